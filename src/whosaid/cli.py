@@ -1,0 +1,93 @@
+"""The `whosaid` command line."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Iterable, Optional
+
+from .model import Article
+from .process import process
+from .read import InputError
+from .render import render_article
+
+
+def report(error: InputError) -> None:
+    print(f"whosaid: skipped {error}", file=sys.stderr)
+
+
+def write_records(articles: Iterable[Article], fmt: str, out=sys.stdout) -> int:
+    """Write records as text, a JSON document (a list if several) or JSON lines; return the count."""
+    count = 0
+    buffered: Optional[Article] = None
+    for article in articles:
+        if fmt == "text":
+            out.write(("\n" if count else "") + render_article(article))
+        elif fmt == "jsonl":
+            out.write(article.to_json() + "\n")
+        else:  # json: one object, or a list once a second record arrives
+            if count == 1:
+                out.write("[\n" + buffered.to_json(indent=2))
+            if count >= 1:
+                out.write(",\n" + article.to_json(indent=2))
+            buffered = article
+        out.flush()
+        count += 1
+    if fmt == "json":
+        if count == 1:
+            out.write(buffered.to_json(indent=2) + "\n")
+        elif count > 1:
+            out.write("\n]\n")
+    return count
+
+
+def only_articles(items) -> Iterable[Article]:
+    for item in items:
+        if isinstance(item, InputError):
+            report(item)
+        else:
+            yield item
+
+
+def cmd_extract(args) -> int:
+    fmt = args.format or ("text" if sys.stdout.isatty() else "jsonl")
+    items = process(args.paths, args.input_format, learn_boilerplate=not args.no_site_boilerplate)
+    count = write_records(only_articles(items), fmt)
+    if count == 0:
+        print("whosaid: no article could be processed", file=sys.stderr)
+        return 1
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="whosaid", description="Who said what, about whom, when and where, in Russian news.")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    extract = commands.add_parser("extract", help="analyse articles and print their records")
+    extract.add_argument("paths", nargs="+", metavar="PATH",
+                         help="text files, JSONL corpora, directories (searched recursively), - for stdin")
+    extract.add_argument("--format", choices=["text", "json", "jsonl"],
+                         help="output format (default: text on a terminal, jsonl otherwise)")
+    extract.add_argument("--input-format", choices=["auto", "text", "jsonl"], default="auto",
+                         help="how to read the inputs (default: by file name)")
+    extract.add_argument("--no-site-boilerplate", action="store_true",
+                         help="do not mark lines repeated across a site's articles as boilerplate")
+    extract.set_defaults(run=cmd_extract)
+    return parser
+
+
+def main(argv: Optional[list[str]] = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.run(args)
+    except KeyboardInterrupt:
+        print("whosaid: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        sys.stderr.close()  # the reader went away (`| head`): not an error
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

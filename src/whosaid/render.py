@@ -1,0 +1,56 @@
+"""The `text` output: an article record written for a person to read in a terminal."""
+
+from __future__ import annotations
+
+import shutil
+import textwrap
+from collections import Counter
+
+from .model import Article
+
+
+def _wrap(text: str, indent: str = "  ") -> str:
+    width = min(100, shutil.get_terminal_size((100, 20)).columns)
+    return textwrap.fill(" ".join(text.split()), width=width, initial_indent=indent,
+                         subsequent_indent=indent)
+
+
+def _date_range(start, end) -> str:
+    if start is None:
+        return "unresolved (no publication date)"
+    return start if start == end else f"{start} … {end}"
+
+
+def render_article(article: Article) -> str:
+    out: list[str] = []
+    out.append("═" * 3 + " " + (article.title.text if article.title else f"(untitled) {article.id}"))
+    facts = [f"id {article.id}"]
+    if article.source:
+        facts.append(article.source)
+    facts.append(f"published {article.published or 'unknown'}")
+    if article.origin:
+        facts.append(article.origin)
+    out.append(" · ".join(facts))
+    if article.dateline:
+        d = article.dateline
+        out.append(f"Dateline: {d.text}  →  {d.place or '-'}, {d.date or 'date unknown'}, {d.agency or '-'}")
+    if article.lead:
+        out += ["", "Lead", _wrap(article.lead.text)]
+    kinds = Counter(p.kind for p in article.paragraphs)
+    out += ["", f"Body: {kinds['body']} paragraphs, {kinds['subheading']} subheadings"]
+    for paragraph in article.paragraphs:
+        if paragraph.kind == "subheading":
+            out.append("  ## " + paragraph.text)
+        else:
+            out.append(_wrap(paragraph.text))
+    if article.dates:
+        out += ["", "Dates"]
+        for d in article.dates:
+            out.append(f"  {d.text:<28} → {_date_range(d.from_, d.to)} ({d.precision})")
+    if article.boilerplate:
+        counts = Counter(b.kind for b in article.boilerplate)
+        summary = ", ".join(f"{k} {n}" for k, n in counts.items())
+        out += ["", f"Boilerplate: {len(article.boilerplate)} spans ({summary})"]
+        for b in article.boilerplate:
+            out.append(f"  {b.kind:<16} {b.text}")
+    return "\n".join(out) + "\n"
