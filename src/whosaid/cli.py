@@ -74,6 +74,9 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("--no-site-boilerplate", action="store_true",
                          help="do not mark lines repeated across a site's articles as boilerplate")
     extract.set_defaults(run=cmd_extract)
+
+    evaluate = commands.add_parser("eval", help="score whosaid against a gold set")
+    metrics = evaluate.add_subparsers(dest="metric", required=True)  # noqa: F841  (each evaluate/ module registers one)
     return parser
 
 

@@ -128,6 +128,8 @@ class Article:
     url: Optional[str] = None
     origin: Optional[str] = None  # where the text was read: a path, "-", "corpus.jsonl:17", a URL
     meta: dict[str, Any] = field(default_factory=dict)  # other metadata given with the input
+    # Working state of the stages (the linguistic analysis): not part of the record, not in JSON.
+    analysis: Any = field(default=None, repr=False, compare=False, metadata={"transient": True})
 
     def content_spans(self) -> list[Span]:
         """Title, lead and paragraphs in text order: the regions that later stages read."""
@@ -166,11 +168,15 @@ class Article:
 _JSON_NAME = {"from_": "from"}
 
 
+def _record_fields(value):
+    return [f for f in dataclasses.fields(value) if not f.metadata.get("transient")]
+
+
 def _spans_in(value):
     if isinstance(value, Span):
         yield value
     if dataclasses.is_dataclass(value):
-        for f in dataclasses.fields(value):
+        for f in _record_fields(value):
             yield from _spans_in(getattr(value, f.name))
     elif isinstance(value, list):
         for item in value:
@@ -180,7 +186,7 @@ def _spans_in(value):
 def _to_json(value):
     if dataclasses.is_dataclass(value):
         return {_JSON_NAME.get(f.name, f.name): _to_json(getattr(value, f.name))
-                for f in dataclasses.fields(value)}
+                for f in _record_fields(value)}
     if isinstance(value, list):
         return [_to_json(v) for v in value]
     if isinstance(value, dict):
@@ -201,7 +207,7 @@ def _from_json(tp, data):
     if dataclasses.is_dataclass(tp):
         hints = _hints(tp)
         kwargs = {}
-        for f in dataclasses.fields(tp):
+        for f in _record_fields(tp):
             name = _JSON_NAME.get(f.name, f.name)
             if name in data:
                 kwargs[f.name] = _from_json(hints[f.name], data[name])

@@ -1,0 +1,1 @@
+"""Scoring whosaid against gold sets: one module per gold format, each registering a `whosaid eval` metric."""
