@@ -8,6 +8,7 @@ given, the linked page is fetched and read instead; the entry's date, exact to t
 from __future__ import annotations
 
 import io
+import xml.sax
 from pathlib import Path
 from typing import Callable, Iterator, Optional
 
@@ -84,6 +85,8 @@ def feed_items(data: bytes, name: str, fetch_page: Optional[FetchPage] = None,
     feed_title = parsed.feed.get("title")
     for number, entry in enumerate(parsed.entries, 1):
         yield entry_item(entry, f"{name}:{number}", feed_title, fetch_page)
+    if parsed.bozo and isinstance(parsed.get("bozo_exception"), xml.sax.SAXException):
+        yield InputError(name, f"malformed feed, entries after the damage are lost ({parsed.bozo_exception})")
 
 
 def read_feed_file(path: Path, _article_id: str, options=None) -> Iterator[Item]:

@@ -17,6 +17,7 @@ from typing import Iterator, Optional
 
 import trafilatura
 
+from ..layout import line_kind
 from .decode import InputError, decode
 from .source import Item, Source, present
 
@@ -77,7 +78,7 @@ def page_source(html: str, name: str, article_id: str, url: Optional[str] = None
     except Exception as error:  # a parser failure on one page must not stop the batch
         raise InputError(name, f"HTML could not be parsed ({type(error).__name__}: {error})") from None
     body = (doc.text or "").strip() if doc else ""
-    if not body:
+    if all(line_kind(line.strip()) for line in body.splitlines() if line.strip()):  # nothing, or only chrome
         raise InputError(name, "no article text found in the HTML page")
     title = " ".join((doc.title or "").split())
     text = f"{title}\n\n{body}\n" if title and not body.startswith(title) else body + "\n"
