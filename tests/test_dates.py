@@ -54,6 +54,16 @@ def test_expression_resolves(sentence, expected):
     assert expected in resolve(sentence)
 
 
+def test_future_sentence_moves_weekdays_and_months_ahead():
+    ref = date(2021, 11, 10)  # a Wednesday
+    long_sentence = ("Глава МИД, как сообщили в ведомстве после долгих консультаций с партнерами по коалиции, "
+                     "проведет переговоры с коллегами в понедельник.")
+    assert resolve(long_sentence, ref)[0][1] == "2021-11-15"
+    assert resolve("Компания рассчитывает запустить завод в феврале.", ref)[0][1:3] == ("2022-02-01", "2022-02-28")
+    assert resolve("Завод запустили в феврале.", ref)[0][1] == "2021-02-01"
+    assert resolve("Выставка откроется 5 декабря.", ref)[0][1] == "2021-12-05"
+
+
 def test_eve_of_an_event_is_not_the_day_before():
     assert resolve("Накануне визита президента в городе усилили охрану.") == []
 

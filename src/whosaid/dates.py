@@ -85,17 +85,18 @@ def reference_date(published: Optional[str]) -> Optional[date]:
         return None
 
 
-def infer_year(month: int, day: int, ref: Optional[date]) -> Optional[int]:
-    """The year of a day-and-month date: the one that puts it within half a year of `ref`."""
+def infer_year(month: int, day: int, ref: Optional[date], ahead: bool = False) -> Optional[int]:
+    """The year of a day-and-month date. News reports the past: the latest such date up to a month
+    after `ref`; when the sentence speaks of the future, the first such date not before `ref`'s month."""
     if ref is None:
         return None
-    for year in (ref.year, ref.year - 1, ref.year + 1):
-        try:
-            if abs((date(year, month, min(day, 28)) - ref).days) <= 183:
-                return year
-        except ValueError:
-            continue
-    return ref.year
+    if ahead:
+        return ref.year if (month, day) >= (ref.month, 1) else ref.year + 1
+    try:
+        this_year = date(ref.year, month, min(day, 28))
+    except ValueError:
+        return ref.year
+    return ref.year if this_year <= ref + timedelta(days=31) else ref.year - 1
 
 
 # ---------------------------------------------------------------- expressions in the text
@@ -128,14 +129,14 @@ def _day(year: Optional[int], month: int, day: int) -> Optional[date]:
         return None
 
 
-def _year_of(m: re.Match, group: str, month: int, day: int, ref: Optional[date]) -> Optional[int]:
-    return int(m[group]) if m[group] else infer_year(month, day, ref)
+def _year_of(m, group: str, month: int, day: int, ref: Optional[date], text: str) -> Optional[int]:
+    return int(m[group]) if m[group] else infer_year(month, day, ref, _looks_ahead(text, m.end()))
 
 
-def _day_range(m, ref, _text):
+def _day_range(m, ref, text):
     month = month_number(m["month"])
     month_from = month_number(m["month_from"]) if m["month_from"] else month
-    year = _year_of(m, "year", month, int(m["day_to"]), ref)
+    year = _year_of(m, "year", month, int(m["day_to"]), ref, text)
     start = _day(year - (month_from > month) if year else None, month_from, int(m["day_from"]))
     end = _day(year, month, int(m["day_to"]))
     if year and not (start and end):
@@ -143,9 +144,9 @@ def _day_range(m, ref, _text):
     return ((start, end) if start and end and start <= end else None), "day"
 
 
-def _full_date(m, ref, _text):
+def _full_date(m, ref, text):
     month, day = month_number(m["month"]), int(m["day"])
-    when = _day(_year_of(m, "year", month, day, ref), month, day)
+    when = _day(_year_of(m, "year", month, day, ref, text), month, day)
     if when is None and (m["year"] or ref):
         return None
     return ((when, when) if when else None), "day"
@@ -156,9 +157,9 @@ def _numeric_date(m, _ref, _text):
     return ((when, when), "day") if when else None
 
 
-def _month_year(m, ref, _text):
+def _month_year(m, ref, text):
     month = month_number(m["month"])
-    year = int(m["year"]) if m["year"] else infer_year(month, 15, ref)
+    year = _year_of(m, "year", month, 15, ref, text)
     return (_month_range(year, month) if year else None), "month"
 
 
@@ -203,12 +204,12 @@ def _named_year(m, ref) -> Optional[int]:
     return ref.year + shift if ref and shift is not None else None
 
 
-def _part_of_period(m, ref, _text):
+def _part_of_period(m, ref, text):
     part = next(v for k, v in (_YEAR_PARTS if not m["month"] else _MONTH_PARTS).items()
                 if m["part"].lower().startswith(k))
     if m["month"]:
         month = month_number(m["month"])
-        year = int(m["year"]) if m["year"] else infer_year(month, 15, ref)
+        year = _year_of(m, "year", month, 15, ref, text)
         if year is None:
             return None, "day"
         last = calendar.monthrange(year, month)[1]
@@ -346,14 +347,15 @@ def _ago(m, ref, _text):
 _FUTURE = re.compile(r"\b(?:будет|будут|буду|пройд[её]т|пройдут|состоится|состоятся|планиру|"
                      r"намерен|ожида|собира|предстоит|начн[её]тся|начнут|провед[её]т|проведут|"
                      r"посетит|встретится|встретятся|отправится|прибудет|рассмотрит|обсудит|"
-                     r"откроется|стартует|вступит|вступят)", re.I)
+                     r"откроется|стартует|вступит|вступят|рассчитыва|надеет|надеют|готовит|должн[аоы]?\b|предполага|"
+                     r"прогнозир|обеща)", re.I)
 _SENTENCE_END = re.compile(r"[.!?\n]")
 
 
 def _looks_ahead(text: str, position: int) -> bool:
-    """Whether the clause around `position` speaks of the future (`в понедельник пройдет ...`)."""
+    """Whether the sentence around `position` speaks of the future (`в понедельник пройдет ...`)."""
     end = _SENTENCE_END.search(text, position)
-    start = max(text.rfind(".", 0, position), text.rfind("\n", 0, position), position - 80, 0)
+    start = max(text.rfind(". ", 0, position), text.rfind("\n", 0, position), 0)
     return bool(_FUTURE.search(text[start:end.start() if end else len(text)]))
 
 
