@@ -6,6 +6,7 @@ import argparse
 import sys
 from typing import Iterable, Optional
 
+from .batch import cli as batch_cli
 from .model import Article
 from .process import process
 from .read import InputError
@@ -74,6 +75,8 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("--no-site-boilerplate", action="store_true",
                          help="do not mark lines repeated across a site's articles as boilerplate")
     extract.set_defaults(run=cmd_extract)
+
+    batch_cli.register(commands)
 
     evaluate = commands.add_parser("eval", help="score whosaid against a gold set")
     metrics = evaluate.add_subparsers(dest="metric", required=True)  # noqa: F841  (each evaluate/ module registers one)

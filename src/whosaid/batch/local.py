@@ -1,0 +1,129 @@
+"""The local engine: a pool of worker processes on this machine, one per core by default.
+
+Each worker is a fresh process (spawned, so nothing of the parent is copied into its memory) that
+builds its pipelines and loads the models once, then analyses small chunks of articles. The parent
+reads the inputs, keeps a bounded number of chunks in flight, and takes the results back in input
+order, so that it can write each shard as soon as its last chunk is back.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import threading
+import time
+from collections import deque
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from typing import Iterator, Optional
+
+from ..read import InputError, read_inputs
+from .progress import Progress
+from .run import BatchOptions, BatchResult, Scan, WorkerStats
+from .shards import BatchError, Manifest, Shard, cut_shards, gather_errors, write_shard
+from .worker import Analyser, Row, error_row, peak_rss_mb
+
+READY_TIMEOUT_S = 600  # loading the models takes seconds; a worker that is not ready by then is stuck
+CHUNKS_IN_FLIGHT_PER_WORKER = 4
+
+_analyser: Optional[Analyser] = None
+
+
+def start_worker(repeated: Optional[dict[str, frozenset[str]]], ready: threading.Barrier) -> None:
+    """Pool initializer: build the pipelines, load the models, then wait until every worker is ready."""
+    global _analyser
+    try:
+        _analyser = Analyser(repeated)
+        _analyser.warm_up()
+    except BaseException:
+        ready.abort()  # the parent stops waiting at once; the pool reports this worker's error
+        raise
+    ready.wait(READY_TIMEOUT_S)
+
+
+def analyse_chunk(items: list) -> tuple[list[Row], WorkerStats]:
+    started = time.perf_counter()
+    rows = [item if isinstance(item, dict) else _analyser.row(item) for item in items]
+    return rows, WorkerStats(os.getpid(), len(rows), time.perf_counter() - started, peak_rss_mb())
+
+
+def input_items(options: BatchOptions) -> Iterator:
+    """The inputs in their fixed order: sources, and a row for each item that could not be read."""
+    for item in read_inputs(options.inputs, options.input_format):
+        yield error_row(item) if isinstance(item, InputError) else item
+
+
+def run_local(options: BatchOptions, scan: Scan, progress: Progress) -> BatchResult:
+    started = time.perf_counter()
+    manifest = Manifest(options.out, options.settings())
+    result = BatchResult(options.out, skipped_shards=len(manifest.finished))
+    pending = scan.total - sum(entry["items"] for entry in manifest.finished.values())
+    if pending > 0:
+        shards = (s for s in cut_shards(input_items(options), options.shard_size)
+                  if s.number not in manifest.finished)
+        chunks = -(-pending // options.chunk_size)
+        _analyse(options, scan, manifest, shards, min(options.workers, chunks), pending, progress, result)
+    gather_errors(options.out, manifest)
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+def _analyse(options: BatchOptions, scan: Scan, manifest: Manifest, shards: Iterator[Shard],
+             workers: int, pending: int, progress: Progress, result: BatchResult) -> None:
+    context = multiprocessing.get_context("spawn")
+    ready = context.Barrier(workers + 1)
+    stats: dict[int, WorkerStats] = {}
+    rows: dict[int, list[Row]] = {}
+    in_flight: deque[tuple[Shard, bool, Future]] = deque()
+    clock: list[float] = []
+
+    def collect() -> None:
+        shard, last, future = in_flight.popleft()
+        chunk_rows, chunk_stats = future.result()
+        stats.setdefault(chunk_stats.pid, WorkerStats(chunk_stats.pid)).add(chunk_stats)
+        rows.setdefault(shard.number, []).extend(chunk_rows)
+        progress.advance(len(chunk_rows))
+        if last:
+            files, records, errors = write_shard(options.out, shard, rows.pop(shard.number), options.format)
+            manifest.record(shard, files, records, errors)
+            result.records, result.errors, result.shards = (result.records + records,
+                                                            result.errors + errors, result.shards + 1)
+
+    def wait_until_ready() -> None:
+        progress.note(f"starting {workers} workers (loading the models)...")
+        try:
+            ready.wait(READY_TIMEOUT_S)
+        except threading.BrokenBarrierError:
+            raise BatchError(f"{options.out}: the workers could not start (the error is above), "
+                             f"or were not ready within {READY_TIMEOUT_S} s") from None
+        clock.append(time.perf_counter())
+        progress.start(pending)
+
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")  # inherited by the workers before numpy loads
+    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=start_worker,
+                               initargs=(scan.repeated, ready))
+    try:
+        submitted = 0
+        for shard in shards:
+            pieces = range(0, len(shard.items), options.chunk_size)
+            for piece in pieces:
+                chunk = shard.items[piece:piece + options.chunk_size]
+                in_flight.append((shard, piece == pieces[-1], pool.submit(analyse_chunk, chunk)))
+                submitted += 1
+                if submitted == workers:  # every worker process has been started by now
+                    wait_until_ready()
+                while len(in_flight) > workers * CHUNKS_IN_FLIGHT_PER_WORKER:
+                    collect()
+        if not clock:
+            wait_until_ready()
+        while in_flight:
+            collect()
+        pool.shutdown()
+    except BrokenProcessPool as error:
+        raise BatchError(f"{options.out}: a worker process died ({error}); the finished shards are "
+                         "kept: run the same command again to resume") from None
+    finally:
+        pool.shutdown(wait=False, cancel_futures=True)  # after an error: stop what is still queued
+        progress.close()
+    result.analysis_seconds = time.perf_counter() - clock[0]
+    result.workers = sorted(stats.values(), key=lambda w: w.pid)

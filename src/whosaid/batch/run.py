@@ -1,0 +1,116 @@
+"""A batch: what is asked (`BatchOptions`), the first pass over the inputs, and what came of it.
+
+The first pass reads every input once, cheaply: it counts the items (for the progress bar and the
+shards) and learns the lines each site repeats, exactly as `whosaid extract` does, so a batch's
+records are the records `extract` gives for the same inputs. Then an engine (`local`: a process pool
+on this machine; `ray`: Ray Data on a cluster) schedules the same pipeline over them.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Optional
+
+from .. import __version__
+from ..layout import RepeatedLines
+from ..process import site_boilerplate, site_key
+from ..read import Source, read_inputs
+from .progress import Progress
+from .shards import BatchError
+
+ENGINES = ("local", "ray")
+
+
+@dataclass
+class BatchOptions:
+    inputs: list[str]
+    out: Path
+    input_format: str = "auto"
+    format: str = "jsonl"  # jsonl | parquet (the ray engine writes Parquet)
+    workers: int = field(default_factory=lambda: os.cpu_count() or 1)
+    shard_size: int = 1000  # articles per shard: the unit of output files and of resuming
+    chunk_size: int = 16  # articles per task: small, so the workers finish together
+    site_boilerplate: bool = True
+    engine: str = "local"
+    address: Optional[str] = None  # a Ray cluster's address; local Ray when None
+
+    def settings(self) -> dict:
+        """What a re-run must share with the run it resumes."""
+        return {"whosaid": __version__, "engine": self.engine, "inputs": self.inputs,
+                "input_format": self.input_format, "format": self.format, "shard_size": self.shard_size,
+                "site_boilerplate": self.site_boilerplate}
+
+
+@dataclass
+class WorkerStats:
+    pid: int
+    articles: int = 0
+    busy_s: float = 0.0  # time spent analysing
+    peak_rss_mb: float = 0.0  # measured inside the worker
+
+    def add(self, other: "WorkerStats") -> None:
+        self.articles += other.articles
+        self.busy_s += other.busy_s
+        self.peak_rss_mb = max(self.peak_rss_mb, other.peak_rss_mb)
+
+
+@dataclass
+class BatchResult:
+    out: Path
+    records: int = 0  # written by this run
+    errors: int = 0  # bad items met by this run
+    shards: int = 0  # written by this run
+    skipped_shards: int = 0  # finished by an earlier run
+    seconds: float = 0.0  # the whole run, reading and starting the workers included
+    analysis_seconds: float = 0.0  # from the moment every worker was ready to the end
+    workers: list[WorkerStats] = field(default_factory=list)
+
+    @property
+    def articles_per_s(self) -> float:
+        return (self.records + self.errors) / self.analysis_seconds if self.analysis_seconds else 0.0
+
+    def summary(self) -> str:
+        memory = ""
+        if self.workers:
+            peaks = [w.peak_rss_mb for w in self.workers]
+            memory = f"; peak memory per worker {min(peaks):.0f}-{max(peaks):.0f} MB"
+        skipped = f" ({self.skipped_shards} finished before, skipped)" if self.skipped_shards else ""
+        return (f"{self.records} records, {self.errors} errors in {self.shards} shards{skipped} "
+                f"in {self.seconds:.1f} s, {self.articles_per_s:.1f} articles/s with "
+                f"{len(self.workers)} workers{memory} -> {self.out}")
+
+
+@dataclass
+class Scan:
+    """What the first pass learned: how many items there are, and the lines each site repeats."""
+    total: int
+    repeated: Optional[dict[str, frozenset[str]]]
+
+
+def scan_inputs(options: BatchOptions) -> Scan:
+    if "-" in options.inputs:
+        raise BatchError("-: a batch reads files (it reads them twice, and resumes); "
+                         "use `whosaid extract -` for standard input")
+    repeated = RepeatedLines() if options.site_boilerplate else None
+    total = 0
+    for item in read_inputs(options.inputs, options.input_format):
+        total += 1
+        if repeated is not None and isinstance(item, Source):
+            repeated.add(site_key(item), item.text)
+    return Scan(total, site_boilerplate(repeated))
+
+
+def run_batch(options: BatchOptions, progress: Optional[Progress] = None) -> BatchResult:
+    """Every article of the inputs through the pipeline, into shards under `options.out`."""
+    if options.engine not in ENGINES:
+        raise BatchError(f"{options.engine}: no such engine (choose from {', '.join(ENGINES)})")
+    progress = progress or Progress(enabled=False)
+    progress.note("reading the inputs...")
+    scan = scan_inputs(options)
+    if options.engine == "ray":
+        from .on_ray import run_on_ray
+        return run_on_ray(options, scan, progress)
+    from .local import run_local
+    return run_local(options, scan, progress)
