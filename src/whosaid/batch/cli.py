@@ -43,6 +43,8 @@ def register(commands) -> None:
                        help="how to read the inputs (default: by file name)")
     batch.add_argument("--no-site-boilerplate", action="store_true",
                        help="do not mark lines repeated across a site's articles as boilerplate")
+    batch.add_argument("--add-stage", action="append", default=[], metavar="MODULE:CALLABLE",
+                       help="run a stage of your own after the built-in ones (importable on every worker)")
     batch.add_argument("--no-progress", action="store_true", help="no progress bar on the terminal")
     batch.set_defaults(run=cmd_batch)
 
@@ -53,6 +55,7 @@ def cmd_batch(args) -> int:
         return 2
     options = BatchOptions(args.inputs, args.out, args.input_format, args.format, args.workers,
                            args.shard_size, site_boilerplate=not args.no_site_boilerplate,
+                           extra_stages=tuple(args.add_stage),
                            engine=args.engine, address=args.address)
     progress = Progress(enabled=False if args.no_progress else None)
     try:

@@ -25,20 +25,30 @@ from .worker import Analyser, Row, error_row, peak_rss_mb
 
 READY_TIMEOUT_S = 600  # loading the models takes seconds; a worker that is not ready by then is stuck
 CHUNKS_IN_FLIGHT_PER_WORKER = 4
+PARENT_CHECK_S = 1.0
 
 _analyser: Optional[Analyser] = None
 
 
-def start_worker(repeated: Optional[dict[str, frozenset[str]]], ready: threading.Barrier) -> None:
+def start_worker(repeated: Optional[dict[str, frozenset[str]]], extra_stages: tuple[str, ...],
+                 ready: threading.Barrier) -> None:
     """Pool initializer: build the pipelines, load the models, then wait until every worker is ready."""
     global _analyser
+    threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
     try:
-        _analyser = Analyser(repeated)
+        _analyser = Analyser(repeated, extra_stages)
         _analyser.warm_up()
     except BaseException:
         ready.abort()  # the parent stops waiting at once; the pool reports this worker's error
         raise
     ready.wait(READY_TIMEOUT_S)
+
+
+def _exit_with_parent(parent: int) -> None:
+    """A worker whose parent was killed (SIGKILL, out of memory) ends too, rather than wait for ever."""
+    while os.getppid() == parent:
+        time.sleep(PARENT_CHECK_S)
+    os._exit(1)
 
 
 def analyse_chunk(items: list) -> tuple[list[Row], WorkerStats]:
@@ -85,7 +95,7 @@ def _analyse(options: BatchOptions, scan: Scan, manifest: Manifest, shards: Iter
         progress.advance(len(chunk_rows))
         if last:
             files, records, errors = write_shard(options.out, shard, rows.pop(shard.number), options.format)
-            manifest.record(shard, files, records, errors)
+            manifest.record(shard.number, len(shard.items), files, records, errors)
             result.records, result.errors, result.shards = (result.records + records,
                                                             result.errors + errors, result.shards + 1)
 
@@ -101,7 +111,7 @@ def _analyse(options: BatchOptions, scan: Scan, manifest: Manifest, shards: Iter
 
     os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")  # inherited by the workers before numpy loads
     pool = ProcessPoolExecutor(workers, mp_context=context, initializer=start_worker,
-                               initargs=(scan.repeated, ready))
+                               initargs=(scan.repeated, options.extra_stages, ready))
     try:
         submitted = 0
         for shard in shards:

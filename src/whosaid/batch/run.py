@@ -9,7 +9,7 @@ on this machine; `ray`: Ray Data on a cluster) schedules the same pipeline over 
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Optional
 
@@ -19,6 +19,7 @@ from ..process import site_boilerplate, site_key
 from ..read import Source, read_inputs
 from .progress import Progress
 from .shards import BatchError
+from .worker import load_stage
 
 ENGINES = ("local", "ray")
 
@@ -33,6 +34,7 @@ class BatchOptions:
     shard_size: int = 1000  # articles per shard: the unit of output files and of resuming
     chunk_size: int = 16  # articles per task: small, so the workers finish together
     site_boilerplate: bool = True
+    extra_stages: tuple[str, ...] = ()  # `module:callable` stages run after the built-in ones
     engine: str = "local"
     address: Optional[str] = None  # a Ray cluster's address; local Ray when None
 
@@ -40,7 +42,7 @@ class BatchOptions:
         """What a re-run must share with the run it resumes."""
         return {"whosaid": __version__, "engine": self.engine, "inputs": self.inputs,
                 "input_format": self.input_format, "format": self.format, "shard_size": self.shard_size,
-                "site_boilerplate": self.site_boilerplate}
+                "site_boilerplate": self.site_boilerplate, "extra_stages": list(self.extra_stages)}
 
 
 @dataclass
@@ -59,6 +61,7 @@ class WorkerStats:
 @dataclass
 class BatchResult:
     out: Path
+    engine: str = "local"
     records: int = 0  # written by this run
     errors: int = 0  # bad items met by this run
     shards: int = 0  # written by this run
@@ -77,16 +80,21 @@ class BatchResult:
             peaks = [w.peak_rss_mb for w in self.workers]
             memory = f"; peak memory per worker {min(peaks):.0f}-{max(peaks):.0f} MB"
         skipped = f" ({self.skipped_shards} finished before, skipped)" if self.skipped_shards else ""
+        workers = f"{len(self.workers)} workers" if self.engine == "local" else "Ray"
         return (f"{self.records} records, {self.errors} errors in {self.shards} shards{skipped} "
-                f"in {self.seconds:.1f} s, {self.articles_per_s:.1f} articles/s with "
-                f"{len(self.workers)} workers{memory} -> {self.out}")
+                f"in {self.seconds:.1f} s, {self.articles_per_s:.1f} articles/s on {workers}{memory} "
+                f"-> {self.out}")
 
 
 @dataclass
 class Scan:
-    """What the first pass learned: how many items there are, and the lines each site repeats."""
-    total: int
+    """What the first pass learned: how many items each input holds, and the lines each site repeats."""
+    counts: list[int]  # items per input, in the order of BatchOptions.inputs
     repeated: Optional[dict[str, frozenset[str]]]
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts)
 
 
 def scan_inputs(options: BatchOptions) -> Scan:
@@ -94,23 +102,31 @@ def scan_inputs(options: BatchOptions) -> Scan:
         raise BatchError("-: a batch reads files (it reads them twice, and resumes); "
                          "use `whosaid extract -` for standard input")
     repeated = RepeatedLines() if options.site_boilerplate else None
-    total = 0
-    for item in read_inputs(options.inputs, options.input_format):
-        total += 1
-        if repeated is not None and isinstance(item, Source):
-            repeated.add(site_key(item), item.text)
-    return Scan(total, site_boilerplate(repeated))
+    counts = []
+    for path in options.inputs:
+        counts.append(0)
+        for item in read_inputs([path], options.input_format):
+            counts[-1] += 1
+            if repeated is not None and isinstance(item, Source):
+                repeated.add(site_key(item), item.text)
+    return Scan(counts, site_boilerplate(repeated))
 
 
 def run_batch(options: BatchOptions, progress: Optional[Progress] = None) -> BatchResult:
     """Every article of the inputs through the pipeline, into shards under `options.out`."""
     if options.engine not in ENGINES:
         raise BatchError(f"{options.engine}: no such engine (choose from {', '.join(ENGINES)})")
+    for spec in options.extra_stages:
+        try:
+            load_stage(spec)
+        except ValueError as error:
+            raise BatchError(str(error)) from None
     progress = progress or Progress(enabled=False)
     progress.note("reading the inputs...")
-    scan = scan_inputs(options)
     if options.engine == "ray":
+        # Every node must find the inputs at the same place: records name them by absolute path.
+        options = replace(options, inputs=[os.path.abspath(path) for path in options.inputs])
         from .on_ray import run_on_ray
-        return run_on_ray(options, scan, progress)
+        return run_on_ray(options, scan_inputs(options), progress)
     from .local import run_local
-    return run_local(options, scan, progress)
+    return run_local(options, scan_inputs(options), progress)

@@ -92,27 +92,31 @@ class Manifest:
             handle.flush()
             os.fsync(handle.fileno())
 
-    def record(self, shard: Shard, files: list[str], records: int, errors: int) -> None:
-        entry = {"shard": shard.number, "items": len(shard.items), "records": records, "errors": errors,
-                 "files": files}
+    def record(self, shard: int, items: int, files: list[str], records: int, errors: int) -> None:
+        entry = {"shard": shard, "items": items, "records": records, "errors": errors, "files": files}
         self._append(entry)
-        self.finished[shard.number] = entry
+        self.finished[shard] = entry
 
 
 def write_shard(out: Path, shard: Shard, rows: list[Row], fmt: str) -> tuple[list[str], int, int]:
     """Write a finished shard's records and errors; return the file names and the two counts."""
     records = [row for row in rows if row["error"] is None]
-    errors = [{"input": row["origin"], "reason": row["error"]} for row in rows if row["error"] is not None]
     files = [f"{shard.name}.{fmt}"]
     if fmt == "parquet":
         _atomic_write(out / files[0], lambda path: write_parquet(path, records))
     else:
         _atomic_write(out / files[0], lambda path: _write_lines(path, (row["record"] for row in records)))
-    if errors:
-        files.append(f"{shard.name}.errors.jsonl")
-        _atomic_write(out / files[1], lambda path: _write_lines(
-            path, (json.dumps(e, ensure_ascii=False) for e in errors)))
-    return files, len(records), len(errors)
+    errors = write_errors(out, shard.name, [row for row in rows if row["error"] is not None])
+    return files + errors, len(records), len(rows) - len(records)
+
+
+def write_errors(out: Path, name: str, rows: list[Row]) -> list[str]:
+    """The bad items of a shard as `NAME.errors.jsonl`; the file's name, or none when all was good."""
+    if not rows:
+        return []
+    lines = [json.dumps({"input": row["origin"], "reason": row["error"]}, ensure_ascii=False) for row in rows]
+    _atomic_write(out / f"{name}.errors.jsonl", lambda path: _write_lines(path, lines))
+    return [f"{name}.errors.jsonl"]
 
 
 def gather_errors(out: Path, manifest: Manifest) -> int:
@@ -126,9 +130,10 @@ def gather_errors(out: Path, manifest: Manifest) -> int:
     return len(lines)
 
 
-def parquet_schema():
+def parquet_schema(with_errors: bool = False):
+    """Every column a string; `error` only where bad items share the files with the records (Ray)."""
     import pyarrow as pa
-    return pa.schema([(name, pa.string()) for name in COLUMNS if name != "error"])
+    return pa.schema([(name, pa.string()) for name in COLUMNS if with_errors or name != "error"])
 
 
 def write_parquet(path: Path, rows: list[Row]) -> None:
@@ -144,13 +149,14 @@ def write_parquet(path: Path, rows: list[Row]) -> None:
 
 
 def read_records(out: Path) -> Iterator[str]:
-    """Every record JSON of a finished batch's shards, in shard order (JSONL or Parquet)."""
+    """Every record JSON of a batch's shards, in shard order: JSONL, Parquet, or Ray's Parquet folders."""
     for path in sorted(out.glob("part-*")):
         if path.name.endswith(".jsonl") and not path.name.endswith(".errors.jsonl"):
             yield from path.read_text(encoding="utf-8").splitlines()
-        elif path.suffix == ".parquet":
+        elif path.suffix == ".parquet" or path.is_dir():
             import pyarrow.parquet as pq
-            yield from pq.read_table(path, columns=["record"]).column("record").to_pylist()
+            records = pq.read_table(path, columns=["record"]).column("record").to_pylist()
+            yield from (record for record in records if record is not None)
 
 
 def _write_lines(path: Path, lines: Iterable[str]) -> None:

@@ -7,15 +7,17 @@ the record as JSON plus the key columns a Parquet shard stores beside it, or the
 
 from __future__ import annotations
 
+import importlib
 import os
 import resource
-from typing import Optional
+from typing import Optional, Sequence
 
 # Before numpy loads in this process: one BLAS thread per worker, the workers are the parallelism.
 for _variable in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ.setdefault(_variable, "1")
 
 from ..model import Article  # noqa: E402
+from ..pipeline import Pipeline, Stage, default_stages  # noqa: E402
 from ..process import SitePipelines  # noqa: E402
 from ..read import InputError, Source  # noqa: E402
 
@@ -40,11 +42,24 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def load_stage(spec: str) -> Stage:
+    """A stage named `module:callable`, importable on every worker (a stage of your own, say)."""
+    module, _, name = spec.partition(":")
+    try:
+        stage = getattr(importlib.import_module(module), name)
+    except (ImportError, AttributeError, ValueError) as error:
+        raise ValueError(f"{spec}: no such stage ({error})") from None
+    if not callable(stage):
+        raise ValueError(f"{spec}: not a callable stage")
+    return stage
+
+
 class Analyser:
     """The whole pipeline in one worker: one pipeline per site, models loaded once per process."""
 
-    def __init__(self, repeated: Optional[dict[str, frozenset[str]]] = None):
-        self.pipelines = SitePipelines(repeated=repeated)
+    def __init__(self, repeated: Optional[dict[str, frozenset[str]]] = None, extra_stages: Sequence[str] = ()):
+        pipeline = Pipeline(default_stages() + [load_stage(spec) for spec in extra_stages])
+        self.pipelines = SitePipelines(pipeline, repeated)
 
     def warm_up(self) -> None:
         """Load the models now, so that the first chunk does not pay for it."""
