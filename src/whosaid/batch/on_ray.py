@@ -112,6 +112,7 @@ def run_on_ray(options: BatchOptions, scan: Scan, progress: Progress) -> BatchRe
             context = ray.data.DataContext.get_current()
             context.enable_progress_bars = progress.enabled  # Ray's own bars, with rows/s
             context.print_on_execution_start = False
+            logging.getLogger("ray.data").setLevel(logging.WARNING)  # its INFO lines drown the bar
             analysis_started = time.perf_counter()
             for number, (files, articles) in todo:
                 records, errors, names = _run_shard(options, scan, number, files)

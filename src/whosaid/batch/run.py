@@ -50,11 +50,13 @@ class WorkerStats:
     pid: int
     articles: int = 0
     busy_s: float = 0.0  # time spent analysing
+    cpu_s: float = 0.0  # CPU time spent analysing
     peak_rss_mb: float = 0.0  # measured inside the worker
 
     def add(self, other: "WorkerStats") -> None:
         self.articles += other.articles
         self.busy_s += other.busy_s
+        self.cpu_s += other.cpu_s
         self.peak_rss_mb = max(self.peak_rss_mb, other.peak_rss_mb)
 
 
