@@ -7,6 +7,7 @@ import os
 import sys
 from pathlib import Path
 
+from ..read import FORMATS as READ_FORMATS
 from .progress import Progress
 from .run import ENGINES, BatchOptions, run_batch
 from .shards import FORMATS, BatchError
@@ -28,8 +29,9 @@ def register(commands) -> None:
                        help="text files, JSONL corpora, directories (searched recursively)")
     batch.add_argument("--out", required=True, type=Path, metavar="DIR",
                        help="folder for the shards, errors.jsonl and manifest.jsonl")
-    batch.add_argument("--format", choices=FORMATS, default="jsonl",
-                       help="shard format: JSON lines, or Parquet (key columns + the record as JSON)")
+    batch.add_argument("--format", choices=FORMATS,
+                       help="shard format: JSON lines (default), or Parquet: key columns + the record as "
+                            "JSON (the default, and the only format, of --engine ray)")
     batch.add_argument("--workers", type=positive, default=os.cpu_count() or 1, metavar="N",
                        help="worker processes, or Ray actors (default: the machine's cores, %(default)s)")
     batch.add_argument("--engine", choices=ENGINES, default="local",
@@ -38,8 +40,9 @@ def register(commands) -> None:
                        help="with --engine ray: the cluster to join (e.g. ray://head:10001 or auto); "
                             "local Ray when not given")
     batch.add_argument("--shard-size", type=positive, default=1000, metavar="N",
-                       help="articles per shard, the unit of resuming (default: %(default)s)")
-    batch.add_argument("--input-format", choices=["auto", "text", "jsonl"], default="auto",
+                       help="articles per shard, the unit of resuming (default: %(default)s); "
+                            "on Ray a shard is 1 GiB of input files")
+    batch.add_argument("--input-format", choices=["auto", *READ_FORMATS], default="auto",
                        help="how to read the inputs (default: by file name)")
     batch.add_argument("--no-site-boilerplate", action="store_true",
                        help="do not mark lines repeated across a site's articles as boilerplate")
@@ -53,7 +56,8 @@ def cmd_batch(args) -> int:
     if args.address and args.engine != "ray":
         print("whosaid: --address is for --engine ray", file=sys.stderr)
         return 2
-    options = BatchOptions(args.inputs, args.out, args.input_format, args.format, args.workers,
+    fmt = args.format or ("parquet" if args.engine == "ray" else "jsonl")
+    options = BatchOptions(args.inputs, args.out, args.input_format, fmt, args.workers,
                            args.shard_size, site_boilerplate=not args.no_site_boilerplate,
                            extra_stages=tuple(args.add_stage),
                            engine=args.engine, address=args.address)

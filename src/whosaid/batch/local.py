@@ -8,6 +8,7 @@ order, so that it can write each shard as soon as its last chunk is back.
 
 from __future__ import annotations
 
+import itertools
 import multiprocessing
 import os
 import threading
@@ -19,7 +20,7 @@ from typing import Iterator, Optional
 
 from ..read import InputError, read_inputs
 from .progress import Progress
-from .run import BatchOptions, BatchResult, Scan, WorkerStats
+from .run import BatchOptions, BatchResult, WorkerStats
 from .shards import BatchError, Manifest, Shard, cut_shards, gather_errors, write_shard
 from .worker import Analyser, Row, error_row, peak_rss_mb
 
@@ -64,29 +65,32 @@ def input_items(options: BatchOptions) -> Iterator:
         yield error_row(item) if isinstance(item, InputError) else item
 
 
-def run_local(options: BatchOptions, scan: Scan, progress: Progress) -> BatchResult:
+def run_local(options: BatchOptions, repeated: Optional[dict[str, frozenset[str]]],
+              progress: Progress) -> BatchResult:
     started = time.perf_counter()
     manifest = Manifest(options.out, options.settings())
     result = BatchResult(options.out, skipped_shards=len(manifest.finished))
-    pending = scan.total - sum(entry["items"] for entry in manifest.finished.values())
-    if pending > 0:
-        shards = (s for s in cut_shards(input_items(options), options.shard_size)
-                  if s.number not in manifest.finished)
-        chunks = -(-pending // options.chunk_size)
-        _analyse(options, scan, manifest, shards, min(options.workers, chunks), pending, progress, result)
+    shards = (s for s in cut_shards(input_items(options), options.shard_size) if s.number not in manifest.finished)
+    first = next(shards, None)
+    if first is not None:
+        _analyse(options, repeated, manifest, itertools.chain([first], shards), progress, result)
     gather_errors(options.out, manifest)
     result.seconds = time.perf_counter() - started
     return result
 
 
-def _analyse(options: BatchOptions, scan: Scan, manifest: Manifest, shards: Iterator[Shard],
-             workers: int, pending: int, progress: Progress, result: BatchResult) -> None:
+def ready() -> None:
+    """A task that does nothing: one per worker, to have every worker process started at once."""
+
+
+def _analyse(options: BatchOptions, repeated: Optional[dict[str, frozenset[str]]], manifest: Manifest,
+             shards: Iterator[Shard], progress: Progress, result: BatchResult) -> None:
     context = multiprocessing.get_context("spawn")
-    ready = context.Barrier(workers + 1)
+    workers = options.workers
+    all_ready = context.Barrier(workers + 1)
     stats: dict[int, WorkerStats] = {}
     rows: dict[int, list[Row]] = {}
     in_flight: deque[tuple[Shard, bool, Future]] = deque()
-    clock: list[float] = []
 
     def collect() -> None:
         shard, last, future = in_flight.popleft()
@@ -100,33 +104,27 @@ def _analyse(options: BatchOptions, scan: Scan, manifest: Manifest, shards: Iter
             result.records, result.errors, result.shards = (result.records + records,
                                                             result.errors + errors, result.shards + 1)
 
-    def wait_until_ready() -> None:
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")  # inherited by the workers before numpy loads
+    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=start_worker,
+                               initargs=(repeated, options.extra_stages, all_ready))
+    try:
+        for _ in range(workers):  # a pool starts a process per task submitted while none is idle
+            pool.submit(ready)
         progress.note(f"starting {workers} workers (loading the models)...")
         try:
-            ready.wait(READY_TIMEOUT_S)
+            all_ready.wait(READY_TIMEOUT_S)
         except threading.BrokenBarrierError:
             raise BatchError(f"{options.out}: the workers could not start (the error is above), "
                              f"or were not ready within {READY_TIMEOUT_S} s") from None
-        clock.append(time.perf_counter())
-        progress.start(pending)
-
-    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")  # inherited by the workers before numpy loads
-    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=start_worker,
-                               initargs=(scan.repeated, options.extra_stages, ready))
-    try:
-        submitted = 0
+        analysis_started = time.perf_counter()
+        progress.start()
         for shard in shards:
             pieces = range(0, len(shard.items), options.chunk_size)
             for piece in pieces:
                 chunk = shard.items[piece:piece + options.chunk_size]
                 in_flight.append((shard, piece == pieces[-1], pool.submit(analyse_chunk, chunk)))
-                submitted += 1
-                if submitted == workers:  # every worker process has been started by now
-                    wait_until_ready()
                 while len(in_flight) > workers * CHUNKS_IN_FLIGHT_PER_WORKER:
                     collect()
-        if not clock:
-            wait_until_ready()
         while in_flight:
             collect()
         pool.shutdown()
@@ -136,5 +134,5 @@ def _analyse(options: BatchOptions, scan: Scan, manifest: Manifest, shards: Iter
     finally:
         pool.shutdown(wait=False, cancel_futures=True)  # after an error: stop what is still queued
         progress.close()
-    result.analysis_seconds = time.perf_counter() - clock[0]
+    result.analysis_seconds = time.perf_counter() - analysis_started
     result.workers = sorted(stats.values(), key=lambda w: w.pid)

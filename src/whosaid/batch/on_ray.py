@@ -1,7 +1,7 @@
 """The Ray engine: the same pipeline scheduled by Ray Data, on local Ray or on a cluster.
 
-The inputs are cut into shards of whole input files (at least `shard_size` articles each). A shard
-is one Ray Data run: read tasks turn its files into articles with whosaid's own readers, the rows
+The inputs are cut into shards of whole input files (1 GiB or more together). A shard is one
+Ray Data run: read tasks turn its files into articles with whosaid's own readers, the rows
 are cut into small blocks so that every actor gets work, `map_batches` hands them to a pool of
 actors (`RayAnalyser`: one pipeline and one set of models per actor), and Ray writes the results
 as Parquet into `part-NNNNNN/`. Each finished shard is recorded in the manifest, as on the local
@@ -21,13 +21,14 @@ import pyarrow.dataset
 
 from ..read import InputError, Source, read_inputs
 from .progress import Progress
-from .run import BatchOptions, BatchResult, Scan
+from .run import BatchOptions, BatchResult
 from .shards import BatchError, Manifest, gather_errors, parquet_schema, write_errors
 from .worker import Analyser, Row, error_row
 
 # Object store of a Ray started here: blocks in flight are a few chunks of articles, so 1 GiB is
 # plenty, where Ray's default (30% of memory) would take 7 GiB of a 24 GiB machine.
 LOCAL_OBJECT_STORE_BYTES = 1 << 30
+SHARD_BYTES = 1 << 30  # inputs per Ray run (and unit of resuming): files of at least 1 GiB together
 ROWS_PER_FILE = 1000  # Ray writes a file per block (a chunk) unless told to gather them
 WORKER_ENV = {"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
 
@@ -61,19 +62,27 @@ class RayAnalyser:
         return pyarrow.Table.from_pylist(rows, self.schema)
 
 
-def ray_shards(inputs: list[str], counts: list[int], size: int) -> list[tuple[list[str], int]]:
-    """Consecutive input files grouped into shards of at least `size` articles: (files, articles)."""
-    shards: list[tuple[list[str], int]] = []
+def input_bytes(path: str) -> int:
+    """The size of an input file, or of every file in a folder."""
+    root = Path(path)
+    if root.is_dir():
+        return sum(p.stat().st_size for p in root.rglob("*") if p.is_file())
+    return root.stat().st_size if root.exists() else 0
+
+
+def ray_shards(inputs: list[str], size: int = SHARD_BYTES) -> list[list[str]]:
+    """Consecutive inputs grouped into shards of at least `size` bytes (a larger input is one alone)."""
+    shards: list[list[str]] = []
     files: list[str] = []
-    articles = 0
-    for path, count in zip(inputs, counts):
+    total = 0
+    for path in inputs:
         files.append(path)
-        articles += count
-        if articles >= size:
-            shards.append((files, articles))
-            files, articles = [], 0
+        total += input_bytes(path)
+        if total >= size:
+            shards.append(files)
+            files, total = [], 0
     if files:
-        shards.append((files, articles))
+        shards.append(files)
     return shards
 
 
@@ -96,14 +105,15 @@ def start_ray(options: BatchOptions) -> bool:
     return True
 
 
-def run_on_ray(options: BatchOptions, scan: Scan, progress: Progress) -> BatchResult:
+def run_on_ray(options: BatchOptions, repeated: Optional[dict[str, frozenset[str]]],
+               progress: Progress) -> BatchResult:
     if options.format != "parquet":
         raise BatchError("--engine ray writes Parquet: add --format parquet")
     started = time.perf_counter()
     manifest = Manifest(options.out, options.settings())
     result = BatchResult(options.out, "ray", skipped_shards=len(manifest.finished))
-    shards = ray_shards(options.inputs, scan.counts, options.shard_size)
-    todo = [(number, shard) for number, shard in enumerate(shards) if number not in manifest.finished]
+    todo = [(number, files) for number, files in enumerate(ray_shards(options.inputs))
+            if number not in manifest.finished]
     if todo:
         import ray
         progress.note("starting Ray...")
@@ -114,13 +124,15 @@ def run_on_ray(options: BatchOptions, scan: Scan, progress: Progress) -> BatchRe
             context.print_on_execution_start = False
             logging.getLogger("ray.data").setLevel(logging.WARNING)  # its INFO lines drown the bar
             analysis_started = time.perf_counter()
-            for number, (files, articles) in todo:
-                records, errors, names = _run_shard(options, scan, number, files)
-                manifest.record(number, articles, names, records, errors)
+            for number, files in todo:
+                records, errors, names = _run_shard(options, repeated, number, files)
+                manifest.record(number, records + errors, names, records, errors)
+                progress.advance(records + errors)
                 result.records, result.errors, result.shards = (result.records + records,
                                                                 result.errors + errors, result.shards + 1)
             result.analysis_seconds = time.perf_counter() - analysis_started
         finally:
+            progress.close()
             if started_here:
                 ray.shutdown()
     gather_errors(options.out, manifest)
@@ -128,7 +140,8 @@ def run_on_ray(options: BatchOptions, scan: Scan, progress: Progress) -> BatchRe
     return result
 
 
-def _run_shard(options: BatchOptions, scan: Scan, number: int, files: list[str]) -> tuple[int, int, list[str]]:
+def _run_shard(options: BatchOptions, repeated: Optional[dict[str, frozenset[str]]], number: int,
+               files: list[str]) -> tuple[int, int, list[str]]:
     import pyarrow.compute as pc
     import ray
     from ray.data import SaveMode
@@ -139,7 +152,7 @@ def _run_shard(options: BatchOptions, scan: Scan, number: int, files: list[str])
                .flat_map(read_path, fn_kwargs={"input_format": options.input_format})
                .repartition(target_num_rows_per_block=options.chunk_size)
                .map_batches(RayAnalyser, batch_format="pyarrow", batch_size=options.chunk_size,
-                            fn_constructor_kwargs={"repeated": scan.repeated,
+                            fn_constructor_kwargs={"repeated": repeated,
                                                    "extra_stages": tuple(options.extra_stages)},
                             compute=ray.data.ActorPoolStrategy(size=options.workers), num_cpus=1,
                             runtime_env={"env_vars": WORKER_ENV}))

@@ -1,4 +1,4 @@
-"""A one-line progress bar for a terminal: articles done, articles per second, time left."""
+"""Progress on a terminal: one line, redrawn in place, with articles done, articles per second and time."""
 
 from __future__ import annotations
 
@@ -8,13 +8,11 @@ from typing import Optional, TextIO
 
 
 class Progress:
-    """Redrawn in place at most a few times a second; silent when the stream is not a terminal."""
+    """Redrawn at most a few times a second; silent when the stream is not a terminal."""
 
-    WIDTH = 24
     EVERY_S = 0.25
 
-    def __init__(self, total: Optional[int] = None, stream: TextIO = sys.stderr, enabled: Optional[bool] = None):
-        self.total = total
+    def __init__(self, stream: TextIO = sys.stderr, enabled: Optional[bool] = None):
         self.stream = stream
         self.enabled = stream.isatty() if enabled is None else enabled
         self.done = 0
@@ -22,14 +20,13 @@ class Progress:
         self._drawn = 0.0
 
     def note(self, text: str) -> None:
-        """A phase with no count yet (reading the inputs, starting the workers)."""
+        """A phase with nothing counted yet (reading the inputs, starting the workers)."""
         if self.enabled:
             self.stream.write(f"\r\x1b[K{text}")
             self.stream.flush()
 
-    def start(self, total: Optional[int] = None) -> None:
-        """From now on the rate is counted: what came before (loading models) is not analysis."""
-        self.total = total if total is not None else self.total
+    def start(self) -> None:
+        """From now on the rate is counted: what came before (loading the models) is not analysis."""
         self.started = time.perf_counter()
         self._draw(force=True)
 
@@ -45,15 +42,7 @@ class Progress:
 
     def line(self) -> str:
         elapsed = max(time.perf_counter() - self.started, 1e-9)
-        rate = self.done / elapsed
-        if not self.total:
-            return f"{self.done} articles  {rate:.1f} articles/s"
-        share = min(self.done / self.total, 1.0)
-        filled = round(share * self.WIDTH)
-        left = (self.total - self.done) / rate if rate > 0 else None
-        eta = f"  {_clock(left)} left" if left is not None and self.done < self.total else ""
-        return (f"[{'#' * filled}{'.' * (self.WIDTH - filled)}] {self.done}/{self.total} articles"
-                f"  {share:.0%}  {rate:.1f} articles/s{eta}")
+        return f"{self.done} articles  {self.done / elapsed:.1f} articles/s  {_clock(elapsed)}"
 
     def _draw(self, force: bool = False) -> None:
         now = time.perf_counter()

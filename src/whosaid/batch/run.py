@@ -1,8 +1,7 @@
 """A batch: what is asked (`BatchOptions`), the first pass over the inputs, and what came of it.
 
-The first pass reads every input once, cheaply: it counts the items (for the progress bar and the
-shards) and learns the lines each site repeats, exactly as `whosaid extract` does, so a batch's
-records are the records `extract` gives for the same inputs. Then an engine (`local`: a process pool
+A first, cheap pass over the page-text inputs learns the lines each site repeats, exactly as
+`whosaid extract` does, so that a batch's records are the records `extract` gives for the same inputs. Then an engine (`local`: a process pool
 on this machine; `ray`: Ray Data on a cluster) schedules the same pipeline over them.
 """
 
@@ -14,9 +13,8 @@ from pathlib import Path
 from typing import Optional
 
 from .. import __version__
-from ..layout import RepeatedLines
-from ..process import site_boilerplate, site_key
-from ..read import Source, read_inputs
+from ..process import learn_repeated_lines, site_boilerplate
+from ..read.urls import is_url
 from .progress import Progress
 from .shards import BatchError
 from .worker import load_stage
@@ -88,30 +86,14 @@ class BatchResult:
                 f"-> {self.out}")
 
 
-@dataclass
-class Scan:
-    """What the first pass learned: how many items each input holds, and the lines each site repeats."""
-    counts: list[int]  # items per input, in the order of BatchOptions.inputs
-    repeated: Optional[dict[str, frozenset[str]]]
-
-    @property
-    def total(self) -> int:
-        return sum(self.counts)
-
-
-def scan_inputs(options: BatchOptions) -> Scan:
-    if "-" in options.inputs:
-        raise BatchError("-: a batch reads files (it reads them twice, and resumes); "
-                         "use `whosaid extract -` for standard input")
-    repeated = RepeatedLines() if options.site_boilerplate else None
-    counts = []
-    for path in options.inputs:
-        counts.append(0)
-        for item in read_inputs([path], options.input_format):
-            counts[-1] += 1
-            if repeated is not None and isinstance(item, Source):
-                repeated.add(site_key(item), item.text)
-    return Scan(counts, site_boilerplate(repeated))
+def learn_sites(options: BatchOptions) -> Optional[dict[str, frozenset[str]]]:
+    """The first pass: the lines each site repeats, learned as `whosaid extract` learns them."""
+    if "-" in options.inputs or any(is_url(path) for path in options.inputs):
+        raise BatchError("a batch reads files and folders (it reads them twice, and resumes): "
+                         "use `whosaid extract` for standard input and URLs")
+    if not options.site_boilerplate:
+        return None
+    return site_boilerplate(learn_repeated_lines(options.inputs, options.input_format))
 
 
 def run_batch(options: BatchOptions, progress: Optional[Progress] = None) -> BatchResult:
@@ -129,6 +111,6 @@ def run_batch(options: BatchOptions, progress: Optional[Progress] = None) -> Bat
         # Every node must find the inputs at the same place: records name them by absolute path.
         options = replace(options, inputs=[os.path.abspath(path) for path in options.inputs])
         from .on_ray import run_on_ray
-        return run_on_ray(options, scan_inputs(options), progress)
+        return run_on_ray(options, learn_sites(options), progress)
     from .local import run_local
-    return run_local(options, scan_inputs(options), progress)
+    return run_local(options, learn_sites(options), progress)
