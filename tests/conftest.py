@@ -32,3 +32,32 @@ def sample_text() -> str:
 def corpus() -> list[dict]:
     with gzip.open(shared_path("corpora/rucoco-news.jsonl.gz"), "rt", encoding="utf-8") as handle:
         return [json.loads(line) for line in handle]
+
+
+@pytest.fixture(scope="session")
+def postgres_url():
+    """A PostgreSQL database the store tests may wipe: $WHOSAID_TEST_POSTGRES, or a throwaway server."""
+    pytest.importorskip("psycopg", reason="psycopg is not installed (pip install -e '.[postgres]')")
+    if os.environ.get("WHOSAID_TEST_POSTGRES"):
+        yield os.environ["WHOSAID_TEST_POSTGRES"]
+        return
+    from whosaid.store.tempserver import TempServer
+    try:
+        server = TempServer({"fsync": "off"}).start()
+    except (RuntimeError, OSError, KeyError) as error:
+        pytest.skip(f"no PostgreSQL server for the store tests: {error}")
+    yield server.url
+    server.stop()
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def store_url(request, tmp_path) -> str:
+    """Each store test runs on an SQLite file and on an empty PostgreSQL database."""
+    if request.param == "sqlite":
+        return str(tmp_path / "whosaid.db")
+    import psycopg
+    url = request.getfixturevalue("postgres_url")
+    with psycopg.connect(url, autocommit=True) as connection:
+        connection.execute("DROP SCHEMA IF EXISTS public CASCADE")
+        connection.execute("CREATE SCHEMA public")
+    return url

@@ -75,6 +75,9 @@ def build_parser() -> argparse.ArgumentParser:
                          help="do not mark lines repeated across a site's articles as boilerplate")
     extract.set_defaults(run=cmd_extract)
 
+    from .store import cli as store_cli  # it uses this module's helpers: imported once both exist
+    store_cli.register(commands)
+
     evaluate = commands.add_parser("eval", help="score whosaid against a gold set")
     metrics = evaluate.add_subparsers(dest="metric", required=True)  # noqa: F841  (each evaluate/ module registers one)
     return parser
