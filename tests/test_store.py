@@ -213,8 +213,8 @@ def test_sql_injection_is_inert_in_every_parameter(store, attack):
         for name, call in calls.items():
             assert outcome(call(field), attack) == outcome(call(field), plain), (name, field)
     for keyword in ("participant", "place"):
-        assert outcome(lambda v: store.events(**{keyword: v}), attack) == \
-            outcome(lambda v: store.events(**{keyword: v}), plain)
+        assert outcome(lambda v, k=keyword: store.events(**{k: v}), attack) == \
+            outcome(lambda v, k=keyword: store.events(**{k: v}), plain)
     assert outcome(store.speaker, attack) == outcome(store.speaker, plain)
     assert store.search(Filters(source=attack)) == [] and store.events(type=attack) == []
     assert store.identities(type=attack) == []

@@ -6,7 +6,6 @@ or `--format jsonl`, one JSON object a line, for programs.
 
 from __future__ import annotations
 
-import argparse
 import dataclasses
 import gzip
 import io
@@ -153,8 +152,9 @@ def filters_of(args) -> Filters:
 
 # ingest
 
-def read_records(paths: list[str]) -> Iterator[Article | InputError]:
-    """Records written by `whosaid extract --format jsonl`: files (.jsonl, .jsonl.gz) or - for stdin."""
+def read_records(paths: list[str]) -> Iterator[tuple[str, Article] | InputError]:
+    """Records written by `whosaid extract --format jsonl` (files, .jsonl.gz, - for stdin), each with
+    the line it was read from."""
     for path in paths:
         try:
             if path == "-":
@@ -175,15 +175,14 @@ def read_records(paths: list[str]) -> Iterator[Article | InputError]:
                 yield InputError(path, f"unreadable ({error})")
 
 
-def _record(line: str, where: str) -> Article | InputError:
+def _record(line: str, where: str) -> tuple[str, Article] | InputError:
     try:
         article = Article.from_json(line)
     except (ValueError, TypeError, AttributeError) as error:
         return InputError(where, f"not a whosaid record ({error})")
     if not isinstance(article.text, str) or not isinstance(article.id, str):
         return InputError(where, "not a whosaid record (no id or text)")
-    article.origin = article.origin or where
-    return article
+    return where, article
 
 
 class Progress:
@@ -220,7 +219,8 @@ def cmd_ingest(args) -> int:
     if args.records:
         items, total = read_records(args.paths), _count(read_records, args.paths)
     else:
-        items = process(args.paths, args.input_format, learn_boilerplate=not args.no_site_boilerplate)
+        analysed = process(args.paths, args.input_format, learn_boilerplate=not args.no_site_boilerplate)
+        items = (item if isinstance(item, InputError) else (item.origin, item) for item in analysed)
         total = _count(lambda paths: read_inputs(paths, args.input_format), args.paths)
     counts = {"added": 0, "replaced": 0, "unchanged": 0, "skipped": 0}
     progress = Progress(total)
@@ -231,11 +231,12 @@ def cmd_ingest(args) -> int:
                     counts["skipped"] += 1
                     report(item)
                 else:
+                    where, article = item
                     try:
-                        counts[store.add(item)] += 1
+                        counts[store.add(article)] += 1
                     except ValueError as error:  # a record whose spans do not fit its text
                         counts["skipped"] += 1
-                        report(InputError(item.origin or item.id, f"not stored ({error})"))
+                        report(InputError(where, f"not stored ({error})"))
                 progress.step()
         finally:
             progress.close()
