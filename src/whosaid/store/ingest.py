@@ -49,6 +49,8 @@ def add(db: Backend, article: Article, signature: Optional[bytes] = None,
             touched |= _clear(db, num, article_id, keep_row=article_id == article.id)
             if article_id == article.id:
                 kept = num
+            elif article_id == duplicate_of:  # replaced by this very article: not a copy of it
+                duplicate_of = None
         columns = dict(text=article.text, text_hash=text_hash, record_hash=record_hash, record=record,
                        title=article.title.text if article.title else None, published=article.published,
                        day=article.published[:10] if article.published else None, source=article.source,
