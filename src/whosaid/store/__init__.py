@@ -90,6 +90,10 @@ class Store:
                 progress(article, outcome)
         return counts
 
+    def analyze(self) -> None:
+        """Refresh the database's query-planning statistics; worth it after a large ingest."""
+        self.db.analyze()
+
     def mark_duplicate(self, article_id: str, original_id: Optional[str]) -> None:
         """Record that an article copies another (None: it is an original); copies' statements are not
         counted again in searches and rankings."""

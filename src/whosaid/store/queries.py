@@ -209,9 +209,7 @@ class ArticleHit:
 
 def search_articles(db: Backend, f: Filters, limit: int = 20, offset: int = 0,
                     sort: str = "relevance") -> list[ArticleHit]:
-    select = Select("a.id, a.title, a.published, a.source, a.url, "
-                    "(SELECT count(*) FROM statements c WHERE c.article_id = a.id), a.duplicate_of",
-                    "articles a")
+    select = Select("a.id, a.title, a.published, a.source, a.url, 0, a.duplicate_of", "articles a")
     if f.query is not None:
         select.join(db.match_join("article_words", "w", "a.num"),
                     db.full_text_query(terms(f.query, "query")))
@@ -220,8 +218,10 @@ def search_articles(db: Backend, f: Filters, limit: int = 20, offset: int = 0,
         sub = speaker_filters(Select("s.article_id", "statements s"), f)
         sql, params = sub.build()
         select.filter(f"a.id IN ({sql})", *params)
-    select = page(order(db, select, f, sort, "a.id"), limit, offset)
-    return [ArticleHit(*row) for row in select.run(db)]
+    hits = [ArticleHit(*row) for row in page(order(db, select, f, sort, "a.id"), limit, offset).run(db)]
+    for hit in hits:  # counted for the page only, not for every match before it is sorted
+        hit.statements = db.query("SELECT count(*) FROM statements WHERE article_id = ?", (hit.id,))[0][0]
+    return hits
 
 
 @dataclass
