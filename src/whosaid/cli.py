@@ -7,6 +7,7 @@ import sys
 from typing import Iterable, Optional
 
 from .batch import cli as batch_cli
+from .evaluate import factru
 from .model import Article
 from .process import process
 from .read import InputError, add_input_arguments, options_from_args
@@ -78,9 +79,12 @@ def build_parser() -> argparse.ArgumentParser:
     extract.set_defaults(run=cmd_extract)
 
     batch_cli.register(commands)
+    from .store import cli as store_cli  # it uses this module's helpers: imported once both exist
+    store_cli.register(commands)
 
     evaluate = commands.add_parser("eval", help="score whosaid against a gold set")
-    metrics = evaluate.add_subparsers(dest="metric", required=True)  # noqa: F841  (each evaluate/ module registers one)
+    metrics = evaluate.add_subparsers(dest="metric", required=True)
+    factru.register(metrics)
     return parser
 
 
