@@ -15,8 +15,8 @@ import pytest
 
 from conftest import SAMPLE
 from whosaid.batch import BatchError, BatchOptions, read_records, run_batch
+from whosaid.batch.worker import WORKER_ENV
 from whosaid.model import Article
-from whosaid.process import process
 
 WHOSAID = str(Path(sys.executable).with_name("whosaid"))
 
@@ -31,8 +31,11 @@ def articles_200(corpus, tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def sequential(articles_200) -> list[str]:
-    """What `whosaid extract` gives for the same file, one article after another in this process."""
-    records = [item.to_json() for item in process([str(articles_200)])]
+    """What `whosaid extract` gives for the same file, one article after another in one process, run
+    with the string-hash seed a batch gives its workers (0 unless PYTHONHASHSEED says otherwise)."""
+    result = subprocess.run([WHOSAID, "extract", str(articles_200), "--format", "jsonl"], capture_output=True,
+                            timeout=600, check=True, env={**os.environ, "PYTHONHASHSEED": WORKER_ENV["PYTHONHASHSEED"]})
+    records = result.stdout.decode("utf-8").splitlines()
     assert len(records) == 200
     return records
 

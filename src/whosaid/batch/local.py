@@ -16,13 +16,14 @@ import time
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from typing import Iterator, Optional
 
 from ..read import InputError, read_inputs
 from .progress import Progress
 from .run import BatchOptions, BatchResult, WorkerStats
 from .shards import BatchError, Manifest, Shard, cut_shards, gather_errors, write_shard
-from .worker import Analyser, Row, error_row, peak_rss_mb
+from .worker import WORKER_ENV, Analyser, Row, error_row, peak_rss_mb
 
 READY_TIMEOUT_S = 600  # loading the models takes seconds; a worker that is not ready by then is stuck
 CHUNKS_IN_FLIGHT_PER_WORKER = 4
@@ -79,6 +80,21 @@ def run_local(options: BatchOptions, repeated: Optional[dict[str, frozenset[str]
     return result
 
 
+@contextmanager
+def worker_environment() -> Iterator[None]:
+    """WORKER_ENV for the processes started meanwhile; this process's own environment is kept."""
+    saved = {name: os.environ.get(name) for name in WORKER_ENV}
+    os.environ.update(WORKER_ENV)
+    try:
+        yield
+    finally:
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+
+
 def ready() -> None:
     """A task that does nothing: one per worker, to have every worker process started at once."""
 
@@ -104,12 +120,12 @@ def _analyse(options: BatchOptions, repeated: Optional[dict[str, frozenset[str]]
             result.records, result.errors, result.shards = (result.records + records,
                                                             result.errors + errors, result.shards + 1)
 
-    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")  # inherited by the workers before numpy loads
     pool = ProcessPoolExecutor(workers, mp_context=context, initializer=start_worker,
                                initargs=(repeated, options.extra_stages, all_ready))
     try:
-        for _ in range(workers):  # a pool starts a process per task submitted while none is idle
-            pool.submit(ready)
+        with worker_environment():
+            for _ in range(workers):  # a pool starts a process per task submitted while none is idle
+                pool.submit(ready)
         progress.note(f"starting {workers} workers (loading the models)...")
         try:
             all_ready.wait(READY_TIMEOUT_S)

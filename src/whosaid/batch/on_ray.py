@@ -23,14 +23,13 @@ from ..read import InputError, Source, read_inputs
 from .progress import Progress
 from .run import BatchOptions, BatchResult
 from .shards import BatchError, Manifest, gather_errors, parquet_schema, write_errors
-from .worker import Analyser, Row, error_row
+from .worker import WORKER_ENV, Analyser, Row, error_row
 
 # Object store of a Ray started here: blocks in flight are a few chunks of articles, so 1 GiB is
 # plenty, where Ray's default (30% of memory) would take 7 GiB of a 24 GiB machine.
 LOCAL_OBJECT_STORE_BYTES = 1 << 30
 SHARD_BYTES = 1 << 30  # inputs per Ray run (and unit of resuming): files of at least 1 GiB together
 ROWS_PER_FILE = 1000  # Ray writes a file per block (a chunk) unless told to gather them
-WORKER_ENV = {"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
 
 
 def read_path(row: dict, input_format: str) -> Iterator[dict]:

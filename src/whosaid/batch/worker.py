@@ -12,9 +12,13 @@ import os
 import resource
 from typing import Optional, Sequence
 
-# Before numpy loads in this process: one BLAS thread per worker, the workers are the parallelism.
-for _variable in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
-    os.environ.setdefault(_variable, "1")
+# The environment every worker process starts with: one BLAS thread each (the workers are the
+# parallelism), and one string-hash seed for all, so that an article's record does not depend on
+# which worker analysed it (a stage whose output follows set order would otherwise differ by process).
+WORKER_ENV = {"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1",
+              "PYTHONHASHSEED": os.environ.get("PYTHONHASHSEED", "0")}
+for _variable, _value in WORKER_ENV.items():  # too late for the hash seed, in time for numpy
+    os.environ.setdefault(_variable, _value)
 
 from ..model import Article  # noqa: E402
 from ..pipeline import Pipeline, Stage, default_stages  # noqa: E402
