@@ -142,6 +142,18 @@ def test_a_folder_holding_another_batch_is_refused(tmp_path):
         run_batch(BatchOptions([str(SAMPLE)], tmp_path, workers=1, shard_size=5))
 
 
+def test_db_loads_the_records_into_the_store_once(tmp_path):
+    from whosaid.store import Store
+    other = tmp_path / "other.txt"
+    other.write_text("Заголовок\n\nМОСКВА, 5 мая /ТАСС/. Министр прибыл в Минск.\n", encoding="utf-8")
+    db = str(tmp_path / "whosaid.db")
+    options = BatchOptions([str(SAMPLE), str(other)], tmp_path / "out", workers=1, db=db)
+    assert run_batch(options).stored == {"added": 2, "replaced": 0, "unchanged": 0}
+    with Store.open(db) as store:
+        assert store.article("sputnik-2022-01-11-security-guarantees").to_json() == next(read_records(options.out))
+    assert run_batch(options).stored == {"added": 0, "replaced": 0, "unchanged": 2}  # a re-run adds nothing
+
+
 def test_nothing_readable_is_a_failure(tmp_path):
     (tmp_path / "empty.txt").write_bytes(b"")
     result = subprocess.run([WHOSAID, "batch", str(tmp_path / "empty.txt"), "--out", str(tmp_path / "out")],

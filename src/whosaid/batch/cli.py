@@ -29,6 +29,8 @@ def register(commands) -> None:
                        help="text files, JSONL corpora, directories (searched recursively)")
     batch.add_argument("--out", required=True, type=Path, metavar="DIR",
                        help="folder for the shards, errors.jsonl and manifest.jsonl")
+    batch.add_argument("--db", metavar="DB",
+                       help="also load the records into a store: an SQLite file or a postgresql:// URL")
     batch.add_argument("--format", choices=FORMATS,
                        help="shard format: JSON lines (default), or Parquet: key columns + the record as "
                             "JSON (the default, and the only format, of --engine ray)")
@@ -60,7 +62,7 @@ def cmd_batch(args) -> int:
     options = BatchOptions(args.inputs, args.out, args.input_format, fmt, args.workers,
                            args.shard_size, site_boilerplate=not args.no_site_boilerplate,
                            extra_stages=tuple(args.add_stage),
-                           engine=args.engine, address=args.address)
+                           engine=args.engine, address=args.address, db=args.db)
     progress = Progress(enabled=False if args.no_progress else None)
     try:
         result = run_batch(options, progress)

@@ -13,10 +13,11 @@ from pathlib import Path
 from typing import Optional
 
 from .. import __version__
+from ..model import Article
 from ..process import learn_repeated_lines, site_boilerplate
 from ..read.urls import is_url
 from .progress import Progress
-from .shards import BatchError
+from .shards import BatchError, read_records
 from .worker import load_stage
 
 ENGINES = ("local", "ray")
@@ -35,6 +36,7 @@ class BatchOptions:
     extra_stages: tuple[str, ...] = ()  # `module:callable` stages run after the built-in ones
     engine: str = "local"
     address: Optional[str] = None  # a Ray cluster's address; local Ray when None
+    db: Optional[str] = None  # a store (SQLite file or postgresql:// URL) to load the records into
 
     def settings(self) -> dict:
         """What a re-run must share with the run it resumes."""
@@ -69,6 +71,7 @@ class BatchResult:
     seconds: float = 0.0  # the whole run, reading and starting the workers included
     analysis_seconds: float = 0.0  # from the moment every worker was ready to the end
     workers: list[WorkerStats] = field(default_factory=list)
+    stored: Optional[dict[str, int]] = None  # the store's counts (added, replaced, unchanged) with --db
 
     @property
     def articles_per_s(self) -> float:
@@ -83,7 +86,12 @@ class BatchResult:
         workers = f"{len(self.workers)} workers" if self.engine == "local" else "Ray"
         return (f"{self.records} records, {self.errors} errors in {self.shards} shards{skipped} "
                 f"in {self.seconds:.1f} s, {self.articles_per_s:.1f} articles/s on {workers}{memory} "
-                f"-> {self.out}")
+                f"-> {self.out}{self._stored()}")
+
+    def _stored(self) -> str:
+        if self.stored is None:
+            return ""
+        return "; store: " + ", ".join(f"{n} {outcome}" for outcome, n in self.stored.items())
 
 
 def learn_sites(options: BatchOptions) -> Optional[dict[str, frozenset[str]]]:
@@ -111,6 +119,21 @@ def run_batch(options: BatchOptions, progress: Optional[Progress] = None) -> Bat
         # Every node must find the inputs at the same place: records name them by absolute path.
         options = replace(options, inputs=[os.path.abspath(path) for path in options.inputs])
         from .on_ray import run_on_ray
-        return run_on_ray(options, learn_sites(options), progress)
-    from .local import run_local
-    return run_local(options, learn_sites(options), progress)
+        result = run_on_ray(options, learn_sites(options), progress)
+    else:
+        from .local import run_local
+        result = run_local(options, learn_sites(options), progress)
+    if options.db:
+        result.stored = load_into_store(options.out, options.db)
+    return result
+
+
+def load_into_store(out: Path, db: str) -> dict[str, int]:
+    """Every record of the batch's shards into the store, through its own ingest: a record stored
+    before (by an interrupted run) is found unchanged, so loading again after a resume is safe."""
+    from ..store import Store
+    with Store.open(db) as store:
+        counts = store.ingest(Article.from_json(record) for record in read_records(out))
+        if counts["added"] + counts["replaced"]:
+            store.analyze()
+    return counts
