@@ -10,7 +10,8 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-CORPUS = Path(os.environ.get("WHOSAID_SHARED", ROOT.parent / "shared")) / "corpora" / "rucoco-news.jsonl.gz"
+SHARED = Path(os.environ.get("WHOSAID_SHARED", ROOT.parent / "shared"))
+CORPUS = SHARED / "corpora" / "rucoco-news.jsonl.gz"
 
 
 def load_corpus(limit: int | None = None) -> list[dict]:

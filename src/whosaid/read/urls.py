@@ -94,13 +94,13 @@ class Fetcher:
     def _with_retries(self, name: str, url: str) -> Response:
         tries = self.policy.retries + 1
         for attempt in range(tries):
+            if attempt:
+                self._sleep(self.policy.backoff * 2 ** (attempt - 1))
             try:
                 return self._request(name, url)
             except _Transient as failure:
-                if attempt == tries - 1:
-                    raise InputError(name, f"{failure} (after {tries} tries)") from None
-                self._sleep(self.policy.backoff * 2 ** attempt)
-        raise AssertionError("unreachable")
+                last = failure
+        raise InputError(name, f"{last} (after {tries} tries)")
 
     def _request(self, name: str, url: str) -> Response:
         self._wait_for_turn(url)
