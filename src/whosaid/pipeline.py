@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any, Callable, Iterable, Optional
 from urllib.parse import urlparse
 
-from . import dates
+from . import dates, nlp, quotes
 from .layout import Layout
 from .model import Article
 from .read import Source, text_id
@@ -35,7 +35,7 @@ def fill_source(article: Article) -> Article:
 
 
 def default_stages(repeated_lines: Iterable[str] = ()) -> list[Stage]:
-    return [Layout(repeated_lines), dates.annotate, fill_source]
+    return [Layout(repeated_lines), dates.annotate, fill_source, nlp.annotate, quotes.annotate]
 
 
 class Pipeline:
