@@ -75,9 +75,9 @@ def _content_opening(doc: Doc, cue: int, k: int, sentence: range, speaker: Optio
     """Where a reported clause starts right after the attribution, and where it stops."""
     words = [doc.word(j) if j in sentence else "" for j in range(k, k + 4)]
     if words[0] in _CLAUSE_WORDS:
-        return k + 1, _clause_stop(doc, k, sentence)
+        return k + 1, sentence.stop
     if words[0] == "," and words[1] in _CLAUSE_WORDS:
-        return k + 2, _clause_stop(doc, k + 1, sentence)
+        return k + 2, sentence.stop
     if words[0] == ":":
         return k + 1, sentence.stop
     quote = next((q for q in doc.quotes if q.open == doc.tokens[k].start), None)
@@ -96,26 +96,11 @@ def _later_clause(doc: Doc, k: int, sentence: range) -> Optional[tuple[int, int]
     for j in range(k, min(k + _COMPLEMENT_WORDS, sentence.stop)):
         token = doc.tokens[j]
         if doc.word(j) in _CLAUSE_WORDS and doc.word(j - 1) in (",", "то", "том", "тем"):
-            return j + 1, _clause_stop(doc, j, sentence)
+            return j + 1, sentence.stop
         if (token.pos in ("VERB", "AUX") and token.feats.get("VerbForm") in ("Fin", "Conv")) or (
                 token.text in (".", ";", ":", "!", "?") or doc.is_dash(j)):
             return None
     return None
-
-
-def _clause_stop(doc: Doc, mark: int, sentence: range) -> int:
-    """One past the last token of the clause introduced by `что` at `mark`: the subtree of its
-    predicate when the parse closes it at a clause boundary (`считают, что A, но B`: A), else the
-    end of the sentence."""
-    predicate = doc.tokens[mark].head
-    if predicate < 0 or predicate <= mark or predicate not in sentence:
-        return sentence.stop
-    last = max(doc.subtree(predicate, sentence))
-    rest = [j for j in range(last + 1, sentence.stop) if not doc.is_punct(j)]
-    if not rest:
-        return sentence.stop
-    boundary = doc.tokens[last + 1].text
-    return last + 1 if boundary in (",", ";") or doc.is_dash(last + 1) else sentence.stop
 
 
 def _attribution_words(doc: Doc, cue: int, speaker: Optional[int]) -> set[int]:
@@ -144,6 +129,8 @@ def _circumstance(doc: Doc, noun: int) -> bool:
     to whom, where or when, not what."""
     prep = preposition(doc, noun)
     lemma = doc.lemma(noun)
+    if lemma == "тот":
+        return False  # `согласились с тем, что ...`: what follows is the content
     if prep is None:
         return doc.tokens[noun].feats.get("Case") == "Dat" or lemma in lexicon.TIME_NOUNS
     if prep in _RECIPIENT_PREPOSITIONS or prep in ("после", "перед", "накануне", "через", "во время", "по"):

@@ -65,8 +65,9 @@ class Resolver:
             start, end = candidate.described
             head = doc.token_at(end - 1)
             speaker = Speaker(phrase(doc, head, start, end) if head is not None else doc.text[start:end], "unnamed")
-        else:
-            speaker = self._refer_back(position, gender, number, people_only=False)
+        else:  # nothing written: the speaker goes on from before (`..., - добавила.`)
+            found = self._refer_back(position, gender, number, people_only=False)
+            speaker = Speaker(found.name, found.kind, found.entity, None) if found is not None else None
         if speaker is not None:
             salient_number = "Plur" if speaker.kind == "group" else number
             self.spoken.append(Antecedent(position, speaker, gender, salient_number, True))
@@ -142,8 +143,9 @@ class Resolver:
                 if not words:
                     continue
                 root = next((k for k in words if doc.tokens[k].head not in words), words.start)
-                if head in words or self._apposed(root, head):
-                    found.append((entity, root))
+                closing = entity.type == "PER" and doc.trim(m.end, end)[0] >= end
+                if head in words or self._apposed(root, head) or closing:
+                    found.append((entity, root))  # closing: `... Литвы полковника Виргиниюса Чеснулявичюса`
         if not found:
             return None
         people = [(e, r) for e, r in found if e.type == "PER"]
@@ -186,7 +188,7 @@ class Resolver:
         if lemma in lexicon.DATA_NOUNS:
             return "unnamed"
         if doc.tokens[head].feats.get("Number") == "Plur" or any(
-                doc.tokens[c].rel == "conj" for c in doc.children[head]):
+                doc.tokens[c].rel in ("conj", "nummod:gov") for c in doc.children[head]):
             return "group"
         return "unnamed"
 
@@ -241,9 +243,8 @@ class Resolver:
                 subject = any(doc.tokens[k].rel.startswith("nsubj") or (
                     doc.tokens[k].rel in _APPOSED and doc.tokens[doc.tokens[k].head].rel.startswith("nsubj"))
                     for k in words if doc.tokens[k].head not in words)
-                reported = any(start <= m.start < end for start, end in self.contents)
                 out.append(Antecedent(m.start, _speaker(entity, Span.of(doc.text, m.start, m.end)), gender,
-                                      "Sing", subject and not reported))
+                                      "Sing", subject))
         return out
 
     def _agreement(self, candidate: Candidate) -> tuple[Optional[str], Optional[str]]:
