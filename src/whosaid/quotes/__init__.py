@@ -99,8 +99,9 @@ def settle(doc: Doc, found: list[Candidate]) -> list[Candidate]:
             _take_paragraph(doc, c, settled + [o for o in others if o.pattern == "postposed"])
             settled.append(c)
     result = []
+    attributions = settled + [c for c in kept if c not in settled and c.pattern == "postposed"]
     for c in settled:
-        _cut(doc, c, settled)
+        _cut(doc, c, attributions)
         if c.end - c.start >= 2:
             result.append(c)
     result = [c for c in result if not (c.described and _inside_other(c, result))]

@@ -10,6 +10,7 @@ from . import lexicon
 from .document import Doc
 
 _NEGATION_KEEPS = frozenset("исключать исключить сомневаться отрицать скрывать".split())
+_GAP = 4  # words of a phrase the parser may have hung elsewhere
 _QUOTING_NOUNS = frozenset("слово заявление высказывание мнение цитата фраза".split())
 
 
@@ -108,13 +109,20 @@ def _coordinated_cue(doc: Doc, verb: int) -> Optional[int]:
     if tokens[verb].rel != "conj":
         return None
     k = verb
-    for _ in range(4):
+    for _ in range(4):  # up to a cue, or to a verb whose subject is someone (`студент позвонил ... и сообщил`)
         k = tokens[k].head
         if k < 0:
             return None
-        if is_cue(doc, k):
+        if is_cue(doc, k) or any(tokens[c].rel == "nsubj" and _someone(doc, c) for c in doc.children[k]):
             return k
     return None
+
+
+def _someone(doc: Doc, noun: int) -> bool:
+    """A person or a named body: what can be the subject of a statement."""
+    token = doc.tokens[noun]
+    return token.feats.get("Animacy") == "Anim" or any(
+        n.start <= token.start < n.end and n.type in ("PER", "ORG") for n in doc.analysis.names)
 
 
 def _relative_antecedent(doc: Doc, verb: int) -> Optional[int]:
@@ -171,9 +179,9 @@ def mention_span(doc: Doc, head: int) -> tuple[int, int]:
     and complements (`официальный представитель МИД РФ Мария Захарова`, `Его коллега, экономист
     Дайнис Стикутс`), without a preposition (`в МИД`), and cut before a clause that hangs on it
     (`Веллитон, дисквалифицированный на шесть матчей`)."""
-    sentence = doc.sentence_range(head)
-    words = doc.subtree(head, sentence)
-    first, last = words[0], words[-1]
+    words = set(doc.subtree(head, doc.sentence_range(head)))
+    first = last = head
+    first, last = _run(doc, words, head, -1), _run(doc, words, head, 1)
     for k in range(head + 1, last + 1):  # a comma or bracket after the head ends the phrase
         if doc.tokens[k].text in (",", "(", ";", ":") or doc.is_dash(k):
             if not _same_phrase_follows(doc, head, k):
@@ -187,6 +195,20 @@ def mention_span(doc: Doc, head: int) -> tuple[int, int]:
         first += 1
     start, end = doc.trim(doc.tokens[first].start, doc.tokens[last].end, keep_final="")
     return start, end
+
+
+def _run(doc: Doc, words: set[int], head: int, step: int) -> int:
+    """How far the phrase of `head` runs in one direction: over its subtree's words, and over short
+    gaps of other words with no verb in them (a title the parser hung elsewhere: `программы "60
+    минут по горячим следам"`), but not across a clause (the parser may hang far words on it)."""
+    edge, k = head, head + step
+    while 0 <= k < len(doc.tokens):
+        if k in words:
+            edge = k
+        elif abs(k - edge) > _GAP or doc.tokens[k].pos in ("VERB", "AUX") or doc.tokens[k].text in (",", ";", ":"):
+            break
+        k += step
+    return edge
 
 
 def _same_phrase_follows(doc: Doc, head: int, comma: int) -> bool:

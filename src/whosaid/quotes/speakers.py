@@ -89,7 +89,8 @@ class Resolver:
                 return None  # `кто-то`, `все`: no one the article names
             p_number = token.feats.get("Number", number)
             p_gender = token.feats.get("Gender", gender) if p_number != "Plur" else None
-            found = self._refer_back(position, p_gender, p_number, people_only=p_number != "Plur")
+            found = self._in_sentence(head, p_gender) if p_number != "Plur" else None
+            found = found or self._refer_back(position, p_gender, p_number, people_only=p_number != "Plur")
             linked = self._linked(head) if found is None else None
             return _speaker(linked, mention) if linked is not None else _as_mention(found, mention)
         if token.feats.get("Number") != "Plur" and lemma not in _NEW_PEOPLE and _is_role(doc, head):
@@ -111,8 +112,7 @@ class Resolver:
         the same noun (`пресс-служба ГУ МВД` before `пресс-служба`), or, for a document (`в
         документе`), the latest organization that spoke."""
         earlier = [a for a in self.spoken if a.position < position and a.speaker.kind in ("organization", "other")]
-        same = [a for a in earlier if a.speaker.mention is not None
-                and lemma in self.doc.text[a.speaker.mention.start:a.speaker.mention.end].lower()]
+        same = [a for a in earlier if self._described_as(a, lemma)]
         if same:
             return max(same, key=lambda a: a.position).speaker
         if lemma in lexicon.DOCUMENT_NOUNS and earlier:
@@ -143,7 +143,8 @@ class Resolver:
                 if not words:
                     continue
                 root = next((k for k in words if doc.tokens[k].head not in words), words.start)
-                closing = entity.type == "PER" and doc.trim(m.end, end)[0] >= end
+                closing = (entity.type == "PER" and doc.trim(m.end, end)[0] >= end
+                           and doc.tokens[root].rel not in ("nmod", "obl"))
                 if head in words or self._apposed(root, head) or closing:
                     found.append((entity, root))  # closing: `... Литвы полковника Виргиниюса Чеснулявичюса`
         if not found:
@@ -194,6 +195,15 @@ class Resolver:
 
     # ------------------------------------------------------------------ referring back
 
+    def _in_sentence(self, pronoun: int, gender: Optional[str]) -> Optional[Speaker]:
+        """`видеозапись выступления отца Сергия, где он назвал ...`: a person named earlier in the
+        pronoun's own sentence, the nearest that agrees, comes first."""
+        sentence = self.doc.sentence_range(pronoun)
+        start, at = self.doc.tokens[sentence.start].start, self.doc.tokens[pronoun].start
+        near = [a for a in self.named if start <= a.position < at and a.speaker.kind == "person"
+                and (gender is None or a.gender is None or a.gender == gender)]
+        return max(near, key=lambda a: a.position).speaker if near else None
+
     def _refer_back(self, position: int, gender: Optional[str], number: Optional[str], people_only: bool,
                     role: Optional[str] = None) -> Optional[Speaker]:
         """The latest antecedent before `position` that agrees in gender and number: one whose own
@@ -204,8 +214,7 @@ class Resolver:
         if not fitting:
             return None
         if role is not None:  # a role noun: someone described by it before, else the latest speaker
-            same_role = [a for a in fitting if a.speaker.mention is not None
-                         and role in self.doc.text[a.speaker.mention.start:a.speaker.mention.end].lower()]
+            same_role = [a for a in fitting if self._described_as(a, role)]
             spoken = [a for a in fitting if a in self.spoken]
             if same_role or spoken:
                 return max(same_role or spoken, key=lambda a: a.position).speaker
@@ -225,6 +234,15 @@ class Resolver:
                 speaker = Speaker(phrase(doc, k, start, end), "group", None, Span.of(doc.text, start, end))
                 out.append(Antecedent(start, speaker, None, "Plur", not reported))
         return out
+
+    def _described_as(self, antecedent: Antecedent, lemma: str) -> bool:
+        """Was this antecedent's mention written with the noun (`экономист Янис Ошлейс` for
+        `экономиста`, `пресс-службе ГУ МВД` for `пресс-служба`)?"""
+        mention = antecedent.speaker.mention
+        if mention is None:
+            return False
+        stem = lemma[:-1] if len(lemma) > 4 and lemma[-1] in "аяоеьйыи" else lemma
+        return stem in self.doc.text[mention.start:mention.end].lower()
 
     def _people(self) -> list[Antecedent]:
         """Every name of a person outside quotations, as an antecedent (the pronouns and role nouns
