@@ -6,6 +6,7 @@ import argparse
 import sys
 from typing import Iterable, Optional
 
+from .evaluate import factru
 from .model import Article
 from .process import process
 from .read import InputError
@@ -76,7 +77,8 @@ def build_parser() -> argparse.ArgumentParser:
     extract.set_defaults(run=cmd_extract)
 
     evaluate = commands.add_parser("eval", help="score whosaid against a gold set")
-    metrics = evaluate.add_subparsers(dest="metric", required=True)  # noqa: F841  (each evaluate/ module registers one)
+    metrics = evaluate.add_subparsers(dest="metric", required=True)
+    factru.register(metrics)
     return parser
 
 
