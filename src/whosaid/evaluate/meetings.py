@@ -51,8 +51,8 @@ class MeetingScore:
         return 2 * p * r / (p + r) if p + r else 0.0
 
     def figures(self) -> dict:
-        return {"precision": round(self.precision, 3), "recall": round(self.recall, 3),
-                "f1": round(self.f1, 3), "participants_predicted": self.predicted,
+        return {"p": round(self.precision, 4), "r": round(self.recall, 4),
+                "f1": round(self.f1, 4), "participants_predicted": self.predicted,
                 "participants_gold": self.gold, "participants_shared": self.shared,
                 "facts_predicted": self.predicted_facts, "facts_gold": self.gold_facts,
                 "facts_exact": self.exact}

@@ -48,24 +48,27 @@ def _dates_overlap(a: EventMention, b: EventMention) -> Optional[bool]:
     return any(x0 <= y1 and y0 <= x1 for x0, x1 in ranges_a for y0, y1 in ranges_b)
 
 
-def agreement(cluster: Cluster, mention: EventMention, key: Callable) -> Optional[int]:
+def agreement(cluster: Cluster, mention: EventMention, key: Callable, place_key: Callable,
+              refers_back: bool = False) -> Optional[int]:
     """How strongly a mention agrees with an event (shared participants, place, dates), or None
     when it contradicts it."""
     score = 0
-    mine_people = {key(p) for p in mention.participants if p.type == "PER"}
-    mine = {key(p) for p in mention.participants}
+    mine_people = {key(p) for p in mention.participants if p.type == "PER"} - {None}
+    mine = {key(p) for p in mention.participants} - {None}
     for other in cluster.mentions:
-        if not compatible(mention.kind, other.kind, refers_back=False):
+        if not compatible(mention.kind, other.kind, refers_back):
             return None
         if other.status and mention.status and {other.status, mention.status} == {"planned", "past"}:
             return None
-        if other.place and mention.place and key(other.place) != key(mention.place):
+        if other.place and mention.place and place_key(other.place) != place_key(mention.place):
             return None
         overlap = _dates_overlap(other, mention)
         if overlap is False:
             return None
-        theirs_people = {key(p) for p in other.participants if p.type == "PER"}
+        theirs_people = {key(p) for p in other.participants if p.type == "PER"} - {None}
         if mine_people and theirs_people and not mine_people & theirs_people:
+            return None
+        if _other_partners(mention, other, key):
             return None
         score += len(mine & {key(p) for p in other.participants})
         score += bool(other.place and mention.place)
@@ -73,27 +76,44 @@ def agreement(cluster: Cluster, mention: EventMention, key: Callable) -> Optiona
     return score
 
 
-def cluster(mentions: list[EventMention], key: Callable, opening: Callable[[EventMention], bool]) -> list[Cluster]:
-    """Mentions in text order grouped into events. `key` identifies a participant or place;
-    `opening` tells the mentions of the title and lead, which may refer forward."""
+def _other_partners(a: EventMention, b: EventMention, key: Callable) -> bool:
+    """`встретился с Лулой` and `встретится с председателями палат`: one side meets different
+    partners in each, so these are two meetings (a partner known only by office counts as someone else)."""
+    def partners(m):
+        return {key(p) or f"@{p.start}" for p in m.participants if p.joined}
+
+    def everyone(m):
+        return {key(p) or f"@{p.start}" for p in m.participants}
+
+    pa, pb = partners(a), partners(b)
+    return bool(pa and pb and not pa & everyone(b) and not pb & everyone(a))
+
+
+def cluster(mentions: list[EventMention], key: Callable, place_key: Callable,
+            opening: Callable[[EventMention], bool]) -> list[Cluster]:
+    """Mentions in text order grouped into events. `key` identifies a participant, `place_key` a
+    place; `opening` tells the mentions of the title and lead, which may refer forward."""
     clusters: list[Cluster] = []
     waiting: list[EventMention] = []
     for mention in mentions:
         if mention.generic:
             continue
-        if not mention.anchored:
-            if not mention.refers_back:
-                continue
+        if mention.refers_back:
             antecedent = next((c for c in reversed(clusters)
-                               if compatible(mention.kind, c.anchor.kind, refers_back=True)), None)
+                               if compatible(mention.kind, c.anchor.kind, refers_back=True)
+                               and agreement(c, mention, key, place_key, refers_back=True) is not None), None)
             if antecedent is not None:
                 antecedent.mentions.append(mention)
-            elif opening(mention):
-                waiting.append(mention)
+                continue
+            if not mention.anchored:
+                if opening(mention):
+                    waiting.append(mention)
+                continue
+        elif not mention.anchored:
             continue
         best: Optional[tuple[int, Cluster]] = None
         for c in reversed(clusters):
-            score = agreement(c, mention, key)
+            score = agreement(c, mention, key, place_key)
             if score and (best is None or score > best[0]):
                 best = (score, c)
         if best is not None:
