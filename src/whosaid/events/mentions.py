@@ -67,7 +67,7 @@ def read_mention(s: Sentences, trigger: int, kind: str, triggers: set[int]) -> E
         verb = governing_verb(s, trigger)
         _noun_parties(s, mention, verb)
     mention.negated = _negated(s, trigger) or (verb is not None and _negated(s, verb))
-    if kind == "meeting" and any(s.lemma(j) in lexicon.SPORT_WORDS for j in s.sentence_range(trigger)):
+    if kind in ("meeting", "visit") and any(s.lemma(j) in lexicon.SPORT_WORDS for j in s.sentence_range(trigger)):
         mention.generic = True  # a match between teams
     if not (mention.verb_trigger or mention.holds or mention.attended):
         verb = None  # `после встречи ... вернется в Израиль`: the clause's place is not the event's
@@ -125,7 +125,7 @@ def _noun_parties(s: Sentences, mention: EventMention, verb: Optional[int]) -> N
     after = chain_after(s, trigger + 1, "Gen", mention)
     mention.participants.extend(after)
     own = any(p.joined is None for p in after)  # `встреча Путина и Макрона`, not `встреча с Макроном`
-    mention.generic = _generic(s, trigger) or _interview(s, after)
+    mention.generic = _generic(s, trigger) or _interview(s, trigger) or _wished(s, verb)
     mention.complemented = _complemented(s, trigger)
     if verb is not None:
         lemma = s.lemma(verb)
@@ -151,15 +151,29 @@ def _noun_parties(s: Sentences, mention: EventMention, verb: Optional[int]) -> N
             mention.participants.extend(attendees(s, outer, mention))
 
 
-# Who an interview is given to: `в беседе с корреспондентом`; not a meeting between parties.
-PRESS_NOUNS = {"корреспондент", "журналист", "репортер", "репортёр", "пресса", "сми", "издание",
-               "газета", "агентство", "телеканал", "радиостанция"}
+# Who an interview is given to: `в беседе с корреспондентом`, `на встрече с прессой`.
+PRESS_NOUNS = {"корреспондент", "журналист", "репортер", "репортёр", "обозреватель", "пресса", "сми",
+               "издание", "газета", "агентство", "телеканал", "радиостанция", "блогер"}
 
 
-def _interview(s: Sentences, parties: list[Party]) -> bool:
-    """`беседа с корреспондентом «Голоса Америки»`, `встреча с журналистами`."""
-    return any(p.joined and (s.lemma(p.token) in PRESS_NOUNS or
-                             (p.token > 0 and s.lemma(p.token - 1) in PRESS_NOUNS)) for p in parties)
+def _interview(s: Sentences, trigger: int) -> bool:
+    """`беседа с корреспондентом «Голоса Америки»`, `встреча с журналистами`: the press, not a party."""
+    after = trigger + 1
+    if after < len(s.tokens) and s.low(after) in ("с", "со"):
+        return any(s.lemma(j) in PRESS_NOUNS for j in range(after + 1, min(after + 4, len(s.tokens))))
+    return False
+
+
+def _wished(s: Sentences, verb: Optional[int]) -> bool:
+    """`призывал вести переговоры`, `предложили начать переговоры`: talks asked for, not held."""
+    if verb is None or s.tokens[verb].feats.get("VerbForm") != "Inf":
+        return False
+    k = verb
+    while s.tokens[k].feats.get("VerbForm") == "Inf" and s.head[k] >= 0:
+        k = s.head[k]
+        if s.lemma(k) in lexicon.WISHING_WORDS:
+            return True
+    return False
 
 
 def _complemented(s: Sentences, trigger: int) -> bool:

@@ -17,6 +17,8 @@ from .found import EventMention, Party
 from .sentences import Sentences
 
 COORDINATORS = {"и", ","}
+QUOTES_AND_COLONS = {":", "«", "»", '"', "“", "”", "„"}
+CLAUSE_OPENERS = {"что", "чтобы", "если", "когда", "хотя", "пока", "поскольку", "потому", "так", "как", "будто"}
 
 
 def hosted_guest(s: Sentences, verb: int) -> Optional[int]:
@@ -132,11 +134,13 @@ def _split(s: Sentences, tokens: list[int]) -> list[_Conjunct]:
 def phrase_parties(s: Sentences, head: int, stop_at: Optional[int] = None) -> tuple[list[Party], list[int]]:
     """The parties a noun phrase names (a subject: `Россия и США`, `глава ОАО «Газпром» Алексей Миллер
     и министр энергетики Белоруссии Александр Озерец`), relative clauses and appositions of events left out."""
-    tokens = []
-    for j in s.subtree(head):
-        if stop_at is not None and j >= stop_at:
-            break
-        tokens.append(j)
+    subtree = set(s.subtree(head))
+    first = last = head  # the unbroken run around the head: a parse may hang far words on it
+    while first - 1 in subtree:
+        first -= 1
+    while last + 1 in subtree and (stop_at is None or last + 1 < stop_at):
+        last += 1
+    tokens = list(range(first, last + 1))
     for c in s.children[head]:
         if s.tokens[c].rel.startswith("acl") or s.tokens[c].rel == "parataxis":
             dropped = set(s.subtree(c))
@@ -251,9 +255,14 @@ def attendees(s: Sentences, verb: int, mention: EventMention) -> list[Party]:
     subject = subjects[0]
     heads = {subject} | {c for c in s.children[subject] if s.tokens[c].rel in ("appos", "flat:name", "flat", "conj")}
     parties = subject_parties(s, verb, mention)
-    return [p for p in parties if p.type in ("PER", "ORG") and
-            any(s.name_at[h] is not None and (s.name_at[h].start, s.name_at[h].end) == (p.start, p.end)
-                for h in heads)]
+    return [p for p in parties if p.type in ("PER", "ORG") and not _quoted_apart(s, p.token, mention.trigger)
+            and any(s.name_at[h] is not None and (s.name_at[h].start, s.name_at[h].end) == (p.start, p.end)
+                    for h in heads)]
+
+
+def _quoted_apart(s: Sentences, a: int, b: int) -> bool:
+    """`на пресс-конференции ... заявил: «... Алексей Пукач ...»`: one is inside a quotation."""
+    return any(s.tokens[j].text in QUOTES_AND_COLONS for j in range(min(a, b) + 1, max(a, b)))
 
 
 def subject_parties(s: Sentences, verb: int, mention: EventMention) -> list[Party]:
@@ -266,7 +275,7 @@ def subject_parties(s: Sentences, verb: int, mention: EventMention) -> list[Part
     for c in s.children[k]:
         if s.tokens[c].rel not in ("nsubj", "nsubj:pass"):
             continue
-        if any(s.tokens[j].pos == "SCONJ" for j in range(min(c, k) + 1, max(c, k))):
+        if any(s.tokens[j].pos == "SCONJ" and s.lemma(j) in CLAUSE_OPENERS for j in range(min(c, k) + 1, max(c, k))):
             continue  # `посещал Донецк, несмотря на то, что Служба ...`: another clause's subject
         if s.lemma(c) == "который" and s.tokens[k].rel.startswith("acl") and s.head[k] >= 0:
             antecedent = s.head[k]
