@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 from conftest import SAMPLE, shared_path
-from store_records import TASS, sample_record, tass_record
+from store_records import TASS, said_by, sample_record, tass_record
 
 from whosaid.store import Store
 
@@ -51,29 +51,32 @@ def test_ingest_texts_then_search_the_articles(tmp_path):
 def test_the_analysts_path(tmp_path, records):
     db = str(tmp_path / "w.db")
     whosaid("ingest", "--records", str(records), "--db", db)
+    said = said_by("Мария Захарова", "М. Захарова", records=(sample_record(), tass_record()))
     out = whosaid("search", "гарантий безопасности", "--speaker", "Захаровой", "--since", "2022-01",
                   "--db", db).stdout
     assert "«НАТО до сих пор не дало ответа на российские предложения о гарантиях безопасности»" in out
     assert "tass-zakharova [193:274]" in out
     ranking = whosaid("speakers", "--org", "МИД России", "--db", db).stdout
     assert ranking.splitlines()[0].startswith("  1. Мария Захарова (PER, id ")
-    assert "5 statements in 2 articles, 2022-01-11 … 2022-01-20" in ranking
+    assert f"{len(said)} statements in 2 articles, 2022-01-11 … 2022-01-20" in ranking
     profile = whosaid("speaker", "М. Захаровой", "--db", db).stdout
     assert profile.startswith("Мария Захарова (PER")
-    assert "М. Захарова" in profile.splitlines()[1] and "2022-01  █████ 5" in profile
-    assert "talks about: НАТО (2)" in profile
+    assert "М. Захарова" in profile.splitlines()[1] and f"2022-01  {'█' * len(said)} {len(said)}" in profile
+    assert "talks about: " in profile and "НАТО (" in profile
     events = whosaid("events", "--participant", "Рябков", "--db", db).stdout
-    assert events.startswith("2022-01-10  talks in Женева (past): Сергей Рябков, Уэнди Шерман")
+    assert events.startswith("2022-01-09 … 2022-01-10  talks in Женева (past): ")
+    assert "Сергей Рябков, Уэнди Шерман" in events.splitlines()[0]
     out_csv = tmp_path / "statements.csv"
     done = whosaid("export", "--format", "csv", "-o", str(out_csv), "--speaker", "Захарова", "--db", db)
-    assert "exported 5 statements" in done.stderr
+    assert f"exported {len(said)} statements" in done.stderr
     rows = list(csv.DictReader(io.StringIO(out_csv.read_bytes().decode("utf-8-sig"))))
     assert {r["article_id"] for r in rows} == {"sputnik-2022-01-11-security-guarantees", "tass-zakharova"}
     jsonl = whosaid("export", "mentions", "--db", db).stdout
     assert len(jsonl.splitlines()) == sum(len(e.mentions) for a in (sample_record(), tass_record())
                                           for e in a.entities)
     listing = whosaid("identities", "--type", "PER", "--db", db).stdout
-    assert "Мария Захарова  (5 statements, 2 articles; keys: PER:м. захарова, PER:мария захарова)" in listing
+    assert (f"Мария Захарова  ({len(said)} statements, 2 articles; keys: PER:м. захарова, PER:мария захарова)"
+            in listing)
 
 
 def test_bad_values_are_one_line_errors(tmp_path, records):
@@ -90,7 +93,7 @@ def test_bad_values_are_one_line_errors(tmp_path, records):
 def test_bad_records_are_skipped_and_the_rest_stored(tmp_path, records):
     broken = tmp_path / "broken.jsonl"
     bad_span = sample_record(id="bad")
-    bad_span.quotes[0].content.text = "не то"
+    bad_span.quotes[0].content.text = "не то"  # a span whose text is not the text at its offsets
     broken.write_text('{"oops"\n' + bad_span.to_json() + "\n", encoding="utf-8")
     db = str(tmp_path / "w.db")
     done = whosaid("ingest", "--records", str(broken), str(records), str(tmp_path / "missing.jsonl"), "--db", db)
