@@ -42,8 +42,9 @@ QUERIES = ["гарантий безопасности", "президента", 
 def records_cache() -> Path:
     """The corpus's records, made once per version of the analysis code (the store's code aside)."""
     digest = hashlib.sha1(str(CORPUS.stat().st_size).encode())
-    for path in sorted((ROOT / "src" / "whosaid").rglob("*.py")):
-        if "store" not in path.parts:
+    package = ROOT / "src" / "whosaid"
+    for path in sorted(package.rglob("*.py")):
+        if path.relative_to(package).parts[0] != "store":
             digest.update(path.read_bytes())
     cache = ROOT / "bench" / "results" / f"store-records-{digest.hexdigest()[:12]}.jsonl.gz"
     if not cache.exists():

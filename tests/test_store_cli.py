@@ -170,3 +170,25 @@ def test_a_killed_ingest_rerun_equals_an_uninterrupted_one(kill_corpus, store_ur
                            capture_output=True, text=True, timeout=600)
     assert f"0 added, 0 replaced, {KILL_CORPUS} unchanged" in again.stderr
     assert comparable(store_url)["counts"] == uninterrupted["counts"]
+
+
+def test_a_progress_bar_on_a_terminal_only(tmp_path, records):
+    import pty
+    controller, terminal = pty.openpty()
+    done = subprocess.run([WHOSAID, "ingest", "--records", str(records), "--db", str(tmp_path / "t.db")],
+                          stderr=terminal, stdout=subprocess.DEVNULL, timeout=300)
+    os.close(terminal)
+    shown = b""
+    while True:
+        try:
+            chunk = os.read(controller, 65536)
+        except OSError:  # the terminal is closed and drained
+            break
+        if not chunk:
+            break
+        shown += chunk
+    os.close(controller)
+    assert done.returncode == 0
+    assert "\r[" + "#" * 30 + "] 2/2 " in shown.decode("utf-8")
+    piped = whosaid("ingest", "--records", str(records), "--db", str(tmp_path / "p.db"))
+    assert "[" not in piped.stderr and "\r" not in piped.stderr
