@@ -37,7 +37,7 @@ def records(tmp_path) -> Path:
     return path
 
 
-def test_ingest_texts_then_search_the_articles(tmp_path):
+def test_ingest_texts_then_ask_about_them(tmp_path):
     db = str(tmp_path / "w.db")
     done = whosaid("ingest", str(SAMPLE), str(TASS.parent), "--db", db)
     assert "2 added, 0 replaced, 0 unchanged, 0 skipped" in done.stderr
@@ -46,6 +46,10 @@ def test_ingest_texts_then_search_the_articles(tmp_path):
     assert "Захарова: НАТО так и не ответило" in out
     again = whosaid("ingest", str(SAMPLE), str(TASS.parent), "--db", db)
     assert "0 added, 0 replaced, 2 unchanged" in again.stderr
+    profile = whosaid("speaker", "Захарова", "--db", db).stdout  # the README's first command, and more
+    assert profile.startswith("Мария Захарова (PER, id ") and "М. Захарова" in profile.splitlines()[1]
+    assert "«Россия готова к дальнейшей работе с США и НАТО по вопросам гарантий безопасности»" in profile
+    assert "«Мы ждем письменного ответа, а не заявлений для прессы»" in profile
 
 
 def test_the_analysts_path(tmp_path, records):
