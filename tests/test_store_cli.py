@@ -196,3 +196,15 @@ def test_a_progress_bar_on_a_terminal_only(tmp_path, records):
     assert "\r[" + "#" * 30 + "] 2/2 " in shown.decode("utf-8")
     piped = whosaid("ingest", "--records", str(records), "--db", str(tmp_path / "p.db"))
     assert "[" not in piped.stderr and "\r" not in piped.stderr
+
+
+def test_ingest_reads_what_extract_reads(tmp_path):
+    from conftest import html_page
+    page = tmp_path / "pages" / "zakharova.html"
+    page.parent.mkdir()
+    page.write_text(html_page(TASS.read_text(encoding="utf-8"), site="Новости"), encoding="utf-8")
+    db = str(tmp_path / "w.db")
+    done = whosaid("ingest", str(page.parent), "--db", db)
+    assert "1 added" in done.stderr
+    out = whosaid("search", "письменного ответа", "--db", db).stdout
+    assert "«Мы ждем письменного ответа, а не заявлений для прессы»" in out
