@@ -80,7 +80,7 @@ def ingest(store: Store, articles) -> dict:
     return {"records": done, "seconds": round(seconds, 1), "records_per_s": round(done / seconds, 1), **counts}
 
 
-def latencies(store: Store, rounds: int = 3) -> dict:
+def latencies(store: Store, rounds: int = 2) -> dict:
     """Milliseconds per call, p50 and p95, for each kind of question, over the query set."""
     speaker = (store.speakers(limit=1) or [None])[0]
     questions = {
