@@ -65,15 +65,17 @@ def _circumstance(s: Sentences, child: int) -> bool:
 
 def clause_places(s: Sentences, mention: EventMention, verb: Optional[int], triggers: set[int]) -> None:
     """The nearest `в`/`на` place of the clause, if the phrases did not give one."""
-    around = circumstances_of(mention, verb)
     if mention.place is not None:
         return
+    around = circumstances_of(mention, verb)
     best: Optional[tuple[tuple[bool, int], Party, int]] = None
     for j in s.sentence_range(mention.trigger):
         if s.tokens[j].pos != "ADP" or s.low(j) not in ("в", "во", "на") or s.name_at[j] is not None:
             continue
         place = place_phrase(s, j)
-        if place is None or not in_scope(s, place.token, mention.trigger, around, triggers) \
+        if place is None or j < mention.trigger < place.token:  # `на саммит G8`: the event's own name
+            continue
+        if not in_scope(s, place.token, mention.trigger, around, triggers) \
                 or any(s.low(k) in lexicon.TOPIC_PREPOSITIONS for k in range(mention.trigger, j)):
             continue
         distance = _distance(s, mention.trigger, place.token)
