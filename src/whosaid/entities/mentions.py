@@ -43,7 +43,7 @@ def find(article: Article) -> list[Found]:
     """The article's name mentions in text order; nested ones (a place inside an organisation) marked."""
     analysis = article.analysis
     found = _from_tagger(analysis)
-    found = [f for f in found if _lemma_phrase(analysis, f.first, f.last) not in NOT_NAMES]
+    found = [f for f in found if f.last - f.first > 1 or morph.fold(analysis.tokens[f.first].text) not in NOT_NAMES]
     for f in found:
         _retype_institution(analysis, f)
         _drop_leading_role(analysis, f)
@@ -110,7 +110,8 @@ def _close_quote(analysis: Analysis, found: Found) -> None:
 
 def _retype_institution(analysis: Analysis, found: Found) -> None:
     """Names of institutions the tagger reads as places (`Кремль`, `Белый дом`, `ЕС`) are organisations."""
-    if found.type == "LOC" and _lemma_phrase(analysis, found.first, found.last) in INSTITUTION_NAMES:
+    if found.type == "LOC" and found.last - found.first <= 3 \
+            and _lemma_phrase(analysis, found.first, found.last) in INSTITUTION_NAMES:
         found.type = "ORG"
 
 
