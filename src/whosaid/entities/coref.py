@@ -19,7 +19,7 @@ from .lexicon import COUNTRY_BY_CAPITAL, PERSONAL_PRONOUNS, SPEECH_VERBS, STANCE
 from .merge import Cluster, subject_gender
 from .mentions import Found
 from .nouns import is_person_noun
-from .roles import Index, make_role, phrase_ending_at
+from .roles import Index, make_role, phrase_ending_at, phrases_of_verbs
 
 PRONOUN_GENDERS = {"он": "masc", "она": "femn"}
 NOT_ANAPHORIC = {"один", "другой", "некоторый", "каждый", "любой", "какой-то", "некий", "иной",
@@ -99,9 +99,22 @@ def resolve(analysis: Analysis, clusters: list[Cluster], index: Index, text: str
         last_seen[id(cluster)] = Seen(anaphor.last - 1, analysis.tokens[anaphor.head].sentence,
                                       _subjecthood(analysis, range(anaphor.head, anaphor.head + 1)))
         if anaphor.kind == "descriptor":
-            phrase = phrase_ending_at(index, anaphor.last, None)
-            if phrase is not None and phrase.head == anaphor.head:
-                cluster.roles.append(make_role(index, phrase))
+            _add_descriptor_role(index, cluster, anaphor)
+        else:  # `он является депутатом парламента`
+            pronoun = Found(anaphor.first, anaphor.last, "PER")
+            cluster.roles += [make_role(index, phrase) for phrase in phrases_of_verbs(index, pronoun)]
+
+
+def _add_descriptor_role(index: Index, cluster: Cluster, anaphor: Anaphor) -> None:
+    """A role noun resolved to a person tells a role, unless it repeats one already known
+    (`Представитель российского МИД` after `официальный представитель МИД РФ`)."""
+    phrase = phrase_ending_at(index, anaphor.last, None)
+    if phrase is None or phrase.head != anaphor.head:
+        return
+    role, org = make_role(index, phrase)
+    head = role.title.split()[-1:]
+    if not any(org is known_org and head == known.title.split()[-1:] for known, known_org in cluster.roles):
+        cluster.roles.append((role, org))
 
 
 @dataclass

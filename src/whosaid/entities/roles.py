@@ -90,7 +90,7 @@ def _phrases_beside(index: Index, name: Found) -> list[Phrase]:
     after = _phrase_after(index, name)
     if after is not None:
         found.append(after)
-    found += _phrases_of_verbs(index, name)
+    found += phrases_of_verbs(index, name)
     return found
 
 
@@ -243,7 +243,7 @@ def _phrase_end(index: Index, head: int) -> Optional[int]:
     return i
 
 
-def _phrases_of_verbs(index: Index, name: Found) -> list[Phrase]:
+def phrases_of_verbs(index: Index, name: Found) -> list[Phrase]:
     """Roles a verb gives its subject: `он является депутатом парламента`, `капитаном стал Михаель
     Баллак`, `назначен послом`, `согласился занять пост премьер-министра РФ`."""
     analysis = index.analysis
@@ -305,7 +305,7 @@ def make_role(index: Index, phrase: Phrase) -> tuple[Role, Optional[Cluster]]:
         end = phrase.org_word
     if phrase.org_word == first:
         first += 1  # российский посол: the country is the organisation, посол the title
-    while end - 1 > phrase.head and (analysis.tokens[end - 1].text.lower() in PHRASE_PREPOSITIONS
+    while end - 1 > phrase.head and (analysis.tokens[end - 1].text.lower() in PHRASE_PREPOSITIONS | PLACE_PREPOSITIONS
                                      or analysis.tokens[end - 1].pos in ("CCONJ", "PUNCT")):
         end -= 1
     title = normal.phrase_name(analysis, first, end)
