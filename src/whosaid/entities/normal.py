@@ -10,7 +10,7 @@ from typing import Optional
 
 from ..nlp import Analysis
 from . import morph
-from .lexicon import COUNTRY_BY_ADJECTIVE, COUNTRY_BY_LEMMA, Country
+from .lexicon import COUNTRY_BY_ADJECTIVE, COUNTRY_BY_LEMMA, PLACE_KINDS, Country
 
 NAME_PARTS = ("Name", "Patr", "Surn")
 
@@ -71,9 +71,13 @@ def phrase_name(analysis: Analysis, first: int, last: int) -> str:
     number = "plur" if token.feats.get("Number") == "Plur" else None
     forms = {head: morph.nominative(token.text, case, None, number)}
     gender = _gender_of(forms[head])
+    apposed = analysis.lemma(head) in PLACE_KINDS  # реки Славянки → река Славянка
     for i in idx:
         if i < head and analysis.tokens[i].pos in ("ADJ", "DET", "NUM"):
             forms[i] = morph.nominative(analysis.tokens[i].text, case, gender, number, "ADJF")
+        elif i > head and apposed and analysis.tokens[i].pos == "PROPN" \
+                and morph.CASES.get(analysis.tokens[i].feats.get("Case")) == case:
+            forms[i] = morph.nominative(analysis.tokens[i].text, case)
         word = forms.get(i, analysis.tokens[i].text)
         if len(word) > 3 and word.isupper() and morph.has_grammeme(word, "Geox") \
                 and not morph.has_grammeme(word, "Abbr"):

@@ -23,6 +23,7 @@ from .nouns import is_person_noun
 
 PHRASE_PREPOSITIONS = {"по", "при"}
 PLACE_PREPOSITIONS = {"в", "на", "от"}
+POSTINGS = {"в", "на"}
 DASHES = {"–", "—", "-"}
 JOINTS = DASHES | {",", "и"}
 AFTER_NAME = DASHES | {",", "("}
@@ -223,8 +224,9 @@ def _phrase_after(index: Index, name: Found) -> Optional[Phrase]:
 
 
 def _phrase_end(index: Index, head: int) -> Optional[int]:
-    """Where a role phrase starting at its head ends: at punctuation or the end of the sentence;
-    None if a verb or another person comes first (the words are a clause, not a role)."""
+    """Where a role phrase starting at its head ends: at the first word that cannot be part of it
+    (`редактор газеты «Труд», был`, `капитаном сборной Германии стал`); None if a person's name
+    comes first (the words are someone else's role)."""
     analysis = index.analysis
     sentence = analysis.tokens[head].sentence
     i = head + 1
@@ -235,10 +237,8 @@ def _phrase_end(index: Index, head: int) -> Optional[int]:
                 return None
             i = inside.last
             continue
-        if analysis.tokens[i].text in PHRASE_END:
+        if analysis.tokens[i].text in PHRASE_END or not _phrase_word(index, i):
             break
-        if not _phrase_word(index, i):
-            return None
         i += 1
     return i
 
@@ -280,7 +280,8 @@ def _organisation_in(index: Index, phrase: Phrase) -> Phrase:
     analysis = index.analysis
     for i in range(phrase.head + 1, phrase.last):
         f = index.at.get(i)
-        if f is not None and f.type in ("ORG", "LOC"):
+        if f is not None and f.type in ("ORG", "LOC") and f.first == i \
+                and analysis.tokens[i - 1].text.lower() not in POSTINGS:  # not `посол в США`
             phrase.org = f
             return phrase
         lemma = analysis.lemma(i) if analysis.tokens[i].pos == "NOUN" else ""
