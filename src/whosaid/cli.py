@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import Iterable, Optional
 
-from .evaluate import factru
+from .evaluate import factru, rucoco
 from .model import Article
 from .process import process
 from .read import InputError
@@ -79,6 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate = commands.add_parser("eval", help="score whosaid against a gold set")
     metrics = evaluate.add_subparsers(dest="metric", required=True)
     factru.register(metrics)
+    rucoco.register(metrics)
     return parser
 
 
