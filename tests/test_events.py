@@ -129,6 +129,26 @@ def test_visit_past_and_planned():
     assert (visit.date_start, visit.date_end) == ("2022-05-01", "2022-05-31")
 
 
+def test_planned_by_a_word_and_partners_of_the_holding_verb():
+    visit = only("Песков сообщил, что визит Путина в Китай запланирован на февраль.")
+    assert (visit.type, visit.status, names(visit), visit.place.name) == ("visit", "planned", ["Путин"], "Китай")
+    talks = only("Украина сможет начать с Россией двусторонние переговоры.")
+    assert (talks.status, names(talks)) == ("planned", ["Украина", "Россия"])
+
+
+def test_an_office_with_its_own_phrase_before_the_name():
+    talks = only("Переговоры советника президента США по национальной безопасности Майкла Флинна с послом "
+                 "России Сергеем Кисляком прошли в декабре.", published="2017-01-15")
+    assert len(talks.participants) == 2 and "Флинн" in talks.participants[0].name
+    assert talks.participants[1].name == "Сергей Кисляк"
+    assert (talks.status, talks.date_start, talks.date_end) == ("past", "2016-12-01", "2016-12-31")
+
+
+def test_sent_to_talks_is_not_being_at_them():
+    talks = only("Президент Адамс послал трех послов на переговоры в Париж.")
+    assert talks.participants == [] and talks.place.name == "Париж"
+
+
 def test_phone_calls():
     call = only("Путин и Байден провели телефонный разговор, который продолжался около часа.")
     assert (call.type, call.status, names(call), call.duration) == ("phone_call", "past", ["Путин", "Байден"], "PT1H")

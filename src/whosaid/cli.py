@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import Iterable, Optional
 
-from .evaluate import factru
+from .evaluate import factru, rucoco
 from .evaluate import quotes as eval_quotes
 from .model import Article
 from .process import process
@@ -85,6 +85,7 @@ def build_parser() -> argparse.ArgumentParser:
     metrics = evaluate.add_subparsers(dest="metric", required=True)  # each evaluate/ module registers one
     factru.register(metrics)
     eval_quotes.register(metrics)
+    rucoco.register(metrics)
     return parser
 
 

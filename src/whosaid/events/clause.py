@@ -59,19 +59,23 @@ ARGUMENT_RELS = {"nsubj", "nsubj:pass", "obj", "iobj", "csubj", "ccomp", "xcomp"
 def _circumstance(s: Sentences, child: int) -> bool:
     """Whether a dependent of the event's verb says where, when or how long (`в Женеве`, `9-10 января`),
     rather than who (`с заместителем министра`) or what else was said."""
-    return s.tokens[child].rel not in ARGUMENT_RELS and s.case_words(child)[:1] not in (("с",), ("со",), ("между",))
+    partner = s.case_words(child)[:1] in (("с",), ("со",), ("между",))
+    return s.tokens[child].rel not in ARGUMENT_RELS and not partner
 
 
 def clause_places(s: Sentences, mention: EventMention, verb: Optional[int], triggers: set[int]) -> None:
     """The nearest `в`/`на` place of the clause, if the phrases did not give one."""
     if mention.place is not None:
         return
+    around = circumstances_of(mention, verb)
     best: Optional[tuple[tuple[bool, int], Party, int]] = None
     for j in s.sentence_range(mention.trigger):
         if s.tokens[j].pos != "ADP" or s.low(j) not in ("в", "во", "на") or s.name_at[j] is not None:
             continue
         place = place_phrase(s, j)
-        if place is None or not in_scope(s, place.token, mention.trigger, verb, triggers) \
+        if place is None or j < mention.trigger < place.token:  # `на саммит G8`: the event's own name
+            continue
+        if not in_scope(s, place.token, mention.trigger, around, triggers) \
                 or any(s.low(k) in lexicon.TOPIC_PREPOSITIONS for k in range(mention.trigger, j)):
             continue
         distance = _distance(s, mention.trigger, place.token)
@@ -82,6 +86,12 @@ def clause_places(s: Sentences, mention: EventMention, verb: Optional[int], trig
         mention.used.update(range(best[2], best[1].token + 1))
 
 
+def circumstances_of(mention: EventMention, verb: Optional[int]) -> Optional[int]:
+    """The verb whose circumstances (place, time, length) are the event's: one that holds it or
+    happens at it, not one that merely speaks of it (`после встречи ... вернется в Израиль`)."""
+    return verb if mention.verb_trigger or mention.holds or mention.attended else None
+
+
 def _distance(s: Sentences, trigger: int, j: int) -> tuple[bool, int]:
     """How far token j is from the trigger: outside the trigger's comma-bounded segment is farther."""
     return j not in s.segment(trigger), abs(j - trigger)
@@ -89,12 +99,14 @@ def _distance(s: Sentences, trigger: int, j: int) -> tuple[bool, int]:
 
 def clause_dates(s: Sentences, mention: EventMention, verb: Optional[int], triggers: set[int]) -> None:
     """The date expressions of the clause that attach to the event, nearest first."""
+    around = circumstances_of(mention, verb)
     seen = []
     for j in s.sentence_range(mention.trigger):
         date = s.date_at.get(j)
         if date is None or date in seen:
             continue
-        if any(in_scope(s, k, mention.trigger, verb, triggers) for k in s.analysis.tokens_in(date.start, date.end)):
+        tokens = s.analysis.tokens_in(date.start, date.end)
+        if any(in_scope(s, k, mention.trigger, around, triggers) for k in tokens):
             seen.append(date)
     if seen:  # the nearest, in the trigger's own clause first: `в понедельник ... заседание ..., а в среду ...`
         nearest = min(seen, key=lambda d: _distance(s, mention.trigger, s.analysis.token_index(d.start)))
@@ -140,12 +152,13 @@ def iso_duration(count: float, unit: str) -> str:
 
 def clause_duration(s: Sentences, mention: EventMention, verb: Optional[int], triggers: set[int]) -> None:
     """A stated length: `продолжались почти восемь часов`, `полуторачасовую беседу`, `двухдневного визита`."""
+    around = circumstances_of(mention, verb)
     text = s.article.text
     sentence = s.sentence_range(mention.trigger)
     begin, end = s.tokens[sentence.start].start, s.tokens[sentence.stop - 1].end
     for m in DURATION.finditer(text, begin, end):
         tokens = s.analysis.tokens_in(m.start(), m.end())
-        if not tokens or not any(in_scope(s, k, mention.trigger, verb, triggers) for k in tokens):
+        if not tokens or not any(in_scope(s, k, mention.trigger, around, triggers) for k in tokens):
             continue
         if any(d.start < m.end() and m.start() < d.end for d in s.article.dates):
             continue  # `три недели назад` is a date, not a length
@@ -180,12 +193,13 @@ def clause_status(s: Sentences, mention: EventMention, verb: Optional[int], trig
     """planned | past | ongoing, from (in order of trust) the words that announce or look back on the
     event, the tense of the verb that holds it (or of a clause that happens at it), its dates against
     the publication date, and last the tense of the clause that merely speaks of it."""
+    around = circumstances_of(mention, verb)
     trigger = mention.trigger
     sentence = s.sentence_range(trigger)
     for m in lexicon.SOON.finditer(s.article.text, s.tokens[sentence.start].start,
                                    s.tokens[sentence.stop - 1].end):
         tokens = s.analysis.tokens_in(m.start(), m.end())
-        if tokens and any(in_scope(s, k, trigger, verb, triggers) for k in tokens):
+        if tokens and any(in_scope(s, k, trigger, around, triggers) for k in tokens):
             mention.status = "planned"
             mention.used.update(tokens)
             return

@@ -28,6 +28,7 @@ class Party:
 
 @dataclass
 class EventMention:
+    """One mention of an event: its trigger and what its sentence says of the event."""
     kind: str
     trigger: int  # token index
     sentence: int
@@ -42,7 +43,7 @@ class EventMention:
     holds: bool = False  # its verb holds it or says it happens, whatever its form (`провести`)
     complemented: bool = False  # it has a complement the rules could not read
     negated: bool = False  # `не ведем переговоров`, `встреча не состоялась`
-    verb_trigger: bool = False
+    verb_trigger: bool = False  # `встретился`, `посетил`: the verb is the event
     used: set[int] = field(default_factory=set)  # tokens that told something: the evidence
 
     @property

@@ -69,8 +69,6 @@ def read_mention(s: Sentences, trigger: int, kind: str, triggers: set[int]) -> E
     mention.negated = _negated(s, trigger) or (verb is not None and _negated(s, verb))
     if kind in ("meeting", "visit") and any(s.lemma(j) in lexicon.SPORT_WORDS for j in s.sentence_range(trigger)):
         mention.generic = True  # a match between teams
-    if not (mention.verb_trigger or mention.holds or mention.attended):
-        verb = None  # `после встречи ... вернется в Израиль`: the clause's place is not the event's
     clause_places(s, mention, verb, triggers)
     clause_dates(s, mention, verb, triggers)
     clause_duration(s, mention, verb, triggers)
@@ -96,11 +94,7 @@ def _unique(mention: EventMention) -> None:
 def _verb_parties(s: Sentences, mention: EventMention) -> None:
     verb = mention.trigger
     mention.participants.extend(subject_parties(s, verb, mention))
-    for c in s.children[verb]:
-        preposition = next((k for k in s.children[c] if s.tokens[k].rel == "case"), None)
-        if s.tokens[c].rel in ("obl", "obj", "iobj", "nmod") and preposition is not None \
-                and s.low(preposition) in ("с", "со", "между"):
-            mention.participants.extend(chain_after(s, preposition, "Ins", mention))
+    mention.participants.extend(_partners_of_verb(s, verb, mention))
     if s.lemma(verb) in lexicon.HOSTING_VERBS:
         guest = hosted_guest(s, verb)
         if guest is not None:
@@ -137,6 +131,7 @@ def _noun_parties(s: Sentences, mention: EventMention, verb: Optional[int]) -> N
             mention.happens, mention.holds = finite, True
             mention.used.add(verb)
             mention.participants.extend(subject_parties(s, verb, mention))
+            mention.participants.extend(_partners_of_verb(s, verb, mention))  # `начать с Россией переговоры`
         elif _attended(s, trigger):
             mention.attended = True
             mention.used.update(range(_frame_start(s, trigger), trigger))
@@ -149,6 +144,18 @@ def _noun_parties(s: Sentences, mention: EventMention, verb: Optional[int]) -> N
         if outer is not None and _attended(s, holder, through=True):
             mention.attended = True
             mention.participants.extend(attendees(s, outer, mention))
+
+
+def _partners_of_verb(s: Sentences, verb: int, mention: EventMention) -> list[Party]:
+    """The `с`/`между` phrases of a verb: `встретился с Налбандовым`, `начать с Россией переговоры`."""
+    partners = []
+    for c in s.children[verb]:
+        preposition = next((k for k in s.children[c] if s.tokens[k].rel == "case"), None)
+        if s.tokens[c].rel in ("obl", "obj", "iobj", "nmod") and preposition is not None \
+                and s.low(preposition) in ("с", "со", "между") \
+                and (mention.verb_trigger or preposition != mention.trigger + 1):  # read with the noun
+            partners.extend(chain_after(s, preposition, "Ins", mention))
+    return partners
 
 
 # Who an interview is given to: `в беседе с корреспондентом`, `на встрече с прессой`.
@@ -200,7 +207,8 @@ def _attended(s: Sentences, noun: int, through: bool = False) -> bool:
     words = s.case_words(noun)
     if through:
         return words[:1] + (s.lemma(noun),) in lexicon.ATTENDANCE_FRAMES
-    return words[:1] == ("на",) or words[:2] in lexicon.ATTENDANCE_FRAMES
+    at = words[:1] == ("на",) and s.case(noun) in ("Loc", None)  # `на переговорах`, not `послал на переговоры`
+    return at or words[:2] in lexicon.ATTENDANCE_FRAMES
 
 
 def _generic(s: Sentences, trigger: int) -> bool:

@@ -191,7 +191,12 @@ def chain_after(s: Sentences, start: int, case: Optional[str], mention: EventMen
                     mention.place = place
                     mention.used.update(range(j, place.token + 1))
                 j = s.name_tokens(s.name_at[place.token])[-1] + 1
+                while j + 1 < sentence.stop and s.low(j) == "и" and s.name_at[j + 1] is not None \
+                        and s.name_at[j + 1].type == "LOC" and s.case(j + 1) == s.case(place.token):
+                    j = s.name_tokens(s.name_at[j + 1])[-1] + 1  # `в Харькове и Донецке`: places too
                 continue
+            elif low in ("по", "при") and conjuncts[-1].tokens and _office_phrase(s, j, sentence.stop):
+                conjuncts[-1].tokens.append(j)  # `советника президента по национальной безопасности Флинна`
             else:
                 break
         elif low in COORDINATORS or (low == "а" and j + 1 < sentence.stop and s.low(j + 1) == "также"):
@@ -214,6 +219,18 @@ def chain_after(s: Sentences, start: int, case: Optional[str], mention: EventMen
     for c in conjuncts:
         mention.used.update(c.tokens)
     return found
+
+
+def _office_phrase(s: Sentences, preposition: int, stop: int) -> bool:
+    """Whether a prepositional phrase is part of an office before a name (`министра по делам СНГ
+    Иванова`): a person's name follows it before anything else does."""
+    for j in range(preposition + 1, min(preposition + 6, stop)):
+        name = s.name_at[j]
+        if name is not None and name.type == "PER" and s.tokens[j].pos == "PROPN":
+            return True
+        if s.tokens[j].pos not in ("NOUN", "ADJ", "PROPN") and name is None:
+            return False
+    return False
 
 
 # An organisation that hosts an event: `на площадке ОБСЕ`, `под эгидой ООН`.

@@ -31,6 +31,7 @@ class Sentences:
             for i in self.analysis.tokens_in(date.start, date.end):
                 self.date_at[i] = date
         self._lemmas: dict[int, str] = {}
+        self._subtrees: dict[int, list[int]] = {}
 
     def lemma(self, i: int) -> str:
         if i not in self._lemmas:
@@ -48,12 +49,15 @@ class Sentences:
         return token.pos in ("VERB", "AUX") and token.feats.get("VerbForm") in CLAUSE_VERB_FORMS
 
     def subtree(self, i: int) -> list[int]:
-        out, stack = [], [i]
-        while stack:
-            k = stack.pop()
-            out.append(k)
-            stack.extend(self.children[k])
-        return sorted(out)
+        """Token i and all that depends on it, in text order."""
+        if i not in self._subtrees:
+            out, stack = [], [i]
+            while stack:
+                k = stack.pop()
+                out.append(k)
+                stack.extend(self.children[k])
+            self._subtrees[i] = sorted(out)
+        return self._subtrees[i]
 
     def name_tokens(self, name: Name) -> range:
         return self.analysis.tokens_in(name.start, name.end)
