@@ -155,6 +155,8 @@ def chain_after(s: Sentences, start: int, case: Optional[str], mention: EventMen
 
     The first conjunct must be in `case` (or the case its preposition governs); later ones are taken
     as they come, since coordination carries on past a misspelt case."""
+    if start >= len(s.tokens):  # the trigger ends the text: nothing follows it
+        return []
     sentence = s.sentence_range(start)
     conjuncts = [_Conjunct(None)]
     j = start
