@@ -58,7 +58,8 @@ def subject(doc: Doc, verb: int, clause: Optional[range] = None, depth: int = 0)
     if owner is not None:
         return owner
     subjects = [c for c in doc.children[verb] if tokens[c].rel in ("nsubj", "nsubj:pass")
-                and doc.lemma(c) not in ("что", "кто", "это")]
+                and doc.lemma(c) not in ("что", "кто", "это")
+                and doc.lemma(verb) not in lexicon.IMPERSONAL_VERBS]  # `приводится информация`: content
     if subjects:
         if doc.lemma(subjects[0]) == "который":
             return Subject(_relative_antecedent(doc, verb), source=verb)
