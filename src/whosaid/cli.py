@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import Iterable, Optional
 
-from .evaluate import factru
+from .evaluate import factru, rucoco
 from .evaluate import quotes as eval_quotes
 from .model import Article
 from .process import process
@@ -80,6 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate = commands.add_parser("eval", help="score whosaid against a gold set")
     metrics = evaluate.add_subparsers(dest="metric", required=True)  # each evaluate/ module registers one
     factru.register(metrics)
+    rucoco.register(metrics)
     eval_quotes.register(metrics)
     return parser
 

@@ -21,6 +21,31 @@ def _date_range(start, end) -> str:
     return start if start == end else f"{start} … {end}"
 
 
+ENTITY_ORDER = {"PER": 0, "ORG": 1, "LOC": 2}
+
+
+def _entities(article: Article) -> list[str]:
+    """People first, then organisations, then places; each with its roles and what stands for it."""
+    lines = []
+    for entity in sorted(article.entities, key=lambda e: ENTITY_ORDER.get(e.type, 3)):
+        kinds = Counter(m.kind for m in entity.mentions)
+        counts = ", ".join(f"{n} {kind}{'s' if n > 1 else ''}" for kind, n in kinds.items())
+        line = f"  {entity.type} {entity.name}"
+        if entity.aliases:
+            line += f" (also {', '.join(entity.aliases)})"
+        lines.append(f"{line}  [{counts}]")
+        evidence: dict[str, list[str]] = {}
+        for role in entity.roles:
+            title = ", ".join(x for x in (role.title, role.organization) if x)
+            evidence.setdefault(title, []).append(" ".join(article.text[role.start:role.end].split()))
+        for title, phrases in evidence.items():
+            lines.append(f"      {title}  ← {', '.join(f'«{p}»' for p in dict.fromkeys(phrases))}")
+        others = [m.text for m in entity.mentions if m.kind != "name"]
+        if others:
+            lines.append(f"      also as: {', '.join(dict.fromkeys(others))}")
+    return lines
+
+
 def render_article(article: Article) -> str:
     out: list[str] = []
     out.append("═" * 3 + " " + (article.title.text if article.title else f"(untitled) {article.id}"))
@@ -43,6 +68,8 @@ def render_article(article: Article) -> str:
             out.append("  ## " + paragraph.text)
         else:
             out.append(_wrap(paragraph.text))
+    if article.entities:
+        out += ["", "Entities"] + _entities(article)
     out += _statements(article)
     if article.dates:
         out += ["", "Dates"]

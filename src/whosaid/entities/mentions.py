@@ -43,10 +43,10 @@ def find(article: Article) -> list[Found]:
     """The article's name mentions in text order; nested ones (a place inside an organisation) marked."""
     analysis = article.analysis
     found = _from_tagger(analysis)
-    found = [f for f in found if _lemma_phrase(analysis, f.first, f.last) not in NOT_NAMES]
+    found = [f for f in found if f.last - f.first > 1 or morph.fold(analysis.tokens[f.first].text) not in NOT_NAMES]
+    found = [f for f in found if _without_leading_role(analysis, f)]
     for f in found:
         _retype_institution(analysis, f)
-        _drop_leading_role(analysis, f)
     found = _join_organisations(analysis, found)
     found += _organisations_of_places(analysis, found)
     found += _dateline(article, analysis, found)
@@ -110,15 +110,18 @@ def _close_quote(analysis: Analysis, found: Found) -> None:
 
 def _retype_institution(analysis: Analysis, found: Found) -> None:
     """Names of institutions the tagger reads as places (`Кремль`, `Белый дом`, `ЕС`) are organisations."""
-    if found.type == "LOC" and _lemma_phrase(analysis, found.first, found.last) in INSTITUTION_NAMES:
+    if found.type == "LOC" and found.last - found.first <= 3 \
+            and _lemma_phrase(analysis, found.first, found.last) in INSTITUTION_NAMES:
         found.type = "ORG"
 
 
-def _drop_leading_role(analysis: Analysis, found: Found) -> None:
-    """`Замглавы Федеральной миграционной службы России`: the office is no part of the organisation."""
-    if found.type == "ORG" and found.last - found.first > 1 and is_person_noun(analysis, found.first) \
-            and analysis.tokens[found.first].pos == "NOUN":
+def _without_leading_role(analysis: Analysis, found: Found) -> bool:
+    """`Замглавы Федеральной миграционной службы России`: the office is no part of the organisation;
+    an organisation that was only an office is none. False when nothing is left."""
+    while found.type == "ORG" and found.first < found.last and analysis.tokens[found.first].pos == "NOUN" \
+            and is_person_noun(analysis, found.first):
         found.first += 1
+    return found.first < found.last
 
 
 def _lemma_phrase(analysis: Analysis, first: int, last: int) -> str:

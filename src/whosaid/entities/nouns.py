@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..nlp import Analysis
 from . import morph
 from .lexicon import NOT_ROLES, ORG_HEADS, ROLE_WORDS
@@ -20,8 +22,13 @@ def is_person_noun(analysis: Analysis, i: int) -> bool:
         return False
     if lemma in ROLE_WORDS and token.pos == "NOUN":
         return True
+    return _animate_common_noun(token.text.lower())
+
+
+@lru_cache(maxsize=50_000)
+def _animate_common_noun(word: str) -> bool:
     return any(p.tag.POS == "NOUN" and "anim" in p.tag and not any(g in p.tag for g in PROPER)
-               for p in morph.parses(token.text.lower()))
+               for p in morph.parses(word))
 
 
 def is_org_head(analysis: Analysis, i: int, heads=ORG_HEADS) -> bool:

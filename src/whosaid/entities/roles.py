@@ -23,6 +23,7 @@ from .nouns import is_person_noun
 
 PHRASE_PREPOSITIONS = {"по", "при"}
 PLACE_PREPOSITIONS = {"в", "на", "от"}
+POSTINGS = {"в", "на"}
 DASHES = {"–", "—", "-"}
 JOINTS = DASHES | {",", "и"}
 AFTER_NAME = DASHES | {",", "("}
@@ -90,7 +91,7 @@ def _phrases_beside(index: Index, name: Found) -> list[Phrase]:
     after = _phrase_after(index, name)
     if after is not None:
         found.append(after)
-    found += _phrases_of_verbs(index, name)
+    found += phrases_of_verbs(index, name)
     return found
 
 
@@ -223,8 +224,9 @@ def _phrase_after(index: Index, name: Found) -> Optional[Phrase]:
 
 
 def _phrase_end(index: Index, head: int) -> Optional[int]:
-    """Where a role phrase starting at its head ends: at punctuation or the end of the sentence;
-    None if a verb or another person comes first (the words are a clause, not a role)."""
+    """Where a role phrase starting at its head ends: at the first word that cannot be part of it
+    (`редактор газеты «Труд», был`, `капитаном сборной Германии стал`); None if a person's name
+    comes first (the words are someone else's role)."""
     analysis = index.analysis
     sentence = analysis.tokens[head].sentence
     i = head + 1
@@ -235,15 +237,13 @@ def _phrase_end(index: Index, head: int) -> Optional[int]:
                 return None
             i = inside.last
             continue
-        if analysis.tokens[i].text in PHRASE_END:
+        if analysis.tokens[i].text in PHRASE_END or not _phrase_word(index, i):
             break
-        if not _phrase_word(index, i):
-            return None
         i += 1
     return i
 
 
-def _phrases_of_verbs(index: Index, name: Found) -> list[Phrase]:
+def phrases_of_verbs(index: Index, name: Found) -> list[Phrase]:
     """Roles a verb gives its subject: `он является депутатом парламента`, `капитаном стал Михаель
     Баллак`, `назначен послом`, `согласился занять пост премьер-министра РФ`."""
     analysis = index.analysis
@@ -280,7 +280,8 @@ def _organisation_in(index: Index, phrase: Phrase) -> Phrase:
     analysis = index.analysis
     for i in range(phrase.head + 1, phrase.last):
         f = index.at.get(i)
-        if f is not None and f.type in ("ORG", "LOC"):
+        if f is not None and f.type in ("ORG", "LOC") and f.first == i \
+                and analysis.tokens[i - 1].text.lower() not in POSTINGS:  # not `посол в США`
             phrase.org = f
             return phrase
         lemma = analysis.lemma(i) if analysis.tokens[i].pos == "NOUN" else ""
@@ -305,7 +306,7 @@ def make_role(index: Index, phrase: Phrase) -> tuple[Role, Optional[Cluster]]:
         end = phrase.org_word
     if phrase.org_word == first:
         first += 1  # российский посол: the country is the organisation, посол the title
-    while end - 1 > phrase.head and (analysis.tokens[end - 1].text.lower() in PHRASE_PREPOSITIONS
+    while end - 1 > phrase.head and (analysis.tokens[end - 1].text.lower() in PHRASE_PREPOSITIONS | PLACE_PREPOSITIONS
                                      or analysis.tokens[end - 1].pos in ("CCONJ", "PUNCT")):
         end -= 1
     title = normal.phrase_name(analysis, first, end)
