@@ -298,3 +298,21 @@ def test_text_output_says_who_said_what(sample):
     assert "Мария Захарова (person: официальный представитель, МИД России)" in section
     assert 'сказала [direct, в эфире "СоловьевLIVE"]: «Дальше, как будет продолжена работа' in section
     assert section.index("Мария Захарова") < section.index("По мнению [indirect]")  # grouped under her
+
+
+def test_corpus_articles_give_sound_statements(corpus):
+    """Real articles of every kind: no crash, every span indexes the text, nothing is read from
+    boilerplate, and every content says more than its attribution."""
+    pipeline = whosaid.Pipeline()
+    found = 0
+    for record in corpus[:100]:
+        result = pipeline(record["text"], id=record["id"])
+        result.check()
+        boilerplate = [(b.start, b.end) for b in result.boilerplate]
+        for quote in result.quotes:
+            found += 1
+            assert not any(s <= quote.content.start < e for s, e in boilerplate)
+            attribution = [s for s in (quote.cue, quote.speaker.mention) if s is not None]
+            assert any(ch.isalpha() for ch in quote.content.text)
+            assert not any(s.start <= quote.content.start and quote.content.end <= s.end for s in attribution)
+    assert found > 100

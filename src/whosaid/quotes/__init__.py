@@ -149,10 +149,14 @@ def _take_paragraph(doc: Doc, c: Candidate, others: list[Candidate]) -> None:
 
 def _take_sentences_before(doc: Doc, c: Candidate, others: list[Candidate]) -> bool:
     """`Об этом сообщил X`: the content is the sentences before, back to the paragraph's start or to
-    a sentence already attributed; nothing when the sentence just before is attributed."""
+    a sentence already attributed; nothing when the sentence just before is attributed. A paragraph
+    that is only `Об этом заявил X.` refers to the paragraph before it (not to the headline)."""
     sentences = doc.analysis.sentences
     index = doc.tokens[c.cue_token].sentence
     region = doc.region_of(c.cue[0])
+    if region is not None and index > 0 and sentences[index - 1].start < region.start:
+        before = [r for r in doc.regions if r.end <= region.start and r is not doc.article.title]
+        region = before[-1] if before else None
     start = None
     k = index - 1
     while k >= 0 and region is not None:

@@ -50,7 +50,7 @@ def negated(doc: Doc, i: int) -> bool:
     return i > 0 and doc.word(i - 1) == "не"
 
 
-def subject(doc: Doc, verb: int, clause: Optional[range] = None) -> Subject:
+def subject(doc: Doc, verb: int, clause: Optional[range] = None, depth: int = 0) -> Subject:
     """The speaker of a cue verb as the syntax tree gives it. `clause` is the attribution clause of
     a quotation (`— сказал X`), searched when the parser hung the subject elsewhere."""
     tokens = doc.tokens
@@ -58,7 +58,8 @@ def subject(doc: Doc, verb: int, clause: Optional[range] = None) -> Subject:
     if owner is not None:
         return owner
     subjects = [c for c in doc.children[verb] if tokens[c].rel in ("nsubj", "nsubj:pass")
-                and doc.lemma(c) not in ("что", "кто", "это")]
+                and doc.lemma(c) not in ("что", "кто", "это")
+                and doc.lemma(verb) not in lexicon.IMPERSONAL_VERBS]  # `приводится информация`: content
     if subjects:
         if doc.lemma(subjects[0]) == "который":
             return Subject(_relative_antecedent(doc, verb), source=verb)
@@ -82,9 +83,9 @@ def subject(doc: Doc, verb: int, clause: Optional[range] = None) -> Subject:
             if prep is None and tokens[child].feats.get("Case") == "Ins":
                 return Subject(child, source=verb, implicit=False)
         return Subject(implicit=False)
-    coordinated = _coordinated_cue(doc, verb)
+    coordinated = _coordinated_cue(doc, verb) if depth < _GAP else None  # the parser's heads may loop
     if coordinated is not None:
-        found = subject(doc, coordinated)
+        found = subject(doc, coordinated, depth=depth + 1)
         return Subject(found.head, found.possessive, coordinated, found.implicit)
     if feats.get("Number") == "Plur" or feats.get("Gender") == "Neut":  # `в МИД Сирии заявили`
         places = [c for c in doc.children[verb] if tokens[c].rel == "obl" and preposition(doc, c) == "в"

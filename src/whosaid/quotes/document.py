@@ -11,7 +11,6 @@ from ..nlp import Analysis, Token
 from .marks import DASHES, Quoted, quotations
 
 PUNCT_EDGE = set(",.;:!?…-–—()\"«»„“” \n\r\t")
-CLAUSE_END = {".", "!", "?", "…", ";"}
 
 
 @dataclass
@@ -61,9 +60,6 @@ class Doc:
     def word(self, i: int) -> str:
         return self.tokens[i].text.lower().replace("ё", "е")
 
-    def feat(self, i: int, name: str) -> Optional[str]:
-        return self.tokens[i].feats.get(name)
-
     def is_punct(self, i: int) -> bool:
         return self.tokens[i].pos == "PUNCT"
 
@@ -88,10 +84,6 @@ class Doc:
                 return region
         return None
 
-    def same_region(self, i: int, j: int) -> bool:
-        region = self.region_of(self.tokens[i].start)
-        return region is not None and region.start <= self.tokens[j].start < region.end
-
     def subtree(self, i: int, limit: Optional[range] = None) -> list[int]:
         """Token indexes of the syntactic subtree of i (within the sentence), sorted."""
         seen, stack = {i}, [i]
@@ -102,9 +94,6 @@ class Doc:
                     seen.add(c)
                     stack.append(c)
         return sorted(seen)
-
-    def children_by(self, i: int, *rels: str) -> list[int]:
-        return [c for c in self.children[i] if self.tokens[c].rel.split(":")[0] in rels or self.tokens[c].rel in rels]
 
     # ------------------------------------------------------------------ quotations
 
@@ -143,6 +132,3 @@ class Doc:
         if char == ")":
             return "(" in self.text[start:at]
         return any(q.close == at and q.open >= start for q in self.quotes)
-
-    def span_text(self, start: int, end: int) -> str:
-        return self.text[start:end]

@@ -387,7 +387,8 @@ def _frame_content(doc: Doc, first: int, last: int, sentence: range) -> Optional
         k = first - 1
         while k >= start and doc.is_punct(k):
             k -= 1
-        return (start, k + 1) if before else None
+        content = any(doc.word(j) not in lexicon.CONNECTORS for j in before)  # not `Кроме того, ...`
+        return (start, k + 1) if content else None
     joint = first - 1
     while joint >= start and doc.tokens[joint].text == ",":
         joint -= 1

@@ -42,9 +42,6 @@ class Quoted:
     def inner_end(self) -> int:
         return self.close
 
-    def contains(self, start: int, end: int) -> bool:
-        return self.open < start and end <= self.close + 1
-
 
 def _side(text: str, i: int, lo: int, hi: int) -> str:
     """'open', 'close' or 'either' for an ambiguous mark at text[i], judged by its neighbours."""
@@ -142,12 +139,3 @@ def _set_depths(quotes: list[Quoted]) -> None:
             open_ends.pop()
         q.depth = len(open_ends)
         open_ends.append(q.close)
-
-
-def innermost(quotes: list[Quoted], offset: int) -> Optional[Quoted]:
-    """The innermost quotation whose marks enclose the offset."""
-    best = None
-    for q in quotes:
-        if q.open < offset < q.close and (best is None or q.depth > best.depth):
-            best = q
-    return best

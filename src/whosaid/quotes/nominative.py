@@ -72,7 +72,8 @@ def phrase(doc: Doc, head: int, start: int, end: int, person: bool = False) -> s
     while stack:
         k = stack.pop()
         for child in doc.children[k]:
-            if doc.tokens[child].rel in _AGREEING and doc.tokens[child].feats.get("Case") == doc.tokens[head].feats.get("Case"):
+            if (child not in agreeing and doc.tokens[child].rel in _AGREEING
+                    and doc.tokens[child].feats.get("Case") == doc.tokens[head].feats.get("Case")):
                 agreeing.add(child)
                 stack.append(child)
     plural = doc.tokens[head].feats.get("Number") == "Plur"
