@@ -60,8 +60,8 @@ def records_cache() -> Path:
     return cache
 
 
-def load_records(limit: int | None) -> list[Article]:
-    with gzip.open(records_cache(), "rt", encoding="utf-8") as handle:
+def load_records(limit: int | None, path: Path | None = None) -> list[Article]:
+    with gzip.open(path or records_cache(), "rt", encoding="utf-8") as handle:
         articles = [Article.from_json(line) for line in handle]
     return articles[:limit] if limit else articles
 
@@ -132,8 +132,10 @@ def main() -> None:
     parser.add_argument("--backend", choices=["sqlite", "postgres", "both"], default="both")
     parser.add_argument("--scale", type=int, default=10, help="the large store, in corpora (default 10)")
     parser.add_argument("--limit", type=int, help="only the first N records")
+    parser.add_argument("--records", type=Path,
+                        help="records to ingest (.jsonl.gz), e.g. a cache an earlier version of the analysis made")
     args = parser.parse_args()
-    articles = load_records(args.limit)
+    articles = load_records(args.limit, args.records)
     figures: dict = {"articles": len(articles), "statements_per_article": round(
         sum(len(a.quotes) for a in articles) / len(articles), 2), "entities_per_article": round(
         sum(len(a.entities) for a in articles) / len(articles), 2)}
