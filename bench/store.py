@@ -42,8 +42,9 @@ QUERIES = ["гарантий безопасности", "президента", 
 def records_cache() -> Path:
     """The corpus's records, made once per version of the analysis code (the store's code aside)."""
     digest = hashlib.sha1(str(CORPUS.stat().st_size).encode())
-    for path in sorted((ROOT / "src" / "whosaid").rglob("*.py")):
-        if "store" not in path.parts:
+    package = ROOT / "src" / "whosaid"
+    for path in sorted(package.rglob("*.py")):
+        if path.relative_to(package).parts[0] != "store":
             digest.update(path.read_bytes())
     cache = ROOT / "bench" / "results" / f"store-records-{digest.hexdigest()[:12]}.jsonl.gz"
     if not cache.exists():
@@ -59,8 +60,8 @@ def records_cache() -> Path:
     return cache
 
 
-def load_records(limit: int | None) -> list[Article]:
-    with gzip.open(records_cache(), "rt", encoding="utf-8") as handle:
+def load_records(limit: int | None, path: Path | None = None) -> list[Article]:
+    with gzip.open(path or records_cache(), "rt", encoding="utf-8") as handle:
         articles = [Article.from_json(line) for line in handle]
     return articles[:limit] if limit else articles
 
@@ -79,7 +80,7 @@ def ingest(store: Store, articles) -> dict:
     return {"records": done, "seconds": round(seconds, 1), "records_per_s": round(done / seconds, 1), **counts}
 
 
-def latencies(store: Store, rounds: int = 3) -> dict:
+def latencies(store: Store, rounds: int = 2) -> dict:
     """Milliseconds per call, p50 and p95, for each kind of question, over the query set."""
     speaker = (store.speakers(limit=1) or [None])[0]
     questions = {
@@ -131,8 +132,10 @@ def main() -> None:
     parser.add_argument("--backend", choices=["sqlite", "postgres", "both"], default="both")
     parser.add_argument("--scale", type=int, default=10, help="the large store, in corpora (default 10)")
     parser.add_argument("--limit", type=int, help="only the first N records")
+    parser.add_argument("--records", type=Path,
+                        help="records to ingest (.jsonl.gz), e.g. a cache an earlier version of the analysis made")
     args = parser.parse_args()
-    articles = load_records(args.limit)
+    articles = load_records(args.limit, args.records)
     figures: dict = {"articles": len(articles), "statements_per_article": round(
         sum(len(a.quotes) for a in articles) / len(articles), 2), "entities_per_article": round(
         sum(len(a.entities) for a in articles) / len(articles), 2)}

@@ -54,10 +54,9 @@ def _exit_with_parent(parent: int) -> None:
 
 
 def analyse_chunk(items: list) -> tuple[list[Row], WorkerStats]:
-    started, cpu = time.perf_counter(), time.process_time()
+    cpu = time.process_time()
     rows = [item if isinstance(item, dict) else _analyser.row(item) for item in items]
-    return rows, WorkerStats(os.getpid(), len(rows), time.perf_counter() - started,
-                             time.process_time() - cpu, peak_rss_mb())
+    return rows, WorkerStats(os.getpid(), len(rows), time.process_time() - cpu, peak_rss_mb())
 
 
 def input_items(options: BatchOptions) -> Iterator:

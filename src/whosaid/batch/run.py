@@ -1,8 +1,9 @@
 """A batch: what is asked (`BatchOptions`), the first pass over the inputs, and what came of it.
 
 A first, cheap pass over the page-text inputs learns the lines each site repeats, exactly as
-`whosaid extract` does, so that a batch's records are the records `extract` gives for the same inputs. Then an engine (`local`: a process pool
-on this machine; `ray`: Ray Data on a cluster) schedules the same pipeline over them.
+`whosaid extract` does, so that a batch's records are the records `extract` gives for the same
+inputs. Then an engine (`local`: a process pool on this machine; `ray`: Ray Data on a cluster)
+schedules the same pipeline over them.
 """
 
 from __future__ import annotations
@@ -49,13 +50,11 @@ class BatchOptions:
 class WorkerStats:
     pid: int
     articles: int = 0
-    busy_s: float = 0.0  # time spent analysing
     cpu_s: float = 0.0  # CPU time spent analysing
     peak_rss_mb: float = 0.0  # measured inside the worker
 
     def add(self, other: "WorkerStats") -> None:
         self.articles += other.articles
-        self.busy_s += other.busy_s
         self.cpu_s += other.cpu_s
         self.peak_rss_mb = max(self.peak_rss_mb, other.peak_rss_mb)
 

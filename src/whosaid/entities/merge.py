@@ -124,7 +124,7 @@ def _add_person(analysis: Analysis, clusters: list[Cluster], f: Found) -> None:
     genders = _person_genders(analysis, f, first, surname)
     candidates = []
     for c in clusters:
-        if c.type != "PER" or (c.gender and genders and c.gender not in genders):
+        if c.type != "PER" or (first and c.gender and genders and c.gender not in genders):
             continue
         if surname_keys and not (surname_keys & c.surname):
             continue
@@ -149,14 +149,22 @@ def _add_person(analysis: Analysis, clusters: list[Cluster], f: Found) -> None:
         cluster.surname = surname_keys
     if first_keys and (not cluster.first_name or len(next(iter(cluster.first_name))) == 1):
         cluster.first_name = first_keys
-    if len(genders) == 1:
+    if len(genders) == 1 and (first or not cluster.genders):
         cluster.genders |= genders
 
 
 def _person_genders(analysis: Analysis, f: Found, first: Optional[str], surname: Optional[str]) -> set[str]:
-    """masc or femn where the name says so: a first name's gender, else the tagger's agreement."""
+    """masc or femn where the name says so: a first name's gender, else a Russian surname's ending
+    in the case it is read in (`Скуратова` in the genitive is a man), else the tagger's agreement."""
     if first and len(first) > 1:
         genders = morph.genders_of_name(first)
+        if len(genders) == 1:
+            return genders
+    last = analysis.tokens[f.last - 1]
+    if surname and last.text == surname:
+        case = morph.CASES.get(last.feats.get("Case"))
+        genders = {p.tag.gender for p in morph.parses(surname) if "Surn" in p.tag and p.tag.case == case
+                   and "Fixd" not in p.tag and p.tag.gender in ("masc", "femn")}
         if len(genders) == 1:
             return genders
     feats = analysis.tokens[f.first].feats

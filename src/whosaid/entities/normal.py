@@ -10,7 +10,7 @@ from typing import Optional
 
 from ..nlp import Analysis
 from . import morph
-from .lexicon import COUNTRY_BY_ADJECTIVE, COUNTRY_BY_LEMMA, Country
+from .lexicon import COUNTRY_BY_ADJECTIVE, COUNTRY_BY_LEMMA, PLACE_KINDS, Country
 
 NAME_PARTS = ("Name", "Patr", "Surn")
 
@@ -71,9 +71,17 @@ def phrase_name(analysis: Analysis, first: int, last: int) -> str:
     number = "plur" if token.feats.get("Number") == "Plur" else None
     forms = {head: morph.nominative(token.text, case, None, number)}
     gender = _gender_of(forms[head])
+    apposed = analysis.lemma(head) in PLACE_KINDS  # реки Славянки → река Славянка
     for i in idx:
         if i < head and analysis.tokens[i].pos in ("ADJ", "DET", "NUM"):
             forms[i] = morph.nominative(analysis.tokens[i].text, case, gender, number, "ADJF")
+        elif i > head and apposed and analysis.tokens[i].pos == "PROPN" \
+                and morph.CASES.get(analysis.tokens[i].feats.get("Case")) == case:
+            forms[i] = morph.nominative(analysis.tokens[i].text, case)
+        word = forms.get(i, analysis.tokens[i].text)
+        if len(word) > 3 and word.isupper() and morph.has_grammeme(word, "Geox") \
+                and not morph.has_grammeme(word, "Abbr"):
+            forms[i] = word.title()  # a dateline's `МИНСК` is Минск
     return rebuild(analysis, first, last, forms)
 
 
@@ -119,6 +127,7 @@ class OrgForm:
 def org_form(analysis: Analysis, first: int, last: int) -> OrgForm:
     """Split `российского МИД`, `МИД РФ`, `министерства иностранных дел России` into name and country."""
     idx = words(analysis, first, last)
+    start, end = first, last
     country = None
     while idx and analysis.tokens[idx[0]].pos == "ADJ" and analysis.lemma(idx[0]) in COUNTRY_BY_ADJECTIVE:
         country = COUNTRY_BY_ADJECTIVE[analysis.lemma(idx[0])]
@@ -128,8 +137,8 @@ def org_form(analysis: Analysis, first: int, last: int) -> OrgForm:
             tail = country_of(analysis, idx[-size], idx[-1] + 1)
             if tail is not None:
                 country = tail
+                end = idx[-size - 1] + 1
                 idx = idx[:-size]
     if not idx:
         return OrgForm(phrase_name(analysis, first, last), country)
-    core = phrase_name(analysis, idx[0], idx[-1] + 1)
-    return OrgForm(core, country)
+    return OrgForm(phrase_name(analysis, max(start, idx[0]), end), country)

@@ -10,12 +10,15 @@ How spans are matched (documented here because the figures mean nothing without 
   whosaid's predictions are the name mentions of its entities (not pronouns or role nouns).
 - **Occupation facts**: a gold fact is (Who, Position, Where): Who and Where are coreference objects
   (all their mentions count), Position is one or more job spans. whosaid predicts one fact per
-  person and role (the role's phrase as Position, its organisation entity as Where); the same
-  person and organisation (or title, when no organisation) read twice is one fact with both phrases.
+  person and organisation (the role's phrases as Position, the organisation entity as Where); roles
+  with no organisation make no fact (factRuEval's Occupation facts have a Where, 210 of 211 on dev),
+  their phrases join the person's fact with the same title.
   A prediction matches a gold fact when a name mention of its person overlaps a mention of Who, and
   either its phrase overlaps a Position span or a mention of its organisation overlaps a mention of
   Where ("Who + Job/Where"). The strict figure asks for both Job and, when both sides have one, Where.
   Facts are paired one to one, in text order.
+- **Meeting facts**: participants of whosaid's encounter events against the gold Meeting facts;
+  the matching is defined in `evaluate/meetings.py`.
 - **natasha**: its NER tagger on the whole document text, through the same scoring; it has no roles,
   so it has no Occupation figures.
 """
@@ -27,6 +30,8 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional
+
+from . import meetings
 
 GOLD_TYPES = {"Person": "PER", "Location": "LOC", "LocOrg": "LOC", "Org": "ORG"}
 TYPES = ("PER", "LOC", "ORG")
@@ -165,18 +170,23 @@ def score_facts(predicted: list[Fact], gold: list[Fact], strict: bool = False) -
 
 
 def predicted_occupations(article) -> list[Fact]:
-    """One fact per person and organisation (or title) from whosaid's entities."""
+    """One fact per person and organisation from whosaid's entities; a role's phrases without an
+    organisation join the person's facts with the same title."""
     by_id = {e.id: e for e in article.entities}
     facts: dict[tuple, Fact] = {}
     for entity in article.entities:
         if entity.type != "PER":
             continue
         who = {(m.start, m.end) for m in entity.mentions if m.kind == "name"}
+        titles: dict[str, set] = {}
         for role in entity.roles:
+            titles.setdefault(role.title, set()).add((role.start, role.end))
+        for role in entity.roles:
+            if role.organization is None:
+                continue
+            fact = facts.setdefault((entity.id, role.entity or role.organization), Fact(who, set(), set()))
+            fact.job |= titles[role.title]
             org = by_id.get(role.entity) if role.entity else None
-            key = (entity.id, role.entity or role.title)
-            fact = facts.setdefault(key, Fact(who, set(), set()))
-            fact.job.add((role.start, role.end))
             if org is not None:
                 fact.where |= {(m.start, m.end) for m in org.mentions if m.kind == "name"}
     return list(facts.values())
@@ -198,6 +208,7 @@ def evaluate(docs: Iterable[dict], extract: Callable, errors: Optional[list] = N
     ours = {t: Score() for t in TYPES}
     theirs = {t: Score() for t in TYPES}
     occupation, strict = Score(), Score()
+    meeting = meetings.MeetingScore()
     count = 0
     for doc in docs:
         count += 1
@@ -211,6 +222,7 @@ def evaluate(docs: Iterable[dict], extract: Callable, errors: Optional[list] = N
         facts, gold_facts = predicted_occupations(article), gold_occupations(doc)
         occupation.add(score_facts(facts, gold_facts))
         strict.add(score_facts(facts, gold_facts, strict=True))
+        meeting.add(meetings.score_document(doc, article))
         if errors is not None:
             text = doc["text"]
             errors += [{"doc": doc["doc_id"], "error": "missed", "type": t, "text": text[s:e]}
@@ -220,7 +232,8 @@ def evaluate(docs: Iterable[dict], extract: Callable, errors: Optional[list] = N
     return {
         "documents": count,
         "whosaid": {t: s.to_dict() for t, s in ours.items()}
-        | {"occupation": occupation.to_dict(), "occupation_strict": strict.to_dict()},
+        | {"occupation": occupation.to_dict(), "occupation_strict": strict.to_dict(),
+           "meeting": meeting.figures()},
         "natasha": {t: s.to_dict() for t, s in theirs.items()},
     }
 
@@ -231,7 +244,8 @@ def render(result: dict) -> str:
     for t in TYPES:
         a, b = result["whosaid"][t], result["natasha"][t]
         lines.append(f"{t:22}{a['p']:7.3f}{a['r']:7.3f}{a['f1']:7.3f}   {'':8}{b['p']:6.3f}{b['r']:7.3f}{b['f1']:7.3f}")
-    for name, label in (("occupation", "Occupation (Who+Job/Where)"), ("occupation_strict", "Occupation strict")):
+    for name, label in (("occupation", "Occupation (Who+Job/Where)"), ("occupation_strict", "Occupation strict"),
+                        ("meeting", "Meeting (participants)")):
         a = result["whosaid"][name]
         lines.append(f"{label:22}{a['p']:7.3f}{a['r']:7.3f}{a['f1']:7.3f}   {'':8}{'-':>6}{'-':>7}{'-':>7}")
     return "\n".join(lines)

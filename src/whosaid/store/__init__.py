@@ -56,11 +56,16 @@ class Store:
     def add(self, article: Article) -> str:
         """Store one record in its own transaction: `added`, `replaced` or `unchanged`. A near-duplicate
         of an article stored before is kept, marked as its copy (`duplicate_of`)."""
-        from .. import dedup  # datasketch loads scipy: only commands that write need it
-        signature = dedup.signature(article)
-        outcome = writing.add(self.db, article, signature, self._original_of(article.id, signature))
-        if outcome != "unchanged":
-            self._duplicates().add(article.id, signature)
+        signatures: list[bytes] = []
+
+        def copies(record: Article) -> tuple[bytes, Optional[str]]:  # only for a record to be written
+            from .. import dedup  # datasketch loads scipy: only commands that write need it
+            signatures.append(dedup.signature(record))
+            return signatures[0], self._original_of(record.id, signatures[0])
+
+        outcome = writing.add(self.db, article, copies)
+        if signatures:
+            self._duplicates().add(article.id, signatures[0])
         return outcome
 
     def _duplicates(self):

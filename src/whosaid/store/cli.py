@@ -19,7 +19,7 @@ from typing import Iterator, Optional
 from ..cli import report
 from ..model import Article
 from ..process import process
-from ..read import InputError, read_inputs
+from ..read import InputError, add_input_arguments, options_from_args, read_inputs
 from . import DEFAULT_DB, Filters, Store
 from .export import FORMATS, KINDS
 from .queries import STATEMENT_TYPES, describe_role
@@ -28,14 +28,14 @@ from .queries import STATEMENT_TYPES, describe_role
 def register(commands) -> None:
     ingest = commands.add_parser("ingest", help="analyse articles (or read records) into a store")
     ingest.add_argument("paths", nargs="+", metavar="PATH",
-                        help="text files, JSONL corpora, directories (searched recursively), - for stdin")
+                        help="what `whosaid extract` reads: page text, JSONL corpora, HTML pages, feeds, WARC "
+                             "archives, URL lists, directories, URLs, - for stdin")
     _db(ingest)
     ingest.add_argument("--records", action="store_true",
                         help="the inputs are records already made by `whosaid extract --format jsonl`")
-    ingest.add_argument("--input-format", choices=["auto", "text", "jsonl"], default="auto",
-                        help="how to read the inputs (default: by file name)")
     ingest.add_argument("--no-site-boilerplate", action="store_true",
                         help="do not mark lines repeated across a site's articles as boilerplate")
+    add_input_arguments(ingest)
     ingest.set_defaults(run=_plain_errors(cmd_ingest))
 
     search = commands.add_parser("search", help="statements (or articles) by words in any form, and filters")
@@ -219,7 +219,8 @@ def cmd_ingest(args) -> int:
     if args.records:
         items, total = read_records(args.paths), _count(read_records, args.paths)
     else:
-        analysed = process(args.paths, args.input_format, learn_boilerplate=not args.no_site_boilerplate)
+        analysed = process(args.paths, args.input_format, learn_boilerplate=not args.no_site_boilerplate,
+                           options=options_from_args(args))
         items = (item if isinstance(item, InputError) else (item.origin, item) for item in analysed)
         total = _count(lambda paths: read_inputs(paths, args.input_format), args.paths)
     counts = {"added": 0, "replaced": 0, "unchanged": 0, "skipped": 0}
@@ -248,8 +249,9 @@ def cmd_ingest(args) -> int:
 
 
 def _count(reader, paths: list[str]) -> Optional[int]:
-    """How many inputs there are, when they can be read twice (not stdin), for the progress bar."""
-    if "-" in paths or not sys.stderr.isatty():
+    """How many inputs there are, for the progress bar, when a terminal shows it and the inputs are
+    JSONL files, cheap to read twice (not pages, archives or URLs)."""
+    if not sys.stderr.isatty() or not all(p.endswith((".jsonl", ".jsonl.gz", ".ndjson")) for p in paths):
         return None
     return sum(1 for _ in reader(paths))
 

@@ -19,7 +19,8 @@ from .queries import Filters, Select, article_filters, statements_select
 FORMATS = ("jsonl", "csv", "parquet")
 _ARTICLE = "a.id AS article_id, a.source, a.published"
 
-# Each kind: its columns (name, SQL, Parquet type), the tables it reads, and its order.
+# Each kind: its columns (name, SQL, Parquet type), the tables it reads, and its order (a total one,
+# so that two stores holding the same records export the same file).
 KINDS: dict[str, tuple[list[tuple[str, str, str]], str, str]] = {
     "statements": ([
         ("statement_id", "s.id", "int64"), ("type", "s.type", "string"),
@@ -38,15 +39,16 @@ KINDS: dict[str, tuple[list[tuple[str, str, str]], str, str]] = {
         ("end", "m.span_end", "int64"), ("text", "m.text", "string"), ("kind", "m.kind", "string"),
     ], "mentions m JOIN entities e ON e.article_id = m.article_id AND e.entity_id = m.entity_id "
        "JOIN articles a ON a.id = m.article_id LEFT JOIN identities i ON i.id = e.identity_id",
-       "a.id, m.span_start"),
+       "a.id, m.span_start, m.span_end, e.entity_id"),
     "roles": ([
         ("entity_id", "e.entity_id", "string"), ("name", "e.name", "string"),
         ("identity_id", "e.identity_id", "int64"), ("identity", "i.name", "string"),
         ("title", "r.title", "string"), ("organization", "r.organization", "string"),
+        ("organization_entity", "r.organization_entity", "string"),
         ("start", "r.span_start", "int64"), ("end", "r.span_end", "int64"),
     ], "roles r JOIN entities e ON e.article_id = r.article_id AND e.entity_id = r.entity_id "
        "JOIN articles a ON a.id = r.article_id LEFT JOIN identities i ON i.id = e.identity_id",
-       "a.id, r.span_start"),
+       "a.id, r.span_start, r.span_end, e.entity_id, r.title, r.organization"),
     "events": ([
         ("event_id", "ev.id", "int64"), ("type", "ev.type", "string"), ("trigger", "ev.trigger", "string"),
         ("start", "ev.trigger_start", "int64"), ("end", "ev.trigger_end", "int64"),

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from typing import Iterable, Optional
+from typing import Callable, Iterable, Optional
 
 from ..model import Article
 from . import words
@@ -32,9 +32,10 @@ def digest(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()
 
 
-def add(db: Backend, article: Article, signature: Optional[bytes] = None,
-        duplicate_of: Optional[str] = None) -> str:
-    """Store one record in one transaction; says whether it was `added`, `replaced` or `unchanged`."""
+def add(db: Backend, article: Article,
+        copies: Callable[[Article], tuple[Optional[bytes], Optional[str]]] = lambda _: (None, None)) -> str:
+    """Store one record in one transaction; says whether it was `added`, `replaced` or `unchanged`.
+    `copies` gives a record to write its near-duplicate signature and the id of the article it copies."""
     article.check()
     record = pack(article)
     text_hash, record_hash = digest(article.text), digest(article.text + "\0" + record)
@@ -43,6 +44,7 @@ def add(db: Backend, article: Article, signature: Optional[bytes] = None,
                             (article.id, text_hash))
         if [(i, h) for _, i, h in existing] == [(article.id, record_hash)]:
             return "unchanged"
+        signature, duplicate_of = copies(article)
         touched: set[int] = set()
         kept = None
         for num, article_id, _ in existing:
@@ -108,8 +110,9 @@ def _write_entities(db: Backend, article: Article) -> dict[str, tuple[int, str]]
     linked: dict[str, tuple[int, str]] = {}
     for entity in article.entities:
         key = entity_key(entity.key or entity.name, entity.type)
-        identity = link(db, key, entity.type, [entity.name, *entity.aliases])
-        linked[entity.id] = (identity, key)
+        linked[entity.id] = (link(db, key, entity.type, [entity.name, *entity.aliases]), key)
+    for entity in article.entities:
+        identity, key = linked[entity.id]
         db.execute("INSERT INTO entities (article_id, entity_id, type, name, key, aliases, identity_id) "
                    "VALUES (?, ?, ?, ?, ?, ?, ?)",
                    (article.id, entity.id, entity.type, entity.name, key,
@@ -118,9 +121,9 @@ def _write_entities(db: Backend, article: Article) -> dict[str, tuple[int, str]]
                        "VALUES (?, ?, ?, ?, ?, ?)",
                        [(article.id, entity.id, m.start, m.end, m.text, m.kind) for m in entity.mentions])
         db.executemany("INSERT INTO roles (article_id, entity_id, title, organization, organization_words, "
-                       "span_start, span_end) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                       "organization_entity, span_start, span_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                        [(article.id, entity.id, r.title, r.organization, words.padded(r.organization),
-                         r.start, r.end) for r in entity.roles])
+                         r.entity, r.start, r.end) for r in entity.roles])
     return linked
 
 

@@ -3,21 +3,21 @@
 -- character offsets into articles.text, as in the records. The full-text tables (article_words,
 -- statement_words) are made by each backend: SQLite FTS5, PostgreSQL tsvector with a GIN index.
 
-CREATE TABLE IF NOT EXISTS articles (
+CREATE TABLE IF NOT EXISTS articles (        -- the small columns first: SQLite reads a row up to the column it needs
     num {serial} PRIMARY KEY,
     id TEXT NOT NULL UNIQUE,
-    text TEXT NOT NULL,
-    text_hash TEXT NOT NULL UNIQUE,          -- the same text under another id replaces the article
-    record_hash TEXT NOT NULL,               -- an unchanged record is not written again
-    record TEXT NOT NULL,                    -- the record as JSON, less its text: layout, metadata, annotations
     title TEXT,
     published TEXT,                          -- ISO date or datetime
     day TEXT,                                -- the date part of published, for date ranges
     source TEXT,
     url TEXT,
     origin TEXT,
+    duplicate_of TEXT REFERENCES articles(id) ON DELETE SET NULL,  -- the first copy's id
+    text_hash TEXT NOT NULL UNIQUE,          -- the same text under another id replaces the article
+    record_hash TEXT NOT NULL,               -- an unchanged record is not written again
     signature {blob},                        -- near-duplicate signature (MinHash)
-    duplicate_of TEXT REFERENCES articles(id) ON DELETE SET NULL  -- the first copy's id
+    text TEXT NOT NULL,
+    record TEXT NOT NULL                     -- the record as JSON, less its text: layout, metadata, annotations
 );
 CREATE INDEX IF NOT EXISTS articles_day ON articles(day);
 CREATE INDEX IF NOT EXISTS articles_source ON articles(source);
@@ -71,6 +71,7 @@ CREATE TABLE IF NOT EXISTS roles (
     title TEXT NOT NULL,
     organization TEXT,
     organization_words TEXT NOT NULL,        -- lemmas, space-padded
+    organization_entity TEXT,                -- the organisation's entity in the same article, if named
     span_start INTEGER NOT NULL,
     span_end INTEGER NOT NULL,
     FOREIGN KEY (article_id, entity_id) REFERENCES entities(article_id, entity_id) ON DELETE CASCADE
