@@ -75,8 +75,7 @@ def test_ray_local_mode_gives_exactly_the_records_of_sequential_extraction(artic
 def test_a_killed_batch_resumes_to_the_same_result(articles_200, tmp_path):
     """SIGKILL the batch command once some shards are finished; the re-run ends as an unbroken run."""
     out = tmp_path / "killed"
-    command = [WHOSAID, "batch", str(articles_200), "--out", str(out), "--workers", "2",
-               "--shard-size", "10", "--add-stage", "whosaid.nlp:annotate"]  # the natasha analysis: slow
+    command = [WHOSAID, "batch", str(articles_200), "--out", str(out), "--workers", "2", "--shard-size", "10"]
     batch = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
     manifest = out / "manifest.jsonl"
     deadline = time.monotonic() + 240
