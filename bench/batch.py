@@ -6,9 +6,10 @@ Each run is the whole batch over the corpus into a fresh folder, as `whosaid bat
 `articles_per_s` counts from the moment every worker has loaded its models; `whole_run_articles_per_s`
 counts everything (reading the inputs twice, starting the workers, loading the models), except the
 start of Ray itself, which a cluster pays once and which is reported apart (`ray_init_s`).
-`cpu_bound_speedup_2_over_1` is the speedup the CPU times allow when the parent shares the two cores
-with the workers (2W / (W + P): W, P the workers' and the parent's CPU per article), a figure that
-a busy machine disturbs less than it disturbs the clock.
+`busy_share_per_worker` near 1 says the workers never waited for work; `cpu_share_while_busy` below
+1 says other processes had the cores meanwhile. `cpu_bound_speedup_2_over_1` is the speedup the CPU
+times allow when the parent shares the two cores with the workers (2W / (W + P): W, P the workers'
+and the parent's CPU per article), a figure that a busy machine disturbs less than the clock.
 Memory: peak RSS of each worker process, measured inside the worker (local) or sampled from
 outside with psutil (Ray's actors); `ray_processes_rss_mb` is what Ray's own processes hold.
 The bars: 2 workers >= 1.8 x 1 worker; Ray >= 0.85 x the 2-worker pool; < 600 MB per worker.
@@ -30,12 +31,15 @@ from whosaid.batch import BatchOptions, run_batch
 
 
 class RaySampler(threading.Thread):
-    """Peak RSS of each Ray actor process running the pipeline, and of Ray's own processes."""
+    """Peak RSS (and USS: memory no other process shares) of each Ray actor running the pipeline,
+    and the RSS of Ray's own processes. An actor's RSS counts the pages of Ray's shared object store
+    and libraries it touched; its USS is what one more actor costs."""
 
-    def __init__(self, every_s: float = 0.2):
+    def __init__(self, every_s: float = 0.5):
         super().__init__(daemon=True)
         self.every_s = every_s
         self.actors: dict[int, float] = {}
+        self.actors_uss: dict[int, float] = {}
         self.ray_processes_mb = 0.0
         self.stopped = threading.Event()
 
@@ -47,7 +51,13 @@ class RaySampler(threading.Thread):
                 command = " ".join(process.info["cmdline"] or [])
                 rss = process.info["memory_info"].rss / 2**20 if process.info["memory_info"] else 0.0
                 if "RayAnalyser" in command:
-                    self.actors[process.info["pid"]] = max(self.actors.get(process.info["pid"], 0.0), rss)
+                    pid = process.info["pid"]
+                    self.actors[pid] = max(self.actors.get(pid, 0.0), rss)
+                    try:
+                        uss = process.memory_full_info().uss / 2**20
+                    except psutil.Error:  # the actor ended meanwhile
+                        continue
+                    self.actors_uss[pid] = max(self.actors_uss.get(pid, 0.0), uss)
                 elif "ray" in command and ("ray::" in command or "/ray/" in command):
                     ray_total += rss
             self.ray_processes_mb = max(self.ray_processes_mb, ray_total)
@@ -82,7 +92,11 @@ def local_run(corpus: Path, folder: Path, workers: int, extra: tuple[str, ...]) 
             "whole_run_articles_per_s": round(articles / result.seconds, 1),
             "seconds": round(result.seconds, 1),
             "peak_rss_mb_per_worker": [round(w.peak_rss_mb) for w in result.workers],
-            "articles_per_worker": [w.articles for w in result.workers]}
+            "articles_per_worker": [w.articles for w in result.workers],
+            # Share of the analysis time each worker had work (near 1: the parent kept it fed), and
+            # share of that time it had a CPU (below 1: other processes had the cores).
+            "busy_share_per_worker": [round(w.busy_s / result.analysis_seconds, 2) for w in result.workers],
+            "cpu_share_while_busy": [round(w.cpu_s / w.busy_s, 2) for w in result.workers]}
 
 
 def ray_run(corpus: Path, folder: Path, workers: int, extra: tuple[str, ...]) -> dict:
@@ -105,6 +119,7 @@ def ray_run(corpus: Path, folder: Path, workers: int, extra: tuple[str, ...]) ->
     articles = result.records + result.errors
     return {"whole_run_articles_per_s": round(articles / result.seconds, 1), "seconds": round(result.seconds, 1),
             "ray_init_s": round(init_s, 1), "peak_rss_mb_per_worker": [round(m) for m in sampler.actors.values()],
+            "peak_uss_mb_per_worker": [round(m) for m in sampler.actors_uss.values()],
             "ray_processes_rss_mb": round(sampler.ray_processes_mb)}
 
 

@@ -3,6 +3,7 @@ resumes to the same result. Real corpus articles, the real pipeline, real worker
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import signal
@@ -15,6 +16,7 @@ import pytest
 
 from conftest import SAMPLE
 from whosaid.batch import BatchError, BatchOptions, read_records, run_batch
+from whosaid.batch.progress import Progress
 from whosaid.batch.worker import WORKER_ENV
 from whosaid.model import Article
 
@@ -158,4 +160,19 @@ def test_nothing_readable_is_a_failure(tmp_path):
     result = subprocess.run([WHOSAID, "batch", str(tmp_path / "empty.txt"), "--out", str(tmp_path / "out")],
                             capture_output=True, timeout=300)
     assert result.returncode == 1
-    assert b"0 records, 1 errors" in result.stderr
+    assert b"0 records, 1 error in 1 shard" in result.stderr
+
+
+def test_progress_on_a_terminal_counts_articles_per_second(tmp_path):
+    class Terminal(io.StringIO):
+        def isatty(self):
+            return True
+
+    screen = Terminal()
+    options = BatchOptions([str(SAMPLE)], tmp_path, workers=1)
+    run_batch(options, Progress(screen))
+    shown = screen.getvalue()
+    assert "starting 1 worker (loading the models)..." in shown
+    assert shown.rstrip("\n").rsplit("\r\x1b[K", 1)[-1].startswith("1 articles  ")
+    assert " articles/s  0:00:" in shown
+    assert Progress(io.StringIO()).enabled is False  # not a terminal: nothing drawn

@@ -21,7 +21,7 @@ from typing import Iterator, Optional
 
 from ..read import InputError, read_inputs
 from .progress import Progress
-from .run import BatchOptions, BatchResult, WorkerStats
+from .run import BatchOptions, BatchResult, WorkerStats, plural
 from .shards import BatchError, Manifest, Shard, cut_shards, gather_errors, write_shard
 from .worker import WORKER_ENV, Analyser, Row, error_row, peak_rss_mb
 
@@ -54,9 +54,10 @@ def _exit_with_parent(parent: int) -> None:
 
 
 def analyse_chunk(items: list) -> tuple[list[Row], WorkerStats]:
-    cpu = time.process_time()
+    started, cpu = time.perf_counter(), time.process_time()
     rows = [item if isinstance(item, dict) else _analyser.row(item) for item in items]
-    return rows, WorkerStats(os.getpid(), len(rows), time.process_time() - cpu, peak_rss_mb())
+    return rows, WorkerStats(os.getpid(), len(rows), time.perf_counter() - started,
+                             time.process_time() - cpu, peak_rss_mb())
 
 
 def input_items(options: BatchOptions) -> Iterator:
@@ -125,7 +126,7 @@ def _analyse(options: BatchOptions, repeated: Optional[dict[str, frozenset[str]]
         with worker_environment():
             for _ in range(workers):  # a pool starts a process per task submitted while none is idle
                 pool.submit(ready)
-        progress.note(f"starting {workers} workers (loading the models)...")
+        progress.note(f"starting {plural(workers, 'worker')} (loading the models)...")
         try:
             all_ready.wait(READY_TIMEOUT_S)
         except threading.BrokenBarrierError:

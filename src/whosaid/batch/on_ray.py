@@ -17,7 +17,10 @@ from pathlib import Path
 from typing import Iterator, Optional, Sequence
 
 import pyarrow
+import pyarrow.compute
 import pyarrow.dataset
+import ray
+from ray.data import SaveMode
 
 from ..read import InputError, Source, read_inputs
 from .progress import Progress
@@ -87,10 +90,6 @@ def ray_shards(inputs: list[str], size: int = SHARD_BYTES) -> list[list[str]]:
 
 def start_ray(options: BatchOptions) -> bool:
     """Join the cluster at `--address`, or start Ray here; True when this call started it."""
-    try:
-        import ray
-    except ImportError:
-        raise BatchError("--engine ray needs Ray: pip install 'whosaid[ray]'") from None
     if ray.is_initialized():
         return False
     quiet = {"log_to_driver": False, "logging_level": logging.WARNING}
@@ -114,7 +113,6 @@ def run_on_ray(options: BatchOptions, repeated: Optional[dict[str, frozenset[str
     todo = [(number, files) for number, files in enumerate(ray_shards(options.inputs))
             if number not in manifest.finished]
     if todo:
-        import ray
         progress.note("starting Ray...")
         started_here = start_ray(options)
         try:
@@ -141,10 +139,6 @@ def run_on_ray(options: BatchOptions, repeated: Optional[dict[str, frozenset[str
 
 def _run_shard(options: BatchOptions, repeated: Optional[dict[str, frozenset[str]]], number: int,
                files: list[str]) -> tuple[int, int, list[str]]:
-    import pyarrow.compute as pc
-    import ray
-    from ray.data import SaveMode
-
     name = f"part-{number:06d}"
     folder = Path(options.out) / name
     dataset = (ray.data.from_items([{"path": path} for path in files], override_num_blocks=len(files))
@@ -160,7 +154,7 @@ def _run_shard(options: BatchOptions, repeated: Optional[dict[str, frozenset[str
                           min_rows_per_file=ROWS_PER_FILE)
     table = pyarrow.dataset.dataset(folder, parquet_schema(with_errors=True), format="parquet").to_table(
         columns=["origin", "error"])
-    failed = table.filter(pc.invert(pc.is_null(table["error"])))
+    failed = table.filter(pyarrow.compute.is_valid(table["error"]))
     error_names = write_errors(Path(options.out), name, [
         {"origin": origin, "error": reason}
         for origin, reason in zip(failed["origin"].to_pylist(), failed["error"].to_pylist())])

@@ -24,6 +24,10 @@ from .worker import load_stage
 ENGINES = ("local", "ray")
 
 
+def plural(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
 @dataclass
 class BatchOptions:
     inputs: list[str]
@@ -50,11 +54,13 @@ class BatchOptions:
 class WorkerStats:
     pid: int
     articles: int = 0
-    cpu_s: float = 0.0  # CPU time spent analysing
+    busy_s: float = 0.0  # time spent analysing (the rest of the run it waited for work)
+    cpu_s: float = 0.0  # CPU time spent analysing (less than busy_s when other processes had the CPU)
     peak_rss_mb: float = 0.0  # measured inside the worker
 
     def add(self, other: "WorkerStats") -> None:
         self.articles += other.articles
+        self.busy_s += other.busy_s
         self.cpu_s += other.cpu_s
         self.peak_rss_mb = max(self.peak_rss_mb, other.peak_rss_mb)
 
@@ -79,11 +85,13 @@ class BatchResult:
     def summary(self) -> str:
         memory = ""
         if self.workers:
-            peaks = [w.peak_rss_mb for w in self.workers]
-            memory = f"; peak memory per worker {min(peaks):.0f}-{max(peaks):.0f} MB"
+            low, high = min(w.peak_rss_mb for w in self.workers), max(w.peak_rss_mb for w in self.workers)
+            span = f"{low:.0f}-{high:.0f}" if round(high) > round(low) else f"{high:.0f}"
+            memory = f"; peak memory per worker {span} MB"
         skipped = f" ({self.skipped_shards} finished before, skipped)" if self.skipped_shards else ""
-        workers = f"{len(self.workers)} workers" if self.engine == "local" else "Ray"
-        return (f"{self.records} records, {self.errors} errors in {self.shards} shards{skipped} "
+        workers = plural(len(self.workers), "worker") if self.engine == "local" else "Ray"
+        return (f"{plural(self.records, 'record')}, {plural(self.errors, 'error')} in "
+                f"{plural(self.shards, 'shard')}{skipped} "
                 f"in {self.seconds:.1f} s, {self.articles_per_s:.1f} articles/s on {workers}{memory} "
                 f"-> {self.out}{self._stored()}")
 
@@ -117,7 +125,11 @@ def run_batch(options: BatchOptions, progress: Optional[Progress] = None) -> Bat
     if options.engine == "ray":
         # Every node must find the inputs at the same place: records name them by absolute path.
         options = replace(options, inputs=[os.path.abspath(path) for path in options.inputs])
-        from .on_ray import run_on_ray
+        try:
+            from .on_ray import run_on_ray
+        except ImportError as error:
+            raise BatchError(f"--engine ray needs Ray Data ({error.name} is missing): "
+                             "pip install 'whosaid[ray]'") from None
         result = run_on_ray(options, learn_sites(options), progress)
     else:
         from .local import run_local
