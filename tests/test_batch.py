@@ -67,11 +67,19 @@ def test_parquet_shards_hold_key_columns_and_the_record(articles_200, sequential
 
 def test_ray_local_mode_gives_exactly_the_records_of_sequential_extraction(articles_200, sequential, tmp_path):
     pytest.importorskip("ray", reason="the Ray engine needs Ray (the ray extra)")
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text("{oops\n", encoding="utf-8")
     out = tmp_path / "out"
-    result = run_batch(BatchOptions([str(articles_200)], out, format="parquet", workers=2, engine="ray"))
-    assert (result.records, result.errors) == (200, 0)
+    options = BatchOptions([str(articles_200), str(bad)], out, format="parquet", workers=2, engine="ray")
+    result = run_batch(options)
+    assert (result.records, result.errors, result.shards) == (200, 1, 1)
     # Ray does not keep the input order across its actors: the same records, as a set.
     assert sorted(read_records(out)) == sorted(sequential)
+    assert json.loads((out / "errors.jsonl").read_text(encoding="utf-8")) == {
+        "input": f"{bad}:1", "reason": "malformed JSON (Expecting property name enclosed in double quotes "
+                                       "at column 2)"}
+    again = run_batch(options)  # finished: nothing to do, Ray is not even started
+    assert (again.records, again.skipped_shards) == (0, 1)
 
 
 def test_a_killed_batch_resumes_to_the_same_result(articles_200, tmp_path):

@@ -26,7 +26,8 @@ def register(commands) -> None:
         description="Analyse every article of the inputs into shards of records under --out. "
                     "Run the same command again after an interruption: finished shards are skipped.")
     batch.add_argument("inputs", nargs="+", metavar="INPUT",
-                       help="text files, JSONL corpora, directories (searched recursively)")
+                       help="text files, JSONL corpora, HTML pages, feeds, WARC archives, "
+                            "folders (searched recursively)")
     batch.add_argument("--out", required=True, type=Path, metavar="DIR",
                        help="folder for the shards, errors.jsonl and manifest.jsonl")
     batch.add_argument("--db", metavar="DB",
