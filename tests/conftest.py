@@ -36,6 +36,35 @@ def corpus() -> list[dict]:
         return [json.loads(line) for line in handle]
 
 
+@pytest.fixture(scope="session")
+def postgres_url():
+    """A PostgreSQL database the store tests may wipe: $WHOSAID_TEST_POSTGRES, or a throwaway server."""
+    pytest.importorskip("psycopg", reason="psycopg is not installed (pip install -e '.[postgres]')")
+    if os.environ.get("WHOSAID_TEST_POSTGRES"):
+        yield os.environ["WHOSAID_TEST_POSTGRES"]
+        return
+    from whosaid.store.tempserver import TempServer
+    try:
+        server = TempServer({"fsync": "off"}).start()
+    except (RuntimeError, OSError, KeyError) as error:
+        pytest.skip(f"no PostgreSQL server for the store tests: {error}")
+    yield server.url
+    server.stop()
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def store_url(request, tmp_path) -> str:
+    """Each store test runs on an SQLite file and on an empty PostgreSQL database."""
+    if request.param == "sqlite":
+        return str(tmp_path / "whosaid.db")
+    import psycopg
+    url = request.getfixturevalue("postgres_url")
+    with psycopg.connect(url, autocommit=True) as connection:
+        connection.execute("DROP SCHEMA IF EXISTS public CASCADE")
+        connection.execute("CREATE SCHEMA public")
+    return url
+
+
 def html_page(text: str, charset: str | None = "utf-8", site: str = "Новости региона") -> str:
     """A news page around an article's page text, as a site would serve it: its first line the
     headline, the rest paragraphs, with a menu, a share bar and a footer around them."""

@@ -6,6 +6,9 @@ import argparse
 import sys
 from typing import Iterable, Optional
 
+from .batch import cli as batch_cli
+from .evaluate import factru, rucoco
+from .evaluate import quotes as eval_quotes
 from .model import Article
 from .process import process
 from .read import InputError, add_input_arguments, options_from_args
@@ -76,8 +79,15 @@ def build_parser() -> argparse.ArgumentParser:
     add_input_arguments(extract)
     extract.set_defaults(run=cmd_extract)
 
+    batch_cli.register(commands)
+    from .store import cli as store_cli  # it uses this module's helpers: imported once both exist
+    store_cli.register(commands)
+
     evaluate = commands.add_parser("eval", help="score whosaid against a gold set")
-    metrics = evaluate.add_subparsers(dest="metric", required=True)  # noqa: F841  (each evaluate/ module registers one)
+    metrics = evaluate.add_subparsers(dest="metric", required=True)  # each evaluate/ module registers one
+    factru.register(metrics)
+    eval_quotes.register(metrics)
+    rucoco.register(metrics)
     return parser
 
 

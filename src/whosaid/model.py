@@ -59,8 +59,9 @@ class Mention(Span):
 class Role:
     title: str
     organization: Optional[str]
-    start: int
+    start: int  # the phrase the role is read from: `официальный представитель МИД РФ`
     end: int
+    entity: Optional[str] = None  # the organisation's (or country's) entity id, when it is named
 
 
 @dataclass(slots=True)
@@ -95,6 +96,8 @@ class Quote:
 class Participant:
     name: str
     entity: Optional[str] = None
+    type: Optional[str] = None  # PER | ORG | LOC
+    mention: Optional[Span] = None  # where the event's text names it
 
 
 @dataclass(slots=True)
@@ -106,8 +109,10 @@ class Event:
     place: Optional[Participant] = None
     date_start: Optional[str] = None
     date_end: Optional[str] = None
-    duration: Optional[str] = None
+    duration: Optional[str] = None  # ISO 8601: PT8H
     status: Optional[str] = None  # past | ongoing | planned
+    duration_mention: Optional[Span] = None  # `почти восемь часов`
+    mentions: list[Span] = field(default_factory=list)  # the trigger of every mention of the event
 
 
 @dataclass(slots=True)

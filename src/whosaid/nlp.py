@@ -144,6 +144,40 @@ class Models:
         return analysis
 
 
+    def tag_names(self, text: str) -> list[Name]:
+        """natasha's tagger alone on a whole text: the baseline the entities stage is measured against."""
+        return [Name(s.start, s.stop, s.type) for s in self.ner(text).spans]
+
+
+class NatashaPipeline:
+    """natasha's own pipeline as its documentation runs it (segment, morphology, syntax, NER, span
+    normalisation), with its own models: the baseline `bench/entities.py` measures whosaid against."""
+
+    def __init__(self):
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            from natasha import (Doc, MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger,
+                                 NewsSyntaxParser, Segmenter)
+        self._doc = Doc
+        self.segmenter = Segmenter()
+        self.vocab = MorphVocab()
+        embedding = NewsEmbedding()
+        self.morph = NewsMorphTagger(embedding)
+        self.syntax = NewsSyntaxParser(embedding)
+        self.ner = NewsNERTagger(embedding)
+
+    def __call__(self, text: str) -> list[tuple[int, int, str, str]]:
+        """(start, end, type, normal form) of each name natasha finds."""
+        doc = self._doc(text)
+        doc.segment(self.segmenter)
+        doc.tag_morph(self.morph)
+        doc.parse_syntax(self.syntax)
+        doc.tag_ner(self.ner)
+        for span in doc.spans:
+            span.normalize(self.vocab)
+        return [(s.start, s.stop, s.type, s.normal) for s in doc.spans]
+
+
 _models: Optional[Models] = None
 
 

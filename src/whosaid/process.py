@@ -45,20 +45,35 @@ def analyse(pipeline: Pipeline, source: Source) -> Article | InputError:
         return InputError(source.origin, f"analysis failed ({type(error).__name__}: {error})")
 
 
+def site_boilerplate(repeated: Optional[RepeatedLines]) -> Optional[dict[str, frozenset[str]]]:
+    """The lines each site repeats, as plain data a worker process can be given."""
+    if repeated is None:
+        return None
+    return {site: lines for site in repeated.docs if (lines := repeated.frequent(site))}
+
+
+class SitePipelines:
+    """One pipeline per site, its layout told the lines that site repeats across its articles."""
+
+    def __init__(self, pipeline: Optional[Pipeline] = None,
+                 repeated: Optional[dict[str, frozenset[str]]] = None):
+        self.pipeline = pipeline or Pipeline()
+        self.repeated = repeated
+        self.per_site: dict[str, Pipeline] = {}
+
+    def analyse(self, source: Source) -> Article | InputError:
+        if self.repeated is None:
+            return analyse(self.pipeline, source)
+        site = site_key(source)
+        if site not in self.per_site:
+            self.per_site[site] = self.pipeline.with_repeated_lines(self.repeated.get(site, ()))
+        return analyse(self.per_site[site], source)
+
+
 def process(paths: list[str], input_format: str = "auto", pipeline: Optional[Pipeline] = None,
             learn_boilerplate: bool = True, options: Optional[ReadOptions] = None,
             ) -> Iterator[Article | InputError]:
-    pipeline = pipeline or Pipeline()
     repeated = learn_repeated_lines(paths, input_format) if learn_boilerplate else None
-    per_site: dict[str, Pipeline] = {}
+    pipelines = SitePipelines(pipeline, site_boilerplate(repeated))
     for item in read_inputs(paths, input_format, options):
-        if isinstance(item, InputError):
-            yield item
-            continue
-        site_pipeline = pipeline
-        if repeated is not None:
-            site = site_key(item)
-            if site not in per_site:
-                per_site[site] = pipeline.with_repeated_lines(repeated.frequent(site))
-            site_pipeline = per_site[site]
-        yield analyse(site_pipeline, item)
+        yield item if isinstance(item, InputError) else pipelines.analyse(item)

@@ -6,12 +6,12 @@ import shutil
 import textwrap
 from collections import Counter
 
-from .model import Article
+from .model import Article, Event, Quote
 
 
-def _wrap(text: str, indent: str = "  ") -> str:
+def _wrap(text: str, indent: str = "  ", first: str = "") -> str:
     width = min(100, shutil.get_terminal_size((100, 20)).columns)
-    return textwrap.fill(" ".join(text.split()), width=width, initial_indent=indent,
+    return textwrap.fill(" ".join(text.split()), width=width, initial_indent=first or indent,
                          subsequent_indent=indent)
 
 
@@ -19,6 +19,31 @@ def _date_range(start, end) -> str:
     if start is None:
         return "unresolved (no publication date)"
     return start if start == end else f"{start} … {end}"
+
+
+ENTITY_ORDER = {"PER": 0, "ORG": 1, "LOC": 2}
+
+
+def _entities(article: Article) -> list[str]:
+    """People first, then organisations, then places; each with its roles and what stands for it."""
+    lines = []
+    for entity in sorted(article.entities, key=lambda e: ENTITY_ORDER.get(e.type, 3)):
+        kinds = Counter(m.kind for m in entity.mentions)
+        counts = ", ".join(f"{n} {kind}{'s' if n > 1 else ''}" for kind, n in kinds.items())
+        line = f"  {entity.type} {entity.name}"
+        if entity.aliases:
+            line += f" (also {', '.join(entity.aliases)})"
+        lines.append(f"{line}  [{counts}]")
+        evidence: dict[str, list[str]] = {}
+        for role in entity.roles:
+            title = ", ".join(x for x in (role.title, role.organization) if x)
+            evidence.setdefault(title, []).append(" ".join(article.text[role.start:role.end].split()))
+        for title, phrases in evidence.items():
+            lines.append(f"      {title}  ← {', '.join(f'«{p}»' for p in dict.fromkeys(phrases))}")
+        others = [m.text for m in entity.mentions if m.kind != "name"]
+        if others:
+            lines.append(f"      also as: {', '.join(dict.fromkeys(others))}")
+    return lines
 
 
 def render_article(article: Article) -> str:
@@ -43,10 +68,17 @@ def render_article(article: Article) -> str:
             out.append("  ## " + paragraph.text)
         else:
             out.append(_wrap(paragraph.text))
+    if article.entities:
+        out += ["", "Entities"] + _entities(article)
+    out += _statements(article)
     if article.dates:
         out += ["", "Dates"]
         for d in article.dates:
             out.append(f"  {d.text:<28} → {_date_range(d.from_, d.to)} ({d.precision})")
+    if article.events:
+        out += ["", "Events"]
+        for event in article.events:
+            out += render_event(event)
     if article.boilerplate:
         counts = Counter(b.kind for b in article.boilerplate)
         summary = ", ".join(f"{k} {n}" for k, n in counts.items())
@@ -54,3 +86,49 @@ def render_article(article: Article) -> str:
         for b in article.boilerplate:
             out.append(f"  {b.kind:<16} {b.text}")
     return "\n".join(out) + "\n"
+
+
+def _statements(article: Article) -> list[str]:
+    """Who said what: the statements grouped by speaker (with the speaker's role), each with its cue."""
+    if not article.quotes:
+        return []
+    groups: dict[tuple, list[Quote]] = {}
+    for quote in article.quotes:
+        groups.setdefault((quote.speaker.entity or quote.speaker.name, quote.speaker.kind), []).append(quote)
+    out = ["", f"Who said what: {len(article.quotes)} statements by {len(groups)} speakers"]
+    for quotes in groups.values():
+        speaker = quotes[0].speaker
+        out.append(f"  {speaker.name} ({_describe(article, speaker)})")
+        for quote in quotes:
+            cue = quote.cue.text if quote.cue is not None else "—"
+            where = f", {quote.channel}" if quote.channel else ""
+            said = f"«{quote.content.text}»" if quote.type == "direct" else quote.content.text
+            out.append(_wrap(f"{cue} [{quote.type}{where}]: {said}", indent="      ", first="    · "))
+    return out
+
+
+def _describe(article: Article, speaker) -> str:
+    """A speaker's kind, and the role the article gives them (`официальный представитель, МИД России`)."""
+    entity = next((e for e in article.entities if e.id == speaker.entity), None) if speaker.entity else None
+    if entity is not None and entity.roles:
+        role = entity.roles[0]
+        return f"{speaker.kind}: " + ", ".join(p for p in (role.title, role.organization) if p)
+    return speaker.kind
+
+
+def render_event(event: Event) -> list[str]:
+    """`talks, past · 2022-01-09 … 2022-01-10 · Женева · PT8H (почти восемь часов)`, who, and the evidence."""
+    facts = [f"{event.type.replace('_', ' ')}, {event.status or 'status unknown'}"]
+    if event.date_start:
+        facts.append(_date_range(event.date_start, event.date_end))
+    if event.place:
+        facts.append(event.place.name)
+    if event.duration:
+        facts.append(event.duration + (f" ({event.duration_mention.text})" if event.duration_mention else ""))
+    lines = ["  " + " · ".join(facts)]
+    if event.participants:
+        lines.append(_wrap("participants: " + ", ".join(p.name for p in event.participants), "    "))
+    lines.append(f"    trigger: {event.trigger.text}")
+    for span in event.evidence:
+        lines.append(_wrap(f"evidence: «{span.text}»", "    "))
+    return lines

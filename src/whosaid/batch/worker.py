@@ -1,0 +1,78 @@
+"""What runs in a worker, on every engine: the pipeline over a chunk of sources, results as plain rows.
+
+A worker builds its pipelines once and loads the models once (on its first article, or in `warm_up`),
+then analyses chunk after chunk. Its results are rows of strings that cost little to send back:
+the record as JSON plus the key columns a Parquet shard stores beside it, or the bad item's error.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+import resource
+from typing import Optional, Sequence
+
+# The environment every worker process starts with: one BLAS thread each (the workers are the
+# parallelism), and one string-hash seed for all, so that an article's record does not depend on
+# which worker analysed it (a stage whose output follows set order would otherwise differ by process).
+WORKER_ENV = {"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1",
+              "PYTHONHASHSEED": os.environ.get("PYTHONHASHSEED", "0")}
+for _variable, _value in WORKER_ENV.items():  # too late for the hash seed, in time for numpy
+    os.environ.setdefault(_variable, _value)
+
+from ..model import Article  # noqa: E402
+from ..pipeline import Pipeline, Stage, default_stages  # noqa: E402
+from ..process import SitePipelines  # noqa: E402
+from ..read import InputError, Source  # noqa: E402
+
+# The columns of one result row; `record` is the whole record as JSON, `error` the reason it is missing.
+COLUMNS = ("id", "origin", "source", "url", "published", "title", "record", "error")
+Row = dict[str, Optional[str]]
+
+
+def article_row(article: Article) -> Row:
+    return {"id": article.id, "origin": article.origin, "source": article.source, "url": article.url,
+            "published": article.published, "title": article.title.text if article.title else None,
+            "record": article.to_json(), "error": None}
+
+
+def error_row(error: InputError, article_id: Optional[str] = None) -> Row:
+    return {"id": article_id, "origin": error.name, "source": None, "url": None, "published": None,
+            "title": None, "record": None, "error": error.reason}
+
+
+def peak_rss_mb() -> float:
+    """Peak resident memory of this process so far (Linux reports KiB)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def load_stage(spec: str) -> Stage:
+    """A stage named `module:callable`, importable on every worker (a stage of your own, say)."""
+    module, _, name = spec.partition(":")
+    try:
+        stage = getattr(importlib.import_module(module), name)
+    except (ImportError, AttributeError, ValueError) as error:
+        raise ValueError(f"{spec}: no such stage ({error})") from None
+    if not callable(stage):
+        raise ValueError(f"{spec}: not a callable stage")
+    return stage
+
+
+class Analyser:
+    """The whole pipeline in one worker: one pipeline per site, models loaded once per process."""
+
+    def __init__(self, repeated: Optional[dict[str, frozenset[str]]] = None, extra_stages: Sequence[str] = ()):
+        pipeline = Pipeline(default_stages() + [load_stage(spec) for spec in extra_stages])
+        self.pipelines = SitePipelines(pipeline, repeated)
+
+    def warm_up(self) -> None:
+        """Load the models now, so that the first chunk does not pay for it."""
+        self.pipelines.pipeline(WARM_UP_TEXT)
+
+    def row(self, source: Source) -> Row:
+        result = self.pipelines.analyse(source)
+        return error_row(result, source.id) if isinstance(result, InputError) else article_row(result)
+
+
+WARM_UP_TEXT = ("Министр заявил журналистам\n\nМОСКВА, 11 января. Министр иностранных дел России "
+                "Сергей Лавров заявил журналистам, что переговоры в Женеве пройдут 10 января.\n")

@@ -1,0 +1,289 @@
+"""Who `она`, `дипломат`, `представитель российского МИД` and `Москва` stand for.
+
+Pronouns and role nouns are resolved to the most salient person before them that agrees: gender and
+number from the pronoun and from the verb it is subject of (`сказала` is feminine), the role noun
+matched against the roles already read (`министр`, `представитель российского МИД`). Salience is
+recency, with subjects first: news keeps its speaker as the subject of consecutive sentences.
+A capital used as an actor (`Москва требует`, `заявления Вашингтона`) stands for its country.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+from ..model import Mention
+from ..nlp import Analysis
+from . import morph
+from .lexicon import COUNTRY_BY_CAPITAL, PERSONAL_PRONOUNS, SPEECH_VERBS, STANCE_NOUNS
+from .merge import Cluster, subject_gender
+from .mentions import Found
+from .nouns import is_person_noun
+from .roles import Index, make_role, phrase_ending_at, phrases_of_verbs
+
+PRONOUN_GENDERS = {"он": "masc", "она": "femn"}
+NOT_ANAPHORIC = {"один", "другой", "некоторый", "каждый", "любой", "какой-то", "некий", "иной",
+                 "какой-нибудь", "многие", "несколько", "ряд"}
+CORE = {"nsubj", "nsubj:pass", "obj"}
+SENTENCE_WINDOW = 3  # how many sentences back an antecedent may be
+
+
+def governments(analysis: Analysis, clusters: list[Cluster]) -> list[Cluster]:
+    """A capital acting as its government is a mention of the country: `Москва требует`,
+    `предложениям Москвы`. In `в Москве`, `посетил Москву` it stays the city."""
+    moved: list[tuple[Found, Cluster]] = []
+    for cluster in clusters:
+        if cluster.type != "LOC" or cluster.country is not None:
+            continue
+        country = COUNTRY_BY_CAPITAL.get(morph.fold(cluster.name))
+        if country is None:
+            continue
+        for f in cluster.names:
+            if not f.nested and _acts(analysis, f):
+                moved.append((f, cluster))
+    for f, capital in moved:
+        country = COUNTRY_BY_CAPITAL[morph.fold(capital.name)]
+        target = next((c for c in clusters if c.type == "LOC" and c.country is country), None)
+        if target is None:
+            target = Cluster("LOC", country=country, name=country.name)
+            clusters.append(target)
+        capital.names.remove(f)
+        f.metonym = True
+        target.names.append(f)
+        target.names.sort(key=lambda n: n.start)
+    kept = [c for c in clusters if c.names]
+    kept.sort(key=lambda c: c.names[0].start)
+    return kept
+
+
+def _acts(analysis: Analysis, f: Found) -> bool:
+    i = f.last - 1
+    token = analysis.tokens[i]
+    if any(analysis.tokens[c].rel == "case" for c in analysis.children(i)):
+        return False
+    if token.rel.startswith("nsubj"):
+        return token.head >= 0 and analysis.tokens[token.head].pos == "VERB"  # not `МИНСК, 11 янв`
+    return token.rel == "nmod" and token.feats.get("Case") == "Gen" and token.head >= 0 \
+        and analysis.lemma(token.head) in STANCE_NOUNS
+
+
+@dataclass
+class Anaphor:
+    first: int
+    last: int
+    head: int
+    kind: str  # pronoun | descriptor
+    gender: Optional[str]
+    quoted: bool = False  # inside quotation marks: someone's own words
+
+
+def resolve(analysis: Analysis, clusters: list[Cluster], index: Index, text: str) -> None:
+    """Link pronouns and role nouns to the person they stand for, in text order."""
+    last_seen: dict[int, Seen] = {}  # id(cluster) -> where it was last mentioned
+    events = _name_events(index)
+    anaphors = _anaphors(analysis, index, text)
+    people = {id(c): c for c in clusters if c.type == "PER"}
+    e = 0
+    for anaphor in anaphors:
+        while e < len(events) and events[e][0] < anaphor.first:
+            position, cluster, subject = events[e]
+            last_seen[id(cluster)] = Seen(position, analysis.tokens[position].sentence, subject)
+            e += 1
+        cluster = _antecedent(analysis, index, anaphor, last_seen, people)
+        if cluster is None:
+            continue
+        start, end = analysis.tokens[anaphor.first].start, analysis.tokens[anaphor.last - 1].end
+        cluster.others.append(Mention.of(text, start, end, kind=anaphor.kind))
+        if anaphor.gender and not cluster.genders:
+            cluster.genders.add(anaphor.gender)
+        last_seen[id(cluster)] = Seen(anaphor.last - 1, analysis.tokens[anaphor.head].sentence,
+                                      _subjecthood(analysis, range(anaphor.head, anaphor.head + 1)))
+        if anaphor.kind == "descriptor":
+            _add_descriptor_role(index, cluster, anaphor)
+        else:  # `он является депутатом парламента`
+            pronoun = Found(anaphor.first, anaphor.last, "PER")
+            cluster.roles += [make_role(index, phrase) for phrase in phrases_of_verbs(index, pronoun)]
+
+
+def _add_descriptor_role(index: Index, cluster: Cluster, anaphor: Anaphor) -> None:
+    """A role noun resolved to a person tells a role, unless it repeats one already known
+    (`Представитель российского МИД` after `официальный представитель МИД РФ`)."""
+    phrase = phrase_ending_at(index, anaphor.last, None)
+    if phrase is None or phrase.head != anaphor.head:
+        return
+    role, org = make_role(index, phrase)
+    head = role.title.split()[-1:]
+    if not any(org is known_org and head == known.title.split()[-1:] for known, known_org in cluster.roles):
+        cluster.roles.append((role, org))
+
+
+@dataclass
+class Seen:
+    """Where a person was last mentioned: the token, its sentence, and how much it was the subject
+    (2 of the main clause, 1 of another, 0 not)."""
+    position: int
+    sentence: int
+    subject: int
+
+
+def _subjecthood(analysis: Analysis, tokens) -> int:
+    best = 0
+    for i in tokens:
+        token = analysis.tokens[i]
+        if token.rel.startswith("nsubj"):
+            main = token.head >= 0 and analysis.tokens[token.head].head < 0
+            best = max(best, 2 if main else 1)
+    return best
+
+
+def _name_events(index: Index) -> list[tuple[int, Cluster, bool]]:
+    events = []
+    for cluster in index.clusters:
+        if cluster.type != "PER":
+            continue
+        for f in cluster.names:
+            events.append((f.first, cluster, _subjecthood(index.analysis, range(f.first, f.last))))
+    events.sort(key=lambda e: e[0])
+    return events
+
+
+def _anaphors(analysis: Analysis, index: Index, text: str) -> list[Anaphor]:
+    role_tokens = {i for c in index.clusters for role, _ in c.roles
+                   for i in analysis.tokens_in(role.start, role.end)}
+    found = []
+    for i, token in enumerate(analysis.tokens):
+        if token.pos == "PRON" and analysis.lemma(i) in PERSONAL_PRONOUNS:
+            gender = PRONOUN_GENDERS.get(analysis.lemma(i))
+            if gender and token.feats.get("Number") != "Plur":
+                found.append(Anaphor(i, i + 1, i, "pronoun", gender, _quoted(text, token.start)))
+        elif token.rel.startswith("nsubj") and token.feats.get("Number") == "Sing" \
+                and token.feats.get("Animacy") == "Anim" and i not in index.at and i not in role_tokens \
+                and is_person_noun(analysis, i) and _descriptor_position(analysis, i):
+            first, last = _descriptor_span(analysis, index, i)
+            found.append(Anaphor(first, last, i, "descriptor", subject_gender(analysis, i)))
+    return found
+
+
+def _quoted(text: str, offset: int) -> bool:
+    """Whether an offset lies inside quotation marks on its line."""
+    line = text[text.rfind("\n", 0, offset) + 1:offset]
+    return line.count("«") > line.count("»") or line.count('"') % 2 == 1 or line.count("„") > line.count("“")
+
+
+def _descriptor_position(analysis: Analysis, i: int) -> bool:
+    """A role noun that stands for someone already named: the subject, with no `один из`."""
+    token = analysis.tokens[i]
+    if not token.rel.startswith("nsubj"):
+        return False
+    if i + 1 < len(analysis.tokens) and index_is_name_start(analysis, i + 1):
+        return False
+    return not any(analysis.lemma(c) in NOT_ANAPHORIC for c in analysis.children(i))
+
+
+def index_is_name_start(analysis: Analysis, i: int) -> bool:
+    return analysis.tokens[i].pos == "PROPN" and analysis.tokens[i].text[:1].isupper()
+
+
+def _descriptor_span(analysis: Analysis, index: Index, head: int) -> tuple[int, int]:
+    """The role noun with its adjectives and the genitives after it: `Представитель российского МИД`."""
+    first = head
+    while first - 1 >= 0 and analysis.tokens[first - 1].pos == "ADJ" \
+            and analysis.tokens[first - 1].head == head:
+        first -= 1
+    last = head + 1
+    while last < len(analysis.tokens) and analysis.tokens[last].sentence == analysis.tokens[head].sentence:
+        token = analysis.tokens[last]
+        f = index.at.get(last)
+        if f is not None and f.type != "PER":
+            last = f.last
+            continue
+        if token.pos in ("NOUN", "ADJ") and token.feats.get("Case") == "Gen" and _under(analysis, last, head):
+            last += 1
+            continue
+        break
+    return first, last
+
+
+def _under(analysis: Analysis, i: int, head: int) -> bool:
+    for _ in range(6):
+        i = analysis.tokens[i].head
+        if i == head:
+            return True
+        if i < 0:
+            return False
+    return False
+
+
+def _antecedent(analysis: Analysis, index: Index, anaphor: Anaphor, last_seen: dict[int, Seen],
+                people: dict[int, Cluster]) -> Optional[Cluster]:
+    """The person an anaphor stands for: agreeing, within two sentences, the best fitting role,
+    then the nearest sentence, then a subject, then the nearest mention. A pronoun with a noun of
+    its gender between it and the person (`проект бюджета ... он`) is left alone unless it is the
+    subject of a verb of speech (`сказала она`)."""
+    sentence = analysis.tokens[anaphor.head].sentence
+    speaker = _quote_speaker(analysis, index, anaphor) if anaphor.quoted else None
+    best, best_rank = None, None
+    for key, seen in last_seen.items():
+        cluster = people.get(key)
+        if cluster is None or cluster is speaker or sentence - seen.sentence > SENTENCE_WINDOW:
+            continue
+        if anaphor.gender and cluster.gender and anaphor.gender != cluster.gender:
+            continue
+        fit = _role_fit(analysis, index, anaphor, cluster) if anaphor.kind == "descriptor" else 0
+        if fit < 0:
+            continue
+        if anaphor.kind == "descriptor" and fit == 0 and \
+                (anaphor.last - anaphor.head > 1 or not seen.subject or sentence - seen.sentence > 1):
+            continue  # a bare `дипломат` continues the topic; `помощник гендиректора` is someone new
+        rank = (fit, -(sentence - seen.sentence), seen.subject, seen.position)
+        if best_rank is None or rank > best_rank:
+            best, best_rank = cluster, rank
+    if best is not None and anaphor.kind == "pronoun" and not _speaks(analysis, anaphor.head) \
+            and _noun_between(analysis, index, last_seen[id(best)].position + 1, anaphor.first, anaphor.gender):
+        return None
+    return best
+
+
+def _quote_speaker(analysis: Analysis, index: Index, anaphor: Anaphor) -> Optional[Cluster]:
+    """The person named as the subject of a verb of speech in the anaphor's sentence: in
+    `"Я хотел бы, чтобы он начал тренировки", - считает Сатер` the `он` is not Сатер."""
+    sentence = analysis.sentences[analysis.tokens[anaphor.head].sentence]
+    for i in range(sentence.first, sentence.last):
+        f = index.at.get(i)
+        if f is not None and f.type == "PER" and _speaks(analysis, i):
+            return index.cluster(f)
+    return None
+
+
+def _speaks(analysis: Analysis, i: int) -> bool:
+    token = analysis.tokens[i]
+    return token.rel.startswith("nsubj") and token.head >= 0 and analysis.lemma(token.head) in SPEECH_VERBS
+
+
+def _noun_between(analysis: Analysis, index: Index, first: int, last: int, gender: Optional[str]) -> bool:
+    """Whether a singular noun of the pronoun's gender (masculine or neuter for `он`) that names no
+    person lies in tokens [first, last)."""
+    genders = {"Fem"} if gender == "femn" else {"Masc", "Neut"}
+    for i in range(first, last):
+        token = analysis.tokens[i]
+        if token.pos == "NOUN" and token.feats.get("Number") == "Sing" and token.feats.get("Gender") in genders \
+                and token.rel in CORE and i not in index.at and not is_person_noun(analysis, i):
+            return True
+    return False
+
+
+def _role_fit(analysis: Analysis, index: Index, anaphor: Anaphor, cluster: Cluster) -> int:
+    """How well a role noun fits a person's known roles: 2 same organisation, 1 same title word,
+    0 nothing known; -1 when the role noun names an organisation the person has no role in."""
+    org = next((index.at[i] for i in range(anaphor.head + 1, anaphor.last) if i in index.at), None)
+    org_cluster = index.cluster(org) if org is not None else None
+    head_lemma = analysis.lemma(anaphor.head)
+    fit = 0
+    for role, role_org in cluster.roles:
+        if org_cluster is not None and role_org is org_cluster:
+            return 2
+        if head_lemma in morph.fold(role.title).split():
+            fit = 1
+    if org_cluster is not None and fit == 0:
+        return -1  # `представитель Белого дома` is someone of the White House, not whoever was last named
+    return fit
