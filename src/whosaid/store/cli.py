@@ -263,6 +263,13 @@ def _jsonl(rows) -> None:
         print(json.dumps(dataclasses.asdict(row), ensure_ascii=False))
 
 
+def _nothing_found(found: list, what: str) -> int:
+    """Say so on stderr when a query found nothing (still a success)."""
+    if not found:
+        print(f"no {what} found", file=sys.stderr)
+    return 0
+
+
 def _day(value: Optional[str]) -> str:
     return (value or "")[:10] or "????-??-??"
 
@@ -286,9 +293,7 @@ def cmd_search(args) -> int:
             print(f"{_day(hit.published)}  {hit.source or '-'}  {said} ({hit.type}"
                   f"{', ' + hit.cue if hit.cue else ''})\n    «{hit.content}»\n"
                   f"    {hit.article_id} [{hit.start}:{hit.end}]")
-    if not found and args.format == "text":
-        print("nothing found", file=sys.stderr)
-    return 0
+    return _nothing_found(found, "statements" if not args.articles else "articles")
 
 
 def cmd_speakers(args) -> int:
@@ -302,9 +307,7 @@ def cmd_speakers(args) -> int:
         print(f"{rank:3}. {row.name} ({row.type}, id {row.identity_id}){roles}\n"
               f"     {row.statements} statements in {row.articles} articles, "
               f"{_day(row.first)} … {_day(row.last)}")
-    if not found:
-        print("no speakers found", file=sys.stderr)
-    return 0
+    return _nothing_found(found, "speakers")
 
 
 def cmd_speaker(args) -> int:
@@ -354,9 +357,7 @@ def cmd_events(args) -> int:
         print(f"{when}  {row.type}{' in ' + row.place if row.place else ''}"
               f"{' (' + row.status + ')' if row.status else ''}: {', '.join(row.participants) or '-'}\n"
               f"    «{row.trigger}» {row.article_id} [{row.trigger_start}:{row.trigger_end}] {row.source or ''}")
-    if not found:
-        print("no events found", file=sys.stderr)
-    return 0
+    return _nothing_found(found, "events")
 
 
 def cmd_export(args) -> int:

@@ -18,14 +18,35 @@ from .names import SPEAKER_TYPES, PersonName, entity_key, speaker_key
 
 
 def pack(article: Article) -> str:
-    """The record as JSON, less its text (stored in its own column)."""
+    """The record as JSON, less its text (stored in its own column) and the text of its spans, which
+    their offsets give back: the record in about half the bytes."""
+    text = article.text
     record = article.to_dict()
     del record["text"]
-    return json.dumps(record, ensure_ascii=False, sort_keys=True)
+
+    def drop(span: dict) -> None:
+        if span.get("text") == text[span["start"]:span["end"]]:
+            del span["text"]
+    return json.dumps(_offsets(record, drop), ensure_ascii=False, sort_keys=True)
 
 
 def unpack(text: str, record: str) -> Article:
-    return Article.from_dict({**json.loads(record), "text": text})
+    def restore(span: dict) -> None:  # a dict with offsets that is no span (a role) ignores its text
+        span.setdefault("text", text[span["start"]:span["end"]])
+    return Article.from_dict({**_offsets(json.loads(record), restore), "text": text})
+
+
+def _offsets(value, change):
+    """Apply `change` to every dict of a record that has `start` and `end` offsets into its text."""
+    if isinstance(value, dict):
+        for item in value.values():
+            _offsets(item, change)
+        if isinstance(value.get("start"), int) and isinstance(value.get("end"), int):
+            change(value)
+    elif isinstance(value, list):
+        for item in value:
+            _offsets(item, change)
+    return value
 
 
 def digest(text: str) -> str:

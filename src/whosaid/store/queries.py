@@ -257,11 +257,11 @@ def describe_role(title: str, organization: Optional[str]) -> str:
 
 def roles_of(db: Backend, identity: int) -> list[tuple]:
     """(title, organization, first day, last day, articles): most frequent first, then those naming
-    an organisation."""
+    an organisation; near-duplicate copies are not counted again."""
     return db.query(
         "SELECT r.title, r.organization, min(a.day), max(a.day), count(DISTINCT a.id) FROM roles r "
         "JOIN entities e ON e.article_id = r.article_id AND e.entity_id = r.entity_id "
-        "JOIN articles a ON a.id = r.article_id WHERE e.identity_id = ? "
+        "JOIN articles a ON a.id = r.article_id WHERE e.identity_id = ? AND a.duplicate_of IS NULL "
         "GROUP BY r.title, r.organization "
         "ORDER BY count(DISTINCT a.id) DESC, CASE WHEN r.organization IS NULL THEN 1 ELSE 0 END, min(a.day), r.title",
         (identity,))

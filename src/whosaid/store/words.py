@@ -16,17 +16,9 @@ import re
 from functools import lru_cache
 from typing import Optional
 
+from ..entities.morph import analyzer  # pymorphy3, loaded once per process for every stage
+
 _WORD = re.compile(r"[^\W_]+")
-_analyzer = None
-
-
-def _morph():
-    """pymorphy3's analyser, loaded once per process (it is separate from natasha's models)."""
-    global _analyzer
-    if _analyzer is None:
-        import pymorphy3
-        _analyzer = pymorphy3.MorphAnalyzer()
-    return _analyzer
 
 
 @lru_cache(maxsize=300_000)
@@ -34,7 +26,7 @@ def lemmas(word: str) -> tuple[str, ...]:
     """The word and every lemma of it (lower case, `ё` folded); numbers and Latin words as they are."""
     if not any("а" <= c <= "я" or c == "ё" for c in word):
         return (word,)
-    return tuple(sorted({word} | {p.normal_form.replace("ё", "е") for p in _morph().parse(word)}))
+    return tuple(sorted({word} | {p.normal_form.replace("ё", "е") for p in analyzer().parse(word)}))
 
 
 def words(text: str) -> list[str]:
