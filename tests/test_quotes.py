@@ -316,3 +316,20 @@ def test_corpus_articles_give_sound_statements(corpus):
             assert any(ch.isalpha() for ch in quote.content.text)
             assert not any(s.start <= quote.content.start and quote.content.end <= s.end for s in attribution)
     assert found > 100
+
+
+def test_headline_speaker_named_below_by_the_same_role():
+    quotes = statements(article(
+        "Адвокат Севастиди сообщил, что она написала прошение под диктовку начальника СИЗО",
+        "Жительница Сочи Оксана Севастиди написала прошение о помиловании под диктовку начальника СИЗО. "
+        "Об этом в Facebook сообщил адвокат Севастиди Иван Павлов. Позднее адвокат Севастиди Евгений Смирнов "
+        "заявил, что защита намерена добиваться отмены приговора."))
+    assert one(quotes, "она написала прошение").speaker.name == "Иван Павлов"
+
+
+def test_outlet_named_without_its_kind_word():
+    quote = one(statements(article(
+        "Новости",
+        "Митрохин выехал на Запад через Литву, сообщила в пятницу литовская газета Lietuvos zinios.")),
+        "Митрохин выехал на Запад")
+    assert quote.speaker.name == "Lietuvos zinios" and quote.speaker.kind == "organization"

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .. import nlp
-from ..model import Article, Quote, Span
+from ..model import Article, Quote, Span, Speaker
 from . import direct, indirect
 from .attribution import bare_name
 from .document import Candidate, Doc
@@ -33,18 +33,32 @@ def annotate(article: Article) -> Article:
     found += indirect.candidates(doc, used)
     found += headline(doc)
     statements = settle(doc, found)
-    resolver = Resolver(doc, statements)
     quotes = []
-    for candidate in sorted(statements, key=lambda c: min(c.frame[0], c.start)):
-        speaker = resolver.resolve(candidate)
-        if speaker is None:
-            continue
+    for candidate, speaker in speakers(doc, statements):
         kind = statement_type(doc, candidate)
         cue = Span.of(doc.text, *candidate.cue) if candidate.cue is not None else None
         quotes.append(Quote(kind, Span.of(doc.text, candidate.start, candidate.end), cue, speaker,
                             candidate.channel))
     article.quotes = sorted(quotes, key=lambda q: q.content.start)
     return article
+
+
+def speakers(doc: Doc, statements: list[Candidate]) -> list[tuple[Candidate, Speaker]]:
+    """Each statement with its speaker, resolved in text order; a statement whose speaker cannot be
+    told is dropped. A headline's speaker given by a role alone is read again once the article's
+    speakers are known."""
+    resolver = Resolver(doc, statements)
+    resolved = []
+    for candidate in sorted(statements, key=lambda c: min(c.frame[0], c.start)):
+        speaker = resolver.resolve(candidate)
+        if speaker is not None:
+            resolved.append((candidate, speaker))
+    title = doc.article.title
+    for n, (candidate, speaker) in enumerate(resolved):
+        if (title is not None and title.start <= candidate.frame[0] < title.end and speaker.entity is None
+                and candidate.speaker is not None):
+            resolved[n] = (candidate, resolver.resolve(candidate, headline=True) or speaker)
+    return resolved
 
 
 # ---------------------------------------------------------------------- headlines

@@ -10,6 +10,7 @@ from . import lexicon
 from .document import Doc
 
 _NEGATION_KEEPS = frozenset("исключать исключить сомневаться отрицать скрывать".split())
+_COPULAS = frozenset("стать становиться являться быть оказаться остаться".split())
 _GAP = 4  # words of a phrase the parser may have hung elsewhere
 _QUOTING_NOUNS = frozenset("слово заявление высказывание мнение цитата фраза".split())
 
@@ -133,7 +134,14 @@ def _relative_antecedent(doc: Doc, verb: int) -> Optional[int]:
         if head < 0 or doc.tokens[head].pos not in ("VERB", "AUX") or doc.tokens[verb].rel != "conj":
             break
         verb, head = head, doc.tokens[head].head
-    return head if head >= 0 and doc.tokens[head].pos in ("NOUN", "PROPN") else None
+    if head < 0 or doc.tokens[head].pos not in ("NOUN", "PROPN"):
+        return None
+    copula = doc.tokens[head].head  # `Boeing стал очередной организацией, которая заявила`: Boeing
+    if copula >= 0 and doc.lemma(copula) in _COPULAS:
+        named = [c for c in doc.children[copula] if doc.tokens[c].rel == "nsubj"]
+        if named:
+            return named[0]
+    return head
 
 
 def _circumstantial(doc: Doc, noun: int) -> bool:
@@ -184,7 +192,7 @@ def mention_span(doc: Doc, head: int) -> tuple[int, int]:
     first = last = head
     first, last = _run(doc, words, head, -1), _run(doc, words, head, 1)
     for k in range(head + 1, last + 1):  # a comma or bracket after the head ends the phrase
-        if doc.tokens[k].text in (",", "(", ";", ":") or doc.is_dash(k):
+        if doc.tokens[k].text in (",", ";", ":") or doc.is_dash(k):
             if not _same_phrase_follows(doc, head, k):
                 last = k - 1
                 break

@@ -20,6 +20,7 @@ from ..entities import entity_at
 from ..model import Entity, Span, Speaker
 from . import lexicon
 from .attribution import mention_span
+from .classify import TITLE_NOUNS
 from .document import Candidate, Doc
 from .nominative import phrase
 
@@ -51,12 +52,17 @@ class Resolver:
         self.doc = doc
         self.contents = [(c.start, c.end) for c in statements]
         self.spoken: list[Antecedent] = []
+        self.headline = False
         self.named: list[Antecedent] = self._people() + self._groups()
 
-    def resolve(self, candidate: Candidate) -> Optional[Speaker]:
+    def resolve(self, candidate: Candidate, headline: bool = False) -> Optional[Speaker]:
+        """The speaker of a statement, statements taken in text order. `headline`: once the article
+        is read, a headline's speaker given by a role alone is looked for again among the speakers
+        that follow (`Адвокат Севастиди сообщил, ...`, then `адвокат Севастиди Иван Павлов`)."""
         doc = self.doc
         gender, number = self._agreement(candidate)
-        position = candidate.frame[0]
+        self.headline = headline
+        position = len(doc.text) if headline else candidate.frame[0]
         if candidate.speaker is not None:
             speaker = self._from_mention(candidate.speaker, gender, number, position)
         elif candidate.possessive is not None:
@@ -68,7 +74,7 @@ class Resolver:
         else:  # nothing written: the speaker goes on from before (`..., - добавила.`)
             found = self._refer_back(position, gender, number, people_only=False)
             speaker = Speaker(found.name, found.kind, found.entity, None) if found is not None else None
-        if speaker is not None:
+        if speaker is not None and not headline:
             salient_number = "Plur" if speaker.kind == "group" else number
             self.spoken.append(Antecedent(position, speaker, gender, salient_number, True))
         return speaker
@@ -114,8 +120,8 @@ class Resolver:
         earlier = [a for a in self.spoken if a.position < position and a.speaker.kind in ("organization", "other")]
         same = [a for a in earlier if self._described_as(a, lemma)]
         if same:
-            return max(same, key=lambda a: a.position).speaker
-        if lemma in lexicon.DOCUMENT_NOUNS and earlier:
+            return (min if self.headline else max)(same, key=lambda a: a.position).speaker
+        if lemma in lexicon.DOCUMENT_NOUNS and earlier and not self.headline:
             return max(earlier, key=lambda a: a.position).speaker
         return None
 
@@ -215,6 +221,8 @@ class Resolver:
             return None
         if role is not None:  # a role noun: someone described by it before, else the latest speaker
             same_role = [a for a in fitting if self._described_as(a, role)]
+            if self.headline:  # the first one the article then describes so
+                return min(same_role, key=lambda a: a.position).speaker if same_role else None
             spoken = [a for a in fitting if a in self.spoken]
             if same_role or spoken:
                 return max(same_role or spoken, key=lambda a: a.position).speaker
@@ -276,7 +284,22 @@ class Resolver:
 
 
 def _speaker(entity: Entity, mention: Optional[Span]) -> Speaker:
-    return Speaker(entity.name, KIND_OF_TYPE.get(entity.type, "other"), entity.id, mention)
+    name = _proper_name(entity.name) if entity.type == "ORG" else entity.name
+    return Speaker(name, KIND_OF_TYPE.get(entity.type, "other"), entity.id, mention)
+
+
+def _proper_name(name: str) -> str:
+    """An organisation's name without the kind of outlet or body written before it:
+    `литовская газета Lietuvos zinios` → `Lietuvos zinios`, `агентство SANA` → `SANA`."""
+    words = name.split()
+    for i, word in enumerate(words[:-1]):
+        if word.lower() in TITLE_NOUNS:
+            rest = words[i + 1:]
+            proper = rest[0][:1].isupper() or rest[0][:1] in "\"«"
+            return " ".join(rest).strip('"«»') if proper else name
+        if not word[:1].islower():  # the name itself has begun (`Христианско-демократический союз`)
+            break
+    return name
 
 
 def _as_mention(found: Optional[Speaker], mention: Span) -> Optional[Speaker]:
