@@ -6,6 +6,7 @@ import argparse
 import sys
 from typing import Iterable, Optional
 
+from . import web
 from .model import Article
 from .process import process
 from .read import InputError
@@ -77,6 +78,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     evaluate = commands.add_parser("eval", help="score whosaid against a gold set")
     metrics = evaluate.add_subparsers(dest="metric", required=True)  # noqa: F841  (each evaluate/ module registers one)
+
+    web.register(commands)
     return parser
 
 
