@@ -1,0 +1,128 @@
+"""The store: records kept in SQLite (a file, the default) or PostgreSQL, and the questions asked of them.
+
+    from whosaid.store import Store, Filters
+    with Store.open("whosaid.db") as store:                 # or "postgresql://user@host/db"
+        store.ingest(articles)                              # Article records, one transaction each
+        store.search(Filters(query="гарантий безопасности", speaker="Захаровой", since="2022-01"))
+        store.speakers(Filters(organization="МИД России"))  # ranked by statements
+        store.speaker("Захарова")                           # roles, statements over time, whom about
+        store.events(Filters(since="2022-01-09"), type="talks")
+        store.export("statements", "csv", sys.stdout, Filters(source="Sputnik"))
+        store.identities(), store.merge(1, [7]), store.split(1, "PER:м. захарова")
+
+One schema serves both databases (`schema.sql`); `backends` holds the few differences. A store is
+used by one thread at a time: open one per thread or process.
+"""
+
+from __future__ import annotations
+
+from typing import IO, Callable, Iterable, Optional
+
+from ..model import Article
+from . import export as exporting
+from . import identities as curation
+from . import ingest as writing
+from . import queries
+from .backends import Backend, connect
+from .identities import IdentityRow
+from .queries import ArticleHit, EventRow, Filters, Profile, SpeakerRow, StatementHit
+
+__all__ = ["Store", "Filters", "StatementHit", "ArticleHit", "SpeakerRow", "Profile", "EventRow",
+           "IdentityRow", "DEFAULT_DB"]
+
+DEFAULT_DB = "whosaid.db"
+
+
+class Store:
+    def __init__(self, backend: Backend):
+        self.db = backend
+
+    @classmethod
+    def open(cls, url: str = DEFAULT_DB) -> "Store":
+        """An SQLite file (created if new) or a `postgresql://…` database; the schema is made if missing."""
+        return cls(connect(url))
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *_) -> None:
+        self.close()
+
+    # Writing
+    def add(self, article: Article) -> str:
+        """Store one record in its own transaction: `added`, `replaced` or `unchanged`."""
+        return writing.add(self.db, article)
+
+    def ingest(self, articles: Iterable[Article],
+               progress: Optional[Callable[[Article, str], None]] = None) -> dict[str, int]:
+        """Store records one transaction each; counts by outcome. `progress(article, outcome)` after each."""
+        counts = {"added": 0, "replaced": 0, "unchanged": 0}
+        for article in articles:
+            outcome = self.add(article)
+            counts[outcome] += 1
+            if progress:
+                progress(article, outcome)
+        return counts
+
+    def mark_duplicate(self, article_id: str, original_id: Optional[str]) -> None:
+        """Record that an article copies another (None: it is an original); copies' statements are not
+        counted again in searches and rankings."""
+        with self.db.transaction():
+            self.db.execute("UPDATE articles SET duplicate_of = ? WHERE id = ?", (original_id, article_id))
+
+    # Reading
+    def article(self, article_id: str) -> Optional[Article]:
+        found = self.db.query("SELECT text, record FROM articles WHERE id = ?", (article_id,))
+        return writing.unpack(*found[0]) if found else None
+
+    def counts(self) -> dict[str, int]:
+        """How many rows each kind of thing has."""
+        return {table: self.db.query(f"SELECT count(*) FROM {table}")[0][0]
+                for table in ("articles", "entities", "mentions", "roles", "statements", "events",
+                              "identities")}
+
+    def search(self, filters: Filters, limit: int = 20, offset: int = 0,
+               sort: str = "relevance") -> list[StatementHit]:
+        """Statements matching the filters; best match first (`sort="date"`: latest first)."""
+        return queries.search_statements(self.db, filters, limit, offset, sort)
+
+    def search_articles(self, filters: Filters, limit: int = 20, offset: int = 0,
+                        sort: str = "relevance") -> list[ArticleHit]:
+        """Articles whose text matches; speaker, organisation and type filters keep the articles with
+        such a statement."""
+        return queries.search_articles(self.db, filters, limit, offset, sort)
+
+    def speakers(self, filters: Filters = Filters(), limit: int = 20, offset: int = 0) -> list[SpeakerRow]:
+        return queries.speakers(self.db, filters, limit, offset)
+
+    def speaker(self, name: str, latest: int = 10) -> Optional[Profile]:
+        """A speaker by name in any form, or by identity id; None if there is none."""
+        return queries.profile(self.db, name, latest)
+
+    def events(self, filters: Filters = Filters(), type: Optional[str] = None,
+               participant: Optional[str] = None, place: Optional[str] = None,
+               limit: int = 20, offset: int = 0) -> list[EventRow]:
+        return queries.events(self.db, filters, type, participant, place, limit, offset)
+
+    def export(self, kind: str, fmt: str, out: Optional[IO], filters: Filters = Filters(),
+               path: Optional[str] = None) -> int:
+        """Write statements, mentions, roles, events, articles (or whole records) as jsonl, csv or
+        parquet (to `path`); returns the number of rows."""
+        return exporting.write(self.db, kind, fmt, out, filters, path)
+
+    # Identities
+    def identities(self, type: Optional[str] = None, name: Optional[str] = None,
+                   limit: int = 50, offset: int = 0) -> list[IdentityRow]:
+        return curation.listing(self.db, type, name, limit, offset)
+
+    def possible_splits(self, limit: int = 50) -> list[tuple[IdentityRow, IdentityRow]]:
+        return curation.possible_splits(self.db, limit)
+
+    def merge(self, into: int, others: list[int]) -> IdentityRow:
+        return curation.merge(self.db, into, others)
+
+    def split(self, identity: int, key: str) -> IdentityRow:
+        return curation.split(self.db, identity, key)

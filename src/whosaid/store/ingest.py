@@ -1,0 +1,208 @@
+"""Writing records into a store: one article per transaction, identities linked as entities arrive.
+
+An article is written whole or not at all, so an interrupted ingest leaves every article either
+stored or absent, and running it again completes the rest: a stored article whose record has not
+changed is left as it is (`unchanged`); the same id or the same text with a new record replaces it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from typing import Iterable, Optional
+
+from ..model import Article
+from . import words
+from .backends import Backend
+from .names import SPEAKER_TYPES, PersonName, entity_key, speaker_key
+
+
+def pack(article: Article) -> str:
+    """The record as JSON, less its text (stored in its own column)."""
+    record = article.to_dict()
+    del record["text"]
+    return json.dumps(record, ensure_ascii=False, sort_keys=True)
+
+
+def unpack(text: str, record: str) -> Article:
+    return Article.from_dict({**json.loads(record), "text": text})
+
+
+def digest(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
+def add(db: Backend, article: Article, signature: Optional[bytes] = None,
+        duplicate_of: Optional[str] = None) -> str:
+    """Store one record in one transaction; says whether it was `added`, `replaced` or `unchanged`."""
+    article.check()
+    record = pack(article)
+    text_hash, record_hash = digest(article.text), digest(article.text + "\0" + record)
+    with db.transaction():
+        existing = db.query("SELECT num, id, record_hash FROM articles WHERE id = ? OR text_hash = ?",
+                            (article.id, text_hash))
+        if [(i, h) for _, i, h in existing] == [(article.id, record_hash)]:
+            return "unchanged"
+        touched: set[int] = set()
+        kept = None
+        for num, article_id, _ in existing:
+            touched |= _clear(db, num, article_id, keep_row=article_id == article.id)
+            if article_id == article.id:
+                kept = num
+        columns = dict(text=article.text, text_hash=text_hash, record_hash=record_hash, record=record,
+                       title=article.title.text if article.title else None, published=article.published,
+                       day=article.published[:10] if article.published else None, source=article.source,
+                       url=article.url, origin=article.origin, signature=signature, duplicate_of=duplicate_of)
+        if kept is None:
+            num = db.execute(f"INSERT INTO articles (id, {', '.join(columns)}) VALUES "
+                             f"(?{', ?' * len(columns)}) RETURNING num",
+                             (article.id, *columns.values())).fetchone()[0]
+        else:
+            num = kept
+            db.execute(f"UPDATE articles SET {', '.join(c + ' = ?' for c in columns)} WHERE num = ?",
+                       (*columns.values(), num))
+        content = article.content_spans()
+        db.execute(f"INSERT INTO article_words (rowid, words) VALUES (?, {db.words_value()})",
+                   (num, words.index_text("\n".join(s.text for s in content) if content else article.text)))
+        identities = _write_entities(db, article)
+        _write_statements(db, article, identities)
+        _write_events(db, article, identities)
+        _drop_orphans(db, touched)
+    return "replaced" if existing else "added"
+
+
+def _clear(db: Backend, num: int, article_id: str, keep_row: bool) -> set[int]:
+    """Remove an article's annotations (and its row, unless kept); the identities they referred to."""
+    touched = {row[0] for row in db.query(
+        "SELECT identity_id FROM entities WHERE article_id = ? AND identity_id IS NOT NULL "
+        "UNION SELECT identity_id FROM statements WHERE article_id = ? AND identity_id IS NOT NULL "
+        "UNION SELECT p.identity_id FROM event_participants p JOIN events e ON e.id = p.event_id "
+        "WHERE e.article_id = ? AND p.identity_id IS NOT NULL", (article_id, article_id, article_id))}
+    db.execute("DELETE FROM statement_words WHERE rowid IN (SELECT id FROM statements WHERE article_id = ?)",
+               (article_id,))
+    db.execute("DELETE FROM article_words WHERE rowid = ?", (num,))
+    if keep_row:
+        for table in ("statements", "events", "entities"):  # mentions, roles, participants cascade
+            db.execute(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))
+    else:
+        db.execute("DELETE FROM articles WHERE num = ?", (num,))
+    return touched
+
+
+def _drop_orphans(db: Backend, identities: Iterable[int]) -> None:
+    """Identities that nothing refers to any more, unless an analyst placed one of their keys."""
+    for identity in identities:
+        db.execute(
+            "DELETE FROM identities WHERE id = ? "
+            "AND NOT EXISTS (SELECT 1 FROM entities WHERE identity_id = ?) "
+            "AND NOT EXISTS (SELECT 1 FROM statements WHERE identity_id = ?) "
+            "AND NOT EXISTS (SELECT 1 FROM event_participants WHERE identity_id = ?) "
+            "AND NOT EXISTS (SELECT 1 FROM identity_keys WHERE identity_id = ? AND pinned = 1)",
+            (identity,) * 5)
+
+
+def _write_entities(db: Backend, article: Article) -> dict[str, tuple[int, str]]:
+    """Entities with their mentions and roles; each entity's (identity, key) by entity id."""
+    linked: dict[str, tuple[int, str]] = {}
+    for entity in article.entities:
+        key = entity_key(entity.key or entity.name, entity.type)
+        identity = link(db, key, entity.type, [entity.name, *entity.aliases])
+        linked[entity.id] = (identity, key)
+        db.execute("INSERT INTO entities (article_id, entity_id, type, name, key, aliases, identity_id) "
+                   "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                   (article.id, entity.id, entity.type, entity.name, key,
+                    json.dumps(entity.aliases, ensure_ascii=False), identity))
+        db.executemany("INSERT INTO mentions (article_id, entity_id, span_start, span_end, text, kind) "
+                       "VALUES (?, ?, ?, ?, ?, ?)",
+                       [(article.id, entity.id, m.start, m.end, m.text, m.kind) for m in entity.mentions])
+        db.executemany("INSERT INTO roles (article_id, entity_id, title, organization, organization_words, "
+                       "span_start, span_end) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                       [(article.id, entity.id, r.title, r.organization, words.padded(r.organization),
+                         r.start, r.end) for r in entity.roles])
+    return linked
+
+
+def _write_statements(db: Backend, article: Article, entities: dict[str, tuple[int, str]]) -> None:
+    for position, quote in enumerate(article.quotes):
+        speaker = quote.speaker
+        if speaker.entity in entities:
+            identity, key = entities[speaker.entity]
+        else:
+            key = speaker_key(speaker.name, speaker.kind)
+            identity = link(db, key, SPEAKER_TYPES[speaker.kind], [speaker.name]) if key else None
+        cue, mention = quote.cue, speaker.mention
+        statement = db.execute(
+            "INSERT INTO statements (article_id, position, type, span_start, span_end, content, cue_start, "
+            "cue_end, cue, speaker, speaker_kind, speaker_entity, speaker_start, speaker_end, speaker_key, "
+            "identity_id, channel) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+            (article.id, position, quote.type, quote.content.start, quote.content.end, quote.content.text,
+             cue and cue.start, cue and cue.end, cue and cue.text, speaker.name, speaker.kind,
+             speaker.entity, mention and mention.start, mention and mention.end, key, identity,
+             quote.channel)).fetchone()[0]
+        db.execute(f"INSERT INTO statement_words (rowid, words) VALUES (?, {db.words_value()})",
+                   (statement, words.index_text(quote.content.text)))
+
+
+def _write_events(db: Backend, article: Article, entities: dict[str, tuple[int, str]]) -> None:
+    for position, event in enumerate(article.events):
+        place = event.place
+        event_id = db.execute(
+            "INSERT INTO events (article_id, position, type, trigger_start, trigger_end, trigger, evidence, "
+            "place, place_words, place_entity, date_start, date_end, duration, status) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+            (article.id, position, event.type, event.trigger.start, event.trigger.end, event.trigger.text,
+             json.dumps([[s.start, s.end] for s in event.evidence]), place and place.name,
+             words.padded(place and place.name), place and place.entity, event.date_start,
+             event.date_end, event.duration, event.status)).fetchone()[0]
+        rows = []
+        for index, participant in enumerate(event.participants):
+            identity, key = entities.get(participant.entity, (None, None))
+            rows.append((event_id, index, participant.name, words.padded(participant.name),
+                         participant.entity, key, identity))
+        db.executemany("INSERT INTO event_participants (event_id, position, name, words, entity_id, key, "
+                       "identity_id) VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+
+
+def link(db: Backend, key: str, entity_type: str, names: list[str]) -> int:
+    """The identity of a name key: the one it was given before, the one person it is compatible
+    with (see `names`), or a new one."""
+    found = db.query("SELECT identity_id FROM identity_keys WHERE key = ?", (key,))
+    person = PersonName.parse(key) if entity_type == "PER" else None
+    if found:
+        identity = found[0][0]
+    else:
+        identity = _compatible_person(db, person) if person else None
+        if identity is None:
+            identity = db.execute("INSERT INTO identities (type, name, words) VALUES (?, ?, ' ') RETURNING id",
+                                  (entity_type, names[0])).fetchone()[0]
+        db.execute("INSERT INTO identity_keys (key, identity_id, surname) VALUES (?, ?, ?)",
+                   (key, identity, person and person.surname))
+    grow(db, identity, names)
+    return identity
+
+
+def _compatible_person(db: Backend, person: PersonName) -> Optional[int]:
+    keys: dict[int, list[str]] = {}
+    for identity, key in db.query("SELECT k.identity_id, k.key FROM identity_keys k JOIN identities i "
+                                  "ON i.id = k.identity_id WHERE k.surname = ? AND i.type = 'PER'",
+                                  (person.surname,)):
+        keys.setdefault(identity, []).append(key)
+    fits = [identity for identity, found in keys.items()
+            if all(person.compatible(PersonName.parse(key)) for key in found)]
+    return fits[0] if len(fits) == 1 else None
+
+
+def fullness(name: str) -> tuple[int, int]:
+    """How full a name is: its words of more than one letter, then its length (`Мария Захарова`
+    over `М. Захарова`)."""
+    return sum(len(w) > 1 for w in words.words(name)), len(name)
+
+
+def grow(db: Backend, identity: int, names: list[str]) -> None:
+    """An identity learns new names: their lemmas for name filters, the fullest as its name."""
+    name, known = db.query("SELECT name, words FROM identities WHERE id = ?", (identity,))[0]
+    new = [lemma for n in names for lemma in words.index_text(n).split() if f" {lemma} " not in known]
+    best = max([name, *names], key=fullness)
+    if new or best != name:
+        db.execute("UPDATE identities SET name = ?, words = ? WHERE id = ?",
+                   (best, known + " ".join(dict.fromkeys(new)) + (" " if new else ""), identity))

@@ -1,0 +1,68 @@
+"""The same person across articles: when two name keys may be one person.
+
+The entities stage gives each entity a key: its type and normalised name (`PER:мария захарова`).
+Keys that are equal are one identity. A person's name also varies between articles (`Мария
+Захарова`, `М. Захарова`, `Захарова`, `Захарова М.В.`): two person keys are compatible when their
+surnames are equal and every given name or patronymic that both carry agrees, an initial agreeing
+with any name that starts with it. The store links a new key to the one identity it is compatible
+with, and to none when several are (two Захаровы): a wrong merge is worse than a split, which an
+analyst can merge (`whosaid identities --merge`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+_PART = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+@dataclass(frozen=True, slots=True)
+class PersonName:
+    surname: str
+    given: tuple[str, ...]  # first name, then patronymic: full words or initials
+
+    @classmethod
+    def parse(cls, key: str) -> Optional["PersonName"]:
+        """The parts of a person key or name (`PER:мария захарова`, `Захарова М.В.`), or None."""
+        name = key.partition(":")[2] or key
+        parts = _PART.findall(name.lower().replace("ё", "е"))
+        full = [i for i, part in enumerate(parts) if len(part) > 1]
+        if not full:
+            return None
+        surname = full[-1]
+        return cls(parts[surname], tuple(p for i, p in enumerate(parts) if i != surname))
+
+    def compatible(self, other: "PersonName") -> bool:
+        return self.surname == other.surname and all(
+            _same_given(a, b) for a, b in zip(self.given, other.given))
+
+
+def _same_given(a: str, b: str) -> bool:
+    if len(a) == 1 or len(b) == 1:
+        return a[0] == b[0]
+    return a == b
+
+
+def normal_key(entity_type: str, name: str) -> str:
+    """`TYPE:name` with the name lower-cased, `ё` as `е`, spaces collapsed: how keys are compared."""
+    return f"{entity_type}:{' '.join(name.lower().replace('ё', 'е').split())}"
+
+
+def entity_key(key: str, entity_type: str) -> str:
+    """An entity's key from the entities stage, normalised (a key without its type gets the entity's)."""
+    head, colon, name = key.partition(":")
+    if colon and head.isalpha() and head.isupper():
+        return normal_key(head, name)
+    return normal_key(entity_type, key)
+
+
+# The entity type a speaker of each kind is, for speakers that no entity stands for.
+SPEAKER_TYPES = {"person": "PER", "organization": "ORG", "country": "LOC"}
+
+
+def speaker_key(name: str, kind: str) -> Optional[str]:
+    """The identity key of a named speaker that no entity stands for, or None (groups, unnamed)."""
+    entity_type = SPEAKER_TYPES.get(kind)
+    return normal_key(entity_type, name) if entity_type and name.strip() else None

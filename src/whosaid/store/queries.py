@@ -1,0 +1,362 @@
+"""Reading a store: filters that combine, built into one parameterised query per question.
+
+Every value an analyst gives travels as a query parameter, never as SQL text; full-text queries and
+name filters are first reduced to lemmas (`words`), which are letters and digits only.
+Statements of an article marked as a near-duplicate of another are left out unless asked for, so a
+syndicated story is not counted once per copy.
+"""
+
+from __future__ import annotations
+
+import calendar
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any, Optional
+
+from . import words
+from .backends import Backend
+
+STATEMENT_TYPES = ("direct", "indirect", "mixed")
+_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+@dataclass
+class Filters:
+    """What to look for; every field given narrows the result, and they all combine."""
+    query: Optional[str] = None         # words in any form: `гарантий безопасности`
+    speaker: Optional[str] = None       # a speaker's name in any form: `Захаровой`, `М. Захарова`
+    identity: Optional[int] = None      # a speaker's identity id
+    organization: Optional[str] = None  # speakers with a role there, or the organisation itself
+    type: Optional[str] = None          # direct | indirect | mixed
+    since: Optional[str] = None         # YYYY, YYYY-MM or YYYY-MM-DD, inclusive
+    until: Optional[str] = None
+    source: Optional[str] = None        # the outlet, exactly as stored
+    duplicates: bool = False            # include the statements of near-duplicate copies
+
+    def statement_filters(self) -> bool:
+        return any(v is not None for v in (self.speaker, self.identity, self.organization, self.type))
+
+
+class Select:
+    """A SELECT assembled from parts, with its parameters kept in the order the parts appear."""
+
+    def __init__(self, columns: str, source: str):
+        self.columns, self.source = columns, source
+        self.joins: list[tuple[str, list]] = []
+        self.where: list[tuple[str, list]] = []
+        self.tail: list[tuple[str, list]] = []
+
+    def join(self, sql: str, *params: Any) -> "Select":
+        self.joins.append((sql, list(params)))
+        return self
+
+    def filter(self, sql: str, *params: Any) -> "Select":
+        self.where.append((sql, list(params)))
+        return self
+
+    def then(self, sql: str, *params: Any) -> "Select":
+        """GROUP BY, ORDER BY, LIMIT: what follows WHERE, in order."""
+        self.tail.append((sql, list(params)))
+        return self
+
+    def build(self) -> tuple[str, list]:
+        parts = [(f"SELECT {self.columns} FROM {self.source}", [])] + self.joins
+        if self.where:
+            parts.append(("WHERE " + " AND ".join(f"({sql})" for sql, _ in self.where),
+                          [p for _, params in self.where for p in params]))
+        parts += self.tail
+        return " ".join(sql for sql, _ in parts), [p for _, params in parts for p in params]
+
+    def run(self, db: Backend) -> list[tuple]:
+        return db.query(*self.build())
+
+
+def terms(text: str, what: str) -> list[tuple[str, ...]]:
+    found = words.query_terms(text)
+    if not found:
+        raise ValueError(f"{what} {text!r} has no words to look for")
+    return found
+
+
+def names_match(column: str, text: str, what: str) -> tuple[str, list]:
+    """A condition on a space-padded lemma column: it holds every word of `text`, in any form."""
+    sql, params = [], []
+    for term in terms(text, what):
+        sql.append("(" + " OR ".join(f"{column} LIKE ?" for _ in term) + ")")
+        params += [f"% {lemma} %" for lemma in term]
+    return " AND ".join(sql), params
+
+
+def day_bound(value: str, last: bool) -> str:
+    """A date, month or year as the first (or last) day it covers: `2022-01` → 2022-01-31."""
+    match = _DATE.fullmatch(value.strip())
+    if not match:
+        raise ValueError(f"date {value!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
+    year, month, day = int(match[1]), int(match[2] or (12 if last else 1)), match[3]
+    if not 1 <= month <= 12:
+        raise ValueError(f"date {value!r} has no month {month}")
+    days = calendar.monthrange(year, month)[1]
+    day = int(day) if day else (days if last else 1)
+    if not 1 <= day <= days:
+        raise ValueError(f"date {value!r} has no day {day}")
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def article_filters(select: Select, f: Filters, day: str = "a.day") -> Select:
+    """Date range, source and copies, on the articles aliased `a`."""
+    if f.since:
+        select.filter(f"{day} >= ?", day_bound(f.since, last=False))
+    if f.until:
+        select.filter(f"{day} <= ?", day_bound(f.until, last=True))
+    if f.source is not None:
+        select.filter("a.source = ?", f.source)
+    if not f.duplicates:
+        select.filter("a.duplicate_of IS NULL")
+    return select
+
+
+def speaker_filters(select: Select, f: Filters, identity: str = "s.identity_id",
+                    statement: str = "s") -> Select:
+    """Speaker, organisation and statement type, on the statements aliased `s`."""
+    if f.identity is not None:
+        select.filter(f"{identity} = ?", int(f.identity))
+    if f.speaker is not None:
+        sql, params = names_match("words", f.speaker, "speaker")
+        select.filter(f"{identity} IN (SELECT id FROM identities WHERE {sql})", *params)
+    if f.organization is not None:
+        roles, role_params = names_match("r.organization_words", f.organization, "organization")
+        named, named_params = names_match("words", f.organization, "organization")
+        select.filter(f"{identity} IN (SELECT e.identity_id FROM roles r JOIN entities e "
+                      f"ON e.article_id = r.article_id AND e.entity_id = r.entity_id WHERE {roles} "
+                      f"UNION SELECT id FROM identities WHERE type = 'ORG' AND {named})",
+                      *role_params, *named_params)
+    if f.type is not None:
+        if f.type not in STATEMENT_TYPES:
+            raise ValueError(f"statement type {f.type!r} is not one of {', '.join(STATEMENT_TYPES)}")
+        select.filter(f"{statement}.type = ?", f.type)
+    return select
+
+
+def statements_select(db: Backend, f: Filters, columns: str, ranked: bool = False) -> Select:
+    """Statements with their articles (`s`, `a`) and speakers (`i`), filtered by `f`."""
+    select = Select(columns, "statements s JOIN articles a ON a.id = s.article_id "
+                             "LEFT JOIN identities i ON i.id = s.identity_id")
+    if f.query is not None:
+        select.join(db.match_join("statement_words", "w", "s.id"),
+                    db.full_text_query(terms(f.query, "query")))
+    return speaker_filters(article_filters(select, f), f)
+
+
+@dataclass
+class StatementHit:
+    id: int
+    article_id: str
+    source: Optional[str]
+    published: Optional[str]
+    url: Optional[str]
+    title: Optional[str]
+    type: str
+    start: int
+    end: int
+    content: str
+    cue: Optional[str]
+    cue_start: Optional[int]
+    cue_end: Optional[int]
+    speaker: str
+    speaker_kind: str
+    identity_id: Optional[int]
+    identity: Optional[str]
+    channel: Optional[str]
+
+
+STATEMENT_COLUMNS = ("s.id, s.article_id, a.source, a.published, a.url, a.title, s.type, s.span_start, "
+                     "s.span_end, s.content, s.cue, s.cue_start, s.cue_end, s.speaker, s.speaker_kind, "
+                     "s.identity_id, i.name, s.channel")
+
+
+def order(db: Backend, select: Select, f: Filters, sort: str, default: str) -> Select:
+    if sort not in ("relevance", "date"):
+        raise ValueError(f"sort {sort!r} is not 'relevance' or 'date'")
+    if sort == "relevance" and f.query is not None:
+        rank, uses = db.rank("w")
+        params = [db.full_text_query(terms(f.query, "query"))] * uses
+        return select.then(f"ORDER BY {rank}, {default}", *params)
+    return select.then(f"ORDER BY COALESCE(a.day, '') DESC, {default}")
+
+
+def page(select: Select, limit: int, offset: int) -> Select:
+    return select.then("LIMIT ? OFFSET ?", max(0, int(limit)), max(0, int(offset)))
+
+
+def search_statements(db: Backend, f: Filters, limit: int = 20, offset: int = 0,
+                      sort: str = "relevance") -> list[StatementHit]:
+    select = statements_select(db, f, STATEMENT_COLUMNS)
+    select = page(order(db, select, f, sort, "a.id, s.position"), limit, offset)
+    return [StatementHit(*row) for row in select.run(db)]
+
+
+@dataclass
+class ArticleHit:
+    id: str
+    title: Optional[str]
+    published: Optional[str]
+    source: Optional[str]
+    url: Optional[str]
+    statements: int
+    duplicate_of: Optional[str]
+
+
+def search_articles(db: Backend, f: Filters, limit: int = 20, offset: int = 0,
+                    sort: str = "relevance") -> list[ArticleHit]:
+    select = Select("a.id, a.title, a.published, a.source, a.url, "
+                    "(SELECT count(*) FROM statements c WHERE c.article_id = a.id), a.duplicate_of",
+                    "articles a")
+    if f.query is not None:
+        select.join(db.match_join("article_words", "w", "a.num"),
+                    db.full_text_query(terms(f.query, "query")))
+    article_filters(select, f)
+    if f.statement_filters():
+        sub = speaker_filters(Select("s.article_id", "statements s"), f)
+        sql, params = sub.build()
+        select.filter(f"a.id IN ({sql})", *params)
+    select = page(order(db, select, f, sort, "a.id"), limit, offset)
+    return [ArticleHit(*row) for row in select.run(db)]
+
+
+@dataclass
+class SpeakerRow:
+    identity_id: int
+    name: str
+    type: str
+    statements: int
+    articles: int
+    first: Optional[str]
+    last: Optional[str]
+    roles: list[str] = field(default_factory=list)  # most frequent first
+
+
+def speakers(db: Backend, f: Filters, limit: int = 20, offset: int = 0) -> list[SpeakerRow]:
+    """Speakers ranked by their statements (copies not counted twice), with their usual roles."""
+    select = statements_select(db, f, "i.id, i.name, i.type, count(*), count(DISTINCT s.article_id), "
+                                      "min(a.day), max(a.day)")
+    select.filter("s.identity_id IS NOT NULL")
+    select.then("GROUP BY i.id, i.name, i.type ORDER BY count(*) DESC, i.name, i.id")
+    rows = [SpeakerRow(*row) for row in page(select, limit, offset).run(db)]
+    for row in rows:
+        row.roles = [describe_role(title, org) for title, org, *_ in roles_of(db, row.identity_id)[:3]]
+    return rows
+
+
+def describe_role(title: str, organization: Optional[str]) -> str:
+    return f"{title}, {organization}" if organization else title
+
+
+def roles_of(db: Backend, identity: int) -> list[tuple]:
+    """(title, organization, first day, last day, articles), most frequent first."""
+    return db.query(
+        "SELECT r.title, r.organization, min(a.day), max(a.day), count(DISTINCT a.id) FROM roles r "
+        "JOIN entities e ON e.article_id = r.article_id AND e.entity_id = r.entity_id "
+        "JOIN articles a ON a.id = r.article_id WHERE e.identity_id = ? "
+        "GROUP BY r.title, r.organization ORDER BY count(DISTINCT a.id) DESC, min(a.day), r.title",
+        (identity,))
+
+
+@dataclass
+class Profile:
+    """One speaker across the store: names, roles over time, statements over time, whom they talk about."""
+    identity_id: int
+    name: str
+    type: str
+    aliases: list[str]
+    keys: list[str]
+    roles: list[tuple]                       # (title, organization, first day, last day, articles)
+    timeline: list[tuple[str, int]]          # (YYYY-MM, statements)
+    statements: list[StatementHit]           # the latest
+    about: list[tuple[int, str, str, int]]   # (identity id, name, type, statements that mention them)
+
+
+def find_identity(db: Backend, name: str) -> Optional[int]:
+    """The identity a name (in any form) or an id stands for; of several, the most quoted."""
+    if name.strip().isdigit():
+        found = db.query("SELECT id FROM identities WHERE id = ?", (int(name),))
+        return found[0][0] if found else None
+    sql, params = names_match("i.words", name, "speaker")
+    found = db.query(f"SELECT i.id FROM identities i WHERE {sql} ORDER BY (SELECT count(*) FROM statements s "
+                     "WHERE s.identity_id = i.id) DESC, i.id LIMIT 1", params)
+    return found[0][0] if found else None
+
+
+def profile(db: Backend, name: str, latest: int = 10) -> Optional[Profile]:
+    identity = find_identity(db, name)
+    if identity is None:
+        return None
+    _, display, kind = db.query("SELECT id, name, type FROM identities WHERE id = ?", (identity,))[0]
+    aliases = {display}
+    for name_, more in db.query("SELECT DISTINCT name, aliases FROM entities WHERE identity_id = ?", (identity,)):
+        aliases.add(name_)
+        aliases.update(json.loads(more))
+    aliases.update(r[0] for r in db.query("SELECT DISTINCT speaker FROM statements WHERE identity_id = ?",
+                                          (identity,)))
+    keys = [r[0] for r in db.query("SELECT key FROM identity_keys WHERE identity_id = ? ORDER BY key",
+                                   (identity,))]
+    timeline = db.query(
+        "SELECT substr(a.day, 1, 7), count(*) FROM statements s JOIN articles a ON a.id = s.article_id "
+        "WHERE s.identity_id = ? AND a.duplicate_of IS NULL AND a.day IS NOT NULL "
+        "GROUP BY substr(a.day, 1, 7) ORDER BY substr(a.day, 1, 7)", (identity,))
+    about = db.query(
+        "SELECT i.id, i.name, i.type, count(DISTINCT s.id) FROM statements s "
+        "JOIN articles a ON a.id = s.article_id "
+        "JOIN mentions m ON m.article_id = s.article_id AND m.span_start >= s.span_start "
+        "AND m.span_end <= s.span_end "
+        "JOIN entities e ON e.article_id = m.article_id AND e.entity_id = m.entity_id "
+        "JOIN identities i ON i.id = e.identity_id "
+        "WHERE s.identity_id = ? AND i.id <> ? AND a.duplicate_of IS NULL "
+        "GROUP BY i.id, i.name, i.type ORDER BY count(DISTINCT s.id) DESC, i.name LIMIT 10",
+        (identity, identity))
+    statements = search_statements(db, Filters(identity=identity), limit=latest, sort="date")
+    return Profile(identity, display, kind, sorted(aliases - {display}), keys,
+                   roles_of(db, identity), [tuple(t) for t in timeline], statements,
+                   [tuple(a) for a in about])
+
+
+@dataclass
+class EventRow:
+    id: int
+    article_id: str
+    source: Optional[str]
+    published: Optional[str]
+    type: str
+    trigger: str
+    trigger_start: int
+    trigger_end: int
+    place: Optional[str]
+    date_start: Optional[str]
+    date_end: Optional[str]
+    status: Optional[str]
+    participants: list[str] = field(default_factory=list)
+
+
+def events(db: Backend, f: Filters, type: Optional[str] = None, participant: Optional[str] = None,
+           place: Optional[str] = None, limit: int = 20, offset: int = 0) -> list[EventRow]:
+    """Events, latest first; dates are the event's own, else its article's."""
+    select = Select("ev.id, ev.article_id, a.source, a.published, ev.type, ev.trigger, ev.trigger_start, "
+                    "ev.trigger_end, ev.place, ev.date_start, ev.date_end, ev.status",
+                    "events ev JOIN articles a ON a.id = ev.article_id")
+    article_filters(select, f, day="COALESCE(ev.date_start, a.day)")
+    if type is not None:
+        select.filter("ev.type = ?", type)
+    if participant is not None:
+        sql, params = names_match("p.words", participant, "participant")
+        select.filter(f"ev.id IN (SELECT p.event_id FROM event_participants p WHERE {sql})", *params)
+    if place is not None:
+        sql, params = names_match("ev.place_words", place, "place")
+        select.filter(sql, *params)
+    if f.query is not None:
+        select.join(db.match_join("article_words", "w", "a.num"), db.full_text_query(terms(f.query, "query")))
+    select.then("ORDER BY COALESCE(ev.date_start, a.day, '') DESC, ev.article_id, ev.position")
+    rows = [EventRow(*row) for row in page(select, limit, offset).run(db)]
+    for row in rows:
+        row.participants = [r[0] for r in db.query(
+            "SELECT name FROM event_participants WHERE event_id = ? ORDER BY position", (row.id,))]
+    return rows

@@ -1,0 +1,133 @@
+-- The store's schema, one for SQLite and PostgreSQL: {serial} and {blob} are each backend's words
+-- for an auto-numbered key and for bytes. Offsets (span_start, span_end) are end-exclusive
+-- character offsets into articles.text, as in the records. The full-text tables (article_words,
+-- statement_words) are made by each backend: SQLite FTS5, PostgreSQL tsvector with a GIN index.
+
+CREATE TABLE IF NOT EXISTS articles (
+    num {serial} PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    text TEXT NOT NULL,
+    text_hash TEXT NOT NULL UNIQUE,          -- the same text under another id replaces the article
+    record_hash TEXT NOT NULL,               -- an unchanged record is not written again
+    record TEXT NOT NULL,                    -- the record as JSON, less its text: layout, metadata, annotations
+    title TEXT,
+    published TEXT,                          -- ISO date or datetime
+    day TEXT,                                -- the date part of published, for date ranges
+    source TEXT,
+    url TEXT,
+    origin TEXT,
+    signature {blob},                        -- near-duplicate signature (MinHash)
+    duplicate_of TEXT REFERENCES articles(id) ON DELETE SET NULL  -- the first copy's id
+);
+CREATE INDEX IF NOT EXISTS articles_day ON articles(day);
+CREATE INDEX IF NOT EXISTS articles_source ON articles(source);
+CREATE INDEX IF NOT EXISTS articles_duplicate_of ON articles(duplicate_of);
+
+-- One person, organisation or place across articles.
+CREATE TABLE IF NOT EXISTS identities (
+    id {serial} PRIMARY KEY,
+    type TEXT NOT NULL,                      -- PER | ORG | LOC
+    name TEXT NOT NULL,                      -- the fullest name seen
+    words TEXT NOT NULL                      -- lemmas of every name and alias, space-padded
+);
+CREATE INDEX IF NOT EXISTS identities_type ON identities(type);
+
+-- Which identity a name key belongs to; pinned keys were placed by an analyst (merge, split).
+CREATE TABLE IF NOT EXISTS identity_keys (
+    key TEXT PRIMARY KEY,
+    identity_id INTEGER NOT NULL REFERENCES identities(id) ON DELETE CASCADE,
+    surname TEXT,                            -- people: to find the variants of a name
+    pinned INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX IF NOT EXISTS identity_keys_identity ON identity_keys(identity_id);
+CREATE INDEX IF NOT EXISTS identity_keys_surname ON identity_keys(surname);
+
+CREATE TABLE IF NOT EXISTS entities (
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    entity_id TEXT NOT NULL,
+    type TEXT NOT NULL,
+    name TEXT NOT NULL,
+    key TEXT NOT NULL,
+    aliases TEXT NOT NULL,                   -- JSON list
+    identity_id INTEGER REFERENCES identities(id),
+    PRIMARY KEY (article_id, entity_id)
+);
+CREATE INDEX IF NOT EXISTS entities_identity ON entities(identity_id);
+
+CREATE TABLE IF NOT EXISTS mentions (
+    article_id TEXT NOT NULL,
+    entity_id TEXT NOT NULL,
+    span_start INTEGER NOT NULL,
+    span_end INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    FOREIGN KEY (article_id, entity_id) REFERENCES entities(article_id, entity_id) ON DELETE CASCADE
+);
+CREATE INDEX IF NOT EXISTS mentions_article ON mentions(article_id, span_start);
+
+CREATE TABLE IF NOT EXISTS roles (
+    article_id TEXT NOT NULL,
+    entity_id TEXT NOT NULL,
+    title TEXT NOT NULL,
+    organization TEXT,
+    organization_words TEXT NOT NULL,        -- lemmas, space-padded
+    span_start INTEGER NOT NULL,
+    span_end INTEGER NOT NULL,
+    FOREIGN KEY (article_id, entity_id) REFERENCES entities(article_id, entity_id) ON DELETE CASCADE
+);
+CREATE INDEX IF NOT EXISTS roles_entity ON roles(article_id, entity_id);
+
+CREATE TABLE IF NOT EXISTS statements (
+    id {serial} PRIMARY KEY,
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,               -- its index in the record's quotes
+    type TEXT NOT NULL,                      -- direct | indirect | mixed
+    span_start INTEGER NOT NULL,
+    span_end INTEGER NOT NULL,
+    content TEXT NOT NULL,
+    cue_start INTEGER,
+    cue_end INTEGER,
+    cue TEXT,
+    speaker TEXT NOT NULL,
+    speaker_kind TEXT NOT NULL,
+    speaker_entity TEXT,
+    speaker_start INTEGER,
+    speaker_end INTEGER,
+    speaker_key TEXT,
+    identity_id INTEGER REFERENCES identities(id),
+    channel TEXT
+);
+CREATE INDEX IF NOT EXISTS statements_article ON statements(article_id);
+CREATE INDEX IF NOT EXISTS statements_identity ON statements(identity_id);
+
+CREATE TABLE IF NOT EXISTS events (
+    id {serial} PRIMARY KEY,
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    type TEXT NOT NULL,
+    trigger_start INTEGER NOT NULL,
+    trigger_end INTEGER NOT NULL,
+    trigger TEXT NOT NULL,
+    evidence TEXT NOT NULL,                  -- JSON list of spans
+    place TEXT,
+    place_words TEXT NOT NULL,               -- lemmas, space-padded
+    place_entity TEXT,
+    date_start TEXT,
+    date_end TEXT,
+    duration TEXT,
+    status TEXT
+);
+CREATE INDEX IF NOT EXISTS events_article ON events(article_id);
+CREATE INDEX IF NOT EXISTS events_date ON events(date_start);
+
+CREATE TABLE IF NOT EXISTS event_participants (
+    event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    words TEXT NOT NULL,                     -- lemmas of the name, space-padded
+    entity_id TEXT,
+    key TEXT,
+    identity_id INTEGER REFERENCES identities(id)
+);
+CREATE INDEX IF NOT EXISTS event_participants_event ON event_participants(event_id);
+CREATE INDEX IF NOT EXISTS event_participants_identity ON event_participants(identity_id);

@@ -1,0 +1,57 @@
+"""Words to lemmas, for full-text search in any word form.
+
+Russian inflects: `Захаровой`, `Захарова`; `гарантий безопасности`, `гарантии безопасности`. The
+store indexes lemmas, and a query is reduced the same way, so any form finds any other. A word whose
+lemma is ambiguous (`стали`: `сталь` or `стать`) is indexed under every lemma pymorphy3 gives it, and
+a query word matches any of its lemmas: search prefers finding a statement to missing it.
+
+Words are runs of letters and digits (hyphens and punctuation split them), lower-cased, `ё` as `е`,
+so a query can carry no search-engine syntax: whatever an analyst types is only words.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Optional
+
+_WORD = re.compile(r"[^\W_]+")
+_analyzer = None
+
+
+def _morph():
+    """pymorphy3's analyser, loaded once per process (it is separate from natasha's models)."""
+    global _analyzer
+    if _analyzer is None:
+        import pymorphy3
+        _analyzer = pymorphy3.MorphAnalyzer()
+    return _analyzer
+
+
+@lru_cache(maxsize=300_000)
+def lemmas(word: str) -> tuple[str, ...]:
+    """Every lemma of one lower-case word, `ё` folded; numbers and Latin words as they are."""
+    if not any("а" <= c <= "я" or c == "ё" for c in word):
+        return (word,)
+    forms = {p.normal_form.replace("ё", "е") for p in _morph().parse(word)}
+    return tuple(sorted(forms)) or (word,)
+
+
+def words(text: str) -> list[str]:
+    """The words of a text, lower-cased, `ё` as `е`."""
+    return _WORD.findall(text.lower().replace("ё", "е"))
+
+
+def index_text(text: Optional[str]) -> str:
+    """What the full-text index holds for a text: the lemmas of its words, space-separated."""
+    return " ".join(lemma for word in words(text or "") for lemma in lemmas(word))
+
+
+def query_terms(query: str) -> list[tuple[str, ...]]:
+    """A query as terms that must all match, each term any one of a word's lemmas."""
+    return [lemmas(word) for word in words(query)]
+
+
+def padded(text: Optional[str]) -> str:
+    """Lemmas between spaces, so that `LIKE '% лемма %'` finds whole words (for name filters)."""
+    return f" {index_text(text)} "
