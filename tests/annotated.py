@@ -7,6 +7,8 @@ the real text whatever the extraction stages find.
 
 from __future__ import annotations
 
+from conftest import FIXTURES, SAMPLE
+
 from whosaid import Article, extract
 from whosaid.model import Entity, Event, Mention, Participant, Quote, Role, Span, Speaker
 
@@ -36,7 +38,7 @@ def quote(text: str, kind: str, content: str, cue: str, speaker: str, entity: st
 def annotated_sample(text: str) -> Article:
     """The founding sample through the real pipeline, with its statements, people and talks marked."""
     article = extract(text, id="sputnik-2022-01-11-security-guarantees")
-    zakharova = Entity("e1", "PER", "Мария Захарова", "PER:мария захарова", ["Захарова", "Марии Захаровой"],
+    zakharova = Entity("e1", "PER", "Мария Захарова", "PER:мария захарова", ["Захарова"],
                        [Role("официальный представитель", "МИД РФ", 0, 0)],
                        [mention(text, "Мария Захарова"),
                         mention(text, "Захарова", 1), mention(text, "Марии Захаровой")])
@@ -78,3 +80,67 @@ def annotated_sample(text: str) -> Article:
                             status="past")]
     article.check()
     return article
+
+
+TASS = FIXTURES / "web" / "tass-2022-02-16-zakharova.txt"
+
+
+def annotated_tass() -> Article:
+    """A TASS-style article of our own: Захарова a month later, and the NATO secretary general."""
+    text = TASS.read_text(encoding="utf-8")
+    article = extract(text, id="tass-2022-02-16-zakharova", published="2022-02-16")
+    article.entities = [
+        Entity("e1", "PER", "Мария Захарова", "PER:мария захарова", ["Захарова"],
+               [Role("официальный представитель", "МИД России", 0, 0)],
+               [mention(text, "Захарова"), mention(text, "Мария Захарова"), mention(text, "Захаровой")]),
+        Entity("e2", "ORG", "НАТО", "ORG:нато", [], [], [mention(text, "НАТО", i) for i in range(4)]),
+        Entity("e3", "LOC", "Украина", "LOC:украина", ["Украины"], [],
+               [mention(text, "Украины"), mention(text, "Украины", 1)]),
+        Entity("e4", "PER", "Йенс Столтенберг", "PER:йенс столтенберг", [],
+               [Role("генеральный секретарь", "НАТО", 0, 0)], [mention(text, "Йенс Столтенберг")]),
+        Entity("e5", "LOC", "Вашингтон", "LOC:вашингтон", [], [], [mention(text, "Вашингтона")]),
+    ]
+    article.quotes = [
+        quote(text, "indirect", "НАТО не способно обеспечить безопасность Украины", "заявила", "Мария Захарова",
+              "e1", "Мария Захарова", after="МОСКВА"),
+        quote(text, "direct", "Альянс только наращивает напряженность в Европе", "сказала", "Мария Захарова",
+              "e1", "она"),
+        quote(text, "indirect", "Москва ждет от Вашингтона письменного ответа на предложения по гарантиям "
+              "безопасности", "По словам", "Мария Захарова", "e1", "Захаровой"),
+        quote(text, "indirect", "альянс готов к диалогу с Россией", "заявил", "Йенс Столтенберг", "e4",
+              "Йенс Столтенберг"),
+    ]
+    article.events = [Event("meeting", span(text, "Встреча"), participants=[Participant("Россия"),
+                                                                            Participant("НАТО", "e2")],
+                            place=Participant("Брюссель"), date_start="2022-01-12", date_end="2022-01-12",
+                            status="past")]
+    article.check()
+    return article
+
+
+HOSTILE_TEXT = ('Заголовок <script>window.__xss = "title"</script> новости\n\n'
+                'МОСКВА, 5 мая – РИА Новости. Министр заявил: "<img src=x onerror="window.__xss=\'img\'">" и '
+                'добавил, что " onmouseover="window.__xss=\'attr\'" data-x=" всё <b>под контролем</b>.\n')
+
+
+def hostile_article() -> Article:
+    """Markup and script in the text, in a speaker's name and in an entity's name: all of it is data."""
+    text = HOSTILE_TEXT
+    article = extract(text, id='hostile"><script>window.__xss="id"</script>', published="2022-05-05",
+                      source='<b onmouseover="window.__xss=\'source\'">RIA</b>')
+    name = '"><script>window.__xss="name"</script><img src=x onerror="window.__xss=\'name\'">'
+    article.entities = [Entity("e1", "PER", name, "PER:министр", [], [Role('<i>министр</i>', None, 0, 0)],
+                               [mention(text, "Министр")])]
+    article.quotes = [quote(text, "direct", '<img src=x onerror="window.__xss=\'img\'">', "заявил", name, "e1",
+                            "Министр")]
+    article.check()
+    return article
+
+
+def fill_store(path: str) -> None:
+    """A store holding the annotated sample, the TASS article and the hostile one."""
+    from whosaid.store import Store
+    with Store.open(path) as store:
+        sample = annotated_sample(SAMPLE.read_text(encoding="utf-8"))
+        sample.source = "Sputnik"
+        store.ingest([sample, annotated_tass(), hostile_article()])

@@ -3,10 +3,13 @@
 import json
 
 import pytest
+from annotated import annotated_tass, fill_store, hostile_article
 from fastapi.testclient import TestClient
 
 from whosaid import extract
 from whosaid.web.app import create_app
+
+HOSTILE_ID = hostile_article().id
 
 
 @pytest.fixture(scope="module")
@@ -105,3 +108,101 @@ def test_an_empty_or_binary_upload_is_refused_with_its_reason(client):
     binary = client.post("/extract", files={"file": ("x.txt", b"\x00\x01" * 50, "text/plain")},
                          headers={"Accept": "text/html"})
     assert binary.status_code == 400 and "x.txt: binary file (NUL bytes), not text" in binary.text
+
+
+@pytest.fixture(scope="module")
+def store_path(tmp_path_factory):
+    path = tmp_path_factory.mktemp("store") / "whosaid.db"
+    fill_store(str(path))
+    return str(path)
+
+
+@pytest.fixture(scope="module")
+def stored(store_path):
+    with TestClient(create_app(store_path)) as client:
+        yield client
+
+
+def test_articles_come_a_page_at_a_time_with_links_to_the_next(stored):
+    seen, url = [], "/api/articles?limit=1"
+    while url:
+        page = stored.get(url).json()
+        assert page["limit"] == 1 and len(page["items"]) == 1
+        seen += [a["id"] for a in page["items"]]
+        url = page["next"]
+    assert sorted(seen) == sorted([HOSTILE_ID, "sputnik-2022-01-11-security-guarantees",
+                                   "tass-2022-02-16-zakharova"])
+    last = stored.get("/api/articles?limit=1&offset=2").json()
+    assert last["next"] is None and "offset=1" in last["previous"]
+
+
+def test_a_stored_article_is_its_record(stored, sample_text):
+    response = stored.get("/api/articles/tass-2022-02-16-zakharova")
+    assert response.json() == annotated_tass().to_dict()
+    assert stored.get("/api/articles/nothing-here").status_code == 404
+
+
+def test_statements_filter_by_speaker_in_any_form_type_and_date(stored):
+    def ids(query):
+        response = stored.get("/api/statements?limit=100&" + query)
+        assert response.status_code == 200, response.text
+        return [(s["speaker"], s["type"], s["published"]) for s in response.json()["items"]]
+    assert len(ids("speaker=Захаровой")) == 8
+    assert len(ids("speaker=Захаровой&type=direct")) == 3
+    assert {p for _, _, p in ids("speaker=Захаровой&since=2022-02")} == {"2022-02-16"}
+    bad = stored.get("/api/statements?since=2022-13")
+    assert bad.status_code == 400 and bad.json()["detail"] == "date '2022-13' has no month 13"
+
+
+def test_search_finds_statements_and_articles_by_words_in_any_form(stored):
+    found = stored.get("/api/search", params={"q": "гарантиям безопасности"}).json()
+    assert {s["speaker"] for s in found["statements"]} == {"Мария Захарова", "Владимир Путин"}
+    assert {a["id"] for a in found["articles"]} == {"sputnik-2022-01-11-security-guarantees",
+                                                    "tass-2022-02-16-zakharova"}
+
+
+def test_speakers_and_a_speakers_profile(stored):
+    first = stored.get("/api/speakers").json()["items"][0]
+    assert (first["name"], first["statements"], first["articles"]) == ("Мария Захарова", 8, 2)
+    profile = stored.get("/api/speakers/Захаровой").json()
+    assert profile["timeline"] == [{"month": "2022-01", "statements": 5}, {"month": "2022-02", "statements": 3}]
+    assert {(r["title"], r["organization"]) for r in profile["roles"]} == {
+        ("официальный представитель", "МИД РФ"), ("официальный представитель", "МИД России")}
+    assert {a["name"] for a in profile["about"]} == {"НАТО", "Украина", "Вашингтон"}
+    missing = stored.get("/api/speakers/Иванов")
+    assert missing.status_code == 404 and missing.json()["detail"] == "no speaker 'Иванов' in the store"
+
+
+def test_events_and_the_network_of_who_speaks_about_whom(stored):
+    events = stored.get("/api/events").json()["items"]
+    assert [(e["type"], e["date_start"]) for e in events] == [("meeting", "2022-01-12"), ("talks", "2022-01-10")]
+    talks = stored.get("/api/events?event_type=talks&participant=Рябков").json()["items"]
+    assert [e["participants"] for e in talks] == [["Сергей Рябков", "Уэнди Шерман"]]
+    graph = stored.get("/api/network").json()
+    names = {n["identity"]: n["name"] for n in graph["nodes"]}
+    edges = {(names[e["speaker"]], names[e["about"]]): e["statements"] for e in graph["edges"]}
+    assert edges == {("Мария Захарова", "НАТО"): 2, ("Мария Захарова", "Украина"): 1,
+                     ("Мария Захарова", "Вашингтон"): 1}
+
+
+def test_every_store_page_renders(stored):
+    for path in ("/", "/articles", "/search?q=переговоры", "/search?what=articles&q=НАТО", "/speakers",
+                 "/speakers/Захарова", "/events", "/network", "/articles/tass-2022-02-16-zakharova"):
+        response = stored.get(path)
+        assert response.status_code == 200, path
+        assert "<script>window" not in response.text, path
+
+
+def test_writes_are_refused_by_default_and_saved_with_allow_writes(store_path, sample_text, tmp_path):
+    with TestClient(create_app(store_path)) as read_only:
+        refused = read_only.post("/extract", data={"text": sample_text, "save": "1"},
+                                 headers={"Accept": "text/html"})
+        assert refused.status_code == 403 and "--allow-writes" in refused.text
+    fresh = str(tmp_path / "fresh.db")
+    with TestClient(create_app(fresh, allow_writes=True)) as writer:
+        saved = writer.post("/api/extract", json={"text": sample_text, "id": "saved", "save": True})
+        assert saved.status_code == 200
+        assert writer.get("/api/articles/saved").json() == saved.json()
+        page = writer.post("/extract", data={"text": annotated_tass().text, "save": "1"})
+        assert "Saved to the store (added)." in page.text
+        assert len(writer.get("/api/articles").json()["items"]) == 2

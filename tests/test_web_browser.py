@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from annotated import annotated_sample, fill_store, hostile_article
 from conftest import ROOT, SAMPLE
 
 CHROMIUM = "/usr/bin/chromium"
@@ -83,9 +84,12 @@ def page(browser):
 
 
 @pytest.fixture(scope="module")
-def server():
+def server(tmp_path_factory):
+    """`whosaid serve` over a store holding the sample, a second article and a hostile one."""
     SHOTS.mkdir(parents=True, exist_ok=True)
-    server = Server()
+    db = tmp_path_factory.mktemp("store") / "whosaid.db"
+    fill_store(str(db))
+    server = Server("--db", str(db))
     yield server
     server.stop()
 
@@ -133,5 +137,95 @@ def test_article_text_never_executes_in_the_browser(server, page):
     shoot(page, "xss-article")
     assert '<script>window.__xss = "title"</script>' in page.inner_text("h1.title")
     assert "<img src=x onerror=" in text.inner_text()
+    assert page.evaluate("window.__xss") is None
+    assert page.dialogs == []
+
+
+def test_the_samples_view_shows_every_statement_highlighted_and_attributed(server, page):
+    record = annotated_sample(SAMPLE.read_text(encoding="utf-8"))
+    page.goto(server.url + "/articles")
+    page.click("text=Россия готова дальше обсуждать вопросы гарантий безопасности - МИД РФ")
+    page.wait_for_selector("#article-text")
+    shoot(page, "sample-from-store")
+    for index, quote in enumerate(record.quotes):
+        highlight = page.locator(f'#article-text .quote[data-quote="{index}"]')
+        assert highlight.inner_text() == quote.content.text
+        assert highlight.evaluate("e => getComputedStyle(e).backgroundColor") != "rgba(0, 0, 0, 0)"
+        label = page.locator(f"#q-{quote.content.start}")
+        assert label.inner_text() == quote.speaker.name
+        assert page.locator(f'#article-text .cue[data-quote="{index}"]').inner_text() == quote.cue.text
+    zakharova = page.locator('#article-text .quote[data-speaker="Мария Захарова"]')
+    assert zakharova.count() == 5
+    colours = set(zakharova.evaluate_all("els => els.map(e => getComputedStyle(e).backgroundColor)"))
+    others = page.locator('#article-text .quote:not([data-speaker="Мария Захарова"])')
+    assert len(colours) == 1
+    assert not colours & set(others.evaluate_all("els => els.map(e => getComputedStyle(e).backgroundColor)"))
+    page.hover('.side .statement[data-quote="3"]')
+    assert "hot" in page.locator('#article-text .quote[data-quote="3"]').get_attribute("class")
+    page.click('.side .speaker-group[data-speaker="Мария Захарова"] h3 a')
+    page.wait_for_selector("#speaker-name")
+    assert page.inner_text("#speaker-name").startswith("Мария Захарова")
+
+
+def test_a_search_finds_statements_and_leads_into_the_text(server, page):
+    page.goto(server.url + "/search")
+    page.fill("#f-q", "гарантиям безопасности")
+    page.fill("#f-speaker", "Захаровой")
+    page.click("#search")
+    page.wait_for_selector("#results .hit")
+    shoot(page, "search")
+    hits = page.locator("#results .hit blockquote").all_inner_texts()
+    assert hits and all("гаранти" in hit for hit in hits)
+    assert set(page.locator("#results .hit-speaker").all_inner_texts()) == {"Мария Захарова"}
+    page.locator("#results .hit-article").first.click()
+    page.wait_for_selector("#article-text")
+    target = page.evaluate("location.hash")
+    assert target.startswith("#q-")
+    assert page.locator(target).inner_text() == "Мария Захарова"
+
+
+def test_a_speaker_page_shows_roles_statements_over_time_and_whom_they_speak_about(server, page):
+    page.goto(server.url + "/speakers")
+    page.click("#speakers >> text=Мария Захарова")
+    page.wait_for_selector("#timeline-chart svg")
+    shoot(page, "speaker")
+    bars = page.locator("#timeline-chart rect.bar")
+    assert [bars.nth(i).get_attribute("data-month") for i in range(bars.count())] == ["2022-01", "2022-02"]
+    heights = [float(bars.nth(i).get_attribute("height")) for i in range(2)]
+    assert heights[0] > heights[1] > 0  # 5 statements, then 3
+    assert "официальный представитель" in page.inner_text("#roles")
+    assert set(page.locator("#about a").all_inner_texts()) == {"НАТО", "Украина", "Вашингтон"}
+    assert page.locator("#statements .hit").count() == 8
+
+
+def test_the_events_timeline_and_the_network(server, page):
+    page.goto(server.url + "/events")
+    page.wait_for_selector("#events-chart svg")
+    shoot(page, "events")
+    assert page.locator("#events-chart .event-mark").count() == 2
+    page.locator("#events-chart .event-mark").first.click()
+    page.wait_for_selector("#article-text")
+    assert page.evaluate("location.hash").startswith("#ev-")
+    page.goto(server.url + "/network")
+    page.wait_for_selector("#network-chart svg")
+    shoot(page, "network")
+    assert page.locator("#network-chart .edge").count() == 3
+    assert "Мария Захарова" in page.locator("#network-chart .node text").all_text_contents()
+
+
+def test_a_stored_hostile_article_never_executes(server, page):
+    hostile = hostile_article()
+    page.goto(server.url + "/articles")
+    page.locator("#articles a", has_text="Заголовок <script>").click()
+    page.wait_for_selector("#article-text")
+    page.hover("#article-text .quote")
+    page.hover(".side .entity")
+    shoot(page, "hostile-from-store")
+    assert page.locator("#article-text .quote").inner_text() == hostile.quotes[0].content.text
+    assert page.inner_text("#article-text .who") == hostile.quotes[0].speaker.name
+    for url in ("/search?q=министр", "/speakers", "/network", "/api/articles/" + hostile.id.replace('"', "%22")):
+        page.goto(server.url + url)
+        page.mouse.move(300, 300)
+    assert page.locator("script:not([src])").count() == 0
     assert page.evaluate("window.__xss") is None
     assert page.dialogs == []

@@ -68,7 +68,7 @@ def test_each_statement_is_drawn_over_exactly_its_content_with_cue_and_speaker(s
         assert tree.of("cue", index) == quote.cue.text
         assert tree.of("speaker", index) == quote.speaker.mention.text
     labels = [a for tag, a in tree.tags if "who" in (a.get("class") or "")]
-    assert [a["id"] for a in labels] == [f"q-{i}" for i in range(len(article.quotes))]
+    assert [a["id"] for a in labels] == [f"q-{q.content.start}" for q in article.quotes]
 
 
 def test_statements_of_one_speaker_share_a_colour_and_others_differ(sample_text):

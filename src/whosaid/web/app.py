@@ -9,6 +9,7 @@ unless the server was started with writes allowed.
 from __future__ import annotations
 
 import threading
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any, Optional
@@ -23,6 +24,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from ..model import Article
 from ..pipeline import Pipeline
 from ..read import Source, text_id
+from .data import Stores
 
 DEFAULT_MAX_BODY = 5 * 1024 * 1024
 
@@ -70,7 +72,7 @@ class BodyLimit:
 
 @dataclass
 class Settings:
-    store: Any = None  # a whosaid store, or None for a server that only analyses
+    stores: Optional[Stores] = None  # the store's connections; None for a server that only analyses
     allow_writes: bool = False
     max_body: int = DEFAULT_MAX_BODY
 
@@ -110,14 +112,23 @@ def _load_static() -> dict[str, tuple[bytes, str]]:
     return table
 
 
-def create_app(store: Any = None, *, allow_writes: bool = False, max_body: int = DEFAULT_MAX_BODY,
+def create_app(db: Optional[str] = None, *, allow_writes: bool = False, max_body: int = DEFAULT_MAX_BODY,
                pipeline: Optional[Pipeline] = None) -> FastAPI:
+    """The application over the store at `db` (an SQLite path or a PostgreSQL URL), or none."""
     from . import api, pages
 
-    app = FastAPI(title="whosaid", version=_version(), docs_url=None, redoc_url=None,
+    stores = Stores(db) if db is not None else None
+
+    @asynccontextmanager
+    async def lifespan(_app):
+        yield
+        if stores is not None:
+            stores.close()
+
+    app = FastAPI(title="whosaid", version=_version(), docs_url=None, redoc_url=None, lifespan=lifespan,
                   description="Who said what, about whom, when and where, in Russian news: "
                               "records with every claim a span of the original text.")
-    app.state.settings = Settings(store, allow_writes, max_body)
+    app.state.settings = Settings(stores, allow_writes, max_body)
     app.state.analyse = Analyser(pipeline)
     static = _load_static()
 

@@ -1,5 +1,8 @@
 """An article record drawn as HTML: the original text, unchanged, with its standoff annotations on it.
 
+Anchors are named by offset (`#q-812`: the statement whose content starts at 812, `#ev-790`: the
+event whose trigger starts there), so a search result can link into the text it came from.
+
 The text is cut into blocks (title, lead, paragraphs, boilerplate) and each block into the
 stretches between annotation boundaries; the annotations open and close around those stretches as
 properly nested elements, so overlapping spans (a name inside a quote, a quote across a dateline)
@@ -84,7 +87,7 @@ def inline_marks(article: Article, groups: list[SpeakerGroup]) -> list[Mark]:
         marks.append(Mark(quote.content.start, quote.content.end, 0,
                           f'<span class="quote sp{c} q-{_attr(quote.type)}" data-quote="{index}" '
                           f'data-speaker="{who}" title="{title}">', "</span>",
-                          prefix=f'<span class="who sp{c}" id="q-{index}">{who}</span>'))
+                          prefix=f'<span class="who sp{c}" id="q-{quote.content.start}">{who}</span>'))
         if quote.cue is not None:
             marks.append(Mark(quote.cue.start, quote.cue.end, 2,
                               f'<span class="cue sp{c}" data-quote="{index}" title="cue">', "</span>"))
@@ -98,9 +101,10 @@ def inline_marks(article: Article, groups: list[SpeakerGroup]) -> list[Mark]:
         facts = " · ".join(x for x in (d.place, d.date, d.agency) if x)
         marks.append(Mark(d.start, d.end, 1, f'<span class="dateline" title="dateline: {_attr(facts)}">',
                           "</span>"))
-    for index, event in enumerate(article.events):
+    for event in article.events:
         marks.append(Mark(event.trigger.start, event.trigger.end, 3,
-                          f'<span class="event-trigger" id="ev-{index}" title="event: {_attr(event.type)}">',
+                          f'<span class="event-trigger" id="ev-{event.trigger.start}" '
+                          f'title="event: {_attr(event.type)}">',
                           "</span>"))
     for index, entity in enumerate(article.entities):
         for mention in entity.mentions:
