@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import gzip
+import html
+import io
 import json
 import os
 from pathlib import Path
@@ -32,3 +34,71 @@ def sample_text() -> str:
 def corpus() -> list[dict]:
     with gzip.open(shared_path("corpora/rucoco-news.jsonl.gz"), "rt", encoding="utf-8") as handle:
         return [json.loads(line) for line in handle]
+
+
+@pytest.fixture(scope="session")
+def postgres_url():
+    """A PostgreSQL database the store tests may wipe: $WHOSAID_TEST_POSTGRES, or a throwaway server."""
+    pytest.importorskip("psycopg", reason="psycopg is not installed (pip install -e '.[postgres]')")
+    if os.environ.get("WHOSAID_TEST_POSTGRES"):
+        yield os.environ["WHOSAID_TEST_POSTGRES"]
+        return
+    from whosaid.store.tempserver import TempServer
+    try:
+        server = TempServer({"fsync": "off"}).start()
+    except (RuntimeError, OSError, KeyError) as error:
+        pytest.skip(f"no PostgreSQL server for the store tests: {error}")
+    yield server.url
+    server.stop()
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def store_url(request, tmp_path) -> str:
+    """Each store test runs on an SQLite file and on an empty PostgreSQL database."""
+    if request.param == "sqlite":
+        return str(tmp_path / "whosaid.db")
+    import psycopg
+    url = request.getfixturevalue("postgres_url")
+    with psycopg.connect(url, autocommit=True) as connection:
+        connection.execute("DROP SCHEMA IF EXISTS public CASCADE")
+        connection.execute("CREATE SCHEMA public")
+    return url
+
+
+def html_page(text: str, charset: str | None = "utf-8", site: str = "Новости региона") -> str:
+    """A news page around an article's page text, as a site would serve it: its first line the
+    headline, the rest paragraphs, with a menu, a share bar and a footer around them."""
+    title, *paragraphs = [line.strip() for line in text.splitlines() if line.strip()]
+    declaration = f'<meta charset="{charset}">' if charset else ""
+    body = "\n".join(f"<p>{html.escape(p)}</p>" for p in paragraphs)
+    return (f'<!DOCTYPE html><html lang="ru"><head>{declaration}<title>{html.escape(title)} - {site}</title>'
+            f'<meta property="og:title" content="{html.escape(title)}">'
+            f'<meta property="og:site_name" content="{site}"></head><body>'
+            f'<nav><a href="/">Главная</a> <a href="/politics">Политика</a> <a href="/economy">Экономика</a></nav>'
+            f'<article><h1>{html.escape(title)}</h1>{body}</article>'
+            f'<div class="share">Поделиться: <a href="#">ВКонтакте</a> <a href="#">Telegram</a></div>'
+            f'<footer><p>© 2022 {site}. Все права защищены.</p></footer></body></html>')
+
+
+def write_warc(path: Path, pages: list[tuple[str, bytes, str]], compress: bool = True) -> Path:
+    """A WARC as a crawler writes it: for each (url, body, content type) a request and a response,
+    plus an image, a redirect and the crawl's warcinfo that a reader must skip."""
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    def response(writer, url, body, status, headers):
+        http = StatusAndHeaders(status, headers, protocol="HTTP/1.1")
+        writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(body), http_headers=http))
+
+    with path.open("wb") as stream:
+        writer = WARCWriter(stream, gzip=compress)
+        writer.write_record(writer.create_warcinfo_record(path.name, {"software": "whosaid tests"}))
+        for url, body, kind in pages:
+            request = StatusAndHeaders(f"GET {url} HTTP/1.1", [("Host", "news.example.ru")], is_http_request=True)
+            writer.write_record(writer.create_warc_record(url, "request", http_headers=request))
+            response(writer, url, body, "200 OK", [("Content-Type", kind)])
+        response(writer, "https://news.example.ru/logo.png", b"\x89PNG\r\n\x1a\n" + bytes(200), "200 OK",
+                 [("Content-Type", "image/png")])
+        response(writer, "https://news.example.ru/old", b"", "301 Moved Permanently",
+                 [("Location", "https://news.example.ru/new"), ("Content-Type", "text/html")])
+    return path

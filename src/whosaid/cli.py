@@ -9,7 +9,7 @@ from typing import Iterable, Optional
 from . import web
 from .model import Article
 from .process import process
-from .read import InputError
+from .read import InputError, add_input_arguments, options_from_args
 from .render import render_article
 
 
@@ -52,7 +52,8 @@ def only_articles(items) -> Iterable[Article]:
 
 def cmd_extract(args) -> int:
     fmt = args.format or ("text" if sys.stdout.isatty() else "jsonl")
-    items = process(args.paths, args.input_format, learn_boilerplate=not args.no_site_boilerplate)
+    items = process(args.paths, args.input_format, learn_boilerplate=not args.no_site_boilerplate,
+                    options=options_from_args(args))
     count = write_records(only_articles(items), fmt)
     if count == 0:
         print("whosaid: no article could be processed", file=sys.stderr)
@@ -67,14 +68,17 @@ def build_parser() -> argparse.ArgumentParser:
 
     extract = commands.add_parser("extract", help="analyse articles and print their records")
     extract.add_argument("paths", nargs="+", metavar="PATH",
-                         help="text files, JSONL corpora, directories (searched recursively), - for stdin")
+                         help="page text, JSONL corpora, HTML pages, RSS/Atom feeds, WARC archives, URL lists "
+                              "(.urls), directories (searched recursively), http(s) URLs, - for stdin")
     extract.add_argument("--format", choices=["text", "json", "jsonl"],
                          help="output format (default: text on a terminal, jsonl otherwise)")
-    extract.add_argument("--input-format", choices=["auto", "text", "jsonl"], default="auto",
-                         help="how to read the inputs (default: by file name)")
     extract.add_argument("--no-site-boilerplate", action="store_true",
                          help="do not mark lines repeated across a site's articles as boilerplate")
+    add_input_arguments(extract)
     extract.set_defaults(run=cmd_extract)
+
+    from .store import cli as store_cli  # it uses this module's helpers: imported once both exist
+    store_cli.register(commands)
 
     evaluate = commands.add_parser("eval", help="score whosaid against a gold set")
     metrics = evaluate.add_subparsers(dest="metric", required=True)  # noqa: F841  (each evaluate/ module registers one)

@@ -13,7 +13,7 @@ from urllib.parse import urlparse
 from .layout import RepeatedLines
 from .model import Article
 from .pipeline import Pipeline
-from .read import InputError, Source, read_inputs
+from .read import InputError, ReadOptions, Source, read_inputs
 
 
 def site_key(source: Source) -> str:
@@ -27,11 +27,12 @@ def site_key(source: Source) -> str:
 
 
 def learn_repeated_lines(paths: list[str], input_format: str) -> Optional[RepeatedLines]:
-    """Line counts per site over the inputs, or None when they cannot be read twice (stdin)."""
+    """Line counts per site over the page-text inputs, or None when they cannot be read twice (stdin).
+    Pages, feeds, archives and URLs are left out: their main text comes without the site's furniture."""
     if "-" in paths:
         return None
     repeated = RepeatedLines()
-    for item in read_inputs(paths, input_format):
+    for item in read_inputs(paths, input_format, page_text_only=True):
         if isinstance(item, Source):
             repeated.add(site_key(item), item.text)
     return repeated
@@ -45,11 +46,12 @@ def analyse(pipeline: Pipeline, source: Source) -> Article | InputError:
 
 
 def process(paths: list[str], input_format: str = "auto", pipeline: Optional[Pipeline] = None,
-            learn_boilerplate: bool = True) -> Iterator[Article | InputError]:
+            learn_boilerplate: bool = True, options: Optional[ReadOptions] = None,
+            ) -> Iterator[Article | InputError]:
     pipeline = pipeline or Pipeline()
     repeated = learn_repeated_lines(paths, input_format) if learn_boilerplate else None
     per_site: dict[str, Pipeline] = {}
-    for item in read_inputs(paths, input_format):
+    for item in read_inputs(paths, input_format, options):
         if isinstance(item, InputError):
             yield item
             continue

@@ -1,47 +1,54 @@
-"""Inputs to articles: each reader turns one path into `Source` items, or `InputError`s for the bad ones.
+"""Inputs to articles: each reader turns one path or URL into `Source` items, or `InputError`s for
+the bad ones.
 
 Readers yield errors instead of raising them, so a batch goes on past a bad item and loses nothing
-that was good.
+that was good. Page text and JSONL are read here; HTML pages, feeds, WARC archives and URLs in
+their own modules.
 """
 
 from __future__ import annotations
 
+import argparse
 import gzip
-import hashlib
 import json
 import sys
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Callable, Iterator, Optional
 
 from .decode import InputError, decode
+from .feeds import FetchPage, feed_items, read_feed_file
+from .html import html_source, read_html_file
+from .source import Item, Source, text_id
+from .urls import Fetcher, FetchPolicy, is_url, page_fetcher, read_url, read_url_list
+from .warc import read_warc
 
-__all__ = ["Source", "InputError", "decode", "read_inputs", "text_id"]
-
-# Metadata keys a JSONL record may carry besides `id` and `text`.
-META_KEYS = ("title", "published", "url", "source")
+__all__ = ["Source", "InputError", "ReadOptions", "decode", "read_inputs", "text_id",
+           "add_input_arguments", "options_from_args"]
 
 
 @dataclass
-class Source:
-    """One article's input before analysis: its decoded text and what came with it."""
-    text: str
-    id: str
-    origin: str  # where it was read: a path, "-", "corpus.jsonl:17", a URL
-    meta: dict[str, Any] = field(default_factory=dict)
+class ReadOptions:
+    """How to read inputs that need more than a path: fetching URLs, and feeds' linked pages."""
+    fetch_links: bool = False  # a feed entry's article is its linked page, fetched
+    policy: FetchPolicy = field(default_factory=FetchPolicy)
+    _fetcher: Optional[Fetcher] = field(default=None, repr=False)
+
+    def fetcher(self) -> Fetcher:
+        """One fetcher for the whole run, so that robots.txt and the per-host delay hold across inputs."""
+        if self._fetcher is None:
+            self._fetcher = Fetcher(self.policy)
+        return self._fetcher
+
+    def page_fetcher(self) -> Optional[FetchPage]:
+        return page_fetcher(self.fetcher()) if self.fetch_links else None
 
 
-Item = Source | InputError
-Reader = Callable[[Path, str], Iterator[Item]]
+Reader = Callable[[Path, str, ReadOptions], Iterator[Item]]
 
 
-def text_id(text: str) -> str:
-    """A stable id for text that came without one."""
-    return "sha1-" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
-
-
-def read_text_file(path: Path, article_id: str) -> Iterator[Item]:
+def read_text_file(path: Path, article_id: str, _options: Optional[ReadOptions] = None) -> Iterator[Item]:
     try:
         data = path.read_bytes()
         yield Source(decode(data, str(path)), article_id, str(path))
@@ -51,7 +58,7 @@ def read_text_file(path: Path, article_id: str) -> Iterator[Item]:
         yield InputError(str(path), error.strerror or str(error))
 
 
-def read_jsonl(path: Path, _article_id: str = "") -> Iterator[Item]:
+def read_jsonl(path: Path, _article_id: str = "", _options: Optional[ReadOptions] = None) -> Iterator[Item]:
     """One article per line: {"id", "text"} plus optional title, published, url, source."""
     name = str(path)
     try:
@@ -91,10 +98,16 @@ def _jsonl_record(raw: bytes, where: str) -> Item:
     return Source(text, article_id, where, meta)
 
 
-def read_stdin(input_format: str) -> Iterator[Item]:
+def read_stdin(input_format: str, options: ReadOptions) -> Iterator[Item]:
     data = sys.stdin.buffer.read()
     if input_format == "jsonl":
         yield from _jsonl_lines(iter(data.splitlines(keepends=True)), "-")
+        return
+    if input_format == "html":
+        yield html_source(data, "-", text_id(data.decode("utf-8", "replace")))
+        return
+    if input_format == "feed":
+        yield from feed_items(data, "-", options.page_fetcher())
         return
     try:
         text = decode(data, "-")
@@ -110,42 +123,98 @@ READERS: dict[str, Reader] = {
     ".jsonl": read_jsonl,
     ".ndjson": read_jsonl,
     ".txt": read_text_file,
+    ".html.gz": read_html_file,
+    ".htm.gz": read_html_file,
+    ".html": read_html_file,
+    ".htm": read_html_file,
+    ".xhtml": read_html_file,
+    ".warc.gz": read_warc,
+    ".warc": read_warc,
+    ".rss": read_feed_file,
+    ".atom": read_feed_file,
+    ".xml": read_feed_file,
+    ".urls": read_url_list,
 }
-FORMATS: dict[str, Reader] = {"text": read_text_file, "jsonl": read_jsonl}
+FORMATS: dict[str, Reader] = {"text": read_text_file, "jsonl": read_jsonl, "html": read_html_file,
+                              "feed": read_feed_file, "warc": read_warc, "urls": read_url_list}
+# Readers of page text as people copy it, which is cheap to read twice (to learn a site's repeated
+# lines); the others extract the main text from pages, which leaves out the site's furniture anyway.
+PAGE_TEXT_READERS = (read_text_file, read_jsonl)
+
+
+def _matching_suffix(path: Path) -> Optional[str]:
+    name = path.name.lower()
+    return next((suffix for suffix in READERS if name.endswith(suffix)), None)
 
 
 def _reader_for(path: Path) -> Reader | None:
-    name = path.name.lower()
-    for suffix, reader in READERS.items():
-        if name.endswith(suffix):
-            return reader
-    return None
+    suffix = _matching_suffix(path)
+    return READERS[suffix] if suffix else None
 
 
-def read_inputs(paths: list[str], input_format: str = "auto") -> Iterator[Item]:
-    """Every article in `paths` (files, directories searched recursively, "-" for stdin)."""
+def _stem(path: Path) -> str:
+    """A file's name without its reader's suffix: `page.html.gz` -> `page`."""
+    suffix = _matching_suffix(path)
+    return path.name[:-len(suffix)] if suffix and len(path.name) > len(suffix) else path.stem
+
+
+def read_inputs(paths: list[str], input_format: str = "auto", options: Optional[ReadOptions] = None,
+                page_text_only: bool = False) -> Iterator[Item]:
+    """Every article in `paths`: files, directories searched recursively, "-" for stdin, http(s)
+    URLs. `page_text_only` reads only the page-text inputs, quietly skipping the rest."""
+    options = options or ReadOptions()
     for raw in paths:
         if raw == "-":
-            yield from read_stdin(input_format)
-            continue
-        path = Path(raw)
-        if path.is_dir():
-            yield from _read_directory(path, input_format)
-        elif path.exists():
-            reader = FORMATS.get(input_format) or _reader_for(path) or read_text_file
-            yield from reader(path, path.stem)
+            yield from read_stdin(input_format, options)
+        elif is_url(raw):
+            if not page_text_only:
+                yield from read_url(raw, options.fetcher(), options.page_fetcher())
         else:
-            yield InputError(raw, "no such file or directory")
+            path = Path(raw)
+            if path.is_dir():
+                yield from _read_directory(path, input_format, options, page_text_only)
+            elif path.exists():
+                reader = FORMATS.get(input_format) or _reader_for(path) or read_text_file
+                if reader in PAGE_TEXT_READERS or not page_text_only:
+                    yield from reader(path, _stem(path), options)
+            else:
+                yield InputError(raw, "no such file or directory")
 
 
-def _read_directory(root: Path, input_format: str) -> Iterator[Item]:
+def _read_directory(root: Path, input_format: str, options: ReadOptions,
+                    page_text_only: bool) -> Iterator[Item]:
     found = False
     for path in sorted(p for p in root.rglob("*") if p.is_file()):
         reader = FORMATS.get(input_format) if input_format != "auto" else _reader_for(path)
         if reader is None or any(part.startswith(".") for part in path.relative_to(root).parts):
             continue
         found = True
-        yield from reader(path, str(path.relative_to(root).with_suffix("")))
+        if reader in PAGE_TEXT_READERS or not page_text_only:
+            yield from reader(path, str(path.relative_to(root).with_name(_stem(path))), options)
     if not found:
         suffixes = ", ".join("*" + s for s in READERS)
         yield InputError(str(root), f"no articles found (looked for {suffixes})")
+
+
+def add_input_arguments(parser: argparse.ArgumentParser) -> None:
+    """The options of every command that reads inputs (`extract`, `ingest`)."""
+    parser.add_argument("--input-format", choices=["auto", *FORMATS], default="auto",
+                        help="how to read the inputs (default: by file name; URLs by Content-Type)")
+    fetching = parser.add_argument_group("fetching URLs")
+    policy = FetchPolicy()
+    fetching.add_argument("--fetch-links", action="store_true",
+                          help="read a feed entry's linked page instead of the feed's text")
+    fetching.add_argument("--timeout", type=float, default=policy.timeout, metavar="SECONDS",
+                          help=f"give up on a response after this long (default: {policy.timeout:g})")
+    fetching.add_argument("--host-delay", type=float, default=policy.host_delay, metavar="SECONDS",
+                          help=f"wait between two requests to one host (default: {policy.host_delay:g})")
+    fetching.add_argument("--retries", type=int, default=policy.retries,
+                          help=f"tries more after a timeout or a server error (default: {policy.retries})")
+    fetching.add_argument("--max-bytes", type=int, default=policy.max_bytes,
+                          help=f"largest response read (default: {policy.max_bytes:,})")
+
+
+def options_from_args(args: argparse.Namespace) -> ReadOptions:
+    policy = FetchPolicy(timeout=args.timeout, host_delay=args.host_delay, retries=args.retries,
+                         max_bytes=args.max_bytes)
+    return ReadOptions(fetch_links=args.fetch_links, policy=policy)

@@ -102,16 +102,10 @@ def write(db: Backend, kind: str, fmt: str, out: Optional[IO], f: Filters, path:
     if kind == "records":
         if fmt != "jsonl":
             raise ValueError("records are exported as jsonl only")
-        count = 0
-        for count, article in enumerate(records(db, f), 1):
-            out.write(article.to_json() + "\n")
-        return count
+        return _each(records(db, f), lambda article: out.write(article.to_json() + "\n"))
     found = rows(db, kind, f)
     if fmt == "jsonl":
-        count = 0
-        for count, row in enumerate(found, 1):
-            out.write(json.dumps(row, ensure_ascii=False) + "\n")
-        return count
+        return _each(found, lambda row: out.write(json.dumps(row, ensure_ascii=False) + "\n"))
     if fmt == "csv":
         return write_csv(found, [name for name, _, _ in columns(kind)], out)
     if path is None:
@@ -123,9 +117,15 @@ def write_csv(found: Iterator[dict], names: list[str], out: IO) -> int:
     out.write("\ufeff")  # the BOM: spreadsheet programs then read UTF-8
     writer = csv.DictWriter(out, names, lineterminator="\r\n")
     writer.writeheader()
+    return _each(found, writer.writerow)
+
+
+def _each(items, write) -> int:
+    """Write every item; how many there were."""
     count = 0
-    for count, row in enumerate(found, 1):
-        writer.writerow(row)
+    for item in items:
+        write(item)
+        count += 1
     return count
 
 

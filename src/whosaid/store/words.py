@@ -1,9 +1,10 @@
 """Words to lemmas, for full-text search in any word form.
 
 Russian inflects: `Захаровой`, `Захарова`; `гарантий безопасности`, `гарантии безопасности`. The
-store indexes lemmas, and a query is reduced the same way, so any form finds any other. A word whose
-lemma is ambiguous (`стали`: `сталь` or `стать`) is indexed under every lemma pymorphy3 gives it, and
-a query word matches any of its lemmas: search prefers finding a statement to missing it.
+store indexes lemmas, and a query is reduced the same way, so any form finds any other. A word is
+indexed under every lemma pymorphy3 gives it (`стали`: `сталь`, `стать`) and under its own form, for
+the surnames pymorphy3 does not know (it reads `Рябков` as a form of `рябок`, `Рябкова` of
+`рябков`); a query word matches any of them. Search prefers finding a statement to missing it.
 
 Words are runs of letters and digits (hyphens and punctuation split them), lower-cased, `ё` as `е`,
 so a query can carry no search-engine syntax: whatever an analyst types is only words.
@@ -30,11 +31,10 @@ def _morph():
 
 @lru_cache(maxsize=300_000)
 def lemmas(word: str) -> tuple[str, ...]:
-    """Every lemma of one lower-case word, `ё` folded; numbers and Latin words as they are."""
+    """The word and every lemma of it (lower case, `ё` folded); numbers and Latin words as they are."""
     if not any("а" <= c <= "я" or c == "ё" for c in word):
         return (word,)
-    forms = {p.normal_form.replace("ё", "е") for p in _morph().parse(word)}
-    return tuple(sorted(forms)) or (word,)
+    return tuple(sorted({word} | {p.normal_form.replace("ё", "е") for p in _morph().parse(word)}))
 
 
 def words(text: str) -> list[str]:

@@ -1,0 +1,402 @@
+"""The store's commands: ingest, search, speakers, speaker, events, export, identities.
+
+Each takes `--db` (default ./whosaid.db; `postgresql://…` for a server). Output is text for a person,
+or `--format jsonl`, one JSON object a line, for programs.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import gzip
+import io
+import json
+import sys
+import time
+import sqlite3
+from functools import wraps
+from typing import Iterator, Optional
+
+from ..cli import report
+from ..model import Article
+from ..process import process
+from ..read import InputError, read_inputs
+from . import DEFAULT_DB, Filters, Store
+from .export import FORMATS, KINDS
+from .queries import STATEMENT_TYPES, describe_role
+
+
+def register(commands) -> None:
+    ingest = commands.add_parser("ingest", help="analyse articles (or read records) into a store")
+    ingest.add_argument("paths", nargs="+", metavar="PATH",
+                        help="text files, JSONL corpora, directories (searched recursively), - for stdin")
+    _db(ingest)
+    ingest.add_argument("--records", action="store_true",
+                        help="the inputs are records already made by `whosaid extract --format jsonl`")
+    ingest.add_argument("--input-format", choices=["auto", "text", "jsonl"], default="auto",
+                        help="how to read the inputs (default: by file name)")
+    ingest.add_argument("--no-site-boilerplate", action="store_true",
+                        help="do not mark lines repeated across a site's articles as boilerplate")
+    ingest.set_defaults(run=_plain_errors(cmd_ingest))
+
+    search = commands.add_parser("search", help="statements (or articles) by words in any form, and filters")
+    search.add_argument("query", nargs="?", help="words in any form: `гарантий безопасности`")
+    _db(search)
+    _filters(search)
+    search.add_argument("--articles", action="store_true", help="find articles, not statements")
+    search.add_argument("--sort", choices=["relevance", "date"], default="relevance",
+                        help="best match first (the default when there is a query) or latest first")
+    _paging(search)
+    search.set_defaults(run=_plain_errors(cmd_search))
+
+    speakers = commands.add_parser("speakers", help="speakers ranked by their statements")
+    _db(speakers)
+    speakers.add_argument("--query", help="only statements with these words")
+    _filters(speakers)
+    _paging(speakers)
+    speakers.set_defaults(run=_plain_errors(cmd_speakers))
+
+    speaker = commands.add_parser("speaker", help="one speaker: names, roles, statements over time, whom about")
+    speaker.add_argument("name", help="a name in any form (`Захаровой`, `М. Захарова`) or an identity id")
+    _db(speaker)
+    speaker.add_argument("--latest", type=int, default=10, help="how many of the latest statements to show")
+    _format(speaker)
+    speaker.set_defaults(run=_plain_errors(cmd_speaker))
+
+    events = commands.add_parser("events", help="events: talks, meetings, visits, with participants")
+    events.add_argument("query", nargs="?", help="only events of articles with these words")
+    _db(events)
+    events.add_argument("--type", help="the event type (talks, meeting, ...)")
+    events.add_argument("--participant", help="a participant's name in any form")
+    events.add_argument("--place", help="where, in any form")
+    _dates(events)
+    _paging(events)
+    events.set_defaults(run=_plain_errors(cmd_events))
+
+    export = commands.add_parser("export", help="statements, mentions, roles, events, articles or records to a file")
+    _db(export)
+    export.add_argument("what", nargs="?", default="statements", choices=[*KINDS, "records"],
+                        help="what to export (default: statements)")
+    export.add_argument("--format", choices=FORMATS, default="jsonl",
+                        help="jsonl, csv (UTF-8 with BOM, for spreadsheets) or parquet")
+    export.add_argument("-o", "--output", help="the file to write (default: standard output)")
+    export.add_argument("--query", help="statements only: with these words")
+    _filters(export)
+    export.set_defaults(run=_plain_errors(cmd_export))
+
+    identities = commands.add_parser("identities", help="people and organisations across articles; merge, split")
+    _db(identities)
+    identities.add_argument("--type", choices=["PER", "ORG", "LOC"], help="only this type")
+    identities.add_argument("--name", help="only identities with this name, in any form")
+    action = identities.add_mutually_exclusive_group()
+    action.add_argument("--splits", action="store_true", help="people who share a surname but were kept apart")
+    action.add_argument("--merge", nargs="+", type=int, metavar="ID",
+                        help="merge the identities after the first into the first")
+    action.add_argument("--split", nargs=2, metavar=("ID", "KEY"),
+                        help="give one name key of an identity an identity of its own")
+    _paging(identities, limit=50)
+    identities.set_defaults(run=_plain_errors(cmd_identities))
+
+
+def _plain_errors(command):
+    """A bad filter, a missing driver or a database error: one line on stderr, exit status 2."""
+    @wraps(command)
+    def run(args) -> int:
+        try:
+            return command(args)
+        except (ValueError, RuntimeError, sqlite3.Error) as error:
+            print(f"whosaid {args.command}: {error}", file=sys.stderr)
+            return 2
+        except Exception as error:
+            if type(error).__module__.startswith("psycopg"):
+                print(f"whosaid {args.command}: {str(error).strip()}", file=sys.stderr)
+                return 2
+            raise
+    return run
+
+
+def _db(parser) -> None:
+    parser.add_argument("--db", default=DEFAULT_DB,
+                        help=f"an SQLite file or a postgresql:// URL (default: ./{DEFAULT_DB})")
+
+
+def _dates(parser) -> None:
+    parser.add_argument("--since", help="from this day, month or year (YYYY[-MM[-DD]])")
+    parser.add_argument("--until", help="to this day, month or year, inclusive")
+    parser.add_argument("--source", help="only this outlet (exactly as stored: Sputnik, ТАСС, ...)")
+    parser.add_argument("--duplicates", action="store_true", help="include near-duplicate copies")
+
+
+def _filters(parser) -> None:
+    parser.add_argument("--speaker", help="a speaker's name in any form")
+    parser.add_argument("--org", dest="organization",
+                        help="speakers with a role in this organisation, or the organisation itself")
+    parser.add_argument("--type", choices=STATEMENT_TYPES, help="the statement type")
+    _dates(parser)
+
+
+def _format(parser) -> None:
+    parser.add_argument("--format", choices=["text", "jsonl"], default="text",
+                        help="text for a person (the default) or jsonl")
+
+
+def _paging(parser, limit: int = 20) -> None:
+    parser.add_argument("--limit", type=int, default=limit, help=f"how many (default {limit})")
+    parser.add_argument("--offset", type=int, default=0, help="skip this many first")
+    _format(parser)
+
+
+def filters_of(args) -> Filters:
+    return Filters(**{f.name: getattr(args, f.name) for f in dataclasses.fields(Filters)
+                      if getattr(args, f.name, None) is not None})
+
+
+# ingest
+
+def read_records(paths: list[str]) -> Iterator[tuple[str, Article] | InputError]:
+    """Records written by `whosaid extract --format jsonl` (files, .jsonl.gz, - for stdin), each with
+    the line it was read from."""
+    for path in paths:
+        try:
+            if path == "-":
+                handle = io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8-sig")
+            elif path.endswith(".gz"):
+                handle = gzip.open(path, "rt", encoding="utf-8-sig")
+            else:
+                handle = open(path, encoding="utf-8-sig")
+        except OSError as error:
+            yield InputError(path, error.strerror or str(error))
+            continue
+        with handle:
+            try:
+                for lineno, line in enumerate(handle, 1):
+                    if line.strip():
+                        yield _record(line, f"{path}:{lineno}")
+            except (OSError, EOFError, UnicodeDecodeError) as error:
+                yield InputError(path, f"unreadable ({error})")
+
+
+def _record(line: str, where: str) -> tuple[str, Article] | InputError:
+    try:
+        article = Article.from_json(line)
+    except (ValueError, TypeError, AttributeError) as error:
+        return InputError(where, f"not a whosaid record ({error})")
+    if not isinstance(article.text, str) or not isinstance(article.id, str):
+        return InputError(where, "not a whosaid record (no id or text)")
+    return where, article
+
+
+class Progress:
+    """A progress bar on stderr, drawn only when stderr is a terminal."""
+
+    def __init__(self, total: Optional[int], stream=sys.stderr):
+        self.total, self.stream = total, stream
+        self.shown = stream.isatty()
+        self.done = 0
+        self.started = self.drawn = time.monotonic()
+
+    def step(self) -> None:
+        self.done += 1
+        now = time.monotonic()
+        if self.shown and (now - self.drawn > 0.1 or self.done == self.total):
+            self.drawn = now
+            rate = self.done / max(now - self.started, 1e-9)
+            if self.total:
+                filled = int(30 * self.done / self.total)
+                left = (self.total - self.done) / rate if rate else 0
+                line = (f"[{'#' * filled}{'.' * (30 - filled)}] {self.done}/{self.total} "
+                        f"{rate:.1f}/s, {int(left) // 60}:{int(left) % 60:02d} left")
+            else:
+                line = f"{self.done} articles, {rate:.1f}/s"
+            self.stream.write("\r" + line + "\033[K")
+            self.stream.flush()
+
+    def close(self) -> None:
+        if self.shown and self.done:
+            self.stream.write("\n")
+
+
+def cmd_ingest(args) -> int:
+    if args.records:
+        items, total = read_records(args.paths), _count(read_records, args.paths)
+    else:
+        analysed = process(args.paths, args.input_format, learn_boilerplate=not args.no_site_boilerplate)
+        items = (item if isinstance(item, InputError) else (item.origin, item) for item in analysed)
+        total = _count(lambda paths: read_inputs(paths, args.input_format), args.paths)
+    counts = {"added": 0, "replaced": 0, "unchanged": 0, "skipped": 0}
+    progress = Progress(total)
+    with Store.open(args.db) as store:
+        try:
+            for item in items:
+                if isinstance(item, InputError):
+                    counts["skipped"] += 1
+                    report(item)
+                else:
+                    where, article = item
+                    try:
+                        counts[store.add(article)] += 1
+                    except ValueError as error:  # a record whose spans do not fit its text
+                        counts["skipped"] += 1
+                        report(InputError(where, f"not stored ({error})"))
+                progress.step()
+        finally:
+            progress.close()
+    print(f"whosaid: {', '.join(f'{n} {what}' for what, n in counts.items())} ({args.db})", file=sys.stderr)
+    stored = counts["added"] + counts["replaced"] + counts["unchanged"]
+    return 0 if stored or not counts["skipped"] else 1
+
+
+def _count(reader, paths: list[str]) -> Optional[int]:
+    """How many inputs there are, when they can be read twice (not stdin), for the progress bar."""
+    if "-" in paths or not sys.stderr.isatty():
+        return None
+    return sum(1 for _ in reader(paths))
+
+
+# queries
+
+def _jsonl(rows) -> None:
+    for row in rows:
+        print(json.dumps(dataclasses.asdict(row), ensure_ascii=False))
+
+
+def _day(value: Optional[str]) -> str:
+    return (value or "")[:10] or "????-??-??"
+
+
+def cmd_search(args) -> int:
+    filters = filters_of(args)
+    with Store.open(args.db) as store:
+        if args.articles:
+            found = store.search_articles(filters, args.limit, args.offset, args.sort)
+        else:
+            found = store.search(filters, args.limit, args.offset, args.sort)
+    if args.format == "jsonl":
+        _jsonl(found)
+    elif args.articles:
+        for hit in found:
+            print(f"{_day(hit.published)}  {hit.source or '-'}  {hit.id}\n    {hit.title or '(no title)'}"
+                  f"{f'  [{hit.statements} statements]' if hit.statements else ''}")
+    else:
+        for hit in found:
+            said = hit.identity or hit.speaker
+            print(f"{_day(hit.published)}  {hit.source or '-'}  {said} ({hit.type}"
+                  f"{', ' + hit.cue if hit.cue else ''})\n    «{hit.content}»\n"
+                  f"    {hit.article_id} [{hit.start}:{hit.end}]")
+    if not found and args.format == "text":
+        print("nothing found", file=sys.stderr)
+    return 0
+
+
+def cmd_speakers(args) -> int:
+    with Store.open(args.db) as store:
+        found = store.speakers(filters_of(args), args.limit, args.offset)
+    if args.format == "jsonl":
+        _jsonl(found)
+        return 0
+    for rank, row in enumerate(found, args.offset + 1):
+        roles = f" — {'; '.join(row.roles)}" if row.roles else ""
+        print(f"{rank:3}. {row.name} ({row.type}, id {row.identity_id}){roles}\n"
+              f"     {row.statements} statements in {row.articles} articles, "
+              f"{_day(row.first)} … {_day(row.last)}")
+    if not found:
+        print("no speakers found", file=sys.stderr)
+    return 0
+
+
+def cmd_speaker(args) -> int:
+    with Store.open(args.db) as store:
+        found = store.speaker(args.name, args.latest)
+    if found is None:
+        print(f"whosaid: no speaker {args.name!r} in {args.db}", file=sys.stderr)
+        return 1
+    if args.format == "jsonl":
+        _jsonl([found])
+        return 0
+    print(f"{found.name} ({found.type}, id {found.identity_id})")
+    if found.aliases:
+        print(f"  also: {', '.join(found.aliases)}")
+    print(f"  keys: {', '.join(found.keys)}")
+    if found.roles:
+        print("  roles:")
+        for title, organization, first, last, articles in found.roles:
+            print(f"    {describe_role(title, organization)}  ({_day(first)} … {_day(last)}, "
+                  f"{articles} articles)")
+    if found.timeline:
+        print("  statements by month:")
+        for month, count in found.timeline:
+            print(f"    {month}  {'█' * min(count, 50)} {count}")
+    if found.about:
+        print("  talks about: " + ", ".join(f"{name} ({count})" for _, name, _, count in found.about))
+    if found.statements:
+        print("  latest statements:")
+        for hit in found.statements:
+            print(f"    {_day(hit.published)} {hit.source or '-'} [{hit.type}] «{hit.content}»  "
+                  f"{hit.article_id} [{hit.start}:{hit.end}]")
+    return 0
+
+
+def cmd_events(args) -> int:
+    filters = Filters(query=args.query, since=args.since, until=args.until, source=args.source,
+                      duplicates=args.duplicates)
+    with Store.open(args.db) as store:
+        found = store.events(filters, args.type, args.participant, args.place, args.limit, args.offset)
+    if args.format == "jsonl":
+        _jsonl(found)
+        return 0
+    for row in found:
+        when = row.date_start or _day(row.published)
+        if row.date_end and row.date_end != row.date_start:
+            when += f" … {row.date_end}"
+        print(f"{when}  {row.type}{' in ' + row.place if row.place else ''}"
+              f"{' (' + row.status + ')' if row.status else ''}: {', '.join(row.participants) or '-'}\n"
+              f"    «{row.trigger}» {row.article_id} [{row.trigger_start}:{row.trigger_end}] {row.source or ''}")
+    if not found:
+        print("no events found", file=sys.stderr)
+    return 0
+
+
+def cmd_export(args) -> int:
+    filters = filters_of(args)
+    with Store.open(args.db) as store:
+        if args.format == "parquet":
+            count = store.export(args.what, "parquet", None, filters, path=args.output)
+        elif args.output:
+            with open(args.output, "w", encoding="utf-8", newline="") as out:
+                count = store.export(args.what, args.format, out, filters)
+        else:
+            out = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="")
+            count = store.export(args.what, args.format, out, filters)
+            out.flush()
+            out.detach()
+    print(f"whosaid: exported {count} {args.what}{' to ' + args.output if args.output else ''}", file=sys.stderr)
+    return 0
+
+
+def cmd_identities(args) -> int:
+    with Store.open(args.db) as store:
+        if args.merge:
+            if len(args.merge) < 2:
+                raise ValueError("--merge takes the identity to keep, then the ones to merge into it")
+            shown = [store.merge(args.merge[0], args.merge[1:])]
+        elif args.split:
+            shown = [store.split(int(args.split[0]), args.split[1])]
+        elif args.splits:
+            pairs = store.possible_splits(args.limit)
+            if args.format == "jsonl":
+                for a, b in pairs:
+                    print(json.dumps([dataclasses.asdict(a), dataclasses.asdict(b)], ensure_ascii=False))
+            for a, b in pairs if args.format == "text" else ():
+                print(f"{_identity(a)}\n  and {_identity(b)}\n  merge: whosaid identities --merge {a.id} {b.id}")
+            return 0
+        else:
+            shown = store.identities(args.type, args.name, args.limit, args.offset)
+    if args.format == "jsonl":
+        _jsonl(shown)
+    for row in shown if args.format == "text" else ():
+        print(_identity(row))
+    return 0
+
+
+def _identity(row) -> str:
+    return (f"{row.id:6}  {row.type}  {row.name}  ({row.statements} statements, {row.articles} articles; "
+            f"keys: {', '.join(row.keys)})")

@@ -1,0 +1,259 @@
+"""The store on both backends: ingest, identities across articles, search, filters, export.
+
+Every test runs on an SQLite file and on a real PostgreSQL server (see conftest `store_url`).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+from store_records import entity, sample_record, tass_copy, tass_record
+
+import whosaid
+from whosaid.store import Filters, Store
+from whosaid.store import words
+from whosaid.store.names import PersonName
+
+
+@pytest.fixture
+def store(store_url):
+    with Store.open(store_url) as opened:
+        for article in (sample_record(), tass_record()):
+            opened.add(article)
+        yield opened
+
+
+def texts(hits):
+    return [hit.content for hit in hits]
+
+
+def test_ingest_is_idempotent_and_replaces_by_id_or_text(store):
+    first = store.counts()
+    assert first == {"articles": 2, "entities": 13, "mentions": 25, "roles": 7, "statements": 9,
+                     "events": 1, "identities": 9}
+    assert store.ingest([sample_record(), tass_record()]) == {"added": 0, "replaced": 0, "unchanged": 2}
+    assert store.counts() == first
+    # the same text under a new id replaces the old article, not duplicates it
+    assert store.add(tass_record(id="tass-again")) == "replaced"
+    assert store.counts() == first and store.article("tass-zakharova") is None
+    # the same id with a changed record replaces it too
+    changed = sample_record()
+    changed.quotes = changed.quotes[:2]
+    assert store.add(changed) == "replaced"
+    assert store.counts()["statements"] == 5
+
+
+def test_records_come_back_whole(store):
+    assert store.article("sputnik-2022-01-11-security-guarantees") == sample_record()
+    assert store.article("tass-zakharova").quotes == tass_record().quotes
+
+
+def test_one_speaker_across_articles(store):
+    zakharova = store.speaker("Захарова")
+    assert zakharova.name == "Мария Захарова"
+    assert "М. Захарова" in zakharova.aliases
+    assert zakharova.keys == ["PER:м. захарова", "PER:мария захарова"]
+    assert [(title, org) for title, org, *_ in zakharova.roles] == [
+        ("официальный представитель", "МИД РФ"), ("официальный представитель", "МИД России")]
+    assert zakharova.timeline == [("2022-01", 5)]
+    assert [hit.article_id for hit in zakharova.statements][:2] == ["tass-zakharova"] * 2
+    assert ("НАТО", 2) in [(name, n) for _, name, _, n in zakharova.about]
+    assert store.speaker("Захаровой").identity_id == zakharova.identity_id
+    assert store.speaker(str(zakharova.identity_id)).name == "Мария Захарова"
+    assert store.speaker("Лавров") is None
+
+
+def test_person_names_link_by_surname_and_compatible_given_names():
+    maria = PersonName.parse("PER:мария захарова")
+    assert maria.compatible(PersonName.parse("PER:м. захарова"))
+    assert maria.compatible(PersonName.parse("Захарова М.В."))
+    assert maria.compatible(PersonName.parse("захарова"))
+    assert not maria.compatible(PersonName.parse("марина захарова"))
+    assert not maria.compatible(PersonName.parse("мария захаров"))
+    assert not maria.compatible(PersonName.parse("PER:н. захарова"))
+
+
+def person_record(id: str, text: str, name: str, key: str, fragment: str) -> whosaid.Article:
+    article = whosaid.extract(text, id=id)
+    article.entities = [entity("e1", "PER", name, key, text, fragment)]
+    return article
+
+
+def test_an_ambiguous_surname_is_not_linked(store):
+    store.add(person_record("irina", "Заголовок\n\nИрина Захарова, пресс-секретарь, отказалась от комментариев.\n",
+                            "Ирина Захарова", "PER:ирина захарова", "Ирина Захарова"))
+    store.add(person_record("bare", "Заголовок\n\nЗахарова отказалась от комментариев.\n",
+                            "Захарова", "PER:захарова", "Захарова"))
+    names = {row.name: row for row in store.identities(type="PER", name="Захарова")}
+    assert set(names) == {"Мария Захарова", "Ирина Захарова", "Захарова"}
+    pairs = {frozenset((a.name, b.name)) for a, b in store.possible_splits()}
+    assert frozenset(("Мария Захарова", "Захарова")) in pairs
+
+
+def test_search_finds_other_word_forms(store):
+    # `гарантий безопасности` finds `о гарантиях безопасности` and `по вопросам гарантий безопасности`
+    found = texts(store.search(Filters(query="гарантии безопасности")))
+    assert sorted(found) == sorted([
+        "Россия готова к дальнейшей работе с США и НАТО по вопросам гарантий безопасности",
+        "НАТО до сих пор не дало ответа на российские предложения о гарантиях безопасности",
+        "И теперь говорят, что Украина будет в НАТО. Вы должны нам дать гарантии (безопасности) и "
+        "немедленно, сейчас. А не забалтывать это десятилетиями"])
+    assert texts(store.search(Filters(query="гарантия"))) == texts(store.search(Filters(query="гарантиям")))
+    assert sorted(texts(store.search(Filters(query="письменным ответом")))) == [
+        "Москва не видит смысла в новых встречах с НАТО без письменного ответа",
+        "Мы ждем письменного ответа, а не заявлений для прессы"]
+    articles = store.search_articles(Filters(query="Захаровой"))
+    assert {a.id for a in articles} == {"sputnik-2022-01-11-security-guarantees", "tass-zakharova"}
+    assert store.search_articles(Filters(query="Соловьевым")) == []  # `СоловьевLIVE` is one word
+
+
+def test_filters_combine(store):
+    by_zakharova = store.search(Filters(speaker="Захаровой"))
+    assert len(by_zakharova) == 5 and {h.identity for h in by_zakharova} == {"Мария Захарова"}
+    assert len(store.search(Filters(speaker="М. Захарова", since="2022-01-15"))) == 2
+    assert len(store.search(Filters(speaker="Захарова", until="2022-01-11", type="direct"))) == 2
+    assert texts(store.search(Filters(query="НАТО", speaker="Захарова", since="2022-01", until="2022-01"),
+                              sort="date")) == [
+        "НАТО до сих пор не дало ответа на российские предложения о гарантиях безопасности",
+        "Россия готова к дальнейшей работе с США и НАТО по вопросам гарантий безопасности"]
+    assert store.search(Filters(query="НАТО", speaker="Захарова", since="2022-02")) == []
+    assert {h.identity for h in store.search(Filters(organization="министерства иностранных дел"))} == {
+        "Сергей Рябков"}
+    assert {h.identity for h in store.search(Filters(organization="МИД России"))} == {"Мария Захарова"}
+    assert {h.article_id for h in store.search(Filters(source="ТАСС"))} == {"tass-zakharova"}
+    assert store.search(Filters(source="тасс")) == []
+    assert [a.id for a in store.search_articles(Filters(speaker="Псаки"))] == [
+        "sputnik-2022-01-11-security-guarantees"]
+    latest = store.search(Filters(), sort="date", limit=3)
+    assert [h.article_id for h in latest] == ["tass-zakharova"] * 3
+    assert len(store.search(Filters(), limit=4, offset=7)) == 2
+
+
+def test_evidence_offsets_index_the_text(store):
+    for hit in store.search(Filters(), limit=100):
+        article = store.article(hit.article_id)
+        assert article.text[hit.start:hit.end] == hit.content
+        assert article.text[hit.cue_start:hit.cue_end] == hit.cue
+
+
+def test_speakers_ranked_and_copies_not_counted_twice(store):
+    ranking = [(row.name, row.statements) for row in store.speakers()]
+    assert ranking[0] == ("Мария Захарова", 5) and ("Сергей Рябков", 2) in ranking
+    assert store.speakers()[0].roles[0].startswith("официальный представитель")
+    store.add(tass_copy())
+    assert [(row.name, row.statements) for row in store.speakers()][0] == ("Мария Захарова", 7)
+    store.mark_duplicate("tass-zakharova-copy", "tass-zakharova")
+    assert [(row.name, row.statements) for row in store.speakers()][0] == ("Мария Захарова", 5)
+    assert len(store.search(Filters(query="письменного ответа"))) == 2
+    assert len(store.search(Filters(query="письменного ответа", duplicates=True))) == 4
+    assert store.speaker("Захарова").timeline == [("2022-01", 5)]
+    # re-ingesting the original keeps its copy marked
+    changed = tass_record()
+    changed.quotes = changed.quotes[:1]
+    store.add(changed)
+    assert store.search_articles(Filters(duplicates=True, source="Другой сайт"))[0].duplicate_of == "tass-zakharova"
+    officials = store.speakers(Filters(organization="МИД России"))
+    assert [row.name for row in officials] == ["Мария Захарова"]
+
+
+def test_events(store):
+    [talks] = store.events(Filters(since="2022-01-10", until="2022-01-10"), type="talks")
+    assert talks.participants == ["Сергей Рябков", "Уэнди Шерман"] and talks.place == "Женева"
+    assert store.events(participant="Рябкова")[0].id == talks.id
+    assert store.events(place="Женеве")[0].id == talks.id
+    assert store.events(Filters(query="гарантий"))[0].id == talks.id
+    assert store.events(Filters(since="2022-01-11")) == []
+    assert store.events(type="meeting") == []
+
+
+def test_merge_and_split_identities_survive_reingest(store):
+    zakharova = store.speaker("Захарова").identity_id
+    split = store.split(zakharova, "PER:м. захарова")
+    assert split.name == "М. Захарова" and split.statements == 2
+    assert store.speaker(str(zakharova)).timeline == [("2022-01", 3)]
+    changed = tass_record()
+    changed.quotes = changed.quotes[:1]
+    store.add(changed)  # a re-ingest does not undo the split
+    assert store.speaker(str(split.id)).timeline == [("2022-01", 1)]
+    merged = store.merge(zakharova, [split.id])
+    assert merged.statements == 4 and merged.keys == ["PER:м. захарова", "PER:мария захарова"]
+    with pytest.raises(ValueError, match="only identities of one type"):
+        store.merge(zakharova, [store.identities(type="ORG")[0].id])
+    with pytest.raises(ValueError, match="no key"):
+        store.split(zakharova, "PER:никто")
+
+
+INJECTIONS = ["'; DROP TABLE articles; --", "\" OR 1=1 --", "') OR ('1'='1", "* NEAR(a b) NOT",
+              "%", "_", "\\", "articles MATCH '*'", "1; DELETE FROM statements", "захарова' --"]
+
+
+@pytest.mark.parametrize("attack", INJECTIONS)
+def test_sql_injection_is_inert_in_every_parameter(store, attack):
+    """An attack in a text parameter is read as its words only (or refused when it has none); in a
+    typed parameter it is refused; the store is unchanged."""
+    before = store.counts()
+    plain = " ".join(words.words(attack))
+
+    def outcome(call, value):
+        try:
+            return call(value)
+        except ValueError as error:
+            return "refused" if "has no words" in str(error) else error
+
+    calls = {
+        "search": lambda field: lambda v: store.search(Filters(**{field: v})),
+        "articles": lambda field: lambda v: store.search_articles(Filters(**{field: v})),
+        "speakers": lambda field: lambda v: store.speakers(Filters(**{field: v})),
+        "export": lambda field: lambda v: store.export("statements", "jsonl", io.StringIO(), Filters(**{field: v})),
+    }
+    for field in ("query", "speaker", "organization"):
+        for name, call in calls.items():
+            assert outcome(call(field), attack) == outcome(call(field), plain), (name, field)
+    for keyword in ("participant", "place"):
+        assert outcome(lambda v, k=keyword: store.events(**{k: v}), attack) == \
+            outcome(lambda v, k=keyword: store.events(**{k: v}), plain)
+    assert outcome(store.speaker, attack) == outcome(store.speaker, plain)
+    assert store.search(Filters(source=attack)) == [] and store.events(type=attack) == []
+    assert store.identities(type=attack) == []
+    for field in ("type", "since", "until", "identity"):
+        with pytest.raises(ValueError):
+            store.search(Filters(**{field: attack}))
+    for call in (lambda: store.search(Filters(), sort=attack), lambda: store.search(Filters(), limit=attack),
+                 lambda: store.export(attack, "jsonl", io.StringIO()),
+                 lambda: store.export("statements", attack, io.StringIO())):
+        with pytest.raises(ValueError):
+            call()
+    assert store.counts() == before
+
+
+def test_export_jsonl_csv_parquet(store, tmp_path):
+    out = io.StringIO()
+    assert store.export("statements", "jsonl", out, Filters(speaker="Захарова")) == 5
+    rows = [json.loads(line) for line in out.getvalue().splitlines()]
+    texts_by_id = {a: store.article(a).text for a in {r["article_id"] for r in rows}}
+    for row in rows:
+        assert {"article_id", "source", "published", "start", "end"} <= set(row)
+        assert texts_by_id[row["article_id"]][row["start"]:row["end"]] == row["content"]
+    path = tmp_path / "mentions.csv"
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        count = store.export("mentions", "csv", handle)
+    raw = path.read_bytes()
+    assert raw.startswith("\ufeff".encode("utf-8"))
+    mentions = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
+    assert len(mentions) == count == 25
+    first = mentions[0]
+    assert store.article(first["article_id"]).text[int(first["start"]):int(first["end"])] == first["text"]
+    pyarrow = pytest.importorskip("pyarrow.parquet", reason="pyarrow is not installed")
+    assert store.export("events", "parquet", None, path=str(tmp_path / "events.parquet")) == 1
+    table = pyarrow.read_table(tmp_path / "events.parquet").to_pylist()
+    assert table[0]["trigger"] == "переговоры" and table[0]["source"] == "Sputnik"
+    assert store.export("roles", "parquet", None, Filters(since="2030"), path=str(tmp_path / "r.parquet")) == 0
+    records = io.StringIO()
+    assert store.export("records", "jsonl", records) == 2
+    assert [whosaid.Article.from_json(line).id for line in records.getvalue().splitlines()] == [
+        "sputnik-2022-01-11-security-guarantees", "tass-zakharova"]
+    with pytest.raises(ValueError, match="only statements"):
+        store.export("mentions", "jsonl", io.StringIO(), Filters(speaker="Захарова"))

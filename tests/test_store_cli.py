@@ -1,0 +1,152 @@
+"""The store's commands as an analyst runs them: real subprocesses, real files, a real kill."""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import io
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from conftest import SAMPLE, shared_path
+from store_records import TASS, sample_record, tass_record
+
+from whosaid.store import Store
+
+WHOSAID = str(Path(sys.executable).with_name("whosaid"))
+
+
+def whosaid(*args, check=True):
+    done = subprocess.run([WHOSAID, *args], capture_output=True, text=True, timeout=600)
+    if check:
+        assert done.returncode == 0, done.stderr
+    return done
+
+
+@pytest.fixture
+def records(tmp_path) -> Path:
+    path = tmp_path / "records.jsonl"
+    path.write_text("".join(a.to_json() + "\n" for a in (sample_record(), tass_record())), encoding="utf-8")
+    return path
+
+
+def test_ingest_texts_then_search_the_articles(tmp_path):
+    db = str(tmp_path / "w.db")
+    done = whosaid("ingest", str(SAMPLE), str(TASS.parent), "--db", db)
+    assert "2 added, 0 replaced, 0 unchanged, 0 skipped" in done.stderr
+    out = whosaid("search", "гарантиях безопасности", "--articles", "--db", db).stdout
+    assert "Россия готова дальше обсуждать вопросы гарантий безопасности - МИД РФ" in out
+    assert "Захарова: НАТО так и не ответило" in out
+    again = whosaid("ingest", str(SAMPLE), str(TASS.parent), "--db", db)
+    assert "0 added, 0 replaced, 2 unchanged" in again.stderr
+
+
+def test_the_analysts_path(tmp_path, records):
+    db = str(tmp_path / "w.db")
+    whosaid("ingest", "--records", str(records), "--db", db)
+    out = whosaid("search", "гарантий безопасности", "--speaker", "Захаровой", "--since", "2022-01",
+                  "--db", db).stdout
+    assert "«НАТО до сих пор не дало ответа на российские предложения о гарантиях безопасности»" in out
+    assert "tass-zakharova [193:274]" in out
+    ranking = whosaid("speakers", "--org", "МИД России", "--db", db).stdout
+    assert ranking.splitlines()[0].startswith("  1. Мария Захарова (PER, id ")
+    assert "5 statements in 2 articles, 2022-01-11 … 2022-01-20" in ranking
+    profile = whosaid("speaker", "М. Захаровой", "--db", db).stdout
+    assert profile.startswith("Мария Захарова (PER")
+    assert "also: М. Захарова" in profile and "2022-01  █████ 5" in profile
+    assert "talks about: НАТО (2)" in profile
+    events = whosaid("events", "--participant", "Рябков", "--db", db).stdout
+    assert events.startswith("2022-01-10  talks in Женева (past): Сергей Рябков, Уэнди Шерман")
+    out_csv = tmp_path / "statements.csv"
+    done = whosaid("export", "--format", "csv", "-o", str(out_csv), "--speaker", "Захарова", "--db", db)
+    assert "exported 5 statements" in done.stderr
+    rows = list(csv.DictReader(io.StringIO(out_csv.read_bytes().decode("utf-8-sig"))))
+    assert {r["article_id"] for r in rows} == {"sputnik-2022-01-11-security-guarantees", "tass-zakharova"}
+    jsonl = whosaid("export", "mentions", "--db", db).stdout
+    assert len(jsonl.splitlines()) == 25
+    listing = whosaid("identities", "--type", "PER", "--db", db).stdout
+    assert "Мария Захарова  (5 statements, 2 articles; keys: PER:м. захарова, PER:мария захарова)" in listing
+
+
+def test_bad_values_are_one_line_errors(tmp_path, records):
+    db = str(tmp_path / "w.db")
+    whosaid("ingest", "--records", str(records), "--db", db)
+    done = whosaid("search", "НАТО", "--since", "январь", "--db", db, check=False)
+    assert done.returncode == 2 and done.stderr == "whosaid search: date 'январь' is not YYYY, YYYY-MM or YYYY-MM-DD\n"
+    done = whosaid("speaker", "Лавров", "--db", db, check=False)
+    assert done.returncode == 1 and "no speaker 'Лавров'" in done.stderr
+    done = whosaid("identities", "--merge", "1", "99999", "--db", db, check=False)
+    assert done.returncode == 2 and done.stderr.strip() == "whosaid identities: no identity 99999"
+
+
+def test_bad_records_are_skipped_and_the_rest_stored(tmp_path, records):
+    broken = tmp_path / "broken.jsonl"
+    bad_span = sample_record(id="bad")
+    bad_span.quotes[0].content.text = "не то"
+    broken.write_text('{"oops"\n' + bad_span.to_json() + "\n", encoding="utf-8")
+    db = str(tmp_path / "w.db")
+    done = whosaid("ingest", "--records", str(broken), str(records), str(tmp_path / "missing.jsonl"), "--db", db)
+    errors = done.stderr.splitlines()
+    assert errors[0].startswith(f"whosaid: skipped {broken}:1: not a whosaid record")
+    assert errors[1].startswith(f"whosaid: skipped {broken}:2: not stored (bad: span")
+    assert errors[2] == f"whosaid: skipped {tmp_path / 'missing.jsonl'}: No such file or directory"
+    assert errors[3] == f"whosaid: 2 added, 0 replaced, 0 unchanged, 3 skipped ({db})"
+
+
+def comparable(url: str) -> dict:
+    """Everything a store holds, less the numbers it gives rows (which differ between databases)."""
+    surrogate = {"statement_id", "event_id", "identity_id"}
+    found = {}
+    with Store.open(url) as store:
+        for kind in ("records", "statements", "mentions", "roles", "events", "articles"):
+            out = io.StringIO()
+            store.export(kind, "jsonl", out)
+            found[kind] = [{k: v for k, v in json.loads(line).items() if k not in surrogate}
+                           for line in out.getvalue().splitlines()]
+        found["identities"] = sorted((row.type, row.name, tuple(row.keys)) for row in store.identities(limit=10**6))
+        found["counts"] = store.counts()
+    return found
+
+
+def stored_articles(url: str) -> int:
+    try:
+        if url.startswith("postgresql://"):
+            import psycopg
+            with psycopg.connect(url) as connection:
+                return connection.execute("SELECT count(*) FROM articles").fetchone()[0]
+        with sqlite3.connect(url, timeout=10) as connection:
+            return connection.execute("SELECT count(*) FROM articles").fetchone()[0]
+    except Exception:  # the schema is not there yet
+        return 0
+
+
+def test_a_killed_ingest_rerun_equals_an_uninterrupted_one(tmp_path, store_url):
+    with gzip.open(shared_path("corpora/rucoco-news.jsonl.gz"), "rt", encoding="utf-8") as handle:
+        lines = [line for _, line in zip(range(150), handle)]
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text("".join(lines), encoding="utf-8")
+    whole = str(tmp_path / "uninterrupted.db")
+    whosaid("ingest", str(corpus), "--db", whole)
+
+    ingest = subprocess.Popen([WHOSAID, "ingest", str(corpus), "--db", store_url],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 300
+    while stored_articles(store_url) < 10 and ingest.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.01)
+    os.kill(ingest.pid, signal.SIGKILL)
+    ingest.wait()
+    at_kill = stored_articles(store_url)
+    assert 10 <= at_kill < len(lines), f"the kill came at {at_kill} of {len(lines)} articles"
+
+    rerun = whosaid("ingest", str(corpus), "--db", store_url)
+    assert f"{len(lines) - at_kill} added, 0 replaced, {at_kill} unchanged" in rerun.stderr
+    assert comparable(store_url) == comparable(whole)
+    again = whosaid("ingest", str(corpus), "--db", store_url)
+    assert f"0 added, 0 replaced, {len(lines)} unchanged" in again.stderr
