@@ -1,6 +1,9 @@
 """The HTTP API and the analyse pages through the real application (in process, no browser)."""
 
 import json
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 from annotated import annotated_tass, fill_store, hostile_article
@@ -100,6 +103,21 @@ def test_uploading_a_windows_1251_text_file(client, sample_text):
                                                        "text/plain")})
     assert response.status_code == 200
     assert "<code>сводка</code>" in response.text and "Важнейшие переговоры" in response.text
+
+
+def test_uploading_an_html_page_shows_its_main_text(client, sample_text):
+    paragraphs = [line for line in sample_text.splitlines() if line.startswith(("МИНСК", "Захарова также"))]
+    page = ("<!doctype html><html lang='ru'><head><meta charset='windows-1251'>"
+            "<title>Россия готова дальше обсуждать вопросы гарантий безопасности</title>"
+            "<script>var tracker = 1;</script></head><body><nav><a href='/'>Главная</a> <a href='/news'>Новости</a>"
+            "</nav><article><h1>Россия готова дальше обсуждать вопросы гарантий безопасности</h1>"
+            + "".join(f"<p>{p}</p>" for p in paragraphs) + "</article><footer>© Sputnik</footer></body></html>")
+    response = client.post("/extract", files={"file": ("page.html", page.encode("cp1251"), "text/html")},
+                           data={"source": "Sputnik"})
+    assert response.status_code == 200, response.text
+    assert "<code>page</code>" in response.text and "upload: page.html" in response.text
+    assert '<h1 class="block title"' in response.text and "tracker" not in response.text
+    assert "Захарова также прокомментировала" in response.text
 
 
 def test_an_empty_or_binary_upload_is_refused_with_its_reason(client):
@@ -206,3 +224,12 @@ def test_writes_are_refused_by_default_and_saved_with_allow_writes(store_path, s
         page = writer.post("/extract", data={"text": annotated_tass().text, "save": "1"})
         assert "Saved to the store (added)." in page.text
         assert len(writer.get("/api/articles").json()["items"]) == 2
+
+
+def test_serve_will_not_make_an_empty_store_when_read_only(tmp_path):
+    missing = tmp_path / "none.db"
+    result = subprocess.run([str(Path(sys.executable).with_name("whosaid")), "serve", "--db", str(missing)],
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 1 and not missing.exists()
+    assert result.stderr == (f"whosaid: no store at {missing}: fill one with `whosaid ingest PATH --db {missing}`, "
+                             "or start with --allow-writes to begin an empty one\n")

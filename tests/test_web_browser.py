@@ -203,7 +203,7 @@ def test_the_events_timeline_and_the_network(server, page):
     page.wait_for_selector("#events-chart svg")
     shoot(page, "events")
     assert page.locator("#events-chart .event-mark").count() == 2
-    page.locator("#events-chart .event-mark").first.click()
+    page.locator("#events-chart .event-mark circle").first.click()
     page.wait_for_selector("#article-text")
     assert page.evaluate("location.hash").startswith("#ev-")
     page.goto(server.url + "/network")

@@ -20,6 +20,7 @@ from ..model import _JSON_NAME, Article
 from ..read import InputError, decode
 from ..store import ArticleHit, EventRow, Filters, Profile, SpeakerRow, StatementHit, Store
 from . import data
+from .app import text_source
 
 router = APIRouter(prefix="/api", tags=["api"])
 
@@ -85,8 +86,8 @@ async def extract(request: Request) -> JSONResponse:
     settings = request.app.state.settings
     if job.save:
         writable_store(request)
-    meta = job.model_dump(exclude={"text", "save"})
-    article = await run_in_threadpool(request.app.state.analyse, job.text, **meta)
+    source = text_source(job.text, "api", **job.model_dump(exclude={"text", "save"}))
+    article = await run_in_threadpool(request.app.state.analyse, source)
     if job.save:
         await run_in_threadpool(lambda: settings.stores().add(article))
     return JSONResponse(article.to_dict())

@@ -29,7 +29,7 @@ from .data import Stores
 DEFAULT_MAX_BODY = 5 * 1024 * 1024
 
 
-def _size(n: int) -> str:
+def human_size(n: int) -> str:
     return f"{n / 1024 / 1024:.1f} MB" if n >= 1024 * 1024 else f"{n} bytes"
 
 
@@ -45,14 +45,14 @@ class BodyLimit:
         self.limit = limit
 
     def _too_large(self, size: str) -> HTTPException:
-        return HTTPException(413, f"request body too large: {size}, the limit is {_size(self.limit)}")
+        return HTTPException(413, f"request body too large: {size}, the limit is {human_size(self.limit)}")
 
     async def __call__(self, scope, receive, send):
         if scope["type"] != "http":
             return await self.app(scope, receive, send)
         declared = dict(scope["headers"]).get(b"content-length")
         if declared is not None and declared.isdigit() and int(declared) > self.limit:
-            detail = self._too_large(_size(int(declared))).detail
+            detail = self._too_large(human_size(int(declared))).detail
             response = (JSONResponse({"detail": detail}, 413) if scope["path"].startswith("/api/")
                         else PlainTextResponse(f"413 {detail}", 413))
             return await response(scope, receive, send)
@@ -64,7 +64,7 @@ class BodyLimit:
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
                 if received > self.limit:
-                    raise self._too_large(f"more than {_size(received)}")
+                    raise self._too_large(f"more than {human_size(received)}")
             return message
 
         await self.app(scope, counted_receive, send)
@@ -86,14 +86,17 @@ class Analyser:
 
     def warm_up(self) -> None:
         """Load the models now (a short article through the pipeline), not on the first request."""
-        self("Заголовок\n\nМОСКВА, 1 января. Министр заявил, что переговоры прошли успешно.")
+        self(Source("Заголовок\n\nМОСКВА, 1 января. Министр заявил, что переговоры прошли успешно.",
+                    "warm-up", "warm-up"))
 
-    def __call__(self, text: str, origin: str = "api", id: Optional[str] = None, **meta: Any) -> Article:
-        """The record of one article; `origin` says how it came (`api`, `pasted`, an uploaded file)."""
-        meta = {k: v for k, v in meta.items() if v not in (None, "")}
-        source = Source(text, id or text_id(text), origin, meta)
+    def __call__(self, source: Source) -> Article:
         with self._lock:
             return self.pipeline.run(source)
+
+
+def text_source(text: str, origin: str, id: Optional[str] = None, **meta: Any) -> Source:
+    """An article's text as a source; `origin` says how it came (`api`, `pasted`, an uploaded file)."""
+    return Source(text, id or text_id(text), origin, {k: v for k, v in meta.items() if v not in (None, "")})
 
 
 # Static files: a fixed table of package resources, read once. Requests look names up in it.

@@ -18,11 +18,12 @@ from jinja2 import Environment, PackageLoader
 from markupsafe import Markup
 
 from ..model import Article
+from ..read import InputError, Source, decode, text_id
+from ..read.html import HTML_TYPES, html_source
 from ..store import Filters, Store
-from ..read import InputError, decode
-from .app import _size
 from . import charts, data
 from .api import store, writable_store
+from .app import human_size, text_source
 from .view import article_html, speaker_groups
 
 router = APIRouter(include_in_schema=False)
@@ -43,7 +44,7 @@ def render(request: Request, template: str, status_code: int = 200, **context) -
     settings = request.app.state.settings
     html = templates.get_template(template).render(
         store=settings.stores is not None, allow_writes=settings.allow_writes,
-        max_body=_size(settings.max_body), **context)
+        max_body=human_size(settings.max_body), **context)
     return HTMLResponse(html, status_code, headers=SECURITY_HEADERS)
 
 
@@ -85,12 +86,19 @@ def home(request: Request):
     return render(request, "home.html", store_summary=summary)
 
 
-def uploaded_text(data: bytes, filename: str, content_type: str) -> str:
-    """The article text of an uploaded file, or a 400/415 saying why there is none."""
-    if PurePath(filename).suffix.lower() in (".html", ".htm") or content_type.startswith("text/html"):
-        raise HTTPException(415, f"{filename}: HTML pages are not read yet; paste the page's text")
+def uploaded_source(data: bytes, filename: str, content_type: str, **meta: str) -> Source:
+    """The article in an uploaded file (page text, or an HTML page's main text), or a 400 saying why
+    there is none. Metadata given in the form win over what the page says of itself."""
+    article_id, origin = PurePath(filename).stem or None, f"upload: {filename}"
+    if PurePath(filename).suffix.lower() in (".html", ".htm") or content_type.startswith(HTML_TYPES):
+        found = html_source(data, filename, article_id or text_id(data.decode("utf-8", "replace")))
+        if isinstance(found, InputError):
+            raise HTTPException(400, str(found))
+        found.origin = origin
+        found.meta.update({k: v for k, v in meta.items() if v})
+        return found
     try:
-        return decode(data, filename)
+        return text_source(decode(data, filename), origin, article_id, **meta)
     except InputError as error:
         raise HTTPException(400, str(error)) from None
 
@@ -100,22 +108,21 @@ async def extract_form(request: Request):
     """Analyse the pasted text or the uploaded file and show its article view at once."""
     settings = request.app.state.settings
     form = await request.form(max_part_size=settings.max_body)
+    meta = {key: str(form.get(key) or "").strip() for key in ("published", "source", "url")}
     upload = form.get("file")
-    article_id, origin = None, "pasted"
     if upload is not None and not isinstance(upload, str) and upload.filename:
-        filename = PurePath(upload.filename).name
-        text = uploaded_text(await upload.read(), filename, upload.content_type or "")
-        article_id, origin = PurePath(filename).stem or None, f"upload: {filename}"
+        source = uploaded_source(await upload.read(), PurePath(upload.filename).name, upload.content_type or "",
+                                 **meta)
     else:
         # Browsers send a textarea's line breaks as CRLF whatever was pasted; the pasted text had LF.
         text = str(form.get("text") or "").replace("\r\n", "\n")
         if not text.strip():
             raise HTTPException(400, "no article: paste its text or choose a file")
-    meta = {key: str(form.get(key) or "").strip() for key in ("published", "source", "url")}
+        source = text_source(text, "pasted", **meta)
     save = bool(form.get("save"))
     if save:
         writable_store(request)
-    article = await run_in_threadpool(request.app.state.analyse, text, origin, article_id, **meta)
+    article = await run_in_threadpool(request.app.state.analyse, source)
     if not save:
         return article_page(request, article)
     outcome = await run_in_threadpool(lambda: request.app.state.settings.stores().add(article))
