@@ -10,7 +10,7 @@ import time
 
 from common import load_corpus, peak_rss_mb, report
 
-from whosaid.pipeline import Pipeline, default_stages
+from whosaid.pipeline import Pipeline, layout_stages
 from whosaid.read import Source
 
 
@@ -20,7 +20,7 @@ def main() -> None:
     args = parser.parse_args()
     records = load_corpus(args.limit)
     sources = [Source(r["text"], r["id"], "corpus") for r in records]
-    pipeline = Pipeline(default_stages())
+    pipeline = Pipeline(layout_stages())
     boilerplate_lines = 0
     started = time.perf_counter()
     for source in sources:

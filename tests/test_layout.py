@@ -182,11 +182,13 @@ def test_lines_repeated_across_a_site_are_boilerplate():
 
 
 def test_corpus_passes_and_marks_little_boilerplate(corpus):
+    from whosaid.pipeline import Pipeline, layout_stages
     from whosaid.process import process
     from conftest import shared_path
     kinds_seen = Counter()
     count = 0
-    for article in process([str(shared_path("corpora/rucoco-news.jsonl.gz"))]):
+    layout = Pipeline(layout_stages())
+    for article in process([str(shared_path("corpora/rucoco-news.jsonl.gz"))], pipeline=layout):
         assert isinstance(article, Article), article
         article.check()
         count += 1

@@ -7,6 +7,7 @@ import sys
 from typing import Iterable, Optional
 
 from . import web
+from .evaluate import factru
 from .model import Article
 from .process import process
 from .read import InputError, add_input_arguments, options_from_args
@@ -81,7 +82,8 @@ def build_parser() -> argparse.ArgumentParser:
     store_cli.register(commands)
 
     evaluate = commands.add_parser("eval", help="score whosaid against a gold set")
-    metrics = evaluate.add_subparsers(dest="metric", required=True)  # noqa: F841  (each evaluate/ module registers one)
+    metrics = evaluate.add_subparsers(dest="metric", required=True)
+    factru.register(metrics)
 
     web.register(commands)
     return parser

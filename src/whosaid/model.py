@@ -59,8 +59,9 @@ class Mention(Span):
 class Role:
     title: str
     organization: Optional[str]
-    start: int
+    start: int  # the phrase the role is read from: `официальный представитель МИД РФ`
     end: int
+    entity: Optional[str] = None  # the organisation's (or country's) entity id, when it is named
 
 
 @dataclass(slots=True)

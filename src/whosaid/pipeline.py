@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any, Callable, Iterable, Optional
 from urllib.parse import urlparse
 
-from . import dates
+from . import dates, entities, nlp
 from .layout import Layout
 from .model import Article
 from .read import Source, text_id
@@ -34,8 +34,13 @@ def fill_source(article: Article) -> Article:
     return article
 
 
-def default_stages(repeated_lines: Iterable[str] = ()) -> list[Stage]:
+def layout_stages(repeated_lines: Iterable[str] = ()) -> list[Stage]:
+    """The stages that read the page: layout, dates, the outlet. No models, fast."""
     return [Layout(repeated_lines), dates.annotate, fill_source]
+
+
+def default_stages(repeated_lines: Iterable[str] = ()) -> list[Stage]:
+    return layout_stages(repeated_lines) + [nlp.annotate, entities.annotate]
 
 
 class Pipeline:

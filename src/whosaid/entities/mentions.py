@@ -1,0 +1,275 @@
+"""Name mentions of people, organisations and places: natasha's tagger, corrected where news needs it.
+
+The tagger is good on people and weak on organisations, whose names in news are phrases:
+`Министерства иностранных дел России`, `ГУ МЧС РФ по Приморскому краю`, `партии «Яблоко»`,
+`украинское правительство`. The rules here work on tokens (from `nlp`), never across a content
+region, so nothing in boilerplate and nothing across two lines is ever a mention.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+from ..model import Article
+from ..nlp import Analysis
+from . import morph
+from .lexicon import COUNTRY_BY_ADJECTIVE, INSTITUTION_NAMES, ORG_HEADS, PLACE_ORG_HEADS
+
+OPENING_QUOTES = {"«", '"', "„", "“", "'"}
+SPLITTERS = {"(", ")", "•", ",", ";", "[", "]", "|", "—", "/"}
+
+
+@dataclass
+class Found:
+    """A name mention while the stage works on it: a token range [first, last) and a type."""
+    first: int
+    last: int
+    type: str  # PER | ORG | LOC
+    start: int = 0
+    end: int = 0
+    nested: bool = False  # inside another mention (`России` in `МИД России`)
+    metonym: bool = False  # a capital standing for its country's government (`Москва требует`)
+
+    def place(self, analysis: Analysis) -> "Found":
+        self.start = analysis.tokens[self.first].start
+        self.end = analysis.tokens[self.last - 1].end
+        return self
+
+
+def find(article: Article) -> list[Found]:
+    """The article's name mentions in text order; nested ones (a place inside an organisation) marked."""
+    analysis = article.analysis
+    found = _from_tagger(analysis)
+    for f in found:
+        _retype_institution(analysis, f)
+    found = _join_organisations(analysis, found)
+    found += _organisations_of_places(analysis, found)
+    found += _dateline(article, analysis, found)
+    found += _repeated_names(analysis, found)
+    return _mark_nested([f.place(analysis) for f in found])
+
+
+def case(analysis: Analysis, i: int) -> Optional[str]:
+    return morph.CASES.get(analysis.tokens[i].feats.get("Case"))
+
+
+def _from_tagger(analysis: Analysis) -> list[Found]:
+    """natasha's spans as token ranges, split at brackets and lists (`Клинсман (Klinsmann)`)."""
+    found = []
+    for name in analysis.names:
+        tokens = analysis.tokens_in(name.start, name.end)
+        part: list[int] = []
+        for i in list(tokens) + [None]:
+            if i is None or analysis.tokens[i].text in SPLITTERS:
+                while part and not _wordlike(analysis.tokens[part[-1]].text):
+                    part.pop()
+                while part and not _wordlike(analysis.tokens[part[0]].text) \
+                        and analysis.tokens[part[0]].text not in OPENING_QUOTES:
+                    part.pop(0)
+                if part and any(_wordlike(analysis.tokens[j].text) for j in part):
+                    found.append(Found(part[0], part[-1] + 1, name.type))
+                part = []
+            else:
+                part.append(i)
+    return found
+
+
+def _wordlike(text: str) -> bool:
+    return any(c.isalnum() for c in text)
+
+
+def _retype_institution(analysis: Analysis, found: Found) -> None:
+    """Names of institutions the tagger reads as places (`Кремль`, `Белый дом`, `ЕС`) are organisations."""
+    if found.type == "LOC" and _lemma_phrase(analysis, found.first, found.last) in INSTITUTION_NAMES:
+        found.type = "ORG"
+
+
+def _lemma_phrase(analysis: Analysis, first: int, last: int) -> str:
+    return morph.fold(" ".join(analysis.lemma(i) for i in range(first, last)))
+
+
+def _adjacent(analysis: Analysis, a: int, b: int) -> bool:
+    """Tokens a and b stand next to each other in one sentence, with only spaces between."""
+    ta, tb = analysis.tokens[a], analysis.tokens[b]
+    return ta.sentence == tb.sentence and b == a + 1
+
+
+def _genitive_or_fixed(analysis: Analysis, i: int) -> bool:
+    word = analysis.tokens[i].text
+    return case(analysis, i) == "gent" or morph.has_grammeme(word, "Fixd") \
+        or (word.isupper() and len(word) > 1)
+
+
+def _join_organisations(analysis: Analysis, found: list[Found]) -> list[Found]:
+    """An organisation runs on over the names that qualify it: `МИД` + `РФ`, `ГУ` + `МЧС` + `России`,
+    `Палаты представителей` + `Конгресса США`, `ГУ МЧС` + `по Приморскому краю`; and back over the
+    noun and adjectives that name its kind: `партии «Яблоко»`, `компании Piedmont Airlines`,
+    `японского МИДа`."""
+    found = sorted(found, key=lambda f: f.first)
+    out: list[Found] = []
+    inner: list[Found] = []  # the qualifying names, kept as mentions inside the organisation's
+    for f in found:
+        prev = out[-1] if out else None
+        if prev is not None and prev.type == "ORG" and f.type in ("ORG", "LOC") and (
+                (_adjacent(analysis, prev.last - 1, f.first) and _genitive_or_fixed(analysis, f.first))
+                or (f.type == "LOC" and f.first == prev.last + 1
+                    and analysis.tokens[prev.last].text.lower() == "по"
+                    and analysis.tokens[prev.last].sentence == analysis.tokens[f.first].sentence)):
+            inner.append(Found(f.first, f.last, f.type))
+            prev.last = f.last
+            continue
+        if f.type == "ORG":
+            f.first = _kind_words_before(analysis, f.first)
+        out.append(f)
+    return out + inner
+
+
+def _kind_words_before(analysis: Analysis, first: int) -> int:
+    """Where an organisation's name starts once the words before it that name its kind are taken in."""
+    i = first - 1
+    if i >= 0 and analysis.tokens[i].text in OPENING_QUOTES:
+        i -= 1
+    start = first
+    if i >= 0 and _is_org_head(analysis, i) and analysis.tokens[i].sentence == analysis.tokens[first].sentence:
+        start = i
+        if i - 1 >= 0 and _is_org_head(analysis, i - 1) and case(analysis, i) == "gent":
+            start = i - 1  # группы компаний Michelin
+    return _adjectives_before(analysis, start)
+
+
+def _is_org_head(analysis: Analysis, i: int, heads=ORG_HEADS) -> bool:
+    token = analysis.tokens[i]
+    return token.pos == "NOUN" and token.text[:1].islower() and analysis.lemma(i) in heads
+
+
+def _adjectives_before(analysis: Analysis, start: int) -> int:
+    """Take in the adjectives that agree with the word at `start` (`ежемесячной газеты`)."""
+    head = analysis.tokens[start]
+    i = start - 1
+    while i >= 0:
+        token = analysis.tokens[i]
+        if token.pos not in ("ADJ",) or token.sentence != head.sentence or not _wordlike(token.text):
+            break
+        if token.feats.get("Case") != head.feats.get("Case") and head.feats.get("Case"):
+            break
+        i -= 1
+    return i + 1
+
+
+def _organisations_of_places(analysis: Analysis, found: list[Found]) -> list[Found]:
+    """Organisations named by a kind and a place: `правительства Китая`, `мэрии Москвы`,
+    `министерства иностранных дел России`; and by a country adjective: `украинское правительство`."""
+    covered = _covered(found)
+    new = []
+    for f in found:
+        if f.type != "LOC" or case(analysis, f.first) != "gent":
+            continue
+        head = _org_head_before(analysis, f.first)
+        if head is not None and head not in covered:
+            new.append(Found(_adjectives_before(analysis, head), f.last, "ORG"))
+    for i, token in enumerate(analysis.tokens):
+        if i in covered or token.pos != "ADJ" or analysis.lemma(i) not in COUNTRY_BY_ADJECTIVE:
+            continue
+        j = i + 1
+        while j < len(analysis.tokens) and analysis.tokens[j].pos == "ADJ" \
+                and analysis.tokens[j].sentence == token.sentence:
+            j += 1
+        if j < len(analysis.tokens) and j not in covered and _is_org_head(analysis, j, PLACE_ORG_HEADS) \
+                and analysis.tokens[j].sentence == token.sentence:
+            new.append(Found(i, _genitive_tail(analysis, j) + 1, "ORG"))
+    return new
+
+
+def _covered(found: list[Found]) -> set[int]:
+    return {i for f in found for i in range(f.first, f.last)}
+
+
+def _org_head_before(analysis: Analysis, first: int, longest: int = 3) -> Optional[int]:
+    """The kind noun before a place and the genitives between (`министерства | иностранных дел | России`)."""
+    sentence = analysis.tokens[first].sentence
+    i = first - 1
+    nouns = 0
+    while i >= 0 and analysis.tokens[i].sentence == sentence:
+        token = analysis.tokens[i]
+        if _is_org_head(analysis, i, PLACE_ORG_HEADS):
+            return i
+        if not token.text[:1].islower() or token.pos not in ("NOUN", "ADJ") or case(analysis, i) != "gent":
+            return None
+        nouns += token.pos == "NOUN"
+        if nouns > longest:
+            return None
+        i -= 1
+    return None
+
+
+def _genitive_tail(analysis: Analysis, head: int) -> int:
+    """The last token of the genitives after a head noun (`министерстве | финансов`)."""
+    last = head
+    i = head + 1
+    while i < len(analysis.tokens) and analysis.tokens[i].sentence == analysis.tokens[head].sentence:
+        token = analysis.tokens[i]
+        if token.pos not in ("NOUN", "ADJ") or case(analysis, i) != "gent" or not token.text[:1].islower():
+            break
+        if token.pos == "NOUN":
+            last = i
+        i += 1
+    return last
+
+
+def _dateline(article: Article, analysis: Analysis, found: list[Found]) -> list[Found]:
+    """The place of an agency dateline (`МИНСК, 11 янв – Sputnik.`), which taggers miss in capitals."""
+    if article.dateline is None or not article.dateline.place:
+        return []
+    covered = _covered(found)
+    tokens = analysis.tokens_in(article.dateline.start, article.dateline.end)
+    place = []
+    for i in tokens:
+        if not analysis.tokens[i].text[:1].isalpha():
+            break
+        place.append(i)
+    if not place or any(i in covered for i in place):
+        return []
+    return [Found(place[0], place[-1] + 1, "LOC")]
+
+
+def _repeated_names(analysis: Analysis, found: list[Found]) -> list[Found]:
+    """A name tagged once is tagged everywhere: `Захарова` where the tagger found `Мария Захарова`."""
+    known: dict[str, str] = {}
+    for f in found:
+        words = [i for i in range(f.first, f.last) if _wordlike(analysis.tokens[i].text)]
+        if not words:
+            continue
+        if f.type == "PER":
+            words = words[-1:]  # the surname
+        elif len(words) > 1:
+            continue
+        for key in morph.name_keys(analysis.tokens[words[0]].text):
+            known.setdefault(key, f.type)
+    covered = _covered(found)
+    new = []
+    for i, token in enumerate(analysis.tokens):
+        if i in covered or not token.text[:1].isupper() or token.pos not in ("PROPN", "NOUN") \
+                or len(token.text) < 2:
+            continue
+        keys = morph.name_keys(token.text)
+        types = {known[k] for k in keys if k in known}
+        if len(types) == 1:
+            new.append(Found(i, i + 1, types.pop()))
+    return new
+
+
+def _mark_nested(found: list[Found]) -> list[Found]:
+    """Sort, drop duplicates and partial overlaps, and mark mentions inside a longer one."""
+    found.sort(key=lambda f: (f.start, -f.end))
+    out: list[Found] = []
+    outer: Optional[Found] = None
+    for f in found:
+        if outer is not None and f.start < outer.end:
+            if f.end <= outer.end and (f.start, f.end) != (outer.start, outer.end):
+                f.nested = True
+                out.append(f)
+            continue  # a duplicate or a partial overlap: the earlier, longer one stands
+        out.append(f)
+        outer = f
+    return out

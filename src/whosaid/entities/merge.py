@@ -1,0 +1,204 @@
+"""Name mentions of one entity brought together: `М. Захаровой`, `Мария Захарова`, `Захарова` are one
+person; `МИД РФ`, `российского МИД` and `министерства иностранных дел России` one organisation.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+from ..nlp import Analysis
+from . import morph, normal
+from .lexicon import Country
+from .mentions import Found
+
+
+@dataclass
+class Cluster:
+    """An entity while the stage builds it: its name mentions, then roles and resolved mentions."""
+    type: str
+    names: list[Found] = field(default_factory=list)
+    genders: set[str] = field(default_factory=set)  # masc | femn, from names and agreeing verbs
+    surname: frozenset[str] = frozenset()  # PER: keys of the surname's forms
+    first_name: frozenset[str] = frozenset()  # PER: keys of the first name's forms, or its initial
+    country: Optional[Country] = None  # ORG: the country it belongs to; LOC: the country it is
+    cores: set[str] = field(default_factory=set)  # ORG: its names without the country
+    name: str = ""  # the fullest name, in the nominative
+    roles: list = field(default_factory=list)  # (model.Role, organisation's Cluster or None)
+    others: list = field(default_factory=list)  # model.Mention: pronouns and descriptors resolved to it
+
+    @property
+    def gender(self) -> Optional[str]:
+        return next(iter(self.genders)) if len(self.genders) == 1 else None
+
+
+def group(analysis: Analysis, found: list[Found]) -> list[Cluster]:
+    """Clusters of the name mentions, in order of first mention."""
+    clusters: list[Cluster] = []
+    people = [f for f in found if f.type == "PER"]
+    for f in sorted(people, key=lambda f: _person_rank(analysis, f), reverse=True):
+        _add_person(analysis, clusters, f)
+    for f in found:
+        if f.type == "ORG":
+            _add_organisation(analysis, clusters, f)
+        elif f.type == "LOC":
+            _add_place(analysis, clusters, f)
+    for cluster in clusters:
+        cluster.names.sort(key=lambda f: f.start)
+        if cluster.type == "PER":
+            cluster.genders |= _verb_genders(analysis, cluster)
+        cluster.name = _fullest_name(analysis, cluster)
+    clusters.sort(key=lambda c: c.names[0].start)
+    return clusters
+
+
+def subject_gender(analysis: Analysis, i: int) -> Optional[str]:
+    """masc or femn when token i is the subject of a singular past verb (`сказала` is feminine)."""
+    token = analysis.tokens[i]
+    if not token.rel.startswith("nsubj") or token.head < 0:
+        return None
+    verb = analysis.tokens[token.head]
+    if verb.feats.get("Number") != "Sing":
+        return None
+    gender = morph.GENDERS.get(verb.feats.get("Gender"))
+    return gender if gender in ("masc", "femn") else None
+
+
+def _verb_genders(analysis: Analysis, cluster: Cluster) -> set[str]:
+    """Genders the verbs of a person's name mentions agree in: `Джен Псаки заявила` is feminine."""
+    genders = set()
+    for f in cluster.names:
+        for i in range(f.first, f.last):
+            gender = subject_gender(analysis, i)
+            if gender:
+                genders.add(gender)
+    return genders if len(genders) == 1 else set()
+
+
+def _fullest_name(analysis: Analysis, cluster: Cluster) -> str:
+    """The name with most words, preferring one the text writes in the nominative."""
+    if cluster.type == "LOC" and cluster.country is not None:
+        return cluster.country.name
+    outer = [f for f in cluster.names if not f.nested] or cluster.names
+
+    def rank(f: Found):
+        n = len(normal.words(analysis, f.first, f.last))
+        initials = sum(len(analysis.tokens[i].text) == 1 for i in normal.words(analysis, f.first, f.last))
+        nominative = analysis.tokens[f.first].feats.get("Case") == "Nom"
+        return (n - initials, nominative, -f.start)
+
+    best = max(outer, key=rank)
+    if cluster.type == "PER":
+        return normal.person_name(analysis, best.first, best.last, cluster.gender)
+    return normal.phrase_name(analysis, best.first, best.last)
+
+
+def _person_parts(analysis: Analysis, f: Found) -> tuple[Optional[str], Optional[str]]:
+    """(first name or initial, surname) of a person mention; a lone word is a surname unless it is
+    only known as a first name."""
+    idx = normal.words(analysis, f.first, f.last)
+    texts = [analysis.tokens[i].text for i in idx]
+    if len(texts) == 1:
+        word = texts[0]
+        if morph.has_grammeme(word, "Name", 0.3) and not morph.has_grammeme(word, "Surn"):
+            return word, None
+        return None, word
+    return texts[0], texts[-1]
+
+
+def _person_rank(analysis: Analysis, f: Found) -> tuple:
+    """Full names first (they found the clusters), then initial + surname, then lone words."""
+    first, surname = _person_parts(analysis, f)
+    full = first is not None and surname is not None
+    return (full and len(first) > 1, full, -f.start)
+
+
+def _first_keys(word: str) -> frozenset[str]:
+    return frozenset({word[0].lower()}) if len(word) == 1 else morph.name_keys(word)
+
+
+def _add_person(analysis: Analysis, clusters: list[Cluster], f: Found) -> None:
+    first, surname = _person_parts(analysis, f)
+    surname_keys = morph.name_keys(surname) if surname else frozenset()
+    first_keys = _first_keys(first) if first else frozenset()
+    genders = _person_genders(analysis, f, first, surname)
+    candidates = []
+    for c in clusters:
+        if c.type != "PER" or (c.gender and genders and c.gender not in genders):
+            continue
+        if surname_keys and not (surname_keys & c.surname):
+            continue
+        if first_keys and c.first_name:
+            if len(first) == 1 or len(next(iter(c.first_name))) == 1:
+                if not {k[0] for k in first_keys} & {k[0] for k in c.first_name}:
+                    continue
+            elif not first_keys & c.first_name:
+                continue
+        if not surname_keys and not (first_keys & c.first_name):
+            continue
+        candidates.append(c)
+    if candidates:
+        # the cluster mentioned nearest before this mention, else the first one
+        cluster = max(candidates, key=lambda c: max((n.start for n in c.names if n.start < f.start),
+                                                    default=-1))
+    else:
+        cluster = Cluster("PER")
+        clusters.append(cluster)
+    cluster.names.append(f)
+    if surname_keys and not cluster.surname:
+        cluster.surname = surname_keys
+    if first_keys and (not cluster.first_name or len(next(iter(cluster.first_name))) == 1):
+        cluster.first_name = first_keys
+    if len(genders) == 1:
+        cluster.genders |= genders
+
+
+def _person_genders(analysis: Analysis, f: Found, first: Optional[str], surname: Optional[str]) -> set[str]:
+    """masc or femn where the name says so: a first name's gender, else the tagger's agreement."""
+    if first and len(first) > 1:
+        genders = morph.genders_of_name(first)
+        if len(genders) == 1:
+            return genders
+    feats = analysis.tokens[f.first].feats
+    gender = morph.GENDERS.get(feats.get("Gender"))
+    return {gender} if gender in ("masc", "femn") and first and len(first) > 1 else set()
+
+
+def _add_organisation(analysis: Analysis, clusters: list[Cluster], f: Found) -> None:
+    form = normal.org_form(analysis, f.first, f.last)
+    core = morph.fold(form.core)
+    acronym = form.acronym
+    for c in clusters:
+        if c.type != "ORG":
+            continue
+        same_country = c.country is None or form.country is None or c.country is form.country
+        cores = {morph.fold(x) for x in c.cores}
+        acronyms = {_acronym(x) for x in c.cores} - {None}
+        if same_country and (core in cores or (acronym and acronym.lower() in cores)
+                             or core.upper() in acronyms):
+            break
+    else:
+        c = Cluster("ORG")
+        clusters.append(c)
+    c.names.append(f)
+    c.cores.add(form.core)
+    c.country = c.country or form.country
+
+
+def _acronym(core: str) -> Optional[str]:
+    return normal.OrgForm(core, None).acronym
+
+
+def _add_place(analysis: Analysis, clusters: list[Cluster], f: Found) -> None:
+    country = normal.country_of(analysis, f.first, f.last)
+    name = morph.fold(normal.phrase_name(analysis, f.first, f.last))
+    for c in clusters:
+        if c.type != "LOC":
+            continue
+        if (country is not None and c.country is country) or (country is None and name in c.cores):
+            break
+    else:
+        c = Cluster("LOC", country=country)
+        clusters.append(c)
+    c.names.append(f)
+    c.cores.add(name)

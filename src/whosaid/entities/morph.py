@@ -1,0 +1,104 @@
+"""Word forms with pymorphy3: the nominative of a name's words, and keys that match a name's forms.
+
+The analyser is loaded once per process; parses are cached by word, so an article's repeated names
+cost nothing after their first use.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Optional
+
+# natasha's Universal Dependencies features to pymorphy's grammemes.
+CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct",
+         "Voc": "voct", "Par": "gen2"}
+GENDERS = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}
+NAME_GRAMMEMES = ("Name", "Surn", "Patr")
+
+_analyzer = None
+
+
+def analyzer():
+    global _analyzer
+    if _analyzer is None:
+        import pymorphy3
+        _analyzer = pymorphy3.MorphAnalyzer()
+    return _analyzer
+
+
+def fold(text: str) -> str:
+    """The form names are compared in: lower case, ё as е."""
+    return text.lower().replace("ё", "е")
+
+
+@lru_cache(maxsize=100_000)
+def parses(word: str) -> tuple:
+    return tuple(analyzer().parse(word))
+
+
+@lru_cache(maxsize=100_000)
+def name_keys(word: str) -> frozenset[str]:
+    """Every lemma a name word may have (`Рябкова`: рябков, рябкова), with the word itself."""
+    keys = {fold(word)}
+    for p in parses(word):
+        if any(g in p.tag for g in NAME_GRAMMEMES) or "Geox" in p.tag or "Orgn" in p.tag:
+            keys.add(fold(p.normal_form))
+    return frozenset(keys)
+
+
+def has_grammeme(word: str, grammeme: str, min_score: float = 0.0) -> bool:
+    return any(grammeme in p.tag and p.score >= min_score for p in parses(word))
+
+
+def genders_of_name(word: str) -> set[str]:
+    """Genders a first name or surname can have: {"masc"}, {"femn"}, both, or none if unknown."""
+    return {p.tag.gender for p in parses(word)
+            if p.tag.gender in ("masc", "femn") and any(g in p.tag for g in NAME_GRAMMEMES)}
+
+
+def cases_of(word: str) -> set[str]:
+    return {p.tag.case for p in parses(word) if p.tag.case}
+
+
+def restore_case(pattern: str, word: str) -> str:
+    """`word` written with the capitals of `pattern` (`МИДа` → `МИД`, `Нью-Йорка` → `Нью-Йорк`)."""
+    if len(pattern) > 1 and pattern.isupper():
+        return word.upper()
+    return "".join(c.upper() if i < len(pattern) and pattern[i].isupper() else c
+                   for i, c in enumerate(word))
+
+
+@lru_cache(maxsize=100_000)
+def nominative(word: str, case: Optional[str], gender: Optional[str] = None,
+               number: Optional[str] = None, kind: Optional[str] = None) -> str:
+    """The nominative of `word` read in `case` (pymorphy grammemes), its gender and number kept.
+
+    `kind` asks for a parse with that grammeme (Name, Surn, Patr, ADJF, NOUN). A word with no such
+    parse, or an indeclinable one, is returned as written: foreign names are never mangled.
+    """
+    if case in (None, "nomn"):
+        return word
+    best = None
+    for p in parses(word):
+        tag = p.tag
+        if tag.case != case and not (case == "gent" and tag.case == "gen2"):
+            continue
+        if kind and kind not in tag:
+            continue
+        if gender and tag.gender and tag.gender != gender and "ms-f" not in tag:
+            continue
+        if number and tag.number and tag.number != number:
+            continue
+        best = p
+        break
+    if best is None or "Fixd" in best.tag:
+        return word
+    wanted = {"nomn"}
+    if best.tag.number:
+        wanted.add(best.tag.number)
+    if best.tag.POS in ("ADJF", "PRTF") and gender and best.tag.number != "plur":
+        wanted.add(gender)
+    inflected = best.inflect(wanted)
+    if inflected is None:
+        return word
+    return restore_case(word, inflected.word)

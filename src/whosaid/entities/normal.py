@@ -1,0 +1,135 @@
+"""Names in the nominative (`Марии Захаровой` → `Мария Захарова`, `Белого дома` → `Белый дом`) and the
+canonical forms that tell whether two organisation names are one (`МИД РФ`, `российского МИД`,
+`министерства иностранных дел России` → `МИД России`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+from ..nlp import Analysis
+from . import morph
+from .lexicon import COUNTRY_BY_ADJECTIVE, COUNTRY_BY_LEMMA, Country
+
+NAME_PARTS = ("Name", "Patr", "Surn")
+
+
+def words(analysis: Analysis, first: int, last: int) -> list[int]:
+    """Indexes of the tokens with letters or digits in [first, last)."""
+    return [i for i in range(first, last) if any(c.isalnum() for c in analysis.tokens[i].text)]
+
+
+def rebuild(analysis: Analysis, first: int, last: int, forms: dict[int, str]) -> str:
+    """The tokens [first, last) as written, spaces kept as single spaces, some replaced by `forms`."""
+    out = []
+    for i in range(first, last):
+        token = analysis.tokens[i]
+        if out and token.start > analysis.tokens[i - 1].end:
+            out.append(" ")
+        out.append(forms.get(i, token.text))
+    return "".join(out)
+
+
+def person_name(analysis: Analysis, first: int, last: int, gender: Optional[str]) -> str:
+    """A person's name in the nominative: each word as a first name, patronymic or surname.
+
+    Words the tagger read as nominative stay as written, so do words pymorphy cannot decline in
+    the case read (`Уэнди Шерман`, `Джен Псаки`): foreign names are never mangled.
+    """
+    idx = words(analysis, first, last)
+    forms = {}
+    for n, i in enumerate(idx):
+        token = analysis.tokens[i]
+        if len(token.text) == 1:
+            continue  # an initial
+        if len(idx) == 1:
+            part = None
+        elif n == len(idx) - 1:
+            part = "Surn"
+        elif n == 0:
+            part = "Name"
+        else:
+            part = "Patr"
+        forms[i] = morph.nominative(token.text, morph.CASES.get(analysis.tokens[idx[0]].feats.get("Case")),
+                                    gender, None, part)
+        if part is None and forms[i] == token.text:
+            forms[i] = morph.nominative(token.text, morph.CASES.get(token.feats.get("Case")), gender,
+                                        None, "Surn")
+    return rebuild(analysis, first, last, forms)
+
+
+def phrase_name(analysis: Analysis, first: int, last: int) -> str:
+    """An organisation's or place's name in the nominative: the head noun and the adjectives before
+    it declined, the words after it (`иностранных дел России`) kept as written."""
+    idx = words(analysis, first, last)
+    head = next((i for i in idx if analysis.tokens[i].pos in ("NOUN", "PROPN")), None)
+    if head is None:
+        return rebuild(analysis, first, last, {})
+    token = analysis.tokens[head]
+    case = morph.CASES.get(token.feats.get("Case"))
+    number = "plur" if token.feats.get("Number") == "Plur" else None
+    forms = {head: morph.nominative(token.text, case, None, number)}
+    gender = _gender_of(forms[head])
+    for i in idx:
+        if i < head and analysis.tokens[i].pos in ("ADJ", "DET", "NUM"):
+            forms[i] = morph.nominative(analysis.tokens[i].text, case, gender, number, "ADJF")
+    return rebuild(analysis, first, last, forms)
+
+
+def _gender_of(noun: str) -> Optional[str]:
+    for p in morph.parses(noun):
+        if p.tag.POS == "NOUN" and p.tag.case == "nomn":
+            return p.tag.gender if p.tag.gender in ("masc", "femn", "neut") else None
+    return None
+
+
+def country_of(analysis: Analysis, first: int, last: int) -> Optional[Country]:
+    """The country a place mention names (`РФ`, `России`, `Соединенных Штатов`), or None."""
+    idx = words(analysis, first, last)
+    if not idx:
+        return None
+    lemma = morph.fold(" ".join(analysis.lemma(i) for i in idx))
+    country = COUNTRY_BY_LEMMA.get(lemma)
+    if country is None and len(idx) == 1:
+        keys = morph.name_keys(analysis.tokens[idx[0]].text)
+        country = next((COUNTRY_BY_LEMMA[k] for k in sorted(keys) if k in COUNTRY_BY_LEMMA), None)
+    return country
+
+
+@dataclass
+class OrgForm:
+    """An organisation's name split into its own part and the country it belongs to."""
+    core: str  # nominative, as written: "МИД", "министерство иностранных дел"
+    country: Optional[Country]
+
+    @property
+    def acronym(self) -> Optional[str]:
+        """`министерство иностранных дел` → `МИД`; None for a one-word name."""
+        parts = [w for w in self.core.replace("-", " ").split() if w[:1].isalpha() and len(w) > 2]
+        if len(parts) < 2:
+            return None
+        return "".join(w[0] for w in parts).upper()
+
+    def canonical(self, core: Optional[str] = None) -> str:
+        core = core or self.core
+        return f"{core} {self.country.genitive}" if self.country else core
+
+
+def org_form(analysis: Analysis, first: int, last: int) -> OrgForm:
+    """Split `российского МИД`, `МИД РФ`, `министерства иностранных дел России` into name and country."""
+    idx = words(analysis, first, last)
+    country = None
+    while idx and analysis.tokens[idx[0]].pos == "ADJ" and analysis.lemma(idx[0]) in COUNTRY_BY_ADJECTIVE:
+        country = COUNTRY_BY_ADJECTIVE[analysis.lemma(idx[0])]
+        idx = idx[1:]
+    for size in (3, 2, 1):
+        if len(idx) > size and country is None:
+            tail = country_of(analysis, idx[-size], idx[-1] + 1)
+            if tail is not None:
+                country = tail
+                idx = idx[:-size]
+    if not idx:
+        return OrgForm(phrase_name(analysis, first, last), country)
+    core = phrase_name(analysis, idx[0], idx[-1] + 1)
+    return OrgForm(core, country)
