@@ -71,6 +71,7 @@ def article_page(request: Request, article: Article, notice: Optional[str] = Non
 
     return render(request, "article.html", article=article, groups=groups,
                   text_html=Markup(article_html(article, groups)), entity_groups=_entity_groups(article),
+                  entity_index={e.id: i for i, e in enumerate(article.entities)},
                   speaker_url=speaker_url, notice=notice, json_url=json_url)
 
 

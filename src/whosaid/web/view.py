@@ -109,7 +109,7 @@ def inline_marks(article: Article, groups: list[SpeakerGroup]) -> list[Mark]:
     for index, entity in enumerate(article.entities):
         for mention in entity.mentions:
             marks.append(Mark(mention.start, mention.end, 4,
-                              f'<a class="ent ent-{_attr(entity.type)}" href="#ent-{index}" '
+                              f'<a class="ent ent-{_attr(entity.type)} m-{_attr(mention.kind)}" href="#ent-{index}" '
                               f'data-entity="{index}" title="{_attr(entity.name)} ({_attr(entity.type)})">',
                               "</a>"))
     for date in article.dates:
