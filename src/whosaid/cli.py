@@ -8,6 +8,7 @@ from typing import Iterable, Optional
 
 from . import web
 from .evaluate import factru
+from .evaluate import quotes as eval_quotes
 from .model import Article
 from .process import process
 from .read import InputError, add_input_arguments, options_from_args
@@ -82,8 +83,9 @@ def build_parser() -> argparse.ArgumentParser:
     store_cli.register(commands)
 
     evaluate = commands.add_parser("eval", help="score whosaid against a gold set")
-    metrics = evaluate.add_subparsers(dest="metric", required=True)
+    metrics = evaluate.add_subparsers(dest="metric", required=True)  # each evaluate/ module registers one
     factru.register(metrics)
+    eval_quotes.register(metrics)
 
     web.register(commands)
     return parser

@@ -1,0 +1,224 @@
+"""Statements: who said what. The pipeline stage that finds every reported statement of an article
+(direct, indirect, mixed), with its content, cue, speaker and channel.
+
+Patterns propose candidates (`direct`: quotations and their attributions; `indirect`: cue verbs and
+`по словам`-frames read from the syntax tree; headline attributions here); `settle` then decides
+what each content covers once all attributions are known (a content stops where the next
+attribution starts; a postposed cue takes the sentences before it), drops what is not a statement
+of this article, and `classify` types each one; finally speakers are resolved in text order.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import nlp
+from ..model import Article, Quote, Span
+from . import direct, indirect
+from .attribution import bare_name
+from .document import Candidate, Doc
+from .speakers import Resolver
+from .classify import statement_type
+
+_TRAILING_JOINS = ("и", "а", "но", "однако", "а также", "при этом", "тогда как")
+
+
+def annotate(article: Article) -> Article:
+    """Pipeline stage: `article.quotes`, from the analysis of `nlp.annotate`."""
+    if article.analysis is None:
+        nlp.annotate(article)
+    doc = Doc(article)
+    found = list(direct.candidates(doc))
+    used = {c.cue_token for c in found if c.cue_token is not None}
+    found += indirect.candidates(doc, used)
+    found += headline(doc)
+    resolver = Resolver(doc)
+    quotes = []
+    for candidate in sorted(settle(doc, found), key=lambda c: min(c.frame[0], c.start)):
+        speaker = resolver.resolve(candidate)
+        if speaker is None:
+            continue
+        kind = statement_type(doc, candidate)
+        cue = Span.of(doc.text, *candidate.cue) if candidate.cue is not None else None
+        quotes.append(Quote(kind, Span.of(doc.text, candidate.start, candidate.end), cue, speaker,
+                            candidate.channel))
+    article.quotes = sorted(quotes, key=lambda q: q.content.start)
+    return article
+
+
+# ---------------------------------------------------------------------- headlines
+
+def headline(doc: Doc) -> list[Candidate]:
+    """`Россия готова ... - МИД РФ` and `Экономисты: ...`: a headline attributed by a bare name."""
+    title = doc.article.title
+    if title is None:
+        return []
+    words = doc.analysis.tokens_in(title.start, title.end)
+    text = doc.text
+    for k in reversed(words):
+        token = doc.tokens[k]
+        if doc.is_dash(k) and k > words.start and text[token.start - 1].isspace():
+            head = bare_name(doc, range(k + 1, words.stop))
+            if head is not None:
+                return _headline(doc, title.start, token.start, head, (token.start, title.end))
+        if token.text == ":" and k > words.start:
+            head = bare_name(doc, range(words.start, k))
+            if head is not None and doc.quote_around(doc.tokens[k + 1].start + 1 if k + 1 in words else token.end) is None:
+                return _headline(doc, token.end, title.end, head, (title.start, token.end))
+    return []
+
+
+def _headline(doc: Doc, start: int, end: int, head: int, frame: tuple[int, int]) -> list[Candidate]:
+    start, end = doc.trim(start, end)
+    if end <= start:
+        return []
+    return [Candidate("indirect", start, end, None, None, speaker=head, frame=frame, pattern="headline")]
+
+
+# ---------------------------------------------------------------------- settling contents
+
+def settle(doc: Doc, found: list[Candidate]) -> list[Candidate]:
+    """Final contents: attributions inside another statement's content dropped (they are part of
+    what was reported), `об этом` contents taken from the sentences before, postposed cues dropped
+    where their clause is already attributed, each content cut where another attribution begins,
+    duplicates removed."""
+    quoted = [c for c in found if c.type == "direct"]
+    kept = [c for c in found if c.type == "direct" or not any(q.start <= c.frame[0] < q.end for q in quoted)]
+    settled = [c for c in kept if c.pattern not in ("postposed", "anaphoric")]
+    settled = [c for c in settled if not _nested(doc, c, settled)]
+    for c in [c for c in kept if c.pattern == "anaphoric"]:
+        if _take_sentences_before(doc, c, settled):
+            settled.append(c)
+    for c in [c for c in kept if c.pattern == "postposed"]:
+        others = [o for o in kept if o is not c]
+        if not _covered(c.start, c.end, settled) and not _has_frame(c.start, c.end, others) and not _nested(doc, c, settled):
+            _take_paragraph(doc, c, settled + [o for o in others if o.pattern == "postposed"])
+            settled.append(c)
+    result = []
+    for c in settled:
+        _cut(doc, c, settled)
+        if c.end - c.start >= 2:
+            result.append(c)
+    result = [c for c in result if not (c.described and _inside_other(c, result))]
+    return _unique(result)
+
+
+def _nested(doc: Doc, c: Candidate, others: list[Candidate]) -> bool:
+    """Is this indirect statement's cue inside the content of another one, and not coordinated with
+    it (`сообщило, что ... объявит` is reported content; `подчеркнул, что ... и напомнил` is not)?"""
+    if c.type == "direct" or c.cue_token is None and c.pattern != "source":
+        return False
+    at = c.cue[0] if c.cue is not None else c.frame[0]
+    if c.speaker is not None and _after_contrast(doc.text, c.frame[0]):
+        return False  # `..., однако представители Израиля заявили, что`: a clause of its own
+    return any(o is not c and o.start <= at < o.end and not (o.frame[0] <= at < o.frame[1])
+               and (c.source is None or c.source != o.cue_token) for o in others)
+
+
+_CONTRAST = re.compile(r"(?:^|[\s,])(?:однако|но|а|тогда как|в то время как)[\s,]*$", re.I)
+
+
+def _after_contrast(text: str, offset: int) -> bool:
+    """Does a contrastive conjunction open the clause at `offset` (`..., однако X заявил`)?"""
+    return _CONTRAST.search(text[max(0, offset - 25):offset]) is not None
+
+
+def _take_paragraph(doc: Doc, c: Candidate, others: list[Candidate]) -> None:
+    """A postposed cue that closes its paragraph (`..., заявил эксперт.`) attributes the
+    paragraph's sentences before it too, back to one that is attributed already."""
+    index = doc.tokens[c.cue_token].sentence
+    sentences = doc.analysis.sentences
+    region = doc.region_of(c.cue[0])
+    if region is None or doc.trim(sentences[index].end, region.end)[0] < region.end:
+        return
+    k = index - 1
+    while k >= 0:
+        s = sentences[k]
+        if s.start < region.start or s.end <= doc.dateline_end:
+            break
+        if _covered(s.start, s.end, others) or _has_frame(s.start, s.end, others):
+            break
+        c.start = doc.trim(s.start, c.end)[0]
+        k -= 1
+
+
+def _take_sentences_before(doc: Doc, c: Candidate, others: list[Candidate]) -> bool:
+    """`Об этом сообщил X`: the content is the sentences before, back to the paragraph's start or to
+    a sentence already attributed; nothing when the sentence just before is attributed."""
+    sentences = doc.analysis.sentences
+    index = doc.tokens[c.cue_token].sentence
+    region = doc.region_of(c.cue[0])
+    start = None
+    k = index - 1
+    while k >= 0 and region is not None:
+        s = sentences[k]
+        if s.start < region.start or s.end <= doc.dateline_end:
+            break
+        if _covered(s.start, s.end, others) or _has_frame(s.start, s.end, others):
+            break
+        start = s.start
+        k -= 1
+    if start is None:
+        return False
+    c.start, c.end = doc.trim(start, sentences[index - 1].end)
+    return c.end > c.start
+
+
+def _covered(start: int, end: int, others: list[Candidate]) -> bool:
+    return any(o.start < end and start < o.end for o in others)
+
+
+def _has_frame(start: int, end: int, others: list[Candidate]) -> bool:
+    return any(start <= o.frame[0] < end for o in others)
+
+
+def _cut(doc: Doc, c: Candidate, others: list[Candidate]) -> None:
+    """End the content where another statement's attribution (or quotation) begins inside it."""
+    end = c.end
+    for o in others:
+        if o is c:
+            continue
+        boundary = o.frame[0]
+        if o.quoted is not None and o.frame[0] < o.start:
+            boundary = o.quoted.open  # `X сказал о Тирзе: «...»` stays in the outer content
+        if c.start < boundary < end and not (o.start <= c.start and c.end <= o.end):
+            end = boundary
+    if end != c.end:
+        start, end = doc.trim(c.start, end)
+        c.end = _strip_joins(doc.text, start, end)
+
+
+def _strip_joins(text: str, start: int, end: int) -> int:
+    """Without a trailing `, и` / `, однако` left by a cut."""
+    changed = True
+    while changed:
+        changed = False
+        for word in _TRAILING_JOINS:
+            tail = text[max(start, end - len(word) - 1):end]
+            if tail.lower() == " " + word or (end - start == len(word) and tail.lower() == word):
+                end -= len(word)
+                while end > start and text[end - 1] in " ,\n":
+                    end -= 1
+                changed = True
+    return end
+
+
+def _inside_other(c: Candidate, others: list[Candidate]) -> bool:
+    return any(o is not c and o.start <= c.start and c.end <= o.end for o in others)
+
+
+def _unique(found: list[Candidate]) -> list[Candidate]:
+    """One statement per cue, and one per content (a direct quotation over an indirect reading)."""
+    out: list[Candidate] = []
+    for c in sorted(found, key=lambda c: (c.type != "direct", c.start)):
+        if any(_same(c, o) for o in out):
+            continue
+        out.append(c)
+    return out
+
+
+def _same(a: Candidate, b: Candidate) -> bool:
+    if a.cue is not None and a.cue == b.cue:
+        return True
+    overlap = min(a.end, b.end) - max(a.start, b.start)
+    return overlap > 0.8 * max(a.end - a.start, b.end - b.start)

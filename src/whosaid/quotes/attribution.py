@@ -1,0 +1,216 @@
+"""The attribution part of a statement, read from the syntax tree: is this word a cue, who is its
+speaker (as written), and where was it said (the channel)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional, Sequence
+
+from . import lexicon
+from .document import Doc
+
+_NEGATION_KEEPS = frozenset("исключать исключить сомневаться отрицать скрывать".split())
+_QUOTING_NOUNS = frozenset("слово заявление высказывание мнение цитата фраза".split())
+
+
+@dataclass(slots=True)
+class Subject:
+    """Who a cue's speaker is, as far as the sentence tells: the head token of the mention, or a
+    possessive pronoun standing for it (`приводятся его слова`); `source` is the cue it was read
+    from (another cue for `подчеркнул ... и напомнил`, `..., уточнив, что`); `implicit` says whether
+    a cue with no speaker written continues the previous speaker (`..., - добавила.`) rather than
+    being impersonal (`сообщается`, `установлено`) or the journalist's own (`напомним`)."""
+    head: Optional[int] = None
+    possessive: Optional[int] = None
+    source: Optional[int] = None
+    implicit: bool = True
+
+
+def is_cue(doc: Doc, i: int) -> bool:
+    """A verb of saying or holding a view (finite, gerund or short participle), or `уверен`; not the
+    journalist's own `напомним`, `отметим`, and not negated (`не уточнил`)."""
+    token = doc.tokens[i]
+    if token.pos in ("VERB", "AUX"):
+        form = token.feats.get("VerbForm")
+        if form == "Inf" or (form == "Part" and token.feats.get("Variant") != "Short"):
+            return False
+        if token.feats.get("Person") in ("1", "2"):
+            return False
+        lemma = doc.lemma(i)
+        if lemma not in lexicon.SPEECH_VERBS and lemma not in lexicon.IMPERSONAL_VERBS:
+            return False
+        return not negated(doc, i) or lemma in _NEGATION_KEEPS
+    if token.pos == "ADJ" and token.feats.get("Variant") == "Short":
+        return doc.lemma(i) in lexicon.STANCE_ADJECTIVES
+    return False
+
+
+def negated(doc: Doc, i: int) -> bool:
+    return i > 0 and doc.word(i - 1) == "не"
+
+
+def subject(doc: Doc, verb: int, clause: Optional[range] = None) -> Subject:
+    """The speaker of a cue verb as the syntax tree gives it. `clause` is the attribution clause of
+    a quotation (`— сказал X`), searched when the parser hung the subject elsewhere."""
+    tokens = doc.tokens
+    owner = _quoted_words_owner(doc, verb)
+    if owner is not None:
+        return owner
+    for child in doc.children[verb]:
+        if tokens[child].rel in ("nsubj", "nsubj:pass"):
+            if doc.lemma(child) == "который":
+                return Subject(_relative_antecedent(doc, verb), source=verb)
+            if doc.lemma(child) not in ("что", "кто", "это"):
+                return Subject(child, source=verb)
+    if clause is not None:
+        for k in clause:
+            if k != verb and tokens[k].rel == "nsubj" and tokens[k].pos in ("NOUN", "PROPN", "PRON"):
+                return Subject(k, source=verb)
+    feats = tokens[verb].feats
+    passive = feats.get("VerbForm") == "Part" or doc.lemma(verb) in lexicon.IMPERSONAL_VERBS
+    if passive:  # `говорится в заявлении МИД`, `отмечается в документе`, `следствием установлено`
+        for child in doc.children[verb]:
+            if tokens[child].rel != "obl":
+                continue
+            prep = preposition(doc, child)
+            if prep in ("в", "на", "из") and doc.lemma(child) not in lexicon.TIME_NOUNS:
+                owners = [c for c in doc.children[child] if tokens[c].rel == "nmod" and c > child]
+                return Subject(owners[0] if owners else child, source=verb, implicit=False)
+            if prep is None and tokens[child].feats.get("Case") == "Ins":
+                return Subject(child, source=verb, implicit=False)
+        return Subject(implicit=False)
+    coordinated = _coordinated_cue(doc, verb)
+    if coordinated is not None:
+        found = subject(doc, coordinated)
+        return Subject(found.head, found.possessive, coordinated, found.implicit)
+    if feats.get("Number") == "Plur" or feats.get("Gender") == "Neut":  # `в МИД Сирии заявили`
+        places = [c for c in doc.children[verb] if tokens[c].rel == "obl" and preposition(doc, c) == "в"
+                  and not _circumstantial(doc, c)]
+        if places:
+            return Subject(places[0], source=verb)
+    return Subject(source=verb)
+
+
+def _coordinated_cue(doc: Doc, verb: int) -> Optional[int]:
+    """The verb whose subject a subjectless cue shares: the main verb of a gerund (`сказал, уточнив,
+    что`), or the cue a conjunct is coordinated with (`подчеркнул, что ... и напомнил, что`)."""
+    tokens = doc.tokens
+    head = tokens[verb].head
+    if tokens[verb].feats.get("VerbForm") == "Conv":
+        return head if head >= 0 and tokens[head].pos in ("VERB", "AUX", "ADJ") else None
+    if tokens[verb].rel != "conj":
+        return None
+    k = verb
+    for _ in range(4):
+        k = tokens[k].head
+        if k < 0:
+            return None
+        if is_cue(doc, k):
+            return k
+    return None
+
+
+def _relative_antecedent(doc: Doc, verb: int) -> Optional[int]:
+    """`гражданин Белоруссии, который ... сообщил`: the noun the relative clause is about."""
+    head = doc.tokens[verb].head
+    for _ in range(4):  # up from a conjunct: `который признал вину и сообщил`
+        if head < 0 or doc.tokens[head].pos not in ("VERB", "AUX") or doc.tokens[verb].rel != "conj":
+            break
+        verb, head = head, doc.tokens[head].head
+    return head if head >= 0 and doc.tokens[head].pos in ("NOUN", "PROPN") else None
+
+
+def _circumstantial(doc: Doc, noun: int) -> bool:
+    """`в субботу`, `в эфире`, `в ходе`: a time or a channel, not a place that speaks."""
+    lemma = doc.lemma(noun)
+    return lemma in lexicon.TIME_NOUNS or lemma in lexicon.CHANNEL_NOUNS
+
+
+def _quoted_words_owner(doc: Doc, verb: int) -> Optional[Subject]:
+    """`цитирует газета слова X`, `приводятся его слова`: the speaker is the owner of the words."""
+    for child in doc.children[verb]:
+        if doc.tokens[child].rel in ("obj", "nsubj:pass", "nsubj") and doc.lemma(child) in _QUOTING_NOUNS:
+            for owner in doc.children[child]:
+                rel = doc.tokens[owner].rel
+                if rel == "nmod":
+                    return Subject(owner, source=verb)
+                if rel == "det" and doc.word(owner) in lexicon.POSSESSIVES:
+                    return Subject(possessive=owner, source=verb)
+    return None
+
+
+def preposition(doc: Doc, noun: int) -> Optional[str]:
+    for child in doc.children[noun]:
+        if doc.tokens[child].rel == "case":
+            return doc.word(child)
+    return None
+
+
+def channel(doc: Doc, verb: int, speaker: Optional[int]) -> Optional[str]:
+    """Where it was said: `в эфире "СоловьевLIVE"`, `в интервью РИА Новости`, `на пресс-конференции`."""
+    for child in doc.children[verb]:
+        if child == speaker or doc.tokens[child].rel != "obl":
+            continue
+        if doc.lemma(child) in lexicon.CHANNEL_NOUNS and preposition(doc, child) in ("в", "на"):
+            sentence = doc.sentence_range(verb)
+            words = doc.subtree(child, sentence)
+            start, end = doc.trim(doc.tokens[words[0]].start, doc.tokens[words[-1]].end, keep_final="")
+            return doc.text[start:end]
+    return None
+
+
+def mention_span(doc: Doc, head: int) -> tuple[int, int]:
+    """Offsets of the noun phrase a speaker is written as: the head with its modifiers, appositions
+    and complements (`официальный представитель МИД РФ Мария Захарова`, `Его коллега, экономист
+    Дайнис Стикутс`), without a preposition (`в МИД`), and cut before a clause that hangs on it
+    (`Веллитон, дисквалифицированный на шесть матчей`)."""
+    sentence = doc.sentence_range(head)
+    words = doc.subtree(head, sentence)
+    first, last = words[0], words[-1]
+    for k in range(head + 1, last + 1):  # a comma or bracket after the head ends the phrase
+        if doc.tokens[k].text in (",", "(", ";", ":") or doc.is_dash(k):
+            if not _same_phrase_follows(doc, head, k):
+                last = k - 1
+                break
+    for k in range(head - 1, first - 1, -1):
+        if doc.tokens[k].text in (",", ")", ";", ":") or doc.is_dash(k):
+            first = k + 1
+            break
+    while first < head and (doc.tokens[first].rel == "case" or doc.is_punct(first)):
+        first += 1
+    start, end = doc.trim(doc.tokens[first].start, doc.tokens[last].end, keep_final="")
+    return start, end
+
+
+def _same_phrase_follows(doc: Doc, head: int, comma: int) -> bool:
+    """Does the phrase go on past this comma: `в Минтрансе, а также в авиакомпании` (a second
+    speaker), `Его коллега, экономист Дайнис Стикутс` (an apposition)?"""
+    k = comma + 1
+    while k < len(doc.tokens) and doc.word(k) in ("а", "также", "и"):
+        k += 1
+    return k < len(doc.tokens) and doc.tokens[k].rel in ("conj", "appos") and _reaches(doc, k, head)
+
+
+def _reaches(doc: Doc, k: int, ancestor: int) -> bool:
+    for _ in range(50):
+        if k == ancestor:
+            return True
+        if k < 0:
+            return False
+        k = doc.tokens[k].head
+    return False
+
+
+def bare_name(doc: Doc, words: Sequence[int]) -> Optional[int]:
+    """The head of a short noun phrase with no verb that names someone (`Михаил Швыдкой`,
+    `Экономисты`), or None."""
+    if len(words) > 6 or any(doc.tokens[k].pos in ("VERB", "AUX") for k in words):
+        return None
+    heads = [k for k in words if doc.tokens[k].head not in words and doc.tokens[k].pos != "PUNCT"]
+    if len(heads) != 1:
+        return None
+    head = heads[0]
+    token = doc.tokens[head]
+    named = any(n.start <= token.start < n.end and n.type in ("PER", "ORG") for n in doc.analysis.names)
+    plural_people = token.pos == "NOUN" and token.feats.get("Animacy") == "Anim" and token.feats.get("Number") == "Plur"
+    return head if named or plural_people else None

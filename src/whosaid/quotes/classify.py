@@ -1,0 +1,72 @@
+"""Direct, indirect or mixed: what the quotation marks inside a content say.
+
+An indirect content that is one whole quotation (`По словам X, «...»`, `заявил, что «...»`) is
+direct speech, its content the words inside the marks. One that contains quoted words of the
+speaker (`заявил, что Тирзе «слишком уж по-партийному» исполняет ...`) is mixed. Names and titles in
+quotation marks (`ПАО «Газпром»`, `шоу "СоловьевLIVE"`) and labels the article keeps using
+(`"васильковские террористы"`, `так называемая "угроза"`) do not make a content mixed.
+"""
+
+from __future__ import annotations
+
+from .document import Candidate, Doc
+from .marks import Quoted
+
+TITLE_NOUNS = frozenset("""
+    газета журнал издание агентство телеканал канал телекомпания радиостанция радио программа
+    передача шоу фильм книга роман песня альбом спектакль компания концерн корпорация фирма банк
+    холдинг группа ао оао зао пао ооо нко фонд клуб фк хк партия движение организация объединение
+    союз ассоциация центр проект операция закон законопроект кодекс указ постановление стратегия
+    доктрина программа конкурс фестиваль премия акция кампания учение учения жк комплекс завод
+    комбинат аэропорт порт станция стадион отель гостиница ресторан магазин универмаг сайт портал
+    сервис приложение система ракета самолет корабль судно крейсер лодка марка бренд сорт
+    называемый именуемый
+""".split())
+_SAME_STEM = 5  # letters of a word compared when a label is repeated in another inflection
+
+
+def statement_type(doc: Doc, c: Candidate) -> str:
+    """`direct`, `indirect` or `mixed`; an indirect candidate that is one whole quotation has its
+    content narrowed to the words inside the marks."""
+    if c.type == "direct":
+        return "direct"
+    inside = [q for q in doc.quotes if c.start <= q.open and q.close < c.end and q.depth == 0]
+    whole = next((q for q in inside if q.open == c.start and q.close == c.end - 1), None)
+    if whole is not None:
+        c.start, c.end = doc.trim(whole.inner_start, whole.inner_end)
+        c.quoted = whole
+        return "direct"
+    if any(is_speech(doc, q) for q in inside):
+        return "mixed"
+    return "indirect"
+
+
+def is_speech(doc: Doc, q: Quoted) -> bool:
+    """Are these quoted words someone's speech rather than a name, a title or a label?"""
+    inner = doc.text[q.inner_start:q.inner_end].strip()
+    words = inner.split()
+    if not words:
+        return False
+    tokens = list(doc.analysis.tokens_in(q.inner_start, q.inner_end))
+    has_verb = any(doc.tokens[k].pos in ("VERB", "AUX") for k in tokens)
+    if words[0][:1].isupper() and len(words) <= 4 and not has_verb:
+        return False  # a name or title: `"Московские окна"`, `"Isis"`
+    before = doc.analysis.tokens_in(max(0, q.open - 40), q.open)
+    previous = [k for k in before if not doc.is_punct(k)][-2:]
+    if any(doc.lemma(k) in TITLE_NOUNS or doc.word(k) in TITLE_NOUNS for k in previous):
+        return False
+    return not _repeated_label(doc, q, words)
+
+
+def _repeated_label(doc: Doc, q: Quoted, words: list[str]) -> bool:
+    """The same quoted words elsewhere in the article (in any inflection): a label, not speech."""
+    if len(words) > 4:
+        return False
+    stems = [w.lower()[:_SAME_STEM] for w in words[:2]]
+    for other in doc.quotes:
+        if other is q:
+            continue
+        other_words = doc.text[other.inner_start:other.inner_end].lower().split()
+        if [w[:_SAME_STEM] for w in other_words[:2]] == stems:
+            return True
+    return False

@@ -1,0 +1,168 @@
+"""Direct speech: quotations and dialogue lines with the attribution that makes them statements.
+
+    «...», — сказал X.          attribution after the quotation (a dash, or a comma alone)
+    «Часть 1, — сказал X, — часть 2».   attribution inside: one statement, the whole quotation
+    X заявил: «...».  X: «...»   attribution before, ending with a colon (a bare name in headlines)
+    — ..., — добавила она.       a paragraph that opens with a dialogue dash
+
+A quotation with none of these is not a statement here (a name, a title, scare quotes); the
+indirect patterns may still take it into their content.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator, Optional
+
+from .attribution import Subject, bare_name, channel, is_cue, mention_span, subject
+from .document import Candidate, Doc
+from .marks import DASHES, Quoted
+
+_LEADING_SKIP = 4  # words allowed before the cue in an attribution (`- в свою очередь заявил`)
+_ATTRIBUTION_PUNCT = {",", ".", "!", "?", "…"}
+
+
+def candidates(doc: Doc) -> Iterator[Candidate]:
+    for quote in doc.quotes:
+        if quote.depth > 0:
+            continue
+        found = after_quote(doc, quote) or inside_quote(doc, quote) or before_quote(doc, quote)
+        if found is not None:
+            yield found
+    for region in doc.regions:
+        if doc.text[region.start] in DASHES:
+            found = dialogue_line(doc, region.start, region.end)
+            if found is not None:
+                yield found
+
+
+def attribution_at(doc: Doc, first: int, limit: int, lead: int = _LEADING_SKIP) -> Optional[tuple[int, int]]:
+    """A cue among the first `lead` words from token `first` (a clause that attributes a quotation):
+    (cue token, last token of the attribution clause), or None. The clause ends at the end of the
+    sentence or where the quotation resumes (`, — `)."""
+    tokens = doc.tokens
+    cue = None
+    for k in range(first, min(first + lead, limit)):
+        if is_cue(doc, k):
+            cue = k
+            break
+        if tokens[k].pos == "PUNCT" and tokens[k].text != ",":
+            return None
+    if cue is None:
+        return None
+    last = cue
+    k = cue + 1
+    while k < limit and tokens[k].sentence == tokens[cue].sentence:
+        text = tokens[k].text
+        if text in (".", "!", "?", "…", ";") or (doc.is_dash(k) and tokens[k - 1].text in _ATTRIBUTION_PUNCT):
+            break
+        last = k
+        k += 1
+    while last > cue and tokens[last].text in (",", ".", ":"):
+        last -= 1
+    return cue, last
+
+
+def _make(doc: Doc, quote_start: int, quote_end: int, cue: Optional[int], frame: tuple[int, int],
+          pattern: str, quoted: Optional[Quoted] = None, speaker: Optional[int] = None,
+          clause: Optional[range] = None) -> Optional[Candidate]:
+    start, end = doc.trim(quote_start, quote_end)
+    if end <= start:
+        return None
+    found = subject(doc, cue, clause) if cue is not None else Subject(speaker)
+    if found.head is None and found.possessive is None and not found.implicit:
+        return None
+    if found.head is not None and (doc.tokens[found.head].head == cue or (clause is not None and found.head in clause)):
+        mention = mention_span(doc, found.head)
+        frame = (min(frame[0], mention[0]), max(frame[1], mention[1]))
+    cue_span = (doc.tokens[cue].start, doc.tokens[cue].end) if cue is not None else None
+    return Candidate("direct", start, end, cue_span, cue, speaker=found.head, possessive=found.possessive,
+                     frame=frame, channel=channel(doc, cue, found.head) if cue is not None else None,
+                     quoted=quoted, pattern=pattern)
+
+
+def after_quote(doc: Doc, quote: Quoted) -> Optional[Candidate]:
+    """`«...», — сказал X` and `"...", сказал X` (with no dash, the cue comes first)."""
+    region = doc.region_of(quote.close)
+    k = doc.first_token_after(quote.close + 1)
+    if region is None or k is None:
+        return None
+    limit = doc.analysis.tokens_in(region.start, region.end).stop
+    dash = None
+    while k < limit and doc.tokens[k].text in _ATTRIBUTION_PUNCT:
+        k += 1
+    if k < limit and doc.is_dash(k):
+        dash = k
+        k += 1
+    elif k == 0 or doc.tokens[k - 1].text != ",":
+        return None
+    found = attribution_at(doc, k, limit, _LEADING_SKIP if dash is not None else 1)
+    if found is None:
+        return None
+    cue, last = found
+    start_of_frame = doc.tokens[dash].start if dash is not None else doc.tokens[k].start
+    return _make(doc, quote.inner_start, quote.inner_end, cue, (start_of_frame, doc.tokens[last].end),
+                 "after", quote, clause=range(k, last + 1))
+
+
+def inside_quote(doc: Doc, quote: Quoted) -> Optional[Candidate]:
+    """`«Часть 1, — сказал X, — часть 2»`: an attribution between dashes inside the quotation."""
+    inner = doc.analysis.tokens_in(quote.inner_start, quote.inner_end)
+    for k in inner:
+        if not (doc.is_dash(k) and k - 1 in inner and doc.tokens[k - 1].text in _ATTRIBUTION_PUNCT):
+            continue
+        found = attribution_at(doc, k + 1, inner.stop)
+        if found is None:
+            continue
+        cue, last = found
+        after = last + 1
+        while after in inner and doc.tokens[after].text in _ATTRIBUTION_PUNCT:
+            after += 1
+        if after in inner and doc.is_dash(after):
+            return _make(doc, quote.inner_start, quote.inner_end, cue,
+                         (doc.tokens[k].start, doc.tokens[last].end), "inside", quote, clause=range(k + 1, last + 1))
+    return None
+
+
+def before_quote(doc: Doc, quote: Quoted) -> Optional[Candidate]:
+    """`X заявил: «...»`, and in a headline or a caption-like line `X: «...»`."""
+    colon = doc.token_at(quote.open - 1) if quote.open > 0 else None
+    if colon is None:
+        colon = doc.token_at(quote.open - 2) if quote.open > 1 else None
+    if colon is None or doc.tokens[colon].text != ":":
+        return None
+    sentence = doc.sentence_range(colon)
+    lead = range(sentence.start, colon)
+    if not lead:
+        return None
+    for k in reversed(lead):
+        if doc.word(k) in ("что", "чтобы") or doc.tokens[k].text in (".", ";"):
+            break
+        if is_cue(doc, k):
+            return _make(doc, quote.inner_start, quote.inner_end, k,
+                         (doc.tokens[k].start, doc.tokens[colon].end), "colon", quote)
+    head = bare_name(doc, lead)
+    if head is None:
+        return None
+    return _make(doc, quote.inner_start, quote.inner_end, None,
+                 (doc.tokens[lead.start].start, doc.tokens[colon].end), "name-colon", quote, speaker=head)
+
+
+def dialogue_line(doc: Doc, start: int, end: int) -> Optional[Candidate]:
+    """`— Текст, — сказал X. — Продолжение.`: a paragraph opened by a dialogue dash."""
+    words = doc.analysis.tokens_in(start, end)
+    for k in words:
+        if k == words.start or not (doc.is_dash(k) and doc.tokens[k - 1].text in _ATTRIBUTION_PUNCT):
+            continue
+        found = attribution_at(doc, k + 1, words.stop)
+        if found is None:
+            continue
+        cue, last = found
+        content_end = doc.tokens[k - 1].start
+        after = last + 1
+        while after in words and doc.tokens[after].text in _ATTRIBUTION_PUNCT:
+            after += 1
+        if after in words and doc.is_dash(after):
+            content_end = end  # the line goes on after the attribution
+        return _make(doc, start + 1, content_end, cue, (doc.tokens[k].start, doc.tokens[last].end), "dialogue",
+                     clause=range(k + 1, last + 1))
+    return None

@@ -1,0 +1,402 @@
+"""Reported speech without quotation marks (its content may still hold quoted words: mixed).
+
+    X заявил, что <content>.        X заявил: <content>.        X заявил, <content>.
+    X назвал <беседу конструктивной>. X потребовал <извинений>.  X сообщил о <проекте>.
+    <content>, заявил X.            Об этом сообщил X. (the content is the sentence before)
+    Как заявил X, <content>.        По словам X, <content>.     Согласно X, <content>.
+
+The cue is a verb of the lexicon; who speaks and what is said are read from the syntax tree and the
+punctuation around it. Contents are cut where another statement's attribution begins; those that
+need to see every other statement first (postposed cues and `об этом`) are finished in `__init__`.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator, Optional
+
+from . import lexicon
+from .attribution import Subject, channel, is_cue, mention_span, preposition, subject
+from .document import Candidate, Doc
+
+_CLAUSE_WORDS = ("что", "чтобы")
+_NOT_CONTENT_OPENERS = frozenset("как когда который которая которое которые где пока если хотя".split())
+_RECIPIENT_PREPOSITIONS = frozenset("от у с для перед".split())
+_ABOUT = frozenset(["о", "об", "обо"])
+_REPORT_ABOUT = frozenset("""
+    заявить заявлять сообщить сообщать объявить объявлять рассказать рассказывать предупредить
+    предупреждать заговорить говорить писать написать напомнить напоминать
+""".split())
+_ANAPHORA = frozenset("это этот такой".split())
+
+
+def candidates(doc: Doc, used: set[int]) -> Iterator[Candidate]:
+    for i, token in enumerate(doc.tokens):
+        if i in used or doc.in_quotes(i):
+            continue
+        if token.pos == "ADP" and (doc.word(i) == "по" or doc.word(i) in lexicon.SOURCE_PREPOSITIONS):
+            found = source_frame(doc, i)
+        elif is_cue(doc, i):
+            found = as_frame(doc, i) or forward(doc, i) or backward(doc, i)
+        else:
+            continue
+        if found is not None:
+            yield found
+
+
+# ---------------------------------------------------------------------- cue verb, content after it
+
+def forward(doc: Doc, cue: int) -> Optional[Candidate]:
+    """`X заявил, что C`, `X заявил: C`, `X заявил, C`, `X подчеркнул «C»`, `X назвал C`,
+    `X сообщил о C`, `X пожаловался на Y за то, что C`."""
+    sentence = doc.sentence_range(cue)
+    who = subject(doc, cue)
+    if who.head is None and who.possessive is None and not who.implicit:
+        return None
+    attribution = _attribution_words(doc, cue, who.head)
+    k = cue + 1
+    while k in sentence and k in attribution:
+        k += 1
+    if k not in sentence:
+        return None
+    opening = _content_opening(doc, cue, k, sentence, who.head)
+    if opening is not None:
+        first, stop = opening
+        return _make(doc, cue, who, first, stop, "clause")
+    objects = _object_content(doc, cue, attribution)
+    if objects is not None:
+        first, last = objects
+        return _make(doc, cue, who, first, last + 1, "object")
+    return None
+
+
+def _content_opening(doc: Doc, cue: int, k: int, sentence: range, speaker: Optional[int]) -> Optional[tuple[int, int]]:
+    """Where a reported clause starts right after the attribution, and where it stops."""
+    words = [doc.word(j) if j in sentence else "" for j in range(k, k + 4)]
+    if words[0] in _CLAUSE_WORDS:
+        return k + 1, _clause_stop(doc, k, sentence)
+    if words[0] == "," and words[1] in _CLAUSE_WORDS:
+        return k + 2, _clause_stop(doc, k + 1, sentence)
+    if doc.tokens[k].pos == "ADP" and words[1] in ("то", "том", "тем") and words[2] == "," and words[3] in _CLAUSE_WORDS:
+        return k + 4, _clause_stop(doc, k + 3, sentence)  # `пожаловалась ... за то, что C`
+    if words[0] == ":":
+        return k + 1, sentence.stop
+    quote = next((q for q in doc.quotes if q.open == doc.tokens[k].start), None)
+    if quote is not None and doc.lemma(cue) not in lexicon.NO_CONTENT_OBJECT:
+        last = doc.token_at(quote.close)
+        if last is not None and last in sentence:
+            return k, last + 1  # `подчеркнули «центральную роль ООН»`
+    if words[0] == "," and _bare_clause_follows(doc, cue, k, speaker):
+        return k + 1, sentence.stop
+    return None
+
+
+def _clause_stop(doc: Doc, mark: int, sentence: range) -> int:
+    """One past the last token of the clause introduced by `что` at `mark`: the subtree of its
+    predicate when the parse closes it at a clause boundary (`считают, что A, но B`: A), else the
+    end of the sentence."""
+    predicate = doc.tokens[mark].head
+    if predicate < 0 or predicate <= mark or predicate not in sentence:
+        return sentence.stop
+    last = max(doc.subtree(predicate, sentence))
+    rest = [j for j in range(last + 1, sentence.stop) if not doc.is_punct(j)]
+    if not rest:
+        return sentence.stop
+    boundary = doc.tokens[last + 1].text
+    return last + 1 if boundary in (",", ";") or doc.is_dash(last + 1) else sentence.stop
+
+
+def _attribution_words(doc: Doc, cue: int, speaker: Optional[int]) -> set[int]:
+    """Tokens after the cue that belong to the attribution, not the content: the subject, the
+    addressee (`журналистам`), the channel, place and time (`в интервью`, `в понедельник`), adverbs."""
+    sentence = doc.sentence_range(cue)
+    words: set[int] = set()
+    for child in doc.children[cue]:
+        if child < cue:
+            continue
+        rel = doc.tokens[child].rel
+        if child == speaker or rel in ("nsubj", "nsubj:pass", "iobj", "advmod", "discourse", "aux",
+                                       "expl", "vocative") or (rel == "obl" and _circumstance(doc, child)):
+            words.update(doc.subtree(child, sentence))
+        elif rel == "punct" and doc.tokens[child].text not in (",", ":") and not _opens_quotation(doc, child):
+            words.add(child)
+    return words
+
+
+def _opens_quotation(doc: Doc, k: int) -> bool:
+    return any(q.open == doc.tokens[k].start for q in doc.quotes)
+
+
+def _circumstance(doc: Doc, noun: int) -> bool:
+    """`журналистам`, `в интервью`, `на брифинге`, `в понедельник`, `в Минске`: an obl that says
+    to whom, where or when, not what."""
+    prep = preposition(doc, noun)
+    lemma = doc.lemma(noun)
+    if prep is None:
+        return doc.tokens[noun].feats.get("Case") == "Dat" or lemma in lexicon.TIME_NOUNS
+    if prep in _RECIPIENT_PREPOSITIONS or prep in ("после", "перед", "накануне", "через", "во время", "по"):
+        return True
+    if prep in ("в", "на", "во"):
+        place = any(n.start <= doc.tokens[noun].start < n.end and n.type == "LOC" for n in doc.analysis.names)
+        return place or lemma in lexicon.CHANNEL_NOUNS or lemma in lexicon.TIME_NOUNS
+    return False
+
+
+def _bare_clause_follows(doc: Doc, cue: int, comma: int, speaker: Optional[int]) -> bool:
+    """`Россия заявляет, никому не угрожает`: a clause with no `что`, after a subject-first cue."""
+    if speaker is None or speaker > cue or doc.lemma(cue) in lexicon.NO_CONTENT_OBJECT:
+        return False
+    if doc.tokens[cue].feats.get("VerbForm") != "Fin":
+        return False
+    nxt = comma + 1
+    if nxt >= len(doc.tokens) or doc.word(nxt) in _NOT_CONTENT_OPENERS:
+        return False
+    if doc.tokens[nxt].feats.get("VerbForm") in ("Conv", "Part"):
+        return False
+    sentence = doc.sentence_range(cue)
+    for k in range(nxt, sentence.stop):
+        token = doc.tokens[k]
+        if token.text == ",":
+            break
+        if token.pos in ("VERB", "AUX") and token.feats.get("VerbForm") == "Fin":
+            return token.head == cue or doc.tokens[cue].head == k
+    return False
+
+
+def _object_content(doc: Doc, cue: int, attribution: set[int]) -> Optional[tuple[int, int]]:
+    """`назвал беседу конструктивной`, `потребовал извинений`, `призвал к диалогу`,
+    `сообщил о проекте`, `пообещал вернуться`: the complements of the cue, as first and last
+    token. `назвал`, `счел` need a predicate in the instrumental (`назвал тех игроков` lists, it
+    does not state); their object may come first (`Письмо ..., Швыдкой считает не окончательным`)."""
+    lemma = doc.lemma(cue)
+    sentence = doc.sentence_range(cue)
+    gerund = doc.tokens[cue].feats.get("VerbForm") == "Conv"
+    parts: list[int] = []
+    for child in doc.children[cue]:
+        if child in attribution:
+            continue
+        rel = doc.tokens[child].rel
+        if child < cue:
+            if lemma in lexicon.PREDICATIVE and rel == "obj":
+                parts.append(child)
+            continue
+        prep = preposition(doc, child) if rel == "obl" else None
+        if lemma in lexicon.OBJECT_CONTENT:
+            if rel in ("obj", "xcomp", "ccomp", "advcl", "iobj") or (rel == "obl" and prep not in _RECIPIENT_PREPOSITIONS):
+                parts.append(child)
+        elif rel == "xcomp" and doc.tokens[child].feats.get("VerbForm") == "Inf":
+            parts.append(child)
+        elif (rel == "obl" and prep in _ABOUT and lemma in _REPORT_ABOUT and not gerund
+              and doc.lemma(child) not in _ANAPHORA):
+            parts.append(child)
+    words = sorted(k for part in parts for k in doc.subtree(part, sentence))
+    if not words and lemma in lexicon.OBJECT_CONTENT:
+        words = _words_after(doc, cue, attribution, sentence)  # the parser hung them elsewhere
+    if not words:
+        return None
+    if lemma in lexicon.PREDICATIVE and not any(_bare_instrumental(doc, k) for k in words):
+        return None
+    first = words[0]
+    if doc.word(first) in _ABOUT and parts and preposition(doc, parts[0]) in _ABOUT:
+        first += 1  # `заявила о своей заинтересованности`: the content is what it is about
+    return first, words[-1]
+
+
+def _words_after(doc: Doc, cue: int, attribution: set[int], sentence: range) -> list[int]:
+    """The words after the cue and its attribution, up to the next comma or the sentence's end."""
+    words = []
+    for k in range(cue + 1, sentence.stop):
+        if k in attribution:
+            if words:
+                break
+            continue
+        if doc.tokens[k].text in (",", ";", ":", ".", "!", "?") or doc.is_dash(k):
+            break
+        words.append(k)
+    return words
+
+
+def _bare_instrumental(doc: Doc, k: int) -> bool:
+    """A predicate in the instrumental with no preposition: `конструктивной`, `мифом`."""
+    token = doc.tokens[k]
+    return (token.feats.get("Case") == "Ins" and token.pos in ("ADJ", "NOUN")
+            and not any(doc.tokens[c].rel == "case" for c in doc.children[k]))
+
+
+def _make(doc: Doc, cue: int, who: Subject, first: int, stop: int, pattern: str) -> Optional[Candidate]:
+    """A candidate whose content is tokens [first, stop) of the text."""
+    if first >= stop or stop > len(doc.tokens):
+        return None
+    start, end = doc.trim(doc.tokens[first].start, doc.tokens[stop - 1].end)
+    return _statement(doc, cue, who, start, end, pattern) if end > start else None
+
+
+def _statement(doc: Doc, cue: int, who: Subject, start: int, end: int, pattern: str) -> Candidate:
+    return Candidate("indirect", start, end, (doc.tokens[cue].start, doc.tokens[cue].end), cue,
+                     speaker=who.head, possessive=who.possessive,
+                     source=who.source if who.source != cue else None, frame=_frame(doc, cue, who.head),
+                     channel=channel(doc, cue, who.head), pattern=pattern)
+
+
+def _frame(doc: Doc, cue: int, speaker: Optional[int], first: Optional[int] = None) -> tuple[int, int]:
+    """The attribution's offsets: the cue, with the speaker mention when it hangs on the cue."""
+    start, end = doc.tokens[first if first is not None else cue].start, doc.tokens[cue].end
+    if speaker is not None and doc.tokens[speaker].head == cue:
+        m_start, m_end = mention_span(doc, speaker)
+        start, end = min(start, m_start), max(end, m_end)
+    return start, end
+
+
+# ---------------------------------------------------------------------- cue verb, content before it
+
+def backward(doc: Doc, cue: int) -> Optional[Candidate]:
+    """`<content>, заявил X.` (the cue after a comma, its subject after it), the same in mid-sentence
+    (`Кроме того, отмечается в документе, <content>`), and `Об этом сообщил X.`, whose content is
+    the text before (settled in `__init__` once every statement is known)."""
+    sentence = doc.sentence_range(cue)
+    who = subject(doc, cue)
+    if who.head is None and who.possessive is None and not who.implicit:
+        return None
+    if _about_this(doc, cue):
+        start = doc.tokens[sentence.start].start
+        return _statement(doc, cue, who, start, start, "anaphoric")
+    if doc.tokens[cue].feats.get("VerbForm") == "Conv":
+        return None
+    k = cue - 1
+    while k in sentence and doc.tokens[k].pos in ("ADV", "PART"):
+        k -= 1
+    if k not in sentence or not (doc.word(k) == "," or (doc.is_dash(k) and doc.word(k - 1) == ",")):
+        return None
+    comma = k - 1 if doc.is_dash(k) else k
+    if (who.head is not None and who.head < cue) or comma <= sentence.start:
+        return None  # `..., X заявил`: a clause with its own subject, not an attribution
+    attribution = _attribution_words(doc, cue, who.head)
+    last = max([cue, *attribution])
+    span = _frame_content(doc, comma + 1, last, sentence)
+    if span is None:
+        return None
+    found = _make(doc, cue, who, span[0], span[1], "postposed")
+    if found is not None:
+        found.frame = (doc.tokens[comma].start, max(found.frame[1], doc.tokens[last].end))
+    return found
+
+
+def _about_this(doc: Doc, cue: int) -> bool:
+    """`Об этом сообщил X`: the cue refers back to what was just said."""
+    return any(child < cue and doc.tokens[child].rel == "obl" and preposition(doc, child) in _ABOUT
+               and doc.lemma(child) in _ANAPHORA for child in doc.children[cue])
+
+
+# ---------------------------------------------------------------------- parenthetical frames
+
+def as_frame(doc: Doc, cue: int) -> Optional[Candidate]:
+    """`Как заявил X, <content>`, `<content>, как сообщил X`, and the same in mid-sentence."""
+    sentence = doc.sentence_range(cue)
+    k = cue - 1
+    while k in sentence and doc.tokens[k].pos in ("ADV", "PART") and doc.word(k) != "как":
+        k -= 1
+    if k not in sentence or doc.word(k) != "как":
+        return None
+    who = subject(doc, cue)
+    if who.head is None and who.possessive is None and not who.implicit:
+        return None
+    last = cue
+    while last + 1 in sentence and doc.tokens[last + 1].text not in (",", ".", ";", "!", "?", "…", ":"):
+        last += 1
+    span = _frame_content(doc, k, last, sentence)
+    if span is None:
+        return None
+    found = _make(doc, cue, who, span[0], span[1], "as")
+    if found is not None:
+        found.frame = (doc.tokens[k].start, doc.tokens[last].end)
+    return found
+
+
+def source_frame(doc: Doc, prep: int) -> Optional[Candidate]:
+    """`по словам X`, `по его мнению`, `по данным X`, `по некоторым данным`, `согласно X`."""
+    sentence = doc.sentence_range(prep)
+    noun = doc.tokens[prep].head
+    if noun < prep or noun not in sentence or doc.tokens[noun].pos not in ("NOUN", "PROPN"):
+        return None
+    according = doc.word(prep) in lexicon.SOURCE_PREPOSITIONS
+    lemma = doc.lemma(noun)
+    if lemma not in lexicon.FRAME_NOUNS and not (according and _is_source(doc, noun)):
+        return None
+    speaker = possessive = None
+    described = None
+    owners = [c for c in doc.children[noun] if doc.tokens[c].rel == "nmod" and c > noun]
+    dets = [c for c in doc.children[noun] if c < noun and doc.word(c) in lexicon.POSSESSIVES]
+    if owners:
+        speaker = owners[0]
+    elif dets:
+        possessive = dets[0]
+    elif according and lemma not in lexicon.FRAME_NOUNS and lemma not in lexicon.DOCUMENT_NOUNS:
+        speaker = noun  # `согласно палестинским источникам`
+    elif noun > prep + 1:
+        described = (doc.tokens[prep + 1].start, doc.tokens[noun].end)  # `по некоторым данным`
+    else:
+        return None
+    last = max(doc.subtree(noun, sentence))
+    if speaker is not None:
+        last = max(last, doc.analysis.tokens_in(*mention_span(doc, speaker)).stop - 1)
+    while last > noun and doc.tokens[last].text in (",", ")"):
+        last -= 1
+    span = _frame_content(doc, prep, last, sentence)
+    if span is None:
+        return None
+    first, stop = span
+    if first >= stop:
+        return None
+    start, end = doc.trim(doc.tokens[first].start, doc.tokens[stop - 1].end)
+    if end <= start:
+        return None
+    return Candidate("indirect", start, end, (doc.tokens[prep].start, doc.tokens[noun].end), None,
+                     speaker=speaker, possessive=possessive, described=described,
+                     frame=(doc.tokens[prep].start, doc.tokens[last].end), pattern="source")
+
+
+def _is_source(doc: Doc, noun: int) -> bool:
+    """`согласно палестинским источникам`, `согласно заключению Счетной палаты`: a source of
+    information, not a rule (`согласно соглашениям`) or a relative (`согласно которой`)."""
+    lemma = doc.lemma(noun)
+    if lemma in lexicon.DOCUMENT_NOUNS or lemma in lexicon.SOURCE_NOUNS:
+        return True
+    token = doc.tokens[noun]
+    named = any(n.start <= token.start < n.end and n.type in ("PER", "ORG") for n in doc.analysis.names)
+    return named or token.feats.get("Animacy") == "Anim"
+
+
+def _frame_content(doc: Doc, first: int, last: int, sentence: range) -> Optional[tuple[int, int]]:
+    """The content of a parenthetical frame occupying tokens first..last of the sentence: what
+    follows it when it opens the clause, what precedes it when it closes the sentence, else the
+    whole sentence (`Мостовой, по словам врача, прибыл здоровым`)."""
+    start = _clause_start(doc, first, sentence)
+    before = [k for k in range(start, first) if not doc.is_punct(k)]
+    after_start = last + 1
+    while after_start in sentence and doc.tokens[after_start].text in (",", ")"):
+        after_start += 1
+    after = [k for k in range(after_start, sentence.stop) if not doc.is_punct(k)]
+    if after and all(doc.word(k) in lexicon.CONNECTORS for k in before):
+        return after_start, sentence.stop
+    if not after:
+        k = first - 1
+        while k >= start and doc.is_punct(k):
+            k -= 1
+        return (start, k + 1) if before else None
+    joint = first - 1
+    while joint >= start and doc.tokens[joint].text == ",":
+        joint -= 1
+    if joint >= start and doc.word(joint) in ("и", "а", "но", "однако"):
+        return after_start, sentence.stop
+    return start, sentence.stop
+
+
+def _clause_start(doc: Doc, first: int, sentence: range) -> int:
+    """Where the clause holding a frame at `first` begins: after the dateline, a `что`, a colon or
+    a semicolon before it, else at the sentence's start."""
+    start = sentence.start
+    while start < first and doc.tokens[start].end <= doc.dateline_end:
+        start += 1
+    for k in range(first - 1, start - 1, -1):
+        if doc.word(k) in _CLAUSE_WORDS or doc.tokens[k].text in (":", ";"):
+            return k + 1
+    return start

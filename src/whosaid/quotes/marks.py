@@ -1,0 +1,152 @@
+"""Quotation marks paired into quoted spans, as well as real text allows.
+
+Russian news mixes «ёлочки» with „лапки“, English “curly” quotes and straight `"` used both to open
+and to close. Each ambiguous mark is read as opening or closing from its neighbours (a space before
+and a letter after opens; a letter before and a space or punctuation after closes), then marks are
+paired with a stack so that nested quotes (`«... „...“ ...»`, `"... "..." ..."`) come out nested.
+A mark that finds no partner (an odd number of marks, `«` used as a bullet) is left unpaired: it
+never breaks the pairing of the others.
+
+A quotation that runs over several paragraphs repeats its opening mark at the start of each
+paragraph and closes only at the end of the last: such a chain becomes one quoted span.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable, Optional
+
+from ..model import Span
+
+OPENING = "«„"
+CLOSING = "»"
+AMBIGUOUS = "\"“”"
+MARKS = OPENING + CLOSING + AMBIGUOUS
+DASHES = "-–—"
+_BEFORE_OPENING = set(" \t\r\n([{/" + DASHES + OPENING) | {"\u00a0"}
+_AFTER_CLOSING = set(" \t\r\n.,;:!?…)]}/" + DASHES + CLOSING) | {"\u00a0"}
+
+
+@dataclass(slots=True)
+class Quoted:
+    """A pair of quotation marks: `open` and `close` are the offsets of the marks themselves."""
+    open: int
+    close: int
+    depth: int = 0  # 0 for an outermost quotation
+
+    @property
+    def inner_start(self) -> int:
+        return self.open + 1
+
+    @property
+    def inner_end(self) -> int:
+        return self.close
+
+    def contains(self, start: int, end: int) -> bool:
+        return self.open < start and end <= self.close + 1
+
+
+def _side(text: str, i: int, lo: int, hi: int) -> str:
+    """'open', 'close' or 'either' for an ambiguous mark at text[i], judged by its neighbours."""
+    before = text[i - 1] if i > lo else " "
+    after = text[i + 1] if i + 1 < hi else " "
+    opens = before in _BEFORE_OPENING and after not in _AFTER_CLOSING
+    closes = before not in _BEFORE_OPENING and after in _AFTER_CLOSING
+    if opens and not closes:
+        return "open"
+    if closes and not opens:
+        return "close"
+    return "either"
+
+
+def _family(mark: str) -> str:
+    return "«" if mark in "«»" else "„" if mark == "„" else '"'
+
+
+def _closes(opener: str, mark: str) -> bool:
+    if mark == "»":
+        return opener == "«"
+    if mark == "“":
+        return opener in "„\"“"
+    return opener in "\"“”"
+
+
+def pair_marks(text: str, start: int, end: int) -> tuple[list[Quoted], list[int]]:
+    """Quoted spans in text[start:end], and the offsets of the opening marks left unclosed."""
+    pairs: list[Quoted] = []
+    stack: list[int] = []  # offsets of opening marks
+    for i in range(start, end):
+        mark = text[i]
+        if mark not in MARKS:
+            continue
+        if mark in OPENING:
+            stack.append(i)
+            continue
+        side = "close" if mark == CLOSING else _side(text, i, start, end)
+        if mark == "“" and stack and text[stack[-1]] == "„":
+            side = "close"
+        if side == "open":
+            stack.append(i)
+            continue
+        partner = next((k for k in range(len(stack) - 1, -1, -1) if _closes(text[stack[k]], mark)), None)
+        if partner is None or (side == "either" and partner != len(stack) - 1):
+            if side == "either":
+                stack.append(i)
+            continue
+        opened = stack[partner]
+        del stack[partner:]  # openers left inside the pair had no partner of their own
+        pairs.append(Quoted(opened, i))
+    joined = _shared_closings(text, pairs, stack)
+    return pairs + joined, [u for u in stack if not any(p.open == u for p in joined)]
+
+
+def _shared_closings(text: str, pairs: list[Quoted], unclosed: list[int]) -> list[Quoted]:
+    """`по "делу "Аэрофлота".`, `выкрикивая: "Собянин, помоги!", - рассказал`: one mark closes a
+    quotation and the one around it. An opener left unclosed takes the closing mark of the last
+    quotation of its kind nested after it, when no other mark of that kind closes later."""
+    joined = []
+    for opener in reversed(unclosed):
+        inner = [p for p in pairs + joined if p.open > opener and _family(text[p.open]) == _family(text[opener])]
+        if inner:
+            last = max(inner, key=lambda p: p.close)
+            joined.append(Quoted(opener, last.close))
+    return joined
+
+
+def quotations(text: str, regions: Iterable[Span]) -> list[Quoted]:
+    """Every quoted span of the regions (in text order), multi-paragraph quotations joined, depths set."""
+    found: list[Quoted] = []
+    carried: Optional[int] = None  # opening mark of a quotation still running at the paragraph's end
+    for region in sorted(regions, key=lambda r: r.start):
+        pairs, unclosed = pair_marks(text, region.start, region.end)
+        first = region.start if region.start < region.end and text[region.start] in OPENING + AMBIGUOUS else None
+        if carried is not None and first is not None:
+            joined = next((p for p in pairs if p.open == first), None)
+            if joined is not None:  # the repeated mark's pair closes the whole quotation
+                joined.open, carried = carried, None
+            elif unclosed[:1] == [first]:  # it runs on into the next paragraph
+                found.extend(pairs)
+                continue
+        carried = first if first is not None and unclosed[:1] == [first] else None
+        found.extend(pairs)
+    found.sort(key=lambda q: (q.open, -q.close))
+    _set_depths(found)
+    return found
+
+
+def _set_depths(quotes: list[Quoted]) -> None:
+    open_ends: list[int] = []
+    for q in quotes:
+        while open_ends and open_ends[-1] < q.close:
+            open_ends.pop()
+        q.depth = len(open_ends)
+        open_ends.append(q.close)
+
+
+def innermost(quotes: list[Quoted], offset: int) -> Optional[Quoted]:
+    """The innermost quotation whose marks enclose the offset."""
+    best = None
+    for q in quotes:
+        if q.open < offset < q.close and (best is None or q.depth > best.depth):
+            best = q
+    return best
