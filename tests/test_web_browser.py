@@ -4,6 +4,7 @@ driven by Playwright. Screenshots go to out/screenshots/ (ignored by git) for a 
 
 from __future__ import annotations
 
+import json
 import os
 import socket
 import subprocess
@@ -94,6 +95,18 @@ def server(tmp_path_factory):
     server.stop()
 
 
+@pytest.fixture(scope="module")
+def readme_server(tmp_path_factory):
+    """The README's path: `whosaid ingest` the sample into a new store, then `whosaid serve` it."""
+    db = tmp_path_factory.mktemp("readme") / "whosaid.db"
+    ingest = subprocess.run([WHOSAID, "ingest", str(SAMPLE), "--db", str(db)], capture_output=True, text=True,
+                            timeout=600)
+    assert ingest.returncode == 0, ingest.stderr
+    server = Server("--db", str(db))
+    yield server
+    server.stop()
+
+
 def shoot(page, name: str) -> None:
     page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True)
 
@@ -113,6 +126,25 @@ def test_pasting_the_sample_shows_its_article_view(server, page):
     page.click("#toggle-boilerplate")
     assert page.locator("details.boilerplate[open]").count() == 0
     assert not page.locator("details.boilerplate .bp").first.is_visible()
+
+
+def test_the_pipelines_statements_on_the_sample_are_all_highlighted_and_attributed(readme_server, page):
+    """What the extraction stages find on the sample, drawn: every statement, whoever they found said it."""
+    with urllib.request.urlopen(readme_server.url + "/api/articles/" + SAMPLE.stem, timeout=30) as response:
+        record = json.load(response)
+    page.goto(readme_server.url + "/articles/" + SAMPLE.stem)
+    page.wait_for_selector("#article-text")
+    shoot(page, "sample-pipeline")
+    assert record["quotes"], "the pipeline found no statement in the sample"
+    for index, quote in enumerate(record["quotes"]):
+        highlight = page.locator(f'#article-text .quote[data-quote="{index}"]')
+        assert "".join(highlight.all_inner_texts()) == quote["content"]["text"]
+        assert page.inner_text(f'#q-{quote["content"]["start"]}') == quote["speaker"]["name"]
+    zakharova = page.locator('#article-text .quote[data-speaker="Мария Захарова"]')
+    assert zakharova.count() >= 2
+    assert len(set(zakharova.evaluate_all("els => els.map(e => getComputedStyle(e).backgroundColor)"))) == 1
+    side = page.locator('.side .speaker-group[data-speaker="Мария Захарова"] .statement')
+    assert side.count() == zakharova.count()
 
 
 XSS_ARTICLE = """Срочно <script>window.__xss = "title"</script> новости
