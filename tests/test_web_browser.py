@@ -267,3 +267,18 @@ def test_a_stored_hostile_article_never_executes(server, page):
     assert page.locator("script:not([src])").count() == 0
     assert page.evaluate("window.__xss") is None
     assert page.dialogs == []
+
+
+def test_every_page_and_the_api_docs_load_nothing_from_outside(server, page):
+    requested: list[str] = []
+    page.on("request", lambda request: requested.append(request.url))
+    for path in ("/", "/articles", "/search?q=переговоры", "/speakers", "/speakers/Захарова", "/events",
+                 "/network", "/articles/" + SAMPLE.stem):
+        page.goto(server.url + path)
+    page.goto(server.url + "/docs")
+    page.wait_for_selector(".swagger-ui .opblock")
+    shoot(page, "api-docs")
+    assert "whosaid" in page.inner_text(".swagger-ui .title")
+    assert "/api/extract" in page.inner_text(".swagger-ui")
+    outside = [url for url in requested if not url.startswith((server.url, "data:"))]
+    assert not outside
