@@ -6,6 +6,7 @@ with their roles, and with the pronouns and role nouns that stand for them.
     coref.governments → `Москва требует`: the capital standing for its country
     roles.attach   → roles from the phrases beside a person's name
     coref.resolve  → `она`, `дипломат`, `представитель российского МИД` linked to their person
+    roles.implicit_countries → `Премьер-министр Михаил Фрадков`: the country from the context
 
 `annotate` is the pipeline stage (after `nlp.annotate`); `entity_at` answers the next stages'
 question "who is this span?".
@@ -30,6 +31,7 @@ def annotate(article: Article) -> Article:
     clusters = coref.governments(analysis, clusters)
     index = roles.attach(analysis, clusters)
     coref.resolve(analysis, clusters, index, article.text)
+    roles.implicit_countries(clusters)
     article.entities = _records(article, clusters)
     return article
 

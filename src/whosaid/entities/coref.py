@@ -18,7 +18,8 @@ from . import morph
 from .lexicon import COUNTRY_BY_CAPITAL, PERSONAL_PRONOUNS, STANCE_NOUNS
 from .merge import Cluster, subject_gender
 from .mentions import Found
-from .roles import Index, is_person_noun, make_role, phrase_ending_at
+from .nouns import is_person_noun
+from .roles import Index, make_role, phrase_ending_at
 
 PRONOUN_GENDERS = {"он": "masc", "она": "femn"}
 NOT_ANAPHORIC = {"один", "другой", "некоторый", "каждый", "любой", "какой-то", "некий", "иной",
@@ -60,7 +61,7 @@ def _acts(analysis: Analysis, f: Found) -> bool:
     if any(analysis.tokens[c].rel == "case" for c in analysis.children(i)):
         return False
     if token.rel.startswith("nsubj"):
-        return True
+        return token.head >= 0 and analysis.tokens[token.head].pos == "VERB"  # not `МИНСК, 11 янв`
     return token.rel == "nmod" and token.feats.get("Case") == "Gen" and token.head >= 0 \
         and analysis.lemma(token.head) in STANCE_NOUNS
 
@@ -194,7 +195,7 @@ def _antecedent(analysis: Analysis, index: Index, anaphor: Anaphor, last_seen: d
 
 def _role_fit(analysis: Analysis, index: Index, anaphor: Anaphor, cluster: Cluster) -> int:
     """How well a role noun fits a person's known roles: 2 same organisation, 1 same title word,
-    0 nothing known, -1 another organisation (`представитель Белого дома` is not the MFA's)."""
+    0 nothing known; -1 when the role noun names an organisation the person has no role in."""
     org = next((index.at[i] for i in range(anaphor.head + 1, anaphor.last) if i in index.at), None)
     org_cluster = index.cluster(org) if org is not None else None
     head_lemma = analysis.lemma(anaphor.head)
@@ -204,6 +205,6 @@ def _role_fit(analysis: Analysis, index: Index, anaphor: Anaphor, cluster: Clust
             return 2
         if head_lemma in morph.fold(role.title).split():
             fit = 1
-    if org_cluster is not None and cluster.roles and all(r_org is not None for _, r_org in cluster.roles):
-        return -1
+    if org_cluster is not None and fit == 0:
+        return -1  # `представитель Белого дома` is someone of the White House, not whoever was last named
     return fit

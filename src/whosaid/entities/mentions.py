@@ -14,7 +14,9 @@ from typing import Optional
 from ..model import Article
 from ..nlp import Analysis
 from . import morph
-from .lexicon import COUNTRY_BY_ADJECTIVE, INSTITUTION_NAMES, ORG_HEADS, PLACE_ORG_HEADS
+from .lexicon import (COUNTRY_BY_ADJECTIVE, INSTITUTION_NAMES, NOT_NAMES, ORG_HEADS, PLACE_KINDS,
+                      PLACE_ORG_HEADS)
+from .nouns import is_org_head, is_person_noun
 
 OPENING_QUOTES = {"«", '"', "„", "“", "'"}
 SPLITTERS = {"(", ")", "•", ",", ";", "[", "]", "|", "—", "/"}
@@ -41,12 +43,20 @@ def find(article: Article) -> list[Found]:
     """The article's name mentions in text order; nested ones (a place inside an organisation) marked."""
     analysis = article.analysis
     found = _from_tagger(analysis)
+    found = [f for f in found if _lemma_phrase(analysis, f.first, f.last) not in NOT_NAMES]
     for f in found:
         _retype_institution(analysis, f)
+        _drop_leading_role(analysis, f)
     found = _join_organisations(analysis, found)
     found += _organisations_of_places(analysis, found)
     found += _dateline(article, analysis, found)
     found += _repeated_names(analysis, found)
+    found += _known_places(analysis, found)
+    for f in found:
+        if f.type == "LOC":
+            f.first = _kind_words_before(analysis, f.first, PLACE_KINDS)
+    for f in found:
+        _close_quote(analysis, f)
     return _mark_nested([f.place(analysis) for f in found])
 
 
@@ -79,10 +89,36 @@ def _wordlike(text: str) -> bool:
     return any(c.isalnum() for c in text)
 
 
+CLOSING = {"«": "»", '"': '"', "„": "“", "“": "”", "'": "'"}
+
+
+def _close_quote(analysis: Analysis, found: Found) -> None:
+    """A name opening a quote closes it: `движения «Солидарность»`, not `движения «Солидарность`."""
+    if found.last >= len(analysis.tokens):
+        return
+    after = analysis.tokens[found.last]
+    if after.sentence != analysis.tokens[found.first].sentence:
+        return
+    texts = [analysis.tokens[i].text for i in range(found.first, found.last)]
+    for opening, closing in CLOSING.items():
+        unbalanced = texts.count(opening) % 2 if opening == closing else \
+            texts.count(opening) > texts.count(closing)
+        if unbalanced and after.text == closing:
+            found.last += 1
+            return
+
+
 def _retype_institution(analysis: Analysis, found: Found) -> None:
     """Names of institutions the tagger reads as places (`Кремль`, `Белый дом`, `ЕС`) are organisations."""
     if found.type == "LOC" and _lemma_phrase(analysis, found.first, found.last) in INSTITUTION_NAMES:
         found.type = "ORG"
+
+
+def _drop_leading_role(analysis: Analysis, found: Found) -> None:
+    """`Замглавы Федеральной миграционной службы России`: the office is no part of the organisation."""
+    if found.type == "ORG" and found.last - found.first > 1 and is_person_noun(analysis, found.first) \
+            and analysis.tokens[found.first].pos == "NOUN":
+        found.first += 1
 
 
 def _lemma_phrase(analysis: Analysis, first: int, last: int) -> str:
@@ -120,27 +156,27 @@ def _join_organisations(analysis: Analysis, found: list[Found]) -> list[Found]:
             prev.last = f.last
             continue
         if f.type == "ORG":
-            f.first = _kind_words_before(analysis, f.first)
+            f.first = _kind_words_before(analysis, f.first, ORG_HEADS)
         out.append(f)
     return out + inner
 
 
-def _kind_words_before(analysis: Analysis, first: int) -> int:
-    """Where an organisation's name starts once the words before it that name its kind are taken in."""
+def _kind_words_before(analysis: Analysis, first: int, kinds: frozenset[str]) -> int:
+    """Where a name starts once the words before it that name its kind are taken in:
+    `партии «Яблоко»`, `компании Piedmont Airlines`, `японского МИДа`, `реки Славянки`, `городе Грозном`."""
     i = first - 1
     if i >= 0 and analysis.tokens[i].text in OPENING_QUOTES:
         i -= 1
-    start = first
-    if i >= 0 and _is_org_head(analysis, i) and analysis.tokens[i].sentence == analysis.tokens[first].sentence:
+    if i >= 0 and is_org_head(analysis, i, kinds) and analysis.tokens[i].sentence == analysis.tokens[first].sentence:
         start = i
-        if i - 1 >= 0 and _is_org_head(analysis, i - 1) and case(analysis, i) == "gent":
+        if i - 1 >= 0 and is_org_head(analysis, i - 1, kinds) and case(analysis, i) == "gent":
             start = i - 1  # группы компаний Michelin
-    return _adjectives_before(analysis, start)
-
-
-def _is_org_head(analysis: Analysis, i: int, heads=ORG_HEADS) -> bool:
-    token = analysis.tokens[i]
-    return token.pos == "NOUN" and token.text[:1].islower() and analysis.lemma(i) in heads
+        return _adjectives_before(analysis, start)
+    i = first - 1
+    if i >= 0 and analysis.tokens[i].pos == "ADJ" and analysis.lemma(i) in COUNTRY_BY_ADJECTIVE \
+            and analysis.tokens[i].sentence == analysis.tokens[first].sentence:
+        return i  # японского МИДа
+    return first
 
 
 def _adjectives_before(analysis: Analysis, start: int) -> int:
@@ -175,7 +211,7 @@ def _organisations_of_places(analysis: Analysis, found: list[Found]) -> list[Fou
         while j < len(analysis.tokens) and analysis.tokens[j].pos == "ADJ" \
                 and analysis.tokens[j].sentence == token.sentence:
             j += 1
-        if j < len(analysis.tokens) and j not in covered and _is_org_head(analysis, j, PLACE_ORG_HEADS) \
+        if j < len(analysis.tokens) and j not in covered and is_org_head(analysis, j, PLACE_ORG_HEADS) \
                 and analysis.tokens[j].sentence == token.sentence:
             new.append(Found(i, _genitive_tail(analysis, j) + 1, "ORG"))
     return new
@@ -192,7 +228,7 @@ def _org_head_before(analysis: Analysis, first: int, longest: int = 3) -> Option
     nouns = 0
     while i >= 0 and analysis.tokens[i].sentence == sentence:
         token = analysis.tokens[i]
-        if _is_org_head(analysis, i, PLACE_ORG_HEADS):
+        if is_org_head(analysis, i, PLACE_ORG_HEADS):
             return i
         if not token.text[:1].islower() or token.pos not in ("NOUN", "ADJ") or case(analysis, i) != "gent":
             return None
@@ -256,6 +292,22 @@ def _repeated_names(analysis: Analysis, found: list[Found]) -> list[Found]:
         types = {known[k] for k in keys if k in known}
         if len(types) == 1:
             new.append(Found(i, i + 1, types.pop()))
+    return new
+
+
+def _known_places(analysis: Analysis, found: list[Found]) -> list[Found]:
+    """Places the tagger missed that the dictionary knows (`чемпионата Европы`): a capitalised word
+    inside a sentence whose readings are mostly geographical names."""
+    covered = _covered(found)
+    new = []
+    for i, token in enumerate(analysis.tokens):
+        if i in covered or not token.text[:1].isupper() or token.text.isupper() or len(token.text) < 3 \
+                or i == analysis.sentences[token.sentence].first or token.pos not in ("PROPN", "NOUN"):
+            continue
+        readings = morph.parses(token.text)
+        geo = sum(p.score for p in readings if "Geox" in p.tag)
+        if geo >= 0.5 and not any(g in p.tag for p in readings for g in ("Name", "Surn", "Patr")):
+            new.append(Found(i, i + 1, "LOC"))
     return new
 
 

@@ -15,12 +15,18 @@ from typing import Optional
 from ..model import Role
 from ..nlp import Analysis
 from . import morph, normal
-from .lexicon import COUNTRY_BY_ADJECTIVE, NOT_ROLES, ROLE_WORDS, THE_COUNTRY
+from .lexicon import (COUNTRY_BY_ADJECTIVE, HEADS_OF_STATE, ORG_HEADS, POST_VERBS, POSTS, ROLE_VERBS,
+                      STATE_OFFICES, THE_COUNTRY)
 from .merge import Cluster
 from .mentions import Found
+from .nouns import is_person_noun
 
 PHRASE_PREPOSITIONS = {"по", "при"}
+PLACE_PREPOSITIONS = {"в", "на", "от"}
 DASHES = {"–", "—", "-"}
+JOINTS = DASHES | {",", "и"}
+AFTER_NAME = DASHES | {",", "("}
+PHRASE_END = DASHES | {",", ".", ")", "(", ";", ":", "?", "!", "»", '"'}
 
 
 @dataclass
@@ -52,22 +58,6 @@ class Index:
         return self.cluster_of[id(found)]
 
 
-def is_person_noun(analysis: Analysis, i: int) -> bool:
-    """A noun for what a person is or does: `представитель`, `замглавы`, `министр`, `дипломат`."""
-    token = analysis.tokens[i]
-    if token.pos != "NOUN" or (not token.text[:1].islower() and token.start != _sentence_start(analysis, i)):
-        return False
-    lemma = analysis.lemma(i)
-    if lemma in NOT_ROLES:
-        return False
-    return lemma in ROLE_WORDS or any(p.tag.POS == "NOUN" and "anim" in p.tag
-                                      for p in morph.parses(token.text.lower()))
-
-
-def _sentence_start(analysis: Analysis, i: int) -> int:
-    return analysis.sentences[analysis.tokens[i].sentence].start
-
-
 def attach(analysis: Analysis, clusters: list[Cluster]) -> Index:
     """Put on each person the roles written beside its names; return the index the next rules use."""
     index = Index(analysis, clusters)
@@ -86,20 +76,37 @@ def _phrases_beside(index: Index, name: Found) -> list[Phrase]:
     analysis = index.analysis
     found = []
     before = phrase_ending_at(index, name.first, name)
-    if before is not None:
+    while before is not None and len(found) < 4:
+        # roles in a row: `Глава российской делегации – замглавы МИД РФ Сергей Рябков`,
+        # `лидер Меджлиса, народный депутат Украины`, `представитель вооружённых сил полковник`
         found.append(before)
-        dash = before.first - 1
-        if dash >= 0 and analysis.tokens[dash].text in DASHES:
-            earlier = phrase_ending_at(index, dash, name)
-            if earlier is not None:
-                found.append(earlier)  # Глава российской делегации – замглавы МИД РФ Сергей Рябков
+        joint = before.first - 1
+        if joint >= 0 and analysis.tokens[joint].text == "и" and _plural_subject(analysis, joint - 1, name.last):
+            break  # `Президент и первая леди Мишель Обама задержались`: two people
+        if joint >= 0 and analysis.tokens[joint].text in JOINTS:
+            before = phrase_ending_at(index, joint, name)
+        else:
+            before = phrase_ending_at(index, before.first, name)
     after = _phrase_after(index, name)
     if after is not None:
         found.append(after)
+    found += _phrases_of_verbs(index, name)
     return found
 
 
+def _plural_subject(analysis: Analysis, first: int, last: int) -> bool:
+    """Whether tokens [first, last) hold the subject of a plural verb."""
+    sentence = analysis.sentences[analysis.tokens[last - 1].sentence]
+    first = max(first, sentence.first)
+    return any(analysis.tokens[i].rel.startswith("nsubj") and analysis.tokens[i].head >= 0
+               and analysis.tokens[analysis.tokens[i].head].feats.get("Number") == "Plur"
+               for i in range(first, last))
+
+
 def _compatible_case(analysis: Analysis, head: int, name: Found) -> bool:
+    """Whether a role noun can stand in apposition to a name: same case, and not plural."""
+    if analysis.tokens[head].feats.get("Number") == "Plur" and not morph.has_grammeme(analysis.tokens[head].text, "Fixd"):
+        return False
     name_word = analysis.tokens[name.first]
     name_cases = {morph.CASES.get(name_word.feats.get("Case"))} | \
         (morph.cases_of(name_word.text) if morph.has_grammeme(name_word.text, "Fixd") else set())
@@ -108,67 +115,165 @@ def _compatible_case(analysis: Analysis, head: int, name: Found) -> bool:
 
 
 def phrase_ending_at(index: Index, end: int, name: Optional[Found]) -> Optional[Phrase]:
-    """The role phrase whose last token is just before `end` (a name, or a dash before the phrase)."""
+    """The role phrase whose last token is just before `end` (a name, or a dash before the phrase).
+
+    Its head is the noun for a person nearest the name in the name's case (`заместителем министра
+    иностранных дел Грузии Александром Налбандовым`: заместителем, not министра), or the one it
+    depends on (`помощника министра Иванова`: помощника); adjectives before the head belong to it.
+    """
+    analysis = index.analysis
+    span = _phrase_tokens_before(index, end)
+    heads = [i for i in span if index.at.get(i) is None and is_person_noun(analysis, i)
+             and (name is None or _compatible_case(analysis, i, name))]
+    if not heads:
+        return None
+    head = heads[-1]
+    while True:
+        j = _adjectives_start(analysis, index, head, span) - 1
+        if j in span and index.at.get(j) is None and is_person_noun(analysis, j) \
+                and analysis.tokens[head].head == j and (name is None or _compatible_case(analysis, j, name)):
+            head = j
+            continue
+        break
+    return _organisation_in(index, Phrase(_adjectives_start(analysis, index, head, span), end, head))
+
+
+def _phrase_tokens_before(index: Index, end: int) -> list[int]:
+    """The tokens before `end` that a noun phrase can be made of, up to a verb, a comma, a person."""
     analysis = index.analysis
     sentence = analysis.tokens[end].sentence if end < len(analysis.tokens) else -1
     i = end - 1
     span: list[int] = []
-    while i >= 0 and analysis.tokens[i].sentence == sentence:
-        token = analysis.tokens[i]
-        inside = index.at.get(i)
-        if inside is not None and inside.type == "PER":
-            break
-        if inside is None and not (token.pos in ("NOUN", "ADJ", "PROPN", "NUM")
-                                   or token.text.lower() in PHRASE_PREPOSITIONS
-                                   or (token.pos == "CCONJ" and token.text == "и")):
-            break
+    while i >= 0 and analysis.tokens[i].sentence == sentence and _phrase_word(index, i):
         span.append(i)
         i -= 1
     span.reverse()
-    # the role's head is the first noun for a person in it; adjectives before it belong to it
-    for n, i in enumerate(span):
-        if index.at.get(i) is None and is_person_noun(analysis, i) \
-                and (name is None or _compatible_case(analysis, i, name)):
-            first = i
-            while n > 0 and analysis.tokens[span[n - 1]].pos in ("ADJ", "CCONJ") and index.at.get(span[n - 1]) is None:
-                n -= 1
-                first = span[n]
-            if analysis.tokens[first].pos == "CCONJ":
-                first += 1
-            return _organisation_in(index, Phrase(first, end, i))
-    return None
+    return span
+
+
+def _phrase_word(index: Index, i: int) -> bool:
+    """Whether token i can be part of a role phrase: nouns, adjectives, names of organisations and
+    places, `по`/`при`, `и` between words of one case, `в`/`на`/`от` before a place or organisation
+    (`посол Японии в России`), brackets around one (`(ОФДД)`)."""
+    analysis = index.analysis
+    token = analysis.tokens[i]
+    inside = index.at.get(i)
+    if inside is not None:
+        return inside.type != "PER"
+    text = token.text.lower()
+    if token.pos in ("NOUN", "ADJ", "PROPN", "NUM") and any(c.isalnum() for c in text):
+        return True
+    if text in PHRASE_PREPOSITIONS or _joins_words(analysis, i):
+        return True
+    after = index.at.get(i + 1)
+    if text in PLACE_PREPOSITIONS and after is not None and after.type != "PER":
+        return True
+    if text == "(" and after is not None and after.type != "PER" \
+            and after.last < len(analysis.tokens) and analysis.tokens[after.last].text == ")":
+        return True
+    before = index.at.get(i - 1)
+    return text == ")" and before is not None and before.type != "PER" \
+        and analysis.tokens[before.first - 1].text == "("
+
+
+def _joins_words(analysis: Analysis, i: int) -> bool:
+    """`и` between two adjectives or two genitives: `чрезвычайный и полномочный посол`,
+    `министр связи и коммуникаций`."""
+    if analysis.tokens[i].text != "и" or not 0 < i < len(analysis.tokens) - 1:
+        return False
+    left, right = analysis.tokens[i - 1], analysis.tokens[i + 1]
+    return (left.pos == right.pos == "ADJ") or \
+        (left.pos == right.pos == "NOUN" and left.feats.get("Case") == right.feats.get("Case") == "Gen")
+
+
+def _adjectives_start(analysis: Analysis, index: Index, head: int, span: list[int]) -> int:
+    first = head
+    while first - 1 in span and index.at.get(first - 1) is None and \
+            (analysis.tokens[first - 1].pos == "ADJ" or _joins_words(analysis, first - 1)):
+        first -= 1
+    return first
 
 
 def _phrase_after(index: Index, name: Found) -> Optional[Phrase]:
-    """`Борис Стомахин, редактор ежемесячной газеты «Радикальная политика», был арестован`."""
+    """A role set after the name: `Борис Стомахин, редактор ежемесячной газеты «Радикальная
+    политика», был арестован`; `Светлана Яковлева - директор Global Cultural Project`;
+    `Йоахим Лёв (второй тренер)`. An alias in brackets before it is stepped over."""
     analysis = index.analysis
-    comma = name.last
-    if comma >= len(analysis.tokens) or analysis.tokens[comma].text != ",":
+    i = name.last
+    if i + 2 < len(analysis.tokens) and analysis.tokens[i].text == "(" and i + 1 in index.at \
+            and index.at[i + 1].type == "PER" and index.at[i + 1].last < len(analysis.tokens) \
+            and analysis.tokens[index.at[i + 1].last].text == ")":
+        i = index.at[i + 1].last + 1  # Скотт Хоровитц (Scott Horowitz), бывший астронавт
+    if i >= len(analysis.tokens) or analysis.tokens[i].text not in AFTER_NAME \
+            or analysis.tokens[i].sentence != analysis.tokens[name.first].sentence:
         return None
-    sentence = analysis.tokens[comma].sentence
-    i = comma + 1
-    while i < len(analysis.tokens) and analysis.tokens[i].pos == "ADJ" and analysis.tokens[i].sentence == sentence:
-        i += 1
-    if i >= len(analysis.tokens) or analysis.tokens[i].sentence != sentence \
-            or not is_person_noun(analysis, i) or not _compatible_case(analysis, i, name):
+    first = i + 1
+    head = first
+    while head < len(analysis.tokens) and analysis.tokens[head].pos == "ADJ" \
+            and index.at.get(head) is None:
+        head += 1
+    if head >= len(analysis.tokens) or index.at.get(head) is not None or not is_person_noun(analysis, head) \
+            or analysis.tokens[head].sentence != analysis.tokens[name.first].sentence \
+            or not _compatible_case(analysis, head, name):
         return None
-    head = i
-    i += 1
+    last = _phrase_end(index, head)
+    if last is None:
+        return None
+    return _organisation_in(index, Phrase(first, last, head))
+
+
+def _phrase_end(index: Index, head: int) -> Optional[int]:
+    """Where a role phrase starting at its head ends: at punctuation or the end of the sentence;
+    None if a verb or another person comes first (the words are a clause, not a role)."""
+    analysis = index.analysis
+    sentence = analysis.tokens[head].sentence
+    i = head + 1
     while i < len(analysis.tokens) and analysis.tokens[i].sentence == sentence:
-        token = analysis.tokens[i]
         inside = index.at.get(i)
         if inside is not None:
             if inside.type == "PER":
                 return None
             i = inside.last
             continue
-        if token.text in (",", ".", ")", "(", ";") or token.text in DASHES:
+        if analysis.tokens[i].text in PHRASE_END:
             break
-        if not (token.pos in ("NOUN", "ADJ", "PROPN", "NUM") or token.text.lower() in PHRASE_PREPOSITIONS
-                or (token.pos == "CCONJ" and token.text == "и")):
+        if not _phrase_word(index, i):
             return None
         i += 1
-    return _organisation_in(index, Phrase(comma + 1, i, head))
+    return i
+
+
+def _phrases_of_verbs(index: Index, name: Found) -> list[Phrase]:
+    """Roles a verb gives its subject: `он является депутатом парламента`, `капитаном стал Михаель
+    Баллак`, `назначен послом`, `согласился занять пост премьер-министра РФ`."""
+    analysis = index.analysis
+    subject = next((i for i in range(name.first, name.last) if analysis.tokens[i].rel.startswith("nsubj")), None)
+    if subject is None or analysis.tokens[subject].head < 0:
+        return []
+    verb = analysis.tokens[subject].head
+    verbs = [verb] + [c for c in analysis.children(verb) if analysis.tokens[c].rel == "xcomp"]
+    found = []
+    for v in verbs:
+        lemma = analysis.lemma(v)
+        for c in analysis.children(v):
+            if c in index.at or c == subject:
+                continue
+            if lemma in ROLE_VERBS and analysis.tokens[c].feats.get("Case") == "Ins" and is_person_noun(analysis, c):
+                head = c
+            elif lemma in POST_VERBS and analysis.lemma(c) in POSTS:
+                head = next((g for g in analysis.children(c) if is_person_noun(analysis, g)
+                             and analysis.tokens[g].feats.get("Case") == "Gen"), None)
+                if head is None:
+                    continue
+            else:
+                continue
+            first = head
+            while first - 1 >= 0 and analysis.tokens[first - 1].pos == "ADJ" and analysis.tokens[first - 1].head == head:
+                first -= 1
+            last = _phrase_end(index, head)
+            if last is not None:
+                found.append(_organisation_in(index, Phrase(first, last, head)))
+    return found
 
 
 def _organisation_in(index: Index, phrase: Phrase) -> Phrase:
@@ -178,12 +283,14 @@ def _organisation_in(index: Index, phrase: Phrase) -> Phrase:
         if f is not None and f.type in ("ORG", "LOC"):
             phrase.org = f
             return phrase
-        if analysis.tokens[i].pos == "NOUN" and analysis.lemma(i) in THE_COUNTRY:
-            phrase.org_word = i
+        lemma = analysis.lemma(i) if analysis.tokens[i].pos == "NOUN" else ""
+        if lemma in THE_COUNTRY or (lemma in ORG_HEADS and _organisation_of_kind(index, lemma, i)):
+            phrase.org_word = i  # `президент страны`, `глава партии` after `партии «Яблоко»`
             return phrase
-    for i in range(phrase.first, phrase.head):
-        if analysis.tokens[i].pos == "ADJ" and analysis.lemma(i) in COUNTRY_BY_ADJECTIVE:
-            phrase.org_word = i
+    if analysis.lemma(phrase.head) in STATE_OFFICES:  # российский посол; not немецкий режиссёр
+        for i in range(phrase.first, phrase.head):
+            if analysis.tokens[i].pos == "ADJ" and analysis.lemma(i) in COUNTRY_BY_ADJECTIVE:
+                phrase.org_word = i
     return phrase
 
 
@@ -218,6 +325,9 @@ def _organisation_name(index: Index, phrase: Phrase) -> tuple[Optional[str], Opt
     if phrase.org_word is None:
         return None, None
     lemma = analysis.lemma(phrase.org_word)
+    if lemma in ORG_HEADS and lemma not in THE_COUNTRY:
+        cluster = _organisation_of_kind(index, lemma, phrase.first)
+        return (short_name(cluster), cluster) if cluster is not None else (None, None)
     if lemma in COUNTRY_BY_ADJECTIVE:
         country = COUNTRY_BY_ADJECTIVE[lemma]
     else:
@@ -226,6 +336,38 @@ def _organisation_name(index: Index, phrase: Phrase) -> tuple[Optional[str], Opt
             return None, None
     cluster = next((c for c in index.clusters if c.type == "LOC" and c.country is country), None)
     return country.name, cluster
+
+
+def implicit_countries(clusters: list[Cluster]) -> None:
+    """A head of state or government with no country written (`Премьер-министр Михаил Фрадков`)
+    serves the country another of their roles names (`президентом Украины`), else the country the
+    article is about, as with `президент страны`."""
+    article_country = main_country(clusters)
+    for cluster in clusters:
+        if cluster.type != "PER":
+            continue
+        own = next((org.country for role, org in cluster.roles if org is not None and org.type == "LOC"
+                    and org.country is not None), None)
+        country = own or article_country
+        if country is None:
+            continue
+        place = next((c for c in clusters if c.type == "LOC" and c.country is country), None)
+        for n, (role, org) in enumerate(cluster.roles):
+            if role.organization is None and role.title.split()[-1] in HEADS_OF_STATE:
+                cluster.roles[n] = (Role(role.title, country.name, role.start, role.end), place)
+
+
+def _organisation_of_kind(index: Index, kind: str, before: int) -> Optional[Cluster]:
+    """The organisation of that kind named last before a token: `глава партии` after `партии «Яблоко»`."""
+    analysis = index.analysis
+    best, best_start = None, -1
+    for cluster in index.clusters:
+        if cluster.type != "ORG":
+            continue
+        for f in cluster.names:
+            if best_start < f.first < before and any(analysis.lemma(i) == kind for i in range(f.first, f.last)):
+                best, best_start = cluster, f.first
+    return best
 
 
 def main_country(clusters: list[Cluster]):

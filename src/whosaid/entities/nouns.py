@@ -1,0 +1,30 @@
+"""Which common nouns name a person's office (`представитель`, `замглавы`) or an organisation's kind
+(`правительство`, `партия`): the words the mention, role and coreference rules turn on."""
+
+from __future__ import annotations
+
+from ..nlp import Analysis
+from . import morph
+from .lexicon import NOT_ROLES, ORG_HEADS, ROLE_WORDS
+
+PROPER = ("Name", "Surn", "Patr", "Geox", "Orgn", "Trad")
+
+
+def is_person_noun(analysis: Analysis, i: int) -> bool:
+    """A noun for what a person is or does: `представитель`, `замглавы`, `министр`, `Президента`."""
+    token = analysis.tokens[i]
+    if token.pos not in ("NOUN", "PROPN") or token.text.isupper():
+        return False
+    lemma = analysis.lemma(i)
+    if lemma in NOT_ROLES:
+        return False
+    if lemma in ROLE_WORDS and token.pos == "NOUN":
+        return True
+    return any(p.tag.POS == "NOUN" and "anim" in p.tag and not any(g in p.tag for g in PROPER)
+               for p in morph.parses(token.text.lower()))
+
+
+def is_org_head(analysis: Analysis, i: int, heads=ORG_HEADS) -> bool:
+    """A noun for a kind of organisation: `партии`, `правительство`, `Правительство` (a title)."""
+    token = analysis.tokens[i]
+    return token.pos in ("NOUN", "PROPN") and not token.text.isupper() and analysis.lemma(i) in heads
