@@ -36,6 +36,7 @@ DEFAULT_DB = "whosaid.db"
 class Store:
     def __init__(self, backend: Backend):
         self.db = backend
+        self._copies = None  # the DuplicateIndex, read on the first add
 
     @classmethod
     def open(cls, url: str = DEFAULT_DB) -> "Store":
@@ -53,8 +54,30 @@ class Store:
 
     # Writing
     def add(self, article: Article) -> str:
-        """Store one record in its own transaction: `added`, `replaced` or `unchanged`."""
-        return writing.add(self.db, article)
+        """Store one record in its own transaction: `added`, `replaced` or `unchanged`. A near-duplicate
+        of an article stored before is kept, marked as its copy (`duplicate_of`)."""
+        from .. import dedup  # datasketch loads scipy: only commands that write need it
+        signature = dedup.signature(article)
+        outcome = writing.add(self.db, article, signature, self._original_of(article.id, signature))
+        if outcome != "unchanged":
+            self._duplicates().add(article.id, signature)
+        return outcome
+
+    def _duplicates(self):
+        """The signatures of the stored articles, in the order they were stored; read once."""
+        from .. import dedup
+        if self._copies is None:
+            self._copies = dedup.DuplicateIndex()
+            for article_id, signature in self.db.query(
+                    "SELECT id, signature FROM articles WHERE signature IS NOT NULL ORDER BY num"):
+                self._copies.add(article_id, bytes(signature))
+        return self._copies
+
+    def _original_of(self, article_id: str, signature: bytes) -> Optional[str]:
+        for candidate, _ in self._duplicates().similar(signature):
+            if candidate != article_id and self.db.query("SELECT 1 FROM articles WHERE id = ?", (candidate,)):
+                return candidate
+        return None
 
     def ingest(self, articles: Iterable[Article],
                progress: Optional[Callable[[Article, str], None]] = None) -> dict[str, int]:
@@ -66,6 +89,10 @@ class Store:
             if progress:
                 progress(article, outcome)
         return counts
+
+    def analyze(self) -> None:
+        """Refresh the database's query-planning statistics; worth it after a large ingest."""
+        self.db.analyze()
 
     def mark_duplicate(self, article_id: str, original_id: Optional[str]) -> None:
         """Record that an article copies another (None: it is an original); copies' statements are not

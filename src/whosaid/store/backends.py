@@ -38,6 +38,10 @@ class Backend:
     def transaction(self):
         raise NotImplementedError
 
+    def analyze(self) -> None:
+        """Refresh the planner's statistics, after an ingest has changed the tables' sizes."""
+        self.execute("ANALYZE")
+
     def close(self) -> None:
         self.connection.close()
 
@@ -68,7 +72,7 @@ class SQLite(Backend):
             self.connection.execute(f"PRAGMA {pragma}")
         self.connection.executescript(schema("INTEGER", "BLOB") + "".join(
             f"CREATE VIRTUAL TABLE IF NOT EXISTS {table} USING fts5("
-            "words, tokenize = 'unicode61 remove_diacritics 0', detail = none);\n" for table in WORD_TABLES))
+            "words, tokenize = 'unicode61 remove_diacritics 0');\n" for table in WORD_TABLES))
 
     def execute(self, sql, params=()):
         return self.connection.execute(sql, params)

@@ -240,6 +240,8 @@ def cmd_ingest(args) -> int:
                 progress.step()
         finally:
             progress.close()
+        if counts["added"] + counts["replaced"]:
+            store.analyze()
     print(f"whosaid: {', '.join(f'{n} {what}' for what, n in counts.items())} ({args.db})", file=sys.stderr)
     stored = counts["added"] + counts["replaced"] + counts["unchanged"]
     return 0 if stored or not counts["skipped"] else 1

@@ -43,6 +43,7 @@ KINDS: dict[str, tuple[list[tuple[str, str, str]], str, str]] = {
         ("entity_id", "e.entity_id", "string"), ("name", "e.name", "string"),
         ("identity_id", "e.identity_id", "int64"), ("identity", "i.name", "string"),
         ("title", "r.title", "string"), ("organization", "r.organization", "string"),
+        ("organization_entity", "r.organization_entity", "string"),
         ("start", "r.span_start", "int64"), ("end", "r.span_end", "int64"),
     ], "roles r JOIN entities e ON e.article_id = r.article_id AND e.entity_id = r.entity_id "
        "JOIN articles a ON a.id = r.article_id LEFT JOIN identities i ON i.id = e.identity_id",

@@ -49,6 +49,8 @@ def add(db: Backend, article: Article, signature: Optional[bytes] = None,
             touched |= _clear(db, num, article_id, keep_row=article_id == article.id)
             if article_id == article.id:
                 kept = num
+            elif article_id == duplicate_of:  # replaced by this very article: not a copy of it
+                duplicate_of = None
         columns = dict(text=article.text, text_hash=text_hash, record_hash=record_hash, record=record,
                        title=article.title.text if article.title else None, published=article.published,
                        day=article.published[:10] if article.published else None, source=article.source,
@@ -106,8 +108,9 @@ def _write_entities(db: Backend, article: Article) -> dict[str, tuple[int, str]]
     linked: dict[str, tuple[int, str]] = {}
     for entity in article.entities:
         key = entity_key(entity.key or entity.name, entity.type)
-        identity = link(db, key, entity.type, [entity.name, *entity.aliases])
-        linked[entity.id] = (identity, key)
+        linked[entity.id] = (link(db, key, entity.type, [entity.name, *entity.aliases]), key)
+    for entity in article.entities:
+        identity, key = linked[entity.id]
         db.execute("INSERT INTO entities (article_id, entity_id, type, name, key, aliases, identity_id) "
                    "VALUES (?, ?, ?, ?, ?, ?, ?)",
                    (article.id, entity.id, entity.type, entity.name, key,
@@ -116,9 +119,9 @@ def _write_entities(db: Backend, article: Article) -> dict[str, tuple[int, str]]
                        "VALUES (?, ?, ?, ?, ?, ?)",
                        [(article.id, entity.id, m.start, m.end, m.text, m.kind) for m in entity.mentions])
         db.executemany("INSERT INTO roles (article_id, entity_id, title, organization, organization_words, "
-                       "span_start, span_end) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                       "organization_entity, span_start, span_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                        [(article.id, entity.id, r.title, r.organization, words.padded(r.organization),
-                         r.start, r.end) for r in entity.roles])
+                         r.entity, r.start, r.end) for r in entity.roles])
     return linked
 
 

@@ -27,7 +27,7 @@ class Filters:
     query: Optional[str] = None         # words in any form: `гарантий безопасности`
     speaker: Optional[str] = None       # a speaker's name in any form: `Захаровой`, `М. Захарова`
     identity: Optional[int] = None      # a speaker's identity id
-    organization: Optional[str] = None  # speakers with a role there, or the organisation itself
+    organization: Optional[str] = None  # speakers with a role there (by any of its names), or it itself
     type: Optional[str] = None          # direct | indirect | mixed
     since: Optional[str] = None         # YYYY, YYYY-MM or YYYY-MM-DD, inclusive
     until: Optional[str] = None
@@ -126,11 +126,14 @@ def speaker_filters(select: Select, f: Filters, identity: str = "s.identity_id",
         select.filter(f"{identity} IN (SELECT id FROM identities WHERE {sql})", *params)
     if f.organization is not None:
         roles, role_params = names_match("r.organization_words", f.organization, "organization")
+        known, known_params = names_match("oi.words", f.organization, "organization")
         named, named_params = names_match("words", f.organization, "organization")
         select.filter(f"{identity} IN (SELECT e.identity_id FROM roles r JOIN entities e "
-                      f"ON e.article_id = r.article_id AND e.entity_id = r.entity_id WHERE {roles} "
+                      "ON e.article_id = r.article_id AND e.entity_id = r.entity_id "
+                      "LEFT JOIN entities o ON o.article_id = r.article_id AND o.entity_id = r.organization_entity "
+                      f"LEFT JOIN identities oi ON oi.id = o.identity_id WHERE ({roles}) OR ({known}) "
                       f"UNION SELECT id FROM identities WHERE type = 'ORG' AND {named})",
-                      *role_params, *named_params)
+                      *role_params, *known_params, *named_params)
     if f.type is not None:
         if f.type not in STATEMENT_TYPES:
             raise ValueError(f"statement type {f.type!r} is not one of {', '.join(STATEMENT_TYPES)}")
@@ -209,9 +212,7 @@ class ArticleHit:
 
 def search_articles(db: Backend, f: Filters, limit: int = 20, offset: int = 0,
                     sort: str = "relevance") -> list[ArticleHit]:
-    select = Select("a.id, a.title, a.published, a.source, a.url, "
-                    "(SELECT count(*) FROM statements c WHERE c.article_id = a.id), a.duplicate_of",
-                    "articles a")
+    select = Select("a.id, a.title, a.published, a.source, a.url, 0, a.duplicate_of", "articles a")
     if f.query is not None:
         select.join(db.match_join("article_words", "w", "a.num"),
                     db.full_text_query(terms(f.query, "query")))
@@ -220,8 +221,10 @@ def search_articles(db: Backend, f: Filters, limit: int = 20, offset: int = 0,
         sub = speaker_filters(Select("s.article_id", "statements s"), f)
         sql, params = sub.build()
         select.filter(f"a.id IN ({sql})", *params)
-    select = page(order(db, select, f, sort, "a.id"), limit, offset)
-    return [ArticleHit(*row) for row in select.run(db)]
+    hits = [ArticleHit(*row) for row in page(order(db, select, f, sort, "a.id"), limit, offset).run(db)]
+    for hit in hits:  # counted for the page only, not for every match before it is sorted
+        hit.statements = db.query("SELECT count(*) FROM statements WHERE article_id = ?", (hit.id,))[0][0]
+    return hits
 
 
 @dataclass
@@ -253,12 +256,14 @@ def describe_role(title: str, organization: Optional[str]) -> str:
 
 
 def roles_of(db: Backend, identity: int) -> list[tuple]:
-    """(title, organization, first day, last day, articles), most frequent first."""
+    """(title, organization, first day, last day, articles): most frequent first, then those naming
+    an organisation."""
     return db.query(
         "SELECT r.title, r.organization, min(a.day), max(a.day), count(DISTINCT a.id) FROM roles r "
         "JOIN entities e ON e.article_id = r.article_id AND e.entity_id = r.entity_id "
         "JOIN articles a ON a.id = r.article_id WHERE e.identity_id = ? "
-        "GROUP BY r.title, r.organization ORDER BY count(DISTINCT a.id) DESC, min(a.day), r.title",
+        "GROUP BY r.title, r.organization "
+        "ORDER BY count(DISTINCT a.id) DESC, CASE WHEN r.organization IS NULL THEN 1 ELSE 0 END, min(a.day), r.title",
         (identity,))
 
 

@@ -71,6 +71,7 @@ CREATE TABLE IF NOT EXISTS roles (
     title TEXT NOT NULL,
     organization TEXT,
     organization_words TEXT NOT NULL,        -- lemmas, space-padded
+    organization_entity TEXT,                -- the organisation's entity in the same article, if named
     span_start INTEGER NOT NULL,
     span_end INTEGER NOT NULL,
     FOREIGN KEY (article_id, entity_id) REFERENCES entities(article_id, entity_id) ON DELETE CASCADE

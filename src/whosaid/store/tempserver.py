@@ -48,7 +48,7 @@ class TempServer:
     def _run(self, *command: str) -> None:
         if self.user:
             command = ("runuser", "-u", self.user, "--", *command)
-        done = subprocess.run(command, capture_output=True, text=True, timeout=120)
+        done = subprocess.run(command, capture_output=True, text=True, timeout=120, cwd=self.folder)
         if done.returncode != 0:
             raise RuntimeError(f"{' '.join(command)} failed: {(done.stderr or done.stdout).strip()[-500:]}")
 
