@@ -6,12 +6,12 @@ import shutil
 import textwrap
 from collections import Counter
 
-from .model import Article
+from .model import Article, Quote
 
 
-def _wrap(text: str, indent: str = "  ") -> str:
+def _wrap(text: str, indent: str = "  ", first: str = "") -> str:
     width = min(100, shutil.get_terminal_size((100, 20)).columns)
-    return textwrap.fill(" ".join(text.split()), width=width, initial_indent=indent,
+    return textwrap.fill(" ".join(text.split()), width=width, initial_indent=first or indent,
                          subsequent_indent=indent)
 
 
@@ -43,6 +43,7 @@ def render_article(article: Article) -> str:
             out.append("  ## " + paragraph.text)
         else:
             out.append(_wrap(paragraph.text))
+    out += _statements(article)
     if article.dates:
         out += ["", "Dates"]
         for d in article.dates:
@@ -54,3 +55,31 @@ def render_article(article: Article) -> str:
         for b in article.boilerplate:
             out.append(f"  {b.kind:<16} {b.text}")
     return "\n".join(out) + "\n"
+
+
+def _statements(article: Article) -> list[str]:
+    """Who said what: the statements grouped by speaker (with the speaker's role), each with its cue."""
+    if not article.quotes:
+        return []
+    groups: dict[tuple, list[Quote]] = {}
+    for quote in article.quotes:
+        groups.setdefault((quote.speaker.entity or quote.speaker.name, quote.speaker.kind), []).append(quote)
+    out = ["", f"Who said what: {len(article.quotes)} statements by {len(groups)} speakers"]
+    for quotes in groups.values():
+        speaker = quotes[0].speaker
+        out.append(f"  {speaker.name} ({_describe(article, speaker)})")
+        for quote in quotes:
+            cue = quote.cue.text if quote.cue is not None else "—"
+            where = f", {quote.channel}" if quote.channel else ""
+            said = f"«{quote.content.text}»" if quote.type == "direct" else quote.content.text
+            out.append(_wrap(f"{cue} [{quote.type}{where}]: {said}", indent="      ", first="    · "))
+    return out
+
+
+def _describe(article: Article, speaker) -> str:
+    """A speaker's kind, and the role the article gives them (`официальный представитель, МИД России`)."""
+    entity = next((e for e in article.entities if e.id == speaker.entity), None) if speaker.entity else None
+    if entity is not None and entity.roles:
+        role = entity.roles[0]
+        return f"{speaker.kind}: " + ", ".join(p for p in (role.title, role.organization) if p)
+    return speaker.kind

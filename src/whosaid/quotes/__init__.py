@@ -32,9 +32,10 @@ def annotate(article: Article) -> Article:
     used = {c.cue_token for c in found if c.cue_token is not None}
     found += indirect.candidates(doc, used)
     found += headline(doc)
-    resolver = Resolver(doc)
+    statements = settle(doc, found)
+    resolver = Resolver(doc, statements)
     quotes = []
-    for candidate in sorted(settle(doc, found), key=lambda c: min(c.frame[0], c.start)):
+    for candidate in sorted(statements, key=lambda c: min(c.frame[0], c.start)):
         speaker = resolver.resolve(candidate)
         if speaker is None:
             continue
@@ -91,7 +92,10 @@ def settle(doc: Doc, found: list[Candidate]) -> list[Candidate]:
             settled.append(c)
     for c in [c for c in kept if c.pattern == "postposed"]:
         others = [o for o in kept if o is not c]
-        if not _covered(c.start, c.end, settled) and not _has_frame(c.start, c.end, others) and not _nested(doc, c, settled):
+        inner = [o for o in settled if _overlaps(o, c)]
+        if all(o.pattern == "object" for o in inner) and not _has_frame(c.start, c.end, [
+                o for o in others if o not in inner]) and not _nested(doc, c, settled):
+            settled = [o for o in settled if o not in inner]  # `МИД призывает ..., подчеркнул источник`
             _take_paragraph(doc, c, settled + [o for o in others if o.pattern == "postposed"])
             settled.append(c)
     result = []
@@ -162,6 +166,11 @@ def _take_sentences_before(doc: Doc, c: Candidate, others: list[Candidate]) -> b
         return False
     c.start, c.end = doc.trim(start, sentences[index - 1].end)
     return c.end > c.start
+
+
+def _overlaps(o: Candidate, c: Candidate) -> bool:
+    """Does `o` report or attribute something within the content of `c`?"""
+    return (o.start < c.end and c.start < o.end) or c.start <= o.frame[0] < c.end
 
 
 def _covered(start: int, end: int, others: list[Candidate]) -> bool:

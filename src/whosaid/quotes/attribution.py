@@ -56,12 +56,14 @@ def subject(doc: Doc, verb: int, clause: Optional[range] = None) -> Subject:
     owner = _quoted_words_owner(doc, verb)
     if owner is not None:
         return owner
-    for child in doc.children[verb]:
-        if tokens[child].rel in ("nsubj", "nsubj:pass"):
-            if doc.lemma(child) == "который":
-                return Subject(_relative_antecedent(doc, verb), source=verb)
-            if doc.lemma(child) not in ("что", "кто", "это"):
-                return Subject(child, source=verb)
+    subjects = [c for c in doc.children[verb] if tokens[c].rel in ("nsubj", "nsubj:pass")
+                and doc.lemma(c) not in ("что", "кто", "это")]
+    if subjects:
+        if doc.lemma(subjects[0]) == "который":
+            return Subject(_relative_antecedent(doc, verb), source=verb)
+        # `Глава делегации – замглавы МИД Сергей Рябков – заявил`: the parser may give two; the named one
+        named = [c for c in subjects if _names_person(doc, c)]
+        return Subject((named or subjects)[0], source=verb)
     if clause is not None:
         for k in clause:
             if k != verb and tokens[k].rel == "nsubj" and tokens[k].pos in ("NOUN", "PROPN", "PRON"):
@@ -89,6 +91,11 @@ def subject(doc: Doc, verb: int, clause: Optional[range] = None) -> Subject:
         if places:
             return Subject(places[0], source=verb)
     return Subject(source=verb)
+
+
+def _names_person(doc: Doc, head: int) -> bool:
+    start, end = mention_span(doc, head)
+    return any(n.type == "PER" and start <= n.start and n.end <= end for n in doc.analysis.names)
 
 
 def _coordinated_cue(doc: Doc, verb: int) -> Optional[int]:

@@ -27,6 +27,8 @@ _REPORT_ABOUT = frozenset("""
     предупреждать заговорить говорить писать написать напомнить напоминать
 """.split())
 _ANAPHORA = frozenset("это этот такой".split())
+_SUBORDINATORS = frozenset("если чтобы пока когда хотя поскольку".split())
+_COMPLEMENT_WORDS = 15  # how far after a cue its `что`-clause may start
 
 
 def candidates(doc: Doc, used: set[int]) -> Iterator[Candidate]:
@@ -73,11 +75,9 @@ def _content_opening(doc: Doc, cue: int, k: int, sentence: range, speaker: Optio
     """Where a reported clause starts right after the attribution, and where it stops."""
     words = [doc.word(j) if j in sentence else "" for j in range(k, k + 4)]
     if words[0] in _CLAUSE_WORDS:
-        return k + 1, _clause_stop(doc, k, sentence)
+        return k + 1, sentence.stop
     if words[0] == "," and words[1] in _CLAUSE_WORDS:
-        return k + 2, _clause_stop(doc, k + 1, sentence)
-    if doc.tokens[k].pos == "ADP" and words[1] in ("то", "том", "тем") and words[2] == "," and words[3] in _CLAUSE_WORDS:
-        return k + 4, _clause_stop(doc, k + 3, sentence)  # `пожаловалась ... за то, что C`
+        return k + 2, sentence.stop
     if words[0] == ":":
         return k + 1, sentence.stop
     quote = next((q for q in doc.quotes if q.open == doc.tokens[k].start), None)
@@ -87,22 +87,20 @@ def _content_opening(doc: Doc, cue: int, k: int, sentence: range, speaker: Optio
             return k, last + 1  # `подчеркнули «центральную роль ООН»`
     if words[0] == "," and _bare_clause_follows(doc, cue, k, speaker):
         return k + 1, sentence.stop
+    return _later_clause(doc, k, sentence)
+
+
+def _later_clause(doc: Doc, k: int, sentence: range) -> Optional[tuple[int, int]]:
+    """`пожаловалась на компанию за то, что C`, `сообщил сенаторам, что C`: a `что`-clause after
+    the cue's complements, with no other verb before it."""
+    for j in range(k, min(k + _COMPLEMENT_WORDS, sentence.stop)):
+        token = doc.tokens[j]
+        if doc.word(j) in _CLAUSE_WORDS and doc.word(j - 1) in (",", "то", "том", "тем"):
+            return j + 1, sentence.stop
+        if (token.pos in ("VERB", "AUX") and token.feats.get("VerbForm") in ("Fin", "Conv")) or (
+                token.text in (".", ";", ":", "!", "?") or doc.is_dash(j)):
+            return None
     return None
-
-
-def _clause_stop(doc: Doc, mark: int, sentence: range) -> int:
-    """One past the last token of the clause introduced by `что` at `mark`: the subtree of its
-    predicate when the parse closes it at a clause boundary (`считают, что A, но B`: A), else the
-    end of the sentence."""
-    predicate = doc.tokens[mark].head
-    if predicate < 0 or predicate <= mark or predicate not in sentence:
-        return sentence.stop
-    last = max(doc.subtree(predicate, sentence))
-    rest = [j for j in range(last + 1, sentence.stop) if not doc.is_punct(j)]
-    if not rest:
-        return sentence.stop
-    boundary = doc.tokens[last + 1].text
-    return last + 1 if boundary in (",", ";") or doc.is_dash(last + 1) else sentence.stop
 
 
 def _attribution_words(doc: Doc, cue: int, speaker: Optional[int]) -> set[int]:
@@ -131,6 +129,8 @@ def _circumstance(doc: Doc, noun: int) -> bool:
     to whom, where or when, not what."""
     prep = preposition(doc, noun)
     lemma = doc.lemma(noun)
+    if lemma == "тот":
+        return False  # `согласились с тем, что ...`: what follows is the content
     if prep is None:
         return doc.tokens[noun].feats.get("Case") == "Dat" or lemma in lexicon.TIME_NOUNS
     if prep in _RECIPIENT_PREPOSITIONS or prep in ("после", "перед", "накануне", "через", "во время", "по"):
@@ -181,14 +181,15 @@ def _object_content(doc: Doc, cue: int, attribution: set[int]) -> Optional[tuple
             continue
         prep = preposition(doc, child) if rel == "obl" else None
         if lemma in lexicon.OBJECT_CONTENT:
-            if rel in ("obj", "xcomp", "ccomp", "advcl", "iobj") or (rel == "obl" and prep not in _RECIPIENT_PREPOSITIONS):
+            if rel in ("obj", "xcomp", "ccomp", "advcl", "iobj") or (rel == "obl" and prep not in _RECIPIENT_PREPOSITIONS) or (
+                    rel == "conj" and _subordinate(doc, child)):
                 parts.append(child)
         elif rel == "xcomp" and doc.tokens[child].feats.get("VerbForm") == "Inf":
             parts.append(child)
         elif (rel == "obl" and prep in _ABOUT and lemma in _REPORT_ABOUT and not gerund
               and doc.lemma(child) not in _ANAPHORA):
             parts.append(child)
-    words = sorted(k for part in parts for k in doc.subtree(part, sentence))
+    words = sorted(k for part in parts for k in doc.subtree(part, sentence) if (k > cue) == (part > cue))
     if not words and lemma in lexicon.OBJECT_CONTENT:
         words = _words_after(doc, cue, attribution, sentence)  # the parser hung them elsewhere
     if not words:
@@ -199,6 +200,11 @@ def _object_content(doc: Doc, cue: int, attribution: set[int]) -> Optional[tuple
     if doc.word(first) in _ABOUT and parts and preposition(doc, parts[0]) in _ABOUT:
         first += 1  # `заявила о своей заинтересованности`: the content is what it is about
     return first, words[-1]
+
+
+def _subordinate(doc: Doc, verb: int) -> bool:
+    """A clause opened by `если`, `чтобы`, `пока` that the parser took for a conjunct."""
+    return any(doc.tokens[c].rel == "mark" and doc.word(c) in _SUBORDINATORS for c in doc.children[verb])
 
 
 def _words_after(doc: Doc, cue: int, attribution: set[int], sentence: range) -> list[int]:

@@ -4,8 +4,8 @@ Russian news mixes «ёлочки» with „лапки“, English “curly” q
 and to close. Each ambiguous mark is read as opening or closing from its neighbours (a space before
 and a letter after opens; a letter before and a space or punctuation after closes), then marks are
 paired with a stack so that nested quotes (`«... „...“ ...»`, `"... "..." ..."`) come out nested.
-A mark that finds no partner (an odd number of marks, `«` used as a bullet) is left unpaired: it
-never breaks the pairing of the others.
+A mark that finds no partner (an odd number of marks) is left unpaired: it never breaks the pairing
+of the others; `«` followed by a space opens nothing (it is a bullet).
 
 A quotation that runs over several paragraphs repeats its opening mark at the start of each
 paragraph and closes only at the end of the last: such a chain becomes one quoted span.
@@ -80,7 +80,8 @@ def pair_marks(text: str, start: int, end: int) -> tuple[list[Quoted], list[int]
         if mark not in MARKS:
             continue
         if mark in OPENING:
-            stack.append(i)
+            if i + 1 < end and not text[i + 1].isspace():  # `« Пункт списка`: a bullet, not a quotation
+                stack.append(i)
             continue
         side = "close" if mark == CLOSING else _side(text, i, start, end)
         if mark == "“" and stack and text[stack[-1]] == "„":

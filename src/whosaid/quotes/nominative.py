@@ -65,6 +65,8 @@ def phrase(doc: Doc, head: int, start: int, end: int, person: bool = False) -> s
     """The text of [start, end) with the head and its agreeing words in the nominative; `person`
     when the phrase is a person's name."""
     words = doc.analysis.tokens_in(start, end)
+    if any(doc.tokens[c].rel == "nummod:gov" for c in doc.children[head]):
+        return " ".join(doc.text[start:end].split())  # `обе стороны`: the numeral governs the case
     agreeing = set(words) if person else {head}
     stack = [] if person else [head]
     while stack:

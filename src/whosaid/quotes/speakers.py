@@ -1,12 +1,14 @@
-"""Who is speaking: the speaker mention of a statement resolved to a name and a kind.
+"""Who is speaking: the speaker mention of a statement resolved to a name, a kind and an entity.
 
-A mention that contains a name in apposition to its head (`официальный представитель МИД РФ
-Мария Захарова`, `литовская газета Lietuvos zinios`) is that name, in the nominative. A pronoun
-(`она`, `по его словам`), a role noun with no name (`дипломат`, `представитель российского МИД`)
-and a cue with no subject at all (`..., - добавила.`) refer back: to the latest speaker or named
-person before it that agrees with the cue in gender and number. Speakers that are not named
-entities keep their description in the nominative: `эксперт` (unnamed), `некоторые очевидцы`
-(group), `пресс-служба ГУ МВД` (organization), `документ` (other).
+A mention that is a name, or has one in apposition to its head (`официальный представитель МИД РФ
+Мария Захарова`, `литовская газета Lietuvos zinios`), is that name's entity (from the entities
+stage: its fullest nominative name). A pronoun or role noun (`она`, `дипломат`, `по его словам`)
+is the entity the entities stage linked it to. What that stage leaves open is resolved here, by
+who has been speaking: a cue with no subject at all (`..., - добавила.`), and a pronoun or role noun
+it did not link, refer back to the latest speaker, else the latest person named as a subject,
+that agrees with the cue in gender and number. Speakers that are not named entities keep their
+description in the nominative: `эксперт` (unnamed), `некоторые очевидцы` (group), `пресс-служба
+ГУ МВД` (organization), `документ` (other).
 """
 
 from __future__ import annotations
@@ -14,33 +16,42 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional
 
-from ..model import Span, Speaker
+from ..entities import entity_at
+from ..model import Entity, Span, Speaker
 from . import lexicon
 from .attribution import mention_span
 from .document import Candidate, Doc
 from .nominative import phrase
 
-_KIND_OF_NAME = {"PER": "person", "ORG": "organization", "LOC": "country"}
+KIND_OF_TYPE = {"PER": "person", "ORG": "organization", "LOC": "country"}
 _APPOSED = ("appos", "flat", "flat:name", "flat:foreign", "nsubj")
+# Singular nouns for people who are not someone named before: `источник`, `очевидец`, `студент`.
+_NEW_PEOPLE = frozenset("""
+    источник собеседник очевидец свидетель житель жительница гражданин гражданка человек мужчина
+    женщина девушка парень студент школьник пенсионер мать отец сын дочь брат сестра жена муж
+    родственник знакомый сосед соседка пассажир водитель пользователь читатель зритель участник
+    пострадавший задержанный работник
+""".split())
 
 
 @dataclass
 class Antecedent:
-    """Someone a later pronoun or role noun may refer to."""
+    """Someone a later pronoun, role noun or subjectless cue may refer to."""
     position: int
     speaker: Speaker
     gender: Optional[str]
     number: Optional[str]
+    salient: bool  # a speaker, or a person named as a subject
 
 
 class Resolver:
     """Resolves speakers in text order, remembering who has spoken and who has been named."""
 
-    def __init__(self, doc: Doc):
+    def __init__(self, doc: Doc, statements: list[Candidate]):
         self.doc = doc
+        self.contents = [(c.start, c.end) for c in statements]
         self.spoken: list[Antecedent] = []
-        self.people: list[Antecedent] = [a for a in (self._person(n) for n in doc.analysis.names
-                                                      if n.type == "PER") if a is not None]
+        self.named: list[Antecedent] = self._people() + self._groups()
 
     def resolve(self, candidate: Candidate) -> Optional[Speaker]:
         doc = self.doc
@@ -49,88 +60,123 @@ class Resolver:
         if candidate.speaker is not None:
             speaker = self._from_mention(candidate.speaker, gender, number, position)
         elif candidate.possessive is not None:
-            pronoun = doc.word(candidate.possessive)
-            p_gender = lexicon.POSSESSIVES.get(pronoun)
-            speaker = self._refer_back(position, None if p_gender == "Plur" else p_gender,
-                                       "Plur" if p_gender == "Plur" else "Sing", people_only=False)
-            if speaker is not None:
-                token = doc.tokens[candidate.possessive]
-                speaker = Speaker(speaker.name, speaker.kind, speaker.entity, Span.of(doc.text, token.start, token.end))
+            speaker = self._from_possessive(candidate.possessive, position)
         elif candidate.described is not None:
             start, end = candidate.described
             head = doc.token_at(end - 1)
-            name = phrase(doc, head, start, end) if head is not None else doc.text[start:end]
-            speaker = Speaker(name, "unnamed")
-        else:
-            speaker = self._refer_back(position, gender, number, people_only=False)
+            speaker = Speaker(phrase(doc, head, start, end) if head is not None else doc.text[start:end], "unnamed")
+        else:  # nothing written: the speaker goes on from before (`..., - добавила.`)
+            found = self._refer_back(position, gender, number, people_only=False)
+            speaker = Speaker(found.name, found.kind, found.entity, None) if found is not None else None
         if speaker is not None:
-            self.spoken.append(Antecedent(position, speaker, gender, number))
+            salient_number = "Plur" if speaker.kind == "group" else number
+            self.spoken.append(Antecedent(position, speaker, gender, salient_number, True))
         return speaker
 
-    # ------------------------------------------------------------------ mentions
+    # ------------------------------------------------------------------ written mentions
 
     def _from_mention(self, head: int, gender: Optional[str], number: Optional[str], position: int) -> Optional[Speaker]:
         doc = self.doc
         start, end = mention_span(doc, head)
         mention = Span.of(doc.text, start, end)
-        named = self._named(head, start, end)
+        named = self._named(head, start, end, mention)
         if named is not None:
-            return Speaker(named[0], named[1], None, mention)
+            return named
         token = doc.tokens[head]
         lemma = doc.lemma(head)
         if token.pos == "PRON" or lemma in lexicon.PRONOUNS:
             if lemma not in lexicon.PRONOUNS:
-                return None  # `кто-то`, `все`: not someone the article names
+                return None  # `кто-то`, `все`: no one the article names
             p_number = token.feats.get("Number", number)
             p_gender = token.feats.get("Gender", gender) if p_number != "Plur" else None
             found = self._refer_back(position, p_gender, p_number, people_only=p_number != "Plur")
-            return Speaker(found.name, found.kind, found.entity, mention) if found is not None else None
-        singular = token.feats.get("Number") != "Plur"
-        if singular and lemma in lexicon.ROLE_NOUNS:
-            found = self._refer_back(position, gender, "Sing", people_only=True)
+            linked = self._linked(head) if found is None else None
+            return _speaker(linked, mention) if linked is not None else _as_mention(found, mention)
+        if token.feats.get("Number") != "Plur" and lemma not in _NEW_PEOPLE and _is_role(doc, head):
+            found = self._refer_back(position, gender, "Sing", people_only=True, role=lemma)
             if found is not None:
-                return Speaker(found.name, found.kind, found.entity, mention)
-        return Speaker(self._description(head, start, end), self._common_kind(head), None, mention)
+                return _as_mention(found, mention)
+            linked = self._linked(head)
+            if linked is not None and linked.type == "PER":
+                return _speaker(linked, mention)
+        kind = self._common_kind(head)
+        if kind in ("organization", "other") and not any(doc.tokens[c].rel == "nmod" for c in doc.children[head]):
+            found = self._same_source(position, lemma)  # `сказали в пресс-службе`, `отмечается в документе`
+            if found is not None:
+                return _as_mention(found, mention)
+        return Speaker(phrase(doc, head, start, end), kind, None, mention)
 
-    def _named(self, head: int, start: int, end: int) -> Optional[tuple[str, str]]:
-        """The name the mention is (or has in apposition to its head), with its kind."""
+    def _same_source(self, position: int, lemma: str) -> Optional[Speaker]:
+        """A bare institution or document noun stands for the latest speaker it fits: one described by
+        the same noun (`пресс-служба ГУ МВД` before `пресс-служба`), or, for a document (`в
+        документе`), the latest organization that spoke."""
+        earlier = [a for a in self.spoken if a.position < position and a.speaker.kind in ("organization", "other")]
+        same = [a for a in earlier if a.speaker.mention is not None
+                and lemma in self.doc.text[a.speaker.mention.start:a.speaker.mention.end].lower()]
+        if same:
+            return max(same, key=lambda a: a.position).speaker
+        if lemma in lexicon.DOCUMENT_NOUNS and earlier:
+            return max(earlier, key=lambda a: a.position).speaker
+        return None
+
+    def _from_possessive(self, pronoun: int, position: int) -> Optional[Speaker]:
+        """`по его словам`, `приводятся ее слова`."""
+        doc = self.doc
+        token = doc.tokens[pronoun]
+        mention = Span.of(doc.text, token.start, token.end)
+        p_gender = lexicon.POSSESSIVES.get(doc.word(pronoun))
+        plural = p_gender == "Plur"
+        found = self._refer_back(position, None if plural else p_gender, "Plur" if plural else "Sing",
+                                 people_only=False)
+        linked = self._linked(pronoun) if found is None else None
+        return _speaker(linked, mention) if linked is not None else _as_mention(found, mention)
+
+    def _named(self, head: int, start: int, end: int, mention: Span) -> Optional[Speaker]:
+        """The named entity the mention is, or has in apposition to its head."""
         doc = self.doc
         found = []
-        for name in doc.analysis.names:
-            if not (start <= name.start and name.end <= end):
-                continue
-            words = doc.analysis.tokens_in(name.start, name.end)
-            if not words:
-                continue
-            root = next((k for k in words if doc.tokens[k].head not in words), words.start)
-            if head in words or self._apposed(root, head):
-                found.append((name, root))
+        for entity in doc.article.entities:
+            for m in entity.mentions:
+                if m.kind != "name" or not (start <= m.start and m.end <= end):
+                    continue
+                words = doc.analysis.tokens_in(m.start, m.end)
+                if not words:
+                    continue
+                root = next((k for k in words if doc.tokens[k].head not in words), words.start)
+                closing = entity.type == "PER" and doc.trim(m.end, end)[0] >= end
+                if head in words or self._apposed(root, head) or closing:
+                    found.append((entity, root))  # closing: `... Литвы полковника Виргиниюса Чеснулявичюса`
         if not found:
             return None
-        people = [(n, r) for n, r in found if n.type == "PER"]
-        if len(people) > 1 and any(doc.tokens[r].rel == "conj" for _, r in people):
-            names = [phrase(doc, r, n.start, n.end, person=True) for n, r in people]
-            return " и ".join(names), "group"
-        name, root = (people or found)[0]
-        return phrase(doc, root, name.start, name.end, person=name.type == "PER"), _KIND_OF_NAME.get(name.type, "other")
+        people = [(e, r) for e, r in found if e.type == "PER"]
+        if len({e.id for e, _ in people}) > 1 and any(doc.tokens[r].rel == "conj" for _, r in people):
+            names = list(dict.fromkeys(e.name for e, _ in people))
+            return Speaker(" и ".join(names), "group", None, mention)
+        return _speaker((people or found)[0][0], mention)
 
     def _apposed(self, root: int, head: int) -> bool:
-        """Is the name rooted at `root` the head itself or in apposition to it (not a complement
-        like `пресс-служба МИД`)?"""
+        """Is the name rooted at `root` in apposition to the mention's head (not a complement like
+        `пресс-служба МИД`), directly or as a conjunct of such a name?"""
         tokens = self.doc.tokens
         k = root
-        for _ in range(3):
+        for _ in range(4):
             if tokens[k].head == head:
-                return tokens[k].rel in _APPOSED or (tokens[k].rel == "conj" and k == root)
-            if tokens[k].rel not in _APPOSED:
+                return tokens[k].rel in _APPOSED
+            if tokens[k].rel not in _APPOSED and tokens[k].rel != "conj":
                 return False
             k = tokens[k].head
             if k < 0:
                 return False
         return False
 
-    def _description(self, head: int, start: int, end: int) -> str:
-        return phrase(self.doc, head, start, end)
+    def _linked(self, token: int) -> Optional[Entity]:
+        """The entity the entities stage linked this pronoun or role noun to, if any."""
+        t = self.doc.tokens[token]
+        entity = entity_at(self.doc.article, t.start, t.end)
+        if entity is None:
+            return None
+        covering = any(m.start <= t.start and t.end <= m.end for m in entity.mentions)
+        return entity if covering else None
 
     def _common_kind(self, head: int) -> str:
         doc = self.doc
@@ -142,35 +188,64 @@ class Resolver:
         if lemma in lexicon.DATA_NOUNS:
             return "unnamed"
         if doc.tokens[head].feats.get("Number") == "Plur" or any(
-                doc.tokens[c].rel == "conj" for c in doc.children[head]):
+                doc.tokens[c].rel in ("conj", "nummod:gov") for c in doc.children[head]):
             return "group"
         return "unnamed"
 
     # ------------------------------------------------------------------ referring back
 
-    def _refer_back(self, position: int, gender: Optional[str], number: Optional[str], people_only: bool) -> Optional[Speaker]:
-        """The latest speaker or named person before `position` that agrees in gender and number."""
-        best: Optional[Antecedent] = None
-        for antecedent in self.spoken + self.people:
-            if antecedent.position >= position:
-                continue
-            if people_only and antecedent.speaker.kind != "person":
-                continue
-            if not _agrees(antecedent, gender, number):
-                continue
-            if best is None or antecedent.position > best.position:
-                best = antecedent
-        return best.speaker if best is not None else None
-
-    def _person(self, name) -> Optional[Antecedent]:
-        doc = self.doc
-        words = doc.analysis.tokens_in(name.start, name.end)
-        if not words:
+    def _refer_back(self, position: int, gender: Optional[str], number: Optional[str], people_only: bool,
+                    role: Optional[str] = None) -> Optional[Speaker]:
+        """The latest antecedent before `position` that agrees in gender and number: one whose own
+        mention has the same role noun first, then a speaker or a person named as a subject, then
+        anyone named."""
+        fitting = [a for a in self.spoken + self.named if a.position < position
+                   and (not people_only or a.speaker.kind == "person") and _agrees(a, gender, number)]
+        if not fitting:
             return None
-        root = next((k for k in words if doc.tokens[k].head not in words), words.start)
-        gender = next((doc.tokens[k].feats.get("Gender") for k in words if doc.tokens[k].feats.get("Gender")), None)
-        speaker = Speaker(phrase(doc, root, name.start, name.end, person=True), "person")
-        return Antecedent(name.start, speaker, gender, "Sing")
+        if role is not None:  # a role noun: someone described by it before, else the latest speaker
+            same_role = [a for a in fitting if a.speaker.mention is not None
+                         and role in self.doc.text[a.speaker.mention.start:a.speaker.mention.end].lower()]
+            spoken = [a for a in fitting if a in self.spoken]
+            if same_role or spoken:
+                return max(same_role or spoken, key=lambda a: a.position).speaker
+            return None
+        salient = [a for a in fitting if a.salient]
+        return max(salient or fitting, key=lambda a: a.position).speaker
+
+    def _groups(self) -> list[Antecedent]:
+        """Plural subjects that name people (`Лидеры европейских стран собрались`), for `они`."""
+        doc = self.doc
+        out = []
+        for k, token in enumerate(doc.tokens):
+            if (token.rel == "nsubj" and token.pos == "NOUN" and token.feats.get("Number") == "Plur"
+                    and token.feats.get("Animacy") == "Anim" and doc.quote_around(token.start) is None):
+                start, end = mention_span(doc, k)
+                reported = any(s <= token.start < e for s, e in self.contents)
+                speaker = Speaker(phrase(doc, k, start, end), "group", None, Span.of(doc.text, start, end))
+                out.append(Antecedent(start, speaker, None, "Plur", not reported))
+        return out
+
+    def _people(self) -> list[Antecedent]:
+        """Every name of a person outside quotations, as an antecedent (the pronouns and role nouns
+        the entities stage linked are left out: who they are is what is being decided here). A
+        person is salient when named as a subject outside what statements report."""
+        doc = self.doc
+        out = []
+        for entity in doc.article.entities:
+            if entity.type != "PER":
+                continue
+            gender = _gender(doc, entity)
+            for m in entity.mentions:
+                if m.kind != "name" or doc.quote_around(m.start) is not None:
+                    continue
+                words = doc.analysis.tokens_in(m.start, m.end)
+                subject = any(doc.tokens[k].rel.startswith("nsubj") or (
+                    doc.tokens[k].rel in _APPOSED and doc.tokens[doc.tokens[k].head].rel.startswith("nsubj"))
+                    for k in words if doc.tokens[k].head not in words)
+                out.append(Antecedent(m.start, _speaker(entity, Span.of(doc.text, m.start, m.end)), gender,
+                                      "Sing", subject))
+        return out
 
     def _agreement(self, candidate: Candidate) -> tuple[Optional[str], Optional[str]]:
         """Gender and number the speaker must have, from the cue verb (`сказала`: feminine)."""
@@ -182,9 +257,36 @@ class Resolver:
         return gender, number
 
 
+def _speaker(entity: Entity, mention: Optional[Span]) -> Speaker:
+    return Speaker(entity.name, KIND_OF_TYPE.get(entity.type, "other"), entity.id, mention)
+
+
+def _as_mention(found: Optional[Speaker], mention: Span) -> Optional[Speaker]:
+    """The antecedent's identity with this statement's own mention."""
+    return Speaker(found.name, found.kind, found.entity, mention) if found is not None else None
+
+
+def _gender(doc: Doc, entity: Entity) -> Optional[str]:
+    """A person's grammatical gender, from the tagger's reading of their name mentions."""
+    for m in entity.mentions:
+        if m.kind != "name":
+            continue
+        for k in doc.analysis.tokens_in(m.start, m.end):
+            gender = doc.tokens[k].feats.get("Gender")
+            if gender in ("Masc", "Fem") and doc.tokens[k].pos == "PROPN":
+                return gender
+    return None
+
+
+def _is_role(doc: Doc, head: int) -> bool:
+    """A noun naming a person by what they do (`дипломат`, `глава ведомства`, `коммунист`)."""
+    token = doc.tokens[head]
+    return doc.lemma(head) in lexicon.ROLE_NOUNS or (token.pos == "NOUN" and token.feats.get("Animacy") == "Anim")
+
+
 def _agrees(antecedent: Antecedent, gender: Optional[str], number: Optional[str]) -> bool:
     if number == "Plur":
         return antecedent.number == "Plur" or antecedent.speaker.kind in ("group", "organization")
-    if number == "Sing" and antecedent.number == "Plur":
+    if antecedent.number == "Plur" or antecedent.speaker.kind == "group":
         return False
     return gender is None or antecedent.gender is None or antecedent.gender == gender

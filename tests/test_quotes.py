@@ -1,0 +1,300 @@
+"""Statements: the real pipeline on the sample, on real news sentences for each pattern, on the
+exclusions, and on broken quotation marks."""
+
+from __future__ import annotations
+
+import pytest
+
+import whosaid
+from whosaid.quotes.marks import quotations
+from whosaid.model import Span
+
+
+def statements(text: str):
+    article = whosaid.extract(text)
+    article.check()
+    return article.quotes
+
+
+def one(quotes, fragment: str):
+    """The statement whose content contains `fragment` (exactly one)."""
+    found = [q for q in quotes if fragment in q.content.text]
+    assert len(found) == 1, f"{fragment!r} in {[q.content.text for q in quotes]}"
+    return found[0]
+
+
+def article(*paragraphs: str) -> str:
+    return "\n\n".join(paragraphs) + "\n"
+
+
+# ---------------------------------------------------------------------- the sample
+
+@pytest.fixture(scope="module")
+def sample(sample_text):
+    record = whosaid.extract(sample_text)
+    record.check()
+    return record
+
+
+@pytest.mark.parametrize("fragment, speaker, kind, cue", [
+    ("Россия готова к дальнейшей работе с США и НАТО", "Мария Захарова", "indirect", "заявила"),
+    ("Дальше, как будет продолжена работа (с США), мы посмотрим", "Мария Захарова", "direct", "сказала"),
+    ("беседу профессиональной, конструктивной и деловой", "Мария Захарова", "indirect", "назвала"),
+    ("Мы, со своей стороны, по-моему, этот настрой демонстрировали", "Мария Захарова", "direct", "отметила"),
+    ("эти слова вызывают не столько недоумение", "Мария Захарова", "indirect", "По мнению"),
+    ("США готовятся к тому, что Россия будет лгать", "Джен Псаки", "indirect", "заявила"),
+    ("у России и США сохраняются противоположные подходы", "Сергей Рябков", "indirect", "заявил"),
+    ("никому не угрожает и ни на кого не собирается нападать", "Россия", "indirect", "заявляет"),
+    ("у НАТО было пять волн расширения", "Владимир Путин", "indirect", "сказал"),
+    ("И теперь говорят, что Украина будет в НАТО", "Владимир Путин", "direct", "отметил"),
+])
+def test_sample_statements(sample, fragment, speaker, kind, cue):
+    quote = one(sample.quotes, fragment)
+    assert (quote.speaker.name, quote.type, quote.cue.text) == (speaker, kind, cue)
+    assert quote.speaker.entity is not None
+
+
+def test_sample_speakers_as_written_and_channel(sample):
+    dalshe = one(sample.quotes, "мы посмотрим")
+    assert dalshe.speaker.mention.text == "она"
+    assert dalshe.channel == 'в эфире "СоловьевLIVE"'
+    assert dalshe.content.text.startswith("Дальше") and not dalshe.content.text.endswith('"')
+    assert one(sample.quotes, "беседу профессиональной").speaker.mention.text == "Представитель российского МИД"
+    assert one(sample.quotes, "никому не угрожает").speaker.kind == "country"
+
+
+def test_sample_headline_and_what_is_not_said(sample):
+    headline = one(sample.quotes, "Россия готова дальше обсуждать вопросы гарантий безопасности")
+    assert headline.cue is None and "МИД" in headline.speaker.mention.text
+    boilerplate = [(b.start, b.end) for b in sample.boilerplate]
+    for quote in sample.quotes:  # related links (`Рябков о попытках шантажа ...>>>`) are not statements here
+        assert not any(start <= quote.content.start < end for start, end in boilerplate)
+        assert "прошедшие накануне в Женеве переговоры" not in quote.content.text  # `прокомментировала`: no content
+        assert "заявления Вашингтона" not in quote.content.text  # `обратила внимание на`: no content
+
+
+# ---------------------------------------------------------------------- direct speech
+
+def test_quote_then_dash_attribution():
+    quotes = statements(article(
+        "Латвия перестанет существовать",
+        '"Нынешний кризис - худшее, что с нами могло случиться за последние 20 лет. Еще один такой кризис, '
+        'и Латвия перестанет существовать", - заявил в интервью Telegraf экономист Янис Ошлейс.'))
+    quote = one(quotes, "Нынешний кризис")
+    assert quote.type == "direct" and quote.speaker.name == "Янис Ошлейс"
+    assert quote.content.text.endswith("перестанет существовать")  # both sentences, no closing mark
+    assert quote.speaker.mention.text == "экономист Янис Ошлейс"
+
+
+def test_split_quote_is_one_statement():
+    quotes = statements(article(
+        "Веллитон считает дисквалификацию политической",
+        '"Наказания вообще не должно было быть, - полагает Веллитон. - Сами члены КДК признали наше '
+        'столкновение игровым моментом".'))
+    quote = one(quotes, "Наказания вообще не должно было быть")
+    assert quote.type == "direct" and quote.speaker.name == "Веллитон"
+    assert quote.content.text.endswith("игровым моментом")
+    assert len([q for q in quotes if q.type == "direct"]) == 1
+
+
+def test_colon_before_quote():
+    quotes = statements(article(
+        "Краснов об Улюкаеве",
+        'Говоря о подтверждении факта получения взятки экс-министром, заместитель председателя СК Игорь '
+        'Краснов заверил: "В распоряжении следствия имеются соответствующие фото- и видеоматериалы".'))
+    quote = one(quotes, "В распоряжении следствия")
+    assert (quote.type, quote.cue.text, quote.speaker.name) == ("direct", "заверил", "Игорь Краснов")
+
+
+def test_headline_name_colon_quote():
+    quotes = statements(article(
+        'Михаил Швыдкой: "Нет таких картин, которые бы стоили 20 миллионов погибших"',
+        "Министр культуры Михаил Швыдкой продолжает настаивать на своей позиции."))
+    quote = one(quotes, "Нет таких картин")
+    assert quote.type == "direct" and quote.cue is None and quote.speaker.name == "Михаил Швыдкой"
+
+
+def test_dialogue_dash_and_subjectless_continuation():
+    quotes = statements(article(
+        "Захарова о переговорах",
+        "Официальный представитель МИД России Мария Захарова прокомментировала итоги встречи.",
+        "— Мы готовы к дальнейшей работе, — сказала Захарова.",
+        "— Переговоры прошли конструктивно, — добавила она."))
+    first, second = one(quotes, "Мы готовы к дальнейшей работе"), one(quotes, "Переговоры прошли конструктивно")
+    assert first.type == second.type == "direct"
+    assert first.speaker.name == second.speaker.name == "Мария Захарова"
+
+
+def test_subjectless_cue_continues_the_speaker():
+    quotes = statements(article(
+        "Стриженова о деле",
+        '"Мы требуем объяснения всего произошедшего", - сказала ведущая Екатерина Стриженова. '
+        '"И ждем тщательного расследования", - добавила.'))
+    quote = one(quotes, "И ждем тщательного расследования")
+    assert quote.speaker.name == "Екатерина Стриженова" and quote.speaker.mention is None
+
+
+def test_multi_paragraph_quote():
+    quotes = statements(article(
+        "Ярцев о Карпине",
+        "«С Валерием у нас состоялся не один разговор. Размышлял он дня два и отказался.",
+        "«Никаких обид на Карпина нет. Наши теплые отношения останутся прежними», — отметил Ярцев."))
+    quote = one(quotes, "С Валерием у нас состоялся")
+    assert quote.type == "direct" and quote.content.text.endswith("останутся прежними")
+    assert quote.speaker.name == "Ярцев"
+
+
+def test_nested_quotes_stay_inside_one_statement():
+    quotes = statements(article(
+        "Акция у мэрии",
+        "«Собравшиеся просят помочь, выкрикивая: „Собянин, помоги!“», — рассказал координатор движения "
+        "«Однодольщики» Игорь Гульев."))
+    assert len(quotes) == 1
+    assert quotes[0].content.text.startswith("Собравшиеся") and quotes[0].speaker.name == "Игорь Гульев"
+
+
+# ---------------------------------------------------------------------- indirect and mixed speech
+
+@pytest.mark.parametrize("text, fragment, speaker, cue", [
+    ("В январе директор ФСБ Николай Патрушев заявил, что его служба располагает данными о связях "
+     "Березовского с боевиками.", "его служба располагает данными", "Николай Патрушев", "заявил"),
+    ("По словам Родригеса, проблема потребления бензина будет решена в Венесуэле в первой половине марта.",
+     "проблема потребления бензина", "Родригес", "По словам"),
+    ("По мнению присяжных, ни один из обвиняемых не заслуживает снисхождения.",
+     "ни один из обвиняемых не заслуживает", "присяжные", "По мнению"),
+    ("Как заявил президент компании Али Родригес, 63 дня общенациональной забастовки стоили 3 млрд долл.",
+     "63 дня общенациональной забастовки", "Али Родригес", "заявил"),
+    ("Один из взрывов был произведен внутри президентского комплекса, передает ИТАР-ТАСС.",
+     "Один из взрывов был произведен", "ИТАР-ТАСС", "передает"),
+    ("Ошлейс считает, что курс на медленный рост экономики абсолютно неверен.",
+     "курс на медленный рост экономики", "Ошлейс", "считает"),
+    ("По данным израильских СМИ, блокирован лагерь палестинских беженцев.",
+     "блокирован лагерь палестинских беженцев", "израильские СМИ", "По данным"),
+    ("Согласно палестинским источникам, израильтяне снесли два здания возле резиденции Арафата.",
+     "израильтяне снесли два здания", "палестинские источники", "Согласно"),
+])
+def test_indirect_patterns(text, fragment, speaker, cue):
+    quote = one(statements(article("Новости", text)), fragment)
+    assert quote.type == "indirect"
+    assert quote.speaker.name.lower() == speaker.lower()
+    assert quote.cue.text.startswith(cue)
+    assert not quote.content.text.startswith((",", "что "))
+
+
+def test_called_something_and_demanded():
+    quotes = statements(article(
+        "Новости",
+        "Ранее получила распространение видеозапись выступления отца Сергия, где он назвал пандемию "
+        "коронавируса мифом.",
+        "Герхард Шредер потребовал от Гельмута Коля извинений."))
+    assert one(quotes, "пандемию коронавируса мифом").cue.text == "назвал"
+    demanded = one(quotes, "извинений")
+    assert demanded.content.text == "извинений" and demanded.speaker.name == "Герхард Шредер"
+
+
+def test_about_this_takes_the_sentence_before():
+    quotes = statements(article(
+        "Новости",
+        "Израильская военная техника в понедельник вошла в палестинский город Рамаллах. Об этом сообщила "
+        "телекомпания CNN."))
+    quote = one(quotes, "Израильская военная техника")
+    assert quote.speaker.name == "CNN" and quote.cue.text == "сообщила"
+
+
+def test_mixed_quote_and_names_in_quotes():
+    quotes = statements(article(
+        "Новости",
+        'Коль заявил, что Тирзе исполняет свои обязанности "слишком уж по-партийному".',
+        'Глава делегации компании "Рособоронэкспорт" Сергей Корнев заявил, что контракт с ПАО "Газпром" подписан.'))
+    assert one(quotes, "слишком уж по-партийному").type == "mixed"
+    assert one(quotes, "контракт с ПАО").type == "indirect"  # a name in quotation marks is not speech
+
+
+def test_whole_quoted_clause_after_po_slovam_is_direct():
+    quote = one(statements(article(
+        "Новости",
+        'По словам Трошина, "после выполнения необходимых следственных действий будет принято решение".')),
+        "после выполнения")
+    assert quote.type == "direct" and not quote.content.text.startswith('"')
+
+
+@pytest.mark.parametrize("text, fragment, name, kind", [
+    ("Надо было провести девальвацию, заявил эксперт газете.", "Надо было провести девальвацию", "эксперт",
+     "unnamed"),
+    ("Собеседник в силовых структурах говорит, что вопрос вряд ли будет решен так быстро.", "вопрос вряд ли",
+     "Собеседник в силовых структурах", "unnamed"),
+    ("Обе стороны согласились с тем, что обсуждение проблем должно продвигаться как можно скорее.",
+     "обсуждение проблем", "Обе стороны", "group"),
+    ("В пресс-службе ГУ МВД России по Москве сообщили, что группа граждан пришла к зданию мэрии.",
+     "группа граждан пришла", "пресс-служба ГУ МВД России по Москве", "organization"),
+])
+def test_speakers_that_are_not_named(text, fragment, name, kind):
+    quote = one(statements(article("Новости", text)), fragment)
+    assert (quote.speaker.name, quote.speaker.kind) == (name, kind)
+
+
+# ---------------------------------------------------------------------- what is not a statement
+
+def test_names_titles_scare_quotes_and_acts_without_content():
+    quotes = statements(article(
+        "Новости",
+        'ПАО "Газпром" увеличило добычу. Шоу "СоловьевЛайв" вышло в эфир.',
+        'Так называемая "угроза вторжения" обсуждалась в Брюсселе.',
+        "Захарова прокомментировала переговоры. Дипломат обратила внимание на заявления Вашингтона."))
+    assert quotes == []
+
+
+def test_related_headlines_are_not_statements():
+    text = article(
+        "Переговоры в Женеве",
+        "Россия и США провели консультации в Женеве.",
+        "Читайте также:\nЗамглавы МИД РФ заявил, что договоренности возможны\n"
+        "Американское военное присутствие в Европе не будет сокращаться - Пентагон")
+    assert statements(text) == []
+
+
+def test_journalist_voice_is_not_a_statement():
+    assert statements(article("Новости", "Напомним, что Борис Березовский уже проходит обвиняемым по делу.")) == []
+
+
+# ---------------------------------------------------------------------- broken quotation marks
+
+def test_odd_number_of_quotation_marks():
+    quotes = statements(article(
+        "Новости",
+        'Израиль, по данным "Гаарец, начал операцию. "Мы готовы ко всему", - сказал премьер-министр Беньямин '
+        'Нетаньяху.'))
+    assert one(quotes, "Мы готовы ко всему").speaker.name == "Беньямин Нетаньяху"
+
+
+def test_straight_quotes_open_and_close():
+    text = '"Я вот не готов сказать: "Свободу Ивану Голунову!" Я не знаю", - сказал Кузичев.'
+    pairs = quotations(text, [Span.of(text, 0, len(text))])
+    assert [(text[q.open:q.close + 1], q.depth) for q in pairs] == [
+        ('"Я вот не готов сказать: "Свободу Ивану Голунову!" Я не знаю"', 0), ('"Свободу Ивану Голунову!"', 1)]
+    quote = one(statements(article("Новости", text)), "Я вот не готов")
+    assert quote.type == "direct" and quote.speaker.name == "Кузичев"
+
+
+def test_guillemet_as_bullet():
+    quotes = statements(article(
+        "Главное за день",
+        "« Курс доллара вырос на бирже",
+        "« Правительство утвердило бюджет",
+        "«Бюджет сбалансирован», — заявил министр финансов Антон Силуанов."))
+    assert one(quotes, "Бюджет сбалансирован").speaker.name == "Антон Силуанов"
+    assert all("Курс доллара" not in q.content.text for q in quotes)
+
+
+def test_unclosed_quotation_runs_no_further_than_its_paragraph():
+    text = "«Начало без конца\n\nДругой абзац."
+    assert quotations(text, [Span.of(text, 0, 17), Span.of(text, 19, len(text))]) == []
+
+
+def test_text_output_says_who_said_what(sample):
+    from whosaid.render import render_article
+    text = render_article(sample)
+    section = text[text.index("Who said what"):]
+    assert "Мария Захарова (person: официальный представитель, МИД России)" in section
+    assert 'сказала [direct, в эфире "СоловьевLIVE"]: «Дальше, как будет продолжена работа' in section
+    assert section.index("Мария Захарова") < section.index("По мнению [indirect]")  # grouped under her
