@@ -96,6 +96,8 @@ class Quote:
 class Participant:
     name: str
     entity: Optional[str] = None
+    type: Optional[str] = None  # PER | ORG | LOC
+    mention: Optional[Span] = None  # where the event's text names it
 
 
 @dataclass(slots=True)
@@ -107,8 +109,10 @@ class Event:
     place: Optional[Participant] = None
     date_start: Optional[str] = None
     date_end: Optional[str] = None
-    duration: Optional[str] = None
+    duration: Optional[str] = None  # ISO 8601: PT8H
     status: Optional[str] = None  # past | ongoing | planned
+    duration_mention: Optional[Span] = None  # `почти восемь часов`
+    mentions: list[Span] = field(default_factory=list)  # the trigger of every mention of the event
 
 
 @dataclass(slots=True)

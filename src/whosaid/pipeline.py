@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any, Callable, Iterable, Optional
 from urllib.parse import urlparse
 
-from . import dates, entities, nlp, quotes
+from . import dates, entities, events, nlp, quotes
 from .layout import Layout
 from .model import Article
 from .read import Source, text_id
@@ -40,7 +40,8 @@ def layout_stages(repeated_lines: Iterable[str] = ()) -> list[Stage]:
 
 
 def default_stages(repeated_lines: Iterable[str] = ()) -> list[Stage]:
-    return layout_stages(repeated_lines) + [nlp.annotate, entities.annotate, quotes.annotate]
+    return layout_stages(repeated_lines) + [nlp.annotate, entities.annotate, quotes.annotate,
+                                            events.annotate]
 
 
 class Pipeline:

@@ -6,7 +6,7 @@ import shutil
 import textwrap
 from collections import Counter
 
-from .model import Article, Quote
+from .model import Article, Event, Quote
 
 
 def _wrap(text: str, indent: str = "  ", first: str = "") -> str:
@@ -48,6 +48,10 @@ def render_article(article: Article) -> str:
         out += ["", "Dates"]
         for d in article.dates:
             out.append(f"  {d.text:<28} → {_date_range(d.from_, d.to)} ({d.precision})")
+    if article.events:
+        out += ["", "Events"]
+        for event in article.events:
+            out += render_event(event)
     if article.boilerplate:
         counts = Counter(b.kind for b in article.boilerplate)
         summary = ", ".join(f"{k} {n}" for k, n in counts.items())
@@ -83,3 +87,21 @@ def _describe(article: Article, speaker) -> str:
         role = entity.roles[0]
         return f"{speaker.kind}: " + ", ".join(p for p in (role.title, role.organization) if p)
     return speaker.kind
+
+
+def render_event(event: Event) -> list[str]:
+    """`talks, past · 2022-01-09 … 2022-01-10 · Женева · PT8H (почти восемь часов)`, who, and the evidence."""
+    facts = [f"{event.type.replace('_', ' ')}, {event.status or 'status unknown'}"]
+    if event.date_start:
+        facts.append(_date_range(event.date_start, event.date_end))
+    if event.place:
+        facts.append(event.place.name)
+    if event.duration:
+        facts.append(event.duration + (f" ({event.duration_mention.text})" if event.duration_mention else ""))
+    lines = ["  " + " · ".join(facts)]
+    if event.participants:
+        lines.append(_wrap("participants: " + ", ".join(p.name for p in event.participants), "    "))
+    lines.append(f"    trigger: {event.trigger.text}")
+    for span in event.evidence:
+        lines.append(_wrap(f"evidence: «{span.text}»", "    "))
+    return lines

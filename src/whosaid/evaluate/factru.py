@@ -17,6 +17,8 @@ How spans are matched (documented here because the figures mean nothing without 
   either its phrase overlaps a Position span or a mention of its organisation overlaps a mention of
   Where ("Who + Job/Where"). The strict figure asks for both Job and, when both sides have one, Where.
   Facts are paired one to one, in text order.
+- **Meeting facts**: participants of whosaid's encounter events against the gold Meeting facts;
+  the matching is defined in `evaluate/meetings.py`.
 - **natasha**: its NER tagger on the whole document text, through the same scoring; it has no roles,
   so it has no Occupation figures.
 """
@@ -28,6 +30,8 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional
+
+from . import meetings
 
 GOLD_TYPES = {"Person": "PER", "Location": "LOC", "LocOrg": "LOC", "Org": "ORG"}
 TYPES = ("PER", "LOC", "ORG")
@@ -204,6 +208,7 @@ def evaluate(docs: Iterable[dict], extract: Callable, errors: Optional[list] = N
     ours = {t: Score() for t in TYPES}
     theirs = {t: Score() for t in TYPES}
     occupation, strict = Score(), Score()
+    meeting = meetings.MeetingScore()
     count = 0
     for doc in docs:
         count += 1
@@ -217,6 +222,7 @@ def evaluate(docs: Iterable[dict], extract: Callable, errors: Optional[list] = N
         facts, gold_facts = predicted_occupations(article), gold_occupations(doc)
         occupation.add(score_facts(facts, gold_facts))
         strict.add(score_facts(facts, gold_facts, strict=True))
+        meeting.add(meetings.score_document(doc, article))
         if errors is not None:
             text = doc["text"]
             errors += [{"doc": doc["doc_id"], "error": "missed", "type": t, "text": text[s:e]}
@@ -226,7 +232,8 @@ def evaluate(docs: Iterable[dict], extract: Callable, errors: Optional[list] = N
     return {
         "documents": count,
         "whosaid": {t: s.to_dict() for t, s in ours.items()}
-        | {"occupation": occupation.to_dict(), "occupation_strict": strict.to_dict()},
+        | {"occupation": occupation.to_dict(), "occupation_strict": strict.to_dict(),
+           "meeting": meeting.figures()},
         "natasha": {t: s.to_dict() for t, s in theirs.items()},
     }
 
@@ -237,7 +244,8 @@ def render(result: dict) -> str:
     for t in TYPES:
         a, b = result["whosaid"][t], result["natasha"][t]
         lines.append(f"{t:22}{a['p']:7.3f}{a['r']:7.3f}{a['f1']:7.3f}   {'':8}{b['p']:6.3f}{b['r']:7.3f}{b['f1']:7.3f}")
-    for name, label in (("occupation", "Occupation (Who+Job/Where)"), ("occupation_strict", "Occupation strict")):
+    for name, label in (("occupation", "Occupation (Who+Job/Where)"), ("occupation_strict", "Occupation strict"),
+                        ("meeting", "Meeting (participants)")):
         a = result["whosaid"][name]
         lines.append(f"{label:22}{a['p']:7.3f}{a['r']:7.3f}{a['f1']:7.3f}   {'':8}{'-':>6}{'-':>7}{'-':>7}")
     return "\n".join(lines)

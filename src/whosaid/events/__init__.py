@@ -1,0 +1,130 @@
+"""Events stage: talks, meetings, visits, phone calls, summits, sessions, press conferences, briefings.
+
+`mentions` finds each mention and reads its clause (participants, place, dates, duration, status);
+`coreference` makes the mentions of one occurrence one event; this module names the participants and
+places through the entities and writes the record.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from ..entities import entity_at
+from ..entities.normal import person_name, phrase_name
+from ..model import Article, Event, Participant, Span
+from .coreference import Cluster, cluster, dates_of, status_of
+from .mentions import EventMention, Party, Sentences, find_mentions
+
+
+def annotate(article: Article) -> Article:
+    """Pipeline stage: `article.events`, from the analysis and the entities."""
+    if article.analysis is None:
+        raise ValueError(f"{article.id}: the events stage needs the linguistic analysis (nlp.annotate)")
+    s, mentions = find_mentions(article)
+    names = Names(s)
+    regions = [span for span in (article.title, article.lead) if span is not None]
+
+    def opening(mention: EventMention) -> bool:
+        start = s.tokens[mention.trigger].start
+        return any(r.start <= start < r.end for r in regions)
+
+    clusters = cluster(mentions, names.key, lambda place: names.written(place).lower(), opening)
+    article.events = [_event(s, names, c) for c in clusters]
+    return article
+
+
+class Names:
+    """Participants and places named as the entities name them, in the nominative."""
+
+    def __init__(self, s: Sentences):
+        self.s = s
+        self._known: dict[tuple, Optional[Participant]] = {}
+
+    def participant(self, party: Party) -> Optional[Participant]:
+        """The participant a party is, or None for a person named by office whom no entity is."""
+        index = (party.start, party.end, party.name, party.unnamed)
+        if index not in self._known:
+            self._known[index] = self._participant(party)
+        return self._known[index]
+
+    def _participant(self, party: Party) -> Optional[Participant]:
+        article = self.s.article
+        span = Span.of(article.text, party.start, party.end)
+        if party.name:  # `российско-американские`: the country the adjective names
+            entity = next((e for e in article.entities if e.type == "LOC" and e.name == party.name), None)
+            return Participant(party.name, entity.id if entity else None, "LOC", span)
+        entity = entity_at(article, party.start, party.end)
+        if party.unnamed:  # `с послом Италии`: the person, if the entities know who, else Италия
+            if entity is not None and entity.type == "PER":
+                return Participant(entity.name, entity.id, "PER", span)
+            return self.participant(party.office_of) if party.office_of is not None else None
+        if entity is not None and (entity.type == "PER") == (party.type == "PER"):
+            return Participant(entity.name, entity.id, entity.type, span)
+        return Participant(self.written(party), None, party.type, span)
+
+    def place(self, party: Party) -> Participant:
+        """A place under its own name (`в Москве` is Москва, though the entities read Москва as
+        Россия when it acts as the government): linked to the entity that goes by that name."""
+        name = self.written(party)
+        entity = entity_at(self.s.article, party.start, party.end)
+        linked = entity is not None and (entity.name == name or name in entity.aliases)
+        return Participant(entity.name if linked else name, entity.id if linked else None, party.type,
+                           Span.of(self.s.article.text, party.start, party.end))
+
+    def written(self, party: Party) -> str:
+        tokens = self.s.analysis.tokens_in(party.start, party.end)
+        if not tokens:
+            return self.s.article.text[party.start:party.end]
+        if party.type == "PER":
+            return person_name(self.s.analysis, tokens[0], tokens[-1] + 1, None)
+        return phrase_name(self.s.analysis, tokens[0], tokens[-1] + 1)
+
+    def key(self, party: Party) -> Optional[str]:
+        """What identifies a party when mentions are compared: its entity, else its name; None for
+        a person known only by office (`с послом Италии`), who cannot tell two events apart."""
+        participant = self.participant(party)
+        if participant is None:
+            return None
+        return participant.entity or participant.name.lower()
+
+
+def _event(s: Sentences, names: Names, c: Cluster) -> Event:
+    text = s.article.text
+    anchor = c.anchor
+    trigger = s.tokens[anchor.trigger]
+    place_party = next((m.place for m in c.mentions if m.place is not None), None)
+    place = names.place(place_party) if place_party is not None else None
+    participants: list[Participant] = []
+    seen: set[str] = {place.entity or place.name} if place else set()
+    for m in c.mentions:
+        for party in m.participants:
+            participant = names.participant(party)
+            if participant is None or (participant.entity or participant.name) in seen:
+                continue
+            seen.add(participant.entity or participant.name)
+            participants.append(participant)
+    start, end = dates_of(c.mentions)
+    duration = next((m.duration for m in c.mentions if m.duration), None)
+    return Event(
+        type=anchor.kind,
+        trigger=Span.of(text, trigger.start, trigger.end),
+        evidence=[_evidence(s, m) for m in c.mentions],
+        participants=participants,
+        place=place,
+        date_start=start,
+        date_end=end,
+        duration=duration[0] if duration else None,
+        duration_mention=Span.of(text, duration[1], duration[2]) if duration else None,
+        status=status_of(c.mentions),
+        mentions=[Span.of(text, s.tokens[m.trigger].start, s.tokens[m.trigger].end) for m in c.mentions],
+    )
+
+
+def _evidence(s: Sentences, m: EventMention) -> Span:
+    """The words of the sentence that told what the mention says, from the first to the last of them;
+    the whole sentence for a mention that refers back."""
+    used = sorted(m.used)
+    if m.identified and len(used) > 1:
+        return Span.of(s.article.text, s.tokens[used[0]].start, s.tokens[used[-1]].end)
+    sentence = s.analysis.sentences[m.sentence]
+    return Span.of(s.article.text, sentence.start, sentence.end)

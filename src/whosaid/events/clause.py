@@ -1,0 +1,241 @@
+"""The clause of a mention: what in it speaks of the event (its scope), and the place, dates,
+duration and status read from there.
+
+A token speaks of the event when it depends on the trigger or on the verb that holds the event
+without passing through another clause, another event or a topic (`переговоры о ... в России`), or
+when it lies inside the trigger's own phrase (`прошедшие накануне в Женеве переговоры`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from . import lexicon
+from .found import EventMention, Party
+from .parties import place_phrase
+from .sentences import Sentences
+
+
+# ---------------------------------------------------------------- the clause of a mention
+
+def governing_verb(s: Sentences, i: int) -> Optional[int]:
+    """The verb whose clause the trigger noun is an argument of (`провели консультации`,
+    `пройдет заседание`), following coordinated nouns to their first conjunct."""
+    k = i
+    while s.tokens[k].rel == "conj" and s.head[k] >= 0 and s.tokens[s.head[k]].pos == "NOUN":
+        k = s.head[k]
+    head = s.head[k]
+    if head >= 0 and s.tokens[k].rel in ("nsubj", "nsubj:pass", "obj", "obl", "iobj", "conj", "xcomp") \
+            and s.tokens[head].pos in ("VERB", "AUX"):
+        return head
+    return None
+
+
+def in_scope(s: Sentences, j: int, trigger: int, verb: Optional[int], triggers: set[int]) -> bool:
+    """Whether token j speaks of this mention: it depends on the trigger or on its verb without
+    passing through another clause or another event, or it lies inside the trigger's own phrase."""
+    phrase = s.subtree(trigger) if s.tokens[trigger].pos != "VERB" else [trigger]
+    if phrase[0] <= j <= phrase[-1] and not any(t in triggers and t != trigger and phrase[0] <= t <= j
+                                                 for t in phrase):
+        return True
+    k, below = j, None
+    while k >= 0:
+        if k == trigger and s.tokens[trigger].pos != "VERB":
+            return True
+        if k in (trigger, verb):
+            return below is None or _circumstance(s, below)
+        if k != j and (k in triggers or s.is_clause_verb(k)):
+            return False
+        if s.case_words(k)[:1] and s.case_words(k)[0] in lexicon.TOPIC_PREPOSITIONS:
+            return False  # `переговоры о ... в России`: the topic's place is not the event's
+        k, below = s.head[k], k
+    return False
+
+
+ARGUMENT_RELS = {"nsubj", "nsubj:pass", "obj", "iobj", "csubj", "ccomp", "xcomp", "advcl", "parataxis"}
+
+
+def _circumstance(s: Sentences, child: int) -> bool:
+    """Whether a dependent of the event's verb says where, when or how long (`в Женеве`, `9-10 января`),
+    rather than who (`с заместителем министра`) or what else was said."""
+    return s.tokens[child].rel not in ARGUMENT_RELS and s.case_words(child)[:1] not in (("с",), ("со",), ("между",))
+
+
+def clause_places(s: Sentences, mention: EventMention, verb: Optional[int], triggers: set[int]) -> None:
+    """The nearest `в`/`на` place of the clause, if the phrases did not give one."""
+    if mention.place is not None:
+        return
+    best: Optional[tuple[tuple[bool, int], Party, int]] = None
+    for j in s.sentence_range(mention.trigger):
+        if s.tokens[j].pos != "ADP" or s.low(j) not in ("в", "во", "на") or s.name_at[j] is not None:
+            continue
+        place = place_phrase(s, j)
+        if place is None or not in_scope(s, place.token, mention.trigger, verb, triggers) \
+                or any(s.low(k) in lexicon.TOPIC_PREPOSITIONS for k in range(mention.trigger, j)):
+            continue
+        distance = _distance(s, mention.trigger, place.token)
+        if best is None or distance < best[0]:
+            best = (distance, place, j)
+    if best is not None:
+        mention.place = best[1]
+        mention.used.update(range(best[2], best[1].token + 1))
+
+
+def _distance(s: Sentences, trigger: int, j: int) -> tuple[bool, int]:
+    """How far token j is from the trigger: outside the trigger's comma-bounded segment is farther."""
+    return j not in s.segment(trigger), abs(j - trigger)
+
+
+def clause_dates(s: Sentences, mention: EventMention, verb: Optional[int], triggers: set[int]) -> None:
+    """The date expressions of the clause that attach to the event, nearest first."""
+    seen = []
+    for j in s.sentence_range(mention.trigger):
+        date = s.date_at.get(j)
+        if date is None or date in seen:
+            continue
+        if any(in_scope(s, k, mention.trigger, verb, triggers) for k in s.analysis.tokens_in(date.start, date.end)):
+            seen.append(date)
+    if seen:  # the nearest, in the trigger's own clause first: `в понедельник ... заседание ..., а в среду ...`
+        nearest = min(seen, key=lambda d: _distance(s, mention.trigger, s.analysis.token_index(d.start)))
+        mention.dates = [nearest]
+        mention.used.update(s.analysis.tokens_in(nearest.start, nearest.end))
+
+
+# ---------------------------------------------------------------- duration
+
+_NUMBERS = {"один": 1, "одна": 1, "одни": 1, "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5,
+            "шесть": 6, "семь": 7, "восемь": 8, "девять": 9, "десять": 10, "одиннадцать": 11,
+            "двенадцать": 12, "пятнадцать": 15, "двадцать": 20, "тридцать": 30, "сорок": 40,
+            "пятьдесят": 50, "полтора": 1.5, "полторы": 1.5, "полчаса": 0.5}
+_NUMBER_STEMS = {"одно": 1, "двух": 2, "трех": 3, "трёх": 3, "четырех": 4, "четырёх": 4, "пяти": 5,
+                 "шести": 6, "семи": 7, "восьми": 8, "девяти": 9, "десяти": 10, "полутора": 1.5,
+                 "двенадцати": 12, "сорока": 40, "тридцати": 30, "двадцати": 20, "пятнадцати": 15}
+_UNITS = {"мин": "M", "час": "H", "сут": "D", "дн": "D", "ден": "D", "недел": "W"}
+_WORD_NUMBER = "|".join(sorted(_NUMBERS, key=len, reverse=True))
+DURATION = re.compile(
+    r"(?:(?P<approx>почти|около|более|менее|свыше|порядка|примерно|приблизительно|целых|всего|"
+    r"не\s+менее|не\s+более|больше|меньше)\s+)?"
+    r"(?:(?P<count>\d+(?:[.,]5)?|" + _WORD_NUMBER + r")\s+(?P<unit>минут[уы]?|час(?:а|ов)?|суток|сутки|"
+    r"дн(?:я|ей)|день|недел(?:ю|и|ь))(?![а-яё])"
+    r"|(?P<half>полчаса)"
+    r"|(?P<one>часа|суток|недели|минуты)(?![а-яё])"
+    r"|(?P<stem>" + "|".join(sorted(_NUMBER_STEMS, key=len, reverse=True)) + r")"
+    r"(?P<adjunit>минутн|часов|дневн|недельн)(?:ый|ая|ое|ые|ого|ой|ую|ых|ом|ым|ыми))",
+    re.I)
+
+
+def iso_duration(count: float, unit: str) -> str:
+    """`PT8H`, `PT1H30M`, `P2D`: ISO 8601 for an amount of minutes, hours, days or weeks."""
+    if unit == "H" and count != int(count):
+        return f"PT{int(count)}H{int(round((count - int(count)) * 60))}M" if count >= 1 else \
+            f"PT{int(round(count * 60))}M"
+    if unit == "D" and count != int(count):
+        return f"P{int(count)}DT{int(round((count - int(count)) * 24))}H"
+    if unit == "W" and count != int(count):
+        return f"P{int(round(count * 7))}D"
+    amount = int(count)
+    return f"PT{amount}{unit}" if unit in ("H", "M") else f"P{amount}{unit}"
+
+
+def clause_duration(s: Sentences, mention: EventMention, verb: Optional[int], triggers: set[int]) -> None:
+    """A stated length: `продолжались почти восемь часов`, `полуторачасовую беседу`, `двухдневного визита`."""
+    text = s.article.text
+    sentence = s.sentence_range(mention.trigger)
+    begin, end = s.tokens[sentence.start].start, s.tokens[sentence.stop - 1].end
+    for m in DURATION.finditer(text, begin, end):
+        tokens = s.analysis.tokens_in(m.start(), m.end())
+        if not tokens or not any(in_scope(s, k, mention.trigger, verb, triggers) for k in tokens):
+            continue
+        if any(d.start < m.end() and m.start() < d.end for d in s.article.dates):
+            continue  # `три недели назад` is a date, not a length
+        if m["half"]:
+            count, unit = 0.5, "H"
+        elif m["one"]:
+            if not m["approx"]:
+                continue  # `около часа` is a length; a bare `часа` is not
+            count, unit = 1, next(v for k, v in _UNITS.items() if m["one"].lower().startswith(k))
+        elif m["stem"]:
+            count = _NUMBER_STEMS[m["stem"].lower()]
+            unit = next(v for k, v in _UNITS.items() if m["adjunit"].lower().startswith(k[:3]))
+        else:
+            raw = m["count"].lower().replace(",", ".")
+            count = float(raw) if raw[0].isdigit() else _NUMBERS[raw]
+            unit = next(v for k, v in _UNITS.items() if m["unit"].lower().startswith(k))
+        mention.duration = (iso_duration(count, unit), m.start(), m.end())
+        mention.used.update(tokens)
+        return
+
+
+# ---------------------------------------------------------------- status
+
+def _tense_status(s: Sentences, verb: int) -> Optional[str]:
+    tense = s.tokens[verb].feats.get("Tense")
+    if s.tokens[verb].feats.get("VerbForm") == "Inf" or tense is None:
+        return None
+    return {"Fut": "planned", "Past": "past", "Pres": "ongoing"}.get(tense)
+
+
+def clause_status(s: Sentences, mention: EventMention, verb: Optional[int], triggers: set[int]) -> None:
+    """planned | past | ongoing, from (in order of trust) the words that announce or look back on the
+    event, the tense of the verb that holds it (or of a clause that happens at it), its dates against
+    the publication date, and last the tense of the clause that merely speaks of it."""
+    trigger = mention.trigger
+    sentence = s.sentence_range(trigger)
+    for m in lexicon.SOON.finditer(s.article.text, s.tokens[sentence.start].start,
+                                   s.tokens[sentence.stop - 1].end):
+        tokens = s.analysis.tokens_in(m.start(), m.end())
+        if tokens and any(in_scope(s, k, trigger, verb, triggers) for k in tokens):
+            mention.status = "planned"
+            mention.used.update(tokens)
+            return
+    # The trigger's own modifiers (`прошедшие`, `предстоящий`, `которая пройдет`), the noun it
+    # depends on (`итоги переговоров`), its verb and the verbs that verb is the infinitive of
+    # (`намерены провести`, `рассчитывает встретиться`).
+    near = [c for c in s.children[trigger] if s.tokens[c].rel in ("amod", "acl", "acl:relcl", "det")]
+    head = s.head[trigger]
+    if head >= 0 and s.tokens[trigger].rel == "nmod":
+        near.append(head)
+    chain, k = [], verb
+    while k is not None and k >= 0 and len(chain) < 4:
+        chain.append(k)
+        k = s.head[k] if s.tokens[k].rel in ("xcomp", "csubj", "obj", "ccomp") \
+            and not s.is_clause_verb(k) or s.tokens[k].feats.get("VerbForm") == "Inf" else None
+    for k in near + ([] if mention.attended else chain):
+        lemma = s.lemma(k)
+        status = "planned" if lemma in lexicon.PLANNED_WORDS else "past" if lemma in lexicon.PAST_WORDS else None
+        if status:
+            mention.status = status
+            mention.used.add(k)
+            return
+    tensed = [c for c in near if s.tokens[c].pos in ("VERB", "AUX")]
+    if mention.holds or mention.attended or s.tokens[trigger].pos == "VERB":
+        tensed += chain
+    for k in tensed:
+        status = _tense_status(s, k)
+        if status is not None:
+            if status == "ongoing" and mention.dates:
+                status = _by_date(s, mention) or status
+            mention.status = status
+            mention.used.add(k)
+            return
+    mention.status = _by_date(s, mention)
+    if mention.status is None:
+        k = s.head[trigger]
+        while k >= 0 and not s.is_clause_verb(k):
+            k = s.head[k]
+        if k >= 0 and s.tokens[k].feats.get("Tense") == "Past":
+            mention.status = "past"  # `прокомментировала переговоры`: spoken of as done
+
+
+def _by_date(s: Sentences, mention: EventMention) -> Optional[str]:
+    published = (s.article.published or "")[:10]
+    dated = [d for d in mention.dates if d.from_ and d.to]
+    if not published or not dated:
+        return None
+    date = dated[0]
+    if date.from_ > published:
+        return "planned"
+    if date.to < published:
+        return "past"
+    return None

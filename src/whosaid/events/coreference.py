@@ -1,0 +1,148 @@
+"""Mentions of one occurrence become one event.
+
+News names an event several times: `переговоры в Женеве` in the lead, `Россия и США провели
+консультации` in the body, `беседу` and `итогов переговоров` in between. Two mentions are one event when
+they are of a compatible kind and agree on something that identifies an occurrence (a participant, the
+place, the dates) without contradicting each other (another place, other dates, a planned event
+against a past one, two different sets of people). A mention that says nothing of its own
+(`назвала беседу профессиональной`) refers back to the latest event of its kind; one in the title or
+lead that comes before any refers forward to the first.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable, Optional
+
+from .mentions import EventMention
+
+# Kinds that may name the same occurrence: talks are also `встреча`, `беседа`; a press conference is
+# also a briefing. A phone call may be called `беседа` or `разговор`, but only by a mention that
+# refers back to it.
+FAMILY = {"talks": "talk", "meeting": "talk", "phone_call": "call", "visit": "visit", "summit": "summit",
+          "session": "session", "press_conference": "press", "briefing": "press"}
+PRECISION_ORDER = ("day", "week", "month", "year")
+
+
+@dataclass
+class Cluster:
+    mentions: list[EventMention] = field(default_factory=list)
+
+    @property
+    def anchor(self) -> EventMention:
+        """The first mention that identifies the occurrence: it names the event."""
+        return next((m for m in self.mentions if m.anchored), self.mentions[0])
+
+
+def compatible(kind: str, other: str, refers_back: bool) -> bool:
+    if FAMILY[kind] == FAMILY[other]:
+        return True
+    return refers_back and {FAMILY[kind], FAMILY[other]} == {"talk", "call"}
+
+
+def _dates_overlap(a: EventMention, b: EventMention) -> Optional[bool]:
+    ranges_a = [(d.from_, d.to) for d in a.dates if d.from_]
+    ranges_b = [(d.from_, d.to) for d in b.dates if d.from_]
+    if not ranges_a or not ranges_b:
+        return None
+    return any(x0 <= y1 and y0 <= x1 for x0, x1 in ranges_a for y0, y1 in ranges_b)
+
+
+def agreement(cluster: Cluster, mention: EventMention, key: Callable, place_key: Callable,
+              refers_back: bool = False) -> Optional[int]:
+    """How strongly a mention agrees with an event (shared participants, place, dates), or None
+    when it contradicts it."""
+    score = 0
+    mine_people = {key(p) for p in mention.participants if p.type == "PER"} - {None}
+    mine = {key(p) for p in mention.participants} - {None}
+    for other in cluster.mentions:
+        if not compatible(mention.kind, other.kind, refers_back):
+            return None
+        if other.status and mention.status and {other.status, mention.status} == {"planned", "past"}:
+            return None
+        if other.place and mention.place and place_key(other.place) != place_key(mention.place):
+            return None
+        overlap = _dates_overlap(other, mention)
+        if overlap is False:
+            return None
+        theirs_people = {key(p) for p in other.participants if p.type == "PER"} - {None}
+        if mine_people and theirs_people and not mine_people & theirs_people:
+            return None
+        if _other_partners(mention, other, key):
+            return None
+        score += len(mine & {key(p) for p in other.participants})
+        score += bool(other.place and mention.place)
+        score += bool(overlap)
+    return score
+
+
+def _other_partners(a: EventMention, b: EventMention, key: Callable) -> bool:
+    """`встретился с Лулой` and `встретится с председателями палат`: one side meets different
+    partners in each, so these are two meetings (a partner known only by office counts as someone else)."""
+    def partners(m):
+        return {key(p) or f"@{p.start}" for p in m.participants if p.joined}
+
+    def everyone(m):
+        return {key(p) or f"@{p.start}" for p in m.participants}
+
+    pa, pb = partners(a), partners(b)
+    return bool(pa and pb and not pa & everyone(b) and not pb & everyone(a))
+
+
+def cluster(mentions: list[EventMention], key: Callable, place_key: Callable,
+            opening: Callable[[EventMention], bool]) -> list[Cluster]:
+    """Mentions in text order grouped into events. `key` identifies a participant, `place_key` a
+    place; `opening` tells the mentions of the title and lead, which may refer forward."""
+    clusters: list[Cluster] = []
+    waiting: list[EventMention] = []
+    for mention in mentions:
+        if mention.generic:
+            continue
+        if mention.refers_back:
+            antecedent = next((c for c in reversed(clusters)
+                               if compatible(mention.kind, c.anchor.kind, refers_back=True)
+                               and agreement(c, mention, key, place_key, refers_back=True) is not None), None)
+            if antecedent is not None:
+                antecedent.mentions.append(mention)
+                continue
+            if not mention.anchored:
+                if opening(mention):
+                    waiting.append(mention)
+                continue
+        elif not mention.anchored:
+            continue
+        best: Optional[tuple[int, Cluster]] = None
+        for c in reversed(clusters):
+            score = agreement(c, mention, key, place_key)
+            if score and (best is None or score > best[0]):
+                best = (score, c)
+        if best is not None:
+            best[1].mentions.append(mention)
+        else:
+            clusters.append(Cluster([mention]))
+    for mention in waiting:
+        target = next((c for c in clusters if compatible(mention.kind, c.anchor.kind, refers_back=True)), None)
+        if target is not None:
+            target.mentions.append(mention)
+    for c in clusters:
+        c.mentions.sort(key=lambda m: m.trigger)
+    return clusters
+
+
+def dates_of(mentions: list[EventMention]) -> tuple[Optional[str], Optional[str]]:
+    """The event's dates: the span of its most precise dated mentions (`накануне` and `9-10 января`
+    give 9..10 January)."""
+    dated = [d for m in mentions for d in m.dates if d.from_ and d.to]
+    for precision in PRECISION_ORDER:
+        chosen = [d for d in dated if d.precision == precision]
+        if chosen:
+            return min(d.from_ for d in chosen), max(d.to for d in chosen)
+    return None, None
+
+
+def status_of(mentions: list[EventMention]) -> Optional[str]:
+    statuses = {m.status for m in mentions}
+    for status in ("past", "planned", "ongoing"):
+        if status in statuses:
+            return status
+    return None

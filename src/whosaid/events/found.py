@@ -1,0 +1,67 @@
+"""What the rules find for one mention of an event, before mentions are merged into events."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+from ..model import DateMention
+
+
+@dataclass
+class Party:
+    """A participant or a place as found in the text: a name span (or an adjective) and its type."""
+    start: int
+    end: int
+    type: str  # PER | ORG | LOC
+    name: Optional[str] = None  # given when the text does not write it (`российско-` → Россия)
+    token: int = -1
+    unnamed: bool = False  # a person named only by office (`послом Италии`)
+    joined: Optional[str] = None  # the preposition that brought it in: `с`, `между`, or None
+    office_of: Optional["Party"] = None  # for a person named by office: the country or body it is of
+
+    @property
+    def named(self) -> bool:
+        """Whether the text names it, or the country or body it acts for."""
+        return not self.unnamed or self.office_of is not None
+
+
+@dataclass
+class EventMention:
+    kind: str
+    trigger: int  # token index
+    sentence: int
+    participants: list[Party] = field(default_factory=list)
+    place: Optional[Party] = None
+    dates: list[DateMention] = field(default_factory=list)
+    duration: Optional[tuple[str, int, int]] = None  # ISO 8601 duration, and its span
+    status: Optional[str] = None
+    generic: bool = False  # `путем переговоров`: talks in general, not one occurrence
+    happens: bool = False  # its clause says it takes place (`состоялись`, `провели`)
+    attended: bool = False  # its clause happens at it (`на встрече ... заявил`)
+    holds: bool = False  # its verb holds it or says it happens, whatever its form (`провести`)
+    complemented: bool = False  # it has a complement the rules could not read
+    negated: bool = False  # `не ведем переговоров`, `встреча не состоялась`
+    verb_trigger: bool = False
+    used: set[int] = field(default_factory=set)  # tokens that told something: the evidence
+
+    @property
+    def anchored(self) -> bool:
+        """Whether the mention says something of its own that identifies an occurrence."""
+        if self.negated:
+            return False
+        named = any(p.named for p in self.participants)
+        if self.verb_trigger:  # `встречается только в Бразилии` (is found): a meeting needs someone
+            return named
+        return bool(named or self.place or self.dates or self.duration or self.happens)
+
+    @property
+    def identified(self) -> bool:
+        """Whether it says which occurrence it is: who, where or when."""
+        return any(p.named for p in self.participants) or bool(self.place or self.dates)
+
+    @property
+    def refers_back(self) -> bool:
+        """A mention that does not say which occurrence it is (`назвала беседу`, `итоги переговоров`,
+        `беседа продолжалась полтора часа`) names an event already spoken of."""
+        return not self.identified and not self.generic and not self.complemented and not self.negated

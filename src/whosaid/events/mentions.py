@@ -1,0 +1,235 @@
+"""Event mentions: the triggers, and what each one's sentence says of the event.
+
+A mention is a noun (`переговоры`, `встреча`, `визит`) or a verb (`встретился`, `посетил`) that names an
+event. Its participants come from the phrase after a noun (`переговоры Рябкова и Шерман`,
+`встреча с Путиным`), from the subject of the verb that holds it (`Россия и США провели консультации`),
+from relational adjectives (`российско-американские переговоры`) and from the subject of a clause that
+happens at it (`на встрече с Путиным Макрон заявил`). Its place, dates, duration and status come from
+its clause (`clause`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ..model import Article
+from . import lexicon
+from .clause import clause_dates, clause_duration, clause_places, clause_status, governing_verb
+from .found import EventMention, Party
+from .parties import (attendees, chain_after, hosted_guest, phrase_start, subject_parties)
+from .sentences import Sentences
+
+
+# ---------------------------------------------------------------- triggers
+
+def trigger_kind(s: Sentences, i: int) -> Optional[str]:
+    """The kind of event token i names, or None."""
+    token = s.tokens[i]
+    if token.pos in ("NOUN", "PROPN"):
+        lemma = s.lemma(i)
+        if lemma in lexicon.CONVERSATION_NOUNS and _by_telephone(s, i):
+            return "phone_call"
+        kind = lexicon.NOUN_KINDS.get(lemma)
+        if kind is None or (lemma in lexicon.PLURAL_ONLY and token.feats.get("Number") != "Plur"):
+            return None
+        return kind
+    if token.pos == "VERB" and token.feats.get("VerbForm") != "Part":
+        lemma = s.lemma(i)
+        if lemma in lexicon.TALKING_VERBS and _by_telephone(s, i):
+            return "phone_call"
+        if lemma in lexicon.VERB_KINDS:
+            return lexicon.VERB_KINDS[lemma]
+        if lemma in lexicon.HOSTING_VERBS and hosted_guest(s, i) is not None:
+            return "meeting"
+    return None
+
+
+def _by_telephone(s: Sentences, i: int) -> bool:
+    """`телефонный разговор`, `разговор по телефону`, `поговорили по телефону`."""
+    for c in s.children[i]:
+        lemma = s.lemma(c)
+        if lemma in lexicon.TELEPHONE_ADJECTIVES or (lemma == "телефон" and s.case_words(c)[:1] == ("по",)):
+            return True
+    return i > 0 and s.lemma(i - 1) in lexicon.TELEPHONE_ADJECTIVES
+
+
+# ---------------------------------------------------------------- one mention
+
+def read_mention(s: Sentences, trigger: int, kind: str, triggers: set[int]) -> EventMention:
+    mention = EventMention(kind, trigger, s.tokens[trigger].sentence)
+    mention.used.add(trigger)
+    if s.tokens[trigger].pos == "VERB":
+        verb = trigger
+        mention.verb_trigger = True
+        _verb_parties(s, mention)
+    else:
+        verb = governing_verb(s, trigger)
+        _noun_parties(s, mention, verb)
+    mention.negated = _negated(s, trigger) or (verb is not None and _negated(s, verb))
+    if kind in ("meeting", "visit") and any(s.lemma(j) in lexicon.SPORT_WORDS for j in s.sentence_range(trigger)):
+        mention.generic = True  # a match between teams
+    if not (mention.verb_trigger or mention.holds or mention.attended):
+        verb = None  # `после встречи ... вернется в Израиль`: the clause's place is not the event's
+    clause_places(s, mention, verb, triggers)
+    clause_dates(s, mention, verb, triggers)
+    clause_duration(s, mention, verb, triggers)
+    clause_status(s, mention, verb, triggers)
+    _unique(mention)
+    return mention
+
+
+def _negated(s: Sentences, i: int) -> bool:
+    return any(s.low(c) in ("не", "ни") and s.tokens[c].rel == "advmod" for c in s.children[i])
+
+
+def _unique(mention: EventMention) -> None:
+    seen, parties = set(), []
+    for p in mention.participants:
+        key = (p.start, p.end, p.name)
+        if key not in seen and not (mention.place and (p.start, p.end) == (mention.place.start, mention.place.end)):
+            seen.add(key)
+            parties.append(p)
+    mention.participants = parties
+
+
+def _verb_parties(s: Sentences, mention: EventMention) -> None:
+    verb = mention.trigger
+    mention.participants.extend(subject_parties(s, verb, mention))
+    for c in s.children[verb]:
+        preposition = next((k for k in s.children[c] if s.tokens[k].rel == "case"), None)
+        if s.tokens[c].rel in ("obl", "obj", "iobj", "nmod") and preposition is not None \
+                and s.low(preposition) in ("с", "со", "между"):
+            mention.participants.extend(chain_after(s, preposition, "Ins", mention))
+    if s.lemma(verb) in lexicon.HOSTING_VERBS:
+        guest = hosted_guest(s, verb)
+        if guest is not None:
+            mention.participants.extend(chain_after(s, phrase_start(s, guest), "Acc", mention))
+    elif mention.kind == "visit":
+        for c in s.children[verb]:
+            name = s.name_at[c]
+            if s.tokens[c].rel == "obj" and name is not None and name.type in ("LOC", "ORG"):
+                mention.place = Party(name.start, name.end, name.type, token=c)
+                mention.used.add(c)
+
+
+def _noun_parties(s: Sentences, mention: EventMention, verb: Optional[int]) -> None:
+    trigger = mention.trigger
+    token = s.tokens[trigger]
+    for c in s.children[trigger]:  # `российско-американские переговоры`
+        if s.tokens[c].rel == "amod" and s.tokens[c].pos == "ADJ":
+            adjective = s.tokens[c]
+            for name in lexicon.country_of_adjective(s.lemma(c)):
+                mention.participants.append(Party(adjective.start, adjective.end, "LOC", name=name, token=c))
+                mention.used.add(c)
+    after = chain_after(s, trigger + 1, "Gen", mention)
+    mention.participants.extend(after)
+    own = any(p.joined is None for p in after)  # `встреча Путина и Макрона`, not `встреча с Макроном`
+    mention.generic = _generic(s, trigger) or _interview(s, trigger) or _wished(s, verb)
+    mention.complemented = _complemented(s, trigger)
+    if verb is not None:
+        lemma = s.lemma(verb)
+        finite = s.is_clause_verb(verb) and s.tokens[verb].feats.get("VerbForm") != "Inf"
+        if lemma in lexicon.HAPPENING_VERBS and token.rel in ("nsubj", "conj"):
+            mention.happens, mention.holds = finite, True
+            mention.used.add(verb)
+        elif lemma in lexicon.HOLDING_VERBS and token.rel in ("obj", "obl", "conj", "nsubj:pass"):
+            mention.happens, mention.holds = finite, True
+            mention.used.add(verb)
+            mention.participants.extend(subject_parties(s, verb, mention))
+        elif _attended(s, trigger):
+            mention.attended = True
+            mention.used.update(range(_frame_start(s, trigger), trigger))
+            if not own:
+                mention.participants.extend(attendees(s, verb, mention))
+    elif not own and token.rel == "nmod" and s.head[trigger] >= 0:
+        # `по итогам переговоров Лавров сообщил`, `в рамках визита ... подписали`
+        holder = s.head[trigger]
+        outer = governing_verb(s, holder)
+        if outer is not None and _attended(s, holder, through=True):
+            mention.attended = True
+            mention.participants.extend(attendees(s, outer, mention))
+
+
+# Who an interview is given to: `в беседе с корреспондентом`, `на встрече с прессой`.
+PRESS_NOUNS = {"корреспондент", "журналист", "репортер", "репортёр", "обозреватель", "пресса", "сми",
+               "издание", "газета", "агентство", "телеканал", "радиостанция", "блогер"}
+
+
+def _interview(s: Sentences, trigger: int) -> bool:
+    """`беседа с корреспондентом «Голоса Америки»`, `встреча с журналистами`: the press, not a party."""
+    after = trigger + 1
+    if after < len(s.tokens) and s.low(after) in ("с", "со"):
+        return any(s.lemma(j) in PRESS_NOUNS for j in range(after + 1, min(after + 4, len(s.tokens))))
+    return False
+
+
+def _wished(s: Sentences, verb: Optional[int]) -> bool:
+    """`призывал вести переговоры`, `предложили начать переговоры`: talks asked for, not held."""
+    if verb is None or s.tokens[verb].feats.get("VerbForm") != "Inf":
+        return False
+    k = verb
+    while s.tokens[k].feats.get("VerbForm") == "Inf" and s.head[k] >= 0:
+        k = s.head[k]
+        if s.lemma(k) in lexicon.WISHING_WORDS:
+            return True
+    return False
+
+
+def _complemented(s: Sentences, trigger: int) -> bool:
+    """Whether the trigger has a complement of its own that the rules could not read (`визит на острова
+    ...`, `встреча выпускников`): such a mention names some event, not necessarily the last one."""
+    for c in s.children[trigger]:
+        if s.tokens[c].rel != "nmod" or c in s.date_at:
+            continue
+        words = s.case_words(c)
+        if not words or words[0] not in lexicon.TOPIC_PREPOSITIONS | {"по"}:
+            return True
+    return False
+
+
+def _frame_start(s: Sentences, trigger: int) -> int:
+    """Where `в ходе своей пресс-конференции` begins: the trigger's preposition."""
+    cases = [c for c in s.children[trigger] if s.tokens[c].rel == "case"]
+    return min(cases + [trigger])
+
+
+def _attended(s: Sentences, noun: int, through: bool = False) -> bool:
+    """`в ходе визита`, `на встрече`, `по итогам переговоров`: the clause's subject was there.
+    With `through`, `noun` is the frame's own noun (`итогам` in `по итогам переговоров`)."""
+    words = s.case_words(noun)
+    if through:
+        return words[:1] + (s.lemma(noun),) in lexicon.ATTENDANCE_FRAMES
+    return words[:1] == ("на",) or words[:2] in lexicon.ATTENDANCE_FRAMES
+
+
+def _generic(s: Sentences, trigger: int) -> bool:
+    words = s.case_words(trigger)
+    if words[:1] and words[0] in lexicon.GENERIC_PREPOSITIONS:
+        return True
+    head = s.head[trigger]
+    return s.tokens[trigger].rel == "nmod" and head >= 0 and s.lemma(head) in lexicon.GENERIC_HEADS
+
+
+def find_mentions(article: Article) -> tuple[Sentences, list[EventMention]]:
+    """Every event mention of the article's analysed text, in text order."""
+    s = Sentences(article)
+    found: dict[int, str] = {}
+    for i, token in enumerate(s.tokens):
+        if token.pos not in ("NOUN", "PROPN", "VERB") or not _maybe_trigger(token.text):
+            continue
+        kind = trigger_kind(s, i)
+        if kind is not None:
+            found[i] = kind
+    triggers = set(found)
+    return s, [read_mention(s, i, kind, triggers) for i, kind in sorted(found.items())]
+
+
+# A cheap test of a word before its lemma is looked up: most tokens are not events.
+_STEMS = re.compile(r"переговор|консультац|встре[чт]|бесед|аудиенц|свидан|визит|посе[тщ]|турне|саммит|"
+                    r"заседан|совещан|пленум|пресс-|брифинг|разговор|созвон|побыва|повида|принима|"
+                    r"принял|приня|говор|поговор|разговар|побесед|обсуд|обсужд", re.I)
+
+
+def _maybe_trigger(word: str) -> bool:
+    return bool(_STEMS.match(word))

@@ -1,0 +1,342 @@
+"""Who takes part: the parties a phrase names, read from the parse where it holds and linearly where
+news syntax defeats it (long descriptor chains before a name, inverted or missed subjects).
+
+A phrase is split into conjuncts (`Россия и США`, `Рябкова и заместитель госсекретаря США Уэнди
+Шерман`); each conjunct gives one party: the person it names, else a person named only by office
+(`с послом Италии`: the entities may know who), else its organisation or place.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+from ..entities import morph
+from ..nlp import Name
+from .found import EventMention, Party
+from .sentences import Sentences
+
+COORDINATORS = {"и", ","}
+QUOTES_AND_COLONS = {":", "«", "»", '"', "“", "”", "„"}
+CLAUSE_OPENERS = {"что", "чтобы", "если", "когда", "хотя", "пока", "поскольку", "потому", "так", "как", "будто"}
+
+
+def hosted_guest(s: Sentences, verb: int) -> Optional[int]:
+    """The person a `принять`/`принимать` verb receives: its animate accusative object, read linearly
+    (`принимает в Белом доме своего французского коллегу Николя Саркози`)."""
+    segment = s.segment(verb)
+    for j in range(verb + 1, segment.stop):
+        token = s.tokens[j]
+        if s.is_clause_verb(j):
+            return None
+        if token.pos in ("NOUN", "PROPN") and token.feats.get("Case") == "Acc":
+            if s.lemma(j) in GUEST_GROUPS or (token.feats.get("Animacy") == "Anim"
+                                              and _names_person(s, j, segment.stop)):
+                return j
+            return None
+    return None
+
+
+GUEST_GROUPS = {"делегация"}
+
+
+def _names_person(s: Sentences, first: int, stop: int) -> bool:
+    """Whether the noun phrase from `first` names a person (`коллегу Николя Саркози`, `Путина`)."""
+    for j in range(first, stop):
+        name = s.name_at[j]
+        if name is not None and name.type == "PER":
+            return s.case(j) in ("Acc", None)
+        if s.tokens[j].pos not in ("NOUN", "PROPN", "ADJ", "DET") and name is None:
+            return False
+    return False
+
+
+# ---------------------------------------------------------------- participants
+
+@dataclass
+class _Conjunct:
+    preposition: Optional[str]
+    tokens: list[int] = field(default_factory=list)
+
+
+def parties_of(s: Sentences, conjuncts: list[_Conjunct]) -> list[Party]:
+    """One party per conjunct: its person if it names one (`замглавы МИД России Рябкова` → Рябков),
+    else its first organisation or place; conjuncts that only describe a person's office (`министрами
+    иностранных дел России`) give way when another conjunct of the phrase names a person."""
+    picked: list[tuple[Party, bool]] = []
+    for conjunct in conjuncts:
+        names: list[Name] = []
+        for j in conjunct.tokens:
+            name = s.name_at[j]
+            if name is not None and name not in names:
+                names.append(name)
+        people = [n for n in names if n.type == "PER"]
+        if people:
+            name = people[-1]
+            first = s.name_tokens(name)[0]
+            picked.append((Party(name.start, name.end, "PER", token=first, joined=conjunct.preposition), False))
+            continue
+        missed = [j for j in conjunct.tokens if s.tokens[j].pos == "PROPN" and s.name_at[j] is None
+                  and s.tokens[j].feats.get("Animacy") == "Anim"]
+        if missed and not names:  # a person's name the tagger missed (`Путин встретился ...`)
+            first = last = missed[-1]
+            while first - 1 in conjunct.tokens and s.tokens[first - 1].pos == "PROPN":
+                first -= 1
+            picked.append((Party(s.tokens[first].start, s.tokens[last].end, "PER", token=first,
+                                 joined=conjunct.preposition), False))
+            continue
+        office = next((j for j in conjunct.tokens if _person_noun(s, j)), None)
+        if office is not None and (not names or office < s.name_tokens(names[0])[0]):
+            # `с послом Италии`: a person named by office. The entities may know who; if not, the
+            # country or organisation the office is of stands for them (`президенты России и Франции`).
+            last = conjunct.tokens[-1]
+            of = Party(names[0].start, names[0].end, names[0].type, token=s.name_tokens(names[0])[0],
+                       joined=conjunct.preposition) if names else None
+            picked.append((Party(s.tokens[office].start, s.tokens[last].end, "PER", token=office,
+                                 unnamed=True, joined=conjunct.preposition, office_of=of), True))
+        elif names:
+            name = names[0]
+            first = s.name_tokens(name)[0]
+            described = any(s.tokens[j].pos == "NOUN" and s.name_at[j] is None and j < first
+                            for j in conjunct.tokens)
+            picked.append((Party(name.start, name.end, name.type, token=first, joined=conjunct.preposition),
+                           described))
+    for n in range(1, len(picked)):  # `президенты России и Франции`: Франции's president too
+        previous, party = picked[n - 1][0], picked[n][0]
+        if previous.unnamed and previous.office_of is not None and not party.unnamed and party.type != "PER":
+            picked[n] = (Party(party.start, party.end, "PER", token=party.token, unnamed=True,
+                               joined=party.joined, office_of=party), True)
+    if any(p.type == "PER" and not p.unnamed for p, _ in picked):
+        picked = [(p, d) for p, d in picked if (p.type == "PER" and not p.unnamed) or not d]
+    return [p for p, _ in picked]
+
+
+def _person_noun(s: Sentences, j: int) -> bool:
+    """A common noun for a person (`послом`, `Президенты` at the start of a sentence, tagged a name)."""
+    token = s.tokens[j]
+    if s.name_at[j] is not None or token.pos not in ("NOUN", "PROPN"):
+        return False
+    if token.pos == "NOUN" and token.feats.get("Animacy") == "Anim":
+        return True
+    return morph.has_grammeme(token.text.lower(), "anim", 0.3)
+
+
+def _split(s: Sentences, tokens: list[int]) -> list[_Conjunct]:
+    conjuncts = [_Conjunct(None)]
+    for j in tokens:
+        if s.name_at[j] is None and s.low(j) in COORDINATORS:
+            conjuncts.append(_Conjunct(conjuncts[-1].preposition))
+        elif s.tokens[j].pos != "PUNCT":
+            conjuncts[-1].tokens.append(j)
+    return [c for c in conjuncts if c.tokens]
+
+
+def phrase_parties(s: Sentences, head: int, stop_at: Optional[int] = None) -> tuple[list[Party], list[int]]:
+    """The parties a noun phrase names (a subject: `Россия и США`, `глава ОАО «Газпром» Алексей Миллер
+    и министр энергетики Белоруссии Александр Озерец`), relative clauses and appositions of events left out."""
+    subtree = set(s.subtree(head))
+    first = last = head  # the unbroken run around the head: a parse may hang far words on it
+    while first - 1 in subtree:
+        first -= 1
+    while last + 1 in subtree and (stop_at is None or last + 1 < stop_at):
+        last += 1
+    tokens = list(range(first, last + 1))
+    for c in s.children[head]:
+        if s.tokens[c].rel.startswith("acl") or s.tokens[c].rel == "parataxis":
+            dropped = set(s.subtree(c))
+            tokens = [j for j in tokens if j not in dropped]
+    return parties_of(s, _split(s, tokens)), tokens
+
+
+def chain_after(s: Sentences, start: int, case: Optional[str], mention: EventMention) -> list[Party]:
+    """The parties named by the phrase that starts at token `start`, read left to right: genitives after
+    a noun (`переговоры Рябкова и Шерман`), or a `с`/`между` phrase (`встреча с Путиным`). A place
+    phrase inside it (`переговоры в Женеве Лаврова ...`) is noted as the mention's place.
+
+    The first conjunct must be in `case` (or the case its preposition governs); later ones are taken
+    as they come, since coordination carries on past a misspelt case."""
+    sentence = s.sentence_range(start)
+    conjuncts = [_Conjunct(None)]
+    j = start
+    while j < sentence.stop:
+        token, low = s.tokens[j], s.low(j)
+        name = s.name_at[j]
+        if name is not None:
+            conjuncts[-1].tokens.extend(s.name_tokens(name))
+            j = s.name_tokens(name)[-1] + 1
+            continue
+        if j in s.date_at:
+            j += 1
+            continue
+        if token.pos == "ADP":
+            if low in ("с", "со", "между"):
+                conjuncts.append(_Conjunct(low))
+            elif j + 1 < sentence.stop and (low, s.lemma(j + 1)) in VENUES:
+                conjuncts.append(_Conjunct(low))  # `консультации на площадке ОБСЕ`
+                j += 2
+                continue
+            elif low in ("в", "во", "на"):
+                place = place_phrase(s, j)
+                if place is None:  # `визит на острова президента ...`: read on past the phrase
+                    k = j + 1
+                    while k < sentence.stop and s.name_at[k] is None and s.tokens[k].pos in ("NOUN", "ADJ") \
+                            and s.case(k) in ("Acc", "Loc"):
+                        k += 1
+                    if k == j + 1:
+                        break
+                    phrase = s.subtree(k - 1)  # with what depends on it: `в тюрьме США`
+                    j = phrase[-1] + 1 if phrase == list(range(phrase[0], phrase[-1] + 1)) else k
+                    continue
+                if mention.place is None:
+                    mention.place = place
+                    mention.used.update(range(j, place.token + 1))
+                j = s.name_tokens(s.name_at[place.token])[-1] + 1
+                continue
+            else:
+                break
+        elif low in COORDINATORS or (low == "а" and j + 1 < sentence.stop and s.low(j + 1) == "также"):
+            conjuncts.append(_Conjunct(conjuncts[-1].preposition))
+            j += 2 if low == "а" else 1
+            continue
+        elif token.pos in ("NOUN", "PROPN", "ADJ", "DET", "NUM") or token.text in "«»\"“”":
+            conjuncts[-1].tokens.append(j)
+        else:
+            break
+        j += 1
+    conjuncts = [c for c in conjuncts if c.tokens]
+    if not conjuncts:
+        return []
+    preposition = conjuncts[0].preposition
+    wanted = "Ins" if preposition in ("с", "со", "между") else "Gen" if preposition else case
+    if wanted is not None and not _in_case(s, conjuncts[0], wanted):
+        return []
+    found = parties_of(s, conjuncts)
+    for c in conjuncts:
+        mention.used.update(c.tokens)
+    return found
+
+
+# An organisation that hosts an event: `на площадке ОБСЕ`, `под эгидой ООН`.
+VENUES = {("на", "площадка"), ("под", "эгида")}
+
+
+def _in_case(s: Sentences, conjunct: _Conjunct, case: str) -> bool:
+    """Whether a phrase is in `case`: its first noun or its names (taggers misread indeclinable
+    nouns such as `замглавы`, and foreign names)."""
+    nouns = [j for j in conjunct.tokens if s.tokens[j].pos in ("NOUN", "PROPN")]
+    if not nouns:
+        return False
+    named = [j for j in nouns if s.name_at[j] is not None]
+    return any(s.case(j) in (case, None) for j in nouns[:1] + named[:1] + named[-1:])
+
+
+def place_phrase(s: Sentences, preposition: int) -> Optional[Party]:
+    """`в Женеве`, `в Москву`, `в деревне Кострово`: a place name after `в`/`на`, maybe after a noun
+    that says what kind of place it is."""
+    sentence = s.sentence_range(preposition)
+    for j in range(preposition + 1, min(preposition + 4, sentence.stop)):
+        name = s.name_at[j]
+        if name is not None:
+            if name.type in ("LOC", "ORG") and s.case(j) in ("Loc", "Acc", None):
+                return Party(name.start, name.end, name.type, token=j)
+            return None
+        if s.tokens[j].pos not in ("NOUN", "ADJ"):
+            return None
+    return None
+
+
+def attendees(s: Sentences, verb: int, mention: EventMention) -> list[Party]:
+    """Who was at an event the clause happens at: its active subject, when that names a person or an
+    organisation itself (`на заседании ... заявил председатель Рады Владимир Литвин`), not when a
+    name only sits deep in it (`причины роста инфляции на Украине обсуждались`)."""
+    subjects = [c for c in s.children[verb] if s.tokens[c].rel == "nsubj"]
+    if not subjects:
+        return []
+    subject = subjects[0]
+    heads = {subject} | {c for c in s.children[subject] if s.tokens[c].rel in ("appos", "flat:name", "flat", "conj")}
+    parties = subject_parties(s, verb, mention)
+    return [p for p in parties if p.type in ("PER", "ORG") and not _quoted_apart(s, p.token, mention.trigger)
+            and any(s.name_at[h] is not None and (s.name_at[h].start, s.name_at[h].end) == (p.start, p.end)
+                    for h in heads)]
+
+
+def _quoted_apart(s: Sentences, a: int, b: int) -> bool:
+    """`на пресс-конференции ... заявил: «... Алексей Пукач ...»`: one is inside a quotation."""
+    return any(s.tokens[j].text in QUOTES_AND_COLONS for j in range(min(a, b) + 1, max(a, b)))
+
+
+def subject_parties(s: Sentences, verb: int, mention: EventMention) -> list[Party]:
+    """The parties of a verb's subject; `которые` stands for the noun its clause is attached to."""
+    # An infinitive takes the subject of the verb it depends on (`намерены провести переговоры`).
+    k = verb
+    while s.tokens[k].feats.get("VerbForm") == "Inf" and s.tokens[k].rel in ("xcomp", "obj", "ccomp") \
+            and s.head[k] >= 0:
+        k = s.head[k]
+    for c in s.children[k]:
+        if s.tokens[c].rel not in ("nsubj", "nsubj:pass"):
+            continue
+        if any(s.tokens[j].pos == "SCONJ" and s.lemma(j) in CLAUSE_OPENERS for j in range(min(c, k) + 1, max(c, k))):
+            continue  # `посещал Донецк, несмотря на то, что Служба ...`: another clause's subject
+        if s.lemma(c) == "который" and s.tokens[k].rel.startswith("acl") and s.head[k] >= 0:
+            antecedent = s.head[k]
+            parties, used = phrase_parties(s, antecedent, stop_at=s.subtree(k)[0])
+        else:
+            parties, used = phrase_parties(s, c)
+        mention.used.update(used)
+        return parties
+    return _subject_before(s, k, mention)
+
+
+def _subject_before(s: Sentences, verb: int, mention: EventMention) -> list[Party]:
+    """A subject the parser missed, read linearly: the noun phrase just before the verb, back to the
+    start of its clause (`... посол Италии в Грузии Виторио Сандали встретился`)."""
+    segment = s.segment(verb)
+    j = verb
+    while j > segment.start:
+        k = j - 1
+        token = s.tokens[k]
+        if s.name_at[k] is not None or token.pos in ("NOUN", "PROPN", "ADJ", "DET", "NUM", "CCONJ") \
+                or token.text in "«»\"“”":
+            j = k
+        elif token.pos == "ADP" and k + 1 < verb and s.name_at[k + 1] is not None:
+            j = k  # `посол Италии в Грузии`
+        else:
+            break
+    conjuncts = _split(s, [k for k in range(j, verb) if not _place_word(s, k)])
+    parties = [p for p in parties_of(s, conjuncts) if s.case(p.token) in ("Nom", None)]
+    if parties:
+        mention.used.update(range(j, verb))
+        return parties
+    return _subject_after(s, verb, mention)
+
+
+def _subject_after(s: Sentences, verb: int, mention: EventMention) -> list[Party]:
+    """An inverted subject the parser missed: `прибудут также его дочь Лиза и мать Раиса`."""
+    segment = s.segment(verb)
+    j = verb + 1
+    while j < segment.stop and s.tokens[j].pos in ("ADV", "PART", "PRON") and s.name_at[j] is None:
+        j += 1
+    k = j
+    while k < segment.stop and (s.name_at[k] is not None or s.tokens[k].pos in ("NOUN", "PROPN", "ADJ", "DET",
+                                                                               "NUM", "CCONJ")):
+        k += 1
+    parties = [p for p in parties_of(s, _split(s, list(range(j, k)))) if s.case(p.token) in ("Nom", None)]
+    if parties:
+        mention.used.update(range(j, k))
+    return parties
+
+
+def _place_word(s: Sentences, k: int) -> bool:
+    """Part of a `в`/`на` place phrase inside a noun phrase (`посол Италии в Грузии`)."""
+    if s.tokens[k].pos == "ADP":
+        return True
+    first = s.name_tokens(s.name_at[k])[0] if s.name_at[k] is not None else k
+    return first > 0 and s.tokens[first - 1].pos == "ADP"
+
+
+def phrase_start(s: Sentences, head: int) -> int:
+    """The first token of a noun phrase ending in `head`, its adjectives and determiners included."""
+    j = head
+    while j - 1 >= 0 and s.tokens[j - 1].pos in ("ADJ", "DET") and s.head[j - 1] == head:
+        j -= 1
+    return j

@@ -1,0 +1,245 @@
+"""Events on real news sentences: each kind, each status, participants, place, dates, duration, and
+mentions of one occurrence merged; the founding sample's three events."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from conftest import shared_path
+from whosaid import extract
+from whosaid.events.sentences import acyclic_heads
+from whosaid.evaluate import meetings
+from whosaid.model import Article
+
+
+def events_of(text: str, published: str = "2022-01-11"):
+    article = extract("Новости\n\n" + text, published=published)
+    article.check()
+    return article.events
+
+
+def only(text: str, published: str = "2022-01-11"):
+    events = events_of(text, published)
+    assert len(events) == 1, [(e.type, e.trigger.text) for e in events]
+    return events[0]
+
+
+def names(event) -> list[str]:
+    return [p.name for p in event.participants]
+
+
+# ---------------------------------------------------------------- the sample
+
+@pytest.fixture(scope="module")
+def sample(sample_text) -> Article:
+    article = extract(sample_text)
+    article.check()
+    return article
+
+
+def test_sample_geneva_talks_are_one_event_with_everything_the_text_says(sample):
+    geneva = [e for e in sample.events if e.place and e.place.name == "Женева"]
+    assert len(geneva) == 1
+    talks = geneva[0]
+    assert talks.type == "talks" and talks.status == "past"
+    assert {"Россия", "США", "Сергей Рябков", "Уэнди Шерман"} <= set(names(talks))
+    assert (talks.date_start, talks.date_end) == ("2022-01-09", "2022-01-10")
+    assert talks.duration == "PT8H" and talks.duration_mention.text == "почти восемь часов"
+    evidence = " | ".join(span.text for span in talks.evidence)
+    assert "переговоры в Женеве продолжались почти восемь часов" in evidence
+    assert "Россия и США провели 9-10 января в Женеве консультации" in evidence
+    assert "назвала беседу" in evidence  # `беседу` refers back to the talks
+    assert {m.text for m in talks.mentions} >= {"переговоры", "консультации", "беседу"}
+    linked = {p.name: p.entity for p in talks.participants}
+    assert all(linked[n] for n in ("Россия", "США", "Сергей Рябков", "Уэнди Шерман"))
+
+
+def test_sample_announced_sessions_in_brussels_and_vienna(sample):
+    by_place = {e.place.name: e for e in sample.events if e.place}
+    council, osce = by_place["Брюссель"], by_place["Вена"]
+    assert council.type == "session" and council.status == "planned"
+    assert names(council) == ["Совет Россия-НАТО"]
+    assert osce.type == "talks" and osce.status == "planned"
+    assert names(osce) == ["Организация по безопасности и сотрудничеству в Европе"]
+    assert council.date_start is None and osce.date_start is None  # `в ближайшее время` stays open
+
+
+def test_sample_record_round_trips_through_json(sample):
+    again = Article.from_json(sample.to_json())
+    assert again.events == sample.events
+    first = json.loads(sample.to_json())["events"][0]
+    assert {"type", "trigger", "evidence", "participants", "place", "date_start", "date_end", "duration",
+            "status"} <= set(first)
+
+
+# ---------------------------------------------------------------- kinds and statuses
+
+def test_talks_past_between_two_countries():
+    talks = only("Россия и США провели 9-10 января в Женеве консультации по предложениям Москвы "
+                 "о гарантиях безопасности.")
+    assert (talks.type, talks.status, names(talks)) == ("talks", "past", ["Россия", "США"])
+    assert talks.place.name == "Женева" and (talks.date_start, talks.date_end) == ("2022-01-09", "2022-01-10")
+
+
+def test_talks_planned_with_a_partner_and_a_future_day():
+    talks = only("Владимир Путин в понедельник проведет переговоры с президентом Франции Эммануэлем "
+                 "Макроном в Москве.")
+    assert talks.type == "talks" and talks.status == "planned"
+    assert "Владимир Путин" in names(talks) and any("Макрон" in n for n in names(talks))
+    assert talks.place.name == "Москва" and talks.date_start == "2022-01-17"
+
+
+def test_talks_ongoing():
+    talks = only("Похитители ведут с правоохранительными органами и «ЛУКОЙЛом» переговоры.")
+    assert (talks.type, talks.status) == ("talks", "ongoing")
+
+
+def test_meeting_past_with_long_descriptors_before_the_names():
+    meeting = only("По инициативе итальянской стороны чрезвычайный и полномочный посол Италии в Грузии "
+                   "Виторио Сандали встретился с заместителем министра иностранных дел Грузии Александром "
+                   "Налбандовым.")
+    assert (meeting.type, meeting.status) == ("meeting", "past")
+    assert names(meeting) == ["Виторио Сандали", "Александр Налбандов"]
+    assert meeting.place is None  # `посол Италии в Грузии` is an office, not where they met
+
+
+def test_meeting_ongoing_hosted_in_the_white_house():
+    meeting = only("Барак Обама принимает в Белом доме своего французского коллегу Николя Саркози.")
+    assert (meeting.type, meeting.status) == ("meeting", "ongoing")
+    assert names(meeting) == ["Барак Обама", "Николя Саркози"] and meeting.place.name == "Белый дом"
+
+
+def test_meeting_planned_with_the_subject_of_a_relative_clause():
+    meeting = only("Точку в споре поставят глава ОАО «Газпром» Алексей Миллер и министр энергетики "
+                   "Белоруссии Александр Озерец, которые 20 января специально встретятся для обсуждения "
+                   "вопроса о задолженности.")
+    assert (meeting.type, meeting.status, meeting.date_start) == ("meeting", "planned", "2022-01-20")
+    assert names(meeting) == ["Алексей Миллер", "Александр Озерец"]
+
+
+def test_visit_past_and_planned():
+    visit = only("Президент Казахстана Нурсултан Назарбаев прибыл с первым государственным визитом в Бразилию.")
+    assert (visit.type, visit.status, names(visit), visit.place.name) == (
+        "visit", "past", ["Нурсултан Назарбаев"], "Бразилия")
+    visit = only("Премьер-министр Японии Синдзо Абэ посетит Россию в мае.")
+    assert (visit.type, visit.status, names(visit), visit.place.name) == (
+        "visit", "planned", ["Синдзо Абэ"], "Россия")
+    assert (visit.date_start, visit.date_end) == ("2022-05-01", "2022-05-31")
+
+
+def test_phone_calls():
+    call = only("Путин и Байден провели телефонный разговор, который продолжался около часа.")
+    assert (call.type, call.status, names(call), call.duration) == ("phone_call", "past", ["Путин", "Байден"], "PT1H")
+    call = only("«Вчера я провел телефонные разговоры с министрами иностранных дел России и Китая Сергеем "
+                "Лавровым и Ван И», - отметил Керри.")
+    assert call.type == "phone_call" and names(call) == ["Сергей Лавров", "Ван И"]
+    assert call.date_start == "2022-01-10"
+    call = only("Президенты России и Франции обсудили по телефону ситуацию на Украине.")
+    assert call.type == "phone_call" and names(call) == ["Россия", "Франция"]
+
+
+def test_summit_planned():
+    summit = only("Саммит G20 пройдет в Риме 30-31 октября.", published="2021-09-01")
+    assert (summit.type, summit.status, summit.place.name) == ("summit", "planned", "Рим")
+    assert (summit.date_start, summit.date_end) == ("2021-10-30", "2021-10-31")
+
+
+def test_session_past_and_ongoing():
+    session = only("30 июля в Москве состоялось заседание российского правительства, на котором "
+                   "рассматривался вопрос о ценообразовании на лекарства.", published="2010-08-02")
+    assert (session.type, session.status, session.place.name, session.date_start) == (
+        "session", "past", "Москва", "2010-07-30")
+    session = only("Министры иностранных дел стран «большой семерки» проводят в Лондоне двухдневное совещание.")
+    assert (session.type, session.status, session.place.name, session.duration) == (
+        "session", "ongoing", "Лондон", "P2D")
+
+
+def test_press_conference_and_briefing_have_the_speaker_as_participant():
+    conference = only("Глава МИД России Сергей Лавров 14 января провел пресс-конференцию по итогам года.",
+                      published="2022-01-15")
+    assert (conference.type, conference.status, names(conference), conference.date_start) == (
+        "press_conference", "past", ["Сергей Лавров"], "2022-01-14")
+    briefing = only("«Мы видели сообщения в прессе насчет возобновления процесса по делу Магнитского», - "
+                    "заявила на пресс-брифинге в четверг официальный представитель Госдепартамента США "
+                    "Виктория Нуланд.")
+    assert (briefing.type, briefing.status, names(briefing)) == ("briefing", "past", ["Виктория Нуланд"])
+
+
+def test_duration_written_as_an_adjective():
+    meeting = only("В среду в Кремле состоялась полуторачасовая беседа Путина и Си Цзиньпина.")
+    assert (meeting.duration, meeting.place.name, names(meeting)) == ("PT1H30M", "Кремль", ["Путин", "Си Цзиньпин"])
+
+
+def test_a_date_before_it_is_not_a_length():
+    meeting = only("Михаил Богданов встречался с Аббасом три недели назад в Аммане.")
+    assert meeting.duration is None and meeting.place.name == "Амман"
+
+
+# ---------------------------------------------------------------- no event
+
+@pytest.mark.parametrize("text", [
+    "Мы не ведем переговоров с террористами.",  # negated
+    "Израиль и США отвергают подобный шаг, заявляя, что мир может быть достигнут только путем переговоров.",
+    "«Барселона» и «Реал» встретятся в матче чемпионата Испании.",  # a match
+    "Этот вид птиц встречается только в Бразилии.",  # `встречается`: is found
+    "ЕС не может принять новых членов.",  # `принять` no guest
+])
+def test_not_an_event(text):
+    assert events_of(text) == []
+
+
+# ---------------------------------------------------------------- one occurrence, several mentions
+
+def test_mentions_of_one_occurrence_are_one_event():
+    talks = only("Лавров и Блинкен провели переговоры в Женеве. Беседа продолжалась полтора часа.")
+    assert [m.text for m in talks.mentions] == ["переговоры", "Беседа"]
+    assert talks.duration == "PT1H30M" and len(talks.evidence) == 2
+
+
+def test_different_places_and_partners_are_different_events():
+    events = events_of("В понедельник в Брюсселе пройдет заседание Совета Россия-НАТО, а в среду в Вене — "
+                       "консультации ОБСЕ.")
+    assert [(e.type, e.place.name, e.date_start) for e in events] == [
+        ("session", "Брюссель", "2022-01-17"), ("talks", "Вена", "2022-01-12")]
+    events = events_of("Назарбаев проведет переговоры с президентом Бразилии Луисом Инасиу Лулой да Силвой. "
+                       "Кроме того, Назарбаев встретится с председателями обеих палат Национального конгресса.")
+    assert len(events) == 2
+
+
+def test_the_clause_at_the_event_gives_its_attendee():
+    events = events_of("Во время встречи в Кремле Путин заявил, что в рамках переговоров с Макроном "
+                       "обсуждались вопросы безопасности.")
+    assert [(e.type, names(e)) for e in events] == [("meeting", ["Путин"]), ("talks", ["Макрон"])]
+    assert events[0].place.name == "Кремль"
+
+
+def test_parse_cycles_are_broken():
+    assert acyclic_heads([1, 2, 0, -1]) in ([1, 2, -1, -1], [-1, 2, 0, -1], [1, -1, 0, -1])
+    heads = acyclic_heads([1, 0])
+    assert -1 in heads
+
+
+# ---------------------------------------------------------------- factRuEval Meeting facts
+
+def test_meeting_scoring_pairs_facts_and_counts_participants():
+    doc = {"doc_id": "t", "text": "Путин встретился с Макроном и Шольцем.",
+           "entities": [{"id": "1", "start": 0, "end": 5}, {"id": "2", "start": 19, "end": 27},
+                        {"id": "3", "start": 30, "end": 37}],
+           "corefs": [{"id": "a", "mentions": ["1"]}, {"id": "b", "mentions": ["2"]}, {"id": "c", "mentions": ["3"]}],
+           "facts": [{"type": "Meeting", "args": [{"role": "Participant", "refs": [{"kind": "obj", "id": "a"}]},
+                                                  {"role": "Participant", "refs": [{"kind": "obj", "id": "b"}]}]}]}
+    article = extract(doc["text"])
+    score = meetings.score_document(doc, article)
+    assert (score.predicted, score.gold, score.shared) == (3, 2, 2)
+    assert score.precision == pytest.approx(2 / 3) and score.recall == 1.0 and score.exact == 0
+
+
+def test_meeting_facts_on_factru_dev():
+    path = shared_path("gold/factru-dev.jsonl")
+    docs = [json.loads(line) for line in path.open(encoding="utf-8")]
+    articles = [extract(d["text"], id=d["doc_id"]) for d in docs]
+    result = meetings.score(docs, articles)
+    print("factRuEval dev Meeting participants:", result.figures())
+    assert result.gold == 12 and result.f1 >= 0.5
