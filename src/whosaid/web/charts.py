@@ -117,7 +117,8 @@ def events_timeline(events: list) -> Markup:
     body = []
     for i, kind in enumerate(types):
         y = top + lane * i + lane / 2
-        body.append(f'<text x="{left - 8}" y="{y + 4}" text-anchor="end" fill="#1f2328">{_e(kind)}</text>'
+        body.append(f'<text x="{left - 8}" y="{y + 4}" text-anchor="end" fill="#1f2328">'
+                    f'{_e(kind.replace("_", " "))}</text>'
                     f'<line x1="{left}" x2="{width - 60}" y1="{y}" y2="{y}" stroke="#eaeef2"/>')
     axis_y = top + lane * len(types) + 4
     for day in sorted({first, last, first + (last - first) / 2}):

@@ -31,6 +31,7 @@ router = APIRouter(include_in_schema=False)
 templates = Environment(loader=PackageLoader("whosaid.web", "templates"), autoescape=True,
                         trim_blocks=True, lstrip_blocks=True)
 templates.filters["seg"] = lambda value: quote(str(value), safe="")  # one URL path segment
+templates.filters["words"] = lambda value: str(value).replace("_", " ")  # press_conference -> press conference
 
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
        "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
