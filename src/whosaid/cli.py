@@ -6,6 +6,7 @@ import argparse
 import sys
 from typing import Iterable, Optional
 
+from . import web
 from .batch import cli as batch_cli
 from .evaluate import factru, rucoco
 from .evaluate import quotes as eval_quotes
@@ -88,6 +89,8 @@ def build_parser() -> argparse.ArgumentParser:
     factru.register(metrics)
     eval_quotes.register(metrics)
     rucoco.register(metrics)
+
+    web.register(commands)
     return parser
 
 

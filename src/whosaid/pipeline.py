@@ -40,7 +40,8 @@ def layout_stages(repeated_lines: Iterable[str] = ()) -> list[Stage]:
 
 
 def default_stages(repeated_lines: Iterable[str] = ()) -> list[Stage]:
-    return layout_stages(repeated_lines) + [nlp.annotate, entities.annotate, quotes.annotate, events.annotate]
+    return layout_stages(repeated_lines) + [nlp.annotate, entities.annotate, quotes.annotate,
+                                            events.annotate]
 
 
 class Pipeline:

@@ -1,0 +1,243 @@
+"""The HTTP API under `/api/`: the JSON the pages are built from, shaped like the record.
+
+Records are sent exactly as `Article.to_dict()` writes them (the JSON of `whosaid extract`); their
+schema in the OpenAPI document is derived from the dataclasses of `model`, so the two cannot drift.
+Lists come a page at a time (`limit`, `offset`) with the URLs of the next and previous pages; their
+rows are the store's own result types.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Generic, Optional, TypeVar
+
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel, Field, TypeAdapter, ValidationError
+
+from ..model import _JSON_NAME, Article
+from ..read import InputError, decode
+from ..store import ArticleHit, EventRow, Filters, Profile, SpeakerRow, StatementHit, Store
+from . import data
+from .app import text_source
+
+router = APIRouter(prefix="/api", tags=["api"])
+
+SCHEMA_REF = "#/components/schemas/{model}"
+
+
+def record_schemas() -> dict[str, dict]:
+    """JSON schemas of the record types, named as the JSON names them (`from`, not `from_`)."""
+    schema = TypeAdapter(Article).json_schema(mode="serialization", ref_template=SCHEMA_REF)
+    defs = schema.pop("$defs", {})
+    defs["Article"] = schema
+    transient = {f.name for f in dataclasses.fields(Article) if f.metadata.get("transient")}
+    for definition in defs.values():
+        properties = definition.get("properties", {})
+        for name in list(properties):
+            if name in transient:
+                del properties[name]
+            elif name in _JSON_NAME:
+                properties[_JSON_NAME[name]] = properties.pop(name)
+    return defs
+
+
+def record_response(description: str) -> dict:
+    return {200: {"description": description,
+                  "content": {"application/json": {"schema": {"$ref": SCHEMA_REF.format(model="Article")}}}}}
+
+
+class ExtractRequest(BaseModel):
+    """An article to analyse: its text as people copy it from the page, and what is known about it."""
+    text: str = Field(min_length=1, description="the article's text, page chrome and all")
+    id: Optional[str] = Field(None, description="the record's id (default: a hash of the text)")
+    title: Optional[str] = None
+    published: Optional[str] = Field(None, description="ISO date or datetime of publication")
+    url: Optional[str] = None
+    source: Optional[str] = Field(None, description="the outlet: ТАСС, РИА Новости, ...")
+    save: bool = Field(False, description="also save the record to the store (the server must allow writes)")
+
+
+def _extract_request(body: bytes, content_type: str) -> ExtractRequest:
+    if content_type.startswith("text/plain"):
+        try:
+            return ExtractRequest(text=decode(body, "request body"))
+        except InputError as error:
+            raise HTTPException(400, str(error)) from None
+    try:
+        return ExtractRequest.model_validate_json(body)
+    except ValidationError as error:
+        problems = "; ".join(f"{'.'.join(map(str, e['loc'])) or 'body'}: {e['msg']}" for e in error.errors())
+        raise HTTPException(422, f"not an article to analyse: {problems}") from None
+
+
+@router.post("/extract", summary="Analyse one article", responses=record_response("the article's record"),
+             openapi_extra={"requestBody": {"required": True, "content": {
+                 "application/json": {"schema": ExtractRequest.model_json_schema()},
+                 "text/plain": {"schema": {"type": "string"}}}}})
+async def extract(request: Request) -> JSONResponse:
+    """Analyse an article's text and return its record: a JSON object, or the bare text as text/plain.
+
+    With `"save": true` the record is also saved to the store, which needs a server started with
+    `--allow-writes`.
+    """
+    job = _extract_request(await request.body(), request.headers.get("content-type", ""))
+    settings = request.app.state.settings
+    if job.save:
+        writable_store(request)
+    source = text_source(job.text, "api", **job.model_dump(exclude={"text", "save"}))
+    article = await run_in_threadpool(request.app.state.analyse, source)
+    if job.save:
+        await run_in_threadpool(lambda: settings.stores().add(article))
+    return JSONResponse(article.to_dict())
+
+
+def writable_store(request: Request) -> data.Stores:
+    """The store, if this server may write to it; else a 403 or 409 that says why not."""
+    settings = request.app.state.settings
+    if not settings.allow_writes:
+        raise HTTPException(403, "this server is read-only: start it with --allow-writes to save articles")
+    if settings.stores is None:
+        raise HTTPException(409, "this server has no store to save to")
+    return settings.stores
+
+
+def store(request: Request) -> Store:
+    """This thread's connection to the server's store, or a 404 when the server has none."""
+    stores = request.app.state.settings.stores
+    if stores is None:
+        raise HTTPException(404, "this server has no store: start it with --db")
+    return stores()
+
+
+Row = TypeVar("Row")
+
+
+class PageOf(BaseModel, Generic[Row]):
+    items: list[Row]
+    limit: int
+    offset: int
+    next: Optional[str] = Field(description="the URL of the next page, or null on the last")
+    previous: Optional[str] = Field(description="the URL of the previous page, or null on the first")
+
+
+def page_json(request: Request, page: data.Page) -> dict:
+    def at(offset: int) -> str:
+        return str(request.url.include_query_params(offset=offset, limit=page.limit))
+    return {"items": page.items, "limit": page.limit, "offset": page.offset,
+            "next": at(page.offset + page.limit) if page.more else None,
+            "previous": at(max(0, page.offset - page.limit)) if page.offset > 0 else None}
+
+
+LIMIT = Query(20, ge=1, le=data.MAX_LIMIT, description="rows a page")
+OFFSET = Query(0, ge=0, description="rows to skip")
+SORT = Query("relevance", pattern="^(relevance|date)$",
+             description="best match first (with a query), or latest first")
+
+
+@router.get("/articles", response_model=PageOf[ArticleHit], summary="Articles, latest or best match first")
+def articles(request: Request, chosen: Filters = Depends(data.filters), sort: str = SORT,
+             limit: int = LIMIT, offset: int = OFFSET, db: Store = Depends(store)):
+    """Articles whose text matches `q`; speaker, organisation and type keep the articles with such a
+    statement."""
+    return page_json(request, data.paged(db.search_articles, limit, offset, filters=chosen, sort=sort))
+
+
+@router.get("/articles/{article_id:path}", summary="One article's record", responses=record_response("the record"))
+def article(article_id: str, db: Store = Depends(store)) -> JSONResponse:
+    found = data.ask(db.article, article_id)
+    if found is None:
+        raise HTTPException(404, f"no article {article_id!r} in the store")
+    return JSONResponse(found.to_dict())
+
+
+@router.get("/statements", response_model=PageOf[StatementHit], summary="Statements, filtered")
+def statements(request: Request, chosen: Filters = Depends(data.filters), sort: str = SORT,
+               limit: int = LIMIT, offset: int = OFFSET, db: Store = Depends(store)):
+    """Statements matching every filter given; best match first when there is a query, else latest."""
+    return page_json(request, data.paged(db.search, limit, offset, filters=chosen, sort=sort))
+
+
+class SearchResult(BaseModel):
+    statements: list[StatementHit]
+    articles: list[ArticleHit]
+
+
+@router.get("/search", response_model=SearchResult, summary="Statements and articles that match words")
+def search(q: str = Query(min_length=1, description="words in any form"),
+           chosen: Filters = Depends(data.filters), limit: int = Query(10, ge=1, le=data.MAX_LIMIT),
+           db: Store = Depends(store)):
+    """The best-matching statements and articles at once; page through either with /api/statements or
+    /api/articles."""
+    return {"statements": data.ask(db.search, chosen, limit=limit),
+            "articles": data.ask(db.search_articles, chosen, limit=limit)}
+
+
+@router.get("/speakers", response_model=PageOf[SpeakerRow], summary="Speakers ranked by their statements")
+def speakers(request: Request, chosen: Filters = Depends(data.filters), limit: int = LIMIT,
+             offset: int = OFFSET, db: Store = Depends(store)):
+    return page_json(request, data.paged(db.speakers, limit, offset, filters=chosen))
+
+
+class RoleHeld(BaseModel):
+    title: str
+    organization: Optional[str]
+    first: Optional[str]
+    last: Optional[str]
+    articles: int
+
+
+class Month(BaseModel):
+    month: str = Field(description="YYYY-MM")
+    statements: int
+
+
+class SpokenAbout(BaseModel):
+    identity: int
+    name: str
+    type: str
+    statements: int = Field(description="this speaker's statements that mention them")
+
+
+class SpeakerProfile(BaseModel):
+    identity: int
+    name: str
+    type: str
+    aliases: list[str]
+    keys: list[str]
+    roles: list[RoleHeld]
+    timeline: list[Month]
+    statements: list[StatementHit] = Field(description="the latest")
+    about: list[SpokenAbout]
+
+
+def profile_json(found: Profile) -> SpeakerProfile:
+    return SpeakerProfile(
+        identity=found.identity_id, name=found.name, type=found.type, aliases=found.aliases, keys=found.keys,
+        roles=[RoleHeld(title=t, organization=o, first=f, last=la, articles=n) for t, o, f, la, n in found.roles],
+        timeline=[Month(month=m, statements=n) for m, n in found.timeline], statements=found.statements,
+        about=[SpokenAbout(identity=i, name=n, type=t, statements=c) for i, n, t, c in found.about])
+
+
+@router.get("/speakers/{name}", response_model=SpeakerProfile, summary="One speaker's profile")
+def speaker(name: str, latest: int = Query(20, ge=0, le=data.MAX_LIMIT), db: Store = Depends(store)):
+    """A speaker by name in any form (`Захаровой`) or identity id: roles, statements by month, the latest
+    statements, and whom they speak about."""
+    return profile_json(data.profile(db, name, latest))
+
+
+@router.get("/events", response_model=PageOf[EventRow], summary="Events, latest first")
+def events(request: Request, chosen: Filters = Depends(data.filters),
+           about: dict = Depends(data.event_filters), limit: int = LIMIT, offset: int = OFFSET,
+           db: Store = Depends(store)):
+    """Events with their participants; dates are the event's own, else its article's."""
+    return page_json(request, data.paged(db.events, limit, offset, filters=chosen, **about))
+
+
+@router.get("/network", response_model=data.Network, summary="Who speaks about whom")
+def network(chosen: Filters = Depends(data.filters), speakers: int = Query(20, ge=1, le=50),
+            db: Store = Depends(store)):
+    """The most quoted speakers (under the filters) and the people and organisations their statements
+    mention, as nodes and weighted edges."""
+    return data.network(db, chosen, speakers)

@@ -1,0 +1,198 @@
+"""The HTML pages: analyse a pasted or uploaded article, and browse what the store holds.
+
+Pages are rendered on the server from Jinja2 templates with autoescaping on; the article text is
+drawn by `view` (escaped there). Every page is sent with a Content-Security-Policy that allows only
+this server's own script and style, as a second line behind the escaping.
+"""
+
+from __future__ import annotations
+
+from pathlib import PurePath
+from typing import Optional
+from urllib.parse import quote
+
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import HTMLResponse
+from jinja2 import Environment, PackageLoader
+from markupsafe import Markup
+
+from ..model import Article
+from ..read import InputError, Source, decode, text_id
+from ..read.html import HTML_TYPES, html_source
+from ..store import Filters, Store
+from . import charts, data
+from .api import store, writable_store
+from .app import human_size, text_source
+from .view import article_html, speaker_groups
+
+router = APIRouter(include_in_schema=False)
+
+templates = Environment(loader=PackageLoader("whosaid.web", "templates"), autoescape=True,
+                        trim_blocks=True, lstrip_blocks=True)
+templates.filters["seg"] = lambda value: quote(str(value), safe="")  # one URL path segment
+templates.filters["words"] = lambda value: str(value).replace("_", " ")  # press_conference -> press conference
+
+CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+       "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
+SECURITY_HEADERS = {"Content-Security-Policy": CSP, "X-Content-Type-Options": "nosniff",
+                    "Referrer-Policy": "no-referrer", "X-Frame-Options": "DENY"}
+
+ENTITY_TYPES = {"PER": "People", "ORG": "Organisations", "LOC": "Places"}
+
+
+def render(request: Request, template: str, status_code: int = 200, **context) -> HTMLResponse:
+    settings = request.app.state.settings
+    html = templates.get_template(template).render(
+        store=settings.stores is not None, allow_writes=settings.allow_writes,
+        max_body=human_size(settings.max_body), **context)
+    return HTMLResponse(html, status_code, headers=SECURITY_HEADERS)
+
+
+def error_page(request: Request, status: int, message: str) -> HTMLResponse:
+    return render(request, "error.html", status, status=status, message=message)
+
+
+def _entity_groups(article: Article) -> list[tuple[str, list]]:
+    by_type: dict[str, list] = {}
+    for index, entity in enumerate(article.entities):
+        by_type.setdefault(entity.type, []).append((index, entity))
+    order = list(ENTITY_TYPES) + sorted(t for t in by_type if t not in ENTITY_TYPES)
+    return [(ENTITY_TYPES.get(t, t), by_type[t]) for t in order if t in by_type]
+
+
+def article_page(request: Request, article: Article, notice: Optional[str] = None,
+                 json_url: Optional[str] = None) -> HTMLResponse:
+    groups = speaker_groups(article)
+    in_store = request.app.state.settings.stores is not None
+
+    def speaker_url(group) -> Optional[str]:
+        name = group.entity.name if group.entity else group.name
+        return f"/speakers/{quote(name, safe='')}" if in_store and group.kind != "unnamed" else None
+
+    return render(request, "article.html", article=article, groups=groups,
+                  text_html=Markup(article_html(article, groups)), entity_groups=_entity_groups(article),
+                  entity_index={e.id: i for i, e in enumerate(article.entities)},
+                  speaker_url=speaker_url, notice=notice, json_url=json_url)
+
+
+@router.get("/", response_class=HTMLResponse)
+def home(request: Request):
+    stores = request.app.state.settings.stores
+    summary = None
+    if stores is not None:
+        counts = stores().counts()
+        summary = [(label, counts[table]) for table, label in
+                   (("articles", "articles"), ("statements", "statements"), ("identities", "people, "
+                    "organisations and places"), ("events", "events"))]
+    return render(request, "home.html", store_summary=summary)
+
+
+def uploaded_source(data: bytes, filename: str, content_type: str, **meta: str) -> Source:
+    """The article in an uploaded file (page text, or an HTML page's main text), or a 400 saying why
+    there is none. Metadata given in the form win over what the page says of itself."""
+    article_id, origin = PurePath(filename).stem or None, f"upload: {filename}"
+    if PurePath(filename).suffix.lower() in (".html", ".htm") or content_type.startswith(HTML_TYPES):
+        found = html_source(data, filename, article_id or text_id(data.decode("utf-8", "replace")))
+        if isinstance(found, InputError):
+            raise HTTPException(400, str(found))
+        found.origin = origin
+        found.meta.update({k: v for k, v in meta.items() if v})
+        return found
+    try:
+        return text_source(decode(data, filename), origin, article_id, **meta)
+    except InputError as error:
+        raise HTTPException(400, str(error)) from None
+
+
+@router.post("/extract", response_class=HTMLResponse)
+async def extract_form(request: Request):
+    """Analyse the pasted text or the uploaded file and show its article view at once."""
+    settings = request.app.state.settings
+    form = await request.form(max_part_size=settings.max_body)
+    meta = {key: str(form.get(key) or "").strip() for key in ("published", "source", "url")}
+    upload = form.get("file")
+    if upload is not None and not isinstance(upload, str) and upload.filename:
+        source = uploaded_source(await upload.read(), PurePath(upload.filename).name, upload.content_type or "",
+                                 **meta)
+    else:
+        # Browsers send a textarea's line breaks as CRLF whatever was pasted; the pasted text had LF.
+        text = str(form.get("text") or "").replace("\r\n", "\n")
+        if not text.strip():
+            raise HTTPException(400, "no article: paste its text or choose a file")
+        source = text_source(text, "pasted", **meta)
+    save = bool(form.get("save"))
+    if save:
+        writable_store(request)
+    article = await run_in_threadpool(request.app.state.analyse, source)
+    if not save:
+        return article_page(request, article)
+    outcome = await run_in_threadpool(lambda: request.app.state.settings.stores().add(article))
+    return article_page(request, article, notice=f"Saved to the store ({outcome}).",
+                        json_url=f"/api/articles/{quote(article.id, safe='')}")
+
+
+def pages_around(request: Request, page: data.Page) -> dict:
+    """The page of results and the URLs of its neighbours, for the pager."""
+    def at(offset: int) -> str:
+        return str(request.url.include_query_params(offset=offset))
+    return {"page": page, "next_url": at(page.offset + page.limit) if page.more else None,
+            "prev_url": at(max(0, page.offset - page.limit)) if page.offset else None}
+
+
+OFFSET = Query(0, ge=0)
+
+
+@router.get("/articles", response_class=HTMLResponse)
+def articles(request: Request, chosen: Filters = Depends(data.filters), offset: int = OFFSET,
+             db: Store = Depends(store)):
+    page = data.paged(db.search_articles, 25, offset, filters=chosen, sort="relevance" if chosen.query else "date")
+    return render(request, "articles.html", chosen=chosen, **pages_around(request, page))
+
+
+@router.get("/articles/{article_id:path}", response_class=HTMLResponse)
+def stored_article(request: Request, article_id: str, db: Store = Depends(store)):
+    article = data.ask(db.article, article_id)
+    if article is None:
+        raise HTTPException(404, f"no article {article_id!r} in the store")
+    return article_page(request, article, json_url=f"/api/articles/{quote(article.id, safe='')}")
+
+
+@router.get("/search", response_class=HTMLResponse)
+def search(request: Request, chosen: Filters = Depends(data.filters),
+           what: str = Query("statements", pattern="^(statements|articles)$"),
+           sort: str = Query("relevance", pattern="^(relevance|date)$"), offset: int = OFFSET,
+           db: Store = Depends(store)):
+    fetch = db.search_articles if what == "articles" else db.search
+    page = data.paged(fetch, 20, offset, filters=chosen, sort=sort)
+    return render(request, "search.html", chosen=chosen, what=what, sort=sort, **pages_around(request, page))
+
+
+@router.get("/speakers", response_class=HTMLResponse)
+def speakers(request: Request, chosen: Filters = Depends(data.filters), offset: int = OFFSET,
+             db: Store = Depends(store)):
+    page = data.paged(db.speakers, 25, offset, filters=chosen)
+    return render(request, "speakers.html", chosen=chosen, **pages_around(request, page))
+
+
+@router.get("/speakers/{name}", response_class=HTMLResponse)
+def speaker(request: Request, name: str, db: Store = Depends(store)):
+    profile = data.profile(db, name, latest=20)
+    chart = charts.statements_by_month(profile.timeline, f"statements of {profile.name} by month")
+    return render(request, "speaker.html", profile=profile, chart=chart)
+
+
+@router.get("/events", response_class=HTMLResponse)
+def events(request: Request, chosen: Filters = Depends(data.filters), about: dict = Depends(data.event_filters),
+           offset: int = OFFSET, db: Store = Depends(store)):
+    page = data.paged(db.events, 50, offset, filters=chosen, **about)
+    return render(request, "events.html", chosen=chosen, about=about, chart=charts.events_timeline(page.items),
+                  **pages_around(request, page))
+
+
+@router.get("/network", response_class=HTMLResponse)
+def network(request: Request, chosen: Filters = Depends(data.filters), speakers: int = Query(15, ge=1, le=50),
+            db: Store = Depends(store)):
+    graph = data.network(db, chosen, speakers)
+    return render(request, "network.html", chosen=chosen, speakers=speakers, graph=graph,
+                  names={n.identity: n.name for n in graph.nodes}, chart=charts.network_graph(graph))
