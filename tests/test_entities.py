@@ -277,3 +277,16 @@ def test_text_output_lists_entities_with_roles(sample):
     section = out[out.index("\nEntities\n"):]
     assert "PER Мария Захарова" in section
     assert "официальный представитель, МИД России" in section
+
+
+def test_corpus_articles_pass_with_valid_entities(corpus):
+    """Every 40th RuCoCo article through the whole pipeline: spans valid, every entity named and keyed,
+    every role's phrase inside the text, no mention across two lines."""
+    for record in corpus[::40]:
+        article = extract(record["text"], id=record["id"])
+        article.check()
+        for entity in article.entities:
+            assert entity.name and entity.key.startswith(entity.type + ":"), entity
+            assert all("\n" not in m.text for m in entity.mentions), entity
+            for role in entity.roles:
+                assert 0 <= role.start < role.end <= len(article.text) and role.title, role

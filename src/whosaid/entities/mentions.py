@@ -16,7 +16,7 @@ from ..nlp import Analysis
 from . import morph
 from .lexicon import (COUNTRY_BY_ADJECTIVE, INSTITUTION_NAMES, NOT_NAMES, ORG_HEADS, PLACE_KINDS,
                       PLACE_ORG_HEADS)
-from .nouns import is_org_head, is_person_noun
+from .nouns import is_kind_noun, is_person_noun
 
 OPENING_QUOTES = {"«", '"', "„", "“", "'"}
 SPLITTERS = {"(", ")", "•", ",", ";", "[", "]", "|", "—", "/"}
@@ -170,9 +170,9 @@ def _kind_words_before(analysis: Analysis, first: int, kinds: frozenset[str]) ->
     i = first - 1
     if i >= 0 and analysis.tokens[i].text in OPENING_QUOTES:
         i -= 1
-    if i >= 0 and is_org_head(analysis, i, kinds) and analysis.tokens[i].sentence == analysis.tokens[first].sentence:
+    if i >= 0 and is_kind_noun(analysis, i, kinds) and analysis.tokens[i].sentence == analysis.tokens[first].sentence:
         start = i
-        if i - 1 >= 0 and is_org_head(analysis, i - 1, kinds) and case(analysis, i) == "gent":
+        if i - 1 >= 0 and is_kind_noun(analysis, i - 1, kinds) and case(analysis, i) == "gent":
             start = i - 1  # группы компаний Michelin
         return _adjectives_before(analysis, start)
     i = first - 1
@@ -214,7 +214,7 @@ def _organisations_of_places(analysis: Analysis, found: list[Found]) -> list[Fou
         while j < len(analysis.tokens) and analysis.tokens[j].pos == "ADJ" \
                 and analysis.tokens[j].sentence == token.sentence:
             j += 1
-        if j < len(analysis.tokens) and j not in covered and is_org_head(analysis, j, PLACE_ORG_HEADS) \
+        if j < len(analysis.tokens) and j not in covered and is_kind_noun(analysis, j, PLACE_ORG_HEADS) \
                 and analysis.tokens[j].sentence == token.sentence:
             new.append(Found(i, _genitive_tail(analysis, j) + 1, "ORG"))
     return new
@@ -231,7 +231,7 @@ def _org_head_before(analysis: Analysis, first: int, longest: int = 3) -> Option
     nouns = 0
     while i >= 0 and analysis.tokens[i].sentence == sentence:
         token = analysis.tokens[i]
-        if is_org_head(analysis, i, PLACE_ORG_HEADS):
+        if is_kind_noun(analysis, i, PLACE_ORG_HEADS):
             return i
         if not token.text[:1].islower() or token.pos not in ("NOUN", "ADJ") or case(analysis, i) != "gent":
             return None
@@ -283,7 +283,8 @@ def _repeated_names(analysis: Analysis, found: list[Found]) -> list[Found]:
             words = words[-1:]  # the surname
         elif len(words) > 1:
             continue
-        for key in morph.name_keys(analysis.tokens[words[0]].text):
+        keys = morph.surname_keys if f.type == "PER" else morph.name_keys
+        for key in keys(analysis.tokens[words[0]].text):
             known.setdefault(key, f.type)
     covered = _covered(found)
     new = []
@@ -291,8 +292,7 @@ def _repeated_names(analysis: Analysis, found: list[Found]) -> list[Found]:
         if i in covered or not token.text[:1].isupper() or token.pos not in ("PROPN", "NOUN") \
                 or len(token.text) < 2:
             continue
-        keys = morph.name_keys(token.text)
-        types = {known[k] for k in keys if k in known}
+        types = {known[k] for k in morph.surname_keys(token.text) if k in known}
         if len(types) == 1:
             new.append(Found(i, i + 1, types.pop()))
     return new

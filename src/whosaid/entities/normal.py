@@ -46,7 +46,7 @@ def person_name(analysis: Analysis, first: int, last: int, gender: Optional[str]
         if len(idx) == 1:
             part = None
         elif n == len(idx) - 1:
-            part = "Surn"
+            part = "Patr" if morph.known_as(token.text, "Patr") else "Surn"
         elif n == 0:
             part = "Name"
         else:

@@ -173,7 +173,7 @@ def _phrase_word(index: Index, i: int) -> bool:
             and after.last < len(analysis.tokens) and analysis.tokens[after.last].text == ")":
         return True
     before = index.at.get(i - 1)
-    return text == ")" and before is not None and before.type != "PER" \
+    return text == ")" and before is not None and before.type != "PER" and before.first > 0 \
         and analysis.tokens[before.first - 1].text == "("
 
 
@@ -353,7 +353,7 @@ def implicit_countries(clusters: list[Cluster]) -> None:
         if country is None:
             continue
         place = next((c for c in clusters if c.type == "LOC" and c.country is country), None)
-        for n, (role, org) in enumerate(cluster.roles):
+        for n, (role, _) in enumerate(cluster.roles):
             if role.organization is None and role.title.split()[-1] in HEADS_OF_STATE:
                 cluster.roles[n] = (Role(role.title, country.name, role.start, role.end), place)
 
