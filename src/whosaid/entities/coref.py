@@ -24,8 +24,8 @@ from .roles import Index, make_role, phrase_ending_at, phrases_of_verbs
 PRONOUN_GENDERS = {"он": "masc", "она": "femn"}
 NOT_ANAPHORIC = {"один", "другой", "некоторый", "каждый", "любой", "какой-то", "некий", "иной",
                  "какой-нибудь", "многие", "несколько", "ряд"}
-CORE = {"nsubj", "nsubj:pass", "obj"}
 SENTENCE_WINDOW = 3  # how many sentences back an antecedent may be
+CORE = {"nsubj", "nsubj:pass", "obj"}  # a noun there can take a pronoun from a person
 
 
 def governments(analysis: Analysis, clusters: list[Cluster]) -> list[Cluster]:
@@ -136,7 +136,7 @@ def _subjecthood(analysis: Analysis, tokens) -> int:
     return best
 
 
-def _name_events(index: Index) -> list[tuple[int, Cluster, bool]]:
+def _name_events(index: Index) -> list[tuple[int, Cluster, int]]:
     events = []
     for cluster in index.clusters:
         if cluster.type != "PER":
@@ -171,17 +171,11 @@ def _quoted(text: str, offset: int) -> bool:
 
 
 def _descriptor_position(analysis: Analysis, i: int) -> bool:
-    """A role noun that stands for someone already named: the subject, with no `один из`."""
-    token = analysis.tokens[i]
-    if not token.rel.startswith("nsubj"):
-        return False
-    if i + 1 < len(analysis.tokens) and index_is_name_start(analysis, i + 1):
+    """A subject role noun that stands for someone already named: no name after it, no `один из`."""
+    after = analysis.tokens[i + 1] if i + 1 < len(analysis.tokens) else None
+    if after is not None and after.pos == "PROPN" and after.text[:1].isupper():
         return False
     return not any(analysis.lemma(c) in NOT_ANAPHORIC for c in analysis.children(i))
-
-
-def index_is_name_start(analysis: Analysis, i: int) -> bool:
-    return analysis.tokens[i].pos == "PROPN" and analysis.tokens[i].text[:1].isupper()
 
 
 def _descriptor_span(analysis: Analysis, index: Index, head: int) -> tuple[int, int]:
@@ -216,7 +210,7 @@ def _under(analysis: Analysis, i: int, head: int) -> bool:
 
 def _antecedent(analysis: Analysis, index: Index, anaphor: Anaphor, last_seen: dict[int, Seen],
                 people: dict[int, Cluster]) -> Optional[Cluster]:
-    """The person an anaphor stands for: agreeing, within two sentences, the best fitting role,
+    """The person an anaphor stands for: agreeing, within three sentences, the best fitting role,
     then the nearest sentence, then a subject, then the nearest mention. A pronoun with a noun of
     its gender between it and the person (`проект бюджета ... он`) is left alone unless it is the
     subject of a verb of speech (`сказала она`)."""
