@@ -125,6 +125,7 @@ def test_sample_nothing_from_boilerplate_or_across_lines(sample):
     ("Кремль ответил на заявление, сделанное накануне.", "Кремль", "ORG"),
     ("Работы ведутся в устье реки Славянки.", "река Славянка", "LOC"),
     ("Председатель отборочного цикла чемпионата Европы прибыл в Ереван.", "Европа", "LOC"),
+    ("Всё-таки Проди остался премьером.", "Проди", "PER"),
 ])
 def test_mention_boundaries(text, name, type):
     article = extract(text)

@@ -20,6 +20,7 @@ from .nouns import is_kind_noun, is_person_noun
 
 OPENING_QUOTES = {"«", '"', "„", "“", "'"}
 SPLITTERS = {"(", ")", "•", ",", ";", "[", "]", "|", "—", "/"}
+NOT_IN_NAMES = {"ADV", "CCONJ", "SCONJ", "PRON"}  # parts of speech no name starts with
 
 
 @dataclass
@@ -74,9 +75,10 @@ def _from_tagger(analysis: Analysis) -> list[Found]:
             if i is None or analysis.tokens[i].text in SPLITTERS:
                 while part and not _wordlike(analysis.tokens[part[-1]].text):
                     part.pop()
-                while part and not _wordlike(analysis.tokens[part[0]].text) \
-                        and analysis.tokens[part[0]].text not in OPENING_QUOTES:
-                    part.pop(0)
+                while part and (analysis.tokens[part[0]].pos in NOT_IN_NAMES or
+                                not _wordlike(analysis.tokens[part[0]].text)
+                                and analysis.tokens[part[0]].text not in OPENING_QUOTES):
+                    part.pop(0)  # `Всё-таки Проди`
                 if part and any(_wordlike(analysis.tokens[j].text) for j in part):
                     found.append(Found(part[0], part[-1] + 1, name.type))
                 part = []
