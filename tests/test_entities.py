@@ -256,6 +256,12 @@ def test_role_noun_of_another_organisation_is_someone_else():
     assert entity_at(article, start, start + len("Представитель")) is not person(article, "Мария Захарова")
 
 
+def test_role_noun_whose_words_they_are():
+    article = extract("Официальный представитель МИД России Мария Захарова провела брифинг. "
+                      "По словам дипломата, переговоры прошли успешно.")
+    assert at(article, "дипломата") is person(article, "Мария Захарова")
+
+
 def test_capital_as_government_and_as_a_city():
     article = extract("Москва не раз отвергала обвинения Запада. Делегация прилетела в Москву вечером.")
     russia = entity_named(article, "Россия", "LOC")

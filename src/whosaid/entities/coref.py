@@ -26,6 +26,7 @@ NOT_ANAPHORIC = {"один", "другой", "некоторый", "каждый
                  "какой-нибудь", "многие", "несколько", "ряд"}
 SENTENCE_WINDOW = 3  # how many sentences back an antecedent may be
 CORE = {"nsubj", "nsubj:pass", "obj"}  # a noun there can take a pronoun from a person
+WORDS_OF = {"слово", "мнение", "данные", "оценка", "утверждение", "заявление"}  # по словам министра
 
 
 def governments(analysis: Analysis, clusters: list[Cluster]) -> list[Cluster]:
@@ -130,6 +131,10 @@ def _subjecthood(analysis: Analysis, tokens) -> int:
     best = 0
     for i in tokens:
         token = analysis.tokens[i]
+        for _ in range(3):  # a name set beside the subject is the subject: `представитель ... Мария Захарова`
+            if token.rel not in ("appos", "flat:name", "flat") or token.head < 0:
+                break
+            token = analysis.tokens[token.head]
         if token.rel.startswith("nsubj"):
             main = token.head >= 0 and analysis.tokens[token.head].head < 0
             best = max(best, 2 if main else 1)
@@ -156,7 +161,7 @@ def _anaphors(analysis: Analysis, index: Index, text: str) -> list[Anaphor]:
             gender = PRONOUN_GENDERS.get(analysis.lemma(i))
             if gender and token.feats.get("Number") != "Plur":
                 found.append(Anaphor(i, i + 1, i, "pronoun", gender, _quoted(text, token.start)))
-        elif token.rel.startswith("nsubj") and token.feats.get("Number") == "Sing" \
+        elif _descriptor_role(analysis, i) and token.feats.get("Number") == "Sing" \
                 and token.feats.get("Animacy") == "Anim" and i not in index.at and i not in role_tokens \
                 and is_person_noun(analysis, i) and _descriptor_position(analysis, i):
             first, last = _descriptor_span(analysis, index, i)
@@ -168,6 +173,15 @@ def _quoted(text: str, offset: int) -> bool:
     """Whether an offset lies inside quotation marks on its line."""
     line = text[text.rfind("\n", 0, offset) + 1:offset]
     return line.count("«") > line.count("»") or line.count('"') % 2 == 1 or line.count("„") > line.count("“")
+
+
+def _descriptor_role(analysis: Analysis, i: int) -> bool:
+    """Where a role noun stands for a speaker: the subject (`дипломат обратила внимание`), or whose
+    words they are (`по словам дипломата`)."""
+    token = analysis.tokens[i]
+    if token.rel.startswith("nsubj"):
+        return True
+    return token.rel == "nmod" and token.head >= 0 and analysis.lemma(token.head) in WORDS_OF
 
 
 def _descriptor_position(analysis: Analysis, i: int) -> bool:
@@ -227,8 +241,9 @@ def _antecedent(analysis: Analysis, index: Index, anaphor: Anaphor, last_seen: d
         if fit < 0:
             continue
         if anaphor.kind == "descriptor" and fit == 0 and \
-                (anaphor.last - anaphor.head > 1 or not seen.subject or sentence - seen.sentence > 1):
-            continue  # a bare `дипломат` continues the topic; `помощник гендиректора` is someone new
+                (anaphor.last - anaphor.first > 1 or not seen.subject or sentence - seen.sentence > 1):
+            continue  # a bare `дипломат` continues the topic; `помощник гендиректора`, `чешский голкипер`
+            # may be someone new
         rank = (fit, -(sentence - seen.sentence), seen.subject, seen.position)
         if best_rank is None or rank > best_rank:
             best, best_rank = cluster, rank
