@@ -161,8 +161,8 @@ def _anaphors(analysis: Analysis, index: Index, text: str) -> list[Anaphor]:
             gender = PRONOUN_GENDERS.get(analysis.lemma(i))
             if gender and token.feats.get("Number") != "Plur":
                 found.append(Anaphor(i, i + 1, i, "pronoun", gender, _quoted(text, token.start)))
-        elif _descriptor_role(analysis, i) and token.feats.get("Number") == "Sing" \
-                and token.feats.get("Animacy") == "Anim" and i not in index.at and i not in role_tokens \
+        elif token.feats.get("Animacy") == "Anim" and token.feats.get("Number") == "Sing" \
+                and i not in index.at and i not in role_tokens and _descriptor_role(analysis, i) \
                 and is_person_noun(analysis, i) and _descriptor_position(analysis, i):
             first, last = _descriptor_span(analysis, index, i)
             found.append(Anaphor(first, last, i, "descriptor", subject_gender(analysis, i)))

@@ -178,7 +178,7 @@ def _kind_words_before(analysis: Analysis, first: int, kinds: frozenset[str]) ->
             start = i - 1  # группы компаний Michelin
         return _adjectives_before(analysis, start)
     i = first - 1
-    if i >= 0 and analysis.tokens[i].pos == "ADJ" and analysis.lemma(i) in COUNTRY_BY_ADJECTIVE \
+    if i >= 0 and analysis.tokens[i].pos == "ADJ" and _country_adjective(analysis, i) \
             and analysis.tokens[i].sentence == analysis.tokens[first].sentence:
         return i  # японского МИДа
     return first
@@ -210,7 +210,7 @@ def _organisations_of_places(analysis: Analysis, found: list[Found]) -> list[Fou
         if head is not None and head not in covered:
             new.append(Found(_adjectives_before(analysis, head), f.last, "ORG"))
     for i, token in enumerate(analysis.tokens):
-        if i in covered or token.pos != "ADJ" or analysis.lemma(i) not in COUNTRY_BY_ADJECTIVE:
+        if i in covered or token.pos != "ADJ" or not _country_adjective(analysis, i):
             continue
         j = i + 1
         while j < len(analysis.tokens) and analysis.tokens[j].pos == "ADJ" \
@@ -220,6 +220,15 @@ def _organisations_of_places(analysis: Analysis, found: list[Found]) -> list[Fou
                 and analysis.tokens[j].sentence == token.sentence:
             new.append(Found(i, _genitive_tail(analysis, j) + 1, "ORG"))
     return new
+
+
+COUNTRY_ADJECTIVE_STARTS = frozenset(a[:4] for a in COUNTRY_BY_ADJECTIVE)
+
+
+def _country_adjective(analysis: Analysis, i: int) -> bool:
+    """`российского`, `японское`: the start of the word is checked first, the lemma only then."""
+    return morph.fold(analysis.tokens[i].text[:4]) in COUNTRY_ADJECTIVE_STARTS \
+        and analysis.lemma(i) in COUNTRY_BY_ADJECTIVE
 
 
 def _covered(found: list[Found]) -> set[int]:
