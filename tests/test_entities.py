@@ -125,6 +125,7 @@ def test_sample_nothing_from_boilerplate_or_across_lines(sample):
     ("Кремль ответил на заявление, сделанное накануне.", "Кремль", "ORG"),
     ("Работы ведутся в устье реки Славянки.", "река Славянка", "LOC"),
     ("Председатель отборочного цикла чемпионата Европы прибыл в Ереван.", "Европа", "LOC"),
+    ("Всё-таки Проди остался премьером.", "Проди", "PER"),
 ])
 def test_mention_boundaries(text, name, type):
     article = extract(text)
@@ -255,6 +256,12 @@ def test_role_noun_of_another_organisation_is_someone_else():
     assert entity_at(article, start, start + len("Представитель")) is not person(article, "Мария Захарова")
 
 
+def test_role_noun_whose_words_they_are():
+    article = extract("Официальный представитель МИД России Мария Захарова провела брифинг. "
+                      "По словам дипломата, переговоры прошли успешно.")
+    assert at(article, "дипломата") is person(article, "Мария Захарова")
+
+
 def test_capital_as_government_and_as_a_city():
     article = extract("Москва не раз отвергала обвинения Запада. Делегация прилетела в Москву вечером.")
     russia = entity_named(article, "Россия", "LOC")
@@ -277,3 +284,16 @@ def test_text_output_lists_entities_with_roles(sample):
     section = out[out.index("\nEntities\n"):]
     assert "PER Мария Захарова" in section
     assert "официальный представитель, МИД России" in section
+
+
+def test_corpus_articles_pass_with_valid_entities(corpus):
+    """Every 40th RuCoCo article through the whole pipeline: spans valid, every entity named and keyed,
+    every role's phrase inside the text, no mention across two lines."""
+    for record in corpus[::40]:
+        article = extract(record["text"], id=record["id"])
+        article.check()
+        for entity in article.entities:
+            assert entity.name and entity.key.startswith(entity.type + ":"), entity
+            assert all("\n" not in m.text for m in entity.mentions), entity
+            for role in entity.roles:
+                assert 0 <= role.start < role.end <= len(article.text) and role.title, role

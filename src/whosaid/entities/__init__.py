@@ -31,7 +31,7 @@ def annotate(article: Article) -> Article:
     clusters = coref.governments(analysis, clusters)
     index = roles.attach(analysis, clusters)
     coref.resolve(analysis, clusters, index, article.text)
-    roles.implicit_countries(clusters)
+    roles.implicit_countries(index)
     article.entities = _records(article, clusters)
     return article
 

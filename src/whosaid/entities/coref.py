@@ -24,8 +24,9 @@ from .roles import Index, make_role, phrase_ending_at, phrases_of_verbs
 PRONOUN_GENDERS = {"он": "masc", "она": "femn"}
 NOT_ANAPHORIC = {"один", "другой", "некоторый", "каждый", "любой", "какой-то", "некий", "иной",
                  "какой-нибудь", "многие", "несколько", "ряд"}
-CORE = {"nsubj", "nsubj:pass", "obj"}
 SENTENCE_WINDOW = 3  # how many sentences back an antecedent may be
+CORE = {"nsubj", "nsubj:pass", "obj"}  # a noun there can take a pronoun from a person
+WORDS_OF = {"слово", "мнение", "данные", "оценка", "утверждение", "заявление"}  # по словам министра
 
 
 def governments(analysis: Analysis, clusters: list[Cluster]) -> list[Cluster]:
@@ -130,13 +131,17 @@ def _subjecthood(analysis: Analysis, tokens) -> int:
     best = 0
     for i in tokens:
         token = analysis.tokens[i]
+        for _ in range(3):  # a name set beside the subject is the subject: `представитель ... Мария Захарова`
+            if token.rel not in ("appos", "flat:name", "flat") or token.head < 0:
+                break
+            token = analysis.tokens[token.head]
         if token.rel.startswith("nsubj"):
             main = token.head >= 0 and analysis.tokens[token.head].head < 0
             best = max(best, 2 if main else 1)
     return best
 
 
-def _name_events(index: Index) -> list[tuple[int, Cluster, bool]]:
+def _name_events(index: Index) -> list[tuple[int, Cluster, int]]:
     events = []
     for cluster in index.clusters:
         if cluster.type != "PER":
@@ -156,8 +161,8 @@ def _anaphors(analysis: Analysis, index: Index, text: str) -> list[Anaphor]:
             gender = PRONOUN_GENDERS.get(analysis.lemma(i))
             if gender and token.feats.get("Number") != "Plur":
                 found.append(Anaphor(i, i + 1, i, "pronoun", gender, _quoted(text, token.start)))
-        elif token.rel.startswith("nsubj") and token.feats.get("Number") == "Sing" \
-                and token.feats.get("Animacy") == "Anim" and i not in index.at and i not in role_tokens \
+        elif token.feats.get("Animacy") == "Anim" and token.feats.get("Number") == "Sing" \
+                and i not in index.at and i not in role_tokens and _descriptor_role(analysis, i) \
                 and is_person_noun(analysis, i) and _descriptor_position(analysis, i):
             first, last = _descriptor_span(analysis, index, i)
             found.append(Anaphor(first, last, i, "descriptor", subject_gender(analysis, i)))
@@ -170,18 +175,21 @@ def _quoted(text: str, offset: int) -> bool:
     return line.count("«") > line.count("»") or line.count('"') % 2 == 1 or line.count("„") > line.count("“")
 
 
-def _descriptor_position(analysis: Analysis, i: int) -> bool:
-    """A role noun that stands for someone already named: the subject, with no `один из`."""
+def _descriptor_role(analysis: Analysis, i: int) -> bool:
+    """Where a role noun stands for a speaker: the subject (`дипломат обратила внимание`), or whose
+    words they are (`по словам дипломата`)."""
     token = analysis.tokens[i]
-    if not token.rel.startswith("nsubj"):
-        return False
-    if i + 1 < len(analysis.tokens) and index_is_name_start(analysis, i + 1):
+    if token.rel.startswith("nsubj"):
+        return True
+    return token.rel == "nmod" and token.head >= 0 and analysis.lemma(token.head) in WORDS_OF
+
+
+def _descriptor_position(analysis: Analysis, i: int) -> bool:
+    """A subject role noun that stands for someone already named: no name after it, no `один из`."""
+    after = analysis.tokens[i + 1] if i + 1 < len(analysis.tokens) else None
+    if after is not None and after.pos == "PROPN" and after.text[:1].isupper():
         return False
     return not any(analysis.lemma(c) in NOT_ANAPHORIC for c in analysis.children(i))
-
-
-def index_is_name_start(analysis: Analysis, i: int) -> bool:
-    return analysis.tokens[i].pos == "PROPN" and analysis.tokens[i].text[:1].isupper()
 
 
 def _descriptor_span(analysis: Analysis, index: Index, head: int) -> tuple[int, int]:
@@ -216,7 +224,7 @@ def _under(analysis: Analysis, i: int, head: int) -> bool:
 
 def _antecedent(analysis: Analysis, index: Index, anaphor: Anaphor, last_seen: dict[int, Seen],
                 people: dict[int, Cluster]) -> Optional[Cluster]:
-    """The person an anaphor stands for: agreeing, within two sentences, the best fitting role,
+    """The person an anaphor stands for: agreeing, within three sentences, the best fitting role,
     then the nearest sentence, then a subject, then the nearest mention. A pronoun with a noun of
     its gender between it and the person (`проект бюджета ... он`) is left alone unless it is the
     subject of a verb of speech (`сказала она`)."""
@@ -233,8 +241,9 @@ def _antecedent(analysis: Analysis, index: Index, anaphor: Anaphor, last_seen: d
         if fit < 0:
             continue
         if anaphor.kind == "descriptor" and fit == 0 and \
-                (anaphor.last - anaphor.head > 1 or not seen.subject or sentence - seen.sentence > 1):
-            continue  # a bare `дипломат` continues the topic; `помощник гендиректора` is someone new
+                (anaphor.last - anaphor.first > 1 or not seen.subject or sentence - seen.sentence > 1):
+            continue  # a bare `дипломат` continues the topic; `помощник гендиректора`, `чешский голкипер`
+            # may be someone new
         rank = (fit, -(sentence - seen.sentence), seen.subject, seen.position)
         if best_rank is None or rank > best_rank:
             best, best_rank = cluster, rank

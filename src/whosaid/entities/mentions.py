@@ -16,10 +16,11 @@ from ..nlp import Analysis
 from . import morph
 from .lexicon import (COUNTRY_BY_ADJECTIVE, INSTITUTION_NAMES, NOT_NAMES, ORG_HEADS, PLACE_KINDS,
                       PLACE_ORG_HEADS)
-from .nouns import is_org_head, is_person_noun
+from .nouns import is_kind_noun, is_person_noun
 
 OPENING_QUOTES = {"«", '"', "„", "“", "'"}
 SPLITTERS = {"(", ")", "•", ",", ";", "[", "]", "|", "—", "/"}
+NOT_IN_NAMES = {"ADV", "CCONJ", "SCONJ", "PRON"}  # parts of speech no name starts with
 
 
 @dataclass
@@ -74,9 +75,10 @@ def _from_tagger(analysis: Analysis) -> list[Found]:
             if i is None or analysis.tokens[i].text in SPLITTERS:
                 while part and not _wordlike(analysis.tokens[part[-1]].text):
                     part.pop()
-                while part and not _wordlike(analysis.tokens[part[0]].text) \
-                        and analysis.tokens[part[0]].text not in OPENING_QUOTES:
-                    part.pop(0)
+                while part and (analysis.tokens[part[0]].pos in NOT_IN_NAMES or
+                                not _wordlike(analysis.tokens[part[0]].text)
+                                and analysis.tokens[part[0]].text not in OPENING_QUOTES):
+                    part.pop(0)  # `Всё-таки Проди`
                 if part and any(_wordlike(analysis.tokens[j].text) for j in part):
                     found.append(Found(part[0], part[-1] + 1, name.type))
                 part = []
@@ -170,13 +172,13 @@ def _kind_words_before(analysis: Analysis, first: int, kinds: frozenset[str]) ->
     i = first - 1
     if i >= 0 and analysis.tokens[i].text in OPENING_QUOTES:
         i -= 1
-    if i >= 0 and is_org_head(analysis, i, kinds) and analysis.tokens[i].sentence == analysis.tokens[first].sentence:
+    if i >= 0 and is_kind_noun(analysis, i, kinds) and analysis.tokens[i].sentence == analysis.tokens[first].sentence:
         start = i
-        if i - 1 >= 0 and is_org_head(analysis, i - 1, kinds) and case(analysis, i) == "gent":
+        if i - 1 >= 0 and is_kind_noun(analysis, i - 1, kinds) and case(analysis, i) == "gent":
             start = i - 1  # группы компаний Michelin
         return _adjectives_before(analysis, start)
     i = first - 1
-    if i >= 0 and analysis.tokens[i].pos == "ADJ" and analysis.lemma(i) in COUNTRY_BY_ADJECTIVE \
+    if i >= 0 and analysis.tokens[i].pos == "ADJ" and _country_adjective(analysis, i) \
             and analysis.tokens[i].sentence == analysis.tokens[first].sentence:
         return i  # японского МИДа
     return first
@@ -208,16 +210,25 @@ def _organisations_of_places(analysis: Analysis, found: list[Found]) -> list[Fou
         if head is not None and head not in covered:
             new.append(Found(_adjectives_before(analysis, head), f.last, "ORG"))
     for i, token in enumerate(analysis.tokens):
-        if i in covered or token.pos != "ADJ" or analysis.lemma(i) not in COUNTRY_BY_ADJECTIVE:
+        if i in covered or token.pos != "ADJ" or not _country_adjective(analysis, i):
             continue
         j = i + 1
         while j < len(analysis.tokens) and analysis.tokens[j].pos == "ADJ" \
                 and analysis.tokens[j].sentence == token.sentence:
             j += 1
-        if j < len(analysis.tokens) and j not in covered and is_org_head(analysis, j, PLACE_ORG_HEADS) \
+        if j < len(analysis.tokens) and j not in covered and is_kind_noun(analysis, j, PLACE_ORG_HEADS) \
                 and analysis.tokens[j].sentence == token.sentence:
             new.append(Found(i, _genitive_tail(analysis, j) + 1, "ORG"))
     return new
+
+
+COUNTRY_ADJECTIVE_STARTS = frozenset(a[:4] for a in COUNTRY_BY_ADJECTIVE)
+
+
+def _country_adjective(analysis: Analysis, i: int) -> bool:
+    """`российского`, `японское`: the start of the word is checked first, the lemma only then."""
+    return morph.fold(analysis.tokens[i].text[:4]) in COUNTRY_ADJECTIVE_STARTS \
+        and analysis.lemma(i) in COUNTRY_BY_ADJECTIVE
 
 
 def _covered(found: list[Found]) -> set[int]:
@@ -231,7 +242,7 @@ def _org_head_before(analysis: Analysis, first: int, longest: int = 3) -> Option
     nouns = 0
     while i >= 0 and analysis.tokens[i].sentence == sentence:
         token = analysis.tokens[i]
-        if is_org_head(analysis, i, PLACE_ORG_HEADS):
+        if is_kind_noun(analysis, i, PLACE_ORG_HEADS):
             return i
         if not token.text[:1].islower() or token.pos not in ("NOUN", "ADJ") or case(analysis, i) != "gent":
             return None
@@ -283,7 +294,8 @@ def _repeated_names(analysis: Analysis, found: list[Found]) -> list[Found]:
             words = words[-1:]  # the surname
         elif len(words) > 1:
             continue
-        for key in morph.name_keys(analysis.tokens[words[0]].text):
+        keys = morph.surname_keys if f.type == "PER" else morph.name_keys
+        for key in keys(analysis.tokens[words[0]].text):
             known.setdefault(key, f.type)
     covered = _covered(found)
     new = []
@@ -291,8 +303,7 @@ def _repeated_names(analysis: Analysis, found: list[Found]) -> list[Found]:
         if i in covered or not token.text[:1].isupper() or token.pos not in ("PROPN", "NOUN") \
                 or len(token.text) < 2:
             continue
-        keys = morph.name_keys(token.text)
-        types = {known[k] for k in keys if k in known}
+        types = {known[k] for k in morph.surname_keys(token.text) if k in known}
         if len(types) == 1:
             new.append(Found(i, i + 1, types.pop()))
     return new

@@ -76,7 +76,8 @@ def _verb_genders(analysis: Analysis, cluster: Cluster) -> set[str]:
 
 
 def _fullest_name(analysis: Analysis, cluster: Cluster) -> str:
-    """The name with most words, preferring one the text writes in the nominative."""
+    """The name with most words (a person's with a surname), preferring one the text writes in the
+    nominative."""
     if cluster.type == "LOC" and cluster.country is not None:
         return cluster.country.name
     outer = [f for f in cluster.names if not f.nested] or cluster.names
@@ -85,7 +86,8 @@ def _fullest_name(analysis: Analysis, cluster: Cluster) -> str:
         n = len(normal.words(analysis, f.first, f.last))
         initials = sum(len(analysis.tokens[i].text) == 1 for i in normal.words(analysis, f.first, f.last))
         nominative = analysis.tokens[f.first].feats.get("Case") == "Nom"
-        return (n - initials, nominative, -f.start)
+        surname = cluster.type != "PER" or _person_parts(analysis, f)[1] is not None
+        return (surname, n - initials, nominative, -f.start)
 
     best = max(outer, key=rank)
     if cluster.type == "PER":
@@ -94,15 +96,17 @@ def _fullest_name(analysis: Analysis, cluster: Cluster) -> str:
 
 
 def _person_parts(analysis: Analysis, f: Found) -> tuple[Optional[str], Optional[str]]:
-    """(first name or initial, surname) of a person mention; a lone word is a surname unless it is
-    only known as a first name."""
+    """(first name or initial, surname) of a person mention; a lone word is a surname unless the
+    dictionary knows it as a first name only; `Борис Николаевич` is a first name and patronymic."""
     idx = normal.words(analysis, f.first, f.last)
     texts = [analysis.tokens[i].text for i in idx]
     if len(texts) == 1:
         word = texts[0]
-        if morph.has_grammeme(word, "Name", 0.3) and not morph.has_grammeme(word, "Surn"):
+        if morph.known_as(word, "Name") and not morph.known_as(word, "Surn"):
             return word, None
         return None, word
+    if len(texts) == 2 and morph.known_as(texts[1], "Patr"):
+        return texts[0], None
     return texts[0], texts[-1]
 
 
@@ -119,7 +123,7 @@ def _first_keys(word: str) -> frozenset[str]:
 
 def _add_person(analysis: Analysis, clusters: list[Cluster], f: Found) -> None:
     first, surname = _person_parts(analysis, f)
-    surname_keys = morph.name_keys(surname) if surname else frozenset()
+    surname_keys = morph.surname_keys(surname) if surname else frozenset()
     first_keys = _first_keys(first) if first else frozenset()
     genders = _person_genders(analysis, f, first, surname)
     candidates = []

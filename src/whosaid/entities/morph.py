@@ -50,6 +50,25 @@ def has_grammeme(word: str, grammeme: str, min_score: float = 0.0) -> bool:
     return any(grammeme in p.tag and p.score >= min_score for p in parses(word))
 
 
+def known_as(word: str, grammeme: str) -> bool:
+    """Whether the dictionary itself (not a guess from the ending) reads the word with a grammeme."""
+    return any(grammeme in p.tag and p.is_known for p in parses(word))
+
+
+SURNAME_ENDINGS = ("ыми", "ими", "ого", "его", "ому", "ему", "ым", "им", "ой", "ей", "ую", "юю", "ом", "ем",
+                   "а", "у", "ы", "е", "я", "ю")
+
+
+@lru_cache(maxsize=100_000)
+def surname_keys(word: str) -> frozenset[str]:
+    """name_keys, and the stem a Russian surname keeps through its cases when the dictionary does
+    not know it (`Ситникова`, `Ситникову`, `Ситников`: ситников)."""
+    folded = fold(word)
+    stem = next((folded[:-len(e)] for e in SURNAME_ENDINGS if folded.endswith(e) and len(folded) - len(e) >= 4),
+                folded)
+    return name_keys(word) | {"~" + stem}
+
+
 def genders_of_name(word: str) -> set[str]:
     """Genders a first name or surname can have: {"masc"}, {"femn"}, both, or none if unknown."""
     return {p.tag.gender for p in parses(word)

@@ -32,30 +32,28 @@ def rebuild(analysis: Analysis, first: int, last: int, forms: dict[int, str]) ->
 
 
 def person_name(analysis: Analysis, first: int, last: int, gender: Optional[str]) -> str:
-    """A person's name in the nominative: each word as a first name, patronymic or surname.
+    """A person's name in the nominative singular: each word as a first name, patronymic or surname,
+    else as any noun (`Никоса Анастасиадиса` → `Никос Анастасиадис`).
 
     Words the tagger read as nominative stay as written, so do words pymorphy cannot decline in
     the case read (`Уэнди Шерман`, `Джен Псаки`): foreign names are never mangled.
     """
     idx = words(analysis, first, last)
+    case = morph.CASES.get(analysis.tokens[idx[0]].feats.get("Case")) if idx else None
     forms = {}
     for n, i in enumerate(idx):
         token = analysis.tokens[i]
         if len(token.text) == 1:
             continue  # an initial
         if len(idx) == 1:
-            part = None
-        elif n == len(idx) - 1:
             part = "Surn"
-        elif n == 0:
-            part = "Name"
+        elif n == len(idx) - 1:
+            part = "Patr" if morph.known_as(token.text, "Patr") else "Surn"
         else:
-            part = "Patr"
-        forms[i] = morph.nominative(token.text, morph.CASES.get(analysis.tokens[idx[0]].feats.get("Case")),
-                                    gender, None, part)
-        if part is None and forms[i] == token.text:
-            forms[i] = morph.nominative(token.text, morph.CASES.get(token.feats.get("Case")), gender,
-                                        None, "Surn")
+            part = "Name" if n == 0 else "Patr"
+        forms[i] = morph.nominative(token.text, case, gender, "sing", part)
+        if forms[i] == token.text:
+            forms[i] = morph.nominative(token.text, case, gender, "sing", "NOUN")
     return rebuild(analysis, first, last, forms)
 
 
@@ -113,10 +111,10 @@ class OrgForm:
 
     @property
     def acronym(self) -> Optional[str]:
-        """`министерство иностранных дел` → `МИД`; None for a one-word name."""
+        """`министерство иностранных дел` → `МИД`; None for a name of fewer than three words."""
         parts = [w for w in self.core.replace("-", " ").split() if w[:1].isalpha() and len(w) > 2]
-        if len(parts) < 2:
-            return None
+        if len(parts) < 3:
+            return None  # two letters (ЕС, ЦБ, СК) stand for too many names
         return "".join(w[0] for w in parts).upper()
 
     def canonical(self, core: Optional[str] = None) -> str:

@@ -31,7 +31,7 @@ def _animate_common_noun(word: str) -> bool:
                for p in morph.parses(word))
 
 
-def is_org_head(analysis: Analysis, i: int, heads=ORG_HEADS) -> bool:
-    """A noun for a kind of organisation: `партии`, `правительство`, `Правительство` (a title)."""
+def is_kind_noun(analysis: Analysis, i: int, kinds=ORG_HEADS) -> bool:
+    """A noun for a kind of organisation or place (one of `kinds`): `партии`, `Правительство`, `реки`."""
     token = analysis.tokens[i]
-    return token.pos in ("NOUN", "PROPN") and not token.text.isupper() and analysis.lemma(i) in heads
+    return token.pos in ("NOUN", "PROPN") and not token.text.isupper() and analysis.lemma(i) in kinds

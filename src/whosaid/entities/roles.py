@@ -173,7 +173,7 @@ def _phrase_word(index: Index, i: int) -> bool:
             and after.last < len(analysis.tokens) and analysis.tokens[after.last].text == ")":
         return True
     before = index.at.get(i - 1)
-    return text == ")" and before is not None and before.type != "PER" \
+    return text == ")" and before is not None and before.type != "PER" and before.first > 0 \
         and analysis.tokens[before.first - 1].text == "("
 
 
@@ -331,31 +331,46 @@ def _organisation_name(index: Index, phrase: Phrase) -> tuple[Optional[str], Opt
         return (short_name(cluster), cluster) if cluster is not None else (None, None)
     if lemma in COUNTRY_BY_ADJECTIVE:
         country = COUNTRY_BY_ADJECTIVE[lemma]
-    else:
-        country = main_country(index.clusters)
-        if country is None:
-            return None, None
-    cluster = next((c for c in index.clusters if c.type == "LOC" and c.country is country), None)
-    return country.name, cluster
+        return country.name, own_place(index, country)
+    place = context_country(index, phrase.org_word)  # `президент страны`
+    return (place.country.name, place) if place is not None else (None, None)
 
 
-def implicit_countries(clusters: list[Cluster]) -> None:
+def implicit_countries(index: Index) -> None:
     """A head of state or government with no country written (`Премьер-министр Михаил Фрадков`)
-    serves the country another of their roles names (`президентом Украины`), else the country the
-    article is about, as with `президент страны`."""
-    article_country = main_country(clusters)
-    for cluster in clusters:
+    serves the country another of their roles names (`президентом Украины`), else the country named
+    last before the role, as with `президент страны`."""
+    for cluster in index.clusters:
         if cluster.type != "PER":
             continue
         own = next((org.country for role, org in cluster.roles if org is not None and org.type == "LOC"
                     and org.country is not None), None)
-        country = own or article_country
-        if country is None:
-            continue
-        place = next((c for c in clusters if c.type == "LOC" and c.country is country), None)
-        for n, (role, org) in enumerate(cluster.roles):
+        for n, (role, _) in enumerate(cluster.roles):
             if role.organization is None and role.title.split()[-1] in HEADS_OF_STATE:
-                cluster.roles[n] = (Role(role.title, country.name, role.start, role.end), place)
+                place = own_place(index, own) if own else context_country(index, index.analysis.token_index(role.start))
+                if place is not None:
+                    cluster.roles[n] = (Role(role.title, place.country.name, role.start, role.end), place)
+
+
+def own_place(index: Index, country) -> Optional[Cluster]:
+    return next((c for c in index.clusters if c.type == "LOC" and c.country is country), None)
+
+
+def context_country(index: Index, position: Optional[int], sentences: int = 2) -> Optional[Cluster]:
+    """The country named last before a token, in its sentence or the two before; else the one the
+    article names most, when it names it at least twice as often as any other."""
+    analysis = index.analysis
+    countries = [c for c in index.clusters if c.type == "LOC" and c.country is not None]
+    if position is not None:
+        sentence = analysis.tokens[position].sentence
+        before = [(f.first, c) for c in countries for f in c.names
+                  if f.first < position and sentence - analysis.tokens[f.first].sentence <= sentences]
+        if before:
+            return max(before, key=lambda x: x[0])[1]
+    counts = sorted(((len(c.names), id(c), c) for c in countries), reverse=True)
+    if counts and (len(counts) == 1 or counts[0][0] >= 2 * counts[1][0]):
+        return counts[0][2]
+    return None
 
 
 def _organisation_of_kind(index: Index, kind: str, before: int) -> Optional[Cluster]:
@@ -369,14 +384,6 @@ def _organisation_of_kind(index: Index, kind: str, before: int) -> Optional[Clus
             if best_start < f.first < before and any(analysis.lemma(i) == kind for i in range(f.first, f.last)):
                 best, best_start = cluster, f.first
     return best
-
-
-def main_country(clusters: list[Cluster]):
-    """The country an article is about: the one it names most (`президент страны`)."""
-    countries = [c for c in clusters if c.type == "LOC" and c.country is not None]
-    if not countries:
-        return None
-    return max(countries, key=lambda c: len(c.names)).country
 
 
 def short_name(cluster: Cluster) -> str:
