@@ -158,9 +158,9 @@ class NatashaPipeline:
             warnings.simplefilter("ignore")
             from natasha import (Doc, MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger,
                                  NewsSyntaxParser, Segmenter)
+            self.vocab = MorphVocab()  # pymorphy2 reaches for pkg_resources when it is built
         self._doc = Doc
         self.segmenter = Segmenter()
-        self.vocab = MorphVocab()
         embedding = NewsEmbedding()
         self.morph = NewsMorphTagger(embedding)
         self.syntax = NewsSyntaxParser(embedding)

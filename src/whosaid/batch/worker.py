@@ -13,11 +13,9 @@ import resource
 from typing import Optional, Sequence
 
 # The environment every worker process starts with: one BLAS thread each (the workers are the
-# parallelism), and one string-hash seed for all, so that an article's record does not depend on
-# which worker analysed it (a stage whose output follows set order would otherwise differ by process).
-WORKER_ENV = {"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1",
-              "PYTHONHASHSEED": os.environ.get("PYTHONHASHSEED", "0")}
-for _variable, _value in WORKER_ENV.items():  # too late for the hash seed, in time for numpy
+# parallelism).
+WORKER_ENV = {"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
+for _variable, _value in WORKER_ENV.items():  # in time for numpy, which reads them on import
     os.environ.setdefault(_variable, _value)
 
 from ..model import Article  # noqa: E402

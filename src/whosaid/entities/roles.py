@@ -367,9 +367,9 @@ def context_country(index: Index, position: Optional[int], sentences: int = 2) -
                   if f.first < position and sentence - analysis.tokens[f.first].sentence <= sentences]
         if before:
             return max(before, key=lambda x: x[0])[1]
-    counts = sorted(((len(c.names), id(c), c) for c in countries), reverse=True)
-    if counts and (len(counts) == 1 or counts[0][0] >= 2 * counts[1][0]):
-        return counts[0][2]
+    ranked = sorted(countries, key=lambda c: len(c.names), reverse=True)
+    if ranked and (len(ranked) == 1 or len(ranked[0].names) >= 2 * len(ranked[1].names)):
+        return ranked[0]
     return None
 
 
@@ -392,5 +392,5 @@ def short_name(cluster: Cluster) -> str:
         if cluster.country is not None:
             return cluster.country.name
         return cluster.name
-    core = min(cluster.cores, key=lambda c: (len(c.split()), len(c)))
+    core = min(cluster.cores, key=lambda c: (len(c.split()), len(c), c))  # c: the same every run
     return f"{core} {cluster.country.genitive}" if cluster.country else core
