@@ -69,7 +69,7 @@ def test_eval_factru_command(tmp_path):
     bad = tmp_path / "bad.jsonl"
     bad.write_text("{oops\n", encoding="utf-8")
     result = run("eval", "factru", str(bad))
-    assert result.returncode == 1 and b"bad.jsonl:1" in result.stderr
+    assert result.returncode == 2 and b"bad.jsonl:1" in result.stderr
 
 
 def test_rucoco_measures_pronoun_links(tmp_path):

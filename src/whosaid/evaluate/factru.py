@@ -26,12 +26,11 @@ How spans are matched (documented here because the figures mean nothing without 
 from __future__ import annotations
 
 import json
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional
 
-from . import meetings
+from . import meetings, read_gold
 
 GOLD_TYPES = {"Person": "PER", "Location": "LOC", "LocOrg": "LOC", "Org": "ORG"}
 TYPES = ("PER", "LOC", "ORG")
@@ -253,11 +252,9 @@ def render(result: dict) -> str:
 
 def run(args) -> int:
     from ..pipeline import extract
-    try:
-        docs = list(load(Path(args.file)))
-    except (OSError, ValueError) as error:
-        print(f"whosaid: cannot read {args.file}: {error}", file=sys.stderr)
-        return 1
+    docs = read_gold(args.file, load)
+    if docs is None:
+        return 2
     docs = docs[:args.limit] if args.limit else docs
     errors: Optional[list] = [] if args.errors else None
     result = evaluate(docs, extract, errors)

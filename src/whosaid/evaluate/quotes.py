@@ -24,6 +24,7 @@ from typing import Iterable, Optional
 
 from ..model import Article
 from ..pipeline import Pipeline
+from . import read_gold
 
 THRESHOLDS = {"loose": 0.3, "strict": 0.8}
 TYPES = ("direct", "indirect", "mixed")
@@ -190,7 +191,8 @@ def _fmt(value: Optional[float], width: int = 6) -> str:
     return f"{value:>{width}.3f}" if value is not None else f"{'-':>{width}}"
 
 
-def read_gold(path: Path) -> list[dict]:
+def load(path: Path) -> list[dict]:
+    """The gold records of a QUOTES.md JSONL file; a bad line is a ValueError naming it."""
     records = []
     with path.open(encoding="utf-8") as handle:
         for number, line in enumerate(handle, 1):
@@ -207,11 +209,8 @@ def read_gold(path: Path) -> list[dict]:
 
 
 def cmd_eval_quotes(args) -> int:
-    try:
-        records = read_gold(Path(args.gold))
-    except (OSError, ValueError) as error:
-        print(f"whosaid: cannot read the gold set {args.gold}: {getattr(error, 'strerror', None) or error}",
-              file=sys.stderr)
+    records = read_gold(args.gold, load)
+    if records is None:
         return 2
     report = evaluate(records)
     if args.format == "json":

@@ -20,10 +20,10 @@ from __future__ import annotations
 
 import gzip
 import json
-import sys
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
+from . import read_gold
 from .factru import Score
 
 PRONOUNS = frozenset("он она его ее её ему ей им ним нему ней нее неё него нем ими ею нею".split())
@@ -169,11 +169,9 @@ def render(result: dict) -> str:
 
 def run(args) -> int:
     from ..pipeline import extract
-    try:
-        docs = list(load(Path(args.file)))
-    except (OSError, ValueError) as error:
-        print(f"whosaid: cannot read {args.file}: {error}", file=sys.stderr)
-        return 1
+    docs = read_gold(args.file, load)
+    if docs is None:
+        return 2
     docs = docs[:args.limit] if args.limit else docs
     result = evaluate(docs, extract)
     print(json.dumps(result, ensure_ascii=False) if args.json else render(result))
