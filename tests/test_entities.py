@@ -160,6 +160,19 @@ def test_names_in_the_nominative_and_foreign_names_intact():
     assert entity_named(article, "Белый дом").type == "ORG"
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Позже он позвонил Колину Пауэллу.", "Колин Пауэлл"),  # a foreign consonant stem
+    ("Это решение Хавьера Соланы было встречено с пониманием.", "Хавьер Солана"),  # a man's -а stem
+    ("Владелец компании поддержал Олега Дерипаску в споре.", "Олег Дерипаска"),
+    ("Мы говорили с Марианом Хоссой после игры.", "Мариан Хосса"),
+    ("В финале он обыграл Михаила Южного в трех сетах.", "Михаил Южный"),  # adjectival
+    ("Министр встретился с Сергеем Шойгу.", "Сергей Шойгу"),  # indeclinable: the dictionary knows it
+    ("Он встретился с Криштиану Роналду.", "Криштиану Роналду"),  # nothing declined, nothing touched
+])
+def test_a_mans_surname_the_dictionary_lacks_is_declined_with_his_first_name(text, name):
+    assert name in {e.name for e in extract(text).entities}
+
+
 def test_surname_alone_takes_the_full_name_and_key_folds_yo():
     article = extract("Переговоры вёл Сергей Рябков. Позже Рябкова спросили о встрече.\n"
                       "Фёдор Ёлкин тоже выступил.")

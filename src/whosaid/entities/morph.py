@@ -121,3 +121,43 @@ def nominative(word: str, case: Optional[str], gender: Optional[str] = None,
     if inflected is None:
         return word
     return restore_case(word, inflected.word)
+
+
+# How a man's surname the dictionary does not know ends in a case, and how it ends in the nominative:
+# consonant stems (`Пауэллу` → Пауэлл) and -а stems (`Соланы`, `Дерипаску` → Солана, Дерипаска).
+_MASCULINE_SURNAME_ENDINGS = {
+    "gent": (("ы", "а"), ("а", "")),
+    "accs": (("у", "а"), ("а", "")),
+    "datv": (("у", ""),),
+    "ablt": (("ой", "а"), ("ом", ""), ("ем", "")),
+}
+_CONSONANTS = set("бвгджзклмнпрстфхцчшщ")
+_HUSHING = set("жцчшщ")
+
+
+@lru_cache(maxsize=100_000)
+def masculine_surname(word: str, case: Optional[str]) -> str:
+    """The nominative of a man's surname read in `case`, when the dictionary cannot decline it:
+    an adjectival one it knows (`Южного` → Южный, `Гомельского` → Гомельский), else by its ending
+    (`Пауэллу` → Пауэлл, `Копполы` → Коппола). Only for a name whose first name was seen declined in
+    that case, so an indeclinable surname beside a nominative first name is never touched."""
+    if any(p.is_known and ("Fixd" in p.tag or "Name" in p.tag or "Surn" in p.tag) for p in parses(word)):
+        return word  # the dictionary's own reading stands: `Шойгу` does not decline, `Людмила` is no surname
+    adjectives = [p for p in parses(word) if p.tag.POS == "ADJF" and p.tag.case == case
+                  and p.tag.gender in ("masc", None)
+                  and (p.is_known or p.normal_form.endswith(("ский", "цкий", "ской", "цкой")))]
+    # `Мостового`: мостовый or мостовой; a surname is far more often the stressed -ой (Мостовой, Луговой)
+    adjectives.sort(key=lambda p: not p.normal_form.endswith("ой"))
+    for p in adjectives:
+        inflected = p.inflect({"nomn", "masc", "sing"})
+        if inflected is not None:
+            return restore_case(word, inflected.word)
+    folded = fold(word)
+    for ending, nominal in _MASCULINE_SURNAME_ENDINGS.get(case, ()):
+        stem = folded[:-len(ending)]
+        if not folded.endswith(ending) or len(stem) < 3 or stem[-1] not in _CONSONANTS:
+            continue
+        if ending == "ем" and stem[-1] not in _HUSHING:
+            continue
+        return restore_case(word, word[:len(stem)] + nominal)
+    return word
