@@ -105,13 +105,14 @@ class Models:
         self.ner = NewsNERTagger(embedding)
         for model in (self.morph, self.syntax, self.ner):
             model.batch_size = batch_size
-        self._lemma = lru_cache(maxsize=200_000)(self._lemmatize)
+        self._lemma = lru_cache(maxsize=50_000)(self._lemmatize)  # ~0.4 KB an entry: 20 MB at most
 
     def lemmatize(self, word: str, pos: str, feats: dict[str, str]) -> str:
-        return self._lemma(word, pos, tuple(sorted(feats.items())))
+        # the features as one string: a key of one object, not a tuple of tuples of the tagger's strings
+        return self._lemma(word, pos, "|".join(f"{k}={v}" for k, v in sorted(feats.items())))
 
-    def _lemmatize(self, word: str, pos: str, feats: tuple) -> str:
-        return self.vocab.lemmatize(word, pos, dict(feats))
+    def _lemmatize(self, word: str, pos: str, feats: str) -> str:
+        return self.vocab.lemmatize(word, pos, dict(f.split("=", 1) for f in feats.split("|") if f))
 
     def analyse(self, text: str, regions: Iterable[Span]) -> Analysis:
         analysis = Analysis()

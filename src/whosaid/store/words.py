@@ -21,7 +21,7 @@ from ..entities.morph import analyzer  # pymorphy3, loaded once per process for 
 _WORD = re.compile(r"[^\W_]+")
 
 
-@lru_cache(maxsize=300_000)
+@lru_cache(maxsize=100_000)
 def lemmas(word: str) -> tuple[str, ...]:
     """The word and every lemma of it (lower case, `ё` folded); numbers and Latin words as they are."""
     if not any("а" <= c <= "я" or c == "ё" for c in word):
