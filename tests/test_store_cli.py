@@ -50,6 +50,7 @@ def test_ingest_texts_then_ask_about_them(tmp_path):
     assert profile.startswith("Мария Захарова (PER, id ") and "М. Захарова" in profile.splitlines()[1]
     assert "«Россия готова к дальнейшей работе с США и НАТО по вопросам гарантий безопасности»" in profile
     assert "«Мы ждем письменного ответа, а не заявлений для прессы»" in profile
+    assert "1 article)" in profile and "1 articles" not in profile  # a role's count, said as people say it
 
 
 def test_the_analysts_path(tmp_path, records):

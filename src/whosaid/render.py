@@ -9,6 +9,11 @@ from collections import Counter
 from .model import Article, Event, Quote
 
 
+def plural(count: int, noun: str) -> str:
+    """`1 article`, `2 articles`: counts in the messages people read."""
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
 def _wrap(text: str, indent: str = "  ", first: str = "") -> str:
     width = min(100, shutil.get_terminal_size((100, 20)).columns)
     return textwrap.fill(" ".join(text.split()), width=width, initial_indent=first or indent,

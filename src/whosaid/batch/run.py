@@ -17,15 +17,12 @@ from .. import __version__
 from ..model import Article
 from ..process import learn_repeated_lines, site_boilerplate
 from ..read.urls import is_url
+from ..render import plural
 from .progress import Progress
 from .shards import BatchError, read_records
 from .worker import load_stage
 
 ENGINES = ("local", "ray")
-
-
-def plural(count: int, noun: str) -> str:
-    return f"{count} {noun}{'' if count == 1 else 's'}"
 
 
 @dataclass

@@ -20,6 +20,7 @@ from ..cli import report
 from ..model import Article
 from ..process import process
 from ..read import InputError, add_input_arguments, options_from_args, read_inputs
+from ..render import plural
 from . import DEFAULT_DB, Filters, Store
 from .export import FORMATS, KINDS
 from .queries import STATEMENT_TYPES, describe_role
@@ -327,7 +328,7 @@ def cmd_speaker(args) -> int:
         print("  roles:")
         for title, organization, first, last, articles in found.roles:
             print(f"    {describe_role(title, organization)}  ({_day(first)} … {_day(last)}, "
-                  f"{articles} articles)")
+                  f"{plural(articles, 'article')})")
     if found.timeline:
         print("  statements by month:")
         for month, count in found.timeline:
