@@ -133,6 +133,7 @@ _MASCULINE_SURNAME_ENDINGS = {
     "datv": (("у", ""),),
     "ablt": (("ой", "а"), ("ом", ""), ("ем", "")),
 }
+_POSSESSIVE_SUFFIXES = ("ов", "ев", "ин", "ын")  # Петров, Васильев, Путин, Кузьмин: folded, ё as е
 _CONSONANTS = set("бвгджзклмнпрстфхцчшщ")
 _HUSHING = set("жцчшщ")
 
@@ -145,6 +146,9 @@ def masculine_surname(word: str, case: Optional[str]) -> str:
     that case, so an indeclinable surname beside a nominative first name is never touched."""
     if any(p.is_known and ("Fixd" in p.tag or "Name" in p.tag or "Surn" in p.tag) for p in parses(word)):
         return word  # the dictionary's own reading stands: `Шойгу` does not decline, `Людмила` is no surname
+    folded = fold(word)
+    if case == "ablt" and folded.endswith(("ым", "им")) and folded[:-2].endswith(_POSSESSIVE_SUFFIXES):
+        return word[:-2]  # `Васильковым`: the surname Васильков, not the adjective васильковый
     adjectives = [p for p in parses(word) if p.tag.POS == "ADJF" and p.tag.case == case
                   and p.tag.gender in ("masc", None)
                   and (p.is_known or p.normal_form.endswith(("ский", "цкий", "ской", "цкой")))]
@@ -154,12 +158,13 @@ def masculine_surname(word: str, case: Optional[str]) -> str:
         inflected = p.inflect({"nomn", "masc", "sing"})
         if inflected is not None:
             return restore_case(word, inflected.word)
-    folded = fold(word)
     for ending, nominal in _MASCULINE_SURNAME_ENDINGS.get(case, ()):
         stem = folded[:-len(ending)]
         if not folded.endswith(ending) or len(stem) < 3 or stem[-1] not in _CONSONANTS:
             continue
         if ending == "ем" and stem[-1] not in _HUSHING:
             continue
+        if nominal == "" and stem[-1] == "к" and stem[-2] in _CONSONANTS - set("лнрс"):
+            continue  # `Цапка`: a vowel drops out of the nominative (Цапок), which an ending cannot restore
         return restore_case(word, word[:len(stem)] + nominal)
     return word
