@@ -20,8 +20,8 @@ from contextlib import contextmanager
 from typing import Iterator, Optional
 
 from ..read import InputError, read_inputs
-from .progress import Progress
 from ..render import plural
+from .progress import Progress
 from .run import BatchOptions, BatchResult, WorkerStats
 from .shards import BatchError, Manifest, Shard, cut_shards, gather_errors, write_shard
 from .worker import WORKER_ENV, Analyser, Row, error_row, peak_rss_mb
