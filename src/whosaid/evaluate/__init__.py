@@ -15,3 +15,7 @@ def read_gold(path: str, load: Callable[[Path], Iterable[dict]]) -> Optional[lis
         print(f"whosaid: cannot read the gold set {path}: {getattr(error, 'strerror', None) or error}",
               file=sys.stderr)
         return None
+
+
+def f1_score(precision: float, recall: float) -> float:
+    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0

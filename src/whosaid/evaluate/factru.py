@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional
 
-from . import meetings, read_gold
+from . import f1_score, meetings, read_gold
 
 GOLD_TYPES = {"Person": "PER", "Location": "LOC", "LocOrg": "LOC", "Org": "ORG"}
 TYPES = ("PER", "LOC", "ORG")
@@ -60,8 +60,7 @@ class Score:
 
     @property
     def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return f1_score(self.precision, self.recall)
 
     def to_dict(self) -> dict:
         return {"p": round(self.precision, 4), "r": round(self.recall, 4), "f1": round(self.f1, 4),
@@ -89,8 +88,9 @@ def trim(text: str, start: int, end: int) -> Span:
 
 
 def outermost(spans: Iterable[tuple[int, int, str]]) -> set[tuple[int, int, str]]:
-    """Spans not lying inside a longer one of the same set."""
-    spans = sorted(set(spans), key=lambda s: (s[0], -s[1]))
+    """Spans not lying inside a longer one of the same set. A span tagged twice keeps one type, the
+    same on every run: a type whosaid scores before an unscored one, then in alphabetical order."""
+    spans = sorted(set(spans), key=lambda s: (s[0], -s[1], s[2] == "", s[2]))
     kept: list[tuple[int, int, str]] = []
     reach = -1
     for s in spans:

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Iterable, Optional
 
 from ..model import Article
+from . import f1_score
 
 ENCOUNTERS = {"talks", "meeting", "phone_call", "visit", "summit"}
 
@@ -47,8 +48,7 @@ class MeetingScore:
 
     @property
     def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return f1_score(self.precision, self.recall)
 
     def figures(self) -> dict:
         return {"p": round(self.precision, 4), "r": round(self.recall, 4),
