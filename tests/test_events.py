@@ -9,7 +9,7 @@ import pytest
 
 from conftest import shared_path
 from whosaid import extract
-from whosaid.events.sentences import acyclic_heads
+from whosaid.analysis import acyclic_heads
 from whosaid.evaluate import meetings
 from whosaid.model import Article
 

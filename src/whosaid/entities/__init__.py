@@ -16,8 +16,10 @@ from __future__ import annotations
 
 from typing import Optional
 
+from ..analysis import Name
 from ..model import Article, Entity, Mention, Role
-from . import coref, mentions, merge, morph, normal, roles
+from .. import morph
+from . import coref, mentions, merge, normal, roles
 from .merge import Cluster
 
 
@@ -33,6 +35,10 @@ def annotate(article: Article) -> Article:
     coref.resolve(analysis, clusters, index, article.text)
     roles.implicit_countries(index)
     article.entities = _records(article, clusters)
+    # which entity each token belongs to, for the next stages: names, pronouns and role nouns that
+    # stand for someone (`дипломат`, `представитель российского МИД`); the tagger's names when none
+    analysis.cover([Name(m.start, m.end, e.type, e.id) for e in article.entities for m in e.mentions]
+                   if article.entities else analysis.names)
     return article
 
 

@@ -7,8 +7,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional
 
-from ..nlp import Analysis
-from . import morph, normal
+from ..analysis import Analysis
+from .. import morph
+from . import normal
 from .lexicon import Country
 from .mentions import Found
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional
 
-from ..nlp import Analysis
-from . import morph
+from ..analysis import Analysis
+from .. import morph
 from .lexicon import COUNTRY_BY_ADJECTIVE, COUNTRY_BY_LEMMA, PLACE_KINDS, Country
 
 NAME_PARTS = ("Name", "Patr", "Surn")

@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from typing import Optional
 
 from ..model import Role
-from ..nlp import Analysis
-from . import morph, normal
+from ..analysis import Analysis
+from .. import morph
+from . import normal
 from .lexicon import (COUNTRY_BY_ADJECTIVE, HEADS_OF_STATE, ORG_HEADS, POST_VERBS, POSTS, ROLE_VERBS,
                       STATE_OFFICES, THE_COUNTRY)
 from .merge import Cluster
@@ -251,17 +252,17 @@ def phrases_of_verbs(index: Index, name: Found) -> list[Phrase]:
     if subject is None or analysis.tokens[subject].head < 0:
         return []
     verb = analysis.tokens[subject].head
-    verbs = [verb] + [c for c in analysis.children(verb) if analysis.tokens[c].rel == "xcomp"]
+    verbs = [verb] + [c for c in analysis.children[verb] if analysis.tokens[c].rel == "xcomp"]
     found = []
     for v in verbs:
         lemma = analysis.lemma(v)
-        for c in analysis.children(v):
+        for c in analysis.children[v]:
             if c in index.at or c == subject:
                 continue
             if lemma in ROLE_VERBS and analysis.tokens[c].feats.get("Case") == "Ins" and is_person_noun(analysis, c):
                 head = c
             elif lemma in POST_VERBS and analysis.lemma(c) in POSTS:
-                head = next((g for g in analysis.children(c) if is_person_noun(analysis, g)
+                head = next((g for g in analysis.children[c] if is_person_noun(analysis, g)
                              and analysis.tokens[g].feats.get("Case") == "Gen"), None)
                 if head is None:
                     continue

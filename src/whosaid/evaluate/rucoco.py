@@ -41,7 +41,7 @@ def load(path: Path) -> Iterator[dict]:
 
 
 def _has_name(text: str) -> bool:
-    from ..entities import morph
+    from .. import morph
     for word in text.replace("-", " ").split():
         word = word.strip(".,«»\"()")
         if word[:1].isupper() and not word.isupper() and \
@@ -134,7 +134,7 @@ class Tally:
 
 
 def _starts_with_person_noun(text: str) -> bool:
-    from ..entities import morph
+    from .. import morph
     from ..entities.lexicon import NOT_ROLES
     words = text.split()
     if not words or words[0].lower() in PRONOUNS:

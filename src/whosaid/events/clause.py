@@ -23,9 +23,9 @@ def governing_verb(s: Sentences, i: int) -> Optional[int]:
     """The verb whose clause the trigger noun is an argument of (`провели консультации`,
     `пройдет заседание`), following coordinated nouns to their first conjunct."""
     k = i
-    while s.tokens[k].rel == "conj" and s.head[k] >= 0 and s.tokens[s.head[k]].pos == "NOUN":
-        k = s.head[k]
-    head = s.head[k]
+    while s.tokens[k].rel == "conj" and s.tokens[k].head >= 0 and s.tokens[s.tokens[k].head].pos == "NOUN":
+        k = s.tokens[k].head
+    head = s.tokens[k].head
     if head >= 0 and s.tokens[k].rel in ("nsubj", "nsubj:pass", "obj", "obl", "iobj", "conj", "xcomp") \
             and s.tokens[head].pos in ("VERB", "AUX"):
         return head
@@ -49,7 +49,7 @@ def in_scope(s: Sentences, j: int, trigger: int, verb: Optional[int], triggers: 
             return False
         if s.case_words(k)[:1] and s.case_words(k)[0] in lexicon.TOPIC_PREPOSITIONS:
             return False  # `переговоры о ... в России`: the topic's place is not the event's
-        k, below = s.head[k], k
+        k, below = s.tokens[k].head, k
     return False
 
 
@@ -207,13 +207,13 @@ def clause_status(s: Sentences, mention: EventMention, verb: Optional[int], trig
     # depends on (`итоги переговоров`), its verb and the verbs that verb is the infinitive of
     # (`намерены провести`, `рассчитывает встретиться`).
     near = [c for c in s.children[trigger] if s.tokens[c].rel in ("amod", "acl", "acl:relcl", "det")]
-    head = s.head[trigger]
+    head = s.tokens[trigger].head
     if head >= 0 and s.tokens[trigger].rel == "nmod":
         near.append(head)
     chain, k = [], verb
     while k is not None and k >= 0 and len(chain) < 4:
         chain.append(k)
-        k = s.head[k] if s.tokens[k].rel in ("xcomp", "csubj", "obj", "ccomp") \
+        k = s.tokens[k].head if s.tokens[k].rel in ("xcomp", "csubj", "obj", "ccomp") \
             and not s.is_clause_verb(k) or s.tokens[k].feats.get("VerbForm") == "Inf" else None
     for k in near + ([] if mention.attended else chain):
         lemma = s.lemma(k)
@@ -235,9 +235,9 @@ def clause_status(s: Sentences, mention: EventMention, verb: Optional[int], trig
             return
     mention.status = _by_date(s, mention)
     if mention.status is None:
-        k = s.head[trigger]
+        k = s.tokens[trigger].head
         while k >= 0 and not s.is_clause_verb(k):
-            k = s.head[k]
+            k = s.tokens[k].head
         if k >= 0 and s.tokens[k].feats.get("Tense") == "Past":
             mention.status = "past"  # `прокомментировала переговоры`: spoken of as done
 

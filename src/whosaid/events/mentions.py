@@ -137,9 +137,9 @@ def _noun_parties(s: Sentences, mention: EventMention, verb: Optional[int]) -> N
             mention.used.update(range(_frame_start(s, trigger), trigger))
             if not own:
                 mention.participants.extend(attendees(s, verb, mention))
-    elif not own and token.rel == "nmod" and s.head[trigger] >= 0:
+    elif not own and token.rel == "nmod" and s.tokens[trigger].head >= 0:
         # `по итогам переговоров Лавров сообщил`, `в рамках визита ... подписали`
-        holder = s.head[trigger]
+        holder = s.tokens[trigger].head
         outer = governing_verb(s, holder)
         if outer is not None and _attended(s, holder, through=True):
             mention.attended = True
@@ -176,8 +176,8 @@ def _wished(s: Sentences, verb: Optional[int]) -> bool:
     if verb is None or s.tokens[verb].feats.get("VerbForm") != "Inf":
         return False
     k = verb
-    while s.tokens[k].feats.get("VerbForm") == "Inf" and s.head[k] >= 0:
-        k = s.head[k]
+    while s.tokens[k].feats.get("VerbForm") == "Inf" and s.tokens[k].head >= 0:
+        k = s.tokens[k].head
         if s.lemma(k) in lexicon.WISHING_WORDS:
             return True
     return False
@@ -215,7 +215,7 @@ def _generic(s: Sentences, trigger: int) -> bool:
     words = s.case_words(trigger)
     if words[:1] and words[0] in lexicon.GENERIC_PREPOSITIONS:
         return True
-    head = s.head[trigger]
+    head = s.tokens[trigger].head
     return s.tokens[trigger].rel == "nmod" and head >= 0 and s.lemma(head) in lexicon.GENERIC_HEADS
 
 

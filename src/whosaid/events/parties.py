@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional
 
-from ..entities import morph
-from ..nlp import Name
+from .. import morph
+from ..analysis import Name
 from .found import EventMention, Party
 from .sentences import Sentences
 
@@ -289,15 +289,15 @@ def subject_parties(s: Sentences, verb: int, mention: EventMention) -> list[Part
     # An infinitive takes the subject of the verb it depends on (`намерены провести переговоры`).
     k = verb
     while s.tokens[k].feats.get("VerbForm") == "Inf" and s.tokens[k].rel in ("xcomp", "obj", "ccomp") \
-            and s.head[k] >= 0:
-        k = s.head[k]
+            and s.tokens[k].head >= 0:
+        k = s.tokens[k].head
     for c in s.children[k]:
         if s.tokens[c].rel not in ("nsubj", "nsubj:pass"):
             continue
         if any(s.tokens[j].pos == "SCONJ" and s.lemma(j) in CLAUSE_OPENERS for j in range(min(c, k) + 1, max(c, k))):
             continue  # `посещал Донецк, несмотря на то, что Служба ...`: another clause's subject
-        if s.lemma(c) == "который" and s.tokens[k].rel.startswith("acl") and s.head[k] >= 0:
-            antecedent = s.head[k]
+        if s.lemma(c) == "который" and s.tokens[k].rel.startswith("acl") and s.tokens[k].head >= 0:
+            antecedent = s.tokens[k].head
             parties, used = phrase_parties(s, antecedent, stop_at=s.subtree(k)[0])
         else:
             parties, used = phrase_parties(s, c)
@@ -356,6 +356,6 @@ def _place_word(s: Sentences, k: int) -> bool:
 def phrase_start(s: Sentences, head: int) -> int:
     """The first token of a noun phrase ending in `head`, its adjectives and determiners included."""
     j = head
-    while j - 1 >= 0 and s.tokens[j - 1].pos in ("ADJ", "DET") and s.head[j - 1] == head:
+    while j - 1 >= 0 and s.tokens[j - 1].pos in ("ADJ", "DET") and s.tokens[j - 1].head == head:
         j -= 1
     return j

@@ -176,8 +176,7 @@ def channel(doc: Doc, verb: int, speaker: Optional[int]) -> Optional[str]:
         if child == speaker or doc.tokens[child].rel != "obl":
             continue
         if doc.lemma(child) in lexicon.CHANNEL_NOUNS and preposition(doc, child) in ("в", "на"):
-            sentence = doc.sentence_range(verb)
-            words = doc.subtree(child, sentence)
+            words = doc.subtree(child)
             start, end = doc.trim(doc.tokens[words[0]].start, doc.tokens[words[-1]].end, keep_final="")
             return doc.text[start:end]
     return None
@@ -188,7 +187,7 @@ def mention_span(doc: Doc, head: int) -> tuple[int, int]:
     and complements (`официальный представитель МИД РФ Мария Захарова`, `Его коллега, экономист
     Дайнис Стикутс`), without a preposition (`в МИД`), and cut before a clause that hangs on it
     (`Веллитон, дисквалифицированный на шесть матчей`)."""
-    words = set(doc.subtree(head, doc.sentence_range(head)))
+    words = set(doc.subtree(head))
     first = last = head
     first, last = _run(doc, words, head, -1), _run(doc, words, head, 1)
     for k in range(head + 1, last + 1):  # a comma or bracket after the head ends the phrase
@@ -226,17 +225,7 @@ def _same_phrase_follows(doc: Doc, head: int, comma: int) -> bool:
     k = comma + 1
     while k < len(doc.tokens) and doc.word(k) in ("а", "также", "и"):
         k += 1
-    return k < len(doc.tokens) and doc.tokens[k].rel in ("conj", "appos") and _reaches(doc, k, head)
-
-
-def _reaches(doc: Doc, k: int, ancestor: int) -> bool:
-    for _ in range(50):
-        if k == ancestor:
-            return True
-        if k < 0:
-            return False
-        k = doc.tokens[k].head
-    return False
+    return k < len(doc.tokens) and doc.tokens[k].rel in ("conj", "appos") and doc.analysis.dominates(head, k)
 
 
 def bare_name(doc: Doc, words: Sequence[int]) -> Optional[int]:

@@ -10,7 +10,7 @@ quotation marks (`ПАО «Газпром»`, `шоу "СоловьевLIVE"`) a
 from __future__ import annotations
 
 from .document import Candidate, Doc
-from .marks import Quoted
+from ..marks import Quoted
 
 TITLE_NOUNS = frozenset("""
     газета журнал издание агентство телеканал канал телекомпания радиостанция радио программа

@@ -114,7 +114,7 @@ def _attribution_words(doc: Doc, cue: int, speaker: Optional[int]) -> set[int]:
         rel = doc.tokens[child].rel
         if child == speaker or rel in ("nsubj", "nsubj:pass", "iobj", "advmod", "discourse", "aux",
                                        "expl", "vocative") or (rel == "obl" and _circumstance(doc, child)):
-            words.update(doc.subtree(child, sentence))
+            words.update(doc.subtree(child))
         elif rel == "punct" and doc.tokens[child].text not in (",", ":") and not _opens_quotation(doc, child):
             words.add(child)
     return words
@@ -189,7 +189,7 @@ def _object_content(doc: Doc, cue: int, attribution: set[int]) -> Optional[tuple
         elif (rel == "obl" and prep in _ABOUT and lemma in _REPORT_ABOUT and not gerund
               and doc.lemma(child) not in _ANAPHORA):
             parts.append(child)
-    words = sorted(k for part in parts for k in doc.subtree(part, sentence) if (k > cue) == (part > cue))
+    words = sorted(k for part in parts for k in doc.subtree(part) if (k > cue) == (part > cue))
     if not words and lemma in lexicon.OBJECT_CONTENT:
         words = _words_after(doc, cue, attribution, sentence)  # the parser hung them elsewhere
     if not words:
@@ -341,7 +341,7 @@ def source_frame(doc: Doc, prep: int) -> Optional[Candidate]:
         described = (doc.tokens[prep + 1].start, doc.tokens[noun].end)  # `по некоторым данным`
     else:
         return None
-    last = max(doc.subtree(noun, sentence))
+    last = max(doc.subtree(noun))
     if speaker is not None:
         last = max(last, doc.analysis.tokens_in(*mention_span(doc, speaker)).stop - 1)
     while last > noun and doc.tokens[last].text in (",", ")"):

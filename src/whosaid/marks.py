@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable, Optional
 
-from ..model import Span
+from .model import Span
 
 OPENING = "«„"
 CLOSING = "»"
