@@ -6,10 +6,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional, Sequence
 
+from ..patterns import Matcher
 from . import lexicon
 from .document import Doc
 
-_NEGATION_KEEPS = frozenset("исключать исключить сомневаться отрицать скрывать".split())
+# The statement patterns, their `@` word lists from the lexicon.
+STATEMENTS = Matcher("statements", {
+    "speech_verbs": lexicon.SPEECH_VERBS, "impersonal_verbs": lexicon.IMPERSONAL_VERBS,
+    "stance_adjectives": lexicon.STANCE_ADJECTIVES, "frame_nouns": lexicon.FRAME_NOUNS,
+    "source_prepositions": lexicon.SOURCE_PREPOSITIONS,
+    "negation_keeps": frozenset("исключать исключить сомневаться отрицать скрывать".split()),
+}.__getitem__)
 _COPULAS = frozenset("стать становиться являться быть оказаться остаться".split())
 _GAP = 4  # words of a phrase the parser may have hung elsewhere
 _QUOTING_NOUNS = frozenset("слово заявление высказывание мнение цитата фраза".split())
@@ -30,25 +37,8 @@ class Subject:
 
 def is_cue(doc: Doc, i: int) -> bool:
     """A verb of saying or holding a view (finite, gerund or short participle), or `уверен`; not the
-    journalist's own `напомним`, `отметим`, and not negated (`не уточнил`)."""
-    token = doc.tokens[i]
-    if token.pos in ("VERB", "AUX"):
-        form = token.feats.get("VerbForm")
-        if form == "Inf" or (form == "Part" and token.feats.get("Variant") != "Short"):
-            return False
-        if token.feats.get("Person") in ("1", "2"):
-            return False
-        lemma = doc.lemma(i)
-        if lemma not in lexicon.SPEECH_VERBS and lemma not in lexicon.IMPERSONAL_VERBS:
-            return False
-        return not negated(doc, i) or lemma in _NEGATION_KEEPS
-    if token.pos == "ADJ" and token.feats.get("Variant") == "Short":
-        return doc.lemma(i) in lexicon.STANCE_ADJECTIVES
-    return False
-
-
-def negated(doc: Doc, i: int) -> bool:
-    return i > 0 and doc.word(i - 1) == "не"
+    journalist's own `напомним`, `отметим`, and not negated (`не уточнил`): the pattern `cue`."""
+    return STATEMENTS.first(doc.analysis, i, "cue") is not None
 
 
 def subject(doc: Doc, verb: int, clause: Optional[range] = None, depth: int = 0) -> Subject:

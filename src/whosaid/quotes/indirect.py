@@ -14,8 +14,9 @@ from __future__ import annotations
 
 from typing import Iterator, Optional
 
+from ..patterns import Match
 from . import lexicon
-from .attribution import Subject, channel, is_cue, mention_span, preposition, subject
+from .attribution import STATEMENTS, Subject, channel, mention_span, preposition, subject
 from .document import Candidate, Doc
 
 _CLAUSE_WORDS = ("что", "чтобы")
@@ -32,24 +33,23 @@ _COMPLEMENT_WORDS = 15  # how far after a cue its `что`-clause may start
 
 
 def candidates(doc: Doc, used: set[int]) -> Iterator[Candidate]:
-    for i, token in enumerate(doc.tokens):
-        if i in used or doc.in_quotes(i):
+    """At each token, the statement patterns in order (`patterns/statements.toml`); the first whose
+    handler reads a statement from the match wins."""
+    for i in range(len(doc.tokens)):
+        if i in used:
             continue
-        if token.pos == "ADP" and (doc.word(i) == "по" or doc.word(i) in lexicon.SOURCE_PREPOSITIONS):
-            found = source_frame(doc, i)
-        elif is_cue(doc, i):
-            found = as_frame(doc, i) or forward(doc, i) or backward(doc, i)
-        else:
-            continue
+        found = next((c for match in STATEMENTS.matches(doc.analysis, i) for name in match.pattern.handlers
+                      if (c := HANDLERS[name](doc, match)) is not None), None)
         if found is not None:
             yield found
 
 
 # ---------------------------------------------------------------------- cue verb, content after it
 
-def forward(doc: Doc, cue: int) -> Optional[Candidate]:
+def forward(doc: Doc, match: Match) -> Optional[Candidate]:
     """`X заявил, что C`, `X заявил: C`, `X заявил, C`, `X подчеркнул «C»`, `X назвал C`,
     `X сообщил о C`, `X пожаловался на Y за то, что C`."""
+    cue = match["cue"]
     sentence = doc.sentence_range(cue)
     who = subject(doc, cue)
     if who.head is None and who.possessive is None and not who.implicit:
@@ -254,10 +254,11 @@ def _frame(doc: Doc, cue: int, speaker: Optional[int], first: Optional[int] = No
 
 # ---------------------------------------------------------------------- cue verb, content before it
 
-def backward(doc: Doc, cue: int) -> Optional[Candidate]:
+def backward(doc: Doc, match: Match) -> Optional[Candidate]:
     """`<content>, заявил X.` (the cue after a comma, its subject after it), the same in mid-sentence
     (`Кроме того, отмечается в документе, <content>`), and `Об этом сообщил X.`, whose content is
     the text before (settled in `__init__` once every statement is known)."""
+    cue = match["cue"]
     sentence = doc.sentence_range(cue)
     who = subject(doc, cue)
     if who.head is None and who.possessive is None and not who.implicit:
@@ -294,8 +295,9 @@ def _about_this(doc: Doc, cue: int) -> bool:
 
 # ---------------------------------------------------------------------- parenthetical frames
 
-def as_frame(doc: Doc, cue: int) -> Optional[Candidate]:
+def as_frame(doc: Doc, match: Match) -> Optional[Candidate]:
     """`Как заявил X, <content>`, `<content>, как сообщил X`, and the same in mid-sentence."""
+    cue = match["cue"]
     sentence = doc.sentence_range(cue)
     k = cue - 1
     while k in sentence and doc.tokens[k].pos in ("ADV", "PART") and doc.word(k) != "как":
@@ -317,12 +319,10 @@ def as_frame(doc: Doc, cue: int) -> Optional[Candidate]:
     return found
 
 
-def source_frame(doc: Doc, prep: int) -> Optional[Candidate]:
+def source_frame(doc: Doc, match: Match) -> Optional[Candidate]:
     """`по словам X`, `по его мнению`, `по данным X`, `по некоторым данным`, `согласно X`."""
+    prep, noun = match["prep"], match["noun"]
     sentence = doc.sentence_range(prep)
-    noun = doc.tokens[prep].head
-    if noun < prep or noun not in sentence or doc.tokens[noun].pos not in ("NOUN", "PROPN"):
-        return None
     according = doc.word(prep) in lexicon.SOURCE_PREPOSITIONS
     lemma = doc.lemma(noun)
     if lemma not in lexicon.FRAME_NOUNS and not (according and _is_source(doc, noun)):
@@ -407,3 +407,6 @@ def _clause_start(doc: Doc, first: int, sentence: range) -> int:
         if doc.word(k) in _CLAUSE_WORDS or doc.tokens[k].text in (":", ";"):
             return k + 1
     return start
+
+
+HANDLERS = {"source_frame": source_frame, "as_frame": as_frame, "forward": forward, "backward": backward}
