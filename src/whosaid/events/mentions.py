@@ -10,10 +10,10 @@ its clause (`clause`).
 
 from __future__ import annotations
 
-import re
 from typing import Optional
 
 from ..model import Article
+from ..patterns import Matcher
 from . import lexicon
 from .clause import clause_dates, clause_duration, clause_places, clause_status, governing_verb
 from .found import EventMention, Party
@@ -23,35 +23,29 @@ from .sentences import Sentences
 
 # ---------------------------------------------------------------- triggers
 
+# The event patterns, their `@` word lists and tables from the lexicon.
+_TABLES = {"event_nouns": lexicon.NOUN_KINDS, "event_verbs": lexicon.VERB_KINDS}
+EVENTS = Matcher("events", {
+    "event_nouns": frozenset(lexicon.NOUN_KINDS), "event_verbs": frozenset(lexicon.VERB_KINDS),
+    "plural_only_event_nouns": frozenset(lexicon.PLURAL_ONLY), "hosting_verbs": frozenset(lexicon.HOSTING_VERBS),
+    "conversation_nouns": frozenset(lexicon.CONVERSATION_NOUNS), "talking_verbs": frozenset(lexicon.TALKING_VERBS),
+    "telephone_adjectives": frozenset(lexicon.TELEPHONE_ADJECTIVES),
+}.__getitem__)
+
+
 def trigger_kind(s: Sentences, i: int) -> Optional[str]:
-    """The kind of event token i names, or None."""
-    token = s.tokens[i]
-    if token.pos in ("NOUN", "PROPN"):
-        lemma = s.lemma(i)
-        if lemma in lexicon.CONVERSATION_NOUNS and _by_telephone(s, i):
-            return "phone_call"
-        kind = lexicon.NOUN_KINDS.get(lemma)
-        if kind is None or (lemma in lexicon.PLURAL_ONLY and token.feats.get("Number") != "Plur"):
-            return None
-        return kind
-    if token.pos == "VERB" and token.feats.get("VerbForm") != "Part":
-        lemma = s.lemma(i)
-        if lemma in lexicon.TALKING_VERBS and _by_telephone(s, i):
-            return "phone_call"
-        if lemma in lexicon.VERB_KINDS:
-            return lexicon.VERB_KINDS[lemma]
-        if lemma in lexicon.HOSTING_VERBS and hosted_guest(s, i) is not None:
-            return "meeting"
+    """The kind of event token i names, or None: the first trigger pattern that accepts it."""
+    for match in EVENTS.matches(s.analysis, i):
+        if all(HANDLERS[name](s, match) for name in match.pattern.handlers):
+            label = match.pattern.label or ""
+            return _TABLES[label[1:]][s.lemma(i)] if label.startswith("@") else label
     return None
 
 
-def _by_telephone(s: Sentences, i: int) -> bool:
-    """`телефонный разговор`, `разговор по телефону`, `поговорили по телефону`."""
-    for c in s.children[i]:
-        lemma = s.lemma(c)
-        if lemma in lexicon.TELEPHONE_ADJECTIVES or (lemma == "телефон" and s.case_words(c)[:1] == ("по",)):
-            return True
-    return i > 0 and s.lemma(i - 1) in lexicon.TELEPHONE_ADJECTIVES
+HANDLERS = {
+    "trigger": lambda s, match: True,
+    "hosting": lambda s, match: hosted_guest(s, match["trigger"]) is not None,
+}
 
 
 # ---------------------------------------------------------------- one mention
@@ -147,13 +141,12 @@ def _noun_parties(s: Sentences, mention: EventMention, verb: Optional[int]) -> N
 
 
 def _partners_of_verb(s: Sentences, verb: int, mention: EventMention) -> list[Party]:
-    """The `с`/`между` phrases of a verb: `встретился с Налбандовым`, `начать с Россией переговоры`."""
+    """The `с`/`между` phrases of a verb (the pattern `partner`): `встретился с Налбандовым`,
+    `начать с Россией переговоры`."""
     partners = []
-    for c in s.children[verb]:
-        preposition = next((k for k in s.children[c] if s.tokens[k].rel == "case"), None)
-        if s.tokens[c].rel in ("obl", "obj", "iobj", "nmod") and preposition is not None \
-                and s.low(preposition) in ("с", "со", "между") \
-                and (mention.verb_trigger or preposition != mention.trigger + 1):  # read with the noun
+    for match in EVENTS.matches(s.analysis, verb, ("partner",)):
+        preposition = match["prep"]
+        if mention.verb_trigger or preposition != mention.trigger + 1:  # read with the noun
             partners.extend(chain_after(s, preposition, "Ins", mention))
     return partners
 
@@ -224,20 +217,10 @@ def find_mentions(article: Article) -> tuple[Sentences, list[EventMention]]:
     s = Sentences(article)
     found: dict[int, str] = {}
     for i, token in enumerate(s.tokens):
-        if token.pos not in ("NOUN", "PROPN", "VERB") or not _maybe_trigger(token.text):
+        if token.pos not in ("NOUN", "PROPN", "VERB"):
             continue
         kind = trigger_kind(s, i)
         if kind is not None:
             found[i] = kind
     triggers = set(found)
     return s, [read_mention(s, i, kind, triggers) for i, kind in sorted(found.items())]
-
-
-# A cheap test of a word before its lemma is looked up: most tokens are not events.
-_STEMS = re.compile(r"переговор|консультац|встре[чт]|бесед|аудиенц|свидан|визит|посе[тщ]|турне|саммит|"
-                    r"заседан|совещан|пленум|пресс-|брифинг|разговор|созвон|побыва|повида|принима|"
-                    r"принял|приня|говор|поговор|разговар|побесед|обсуд|обсужд", re.I)
-
-
-def _maybe_trigger(word: str) -> bool:
-    return bool(_STEMS.match(word))

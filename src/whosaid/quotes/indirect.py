@@ -106,7 +106,6 @@ def _later_clause(doc: Doc, k: int, sentence: range) -> Optional[tuple[int, int]
 def _attribution_words(doc: Doc, cue: int, speaker: Optional[int]) -> set[int]:
     """Tokens after the cue that belong to the attribution, not the content: the subject, the
     addressee (`журналистам`), the channel, place and time (`в интервью`, `в понедельник`), adverbs."""
-    sentence = doc.sentence_range(cue)
     words: set[int] = set()
     for child in doc.children[cue]:
         if child < cue:
