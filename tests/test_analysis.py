@@ -8,6 +8,7 @@ from whosaid import extract
 from whosaid.analysis import acyclic_heads
 from whosaid.patterns import Matcher, PatternError, load
 from whosaid.quotes.attribution import STATEMENTS
+from whosaid.entities.roles import ROLES
 from whosaid.events.mentions import EVENTS
 
 
@@ -101,8 +102,18 @@ def test_event_patterns(article):
     assert phoned.pattern.label == "phone_call"
 
 
+def test_role_patterns():
+    article = extract("Новости\n\nСергей Иванов согласился занять пост министра обороны. "
+                      "Капитаном команды стал Михаэль Баллак.", published="2022-01-11")
+    analysis = article.analysis
+    post = next(ROLES.matches(analysis, token(analysis, "Сергей")))
+    assert post.pattern.name == "согласился занять пост" and analysis.tokens[post["role"]].text == "министра"
+    roles = {e.name: [r.title for r in e.roles] for e in article.entities if e.type == "PER"}
+    assert roles["Сергей Иванов"] == ["министр обороны"] and roles["Михаэль Баллак"] == ["капитан команды"]
+
+
 def test_every_pattern_file_loads_and_every_pattern_is_used():
-    for group, matcher in (("statements", STATEMENTS), ("events", EVENTS)):
+    for group, matcher in (("statements", STATEMENTS), ("events", EVENTS), ("roles", ROLES)):
         patterns = load(group)
         referenced = {name for p in patterns for name in p.unless}
         referenced |= {name for p in patterns for n in p.nodes

@@ -16,11 +16,15 @@ from ..model import Role
 from ..analysis import Analysis
 from .. import morph
 from . import normal
+from ..patterns import Matcher
 from .lexicon import (COUNTRY_BY_ADJECTIVE, HEADS_OF_STATE, ORG_HEADS, POST_VERBS, POSTS, ROLE_VERBS,
                       STATE_OFFICES, THE_COUNTRY)
 from .merge import Cluster
 from .mentions import Found
 from .nouns import is_person_noun
+
+# The role patterns, their `@` word lists from the lexicon.
+ROLES = Matcher("roles", {"role_verbs": ROLE_VERBS, "post_verbs": POST_VERBS, "posts": POSTS}.__getitem__)
 
 PHRASE_PREPOSITIONS = {"по", "при"}
 PLACE_PREPOSITIONS = {"в", "на", "от"}
@@ -245,35 +249,26 @@ def _phrase_end(index: Index, head: int) -> Optional[int]:
 
 
 def phrases_of_verbs(index: Index, name: Found) -> list[Phrase]:
-    """Roles a verb gives its subject: `он является депутатом парламента`, `капитаном стал Михаель
-    Баллак`, `назначен послом`, `согласился занять пост премьер-министра РФ`."""
+    """Roles a verb gives its subject (`patterns/roles.toml`): `он является депутатом парламента`,
+    `капитаном стал Михаель Баллак`, `назначен послом`, `согласился занять пост премьер-министра РФ`."""
     analysis = index.analysis
     subject = next((i for i in range(name.first, name.last) if analysis.tokens[i].rel.startswith("nsubj")), None)
-    if subject is None or analysis.tokens[subject].head < 0:
+    if subject is None:
         return []
-    verb = analysis.tokens[subject].head
-    verbs = [verb] + [c for c in analysis.children[verb] if analysis.tokens[c].rel == "xcomp"]
-    found = []
-    for v in verbs:
-        lemma = analysis.lemma(v)
-        for c in analysis.children[v]:
-            if c in index.at or c == subject:
-                continue
-            if lemma in ROLE_VERBS and analysis.tokens[c].feats.get("Case") == "Ins" and is_person_noun(analysis, c):
-                head = c
-            elif lemma in POST_VERBS and analysis.lemma(c) in POSTS:
-                head = next((g for g in analysis.children[c] if is_person_noun(analysis, g)
-                             and analysis.tokens[g].feats.get("Case") == "Gen"), None)
-                if head is None:
-                    continue
-            else:
-                continue
-            first = head
-            while first - 1 >= 0 and analysis.tokens[first - 1].pos == "ADJ" and analysis.tokens[first - 1].head == head:
-                first -= 1
-            last = _phrase_end(index, head)
-            if last is not None:
-                found.append(_organisation_in(index, Phrase(first, last, head)))
+    found, posts = [], set()
+    for match in ROLES.matches(analysis, subject):
+        head = match["role"]
+        post = match.tokens.get("post")
+        if (post if post is not None else head) in index.at or post in posts or not is_person_noun(analysis, head):
+            continue
+        if post is not None:
+            posts.add(post)  # the first holder of a post: `пост главы комитета`
+        first = head
+        while first - 1 >= 0 and analysis.tokens[first - 1].pos == "ADJ" and analysis.tokens[first - 1].head == head:
+            first -= 1
+        last = _phrase_end(index, head)
+        if last is not None:
+            found.append(_organisation_in(index, Phrase(first, last, head)))
     return found
 
 
