@@ -150,19 +150,27 @@ class Analysis:
 
 
 def acyclic_heads(heads: list[int]) -> list[int]:
-    """The parser's heads with any cycle broken (its last link made a root), so walks up end.
+    """The parser's heads with every cycle broken, so that walks up end.
 
-    The parser picks each token's head on its own, so two tokens may name each other."""
+    The parser picks each token's head on its own, so two tokens may name each other and the
+    sentence then has no root. Of a cycle's members, the one with the most dependents outside the
+    cycle (the earliest on a tie) is made a root: the parser hangs most words on the real root."""
     heads = list(heads)
     done = [False] * len(heads)
+    dependents = [0] * len(heads)
+    for head in heads:
+        if head >= 0:
+            dependents[head] += 1
     for i in range(len(heads)):
         path, on_path, k = [], set(), i
         while k >= 0 and not done[k] and k not in on_path:
             path.append(k)
             on_path.add(k)
             k = heads[k]
-        if k >= 0 and not done[k]:
-            heads[path[-1]] = -1
+        if k >= 0 and not done[k]:  # the path ran into itself: path[path.index(k):] is a cycle
+            cycle = path[path.index(k):]
+            root = max(sorted(cycle), key=lambda c: dependents[c] - 1)  # each has one dependent inside
+            heads[root] = -1
         for j in path:
             done[j] = True
     return heads

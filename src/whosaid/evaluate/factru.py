@@ -197,7 +197,7 @@ def whosaid_entities(article) -> set[tuple[int, int, str]]:
 
 
 def natasha_entities(text: str) -> set[tuple[int, int, str]]:
-    from ..analysis import models
+    from ..nlp import models
     spans = [(n.start, n.end, n.type) for n in models().tag_names(text)]
     return {(*trim(text, s, e), t) for s, e, t in outermost(spans)}
 
