@@ -92,12 +92,11 @@ def restore_case(pattern: str, word: str) -> str:
 
 @lru_cache(maxsize=CACHED_WORDS // 2)
 def nominative(word: str, case: Optional[str], gender: Optional[str] = None,
-               number: Optional[str] = None, kind: Optional[str | tuple[str, ...]] = None) -> str:
+               number: Optional[str] = None, kind: Optional[str] = None) -> str:
     """The nominative of `word` read in `case` (pymorphy grammemes), its gender and number kept.
 
-    `kind` asks for a parse with that grammeme, or one of several (Name, Surn, Patr, ADJF, NOUN). A
-    word with no such parse, or an indeclinable one, is returned as written: foreign names are never
-    mangled.
+    `kind` asks for a parse with that grammeme (Name, Surn, Patr, ADJF, NOUN). A word with no such
+    parse, or an indeclinable one, is returned as written: foreign names are never mangled.
     """
     if case in (None, "nomn"):
         return word
@@ -106,7 +105,7 @@ def nominative(word: str, case: Optional[str], gender: Optional[str] = None,
         tag = p.tag
         if tag.case != case and not (case == "gent" and tag.case == "gen2"):
             continue
-        if kind and not (kind in tag if isinstance(kind, str) else any(k in tag for k in kind)):
+        if kind and kind not in tag:
             continue
         if gender and tag.gender and tag.gender != gender and "ms-f" not in tag:
             continue
