@@ -20,23 +20,19 @@ from dataclasses import dataclass
 from typing import Iterable, Optional
 
 from ..model import Article
-from . import f1_score
+from . import Tally, f1_score
 
 ENCOUNTERS = {"talks", "meeting", "phone_call", "visit", "summit"}
 
 
 @dataclass
-class MeetingScore:
+class MeetingScore(Tally):
     shared: int = 0
     predicted: int = 0
     gold: int = 0
     exact: int = 0
     predicted_facts: int = 0
     gold_facts: int = 0
-
-    def add(self, other: "MeetingScore") -> None:
-        for name in ("shared", "predicted", "gold", "exact", "predicted_facts", "gold_facts"):
-            setattr(self, name, getattr(self, name) + getattr(other, name))
 
     @property
     def precision(self) -> float:

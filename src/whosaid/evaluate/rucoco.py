@@ -18,26 +18,12 @@ depend on whosaid's own tagger.
 
 from __future__ import annotations
 
-import gzip
-import json
-from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import Callable, Iterable
 
-from . import read_gold
+from . import corpus_parser, run_corpus_metric
 from .factru import Score
 
 PRONOUNS = frozenset("он она его ее её ему ей им ним нему ней нее неё него нем ими ею нею".split())
-
-
-def load(path: Path) -> Iterator[dict]:
-    opener = gzip.open if str(path).endswith(".gz") else open
-    with opener(path, "rt", encoding="utf-8") as handle:
-        for number, line in enumerate(handle, 1):
-            if line.strip():
-                try:
-                    yield json.loads(line)
-                except json.JSONDecodeError as error:
-                    raise ValueError(f"{path}:{number}: not JSON ({error.msg})") from None
 
 
 def _has_name(text: str) -> bool:
@@ -168,19 +154,10 @@ def render(result: dict) -> str:
 
 
 def run(args) -> int:
-    from ..pipeline import extract
-    docs = read_gold(args.file, load)
-    if docs is None:
-        return 2
-    docs = docs[:args.limit] if args.limit else docs
-    result = evaluate(docs, extract)
-    print(json.dumps(result, ensure_ascii=False) if args.json else render(result))
-    return 0
+    return run_corpus_metric(args, evaluate, render)
 
 
 def register(metrics) -> None:
-    parser = metrics.add_parser("rucoco", help="person coreference against RuCoCo's chains")
-    parser.add_argument("file", help="RuCoCo JSONL, optionally gzipped (id, text, coref_chains)")
-    parser.add_argument("--limit", type=int, help="only the first N documents")
-    parser.add_argument("--json", action="store_true", help="print the figures as one JSON object")
+    parser = corpus_parser(metrics, "rucoco", "person coreference against RuCoCo's chains",
+                           "RuCoCo JSONL, optionally gzipped (id, text, coref_chains)")
     parser.set_defaults(run=run)
