@@ -111,7 +111,8 @@ def _plural_subject(analysis: Analysis, first: int, last: int) -> bool:
 
 def _compatible_case(analysis: Analysis, head: int, name: Found) -> bool:
     """Whether a role noun can stand in apposition to a name: same case, and not plural."""
-    if analysis.tokens[head].feats.get("Number") == "Plur" and not morph.has_grammeme(analysis.tokens[head].text, "Fixd"):
+    head_text = analysis.tokens[head].text
+    if analysis.tokens[head].feats.get("Number") == "Plur" and not morph.has_grammeme(head_text, "Fixd"):
         return False
     name_word = analysis.tokens[name.first]
     name_cases = {morph.CASES.get(name_word.feats.get("Case"))} | \

@@ -78,7 +78,8 @@ def headline(doc: Doc) -> list[Candidate]:
                 return _headline(doc, title.start, token.start, head, (token.start, title.end))
         if token.text == ":" and k > words.start:
             head = bare_name(doc, range(words.start, k))
-            if head is not None and doc.quote_around(doc.tokens[k + 1].start + 1 if k + 1 in words else token.end) is None:
+            after = doc.tokens[k + 1].start + 1 if k + 1 in words else token.end
+            if head is not None and doc.quote_around(after) is None:
                 return _headline(doc, token.end, title.end, head, (title.start, token.end))
     return []
 

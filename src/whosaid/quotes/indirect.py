@@ -180,7 +180,8 @@ def _object_content(doc: Doc, cue: int, attribution: set[int]) -> Optional[tuple
             continue
         prep = preposition(doc, child) if rel == "obl" else None
         if lemma in lexicon.OBJECT_CONTENT:
-            if rel in ("obj", "xcomp", "ccomp", "advcl", "iobj") or (rel == "obl" and prep not in _RECIPIENT_PREPOSITIONS) or (
+            if rel in ("obj", "xcomp", "ccomp", "advcl", "iobj") or (
+                    rel == "obl" and prep not in _RECIPIENT_PREPOSITIONS) or (
                     rel == "conj" and _subordinate(doc, child)):
                 parts.append(child)
         elif rel == "xcomp" and doc.tokens[child].feats.get("VerbForm") == "Inf":

@@ -81,7 +81,8 @@ class Resolver:
 
     # ------------------------------------------------------------------ written mentions
 
-    def _from_mention(self, head: int, gender: Optional[str], number: Optional[str], position: int) -> Optional[Speaker]:
+    def _from_mention(self, head: int, gender: Optional[str], number: Optional[str],
+                      position: int) -> Optional[Speaker]:
         doc = self.doc
         start, end = mention_span(doc, head)
         mention = Span.of(doc.text, start, end)
