@@ -84,7 +84,7 @@ class Analysis:
 
     def lemma(self, index: int) -> str:
         token = self.tokens[index]
-        return models().lemmatize(token.text, token.pos, token.feats)
+        return models().lemmatize(token.text, token.pos, token.feats).replace("ё", "е")
 
 
 class Models:

@@ -158,16 +158,11 @@ def _partners_of_verb(s: Sentences, verb: int, mention: EventMention) -> list[Pa
     return partners
 
 
-# Who an interview is given to: `в беседе с корреспондентом`, `на встрече с прессой`.
-PRESS_NOUNS = {"корреспондент", "журналист", "репортер", "репортёр", "обозреватель", "пресса", "сми",
-               "издание", "газета", "агентство", "телеканал", "радиостанция", "блогер"}
-
-
 def _interview(s: Sentences, trigger: int) -> bool:
     """`беседа с корреспондентом «Голоса Америки»`, `встреча с журналистами`: the press, not a party."""
     after = trigger + 1
     if after < len(s.tokens) and s.low(after) in ("с", "со"):
-        return any(s.lemma(j) in PRESS_NOUNS for j in range(after + 1, min(after + 4, len(s.tokens))))
+        return any(s.lemma(j) in lexicon.PRESS_NOUNS for j in range(after + 1, min(after + 4, len(s.tokens))))
     return False
 
 

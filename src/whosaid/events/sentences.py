@@ -39,7 +39,7 @@ class Sentences:
         return self._lemmas[i]
 
     def low(self, i: int) -> str:
-        return self.tokens[i].text.lower()
+        return self.tokens[i].text.lower().replace("ё", "е")
 
     def case(self, i: int) -> Optional[str]:
         return self.tokens[i].feats.get("Case")

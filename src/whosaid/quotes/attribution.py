@@ -6,13 +6,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional, Sequence
 
+from ..lexicon import words
 from . import lexicon
 from .document import Doc
 
-_NEGATION_KEEPS = frozenset("исключать исключить сомневаться отрицать скрывать".split())
-_COPULAS = frozenset("стать становиться являться быть оказаться остаться".split())
+_NEGATION_KEEPS = words("negation_keeping_verbs")
+_COPULAS = words("copulas")
 _GAP = 4  # words of a phrase the parser may have hung elsewhere
-_QUOTING_NOUNS = frozenset("слово заявление высказывание мнение цитата фраза".split())
+_QUOTING_NOUNS = words("quoting_nouns")
 
 
 @dataclass(slots=True)
