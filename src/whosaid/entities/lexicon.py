@@ -32,8 +32,8 @@ COUNTRIES = tuple(Country(name, genitive, _items(adjectives), _items(aliases), "
 COUNTRY_BY_LEMMA: dict[str, Country] = {}
 COUNTRY_BY_ADJECTIVE: dict[str, Country] = {}
 COUNTRY_BY_CAPITAL: dict[str, Country] = {}
-for _country in COUNTRIES:
-    for _lemma in (_country.name.lower(), *_country.aliases):
+for (_name_lemma, *_), _country in zip(rows("countries"), COUNTRIES):
+    for _lemma in (_name_lemma, *_country.aliases):
         COUNTRY_BY_LEMMA.setdefault(_lemma, _country)
     for _adjective in _country.adjectives:
         COUNTRY_BY_ADJECTIVE.setdefault(_adjective, _country)

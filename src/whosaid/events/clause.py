@@ -13,7 +13,6 @@ from typing import Iterable, Optional
 
 from ..dates import NUMBER_WORDS
 from ..lexicon import fold, table
-
 from . import lexicon
 from .found import EventMention, Party
 from .parties import place_phrase
