@@ -15,6 +15,7 @@ from datetime import date, datetime, timedelta
 from email.utils import parsedate_to_datetime
 from typing import Callable, Iterator, Optional
 
+from .lexicon import fold, table
 from .model import Article, DateMention
 
 # Month words: full forms in any case, and agency abbreviations (`янв`, `сент.`).
@@ -320,8 +321,7 @@ def _weekend(m, ref, _text):
     return (saturday, saturday + timedelta(days=1)), "day"
 
 
-_NUMBER_WORDS = {"один": 1, "одну": 1, "одна": 1, "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5,
-                 "шесть": 6, "семь": 7, "восемь": 8, "девять": 9, "десять": 10, "пару": 2}
+NUMBER_WORDS = {word: float(value) for word, value in table("number_words").items()}
 _UNIT_PRECISION = {"д": "day", "сут": "day", "нед": "week", "мес": "month", "г": "year", "л": "year"}
 
 
@@ -331,7 +331,7 @@ def _ago(m, ref, _text):
     if ref is None:
         return None, precision
     count = m["count"]
-    number = 1 if not count else int(count) if count.isdigit() else _NUMBER_WORDS[count.lower()]
+    number = 1 if not count else int(count) if count.isdigit() else int(NUMBER_WORDS[fold(count)])
     sign = -1 if m["dir"].lower() == "назад" else 1
     if precision == "day":
         when = ref + timedelta(days=sign * number)

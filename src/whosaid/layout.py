@@ -16,6 +16,7 @@ from typing import Iterable, Optional
 
 from .dates import MONTH
 from .datelines import match_dateline
+from .lexicon import fold, words
 from .model import Article, Boilerplate, Dateline, Paragraph, Span
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
@@ -55,25 +56,7 @@ _WORD = re.compile(r"[\w-]+")
 _TERMINAL = re.compile(r"[.!?…;:,]$|[.!?…][»\"”)]$")
 _SENTENCE_END = re.compile(r"[.!?…][»\"”)]?$")
 
-# Site chrome: whole lines that are buttons, menus and widget titles, compared in lower case
-# without punctuation and digits.
-CHROME = {
-    "подписаться", "подписывайтесь", "подпишитесь", "отписаться", "лента новостей", "лента", "все новости",
-    "главные новости", "главное", "новости", "последние новости", "новости партнеров", "новости партнёров",
-    "поделиться", "поделиться в соцсетях", "поделитесь", "комментарии", "комментировать", "комментарий",
-    "обсудить", "читать далее", "читать полностью", "читать", "подробнее", "показать еще", "показать ещё",
-    "загрузить еще", "загрузить ещё", "еще", "ещё", "реклама", "вход", "войти", "регистрация", "выйти",
-    "версия для печати", "распечатать", "печать", "отправить", "в избранное", "добавить в избранное",
-    "сохранить", "наверх", "теги", "темы", "рубрики", "видео", "фото", "фотогалерея", "самое читаемое",
-    "самое популярное", "популярное", "читаемое", "мнения", "актуально", "сейчас читают", "выбор редакции",
-    "уведомления", "хочу получать уведомления", "настройки", "мы в соцсетях", "нашли ошибку",
-    "выделите текст и нажмите ctrl+enter", "перейти в фотобанк", "фотобанк", "онлайн", "смотреть",
-    "смотрите также", "слушать", "прямой эфир", "эфир", "меню", "поиск", "закрыть", "далее", "назад",
-    "вперед", "вперёд", "следующая новость", "предыдущая новость", "к новости", "к содержанию", "оценить",
-    "нравится", "мне нравится", "telegram", "вконтакте", "одноклассники", "twitter", "facebook", "дзен",
-    "яндекс дзен", "whatsapp", "viber", "rss", "copy link", "скопировать ссылку", "ссылка скопирована",
-    "мобильная версия", "полная версия", "архив", "лента новостей и материалов",
-}
+CHROME = words("chrome_lines")
 _CHROME_PROMO = re.compile(
     r"^читать [\w.]+ в(?: \w+)?$|^(?:подписывайтесь|подпишитесь|присоединяйтесь|следите за (?:нами|новостями)"
     r"|читайте (?:нас|[\w .]+) в|все самое важное|самое важное)\b.{0,80}"
@@ -129,9 +112,9 @@ def line_kind(text: str) -> Optional[str]:
         return "separator"
     if _SOURCE.match(text):
         return "source"
-    if normal in CHROME or _TAGS.match(text) or _CHROME_PROMO.match(text):
+    if fold(normal) in CHROME or _TAGS.match(text) or _CHROME_PROMO.match(text):
         return "chrome"
-    if normal and all(part in CHROME for part in re.split(r"\s{2,}|\s*[|/•·]\s*", text.lower().strip())):
+    if normal and all(part in CHROME for part in re.split(r"\s{2,}|\s*[|/•·]\s*", fold(text).strip())):
         return "chrome"
     if _CREDIT.match(text):
         return "credit"

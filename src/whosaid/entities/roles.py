@@ -16,15 +16,15 @@ from ..model import Role
 from ..analysis import Analysis
 from .. import morph
 from . import normal
+from ..lexicon import entries
 from ..patterns import Matcher
-from .lexicon import (COUNTRY_BY_ADJECTIVE, HEADS_OF_STATE, ORG_HEADS, POST_VERBS, POSTS, ROLE_VERBS,
-                      STATE_OFFICES, THE_COUNTRY)
+from .lexicon import COUNTRY_BY_ADJECTIVE, HEADS_OF_STATE, ORG_HEADS, STATE_OFFICES, THE_COUNTRY
 from .merge import Cluster
 from .mentions import Found
 from .nouns import is_person_noun
 
 # The role patterns, their `@` word lists from the lexicon.
-ROLES = Matcher("roles", {"role_verbs": ROLE_VERBS, "post_verbs": POST_VERBS, "posts": POSTS}.__getitem__)
+ROLES = Matcher("roles", entries)
 
 PHRASE_PREPOSITIONS = {"по", "при"}
 PLACE_PREPOSITIONS = {"в", "на", "от"}

@@ -9,8 +9,10 @@ when it lies inside the trigger's own phrase (`прошедшие наканун
 from __future__ import annotations
 
 import re
-from typing import Optional
+from typing import Iterable, Optional
 
+from ..dates import NUMBER_WORDS
+from ..lexicon import fold, table
 from . import lexicon
 from .found import EventMention, Party
 from .parties import place_phrase
@@ -116,23 +118,23 @@ def clause_dates(s: Sentences, mention: EventMention, verb: Optional[int], trigg
 
 # ---------------------------------------------------------------- duration
 
-_NUMBERS = {"один": 1, "одна": 1, "одни": 1, "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5,
-            "шесть": 6, "семь": 7, "восемь": 8, "девять": 9, "десять": 10, "одиннадцать": 11,
-            "двенадцать": 12, "пятнадцать": 15, "двадцать": 20, "тридцать": 30, "сорок": 40,
-            "пятьдесят": 50, "полтора": 1.5, "полторы": 1.5, "полчаса": 0.5}
-_NUMBER_STEMS = {"одно": 1, "двух": 2, "трех": 3, "трёх": 3, "четырех": 4, "четырёх": 4, "пяти": 5,
-                 "шести": 6, "семи": 7, "восьми": 8, "девяти": 9, "десяти": 10, "полутора": 1.5,
-                 "двенадцати": 12, "сорока": 40, "тридцати": 30, "двадцати": 20, "пятнадцати": 15}
+_NUMBER_STEMS = {stem: float(value) for stem, value in table("number_stems").items()}
 _UNITS = {"мин": "M", "час": "H", "сут": "D", "дн": "D", "ден": "D", "недел": "W"}
-_WORD_NUMBER = "|".join(sorted(_NUMBERS, key=len, reverse=True))
+
+
+def _alternatives(folded: Iterable[str]) -> str:
+    """A regex alternation of folded words that matches them written with `ё` too, longest first."""
+    return "|".join(word.replace("е", "[её]") for word in sorted(folded, key=len, reverse=True))
+
+
 DURATION = re.compile(
     r"(?:(?P<approx>почти|около|более|менее|свыше|порядка|примерно|приблизительно|целых|всего|"
     r"не\s+менее|не\s+более|больше|меньше)\s+)?"
-    r"(?:(?P<count>\d+(?:[.,]5)?|" + _WORD_NUMBER + r")\s+(?P<unit>минут[уы]?|час(?:а|ов)?|суток|сутки|"
+    r"(?:(?P<count>\d+(?:[.,]5)?|" + _alternatives(NUMBER_WORDS) + r")\s+(?P<unit>минут[уы]?|час(?:а|ов)?|суток|сутки|"
     r"дн(?:я|ей)|день|недел(?:ю|и|ь))(?![а-яё])"
     r"|(?P<half>полчаса)"
     r"|(?P<one>часа|суток|недели|минуты)(?![а-яё])"
-    r"|(?P<stem>" + "|".join(sorted(_NUMBER_STEMS, key=len, reverse=True)) + r")"
+    r"|(?P<stem>" + _alternatives(_NUMBER_STEMS) + r")"
     r"(?P<adjunit>минутн|часов|дневн|недельн)(?:ый|ая|ое|ые|ого|ой|ую|ых|ом|ым|ыми))",
     re.I)
 
@@ -169,11 +171,11 @@ def clause_duration(s: Sentences, mention: EventMention, verb: Optional[int], tr
                 continue  # `около часа` is a length; a bare `часа` is not
             count, unit = 1, next(v for k, v in _UNITS.items() if m["one"].lower().startswith(k))
         elif m["stem"]:
-            count = _NUMBER_STEMS[m["stem"].lower()]
+            count = _NUMBER_STEMS[fold(m["stem"])]
             unit = next(v for k, v in _UNITS.items() if m["adjunit"].lower().startswith(k[:3]))
         else:
             raw = m["count"].lower().replace(",", ".")
-            count = float(raw) if raw[0].isdigit() else _NUMBERS[raw]
+            count = float(raw) if raw[0].isdigit() else NUMBER_WORDS[fold(raw)]
             unit = next(v for k, v in _UNITS.items() if m["unit"].lower().startswith(k))
         mention.duration = (iso_duration(count, unit), m.start(), m.end())
         mention.used.update(tokens)

@@ -13,12 +13,12 @@ from typing import Optional
 
 from .. import morph
 from ..analysis import Name
+from . import lexicon
 from .found import EventMention, Party
 from .sentences import Sentences
 
 COORDINATORS = {"и", ","}
 QUOTES_AND_COLONS = {":", "«", "»", '"', "“", "”", "„"}
-CLAUSE_OPENERS = {"что", "чтобы", "если", "когда", "хотя", "пока", "поскольку", "потому", "так", "как", "будто"}
 
 
 def hosted_guest(s: Sentences, verb: int) -> Optional[int]:
@@ -30,14 +30,11 @@ def hosted_guest(s: Sentences, verb: int) -> Optional[int]:
         if s.is_clause_verb(j):
             return None
         if token.pos in ("NOUN", "PROPN") and token.feats.get("Case") == "Acc":
-            if s.lemma(j) in GUEST_GROUPS or (token.feats.get("Animacy") == "Anim"
-                                              and _names_person(s, j, segment.stop)):
+            if s.lemma(j) in lexicon.GUEST_GROUPS or (token.feats.get("Animacy") == "Anim"
+                                                      and _names_person(s, j, segment.stop)):
                 return j
             return None
     return None
-
-
-GUEST_GROUPS = {"делегация"}
 
 
 def _names_person(s: Sentences, first: int, stop: int) -> bool:
@@ -173,7 +170,7 @@ def chain_after(s: Sentences, start: int, case: Optional[str], mention: EventMen
         if token.pos == "ADP":
             if low in ("с", "со", "между"):
                 conjuncts.append(_Conjunct(low))
-            elif j + 1 < sentence.stop and (low, s.lemma(j + 1)) in VENUES:
+            elif j + 1 < sentence.stop and (low, s.lemma(j + 1)) in lexicon.VENUES:
                 conjuncts.append(_Conjunct(low))  # `консультации на площадке ОБСЕ`
                 j += 2
                 continue
@@ -235,10 +232,6 @@ def _office_phrase(s: Sentences, preposition: int, stop: int) -> bool:
     return False
 
 
-# An organisation that hosts an event: `на площадке ОБСЕ`, `под эгидой ООН`.
-VENUES = {("на", "площадка"), ("под", "эгида")}
-
-
 def _in_case(s: Sentences, conjunct: _Conjunct, case: str) -> bool:
     """Whether a phrase is in `case`: its first noun or its names (taggers misread indeclinable
     nouns such as `замглавы`, and foreign names)."""
@@ -294,7 +287,8 @@ def subject_parties(s: Sentences, verb: int, mention: EventMention) -> list[Part
     for c in s.children[k]:
         if s.tokens[c].rel not in ("nsubj", "nsubj:pass"):
             continue
-        if any(s.tokens[j].pos == "SCONJ" and s.lemma(j) in CLAUSE_OPENERS for j in range(min(c, k) + 1, max(c, k))):
+        between = range(min(c, k) + 1, max(c, k))
+        if any(s.tokens[j].pos == "SCONJ" and s.lemma(j) in lexicon.CLAUSE_OPENERS for j in between):
             continue  # `посещал Донецк, несмотря на то, что Служба ...`: another clause's subject
         if s.lemma(c) == "который" and s.tokens[k].rel.startswith("acl") and s.tokens[k].head >= 0:
             antecedent = s.tokens[k].head
