@@ -18,6 +18,7 @@ from typing import Iterable, Optional
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 from .model import Article, Span  # noqa: E402
+from .stages import stage  # noqa: E402
 
 
 @dataclass(slots=True)
@@ -189,6 +190,7 @@ def models() -> Models:
     return _models
 
 
+@stage("analysis", requires=["title", "lead", "paragraphs"], assigns=["analysis"])
 def annotate(article: Article) -> Article:
     """Pipeline stage: the analysis of the article's content regions, kept on the article (not in JSON)."""
     article.analysis = models().analyse(article.text, article.content_spans())
