@@ -54,13 +54,14 @@ def test_each_built_in_stage_writes_only_what_it_assigns(sample_text):
     """The declarations are true: each stage, run in turn, changes no part of the record it does not
     declare (the analysis is a part too, though it is not in the JSON: a new one is a change)."""
     article = new_article(Source(sample_text, "sample", str(SAMPLE), {}))
-    for stage in default_stages():
+    for each in default_stages():
         before = {f.name: getattr(article, f.name) if f.name == "analysis"
                   else copy.deepcopy(getattr(article, f.name)) for f in dataclasses.fields(Article)}
-        stage(article)
+        each(article)
+        after = {name: getattr(article, name) for name in before}
         changed = {name for name, value in before.items()
-                   if (getattr(article, name) is not value if name == "analysis" else getattr(article, name) != value)}
-        assert changed and changed <= set(stage.assigns), stage.name
+                   if (after[name] is not value if name == "analysis" else after[name] != value)}
+        assert changed and changed <= set(each.assigns), each.name
 
 
 @pytest.fixture

@@ -225,9 +225,9 @@ class RepeatedLines:
 class Layout:
     """Pipeline stage: splits an article's text into title, lead, dateline, paragraphs, boilerplate."""
 
-    name = "layout"
+    name: str = "layout"
     requires: tuple[str, ...] = ()
-    assigns = ("title", "lead", "paragraphs", "boilerplate", "dateline")
+    assigns: tuple[str, ...] = ("title", "lead", "paragraphs", "boilerplate", "dateline")
 
     def __init__(self, repeated: Iterable[str] = ()):
         self.repeated = frozenset(repeated)

@@ -58,7 +58,8 @@ def installed_stage(name: str) -> Stage:
     found = {point.name: point for point in entry_points(group=ENTRY_POINT_GROUP)}
     if name not in found:
         installed = ", ".join(sorted(found)) or "none"
-        raise StageError(f"no stage named {name!r} is installed (entry points {ENTRY_POINT_GROUP}: {installed})")
+        raise StageError(f"no stage named {name!r} is installed "
+                         f"(entry points {ENTRY_POINT_GROUP}: {installed})")
     try:
         made = found[name].load()()
     except Exception as error:  # a broken plugin is reported like a missing one, in one line

@@ -23,7 +23,8 @@ from .classify import statement_type
 _TRAILING_JOINS = ("и", "а", "но", "однако", "а также", "при этом", "тогда как")
 
 
-@stage("quotes", requires=["analysis", "entities", "title", "lead", "paragraphs", "dateline"], assigns=["quotes"])
+@stage("quotes", requires=["analysis", "entities", "title", "lead", "paragraphs", "dateline"],
+       assigns=["quotes"])
 def annotate(article: Article) -> Article:
     """Pipeline stage: `article.quotes`, from the analysis and the entities."""
     doc = Doc(article)
