@@ -17,6 +17,7 @@ from typing import Callable, Iterator, Optional
 
 from .lexicon import fold, table
 from .model import Article, DateMention
+from .stages import stage
 
 # Month words: full forms in any case, and agency abbreviations (`янв`, `сент.`).
 MONTH = (r"(?:(?:январ[ьяею]|феврал[ьяею]|март[аеу]?|апрел[ьяею]|ма[йяею]|июн[ьяею]|июл[ьяею]|"
@@ -462,6 +463,8 @@ class _YearAlias:
         return self._match.end()
 
 
+@stage("dates", requires=["title", "lead", "paragraphs", "boilerplate", "dateline"],
+       assigns=["published", "dates", "dateline"])  # the dateline: its date
 def annotate(article: Article) -> Article:
     """Pipeline stage: the publication date, the dateline's date, and the dates in the text."""
     from .datelines import match_dateline

@@ -208,6 +208,10 @@ class RepeatedLines:
 class Layout:
     """Pipeline stage: splits an article's text into title, lead, dateline, paragraphs, boilerplate."""
 
+    name: str = "layout"
+    requires: tuple[str, ...] = ()
+    assigns: tuple[str, ...] = ("title", "lead", "paragraphs", "boilerplate", "dateline")
+
     def __init__(self, repeated: Iterable[str] = ()):
         self.repeated = frozenset(repeated)
 

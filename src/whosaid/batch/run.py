@@ -15,12 +15,12 @@ from typing import Optional
 
 from .. import __version__
 from ..model import Article
+from ..pipeline import Pipeline
 from ..process import learn_repeated_lines, site_boilerplate
 from ..read.urls import is_url
 from ..render import plural
 from .progress import Progress
 from .shards import BatchError, read_records
-from .worker import load_stage
 
 ENGINES = ("local", "ray")
 
@@ -35,7 +35,7 @@ class BatchOptions:
     shard_size: int = 1000  # articles per shard: the unit of output files and of resuming
     chunk_size: int = 16  # articles per task: small, so the workers finish together
     site_boilerplate: bool = True
-    extra_stages: tuple[str, ...] = ()  # `module:callable` stages run after the built-in ones
+    extra_stages: tuple[str, ...] = ()  # installed stages (entry points) run after the built-in ones
     engine: str = "local"
     address: Optional[str] = None  # a Ray cluster's address; local Ray when None
     db: Optional[str] = None  # a store (SQLite file or postgresql:// URL) to load the records into
@@ -109,14 +109,11 @@ def learn_sites(options: BatchOptions) -> Optional[dict[str, frozenset[str]]]:
 
 
 def run_batch(options: BatchOptions, progress: Optional[Progress] = None) -> BatchResult:
-    """Every article of the inputs through the pipeline, into shards under `options.out`."""
+    """Every article of the inputs through the pipeline, into shards under `options.out`.
+    A stage that is not installed, or out of order, is a `StageError` before anything is read."""
     if options.engine not in ENGINES:
         raise BatchError(f"{options.engine}: no such engine (choose from {', '.join(ENGINES)})")
-    for spec in options.extra_stages:
-        try:
-            load_stage(spec)
-        except ValueError as error:
-            raise BatchError(str(error)) from None
+    Pipeline.default(options.extra_stages)  # a StageError now, rather than in every worker
     progress = progress or Progress(enabled=False)
     progress.note("reading the inputs...")
     if options.engine == "ray":

@@ -12,14 +12,14 @@ from typing import Optional
 from ..entities import entity_at
 from ..entities.normal import person_name, phrase_name
 from ..model import Article, Event, Participant, Span
+from ..stages import stage
 from .coreference import Cluster, cluster, dates_of, status_of
 from .mentions import EventMention, Party, Sentences, find_mentions
 
 
+@stage("events", requires=["analysis", "entities", "dates", "title", "lead"], assigns=["events"])
 def annotate(article: Article) -> Article:
-    """Pipeline stage: `article.events`, from the analysis and the entities."""
-    if article.analysis is None:
-        raise ValueError(f"{article.id}: the events stage needs the linguistic analysis (nlp.annotate)")
+    """Pipeline stage: `article.events`, from the analysis, the entities and the dates."""
     s, mentions = find_mentions(article)
     names = Names(s)
     regions = [span for span in (article.title, article.lead) if span is not None]

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
-from .. import nlp
 from ..model import Article, Quote, Span, Speaker
+from ..stages import stage
 from . import direct, indirect
 from .attribution import bare_name
 from .document import Candidate, Doc
@@ -23,10 +23,10 @@ from .classify import statement_type
 _TRAILING_JOINS = ("и", "а", "но", "однако", "а также", "при этом", "тогда как")
 
 
+@stage("quotes", requires=["analysis", "entities", "title", "lead", "paragraphs", "dateline"],
+       assigns=["quotes"])
 def annotate(article: Article) -> Article:
-    """Pipeline stage: `article.quotes`, from the analysis of `nlp.annotate`."""
-    if article.analysis is None:
-        nlp.annotate(article)
+    """Pipeline stage: `article.quotes`, from the analysis and the entities."""
     doc = Doc(article)
     found = list(direct.candidates(doc))
     used = {c.cue_token for c in found if c.cue_token is not None}
