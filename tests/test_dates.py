@@ -5,8 +5,8 @@ from datetime import date
 import pytest
 
 from whosaid import extract
-from whosaid.dates import byline_datetime, find_dates, normalise_published
-from whosaid.datelines import match_dateline, normal_place
+from whosaid.temporal.dates import byline_datetime, find_dates, normalise_published
+from whosaid.temporal.datelines import match_dateline, normal_place
 
 REF = date(2022, 1, 11)  # a Tuesday
 

@@ -14,8 +14,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Iterable, Optional
 
-from .dates import MONTH
-from .datelines import match_dateline
+from .temporal.dates import MONTH
+from .temporal.datelines import DatelineMatch, match_dateline
 from .lexicon import fold, words
 from .model import Article, Boilerplate, Dateline, Paragraph, Span
 
@@ -219,8 +219,8 @@ class Layout:
         text = article.text
         lines = split_lines(text)
         pieces = self._pieces(lines)
-        labels = self._label(pieces, article.meta.get("title"))
-        self._emit(article, pieces, labels)
+        labels, dateline = self._label(pieces, article.meta.get("title"))
+        self._emit(article, pieces, labels, dateline)
         return article
 
     # A line can hold two pieces where the page glued a photo credit to its caption: the credit first
@@ -237,8 +237,9 @@ class Layout:
                 pieces.append(line)
         return pieces
 
-    def _label(self, pieces: list[Line], given_title: Optional[str]) -> list[str]:
-        """One label a piece: title | lead | body | subheading | dateline-body | bp:<kind>."""
+    def _label(self, pieces: list[Line], given_title: Optional[str]) -> tuple[list[str], Optional[DatelineMatch]]:
+        """One label a piece (title | lead | body | subheading | dateline-body | bp:<kind>), and the
+        dateline, parsed."""
         n = len(pieces)
         kinds = [line_kind(p.text) for p in pieces]
         for i, p in enumerate(pieces):
@@ -255,7 +256,8 @@ class Layout:
         title = self._find_title(pieces, labels, given_title)
         if title is not None:
             labels[title] = "title"
-        dateline = next((i for i in range(n) if not labels[i] and match_dateline(pieces[i].text)), None)
+        dateline, parsed = next(((i, found) for i in range(n)
+                                 if not labels[i] and (found := match_dateline(pieces[i].text))), (None, None))
         if dateline is not None:
             labels[dateline] = "dateline-body"
             self._label_header(pieces, labels, title, dateline)
@@ -266,7 +268,7 @@ class Layout:
             if not labels[i]:
                 labels[i] = "body"
         self._label_subheadings(pieces, labels)
-        return labels
+        return labels, parsed
 
     @staticmethod
     def _find_title(pieces, labels, given_title) -> Optional[int]:
@@ -360,7 +362,7 @@ class Layout:
             labels[i] = "subheading"
 
     @staticmethod
-    def _emit(article: Article, pieces: list[Line], labels: list[str]) -> None:
+    def _emit(article: Article, pieces: list[Line], labels: list[str], dateline: Optional[DatelineMatch]) -> None:
         text = article.text
         paragraphs: list[Paragraph] = []
         for piece, label in zip(pieces, labels):
@@ -379,11 +381,10 @@ class Layout:
                     paragraphs[-1] = Paragraph.of(text, previous.start, piece.end, kind="body")
                 else:
                     paragraphs.append(Paragraph.of(text, piece.start, piece.end, kind="body"))
-                if label == "dateline-body":
-                    found = match_dateline(piece.text)
-                    end = piece.start + len(piece.text[:found.end].rstrip(" -–—"))
-                    article.dateline = Dateline.of(text, piece.start, end, place=found.place,
-                                                   agency=found.agency)
+                if label == "dateline-body" and dateline is not None:
+                    end = piece.start + len(piece.text[:dateline.end].rstrip(" -–—"))
+                    article.dateline = Dateline.of(text, piece.start, end, place=dateline.place,
+                                                   agency=dateline.agency, parsed=dateline)
         article.paragraphs = paragraphs
 
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 from typing import Any, Iterable, Optional, Sequence
 from urllib.parse import urlparse
 
-from . import dates, entities, events, nlp, quotes
+from . import entities, events, nlp, quotes
+from .temporal import dates
 from .layout import Layout
 from .model import Article
 from .read import Source, text_id

@@ -8,11 +8,9 @@ when it lies inside the trigger's own phrase (`прошедшие наканун
 
 from __future__ import annotations
 
-import re
-from typing import Iterable, Optional
+from typing import Optional
 
-from ..dates import NUMBER_WORDS
-from ..lexicon import fold, table
+from ..temporal.durations import durations
 from . import lexicon
 from .found import EventMention, Party
 from .parties import place_phrase
@@ -118,66 +116,19 @@ def clause_dates(s: Sentences, mention: EventMention, verb: Optional[int], trigg
 
 # ---------------------------------------------------------------- duration
 
-_NUMBER_STEMS = {stem: float(value) for stem, value in table("number_stems").items()}
-_UNITS = {"мин": "M", "час": "H", "сут": "D", "дн": "D", "ден": "D", "недел": "W"}
-
-
-def _alternatives(folded: Iterable[str]) -> str:
-    """A regex alternation of folded words that matches them written with `ё` too, longest first."""
-    return "|".join(word.replace("е", "[её]") for word in sorted(folded, key=len, reverse=True))
-
-
-DURATION = re.compile(
-    r"(?:(?P<approx>почти|около|более|менее|свыше|порядка|примерно|приблизительно|целых|всего|"
-    r"не\s+менее|не\s+более|больше|меньше)\s+)?"
-    r"(?:(?P<count>\d+(?:[.,]5)?|" + _alternatives(NUMBER_WORDS) + r")\s+(?P<unit>минут[уы]?|час(?:а|ов)?|суток|сутки|"
-    r"дн(?:я|ей)|день|недел(?:ю|и|ь))(?![а-яё])"
-    r"|(?P<half>полчаса)"
-    r"|(?P<one>часа|суток|недели|минуты)(?![а-яё])"
-    r"|(?P<stem>" + _alternatives(_NUMBER_STEMS) + r")"
-    r"(?P<adjunit>минутн|часов|дневн|недельн)(?:ый|ая|ое|ые|ого|ой|ую|ых|ом|ым|ыми))",
-    re.I)
-
-
-def iso_duration(count: float, unit: str) -> str:
-    """`PT8H`, `PT1H30M`, `P2D`: ISO 8601 for an amount of minutes, hours, days or weeks."""
-    if unit == "H" and count != int(count):
-        return f"PT{int(count)}H{int(round((count - int(count)) * 60))}M" if count >= 1 else \
-            f"PT{int(round(count * 60))}M"
-    if unit == "D" and count != int(count):
-        return f"P{int(count)}DT{int(round((count - int(count)) * 24))}H"
-    if unit == "W" and count != int(count):
-        return f"P{int(round(count * 7))}D"
-    amount = int(count)
-    return f"PT{amount}{unit}" if unit in ("H", "M") else f"P{amount}{unit}"
-
-
 def clause_duration(s: Sentences, mention: EventMention, verb: Optional[int], triggers: set[int]) -> None:
-    """A stated length: `продолжались почти восемь часов`, `полуторачасовую беседу`, `двухдневного визита`."""
+    """A stated length in the mention's scope: `продолжались почти восемь часов`, `полуторачасовую
+    беседу`, `двухдневного визита`; a date (`три недели назад`) is no length."""
     around = circumstances_of(mention, verb)
-    text = s.article.text
     sentence = s.sentence_range(mention.trigger)
     begin, end = s.tokens[sentence.start].start, s.tokens[sentence.stop - 1].end
-    for m in DURATION.finditer(text, begin, end):
-        tokens = s.analysis.tokens_in(m.start(), m.end())
+    for found in durations(s.article.text, begin, end):
+        tokens = s.analysis.tokens_in(found.start, found.end)
         if not tokens or not any(in_scope(s, k, mention.trigger, around, triggers) for k in tokens):
             continue
-        if any(d.start < m.end() and m.start() < d.end for d in s.article.dates):
-            continue  # `три недели назад` is a date, not a length
-        if m["half"]:
-            count, unit = 0.5, "H"
-        elif m["one"]:
-            if not m["approx"]:
-                continue  # `около часа` is a length; a bare `часа` is not
-            count, unit = 1, next(v for k, v in _UNITS.items() if m["one"].lower().startswith(k))
-        elif m["stem"]:
-            count = _NUMBER_STEMS[fold(m["stem"])]
-            unit = next(v for k, v in _UNITS.items() if m["adjunit"].lower().startswith(k[:3]))
-        else:
-            raw = m["count"].lower().replace(",", ".")
-            count = float(raw) if raw[0].isdigit() else NUMBER_WORDS[fold(raw)]
-            unit = next(v for k, v in _UNITS.items() if m["unit"].lower().startswith(k))
-        mention.duration = (iso_duration(count, unit), m.start(), m.end())
+        if any(d.start < found.end and found.start < d.end for d in s.article.dates):
+            continue
+        mention.duration = (found.iso, found.start, found.end)
         mention.used.update(tokens)
         return
 

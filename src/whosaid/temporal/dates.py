@@ -15,9 +15,9 @@ from datetime import date, datetime, timedelta
 from email.utils import parsedate_to_datetime
 from typing import Callable, Iterator, Optional
 
-from .lexicon import fold, table
-from .model import Article, DateMention
-from .stages import stage
+from ..lexicon import fold, table
+from ..model import Article, DateMention
+from ..stages import stage
 
 # Month words: full forms in any case, and agency abbreviations (`янв`, `сент.`).
 MONTH = (r"(?:(?:январ[ьяею]|феврал[ьяею]|март[аеу]?|апрел[ьяею]|ма[йяею]|июн[ьяею]|июл[ьяею]|"
@@ -466,9 +466,8 @@ class _YearAlias:
 @stage("dates", requires=["title", "lead", "paragraphs", "boilerplate", "dateline"],
        assigns=["published", "dates", "dateline"])  # the dateline: its date
 def annotate(article: Article) -> Article:
-    """Pipeline stage: the publication date, the dateline's date, and the dates in the text."""
-    from .datelines import match_dateline
-
+    """Pipeline stage: the publication date, the dateline's date (from the layout's parse of it), and
+    the dates in the text."""
     if article.published is None:
         byline = next((b for b in article.boilerplate if b.kind in ("byline", "caption")
                        and byline_datetime(b.text)), None)
@@ -476,7 +475,7 @@ def annotate(article: Article) -> Article:
             article.published = byline_datetime(byline.text)
     ref = reference_date(article.published)
     if article.dateline is not None:
-        parsed = match_dateline(article.dateline.text)
+        parsed = article.dateline.parsed
         if parsed is not None:
             year = parsed.year or infer_year(parsed.month, parsed.day, ref)
             when = _day(year, parsed.month, parsed.day)
