@@ -5,16 +5,16 @@ from datetime import date
 import pytest
 
 from whosaid import extract
-from whosaid.temporal.dates import byline_datetime, find_dates, normalise_published
+from whosaid.temporal.dates import byline_datetime, normalise_published
 from whosaid.temporal.datelines import match_dateline, normal_place
 
 REF = date(2022, 1, 11)  # a Tuesday
 
 
 def resolve(sentence, ref=REF):
-    return [(sentence[f.start:f.end], *(d.isoformat() for d in f.range), f.precision) if f.range
-            else (sentence[f.start:f.end], None, None, f.precision)
-            for f in find_dates(sentence, 0, len(sentence), ref)]
+    """The dates the pipeline finds in a sentence of an article published on `ref`."""
+    article = extract("Новости\n\n" + sentence, published=ref.isoformat() if ref else None)
+    return [(d.text, d.from_, d.to, d.precision) for d in article.dates]
 
 
 @pytest.mark.parametrize("sentence,expected", [

@@ -27,7 +27,7 @@ def test_a_stage_before_what_it_requires_fails_when_the_pipeline_is_built():
 
 
 def test_two_stages_of_one_name_are_refused():
-    with pytest.raises(StageError, match="two stages are named 'dates'"):
+    with pytest.raises(StageError, match="two stages are named 'source'"):
         Pipeline(layout_stages() + [default_stages()[1]])
 
 
@@ -40,13 +40,13 @@ def test_replace_gives_a_new_pipeline_checked_like_any_other():
     assert pipeline.with_repeated_lines(lines).stages[0].repeated == lines
     with pytest.raises(StageError, match="no stage named 'quotes' in this pipeline"):
         pipeline.replace("quotes", Layout())
-    with pytest.raises(StageError, match="stage 'dates' requires 'lead', which no stage before it assigns"):
+    with pytest.raises(StageError, match="stage 'source' requires 'dateline', which no stage before it assigns"):
         pipeline.replace("layout", title_only)
 
 
 @stage("layout", assigns=["title"])
 def title_only(article: Article) -> Article:
-    """A layout that finds the title only: too little for the dates stage after it."""
+    """A layout that finds the title only: too little for the outlet stage after it."""
     return article
 
 

@@ -37,12 +37,14 @@ def fill_source(article: Article) -> Article:
 
 
 def layout_stages(repeated_lines: Iterable[str] = ()) -> list[Stage]:
-    """The stages that read the page: layout, dates, the outlet. No models, fast."""
-    return [Layout(repeated_lines), dates.annotate, fill_source]
+    """The stages that read the page: layout and the outlet. No models, fast."""
+    return [Layout(repeated_lines), fill_source]
 
 
 def default_stages(repeated_lines: Iterable[str] = ()) -> list[Stage]:
-    return layout_stages(repeated_lines) + [nlp.annotate, entities.annotate, quotes.annotate,
+    """The page, its analysis, then dates (which read the tagger's tense and case), who is who,
+    statements and events."""
+    return layout_stages(repeated_lines) + [nlp.annotate, dates.annotate, entities.annotate, quotes.annotate,
                                             events.annotate]
 
 
