@@ -64,8 +64,30 @@ def test_future_sentence_moves_weekdays_and_months_ahead():
     assert resolve("Выставка откроется 5 декабря.", ref)[0][1] == "2021-12-05"
 
 
-def test_eve_of_an_event_is_not_the_day_before():
-    assert resolve("Накануне визита президента в городе усилили охрану.") == []
+@pytest.mark.parametrize("sentence", [
+    "Накануне визита президента в городе усилили охрану.",
+    "Она пыталась спасти свою карьеру накануне Фолклендской войны.",
+    "Накануне события президент призвал граждан к спокойствию.",
+])
+def test_eve_of_an_event_is_not_the_day_before(sentence):
+    assert resolve(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Накануне президенты переговорили по телефону.",
+    "Накануне СМИ сообщали о задержании.",
+    "Об этом он заявил накануне вечером.",
+])
+def test_the_day_before_with_a_subject_or_a_time_after_it(sentence):
+    assert resolve(sentence)[0][1:] == ("2022-01-10", "2022-01-10", "day")
+
+
+def test_any_verb_in_the_future_looks_ahead():
+    """Not a list of verb forms: the tagger's tense (`подпишет`), or a word of intent."""
+    ref = date(2021, 11, 10)  # a Wednesday
+    assert resolve("Президент подпишет указ в понедельник.", ref)[0][1] == "2021-11-15"
+    assert resolve("Президент подписал указ в понедельник.", ref)[0][1] == "2021-11-08"
+    assert resolve("Стороны намерены встретиться в понедельник.", ref)[0][1] == "2021-11-15"
 
 
 def test_vague_future_is_not_a_date():

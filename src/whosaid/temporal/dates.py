@@ -15,6 +15,7 @@ from datetime import date, datetime, timedelta
 from email.utils import parsedate_to_datetime
 from typing import Callable, Iterator, Optional
 
+from .. import morph
 from ..analysis import Analysis
 from ..lexicon import fold, table, words
 from ..model import Article, DateMention
@@ -347,7 +348,7 @@ def _ago(m, ref, _ctx):
 
 
 class Context:
-    """What the tagger says around a date expression: whether its sentence looks ahead (a verb in
+    """What the analysis says around a date expression: whether its sentence looks ahead (a verb in
     the future tense, or a word of intent: `в понедельник пройдет`, `рассчитывает запустить в
     феврале`), and whether a genitive follows it (`накануне визита` is the eve of an event)."""
 
@@ -367,9 +368,16 @@ class Context:
                    for k in analysis.sentence_range(i) for t in (analysis.tokens[k],))
 
     def eve_of(self, position: int) -> bool:
+        """A noun phrase in the genitive follows. The tagger often reads `накануне` as an adverb and
+        misreads the case after it, so a word the dictionary allows in the genitive counts unless the
+        parse makes it the subject (`Накануне СМИ сообщали`)."""
         i = self._token_from(position)
-        return i is not None and self.analysis.tokens[i].pos in ("NOUN", "PROPN", "ADJ", "DET", "NUM") \
-            and self.analysis.tokens[i].feats.get("Case") == "Gen"
+        if i is None:
+            return False
+        token = self.analysis.tokens[i]
+        if token.pos not in ("NOUN", "PROPN", "ADJ", "DET", "NUM") or token.rel.startswith("nsubj"):
+            return False
+        return token.feats.get("Case") == "Gen" or bool({"gent", "gen2"} & morph.cases_of(token.text))
 
 
 LOOKING_AHEAD = words("looking_ahead_words")
