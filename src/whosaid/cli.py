@@ -13,13 +13,9 @@ from .evaluate import quotes as eval_quotes
 from .model import Article
 from .pipeline import Pipeline
 from .process import process
-from .read import InputError, add_input_arguments, options_from_args
+from .read import InputError, add_input_arguments, options_from_args, report
 from .render import render_article
 from .stages import StageError, add_stage_argument
-
-
-def report(error: InputError) -> None:
-    print(f"whosaid: skipped {error}", file=sys.stderr)
 
 
 def write_records(articles: Iterable[Article], fmt: str, out=None) -> int:

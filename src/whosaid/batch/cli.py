@@ -10,7 +10,8 @@ from pathlib import Path
 from ..read import FORMATS as READ_FORMATS
 from ..stages import add_stage_argument
 from .progress import Progress
-from .run import ENGINES, BatchOptions, run_batch
+from .options import ENGINES, BatchOptions
+from .run import run_batch
 from .shards import FORMATS, BatchError
 
 

@@ -22,7 +22,7 @@ from typing import Iterator, Optional
 from ..read import InputError, read_inputs
 from ..render import plural
 from .progress import Progress
-from .run import BatchOptions, BatchResult, WorkerStats
+from .options import BatchOptions, BatchResult, WorkerStats
 from .shards import BatchError, Manifest, Shard, cut_shards, gather_errors, write_shard
 from .worker import WORKER_ENV, Analyser, Row, error_row, peak_rss_mb
 

@@ -24,7 +24,7 @@ from ray.data import SaveMode
 
 from ..read import InputError, Source, read_inputs
 from .progress import Progress
-from .run import BatchOptions, BatchResult
+from .options import BatchOptions, BatchResult
 from .shards import BatchError, Manifest, gather_errors, parquet_schema, write_errors
 from .worker import WORKER_ENV, Analyser, Row, error_row
 

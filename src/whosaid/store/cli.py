@@ -16,7 +16,7 @@ import sqlite3
 from functools import wraps
 from typing import Iterator, Optional
 
-from ..cli import report
+from ..read import report
 from ..model import Article
 from ..pipeline import Pipeline
 from ..process import process

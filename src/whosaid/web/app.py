@@ -12,7 +12,7 @@ import threading
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from importlib import resources
-from typing import Any, Optional
+from typing import Optional
 
 from fastapi import FastAPI, HTTPException, Request
 from fastapi.exception_handlers import http_exception_handler
@@ -23,14 +23,11 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..model import Article
 from ..pipeline import Pipeline
-from ..read import Source, text_id
+from ..read import Source
+from ..render import human_size
 from .data import Stores
 
 DEFAULT_MAX_BODY = 5 * 1024 * 1024
-
-
-def human_size(n: int) -> str:
-    return f"{n / 1024 / 1024:.1f} MB" if n >= 1024 * 1024 else f"{n} bytes"
 
 
 class BodyLimit:
@@ -92,11 +89,6 @@ class Analyser:
     def __call__(self, source: Source) -> Article:
         with self._lock:
             return self.pipeline.run(source)
-
-
-def text_source(text: str, origin: str, id: Optional[str] = None, **meta: Any) -> Source:
-    """An article's text as a source; `origin` says how it came (`api`, `pasted`, an uploaded file)."""
-    return Source(text, id or text_id(text), origin, {k: v for k, v in meta.items() if v not in (None, "")})
 
 
 # Static files: a fixed table of package resources, read once. Requests look names up in it.
