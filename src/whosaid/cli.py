@@ -30,7 +30,7 @@ def write_records(articles: Iterable[Article], fmt: str, out=None) -> int:
         elif fmt == "jsonl":
             out.write(article.to_json() + "\n")
         else:  # json: one object, or a list once a second record arrives
-            if count == 1:
+            if count == 1 and buffered is not None:
                 out.write("[\n" + buffered.to_json(indent=2))
             if count >= 1:
                 out.write(",\n" + article.to_json(indent=2))
@@ -38,7 +38,7 @@ def write_records(articles: Iterable[Article], fmt: str, out=None) -> int:
         out.flush()
         count += 1
     if fmt == "json":
-        if count == 1:
+        if count == 1 and buffered is not None:
             out.write(buffered.to_json(indent=2) + "\n")
         elif count > 1:
             out.write("\n]\n")

@@ -93,7 +93,7 @@ def _normal(text: str) -> str:
     return " ".join(re.sub(r"[^\w+\s]|\d|_", " ", text.lower()).split())
 
 
-def words(text: str) -> int:
+def word_count(text: str) -> int:
     return len(_WORD.findall(text))
 
 
@@ -130,7 +130,7 @@ def line_kind(text: str) -> Optional[str]:
 def _slashed_credit(text: str) -> bool:
     """`Sputnik / Виктор Толочко`, `РИА Новости / Алексей Никольский / Перейти в фотобанк`."""
     parts = [p.strip() for p in re.split(r"\s/\s", text)]
-    return (2 <= len(parts) <= 4 and all(0 < words(p) <= 5 and not _TERMINAL.search(p) for p in parts)
+    return (2 <= len(parts) <= 4 and all(0 < word_count(p) <= 5 and not _TERMINAL.search(p) for p in parts)
             and (bool(_PHOTO_AGENCY.search(text)) or "фотобанк" in text.lower()
                  or all(p[:1].isupper() for p in parts)))
 
@@ -142,32 +142,32 @@ def _glued_credit_cut(text: str) -> int:
         if glued:
             return glued.end()
     mark = text.find("©")
-    if mark > 0 and words(text[mark:]) <= 10 and words(text[:mark]) >= 1:
+    if mark > 0 and word_count(text[mark:]) <= 10 and word_count(text[:mark]) >= 1:
         return mark
     return 0
 
 
 def headline_like(text: str) -> bool:
     """A related-article headline: short, no closing full stop."""
-    return 0 < words(text) <= 25 and len(text) <= 200 and not re.search(r"(?<!\.\.)[.;,:]$", text)
+    return 0 < word_count(text) <= 25 and len(text) <= 200 and not re.search(r"(?<!\.\.)[.;,:]$", text)
 
 
 def title_like(text: str) -> bool:
-    return 0 < words(text) <= 40 and len(text) <= 300 and not re.search(r"(?<!\.\.)[.;,:]$", text)
+    return 0 < word_count(text) <= 40 and len(text) <= 300 and not re.search(r"(?<!\.\.)[.;,:]$", text)
 
 
 def subheading_like(text: str) -> bool:
-    return (0 < words(text) <= 10 and len(text) <= 90 and text[:1].isupper()
+    return (0 < word_count(text) <= 10 and len(text) <= 90 and text[:1].isupper()
             and not _TERMINAL.search(text.rstrip("?!")) and not text.endswith(("?»", "!»")))
 
 
 def sentence_like(text: str) -> bool:
-    return words(text) >= 8 and bool(_SENTENCE_END.search(text)) or words(text) >= 15
+    return word_count(text) >= 8 and bool(_SENTENCE_END.search(text)) or word_count(text) >= 15
 
 
 def caption_like(text: str) -> bool:
     """What stands under a photo: a phrase, not a sentence, or one that ends `Архивное фото`."""
-    return words(text) <= 40 and (not sentence_like(text) or bool(_PHOTO_AGENCY.search(text)))
+    return word_count(text) <= 40 and (not sentence_like(text) or bool(_PHOTO_AGENCY.search(text)))
 
 
 def _similar(a: str, b: str) -> bool:
@@ -297,12 +297,12 @@ class Layout:
                     or (follows_credit and caption_like(text)):
                 labels[i] = "bp:caption"
             seen.append(text)
-        leads = [i for i in header if not labels[i] and words(pieces[i].text) >= 8]
+        leads = [i for i in header if not labels[i] and word_count(pieces[i].text) >= 8]
         if leads:
             labels[max(leads, key=lambda i: len(pieces[i].text))] = "lead"
         for i in header:
             if not labels[i]:
-                labels[i] = "bp:caption" if words(pieces[i].text) > 3 else "bp:chrome"
+                labels[i] = "bp:caption" if word_count(pieces[i].text) > 3 else "bp:chrome"
 
     @staticmethod
     def _label_related_lists(pieces, labels) -> None:
@@ -338,7 +338,7 @@ class Layout:
             return
         for i in range(furniture + 1, len(pieces)):
             text = pieces[i].text
-            if not labels[i] and words(text) <= 4 and not _SENTENCE_END.search(text):
+            if not labels[i] and word_count(text) <= 4 and not _SENTENCE_END.search(text):
                 labels[i] = "bp:chrome"
 
     @staticmethod

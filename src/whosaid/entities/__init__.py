@@ -61,7 +61,7 @@ def _records(article: Article, clusters: list[Cluster]) -> list[Entity]:
             key_name = roles.short_name(cluster)
             if key_name != cluster.name and key_name not in aliases:
                 aliases.append(key_name)
-        entity_roles = []
+        entity_roles: list[Role] = []
         for role, org in cluster.roles:
             if org is not None:
                 role = Role(role.title, role.organization, role.start, role.end, ids.get(id(org)))

@@ -84,8 +84,8 @@ def resolve(analysis: Analysis, clusters: list[Cluster], index: Index, text: str
     e = 0
     for anaphor in anaphors:
         while e < len(events) and events[e][0] < anaphor.first:
-            position, cluster, subject = events[e]
-            last_seen[id(cluster)] = Seen(position, analysis.tokens[position].sentence, subject)
+            position, seen, subject = events[e]
+            last_seen[id(seen)] = Seen(position, analysis.tokens[position].sentence, subject)
             e += 1
         cluster = _antecedent(analysis, index, anaphor, last_seen, people)
         if cluster is None:

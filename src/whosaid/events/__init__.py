@@ -67,9 +67,10 @@ class Names:
         Россия when it acts as the government): linked to the entity that goes by that name."""
         name = self.written(party)
         entity = entity_at(self.s.article, party.start, party.end)
-        linked = entity is not None and (entity.name == name or name in entity.aliases)
-        return Participant(entity.name if linked else name, entity.id if linked else None, party.type,
-                           Span.of(self.s.article.text, party.start, party.end))
+        span = Span.of(self.s.article.text, party.start, party.end)
+        if entity is not None and (entity.name == name or name in entity.aliases):
+            return Participant(entity.name, entity.id, party.type, span)
+        return Participant(name, None, party.type, span)
 
     def written(self, party: Party) -> str:
         tokens = self.s.analysis.tokens_in(party.start, party.end)

@@ -109,7 +109,7 @@ def clause_dates(s: Sentences, mention: EventMention, verb: Optional[int], trigg
         if any(in_scope(s, k, mention.trigger, around, triggers) for k in tokens):
             seen.append(date)
     if seen:  # the nearest, in the trigger's own clause first: `в понедельник ... заседание ..., а в среду ...`
-        nearest = min(seen, key=lambda d: _distance(s, mention.trigger, s.analysis.token_index(d.start)))
+        nearest = min(seen, key=lambda d: _distance(s, mention.trigger, s.analysis.tokens_in(d.start, d.end)[0]))
         mention.dates = [nearest]
         mention.used.update(s.analysis.tokens_in(nearest.start, nearest.end))
 
@@ -163,7 +163,8 @@ def clause_status(s: Sentences, mention: EventMention, verb: Optional[int], trig
     head = s.tokens[trigger].head
     if head >= 0 and s.tokens[trigger].rel == "nmod":
         near.append(head)
-    chain, k = [], verb
+    chain: list[int] = []
+    k = verb
     while k is not None and k >= 0 and len(chain) < 4:
         chain.append(k)
         k = s.tokens[k].head if s.tokens[k].rel in ("xcomp", "csubj", "obj", "ccomp") \
@@ -197,12 +198,12 @@ def clause_status(s: Sentences, mention: EventMention, verb: Optional[int], trig
 
 def _by_date(s: Sentences, mention: EventMention) -> Optional[str]:
     published = (s.article.published or "")[:10]
-    dated = [d for d in mention.dates if d.from_ and d.to]
+    dated = [(d.from_, d.to) for d in mention.dates if d.from_ and d.to]
     if not published or not dated:
         return None
-    date = dated[0]
-    if date.from_ > published:
+    first, last = dated[0]
+    if first > published:
         return "planned"
-    if date.to < published:
+    if last < published:
         return "past"
     return None

@@ -51,6 +51,7 @@ HANDLERS = {
 def read_mention(s: Sentences, trigger: int, kind: str, triggers: set[int]) -> EventMention:
     mention = EventMention(kind, trigger, s.tokens[trigger].sentence)
     mention.used.add(trigger)
+    verb: Optional[int]
     if s.tokens[trigger].pos == "VERB":
         verb = trigger
         mention.verb_trigger = True

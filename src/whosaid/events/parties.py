@@ -189,10 +189,10 @@ def chain_after(s: Sentences, start: int, case: Optional[str], mention: EventMen
                 if mention.place is None:
                     mention.place = place
                     mention.used.update(range(j, place.token + 1))
-                j = s.name_tokens(s.name_at[place.token])[-1] + 1
-                while j + 1 < sentence.stop and s.low(j) == "и" and s.name_at[j + 1] is not None \
-                        and s.name_at[j + 1].type == "LOC" and s.case(j + 1) == s.case(place.token):
-                    j = s.name_tokens(s.name_at[j + 1])[-1] + 1  # `в Харькове и Донецке`: places too
+                j = place.token + 1 if (name := s.name_at[place.token]) is None else s.name_tokens(name)[-1] + 1
+                while j + 1 < sentence.stop and s.low(j) == "и" and (name := s.name_at[j + 1]) is not None \
+                        and name.type == "LOC" and s.case(j + 1) == s.case(place.token):
+                    j = s.name_tokens(name)[-1] + 1  # `в Харькове и Донецке`: places too
                 continue
             elif low in ("по", "при") and conjuncts[-1].tokens and _office_phrase(s, j, sentence.stop):
                 conjuncts[-1].tokens.append(j)  # `советника президента по национальной безопасности Флинна`
@@ -268,7 +268,7 @@ def attendees(s: Sentences, verb: int, mention: EventMention) -> list[Party]:
     heads = {subject} | {c for c in s.children[subject] if s.tokens[c].rel in ("appos", "flat:name", "flat", "conj")}
     parties = subject_parties(s, verb, mention)
     return [p for p in parties if p.type in ("PER", "ORG") and not _quoted_apart(s, p.token, mention.trigger)
-            and any(s.name_at[h] is not None and (s.name_at[h].start, s.name_at[h].end) == (p.start, p.end)
+            and any((name := s.name_at[h]) is not None and (name.start, name.end) == (p.start, p.end)
                     for h in heads)]
 
 
@@ -343,7 +343,8 @@ def _place_word(s: Sentences, k: int) -> bool:
     """Part of a `в`/`на` place phrase inside a noun phrase (`посол Италии в Грузии`)."""
     if s.tokens[k].pos == "ADP":
         return True
-    first = s.name_tokens(s.name_at[k])[0] if s.name_at[k] is not None else k
+    name = s.name_at[k]
+    first = s.name_tokens(name)[0] if name is not None else k
     return first > 0 and s.tokens[first - 1].pos == "ADP"
 
 

@@ -146,6 +146,8 @@ def _after_contrast(text: str, offset: int) -> bool:
 def _take_paragraph(doc: Doc, c: Candidate, others: list[Candidate]) -> None:
     """A postposed cue that closes its paragraph (`..., заявил эксперт.`) attributes the
     paragraph's sentences before it too, back to one that is attributed already."""
+    if c.cue_token is None or c.cue is None:
+        return
     index = doc.tokens[c.cue_token].sentence
     sentences = doc.analysis.sentences
     region = doc.region_of(c.cue[0])
@@ -166,6 +168,8 @@ def _take_sentences_before(doc: Doc, c: Candidate, others: list[Candidate]) -> b
     """`Об этом сообщил X`: the content is the sentences before, back to the paragraph's start or to
     a sentence already attributed; nothing when the sentence just before is attributed. A paragraph
     that is only `Об этом заявил X.` refers to the paragraph before it (not to the headline)."""
+    if c.cue_token is None or c.cue is None:
+        return False
     sentences = doc.analysis.sentences
     index = doc.tokens[c.cue_token].sentence
     region = doc.region_of(c.cue[0])

@@ -207,7 +207,7 @@ def _subordinate(doc: Doc, verb: int) -> bool:
 
 def _words_after(doc: Doc, cue: int, attribution: set[int], sentence: range) -> list[int]:
     """The words after the cue and its attribution, up to the next comma or the sentence's end."""
-    words = []
+    words: list[int] = []
     for k in range(cue + 1, sentence.stop):
         if k in attribution:
             if words:

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from email.utils import parsedate_to_datetime
-from typing import Callable, Iterator, Optional
+from typing import Any, Callable, Iterator, Optional
 
 from .. import morph
 from ..analysis import Analysis
@@ -113,7 +113,7 @@ class _Found:
     precision: str
 
 
-Rule = Callable[[re.Match, Optional[date], "Context"], Optional[tuple[Optional[tuple[date, date]], str]]]
+Rule = Callable[[Any, Optional[date], "Context"], Optional[tuple[Optional[tuple[date, date]], str]]]
 
 
 def _month_range(year: int, month: int) -> tuple[date, date]:

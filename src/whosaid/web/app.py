@@ -136,7 +136,7 @@ def create_app(db: Optional[str] = None, *, allow_writes: bool = False, max_body
 
     @app.get("/docs", include_in_schema=False)
     def docs() -> HTMLResponse:
-        return get_swagger_ui_html(openapi_url=app.openapi_url, title="whosaid API",
+        return get_swagger_ui_html(openapi_url=app.openapi_url or "/openapi.json", title="whosaid API",
                                    swagger_js_url="/static/swagger-ui-bundle.js",
                                    swagger_css_url="/static/swagger-ui.css", swagger_favicon_url="")
 
@@ -154,7 +154,7 @@ def create_app(db: Optional[str] = None, *, allow_writes: bool = False, max_body
             app.openapi_schema = schema
         return app.openapi_schema
 
-    app.openapi = openapi
+    app.openapi = openapi  # type: ignore[method-assign]  # FastAPI's documented way to extend the schema
     app.include_router(api.router)
     app.include_router(pages.router)
     app.add_middleware(BodyLimit, limit=max_body)
