@@ -10,7 +10,7 @@ from test_cli import run
 
 from conftest import shared_path
 from whosaid import extract
-from whosaid.evaluate import factru, rucoco
+from whosaid.evaluate import factru, load, rucoco
 
 TEXT = "Официальный представитель МИД России Мария Захарова заявила о переговорах."
 
@@ -90,7 +90,7 @@ def test_rucoco_measures_pronoun_links(tmp_path):
 
 def test_factru_dev_figures_hold():
     """The issue's bar on factRuEval dev, measured with natasha alongside."""
-    docs = list(factru.load(shared_path("gold/factru-dev.jsonl")))
+    docs = list(load(shared_path("gold/factru-dev.jsonl")))
     result = factru.evaluate(docs, extract)
     ours, theirs = result["whosaid"], result["natasha"]
     print(json.dumps(result, ensure_ascii=False))
@@ -101,7 +101,7 @@ def test_factru_dev_figures_hold():
 
 
 def test_rucoco_pronoun_links_are_mostly_right():
-    docs = list(rucoco.load(shared_path("corpora/rucoco-news.jsonl.gz")))[:60]
+    docs = list(load(shared_path("corpora/rucoco-news.jsonl.gz")))[:60]
     result = rucoco.evaluate(docs, extract)
     print(json.dumps(result, ensure_ascii=False))
     assert result["pronouns"]["p"] >= 0.7 and result["pronouns"]["r"] >= 0.4

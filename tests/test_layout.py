@@ -51,7 +51,8 @@ def test_sample_boilerplate_kinds(sample):
     found = kinds(sample)
     assert found["© Sputnik / Пресс-служба МИД РФ\xa0/\xa0Перейти в фотобанк"] == "credit"
     assert found["Брифинг официального представителя МИД России М. Захаровой"] == "caption"
-    assert found["Брифинг официального представителя МИД России М. Захаровой - Sputnik Беларусь, 1920, 11.01.2022"] == "caption"
+    caption = "Брифинг официального представителя МИД России М. Захаровой - Sputnik Беларусь, 1920, 11.01.2022"
+    assert found[caption] == "caption"
     assert found["Подписаться"] == "chrome"
     assert found["Лента новостей"] == "chrome"
     assert found["0"] == "counter"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 import whosaid
-from whosaid.quotes.marks import quotations
+from whosaid.marks import quotations
 from whosaid.model import Span
 
 

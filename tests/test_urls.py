@@ -34,7 +34,8 @@ class Site(ThreadingHTTPServer):
     def pages(self) -> dict[str, tuple[int, dict, bytes]]:
         tass = html_page((FIXTURES / "pages" / "tass.txt").read_text("utf-8")).encode("utf-8")
         sample = html_page(SAMPLE.read_text("utf-8"), charset=None).encode("cp1251", "xmlcharrefreplace")
-        feed = rss(["tass", "interfax"]).replace("https://news.example.ru", self.base + "/news").encode("cp1251", "xmlcharrefreplace")
+        feed = rss(["tass", "interfax"]).replace("https://news.example.ru", self.base + "/news")
+        feed = feed.encode("cp1251", "xmlcharrefreplace")
         html = {"Content-Type": "text/html; charset=utf-8"}
         return {
             "/news/tass": (200, html, tass),

@@ -10,81 +10,24 @@ from __future__ import annotations
 
 import os
 import warnings
-from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Optional
 
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
+from . import morph  # noqa: E402
+from .analysis import Analysis, Name, Sentence, Token  # noqa: E402
 from .model import Article, Span  # noqa: E402
+from .stages import stage  # noqa: E402
 
 
 @dataclass(slots=True)
-class Token:
-    start: int
-    end: int
-    text: str
-    pos: str  # Universal Dependencies part of speech: NOUN, PROPN, VERB, ...
-    feats: dict[str, str]  # Case, Gender, Number, Tense, ...
-    head: int  # index of the syntactic head in Analysis.tokens, -1 for a sentence root
-    rel: str  # dependency relation to the head: nsubj, obj, appos, ...
-    sentence: int  # index in Analysis.sentences
-
-
-@dataclass(slots=True)
-class Sentence:
-    start: int
-    end: int
-    first: int  # index of its first token in Analysis.tokens
-    last: int  # one past its last token
-
-
-@dataclass(slots=True)
-class Name:
-    """A named-entity span found by the tagger: PER, ORG or LOC."""
-    start: int
-    end: int
-    type: str
-
-
-@dataclass
-class Analysis:
-    tokens: list[Token] = field(default_factory=list)
-    sentences: list[Sentence] = field(default_factory=list)
-    names: list[Name] = field(default_factory=list)
-    _starts: list[int] = field(default_factory=list, repr=False)
-
-    def token_index(self, offset: int) -> Optional[int]:
-        """The index of the token covering a character offset, or None."""
-        if not self._starts:
-            self._starts = [t.start for t in self.tokens]
-        i = bisect_right(self._starts, offset) - 1
-        if i >= 0 and self.tokens[i].start <= offset < self.tokens[i].end:
-            return i
-        return None
-
-    def tokens_in(self, start: int, end: int) -> range:
-        """Indexes of the tokens that lie within [start, end)."""
-        if not self._starts:
-            self._starts = [t.start for t in self.tokens]
-        first = bisect_right(self._starts, start - 1)
-        last = first
-        while last < len(self.tokens) and self.tokens[last].end <= end:
-            last += 1
-        return range(first, last)
-
-    def sentence_of(self, offset: int) -> Optional[Sentence]:
-        i = self.token_index(offset)
-        return self.sentences[self.tokens[i].sentence] if i is not None else None
-
-    def children(self, index: int) -> list[int]:
-        sentence = self.sentences[self.tokens[index].sentence]
-        return [i for i in range(sentence.first, sentence.last) if self.tokens[i].head == index]
-
-    def lemma(self, index: int) -> str:
-        token = self.tokens[index]
-        return models().lemmatize(token.text, token.pos, token.feats)
+class UDForm:
+    """A dictionary reading in the tagger's terms, as natasha's lemma choice reads it."""
+    normal: str
+    pos: str
+    feats: dict[str, str]
 
 
 class Models:
@@ -93,10 +36,12 @@ class Models:
     def __init__(self, batch_size: int = 8):
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # pymorphy2 imports the deprecated pkg_resources
-            from natasha import (MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger,
-                                 NewsSyntaxParser)
+            from natasha import NewsEmbedding, NewsMorphTagger, NewsNERTagger, NewsSyntaxParser
+            from natasha.morph.lemma import best_form, normal_word
+            from natasha.morph.vocab import ud_feats, ud_pos
             from razdel import sentenize, tokenize
-            self.vocab = MorphVocab()
+        self._best_form, self._normal_word = best_form, normal_word
+        self._ud_pos, self._ud_feats = ud_pos, ud_feats
         self._sentenize = sentenize
         self._tokenize = tokenize
         embedding = NewsEmbedding()
@@ -112,10 +57,18 @@ class Models:
         return self._lemma(word, pos, "|".join(f"{k}={v}" for k, v in sorted(feats.items())))
 
     def _lemmatize(self, word: str, pos: str, feats: str) -> str:
-        return self.vocab.lemmatize(word, pos, dict(f.split("=", 1) for f in feats.split("|") if f))
+        """natasha's choice of lemma (the dictionary reading closest to the tagger's part of speech
+        and features), over the process's one pymorphy3 analyser (`morph`)."""
+        word = self._normal_word(word)
+        forms = [UDForm(p.normal_form, self._ud_pos(p.tag), dict(self._ud_feats(p.tag))) for p in morph.parses(word)]
+        form = self._best_form(forms, pos, dict(f.split("=", 1) for f in feats.split("|") if f))
+        return self._normal_word(form.normal) if form else word
+
+    def lemma(self, token: Token) -> str:
+        return self.lemmatize(token.text, token.pos, token.feats)
 
     def analyse(self, text: str, regions: Iterable[Span]) -> Analysis:
-        analysis = Analysis()
+        analysis = Analysis(lemmatizer=self.lemma)
         regions = list(regions)
         words: list[list[str]] = []
         for region in regions:
@@ -142,8 +95,7 @@ class Models:
         for region, markup in zip(regions, self.ner.map(texts)):
             analysis.names.extend(Name(region.start + s.start, region.start + s.stop, s.type)
                                   for s in markup.spans)
-        return analysis
-
+        return analysis.index(text, regions)
 
     def tag_names(self, text: str) -> list[Name]:
         """natasha's tagger alone on a whole text: the baseline the entities stage is measured against."""
@@ -189,6 +141,7 @@ def models() -> Models:
     return _models
 
 
+@stage("analysis", requires=["title", "lead", "paragraphs"], assigns=["analysis"])
 def annotate(article: Article) -> Article:
     """Pipeline stage: the analysis of the article's content regions, kept on the article (not in JSON)."""
     article.analysis = models().analyse(article.text, article.content_spans())

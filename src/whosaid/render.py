@@ -78,8 +78,8 @@ def render_article(article: Article) -> str:
     out += _statements(article)
     if article.dates:
         out += ["", "Dates"]
-        for d in article.dates:
-            out.append(f"  {d.text:<28} → {_date_range(d.from_, d.to)} ({d.precision})")
+        for mention in article.dates:
+            out.append(f"  {mention.text:<28} → {_date_range(mention.from_, mention.to)} ({mention.precision})")
     if article.events:
         out += ["", "Events"]
         for event in article.events:
@@ -137,3 +137,8 @@ def render_event(event: Event) -> list[str]:
     for span in event.evidence:
         lines.append(_wrap(f"evidence: «{span.text}»", "    "))
     return lines
+
+
+def human_size(n: int) -> str:
+    """A size in bytes as a person reads it: `5.0 MB`, `812 bytes`."""
+    return f"{n / 1024 / 1024:.1f} MB" if n >= 1024 * 1024 else f"{n} bytes"

@@ -16,16 +16,18 @@ from __future__ import annotations
 
 from typing import Optional
 
+from ..analysis import Name
 from ..model import Article, Entity, Mention, Role
-from . import coref, mentions, merge, morph, normal, roles
+from .. import morph
+from ..stages import stage
+from . import coref, mentions, merge, normal, roles
 from .merge import Cluster
 
 
+@stage("entities", requires=["analysis", "dateline"], assigns=["entities"])
 def annotate(article: Article) -> Article:
     """Pipeline stage: `article.entities` from the analysis `nlp.annotate` left on the article."""
     analysis = article.analysis
-    if analysis is None:
-        raise ValueError(f"{article.id}: the entities stage needs nlp.annotate to run first")
     found = mentions.find(article)
     clusters = merge.group(analysis, found)
     clusters = coref.governments(analysis, clusters)
@@ -33,6 +35,10 @@ def annotate(article: Article) -> Article:
     coref.resolve(analysis, clusters, index, article.text)
     roles.implicit_countries(index)
     article.entities = _records(article, clusters)
+    # which entity each token belongs to, for the next stages: names, pronouns and role nouns that
+    # stand for someone (`дипломат`, `представитель российского МИД`); the tagger's names when none
+    analysis.cover([Name(m.start, m.end, e.type, e.id) for e in article.entities for m in e.mentions]
+                   if article.entities else analysis.names)
     return article
 
 
@@ -55,7 +61,7 @@ def _records(article: Article, clusters: list[Cluster]) -> list[Entity]:
             key_name = roles.short_name(cluster)
             if key_name != cluster.name and key_name not in aliases:
                 aliases.append(key_name)
-        entity_roles = []
+        entity_roles: list[Role] = []
         for role, org in cluster.roles:
             if org is not None:
                 role = Role(role.title, role.organization, role.start, role.end, ids.get(id(org)))

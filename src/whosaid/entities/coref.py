@@ -13,20 +13,17 @@ from dataclasses import dataclass
 from typing import Optional
 
 from ..model import Mention
-from ..nlp import Analysis
-from . import morph
-from .lexicon import COUNTRY_BY_CAPITAL, PERSONAL_PRONOUNS, SPEECH_VERBS, STANCE_NOUNS
+from .. import morph
+from ..analysis import Analysis
+from .lexicon import (COUNTRY_BY_CAPITAL, FRAME_NOUNS, NOT_ANAPHORIC, PERSONAL_PRONOUNS, PRONOUN_GENDERS, SPEECH_VERBS,
+                      STANCE_NOUNS)
 from .merge import Cluster, subject_gender
 from .mentions import Found
 from .nouns import is_person_noun
 from .roles import Index, make_role, phrase_ending_at, phrases_of_verbs
 
-PRONOUN_GENDERS = {"он": "masc", "она": "femn"}
-NOT_ANAPHORIC = {"один", "другой", "некоторый", "каждый", "любой", "какой-то", "некий", "иной",
-                 "какой-нибудь", "многие", "несколько", "ряд"}
 SENTENCE_WINDOW = 3  # how many sentences back an antecedent may be
 CORE = {"nsubj", "nsubj:pass", "obj"}  # a noun there can take a pronoun from a person
-WORDS_OF = {"слово", "мнение", "данные", "оценка", "утверждение", "заявление"}  # по словам министра
 
 
 def governments(analysis: Analysis, clusters: list[Cluster]) -> list[Cluster]:
@@ -60,7 +57,7 @@ def governments(analysis: Analysis, clusters: list[Cluster]) -> list[Cluster]:
 def _acts(analysis: Analysis, f: Found) -> bool:
     i = f.last - 1
     token = analysis.tokens[i]
-    if any(analysis.tokens[c].rel == "case" for c in analysis.children(i)):
+    if any(analysis.tokens[c].rel == "case" for c in analysis.children[i]):
         return False
     if token.rel.startswith("nsubj"):
         return token.head >= 0 and analysis.tokens[token.head].pos == "VERB"  # not `МИНСК, 11 янв`
@@ -82,13 +79,13 @@ def resolve(analysis: Analysis, clusters: list[Cluster], index: Index, text: str
     """Link pronouns and role nouns to the person they stand for, in text order."""
     last_seen: dict[int, Seen] = {}  # id(cluster) -> where it was last mentioned
     events = _name_events(index)
-    anaphors = _anaphors(analysis, index, text)
+    anaphors = _anaphors(analysis, index)
     people = {id(c): c for c in clusters if c.type == "PER"}
     e = 0
     for anaphor in anaphors:
         while e < len(events) and events[e][0] < anaphor.first:
-            position, cluster, subject = events[e]
-            last_seen[id(cluster)] = Seen(position, analysis.tokens[position].sentence, subject)
+            position, seen, subject = events[e]
+            last_seen[id(seen)] = Seen(position, analysis.tokens[position].sentence, subject)
             e += 1
         cluster = _antecedent(analysis, index, anaphor, last_seen, people)
         if cluster is None:
@@ -152,7 +149,7 @@ def _name_events(index: Index) -> list[tuple[int, Cluster, int]]:
     return events
 
 
-def _anaphors(analysis: Analysis, index: Index, text: str) -> list[Anaphor]:
+def _anaphors(analysis: Analysis, index: Index) -> list[Anaphor]:
     role_tokens = {i for c in index.clusters for role, _ in c.roles
                    for i in analysis.tokens_in(role.start, role.end)}
     found = []
@@ -160,7 +157,7 @@ def _anaphors(analysis: Analysis, index: Index, text: str) -> list[Anaphor]:
         if token.pos == "PRON" and analysis.lemma(i) in PERSONAL_PRONOUNS:
             gender = PRONOUN_GENDERS.get(analysis.lemma(i))
             if gender and token.feats.get("Number") != "Plur":
-                found.append(Anaphor(i, i + 1, i, "pronoun", gender, _quoted(text, token.start)))
+                found.append(Anaphor(i, i + 1, i, "pronoun", gender, analysis.quote_of[i] is not None))
         elif token.feats.get("Animacy") == "Anim" and token.feats.get("Number") == "Sing" \
                 and i not in index.at and i not in role_tokens and _descriptor_role(analysis, i) \
                 and is_person_noun(analysis, i) and _descriptor_position(analysis, i):
@@ -169,19 +166,13 @@ def _anaphors(analysis: Analysis, index: Index, text: str) -> list[Anaphor]:
     return found
 
 
-def _quoted(text: str, offset: int) -> bool:
-    """Whether an offset lies inside quotation marks on its line."""
-    line = text[text.rfind("\n", 0, offset) + 1:offset]
-    return line.count("«") > line.count("»") or line.count('"') % 2 == 1 or line.count("„") > line.count("“")
-
-
 def _descriptor_role(analysis: Analysis, i: int) -> bool:
     """Where a role noun stands for a speaker: the subject (`дипломат обратила внимание`), or whose
     words they are (`по словам дипломата`)."""
     token = analysis.tokens[i]
     if token.rel.startswith("nsubj"):
         return True
-    return token.rel == "nmod" and token.head >= 0 and analysis.lemma(token.head) in WORDS_OF
+    return token.rel == "nmod" and token.head >= 0 and analysis.lemma(token.head) in FRAME_NOUNS
 
 
 def _descriptor_position(analysis: Analysis, i: int) -> bool:
@@ -189,7 +180,7 @@ def _descriptor_position(analysis: Analysis, i: int) -> bool:
     after = analysis.tokens[i + 1] if i + 1 < len(analysis.tokens) else None
     if after is not None and after.pos == "PROPN" and after.text[:1].isupper():
         return False
-    return not any(analysis.lemma(c) in NOT_ANAPHORIC for c in analysis.children(i))
+    return not any(analysis.lemma(c) in NOT_ANAPHORIC for c in analysis.children[i])
 
 
 def _descriptor_span(analysis: Analysis, index: Index, head: int) -> tuple[int, int]:
@@ -205,21 +196,11 @@ def _descriptor_span(analysis: Analysis, index: Index, head: int) -> tuple[int, 
         if f is not None and f.type != "PER":
             last = f.last
             continue
-        if token.pos in ("NOUN", "ADJ") and token.feats.get("Case") == "Gen" and _under(analysis, last, head):
+        if token.pos in ("NOUN", "ADJ") and token.feats.get("Case") == "Gen" and analysis.dominates(head, last):
             last += 1
             continue
         break
     return first, last
-
-
-def _under(analysis: Analysis, i: int, head: int) -> bool:
-    for _ in range(6):
-        i = analysis.tokens[i].head
-        if i == head:
-            return True
-        if i < 0:
-            return False
-    return False
 
 
 def _antecedent(analysis: Analysis, index: Index, anaphor: Anaphor, last_seen: dict[int, Seen],

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from typing import Optional
 
 from ..model import Article
-from ..nlp import Analysis
-from . import morph
+from ..analysis import Analysis
+from .. import morph
 from .lexicon import (COUNTRY_BY_ADJECTIVE, INSTITUTION_NAMES, NOT_NAMES, ORG_HEADS, PLACE_KINDS,
                       PLACE_ORG_HEADS)
 from .nouns import is_kind_noun, is_person_noun
@@ -62,7 +62,7 @@ def find(article: Article) -> list[Found]:
 
 
 def case(analysis: Analysis, i: int) -> Optional[str]:
-    return morph.CASES.get(analysis.tokens[i].feats.get("Case"))
+    return morph.CASES.get(analysis.tokens[i].feats.get("Case", ""))
 
 
 def _from_tagger(analysis: Analysis) -> list[Found]:

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..nlp import Analysis
-from . import morph
+from ..analysis import Analysis
+from .. import morph
 from .lexicon import NOT_ROLES, ORG_HEADS, ROLE_WORDS
 
 PROPER = ("Name", "Surn", "Patr", "Geox", "Orgn", "Trad")

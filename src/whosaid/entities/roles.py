@@ -13,13 +13,18 @@ from dataclasses import dataclass
 from typing import Optional
 
 from ..model import Role
-from ..nlp import Analysis
-from . import morph, normal
-from .lexicon import (COUNTRY_BY_ADJECTIVE, HEADS_OF_STATE, ORG_HEADS, POST_VERBS, POSTS, ROLE_VERBS,
-                      STATE_OFFICES, THE_COUNTRY)
+from ..analysis import Analysis
+from .. import morph
+from . import normal
+from ..lexicon import entries
+from ..patterns import Matcher
+from .lexicon import COUNTRY_BY_ADJECTIVE, HEADS_OF_STATE, ORG_HEADS, STATE_OFFICES, THE_COUNTRY
 from .merge import Cluster
 from .mentions import Found
 from .nouns import is_person_noun
+
+# The role patterns, their `@` word lists from the lexicon.
+ROLES = Matcher("roles", entries)
 
 PHRASE_PREPOSITIONS = {"по", "при"}
 PLACE_PREPOSITIONS = {"в", "на", "от"}
@@ -75,7 +80,7 @@ def attach(analysis: Analysis, clusters: list[Cluster]) -> Index:
 
 def _phrases_beside(index: Index, name: Found) -> list[Phrase]:
     analysis = index.analysis
-    found = []
+    found: list[Phrase] = []
     before = phrase_ending_at(index, name.first, name)
     while before is not None and len(found) < 4:
         # roles in a row: `Глава российской делегации – замглавы МИД РФ Сергей Рябков`,
@@ -106,10 +111,11 @@ def _plural_subject(analysis: Analysis, first: int, last: int) -> bool:
 
 def _compatible_case(analysis: Analysis, head: int, name: Found) -> bool:
     """Whether a role noun can stand in apposition to a name: same case, and not plural."""
-    if analysis.tokens[head].feats.get("Number") == "Plur" and not morph.has_grammeme(analysis.tokens[head].text, "Fixd"):
+    head_text = analysis.tokens[head].text
+    if analysis.tokens[head].feats.get("Number") == "Plur" and not morph.has_grammeme(head_text, "Fixd"):
         return False
     name_word = analysis.tokens[name.first]
-    name_cases = {morph.CASES.get(name_word.feats.get("Case"))} | \
+    name_cases = {morph.CASES.get(name_word.feats.get("Case", ""))} | \
         (morph.cases_of(name_word.text) if morph.has_grammeme(name_word.text, "Fixd") else set())
     head_word = analysis.tokens[head].text.lower()
     return bool(morph.cases_of(head_word) & name_cases) or morph.has_grammeme(head_word, "Fixd")
@@ -244,35 +250,26 @@ def _phrase_end(index: Index, head: int) -> Optional[int]:
 
 
 def phrases_of_verbs(index: Index, name: Found) -> list[Phrase]:
-    """Roles a verb gives its subject: `он является депутатом парламента`, `капитаном стал Михаель
-    Баллак`, `назначен послом`, `согласился занять пост премьер-министра РФ`."""
+    """Roles a verb gives its subject (`patterns/roles.toml`): `он является депутатом парламента`,
+    `капитаном стал Михаель Баллак`, `назначен послом`, `согласился занять пост премьер-министра РФ`."""
     analysis = index.analysis
     subject = next((i for i in range(name.first, name.last) if analysis.tokens[i].rel.startswith("nsubj")), None)
-    if subject is None or analysis.tokens[subject].head < 0:
+    if subject is None:
         return []
-    verb = analysis.tokens[subject].head
-    verbs = [verb] + [c for c in analysis.children(verb) if analysis.tokens[c].rel == "xcomp"]
-    found = []
-    for v in verbs:
-        lemma = analysis.lemma(v)
-        for c in analysis.children(v):
-            if c in index.at or c == subject:
-                continue
-            if lemma in ROLE_VERBS and analysis.tokens[c].feats.get("Case") == "Ins" and is_person_noun(analysis, c):
-                head = c
-            elif lemma in POST_VERBS and analysis.lemma(c) in POSTS:
-                head = next((g for g in analysis.children(c) if is_person_noun(analysis, g)
-                             and analysis.tokens[g].feats.get("Case") == "Gen"), None)
-                if head is None:
-                    continue
-            else:
-                continue
-            first = head
-            while first - 1 >= 0 and analysis.tokens[first - 1].pos == "ADJ" and analysis.tokens[first - 1].head == head:
-                first -= 1
-            last = _phrase_end(index, head)
-            if last is not None:
-                found.append(_organisation_in(index, Phrase(first, last, head)))
+    found, posts = [], set()
+    for match in ROLES.matches(analysis, subject):
+        head = match["role"]
+        post = match.tokens.get("post")
+        if (post if post is not None else head) in index.at or post in posts or not is_person_noun(analysis, head):
+            continue
+        if post is not None:
+            posts.add(post)  # the first holder of a post: `пост главы комитета`
+        first = head
+        while first - 1 >= 0 and analysis.tokens[first - 1].pos == "ADJ" and analysis.tokens[first - 1].head == head:
+            first -= 1
+        last = _phrase_end(index, head)
+        if last is not None:
+            found.append(_organisation_in(index, Phrase(first, last, head)))
     return found
 
 
@@ -321,8 +318,8 @@ def make_role(index: Index, phrase: Phrase) -> tuple[Role, Optional[Cluster]]:
 def _organisation_name(index: Index, phrase: Phrase) -> tuple[Optional[str], Optional[Cluster]]:
     analysis = index.analysis
     if phrase.org is not None:
-        cluster = index.cluster(phrase.org)
-        return short_name(cluster), cluster
+        named = index.cluster(phrase.org)
+        return short_name(named), named
     if phrase.org_word is None:
         return None, None
     lemma = analysis.lemma(phrase.org_word)
@@ -333,7 +330,7 @@ def _organisation_name(index: Index, phrase: Phrase) -> tuple[Optional[str], Opt
         country = COUNTRY_BY_ADJECTIVE[lemma]
         return country.name, own_place(index, country)
     place = context_country(index, phrase.org_word)  # `президент страны`
-    return (place.country.name, place) if place is not None else (None, None)
+    return (place.country.name, place) if place is not None and place.country is not None else (None, None)
 
 
 def implicit_countries(index: Index) -> None:
@@ -348,7 +345,7 @@ def implicit_countries(index: Index) -> None:
         for n, (role, _) in enumerate(cluster.roles):
             if role.organization is None and role.title.split()[-1] in HEADS_OF_STATE:
                 place = own_place(index, own) if own else context_country(index, index.analysis.token_index(role.start))
-                if place is not None:
+                if place is not None and place.country is not None:
                     cluster.roles[n] = (Role(role.title, place.country.name, role.start, role.end), place)
 
 

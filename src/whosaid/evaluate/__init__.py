@@ -2,12 +2,31 @@
 
 from __future__ import annotations
 
+import gzip
+import json
 import sys
+from dataclasses import fields
 from pathlib import Path
-from typing import Callable, Iterable, Optional
+from typing import Callable, Iterator, Optional
 
 
-def read_gold(path: str, load: Callable[[Path], Iterable[dict]]) -> Optional[list[dict]]:
+def load(path: Path) -> Iterator[dict]:
+    """The documents of a JSONL gold file, gzipped or not; a bad line is a ValueError naming it."""
+    opener = gzip.open if str(path).endswith(".gz") else open
+    with opener(path, "rt", encoding="utf-8") as handle:
+        for number, line in enumerate(handle, 1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as error:
+                raise ValueError(f"{path}:{number}: not JSON ({error.msg})") from None
+            if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+                raise ValueError(f"{path}:{number}: a gold record needs a \"text\" string")
+            yield record
+
+
+def read_gold(path: str) -> Optional[list[dict]]:
     """Every document of a gold file, or None once one line naming the file and the reason is printed."""
     try:
         return list(load(Path(path)))
@@ -19,3 +38,31 @@ def read_gold(path: str, load: Callable[[Path], Iterable[dict]]) -> Optional[lis
 
 def f1_score(precision: float, recall: float) -> float:
     return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+
+def run_corpus_metric(args, score: Callable[[list[dict], Callable], dict], render: Callable[[dict], str]) -> int:
+    """`whosaid eval NAME FILE [--limit N] [--json]`: score the pipeline on the file's documents."""
+    from ..pipeline import extract
+    docs = read_gold(args.file)
+    if docs is None:
+        return 2
+    result = score(docs[:args.limit] if args.limit else docs, extract)
+    print(json.dumps(result, ensure_ascii=False) if args.json else render(result))
+    return 0
+
+
+def corpus_parser(metrics, name: str, help: str, file_help: str):
+    """A metric's parser with the arguments every corpus metric takes: the file, --limit, --json."""
+    parser = metrics.add_parser(name, help=help)
+    parser.add_argument("file", help=file_help)
+    parser.add_argument("--limit", type=int, help="only the first N documents")
+    parser.add_argument("--json", action="store_true", help="print the figures as one JSON object")
+    return parser
+
+
+class Tally:
+    """Counts that add up field by field, over documents and types (a dataclass's mixin)."""
+
+    def add(self, other: "Tally") -> None:
+        for field in fields(self):  # type: ignore[arg-type]
+            setattr(self, field.name, getattr(self, field.name) + getattr(other, field.name))

@@ -27,10 +27,9 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from pathlib import Path
-from typing import Callable, Iterable, Iterator, Optional
+from typing import Callable, Iterable, Optional
 
-from . import f1_score, meetings, read_gold
+from . import corpus_parser, f1_score, meetings, run_corpus_metric
 
 GOLD_TYPES = {"Person": "PER", "Location": "LOC", "LocOrg": "LOC", "Org": "ORG"}
 TYPES = ("PER", "LOC", "ORG")
@@ -65,17 +64,6 @@ class Score:
     def to_dict(self) -> dict:
         return {"p": round(self.precision, 4), "r": round(self.recall, 4), "f1": round(self.f1, 4),
                 "tp": self.tp, "fp": self.fp, "fn": self.fn}
-
-
-def load(path: Path) -> Iterator[dict]:
-    """The documents of a factRuEval JSONL file; a bad line stops with its line number."""
-    with open(path, encoding="utf-8") as handle:
-        for number, line in enumerate(handle, 1):
-            if line.strip():
-                try:
-                    yield json.loads(line)
-                except json.JSONDecodeError as error:
-                    raise ValueError(f"{path}:{number}: not JSON ({error.msg})") from None
 
 
 def trim(text: str, start: int, end: int) -> Span:
@@ -132,7 +120,9 @@ def gold_occupations(doc: dict) -> list[Fact]:
     for fact in doc["facts"]:
         if fact["type"] != "Occupation":
             continue
-        who, job, where = set(), set(), set()
+        who: set[Span] = set()
+        job: set[Span] = set()
+        where: set[Span] = set()
         for arg in fact["args"]:
             for ref in arg.get("refs", []):
                 spans = objects.get(ref["id"], set()) if ref["kind"] == "obj" else {(ref["start"], ref["end"])}
@@ -251,25 +241,17 @@ def render(result: dict) -> str:
 
 
 def run(args) -> int:
-    from ..pipeline import extract
-    docs = read_gold(args.file, load)
-    if docs is None:
-        return 2
-    docs = docs[:args.limit] if args.limit else docs
     errors: Optional[list] = [] if args.errors else None
-    result = evaluate(docs, extract, errors)
-    if args.errors:
+    status = run_corpus_metric(args, lambda docs, extract: evaluate(docs, extract, errors), render)
+    if errors is not None and status == 0:
         with open(args.errors, "w", encoding="utf-8") as handle:
             for error in errors:
                 handle.write(json.dumps(error, ensure_ascii=False) + "\n")
-    print(json.dumps(result, ensure_ascii=False) if args.json else render(result))
-    return 0
+    return status
 
 
 def register(metrics) -> None:
-    parser = metrics.add_parser("factru", help="entities and Occupation facts against factRuEval-2016")
-    parser.add_argument("file", help="factRuEval JSONL (text, entities, corefs, facts)")
-    parser.add_argument("--limit", type=int, help="only the first N documents")
-    parser.add_argument("--json", action="store_true", help="print the figures as one JSON object")
+    parser = corpus_parser(metrics, "factru", "entities and Occupation facts against factRuEval-2016",
+                           "factRuEval JSONL (text, entities, corefs, facts)")
     parser.add_argument("--errors", metavar="FILE", help="write every missed and spurious entity to FILE")
     parser.set_defaults(run=run)

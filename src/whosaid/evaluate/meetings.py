@@ -20,23 +20,19 @@ from dataclasses import dataclass
 from typing import Iterable, Optional
 
 from ..model import Article
-from . import f1_score
+from . import Tally, f1_score
 
 ENCOUNTERS = {"talks", "meeting", "phone_call", "visit", "summit"}
 
 
 @dataclass
-class MeetingScore:
+class MeetingScore(Tally):
     shared: int = 0
     predicted: int = 0
     gold: int = 0
     exact: int = 0
     predicted_facts: int = 0
     gold_facts: int = 0
-
-    def add(self, other: "MeetingScore") -> None:
-        for name in ("shared", "predicted", "gold", "exact", "predicted_facts", "gold_facts"):
-            setattr(self, name, getattr(self, name) + getattr(other, name))
 
     @property
     def precision(self) -> float:
@@ -86,7 +82,7 @@ def predicted_meetings(article: Article, objects: dict[str, list[tuple[int, int]
             continue
         ids = set()
         for participant in event.participants:
-            spans = list(mentions_of.get(participant.entity, []))
+            spans = list(mentions_of[participant.entity]) if participant.entity in mentions_of else []
             if participant.mention is not None:
                 spans.append((participant.mention.start, participant.mention.end))
             ids.add(_object_of(spans, objects) or f"whosaid:{participant.entity or participant.name}")

@@ -19,12 +19,11 @@ import json
 import re
 import sys
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Iterable, Optional
 
 from ..model import Article
 from ..pipeline import Pipeline
-from . import read_gold
+from . import Tally, read_gold
 
 THRESHOLDS = {"loose": 0.3, "strict": 0.8}
 TYPES = ("direct", "indirect", "mixed")
@@ -50,7 +49,7 @@ class Pair:
 
 
 @dataclass
-class Counts:
+class Counts(Tally):
     """Tallies of one type (or all): predictions and gold statements, those matched, and those matched
     with the right speaker, counted on the predicted side (precision) and the gold side (recall)."""
     predicted: int = 0
@@ -59,10 +58,6 @@ class Counts:
     matched_gold: int = 0
     right_predicted: int = 0
     right_gold: int = 0
-
-    def add(self, other: "Counts") -> None:
-        for name in self.__dataclass_fields__:
-            setattr(self, name, getattr(self, name) + getattr(other, name))
 
     def figures(self) -> dict:
         p, r = _ratio(self.matched_predicted, self.predicted), _ratio(self.matched_gold, self.gold)
@@ -191,25 +186,8 @@ def _fmt(value: Optional[float], width: int = 6) -> str:
     return f"{value:>{width}.3f}" if value is not None else f"{'-':>{width}}"
 
 
-def load(path: Path) -> list[dict]:
-    """The gold records of a QUOTES.md JSONL file; a bad line is a ValueError naming it."""
-    records = []
-    with path.open(encoding="utf-8") as handle:
-        for number, line in enumerate(handle, 1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as error:
-                raise ValueError(f"{path}:{number}: not JSON ({error.msg})") from None
-            if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-                raise ValueError(f"{path}:{number}: a gold record needs a \"text\" string")
-            records.append(record)
-    return records
-
-
 def cmd_eval_quotes(args) -> int:
-    records = read_gold(args.gold, load)
+    records = read_gold(args.gold)
     if records is None:
         return 2
     report = evaluate(records)

@@ -18,30 +18,16 @@ depend on whosaid's own tagger.
 
 from __future__ import annotations
 
-import gzip
-import json
-from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import Callable, Iterable
 
-from . import read_gold
+from . import corpus_parser, run_corpus_metric
 from .factru import Score
 
 PRONOUNS = frozenset("он она его ее её ему ей им ним нему ней нее неё него нем ими ею нею".split())
 
 
-def load(path: Path) -> Iterator[dict]:
-    opener = gzip.open if str(path).endswith(".gz") else open
-    with opener(path, "rt", encoding="utf-8") as handle:
-        for number, line in enumerate(handle, 1):
-            if line.strip():
-                try:
-                    yield json.loads(line)
-                except json.JSONDecodeError as error:
-                    raise ValueError(f"{path}:{number}: not JSON ({error.msg})") from None
-
-
 def _has_name(text: str) -> bool:
-    from ..entities import morph
+    from .. import morph
     for word in text.replace("-", " ").split():
         word = word.strip(".,«»\"()")
         if word[:1].isupper() and not word.isupper() and \
@@ -76,7 +62,8 @@ class Tally:
         chain_of = {m: n for n, chain in enumerate(chains) for m in chain}
         named = {n for n, chain in enumerate(chains) if any(_has_name(text[s:e]) for s, e in chain)}
         people = [e for e in article.entities if e.type == "PER"]
-        linked_pronouns, linked_descriptors = set(), set()
+        linked_pronouns: set[tuple[int, tuple[int, int]]] = set()  # (gold chain, span)
+        linked_descriptors: set[tuple[int, tuple[int, int]]] = set()
         for entity in people:
             names = [(m.start, m.end) for m in entity.mentions if m.kind == "name"]
             for m in entity.mentions:
@@ -87,9 +74,8 @@ class Tally:
                     gold = chain_of.get(span)
                 else:
                     span, gold = self._containing(chain_of, span)
-                right = gold is not None and any(_overlaps(g, n) for g in chains[gold] for n in names)
                 score = self.pronouns if m.kind == "pronoun" else self.descriptors
-                if right:
+                if gold is not None and any(_overlaps(g, n) for g in chains[gold] for n in names):
                     score.tp += 1
                     (linked_pronouns if m.kind == "pronoun" else linked_descriptors).add((gold, span))
                 else:
@@ -134,7 +120,7 @@ class Tally:
 
 
 def _starts_with_person_noun(text: str) -> bool:
-    from ..entities import morph
+    from .. import morph
     from ..entities.lexicon import NOT_ROLES
     words = text.split()
     if not words or words[0].lower() in PRONOUNS:
@@ -168,19 +154,10 @@ def render(result: dict) -> str:
 
 
 def run(args) -> int:
-    from ..pipeline import extract
-    docs = read_gold(args.file, load)
-    if docs is None:
-        return 2
-    docs = docs[:args.limit] if args.limit else docs
-    result = evaluate(docs, extract)
-    print(json.dumps(result, ensure_ascii=False) if args.json else render(result))
-    return 0
+    return run_corpus_metric(args, evaluate, render)
 
 
 def register(metrics) -> None:
-    parser = metrics.add_parser("rucoco", help="person coreference against RuCoCo's chains")
-    parser.add_argument("file", help="RuCoCo JSONL, optionally gzipped (id, text, coref_chains)")
-    parser.add_argument("--limit", type=int, help="only the first N documents")
-    parser.add_argument("--json", action="store_true", help="print the figures as one JSON object")
+    parser = corpus_parser(metrics, "rucoco", "person coreference against RuCoCo's chains",
+                           "RuCoCo JSONL, optionally gzipped (id, text, coref_chains)")
     parser.set_defaults(run=run)

@@ -10,10 +10,11 @@ its clause (`clause`).
 
 from __future__ import annotations
 
-import re
 from typing import Optional
 
 from ..model import Article
+from ..lexicon import entries, table
+from ..patterns import Matcher
 from . import lexicon
 from .clause import clause_dates, clause_duration, clause_places, clause_status, governing_verb
 from .found import EventMention, Party
@@ -23,35 +24,26 @@ from .sentences import Sentences
 
 # ---------------------------------------------------------------- triggers
 
+# The event patterns, their `@` word lists and tables from the lexicon.
+EVENTS = Matcher("events", entries)
+
+
 def trigger_kind(s: Sentences, i: int) -> Optional[str]:
-    """The kind of event token i names, or None."""
-    token = s.tokens[i]
-    if token.pos in ("NOUN", "PROPN"):
-        lemma = s.lemma(i)
-        if lemma in lexicon.CONVERSATION_NOUNS and _by_telephone(s, i):
-            return "phone_call"
-        kind = lexicon.NOUN_KINDS.get(lemma)
-        if kind is None or (lemma in lexicon.PLURAL_ONLY and token.feats.get("Number") != "Plur"):
-            return None
-        return kind
-    if token.pos == "VERB" and token.feats.get("VerbForm") != "Part":
-        lemma = s.lemma(i)
-        if lemma in lexicon.TALKING_VERBS and _by_telephone(s, i):
-            return "phone_call"
-        if lemma in lexicon.VERB_KINDS:
-            return lexicon.VERB_KINDS[lemma]
-        if lemma in lexicon.HOSTING_VERBS and hosted_guest(s, i) is not None:
-            return "meeting"
+    """The kind of event token i names, or None: the first trigger pattern that accepts it."""
+    for match in EVENTS.matches(s.analysis, i):
+        if all(HANDLERS[name](s, match) for name in match.pattern.handlers):
+            label = match.pattern.label or ""
+            return table(label[1:])[s.lemma(i)] if label.startswith("@") else label
     return None
 
 
-def _by_telephone(s: Sentences, i: int) -> bool:
-    """`телефонный разговор`, `разговор по телефону`, `поговорили по телефону`."""
-    for c in s.children[i]:
-        lemma = s.lemma(c)
-        if lemma in lexicon.TELEPHONE_ADJECTIVES or (lemma == "телефон" and s.case_words(c)[:1] == ("по",)):
-            return True
-    return i > 0 and s.lemma(i - 1) in lexicon.TELEPHONE_ADJECTIVES
+HANDLERS = {
+    "trigger": lambda s, match: True,
+    # `консультации по ...` are talks; a `консультация` is a lawyer's or a doctor's advice
+    "event_noun": lambda s, match: (s.lemma(match["trigger"]) not in lexicon.PLURAL_ONLY
+                                    or s.tokens[match["trigger"]].feats.get("Number") == "Plur"),
+    "hosting": lambda s, match: hosted_guest(s, match["trigger"]) is not None,
+}
 
 
 # ---------------------------------------------------------------- one mention
@@ -59,6 +51,7 @@ def _by_telephone(s: Sentences, i: int) -> bool:
 def read_mention(s: Sentences, trigger: int, kind: str, triggers: set[int]) -> EventMention:
     mention = EventMention(kind, trigger, s.tokens[trigger].sentence)
     mention.used.add(trigger)
+    verb: Optional[int]
     if s.tokens[trigger].pos == "VERB":
         verb = trigger
         mention.verb_trigger = True
@@ -137,9 +130,9 @@ def _noun_parties(s: Sentences, mention: EventMention, verb: Optional[int]) -> N
             mention.used.update(range(_frame_start(s, trigger), trigger))
             if not own:
                 mention.participants.extend(attendees(s, verb, mention))
-    elif not own and token.rel == "nmod" and s.head[trigger] >= 0:
+    elif not own and token.rel == "nmod" and s.tokens[trigger].head >= 0:
         # `по итогам переговоров Лавров сообщил`, `в рамках визита ... подписали`
-        holder = s.head[trigger]
+        holder = s.tokens[trigger].head
         outer = governing_verb(s, holder)
         if outer is not None and _attended(s, holder, through=True):
             mention.attended = True
@@ -147,27 +140,21 @@ def _noun_parties(s: Sentences, mention: EventMention, verb: Optional[int]) -> N
 
 
 def _partners_of_verb(s: Sentences, verb: int, mention: EventMention) -> list[Party]:
-    """The `с`/`между` phrases of a verb: `встретился с Налбандовым`, `начать с Россией переговоры`."""
+    """The `с`/`между` phrases of a verb (the pattern `partner`): `встретился с Налбандовым`,
+    `начать с Россией переговоры`."""
     partners = []
-    for c in s.children[verb]:
-        preposition = next((k for k in s.children[c] if s.tokens[k].rel == "case"), None)
-        if s.tokens[c].rel in ("obl", "obj", "iobj", "nmod") and preposition is not None \
-                and s.low(preposition) in ("с", "со", "между") \
-                and (mention.verb_trigger or preposition != mention.trigger + 1):  # read with the noun
+    for match in EVENTS.matches(s.analysis, verb, ("partner",)):
+        preposition = match["prep"]
+        if mention.verb_trigger or preposition != mention.trigger + 1:  # read with the noun
             partners.extend(chain_after(s, preposition, "Ins", mention))
     return partners
-
-
-# Who an interview is given to: `в беседе с корреспондентом`, `на встрече с прессой`.
-PRESS_NOUNS = {"корреспондент", "журналист", "репортер", "репортёр", "обозреватель", "пресса", "сми",
-               "издание", "газета", "агентство", "телеканал", "радиостанция", "блогер"}
 
 
 def _interview(s: Sentences, trigger: int) -> bool:
     """`беседа с корреспондентом «Голоса Америки»`, `встреча с журналистами`: the press, not a party."""
     after = trigger + 1
     if after < len(s.tokens) and s.low(after) in ("с", "со"):
-        return any(s.lemma(j) in PRESS_NOUNS for j in range(after + 1, min(after + 4, len(s.tokens))))
+        return any(s.lemma(j) in lexicon.PRESS_NOUNS for j in range(after + 1, min(after + 4, len(s.tokens))))
     return False
 
 
@@ -176,8 +163,8 @@ def _wished(s: Sentences, verb: Optional[int]) -> bool:
     if verb is None or s.tokens[verb].feats.get("VerbForm") != "Inf":
         return False
     k = verb
-    while s.tokens[k].feats.get("VerbForm") == "Inf" and s.head[k] >= 0:
-        k = s.head[k]
+    while s.tokens[k].feats.get("VerbForm") == "Inf" and s.tokens[k].head >= 0:
+        k = s.tokens[k].head
         if s.lemma(k) in lexicon.WISHING_WORDS:
             return True
     return False
@@ -215,7 +202,7 @@ def _generic(s: Sentences, trigger: int) -> bool:
     words = s.case_words(trigger)
     if words[:1] and words[0] in lexicon.GENERIC_PREPOSITIONS:
         return True
-    head = s.head[trigger]
+    head = s.tokens[trigger].head
     return s.tokens[trigger].rel == "nmod" and head >= 0 and s.lemma(head) in lexicon.GENERIC_HEADS
 
 
@@ -224,20 +211,10 @@ def find_mentions(article: Article) -> tuple[Sentences, list[EventMention]]:
     s = Sentences(article)
     found: dict[int, str] = {}
     for i, token in enumerate(s.tokens):
-        if token.pos not in ("NOUN", "PROPN", "VERB") or not _maybe_trigger(token.text):
+        if token.pos not in ("NOUN", "PROPN", "VERB"):
             continue
         kind = trigger_kind(s, i)
         if kind is not None:
             found[i] = kind
     triggers = set(found)
     return s, [read_mention(s, i, kind, triggers) for i, kind in sorted(found.items())]
-
-
-# A cheap test of a word before its lemma is looked up: most tokens are not events.
-_STEMS = re.compile(r"переговор|консультац|встре[чт]|бесед|аудиенц|свидан|визит|посе[тщ]|турне|саммит|"
-                    r"заседан|совещан|пленум|пресс-|брифинг|разговор|созвон|побыва|повида|принима|"
-                    r"принял|приня|говор|поговор|разговар|побесед|обсуд|обсужд", re.I)
-
-
-def _maybe_trigger(word: str) -> bool:
-    return bool(_STEMS.match(word))

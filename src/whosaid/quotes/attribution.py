@@ -6,13 +6,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional, Sequence
 
+from ..lexicon import entries, words
+from ..patterns import Matcher
 from . import lexicon
 from .document import Doc
 
-_NEGATION_KEEPS = frozenset("исключать исключить сомневаться отрицать скрывать".split())
-_COPULAS = frozenset("стать становиться являться быть оказаться остаться".split())
+STATEMENTS = Matcher("statements", entries)
+_COPULAS = words("copulas")
 _GAP = 4  # words of a phrase the parser may have hung elsewhere
-_QUOTING_NOUNS = frozenset("слово заявление высказывание мнение цитата фраза".split())
+_QUOTING_NOUNS = words("quoting_nouns")
 
 
 @dataclass(slots=True)
@@ -30,25 +32,8 @@ class Subject:
 
 def is_cue(doc: Doc, i: int) -> bool:
     """A verb of saying or holding a view (finite, gerund or short participle), or `уверен`; not the
-    journalist's own `напомним`, `отметим`, and not negated (`не уточнил`)."""
-    token = doc.tokens[i]
-    if token.pos in ("VERB", "AUX"):
-        form = token.feats.get("VerbForm")
-        if form == "Inf" or (form == "Part" and token.feats.get("Variant") != "Short"):
-            return False
-        if token.feats.get("Person") in ("1", "2"):
-            return False
-        lemma = doc.lemma(i)
-        if lemma not in lexicon.SPEECH_VERBS and lemma not in lexicon.IMPERSONAL_VERBS:
-            return False
-        return not negated(doc, i) or lemma in _NEGATION_KEEPS
-    if token.pos == "ADJ" and token.feats.get("Variant") == "Short":
-        return doc.lemma(i) in lexicon.STANCE_ADJECTIVES
-    return False
-
-
-def negated(doc: Doc, i: int) -> bool:
-    return i > 0 and doc.word(i - 1) == "не"
+    journalist's own `напомним`, `отметим`, and not negated (`не уточнил`): the pattern `cue`."""
+    return STATEMENTS.first(doc.analysis, i, "cue") is not None
 
 
 def subject(doc: Doc, verb: int, clause: Optional[range] = None, depth: int = 0) -> Subject:
@@ -176,8 +161,7 @@ def channel(doc: Doc, verb: int, speaker: Optional[int]) -> Optional[str]:
         if child == speaker or doc.tokens[child].rel != "obl":
             continue
         if doc.lemma(child) in lexicon.CHANNEL_NOUNS and preposition(doc, child) in ("в", "на"):
-            sentence = doc.sentence_range(verb)
-            words = doc.subtree(child, sentence)
+            words = doc.subtree(child)
             start, end = doc.trim(doc.tokens[words[0]].start, doc.tokens[words[-1]].end, keep_final="")
             return doc.text[start:end]
     return None
@@ -188,7 +172,7 @@ def mention_span(doc: Doc, head: int) -> tuple[int, int]:
     and complements (`официальный представитель МИД РФ Мария Захарова`, `Его коллега, экономист
     Дайнис Стикутс`), without a preposition (`в МИД`), and cut before a clause that hangs on it
     (`Веллитон, дисквалифицированный на шесть матчей`)."""
-    words = set(doc.subtree(head, doc.sentence_range(head)))
+    words = set(doc.subtree(head))
     first = last = head
     first, last = _run(doc, words, head, -1), _run(doc, words, head, 1)
     for k in range(head + 1, last + 1):  # a comma or bracket after the head ends the phrase
@@ -226,17 +210,7 @@ def _same_phrase_follows(doc: Doc, head: int, comma: int) -> bool:
     k = comma + 1
     while k < len(doc.tokens) and doc.word(k) in ("а", "также", "и"):
         k += 1
-    return k < len(doc.tokens) and doc.tokens[k].rel in ("conj", "appos") and _reaches(doc, k, head)
-
-
-def _reaches(doc: Doc, k: int, ancestor: int) -> bool:
-    for _ in range(50):
-        if k == ancestor:
-            return True
-        if k < 0:
-            return False
-        k = doc.tokens[k].head
-    return False
+    return k < len(doc.tokens) and doc.tokens[k].rel in ("conj", "appos") and doc.analysis.dominates(head, k)
 
 
 def bare_name(doc: Doc, words: Sequence[int]) -> Optional[int]:

@@ -15,7 +15,7 @@ from typing import Iterator, Optional
 
 from .attribution import Subject, bare_name, channel, is_cue, mention_span, subject
 from .document import Candidate, Doc
-from .marks import DASHES, Quoted
+from ..marks import DASHES, Quoted
 
 _LEADING_SKIP = 4  # words allowed before the cue in an attribution (`- в свою очередь заявил`)
 _ATTRIBUTION_PUNCT = {",", ".", "!", "?", "…"}

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from typing import Optional
 
 from ..model import Article, Span
-from ..nlp import Analysis, Token
-from .marks import DASHES, Quoted, quotations
+from ..analysis import Analysis, Token
+from ..marks import DASHES, Quoted
 
 PUNCT_EDGE = set(",.;:!?…-–—()\"«»„“” \n\r\t")
 
@@ -32,7 +32,8 @@ class Candidate:
 
 
 class Doc:
-    """The article's analysis with the lookups the patterns need."""
+    """The statement patterns' view of the article: its analysis, content regions and dateline, and
+    the lookups over them that only these patterns ask."""
 
     def __init__(self, article: Article):
         self.article = article
@@ -40,22 +41,18 @@ class Doc:
         analysis: Analysis = article.analysis
         self.analysis = analysis
         self.tokens: list[Token] = analysis.tokens
+        self.children: list[list[int]] = analysis.children
+        self.quotes: list[Quoted] = analysis.quotes
+        self.lemma = analysis.lemma
+        self.subtree = analysis.subtree
+        self.sentence_range = analysis.sentence_range
+        self.token_at = analysis.token_index
+        self.quote_around = analysis.quotation_at
         self.regions: list[Span] = article.content_spans()
-        self.quotes: list[Quoted] = quotations(self.text, self.regions)
-        self.children: list[list[int]] = [[] for _ in self.tokens]
-        for i, token in enumerate(self.tokens):
-            if token.head >= 0:
-                self.children[token.head].append(i)
-        self._lemmas: dict[int, str] = {}
         dateline = article.dateline
         self.dateline_end = dateline.end if dateline is not None else -1
 
     # ------------------------------------------------------------------ tokens
-
-    def lemma(self, i: int) -> str:
-        if i not in self._lemmas:
-            self._lemmas[i] = self.analysis.lemma(i).lower().replace("ё", "е")
-        return self._lemmas[i]
 
     def word(self, i: int) -> str:
         return self.tokens[i].text.lower().replace("ё", "е")
@@ -65,13 +62,6 @@ class Doc:
 
     def is_dash(self, i: int) -> bool:
         return self.tokens[i].text in DASHES
-
-    def sentence_range(self, i: int) -> range:
-        s = self.analysis.sentences[self.tokens[i].sentence]
-        return range(s.first, s.last)
-
-    def token_at(self, offset: int) -> Optional[int]:
-        return self.analysis.token_index(offset)
 
     def first_token_after(self, offset: int) -> Optional[int]:
         """The first token starting at or after the offset."""
@@ -84,29 +74,8 @@ class Doc:
                 return region
         return None
 
-    def subtree(self, i: int, limit: Optional[range] = None) -> list[int]:
-        """Token indexes of the syntactic subtree of i (within the sentence), sorted."""
-        seen, stack = {i}, [i]
-        while stack:  # the parser's heads may form a cycle: each token once
-            k = stack.pop()
-            for c in self.children[k]:
-                if c not in seen and (limit is None or c in limit):
-                    seen.add(c)
-                    stack.append(c)
-        return sorted(seen)
-
-    # ------------------------------------------------------------------ quotations
-
-    def quote_around(self, offset: int) -> Optional[Quoted]:
-        """The outermost quotation whose marks enclose the offset."""
-        best = None
-        for q in self.quotes:
-            if q.open < offset < q.close and (best is None or q.depth < best.depth):
-                best = q
-        return best
-
     def in_quotes(self, i: int) -> bool:
-        return self.quote_around(self.tokens[i].start) is not None
+        return self.analysis.quote_of[i] is not None
 
     # ------------------------------------------------------------------ spans
 

@@ -14,42 +14,40 @@ from __future__ import annotations
 
 from typing import Iterator, Optional
 
+from ..lexicon import words
+from ..patterns import Match
 from . import lexicon
-from .attribution import Subject, channel, is_cue, mention_span, preposition, subject
+from .attribution import STATEMENTS, Subject, channel, mention_span, preposition, subject
 from .document import Candidate, Doc
 
 _CLAUSE_WORDS = ("что", "чтобы")
-_NOT_CONTENT_OPENERS = frozenset("как когда который которая которое которые где пока если хотя".split())
+_NOT_CONTENT_OPENERS = words("not_content_openers")
 _RECIPIENT_PREPOSITIONS = frozenset("от у с для перед".split())
 _ABOUT = frozenset(["о", "об", "обо"])
-_REPORT_ABOUT = frozenset("""
-    заявить заявлять сообщить сообщать объявить объявлять рассказать рассказывать предупредить
-    предупреждать заговорить говорить писать написать напомнить напоминать
-""".split())
-_ANAPHORA = frozenset("это этот такой".split())
-_SUBORDINATORS = frozenset("если чтобы пока когда хотя поскольку".split())
+_REPORT_ABOUT = words("report_about_verbs")
+_ANAPHORA = words("demonstratives")
+_SUBORDINATORS = words("subordinators")
 _COMPLEMENT_WORDS = 15  # how far after a cue its `что`-clause may start
 
 
 def candidates(doc: Doc, used: set[int]) -> Iterator[Candidate]:
-    for i, token in enumerate(doc.tokens):
-        if i in used or doc.in_quotes(i):
+    """At each token, the statement patterns in order (`patterns/statements.toml`); the first whose
+    handler reads a statement from the match wins."""
+    for i in range(len(doc.tokens)):
+        if i in used:
             continue
-        if token.pos == "ADP" and (doc.word(i) == "по" or doc.word(i) in lexicon.SOURCE_PREPOSITIONS):
-            found = source_frame(doc, i)
-        elif is_cue(doc, i):
-            found = as_frame(doc, i) or forward(doc, i) or backward(doc, i)
-        else:
-            continue
+        found = next((c for match in STATEMENTS.matches(doc.analysis, i) for name in match.pattern.handlers
+                      if (c := HANDLERS[name](doc, match)) is not None), None)
         if found is not None:
             yield found
 
 
 # ---------------------------------------------------------------------- cue verb, content after it
 
-def forward(doc: Doc, cue: int) -> Optional[Candidate]:
+def forward(doc: Doc, match: Match) -> Optional[Candidate]:
     """`X заявил, что C`, `X заявил: C`, `X заявил, C`, `X подчеркнул «C»`, `X назвал C`,
     `X сообщил о C`, `X пожаловался на Y за то, что C`."""
+    cue = match["cue"]
     sentence = doc.sentence_range(cue)
     who = subject(doc, cue)
     if who.head is None and who.possessive is None and not who.implicit:
@@ -106,7 +104,6 @@ def _later_clause(doc: Doc, k: int, sentence: range) -> Optional[tuple[int, int]
 def _attribution_words(doc: Doc, cue: int, speaker: Optional[int]) -> set[int]:
     """Tokens after the cue that belong to the attribution, not the content: the subject, the
     addressee (`журналистам`), the channel, place and time (`в интервью`, `в понедельник`), adverbs."""
-    sentence = doc.sentence_range(cue)
     words: set[int] = set()
     for child in doc.children[cue]:
         if child < cue:
@@ -114,7 +111,7 @@ def _attribution_words(doc: Doc, cue: int, speaker: Optional[int]) -> set[int]:
         rel = doc.tokens[child].rel
         if child == speaker or rel in ("nsubj", "nsubj:pass", "iobj", "advmod", "discourse", "aux",
                                        "expl", "vocative") or (rel == "obl" and _circumstance(doc, child)):
-            words.update(doc.subtree(child, sentence))
+            words.update(doc.subtree(child))
         elif rel == "punct" and doc.tokens[child].text not in (",", ":") and not _opens_quotation(doc, child):
             words.add(child)
     return words
@@ -181,7 +178,8 @@ def _object_content(doc: Doc, cue: int, attribution: set[int]) -> Optional[tuple
             continue
         prep = preposition(doc, child) if rel == "obl" else None
         if lemma in lexicon.OBJECT_CONTENT:
-            if rel in ("obj", "xcomp", "ccomp", "advcl", "iobj") or (rel == "obl" and prep not in _RECIPIENT_PREPOSITIONS) or (
+            if rel in ("obj", "xcomp", "ccomp", "advcl", "iobj") or (
+                    rel == "obl" and prep not in _RECIPIENT_PREPOSITIONS) or (
                     rel == "conj" and _subordinate(doc, child)):
                 parts.append(child)
         elif rel == "xcomp" and doc.tokens[child].feats.get("VerbForm") == "Inf":
@@ -189,7 +187,7 @@ def _object_content(doc: Doc, cue: int, attribution: set[int]) -> Optional[tuple
         elif (rel == "obl" and prep in _ABOUT and lemma in _REPORT_ABOUT and not gerund
               and doc.lemma(child) not in _ANAPHORA):
             parts.append(child)
-    words = sorted(k for part in parts for k in doc.subtree(part, sentence) if (k > cue) == (part > cue))
+    words = sorted(k for part in parts for k in doc.subtree(part) if (k > cue) == (part > cue))
     if not words and lemma in lexicon.OBJECT_CONTENT:
         words = _words_after(doc, cue, attribution, sentence)  # the parser hung them elsewhere
     if not words:
@@ -209,7 +207,7 @@ def _subordinate(doc: Doc, verb: int) -> bool:
 
 def _words_after(doc: Doc, cue: int, attribution: set[int], sentence: range) -> list[int]:
     """The words after the cue and its attribution, up to the next comma or the sentence's end."""
-    words = []
+    words: list[int] = []
     for k in range(cue + 1, sentence.stop):
         if k in attribution:
             if words:
@@ -254,10 +252,11 @@ def _frame(doc: Doc, cue: int, speaker: Optional[int], first: Optional[int] = No
 
 # ---------------------------------------------------------------------- cue verb, content before it
 
-def backward(doc: Doc, cue: int) -> Optional[Candidate]:
+def backward(doc: Doc, match: Match) -> Optional[Candidate]:
     """`<content>, заявил X.` (the cue after a comma, its subject after it), the same in mid-sentence
     (`Кроме того, отмечается в документе, <content>`), and `Об этом сообщил X.`, whose content is
     the text before (settled in `__init__` once every statement is known)."""
+    cue = match["cue"]
     sentence = doc.sentence_range(cue)
     who = subject(doc, cue)
     if who.head is None and who.possessive is None and not who.implicit:
@@ -294,8 +293,9 @@ def _about_this(doc: Doc, cue: int) -> bool:
 
 # ---------------------------------------------------------------------- parenthetical frames
 
-def as_frame(doc: Doc, cue: int) -> Optional[Candidate]:
+def as_frame(doc: Doc, match: Match) -> Optional[Candidate]:
     """`Как заявил X, <content>`, `<content>, как сообщил X`, and the same in mid-sentence."""
+    cue = match["cue"]
     sentence = doc.sentence_range(cue)
     k = cue - 1
     while k in sentence and doc.tokens[k].pos in ("ADV", "PART") and doc.word(k) != "как":
@@ -317,12 +317,10 @@ def as_frame(doc: Doc, cue: int) -> Optional[Candidate]:
     return found
 
 
-def source_frame(doc: Doc, prep: int) -> Optional[Candidate]:
+def source_frame(doc: Doc, match: Match) -> Optional[Candidate]:
     """`по словам X`, `по его мнению`, `по данным X`, `по некоторым данным`, `согласно X`."""
+    prep, noun = match["prep"], match["noun"]
     sentence = doc.sentence_range(prep)
-    noun = doc.tokens[prep].head
-    if noun < prep or noun not in sentence or doc.tokens[noun].pos not in ("NOUN", "PROPN"):
-        return None
     according = doc.word(prep) in lexicon.SOURCE_PREPOSITIONS
     lemma = doc.lemma(noun)
     if lemma not in lexicon.FRAME_NOUNS and not (according and _is_source(doc, noun)):
@@ -341,7 +339,7 @@ def source_frame(doc: Doc, prep: int) -> Optional[Candidate]:
         described = (doc.tokens[prep + 1].start, doc.tokens[noun].end)  # `по некоторым данным`
     else:
         return None
-    last = max(doc.subtree(noun, sentence))
+    last = max(doc.subtree(noun))
     if speaker is not None:
         last = max(last, doc.analysis.tokens_in(*mention_span(doc, speaker)).stop - 1)
     while last > noun and doc.tokens[last].text in (",", ")"):
@@ -407,3 +405,6 @@ def _clause_start(doc: Doc, first: int, sentence: range) -> int:
         if doc.word(k) in _CLAUSE_WORDS or doc.tokens[k].text in (":", ";"):
             return k + 1
     return start
+
+
+HANDLERS = {"source_frame": source_frame, "as_frame": as_frame, "forward": forward, "backward": backward}

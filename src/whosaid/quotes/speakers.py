@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from ..entities import entity_at
+from ..lexicon import words
 from ..model import Entity, Span, Speaker
 from . import lexicon
 from .attribution import mention_span
@@ -26,13 +27,7 @@ from .nominative import phrase
 
 KIND_OF_TYPE = {"PER": "person", "ORG": "organization", "LOC": "country"}
 _APPOSED = ("appos", "flat", "flat:name", "flat:foreign", "nsubj")
-# Singular nouns for people who are not someone named before: `источник`, `очевидец`, `студент`.
-_NEW_PEOPLE = frozenset("""
-    источник собеседник очевидец свидетель житель жительница гражданин гражданка человек мужчина
-    женщина девушка парень студент школьник пенсионер мать отец сын дочь брат сестра жена муж
-    родственник знакомый сосед соседка пассажир водитель пользователь читатель зритель участник
-    пострадавший задержанный работник
-""".split())
+_NEW_PEOPLE = words("new_people")
 
 
 @dataclass
@@ -81,7 +76,8 @@ class Resolver:
 
     # ------------------------------------------------------------------ written mentions
 
-    def _from_mention(self, head: int, gender: Optional[str], number: Optional[str], position: int) -> Optional[Speaker]:
+    def _from_mention(self, head: int, gender: Optional[str], number: Optional[str],
+                      position: int) -> Optional[Speaker]:
         doc = self.doc
         start, end = mention_span(doc, head)
         mention = Span.of(doc.text, start, end)

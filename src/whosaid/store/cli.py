@@ -16,12 +16,14 @@ import sqlite3
 from functools import wraps
 from typing import Iterator, Optional
 
-from ..cli import report
+from ..read import report
 from ..model import Article
+from ..pipeline import Pipeline
 from ..process import process
 from ..read import InputError, add_input_arguments, options_from_args, read_inputs
 from ..render import plural
-from . import DEFAULT_DB, Filters, Store
+from ..stages import add_stage_argument
+from . import DEFAULT_DB, ArticleHit, Filters, StatementHit, Store
 from .export import FORMATS, KINDS
 from .queries import STATEMENT_TYPES, describe_role
 
@@ -37,6 +39,7 @@ def register(commands) -> None:
     ingest.add_argument("--no-site-boilerplate", action="store_true",
                         help="do not mark lines repeated across a site's articles as boilerplate")
     add_input_arguments(ingest)
+    add_stage_argument(ingest)
     ingest.set_defaults(run=_plain_errors(cmd_ingest))
 
     search = commands.add_parser("search", help="statements (or articles) by words in any form, and filters")
@@ -220,9 +223,9 @@ def cmd_ingest(args) -> int:
     if args.records:
         items, total = read_records(args.paths), _count(read_records, args.paths)
     else:
-        analysed = process(args.paths, args.input_format, learn_boilerplate=not args.no_site_boilerplate,
-                           options=options_from_args(args))
-        items = (item if isinstance(item, InputError) else (item.origin, item) for item in analysed)
+        analysed = process(args.paths, args.input_format, Pipeline.default(args.stages),
+                           learn_boilerplate=not args.no_site_boilerplate, options=options_from_args(args))
+        items = (item if isinstance(item, InputError) else (item.origin or item.id, item) for item in analysed)
         total = _count(lambda paths: read_inputs(paths, args.input_format), args.paths)
     counts = {"added": 0, "replaced": 0, "unchanged": 0, "skipped": 0}
     progress = Progress(total)
@@ -279,22 +282,30 @@ def cmd_search(args) -> int:
     filters = filters_of(args)
     with Store.open(args.db) as store:
         if args.articles:
-            found = store.search_articles(filters, args.limit, args.offset, args.sort)
-        else:
-            found = store.search(filters, args.limit, args.offset, args.sort)
-    if args.format == "jsonl":
+            return _show_articles(store.search_articles(filters, args.limit, args.offset, args.sort), args.format)
+        return _show_statements(store.search(filters, args.limit, args.offset, args.sort), args.format)
+
+
+def _show_articles(found: list[ArticleHit], fmt: str) -> int:
+    if fmt == "jsonl":
         _jsonl(found)
-    elif args.articles:
+    else:
         for hit in found:
             print(f"{_day(hit.published)}  {hit.source or '-'}  {hit.id}\n    {hit.title or '(no title)'}"
                   f"{f'  [{hit.statements} statements]' if hit.statements else ''}")
+    return _nothing_found(found, "articles")
+
+
+def _show_statements(found: list[StatementHit], fmt: str) -> int:
+    if fmt == "jsonl":
+        _jsonl(found)
     else:
         for hit in found:
             said = hit.identity or hit.speaker
             print(f"{_day(hit.published)}  {hit.source or '-'}  {said} ({hit.type}"
                   f"{', ' + hit.cue if hit.cue else ''})\n    «{hit.content}»\n"
                   f"    {hit.article_id} [{hit.start}:{hit.end}]")
-    return _nothing_found(found, "statements" if not args.articles else "articles")
+    return _nothing_found(found, "statements")
 
 
 def cmd_speakers(args) -> int:

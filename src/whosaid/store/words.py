@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 from typing import Optional
 
-from ..entities.morph import analyzer  # pymorphy3, loaded once per process for every stage
+from ..morph import parses  # pymorphy3, loaded once per process for every stage
 
 _WORD = re.compile(r"[^\W_]+")
 
@@ -26,7 +26,7 @@ def lemmas(word: str) -> tuple[str, ...]:
     """The word and every lemma of it (lower case, `ё` folded); numbers and Latin words as they are."""
     if not any("а" <= c <= "я" or c == "ё" for c in word):
         return (word,)
-    return tuple(sorted({word} | {p.normal_form.replace("ё", "е") for p in analyzer().parse(word)}))
+    return tuple(sorted({word} | {p.normal_form.replace("ё", "е") for p in parses(word)}))
 
 
 def words(text: str) -> list[str]:

@@ -14,6 +14,7 @@ from typing import Optional
 CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct",
          "Voc": "voct", "Par": "gen2"}
 GENDERS = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}
+NUMBERS = {"Sing": "sing", "Plur": "plur"}
 NAME_GRAMMEMES = ("Name", "Surn", "Patr")
 CACHED_WORDS = 20_000  # the most frequent words of news cover nearly every token
 
@@ -46,6 +47,15 @@ def name_keys(word: str) -> frozenset[str]:
         if any(g in p.tag for g in NAME_GRAMMEMES) or "Geox" in p.tag or "Orgn" in p.tag:
             keys.add(fold(p.normal_form))
     return frozenset(keys)
+
+
+def forms(lemma: str) -> set[str]:
+    """Every form of the words whose dictionary form is `lemma` (`писать`: пишет, писали, пишущий, ...)."""
+    found = {lemma}
+    for p in analyzer().parse(lemma):
+        if fold(p.normal_form) == fold(lemma):
+            found.update(f.word for f in p.lexeme)
+    return found
 
 
 def has_grammeme(word: str, grammeme: str, min_score: float = 0.0) -> bool:
@@ -158,7 +168,8 @@ def masculine_surname(word: str, case: Optional[str]) -> str:
         inflected = p.inflect({"nomn", "masc", "sing"})
         if inflected is not None:
             return restore_case(word, inflected.word)
-    for ending, nominal in _MASCULINE_SURNAME_ENDINGS.get(case, ()):
+    endings = _MASCULINE_SURNAME_ENDINGS.get(case, ()) if case is not None else ()
+    for ending, nominal in endings:
         stem = folded[:-len(ending)]
         if not folded.endswith(ending) or len(stem) < 3 or stem[-1] not in _CONSONANTS:
             continue

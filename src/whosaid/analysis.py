@@ -1,0 +1,176 @@
+"""The one linguistic analysis of an article that every stage after the NLP stage reads.
+
+`nlp.annotate` builds it once: sentences and tokens of the content regions, each token with its part of
+speech, features, folded lemma and an acyclic syntactic head; the children of every token, its subtree;
+the quotations of the regions, paired by `marks`, and which tokens lie inside them. The entities stage
+adds which entity mention covers each token (`cover`). Stages keep small views over it (the quotes'
+`Doc`, the events' `Sentences`) but no second index: no stage rebuilds children, subtrees or lemmas.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+from typing import Callable, Iterable, Optional
+
+from .marks import Quoted, quotations
+from .model import Span
+
+
+@dataclass(slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    pos: str  # Universal Dependencies part of speech: NOUN, PROPN, VERB, ...
+    feats: dict[str, str]  # Case, Gender, Number, Tense, ...
+    head: int  # index of the syntactic head in Analysis.tokens, -1 for a sentence root; never a cycle
+    rel: str  # dependency relation to the head: nsubj, obj, appos, ...
+    sentence: int  # index in Analysis.sentences
+
+
+@dataclass(slots=True)
+class Sentence:
+    start: int
+    end: int
+    first: int  # index of its first token in Analysis.tokens
+    last: int  # one past its last token
+
+
+@dataclass(slots=True)
+class Name:
+    """A named span: one the tagger found (PER, ORG or LOC), or an entity's mention (`entity` set)."""
+    start: int
+    end: int
+    type: str
+    entity: Optional[str] = None
+
+
+@dataclass
+class Analysis:
+    tokens: list[Token] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+    names: list[Name] = field(default_factory=list)  # the tagger's
+    children: list[list[int]] = field(default_factory=list)  # of each token, in text order
+    quotes: list[Quoted] = field(default_factory=list)  # in text order, outer before inner
+    quote_of: list[Optional[Quoted]] = field(default_factory=list)  # the outermost quotation around a token
+    name_at: list[Optional[Name]] = field(default_factory=list)  # the entity mention covering a token
+    lemmatizer: Optional[Callable[[Token], str]] = field(default=None, repr=False)
+    _starts: list[int] = field(default_factory=list, repr=False)
+    _lemmas: list[Optional[str]] = field(default_factory=list, repr=False)
+    _subtrees: dict[int, tuple[int, ...]] = field(default_factory=dict, repr=False)
+
+    def index(self, text: str, regions: Iterable[Span]) -> "Analysis":
+        """Derive what the rules read from the parsed tokens: acyclic heads, children, quotations."""
+        n = len(self.tokens)
+        self._starts = [t.start for t in self.tokens]
+        self._lemmas = [None] * n
+        for token, head in zip(self.tokens, acyclic_heads([t.head for t in self.tokens])):
+            token.head = head
+        self.children = [[] for _ in range(n)]
+        for i, token in enumerate(self.tokens):
+            if token.head >= 0:
+                self.children[token.head].append(i)
+        self.quotes = quotations(text, regions)
+        self.quote_of = [None] * n
+        for quote in reversed([q for q in self.quotes if q.depth == 0]):  # the first listed wins
+            for i in range(bisect_right(self._starts, quote.open), bisect_left(self._starts, quote.close)):
+                self.quote_of[i] = quote
+        self.name_at = [None] * n
+        return self
+
+    # ------------------------------------------------------------------ tokens
+
+    def token_index(self, offset: int) -> Optional[int]:
+        """The index of the token covering a character offset, or None."""
+        i = bisect_right(self._starts, offset) - 1
+        if i >= 0 and self.tokens[i].start <= offset < self.tokens[i].end:
+            return i
+        return None
+
+    def tokens_in(self, start: int, end: int) -> range:
+        """Indexes of the tokens that lie within [start, end)."""
+        first = bisect_right(self._starts, start - 1)
+        last = first
+        while last < len(self.tokens) and self.tokens[last].end <= end:
+            last += 1
+        return range(first, last)
+
+    def lemma(self, i: int) -> str:
+        """The token's dictionary form, lower case, `ё` written `е` (the form lexicon entries take)."""
+        lemma = self._lemmas[i]
+        if lemma is None:
+            assert self.lemmatizer is not None, "an Analysis is built by nlp.annotate"
+            lemma = self._lemmas[i] = self.lemmatizer(self.tokens[i]).lower().replace("ё", "е")
+        return lemma
+
+    def sentence_range(self, i: int) -> range:
+        sentence = self.sentences[self.tokens[i].sentence]
+        return range(sentence.first, sentence.last)
+
+    # ------------------------------------------------------------------ the tree
+
+    def subtree(self, i: int) -> tuple[int, ...]:
+        """Token i and everything that depends on it, in text order."""
+        found = self._subtrees.get(i)
+        if found is None:
+            words, stack = [], [i]
+            while stack:
+                k = stack.pop()
+                words.append(k)
+                stack.extend(self.children[k])
+            found = self._subtrees[i] = tuple(sorted(words))
+        return found
+
+    def dominates(self, ancestor: int, i: int) -> bool:
+        """Whether `ancestor` is i or lies on the path from i up to its root."""
+        while i >= 0:
+            if i == ancestor:
+                return True
+            i = self.tokens[i].head
+        return False
+
+    # ------------------------------------------------------------------ quotations and names
+
+    def quotation_at(self, offset: int) -> Optional[Quoted]:
+        """The outermost quotation whose marks enclose a character offset."""
+        i = self.token_index(offset)
+        if i is not None and self.tokens[i].start == offset:
+            return self.quote_of[i]
+        return next((q for q in self.quotes if q.depth == 0 and q.open < offset < q.close), None)
+
+    def cover(self, names: Iterable[Name]) -> None:
+        """Mark the tokens of each name (`name_at`), the longest first where names nest or overlap."""
+        self.name_at = [None] * len(self.tokens)
+        for name in sorted(names, key=lambda n: n.start - n.end):
+            tokens = self.tokens_in(name.start, name.end)
+            if tokens and all(self.name_at[i] is None for i in tokens):
+                for i in tokens:
+                    self.name_at[i] = name
+
+
+def acyclic_heads(heads: list[int]) -> list[int]:
+    """The parser's heads with every cycle broken, so that walks up end.
+
+    The parser picks each token's head on its own, so two tokens may name each other and the
+    sentence then has no root. Of a cycle's members, the one with the most dependents outside the
+    cycle (the earliest on a tie) is made a root: the parser hangs most words on the real root."""
+    heads = list(heads)
+    done = [False] * len(heads)
+    dependents = [0] * len(heads)
+    for head in heads:
+        if head >= 0:
+            dependents[head] += 1
+    for i in range(len(heads)):
+        path, on_path, k = [], set(), i
+        while k >= 0 and not done[k] and k not in on_path:
+            path.append(k)
+            on_path.add(k)
+            k = heads[k]
+        if k >= 0 and not done[k]:  # the path ran into itself: path[path.index(k):] is a cycle
+            cycle = path[path.index(k):]
+            root = max(sorted(cycle), key=lambda c: dependents[c] - 1)  # each has one dependent inside
+            heads[root] = -1
+        for j in path:
+            done[j] = True
+    return heads

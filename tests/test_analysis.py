@@ -1,0 +1,146 @@
+"""The one analysis every stage reads, and the candidate patterns matched over it, on real sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from whosaid import extract
+from whosaid.analysis import acyclic_heads
+from whosaid.patterns import Matcher, PatternError, load
+from whosaid.quotes.attribution import STATEMENTS
+from whosaid.entities.roles import ROLES
+from whosaid.events.mentions import EVENTS
+
+
+@pytest.fixture(scope="module")
+def article():
+    text = ("Новости\n\n"
+            "Официальный представитель МИД России Мария Захарова заявила, что «Москва готова к диалогу». "
+            "По словам дипломата, переговоры продолжатся. Министр не уточнил детали.\n\n"
+            "Путин встретился с Макроном и поговорил по телефону с Шольцем.")
+    return extract(text, published="2022-01-11")
+
+
+def token(analysis, word: str, nth: int = 0) -> int:
+    return [i for i, t in enumerate(analysis.tokens) if t.text == word][nth]
+
+
+def test_heads_are_acyclic_and_children_are_their_inverse(article):
+    analysis = article.analysis
+    for i, t in enumerate(analysis.tokens):
+        seen = set()
+        k = i
+        while k >= 0:
+            assert k not in seen
+            seen.add(k)
+            k = analysis.tokens[k].head
+        assert all(analysis.tokens[c].head == i for c in analysis.children[i])
+        if t.head >= 0:
+            assert i in analysis.children[t.head]
+            assert analysis.tokens[t.head].sentence == t.sentence
+
+
+def test_subtree_is_sorted_and_bounded_by_its_sentence(article):
+    analysis = article.analysis
+    verb = token(analysis, "заявила")
+    tree = analysis.subtree(verb)
+    assert list(tree) == sorted(tree) and verb in tree
+    assert all(analysis.tokens[k].sentence == analysis.tokens[verb].sentence for k in tree)
+    assert analysis.dominates(verb, token(analysis, "Захарова"))
+    assert not analysis.dominates(token(analysis, "Захарова"), verb)
+
+
+def test_lemmas_are_folded_dictionary_forms(article):
+    analysis = article.analysis
+    assert analysis.lemma(token(analysis, "заявила")) == "заявить"
+    assert analysis.lemma(token(analysis, "Москва")) == "москва"
+    assert all(analysis.lemma(i) == analysis.lemma(i).lower() and "ё" not in analysis.lemma(i)
+               for i in range(len(analysis.tokens)))
+
+
+def test_quotation_of_each_token(article):
+    analysis = article.analysis
+    inside, outside = token(analysis, "готова"), token(analysis, "заявила")
+    assert analysis.quote_of[inside] is not None and analysis.quote_of[outside] is None
+    quote = analysis.quote_of[inside]
+    assert article.text[quote.open] == "«" and article.text[quote.close] == "»"
+    assert analysis.quotation_at(analysis.tokens[inside].start + 1) is quote
+
+
+def test_entity_mentions_cover_their_tokens(article):
+    analysis = article.analysis
+    name = analysis.name_at[token(analysis, "Захарова")]
+    assert name is not None and name.type == "PER"
+    entity = next(e for e in article.entities if e.id == name.entity)
+    assert entity.name == "Мария Захарова"
+
+
+def test_acyclic_heads_breaks_every_cycle():
+    assert acyclic_heads([1, 2, 0, -1]) in ([1, 2, -1, -1], [-1, 2, 0, -1], [1, -1, 0, -1])
+    assert -1 in acyclic_heads([1, 0])
+    assert acyclic_heads([-1, 0, 1]) == [-1, 0, 1]
+
+
+# ---------------------------------------------------------------- patterns
+
+def test_cue_patterns(article):
+    analysis = article.analysis
+    assert STATEMENTS.first(analysis, token(analysis, "заявила"), "cue") is not None
+    assert STATEMENTS.first(analysis, token(analysis, "уточнил"), "cue") is None  # negated
+    assert STATEMENTS.first(analysis, token(analysis, "Министр"), "cue") is None
+    match = STATEMENTS.first(analysis, token(analysis, "По"), "по словам X")
+    assert match is not None and analysis.tokens[match["noun"]].text == "словам"
+
+
+def test_event_patterns(article):
+    analysis = article.analysis
+    met = next(EVENTS.matches(analysis, token(analysis, "встретился")))
+    assert met.pattern.name == "event verb"
+    partner = EVENTS.first(analysis, token(analysis, "встретился"), "partner")
+    assert partner is not None and analysis.tokens[partner["partner"]].text == "Макроном"
+    phoned = next(EVENTS.matches(analysis, token(analysis, "поговорил")))
+    assert phoned.pattern.label == "phone_call"
+
+
+def test_role_patterns():
+    article = extract("Новости\n\nСергей Иванов согласился занять пост министра обороны. "
+                      "Капитаном команды стал Михаэль Баллак.", published="2022-01-11")
+    analysis = article.analysis
+    post = next(ROLES.matches(analysis, token(analysis, "Сергей")))
+    assert post.pattern.name == "согласился занять пост" and analysis.tokens[post["role"]].text == "министра"
+    roles = {e.name: [r.title for r in e.roles] for e in article.entities if e.type == "PER"}
+    assert roles["Сергей Иванов"] == ["министр обороны"] and roles["Михаэль Баллак"] == ["капитан команды"]
+
+
+def test_a_cue_whose_stem_changes_is_still_a_cue():
+    """Tokens are passed over by their form before a lemma is looked up: the forms come from the
+    dictionary, so `пишет` (писать) and `сочтя` (счесть) still reach the patterns."""
+    article = extract("Новости\n\nЭкономика растет, пишет газета. Сочтя доводы убедительными, суд отложил "
+                      "заседание.", published="2022-01-11")
+    analysis = article.analysis
+    assert STATEMENTS.first(analysis, token(analysis, "пишет"), "cue") is not None
+    assert STATEMENTS.first(analysis, token(analysis, "Сочтя"), "cue") is not None
+
+
+def test_every_pattern_file_loads_and_every_pattern_is_used():
+    for group, matcher in (("statements", STATEMENTS), ("events", EVENTS), ("roles", ROLES)):
+        patterns = load(group)
+        referenced = {name for p in patterns for name in p.unless}
+        referenced |= {name for p in patterns for n in p.nodes
+                       for name in ([n.attrs["is"]] if isinstance(n.attrs.get("is"), str) else n.attrs.get("is", []))}
+        for p in patterns:
+            assert p.doc or p.name in referenced, f"{group}: {p.name} says nothing of what it finds"
+        assert matcher.patterns == patterns
+
+
+def test_a_bad_pattern_file_is_named_in_the_error(tmp_path, monkeypatch):
+    import whosaid.patterns as patterns
+    (tmp_path / "broken.toml").write_text('[[pattern]]\nname = "x"\nnodes = [{ id = "a" }, { id = "b", op = "?" }]\n')
+    monkeypatch.setattr(patterns, "__package__", None)
+    monkeypatch.setattr(patterns.resources, "files", lambda package: tmp_path)
+    load.cache_clear()
+    try:
+        with pytest.raises(PatternError, match="broken.toml.*'x'.*'b'"):
+            Matcher("broken", lambda name: frozenset())
+    finally:
+        load.cache_clear()
