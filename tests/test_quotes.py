@@ -144,6 +144,39 @@ def test_multi_paragraph_quote():
     assert quote.speaker.name == "Ярцев"
 
 
+def test_quotation_over_paragraphs_that_do_not_repeat_the_mark():
+    quotes = statements(article(
+        "Блогер о выборах",
+        "Выборы прошли спокойно, пишет в своем блоге политолог Иван Соколов.",
+        "\"Явка оказалась ниже ожиданий, и это главный итог кампании.",
+        "Штабы кандидатов теперь будут искать виноватых.",
+        "Но виноватых, как обычно, не найдут\".",
+        "Подсчет голосов завершится в понедельник."))
+    quote = one(quotes, "Явка оказалась ниже ожиданий")
+    assert quote.type == "direct" and quote.content.text.endswith("как обычно, не найдут")
+    assert quote.speaker.name == "Иван Соколов" and quote.cue is None
+    assert all("Подсчет голосов" not in q.content.text for q in quotes)
+
+
+def test_quoted_paragraph_goes_on_with_the_speaker_before():
+    quotes = statements(article(
+        "Министр о ценах",
+        "«Цены на бензин в ближайшие месяцы не вырастут», — заявил министр энергетики Павел Орлов.",
+        "«Мы договорились с компаниями о заморозке до конца года».",
+        "Напомним, в прошлом месяце бензин подорожал на два процента."))
+    quote = one(quotes, "договорились с компаниями")
+    assert quote.type == "direct" and quote.speaker.name == "Павел Орлов"
+    assert not any("Напомним" in q.content.text for q in quotes)
+
+
+def test_quoted_paragraph_with_no_statement_before_is_no_statement():
+    quotes = statements(article(
+        "Новый сезон",
+        "В театре открылся новый сезон.",
+        "«Вишневый сад» снова в репертуаре."))
+    assert quotes == []
+
+
 def test_nested_quotes_stay_inside_one_statement():
     quotes = statements(article(
         "Акция у мэрии",
@@ -289,6 +322,19 @@ def test_guillemet_as_bullet():
 def test_unclosed_quotation_runs_no_further_than_its_paragraph():
     text = "«Начало без конца\n\nДругой абзац."
     assert quotations(text, [Span.of(text, 0, 17), Span.of(text, 19, len(text))]) == []
+
+
+def test_a_quotation_left_open_is_not_closed_by_a_later_one():
+    """`"Первая цитата, - сказал он.⏎⏎Текст.⏎⏎"Вторая цитата", - добавил он.`: the journalist
+    forgot a mark; the second quotation is not the end of the first."""
+    paragraphs = ["\"Первая цитата, - сказал он.", "Текст без кавычек.", "\"Вторая цитата\", - добавил он."]
+    text = "\n\n".join(paragraphs)
+    regions, at = [], 0
+    for p in paragraphs:
+        regions.append(Span.of(text, text.index(p, at), text.index(p, at) + len(p)))
+        at = regions[-1].end
+    found = quotations(text, regions)
+    assert [text[q.inner_start:q.inner_end] for q in found] == ["Вторая цитата"]
 
 
 def test_text_output_says_who_said_what(sample):

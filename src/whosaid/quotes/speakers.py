@@ -54,6 +54,7 @@ class Resolver:
         self.spoken: list[Antecedent] = []
         self.headline = False
         self.named: list[Antecedent] = self._people() + self._groups()
+        self.resolved: dict[int, Speaker] = {}  # id of a statement → its speaker
 
     def resolve(self, candidate: Candidate, headline: bool = False) -> Optional[Speaker]:
         """The speaker of a statement, statements taken in text order. `headline`: once the article
@@ -63,7 +64,10 @@ class Resolver:
         gender, number = self._agreement(candidate)
         self.headline = headline
         position = len(doc.text) if headline else candidate.frame[0]
-        if candidate.speaker is not None:
+        if candidate.continues is not None:  # a paragraph that goes on with the one before
+            before = self.resolved.get(id(candidate.continues))
+            speaker = Speaker(before.name, before.kind, before.entity, None) if before is not None else None
+        elif candidate.speaker is not None:
             speaker = self._from_mention(candidate.speaker, gender, number, position)
         elif candidate.possessive is not None:
             speaker = self._from_possessive(candidate.possessive, position)
@@ -77,6 +81,7 @@ class Resolver:
         if speaker is not None and not headline:
             salient_number = "Plur" if speaker.kind == "group" else number
             self.spoken.append(Antecedent(position, speaker, gender, salient_number, True))
+            self.resolved[id(candidate)] = speaker
         return speaker
 
     # ------------------------------------------------------------------ written mentions
