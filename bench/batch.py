@@ -1,6 +1,6 @@
 """Throughput and memory of `whosaid batch`: 1 worker, 2 workers, and Ray local mode with 2 actors.
 
-    python bench/batch.py [--limit N] [--add-stage whosaid.nlp:annotate] [--skip-ray]
+    python bench/batch.py [--limit N] [--stage NAME] [--skip-ray]
 
 Each run is the whole batch over the corpus into a fresh folder, as `whosaid batch` does it.
 `articles_per_s` counts from the moment every worker has loaded its models; `whole_run_articles_per_s`
@@ -126,11 +126,11 @@ def ray_run(corpus: Path, folder: Path, workers: int, extra: tuple[str, ...]) ->
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--limit", type=int, help="only the first N articles of the corpus")
-    parser.add_argument("--add-stage", action="append", default=[], metavar="MODULE:CALLABLE",
-                        help="a stage to run after the built-in ones, e.g. whosaid.nlp:annotate")
+    parser.add_argument("--stage", action="append", default=[], metavar="NAME",
+                        help="an installed stage (entry point group whosaid.stages) to run after the built-in ones")
     parser.add_argument("--skip-ray", action="store_true", help="the local pool only")
     args = parser.parse_args()
-    extra = tuple(args.add_stage)
+    extra = tuple(args.stage)
     with tempfile.TemporaryDirectory(prefix="whosaid-bench-") as tmp:
         folder = Path(tmp)
         corpus = corpus_file(args.limit, folder)

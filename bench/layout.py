@@ -1,4 +1,5 @@
-"""Throughput and peak memory of the layout and dates stages on the whole corpus.
+"""Throughput and peak memory of the layout stage (and the outlet) on the whole corpus: the part of
+the pipeline that runs before any model.
 
     python bench/layout.py [--limit N]
 """
@@ -27,7 +28,7 @@ def main() -> None:
         boilerplate_lines += len(pipeline.run(source).boilerplate)
     elapsed = time.perf_counter() - started
     chars = sum(len(s.text) for s in sources)
-    report("layout+dates", articles=len(sources), seconds=round(elapsed, 2),
+    report("layout", articles=len(sources), seconds=round(elapsed, 2),
            articles_per_s=round(len(sources) / elapsed, 1), mb_per_s=round(chars / elapsed / 1e6, 2),
            boilerplate_spans=boilerplate_lines, peak_rss_mb=round(peak_rss_mb(), 1))
 

@@ -112,6 +112,16 @@ def test_role_patterns():
     assert roles["Сергей Иванов"] == ["министр обороны"] and roles["Михаэль Баллак"] == ["капитан команды"]
 
 
+def test_a_cue_whose_stem_changes_is_still_a_cue():
+    """Tokens are passed over by their form before a lemma is looked up: the forms come from the
+    dictionary, so `пишет` (писать) and `сочтя` (счесть) still reach the patterns."""
+    article = extract("Новости\n\nЭкономика растет, пишет газета. Сочтя доводы убедительными, суд отложил "
+                      "заседание.", published="2022-01-11")
+    analysis = article.analysis
+    assert STATEMENTS.first(analysis, token(analysis, "пишет"), "cue") is not None
+    assert STATEMENTS.first(analysis, token(analysis, "Сочтя"), "cue") is not None
+
+
 def test_every_pattern_file_loads_and_every_pattern_is_used():
     for group, matcher in (("statements", STATEMENTS), ("events", EVENTS), ("roles", ROLES)):
         patterns = load(group)

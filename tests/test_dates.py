@@ -5,16 +5,16 @@ from datetime import date
 import pytest
 
 from whosaid import extract
-from whosaid.dates import byline_datetime, find_dates, normalise_published
-from whosaid.datelines import match_dateline, normal_place
+from whosaid.temporal.dates import byline_datetime, normalise_published
+from whosaid.temporal.datelines import match_dateline, normal_place
 
 REF = date(2022, 1, 11)  # a Tuesday
 
 
 def resolve(sentence, ref=REF):
-    return [(sentence[f.start:f.end], *(d.isoformat() for d in f.range), f.precision) if f.range
-            else (sentence[f.start:f.end], None, None, f.precision)
-            for f in find_dates(sentence, 0, len(sentence), ref)]
+    """The dates the pipeline finds in a sentence of an article published on `ref`."""
+    article = extract("Новости\n\n" + sentence, published=ref.isoformat() if ref else None)
+    return [(d.text, d.from_, d.to, d.precision) for d in article.dates]
 
 
 @pytest.mark.parametrize("sentence,expected", [
@@ -64,8 +64,30 @@ def test_future_sentence_moves_weekdays_and_months_ahead():
     assert resolve("Выставка откроется 5 декабря.", ref)[0][1] == "2021-12-05"
 
 
-def test_eve_of_an_event_is_not_the_day_before():
-    assert resolve("Накануне визита президента в городе усилили охрану.") == []
+@pytest.mark.parametrize("sentence", [
+    "Накануне визита президента в городе усилили охрану.",
+    "Она пыталась спасти свою карьеру накануне Фолклендской войны.",
+    "Накануне события президент призвал граждан к спокойствию.",
+])
+def test_eve_of_an_event_is_not_the_day_before(sentence):
+    assert resolve(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Накануне президенты переговорили по телефону.",
+    "Накануне СМИ сообщали о задержании.",
+    "Об этом он заявил накануне вечером.",
+])
+def test_the_day_before_with_a_subject_or_a_time_after_it(sentence):
+    assert resolve(sentence)[0][1:] == ("2022-01-10", "2022-01-10", "day")
+
+
+def test_any_verb_in_the_future_looks_ahead():
+    """Not a list of verb forms: the tagger's tense (`подпишет`), or a word of intent."""
+    ref = date(2021, 11, 10)  # a Wednesday
+    assert resolve("Президент подпишет указ в понедельник.", ref)[0][1] == "2021-11-15"
+    assert resolve("Президент подписал указ в понедельник.", ref)[0][1] == "2021-11-08"
+    assert resolve("Стороны намерены встретиться в понедельник.", ref)[0][1] == "2021-11-15"
 
 
 def test_vague_future_is_not_a_date():

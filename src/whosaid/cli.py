@@ -11,17 +11,17 @@ from .batch import cli as batch_cli
 from .evaluate import factru, rucoco
 from .evaluate import quotes as eval_quotes
 from .model import Article
+from .pipeline import Pipeline
 from .process import process
-from .read import InputError, add_input_arguments, options_from_args
+from .read import InputError, add_input_arguments, options_from_args, report
 from .render import render_article
+from .stages import StageError, add_stage_argument
 
 
-def report(error: InputError) -> None:
-    print(f"whosaid: skipped {error}", file=sys.stderr)
-
-
-def write_records(articles: Iterable[Article], fmt: str, out=sys.stdout) -> int:
-    """Write records as text, a JSON document (a list if several) or JSON lines; return the count."""
+def write_records(articles: Iterable[Article], fmt: str, out=None) -> int:
+    """Write records as text, a JSON document (a list if several) or JSON lines; return the count.
+    Standard output is looked up when called, so that a redirected `sys.stdout` gets them."""
+    out = out or sys.stdout
     count = 0
     buffered: Optional[Article] = None
     for article in articles:
@@ -30,7 +30,7 @@ def write_records(articles: Iterable[Article], fmt: str, out=sys.stdout) -> int:
         elif fmt == "jsonl":
             out.write(article.to_json() + "\n")
         else:  # json: one object, or a list once a second record arrives
-            if count == 1:
+            if count == 1 and buffered is not None:
                 out.write("[\n" + buffered.to_json(indent=2))
             if count >= 1:
                 out.write(",\n" + article.to_json(indent=2))
@@ -38,7 +38,7 @@ def write_records(articles: Iterable[Article], fmt: str, out=sys.stdout) -> int:
         out.flush()
         count += 1
     if fmt == "json":
-        if count == 1:
+        if count == 1 and buffered is not None:
             out.write(buffered.to_json(indent=2) + "\n")
         elif count > 1:
             out.write("\n]\n")
@@ -55,8 +55,8 @@ def only_articles(items) -> Iterable[Article]:
 
 def cmd_extract(args) -> int:
     fmt = args.format or ("text" if sys.stdout.isatty() else "jsonl")
-    items = process(args.paths, args.input_format, learn_boilerplate=not args.no_site_boilerplate,
-                    options=options_from_args(args))
+    items = process(args.paths, args.input_format, Pipeline.default(args.stages),
+                    learn_boilerplate=not args.no_site_boilerplate, options=options_from_args(args))
     count = write_records(only_articles(items), fmt)
     if count == 0:
         print("whosaid: no article could be processed", file=sys.stderr)
@@ -78,6 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("--no-site-boilerplate", action="store_true",
                          help="do not mark lines repeated across a site's articles as boilerplate")
     add_input_arguments(extract)
+    add_stage_argument(extract)
     extract.set_defaults(run=cmd_extract)
 
     batch_cli.register(commands)
@@ -98,6 +99,9 @@ def main(argv: Optional[list[str]] = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return args.run(args)
+    except StageError as error:  # raised while the pipeline is built, before any input is read
+        print(f"whosaid: {error}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         print("whosaid: interrupted", file=sys.stderr)
         return 130

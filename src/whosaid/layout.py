@@ -14,8 +14,9 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Iterable, Optional
 
-from .dates import MONTH
-from .datelines import match_dateline
+from .temporal.dates import MONTH
+from .temporal.datelines import DatelineMatch, match_dateline
+from .lexicon import fold, words
 from .model import Article, Boilerplate, Dateline, Paragraph, Span
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
@@ -55,25 +56,7 @@ _WORD = re.compile(r"[\w-]+")
 _TERMINAL = re.compile(r"[.!?…;:,]$|[.!?…][»\"”)]$")
 _SENTENCE_END = re.compile(r"[.!?…][»\"”)]?$")
 
-# Site chrome: whole lines that are buttons, menus and widget titles, compared in lower case
-# without punctuation and digits.
-CHROME = {
-    "подписаться", "подписывайтесь", "подпишитесь", "отписаться", "лента новостей", "лента", "все новости",
-    "главные новости", "главное", "новости", "последние новости", "новости партнеров", "новости партнёров",
-    "поделиться", "поделиться в соцсетях", "поделитесь", "комментарии", "комментировать", "комментарий",
-    "обсудить", "читать далее", "читать полностью", "читать", "подробнее", "показать еще", "показать ещё",
-    "загрузить еще", "загрузить ещё", "еще", "ещё", "реклама", "вход", "войти", "регистрация", "выйти",
-    "версия для печати", "распечатать", "печать", "отправить", "в избранное", "добавить в избранное",
-    "сохранить", "наверх", "теги", "темы", "рубрики", "видео", "фото", "фотогалерея", "самое читаемое",
-    "самое популярное", "популярное", "читаемое", "мнения", "актуально", "сейчас читают", "выбор редакции",
-    "уведомления", "хочу получать уведомления", "настройки", "мы в соцсетях", "нашли ошибку",
-    "выделите текст и нажмите ctrl+enter", "перейти в фотобанк", "фотобанк", "онлайн", "смотреть",
-    "смотрите также", "слушать", "прямой эфир", "эфир", "меню", "поиск", "закрыть", "далее", "назад",
-    "вперед", "вперёд", "следующая новость", "предыдущая новость", "к новости", "к содержанию", "оценить",
-    "нравится", "мне нравится", "telegram", "вконтакте", "одноклассники", "twitter", "facebook", "дзен",
-    "яндекс дзен", "whatsapp", "viber", "rss", "copy link", "скопировать ссылку", "ссылка скопирована",
-    "мобильная версия", "полная версия", "архив", "лента новостей и материалов",
-}
+CHROME = words("chrome_lines")
 _CHROME_PROMO = re.compile(
     r"^читать [\w.]+ в(?: \w+)?$|^(?:подписывайтесь|подпишитесь|присоединяйтесь|следите за (?:нами|новостями)"
     r"|читайте (?:нас|[\w .]+) в|все самое важное|самое важное)\b.{0,80}"
@@ -110,7 +93,7 @@ def _normal(text: str) -> str:
     return " ".join(re.sub(r"[^\w+\s]|\d|_", " ", text.lower()).split())
 
 
-def words(text: str) -> int:
+def word_count(text: str) -> int:
     return len(_WORD.findall(text))
 
 
@@ -129,9 +112,9 @@ def line_kind(text: str) -> Optional[str]:
         return "separator"
     if _SOURCE.match(text):
         return "source"
-    if normal in CHROME or _TAGS.match(text) or _CHROME_PROMO.match(text):
+    if fold(normal) in CHROME or _TAGS.match(text) or _CHROME_PROMO.match(text):
         return "chrome"
-    if normal and all(part in CHROME for part in re.split(r"\s{2,}|\s*[|/•·]\s*", text.lower().strip())):
+    if normal and all(part in CHROME for part in re.split(r"\s{2,}|\s*[|/•·]\s*", fold(text).strip())):
         return "chrome"
     if _CREDIT.match(text):
         return "credit"
@@ -147,7 +130,7 @@ def line_kind(text: str) -> Optional[str]:
 def _slashed_credit(text: str) -> bool:
     """`Sputnik / Виктор Толочко`, `РИА Новости / Алексей Никольский / Перейти в фотобанк`."""
     parts = [p.strip() for p in re.split(r"\s/\s", text)]
-    return (2 <= len(parts) <= 4 and all(0 < words(p) <= 5 and not _TERMINAL.search(p) for p in parts)
+    return (2 <= len(parts) <= 4 and all(0 < word_count(p) <= 5 and not _TERMINAL.search(p) for p in parts)
             and (bool(_PHOTO_AGENCY.search(text)) or "фотобанк" in text.lower()
                  or all(p[:1].isupper() for p in parts)))
 
@@ -159,32 +142,32 @@ def _glued_credit_cut(text: str) -> int:
         if glued:
             return glued.end()
     mark = text.find("©")
-    if mark > 0 and words(text[mark:]) <= 10 and words(text[:mark]) >= 1:
+    if mark > 0 and word_count(text[mark:]) <= 10 and word_count(text[:mark]) >= 1:
         return mark
     return 0
 
 
 def headline_like(text: str) -> bool:
     """A related-article headline: short, no closing full stop."""
-    return 0 < words(text) <= 25 and len(text) <= 200 and not re.search(r"(?<!\.\.)[.;,:]$", text)
+    return 0 < word_count(text) <= 25 and len(text) <= 200 and not re.search(r"(?<!\.\.)[.;,:]$", text)
 
 
 def title_like(text: str) -> bool:
-    return 0 < words(text) <= 40 and len(text) <= 300 and not re.search(r"(?<!\.\.)[.;,:]$", text)
+    return 0 < word_count(text) <= 40 and len(text) <= 300 and not re.search(r"(?<!\.\.)[.;,:]$", text)
 
 
 def subheading_like(text: str) -> bool:
-    return (0 < words(text) <= 10 and len(text) <= 90 and text[:1].isupper()
+    return (0 < word_count(text) <= 10 and len(text) <= 90 and text[:1].isupper()
             and not _TERMINAL.search(text.rstrip("?!")) and not text.endswith(("?»", "!»")))
 
 
 def sentence_like(text: str) -> bool:
-    return words(text) >= 8 and bool(_SENTENCE_END.search(text)) or words(text) >= 15
+    return word_count(text) >= 8 and bool(_SENTENCE_END.search(text)) or word_count(text) >= 15
 
 
 def caption_like(text: str) -> bool:
     """What stands under a photo: a phrase, not a sentence, or one that ends `Архивное фото`."""
-    return words(text) <= 40 and (not sentence_like(text) or bool(_PHOTO_AGENCY.search(text)))
+    return word_count(text) <= 40 and (not sentence_like(text) or bool(_PHOTO_AGENCY.search(text)))
 
 
 def _similar(a: str, b: str) -> bool:
@@ -225,6 +208,10 @@ class RepeatedLines:
 class Layout:
     """Pipeline stage: splits an article's text into title, lead, dateline, paragraphs, boilerplate."""
 
+    name: str = "layout"
+    requires: tuple[str, ...] = ()
+    assigns: tuple[str, ...] = ("title", "lead", "paragraphs", "boilerplate", "dateline")
+
     def __init__(self, repeated: Iterable[str] = ()):
         self.repeated = frozenset(repeated)
 
@@ -232,8 +219,8 @@ class Layout:
         text = article.text
         lines = split_lines(text)
         pieces = self._pieces(lines)
-        labels = self._label(pieces, article.meta.get("title"))
-        self._emit(article, pieces, labels)
+        labels, dateline = self._label(pieces, article.meta.get("title"))
+        self._emit(article, pieces, labels, dateline)
         return article
 
     # A line can hold two pieces where the page glued a photo credit to its caption: the credit first
@@ -250,8 +237,9 @@ class Layout:
                 pieces.append(line)
         return pieces
 
-    def _label(self, pieces: list[Line], given_title: Optional[str]) -> list[str]:
-        """One label a piece: title | lead | body | subheading | dateline-body | bp:<kind>."""
+    def _label(self, pieces: list[Line], given_title: Optional[str]) -> tuple[list[str], Optional[DatelineMatch]]:
+        """One label a piece (title | lead | body | subheading | dateline-body | bp:<kind>), and the
+        dateline, parsed."""
         n = len(pieces)
         kinds = [line_kind(p.text) for p in pieces]
         for i, p in enumerate(pieces):
@@ -268,7 +256,8 @@ class Layout:
         title = self._find_title(pieces, labels, given_title)
         if title is not None:
             labels[title] = "title"
-        dateline = next((i for i in range(n) if not labels[i] and match_dateline(pieces[i].text)), None)
+        dateline, parsed = next(((i, found) for i in range(n)
+                                 if not labels[i] and (found := match_dateline(pieces[i].text))), (None, None))
         if dateline is not None:
             labels[dateline] = "dateline-body"
             self._label_header(pieces, labels, title, dateline)
@@ -279,7 +268,7 @@ class Layout:
             if not labels[i]:
                 labels[i] = "body"
         self._label_subheadings(pieces, labels)
-        return labels
+        return labels, parsed
 
     @staticmethod
     def _find_title(pieces, labels, given_title) -> Optional[int]:
@@ -308,12 +297,12 @@ class Layout:
                     or (follows_credit and caption_like(text)):
                 labels[i] = "bp:caption"
             seen.append(text)
-        leads = [i for i in header if not labels[i] and words(pieces[i].text) >= 8]
+        leads = [i for i in header if not labels[i] and word_count(pieces[i].text) >= 8]
         if leads:
             labels[max(leads, key=lambda i: len(pieces[i].text))] = "lead"
         for i in header:
             if not labels[i]:
-                labels[i] = "bp:caption" if words(pieces[i].text) > 3 else "bp:chrome"
+                labels[i] = "bp:caption" if word_count(pieces[i].text) > 3 else "bp:chrome"
 
     @staticmethod
     def _label_related_lists(pieces, labels) -> None:
@@ -349,7 +338,7 @@ class Layout:
             return
         for i in range(furniture + 1, len(pieces)):
             text = pieces[i].text
-            if not labels[i] and words(text) <= 4 and not _SENTENCE_END.search(text):
+            if not labels[i] and word_count(text) <= 4 and not _SENTENCE_END.search(text):
                 labels[i] = "bp:chrome"
 
     @staticmethod
@@ -373,7 +362,7 @@ class Layout:
             labels[i] = "subheading"
 
     @staticmethod
-    def _emit(article: Article, pieces: list[Line], labels: list[str]) -> None:
+    def _emit(article: Article, pieces: list[Line], labels: list[str], dateline: Optional[DatelineMatch]) -> None:
         text = article.text
         paragraphs: list[Paragraph] = []
         for piece, label in zip(pieces, labels):
@@ -392,11 +381,10 @@ class Layout:
                     paragraphs[-1] = Paragraph.of(text, previous.start, piece.end, kind="body")
                 else:
                     paragraphs.append(Paragraph.of(text, piece.start, piece.end, kind="body"))
-                if label == "dateline-body":
-                    found = match_dateline(piece.text)
-                    end = piece.start + len(piece.text[:found.end].rstrip(" -–—"))
-                    article.dateline = Dateline.of(text, piece.start, end, place=found.place,
-                                                   agency=found.agency)
+                if label == "dateline-body" and dateline is not None:
+                    end = piece.start + len(piece.text[:dateline.end].rstrip(" -–—"))
+                    article.dateline = Dateline.of(text, piece.start, end, place=dateline.place,
+                                                   agency=dateline.agency, parsed=dateline)
         article.paragraphs = paragraphs
 
 

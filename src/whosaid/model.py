@@ -41,6 +41,8 @@ class Dateline(Span):
     place: Optional[str] = None
     date: Optional[str] = None
     agency: Optional[str] = None
+    # the layout's parse of it (day, month, year), which the dates stage resolves: not in JSON
+    parsed: Any = field(default=None, repr=False, compare=False, metadata={"transient": True})
 
 
 @dataclass(slots=True)

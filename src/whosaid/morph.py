@@ -49,6 +49,15 @@ def name_keys(word: str) -> frozenset[str]:
     return frozenset(keys)
 
 
+def forms(lemma: str) -> set[str]:
+    """Every form of the words whose dictionary form is `lemma` (`писать`: пишет, писали, пишущий, ...)."""
+    found = {lemma}
+    for p in analyzer().parse(lemma):
+        if fold(p.normal_form) == fold(lemma):
+            found.update(f.word for f in p.lexeme)
+    return found
+
+
 def has_grammeme(word: str, grammeme: str, min_score: float = 0.0) -> bool:
     return any(grammeme in p.tag and p.score >= min_score for p in parses(word))
 

@@ -19,6 +19,7 @@ os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 from . import morph  # noqa: E402
 from .analysis import Analysis, Name, Sentence, Token  # noqa: E402
 from .model import Article, Span  # noqa: E402
+from .stages import stage  # noqa: E402
 
 
 @dataclass(slots=True)
@@ -140,6 +141,7 @@ def models() -> Models:
     return _models
 
 
+@stage("analysis", requires=["title", "lead", "paragraphs"], assigns=["analysis"])
 def annotate(article: Article) -> Article:
     """Pipeline stage: the analysis of the article's content regions, kept on the article (not in JSON)."""
     article.analysis = models().analyse(article.text, article.content_spans())

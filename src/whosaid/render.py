@@ -137,3 +137,8 @@ def render_event(event: Event) -> list[str]:
     for span in event.evidence:
         lines.append(_wrap(f"evidence: «{span.text}»", "    "))
     return lines
+
+
+def human_size(n: int) -> str:
+    """A size in bytes as a person reads it: `5.0 MB`, `812 bytes`."""
+    return f"{n / 1024 / 1024:.1f} MB" if n >= 1024 * 1024 else f"{n} bytes"

@@ -4,7 +4,8 @@
     result = run_batch(BatchOptions(["corpus.jsonl.gz"], Path("out"), workers=2))
 """
 
-from .run import BatchOptions, BatchResult, run_batch
+from .options import BatchOptions, BatchResult
+from .run import run_batch
 from .shards import BatchError, read_records
 
 __all__ = ["BatchOptions", "BatchResult", "BatchError", "run_batch", "read_records"]

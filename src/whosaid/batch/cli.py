@@ -8,8 +8,10 @@ import sys
 from pathlib import Path
 
 from ..read import FORMATS as READ_FORMATS
+from ..stages import add_stage_argument
 from .progress import Progress
-from .run import ENGINES, BatchOptions, run_batch
+from .options import ENGINES, BatchOptions
+from .run import run_batch
 from .shards import FORMATS, BatchError
 
 
@@ -49,9 +51,8 @@ def register(commands) -> None:
                        help="how to read the inputs (default: by file name)")
     batch.add_argument("--no-site-boilerplate", action="store_true",
                        help="do not mark lines repeated across a site's articles as boilerplate")
-    batch.add_argument("--add-stage", action="append", default=[], metavar="MODULE:CALLABLE",
-                       help="run a stage of your own after the built-in ones (importable on every worker)")
     batch.add_argument("--no-progress", action="store_true", help="no progress bar on the terminal")
+    add_stage_argument(batch)
     batch.set_defaults(run=cmd_batch)
 
 
@@ -62,7 +63,7 @@ def cmd_batch(args) -> int:
     fmt = args.format or ("parquet" if args.engine == "ray" else "jsonl")
     options = BatchOptions(args.inputs, args.out, args.input_format, fmt, args.workers,
                            args.shard_size, site_boilerplate=not args.no_site_boilerplate,
-                           extra_stages=tuple(args.add_stage),
+                           extra_stages=tuple(args.stages),
                            engine=args.engine, address=args.address, db=args.db)
     progress = Progress(enabled=False if args.no_progress else None)
     try:

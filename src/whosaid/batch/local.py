@@ -22,7 +22,7 @@ from typing import Iterator, Optional
 from ..read import InputError, read_inputs
 from ..render import plural
 from .progress import Progress
-from .run import BatchOptions, BatchResult, WorkerStats
+from .options import BatchOptions, BatchResult, WorkerStats
 from .shards import BatchError, Manifest, Shard, cut_shards, gather_errors, write_shard
 from .worker import WORKER_ENV, Analyser, Row, error_row, peak_rss_mb
 
@@ -56,7 +56,10 @@ def _exit_with_parent(parent: int) -> None:
 
 def analyse_chunk(items: list) -> tuple[list[Row], WorkerStats]:
     started, cpu = time.perf_counter(), time.process_time()
-    rows = [item if isinstance(item, dict) else _analyser.row(item) for item in items]
+    if _analyser is None:
+        raise RuntimeError("a worker analysed a chunk before it was started")
+    analyser = _analyser
+    rows = [item if isinstance(item, dict) else analyser.row(item) for item in items]
     return rows, WorkerStats(os.getpid(), len(rows), time.perf_counter() - started,
                              time.process_time() - cpu, peak_rss_mb())
 

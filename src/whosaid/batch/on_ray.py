@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import logging
 import time
+from functools import partial
 from pathlib import Path
 from typing import Iterator, Optional, Sequence
 
@@ -24,7 +25,7 @@ from ray.data import SaveMode
 
 from ..read import InputError, Source, read_inputs
 from .progress import Progress
-from .run import BatchOptions, BatchResult
+from .options import BatchOptions, BatchResult
 from .shards import BatchError, Manifest, gather_errors, parquet_schema, write_errors
 from .worker import WORKER_ENV, Analyser, Row, error_row
 
@@ -92,14 +93,13 @@ def start_ray(options: BatchOptions) -> bool:
     """Join the cluster at `--address`, or start Ray here; True when this call started it."""
     if ray.is_initialized():
         return False
-    quiet = {"log_to_driver": False, "logging_level": logging.WARNING}
     if options.address:
-        ray.init(address=options.address, **quiet)
+        ray.init(address=options.address, log_to_driver=False, logging_level=logging.WARNING)
     else:
         # One CPU per actor, and one more for the light read, cut and write tasks: without it the
         # actors hold every CPU and the tasks that feed them wait for ever.
-        ray.init(num_cpus=options.workers + 1, include_dashboard=False,
-                 object_store_memory=LOCAL_OBJECT_STORE_BYTES, **quiet)
+        ray.init(num_cpus=options.workers + 1, include_dashboard=False, object_store_memory=LOCAL_OBJECT_STORE_BYTES,
+                 log_to_driver=False, logging_level=logging.WARNING)
     return True
 
 
@@ -142,7 +142,7 @@ def _run_shard(options: BatchOptions, repeated: Optional[dict[str, frozenset[str
     name = f"part-{number:06d}"
     folder = Path(options.out) / name
     dataset = (ray.data.from_items([{"path": path} for path in files], override_num_blocks=len(files))
-               .flat_map(read_path, fn_kwargs={"input_format": options.input_format})
+               .flat_map(partial(read_path, input_format=options.input_format))
                .repartition(target_num_rows_per_block=options.chunk_size)
                .map_batches(RayAnalyser, batch_format="pyarrow", batch_size=options.chunk_size,
                             fn_constructor_kwargs={"repeated": repeated,

@@ -105,7 +105,8 @@ def write_shard(out: Path, shard: Shard, rows: list[Row], fmt: str) -> tuple[lis
     if fmt == "parquet":
         _atomic_write(out / files[0], lambda path: write_parquet(path, records))
     else:
-        _atomic_write(out / files[0], lambda path: _write_lines(path, (row["record"] for row in records)))
+        lines = (row["record"] for row in records if row["record"] is not None)
+        _atomic_write(out / files[0], lambda path: _write_lines(path, lines))
     errors = write_errors(out, shard.name, [row for row in rows if row["error"] is not None])
     return files + errors, len(records), len(rows) - len(records)
 

@@ -7,7 +7,6 @@ the record as JSON plus the key columns a Parquet shard stores beside it, or the
 
 from __future__ import annotations
 
-import importlib
 import os
 import resource
 from typing import Optional, Sequence
@@ -19,7 +18,7 @@ for _variable, _value in WORKER_ENV.items():  # in time for numpy, which reads t
     os.environ.setdefault(_variable, _value)
 
 from ..model import Article  # noqa: E402
-from ..pipeline import Pipeline, Stage, default_stages  # noqa: E402
+from ..pipeline import Pipeline  # noqa: E402
 from ..process import SitePipelines  # noqa: E402
 from ..read import InputError, Source  # noqa: E402
 
@@ -44,23 +43,11 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def load_stage(spec: str) -> Stage:
-    """A stage named `module:callable`, importable on every worker (a stage of your own, say)."""
-    module, _, name = spec.partition(":")
-    try:
-        stage = getattr(importlib.import_module(module), name)
-    except (ImportError, AttributeError, ValueError) as error:
-        raise ValueError(f"{spec}: no such stage ({error})") from None
-    if not callable(stage):
-        raise ValueError(f"{spec}: not a callable stage")
-    return stage
-
-
 class Analyser:
     """The whole pipeline in one worker: one pipeline per site, models loaded once per process."""
 
     def __init__(self, repeated: Optional[dict[str, frozenset[str]]] = None, extra_stages: Sequence[str] = ()):
-        pipeline = Pipeline(default_stages() + [load_stage(spec) for spec in extra_stages])
+        pipeline = Pipeline.default(extra_stages)
         self.pipelines = SitePipelines(pipeline, repeated)
 
     def warm_up(self) -> None:

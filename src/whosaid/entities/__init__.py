@@ -19,15 +19,15 @@ from typing import Optional
 from ..analysis import Name
 from ..model import Article, Entity, Mention, Role
 from .. import morph
+from ..stages import stage
 from . import coref, mentions, merge, normal, roles
 from .merge import Cluster
 
 
+@stage("entities", requires=["analysis", "dateline"], assigns=["entities"])
 def annotate(article: Article) -> Article:
     """Pipeline stage: `article.entities` from the analysis `nlp.annotate` left on the article."""
     analysis = article.analysis
-    if analysis is None:
-        raise ValueError(f"{article.id}: the entities stage needs nlp.annotate to run first")
     found = mentions.find(article)
     clusters = merge.group(analysis, found)
     clusters = coref.governments(analysis, clusters)
@@ -61,7 +61,7 @@ def _records(article: Article, clusters: list[Cluster]) -> list[Entity]:
             key_name = roles.short_name(cluster)
             if key_name != cluster.name and key_name not in aliases:
                 aliases.append(key_name)
-        entity_roles = []
+        entity_roles: list[Role] = []
         for role, org in cluster.roles:
             if org is not None:
                 role = Role(role.title, role.organization, role.start, role.end, ids.get(id(org)))

@@ -13,20 +13,17 @@ from dataclasses import dataclass
 from typing import Optional
 
 from ..model import Mention
-from ..analysis import Analysis
 from .. import morph
-from .lexicon import COUNTRY_BY_CAPITAL, PERSONAL_PRONOUNS, SPEECH_VERBS, STANCE_NOUNS
+from ..analysis import Analysis
+from .lexicon import (COUNTRY_BY_CAPITAL, FRAME_NOUNS, NOT_ANAPHORIC, PERSONAL_PRONOUNS, PRONOUN_GENDERS, SPEECH_VERBS,
+                      STANCE_NOUNS)
 from .merge import Cluster, subject_gender
 from .mentions import Found
 from .nouns import is_person_noun
 from .roles import Index, make_role, phrase_ending_at, phrases_of_verbs
 
-PRONOUN_GENDERS = {"он": "masc", "она": "femn"}
-NOT_ANAPHORIC = {"один", "другой", "некоторый", "каждый", "любой", "какой-то", "некий", "иной",
-                 "какой-нибудь", "многие", "несколько", "ряд"}
 SENTENCE_WINDOW = 3  # how many sentences back an antecedent may be
 CORE = {"nsubj", "nsubj:pass", "obj"}  # a noun there can take a pronoun from a person
-WORDS_OF = {"слово", "мнение", "данные", "оценка", "утверждение", "заявление"}  # по словам министра
 
 
 def governments(analysis: Analysis, clusters: list[Cluster]) -> list[Cluster]:
@@ -87,8 +84,8 @@ def resolve(analysis: Analysis, clusters: list[Cluster], index: Index, text: str
     e = 0
     for anaphor in anaphors:
         while e < len(events) and events[e][0] < anaphor.first:
-            position, cluster, subject = events[e]
-            last_seen[id(cluster)] = Seen(position, analysis.tokens[position].sentence, subject)
+            position, seen, subject = events[e]
+            last_seen[id(seen)] = Seen(position, analysis.tokens[position].sentence, subject)
             e += 1
         cluster = _antecedent(analysis, index, anaphor, last_seen, people)
         if cluster is None:
@@ -175,7 +172,7 @@ def _descriptor_role(analysis: Analysis, i: int) -> bool:
     token = analysis.tokens[i]
     if token.rel.startswith("nsubj"):
         return True
-    return token.rel == "nmod" and token.head >= 0 and analysis.lemma(token.head) in WORDS_OF
+    return token.rel == "nmod" and token.head >= 0 and analysis.lemma(token.head) in FRAME_NOUNS
 
 
 def _descriptor_position(analysis: Analysis, i: int) -> bool:

@@ -62,7 +62,7 @@ def find(article: Article) -> list[Found]:
 
 
 def case(analysis: Analysis, i: int) -> Optional[str]:
-    return morph.CASES.get(analysis.tokens[i].feats.get("Case"))
+    return morph.CASES.get(analysis.tokens[i].feats.get("Case", ""))
 
 
 def _from_tagger(analysis: Analysis) -> list[Found]:

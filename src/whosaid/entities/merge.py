@@ -61,7 +61,7 @@ def subject_gender(analysis: Analysis, i: int) -> Optional[str]:
     verb = analysis.tokens[token.head]
     if verb.feats.get("Number") != "Sing":
         return None
-    gender = morph.GENDERS.get(verb.feats.get("Gender"))
+    gender = morph.GENDERS.get(verb.feats.get("Gender", ""))
     return gender if gender in ("masc", "femn") else None
 
 
@@ -115,7 +115,7 @@ def _person_rank(analysis: Analysis, f: Found) -> tuple:
     """Full names first (they found the clusters), then initial + surname, then lone words."""
     first, surname = _person_parts(analysis, f)
     full = first is not None and surname is not None
-    return (full and len(first) > 1, full, -f.start)
+    return (first is not None and surname is not None and len(first) > 1, full, -f.start)
 
 
 def _first_keys(word: str) -> frozenset[str]:
@@ -133,7 +133,7 @@ def _add_person(analysis: Analysis, clusters: list[Cluster], f: Found) -> None:
             continue
         if surname_keys and not (surname_keys & c.surname):
             continue
-        if first_keys and c.first_name:
+        if first and c.first_name:
             if len(first) == 1 or len(next(iter(c.first_name))) == 1:
                 if not {k[0] for k in first_keys} & {k[0] for k in c.first_name}:
                     continue
@@ -167,13 +167,13 @@ def _person_genders(analysis: Analysis, f: Found, first: Optional[str], surname:
             return genders
     last = analysis.tokens[f.last - 1]
     if surname and last.text == surname:
-        case = morph.CASES.get(last.feats.get("Case"))
+        case = morph.CASES.get(last.feats.get("Case", ""))
         genders = {p.tag.gender for p in morph.parses(surname) if "Surn" in p.tag and p.tag.case == case
                    and "Fixd" not in p.tag and p.tag.gender in ("masc", "femn")}
         if len(genders) == 1:
             return genders
     feats = analysis.tokens[f.first].feats
-    gender = morph.GENDERS.get(feats.get("Gender"))
+    gender = morph.GENDERS.get(feats.get("Gender", ""))
     return {gender} if gender in ("masc", "femn") and first and len(first) > 1 else set()
 
 

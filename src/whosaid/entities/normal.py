@@ -22,7 +22,7 @@ def words(analysis: Analysis, first: int, last: int) -> list[int]:
 
 def rebuild(analysis: Analysis, first: int, last: int, forms: dict[int, str]) -> str:
     """The tokens [first, last) as written, spaces kept as single spaces, some replaced by `forms`."""
-    out = []
+    out: list[str] = []
     for i in range(first, last):
         token = analysis.tokens[i]
         if out and token.start > analysis.tokens[i - 1].end:
@@ -39,7 +39,7 @@ def person_name(analysis: Analysis, first: int, last: int, gender: Optional[str]
     the case read (`Уэнди Шерман`, `Джен Псаки`): foreign names are never mangled.
     """
     idx = words(analysis, first, last)
-    case = morph.CASES.get(analysis.tokens[idx[0]].feats.get("Case")) if idx else None
+    case = morph.CASES.get(analysis.tokens[idx[0]].feats.get("Case", "")) if idx else None
     forms = {}
     for n, i in enumerate(idx):
         token = analysis.tokens[i]
@@ -68,7 +68,7 @@ def phrase_name(analysis: Analysis, first: int, last: int) -> str:
     if head is None:
         return rebuild(analysis, first, last, {})
     token = analysis.tokens[head]
-    case = morph.CASES.get(token.feats.get("Case"))
+    case = morph.CASES.get(token.feats.get("Case", ""))
     number = "plur" if token.feats.get("Number") == "Plur" else None
     forms = {head: morph.nominative(token.text, case, None, number)}
     gender = _gender_of(forms[head])
@@ -77,7 +77,7 @@ def phrase_name(analysis: Analysis, first: int, last: int) -> str:
         if i < head and analysis.tokens[i].pos in ("ADJ", "DET", "NUM"):
             forms[i] = morph.nominative(analysis.tokens[i].text, case, gender, number, "ADJF")
         elif i > head and apposed and analysis.tokens[i].pos == "PROPN" \
-                and morph.CASES.get(analysis.tokens[i].feats.get("Case")) == case:
+                and morph.CASES.get(analysis.tokens[i].feats.get("Case", "")) == case:
             forms[i] = morph.nominative(analysis.tokens[i].text, case)
         word = forms.get(i, analysis.tokens[i].text)
         if len(word) > 3 and word.isupper() and morph.has_grammeme(word, "Geox") \

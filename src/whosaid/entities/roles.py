@@ -16,15 +16,15 @@ from ..model import Role
 from ..analysis import Analysis
 from .. import morph
 from . import normal
+from ..lexicon import entries
 from ..patterns import Matcher
-from .lexicon import (COUNTRY_BY_ADJECTIVE, HEADS_OF_STATE, ORG_HEADS, POST_VERBS, POSTS, ROLE_VERBS,
-                      STATE_OFFICES, THE_COUNTRY)
+from .lexicon import COUNTRY_BY_ADJECTIVE, HEADS_OF_STATE, ORG_HEADS, STATE_OFFICES, THE_COUNTRY
 from .merge import Cluster
 from .mentions import Found
 from .nouns import is_person_noun
 
 # The role patterns, their `@` word lists from the lexicon.
-ROLES = Matcher("roles", {"role_verbs": ROLE_VERBS, "post_verbs": POST_VERBS, "posts": POSTS}.__getitem__)
+ROLES = Matcher("roles", entries)
 
 PHRASE_PREPOSITIONS = {"по", "при"}
 PLACE_PREPOSITIONS = {"в", "на", "от"}
@@ -80,7 +80,7 @@ def attach(analysis: Analysis, clusters: list[Cluster]) -> Index:
 
 def _phrases_beside(index: Index, name: Found) -> list[Phrase]:
     analysis = index.analysis
-    found = []
+    found: list[Phrase] = []
     before = phrase_ending_at(index, name.first, name)
     while before is not None and len(found) < 4:
         # roles in a row: `Глава российской делегации – замглавы МИД РФ Сергей Рябков`,
@@ -115,7 +115,7 @@ def _compatible_case(analysis: Analysis, head: int, name: Found) -> bool:
     if analysis.tokens[head].feats.get("Number") == "Plur" and not morph.has_grammeme(head_text, "Fixd"):
         return False
     name_word = analysis.tokens[name.first]
-    name_cases = {morph.CASES.get(name_word.feats.get("Case"))} | \
+    name_cases = {morph.CASES.get(name_word.feats.get("Case", ""))} | \
         (morph.cases_of(name_word.text) if morph.has_grammeme(name_word.text, "Fixd") else set())
     head_word = analysis.tokens[head].text.lower()
     return bool(morph.cases_of(head_word) & name_cases) or morph.has_grammeme(head_word, "Fixd")
@@ -318,8 +318,8 @@ def make_role(index: Index, phrase: Phrase) -> tuple[Role, Optional[Cluster]]:
 def _organisation_name(index: Index, phrase: Phrase) -> tuple[Optional[str], Optional[Cluster]]:
     analysis = index.analysis
     if phrase.org is not None:
-        cluster = index.cluster(phrase.org)
-        return short_name(cluster), cluster
+        named = index.cluster(phrase.org)
+        return short_name(named), named
     if phrase.org_word is None:
         return None, None
     lemma = analysis.lemma(phrase.org_word)
@@ -330,7 +330,7 @@ def _organisation_name(index: Index, phrase: Phrase) -> tuple[Optional[str], Opt
         country = COUNTRY_BY_ADJECTIVE[lemma]
         return country.name, own_place(index, country)
     place = context_country(index, phrase.org_word)  # `президент страны`
-    return (place.country.name, place) if place is not None else (None, None)
+    return (place.country.name, place) if place is not None and place.country is not None else (None, None)
 
 
 def implicit_countries(index: Index) -> None:
@@ -345,7 +345,7 @@ def implicit_countries(index: Index) -> None:
         for n, (role, _) in enumerate(cluster.roles):
             if role.organization is None and role.title.split()[-1] in HEADS_OF_STATE:
                 place = own_place(index, own) if own else context_country(index, index.analysis.token_index(role.start))
-                if place is not None:
+                if place is not None and place.country is not None:
                     cluster.roles[n] = (Role(role.title, place.country.name, role.start, role.end), place)
 
 

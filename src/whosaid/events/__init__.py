@@ -12,14 +12,14 @@ from typing import Optional
 from ..entities import entity_at
 from ..entities.normal import person_name, phrase_name
 from ..model import Article, Event, Participant, Span
+from ..stages import stage
 from .coreference import Cluster, cluster, dates_of, status_of
 from .mentions import EventMention, Party, Sentences, find_mentions
 
 
+@stage("events", requires=["analysis", "entities", "dates", "title", "lead"], assigns=["events"])
 def annotate(article: Article) -> Article:
-    """Pipeline stage: `article.events`, from the analysis and the entities."""
-    if article.analysis is None:
-        raise ValueError(f"{article.id}: the events stage needs the linguistic analysis (nlp.annotate)")
+    """Pipeline stage: `article.events`, from the analysis, the entities and the dates."""
     s, mentions = find_mentions(article)
     names = Names(s)
     regions = [span for span in (article.title, article.lead) if span is not None]
@@ -67,9 +67,10 @@ class Names:
         Россия when it acts as the government): linked to the entity that goes by that name."""
         name = self.written(party)
         entity = entity_at(self.s.article, party.start, party.end)
-        linked = entity is not None and (entity.name == name or name in entity.aliases)
-        return Participant(entity.name if linked else name, entity.id if linked else None, party.type,
-                           Span.of(self.s.article.text, party.start, party.end))
+        span = Span.of(self.s.article.text, party.start, party.end)
+        if entity is not None and (entity.name == name or name in entity.aliases):
+            return Participant(entity.name, entity.id, party.type, span)
+        return Participant(name, None, party.type, span)
 
     def written(self, party: Party) -> str:
         tokens = self.s.analysis.tokens_in(party.start, party.end)

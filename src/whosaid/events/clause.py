@@ -8,9 +8,9 @@ when it lies inside the trigger's own phrase (`прошедшие наканун
 
 from __future__ import annotations
 
-import re
 from typing import Optional
 
+from ..temporal.durations import durations
 from . import lexicon
 from .found import EventMention, Party
 from .parties import place_phrase
@@ -109,73 +109,26 @@ def clause_dates(s: Sentences, mention: EventMention, verb: Optional[int], trigg
         if any(in_scope(s, k, mention.trigger, around, triggers) for k in tokens):
             seen.append(date)
     if seen:  # the nearest, in the trigger's own clause first: `в понедельник ... заседание ..., а в среду ...`
-        nearest = min(seen, key=lambda d: _distance(s, mention.trigger, s.analysis.token_index(d.start)))
+        nearest = min(seen, key=lambda d: _distance(s, mention.trigger, s.analysis.tokens_in(d.start, d.end)[0]))
         mention.dates = [nearest]
         mention.used.update(s.analysis.tokens_in(nearest.start, nearest.end))
 
 
 # ---------------------------------------------------------------- duration
 
-_NUMBERS = {"один": 1, "одна": 1, "одни": 1, "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5,
-            "шесть": 6, "семь": 7, "восемь": 8, "девять": 9, "десять": 10, "одиннадцать": 11,
-            "двенадцать": 12, "пятнадцать": 15, "двадцать": 20, "тридцать": 30, "сорок": 40,
-            "пятьдесят": 50, "полтора": 1.5, "полторы": 1.5, "полчаса": 0.5}
-_NUMBER_STEMS = {"одно": 1, "двух": 2, "трех": 3, "трёх": 3, "четырех": 4, "четырёх": 4, "пяти": 5,
-                 "шести": 6, "семи": 7, "восьми": 8, "девяти": 9, "десяти": 10, "полутора": 1.5,
-                 "двенадцати": 12, "сорока": 40, "тридцати": 30, "двадцати": 20, "пятнадцати": 15}
-_UNITS = {"мин": "M", "час": "H", "сут": "D", "дн": "D", "ден": "D", "недел": "W"}
-_WORD_NUMBER = "|".join(sorted(_NUMBERS, key=len, reverse=True))
-DURATION = re.compile(
-    r"(?:(?P<approx>почти|около|более|менее|свыше|порядка|примерно|приблизительно|целых|всего|"
-    r"не\s+менее|не\s+более|больше|меньше)\s+)?"
-    r"(?:(?P<count>\d+(?:[.,]5)?|" + _WORD_NUMBER + r")\s+(?P<unit>минут[уы]?|час(?:а|ов)?|суток|сутки|"
-    r"дн(?:я|ей)|день|недел(?:ю|и|ь))(?![а-яё])"
-    r"|(?P<half>полчаса)"
-    r"|(?P<one>часа|суток|недели|минуты)(?![а-яё])"
-    r"|(?P<stem>" + "|".join(sorted(_NUMBER_STEMS, key=len, reverse=True)) + r")"
-    r"(?P<adjunit>минутн|часов|дневн|недельн)(?:ый|ая|ое|ые|ого|ой|ую|ых|ом|ым|ыми))",
-    re.I)
-
-
-def iso_duration(count: float, unit: str) -> str:
-    """`PT8H`, `PT1H30M`, `P2D`: ISO 8601 for an amount of minutes, hours, days or weeks."""
-    if unit == "H" and count != int(count):
-        return f"PT{int(count)}H{int(round((count - int(count)) * 60))}M" if count >= 1 else \
-            f"PT{int(round(count * 60))}M"
-    if unit == "D" and count != int(count):
-        return f"P{int(count)}DT{int(round((count - int(count)) * 24))}H"
-    if unit == "W" and count != int(count):
-        return f"P{int(round(count * 7))}D"
-    amount = int(count)
-    return f"PT{amount}{unit}" if unit in ("H", "M") else f"P{amount}{unit}"
-
-
 def clause_duration(s: Sentences, mention: EventMention, verb: Optional[int], triggers: set[int]) -> None:
-    """A stated length: `продолжались почти восемь часов`, `полуторачасовую беседу`, `двухдневного визита`."""
+    """A stated length in the mention's scope: `продолжались почти восемь часов`, `полуторачасовую
+    беседу`, `двухдневного визита`; a date (`три недели назад`) is no length."""
     around = circumstances_of(mention, verb)
-    text = s.article.text
     sentence = s.sentence_range(mention.trigger)
     begin, end = s.tokens[sentence.start].start, s.tokens[sentence.stop - 1].end
-    for m in DURATION.finditer(text, begin, end):
-        tokens = s.analysis.tokens_in(m.start(), m.end())
+    for found in durations(s.article.text, begin, end):
+        tokens = s.analysis.tokens_in(found.start, found.end)
         if not tokens or not any(in_scope(s, k, mention.trigger, around, triggers) for k in tokens):
             continue
-        if any(d.start < m.end() and m.start() < d.end for d in s.article.dates):
-            continue  # `три недели назад` is a date, not a length
-        if m["half"]:
-            count, unit = 0.5, "H"
-        elif m["one"]:
-            if not m["approx"]:
-                continue  # `около часа` is a length; a bare `часа` is not
-            count, unit = 1, next(v for k, v in _UNITS.items() if m["one"].lower().startswith(k))
-        elif m["stem"]:
-            count = _NUMBER_STEMS[m["stem"].lower()]
-            unit = next(v for k, v in _UNITS.items() if m["adjunit"].lower().startswith(k[:3]))
-        else:
-            raw = m["count"].lower().replace(",", ".")
-            count = float(raw) if raw[0].isdigit() else _NUMBERS[raw]
-            unit = next(v for k, v in _UNITS.items() if m["unit"].lower().startswith(k))
-        mention.duration = (iso_duration(count, unit), m.start(), m.end())
+        if any(d.start < found.end and found.start < d.end for d in s.article.dates):
+            continue
+        mention.duration = (found.iso, found.start, found.end)
         mention.used.update(tokens)
         return
 
@@ -210,7 +163,8 @@ def clause_status(s: Sentences, mention: EventMention, verb: Optional[int], trig
     head = s.tokens[trigger].head
     if head >= 0 and s.tokens[trigger].rel == "nmod":
         near.append(head)
-    chain, k = [], verb
+    chain: list[int] = []
+    k = verb
     while k is not None and k >= 0 and len(chain) < 4:
         chain.append(k)
         k = s.tokens[k].head if s.tokens[k].rel in ("xcomp", "csubj", "obj", "ccomp") \
@@ -244,12 +198,12 @@ def clause_status(s: Sentences, mention: EventMention, verb: Optional[int], trig
 
 def _by_date(s: Sentences, mention: EventMention) -> Optional[str]:
     published = (s.article.published or "")[:10]
-    dated = [d for d in mention.dates if d.from_ and d.to]
+    dated = [(d.from_, d.to) for d in mention.dates if d.from_ and d.to]
     if not published or not dated:
         return None
-    date = dated[0]
-    if date.from_ > published:
+    first, last = dated[0]
+    if first > published:
         return "planned"
-    if date.to < published:
+    if last < published:
         return "past"
     return None

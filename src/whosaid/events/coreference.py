@@ -41,8 +41,8 @@ def compatible(kind: str, other: str, refers_back: bool) -> bool:
 
 
 def _dates_overlap(a: EventMention, b: EventMention) -> Optional[bool]:
-    ranges_a = [(d.from_, d.to) for d in a.dates if d.from_]
-    ranges_b = [(d.from_, d.to) for d in b.dates if d.from_]
+    ranges_a = [(d.from_, d.to or d.from_) for d in a.dates if d.from_]
+    ranges_b = [(d.from_, d.to or d.from_) for d in b.dates if d.from_]
     if not ranges_a or not ranges_b:
         return None
     return any(x0 <= y1 and y0 <= x1 for x0, x1 in ranges_a for y0, y1 in ranges_b)
@@ -132,11 +132,11 @@ def cluster(mentions: list[EventMention], key: Callable, place_key: Callable,
 def dates_of(mentions: list[EventMention]) -> tuple[Optional[str], Optional[str]]:
     """The event's dates: the span of its most precise dated mentions (`накануне` and `9-10 января`
     give 9..10 January)."""
-    dated = [d for m in mentions for d in m.dates if d.from_ and d.to]
+    dated = [(d.from_, d.to, d.precision) for m in mentions for d in m.dates if d.from_ and d.to]
     for precision in PRECISION_ORDER:
-        chosen = [d for d in dated if d.precision == precision]
+        chosen = [(first, last) for first, last, p in dated if p == precision]
         if chosen:
-            return min(d.from_ for d in chosen), max(d.to for d in chosen)
+            return min(first for first, _ in chosen), max(last for _, last in chosen)
     return None, None
 
 

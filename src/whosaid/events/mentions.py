@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Optional
 
 from ..model import Article
+from ..lexicon import entries, table
 from ..patterns import Matcher
 from . import lexicon
 from .clause import clause_dates, clause_duration, clause_places, clause_status, governing_verb
@@ -24,13 +25,7 @@ from .sentences import Sentences
 # ---------------------------------------------------------------- triggers
 
 # The event patterns, their `@` word lists and tables from the lexicon.
-_TABLES = {"event_nouns": lexicon.NOUN_KINDS, "event_verbs": lexicon.VERB_KINDS}
-EVENTS = Matcher("events", {
-    "event_nouns": frozenset(lexicon.NOUN_KINDS), "event_verbs": frozenset(lexicon.VERB_KINDS),
-    "plural_only_event_nouns": frozenset(lexicon.PLURAL_ONLY), "hosting_verbs": frozenset(lexicon.HOSTING_VERBS),
-    "conversation_nouns": frozenset(lexicon.CONVERSATION_NOUNS), "talking_verbs": frozenset(lexicon.TALKING_VERBS),
-    "telephone_adjectives": frozenset(lexicon.TELEPHONE_ADJECTIVES),
-}.__getitem__)
+EVENTS = Matcher("events", entries)
 
 
 def trigger_kind(s: Sentences, i: int) -> Optional[str]:
@@ -38,12 +33,15 @@ def trigger_kind(s: Sentences, i: int) -> Optional[str]:
     for match in EVENTS.matches(s.analysis, i):
         if all(HANDLERS[name](s, match) for name in match.pattern.handlers):
             label = match.pattern.label or ""
-            return _TABLES[label[1:]][s.lemma(i)] if label.startswith("@") else label
+            return table(label[1:])[s.lemma(i)] if label.startswith("@") else label
     return None
 
 
 HANDLERS = {
     "trigger": lambda s, match: True,
+    # `консультации по ...` are talks; a `консультация` is a lawyer's or a doctor's advice
+    "event_noun": lambda s, match: (s.lemma(match["trigger"]) not in lexicon.PLURAL_ONLY
+                                    or s.tokens[match["trigger"]].feats.get("Number") == "Plur"),
     "hosting": lambda s, match: hosted_guest(s, match["trigger"]) is not None,
 }
 
@@ -53,6 +51,7 @@ HANDLERS = {
 def read_mention(s: Sentences, trigger: int, kind: str, triggers: set[int]) -> EventMention:
     mention = EventMention(kind, trigger, s.tokens[trigger].sentence)
     mention.used.add(trigger)
+    verb: Optional[int]
     if s.tokens[trigger].pos == "VERB":
         verb = trigger
         mention.verb_trigger = True
@@ -151,16 +150,11 @@ def _partners_of_verb(s: Sentences, verb: int, mention: EventMention) -> list[Pa
     return partners
 
 
-# Who an interview is given to: `в беседе с корреспондентом`, `на встрече с прессой`.
-PRESS_NOUNS = {"корреспондент", "журналист", "репортер", "репортёр", "обозреватель", "пресса", "сми",
-               "издание", "газета", "агентство", "телеканал", "радиостанция", "блогер"}
-
-
 def _interview(s: Sentences, trigger: int) -> bool:
     """`беседа с корреспондентом «Голоса Америки»`, `встреча с журналистами`: the press, not a party."""
     after = trigger + 1
     if after < len(s.tokens) and s.low(after) in ("с", "со"):
-        return any(s.lemma(j) in PRESS_NOUNS for j in range(after + 1, min(after + 4, len(s.tokens))))
+        return any(s.lemma(j) in lexicon.PRESS_NOUNS for j in range(after + 1, min(after + 4, len(s.tokens))))
     return False
 
 

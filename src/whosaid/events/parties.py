@@ -13,12 +13,12 @@ from typing import Optional
 
 from .. import morph
 from ..analysis import Name
+from . import lexicon
 from .found import EventMention, Party
 from .sentences import Sentences
 
 COORDINATORS = {"и", ","}
 QUOTES_AND_COLONS = {":", "«", "»", '"', "“", "”", "„"}
-CLAUSE_OPENERS = {"что", "чтобы", "если", "когда", "хотя", "пока", "поскольку", "потому", "так", "как", "будто"}
 
 
 def hosted_guest(s: Sentences, verb: int) -> Optional[int]:
@@ -30,14 +30,11 @@ def hosted_guest(s: Sentences, verb: int) -> Optional[int]:
         if s.is_clause_verb(j):
             return None
         if token.pos in ("NOUN", "PROPN") and token.feats.get("Case") == "Acc":
-            if s.lemma(j) in GUEST_GROUPS or (token.feats.get("Animacy") == "Anim"
-                                              and _names_person(s, j, segment.stop)):
+            if s.lemma(j) in lexicon.GUEST_GROUPS or (token.feats.get("Animacy") == "Anim"
+                                                      and _names_person(s, j, segment.stop)):
                 return j
             return None
     return None
-
-
-GUEST_GROUPS = {"делегация"}
 
 
 def _names_person(s: Sentences, first: int, stop: int) -> bool:
@@ -173,7 +170,7 @@ def chain_after(s: Sentences, start: int, case: Optional[str], mention: EventMen
         if token.pos == "ADP":
             if low in ("с", "со", "между"):
                 conjuncts.append(_Conjunct(low))
-            elif j + 1 < sentence.stop and (low, s.lemma(j + 1)) in VENUES:
+            elif j + 1 < sentence.stop and (low, s.lemma(j + 1)) in lexicon.VENUES:
                 conjuncts.append(_Conjunct(low))  # `консультации на площадке ОБСЕ`
                 j += 2
                 continue
@@ -192,10 +189,10 @@ def chain_after(s: Sentences, start: int, case: Optional[str], mention: EventMen
                 if mention.place is None:
                     mention.place = place
                     mention.used.update(range(j, place.token + 1))
-                j = s.name_tokens(s.name_at[place.token])[-1] + 1
-                while j + 1 < sentence.stop and s.low(j) == "и" and s.name_at[j + 1] is not None \
-                        and s.name_at[j + 1].type == "LOC" and s.case(j + 1) == s.case(place.token):
-                    j = s.name_tokens(s.name_at[j + 1])[-1] + 1  # `в Харькове и Донецке`: places too
+                j = place.token + 1 if (name := s.name_at[place.token]) is None else s.name_tokens(name)[-1] + 1
+                while j + 1 < sentence.stop and s.low(j) == "и" and (name := s.name_at[j + 1]) is not None \
+                        and name.type == "LOC" and s.case(j + 1) == s.case(place.token):
+                    j = s.name_tokens(name)[-1] + 1  # `в Харькове и Донецке`: places too
                 continue
             elif low in ("по", "при") and conjuncts[-1].tokens and _office_phrase(s, j, sentence.stop):
                 conjuncts[-1].tokens.append(j)  # `советника президента по национальной безопасности Флинна`
@@ -235,10 +232,6 @@ def _office_phrase(s: Sentences, preposition: int, stop: int) -> bool:
     return False
 
 
-# An organisation that hosts an event: `на площадке ОБСЕ`, `под эгидой ООН`.
-VENUES = {("на", "площадка"), ("под", "эгида")}
-
-
 def _in_case(s: Sentences, conjunct: _Conjunct, case: str) -> bool:
     """Whether a phrase is in `case`: its first noun or its names (taggers misread indeclinable
     nouns such as `замглавы`, and foreign names)."""
@@ -275,7 +268,7 @@ def attendees(s: Sentences, verb: int, mention: EventMention) -> list[Party]:
     heads = {subject} | {c for c in s.children[subject] if s.tokens[c].rel in ("appos", "flat:name", "flat", "conj")}
     parties = subject_parties(s, verb, mention)
     return [p for p in parties if p.type in ("PER", "ORG") and not _quoted_apart(s, p.token, mention.trigger)
-            and any(s.name_at[h] is not None and (s.name_at[h].start, s.name_at[h].end) == (p.start, p.end)
+            and any((name := s.name_at[h]) is not None and (name.start, name.end) == (p.start, p.end)
                     for h in heads)]
 
 
@@ -294,7 +287,8 @@ def subject_parties(s: Sentences, verb: int, mention: EventMention) -> list[Part
     for c in s.children[k]:
         if s.tokens[c].rel not in ("nsubj", "nsubj:pass"):
             continue
-        if any(s.tokens[j].pos == "SCONJ" and s.lemma(j) in CLAUSE_OPENERS for j in range(min(c, k) + 1, max(c, k))):
+        between = range(min(c, k) + 1, max(c, k))
+        if any(s.tokens[j].pos == "SCONJ" and s.lemma(j) in lexicon.CLAUSE_OPENERS for j in between):
             continue  # `посещал Донецк, несмотря на то, что Служба ...`: another clause's subject
         if s.lemma(c) == "который" and s.tokens[k].rel.startswith("acl") and s.tokens[k].head >= 0:
             antecedent = s.tokens[k].head
@@ -349,7 +343,8 @@ def _place_word(s: Sentences, k: int) -> bool:
     """Part of a `в`/`на` place phrase inside a noun phrase (`посол Италии в Грузии`)."""
     if s.tokens[k].pos == "ADP":
         return True
-    first = s.name_tokens(s.name_at[k])[0] if s.name_at[k] is not None else k
+    name = s.name_at[k]
+    first = s.name_tokens(name)[0] if name is not None else k
     return first > 0 and s.tokens[first - 1].pos == "ADP"
 
 

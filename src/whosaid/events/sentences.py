@@ -31,7 +31,7 @@ class Sentences:
                 self.date_at[i] = date
 
     def low(self, i: int) -> str:
-        return self.tokens[i].text.lower()
+        return self.tokens[i].text.lower().replace("ё", "е")
 
     def case(self, i: int) -> Optional[str]:
         return self.tokens[i].feats.get("Case")

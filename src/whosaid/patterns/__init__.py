@@ -27,7 +27,9 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any, Callable, Iterator, Mapping, Optional
 
+from .. import morph
 from ..analysis import Analysis
+from ..lexicon import fold
 
 WordLists = Callable[[str], frozenset[str]]
 _ATTRIBUTES = {"id", "from", "op", "side", "pos", "rel", "lemma", "word", "not_lemma", "not_word", "feats",
@@ -113,9 +115,18 @@ class Matcher:
         self.by_name = {p.name: p for p in self.patterns}
         self._word_lists = word_lists
         self._values: dict[tuple[str, ...], frozenset[str]] = {}
-        # the parts of speech an anchor can have, so that most tokens are passed over at once
+        # the parts of speech an anchor can have, and the word forms of the lemmas it can have, so
+        # that most tokens are passed over at once, without a lemma looked up
         self._anchor_pos = {p.name: self._pos_of(p) for p in self.patterns}
+        self._anchor_forms = {p.name: self._forms_of(p.nodes[0].attrs) for p in self.patterns}
         self._with_handlers = [p for p in self.patterns if p.handlers]
+
+    def _forms_of(self, attrs: Mapping[str, Any]) -> Optional[frozenset[str]]:
+        """Every word form, folded, of the lemmas the node asks for (`пишет`, `сочтя` of `писать`,
+        `счесть`), from the dictionary; None when the node asks for no lemma."""
+        if "lemma" not in attrs:
+            return None
+        return frozenset(fold(form) for lemma in self._words(attrs["lemma"]) for form in morph.forms(lemma))
 
     def _pos_of(self, pattern: Pattern) -> Optional[frozenset[str]]:
         attrs = pattern.nodes[0].attrs
@@ -137,8 +148,11 @@ class Matcher:
         return next(self._pattern_matches(analysis, self.by_name[name], anchor), None)
 
     def _pattern_matches(self, analysis: Analysis, pattern: Pattern, anchor: int) -> Iterator[Match]:
-        pos = self._anchor_pos[pattern.name]
-        if pos is not None and analysis.tokens[anchor].pos not in pos:
+        token = analysis.tokens[anchor]
+        pos, forms = self._anchor_pos[pattern.name], self._anchor_forms[pattern.name]
+        if pos is not None and token.pos not in pos:
+            return
+        if forms is not None and fold(token.text) not in forms:
             return
         if not self._fits(analysis, pattern.nodes[0].attrs, anchor):
             return

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
-from .. import nlp
 from ..model import Article, Quote, Span, Speaker
+from ..stages import stage
 from . import direct, indirect
 from .attribution import bare_name
 from .document import Candidate, Doc
@@ -23,10 +23,10 @@ from .classify import statement_type
 _TRAILING_JOINS = ("и", "а", "но", "однако", "а также", "при этом", "тогда как")
 
 
+@stage("quotes", requires=["analysis", "entities", "title", "lead", "paragraphs", "dateline"],
+       assigns=["quotes"])
 def annotate(article: Article) -> Article:
-    """Pipeline stage: `article.quotes`, from the analysis of `nlp.annotate`."""
-    if article.analysis is None:
-        nlp.annotate(article)
+    """Pipeline stage: `article.quotes`, from the analysis and the entities."""
     doc = Doc(article)
     found = list(direct.candidates(doc))
     used = {c.cue_token for c in found if c.cue_token is not None}
@@ -147,6 +147,8 @@ def _after_contrast(text: str, offset: int) -> bool:
 def _take_paragraph(doc: Doc, c: Candidate, others: list[Candidate]) -> None:
     """A postposed cue that closes its paragraph (`..., заявил эксперт.`) attributes the
     paragraph's sentences before it too, back to one that is attributed already."""
+    if c.cue_token is None or c.cue is None:
+        return
     index = doc.tokens[c.cue_token].sentence
     sentences = doc.analysis.sentences
     region = doc.region_of(c.cue[0])
@@ -167,6 +169,8 @@ def _take_sentences_before(doc: Doc, c: Candidate, others: list[Candidate]) -> b
     """`Об этом сообщил X`: the content is the sentences before, back to the paragraph's start or to
     a sentence already attributed; nothing when the sentence just before is attributed. A paragraph
     that is only `Об этом заявил X.` refers to the paragraph before it (not to the headline)."""
+    if c.cue_token is None or c.cue is None:
+        return False
     sentences = doc.analysis.sentences
     index = doc.tokens[c.cue_token].sentence
     region = doc.region_of(c.cue[0])

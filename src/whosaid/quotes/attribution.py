@@ -6,20 +6,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional, Sequence
 
+from ..lexicon import entries, words
 from ..patterns import Matcher
 from . import lexicon
 from .document import Doc
 
-# The statement patterns, their `@` word lists from the lexicon.
-STATEMENTS = Matcher("statements", {
-    "speech_verbs": lexicon.SPEECH_VERBS, "impersonal_verbs": lexicon.IMPERSONAL_VERBS,
-    "stance_adjectives": lexicon.STANCE_ADJECTIVES, "frame_nouns": lexicon.FRAME_NOUNS,
-    "source_prepositions": lexicon.SOURCE_PREPOSITIONS,
-    "negation_keeps": frozenset("исключать исключить сомневаться отрицать скрывать".split()),
-}.__getitem__)
-_COPULAS = frozenset("стать становиться являться быть оказаться остаться".split())
+STATEMENTS = Matcher("statements", entries)
+_COPULAS = words("copulas")
 _GAP = 4  # words of a phrase the parser may have hung elsewhere
-_QUOTING_NOUNS = frozenset("слово заявление высказывание мнение цитата фраза".split())
+_QUOTING_NOUNS = words("quoting_nouns")
 
 
 @dataclass(slots=True)

@@ -14,21 +14,19 @@ from __future__ import annotations
 
 from typing import Iterator, Optional
 
+from ..lexicon import words
 from ..patterns import Match
 from . import lexicon
 from .attribution import STATEMENTS, Subject, channel, mention_span, preposition, subject
 from .document import Candidate, Doc
 
 _CLAUSE_WORDS = ("что", "чтобы")
-_NOT_CONTENT_OPENERS = frozenset("как когда который которая которое которые где пока если хотя".split())
+_NOT_CONTENT_OPENERS = words("not_content_openers")
 _RECIPIENT_PREPOSITIONS = frozenset("от у с для перед".split())
 _ABOUT = frozenset(["о", "об", "обо"])
-_REPORT_ABOUT = frozenset("""
-    заявить заявлять сообщить сообщать объявить объявлять рассказать рассказывать предупредить
-    предупреждать заговорить говорить писать написать напомнить напоминать
-""".split())
-_ANAPHORA = frozenset("это этот такой".split())
-_SUBORDINATORS = frozenset("если чтобы пока когда хотя поскольку".split())
+_REPORT_ABOUT = words("report_about_verbs")
+_ANAPHORA = words("demonstratives")
+_SUBORDINATORS = words("subordinators")
 _COMPLEMENT_WORDS = 15  # how far after a cue its `что`-clause may start
 
 
@@ -209,7 +207,7 @@ def _subordinate(doc: Doc, verb: int) -> bool:
 
 def _words_after(doc: Doc, cue: int, attribution: set[int], sentence: range) -> list[int]:
     """The words after the cue and its attribution, up to the next comma or the sentence's end."""
-    words = []
+    words: list[int] = []
     for k in range(cue + 1, sentence.stop):
         if k in attribution:
             if words:

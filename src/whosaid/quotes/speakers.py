@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from ..entities import entity_at
+from ..lexicon import words
 from ..model import Entity, Span, Speaker
 from . import lexicon
 from .attribution import mention_span
@@ -26,13 +27,7 @@ from .nominative import phrase
 
 KIND_OF_TYPE = {"PER": "person", "ORG": "organization", "LOC": "country"}
 _APPOSED = ("appos", "flat", "flat:name", "flat:foreign", "nsubj")
-# Singular nouns for people who are not someone named before: `источник`, `очевидец`, `студент`.
-_NEW_PEOPLE = frozenset("""
-    источник собеседник очевидец свидетель житель жительница гражданин гражданка человек мужчина
-    женщина девушка парень студент школьник пенсионер мать отец сын дочь брат сестра жена муж
-    родственник знакомый сосед соседка пассажир водитель пользователь читатель зритель участник
-    пострадавший задержанный работник
-""".split())
+_NEW_PEOPLE = words("new_people")
 
 
 @dataclass

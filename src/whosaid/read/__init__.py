@@ -20,11 +20,11 @@ from typing import Callable, Iterator, Optional
 from .decode import InputError, decode
 from .feeds import FetchPage, feed_items, read_feed_file
 from .html import html_source, read_html_file
-from .source import Item, Source, text_id
+from .source import Item, Source, report, text_id, text_source
 from .urls import Fetcher, FetchPolicy, is_url, page_fetcher, read_url, read_url_list
 from .warc import read_warc
 
-__all__ = ["Source", "InputError", "ReadOptions", "decode", "read_inputs", "text_id",
+__all__ = ["Source", "InputError", "ReadOptions", "decode", "read_inputs", "text_id", "text_source", "report",
            "add_input_arguments", "options_from_args"]
 
 

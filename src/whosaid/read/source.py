@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import sys
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Optional
 
 from .decode import InputError
 
@@ -29,3 +30,13 @@ def text_id(text: str) -> str:
 def present(**values: Any) -> dict[str, Any]:
     """The metadata that is there: None and empty strings left out."""
     return {k: v for k, v in values.items() if v not in (None, "")}
+
+
+def text_source(text: str, origin: str, id: Optional[str] = None, **meta: Any) -> Source:
+    """An article's text as a source; `origin` says how it came (`api`, `pasted`, an uploaded file)."""
+    return Source(text, id or text_id(text), origin, present(**meta))
+
+
+def report(error: InputError) -> None:
+    """A bad input, in one line on standard error; the caller goes on with the rest."""
+    print(f"whosaid: skipped {error}", file=sys.stderr)

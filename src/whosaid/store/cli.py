@@ -16,11 +16,13 @@ import sqlite3
 from functools import wraps
 from typing import Iterator, Optional
 
-from ..cli import report
+from ..read import report
 from ..model import Article
+from ..pipeline import Pipeline
 from ..process import process
 from ..read import InputError, add_input_arguments, options_from_args, read_inputs
 from ..render import plural
+from ..stages import add_stage_argument
 from . import DEFAULT_DB, Filters, Store
 from .export import FORMATS, KINDS
 from .queries import STATEMENT_TYPES, describe_role
@@ -37,6 +39,7 @@ def register(commands) -> None:
     ingest.add_argument("--no-site-boilerplate", action="store_true",
                         help="do not mark lines repeated across a site's articles as boilerplate")
     add_input_arguments(ingest)
+    add_stage_argument(ingest)
     ingest.set_defaults(run=_plain_errors(cmd_ingest))
 
     search = commands.add_parser("search", help="statements (or articles) by words in any form, and filters")
@@ -220,8 +223,8 @@ def cmd_ingest(args) -> int:
     if args.records:
         items, total = read_records(args.paths), _count(read_records, args.paths)
     else:
-        analysed = process(args.paths, args.input_format, learn_boilerplate=not args.no_site_boilerplate,
-                           options=options_from_args(args))
+        analysed = process(args.paths, args.input_format, Pipeline.default(args.stages),
+                           learn_boilerplate=not args.no_site_boilerplate, options=options_from_args(args))
         items = (item if isinstance(item, InputError) else (item.origin, item) for item in analysed)
         total = _count(lambda paths: read_inputs(paths, args.input_format), args.paths)
     counts = {"added": 0, "replaced": 0, "unchanged": 0, "skipped": 0}

@@ -9,6 +9,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from ..pipeline import Pipeline
+from ..stages import add_stage_argument
 from ..store import DEFAULT_DB
 
 
@@ -22,6 +24,7 @@ def register(subparsers) -> None:
                        help="let users save analysed articles to the store (default: read-only)")
     serve.add_argument("--max-body-mb", type=float, default=5.0,
                        help="largest request body accepted, in MB; larger ones get 413 (default: 5)")
+    add_stage_argument(serve)
     serve.set_defaults(run=cmd_serve)
 
 
@@ -31,6 +34,7 @@ def missing_store(db: str) -> bool:
 
 
 def cmd_serve(args) -> int:
+    pipeline = Pipeline.default(args.stages)
     if missing_store(args.db) and not args.allow_writes:
         print(f"whosaid: no store at {args.db}: fill one with `whosaid ingest PATH --db {args.db}`, "
               "or start with --allow-writes to begin an empty one", file=sys.stderr)
@@ -39,7 +43,8 @@ def cmd_serve(args) -> int:
 
     from .app import create_app
 
-    app = create_app(args.db, allow_writes=args.allow_writes, max_body=int(args.max_body_mb * 1024 * 1024))
+    app = create_app(args.db, allow_writes=args.allow_writes, max_body=int(args.max_body_mb * 1024 * 1024),
+                     pipeline=pipeline)
     app.state.analyse.warm_up()
     print(f"whosaid: serving {args.db} on http://{args.host}:{args.port}/ "
           f"({'read-write' if args.allow_writes else 'read-only'})", file=sys.stderr)

@@ -17,10 +17,9 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field, TypeAdapter, ValidationError
 
 from ..model import _JSON_NAME, Article
-from ..read import InputError, decode
+from ..read import InputError, decode, text_source
 from ..store import ArticleHit, EventRow, Filters, Profile, SpeakerRow, StatementHit, Store
 from . import data
-from .app import text_source
 
 router = APIRouter(prefix="/api", tags=["api"])
 

@@ -12,7 +12,7 @@ import threading
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from importlib import resources
-from typing import Any, Optional
+from typing import Optional
 
 from fastapi import FastAPI, HTTPException, Request
 from fastapi.exception_handlers import http_exception_handler
@@ -23,14 +23,11 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..model import Article
 from ..pipeline import Pipeline
-from ..read import Source, text_id
+from ..read import Source
+from ..render import human_size
 from .data import Stores
 
 DEFAULT_MAX_BODY = 5 * 1024 * 1024
-
-
-def human_size(n: int) -> str:
-    return f"{n / 1024 / 1024:.1f} MB" if n >= 1024 * 1024 else f"{n} bytes"
 
 
 class BodyLimit:
@@ -94,11 +91,6 @@ class Analyser:
             return self.pipeline.run(source)
 
 
-def text_source(text: str, origin: str, id: Optional[str] = None, **meta: Any) -> Source:
-    """An article's text as a source; `origin` says how it came (`api`, `pasted`, an uploaded file)."""
-    return Source(text, id or text_id(text), origin, {k: v for k, v in meta.items() if v not in (None, "")})
-
-
 # Static files: a fixed table of package resources, read once. Requests look names up in it.
 _STATIC = {
     "style.css": ("whosaid.web", "static/style.css", "text/css; charset=utf-8"),
@@ -144,7 +136,7 @@ def create_app(db: Optional[str] = None, *, allow_writes: bool = False, max_body
 
     @app.get("/docs", include_in_schema=False)
     def docs() -> HTMLResponse:
-        return get_swagger_ui_html(openapi_url=app.openapi_url, title="whosaid API",
+        return get_swagger_ui_html(openapi_url=app.openapi_url or "/openapi.json", title="whosaid API",
                                    swagger_js_url="/static/swagger-ui-bundle.js",
                                    swagger_css_url="/static/swagger-ui.css", swagger_favicon_url="")
 
@@ -162,7 +154,7 @@ def create_app(db: Optional[str] = None, *, allow_writes: bool = False, max_body
             app.openapi_schema = schema
         return app.openapi_schema
 
-    app.openapi = openapi
+    app.openapi = openapi  # type: ignore[method-assign]  # FastAPI's documented way to extend the schema
     app.include_router(api.router)
     app.include_router(pages.router)
     app.add_middleware(BodyLimit, limit=max_body)

@@ -18,12 +18,12 @@ from jinja2 import Environment, PackageLoader
 from markupsafe import Markup
 
 from ..model import Article
-from ..read import InputError, Source, decode, text_id
+from ..read import InputError, Source, decode, text_id, text_source
 from ..read.html import HTML_TYPES, html_source
 from ..store import Filters, Store
 from . import charts, data
 from .api import store, writable_store
-from .app import human_size, text_source
+from ..render import human_size
 from .view import article_html, speaker_groups
 
 router = APIRouter(include_in_schema=False)

@@ -13,9 +13,13 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from email.utils import parsedate_to_datetime
-from typing import Callable, Iterator, Optional
+from typing import Any, Callable, Iterator, Optional
 
-from .model import Article, DateMention
+from .. import morph
+from ..analysis import Analysis
+from ..lexicon import fold, table, words
+from ..model import Article, DateMention
+from ..stages import stage
 
 # Month words: full forms in any case, and agency abbreviations (`янв`, `сент.`).
 MONTH = (r"(?:(?:январ[ьяею]|феврал[ьяею]|март[аеу]?|апрел[ьяею]|ма[йяею]|июн[ьяею]|июл[ьяею]|"
@@ -109,7 +113,7 @@ class _Found:
     precision: str
 
 
-Rule = Callable[[re.Match, Optional[date], str], Optional[tuple[Optional[tuple[date, date]], str]]]
+Rule = Callable[[Any, Optional[date], "Context"], Optional[tuple[Optional[tuple[date, date]], str]]]
 
 
 def _month_range(year: int, month: int) -> tuple[date, date]:
@@ -129,14 +133,14 @@ def _day(year: Optional[int], month: int, day: int) -> Optional[date]:
         return None
 
 
-def _year_of(m, group: str, month: int, day: int, ref: Optional[date], text: str) -> Optional[int]:
-    return int(m[group]) if m[group] else infer_year(month, day, ref, _looks_ahead(text, m.end()))
+def _year_of(m, group: str, month: int, day: int, ref: Optional[date], ctx: "Context") -> Optional[int]:
+    return int(m[group]) if m[group] else infer_year(month, day, ref, ctx.looks_ahead(m.end()))
 
 
-def _day_range(m, ref, text):
+def _day_range(m, ref, ctx):
     month = month_number(m["month"])
     month_from = month_number(m["month_from"]) if m["month_from"] else month
-    year = _year_of(m, "year", month, int(m["day_to"]), ref, text)
+    year = _year_of(m, "year", month, int(m["day_to"]), ref, ctx)
     start = _day(year - (month_from > month) if year else None, month_from, int(m["day_from"]))
     end = _day(year, month, int(m["day_to"]))
     if year and not (start and end):
@@ -144,33 +148,33 @@ def _day_range(m, ref, text):
     return ((start, end) if start and end and start <= end else None), "day"
 
 
-def _full_date(m, ref, text):
+def _full_date(m, ref, ctx):
     month, day = month_number(m["month"]), int(m["day"])
-    when = _day(_year_of(m, "year", month, day, ref, text), month, day)
+    when = _day(_year_of(m, "year", month, day, ref, ctx), month, day)
     if when is None and (m["year"] or ref):
         return None
     return ((when, when) if when else None), "day"
 
 
-def _numeric_date(m, _ref, _text):
+def _numeric_date(m, _ref, _ctx):
     when = _day(int(m["year"]), int(m["month"]), int(m["day"]))
     return ((when, when), "day") if when else None
 
 
-def _month_year(m, ref, text):
+def _month_year(m, ref, ctx):
     month = month_number(m["month"])
-    year = _year_of(m, "year", month, 15, ref, text)
+    year = _year_of(m, "year", month, 15, ref, ctx)
     return (_month_range(year, month) if year else None), "month"
 
 
-def _year_span(m, _ref, _text):
+def _year_span(m, _ref, _ctx):
     first, last = int(m["year"]), int(m["year_to"] or m["year"])
     if not (1000 <= first <= last <= 2199):
         return None
     return (date(first, 1, 1), date(last, 12, 31)), "year"
 
 
-def _decade(m, ref, _text):
+def _decade(m, ref, _ctx):
     digits = m["decade"]
     if len(digits) == 2:  # `90-е годы`: the most recent such decade before the reference year
         century = ((ref.year if ref else 2000) // 100) * 100
@@ -204,12 +208,12 @@ def _named_year(m, ref) -> Optional[int]:
     return ref.year + shift if ref and shift is not None else None
 
 
-def _part_of_period(m, ref, text):
+def _part_of_period(m, ref, ctx):
     part = next(v for k, v in (_YEAR_PARTS if not m["month"] else _MONTH_PARTS).items()
                 if m["part"].lower().startswith(k))
     if m["month"]:
         month = month_number(m["month"])
-        year = _year_of(m, "year", month, 15, ref, text)
+        year = _year_of(m, "year", month, 15, ref, ctx)
         if year is None:
             return None, "day"
         last = calendar.monthrange(year, month)[1]
@@ -220,7 +224,7 @@ def _part_of_period(m, ref, text):
     return (date(year, part[0], 1), _month_range(year, part[1])[1]), "month"
 
 
-def _quarter(m, ref, _text):
+def _quarter(m, ref, _ctx):
     quarter = next(v for k, v in _QUARTERS.items() if m["quarter"].lower().startswith(k))
     year = _named_year(m, ref) if (m["year"] or m["rel"]) else (ref.year if ref else None)
     if year is None:
@@ -231,7 +235,7 @@ def _quarter(m, ref, _text):
 _SEASONS = {"весн": (3, 5), "лет": (6, 8), "осен": (9, 11), "зим": (12, 2)}
 
 
-def _season(m, ref, text):
+def _season(m, ref, ctx):
     first, last = next(v for k, v in _SEASONS.items() if m["season"].lower().startswith(k))
     winter = first == 12  # a winter is named by the year its December falls in
     shift = _shift(m["rel"])
@@ -244,20 +248,20 @@ def _season(m, ref, text):
         if shift is not None:
             year = this_winter + shift
         else:
-            year = this_winter if ref.month == 12 or ref.month <= 2 or _looks_ahead(text, m.end()) \
+            year = this_winter if ref.month == 12 or ref.month <= 2 or ctx.looks_ahead(m.end()) \
                 else this_winter - 1
     elif shift is not None:
         year = ref.year + shift
     else:  # the most recent such season, or the next one when the text looks ahead
         year = ref.year if ref.month >= first else ref.year - 1
-        if _looks_ahead(text, m.end()):
+        if ctx.looks_ahead(m.end()):
             year = ref.year if ref.month <= last else ref.year + 1
     if winter:
         return (date(year, 12, 1), _month_range(year + 1, 2)[1]), "month"
     return (date(year, first, 1), _month_range(year, last)[1]), "month"
 
 
-def _relative_year(m, ref, _text):
+def _relative_year(m, ref, _ctx):
     if ref is None:
         return None, "year"
     year = ref.year + _shift(m["rel"])
@@ -272,7 +276,7 @@ def _week_of(day: date) -> tuple[date, date]:
     return monday, monday + timedelta(days=6)
 
 
-def _relative_week(m, ref, _text):
+def _relative_week(m, ref, _ctx):
     if ref is None:
         return None, "week"
     return _week_of(ref + timedelta(weeks=_shift(m["rel"]))), "week"
@@ -281,9 +285,9 @@ def _relative_week(m, ref, _text):
 _DAY_SHIFTS = {"позавчера": -2, "вчера": -1, "накануне": -1, "сегодня": 0, "завтра": 1, "послезавтра": 2}
 
 
-def _relative_day(m, ref, text):
+def _relative_day(m, ref, ctx):
     word = m["word"].lower()
-    if word == "накануне" and _eve_of_something(text, m.end()):
+    if word == "накануне" and ctx.eve_of(m.end()):
         return None  # `накануне визита`: the eve of an event, not the day before publication
     if ref is None:
         return None, "day"
@@ -295,7 +299,7 @@ _WEEKDAYS = {"понедельник": 0, "вторник": 1, "сред": 2, "�
              "воскресень": 6}
 
 
-def _weekday(m, ref, text):
+def _weekday(m, ref, ctx):
     if ref is None:
         return None, "day"
     weekday = next(v for k, v in _WEEKDAYS.items() if m["weekday"].lower().startswith(k))
@@ -304,14 +308,14 @@ def _weekday(m, ref, text):
     if shift == -1:
         back = back or 7
     ahead = shift == 1 or (shift is None and m["rel"] is not None and m["rel"].lower().startswith("ближайш"))
-    if ahead or (shift is None and back and _looks_ahead(text, m.end())):
+    if ahead or (shift is None and back and ctx.looks_ahead(m.end())):
         when = ref + timedelta(days=(weekday - ref.weekday()) % 7 or 7)
     else:
         when = ref - timedelta(days=back)
     return (when, when), "day"
 
 
-def _weekend(m, ref, _text):
+def _weekend(m, ref, _ctx):
     if ref is None:
         return None, "day"
     saturday = ref - timedelta(days=(ref.weekday() - 5) % 7 or 7)
@@ -320,18 +324,17 @@ def _weekend(m, ref, _text):
     return (saturday, saturday + timedelta(days=1)), "day"
 
 
-_NUMBER_WORDS = {"один": 1, "одну": 1, "одна": 1, "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5,
-                 "шесть": 6, "семь": 7, "восемь": 8, "девять": 9, "десять": 10, "пару": 2}
+NUMBER_WORDS = {word: float(value) for word, value in table("number_words").items()}
 _UNIT_PRECISION = {"д": "day", "сут": "day", "нед": "week", "мес": "month", "г": "year", "л": "year"}
 
 
-def _ago(m, ref, _text):
+def _ago(m, ref, _ctx):
     unit = m["unit"].lower()
     precision = next(v for k, v in _UNIT_PRECISION.items() if unit.startswith(k))
     if ref is None:
         return None, precision
     count = m["count"]
-    number = 1 if not count else int(count) if count.isdigit() else _NUMBER_WORDS[count.lower()]
+    number = 1 if not count else int(count) if count.isdigit() else int(NUMBER_WORDS[fold(count)])
     sign = -1 if m["dir"].lower() == "назад" else 1
     if precision == "day":
         when = ref + timedelta(days=sign * number)
@@ -344,37 +347,40 @@ def _ago(m, ref, _text):
     return _year_range(ref.year + sign * number), "year"
 
 
-_FUTURE = re.compile(r"\b(?:будет|будут|буду|пройд[её]т|пройдут|состоится|состоятся|планиру|"
-                     r"намерен|ожида|собира|предстоит|начн[её]тся|начнут|провед[её]т|проведут|"
-                     r"посетит|встретится|встретятся|отправится|прибудет|рассмотрит|обсудит|"
-                     r"откроется|стартует|вступит|вступят|рассчитыва|надеет|надеют|готовит|должн[аоы]?\b|предполага|"
-                     r"прогнозир|обеща)", re.I)
-_SENTENCE_END = re.compile(r"[.!?\n]")
+class Context:
+    """What the analysis says around a date expression: whether its sentence looks ahead (a verb in
+    the future tense, or a word of intent: `в понедельник пройдет`, `рассчитывает запустить в
+    феврале`), and whether a genitive follows it (`накануне визита` is the eve of an event)."""
+
+    def __init__(self, analysis: Analysis):
+        self.analysis = analysis
+
+    def _token_from(self, position: int) -> Optional[int]:
+        tokens = self.analysis.tokens_in(position, position + 10**9)
+        return tokens.start if tokens.start < len(self.analysis.tokens) else None
+
+    def looks_ahead(self, position: int) -> bool:
+        i = self._token_from(position)
+        if i is None:
+            return False
+        analysis = self.analysis
+        return any((t.pos in ("VERB", "AUX") and t.feats.get("Tense") == "Fut") or analysis.lemma(k) in LOOKING_AHEAD
+                   for k in analysis.sentence_range(i) for t in (analysis.tokens[k],))
+
+    def eve_of(self, position: int) -> bool:
+        """A noun phrase in the genitive follows. The tagger often reads `накануне` as an adverb and
+        misreads the case after it, so a word the dictionary allows in the genitive counts unless the
+        parse makes it the subject (`Накануне СМИ сообщали`)."""
+        i = self._token_from(position)
+        if i is None:
+            return False
+        token = self.analysis.tokens[i]
+        if token.pos not in ("NOUN", "PROPN", "ADJ", "DET", "NUM") or token.rel.startswith("nsubj"):
+            return False
+        return token.feats.get("Case") == "Gen" or bool({"gent", "gen2"} & morph.cases_of(token.text))
 
 
-def _looks_ahead(text: str, position: int) -> bool:
-    """Whether the sentence around `position` speaks of the future (`в понедельник пройдет ...`)."""
-    end = _SENTENCE_END.search(text, position)
-    start = max(text.rfind(". ", 0, position), text.rfind("\n", 0, position), 0)
-    return bool(_FUTURE.search(text[start:end.start() if end else len(text)]))
-
-
-_EVE_WORD = re.compile(r"\s+([а-яё]+)", re.I)
-# `накануне` + a noun in the genitive: `накануне визита`, `накануне выборов`, `накануне нового года`.
-_GENITIVE_END = re.compile(r"(?:а|я|ов|ев|ей|ий|и|ы|ого|его|ой|ей|их|ых|ия|ии)$")
-_NOT_NOUNS = {"в", "на", "он", "она", "они", "мы", "я", "его", "ее", "её", "их", "и", "а", "но", "уже",
-              "также", "тоже", "не", "был", "была", "были", "было", "заявил", "вечером", "утром",
-              "днем", "ночью", "поздно", "президент", "глава", "этого", "премьер"}
-
-
-def _eve_of_something(text: str, position: int) -> bool:
-    following = _EVE_WORD.match(text, position)
-    if not following:
-        return False
-    word = following[1].lower()
-    if word in _NOT_NOUNS or word.endswith(("ил", "ила", "ило", "или", "ал", "ала", "али", "ло", "ся")):
-        return False
-    return bool(_GENITIVE_END.search(word))
+LOOKING_AHEAD = words("looking_ahead_words")
 
 
 _YEAR_WORD = r"(?:годах|годов|годы|году|года|год|гг\.?|г\.)"
@@ -424,7 +430,7 @@ _PATTERNS: list[tuple[str, str, Rule]] = [
 _RULES = [(re.compile(needs), re.compile(pattern, re.I), rule) for needs, pattern, rule in _PATTERNS]
 
 
-def find_dates(text: str, start: int, end: int, ref: Optional[date]) -> Iterator[_Found]:
+def find_dates(text: str, start: int, end: int, ref: Optional[date], context: Context) -> Iterator[_Found]:
     """Date expressions in text[start:end], longest first where they overlap."""
     region = text[start:end].lower()
     found: list[_Found] = []
@@ -432,7 +438,7 @@ def find_dates(text: str, start: int, end: int, ref: Optional[date]) -> Iterator
         if not needs.search(region):
             continue
         for m in pattern.finditer(text, start, end):
-            result = rule(_YearAlias(m), ref, text)
+            result = rule(_YearAlias(m), ref, context)
             if result is not None:
                 found.append(_Found(m.start(), m.end(), *result))
     found.sort(key=lambda f: (-(f.end - f.start), f.start))
@@ -462,10 +468,11 @@ class _YearAlias:
         return self._match.end()
 
 
+@stage("dates", requires=["title", "lead", "paragraphs", "boilerplate", "dateline", "analysis"],
+       assigns=["published", "dates", "dateline"])  # the dateline: its date
 def annotate(article: Article) -> Article:
-    """Pipeline stage: the publication date, the dateline's date, and the dates in the text."""
-    from .datelines import match_dateline
-
+    """Pipeline stage: the publication date, the dateline's date (from the layout's parse of it), and
+    the dates in the text."""
     if article.published is None:
         byline = next((b for b in article.boilerplate if b.kind in ("byline", "caption")
                        and byline_datetime(b.text)), None)
@@ -473,7 +480,7 @@ def annotate(article: Article) -> Article:
             article.published = byline_datetime(byline.text)
     ref = reference_date(article.published)
     if article.dateline is not None:
-        parsed = match_dateline(article.dateline.text)
+        parsed = article.dateline.parsed
         if parsed is not None:
             year = parsed.year or infer_year(parsed.month, parsed.day, ref)
             when = _day(year, parsed.month, parsed.day)
@@ -481,10 +488,10 @@ def annotate(article: Article) -> Article:
             if article.published is None and when is not None and parsed.year:
                 article.published = article.dateline.date
                 ref = when
-    skip = article.dateline
+    skip, context = article.dateline, Context(article.analysis)
     for region in article.content_spans():
         begin = skip.end if skip is not None and region.start <= skip.start < region.end else region.start
-        for item in find_dates(article.text, begin, region.end, ref):
+        for item in find_dates(article.text, begin, region.end, ref, context):
             first, last = item.range if item.range else (None, None)
             article.dates.append(DateMention.of(
                 article.text, item.start, item.end,
