@@ -177,6 +177,21 @@ def test_quoted_paragraph_with_no_statement_before_is_no_statement():
     assert quotes == []
 
 
+@pytest.mark.parametrize("text, fragment, speaker, cue", [
+    ("«Это лишь вопрос времени», — продолжил министр финансов Олег Петров.", "вопрос времени",
+     "Олег Петров", "продолжил"),
+    ("«Кто ответит за срыв сроков?» — поинтересовался депутат Игорь Смирнов.", "Кто ответит",
+     "Игорь Смирнов", "поинтересовался"),
+    ("«Мы будем добиваться пересмотра приговора», — повторила адвокат Анна Козлова.", "пересмотра приговора",
+     "Анна Козлова", "повторила"),
+    ("«Надо было думать раньше!» — воскликнул тренер Сергей Волков.", "думать раньше", "Сергей Волков",
+     "воскликнул"),
+])
+def test_cues_of_asking_repeating_and_going_on(text, fragment, speaker, cue):
+    quote = one(statements(article("Новости", text)), fragment)
+    assert quote.type == "direct" and quote.speaker.name == speaker and quote.cue.text == cue
+
+
 def test_nested_quotes_stay_inside_one_statement():
     quotes = statements(article(
         "Акция у мэрии",
