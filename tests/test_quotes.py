@@ -192,6 +192,16 @@ def test_cues_of_asking_repeating_and_going_on(text, fragment, speaker, cue):
     assert quote.type == "direct" and quote.speaker.name == speaker and quote.cue.text == cue
 
 
+def test_a_document_is_not_the_relaying_agency_s():
+    quotes = statements(article(
+        "ЦБ ждет замедления инфляции",
+        "Банк России ожидает замедления инфляции до 5% в следующем году, сообщает РИА Новости.",
+        "«Инфляция вернется к цели к концу года», — говорится в документе регулятора.",
+        "«Риски для цен остаются высокими», — отмечается в документе."))
+    assert one(quotes, "Инфляция вернется").speaker.name != "РИА Новости"
+    assert one(quotes, "Риски для цен").speaker.name == "документ"  # no author named but the agency
+
+
 def test_nested_quotes_stay_inside_one_statement():
     quotes = statements(article(
         "Акция у мэрии",

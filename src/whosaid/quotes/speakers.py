@@ -13,16 +13,18 @@ description in the nominative: `эксперт` (unnamed), `некоторые �
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Optional
 
 from ..entities import entity_at
-from ..lexicon import words
+from ..lexicon import fold, words
 from ..model import Entity, Span, Speaker
 from . import lexicon
 from .attribution import mention_span
 from .classify import TITLE_NOUNS
 from .document import Candidate, Doc
+from ..temporal.datelines import known_agency
 from .nominative import phrase
 
 KIND_OF_TYPE = {"PER": "person", "ORG": "organization", "LOC": "country"}
@@ -122,9 +124,17 @@ class Resolver:
         same = [a for a in earlier if self._described_as(a, lemma)]
         if same:
             return (min if self.headline else max)(same, key=lambda a: a.position).speaker
-        if lemma in lexicon.DOCUMENT_NOUNS and earlier and not self.headline:
-            return max(earlier, key=lambda a: a.position).speaker
+        authors = [a for a in earlier if not self._outlet(a.speaker)]  # `..., сообщает РИА Новости` relays
+        if lemma in lexicon.DOCUMENT_NOUNS and authors and not self.headline:
+            return max(authors, key=lambda a: a.position).speaker
         return None
+
+    def _outlet(self, speaker: Speaker) -> bool:
+        """A news outlet, which relays what others say and documents: an agency, a paper, a channel,
+        or the article's own source."""
+        name_words = {fold(w) for w in re.findall(r"\w+", speaker.name)}
+        return known_agency(speaker.name) is not None or speaker.name == self.doc.article.source \
+            or bool(name_words & lexicon.PRESS_NOUNS)
 
     def _from_possessive(self, pronoun: int, position: int) -> Optional[Speaker]:
         """`по его словам`, `приводятся ее слова`."""
