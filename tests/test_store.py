@@ -290,3 +290,5 @@ def test_export_jsonl_csv_parquet(store, tmp_path):
         "sputnik-2022-01-11-security-guarantees", "tass-zakharova"]
     with pytest.raises(ValueError, match="only statements"):
         store.export("mentions", "jsonl", io.StringIO(), Filters(speaker="Захарова"))
+    with pytest.raises(ValueError, match="text stream"):  # jsonl and csv need somewhere to go
+        store.export("statements", "jsonl", None)

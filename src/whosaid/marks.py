@@ -102,7 +102,7 @@ def _shared_closings(text: str, pairs: list[Quoted], unclosed: list[int]) -> lis
     """`по "делу "Аэрофлота".`, `выкрикивая: "Собянин, помоги!", - рассказал`: one mark closes a
     quotation and the one around it. An opener left unclosed takes the closing mark of the last
     quotation of its kind nested after it, when no other mark of that kind closes later."""
-    joined = []
+    joined: list[Quoted] = []
     for opener in reversed(unclosed):
         inner = [p for p in pairs + joined if p.open > opener and _family(text[p.open]) == _family(text[opener])]
         if inner:

@@ -168,7 +168,8 @@ def masculine_surname(word: str, case: Optional[str]) -> str:
         inflected = p.inflect({"nomn", "masc", "sing"})
         if inflected is not None:
             return restore_case(word, inflected.word)
-    for ending, nominal in _MASCULINE_SURNAME_ENDINGS.get(case, ()):
+    endings = _MASCULINE_SURNAME_ENDINGS.get(case, ()) if case is not None else ()
+    for ending, nominal in endings:
         stem = folded[:-len(ending)]
         if not folded.endswith(ending) or len(stem) < 3 or stem[-1] not in _CONSONANTS:
             continue

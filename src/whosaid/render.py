@@ -78,8 +78,8 @@ def render_article(article: Article) -> str:
     out += _statements(article)
     if article.dates:
         out += ["", "Dates"]
-        for d in article.dates:
-            out.append(f"  {d.text:<28} → {_date_range(d.from_, d.to)} ({d.precision})")
+        for mention in article.dates:
+            out.append(f"  {mention.text:<28} → {_date_range(mention.from_, mention.to)} ({mention.precision})")
     if article.events:
         out += ["", "Events"]
         for event in article.events:

@@ -120,7 +120,9 @@ def gold_occupations(doc: dict) -> list[Fact]:
     for fact in doc["facts"]:
         if fact["type"] != "Occupation":
             continue
-        who, job, where = set(), set(), set()
+        who: set[Span] = set()
+        job: set[Span] = set()
+        where: set[Span] = set()
         for arg in fact["args"]:
             for ref in arg.get("refs", []):
                 spans = objects.get(ref["id"], set()) if ref["kind"] == "obj" else {(ref["start"], ref["end"])}

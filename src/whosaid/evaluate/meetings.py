@@ -82,7 +82,7 @@ def predicted_meetings(article: Article, objects: dict[str, list[tuple[int, int]
             continue
         ids = set()
         for participant in event.participants:
-            spans = list(mentions_of.get(participant.entity, []))
+            spans = list(mentions_of[participant.entity]) if participant.entity in mentions_of else []
             if participant.mention is not None:
                 spans.append((participant.mention.start, participant.mention.end))
             ids.add(_object_of(spans, objects) or f"whosaid:{participant.entity or participant.name}")

@@ -62,7 +62,8 @@ class Tally:
         chain_of = {m: n for n, chain in enumerate(chains) for m in chain}
         named = {n for n, chain in enumerate(chains) if any(_has_name(text[s:e]) for s, e in chain)}
         people = [e for e in article.entities if e.type == "PER"]
-        linked_pronouns, linked_descriptors = set(), set()
+        linked_pronouns: set[tuple[int, tuple[int, int]]] = set()  # (gold chain, span)
+        linked_descriptors: set[tuple[int, tuple[int, int]]] = set()
         for entity in people:
             names = [(m.start, m.end) for m in entity.mentions if m.kind == "name"]
             for m in entity.mentions:
@@ -73,9 +74,8 @@ class Tally:
                     gold = chain_of.get(span)
                 else:
                     span, gold = self._containing(chain_of, span)
-                right = gold is not None and any(_overlaps(g, n) for g in chains[gold] for n in names)
                 score = self.pronouns if m.kind == "pronoun" else self.descriptors
-                if right:
+                if gold is not None and any(_overlaps(g, n) for g in chains[gold] for n in names):
                     score.tp += 1
                     (linked_pronouns if m.kind == "pronoun" else linked_descriptors).add((gold, span))
                 else:

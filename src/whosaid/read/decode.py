@@ -28,10 +28,11 @@ def decode(data: bytes, name: str) -> str:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as utf8_error:
-        text = _decode_cp1251(data)
-        if text is None:
+        cp1251 = _decode_cp1251(data)
+        if cp1251 is None:
             raise InputError(name, f"undecodable bytes: neither UTF-8 ({utf8_error.reason} at byte "
                                    f"{utf8_error.start}) nor Windows-1251 text") from None
+        text = cp1251
     if not text.strip():
         raise InputError(name, "empty input")
     if _share(_CONTROL, text) > 0.01:

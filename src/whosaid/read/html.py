@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Iterator, Optional
 
 import trafilatura
+from trafilatura.settings import Document
 
 from ..layout import line_kind
 from .decode import InputError, decode
@@ -77,8 +78,9 @@ def page_source(html: str, name: str, article_id: str, url: Optional[str] = None
         doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False)
     except Exception as error:  # a parser failure on one page must not stop the batch
         raise InputError(name, f"HTML could not be parsed ({type(error).__name__}: {error})") from None
-    body = (doc.text or "").strip() if doc else ""
-    if all(line_kind(line.strip()) for line in body.splitlines() if line.strip()):  # nothing, or only chrome
+    body = (doc.text or "").strip() if isinstance(doc, Document) else ""  # None when nothing was extracted
+    # no text, or only the site's chrome
+    if not isinstance(doc, Document) or all(line_kind(line.strip()) for line in body.splitlines() if line.strip()):
         raise InputError(name, "no article text found in the HTML page")
     title = " ".join((doc.title or "").split())
     text = f"{title}\n\n{body}\n" if title and not body.startswith(title) else body + "\n"

@@ -170,9 +170,9 @@ class Fetcher:
         if response.status == 200:
             robots.parse(response.body.decode("utf-8", "replace").splitlines())
         elif response.status in (401, 403):
-            robots.disallow_all = True
+            robots.parse(["User-agent: *", "Disallow: /"])
         else:
-            robots.allow_all = True
+            robots.parse([])  # no rules: everything is allowed
         return robots
 
 

@@ -43,7 +43,7 @@ class Backend:
         self.execute("ANALYZE")
 
     def close(self) -> None:
-        self.connection.close()
+        raise NotImplementedError
 
     # Full text: the value stored for a row's lemmas, the join that keeps matching rows, their rank.
     def words_value(self) -> str:
@@ -79,6 +79,9 @@ class SQLite(Backend):
 
     def executemany(self, sql, rows):
         self.connection.executemany(sql, rows)
+
+    def close(self) -> None:
+        self.connection.close()
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
@@ -134,6 +137,9 @@ class PostgreSQL(Backend):
         if rows:
             with self.connection.cursor() as cursor:
                 cursor.executemany(self._dialect(sql), rows)
+
+    def close(self) -> None:
+        self.connection.close()
 
     @contextmanager
     def transaction(self):

@@ -23,7 +23,7 @@ from ..process import process
 from ..read import InputError, add_input_arguments, options_from_args, read_inputs
 from ..render import plural
 from ..stages import add_stage_argument
-from . import DEFAULT_DB, Filters, Store
+from . import DEFAULT_DB, ArticleHit, Filters, StatementHit, Store
 from .export import FORMATS, KINDS
 from .queries import STATEMENT_TYPES, describe_role
 
@@ -225,7 +225,7 @@ def cmd_ingest(args) -> int:
     else:
         analysed = process(args.paths, args.input_format, Pipeline.default(args.stages),
                            learn_boilerplate=not args.no_site_boilerplate, options=options_from_args(args))
-        items = (item if isinstance(item, InputError) else (item.origin, item) for item in analysed)
+        items = (item if isinstance(item, InputError) else (item.origin or item.id, item) for item in analysed)
         total = _count(lambda paths: read_inputs(paths, args.input_format), args.paths)
     counts = {"added": 0, "replaced": 0, "unchanged": 0, "skipped": 0}
     progress = Progress(total)
@@ -282,22 +282,30 @@ def cmd_search(args) -> int:
     filters = filters_of(args)
     with Store.open(args.db) as store:
         if args.articles:
-            found = store.search_articles(filters, args.limit, args.offset, args.sort)
-        else:
-            found = store.search(filters, args.limit, args.offset, args.sort)
-    if args.format == "jsonl":
+            return _show_articles(store.search_articles(filters, args.limit, args.offset, args.sort), args.format)
+        return _show_statements(store.search(filters, args.limit, args.offset, args.sort), args.format)
+
+
+def _show_articles(found: list[ArticleHit], fmt: str) -> int:
+    if fmt == "jsonl":
         _jsonl(found)
-    elif args.articles:
+    else:
         for hit in found:
             print(f"{_day(hit.published)}  {hit.source or '-'}  {hit.id}\n    {hit.title or '(no title)'}"
                   f"{f'  [{hit.statements} statements]' if hit.statements else ''}")
+    return _nothing_found(found, "articles")
+
+
+def _show_statements(found: list[StatementHit], fmt: str) -> int:
+    if fmt == "jsonl":
+        _jsonl(found)
     else:
         for hit in found:
             said = hit.identity or hit.speaker
             print(f"{_day(hit.published)}  {hit.source or '-'}  {said} ({hit.type}"
                   f"{', ' + hit.cue if hit.cue else ''})\n    «{hit.content}»\n"
                   f"    {hit.article_id} [{hit.start}:{hit.end}]")
-    return _nothing_found(found, "statements" if not args.articles else "articles")
+    return _nothing_found(found, "statements")
 
 
 def cmd_speakers(args) -> int:

@@ -101,18 +101,20 @@ def write(db: Backend, kind: str, fmt: str, out: Optional[IO], f: Filters, path:
     """Write an export to `out` (a text stream; Parquet needs `path`); returns the rows written."""
     if fmt not in FORMATS:
         raise ValueError(f"format {fmt!r} is not one of {', '.join(FORMATS)}")
+    if kind == "records" and fmt != "jsonl":
+        raise ValueError("records are exported as jsonl only")
+    if fmt == "parquet":
+        if path is None:
+            raise ValueError("Parquet is written to a file: give one with -o")
+        return write_parquet(rows(db, kind, f), columns(kind), path)
+    if out is None:
+        raise ValueError(f"{fmt} is written to a text stream: give one")
     if kind == "records":
-        if fmt != "jsonl":
-            raise ValueError("records are exported as jsonl only")
         return _each(records(db, f), lambda article: out.write(article.to_json() + "\n"))
     found = rows(db, kind, f)
     if fmt == "jsonl":
         return _each(found, lambda row: out.write(json.dumps(row, ensure_ascii=False) + "\n"))
-    if fmt == "csv":
-        return write_csv(found, [name for name, _, _ in columns(kind)], out)
-    if path is None:
-        raise ValueError("Parquet is written to a file: give one with -o")
-    return write_parquet(found, columns(kind), path)
+    return write_csv(found, [name for name, _, _ in columns(kind)], out)
 
 
 def write_csv(found: Iterator[dict], names: list[str], out: IO) -> int:

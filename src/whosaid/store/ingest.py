@@ -151,6 +151,8 @@ def _write_entities(db: Backend, article: Article) -> dict[str, tuple[int, str]]
 def _write_statements(db: Backend, article: Article, entities: dict[str, tuple[int, str]]) -> None:
     for position, quote in enumerate(article.quotes):
         speaker = quote.speaker
+        identity: Optional[int]
+        key: Optional[str]
         if speaker.entity in entities:
             identity, key = entities[speaker.entity]
         else:
@@ -171,18 +173,18 @@ def _write_statements(db: Backend, article: Article, entities: dict[str, tuple[i
 
 def _write_events(db: Backend, article: Article, entities: dict[str, tuple[int, str]]) -> None:
     for position, event in enumerate(article.events):
-        place = event.place
+        place_name, place_entity = (event.place.name, event.place.entity) if event.place else (None, None)
         event_id = db.execute(
             "INSERT INTO events (article_id, position, type, trigger_start, trigger_end, trigger, evidence, "
             "place, place_words, place_entity, date_start, date_end, duration, status) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
             (article.id, position, event.type, event.trigger.start, event.trigger.end, event.trigger.text,
-             json.dumps([[s.start, s.end] for s in event.evidence]), place and place.name,
-             words.padded(place and place.name), place and place.entity, event.date_start,
+             json.dumps([[s.start, s.end] for s in event.evidence]), place_name,
+             words.padded(place_name), place_entity, event.date_start,
              event.date_end, event.duration, event.status)).fetchone()[0]
         rows = []
         for index, participant in enumerate(event.participants):
-            identity, key = entities.get(participant.entity, (None, None))
+            identity, key = entities[participant.entity] if participant.entity in entities else (None, None)
             rows.append((event_id, index, participant.name, words.padded(participant.name),
                          participant.entity, key, identity))
         db.executemany("INSERT INTO event_participants (event_id, position, name, words, entity_id, key, "
@@ -208,13 +210,14 @@ def link(db: Backend, key: str, entity_type: str, names: list[str]) -> int:
 
 
 def _compatible_person(db: Backend, person: PersonName) -> Optional[int]:
-    keys: dict[int, list[str]] = {}
+    names: dict[int, list[PersonName]] = {}
     for identity, key in db.query("SELECT k.identity_id, k.key FROM identity_keys k JOIN identities i "
                                   "ON i.id = k.identity_id WHERE k.surname = ? AND i.type = 'PER'",
                                   (person.surname,)):
-        keys.setdefault(identity, []).append(key)
-    fits = [identity for identity, found in keys.items()
-            if all(person.compatible(PersonName.parse(key)) for key in found)]
+        name = PersonName.parse(key)
+        if name is not None:  # always: a key is stored with a surname only when it parses
+            names.setdefault(identity, []).append(name)
+    fits = [identity for identity, found in names.items() if all(person.compatible(name) for name in found)]
     return fits[0] if len(fits) == 1 else None
 
 

@@ -32,9 +32,10 @@ class TempServer:
 
     def __init__(self, settings: Optional[dict[str, str]] = None):
         self.settings = settings or {}
-        self.bin = server_bin()
-        if self.bin is None:
+        programs = server_bin()
+        if programs is None:
             raise RuntimeError("PostgreSQL's server programs (initdb, pg_ctl) are not installed")
+        self.bin = programs
         self.folder = tempfile.mkdtemp(prefix="whosaid-pg-")
         self.data = os.path.join(self.folder, "data")
         self.user: Optional[str] = None

@@ -155,8 +155,8 @@ def network_graph(graph: Network) -> Markup:
     place: dict[int, tuple[float, float, float]] = {}  # identity -> x, y, angle
     for i, node in enumerate(speakers):
         angle = 2 * math.pi * i / max(1, len(speakers)) - math.pi / 2
-        radius = 0 if len(speakers) == 1 else 170
-        place[node.identity] = (cx + radius * math.cos(angle), cy + radius * math.sin(angle), angle)
+        ring = 0 if len(speakers) == 1 else 170
+        place[node.identity] = (cx + ring * math.cos(angle), cy + ring * math.sin(angle), angle)
     pulls: dict[int, list[float]] = defaultdict(list)
     for edge in graph.edges:
         if edge.speaker in place:

@@ -133,7 +133,10 @@ def network(store: Store, chosen: Filters, speakers: int = 20) -> Network:
     for row in ask(store.speakers, chosen, limit=speakers):
         nodes[row.identity_id] = Node(row.identity_id, row.name, row.type, row.statements)
     for speaker in list(nodes):
-        for identity, name, kind, count in ask(store.speaker, str(speaker), 0).about:
+        found = ask(store.speaker, str(speaker), 0)
+        if found is None:
+            continue  # merged into another identity since it was listed
+        for identity, name, kind, count in found.about:
             node = nodes.setdefault(identity, Node(identity, name, kind))
             node.mentioned += count
             graph.edges.append(Edge(speaker, identity, count))
