@@ -144,6 +144,64 @@ def test_multi_paragraph_quote():
     assert quote.speaker.name == "Ярцев"
 
 
+def test_quotation_over_paragraphs_that_do_not_repeat_the_mark():
+    quotes = statements(article(
+        "Блогер о выборах",
+        "Выборы прошли спокойно, пишет в своем блоге политолог Иван Соколов.",
+        "\"Явка оказалась ниже ожиданий, и это главный итог кампании.",
+        "Штабы кандидатов теперь будут искать виноватых.",
+        "Но виноватых, как обычно, не найдут\".",
+        "Подсчет голосов завершится в понедельник."))
+    quote = one(quotes, "Явка оказалась ниже ожиданий")
+    assert quote.type == "direct" and quote.content.text.endswith("как обычно, не найдут")
+    assert quote.speaker.name == "Иван Соколов" and quote.cue is None
+    assert all("Подсчет голосов" not in q.content.text for q in quotes)
+
+
+def test_quoted_paragraph_goes_on_with_the_speaker_before():
+    quotes = statements(article(
+        "Министр о ценах",
+        "«Цены на бензин в ближайшие месяцы не вырастут», — заявил министр энергетики Павел Орлов.",
+        "«Мы договорились с компаниями о заморозке до конца года».",
+        "Напомним, в прошлом месяце бензин подорожал на два процента."))
+    quote = one(quotes, "договорились с компаниями")
+    assert quote.type == "direct" and quote.speaker.name == "Павел Орлов"
+    assert not any("Напомним" in q.content.text for q in quotes)
+
+
+def test_quoted_paragraph_with_no_statement_before_is_no_statement():
+    quotes = statements(article(
+        "Новый сезон",
+        "В театре открылся новый сезон.",
+        "«Вишневый сад» снова в репертуаре."))
+    assert quotes == []
+
+
+@pytest.mark.parametrize("text, fragment, speaker, cue", [
+    ("«Это лишь вопрос времени», — продолжил министр финансов Олег Петров.", "вопрос времени",
+     "Олег Петров", "продолжил"),
+    ("«Кто ответит за срыв сроков?» — поинтересовался депутат Игорь Смирнов.", "Кто ответит",
+     "Игорь Смирнов", "поинтересовался"),
+    ("«Мы будем добиваться пересмотра приговора», — повторила адвокат Анна Козлова.", "пересмотра приговора",
+     "Анна Козлова", "повторила"),
+    ("«Надо было думать раньше!» — воскликнул тренер Сергей Волков.", "думать раньше", "Сергей Волков",
+     "воскликнул"),
+])
+def test_cues_of_asking_repeating_and_going_on(text, fragment, speaker, cue):
+    quote = one(statements(article("Новости", text)), fragment)
+    assert quote.type == "direct" and quote.speaker.name == speaker and quote.cue.text == cue
+
+
+def test_a_document_is_not_the_relaying_agency_s():
+    quotes = statements(article(
+        "ЦБ ждет замедления инфляции",
+        "Банк России ожидает замедления инфляции до 5% в следующем году, сообщает РИА Новости.",
+        "«Инфляция вернется к цели к концу года», — говорится в документе регулятора.",
+        "«Риски для цен остаются высокими», — отмечается в документе."))
+    assert one(quotes, "Инфляция вернется").speaker.name != "РИА Новости"
+    assert one(quotes, "Риски для цен").speaker.name == "документ"  # no author named but the agency
+
+
 def test_nested_quotes_stay_inside_one_statement():
     quotes = statements(article(
         "Акция у мэрии",
@@ -289,6 +347,19 @@ def test_guillemet_as_bullet():
 def test_unclosed_quotation_runs_no_further_than_its_paragraph():
     text = "«Начало без конца\n\nДругой абзац."
     assert quotations(text, [Span.of(text, 0, 17), Span.of(text, 19, len(text))]) == []
+
+
+def test_a_quotation_left_open_is_not_closed_by_a_later_one():
+    """`"Первая цитата, - сказал он.⏎⏎Текст.⏎⏎"Вторая цитата", - добавил он.`: the journalist
+    forgot a mark; the second quotation is not the end of the first."""
+    paragraphs = ["\"Первая цитата, - сказал он.", "Текст без кавычек.", "\"Вторая цитата\", - добавил он."]
+    text = "\n\n".join(paragraphs)
+    regions, at = [], 0
+    for p in paragraphs:
+        regions.append(Span.of(text, text.index(p, at), text.index(p, at) + len(p)))
+        at = regions[-1].end
+    found = quotations(text, regions)
+    assert [text[q.inner_start:q.inner_end] for q in found] == ["Вторая цитата"]
 
 
 def test_text_output_says_who_said_what(sample):

@@ -115,9 +115,23 @@ def quotations(text: str, regions: Iterable[Span]) -> list[Quoted]:
     """Every quoted span of the regions (in text order), multi-paragraph quotations joined, depths set."""
     found: list[Quoted] = []
     carried: Optional[int] = None  # opening mark of a quotation still running at the paragraph's end
+    unmarked = False  # whether it ran on through a paragraph that does not repeat the opening mark
     for region in sorted(regions, key=lambda r: r.start):
         pairs, unclosed = pair_marks(text, region.start, region.end)
         first = region.start if region.start < region.end and text[region.start] in OPENING + AMBIGUOUS else None
+        if carried is not None and first is None and not unclosed:
+            close = _final_close(text, region, pairs)
+            if close is None:  # a paragraph inside a quotation that opened above and closes below
+                unmarked = True
+                found.extend(pairs)
+                continue
+            if _closes(text[carried], text[close]):
+                found.append(Quoted(carried, close))  # `"Абзац ... ⏎⏎ ... последний абзац".`
+                carried = None
+                found.extend(pairs)
+                continue
+        if unmarked:  # a new quotation: the one above was never closed
+            carried, unmarked = None, False
         if carried is not None and first is not None:
             joined = next((p for p in pairs if p.open == first), None)
             if joined is not None:  # the repeated mark's pair closes the whole quotation
@@ -130,6 +144,17 @@ def quotations(text: str, regions: Iterable[Span]) -> list[Quoted]:
     found.sort(key=lambda q: (q.open, -q.close))
     _set_depths(found)
     return found
+
+
+def _final_close(text: str, region: Span, pairs: list[Quoted]) -> Optional[int]:
+    """A closing mark that ends the paragraph (a final stop after it allowed) and closes nothing in it."""
+    end = region.end
+    while end > region.start and text[end - 1] in " \t\r\n.!?…":
+        end -= 1
+    at = end - 1
+    if at <= region.start or text[at] not in CLOSING + AMBIGUOUS or any(p.close == at for p in pairs):
+        return None
+    return at if text[at] == CLOSING or _side(text, at, region.start, region.end) != "open" else None
 
 
 def _set_depths(quotes: list[Quoted]) -> None:

@@ -32,6 +32,7 @@ def annotate(article: Article) -> Article:
     used = {c.cue_token for c in found if c.cue_token is not None}
     found += indirect.candidates(doc, used)
     found += headline(doc)
+    found += direct.continuations(doc, found)
     statements = settle(doc, found)
     quotes = []
     for candidate, speaker in speakers(doc, statements):

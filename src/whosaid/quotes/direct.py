@@ -16,6 +16,7 @@ from typing import Iterator, Optional
 from .attribution import Subject, bare_name, channel, is_cue, mention_span, subject
 from .document import Candidate, Doc
 from ..marks import DASHES, Quoted
+from ..model import Span
 
 _LEADING_SKIP = 4  # words allowed before the cue in an attribution (`- в свою очередь заявил`)
 _ATTRIBUTION_PUNCT = {",", ".", "!", "?", "…"}
@@ -33,6 +34,36 @@ def candidates(doc: Doc) -> Iterator[Candidate]:
             found = dialogue_line(doc, region.start, region.end)
             if found is not None:
                 yield found
+
+
+def continuations(doc: Doc, found: list[Candidate]) -> list[Candidate]:
+    """A paragraph that is one quotation and nothing else, right after a paragraph that holds a
+    statement, goes on with that statement's speaker: a quotation that runs over several
+    paragraphs, the quoted blocks of a blog post after the line that names its author."""
+    regions = sorted(doc.regions, key=lambda r: r.start)
+    taken = {id(c.quoted) for c in found if c.quoted is not None}
+    out: list[Candidate] = []
+    for before, region in zip(regions, regions[1:]):
+        quote = _whole_paragraph(doc, region)
+        if quote is None or id(quote) in taken:
+            continue
+        previous = [c for c in found + out if before.start <= c.start < before.end and c.pattern != "headline"]
+        if previous:
+            out.append(Candidate("direct", *doc.trim(quote.inner_start, quote.inner_end), None, None,
+                                 frame=(quote.open, quote.open), quoted=quote, pattern="continued",
+                                 continues=max(previous, key=lambda c: c.start)))
+    return out
+
+
+def _whole_paragraph(doc: Doc, region: Span) -> Optional[Quoted]:
+    """The quotation that opens the paragraph and ends its last paragraph (a final stop after it
+    allowed), or None."""
+    text = doc.text
+    quote = doc.quote_around(region.start + 1)
+    if quote is None or quote.open != region.start:
+        return None
+    last = doc.region_of(quote.close)
+    return quote if last is not None and not text[quote.close + 1:last.end].strip(" .!?…\r\n") else None
 
 
 def attribution_at(doc: Doc, first: int, limit: int, lead: int = _LEADING_SKIP) -> Optional[tuple[int, int]]:

@@ -29,6 +29,7 @@ class Candidate:
     channel: Optional[str] = None
     quoted: Optional[Quoted] = None  # the quotation a direct statement is made of
     pattern: str = ""  # which pattern proposed it, for debugging and tests
+    continues: Optional["Candidate"] = None  # the statement whose speaker goes on in this one
 
 
 class Doc:

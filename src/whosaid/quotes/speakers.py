@@ -13,16 +13,18 @@ description in the nominative: `эксперт` (unnamed), `некоторые �
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Optional
 
 from ..entities import entity_at
-from ..lexicon import words
+from ..lexicon import fold, words
 from ..model import Entity, Span, Speaker
 from . import lexicon
 from .attribution import mention_span
 from .classify import TITLE_NOUNS
 from .document import Candidate, Doc
+from ..temporal.datelines import known_agency
 from .nominative import phrase
 
 KIND_OF_TYPE = {"PER": "person", "ORG": "organization", "LOC": "country"}
@@ -49,6 +51,7 @@ class Resolver:
         self.spoken: list[Antecedent] = []
         self.headline = False
         self.named: list[Antecedent] = self._people() + self._groups()
+        self.resolved: dict[int, Speaker] = {}  # id of a statement → its speaker
 
     def resolve(self, candidate: Candidate, headline: bool = False) -> Optional[Speaker]:
         """The speaker of a statement, statements taken in text order. `headline`: once the article
@@ -58,7 +61,10 @@ class Resolver:
         gender, number = self._agreement(candidate)
         self.headline = headline
         position = len(doc.text) if headline else candidate.frame[0]
-        if candidate.speaker is not None:
+        if candidate.continues is not None:  # a paragraph that goes on with the one before
+            before = self.resolved.get(id(candidate.continues))
+            speaker = Speaker(before.name, before.kind, before.entity, None) if before is not None else None
+        elif candidate.speaker is not None:
             speaker = self._from_mention(candidate.speaker, gender, number, position)
         elif candidate.possessive is not None:
             speaker = self._from_possessive(candidate.possessive, position)
@@ -72,6 +78,7 @@ class Resolver:
         if speaker is not None and not headline:
             salient_number = "Plur" if speaker.kind == "group" else number
             self.spoken.append(Antecedent(position, speaker, gender, salient_number, True))
+            self.resolved[id(candidate)] = speaker
         return speaker
 
     # ------------------------------------------------------------------ written mentions
@@ -117,9 +124,17 @@ class Resolver:
         same = [a for a in earlier if self._described_as(a, lemma)]
         if same:
             return (min if self.headline else max)(same, key=lambda a: a.position).speaker
-        if lemma in lexicon.DOCUMENT_NOUNS and earlier and not self.headline:
-            return max(earlier, key=lambda a: a.position).speaker
+        authors = [a for a in earlier if not self._outlet(a.speaker)]  # `..., сообщает РИА Новости` relays
+        if lemma in lexicon.DOCUMENT_NOUNS and authors and not self.headline:
+            return max(authors, key=lambda a: a.position).speaker
         return None
+
+    def _outlet(self, speaker: Speaker) -> bool:
+        """A news outlet, which relays what others say and documents: an agency, a paper, a channel,
+        or the article's own source."""
+        name_words = {fold(w) for w in re.findall(r"\w+", speaker.name)}
+        return known_agency(speaker.name) is not None or speaker.name == self.doc.article.source \
+            or bool(name_words & lexicon.PRESS_NOUNS)
 
     def _from_possessive(self, pronoun: int, position: int) -> Optional[Speaker]:
         """`по его словам`, `приводятся ее слова`."""

@@ -33,7 +33,7 @@ _PATTERNS = [re.compile(p) for p in [
 # Canonical outlet names, matched inside what the dateline writes (`Корр. ТАСС ...`, `INTERFAX.RU`).
 _AGENCIES = [
     (re.compile(r"\bТАСС\b|\bTASS\b"), "ТАСС"),
-    (re.compile(r"РИА\s+Новости", re.I), "РИА Новости"),
+    (re.compile(r"РИА\W+Новост", re.I), "РИА Новости"),
     (re.compile(r"INTERFAX|ИНТЕРФАКС|Интерфакс", re.I), "Интерфакс"),
     (re.compile(r"\bSputnik\b", re.I), "Sputnik"),
     (re.compile(r"\bПРАЙМ\b|\bPRIME\b"), "ПРАЙМ"),
@@ -98,8 +98,10 @@ def normal_place(place: str) -> str:
     return "".join(out)
 
 
+def known_agency(text: str) -> Optional[str]:
+    """The canonical name of a news agency the text names (`ИТАР-ТАСС`, `РИА "Новости"`), or None."""
+    return next((name for pattern, name in _AGENCIES if pattern.search(text)), None)
+
+
 def normal_agency(raw: str) -> str:
-    for pattern, name in _AGENCIES:
-        if pattern.search(raw):
-            return name
-    return raw.split(",")[0].strip(" ./")
+    return known_agency(raw) or raw.split(",")[0].strip(" ./")
