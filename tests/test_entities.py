@@ -312,3 +312,17 @@ def test_corpus_articles_pass_with_valid_entities(corpus):
             assert all("\n" not in m.text for m in entity.mentions), entity
             for role in entity.roles:
                 assert 0 <= role.start < role.end <= len(article.text) and role.title, role
+
+
+def test_a_foreign_surname_the_dictionary_cannot_decline_is_named_as_its_subject_writes_it():
+    """`Масахико Комуры` stays in the genitive for the dictionary; `Комура добавил` tells the name."""
+    article = extract("Новости\n\nПо словам министра иностранных дел Японии Масахико Комуры, переговоры "
+                      "продолжатся. Комура добавил, что Токио ждет ответа.\n")
+    assert "Масахико Комура" in {e.name for e in article.entities}
+    assert {q.speaker.name for q in article.quotes} == {"Масахико Комура"}
+
+
+def test_a_name_written_in_the_nominative_keeps_its_surname():
+    article = extract("Новости\n\nТатьяна Сапунова рассказала о нападении. Журналисты спросили Сапунову о "
+                      "следствии.\n")
+    assert "Татьяна Сапунова" in {e.name for e in article.entities}

@@ -192,14 +192,29 @@ def test_cues_of_asking_repeating_and_going_on(text, fragment, speaker, cue):
     assert quote.type == "direct" and quote.speaker.name == speaker and quote.cue.text == cue
 
 
+@pytest.mark.parametrize("text, fragment, speaker", [
+    ("Минфин ожидает роста доходов бюджета в следующем году, сообщает РИА Новости.",
+     "роста доходов", "Минфин"),
+    ("Министр финансов Олег Петров заявил, что бюджет будет исполнен, передает ТАСС.",
+     "бюджет будет исполнен", "Олег Петров"),
+])
+def test_an_outlet_passing_on_someone_s_words_is_not_the_speaker(text, fragment, speaker):
+    assert one(statements(article("Новости", text)), fragment).speaker.name == speaker
+
+
+def test_an_outlet_reporting_on_its_own_is_the_speaker():
+    quote = one(statements(article("Новости", "Завод остановлен на ремонт, сообщает РИА Новости.")), "Завод")
+    assert quote.speaker.name == "РИА Новости"
+
+
 def test_a_document_is_not_the_relaying_agency_s():
     quotes = statements(article(
-        "ЦБ ждет замедления инфляции",
-        "Банк России ожидает замедления инфляции до 5% в следующем году, сообщает РИА Новости.",
-        "«Инфляция вернется к цели к концу года», — говорится в документе регулятора.",
-        "«Риски для цен остаются высокими», — отмечается в документе."))
-    assert one(quotes, "Инфляция вернется").speaker.name != "РИА Новости"
-    assert one(quotes, "Риски для цен").speaker.name == "документ"  # no author named but the agency
+        "Минфин ждет роста доходов",
+        "Минфин ожидает роста доходов бюджета в следующем году, сообщает РИА Новости.",
+        "«Доходы вырастут на 5%», — говорится в документе.",
+        "«Риски для бюджета остаются высокими», — отмечается в документе."))
+    assert one(quotes, "Доходы вырастут").speaker.name == "Минфин"  # the author named before, not the agency
+    assert one(quotes, "Риски для бюджета").speaker.name == "Минфин"
 
 
 def test_nested_quotes_stay_inside_one_statement():

@@ -92,8 +92,27 @@ def _fullest_name(analysis: Analysis, cluster: Cluster) -> str:
 
     best = max(outer, key=rank)
     if cluster.type == "PER":
-        return normal.person_name(analysis, best.first, best.last, cluster.gender)
+        name = normal.person_name(analysis, best.first, best.last, cluster.gender)
+        if analysis.tokens[best.last - 1].feats.get("Case") in ("Nom", None):
+            return name
+        return _surname_as_subject(analysis, cluster, name)
     return normal.phrase_name(analysis, best.first, best.last)
+
+
+def _surname_as_subject(analysis: Analysis, cluster: Cluster, name: str) -> str:
+    """The name with its surname as the text writes it where the person is a subject: `Масахико
+    Комуры` (a genitive the dictionary cannot decline) is Масахико Комура when `Комура добавил` follows."""
+    words = name.split()
+    surname = words[-1]
+    keys = morph.surname_keys(surname)
+    for f in cluster.names:
+        _, written = _person_parts(analysis, f)
+        token = analysis.tokens[f.last - 1]
+        if written is not None and written != surname and token.text == written \
+                and token.rel.startswith("nsubj") and token.feats.get("Case") == "Nom" \
+                and morph.surname_keys(written) & keys:
+            return " ".join(words[:-1] + [written])
+    return name
 
 
 def _person_parts(analysis: Analysis, f: Found) -> tuple[Optional[str], Optional[str]]:

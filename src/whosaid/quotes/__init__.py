@@ -15,7 +15,9 @@ import re
 from ..model import Article, Quote, Span, Speaker
 from ..stages import stage
 from . import direct, indirect
-from .attribution import bare_name
+from ..temporal.datelines import known_agency
+from . import lexicon
+from .attribution import bare_name, mention_span
 from .document import Candidate, Doc
 from .speakers import Resolver
 from .classify import statement_type
@@ -109,6 +111,8 @@ def settle(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     for c in [c for c in kept if c.pattern == "postposed"]:
         others = [o for o in kept if o is not c]
         inner = [o for o in settled if _overlaps(o, c)]
+        if inner and _relayed_by_outlet(doc, c):
+            continue  # `ЦБ ожидает ..., сообщает РИА Новости`: the outlet passes on ЦБ's words
         if all(o.pattern == "object" for o in inner) and not _has_frame(c.start, c.end, [
                 o for o in others if o not in inner]) and not _nested(doc, c, settled):
             settled = [o for o in settled if o not in inner]  # `МИД призывает ..., подчеркнул источник`
@@ -122,6 +126,15 @@ def settle(doc: Doc, found: list[Candidate]) -> list[Candidate]:
             result.append(c)
     result = [c for c in result if not (c.described and _inside_other(c, result))]
     return _unique(result)
+
+
+def _relayed_by_outlet(doc: Doc, c: Candidate) -> bool:
+    """Whether a postposed cue's speaker is a news outlet (an agency, a paper, a channel): it
+    relays the statement inside, whose own speaker is the one who said it (QUOTES.md, relays)."""
+    if c.speaker is None:
+        return False
+    start, end = mention_span(doc, c.speaker)
+    return known_agency(doc.text[start:end]) is not None or doc.lemma(c.speaker) in lexicon.PRESS_NOUNS
 
 
 def _nested(doc: Doc, c: Candidate, others: list[Candidate]) -> bool:
