@@ -207,6 +207,27 @@ def test_an_outlet_reporting_on_its_own_is_the_speaker():
     assert quote.speaker.name == "РИА Новости"
 
 
+@pytest.mark.parametrize("text, fragment, speaker, cue", [
+    ("С точки зрения министра финансов Олега Петрова, бюджет сбалансирован.", "бюджет сбалансирован",
+     "Олег Петров", "С точки зрения"),
+    ("Со слов свидетеля, нападавших было трое.", "нападавших было трое", "свидетель", "Со слов"),
+    ("Министр Иван Сидоров выступил в Думе. С его точки зрения, решение ошибочно.", "решение ошибочно",
+     "Иван Сидоров", "С его точки зрения"),
+])
+def test_frames_of_someone_s_view_and_words(text, fragment, speaker, cue):
+    quote = one(statements(article("Новости", text)), fragment)
+    assert quote.speaker.name == speaker and quote.cue.text == cue
+
+
+@pytest.mark.parametrize("text", [
+    "С точки зрения закона, сделка оформлена верно.",
+    "Начнем со слов благодарности.",
+    "Поезд отошел с точки сбора в полдень.",
+])
+def test_frames_of_no_one_s_view_are_no_statements(text):
+    assert statements(article("Новости", text)) == []
+
+
 def test_a_document_is_not_the_relaying_agency_s():
     quotes = statements(article(
         "Минфин ждет роста доходов",

@@ -318,12 +318,13 @@ def as_frame(doc: Doc, match: Match) -> Optional[Candidate]:
 
 
 def source_frame(doc: Doc, match: Match) -> Optional[Candidate]:
-    """`по словам X`, `по его мнению`, `по данным X`, `по некоторым данным`, `согласно X`."""
+    """`по словам X`, `по его мнению`, `по данным X`, `по некоторым данным`, `согласно X`, `со слов
+    X`, `с точки зрения X`: the frame noun (`match["noun"]`) and whose it is (its `nmod` after it)."""
     prep, noun = match["prep"], match["noun"]
     sentence = doc.sentence_range(prep)
     according = doc.word(prep) in lexicon.SOURCE_PREPOSITIONS
     lemma = doc.lemma(noun)
-    if lemma not in lexicon.FRAME_NOUNS and not (according and _is_source(doc, noun)):
+    if according and lemma not in lexicon.FRAME_NOUNS and not _is_source(doc, noun):
         return None
     speaker = possessive = None
     described = None
@@ -353,7 +354,8 @@ def source_frame(doc: Doc, match: Match) -> Optional[Candidate]:
     start, end = doc.trim(doc.tokens[first].start, doc.tokens[stop - 1].end)
     if end <= start:
         return None
-    return Candidate("indirect", start, end, (doc.tokens[prep].start, doc.tokens[noun].end), None,
+    cue_end = doc.tokens[max(match.tokens.get("view", noun), noun)].end  # `по словам`, `с точки зрения`
+    return Candidate("indirect", start, end, (doc.tokens[prep].start, cue_end), None,
                      speaker=speaker, possessive=possessive, described=described,
                      frame=(doc.tokens[prep].start, doc.tokens[last].end), pattern="source")
 
