@@ -169,6 +169,21 @@ def test_quoted_paragraph_goes_on_with_the_speaker_before():
     assert not any("Напомним" in q.content.text for q in quotes)
 
 
+def test_a_blog_post_quoted_paragraph_by_paragraph():
+    quotes = statements(article(
+        "Иван Соколов: \"Чего ждать после выборов\"",
+        "\"Год назад мэр сказал: \"Если проиграю, уйду из политики\", - пишет блогер Иван Соколов в \"Живом "
+        "журнале\", комментируя итоги выборов.",
+        "\"Этим обещанием он подписал приговор своей команде.",
+        "Теперь его противники празднуют победу\".",
+        "\"Что случится дальше, не знает никто\"."))
+    first = one(quotes, "Год назад мэр сказал")
+    assert first.content.text.endswith("уйду из политики") and first.speaker.name == "Иван Соколов"
+    assert one(quotes, "Этим обещанием").content.text.endswith("празднуют победу")
+    assert {q.speaker.name for q in quotes if q.type == "direct"} == {"Иван Соколов"}
+    assert not any(q.content.text == "Живом журнале" for q in quotes)  # a name in the attribution
+
+
 def test_quoted_paragraph_with_no_statement_before_is_no_statement():
     quotes = statements(article(
         "Новый сезон",
@@ -200,6 +215,71 @@ def test_cues_of_asking_repeating_and_going_on(text, fragment, speaker, cue):
 ])
 def test_an_outlet_passing_on_someone_s_words_is_not_the_speaker(text, fragment, speaker):
     assert one(statements(article("Новости", text)), fragment).speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    ("Отвечая на вопрос журналистов, министр Олег Петров отметил: «Бюджет будет исполнен полностью», "
+     "передает «Интерфакс».", "Бюджет будет исполнен", "Олег Петров"),
+    ("Как сообщает ресурс TechNews, три крупнейших оператора страны объявили о намерении снизить тарифы.",
+     "снизить тарифы", "три крупнейших оператора страны"),
+    ("По сообщению газеты The Daily Courier, компания Gallaher объявила о своих планах расширить завод.",
+     "расширить завод", "Gallaher"),
+    ("Доклад призывает сократить выбросы, отмечает Los Angeles Times.", "сократить выбросы", "Доклад"),
+    ("«Судья ошибся», — цитирует Ивана Даудова пресс-служба клуба.", "Судья ошибся", "Иван Даудов"),
+])
+def test_the_one_relayed_is_the_speaker(text, fragment, speaker):
+    quote = one(statements(article("Новости", text)), fragment)
+    assert quote.speaker.name == speaker
+    assert not {"Интерфакс", "передает", "отмечает"} & set(quote.content.text.replace(",", " ").split())
+
+
+@pytest.mark.parametrize("text", [
+    "Бывший мэр Иван Соколов обвинен в превышении должностных полномочий.",
+    "Лучшим фильмом года назван «Левиафан».",
+])
+def test_what_a_participle_names_is_no_speaker(text):
+    assert statements(article("Новости", text)) == []
+
+
+def test_a_participle_s_subject_leaves_the_outlet_as_the_speaker():
+    quote = one(statements(article("Новости", "Пожар в порту назван «стихийным», сообщает ТАСС.")), "стихийным")
+    assert quote.speaker.name == "ТАСС"
+
+
+def test_about_this_after_a_relay_names_the_source():
+    quotes = statements(article(
+        "Новости",
+        "Лидер группировки приказал охране не сдаваться, передает РИА Новости. Об этом пишет журнал Time."))
+    assert one(quotes, "приказал охране").speaker.name == "Time"
+
+
+def test_about_this_after_an_attributed_sentence_is_no_second_statement():
+    quotes = statements(article(
+        "Новости",
+        "Решение мэрии неразумно, считает глава пресс-службы компании Игорь Каневский. Об этом сообщает ТАСС."))
+    assert one(quotes, "Решение мэрии").speaker.name == "Игорь Каневский"
+
+
+def test_the_same_sources_again():
+    quotes = statements(article(
+        "Новости",
+        "По сведениям источников в правительстве, отставка министра решена. "
+        "Те же источники сообщают, что новый министр будет назначен в понедельник."))
+    assert one(quotes, "новый министр").speaker.name == one(quotes, "отставка министра").speaker.name
+
+
+def test_a_question_is_not_what_was_said():
+    quotes = statements(article(
+        "Новости", "Отвечая на вопрос, что означает эта запись, Олег Петров сказал: «Они живы»."))
+    assert [q.content.text for q in quotes] == ["Они живы"]
+
+
+def test_a_surname_alone_in_another_case_is_the_person_named_before():
+    quotes = statements(article(
+        "Новости",
+        "Законопроект внесен в Думу, сообщил председатель комитета Валерий Рязанский.",
+        "По словам Рязанского, выплаты будут ограничены."))
+    assert one(quotes, "выплаты будут ограничены").speaker.name == "Валерий Рязанский"
 
 
 def test_an_outlet_reporting_on_its_own_is_the_speaker():

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Iterator, Optional
 
-from .attribution import Subject, bare_name, channel, is_cue, mention_span, subject
+from .attribution import Subject, bare_name, channel, is_cue, mention_span, relayed_by_outlet, subject
 from .document import Candidate, Doc
 from ..marks import DASHES, Quoted
 from ..model import Span
@@ -23,11 +23,18 @@ _ATTRIBUTION_PUNCT = {",", ".", "!", "?", "…"}
 
 
 def candidates(doc: Doc) -> Iterator[Candidate]:
+    frames: list[tuple[int, int]] = []
     for quote in doc.quotes:
-        if quote.depth > 0:
-            continue
-        found = after_quote(doc, quote) or inside_quote(doc, quote) or before_quote(doc, quote)
+        if quote.depth > 0 or any(start <= quote.open < end for start, end in frames):
+            continue  # nested, or a name in an attribution (`— пишет X в "Живом журнале"`)
+        after = after_quote(doc, quote)
+        found: Optional[Candidate]
+        if after is not None and relayed_by_outlet(doc, after):  # `X отметил: «...», передает ТАСС`
+            found = inside_quote(doc, quote) or before_quote(doc, quote) or after
+        else:
+            found = after or inside_quote(doc, quote) or before_quote(doc, quote)
         if found is not None:
+            frames.append(found.frame)
             yield found
     for region in doc.regions:
         if doc.text[region.start] in DASHES:
@@ -47,7 +54,7 @@ def continuations(doc: Doc, found: list[Candidate]) -> list[Candidate]:
         quote = _whole_paragraph(doc, region)
         if quote is None or id(quote) in taken:
             continue
-        previous = [c for c in found + out if before.start <= c.start < before.end and c.pattern != "headline"]
+        previous = [c for c in found + out if c.start < before.end and before.start < c.end and c.pattern != "headline"]
         if previous:
             out.append(Candidate("direct", *doc.trim(quote.inner_start, quote.inner_end), None, None,
                                  frame=(quote.open, quote.open), quoted=quote, pattern="continued",

@@ -27,6 +27,7 @@ _ABOUT = frozenset(["о", "об", "обо"])
 _REPORT_ABOUT = words("report_about_verbs")
 _ANAPHORA = words("demonstratives")
 _SUBORDINATORS = words("subordinators")
+_QUESTION_NOUNS = words("question_nouns")
 _COMPLEMENT_WORDS = 15  # how far after a cue its `что`-clause may start
 
 
@@ -94,6 +95,8 @@ def _later_clause(doc: Doc, k: int, sentence: range) -> Optional[tuple[int, int]
     for j in range(k, min(k + _COMPLEMENT_WORDS, sentence.stop)):
         token = doc.tokens[j]
         if doc.word(j) in _CLAUSE_WORDS and doc.word(j - 1) in (",", "то", "том", "тем"):
+            if doc.lemma(j - 2) in _QUESTION_NOUNS:
+                return None  # `отвечая на вопрос, что ...`: what was asked
             return j + 1, sentence.stop
         if (token.pos in ("VERB", "AUX") and token.feats.get("VerbForm") in ("Fin", "Conv")) or (
                 token.text in (".", ";", ":", "!", "?") or doc.is_dash(j)):
