@@ -246,6 +246,30 @@ def test_a_participle_s_subject_leaves_the_outlet_as_the_speaker():
     assert quote.speaker.name == "ТАСС"
 
 
+@pytest.mark.parametrize("text, fragment, speaker", [
+    ("Журналу стало известно, что боевики покинули город.", "боевики покинули город", "Журнал"),
+    ("Как стало известно «Коммерсанту», сделка сорвалась.", "сделка сорвалась", "Коммерсант"),
+    ("Как отмечают на «КамАЗе», возможности увеличить продажи нет.", "увеличить продажи", "КамАЗ"),
+    ("Мэрия отзывает разрешение на стройку, пишут «Ведомости» со ссылкой на документ.", "Мэрия отзывает",
+     "Ведомости"),
+])
+def test_sources_by_construction(text, fragment, speaker):
+    quote = one(statements(article("Новости", text)), fragment)
+    assert quote.speaker.name == speaker
+    assert "ссылкой" not in quote.content.text
+
+
+def test_it_became_known_to_no_one_is_no_statement():
+    assert statements(article("Новости", "Позже стало известно, что в лесу блокированы четверо боевиков.")) == []
+
+
+def test_a_bare_outlet_noun_is_the_outlet_named_before():
+    quotes = statements(article(
+        "Новости",
+        "Переговоры зашли в тупик, пишет The Washington Post. По мнению издания, сторонам придется уступить."))
+    assert one(quotes, "сторонам придется уступить").speaker.name == "The Washington Post"
+
+
 def test_about_this_after_a_relay_names_the_source():
     quotes = statements(article(
         "Новости",

@@ -44,7 +44,7 @@ def subject(doc: Doc, verb: int, clause: Optional[range] = None, depth: int = 0)
     """The speaker of a cue verb as the syntax tree gives it. `clause` is the attribution clause of
     a quotation (`— сказал X`), searched when the parser hung the subject elsewhere."""
     tokens = doc.tokens
-    owner = _quoted_words_owner(doc, verb)
+    owner = _quoted_words_owner(doc, verb) or _known_to(doc, verb)
     if owner is not None:
         return owner
     participle = tokens[verb].feats.get("VerbForm") == "Part"
@@ -84,7 +84,7 @@ def subject(doc: Doc, verb: int, clause: Optional[range] = None, depth: int = 0)
         found = subject(doc, coordinated, depth=depth + 1)
         return Subject(found.head, found.possessive, coordinated, found.implicit)
     if feats.get("Number") == "Plur" or feats.get("Gender") == "Neut":  # `в МИД Сирии заявили`
-        places = [c for c in doc.children[verb] if tokens[c].rel == "obl" and preposition(doc, c) == "в"
+        places = [c for c in doc.children[verb] if tokens[c].rel == "obl" and preposition(doc, c) in ("в", "на")
                   and not _circumstantial(doc, c)]
         if places:
             return Subject(places[0], source=verb)
@@ -162,6 +162,18 @@ def _quoted_words_owner(doc: Doc, verb: int) -> Optional[Subject]:
                 if rel == "det" and doc.word(owner) in lexicon.POSSESSIVES:
                     return Subject(possessive=owner, source=verb)
     return None
+
+
+def _known_to(doc: Doc, verb: int) -> Optional[Subject]:
+    """`Журналу стало известно`, `как стало известно «Коммерсанту»`: the one it became known to (a
+    bare dative on the verb or on `известно`); `стало известно` alone has no speaker."""
+    known = [c for c in doc.children[verb] if doc.word(c) == "известно"]
+    if doc.lemma(verb) not in ("стать", "становиться") or not known:
+        return None
+    for k in doc.children[verb] + doc.children[known[0]]:
+        if doc.tokens[k].feats.get("Case") == "Dat" and preposition(doc, k) is None:
+            return Subject(k, source=verb)
+    return Subject(implicit=False)
 
 
 def preposition(doc: Doc, noun: int) -> Optional[str]:

@@ -125,12 +125,14 @@ def _opens_quotation(doc: Doc, k: int) -> bool:
 
 
 def _circumstance(doc: Doc, noun: int) -> bool:
-    """`журналистам`, `в интервью`, `на брифинге`, `в понедельник`, `в Минске`: an obl that says
-    to whom, where or when, not what."""
+    """`журналистам`, `в интервью`, `на брифинге`, `в понедельник`, `в Минске`, `со ссылкой на X`:
+    an obl that says to whom, where, when or from where, not what."""
     prep = preposition(doc, noun)
     lemma = doc.lemma(noun)
     if lemma == "тот":
         return False  # `согласились с тем, что ...`: what follows is the content
+    if lemma == "ссылка":
+        return True  # `пишут «Ведомости» со ссылкой на документ`: where the words come from
     if prep is None:
         return doc.tokens[noun].feats.get("Case") == "Dat" or lemma in lexicon.TIME_NOUNS
     if prep in _RECIPIENT_PREPOSITIONS or prep in ("после", "перед", "накануне", "через", "во время", "по"):

@@ -29,6 +29,7 @@ KIND_OF_TYPE = {"PER": "person", "ORG": "organization", "LOC": "country"}
 _APPOSED = ("appos", "flat", "flat:name", "flat:foreign", "nsubj")
 _NEW_PEOPLE = words("new_people")
 _REFERRING = words("referring_determiners")
+_GENERIC_OUTLETS = words("generic_outlet_nouns")
 
 
 @dataclass
@@ -113,6 +114,12 @@ class Resolver:
             same = self._described_before(position, lemma)  # `Те же источники сообщают`
             if same is not None:
                 return _as_mention(same, mention)
+        if lemma in lexicon.OUTLET_NOUNS and not any(doc.tokens[c].rel in ("nmod", "amod") for c in doc.children[head]):
+            outlets = [a for a in self.spoken if a.position < position and a.speaker.entity is not None
+                       and self._outlet(a.speaker) and (lemma in _GENERIC_OUTLETS or self._described_as(a, lemma))]
+            if outlets:  # `сообщает The Times. Как стало известно изданию, ...`
+                return _as_mention((min if self.headline else max)(outlets, key=lambda a: a.position).speaker,
+                                   mention)
         kind = self._common_kind(head)
         if kind in ("organization", "other") and not any(doc.tokens[c].rel == "nmod" for c in doc.children[head]):
             found = self._same_source(position, lemma)  # `сказали в пресс-службе`, `отмечается в документе`
