@@ -270,6 +270,23 @@ def test_a_bare_outlet_noun_is_the_outlet_named_before():
     assert one(quotes, "сторонам придется уступить").speaker.name == "The Washington Post"
 
 
+@pytest.mark.parametrize("text, fragment, speaker", [
+    ("Пресс-служба губернатора Ивана Петрова сообщила, что дороги откроют в понедельник.", "дороги откроют",
+     "Пресс-служба губернатора Ивана Петрова"),
+    ("Семья израильтянки Наамы Иссахар заявила о намерении обратиться в суд.", "обратиться в суд",
+     "Семья израильтянки Наамы Иссахар"),
+    ("Официальный представитель МИД России Мария Захарова заявила, что Москва ответит.", "Москва ответит",
+     "Мария Захарова"),
+])
+def test_the_speaker_is_the_head_of_its_phrase_not_a_name_it_governs(text, fragment, speaker):
+    assert one(statements(article("Новости", text)), fragment).speaker.name == speaker
+
+
+def test_a_lead_in_connector_is_not_content():
+    quote = one(statements(article("Новости", "Тем не менее, по сведениям СМИ, сделка уже подписана.")), "сделка")
+    assert quote.content.text == "сделка уже подписана"
+
+
 def test_about_this_after_a_relay_names_the_source():
     quotes = statements(article(
         "Новости",

@@ -386,7 +386,7 @@ def _frame_content(doc: Doc, first: int, last: int, sentence: range) -> Optional
     while after_start in sentence and doc.tokens[after_start].text in (",", ")"):
         after_start += 1
     after = [k for k in range(after_start, sentence.stop) if not doc.is_punct(k)]
-    if after and all(doc.word(k) in lexicon.CONNECTORS for k in before):
+    if after and all(doc.word(k) in lexicon.CONNECTORS for k in before):  # `Тем не менее, по данным X, C`
         return after_start, sentence.stop
     if not after:
         k = first - 1

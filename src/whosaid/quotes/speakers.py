@@ -170,8 +170,10 @@ class Resolver:
                     continue
                 root = next((k for k in words if doc.tokens[k].head not in words), words.start)
                 closing = (entity.type == "PER" and doc.trim(m.end, end)[0] >= end
-                           and doc.tokens[root].rel not in ("nmod", "obl"))
-                if head in words or self._apposed(root, head) or closing:
+                           and doc.tokens[root].rel not in ("nmod", "obl")
+                           and doc.tokens[head].feats.get("Animacy") != "Inan")  # not `пресс-служба губернатора X`
+                apposed = self._apposed(root, head) and _case_agrees(doc, root, head)
+                if head in words or apposed or closing:
                     found.append((entity, root))  # closing: `... Литвы полковника Виргиниюса Чеснулявичюса`
         if not found:
             return None
@@ -330,6 +332,13 @@ def _proper_name(name: str) -> str:
 def _as_mention(found: Optional[Speaker], mention: Span) -> Optional[Speaker]:
     """The antecedent's identity with this statement's own mention."""
     return Speaker(found.name, found.kind, found.entity, mention) if found is not None else None
+
+
+def _case_agrees(doc: Doc, name: int, head: int) -> bool:
+    """An apposition agrees with its head in case (`министр Сергей Лавров`); a name in another case is
+    a modifier (`Семья израильтянки Наамы Иссахар`), whatever the parser made of it."""
+    cases = doc.tokens[name].feats.get("Case"), doc.tokens[head].feats.get("Case")
+    return None in cases or cases[0] == cases[1]
 
 
 def _gender(doc: Doc, entity: Entity) -> Optional[str]:
