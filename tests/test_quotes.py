@@ -184,6 +184,51 @@ def test_a_blog_post_quoted_paragraph_by_paragraph():
     assert not any(q.content.text == "Живом журнале" for q in quotes)  # a name in the attribution
 
 
+def test_a_colon_ending_its_paragraph_introduces_the_quotation_below():
+    quotes = statements(article(
+        "Министр о бюджете",
+        "Министр финансов Антон Силуанов выступил в Думе и добавил:",
+        "«Бюджет будет исполнен с профицитом».",
+        "Агентство приводит его слова:",
+        "«Расходы на оборону сокращены не будут».",
+        "«Инфляция замедлится», — приводит слова министра ТАСС."))
+    for fragment in ("исполнен с профицитом", "на оборону", "Инфляция замедлится"):
+        quote = one(quotes, fragment)
+        assert quote.type == "direct" and quote.speaker.name == "Антон Силуанов", fragment
+
+
+def test_a_quotation_whose_speaker_is_named_in_the_sentence_after():
+    quote = one(statements(article(
+        "Новости", "«Мы не допустим повышения цен». Так заявил министр энергетики Павел Орлов.")), "повышения цен")
+    assert quote.type == "direct" and quote.speaker.name == "Павел Орлов"
+
+
+def test_an_oral_history_labelled_by_names_and_roles():
+    quotes = statements(article(
+        "Как снимали сериал",
+        "Аннабель Джонс (продюсер): Мы снимали сериал три года.",
+        "Это было трудно, но интересно.",
+        "Чарли Брукер (сценарист): Я написал первый эпизод за неделю."))
+    assert [(q.content.text, q.speaker.name, q.type) for q in quotes] == [
+        ("Мы снимали сериал три года", "Аннабель Джонс", "direct"),
+        ("Это было трудно, но интересно", "Аннабель Джонс", "direct"),
+        ("Я написал первый эпизод за неделю", "Чарли Брукер", "direct")]
+
+
+def test_the_answers_of_a_question_and_answer_interview():
+    quotes = statements(article(
+        "Греф: ставка останется прежней",
+        "Глава Сбербанка Герман Греф дал интервью ТАСС.",
+        "— Как вы оцениваете ситуацию в экономике?",
+        "— Ситуация сложная, но управляемая.",
+        "— Будет ли повышена ставка?",
+        "— Я не думаю, что это необходимо."))
+    answers = [q for q in quotes if "?" not in q.content.text and q.type == "direct"]
+    assert [(q.content.text, q.speaker.name) for q in answers] == [
+        ("Ситуация сложная, но управляемая", "Герман Греф"), ("Я не думаю, что это необходимо", "Герман Греф")]
+    assert not any("?" in q.content.text for q in quotes)
+
+
 def test_quoted_paragraph_with_no_statement_before_is_no_statement():
     quotes = statements(article(
         "Новый сезон",

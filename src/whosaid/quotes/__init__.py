@@ -33,6 +33,7 @@ def annotate(article: Article) -> Article:
     found += indirect.candidates(doc, used)
     found += headline(doc)
     found += direct.continuations(doc, found)
+    found += direct.interviews(doc, found)
     statements = settle(doc, found)
     quotes = []
     for candidate, speaker in speakers(doc, statements):

@@ -2,8 +2,11 @@
 
     «...», — сказал X.          attribution after the quotation (a dash, or a comma alone)
     «Часть 1, — сказал X, — часть 2».   attribution inside: one statement, the whole quotation
-    X заявил: «...».  X: «...»   attribution before, ending with a colon (a bare name in headlines)
+    X заявил: «...».  X: «...»   attribution before, ending with a colon (a bare name in headlines),
+                                 also with the quotation in the next paragraph
     — ..., — добавила она.       a paragraph that opens with a dialogue dash
+    Имя Фамилия (роль): ...      interview and oral-history labels, and the paragraphs they go on into
+    — ...? ⏎ — ...               the answers of a question-and-answer interview
 
 A quotation with none of these is not a statement here (a name, a title, scare quotes); the
 indirect patterns may still take it into their content.
@@ -20,6 +23,7 @@ from ..model import Span
 
 _LEADING_SKIP = 4  # words allowed before the cue in an attribution (`- в свою очередь заявил`)
 _ATTRIBUTION_PUNCT = {",", ".", "!", "?", "…"}
+_LABEL_WORDS = 12  # how far into a paragraph a speaker's label (`Имя Фамилия (роль):`) may end
 
 
 def candidates(doc: Doc) -> Iterator[Candidate]:
@@ -60,6 +64,68 @@ def continuations(doc: Doc, found: list[Candidate]) -> list[Candidate]:
                                  frame=(quote.open, quote.open), quoted=quote, pattern="continued",
                                  continues=max(previous, key=lambda c: c.start)))
     return out
+
+
+def interviews(doc: Doc, found: list[Candidate]) -> list[Candidate]:
+    """Interviews and oral histories (QUOTES.md): a paragraph a person's name opens as a label
+    (`Аннабель Джонс (продюсер): ...`) is that person's words, and so are the paragraphs between it
+    and the next label; in a question-and-answer interview (`— ...?` then `— ...`), each answer is
+    the words of the one interviewed (whoever spoke or was named last)."""
+    regions = [r for r in sorted(doc.regions, key=lambda r: r.start) if r is not doc.article.title]
+    taken = [r for r in regions if any(r.start <= c.start < r.end or r.start <= c.frame[0] < r.end for c in found)]
+    out: list[Candidate] = []
+    labelled: list[tuple[int, Candidate]] = []
+    for n, region in enumerate(regions):
+        if region in taken:
+            continue
+        label = _speaker_label(doc, region)
+        if label is not None:
+            labelled.append((n, label))
+            out.append(label)
+    for (n, label), (after, _) in zip(labelled, labelled[1:]):
+        for region in regions[n + 1:after]:
+            start, end = doc.trim(region.start, region.end)
+            if region not in taken and end > start:
+                out.append(Candidate("direct", start, end, None, None, frame=(region.start, region.start),
+                                     pattern="interview", continues=label))
+    for question, answer in zip(regions, regions[1:]):
+        if answer in taken or question in taken or not (_dashed(doc, question) and _dashed(doc, answer)):
+            continue
+        if _asks(doc, question) and not _asks(doc, answer):
+            start, end = doc.trim(answer.start + 1, answer.end)
+            out.append(Candidate("direct", start, end, None, None, frame=(answer.start, answer.start + 1),
+                                 pattern="answer"))
+    return out
+
+
+def _speaker_label(doc: Doc, region: Span) -> Optional[Candidate]:
+    """`Имя Фамилия (роль): текст` opening a paragraph: the statement after the colon."""
+    words = doc.analysis.tokens_in(region.start, region.end)
+    colon = next((k for k in words[:_LABEL_WORDS] if doc.tokens[k].text == ":"), None)
+    if colon is None:
+        return None
+    lead, depth = [], 0
+    for k in range(words.start, colon):
+        text = doc.tokens[k].text
+        depth += (text == "(") - (text == ")")
+        if depth == 0 and text != ")":
+            lead.append(k)
+    name = doc.analysis.name_at[lead[0]] if lead and doc.analysis.name_at else None
+    if name is None or name.type != "PER" or any(doc.analysis.name_at[k] is not name for k in lead):
+        return None
+    start, end = doc.trim(doc.tokens[colon].end, region.end)
+    if end <= start:
+        return None
+    return Candidate("direct", start, end, None, None, speaker=lead[0], frame=(region.start, doc.tokens[colon].end),
+                     pattern="label")
+
+
+def _dashed(doc: Doc, region: Span) -> bool:
+    return doc.text[region.start] in DASHES
+
+
+def _asks(doc: Doc, region: Span) -> bool:
+    return doc.text[doc.trim(region.start, region.end)[1] - 1] == "?"
 
 
 def _whole_paragraph(doc: Doc, region: Span) -> Optional[Quoted]:
@@ -162,11 +228,13 @@ def inside_quote(doc: Doc, quote: Quoted) -> Optional[Candidate]:
 
 
 def before_quote(doc: Doc, quote: Quoted) -> Optional[Candidate]:
-    """`X заявил: «...»`, and in a headline or a caption-like line `X: «...»`."""
-    colon = doc.token_at(quote.open - 1) if quote.open > 0 else None
+    """`X заявил: «...»`, also when the quotation opens the next paragraph (`Министр добавил:⏎⏎«...»`),
+    and in a headline or a caption-like line `X: «...»`."""
+    at = quote.open - 1
+    while at >= 0 and doc.text[at].isspace():
+        at -= 1
+    colon = doc.token_at(at) if at >= 0 and doc.text[at] == ":" else None
     if colon is None:
-        colon = doc.token_at(quote.open - 2) if quote.open > 1 else None
-    if colon is None or doc.tokens[colon].text != ":":
         return None
     sentence = doc.sentence_range(colon)
     lead = range(sentence.start, colon)
