@@ -332,6 +332,19 @@ def test_a_lead_in_connector_is_not_content():
     assert quote.content.text == "сделка уже подписана"
 
 
+@pytest.mark.parametrize("text, fragment, speaker", [
+    ("Представитель Минобороны опроверг сообщения о переброске оружия.", "сообщения о переброске оружия",
+     "Представитель Минобороны"),
+    ("Полиция подтвердила арест известной певицы.", "арест известной певицы", "Полиция"),
+    ("Министр прогнозирует снижение оттока капитала.", "снижение оттока капитала", "Министр"),
+    ("Глава государства подчеркнул необходимость продолжать реформы.", "необходимость продолжать реформы",
+     "Глава государства"),
+])
+def test_what_is_confirmed_denied_or_forecast_is_content(text, fragment, speaker):
+    quote = one(statements(article("Новости", text)), fragment)
+    assert quote.content.text == fragment and quote.speaker.name == speaker
+
+
 def test_about_this_after_a_relay_names_the_source():
     quotes = statements(article(
         "Новости",
