@@ -184,6 +184,12 @@ def test_a_blog_post_quoted_paragraph_by_paragraph():
     assert not any(q.content.text == "Живом журнале" for q in quotes)  # a name in the attribution
 
 
+def test_a_quoted_name_inside_a_clause_is_no_direct_statement():
+    quotes = statements(article(
+        "Новости", "Мэрия отзывает разрешение на стройку комплекса \"Москва-сити\", пишут \"Ведомости\"."))
+    assert [q.type for q in quotes] == ["indirect"] and quotes[0].content.text.startswith("Мэрия отзывает")
+
+
 def test_a_colon_ending_its_paragraph_introduces_the_quotation_below():
     quotes = statements(article(
         "Министр о бюджете",

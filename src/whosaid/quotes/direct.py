@@ -197,8 +197,8 @@ def after_quote(doc: Doc, quote: Quoted) -> Optional[Candidate]:
     if k < limit and doc.is_dash(k):
         dash = k
         k += 1
-    elif k == 0 or doc.tokens[k - 1].text != ",":
-        return None
+    elif k == 0 or doc.tokens[k - 1].text != "," or not _opens_clause(doc, quote):
+        return None  # `комплекса "Москва-сити", пишут "Ведомости"`: a name inside what is reported
     found = attribution_at(doc, k, limit, _LEADING_SKIP if dash is not None else 1)
     if found is None:
         return None
@@ -206,6 +206,15 @@ def after_quote(doc: Doc, quote: Quoted) -> Optional[Candidate]:
     start_of_frame = doc.tokens[dash].start if dash is not None else doc.tokens[k].start
     return _make(doc, quote.inner_start, quote.inner_end, cue, (start_of_frame, doc.tokens[last].end),
                  "after", quote, clause=range(k, last + 1))
+
+
+def _opens_clause(doc: Doc, quote: Quoted) -> bool:
+    """Does the quotation open its sentence, or follow a colon or a dash?"""
+    before = doc.token_at(quote.open - 1) if quote.open > 0 else None
+    if before is None:
+        k = doc.first_token_after(quote.open)
+        return k is None or k == doc.sentence_range(k).start or doc.tokens[k - 1].text in (":",) + tuple(DASHES)
+    return doc.tokens[before].text == ":" or doc.is_dash(before)
 
 
 def inside_quote(doc: Doc, quote: Quoted) -> Optional[Candidate]:
