@@ -184,6 +184,19 @@ def test_a_blog_post_quoted_paragraph_by_paragraph():
     assert not any(q.content.text == "Живом журнале" for q in quotes)  # a name in the attribution
 
 
+def test_a_postposed_cue_going_on_into_a_second_verb():
+    quotes = statements(article(
+        "Новости", "Бюджет будет исполнен полностью, заявил министр и пояснил, что доходы выросли на треть."))
+    assert one(quotes, "Бюджет будет исполнен").content.text == "Бюджет будет исполнен полностью"
+    assert one(quotes, "доходы выросли").content.text == "доходы выросли на треть"
+
+
+def test_about_this_as_an_outlet_passes_on_is_no_statement_of_the_outlet():
+    quotes = statements(article(
+        "Новости", "Министр уходит в отставку. Об этом, как передает РИА Новости, сообщила его пресс-секретарь."))
+    assert not any(q.content.text.startswith("Об этом") for q in quotes)
+
+
 def test_a_quoted_name_inside_a_clause_is_no_direct_statement():
     quotes = statements(article(
         "Новости", "Мэрия отзывает разрешение на стройку комплекса \"Москва-сити\", пишут \"Ведомости\"."))

@@ -134,7 +134,7 @@ def _relays(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     операторы объявили о ...`, `ЦБ ожидает ..., сообщает РИА Новости`. Its words still end the
     content before them."""
     outlets = [c for c in found if relayed_by_outlet(doc, c)]
-    authors = [c for c in found if c.pattern != "anaphoric" and not any(c is o for o in outlets)]
+    authors = [c for c in found if not any(c is o for o in outlets)]
     return [c for c in outlets if any(_overlaps(o, c) for o in authors)]
 
 

@@ -390,6 +390,9 @@ def _frame_content(doc: Doc, first: int, last: int, sentence: range) -> Optional
     while after_start in sentence and doc.tokens[after_start].text in (",", ")"):
         after_start += 1
     after = [k for k in range(after_start, sentence.stop) if not doc.is_punct(k)]
+    if len(after) > 1 and doc.word(after[0]) in ("и", "а") and doc.tokens[after[1]].pos == "VERB" and not any(
+            doc.tokens[c].rel.startswith("nsubj") for c in doc.children[after[1]]):
+        after = []  # `C, заявил он и пояснил, что ...`: the attribution goes on, C is before it
     if after and all(doc.word(k) in lexicon.CONNECTORS for k in before):  # `Тем не менее, по данным X, C`
         return after_start, sentence.stop
     if not after:
