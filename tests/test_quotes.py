@@ -184,6 +184,15 @@ def test_a_blog_post_quoted_paragraph_by_paragraph():
     assert not any(q.content.text == "Живом журнале" for q in quotes)  # a name in the attribution
 
 
+@pytest.mark.parametrize("text, fragment, speaker", [
+    ("Эксперты уверены, что рубль ослабнет.", "рубль ослабнет", "Эксперты"),
+    ("Представители оппозиции убеждены, что выборы пройдут честно.", "выборы пройдут честно",
+     "Представители оппозиции"),
+])
+def test_conviction_in_the_plural(text, fragment, speaker):
+    assert one(statements(article("Новости", text)), fragment).speaker.name == speaker
+
+
 def test_a_postposed_cue_going_on_into_a_second_verb():
     quotes = statements(article(
         "Новости", "Бюджет будет исполнен полностью, заявил министр и пояснил, что доходы выросли на треть."))
