@@ -169,6 +169,94 @@ def test_quoted_paragraph_goes_on_with_the_speaker_before():
     assert not any("Напомним" in q.content.text for q in quotes)
 
 
+def test_a_blog_post_quoted_paragraph_by_paragraph():
+    quotes = statements(article(
+        "Иван Соколов: \"Чего ждать после выборов\"",
+        "\"Год назад мэр сказал: \"Если проиграю, уйду из политики\", - пишет блогер Иван Соколов в \"Живом "
+        "журнале\", комментируя итоги выборов.",
+        "\"Этим обещанием он подписал приговор своей команде.",
+        "Теперь его противники празднуют победу\".",
+        "\"Что случится дальше, не знает никто\"."))
+    first = one(quotes, "Год назад мэр сказал")
+    assert first.content.text.endswith("уйду из политики") and first.speaker.name == "Иван Соколов"
+    assert one(quotes, "Этим обещанием").content.text.endswith("празднуют победу")
+    assert {q.speaker.name for q in quotes if q.type == "direct"} == {"Иван Соколов"}
+    assert not any(q.content.text == "Живом журнале" for q in quotes)  # a name in the attribution
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    ("Эксперты уверены, что рубль ослабнет.", "рубль ослабнет", "Эксперты"),
+    ("Представители оппозиции убеждены, что выборы пройдут честно.", "выборы пройдут честно",
+     "Представители оппозиции"),
+])
+def test_conviction_in_the_plural(text, fragment, speaker):
+    assert one(statements(article("Новости", text)), fragment).speaker.name == speaker
+
+
+def test_a_postposed_cue_going_on_into_a_second_verb():
+    quotes = statements(article(
+        "Новости", "Бюджет будет исполнен полностью, заявил министр и пояснил, что доходы выросли на треть."))
+    assert one(quotes, "Бюджет будет исполнен").content.text == "Бюджет будет исполнен полностью"
+    assert one(quotes, "доходы выросли").content.text == "доходы выросли на треть"
+
+
+def test_about_this_as_an_outlet_passes_on_is_no_statement_of_the_outlet():
+    quotes = statements(article(
+        "Новости", "Министр уходит в отставку. Об этом, как передает РИА Новости, сообщила его пресс-секретарь."))
+    assert not any(q.content.text.startswith("Об этом") for q in quotes)
+
+
+def test_a_quoted_name_inside_a_clause_is_no_direct_statement():
+    quotes = statements(article(
+        "Новости", "Мэрия отзывает разрешение на стройку комплекса \"Москва-сити\", пишут \"Ведомости\"."))
+    assert [q.type for q in quotes] == ["indirect"] and quotes[0].content.text.startswith("Мэрия отзывает")
+
+
+def test_a_colon_ending_its_paragraph_introduces_the_quotation_below():
+    quotes = statements(article(
+        "Министр о бюджете",
+        "Министр финансов Антон Силуанов выступил в Думе и добавил:",
+        "«Бюджет будет исполнен с профицитом».",
+        "Агентство приводит его слова:",
+        "«Расходы на оборону сокращены не будут».",
+        "«Инфляция замедлится», — приводит слова министра ТАСС."))
+    for fragment in ("исполнен с профицитом", "на оборону", "Инфляция замедлится"):
+        quote = one(quotes, fragment)
+        assert quote.type == "direct" and quote.speaker.name == "Антон Силуанов", fragment
+
+
+def test_a_quotation_whose_speaker_is_named_in_the_sentence_after():
+    quote = one(statements(article(
+        "Новости", "«Мы не допустим повышения цен». Так заявил министр энергетики Павел Орлов.")), "повышения цен")
+    assert quote.type == "direct" and quote.speaker.name == "Павел Орлов"
+
+
+def test_an_oral_history_labelled_by_names_and_roles():
+    quotes = statements(article(
+        "Как снимали сериал",
+        "Аннабель Джонс (продюсер): Мы снимали сериал три года.",
+        "Это было трудно, но интересно.",
+        "Чарли Брукер (сценарист): Я написал первый эпизод за неделю."))
+    assert [(q.content.text, q.speaker.name, q.type) for q in quotes] == [
+        ("Мы снимали сериал три года", "Аннабель Джонс", "direct"),
+        ("Это было трудно, но интересно", "Аннабель Джонс", "direct"),
+        ("Я написал первый эпизод за неделю", "Чарли Брукер", "direct")]
+
+
+def test_the_answers_of_a_question_and_answer_interview():
+    quotes = statements(article(
+        "Греф: ставка останется прежней",
+        "Глава Сбербанка Герман Греф дал интервью ТАСС.",
+        "— Как вы оцениваете ситуацию в экономике?",
+        "— Ситуация сложная, но управляемая.",
+        "— Будет ли повышена ставка?",
+        "— Я не думаю, что это необходимо."))
+    answers = [q for q in quotes if "?" not in q.content.text and q.type == "direct"]
+    assert [(q.content.text, q.speaker.name) for q in answers] == [
+        ("Ситуация сложная, но управляемая", "Герман Греф"), ("Я не думаю, что это необходимо", "Герман Греф")]
+    assert not any("?" in q.content.text for q in quotes)
+
+
 def test_quoted_paragraph_with_no_statement_before_is_no_statement():
     quotes = statements(article(
         "Новый сезон",
@@ -200,6 +288,125 @@ def test_cues_of_asking_repeating_and_going_on(text, fragment, speaker, cue):
 ])
 def test_an_outlet_passing_on_someone_s_words_is_not_the_speaker(text, fragment, speaker):
     assert one(statements(article("Новости", text)), fragment).speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    ("Отвечая на вопрос журналистов, министр Олег Петров отметил: «Бюджет будет исполнен полностью», "
+     "передает «Интерфакс».", "Бюджет будет исполнен", "Олег Петров"),
+    ("Как сообщает ресурс TechNews, три крупнейших оператора страны объявили о намерении снизить тарифы.",
+     "снизить тарифы", "три крупнейших оператора страны"),
+    ("По сообщению газеты The Daily Courier, компания Gallaher объявила о своих планах расширить завод.",
+     "расширить завод", "Gallaher"),
+    ("Доклад призывает сократить выбросы, отмечает Los Angeles Times.", "сократить выбросы", "Доклад"),
+    ("«Судья ошибся», — цитирует Ивана Даудова пресс-служба клуба.", "Судья ошибся", "Иван Даудов"),
+])
+def test_the_one_relayed_is_the_speaker(text, fragment, speaker):
+    quote = one(statements(article("Новости", text)), fragment)
+    assert quote.speaker.name == speaker
+    assert not {"Интерфакс", "передает", "отмечает"} & set(quote.content.text.replace(",", " ").split())
+
+
+@pytest.mark.parametrize("text", [
+    "Бывший мэр Иван Соколов обвинен в превышении должностных полномочий.",
+    "Лучшим фильмом года назван «Левиафан».",
+])
+def test_what_a_participle_names_is_no_speaker(text):
+    assert statements(article("Новости", text)) == []
+
+
+def test_a_participle_s_subject_leaves_the_outlet_as_the_speaker():
+    quote = one(statements(article("Новости", "Пожар в порту назван «стихийным», сообщает ТАСС.")), "стихийным")
+    assert quote.speaker.name == "ТАСС"
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    ("Журналу стало известно, что боевики покинули город.", "боевики покинули город", "Журнал"),
+    ("Как стало известно «Коммерсанту», сделка сорвалась.", "сделка сорвалась", "Коммерсант"),
+    ("Как отмечают на «КамАЗе», возможности увеличить продажи нет.", "увеличить продажи", "КамАЗ"),
+    ("Мэрия отзывает разрешение на стройку, пишут «Ведомости» со ссылкой на документ.", "Мэрия отзывает",
+     "Ведомости"),
+])
+def test_sources_by_construction(text, fragment, speaker):
+    quote = one(statements(article("Новости", text)), fragment)
+    assert quote.speaker.name == speaker
+    assert "ссылкой" not in quote.content.text
+
+
+def test_it_became_known_to_no_one_is_no_statement():
+    assert statements(article("Новости", "Позже стало известно, что в лесу блокированы четверо боевиков.")) == []
+
+
+def test_a_bare_outlet_noun_is_the_outlet_named_before():
+    quotes = statements(article(
+        "Новости",
+        "Переговоры зашли в тупик, пишет The Washington Post. По мнению издания, сторонам придется уступить."))
+    assert one(quotes, "сторонам придется уступить").speaker.name == "The Washington Post"
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    ("Пресс-служба губернатора Ивана Петрова сообщила, что дороги откроют в понедельник.", "дороги откроют",
+     "Пресс-служба губернатора Ивана Петрова"),
+    ("Семья израильтянки Наамы Иссахар заявила о намерении обратиться в суд.", "обратиться в суд",
+     "Семья израильтянки Наамы Иссахар"),
+    ("Официальный представитель МИД России Мария Захарова заявила, что Москва ответит.", "Москва ответит",
+     "Мария Захарова"),
+])
+def test_the_speaker_is_the_head_of_its_phrase_not_a_name_it_governs(text, fragment, speaker):
+    assert one(statements(article("Новости", text)), fragment).speaker.name == speaker
+
+
+def test_a_lead_in_connector_is_not_content():
+    quote = one(statements(article("Новости", "Тем не менее, по сведениям СМИ, сделка уже подписана.")), "сделка")
+    assert quote.content.text == "сделка уже подписана"
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    ("Представитель Минобороны опроверг сообщения о переброске оружия.", "сообщения о переброске оружия",
+     "Представитель Минобороны"),
+    ("Полиция подтвердила арест известной певицы.", "арест известной певицы", "Полиция"),
+    ("Министр прогнозирует снижение оттока капитала.", "снижение оттока капитала", "Министр"),
+    ("Глава государства подчеркнул необходимость продолжать реформы.", "необходимость продолжать реформы",
+     "Глава государства"),
+])
+def test_what_is_confirmed_denied_or_forecast_is_content(text, fragment, speaker):
+    quote = one(statements(article("Новости", text)), fragment)
+    assert quote.content.text == fragment and quote.speaker.name == speaker
+
+
+def test_about_this_after_a_relay_names_the_source():
+    quotes = statements(article(
+        "Новости",
+        "Лидер группировки приказал охране не сдаваться, передает РИА Новости. Об этом пишет журнал Time."))
+    assert one(quotes, "приказал охране").speaker.name == "Time"
+
+
+def test_about_this_after_an_attributed_sentence_is_no_second_statement():
+    quotes = statements(article(
+        "Новости",
+        "Решение мэрии неразумно, считает глава пресс-службы компании Игорь Каневский. Об этом сообщает ТАСС."))
+    assert one(quotes, "Решение мэрии").speaker.name == "Игорь Каневский"
+
+
+def test_the_same_sources_again():
+    quotes = statements(article(
+        "Новости",
+        "По сведениям источников в правительстве, отставка министра решена. "
+        "Те же источники сообщают, что новый министр будет назначен в понедельник."))
+    assert one(quotes, "новый министр").speaker.name == one(quotes, "отставка министра").speaker.name
+
+
+def test_a_question_is_not_what_was_said():
+    quotes = statements(article(
+        "Новости", "Отвечая на вопрос, что означает эта запись, Олег Петров сказал: «Они живы»."))
+    assert [q.content.text for q in quotes] == ["Они живы"]
+
+
+def test_a_surname_alone_in_another_case_is_the_person_named_before():
+    quotes = statements(article(
+        "Новости",
+        "Законопроект внесен в Думу, сообщил председатель комитета Валерий Рязанский.",
+        "По словам Рязанского, выплаты будут ограничены."))
+    assert one(quotes, "выплаты будут ограничены").speaker.name == "Валерий Рязанский"
 
 
 def test_an_outlet_reporting_on_its_own_is_the_speaker():

@@ -13,6 +13,7 @@ paragraph and closes only at the end of the last: such a chain becomes one quote
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Iterable, Optional
 
@@ -24,6 +25,7 @@ AMBIGUOUS = "\"“”"
 MARKS = OPENING + CLOSING + AMBIGUOUS
 DASHES = "-–—"
 _BEFORE_OPENING = set(" \t\r\n([{/" + DASHES + OPENING) | {"\u00a0"}
+_ATTRIBUTION_AFTER = re.compile(r"[,!?…]?[ \u00a0]*[-–—][ \u00a0]")  # `", - пишет X`
 _AFTER_CLOSING = set(" \t\r\n.,;:!?…)]}/" + DASHES + CLOSING) | {"\u00a0"}
 
 
@@ -100,14 +102,16 @@ def pair_marks(text: str, start: int, end: int) -> tuple[list[Quoted], list[int]
 
 def _shared_closings(text: str, pairs: list[Quoted], unclosed: list[int]) -> list[Quoted]:
     """`по "делу "Аэрофлота".`, `выкрикивая: "Собянин, помоги!", - рассказал`: one mark closes a
-    quotation and the one around it. An opener left unclosed takes the closing mark of the last
-    quotation of its kind nested after it, when no other mark of that kind closes later."""
+    quotation and the one around it. An opener left unclosed takes the closing mark of a quotation
+    of its kind nested after it: the first one an attribution follows (`"... "...", - пишет X в
+    "Журнале"`), else the last."""
     joined: list[Quoted] = []
     for opener in reversed(unclosed):
         inner = [p for p in pairs + joined if p.open > opener and _family(text[p.open]) == _family(text[opener])]
         if inner:
-            last = max(inner, key=lambda p: p.close)
-            joined.append(Quoted(opener, last.close))
+            attributed = [p for p in inner if _ATTRIBUTION_AFTER.match(text, p.close + 1)]
+            close = min(p.close for p in attributed) if attributed else max(p.close for p in inner)
+            joined.append(Quoted(opener, close))
     return joined
 
 

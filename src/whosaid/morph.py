@@ -67,8 +67,8 @@ def known_as(word: str, grammeme: str) -> bool:
     return any(grammeme in p.tag and p.is_known for p in parses(word))
 
 
-SURNAME_ENDINGS = ("ыми", "ими", "ого", "его", "ому", "ему", "ым", "им", "ой", "ей", "ую", "юю", "ом", "ем",
-                   "а", "у", "ы", "е", "я", "ю")
+SURNAME_ENDINGS = ("ыми", "ими", "ого", "его", "ому", "ему", "ым", "им", "ий", "ый", "ой", "ей", "ая", "ую", "юю",
+                   "ом", "ем", "а", "у", "ы", "е", "я", "ю")
 
 
 @lru_cache(maxsize=CACHED_WORDS // 2)

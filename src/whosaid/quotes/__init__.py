@@ -15,9 +15,7 @@ import re
 from ..model import Article, Quote, Span, Speaker
 from ..stages import stage
 from . import direct, indirect
-from ..temporal.datelines import known_agency
-from . import lexicon
-from .attribution import bare_name, mention_span
+from .attribution import bare_name, relayed_by_outlet
 from .document import Candidate, Doc
 from .speakers import Resolver
 from .classify import statement_type
@@ -35,6 +33,7 @@ def annotate(article: Article) -> Article:
     found += indirect.candidates(doc, used)
     found += headline(doc)
     found += direct.continuations(doc, found)
+    found += direct.interviews(doc, found)
     statements = settle(doc, found)
     quotes = []
     for candidate, speaker in speakers(doc, statements):
@@ -97,29 +96,30 @@ def _headline(doc: Doc, start: int, end: int, head: int, frame: tuple[int, int])
 # ---------------------------------------------------------------------- settling contents
 
 def settle(doc: Doc, found: list[Candidate]) -> list[Candidate]:
-    """Final contents: attributions inside another statement's content dropped (they are part of
-    what was reported), `об этом` contents taken from the sentences before, postposed cues dropped
-    where their clause is already attributed, each content cut where another attribution begins,
-    duplicates removed."""
+    """Final contents: an outlet's relay of a statement attributed on its own dropped, attributions
+    inside another statement's content dropped (they are part of what was reported), `об этом`
+    contents taken from the sentences before, postposed cues dropped where their clause is already
+    attributed, each content cut where another attribution begins, duplicates removed."""
+    relays = _relays(doc, found)
+    found = [c for c in found if not any(c is r for r in relays)]
     quoted = [c for c in found if c.type == "direct"]
     kept = [c for c in found if c.type == "direct" or not any(q.start <= c.frame[0] < q.end for q in quoted)]
     settled = [c for c in kept if c.pattern not in ("postposed", "anaphoric")]
     settled = [c for c in settled if not _nested(doc, c, settled)]
+    authors = [c for c in kept if c.pattern == "postposed" and not relayed_by_outlet(doc, c)]
     for c in [c for c in kept if c.pattern == "anaphoric"]:
-        if _take_sentences_before(doc, c, settled):
+        if _take_sentences_before(doc, c, settled + authors):  # `X, передает ТАСС. Об этом пишет Time`
             settled.append(c)
     for c in [c for c in kept if c.pattern == "postposed"]:
         others = [o for o in kept if o is not c]
         inner = [o for o in settled if _overlaps(o, c)]
-        if inner and _relayed_by_outlet(doc, c):
-            continue  # `ЦБ ожидает ..., сообщает РИА Новости`: the outlet passes on ЦБ's words
         if all(o.pattern == "object" for o in inner) and not _has_frame(c.start, c.end, [
                 o for o in others if o not in inner]) and not _nested(doc, c, settled):
             settled = [o for o in settled if o not in inner]  # `МИД призывает ..., подчеркнул источник`
             _take_paragraph(doc, c, settled + [o for o in others if o.pattern == "postposed"])
             settled.append(c)
     result = []
-    attributions = settled + [c for c in kept if c not in settled and c.pattern == "postposed"]
+    attributions = settled + relays + [c for c in kept if c not in settled and c.pattern == "postposed"]
     for c in settled:
         _cut(doc, c, attributions)
         if c.end - c.start >= 2:
@@ -128,13 +128,14 @@ def settle(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     return _unique(result)
 
 
-def _relayed_by_outlet(doc: Doc, c: Candidate) -> bool:
-    """Whether a postposed cue's speaker is a news outlet (an agency, a paper, a channel): it
-    relays the statement inside, whose own speaker is the one who said it (QUOTES.md, relays)."""
-    if c.speaker is None:
-        return False
-    start, end = mention_span(doc, c.speaker)
-    return known_agency(doc.text[start:end]) is not None or doc.lemma(c.speaker) in lexicon.PRESS_NOUNS
+def _relays(doc: Doc, found: list[Candidate]) -> list[Candidate]:
+    """An outlet passing on a statement that has an attribution of its own is not a second speaker
+    (QUOTES.md, relays): `Лавров отметил: «...», передает «Интерфакс»`, `Как сообщает ресурс X,
+    операторы объявили о ...`, `ЦБ ожидает ..., сообщает РИА Новости`. Its words still end the
+    content before them."""
+    outlets = [c for c in found if relayed_by_outlet(doc, c)]
+    authors = [c for c in found if not any(c is o for o in outlets)]
+    return [c for c in outlets if any(_overlaps(o, c) for o in authors)]
 
 
 def _nested(doc: Doc, c: Candidate, others: list[Candidate]) -> bool:

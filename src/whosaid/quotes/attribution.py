@@ -3,18 +3,22 @@ speaker (as written), and where was it said (the channel)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Optional, Sequence
 
-from ..lexicon import entries, words
+from ..lexicon import entries, fold, words
 from ..patterns import Matcher
+from ..temporal.datelines import known_agency
 from . import lexicon
-from .document import Doc
+from .document import Candidate, Doc
 
 STATEMENTS = Matcher("statements", entries)
 _COPULAS = words("copulas")
 _GAP = 4  # words of a phrase the parser may have hung elsewhere
 _QUOTING_NOUNS = words("quoting_nouns")
+_OUTLET_NAME_WORDS = words("outlet_name_words")
+_QUOTING_VERBS = words("quoting_verbs")
 
 
 @dataclass(slots=True)
@@ -40,10 +44,14 @@ def subject(doc: Doc, verb: int, clause: Optional[range] = None, depth: int = 0)
     """The speaker of a cue verb as the syntax tree gives it. `clause` is the attribution clause of
     a quotation (`— сказал X`), searched when the parser hung the subject elsewhere."""
     tokens = doc.tokens
-    owner = _quoted_words_owner(doc, verb)
+    owner = _quoted_words_owner(doc, verb) or _known_to(doc, verb)
     if owner is not None:
         return owner
-    subjects = [c for c in doc.children[verb] if tokens[c].rel in ("nsubj", "nsubj:pass")
+    participle = tokens[verb].feats.get("VerbForm") == "Part"
+    # `пожар назван стихийным`, `Иванов обвинен в ...`: a participle's subject is what was named
+    names_a_thing = participle and any(tokens[c].rel == "nsubj:pass" for c in doc.children[verb])
+    subjects = [c for c in doc.children[verb] if (tokens[c].rel == "nsubj" or (
+                tokens[c].rel == "nsubj:pass" and not participle))
                 and doc.lemma(c) not in ("что", "кто", "это")
                 and doc.lemma(verb) not in lexicon.IMPERSONAL_VERBS]  # `приводится информация`: content
     if subjects:
@@ -63,6 +71,8 @@ def subject(doc: Doc, verb: int, clause: Optional[range] = None, depth: int = 0)
             if tokens[child].rel != "obl":
                 continue
             prep = preposition(doc, child)
+            if names_a_thing and doc.lemma(child) not in lexicon.DOCUMENT_NOUNS:
+                continue  # `обвинен в убийстве`, but `назван в заявлении МИД`
             if prep in ("в", "на", "из") and doc.lemma(child) not in lexicon.TIME_NOUNS:
                 owners = [c for c in doc.children[child] if tokens[c].rel == "nmod" and c > child]
                 return Subject(owners[0] if owners else child, source=verb, implicit=False)
@@ -74,7 +84,7 @@ def subject(doc: Doc, verb: int, clause: Optional[range] = None, depth: int = 0)
         found = subject(doc, coordinated, depth=depth + 1)
         return Subject(found.head, found.possessive, coordinated, found.implicit)
     if feats.get("Number") == "Plur" or feats.get("Gender") == "Neut":  # `в МИД Сирии заявили`
-        places = [c for c in doc.children[verb] if tokens[c].rel == "obl" and preposition(doc, c) == "в"
+        places = [c for c in doc.children[verb] if tokens[c].rel == "obl" and preposition(doc, c) in ("в", "на")
                   and not _circumstantial(doc, c)]
         if places:
             return Subject(places[0], source=verb)
@@ -136,7 +146,13 @@ def _circumstantial(doc: Doc, noun: int) -> bool:
 
 
 def _quoted_words_owner(doc: Doc, verb: int) -> Optional[Subject]:
-    """`цитирует газета слова X`, `приводятся его слова`: the speaker is the owner of the words."""
+    """`цитирует газета слова X`, `приводятся его слова`, `цитирует Даудова пресс-служба`: the
+    speaker is the owner of the words, or the one quoted."""
+    if doc.lemma(verb) in _QUOTING_VERBS and any(doc.tokens[c].rel == "nsubj" for c in doc.children[verb]):
+        quoted = [c for c in doc.children[verb] if doc.tokens[c].rel == "obj"
+                  and (doc.lemma(c) in lexicon.PRONOUNS or _someone(doc, c))]
+        if quoted:
+            return Subject(quoted[0], source=verb)
     for child in doc.children[verb]:
         if doc.tokens[child].rel in ("obj", "nsubj:pass", "nsubj") and doc.lemma(child) in _QUOTING_NOUNS:
             for owner in doc.children[child]:
@@ -146,6 +162,18 @@ def _quoted_words_owner(doc: Doc, verb: int) -> Optional[Subject]:
                 if rel == "det" and doc.word(owner) in lexicon.POSSESSIVES:
                     return Subject(possessive=owner, source=verb)
     return None
+
+
+def _known_to(doc: Doc, verb: int) -> Optional[Subject]:
+    """`Журналу стало известно`, `как стало известно «Коммерсанту»`: the one it became known to (a
+    bare dative on the verb or on `известно`); `стало известно` alone has no speaker."""
+    known = [c for c in doc.children[verb] if doc.word(c) == "известно"]
+    if doc.lemma(verb) not in ("стать", "становиться") or not known:
+        return None
+    for k in doc.children[verb] + doc.children[known[0]]:
+        if doc.tokens[k].feats.get("Case") == "Dat" and preposition(doc, k) is None:
+            return Subject(k, source=verb)
+    return Subject(implicit=False)
 
 
 def preposition(doc: Doc, noun: int) -> Optional[str]:
@@ -226,3 +254,21 @@ def bare_name(doc: Doc, words: Sequence[int]) -> Optional[int]:
     named = any(n.start <= token.start < n.end and n.type in ("PER", "ORG") for n in doc.analysis.names)
     plural_people = token.pos == "NOUN" and token.feats.get("Animacy") == "Anim" and token.feats.get("Number") == "Plur"
     return head if named or plural_people else None
+
+
+def outlet_name(name: str) -> bool:
+    """Does the name or description name a news outlet (an agency, a paper, a channel: `РИА
+    Новости`, `газета Lietuvos zinios`, `Los Angeles Times`)? An outlet relays what others say."""
+    name_words = {fold(w) for w in re.findall(r"\w+", name)}
+    return known_agency(name) is not None or bool(name_words & (lexicon.PRESS_NOUNS | _OUTLET_NAME_WORDS))
+
+
+def relayed_by_outlet(doc: Doc, c: Candidate) -> bool:
+    """Whether a statement's written speaker is a news outlet (its head a press noun or an outlet's
+    name, not `источник ИТАР-ТАСС`): it relays the statement inside, whose own speaker is the one
+    who said it (QUOTES.md, relays)."""
+    if c.speaker is None:
+        return False
+    name = doc.analysis.name_at[c.speaker] if doc.analysis.name_at else None
+    head = doc.text[name.start:name.end] if name is not None else doc.tokens[c.speaker].text
+    return doc.lemma(c.speaker) in lexicon.PRESS_NOUNS or outlet_name(head)

@@ -2,8 +2,11 @@
 
     «...», — сказал X.          attribution after the quotation (a dash, or a comma alone)
     «Часть 1, — сказал X, — часть 2».   attribution inside: one statement, the whole quotation
-    X заявил: «...».  X: «...»   attribution before, ending with a colon (a bare name in headlines)
+    X заявил: «...».  X: «...»   attribution before, ending with a colon (a bare name in headlines),
+                                 also with the quotation in the next paragraph
     — ..., — добавила она.       a paragraph that opens with a dialogue dash
+    Имя Фамилия (роль): ...      interview and oral-history labels, and the paragraphs they go on into
+    — ...? ⏎ — ...               the answers of a question-and-answer interview
 
 A quotation with none of these is not a statement here (a name, a title, scare quotes); the
 indirect patterns may still take it into their content.
@@ -13,21 +16,29 @@ from __future__ import annotations
 
 from typing import Iterator, Optional
 
-from .attribution import Subject, bare_name, channel, is_cue, mention_span, subject
+from .attribution import Subject, bare_name, channel, is_cue, mention_span, relayed_by_outlet, subject
 from .document import Candidate, Doc
 from ..marks import DASHES, Quoted
 from ..model import Span
 
 _LEADING_SKIP = 4  # words allowed before the cue in an attribution (`- в свою очередь заявил`)
 _ATTRIBUTION_PUNCT = {",", ".", "!", "?", "…"}
+_LABEL_WORDS = 12  # how far into a paragraph a speaker's label (`Имя Фамилия (роль):`) may end
 
 
 def candidates(doc: Doc) -> Iterator[Candidate]:
+    frames: list[tuple[int, int]] = []
     for quote in doc.quotes:
-        if quote.depth > 0:
-            continue
-        found = after_quote(doc, quote) or inside_quote(doc, quote) or before_quote(doc, quote)
+        if quote.depth > 0 or any(start <= quote.open < end for start, end in frames):
+            continue  # nested, or a name in an attribution (`— пишет X в "Живом журнале"`)
+        after = after_quote(doc, quote)
+        found: Optional[Candidate]
+        if after is not None and relayed_by_outlet(doc, after):  # `X отметил: «...», передает ТАСС`
+            found = inside_quote(doc, quote) or before_quote(doc, quote) or after
+        else:
+            found = after or inside_quote(doc, quote) or before_quote(doc, quote)
         if found is not None:
+            frames.append(found.frame)
             yield found
     for region in doc.regions:
         if doc.text[region.start] in DASHES:
@@ -47,12 +58,74 @@ def continuations(doc: Doc, found: list[Candidate]) -> list[Candidate]:
         quote = _whole_paragraph(doc, region)
         if quote is None or id(quote) in taken:
             continue
-        previous = [c for c in found + out if before.start <= c.start < before.end and c.pattern != "headline"]
+        previous = [c for c in found + out if c.start < before.end and before.start < c.end and c.pattern != "headline"]
         if previous:
             out.append(Candidate("direct", *doc.trim(quote.inner_start, quote.inner_end), None, None,
                                  frame=(quote.open, quote.open), quoted=quote, pattern="continued",
                                  continues=max(previous, key=lambda c: c.start)))
     return out
+
+
+def interviews(doc: Doc, found: list[Candidate]) -> list[Candidate]:
+    """Interviews and oral histories (QUOTES.md): a paragraph a person's name opens as a label
+    (`Аннабель Джонс (продюсер): ...`) is that person's words, and so are the paragraphs between it
+    and the next label; in a question-and-answer interview (`— ...?` then `— ...`), each answer is
+    the words of the one interviewed (whoever spoke or was named last)."""
+    regions = [r for r in sorted(doc.regions, key=lambda r: r.start) if r is not doc.article.title]
+    taken = [r for r in regions if any(r.start <= c.start < r.end or r.start <= c.frame[0] < r.end for c in found)]
+    out: list[Candidate] = []
+    labelled: list[tuple[int, Candidate]] = []
+    for n, region in enumerate(regions):
+        if region in taken:
+            continue
+        label = _speaker_label(doc, region)
+        if label is not None:
+            labelled.append((n, label))
+            out.append(label)
+    for (n, label), (after, _) in zip(labelled, labelled[1:]):
+        for region in regions[n + 1:after]:
+            start, end = doc.trim(region.start, region.end)
+            if region not in taken and end > start:
+                out.append(Candidate("direct", start, end, None, None, frame=(region.start, region.start),
+                                     pattern="interview", continues=label))
+    for question, answer in zip(regions, regions[1:]):
+        if answer in taken or question in taken or not (_dashed(doc, question) and _dashed(doc, answer)):
+            continue
+        if _asks(doc, question) and not _asks(doc, answer):
+            start, end = doc.trim(answer.start + 1, answer.end)
+            out.append(Candidate("direct", start, end, None, None, frame=(answer.start, answer.start + 1),
+                                 pattern="answer"))
+    return out
+
+
+def _speaker_label(doc: Doc, region: Span) -> Optional[Candidate]:
+    """`Имя Фамилия (роль): текст` opening a paragraph: the statement after the colon."""
+    words = doc.analysis.tokens_in(region.start, region.end)
+    colon = next((k for k in words[:_LABEL_WORDS] if doc.tokens[k].text == ":"), None)
+    if colon is None:
+        return None
+    lead, depth = [], 0
+    for k in range(words.start, colon):
+        text = doc.tokens[k].text
+        depth += (text == "(") - (text == ")")
+        if depth == 0 and text != ")":
+            lead.append(k)
+    name = doc.analysis.name_at[lead[0]] if lead and doc.analysis.name_at else None
+    if name is None or name.type != "PER" or any(doc.analysis.name_at[k] is not name for k in lead):
+        return None
+    start, end = doc.trim(doc.tokens[colon].end, region.end)
+    if end <= start:
+        return None
+    return Candidate("direct", start, end, None, None, speaker=lead[0], frame=(region.start, doc.tokens[colon].end),
+                     pattern="label")
+
+
+def _dashed(doc: Doc, region: Span) -> bool:
+    return doc.text[region.start] in DASHES
+
+
+def _asks(doc: Doc, region: Span) -> bool:
+    return doc.text[doc.trim(region.start, region.end)[1] - 1] == "?"
 
 
 def _whole_paragraph(doc: Doc, region: Span) -> Optional[Quoted]:
@@ -124,8 +197,8 @@ def after_quote(doc: Doc, quote: Quoted) -> Optional[Candidate]:
     if k < limit and doc.is_dash(k):
         dash = k
         k += 1
-    elif k == 0 or doc.tokens[k - 1].text != ",":
-        return None
+    elif k == 0 or doc.tokens[k - 1].text != "," or not _opens_clause(doc, quote):
+        return None  # `комплекса "Москва-сити", пишут "Ведомости"`: a name inside what is reported
     found = attribution_at(doc, k, limit, _LEADING_SKIP if dash is not None else 1)
     if found is None:
         return None
@@ -133,6 +206,15 @@ def after_quote(doc: Doc, quote: Quoted) -> Optional[Candidate]:
     start_of_frame = doc.tokens[dash].start if dash is not None else doc.tokens[k].start
     return _make(doc, quote.inner_start, quote.inner_end, cue, (start_of_frame, doc.tokens[last].end),
                  "after", quote, clause=range(k, last + 1))
+
+
+def _opens_clause(doc: Doc, quote: Quoted) -> bool:
+    """Does the quotation open its sentence, or follow a colon or a dash?"""
+    before = doc.token_at(quote.open - 1) if quote.open > 0 else None
+    if before is None:
+        k = doc.first_token_after(quote.open)
+        return k is None or k == doc.sentence_range(k).start or doc.tokens[k - 1].text in (":",) + tuple(DASHES)
+    return doc.tokens[before].text == ":" or doc.is_dash(before)
 
 
 def inside_quote(doc: Doc, quote: Quoted) -> Optional[Candidate]:
@@ -155,11 +237,13 @@ def inside_quote(doc: Doc, quote: Quoted) -> Optional[Candidate]:
 
 
 def before_quote(doc: Doc, quote: Quoted) -> Optional[Candidate]:
-    """`X заявил: «...»`, and in a headline or a caption-like line `X: «...»`."""
-    colon = doc.token_at(quote.open - 1) if quote.open > 0 else None
+    """`X заявил: «...»`, also when the quotation opens the next paragraph (`Министр добавил:⏎⏎«...»`),
+    and in a headline or a caption-like line `X: «...»`."""
+    at = quote.open - 1
+    while at >= 0 and doc.text[at].isspace():
+        at -= 1
+    colon = doc.token_at(at) if at >= 0 and doc.text[at] == ":" else None
     if colon is None:
-        colon = doc.token_at(quote.open - 2) if quote.open > 1 else None
-    if colon is None or doc.tokens[colon].text != ":":
         return None
     sentence = doc.sentence_range(colon)
     lead = range(sentence.start, colon)

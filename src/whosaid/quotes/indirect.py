@@ -24,9 +24,11 @@ _CLAUSE_WORDS = ("что", "чтобы")
 _NOT_CONTENT_OPENERS = words("not_content_openers")
 _RECIPIENT_PREPOSITIONS = frozenset("от у с для перед".split())
 _ABOUT = frozenset(["о", "об", "обо"])
+_THUS = frozenset(["так"])  # `Так заявил X.` opening its sentence: what was just said
 _REPORT_ABOUT = words("report_about_verbs")
 _ANAPHORA = words("demonstratives")
 _SUBORDINATORS = words("subordinators")
+_QUESTION_NOUNS = words("question_nouns")
 _COMPLEMENT_WORDS = 15  # how far after a cue its `что`-clause may start
 
 
@@ -94,6 +96,8 @@ def _later_clause(doc: Doc, k: int, sentence: range) -> Optional[tuple[int, int]
     for j in range(k, min(k + _COMPLEMENT_WORDS, sentence.stop)):
         token = doc.tokens[j]
         if doc.word(j) in _CLAUSE_WORDS and doc.word(j - 1) in (",", "то", "том", "тем"):
+            if doc.lemma(j - 2) in _QUESTION_NOUNS:
+                return None  # `отвечая на вопрос, что ...`: what was asked
             return j + 1, sentence.stop
         if (token.pos in ("VERB", "AUX") and token.feats.get("VerbForm") in ("Fin", "Conv")) or (
                 token.text in (".", ";", ":", "!", "?") or doc.is_dash(j)):
@@ -122,12 +126,14 @@ def _opens_quotation(doc: Doc, k: int) -> bool:
 
 
 def _circumstance(doc: Doc, noun: int) -> bool:
-    """`журналистам`, `в интервью`, `на брифинге`, `в понедельник`, `в Минске`: an obl that says
-    to whom, where or when, not what."""
+    """`журналистам`, `в интервью`, `на брифинге`, `в понедельник`, `в Минске`, `со ссылкой на X`:
+    an obl that says to whom, where, when or from where, not what."""
     prep = preposition(doc, noun)
     lemma = doc.lemma(noun)
     if lemma == "тот":
         return False  # `согласились с тем, что ...`: what follows is the content
+    if lemma == "ссылка":
+        return True  # `пишут «Ведомости» со ссылкой на документ`: where the words come from
     if prep is None:
         return doc.tokens[noun].feats.get("Case") == "Dat" or lemma in lexicon.TIME_NOUNS
     if prep in _RECIPIENT_PREPOSITIONS or prep in ("после", "перед", "накануне", "через", "во время", "по"):
@@ -286,9 +292,12 @@ def backward(doc: Doc, match: Match) -> Optional[Candidate]:
 
 
 def _about_this(doc: Doc, cue: int) -> bool:
-    """`Об этом сообщил X`: the cue refers back to what was just said."""
-    return any(child < cue and doc.tokens[child].rel == "obl" and preposition(doc, child) in _ABOUT
-               and doc.lemma(child) in _ANAPHORA for child in doc.children[cue])
+    """`Об этом сообщил X`, `Так заявил X`: the cue refers back to what was just said."""
+    return any(child < cue and (doc.tokens[child].rel == "obl" and preposition(doc, child) in _ABOUT
+                                and doc.lemma(child) in _ANAPHORA
+                                or doc.tokens[child].rel == "advmod" and doc.word(child) in _THUS
+                                and child == doc.sentence_range(cue).start)
+               for child in doc.children[cue])
 
 
 # ---------------------------------------------------------------------- parenthetical frames
@@ -381,7 +390,10 @@ def _frame_content(doc: Doc, first: int, last: int, sentence: range) -> Optional
     while after_start in sentence and doc.tokens[after_start].text in (",", ")"):
         after_start += 1
     after = [k for k in range(after_start, sentence.stop) if not doc.is_punct(k)]
-    if after and all(doc.word(k) in lexicon.CONNECTORS for k in before):
+    if len(after) > 1 and doc.word(after[0]) in ("и", "а") and doc.tokens[after[1]].pos == "VERB" and not any(
+            doc.tokens[c].rel.startswith("nsubj") for c in doc.children[after[1]]):
+        after = []  # `C, заявил он и пояснил, что ...`: the attribution goes on, C is before it
+    if after and all(doc.word(k) in lexicon.CONNECTORS for k in before):  # `Тем не менее, по данным X, C`
         return after_start, sentence.stop
     if not after:
         k = first - 1

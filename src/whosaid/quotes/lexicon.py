@@ -25,4 +25,5 @@ ROLE_NOUNS = words("role_nouns")
 PRONOUNS = words("personal_pronouns")
 POSSESSIVES = table("possessives")
 CONNECTORS = words("connectors")
-PRESS_NOUNS = words("press_nouns")
+OUTLET_NOUNS = words("outlet_nouns")
+PRESS_NOUNS = words("press_nouns") | OUTLET_NOUNS

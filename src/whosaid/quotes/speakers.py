@@ -13,23 +13,23 @@ description in the nominative: `эксперт` (unnamed), `некоторые �
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Optional
 
 from ..entities import entity_at
-from ..lexicon import fold, words
+from ..lexicon import words
 from ..model import Entity, Span, Speaker
 from . import lexicon
-from .attribution import mention_span
+from .attribution import mention_span, outlet_name
 from .classify import TITLE_NOUNS
 from .document import Candidate, Doc
-from ..temporal.datelines import known_agency
 from .nominative import phrase
 
 KIND_OF_TYPE = {"PER": "person", "ORG": "organization", "LOC": "country"}
 _APPOSED = ("appos", "flat", "flat:name", "flat:foreign", "nsubj")
 _NEW_PEOPLE = words("new_people")
+_REFERRING = words("referring_determiners")
+_GENERIC_OUTLETS = words("generic_outlet_nouns")
 
 
 @dataclass
@@ -104,11 +104,22 @@ class Resolver:
             return _speaker(linked, mention) if linked is not None else _as_mention(found, mention)
         if token.feats.get("Number") != "Plur" and lemma not in _NEW_PEOPLE and _is_role(doc, head):
             found = self._refer_back(position, gender, "Sing", people_only=True, role=lemma)
+            linked = self._linked(head)
+            if linked is not None and linked.type == "PER" and (
+                    found is None or self._described_before(position, lemma) is None):
+                return _speaker(linked, mention)
             if found is not None:
                 return _as_mention(found, mention)
-            linked = self._linked(head)
-            if linked is not None and linked.type == "PER":
-                return _speaker(linked, mention)
+        if any(doc.tokens[c].rel == "det" and doc.lemma(c) in _REFERRING for c in doc.children[head]):
+            same = self._described_before(position, lemma)  # `Те же источники сообщают`
+            if same is not None:
+                return _as_mention(same, mention)
+        if lemma in lexicon.OUTLET_NOUNS and not any(doc.tokens[c].rel in ("nmod", "amod") for c in doc.children[head]):
+            outlets = [a for a in self.spoken if a.position < position and a.speaker.entity is not None
+                       and self._outlet(a.speaker) and (lemma in _GENERIC_OUTLETS or self._described_as(a, lemma))]
+            if outlets:  # `сообщает The Times. Как стало известно изданию, ...`
+                return _as_mention((min if self.headline else max)(outlets, key=lambda a: a.position).speaker,
+                                   mention)
         kind = self._common_kind(head)
         if kind in ("organization", "other") and not any(doc.tokens[c].rel == "nmod" for c in doc.children[head]):
             found = self._same_source(position, lemma)  # `сказали в пресс-службе`, `отмечается в документе`
@@ -132,9 +143,7 @@ class Resolver:
     def _outlet(self, speaker: Speaker) -> bool:
         """A news outlet, which relays what others say and documents: an agency, a paper, a channel,
         or the article's own source."""
-        name_words = {fold(w) for w in re.findall(r"\w+", speaker.name)}
-        return known_agency(speaker.name) is not None or speaker.name == self.doc.article.source \
-            or bool(name_words & lexicon.PRESS_NOUNS)
+        return outlet_name(speaker.name) or speaker.name == self.doc.article.source
 
     def _from_possessive(self, pronoun: int, position: int) -> Optional[Speaker]:
         """`по его словам`, `приводятся ее слова`."""
@@ -161,8 +170,10 @@ class Resolver:
                     continue
                 root = next((k for k in words if doc.tokens[k].head not in words), words.start)
                 closing = (entity.type == "PER" and doc.trim(m.end, end)[0] >= end
-                           and doc.tokens[root].rel not in ("nmod", "obl"))
-                if head in words or self._apposed(root, head) or closing:
+                           and doc.tokens[root].rel not in ("nmod", "obl")
+                           and doc.tokens[head].feats.get("Animacy") != "Inan")  # not `пресс-служба губернатора X`
+                apposed = self._apposed(root, head) and _case_agrees(doc, root, head)
+                if head in words or apposed or closing:
                     found.append((entity, root))  # closing: `... Литвы полковника Виргиниюса Чеснулявичюса`
         if not found:
             return None
@@ -241,6 +252,11 @@ class Resolver:
         salient = [a for a in fitting if a.salient]
         return max(salient or fitting, key=lambda a: a.position).speaker
 
+    def _described_before(self, position: int, lemma: str) -> Optional[Speaker]:
+        """The latest speaker or person named before `position` whose mention was written with the noun."""
+        same = [a for a in self.spoken + self.named if a.position < position and self._described_as(a, lemma)]
+        return max(same, key=lambda a: a.position).speaker if same else None
+
     def _groups(self) -> list[Antecedent]:
         """Plural subjects that name people (`Лидеры европейских стран собрались`), for `они`."""
         doc = self.doc
@@ -316,6 +332,13 @@ def _proper_name(name: str) -> str:
 def _as_mention(found: Optional[Speaker], mention: Span) -> Optional[Speaker]:
     """The antecedent's identity with this statement's own mention."""
     return Speaker(found.name, found.kind, found.entity, mention) if found is not None else None
+
+
+def _case_agrees(doc: Doc, name: int, head: int) -> bool:
+    """An apposition agrees with its head in case (`министр Сергей Лавров`); a name in another case is
+    a modifier (`Семья израильтянки Наамы Иссахар`), whatever the parser made of it."""
+    cases = doc.tokens[name].feats.get("Case"), doc.tokens[head].feats.get("Case")
+    return None in cases or cases[0] == cases[1]
 
 
 def _gender(doc: Doc, entity: Entity) -> Optional[str]:
