@@ -225,6 +225,30 @@ def test_a_colon_ending_its_paragraph_introduces_the_quotation_below():
         assert quote.type == "direct" and quote.speaker.name == "Антон Силуанов", fragment
 
 
+def test_a_quoted_paragraph_whose_speaker_is_named_in_the_paragraph_after():
+    quotes = statements(article(
+        "Новости",
+        "Пресс-секретарь президента Дмитрий Песков провел брифинг.",
+        "«Это провокация, и мы ответим на нее так, как сочтем нужным».",
+        "Так в МИД России прокомментировали инцидент."))
+    quote = one(quotes, "Это провокация")
+    assert quote.type == "direct" and quote.speaker.name == "МИД России"
+
+
+def test_dash_speech_after_a_colon():
+    quotes = statements(article(
+        "Новости",
+        "Пресс-секретарь президента Дмитрий Песков заявил:",
+        "— Мы готовы к диалогу, но не на любых условиях.",
+        "Министр финансов Антон Силуанов отметил: — Бюджет сбалансирован.",
+        "Некоторые из них министр уже сформулировал:",
+        "- о снижении налогов;",
+        "- о поддержке экспорта."))
+    assert [(q.content.text, q.speaker.name, q.type) for q in quotes] == [
+        ("Мы готовы к диалогу, но не на любых условиях", "Дмитрий Песков", "direct"),
+        ("Бюджет сбалансирован", "Антон Силуанов", "direct")]
+
+
 def test_a_quotation_whose_speaker_is_named_in_the_sentence_after():
     quote = one(statements(article(
         "Новости", "«Мы не допустим повышения цен». Так заявил министр энергетики Павел Орлов.")), "повышения цен")
@@ -353,6 +377,32 @@ def test_a_bare_outlet_noun_is_the_outlet_named_before():
 ])
 def test_the_speaker_is_the_head_of_its_phrase_not_a_name_it_governs(text, fragment, speaker):
     assert one(statements(article("Новости", text)), fragment).speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Компания Mail.ru Group и сотовый оператор «Билайн» заявили о прекращении конфликта.", "Mail.ru Group и Билайн"),
+    ("Министр иностранных дел Сергей Лавров и госсекретарь Энтони Блинкен заявили, что переговоры продолжатся.",
+     "Сергей Лавров и Энтони Блинкен"),
+    ("Ведущие программы «Время покажет» Екатерина Стриженова и Анатолий Кузичев заявили, что дело вызвало "
+     "реакцию.", "Екатерина Стриженова и Анатолий Кузичев"),
+])
+def test_coordinated_speakers_are_one_group(text, speaker):
+    quote = statements(article("Новости", text))[0]
+    assert (quote.speaker.name, quote.speaker.kind) == (speaker, "group")
+
+
+def test_a_title_written_as_a_genitive_before_the_name():
+    quote = one(statements(article(
+        "Новости", "Замглавы МИД РФ Сергей Рябков заявил ТАСС: \"Мы открыты к диалогу\".")), "открыты к диалогу")
+    assert quote.speaker.name == "Сергей Рябков"
+
+
+def test_a_headline_by_a_surname_the_article_names_in_full():
+    quotes = statements(article(
+        "Песков: Кремль не получал запроса о встрече",
+        "МОСКВА, 3 декабря. /ТАСС/. Запроса о встрече президентов не поступало. Об этом журналистам сообщил "
+        "пресс-секретарь президента РФ Дмитрий Песков."))
+    assert one(quotes, "Кремль не получал запроса").speaker.name == "Дмитрий Песков"
 
 
 def test_a_lead_in_connector_is_not_content():

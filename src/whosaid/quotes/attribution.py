@@ -251,7 +251,9 @@ def bare_name(doc: Doc, words: Sequence[int]) -> Optional[int]:
         return None
     head = heads[0]
     token = doc.tokens[head]
-    named = any(n.start <= token.start < n.end and n.type in ("PER", "ORG") for n in doc.analysis.names)
+    entity = doc.analysis.name_at[head] if doc.analysis.name_at else None  # `Песков: ...`, named in full below
+    named = any(n.start <= token.start < n.end and n.type in ("PER", "ORG") for n in doc.analysis.names) or (
+        entity is not None and entity.type in ("PER", "ORG"))
     plural_people = token.pos == "NOUN" and token.feats.get("Animacy") == "Anim" and token.feats.get("Number") == "Plur"
     return head if named or plural_people else None
 

@@ -158,9 +158,37 @@ class Resolver:
         return _speaker(linked, mention) if linked is not None else _as_mention(found, mention)
 
     def _named(self, head: int, start: int, end: int, mention: Span) -> Optional[Speaker]:
-        """The named entity the mention is, or has in apposition to its head."""
+        """The named entity the mention is, or has in apposition to its head; coordinated heads that
+        each have one (`Mail.ru Group и оператор «Билайн»`, `Лавров и госсекретарь Блинкен`) are a
+        group of them, in text order."""
         doc = self.doc
-        found = []
+        conjuncts = [head] + [c for c in doc.children[head] if doc.tokens[c].rel == "conj"
+                              and start <= doc.tokens[c].start < end]
+        if len(conjuncts) > 1:
+            named = [self._named_entities(k, *self._conjunct_span(k, conjuncts, start, end)) for k in conjuncts]
+            if all(named) and len({found[0][0].id for found in named}) > 1:
+                return _group([found[0][0] for found in named], mention)
+        found = self._named_entities(head, start, end)
+        people = [(e, r) for e, r in found if e.type == "PER"]
+        if len({e.id for e, _ in people}) > 1 and any(doc.tokens[r].rel == "conj" for _, r in people):
+            # `Ведущие программы Екатерина Стриженова и Анатолий Кузичев`: names coordinated in an apposition
+            return _group([e for e, _ in sorted(people, key=lambda p: p[1])], mention)
+        return _speaker((people or found)[0][0], mention) if found else None
+
+    def _conjunct_span(self, k: int, conjuncts: list[int], start: int, end: int) -> tuple[int, int]:
+        """Offsets of one conjunct's own words: its subtree without the other conjuncts'."""
+        doc = self.doc
+        others = {j for c in conjuncts if c != k for j in doc.subtree(c)}
+        own = [j for j in doc.subtree(k) if j not in others and start <= doc.tokens[j].start < end]
+        if not own:
+            return start, end
+        return doc.trim(min(doc.tokens[j].start for j in own), max(doc.tokens[j].end for j in own))
+
+    def _named_entities(self, head: int, start: int, end: int) -> list[tuple[Entity, int]]:
+        """The entities (with their name's root token) whose name is the phrase's head, is in apposition
+        to it, or closes it; people first."""
+        doc = self.doc
+        found: list[tuple[Entity, int]] = []
         for entity in doc.article.entities:
             for m in entity.mentions:
                 if m.kind != "name" or not (start <= m.start and m.end <= end):
@@ -175,13 +203,7 @@ class Resolver:
                 apposed = self._apposed(root, head) and _case_agrees(doc, root, head)
                 if head in words or apposed or closing:
                     found.append((entity, root))  # closing: `... Литвы полковника Виргиниюса Чеснулявичюса`
-        if not found:
-            return None
-        people = [(e, r) for e, r in found if e.type == "PER"]
-        if len({e.id for e, _ in people}) > 1 and any(doc.tokens[r].rel == "conj" for _, r in people):
-            names = list(dict.fromkeys(e.name for e, _ in people))
-            return Speaker(" и ".join(names), "group", None, mention)
-        return _speaker((people or found)[0][0], mention)
+        return sorted(found, key=lambda found: found[0].type != "PER")
 
     def _apposed(self, root: int, head: int) -> bool:
         """Is the name rooted at `root` in apposition to the mention's head (not a complement like
@@ -310,6 +332,12 @@ class Resolver:
         return gender, number
 
 
+def _group(entities: list[Entity], mention: Span) -> Speaker:
+    """Several named speakers as one: `Mail.ru Group и Билайн`, `Путин и Макрон`."""
+    names = list(dict.fromkeys(_speaker(e, None).name for e in entities))
+    return Speaker(", ".join(names[:-1]) + " и " + names[-1], "group", None, mention)
+
+
 def _speaker(entity: Entity, mention: Optional[Span]) -> Speaker:
     name = _proper_name(entity.name) if entity.type == "ORG" else entity.name
     return Speaker(name, KIND_OF_TYPE.get(entity.type, "other"), entity.id, mention)
@@ -335,10 +363,11 @@ def _as_mention(found: Optional[Speaker], mention: Span) -> Optional[Speaker]:
 
 
 def _case_agrees(doc: Doc, name: int, head: int) -> bool:
-    """An apposition agrees with its head in case (`министр Сергей Лавров`); a name in another case is
-    a modifier (`Семья израильтянки Наамы Иссахар`), whatever the parser made of it."""
-    cases = doc.tokens[name].feats.get("Case"), doc.tokens[head].feats.get("Case")
-    return None in cases or cases[0] == cases[1]
+    """An apposition agrees with its head in case (`министр Сергей Лавров`); a name in the genitive
+    after a common noun in another case is its modifier (`Семья израильтянки Наамы Иссахар`),
+    whatever the parser made of it. (`Замглавы`, read as a genitive proper name, is no such noun.)"""
+    name_case, head_case = doc.tokens[name].feats.get("Case"), doc.tokens[head].feats.get("Case")
+    return not (name_case == "Gen" and head_case not in (None, "Gen") and doc.tokens[head].pos == "NOUN")
 
 
 def _gender(doc: Doc, entity: Entity) -> Optional[str]:
