@@ -543,6 +543,36 @@ def test_called_something_and_demanded():
     assert demanded.content.text == "извинений" and demanded.speaker.name == "Герхард Шредер"
 
 
+@pytest.mark.parametrize("text, content, speaker, cue", [
+    ("Министерство юстиции обратилось в Верховный суд с просьбой отменить решение о ликвидации общества.",
+     "отменить решение о ликвидации общества", "Министерство юстиции", "с просьбой"),
+    ("Банк, который финансировал сделку, в декабре подал в суд заявление с просьбой прекратить дело о "
+     "банкротстве.", "прекратить дело о банкротстве", "Банк, который финансировал сделку", "с просьбой"),
+    ("Союз на своем сайте обратился к болельщикам с призывом не зажигать файеры на трибунах.",
+     "не зажигать файеры на трибунах", "Союз", "с призывом"),
+    ("Генеральный секретарь ООН Антониу Гутерриш выступил с призывом к немедленному прекращению огня.",
+     "к немедленному прекращению огня", "Антониу Гутерриш", "с призывом"),
+])
+def test_what_a_request_or_proposal_asks_for(text, content, speaker, cue):
+    quote = one(statements(article("Новости", text)), content)
+    assert (quote.content.text, quote.cue.text, quote.type) == (content, cue, "indirect")
+    assert quote.speaker.name.lower().startswith(speaker.lower().split(",")[0])
+
+
+def test_agreeing_with_a_proposal_is_not_proposing():
+    quotes = statements(article("Новости", "Министр финансов согласился с предложением создать резервный фонд."))
+    assert not [q for q in quotes if "создать резервный фонд" in q.content.text]
+
+
+def test_a_reason_given_for_an_act_is_said():
+    quotes = statements(article(
+        "Новости",
+        "Организация потребовала запретить ввоз обуви, мотивируя это тем, что при отстреле кенгуру гибнут и "
+        "охраняемые виды."))
+    reason = one(quotes, "при отстреле кенгуру гибнут")
+    assert reason.speaker.name == "Организация" and reason.cue.text == "мотивируя"
+
+
 def test_about_this_takes_the_sentence_before():
     quotes = statements(article(
         "Новости",

@@ -157,7 +157,7 @@ def _quoted_words_owner(doc: Doc, verb: int) -> Optional[Subject]:
         if doc.tokens[child].rel in ("obj", "nsubj:pass", "nsubj") and doc.lemma(child) in _QUOTING_NOUNS:
             for owner in doc.children[child]:
                 rel = doc.tokens[owner].rel
-                if rel == "nmod":
+                if rel == "nmod" and preposition(doc, owner) is None:  # whose, not `заявление с просьбой`
                     return Subject(owner, source=verb)
                 if rel == "det" and doc.word(owner) in lexicon.POSSESSIVES:
                     return Subject(possessive=owner, source=verb)

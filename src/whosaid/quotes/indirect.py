@@ -29,6 +29,7 @@ _REPORT_ABOUT = words("report_about_verbs")
 _ANAPHORA = words("demonstratives")
 _SUBORDINATORS = words("subordinators")
 _QUESTION_NOUNS = words("question_nouns")
+_ADDRESSING_VERBS = words("addressing_verbs")
 _COMPLEMENT_WORDS = 15  # how far after a cue its `что`-clause may start
 
 
@@ -184,7 +185,8 @@ def _object_content(doc: Doc, cue: int, attribution: set[int]) -> Optional[tuple
             continue
         prep = preposition(doc, child) if rel == "obl" else None
         if lemma in lexicon.OBJECT_CONTENT:
-            if rel in ("obj", "xcomp", "ccomp", "advcl", "iobj") or (
+            gerund_clause = rel == "advcl" and doc.tokens[child].feats.get("VerbForm") == "Conv"  # `..., мотивируя это`
+            if (rel in ("obj", "xcomp", "ccomp", "advcl", "iobj") and not gerund_clause) or (
                     rel == "obl" and prep not in _RECIPIENT_PREPOSITIONS) or (
                     rel == "conj" and _subordinate(doc, child)):
                 parts.append(child)
@@ -369,6 +371,48 @@ def source_frame(doc: Doc, match: Match) -> Optional[Candidate]:
                      frame=(doc.tokens[prep].start, doc.tokens[last].end), pattern="source")
 
 
+def request_frame(doc: Doc, match: Match) -> Optional[Candidate]:
+    """`обратился в суд с просьбой отменить запрет`, `подал заявление с требованием вернуть долг`,
+    `выступил с призывом к миру`: the subject of the verb that carries the request asks for what
+    the noun's complement says."""
+    prep, noun, content = match["prep"], match["noun"], match["content"]
+    verb = _addressing_verb(doc, noun)
+    if verb is None:
+        return None
+    who = subject(doc, verb)
+    if who.head is None and who.possessive is None and not who.implicit:
+        return None
+    sentence = doc.sentence_range(noun)
+    words = set(doc.subtree(content))
+    last = noun + 1
+    while last + 1 in sentence and last + 1 in words:  # what follows the noun, however the parser hung the rest
+        last += 1
+    start, end = doc.trim(doc.tokens[noun + 1].start, doc.tokens[last].end)
+    if end <= start:
+        return None
+    frame = _frame(doc, verb, who.head)
+    return Candidate("indirect", start, end, (doc.tokens[prep].start, doc.tokens[noun].end), verb,
+                     speaker=who.head, possessive=who.possessive, source=who.source if who.source != verb else None,
+                     frame=(min(frame[0], doc.tokens[prep].start), max(frame[1], doc.tokens[noun].end)),
+                     channel=channel(doc, verb, who.head), pattern="request")
+
+
+def _addressing_verb(doc: Doc, noun: int) -> Optional[int]:
+    """The verb of addressing a request noun hangs on, directly or through what carries it
+    (`подал заявление с просьбой`)."""
+    k = noun
+    for _ in range(3):
+        head = doc.tokens[k].head
+        if head < 0:
+            return None
+        if doc.tokens[head].pos in ("VERB", "AUX"):
+            return head if doc.lemma(head) in _ADDRESSING_VERBS else None
+        if doc.tokens[head].pos != "NOUN":
+            return None
+        k = head
+    return None
+
+
 def _is_source(doc: Doc, noun: int) -> bool:
     """`согласно палестинским источникам`, `согласно заключению Счетной палаты`: a source of
     information, not a rule (`согласно соглашениям`) or a relative (`согласно которой`)."""
@@ -421,4 +465,5 @@ def _clause_start(doc: Doc, first: int, sentence: range) -> int:
     return start
 
 
-HANDLERS = {"source_frame": source_frame, "as_frame": as_frame, "forward": forward, "backward": backward}
+HANDLERS = {"source_frame": source_frame, "request_frame": request_frame, "as_frame": as_frame, "forward": forward,
+            "backward": backward}
