@@ -573,6 +573,16 @@ def test_a_reason_given_for_an_act_is_said():
     assert reason.speaker.name == "Организация" and reason.cue.text == "мотивируя"
 
 
+def test_a_paper_described_by_its_kind_and_its_publication():
+    quotes = statements(article(
+        "Беглому инженеру помогла эстонская полиция, утверждает газета",
+        "Инженер Петр Сидоров в 1995 году уехал на Запад через Таллин, сообщила в среду эстонская газета "
+        "Postimees.",
+        "В публикации отмечено, что участие полиции в операции подтвердил бывший министр Март Лаар."))
+    assert one(quotes, "помогла эстонская полиция").speaker.name == "Postimees"  # `газета` in the headline
+    assert one(quotes, "участие полиции в операции").speaker.name == "Postimees"  # `в публикации`
+
+
 def test_about_this_takes_the_sentence_before():
     quotes = statements(article(
         "Новости",

@@ -30,6 +30,7 @@ _APPOSED = ("appos", "flat", "flat:name", "flat:foreign", "nsubj")
 _NEW_PEOPLE = words("new_people")
 _REFERRING = words("referring_determiners")
 _GENERIC_OUTLETS = words("generic_outlet_nouns")
+_OUTLET_DOCUMENTS = words("outlet_document_nouns")
 
 
 @dataclass
@@ -135,6 +136,9 @@ class Resolver:
         same = [a for a in earlier if self._described_as(a, lemma)]
         if same:
             return (min if self.headline else max)(same, key=lambda a: a.position).speaker
+        outlets = [a for a in earlier if self._outlet(a.speaker)]
+        if lemma in _OUTLET_DOCUMENTS and outlets and not self.headline:  # `В публикации отмечено`
+            return max(outlets, key=lambda a: a.position).speaker
         authors = [a for a in earlier if not self._outlet(a.speaker)]  # `..., сообщает РИА Новости` relays
         if lemma in lexicon.DOCUMENT_NOUNS and authors and not self.headline:
             return max(authors, key=lambda a: a.position).speaker
@@ -142,8 +146,10 @@ class Resolver:
 
     def _outlet(self, speaker: Speaker) -> bool:
         """A news outlet, which relays what others say and documents: an agency, a paper, a channel,
-        or the article's own source."""
-        return outlet_name(speaker.name) or speaker.name == self.doc.article.source
+        or the article's own source; named so, or described so where it spoke (`литовская газета Lietuvos zinios`)."""
+        mention = speaker.mention
+        return outlet_name(speaker.name) or speaker.name == self.doc.article.source or (
+            mention is not None and outlet_name(self.doc.text[mention.start:mention.end]))
 
     def _from_possessive(self, pronoun: int, position: int) -> Optional[Speaker]:
         """`по его словам`, `приводятся ее слова`."""
@@ -186,9 +192,11 @@ class Resolver:
 
     def _named_entities(self, head: int, start: int, end: int) -> list[tuple[Entity, int]]:
         """The entities (with their name's root token) whose name is the phrase's head, is in apposition
-        to it, or closes it; people first."""
+        to it, or closes it; people first, then the head itself, then the name that ends the phrase
+        (`главы пресс-службы Ресина Каневского` is Каневский)."""
         doc = self.doc
         found: list[tuple[Entity, int]] = []
+        rank: dict[int, tuple[bool, bool, bool]] = {}
         for entity in doc.article.entities:
             for m in entity.mentions:
                 if m.kind != "name" or not (start <= m.start and m.end <= end):
@@ -203,7 +211,9 @@ class Resolver:
                 apposed = self._apposed(root, head) and _case_agrees(doc, root, head)
                 if head in words or apposed or closing:
                     found.append((entity, root))  # closing: `... Литвы полковника Виргиниюса Чеснулявичюса`
-        return sorted(found, key=lambda found: found[0].type != "PER")
+                    rank[len(found) - 1] = (entity.type != "PER", head not in words, doc.trim(m.end, end)[0] < end)
+        order = sorted(range(len(found)), key=lambda k: rank[k])
+        return [found[k] for k in order]
 
     def _apposed(self, root: int, head: int) -> bool:
         """Is the name rooted at `root` in apposition to the mention's head (not a complement like
