@@ -56,7 +56,7 @@ def subject(doc: Doc, verb: int, clause: Optional[range] = None, depth: int = 0)
                 and doc.lemma(verb) not in lexicon.IMPERSONAL_VERBS]  # `приводится информация`: content
     if subjects:
         if doc.lemma(subjects[0]) == "который":
-            return Subject(_relative_antecedent(doc, verb), source=verb)
+            return Subject(_relative_antecedent(doc, verb, subjects[0]), source=verb)
         # `Глава делегации – замглавы МИД Сергей Рябков – заявил`: the parser may give two; the named one
         named = [c for c in subjects if _names_person(doc, c)]
         return Subject((named or subjects)[0], source=verb)
@@ -122,8 +122,10 @@ def _someone(doc: Doc, noun: int) -> bool:
         n.start <= token.start < n.end and n.type in ("PER", "ORG") for n in doc.analysis.names)
 
 
-def _relative_antecedent(doc: Doc, verb: int) -> Optional[int]:
-    """`гражданин Белоруссии, который ... сообщил`: the noun the relative clause is about."""
+def _relative_antecedent(doc: Doc, verb: int, pronoun: int) -> Optional[int]:
+    """`гражданин Белоруссии, который ... сообщил`: the noun the relative clause is about; of
+    nouns before it, the nearest `который` agrees with in number (`ни руководство, ни лидеров общины,
+    которые пригрозили`)."""
     head = doc.tokens[verb].head
     for _ in range(4):  # up from a conjunct: `который признал вину и сообщил`
         if head < 0 or doc.tokens[head].pos not in ("VERB", "AUX") or doc.tokens[verb].rel != "conj":
@@ -136,6 +138,12 @@ def _relative_antecedent(doc: Doc, verb: int) -> Optional[int]:
         named = [c for c in doc.children[copula] if doc.tokens[c].rel == "nsubj"]
         if named:
             return named[0]
+    number = doc.tokens[pronoun].feats.get("Number")
+    if number is not None and doc.tokens[head].feats.get("Number") not in (None, number):
+        sentence = doc.sentence_range(pronoun)  # the parser hung it on a noun it does not agree with
+        agreeing = (k for k in range(pronoun - 1, sentence.start - 1, -1)
+                    if doc.tokens[k].pos in ("NOUN", "PROPN") and doc.tokens[k].feats.get("Number") == number)
+        return next(agreeing, head)
     return head
 
 
@@ -212,7 +220,8 @@ def mention_span(doc: Doc, head: int) -> tuple[int, int]:
         if doc.tokens[k].text in (",", ")", ";", ":") or doc.is_dash(k):
             first = k + 1
             break
-    while first < head and (doc.tokens[first].rel == "case" or doc.is_punct(first)):
+    while first < head and (doc.tokens[first].rel == "case" or doc.is_punct(first)
+                            or doc.tokens[first].pos in ("CCONJ", "PART")):  # `считает и оппозиция`, `ни руководство`
         first += 1
     start, end = doc.trim(doc.tokens[first].start, doc.tokens[last].end, keep_final="")
     return start, end
