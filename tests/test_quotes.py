@@ -583,6 +583,15 @@ def test_a_paper_described_by_its_kind_and_its_publication():
     assert one(quotes, "участие полиции в операции").speaker.name == "Postimees"  # `в публикации`
 
 
+def test_a_subject_the_parser_hung_elsewhere():
+    quotes = statements(article(
+        "Новости",
+        "Писатель Чингиз Айтматов стал почетным профессором МГУ.",
+        "Вручая писателю диплом и медаль, ректор университета Виктор Садовничий отметил, что университет рад "
+        "этому событию."))
+    assert one(quotes, "университет рад").speaker.name == "Виктор Садовничий"
+
+
 def test_about_this_takes_the_sentence_before():
     quotes = statements(article(
         "Новости",
@@ -622,6 +631,8 @@ def test_whole_quoted_clause_after_po_slovam_is_direct():
      "закон надо переписать", "оппозиция", "unnamed"),
     ("Извинения не успокоили ни руководство лиги, принявшей меры, ни лидеров местной общины, которые "
      "пригрозили бойкотом матчей.", "бойкотом матчей", "лидеры местной общины", "group"),
+    ("Экс-супруг футболиста Петр Сенин отказался от комментариев. Дети не должны страдать от развода, "
+     "убеждены оба родителя.", "Дети не должны страдать", "оба родителя", "group"),
 ])
 def test_speakers_that_are_not_named(text, fragment, name, kind):
     quote = one(statements(article("Новости", text)), fragment)

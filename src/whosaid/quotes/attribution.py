@@ -83,12 +83,36 @@ def subject(doc: Doc, verb: int, clause: Optional[range] = None, depth: int = 0)
     if coordinated is not None:
         found = subject(doc, coordinated, depth=depth + 1)
         return Subject(found.head, found.possessive, coordinated, found.implicit)
+    stray = _stray_subject(doc, verb)
+    if stray is not None:
+        return Subject(stray, source=verb)
     if feats.get("Number") == "Plur" or feats.get("Gender") == "Neut":  # `в МИД Сирии заявили`
         places = [c for c in doc.children[verb] if tokens[c].rel == "obl" and preposition(doc, c) in ("в", "на")
                   and not _circumstantial(doc, c)]
         if places:
             return Subject(places[0], source=verb)
     return Subject(source=verb)
+
+
+def _stray_subject(doc: Doc, verb: int) -> Optional[int]:
+    """A subject the parser hung elsewhere (`Вручая писателю диплом, ректор Виктор Садовничий
+    отметил`): the first word of the run of words right before a finite cue, back to a comma, that
+    is someone in the nominative agreeing with the verb in number and gender."""
+    feats = doc.tokens[verb].feats
+    if feats.get("VerbForm") != "Fin" or feats.get("Person") in ("1", "2"):
+        return None
+    sentence = doc.sentence_range(verb)
+    k, found = verb - 1, None
+    while k in sentence and not doc.is_punct(k) and doc.tokens[k].pos not in ("VERB", "AUX", "SCONJ", "CCONJ", "ADP"):
+        token = doc.tokens[k]
+        if (token.pos in ("NOUN", "PROPN") and token.feats.get("Case") == "Nom" and _someone(doc, k)
+                and token.feats.get("Number") == feats.get("Number")
+                and (feats.get("Number") == "Plur" or token.feats.get("Gender") in (None, feats.get("Gender"))
+                     or token.pos == "PROPN")
+                and not any(doc.tokens[c].rel == "case" for c in doc.children[k])):
+            found = k
+        k -= 1
+    return found
 
 
 def _names_person(doc: Doc, head: int) -> bool:

@@ -103,7 +103,8 @@ class Resolver:
             found = found or self._refer_back(position, p_gender, p_number, people_only=p_number != "Plur")
             linked = self._linked(head) if found is None else None
             return _speaker(linked, mention) if linked is not None else _as_mention(found, mention)
-        if token.feats.get("Number") != "Plur" and lemma not in _NEW_PEOPLE and _is_role(doc, head):
+        counted = any(doc.tokens[c].rel.startswith("nummod") for c in doc.children[head])  # `оба родителя`
+        if token.feats.get("Number") != "Plur" and not counted and lemma not in _NEW_PEOPLE and _is_role(doc, head):
             found = self._refer_back(position, gender, "Sing", people_only=True, role=lemma)
             linked = self._linked(head)
             if linked is not None and linked.type == "PER" and (
