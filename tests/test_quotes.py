@@ -592,6 +592,14 @@ def test_a_subject_the_parser_hung_elsewhere():
     assert one(quotes, "университет рад").speaker.name == "Виктор Садовничий"
 
 
+def test_a_document_s_words_are_its_owner_s():
+    quotes = statements(article(
+        "Новости",
+        "Компания «Мегафон» восстановила связь в регионе.",
+        "«Все работает в штатном режиме», — гласит сообщение оператора."))
+    assert one(quotes, "Все работает в штатном режиме").speaker.name.lower() == "оператор"
+
+
 def test_about_this_takes_the_sentence_before():
     quotes = statements(article(
         "Новости",

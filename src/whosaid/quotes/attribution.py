@@ -59,7 +59,13 @@ def subject(doc: Doc, verb: int, clause: Optional[range] = None, depth: int = 0)
             return Subject(_relative_antecedent(doc, verb, subjects[0]), source=verb)
         # `Глава делегации – замглавы МИД Сергей Рябков – заявил`: the parser may give two; the named one
         named = [c for c in subjects if _names_person(doc, c)]
-        return Subject((named or subjects)[0], source=verb)
+        chosen = (named or subjects)[0]
+        if doc.lemma(chosen) in lexicon.DOCUMENT_NOUNS:  # `гласит сообщение оператора`: the operator's words
+            owners = [c for c in doc.children[chosen] if c > chosen and tokens[c].rel == "nmod"
+                      and preposition(doc, c) is None and _someone(doc, c)]
+            if owners:
+                return Subject(owners[0], source=verb)
+        return Subject(chosen, source=verb)
     if clause is not None:
         for k in clause:
             if k != verb and tokens[k].rel == "nsubj" and tokens[k].pos in ("NOUN", "PROPN", "PRON"):
