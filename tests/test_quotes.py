@@ -600,6 +600,42 @@ def test_a_document_s_words_are_its_owner_s():
     assert one(quotes, "Все работает в штатном режиме").speaker.name.lower() == "оператор"
 
 
+def test_he_after_an_unnamed_speaker_is_that_speaker():
+    quotes = statements(article(
+        "Новости",
+        "По словам министра, «никаких сокращений не будет». «Все сотрудники сохранят рабочие места», — добавил он."))
+    assert one(quotes, "Все сотрудники сохранят").speaker.name == "министр"
+
+
+def test_a_role_noun_is_the_person_just_named_as_a_subject():
+    quotes = statements(article(
+        "Новости",
+        "Президент Владимир Путин провел совещание с членами правительства. «Нужно действовать быстро», — заявил "
+        "глава государства."))
+    assert one(quotes, "Нужно действовать быстро").speaker.name == "Владимир Путин"
+
+
+@pytest.mark.parametrize("paragraphs, content, speaker", [
+    (["Пресс-секретарь Кремля Дмитрий Песков прокомментировал ситуацию.",
+      "«Мы не видим здесь угрозы» — такое заявление сделал Песков."], "Мы не видим здесь угрозы", "Дмитрий Песков"),
+    (["Рынок жилья восстановится к концу года. Такой прогноз дал глава Минэкономразвития Максим Решетников."],
+     "Рынок жилья восстановится к концу года", "Максим Решетников"),
+    (["Депутат Петр Толстой сделал заявление о том, что закон будет принят осенью."],
+     "закон будет принят осенью", "Петр Толстой"),
+])
+def test_a_statement_made_with_a_light_verb(paragraphs, content, speaker):
+    quote = one(statements(article("Новости", *paragraphs)), content)
+    assert (quote.content.text, quote.speaker.name) == (content, speaker)
+
+
+def test_this_information_confirmed_is_no_new_statement():
+    quotes = statements(article(
+        "Новости",
+        "Инженер уехал на Запад через Таллин, сообщила в пятницу газета Postimees. Эту информацию подтвердил "
+        "также бывший министр Март Лаар."))
+    assert one(quotes, "Инженер уехал на Запад").speaker.name == "Postimees"
+
+
 def test_about_this_takes_the_sentence_before():
     quotes = statements(article(
         "Новости",

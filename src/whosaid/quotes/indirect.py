@@ -24,7 +24,9 @@ _CLAUSE_WORDS = ("что", "чтобы")
 _NOT_CONTENT_OPENERS = words("not_content_openers")
 _RECIPIENT_PREPOSITIONS = frozenset("от у с для перед".split())
 _ABOUT = frozenset(["о", "об", "обо"])
-_THUS = frozenset(["так"])  # `Так заявил X.` opening its sentence: what was just said
+_THUS = frozenset(["так"])
+_SUCH = frozenset(["такой", "этот", "подобный"])  # `Такое заявление сделал X`
+_STATEMENT_NOUNS = words("statement_nouns")  # `Так заявил X.` opening its sentence: what was just said
 _REPORT_ABOUT = words("report_about_verbs")
 _ANAPHORA = words("demonstratives")
 _SUBORDINATORS = words("subordinators")
@@ -294,11 +296,14 @@ def backward(doc: Doc, match: Match) -> Optional[Candidate]:
 
 
 def _about_this(doc: Doc, cue: int) -> bool:
-    """`Об этом сообщил X`, `Так заявил X`: the cue refers back to what was just said."""
+    """`Об этом сообщил X`, `Так заявил X`, `Такое заявление сделал X`: the cue refers back to what
+    was just said."""
     return any(child < cue and (doc.tokens[child].rel == "obl" and preposition(doc, child) in _ABOUT
                                 and doc.lemma(child) in _ANAPHORA
                                 or doc.tokens[child].rel == "advmod" and doc.word(child) in _THUS
-                                and child == doc.sentence_range(cue).start)
+                                and child == doc.sentence_range(cue).start
+                                or doc.tokens[child].rel == "obj" and doc.lemma(child) in _STATEMENT_NOUNS and any(
+                                    doc.tokens[d].rel == "det" and doc.lemma(d) in _SUCH for d in doc.children[child]))
                for child in doc.children[cue])
 
 

@@ -110,6 +110,7 @@ class Resolver:
             if linked is not None and linked.type == "PER" and (
                     found is None or self._described_before(position, lemma) is None):
                 return _speaker(linked, mention)
+            found = found or self._subject_just_before(position, gender)
             if found is not None:
                 return _as_mention(found, mention)
         if any(doc.tokens[c].rel == "det" and doc.lemma(c) in _REFERRING for c in doc.children[head]):
@@ -271,7 +272,9 @@ class Resolver:
         mention has the same role noun first, then a speaker or a person named as a subject, then
         anyone named."""
         fitting = [a for a in self.spoken + self.named if a.position < position
-                   and (not people_only or a.speaker.kind == "person") and _agrees(a, gender, number)]
+                   and (not people_only or a.speaker.kind == "person" or (
+                       role is None and a.speaker.kind == "unnamed" and a in self.spoken))  # `министр` spoke, then `он`
+                   and _agrees(a, gender, number)]
         if not fitting:
             return None
         if role is not None:  # a role noun: someone described by it before, else the latest speaker
@@ -284,6 +287,23 @@ class Resolver:
             return None
         salient = [a for a in fitting if a.salient]
         return max(salient or fitting, key=lambda a: a.position).speaker
+
+    def _subject_just_before(self, position: int, gender: Optional[str]) -> Optional[Speaker]:
+        """`Президент Владимир Путин провел совещание. «...», — заявил глава государства.`: a role noun
+        no one was described by is the person named as a subject in the sentence before, if only one."""
+        if self.headline:
+            return None
+        at = self.doc.token_at(position)
+        if at is None:
+            return None
+        sentence = self.doc.tokens[at].sentence
+        if sentence == 0:
+            return None
+        before = self.doc.analysis.sentences[sentence - 1]
+        near = {a.speaker.entity: a for a in self.named if a.salient and a.speaker.kind == "person"
+                and before.start <= a.position < before.end
+                and (gender is None or a.gender is None or a.gender == gender)}
+        return next(iter(near.values())).speaker if len(near) == 1 else None
 
     def _described_before(self, position: int, lemma: str) -> Optional[Speaker]:
         """The latest speaker or person named before `position` whose mention was written with the noun."""
