@@ -559,6 +559,12 @@ def test_what_a_request_or_proposal_asks_for(text, content, speaker, cue):
     assert quote.speaker.name.lower().startswith(speaker.lower().split(",")[0])
 
 
+def test_going_on_doing_is_not_saying():
+    quotes = statements(article("Новости", "Альфа-банк продолжает скупать долги девелоперов. Министр продолжил: "
+                                           "«Рынок восстановится»."))
+    assert [q.content.text for q in quotes] == ["Рынок восстановится"]
+
+
 def test_agreeing_with_a_proposal_is_not_proposing():
     quotes = statements(article("Новости", "Министр финансов согласился с предложением создать резервный фонд."))
     assert not [q for q in quotes if "создать резервный фонд" in q.content.text]

@@ -26,7 +26,8 @@ _RECIPIENT_PREPOSITIONS = frozenset("от у с для перед".split())
 _ABOUT = frozenset(["о", "об", "обо"])
 _THUS = frozenset(["так"])
 _SUCH = frozenset(["такой", "этот", "подобный"])  # `Такое заявление сделал X`
-_STATEMENT_NOUNS = words("statement_nouns")  # `Так заявил X.` opening its sentence: what was just said
+_STATEMENT_NOUNS = words("statement_nouns")
+_PHASE_VERBS = words("phase_verbs")  # `Так заявил X.` opening its sentence: what was just said
 _REPORT_ABOUT = words("report_about_verbs")
 _ANAPHORA = words("demonstratives")
 _SUBORDINATORS = words("subordinators")
@@ -193,6 +194,8 @@ def _object_content(doc: Doc, cue: int, attribution: set[int]) -> Optional[tuple
                     rel == "conj" and _subordinate(doc, child)):
                 parts.append(child)
         elif rel == "xcomp" and doc.tokens[child].feats.get("VerbForm") == "Inf":
+            if lemma in _PHASE_VERBS:
+                return None  # `продолжает скупать долги`: an act going on
             parts.append(child)
         elif (rel == "obl" and prep in _ABOUT and lemma in _REPORT_ABOUT and not gerund
               and doc.lemma(child) not in _ANAPHORA):
