@@ -559,6 +559,28 @@ def test_what_a_request_or_proposal_asks_for(text, content, speaker, cue):
     assert quote.speaker.name.lower().startswith(speaker.lower().split(",")[0])
 
 
+@pytest.mark.parametrize("text, content", [
+    ("Аналитики банка оценивали доходность операции в 120% годовых.", "доходность операции в 120% годовых"),
+    ("Министр оценил переговоры как трудные.", "переговоры как трудные"),
+    ("Однако генерал выразил готовность министерства со своей стороны к \"объективному и конструктивному разговору "
+     "с американскими партнерами в интересах нормализации ситуации\".",
+     "готовность министерства со своей стороны к \"объективному и конструктивному разговору с американскими "
+     "партнерами в интересах нормализации ситуации\""),
+])
+def test_what_is_assessed_or_expressed(text, content):
+    quote = one(statements(article("Новости", text)), content.split()[0])
+    assert quote.content.text == content
+
+
+@pytest.mark.parametrize("text", [
+    "Министр оценил переговоры.",
+    "Президент выразил соболезнования семьям погибших.",
+    "Посол выразил сожаление в связи с решением суда.",
+])
+def test_assessing_or_expressing_with_no_content(text):
+    assert statements(article("Новости", text)) == []
+
+
 def test_going_on_doing_is_not_saying():
     quotes = statements(article("Новости", "Альфа-банк продолжает скупать долги девелоперов. Министр продолжил: "
                                            "«Рынок восстановится»."))

@@ -27,7 +27,10 @@ _ABOUT = frozenset(["о", "об", "обо"])
 _THUS = frozenset(["так"])
 _SUCH = frozenset(["такой", "этот", "подобный"])  # `Такое заявление сделал X`
 _STATEMENT_NOUNS = words("statement_nouns")
-_PHASE_VERBS = words("phase_verbs")  # `Так заявил X.` opening its sentence: what was just said
+_PHASE_VERBS = words("phase_verbs")
+_ASSESSING = frozenset(["оценить", "оценивать"])
+_EXPRESSING = frozenset(["выразить", "выражать"])
+_EXPRESSED_STANCES = words("expressed_stances")  # `Так заявил X.` opening its sentence: what was just said
 _REPORT_ABOUT = words("report_about_verbs")
 _ANAPHORA = words("demonstratives")
 _SUBORDINATORS = words("subordinators")
@@ -205,12 +208,35 @@ def _object_content(doc: Doc, cue: int, attribution: set[int]) -> Optional[tuple
         words = _words_after(doc, cue, attribution, sentence)  # the parser hung them elsewhere
     if not words:
         return None
+    words += _stray_phrase_after(doc, words[-1], sentence)
     if lemma in lexicon.PREDICATIVE and not any(_bare_instrumental(doc, k) for k in words):
         return None
+    if lemma in _ASSESSING and not any(doc.word(k) in ("в", "как") for k in words):
+        return None  # `оценил ущерб в 5 млн`, `оценил переговоры как трудные`; not `оценил переговоры`
+    if lemma in _EXPRESSING and not any(doc.lemma(p) in _EXPRESSED_STANCES for p in parts if p > cue):
+        return None  # `выразил готовность к диалогу`; not `выразил соболезнования`
     first = words[0]
     if doc.word(first) in _ABOUT and parts and preposition(doc, parts[0]) in _ABOUT:
         first += 1  # `заявила о своей заинтересованности`: the content is what it is about
     return first, words[-1]
+
+
+def _stray_phrase_after(doc: Doc, last: int, sentence: range) -> list[int]:
+    """The phrase right after the content that the parser left with no head in the sentence
+    (`выразил готовность ... к "объективному разговору с партнерами"`): part of the content."""
+    k = last + 1
+    while k in sentence and doc.tokens[k].text in ('"', "«", "„"):
+        k += 1
+    if k not in sentence:
+        return []
+    top = k
+    for _ in range(len(sentence)):
+        if doc.tokens[top].head < 0:
+            break
+        top = doc.tokens[top].head
+    if doc.tokens[top].head >= 0 or top < last or any(doc.tokens[c].rel.startswith("nsubj") for c in doc.children[top]):
+        return []
+    return [j for j in doc.subtree(top) if j > last]
 
 
 def _subordinate(doc: Doc, verb: int) -> bool:
