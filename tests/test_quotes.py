@@ -581,6 +581,17 @@ def test_assessing_or_expressing_with_no_content(text):
     assert statements(article("Новости", text)) == []
 
 
+@pytest.mark.parametrize("text, content, kind", [
+    ('Министр финансов предложил "не размазывать" резервные фонды по лишним проектам.',
+     '"не размазывать" резервные фонды по лишним проектам', "mixed"),
+    ('Тренер Дэн Иссел извинился перед болельщиками, назвав свое поведение "нехристианским".',
+     'свое поведение "нехристианским"', "mixed"),
+])
+def test_a_quoted_word_inside_reported_words(text, content, kind):
+    quote = one(statements(article("Новости", text)), content)
+    assert (quote.content.text, quote.type) == (content, kind)
+
+
 def test_going_on_doing_is_not_saying():
     quotes = statements(article("Новости", "Альфа-банк продолжает скупать долги девелоперов. Министр продолжил: "
                                            "«Рынок восстановится»."))

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import Iterator, Optional
 
+from .. import morph
 from ..lexicon import words
 from ..patterns import Match
 from . import lexicon
@@ -90,8 +91,9 @@ def _content_opening(doc: Doc, cue: int, k: int, sentence: range, speaker: Optio
     quote = next((q for q in doc.quotes if q.open == doc.tokens[k].start), None)
     if quote is not None and doc.lemma(cue) not in lexicon.NO_CONTENT_OBJECT:
         last = doc.token_at(quote.close)
-        if last is not None and last in sentence:
-            return k, last + 1  # `подчеркнули «центральную роль ООН»`
+        words_after = last is not None and last + 1 in sentence and not doc.is_punct(last + 1)
+        if last is not None and last in sentence and not words_after:
+            return k, last + 1  # `подчеркнули «центральную роль ООН»`, not `предложил «не размазывать» фонды`
     if words[0] == "," and _bare_clause_follows(doc, cue, k, speaker):
         return k + 1, sentence.stop
     return _later_clause(doc, k, sentence)
@@ -261,7 +263,9 @@ def _words_after(doc: Doc, cue: int, attribution: set[int], sentence: range) -> 
 def _bare_instrumental(doc: Doc, k: int) -> bool:
     """A predicate in the instrumental with no preposition: `конструктивной`, `мифом`."""
     token = doc.tokens[k]
-    return (token.feats.get("Case") == "Ins" and token.pos in ("ADJ", "NOUN")
+    instrumental = token.feats.get("Case") == "Ins" or (  # the tagger misreads a quoted `"нехристианским"`
+        doc.quote_around(token.start) is not None and "ablt" in morph.cases_of(token.text))
+    return (instrumental and token.pos in ("ADJ", "NOUN")
             and not any(doc.tokens[c].rel == "case" for c in doc.children[k]))
 
 
