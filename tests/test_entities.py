@@ -189,6 +189,16 @@ def test_two_people_with_one_surname_stay_two():
     assert {"Игорь Иванов", "Сергей Иванов"} <= ivanovs
 
 
+def test_two_surnames_side_by_side_are_two_people():
+    article = extract("Первый заммэра Владимир Ресин промолчал. Его пресс-секретарь Игорь Каневский ответил "
+                      "письмом. По словам главы пресс-службы Ресина Каневского, письмо неадекватно.")
+    people = {e.name for e in article.entities if e.type == "PER"}
+    assert {"Владимир Ресин", "Игорь Каневский"} <= people and not any(" " in n and "Ресин" in n and "Каневск" in n
+                                                                       for n in people)
+    speaker = next(q.speaker for q in article.quotes if "письмо неадекватно" in q.content.text)
+    assert speaker.name == "Игорь Каневский"  # the name that closes `главы пресс-службы Ресина Каневского`
+
+
 # --- roles ---
 
 @pytest.mark.parametrize("text, name, role", [

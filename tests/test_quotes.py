@@ -225,6 +225,30 @@ def test_a_colon_ending_its_paragraph_introduces_the_quotation_below():
         assert quote.type == "direct" and quote.speaker.name == "Антон Силуанов", fragment
 
 
+def test_a_quoted_paragraph_whose_speaker_is_named_in_the_paragraph_after():
+    quotes = statements(article(
+        "Новости",
+        "Пресс-секретарь президента Дмитрий Песков провел брифинг.",
+        "«Это провокация, и мы ответим на нее так, как сочтем нужным».",
+        "Так в МИД России прокомментировали инцидент."))
+    quote = one(quotes, "Это провокация")
+    assert quote.type == "direct" and quote.speaker.name == "МИД России"
+
+
+def test_dash_speech_after_a_colon():
+    quotes = statements(article(
+        "Новости",
+        "Пресс-секретарь президента Дмитрий Песков заявил:",
+        "— Мы готовы к диалогу, но не на любых условиях.",
+        "Министр финансов Антон Силуанов отметил: — Бюджет сбалансирован.",
+        "Некоторые из них министр уже сформулировал:",
+        "- о снижении налогов;",
+        "- о поддержке экспорта."))
+    assert [(q.content.text, q.speaker.name, q.type) for q in quotes] == [
+        ("Мы готовы к диалогу, но не на любых условиях", "Дмитрий Песков", "direct"),
+        ("Бюджет сбалансирован", "Антон Силуанов", "direct")]
+
+
 def test_a_quotation_whose_speaker_is_named_in_the_sentence_after():
     quote = one(statements(article(
         "Новости", "«Мы не допустим повышения цен». Так заявил министр энергетики Павел Орлов.")), "повышения цен")
@@ -353,6 +377,32 @@ def test_a_bare_outlet_noun_is_the_outlet_named_before():
 ])
 def test_the_speaker_is_the_head_of_its_phrase_not_a_name_it_governs(text, fragment, speaker):
     assert one(statements(article("Новости", text)), fragment).speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Компания Mail.ru Group и сотовый оператор «Билайн» заявили о прекращении конфликта.", "Mail.ru Group и Билайн"),
+    ("Министр иностранных дел Сергей Лавров и госсекретарь Энтони Блинкен заявили, что переговоры продолжатся.",
+     "Сергей Лавров и Энтони Блинкен"),
+    ("Ведущие программы «Время покажет» Екатерина Стриженова и Анатолий Кузичев заявили, что дело вызвало "
+     "реакцию.", "Екатерина Стриженова и Анатолий Кузичев"),
+])
+def test_coordinated_speakers_are_one_group(text, speaker):
+    quote = statements(article("Новости", text))[0]
+    assert (quote.speaker.name, quote.speaker.kind) == (speaker, "group")
+
+
+def test_a_title_written_as_a_genitive_before_the_name():
+    quote = one(statements(article(
+        "Новости", "Замглавы МИД РФ Сергей Рябков заявил ТАСС: \"Мы открыты к диалогу\".")), "открыты к диалогу")
+    assert quote.speaker.name == "Сергей Рябков"
+
+
+def test_a_headline_by_a_surname_the_article_names_in_full():
+    quotes = statements(article(
+        "Песков: Кремль не получал запроса о встрече",
+        "МОСКВА, 3 декабря. /ТАСС/. Запроса о встрече президентов не поступало. Об этом журналистам сообщил "
+        "пресс-секретарь президента РФ Дмитрий Песков."))
+    assert one(quotes, "Кремль не получал запроса").speaker.name == "Дмитрий Песков"
 
 
 def test_a_lead_in_connector_is_not_content():
@@ -493,6 +543,127 @@ def test_called_something_and_demanded():
     assert demanded.content.text == "извинений" and demanded.speaker.name == "Герхард Шредер"
 
 
+@pytest.mark.parametrize("text, content, speaker, cue", [
+    ("Министерство юстиции обратилось в Верховный суд с просьбой отменить решение о ликвидации общества.",
+     "отменить решение о ликвидации общества", "Министерство юстиции", "с просьбой"),
+    ("Банк, который финансировал сделку, в декабре подал в суд заявление с просьбой прекратить дело о "
+     "банкротстве.", "прекратить дело о банкротстве", "Банк, который финансировал сделку", "с просьбой"),
+    ("Союз на своем сайте обратился к болельщикам с призывом не зажигать файеры на трибунах.",
+     "не зажигать файеры на трибунах", "Союз", "с призывом"),
+    ("Генеральный секретарь ООН Антониу Гутерриш выступил с призывом к немедленному прекращению огня.",
+     "к немедленному прекращению огня", "Антониу Гутерриш", "с призывом"),
+])
+def test_what_a_request_or_proposal_asks_for(text, content, speaker, cue):
+    quote = one(statements(article("Новости", text)), content)
+    assert (quote.content.text, quote.cue.text, quote.type) == (content, cue, "indirect")
+    assert quote.speaker.name.lower().startswith(speaker.lower().split(",")[0])
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Аналитики банка оценивали доходность операции в 120% годовых.", "доходность операции в 120% годовых"),
+    ("Министр оценил переговоры как трудные.", "переговоры как трудные"),
+    ("Однако генерал выразил готовность министерства со своей стороны к \"объективному и конструктивному разговору "
+     "с американскими партнерами в интересах нормализации ситуации\".",
+     "готовность министерства со своей стороны к \"объективному и конструктивному разговору с американскими "
+     "партнерами в интересах нормализации ситуации\""),
+])
+def test_what_is_assessed_or_expressed(text, content):
+    quote = one(statements(article("Новости", text)), content.split()[0])
+    assert quote.content.text == content
+
+
+@pytest.mark.parametrize("text", [
+    "Министр оценил переговоры.",
+    "Президент выразил соболезнования семьям погибших.",
+    "Посол выразил сожаление в связи с решением суда.",
+])
+def test_assessing_or_expressing_with_no_content(text):
+    assert statements(article("Новости", text)) == []
+
+
+def test_going_on_doing_is_not_saying():
+    quotes = statements(article("Новости", "Альфа-банк продолжает скупать долги девелоперов. Министр продолжил: "
+                                           "«Рынок восстановится»."))
+    assert [q.content.text for q in quotes] == ["Рынок восстановится"]
+
+
+def test_agreeing_with_a_proposal_is_not_proposing():
+    quotes = statements(article("Новости", "Министр финансов согласился с предложением создать резервный фонд."))
+    assert not [q for q in quotes if "создать резервный фонд" in q.content.text]
+
+
+def test_a_reason_given_for_an_act_is_said():
+    quotes = statements(article(
+        "Новости",
+        "Организация потребовала запретить ввоз обуви, мотивируя это тем, что при отстреле кенгуру гибнут и "
+        "охраняемые виды."))
+    reason = one(quotes, "при отстреле кенгуру гибнут")
+    assert reason.speaker.name == "Организация" and reason.cue.text == "мотивируя"
+
+
+def test_a_paper_described_by_its_kind_and_its_publication():
+    quotes = statements(article(
+        "Беглому инженеру помогла эстонская полиция, утверждает газета",
+        "Инженер Петр Сидоров в 1995 году уехал на Запад через Таллин, сообщила в среду эстонская газета "
+        "Postimees.",
+        "В публикации отмечено, что участие полиции в операции подтвердил бывший министр Март Лаар."))
+    assert one(quotes, "помогла эстонская полиция").speaker.name == "Postimees"  # `газета` in the headline
+    assert one(quotes, "участие полиции в операции").speaker.name == "Postimees"  # `в публикации`
+
+
+def test_a_subject_the_parser_hung_elsewhere():
+    quotes = statements(article(
+        "Новости",
+        "Писатель Чингиз Айтматов стал почетным профессором МГУ.",
+        "Вручая писателю диплом и медаль, ректор университета Виктор Садовничий отметил, что университет рад "
+        "этому событию."))
+    assert one(quotes, "университет рад").speaker.name == "Виктор Садовничий"
+
+
+def test_a_document_s_words_are_its_owner_s():
+    quotes = statements(article(
+        "Новости",
+        "Компания «Мегафон» восстановила связь в регионе.",
+        "«Все работает в штатном режиме», — гласит сообщение оператора."))
+    assert one(quotes, "Все работает в штатном режиме").speaker.name.lower() == "оператор"
+
+
+def test_he_after_an_unnamed_speaker_is_that_speaker():
+    quotes = statements(article(
+        "Новости",
+        "По словам министра, «никаких сокращений не будет». «Все сотрудники сохранят рабочие места», — добавил он."))
+    assert one(quotes, "Все сотрудники сохранят").speaker.name == "министр"
+
+
+def test_a_role_noun_is_the_person_just_named_as_a_subject():
+    quotes = statements(article(
+        "Новости",
+        "Президент Владимир Путин провел совещание с членами правительства. «Нужно действовать быстро», — заявил "
+        "глава государства."))
+    assert one(quotes, "Нужно действовать быстро").speaker.name == "Владимир Путин"
+
+
+@pytest.mark.parametrize("paragraphs, content, speaker", [
+    (["Пресс-секретарь Кремля Дмитрий Песков прокомментировал ситуацию.",
+      "«Мы не видим здесь угрозы» — такое заявление сделал Песков."], "Мы не видим здесь угрозы", "Дмитрий Песков"),
+    (["Рынок жилья восстановится к концу года. Такой прогноз дал глава Минэкономразвития Максим Решетников."],
+     "Рынок жилья восстановится к концу года", "Максим Решетников"),
+    (["Депутат Петр Толстой сделал заявление о том, что закон будет принят осенью."],
+     "закон будет принят осенью", "Петр Толстой"),
+])
+def test_a_statement_made_with_a_light_verb(paragraphs, content, speaker):
+    quote = one(statements(article("Новости", *paragraphs)), content)
+    assert (quote.content.text, quote.speaker.name) == (content, speaker)
+
+
+def test_this_information_confirmed_is_no_new_statement():
+    quotes = statements(article(
+        "Новости",
+        "Инженер уехал на Запад через Таллин, сообщила в пятницу газета Postimees. Эту информацию подтвердил "
+        "также бывший министр Март Лаар."))
+    assert one(quotes, "Инженер уехал на Запад").speaker.name == "Postimees"
+
+
 def test_about_this_takes_the_sentence_before():
     quotes = statements(article(
         "Новости",
@@ -528,6 +699,12 @@ def test_whole_quoted_clause_after_po_slovam_is_direct():
      "обсуждение проблем", "Обе стороны", "group"),
     ("В пресс-службе ГУ МВД России по Москве сообщили, что группа граждан пришла к зданию мэрии.",
      "группа граждан пришла", "пресс-служба ГУ МВД России по Москве", "organization"),
+    ("Депутаты считают, что закон устарел. Так же считает и оппозиция: закон надо переписать.",
+     "закон надо переписать", "оппозиция", "unnamed"),
+    ("Извинения не успокоили ни руководство лиги, принявшей меры, ни лидеров местной общины, которые "
+     "пригрозили бойкотом матчей.", "бойкотом матчей", "лидеры местной общины", "group"),
+    ("Экс-супруг футболиста Петр Сенин отказался от комментариев. Дети не должны страдать от развода, "
+     "убеждены оба родителя.", "Дети не должны страдать", "оба родителя", "group"),
 ])
 def test_speakers_that_are_not_named(text, fragment, name, kind):
     quote = one(statements(article("Новости", text)), fragment)

@@ -43,7 +43,7 @@ class Found:
 def find(article: Article) -> list[Found]:
     """The article's name mentions in text order; nested ones (a place inside an organisation) marked."""
     analysis = article.analysis
-    found = _from_tagger(analysis)
+    found = [part for f in _from_tagger(analysis) for part in _two_surnames(analysis, f)]
     found = [f for f in found if f.last - f.first > 1 or morph.fold(analysis.tokens[f.first].text) not in NOT_NAMES]
     found = [f for f in found if _without_leading_role(analysis, f)]
     for f in found:
@@ -85,6 +85,16 @@ def _from_tagger(analysis: Analysis) -> list[Found]:
             else:
                 part.append(i)
     return found
+
+
+def _two_surnames(analysis: Analysis, found: Found) -> list[Found]:
+    """Two surnames side by side are two people (`глава пресс-службы Ресина Каневский`), where the
+    tagger saw one: split when the dictionary knows both words as surnames and neither as a first name."""
+    words = [analysis.tokens[i].text for i in range(found.first, found.last)]
+    if found.type != "PER" or len(words) != 2 or not all(
+            morph.known_as(w, "Surn") and not morph.known_as(w, "Name") for w in words):
+        return [found]
+    return [Found(found.first, found.first + 1, "PER"), Found(found.first + 1, found.last, "PER")]
 
 
 def _wordlike(text: str) -> bool:

@@ -147,7 +147,18 @@ def _nested(doc: Doc, c: Candidate, others: list[Candidate]) -> bool:
     if c.speaker is not None and _after_contrast(doc.text, c.frame[0]):
         return False  # `..., однако представители Израиля заявили, что`: a clause of its own
     return any(o is not c and o.start <= at < o.end and not (o.frame[0] <= at < o.frame[1])
-               and (c.source is None or c.source != o.cue_token) for o in others)
+               and (c.source is None or c.source != o.cue_token) and not _gerund_of(doc, c, o) for o in others)
+
+
+def _gerund_of(doc: Doc, c: Candidate, o: Candidate) -> bool:
+    """Is c's cue a gerund of o's speaker, hung by the parser on o's infinitive content
+    (`потребовала запретить ввоз, мотивируя это тем, что ...`)?"""
+    if c.cue_token is None or o.cue_token is None or doc.tokens[c.cue_token].feats.get("VerbForm") != "Conv":
+        return False
+    k = doc.tokens[c.cue_token].head
+    while k >= 0 and k != o.cue_token and doc.tokens[k].rel == "xcomp":
+        k = doc.tokens[k].head
+    return k == o.cue_token
 
 
 _CONTRAST = re.compile(r"(?:^|[\s,])(?:однако|но|а|тогда как|в то время как)[\s,]*$", re.I)

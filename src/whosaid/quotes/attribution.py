@@ -56,10 +56,16 @@ def subject(doc: Doc, verb: int, clause: Optional[range] = None, depth: int = 0)
                 and doc.lemma(verb) not in lexicon.IMPERSONAL_VERBS]  # `приводится информация`: content
     if subjects:
         if doc.lemma(subjects[0]) == "который":
-            return Subject(_relative_antecedent(doc, verb), source=verb)
+            return Subject(_relative_antecedent(doc, verb, subjects[0]), source=verb)
         # `Глава делегации – замглавы МИД Сергей Рябков – заявил`: the parser may give two; the named one
         named = [c for c in subjects if _names_person(doc, c)]
-        return Subject((named or subjects)[0], source=verb)
+        chosen = (named or subjects)[0]
+        if doc.lemma(chosen) in lexicon.DOCUMENT_NOUNS:  # `гласит сообщение оператора`: the operator's words
+            owners = [c for c in doc.children[chosen] if c > chosen and tokens[c].rel == "nmod"
+                      and preposition(doc, c) is None and _someone(doc, c)]
+            if owners:
+                return Subject(owners[0], source=verb)
+        return Subject(chosen, source=verb)
     if clause is not None:
         for k in clause:
             if k != verb and tokens[k].rel == "nsubj" and tokens[k].pos in ("NOUN", "PROPN", "PRON"):
@@ -83,12 +89,36 @@ def subject(doc: Doc, verb: int, clause: Optional[range] = None, depth: int = 0)
     if coordinated is not None:
         found = subject(doc, coordinated, depth=depth + 1)
         return Subject(found.head, found.possessive, coordinated, found.implicit)
+    stray = _stray_subject(doc, verb)
+    if stray is not None:
+        return Subject(stray, source=verb)
     if feats.get("Number") == "Plur" or feats.get("Gender") == "Neut":  # `в МИД Сирии заявили`
         places = [c for c in doc.children[verb] if tokens[c].rel == "obl" and preposition(doc, c) in ("в", "на")
                   and not _circumstantial(doc, c)]
         if places:
             return Subject(places[0], source=verb)
     return Subject(source=verb)
+
+
+def _stray_subject(doc: Doc, verb: int) -> Optional[int]:
+    """A subject the parser hung elsewhere (`Вручая писателю диплом, ректор Виктор Садовничий
+    отметил`): the first word of the run of words right before a finite cue, back to a comma, that
+    is someone in the nominative agreeing with the verb in number and gender."""
+    feats = doc.tokens[verb].feats
+    if feats.get("VerbForm") != "Fin" or feats.get("Person") in ("1", "2"):
+        return None
+    sentence = doc.sentence_range(verb)
+    k, found = verb - 1, None
+    while k in sentence and not doc.is_punct(k) and doc.tokens[k].pos not in ("VERB", "AUX", "SCONJ", "CCONJ", "ADP"):
+        token = doc.tokens[k]
+        if (token.pos in ("NOUN", "PROPN") and token.feats.get("Case") == "Nom" and _someone(doc, k)
+                and token.feats.get("Number") == feats.get("Number")
+                and (feats.get("Number") == "Plur" or token.feats.get("Gender") in (None, feats.get("Gender"))
+                     or token.pos == "PROPN")
+                and not any(doc.tokens[c].rel == "case" for c in doc.children[k])):
+            found = k
+        k -= 1
+    return found
 
 
 def _names_person(doc: Doc, head: int) -> bool:
@@ -122,8 +152,10 @@ def _someone(doc: Doc, noun: int) -> bool:
         n.start <= token.start < n.end and n.type in ("PER", "ORG") for n in doc.analysis.names)
 
 
-def _relative_antecedent(doc: Doc, verb: int) -> Optional[int]:
-    """`гражданин Белоруссии, который ... сообщил`: the noun the relative clause is about."""
+def _relative_antecedent(doc: Doc, verb: int, pronoun: int) -> Optional[int]:
+    """`гражданин Белоруссии, который ... сообщил`: the noun the relative clause is about; of
+    nouns before it, the nearest `который` agrees with in number (`ни руководство, ни лидеров общины,
+    которые пригрозили`)."""
     head = doc.tokens[verb].head
     for _ in range(4):  # up from a conjunct: `который признал вину и сообщил`
         if head < 0 or doc.tokens[head].pos not in ("VERB", "AUX") or doc.tokens[verb].rel != "conj":
@@ -136,6 +168,12 @@ def _relative_antecedent(doc: Doc, verb: int) -> Optional[int]:
         named = [c for c in doc.children[copula] if doc.tokens[c].rel == "nsubj"]
         if named:
             return named[0]
+    number = doc.tokens[pronoun].feats.get("Number")
+    if number is not None and doc.tokens[head].feats.get("Number") not in (None, number):
+        sentence = doc.sentence_range(pronoun)  # the parser hung it on a noun it does not agree with
+        agreeing = (k for k in range(pronoun - 1, sentence.start - 1, -1)
+                    if doc.tokens[k].pos in ("NOUN", "PROPN") and doc.tokens[k].feats.get("Number") == number)
+        return next(agreeing, head)
     return head
 
 
@@ -157,7 +195,7 @@ def _quoted_words_owner(doc: Doc, verb: int) -> Optional[Subject]:
         if doc.tokens[child].rel in ("obj", "nsubj:pass", "nsubj") and doc.lemma(child) in _QUOTING_NOUNS:
             for owner in doc.children[child]:
                 rel = doc.tokens[owner].rel
-                if rel == "nmod":
+                if rel == "nmod" and preposition(doc, owner) is None:  # whose, not `заявление с просьбой`
                     return Subject(owner, source=verb)
                 if rel == "det" and doc.word(owner) in lexicon.POSSESSIVES:
                     return Subject(possessive=owner, source=verb)
@@ -212,7 +250,8 @@ def mention_span(doc: Doc, head: int) -> tuple[int, int]:
         if doc.tokens[k].text in (",", ")", ";", ":") or doc.is_dash(k):
             first = k + 1
             break
-    while first < head and (doc.tokens[first].rel == "case" or doc.is_punct(first)):
+    while first < head and (doc.tokens[first].rel == "case" or doc.is_punct(first)
+                            or doc.tokens[first].pos in ("CCONJ", "PART")):  # `считает и оппозиция`, `ни руководство`
         first += 1
     start, end = doc.trim(doc.tokens[first].start, doc.tokens[last].end, keep_final="")
     return start, end
@@ -251,7 +290,9 @@ def bare_name(doc: Doc, words: Sequence[int]) -> Optional[int]:
         return None
     head = heads[0]
     token = doc.tokens[head]
-    named = any(n.start <= token.start < n.end and n.type in ("PER", "ORG") for n in doc.analysis.names)
+    entity = doc.analysis.name_at[head] if doc.analysis.name_at else None  # `Песков: ...`, named in full below
+    named = any(n.start <= token.start < n.end and n.type in ("PER", "ORG") for n in doc.analysis.names) or (
+        entity is not None and entity.type in ("PER", "ORG"))
     plural_people = token.pos == "NOUN" and token.feats.get("Animacy") == "Anim" and token.feats.get("Number") == "Plur"
     return head if named or plural_people else None
 

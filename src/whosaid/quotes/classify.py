@@ -9,19 +9,22 @@ quotation marks (`ПАО «Газпром»`, `шоу "СоловьевLIVE"`) a
 
 from __future__ import annotations
 
+import re
+
 from ..lexicon import words
 from .document import Candidate, Doc
 from ..marks import Quoted
 
 TITLE_NOUNS = words("title_nouns")
+_DASH_AFTER_COLON = re.compile(r":\s*[-–—]\s*$")
 _SAME_STEM = 5  # letters of a word compared when a label is repeated in another inflection
 
 
 def statement_type(doc: Doc, c: Candidate) -> str:
     """`direct`, `indirect` or `mixed`; an indirect candidate that is one whole quotation has its
     content narrowed to the words inside the marks."""
-    if c.type == "direct":
-        return "direct"
+    if c.type == "direct" or _DASH_AFTER_COLON.search(doc.text, max(0, c.start - 8), c.start):
+        return "direct"  # `отметил: — Бюджет сбалансирован`: a dash after a colon opens speech
     inside = [q for q in doc.quotes if c.start <= q.open and q.close < c.end and q.depth == 0]
     whole = next((q for q in inside if q.open == c.start and q.close == c.end - 1), None)
     if whole is not None:

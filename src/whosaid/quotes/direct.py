@@ -50,13 +50,15 @@ def candidates(doc: Doc) -> Iterator[Candidate]:
 def continuations(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     """A paragraph that is one quotation and nothing else, right after a paragraph that holds a
     statement, goes on with that statement's speaker: a quotation that runs over several
-    paragraphs, the quoted blocks of a blog post after the line that names its author."""
+    paragraphs, the quoted blocks of a blog post after the line that names its author. Not when the
+    next paragraph names its speaker (`«...»⏎⏎Так в МИД прокомментировали инцидент.`)."""
     regions = sorted(doc.regions, key=lambda r: r.start)
     taken = {id(c.quoted) for c in found if c.quoted is not None}
     out: list[Candidate] = []
-    for before, region in zip(regions, regions[1:]):
+    for before, region, after in zip(regions, regions[1:], regions[2:] + [None]):
         quote = _whole_paragraph(doc, region)
-        if quote is None or id(quote) in taken:
+        if quote is None or id(quote) in taken or (after is not None and any(
+                c.pattern == "anaphoric" and after.start <= c.frame[0] < after.end for c in found)):
             continue
         previous = [c for c in found + out if c.start < before.end and before.start < c.end and c.pattern != "headline"]
         if previous:
@@ -72,7 +74,8 @@ def interviews(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     and the next label; in a question-and-answer interview (`— ...?` then `— ...`), each answer is
     the words of the one interviewed (whoever spoke or was named last)."""
     regions = [r for r in sorted(doc.regions, key=lambda r: r.start) if r is not doc.article.title]
-    taken = [r for r in regions if any(r.start <= c.start < r.end or r.start <= c.frame[0] < r.end for c in found)]
+    own = [c for c in found if c.type == "direct" or _named_speaker(doc, c)]  # not `многие из них рассказывали`
+    taken = [r for r in regions if any(r.start <= c.start < r.end or r.start <= c.frame[0] < r.end for c in own)]
     out: list[Candidate] = []
     labelled: list[tuple[int, Candidate]] = []
     for n, region in enumerate(regions):
@@ -96,6 +99,10 @@ def interviews(doc: Doc, found: list[Candidate]) -> list[Candidate]:
             out.append(Candidate("direct", start, end, None, None, frame=(answer.start, answer.start + 1),
                                  pattern="answer"))
     return out
+
+
+def _named_speaker(doc: Doc, c: Candidate) -> bool:
+    return c.speaker is not None and bool(doc.analysis.name_at) and doc.analysis.name_at[c.speaker] is not None
 
 
 def _speaker_label(doc: Doc, region: Span) -> Optional[Candidate]:
@@ -239,7 +246,13 @@ def inside_quote(doc: Doc, quote: Quoted) -> Optional[Candidate]:
 def before_quote(doc: Doc, quote: Quoted) -> Optional[Candidate]:
     """`X заявил: «...»`, also when the quotation opens the next paragraph (`Министр добавил:⏎⏎«...»`),
     and in a headline or a caption-like line `X: «...»`."""
-    at = quote.open - 1
+    return _after_colon(doc, quote.open, quote.inner_start, quote.inner_end, quote)
+
+
+def _after_colon(doc: Doc, opening: int, start: int, end: int, quote: Optional[Quoted] = None) -> Optional[Candidate]:
+    """The statement [start, end) whose speech opens at `opening` right after a colon (across a
+    paragraph break) that closes an attribution: a cue, or a bare name."""
+    at = opening - 1
     while at >= 0 and doc.text[at].isspace():
         at -= 1
     colon = doc.token_at(at) if at >= 0 and doc.text[at] == ":" else None
@@ -253,17 +266,17 @@ def before_quote(doc: Doc, quote: Quoted) -> Optional[Candidate]:
         if doc.word(k) in ("что", "чтобы") or doc.tokens[k].text in (".", ";"):
             break
         if is_cue(doc, k):
-            return _make(doc, quote.inner_start, quote.inner_end, k,
-                         (doc.tokens[k].start, doc.tokens[colon].end), "colon", quote)
+            return _make(doc, start, end, k, (doc.tokens[k].start, doc.tokens[colon].end), "colon", quote)
     head = bare_name(doc, lead)
     if head is None:
         return None
-    return _make(doc, quote.inner_start, quote.inner_end, None,
-                 (doc.tokens[lead.start].start, doc.tokens[colon].end), "name-colon", quote, speaker=head)
+    return _make(doc, start, end, None, (doc.tokens[lead.start].start, doc.tokens[colon].end), "name-colon", quote,
+                 speaker=head)
 
 
 def dialogue_line(doc: Doc, start: int, end: int) -> Optional[Candidate]:
-    """`— Текст, — сказал X. — Продолжение.`: a paragraph opened by a dialogue dash."""
+    """`— Текст, — сказал X. — Продолжение.`: a paragraph opened by a dialogue dash, or one that an
+    attribution ending in a colon introduces."""
     words = doc.analysis.tokens_in(start, end)
     for k in words:
         if k == words.start or not (doc.is_dash(k) and doc.tokens[k - 1].text in _ATTRIBUTION_PUNCT):
@@ -280,4 +293,6 @@ def dialogue_line(doc: Doc, start: int, end: int) -> Optional[Candidate]:
             content_end = end  # the line goes on after the attribution
         return _make(doc, start + 1, content_end, cue, (doc.tokens[k].start, doc.tokens[last].end), "dialogue",
                      clause=range(k + 1, last + 1))
-    return None
+    if not doc.text[start + 1:end].lstrip()[:1].isupper():
+        return None  # `сформулировал:⏎⏎- о сжигании ...;`: a list, not speech
+    return _after_colon(doc, start, start + 1, end)  # `Песков заявил:⏎⏎— Мы готовы к диалогу.`

@@ -24,11 +24,18 @@ _CLAUSE_WORDS = ("что", "чтобы")
 _NOT_CONTENT_OPENERS = words("not_content_openers")
 _RECIPIENT_PREPOSITIONS = frozenset("от у с для перед".split())
 _ABOUT = frozenset(["о", "об", "обо"])
-_THUS = frozenset(["так"])  # `Так заявил X.` opening its sentence: what was just said
+_THUS = frozenset(["так"])
+_SUCH = frozenset(["такой", "этот", "подобный"])  # `Такое заявление сделал X`
+_STATEMENT_NOUNS = words("statement_nouns")
+_PHASE_VERBS = words("phase_verbs")
+_ASSESSING = frozenset(["оценить", "оценивать"])
+_EXPRESSING = frozenset(["выразить", "выражать"])
+_EXPRESSED_STANCES = words("expressed_stances")  # `Так заявил X.` opening its sentence: what was just said
 _REPORT_ABOUT = words("report_about_verbs")
 _ANAPHORA = words("demonstratives")
 _SUBORDINATORS = words("subordinators")
 _QUESTION_NOUNS = words("question_nouns")
+_ADDRESSING_VERBS = words("addressing_verbs")
 _COMPLEMENT_WORDS = 15  # how far after a cue its `что`-clause may start
 
 
@@ -184,11 +191,14 @@ def _object_content(doc: Doc, cue: int, attribution: set[int]) -> Optional[tuple
             continue
         prep = preposition(doc, child) if rel == "obl" else None
         if lemma in lexicon.OBJECT_CONTENT:
-            if rel in ("obj", "xcomp", "ccomp", "advcl", "iobj") or (
+            gerund_clause = rel == "advcl" and doc.tokens[child].feats.get("VerbForm") == "Conv"  # `..., мотивируя это`
+            if (rel in ("obj", "xcomp", "ccomp", "advcl", "iobj") and not gerund_clause) or (
                     rel == "obl" and prep not in _RECIPIENT_PREPOSITIONS) or (
                     rel == "conj" and _subordinate(doc, child)):
                 parts.append(child)
         elif rel == "xcomp" and doc.tokens[child].feats.get("VerbForm") == "Inf":
+            if lemma in _PHASE_VERBS:
+                return None  # `продолжает скупать долги`: an act going on
             parts.append(child)
         elif (rel == "obl" and prep in _ABOUT and lemma in _REPORT_ABOUT and not gerund
               and doc.lemma(child) not in _ANAPHORA):
@@ -198,12 +208,35 @@ def _object_content(doc: Doc, cue: int, attribution: set[int]) -> Optional[tuple
         words = _words_after(doc, cue, attribution, sentence)  # the parser hung them elsewhere
     if not words:
         return None
+    words += _stray_phrase_after(doc, words[-1], sentence)
     if lemma in lexicon.PREDICATIVE and not any(_bare_instrumental(doc, k) for k in words):
         return None
+    if lemma in _ASSESSING and not any(doc.word(k) in ("в", "как") for k in words):
+        return None  # `оценил ущерб в 5 млн`, `оценил переговоры как трудные`; not `оценил переговоры`
+    if lemma in _EXPRESSING and not any(doc.lemma(p) in _EXPRESSED_STANCES for p in parts if p > cue):
+        return None  # `выразил готовность к диалогу`; not `выразил соболезнования`
     first = words[0]
     if doc.word(first) in _ABOUT and parts and preposition(doc, parts[0]) in _ABOUT:
         first += 1  # `заявила о своей заинтересованности`: the content is what it is about
     return first, words[-1]
+
+
+def _stray_phrase_after(doc: Doc, last: int, sentence: range) -> list[int]:
+    """The phrase right after the content that the parser left with no head in the sentence
+    (`выразил готовность ... к "объективному разговору с партнерами"`): part of the content."""
+    k = last + 1
+    while k in sentence and doc.tokens[k].text in ('"', "«", "„"):
+        k += 1
+    if k not in sentence:
+        return []
+    top = k
+    for _ in range(len(sentence)):
+        if doc.tokens[top].head < 0:
+            break
+        top = doc.tokens[top].head
+    if doc.tokens[top].head >= 0 or top < last or any(doc.tokens[c].rel.startswith("nsubj") for c in doc.children[top]):
+        return []
+    return [j for j in doc.subtree(top) if j > last]
 
 
 def _subordinate(doc: Doc, verb: int) -> bool:
@@ -292,11 +325,14 @@ def backward(doc: Doc, match: Match) -> Optional[Candidate]:
 
 
 def _about_this(doc: Doc, cue: int) -> bool:
-    """`Об этом сообщил X`, `Так заявил X`: the cue refers back to what was just said."""
+    """`Об этом сообщил X`, `Так заявил X`, `Такое заявление сделал X`: the cue refers back to what
+    was just said."""
     return any(child < cue and (doc.tokens[child].rel == "obl" and preposition(doc, child) in _ABOUT
                                 and doc.lemma(child) in _ANAPHORA
                                 or doc.tokens[child].rel == "advmod" and doc.word(child) in _THUS
-                                and child == doc.sentence_range(cue).start)
+                                and child == doc.sentence_range(cue).start
+                                or doc.tokens[child].rel == "obj" and doc.lemma(child) in _STATEMENT_NOUNS and any(
+                                    doc.tokens[d].rel == "det" and doc.lemma(d) in _SUCH for d in doc.children[child]))
                for child in doc.children[cue])
 
 
@@ -369,6 +405,48 @@ def source_frame(doc: Doc, match: Match) -> Optional[Candidate]:
                      frame=(doc.tokens[prep].start, doc.tokens[last].end), pattern="source")
 
 
+def request_frame(doc: Doc, match: Match) -> Optional[Candidate]:
+    """`обратился в суд с просьбой отменить запрет`, `подал заявление с требованием вернуть долг`,
+    `выступил с призывом к миру`: the subject of the verb that carries the request asks for what
+    the noun's complement says."""
+    prep, noun, content = match["prep"], match["noun"], match["content"]
+    verb = _addressing_verb(doc, noun)
+    if verb is None:
+        return None
+    who = subject(doc, verb)
+    if who.head is None and who.possessive is None and not who.implicit:
+        return None
+    sentence = doc.sentence_range(noun)
+    words = set(doc.subtree(content))
+    last = noun + 1
+    while last + 1 in sentence and last + 1 in words:  # what follows the noun, however the parser hung the rest
+        last += 1
+    start, end = doc.trim(doc.tokens[noun + 1].start, doc.tokens[last].end)
+    if end <= start:
+        return None
+    frame = _frame(doc, verb, who.head)
+    return Candidate("indirect", start, end, (doc.tokens[prep].start, doc.tokens[noun].end), verb,
+                     speaker=who.head, possessive=who.possessive, source=who.source if who.source != verb else None,
+                     frame=(min(frame[0], doc.tokens[prep].start), max(frame[1], doc.tokens[noun].end)),
+                     channel=channel(doc, verb, who.head), pattern="request")
+
+
+def _addressing_verb(doc: Doc, noun: int) -> Optional[int]:
+    """The verb of addressing a request noun hangs on, directly or through what carries it
+    (`подал заявление с просьбой`)."""
+    k = noun
+    for _ in range(3):
+        head = doc.tokens[k].head
+        if head < 0:
+            return None
+        if doc.tokens[head].pos in ("VERB", "AUX"):
+            return head if doc.lemma(head) in _ADDRESSING_VERBS else None
+        if doc.tokens[head].pos != "NOUN":
+            return None
+        k = head
+    return None
+
+
 def _is_source(doc: Doc, noun: int) -> bool:
     """`согласно палестинским источникам`, `согласно заключению Счетной палаты`: a source of
     information, not a rule (`согласно соглашениям`) or a relative (`согласно которой`)."""
@@ -421,4 +499,5 @@ def _clause_start(doc: Doc, first: int, sentence: range) -> int:
     return start
 
 
-HANDLERS = {"source_frame": source_frame, "as_frame": as_frame, "forward": forward, "backward": backward}
+HANDLERS = {"source_frame": source_frame, "request_frame": request_frame, "as_frame": as_frame, "forward": forward,
+            "backward": backward}

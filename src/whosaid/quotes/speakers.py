@@ -30,6 +30,7 @@ _APPOSED = ("appos", "flat", "flat:name", "flat:foreign", "nsubj")
 _NEW_PEOPLE = words("new_people")
 _REFERRING = words("referring_determiners")
 _GENERIC_OUTLETS = words("generic_outlet_nouns")
+_OUTLET_DOCUMENTS = words("outlet_document_nouns")
 
 
 @dataclass
@@ -102,12 +103,14 @@ class Resolver:
             found = found or self._refer_back(position, p_gender, p_number, people_only=p_number != "Plur")
             linked = self._linked(head) if found is None else None
             return _speaker(linked, mention) if linked is not None else _as_mention(found, mention)
-        if token.feats.get("Number") != "Plur" and lemma not in _NEW_PEOPLE and _is_role(doc, head):
+        counted = any(doc.tokens[c].rel.startswith("nummod") for c in doc.children[head])  # `оба родителя`
+        if token.feats.get("Number") != "Plur" and not counted and lemma not in _NEW_PEOPLE and _is_role(doc, head):
             found = self._refer_back(position, gender, "Sing", people_only=True, role=lemma)
             linked = self._linked(head)
             if linked is not None and linked.type == "PER" and (
                     found is None or self._described_before(position, lemma) is None):
                 return _speaker(linked, mention)
+            found = found or self._subject_just_before(position, gender)
             if found is not None:
                 return _as_mention(found, mention)
         if any(doc.tokens[c].rel == "det" and doc.lemma(c) in _REFERRING for c in doc.children[head]):
@@ -135,6 +138,9 @@ class Resolver:
         same = [a for a in earlier if self._described_as(a, lemma)]
         if same:
             return (min if self.headline else max)(same, key=lambda a: a.position).speaker
+        outlets = [a for a in earlier if self._outlet(a.speaker)]
+        if lemma in _OUTLET_DOCUMENTS and outlets and not self.headline:  # `В публикации отмечено`
+            return max(outlets, key=lambda a: a.position).speaker
         authors = [a for a in earlier if not self._outlet(a.speaker)]  # `..., сообщает РИА Новости` relays
         if lemma in lexicon.DOCUMENT_NOUNS and authors and not self.headline:
             return max(authors, key=lambda a: a.position).speaker
@@ -142,8 +148,10 @@ class Resolver:
 
     def _outlet(self, speaker: Speaker) -> bool:
         """A news outlet, which relays what others say and documents: an agency, a paper, a channel,
-        or the article's own source."""
-        return outlet_name(speaker.name) or speaker.name == self.doc.article.source
+        or the article's own source; named so, or described so where it spoke (`литовская газета Lietuvos zinios`)."""
+        mention = speaker.mention
+        return outlet_name(speaker.name) or speaker.name == self.doc.article.source or (
+            mention is not None and outlet_name(self.doc.text[mention.start:mention.end]))
 
     def _from_possessive(self, pronoun: int, position: int) -> Optional[Speaker]:
         """`по его словам`, `приводятся ее слова`."""
@@ -158,9 +166,39 @@ class Resolver:
         return _speaker(linked, mention) if linked is not None else _as_mention(found, mention)
 
     def _named(self, head: int, start: int, end: int, mention: Span) -> Optional[Speaker]:
-        """The named entity the mention is, or has in apposition to its head."""
+        """The named entity the mention is, or has in apposition to its head; coordinated heads that
+        each have one (`Mail.ru Group и оператор «Билайн»`, `Лавров и госсекретарь Блинкен`) are a
+        group of them, in text order."""
         doc = self.doc
-        found = []
+        conjuncts = [head] + [c for c in doc.children[head] if doc.tokens[c].rel == "conj"
+                              and start <= doc.tokens[c].start < end]
+        if len(conjuncts) > 1:
+            named = [self._named_entities(k, *self._conjunct_span(k, conjuncts, start, end)) for k in conjuncts]
+            if all(named) and len({found[0][0].id for found in named}) > 1:
+                return _group([found[0][0] for found in named], mention)
+        found = self._named_entities(head, start, end)
+        people = [(e, r) for e, r in found if e.type == "PER"]
+        if len({e.id for e, _ in people}) > 1 and any(doc.tokens[r].rel == "conj" for _, r in people):
+            # `Ведущие программы Екатерина Стриженова и Анатолий Кузичев`: names coordinated in an apposition
+            return _group([e for e, _ in sorted(people, key=lambda p: p[1])], mention)
+        return _speaker((people or found)[0][0], mention) if found else None
+
+    def _conjunct_span(self, k: int, conjuncts: list[int], start: int, end: int) -> tuple[int, int]:
+        """Offsets of one conjunct's own words: its subtree without the other conjuncts'."""
+        doc = self.doc
+        others = {j for c in conjuncts if c != k for j in doc.subtree(c)}
+        own = [j for j in doc.subtree(k) if j not in others and start <= doc.tokens[j].start < end]
+        if not own:
+            return start, end
+        return doc.trim(min(doc.tokens[j].start for j in own), max(doc.tokens[j].end for j in own))
+
+    def _named_entities(self, head: int, start: int, end: int) -> list[tuple[Entity, int]]:
+        """The entities (with their name's root token) whose name is the phrase's head, is in apposition
+        to it, or closes it; people first, then the head itself, then the name that ends the phrase
+        (`главы пресс-службы Ресина Каневского` is Каневский)."""
+        doc = self.doc
+        found: list[tuple[Entity, int]] = []
+        rank: dict[int, tuple[bool, bool, bool]] = {}
         for entity in doc.article.entities:
             for m in entity.mentions:
                 if m.kind != "name" or not (start <= m.start and m.end <= end):
@@ -175,13 +213,9 @@ class Resolver:
                 apposed = self._apposed(root, head) and _case_agrees(doc, root, head)
                 if head in words or apposed or closing:
                     found.append((entity, root))  # closing: `... Литвы полковника Виргиниюса Чеснулявичюса`
-        if not found:
-            return None
-        people = [(e, r) for e, r in found if e.type == "PER"]
-        if len({e.id for e, _ in people}) > 1 and any(doc.tokens[r].rel == "conj" for _, r in people):
-            names = list(dict.fromkeys(e.name for e, _ in people))
-            return Speaker(" и ".join(names), "group", None, mention)
-        return _speaker((people or found)[0][0], mention)
+                    rank[len(found) - 1] = (entity.type != "PER", head not in words, doc.trim(m.end, end)[0] < end)
+        order = sorted(range(len(found)), key=lambda k: rank[k])
+        return [found[k] for k in order]
 
     def _apposed(self, root: int, head: int) -> bool:
         """Is the name rooted at `root` in apposition to the mention's head (not a complement like
@@ -238,7 +272,9 @@ class Resolver:
         mention has the same role noun first, then a speaker or a person named as a subject, then
         anyone named."""
         fitting = [a for a in self.spoken + self.named if a.position < position
-                   and (not people_only or a.speaker.kind == "person") and _agrees(a, gender, number)]
+                   and (not people_only or a.speaker.kind == "person" or (
+                       role is None and a.speaker.kind == "unnamed" and a in self.spoken))  # `министр` spoke, then `он`
+                   and _agrees(a, gender, number)]
         if not fitting:
             return None
         if role is not None:  # a role noun: someone described by it before, else the latest speaker
@@ -251,6 +287,23 @@ class Resolver:
             return None
         salient = [a for a in fitting if a.salient]
         return max(salient or fitting, key=lambda a: a.position).speaker
+
+    def _subject_just_before(self, position: int, gender: Optional[str]) -> Optional[Speaker]:
+        """`Президент Владимир Путин провел совещание. «...», — заявил глава государства.`: a role noun
+        no one was described by is the person named as a subject in the sentence before, if only one."""
+        if self.headline:
+            return None
+        at = self.doc.token_at(position)
+        if at is None:
+            return None
+        sentence = self.doc.tokens[at].sentence
+        if sentence == 0:
+            return None
+        before = self.doc.analysis.sentences[sentence - 1]
+        near = {a.speaker.entity: a for a in self.named if a.salient and a.speaker.kind == "person"
+                and before.start <= a.position < before.end
+                and (gender is None or a.gender is None or a.gender == gender)}
+        return next(iter(near.values())).speaker if len(near) == 1 else None
 
     def _described_before(self, position: int, lemma: str) -> Optional[Speaker]:
         """The latest speaker or person named before `position` whose mention was written with the noun."""
@@ -310,6 +363,12 @@ class Resolver:
         return gender, number
 
 
+def _group(entities: list[Entity], mention: Span) -> Speaker:
+    """Several named speakers as one: `Mail.ru Group и Билайн`, `Путин и Макрон`."""
+    names = list(dict.fromkeys(_speaker(e, None).name for e in entities))
+    return Speaker(", ".join(names[:-1]) + " и " + names[-1], "group", None, mention)
+
+
 def _speaker(entity: Entity, mention: Optional[Span]) -> Speaker:
     name = _proper_name(entity.name) if entity.type == "ORG" else entity.name
     return Speaker(name, KIND_OF_TYPE.get(entity.type, "other"), entity.id, mention)
@@ -335,10 +394,11 @@ def _as_mention(found: Optional[Speaker], mention: Span) -> Optional[Speaker]:
 
 
 def _case_agrees(doc: Doc, name: int, head: int) -> bool:
-    """An apposition agrees with its head in case (`министр Сергей Лавров`); a name in another case is
-    a modifier (`Семья израильтянки Наамы Иссахар`), whatever the parser made of it."""
-    cases = doc.tokens[name].feats.get("Case"), doc.tokens[head].feats.get("Case")
-    return None in cases or cases[0] == cases[1]
+    """An apposition agrees with its head in case (`министр Сергей Лавров`); a name in the genitive
+    after a common noun in another case is its modifier (`Семья израильтянки Наамы Иссахар`),
+    whatever the parser made of it. (`Замглавы`, read as a genitive proper name, is no such noun.)"""
+    name_case, head_case = doc.tokens[name].feats.get("Case"), doc.tokens[head].feats.get("Case")
+    return not (name_case == "Gen" and head_case not in (None, "Gen") and doc.tokens[head].pos == "NOUN")
 
 
 def _gender(doc: Doc, entity: Entity) -> Optional[str]:
