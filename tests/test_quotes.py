@@ -592,6 +592,18 @@ def test_a_quoted_word_inside_reported_words(text, content, kind):
     assert (quote.content.text, quote.type) == (content, kind)
 
 
+def test_a_role_then_a_named_apposition_after_a_comma():
+    quotes = statements(article(
+        "Выборы в ПАСЕ",
+        "Как сообщил накануне глава российской делегации, председатель международного комитета Госдумы Леонид "
+        "Слуцкий, на голосование будут выдвинуты три кандидатуры: Марк Вервилген (Бельгия), Тумас Хальмарберг "
+        "(Швеция) и Марек Новицкий (Польша).",
+        "«Маловероятно, что это произойдет», — считает глава российской делегации."))
+    nominees = one(quotes, "будут выдвинуты три кандидатуры")
+    assert nominees.content.text.startswith("на голосование") and nominees.speaker.name == "Леонид Слуцкий"
+    assert one(quotes, "Маловероятно").speaker.name == "Леонид Слуцкий"
+
+
 def test_going_on_doing_is_not_saying():
     quotes = statements(article("Новости", "Альфа-банк продолжает скупать долги девелоперов. Министр продолжил: "
                                            "«Рынок восстановится»."))

@@ -253,8 +253,31 @@ def mention_span(doc: Doc, head: int) -> tuple[int, int]:
     while first < head and (doc.tokens[first].rel == "case" or doc.is_punct(first)
                             or doc.tokens[first].pos in ("CCONJ", "PART")):  # `считает и оппозиция`, `ни руководство`
         first += 1
+    last = _named_apposition(doc, head, first, last) or last
     start, end = doc.trim(doc.tokens[first].start, doc.tokens[last].end, keep_final="")
     return start, end
+
+
+def _named_apposition(doc: Doc, head: int, first: int, last: int) -> Optional[int]:
+    """`глава делегации, председатель комитета Госдумы Константин Косачев,`: a person's role in the
+    nominative with no name, then after a comma a phrase in the nominative that ends in a person's
+    name, closed by a comma or the sentence's end (however the parser hung it): the name's last token."""
+    tokens = doc.tokens
+    names = [n for n in doc.analysis.names if n.type == "PER"]
+    if tokens[head].feats.get("Animacy") != "Anim" or tokens[head].feats.get("Case") != "Nom" or any(
+            tokens[first].start <= n.start < tokens[last].end for n in names):
+        return None
+    comma, sentence = last + 1, doc.sentence_range(last)
+    k = comma + 1
+    if comma not in sentence or tokens[comma].text != "," or k not in sentence or not (
+            tokens[k].pos in ("NOUN", "PROPN") and tokens[k].feats.get("Case") == "Nom"):
+        return None
+    end = k
+    while end + 1 in sentence and tokens[end + 1].pos not in ("VERB", "AUX", "PUNCT", "SCONJ") and end - k < 10:
+        end += 1
+    closed = end + 1 not in sentence or tokens[end + 1].text in (",", ".", ";") or doc.is_dash(end + 1)
+    named = any(n.end == tokens[end].end for n in names)
+    return end if closed and named else None
 
 
 def _run(doc: Doc, words: set[int], head: int, step: int) -> int:
@@ -265,6 +288,8 @@ def _run(doc: Doc, words: set[int], head: int, step: int) -> int:
     while 0 <= k < len(doc.tokens):
         if k in words:
             edge = k
+        elif doc.tokens[k].text == "," and k + step in words and abs(k - edge) == 1:
+            pass  # the parser hung the comma before an apposition elsewhere (checked by the caller)
         elif abs(k - edge) > _GAP or doc.tokens[k].pos in ("VERB", "AUX") or doc.tokens[k].text in (",", ";", ":"):
             break
         k += step

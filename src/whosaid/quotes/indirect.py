@@ -357,6 +357,8 @@ def as_frame(doc: Doc, match: Match) -> Optional[Candidate]:
     last = cue
     while last + 1 in sentence and doc.tokens[last + 1].text not in (",", ".", ";", "!", "?", "…", ":"):
         last += 1
+    if who.head is not None and who.head > cue:  # `Как сообщил глава делегации, председатель комитета X, C`
+        last = max(last, doc.analysis.tokens_in(*mention_span(doc, who.head)).stop - 1)
     span = _frame_content(doc, k, last, sentence)
     if span is None:
         return None

@@ -301,9 +301,15 @@ class Resolver:
             return None
         before = self.doc.analysis.sentences[sentence - 1]
         near = {a.speaker.entity: a for a in self.named if a.salient and a.speaker.kind == "person"
-                and before.start <= a.position < before.end
+                and before.start <= a.position < before.end and self._nominative(a)
                 and (gender is None or a.gender is None or a.gender == gender)}
         return next(iter(near.values())).speaker if len(near) == 1 else None
+
+    def _nominative(self, antecedent: Antecedent) -> bool:
+        """Is the antecedent's name written in the nominative (its last word)?"""
+        mention = antecedent.speaker.mention
+        last = self.doc.token_at(mention.end - 1) if mention is not None else None
+        return last is not None and self.doc.tokens[last].feats.get("Case") == "Nom"
 
     def _described_before(self, position: int, lemma: str) -> Optional[Speaker]:
         """The latest speaker or person named before `position` whose mention was written with the noun."""
