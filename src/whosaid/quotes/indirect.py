@@ -91,9 +91,12 @@ def _content_opening(doc: Doc, cue: int, k: int, sentence: range, speaker: Optio
     quote = next((q for q in doc.quotes if q.open == doc.tokens[k].start), None)
     if quote is not None and doc.lemma(cue) not in lexicon.NO_CONTENT_OBJECT:
         last = doc.token_at(quote.close)
-        words_after = last is not None and last + 1 in sentence and not doc.is_punct(last + 1)
-        if last is not None and last in sentence and not words_after:
-            return k, last + 1  # `подчеркнули «центральную роль ООН»`, not `предложил «не размазывать» фонды`
+        if last is not None and last in sentence:
+            words_after = last + 1 in sentence and not doc.is_punct(last + 1)
+            if not words_after:
+                return k, last + 1  # `подчеркнули «центральную роль ООН»`
+            if doc.lemma(cue) in lexicon.OBJECT_CONTENT:
+                return None  # `предложил «не размазывать» фонды`: the object, quote and all
     if words[0] == "," and _bare_clause_follows(doc, cue, k, speaker):
         return k + 1, sentence.stop
     return _later_clause(doc, k, sentence)
