@@ -606,6 +606,14 @@ def test_a_role_then_a_named_apposition_after_a_comma():
     assert one(quotes, "Маловероятно").speaker.name == "Леонид Слуцкий"
 
 
+def test_they_are_not_the_paper():
+    quotes = statements(article(
+        "Новости",
+        "Стройка идет круглосуточно, поясняет издание. Жители поселка Кудепста собираются у реки. «Это попытка "
+        "остановить стройку», — говорится в статье. Но они опасаются проиграть бой."))
+    assert one(quotes, "проиграть бой").speaker.name == "Жители поселка Кудепста"
+
+
 def test_going_on_doing_is_not_saying():
     quotes = statements(article("Новости", "Альфа-банк продолжает скупать долги девелоперов. Министр продолжил: "
                                            "«Рынок восстановится»."))

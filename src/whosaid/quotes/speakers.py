@@ -274,7 +274,8 @@ class Resolver:
         fitting = [a for a in self.spoken + self.named if a.position < position
                    and (not people_only or a.speaker.kind == "person" or (
                        role is None and a.speaker.kind == "unnamed" and a in self.spoken))  # `министр` spoke, then `он`
-                   and _agrees(a, gender, number)]
+                   and _agrees(a, gender, number)
+                   and not (number == "Plur" and a.number != "Plur" and self._outlet(a.speaker))]  # `они`: not a paper
         if not fitting:
             return None
         if role is not None:  # a role noun: someone described by it before, else the latest speaker
