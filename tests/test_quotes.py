@@ -614,6 +614,14 @@ def test_they_are_not_the_paper():
     assert one(quotes, "проиграть бой").speaker.name == "Жители поселка Кудепста"
 
 
+def test_an_acting_minister_written_with_an_abbreviation():
+    quotes = statements(article(
+        "Новости",
+        "Исполняющий обязанности министра иностранных дел Сергей Лавров провел переговоры в Москве.",
+        '"Это сложная ситуация", - сказал и.о. министра.'))
+    assert one(quotes, "Это сложная ситуация").speaker.name == "Сергей Лавров"
+
+
 def test_going_on_doing_is_not_saying():
     quotes = statements(article("Новости", "Альфа-банк продолжает скупать долги девелоперов. Министр продолжил: "
                                            "«Рынок восстановится»."))

@@ -92,6 +92,9 @@ class Resolver:
         named = self._named(head, start, end, mention)
         if named is not None:
             return named
+        if doc.tokens[head].pos not in ("NOUN", "PROPN", "PRON"):  # `сказал и.о. министра`: the tagger split a title
+            nouns = [c for c in doc.children[head] if doc.tokens[c].rel == "nmod" and doc.tokens[c].pos == "NOUN"]
+            head = nouns[0] if nouns else head
         token = doc.tokens[head]
         lemma = doc.lemma(head)
         if token.pos == "PRON" or lemma in lexicon.PRONOUNS:
