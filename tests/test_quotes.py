@@ -622,6 +622,15 @@ def test_an_acting_minister_written_with_an_abbreviation():
     assert one(quotes, "Это сложная ситуация").speaker.name == "Сергей Лавров"
 
 
+def test_a_subject_the_parser_gave_to_a_gerund():
+    quotes = statements(article(
+        "Новости",
+        "Переход в политику унижает олимпийского чемпиона.",
+        "Такое мнение выразил двукратный олимпийский чемпион Дмитрий Иванов, комментируя победу кандидата от "
+        "партии на довыборах в Госдуму в Свердловской области."))
+    assert one(quotes, "Переход в политику").speaker.name == "Дмитрий Иванов"
+
+
 def test_going_on_doing_is_not_saying():
     quotes = statements(article("Новости", "Альфа-банк продолжает скупать долги девелоперов. Министр продолжил: "
                                            "«Рынок восстановится»."))

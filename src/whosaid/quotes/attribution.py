@@ -70,6 +70,11 @@ def subject(doc: Doc, verb: int, clause: Optional[range] = None, depth: int = 0)
         for k in clause:
             if k != verb and tokens[k].rel == "nsubj" and tokens[k].pos in ("NOUN", "PROPN", "PRON"):
                 return Subject(k, source=verb)
+    # a gerund has no subject of its own: one the parser gave it is the verb's (`выразил X, комментируя`)
+    of_gerund = [c for g in doc.children[verb] if tokens[g].rel == "advcl" and tokens[g].feats.get("VerbForm") == "Conv"
+                 for c in doc.children[g] if tokens[c].rel == "nsubj" and c < g]
+    if of_gerund and doc.lemma(verb) not in lexicon.IMPERSONAL_VERBS:
+        return Subject(of_gerund[0], source=verb)
     feats = tokens[verb].feats
     passive = feats.get("VerbForm") == "Part" or doc.lemma(verb) in lexicon.IMPERSONAL_VERBS
     if passive:  # `говорится в заявлении МИД`, `отмечается в документе`, `следствием установлено`
