@@ -110,8 +110,9 @@ class Resolver:
         if token.feats.get("Number") != "Plur" and not counted and lemma not in _NEW_PEOPLE and _is_role(doc, head):
             found = self._refer_back(position, gender, "Sing", people_only=True, role=lemma)
             linked = self._linked(head)
-            if linked is not None and linked.type == "PER" and (
-                    found is None or self._described_before(position, lemma) is None):
+            linked_spoke = linked is not None and any(a.speaker.entity == linked.id for a in self.spoken)
+            if linked is not None and linked.type == "PER" and (found is None or (
+                    self._described_before(position, lemma) is None and linked_spoke)):
                 return _speaker(linked, mention)
             found = found or self._subject_just_before(position, gender)
             if found is not None:
