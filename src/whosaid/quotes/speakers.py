@@ -31,6 +31,7 @@ _NEW_PEOPLE = words("new_people")
 _REFERRING = words("referring_determiners")
 _GENERIC_OUTLETS = words("generic_outlet_nouns")
 _OUTLET_DOCUMENTS = words("outlet_document_nouns")
+_INTERLOCUTORS = words("interlocutor_nouns")
 
 
 @dataclass
@@ -106,6 +107,10 @@ class Resolver:
             found = found or self._refer_back(position, p_gender, p_number, people_only=p_number != "Plur")
             linked = self._linked(head) if found is None else None
             return _speaker(linked, mention) if linked is not None else _as_mention(found, mention)
+        if lemma in _INTERLOCUTORS and token.feats.get("Number") != "Plur" and not self.headline:
+            talked_to = self._interlocutor(head, position)  # `добавил собеседник агентства`
+            if talked_to is not None:
+                return _as_mention(talked_to, mention)
         counted = any(doc.tokens[c].rel.startswith("nummod") for c in doc.children[head])  # `оба родителя`
         if token.feats.get("Number") != "Plur" and not counted and lemma not in _NEW_PEOPLE and _is_role(doc, head):
             found = self._refer_back(position, gender, "Sing", people_only=True, role=lemma)
@@ -133,6 +138,17 @@ class Resolver:
             if found is not None:
                 return _as_mention(found, mention)
         return Speaker(phrase(doc, head, start, end), kind, None, mention)
+
+    def _interlocutor(self, head: int, position: int) -> Optional[Speaker]:
+        """The one the outlet talked to: the latest person or unnamed source who spoke, when the noun has
+        no description but its outlet (`собеседник агентства`, `собеседник «Интерфакса»`)."""
+        doc = self.doc
+        described = [c for c in doc.children[head] if doc.tokens[c].rel not in ("det", "punct", "case") and not (
+            doc.tokens[c].rel == "nmod" and (doc.lemma(c) in lexicon.PRESS_NOUNS or outlet_name(doc.tokens[c].text)))]
+        if described:
+            return None
+        earlier = [a for a in self.spoken if a.position < position and a.speaker.kind in ("person", "unnamed")]
+        return max(earlier, key=lambda a: a.position).speaker if earlier else None
 
     def _same_source(self, position: int, lemma: str) -> Optional[Speaker]:
         """A bare institution or document noun stands for the latest speaker it fits: one described by
