@@ -656,6 +656,17 @@ def test_the_one_the_agency_talked_to(paragraphs, fragment, speaker):
     assert one(statements(article("Новости", *paragraphs)), fragment).speaker.name == speaker
 
 
+def test_two_contrasted_statements_in_one_sentence():
+    quotes = statements(article(
+        "Новости",
+        "Городские и областные чиновники говорили, что здание нужно под резиденцию митрополита, а его "
+        "пресс-секретарь Игорь Петровский говорил, что для епархиального управления."))
+    officials = one(quotes, "здание нужно под резиденцию")
+    assert officials.content.text == "здание нужно под резиденцию митрополита"
+    assert officials.speaker.name == "Городские и областные чиновники"
+    assert one(quotes, "для епархиального управления").speaker.name == "Игорь Петровский"
+
+
 def test_going_on_doing_is_not_saying():
     quotes = statements(article("Новости", "Альфа-банк продолжает скупать долги девелоперов. Министр продолжил: "
                                            "«Рынок восстановится»."))

@@ -60,6 +60,8 @@ def subject(doc: Doc, verb: int, clause: Optional[range] = None, depth: int = 0)
         # `Глава делегации – замглавы МИД Сергей Рябков – заявил`: the parser may give two; the named one
         named = [c for c in subjects if _names_person(doc, c)]
         chosen = (named or subjects)[0]
+        if chosen > verb and _disagrees(doc, chosen, verb):  # `чиновники говорили, что ..., а X говорил`
+            chosen = _stray_subject(doc, verb) or chosen
         if doc.lemma(chosen) in lexicon.DOCUMENT_NOUNS:  # `гласит сообщение оператора`: the operator's words
             owners = [c for c in doc.children[chosen] if c > chosen and tokens[c].rel == "nmod"
                       and preposition(doc, c) is None and _someone(doc, c)]
@@ -103,6 +105,13 @@ def subject(doc: Doc, verb: int, clause: Optional[range] = None, depth: int = 0)
         if places:
             return Subject(places[0], source=verb)
     return Subject(source=verb)
+
+
+def _disagrees(doc: Doc, noun: int, verb: int) -> bool:
+    """A subject whose number is not its verb's (one the parser took from another clause)."""
+    number, verb_number = doc.tokens[noun].feats.get("Number"), doc.tokens[verb].feats.get("Number")
+    coordinated = any(doc.tokens[c].rel == "conj" for c in doc.children[noun])
+    return None not in (number, verb_number) and number != verb_number and not coordinated
 
 
 def _stray_subject(doc: Doc, verb: int) -> Optional[int]:

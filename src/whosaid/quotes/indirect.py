@@ -290,9 +290,11 @@ def _statement(doc: Doc, cue: int, who: Subject, start: int, end: int, pattern: 
 def _frame(doc: Doc, cue: int, speaker: Optional[int], first: Optional[int] = None) -> tuple[int, int]:
     """The attribution's offsets: the cue, with the speaker mention when it hangs on the cue."""
     start, end = doc.tokens[first if first is not None else cue].start, doc.tokens[cue].end
-    if speaker is not None and doc.tokens[speaker].head == cue:
+    if speaker is not None:
         m_start, m_end = mention_span(doc, speaker)
-        start, end = min(start, m_start), max(end, m_end)
+        written_before = m_end <= doc.tokens[cue].start and not doc.text[m_end:doc.tokens[cue].start].strip()
+        if doc.tokens[speaker].head == cue or written_before:  # `а его пресс-секретарь X говорил`
+            start, end = min(start, m_start), max(end, m_end)
     return start, end
 
 
