@@ -667,6 +667,14 @@ def test_two_contrasted_statements_in_one_sentence():
     assert one(quotes, "для епархиального управления").speaker.name == "Игорь Петровский"
 
 
+def test_a_source_the_parser_hung_on_a_later_verb():
+    quotes = statements(article(
+        "Новости",
+        'В книге "Архив Митрохина" утверждается, что бывший архивариус КГБ на Запад выехал через Ригу, хотя '
+        "позже это было опровергнуто."))
+    assert one(quotes, "бывший архивариус КГБ").speaker.name == 'книга "Архив Митрохина"'
+
+
 def test_going_on_doing_is_not_saying():
     quotes = statements(article("Новости", "Альфа-банк продолжает скупать долги девелоперов. Министр продолжил: "
                                            "«Рынок восстановится»."))

@@ -80,7 +80,7 @@ def subject(doc: Doc, verb: int, clause: Optional[range] = None, depth: int = 0)
     feats = tokens[verb].feats
     passive = feats.get("VerbForm") == "Part" or doc.lemma(verb) in lexicon.IMPERSONAL_VERBS
     if passive:  # `говорится в заявлении МИД`, `отмечается в документе`, `следствием установлено`
-        for child in doc.children[verb]:
+        for child in doc.children[verb] + _obl_hung_elsewhere(doc, verb):
             if tokens[child].rel != "obl":
                 continue
             prep = preposition(doc, child)
@@ -105,6 +105,17 @@ def subject(doc: Doc, verb: int, clause: Optional[range] = None, depth: int = 0)
         if places:
             return Subject(places[0], source=verb)
     return Subject(source=verb)
+
+
+def _obl_hung_elsewhere(doc: Doc, verb: int) -> list[int]:
+    """`В книге "Архив" утверждается`: the place the clause opens with, when the parser hung it on a
+    later verb; the first word of the sentence must start it."""
+    sentence = doc.sentence_range(verb)
+    first = sentence.start
+    if doc.tokens[first].rel != "case":
+        return []
+    noun = doc.tokens[first].head
+    return [noun] if first < noun < verb and noun in sentence and doc.tokens[noun].head > verb else []
 
 
 def _disagrees(doc: Doc, noun: int, verb: int) -> bool:
