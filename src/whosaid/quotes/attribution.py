@@ -60,6 +60,8 @@ def subject(doc: Doc, verb: int, clause: Optional[range] = None, depth: int = 0)
         # `Глава делегации – замглавы МИД Сергей Рябков – заявил`: the parser may give two; the named one
         named = [c for c in subjects if _names_person(doc, c)]
         chosen = (named or subjects)[0]
+        if chosen > verb and _disagrees(doc, chosen, verb):  # `чиновники говорили, что ..., а X говорил`
+            chosen = _stray_subject(doc, verb) or chosen
         if doc.lemma(chosen) in lexicon.DOCUMENT_NOUNS:  # `гласит сообщение оператора`: the operator's words
             owners = [c for c in doc.children[chosen] if c > chosen and tokens[c].rel == "nmod"
                       and preposition(doc, c) is None and _someone(doc, c)]
@@ -70,10 +72,15 @@ def subject(doc: Doc, verb: int, clause: Optional[range] = None, depth: int = 0)
         for k in clause:
             if k != verb and tokens[k].rel == "nsubj" and tokens[k].pos in ("NOUN", "PROPN", "PRON"):
                 return Subject(k, source=verb)
+    # a gerund has no subject of its own: one the parser gave it is the verb's (`выразил X, комментируя`)
+    of_gerund = [c for g in doc.children[verb] if tokens[g].rel == "advcl" and tokens[g].feats.get("VerbForm") == "Conv"
+                 for c in doc.children[g] if tokens[c].rel == "nsubj" and c < g]
+    if of_gerund and doc.lemma(verb) not in lexicon.IMPERSONAL_VERBS:
+        return Subject(of_gerund[0], source=verb)
     feats = tokens[verb].feats
     passive = feats.get("VerbForm") == "Part" or doc.lemma(verb) in lexicon.IMPERSONAL_VERBS
     if passive:  # `говорится в заявлении МИД`, `отмечается в документе`, `следствием установлено`
-        for child in doc.children[verb]:
+        for child in doc.children[verb] + _obl_hung_elsewhere(doc, verb):
             if tokens[child].rel != "obl":
                 continue
             prep = preposition(doc, child)
@@ -98,6 +105,24 @@ def subject(doc: Doc, verb: int, clause: Optional[range] = None, depth: int = 0)
         if places:
             return Subject(places[0], source=verb)
     return Subject(source=verb)
+
+
+def _obl_hung_elsewhere(doc: Doc, verb: int) -> list[int]:
+    """`В книге "Архив" утверждается`: the place the clause opens with, when the parser hung it on a
+    later verb; the first word of the sentence must start it."""
+    sentence = doc.sentence_range(verb)
+    first = sentence.start
+    if doc.tokens[first].rel != "case":
+        return []
+    noun = doc.tokens[first].head
+    return [noun] if first < noun < verb and noun in sentence and doc.tokens[noun].head > verb else []
+
+
+def _disagrees(doc: Doc, noun: int, verb: int) -> bool:
+    """A subject whose number is not its verb's (one the parser took from another clause)."""
+    number, verb_number = doc.tokens[noun].feats.get("Number"), doc.tokens[verb].feats.get("Number")
+    coordinated = any(doc.tokens[c].rel == "conj" for c in doc.children[noun])
+    return None not in (number, verb_number) and number != verb_number and not coordinated
 
 
 def _stray_subject(doc: Doc, verb: int) -> Optional[int]:
@@ -253,8 +278,31 @@ def mention_span(doc: Doc, head: int) -> tuple[int, int]:
     while first < head and (doc.tokens[first].rel == "case" or doc.is_punct(first)
                             or doc.tokens[first].pos in ("CCONJ", "PART")):  # `считает и оппозиция`, `ни руководство`
         first += 1
+    last = _named_apposition(doc, head, first, last) or last
     start, end = doc.trim(doc.tokens[first].start, doc.tokens[last].end, keep_final="")
     return start, end
+
+
+def _named_apposition(doc: Doc, head: int, first: int, last: int) -> Optional[int]:
+    """`глава делегации, председатель комитета Госдумы Константин Косачев,`: a person's role in the
+    nominative with no name, then after a comma a phrase in the nominative that ends in a person's
+    name, closed by a comma or the sentence's end (however the parser hung it): the name's last token."""
+    tokens = doc.tokens
+    names = [n for n in doc.analysis.names if n.type == "PER"]
+    if tokens[head].feats.get("Animacy") != "Anim" or tokens[head].feats.get("Case") != "Nom" or any(
+            tokens[first].start <= n.start < tokens[last].end for n in names):
+        return None
+    comma, sentence = last + 1, doc.sentence_range(last)
+    k = comma + 1
+    if comma not in sentence or tokens[comma].text != "," or k not in sentence or not (
+            tokens[k].pos in ("NOUN", "PROPN") and tokens[k].feats.get("Case") == "Nom"):
+        return None
+    end = k
+    while end + 1 in sentence and tokens[end + 1].pos not in ("VERB", "AUX", "PUNCT", "SCONJ") and end - k < 10:
+        end += 1
+    closed = end + 1 not in sentence or tokens[end + 1].text in (",", ".", ";") or doc.is_dash(end + 1)
+    named = any(n.end == tokens[end].end for n in names)
+    return end if closed and named else None
 
 
 def _run(doc: Doc, words: set[int], head: int, step: int) -> int:
@@ -265,6 +313,8 @@ def _run(doc: Doc, words: set[int], head: int, step: int) -> int:
     while 0 <= k < len(doc.tokens):
         if k in words:
             edge = k
+        elif doc.tokens[k].text == "," and k + step in words and abs(k - edge) == 1:
+            pass  # the parser hung the comma before an apposition elsewhere (checked by the caller)
         elif abs(k - edge) > _GAP or doc.tokens[k].pos in ("VERB", "AUX") or doc.tokens[k].text in (",", ";", ":"):
             break
         k += step

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import Iterator, Optional
 
+from .. import morph
 from ..lexicon import words
 from ..patterns import Match
 from . import lexicon
@@ -91,7 +92,11 @@ def _content_opening(doc: Doc, cue: int, k: int, sentence: range, speaker: Optio
     if quote is not None and doc.lemma(cue) not in lexicon.NO_CONTENT_OBJECT:
         last = doc.token_at(quote.close)
         if last is not None and last in sentence:
-            return k, last + 1  # `подчеркнули «центральную роль ООН»`
+            words_after = last + 1 in sentence and not doc.is_punct(last + 1)
+            if not words_after:
+                return k, last + 1  # `подчеркнули «центральную роль ООН»`
+            if doc.lemma(cue) in lexicon.OBJECT_CONTENT:
+                return None  # `предложил «не размазывать» фонды`: the object, quote and all
     if words[0] == "," and _bare_clause_follows(doc, cue, k, speaker):
         return k + 1, sentence.stop
     return _later_clause(doc, k, sentence)
@@ -261,7 +266,9 @@ def _words_after(doc: Doc, cue: int, attribution: set[int], sentence: range) -> 
 def _bare_instrumental(doc: Doc, k: int) -> bool:
     """A predicate in the instrumental with no preposition: `конструктивной`, `мифом`."""
     token = doc.tokens[k]
-    return (token.feats.get("Case") == "Ins" and token.pos in ("ADJ", "NOUN")
+    instrumental = token.feats.get("Case") == "Ins" or (  # the tagger misreads a quoted `"нехристианским"`
+        doc.quote_around(token.start) is not None and "ablt" in morph.cases_of(token.text))
+    return (instrumental and token.pos in ("ADJ", "NOUN")
             and not any(doc.tokens[c].rel == "case" for c in doc.children[k]))
 
 
@@ -283,9 +290,11 @@ def _statement(doc: Doc, cue: int, who: Subject, start: int, end: int, pattern: 
 def _frame(doc: Doc, cue: int, speaker: Optional[int], first: Optional[int] = None) -> tuple[int, int]:
     """The attribution's offsets: the cue, with the speaker mention when it hangs on the cue."""
     start, end = doc.tokens[first if first is not None else cue].start, doc.tokens[cue].end
-    if speaker is not None and doc.tokens[speaker].head == cue:
+    if speaker is not None:
         m_start, m_end = mention_span(doc, speaker)
-        start, end = min(start, m_start), max(end, m_end)
+        written_before = m_end <= doc.tokens[cue].start and not doc.text[m_end:doc.tokens[cue].start].strip()
+        if doc.tokens[speaker].head == cue or written_before:  # `а его пресс-секретарь X говорил`
+            start, end = min(start, m_start), max(end, m_end)
     return start, end
 
 
@@ -353,6 +362,8 @@ def as_frame(doc: Doc, match: Match) -> Optional[Candidate]:
     last = cue
     while last + 1 in sentence and doc.tokens[last + 1].text not in (",", ".", ";", "!", "?", "…", ":"):
         last += 1
+    if who.head is not None and who.head > cue:  # `Как сообщил глава делегации, председатель комитета X, C`
+        last = max(last, doc.analysis.tokens_in(*mention_span(doc, who.head)).stop - 1)
     span = _frame_content(doc, k, last, sentence)
     if span is None:
         return None

@@ -31,6 +31,7 @@ _NEW_PEOPLE = words("new_people")
 _REFERRING = words("referring_determiners")
 _GENERIC_OUTLETS = words("generic_outlet_nouns")
 _OUTLET_DOCUMENTS = words("outlet_document_nouns")
+_INTERLOCUTORS = words("interlocutor_nouns")
 
 
 @dataclass
@@ -92,6 +93,9 @@ class Resolver:
         named = self._named(head, start, end, mention)
         if named is not None:
             return named
+        if doc.tokens[head].pos not in ("NOUN", "PROPN", "PRON"):  # `сказал и.о. министра`: the tagger split a title
+            nouns = [c for c in doc.children[head] if doc.tokens[c].rel == "nmod" and doc.tokens[c].pos == "NOUN"]
+            head = nouns[0] if nouns else head
         token = doc.tokens[head]
         lemma = doc.lemma(head)
         if token.pos == "PRON" or lemma in lexicon.PRONOUNS:
@@ -103,12 +107,17 @@ class Resolver:
             found = found or self._refer_back(position, p_gender, p_number, people_only=p_number != "Plur")
             linked = self._linked(head) if found is None else None
             return _speaker(linked, mention) if linked is not None else _as_mention(found, mention)
+        if lemma in _INTERLOCUTORS and token.feats.get("Number") != "Plur" and not self.headline:
+            talked_to = self._interlocutor(head, position)  # `добавил собеседник агентства`
+            if talked_to is not None:
+                return _as_mention(talked_to, mention)
         counted = any(doc.tokens[c].rel.startswith("nummod") for c in doc.children[head])  # `оба родителя`
         if token.feats.get("Number") != "Plur" and not counted and lemma not in _NEW_PEOPLE and _is_role(doc, head):
             found = self._refer_back(position, gender, "Sing", people_only=True, role=lemma)
             linked = self._linked(head)
-            if linked is not None and linked.type == "PER" and (
-                    found is None or self._described_before(position, lemma) is None):
+            linked_spoke = linked is not None and any(a.speaker.entity == linked.id for a in self.spoken)
+            if linked is not None and linked.type == "PER" and (found is None or (
+                    self._described_before(position, lemma) is None and linked_spoke)):
                 return _speaker(linked, mention)
             found = found or self._subject_just_before(position, gender)
             if found is not None:
@@ -129,6 +138,17 @@ class Resolver:
             if found is not None:
                 return _as_mention(found, mention)
         return Speaker(phrase(doc, head, start, end), kind, None, mention)
+
+    def _interlocutor(self, head: int, position: int) -> Optional[Speaker]:
+        """The one the outlet talked to: the latest person or unnamed source who spoke, when the noun has
+        no description but its outlet (`собеседник агентства`, `собеседник «Интерфакса»`)."""
+        doc = self.doc
+        described = [c for c in doc.children[head] if doc.tokens[c].rel not in ("det", "punct", "case") and not (
+            doc.tokens[c].rel == "nmod" and (doc.lemma(c) in lexicon.PRESS_NOUNS or outlet_name(doc.tokens[c].text)))]
+        if described:
+            return None
+        earlier = [a for a in self.spoken if a.position < position and a.speaker.kind in ("person", "unnamed")]
+        return max(earlier, key=lambda a: a.position).speaker if earlier else None
 
     def _same_source(self, position: int, lemma: str) -> Optional[Speaker]:
         """A bare institution or document noun stands for the latest speaker it fits: one described by
@@ -274,7 +294,8 @@ class Resolver:
         fitting = [a for a in self.spoken + self.named if a.position < position
                    and (not people_only or a.speaker.kind == "person" or (
                        role is None and a.speaker.kind == "unnamed" and a in self.spoken))  # `министр` spoke, then `он`
-                   and _agrees(a, gender, number)]
+                   and _agrees(a, gender, number)
+                   and not (number == "Plur" and a.number != "Plur" and self._outlet(a.speaker))]  # `они`: not a paper
         if not fitting:
             return None
         if role is not None:  # a role noun: someone described by it before, else the latest speaker
@@ -301,9 +322,15 @@ class Resolver:
             return None
         before = self.doc.analysis.sentences[sentence - 1]
         near = {a.speaker.entity: a for a in self.named if a.salient and a.speaker.kind == "person"
-                and before.start <= a.position < before.end
+                and before.start <= a.position < before.end and self._nominative(a)
                 and (gender is None or a.gender is None or a.gender == gender)}
         return next(iter(near.values())).speaker if len(near) == 1 else None
+
+    def _nominative(self, antecedent: Antecedent) -> bool:
+        """Is the antecedent's name written in the nominative (its last word)?"""
+        mention = antecedent.speaker.mention
+        last = self.doc.token_at(mention.end - 1) if mention is not None else None
+        return last is not None and self.doc.tokens[last].feats.get("Case") == "Nom"
 
     def _described_before(self, position: int, lemma: str) -> Optional[Speaker]:
         """The latest speaker or person named before `position` whose mention was written with the noun."""
