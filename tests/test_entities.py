@@ -199,6 +199,36 @@ def test_two_surnames_side_by_side_are_two_people():
     assert speaker.name == "Игорь Каневский"  # the name that closes `главы пресс-службы Ресина Каневского`
 
 
+def test_one_body_under_its_short_and_full_names():
+    article = extract("Лидеры ЕС обсудили санкции. Евросоюз готов к переговорам, заявили в Европейском союзе. "
+                      "В Минфине сообщили о бюджете. Министерство финансов опубликовало отчет.")
+    union = at(article, "Евросоюз")
+    assert union is at(article, "ЕС") is at(article, "Европейском союзе") and union.key == "ORG:ес"
+    assert at(article, "Минфине") is at(article, "Министерство финансов") and union.key == "ORG:ес"
+    assert at(article, "Минфине").key == "ORG:минфин"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Жители улицы Гагарина жалуются на шум.", "улица Гагарина"),
+    ("Пробка образовалась на пересечении проспекта Мира и улицы Пушкина.", "улица Пушкина"),
+    ("Митинг прошел на улице Тверской.", "улица Тверская"),
+    ("Мост через реку Славянку закрыт, жители реки Славянки недовольны.", "река Славянка"),
+])
+def test_street_names_keep_their_genitive(text, name):
+    assert entity_named(extract(text), name, "LOC")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("В министерстве иностранных дел России сообщили о встрече.", "Министерство иностранных дел России"),
+    ("Дело возбудила Федеральная антимонопольная служба, сообщили в федеральной антимонопольной службе.",
+     "Федеральная антимонопольная служба"),
+    ("Дело расследует российская прокуратура.", "российская прокуратура"),
+    ("Об этом заявило правительство Китая.", "правительство Китая"),
+])
+def test_official_names_are_capitalised_as_names(text, name):
+    assert entity_named(extract(text), name, "ORG")
+
+
 # --- roles ---
 
 @pytest.mark.parametrize("text, name, role", [

@@ -10,7 +10,7 @@ from typing import Optional
 
 from ..analysis import Analysis
 from .. import morph
-from .lexicon import COUNTRY_BY_ADJECTIVE, COUNTRY_BY_LEMMA, PLACE_KINDS, Country
+from .lexicon import COUNTRY_BY_ADJECTIVE, COUNTRY_BY_LEMMA, OFFICIAL_HEADS, PLACE_KINDS, STREET_KINDS, Country
 
 NAME_PARTS = ("Name", "Patr", "Surn")
 
@@ -73,17 +73,36 @@ def phrase_name(analysis: Analysis, first: int, last: int) -> str:
     forms = {head: morph.nominative(token.text, case, None, number)}
     gender = _gender_of(forms[head])
     apposed = analysis.lemma(head) in PLACE_KINDS  # реки Славянки → река Славянка
+    street = analysis.lemma(head) in STREET_KINDS
     for i in idx:
         if i < head and analysis.tokens[i].pos in ("ADJ", "DET", "NUM"):
             forms[i] = morph.nominative(analysis.tokens[i].text, case, gender, number, "ADJF")
-        elif i > head and apposed and analysis.tokens[i].pos == "PROPN" \
+        elif i > head and street and morph.has_grammeme(analysis.tokens[i].text, "ADJF"):
+            forms[i] = morph.nominative(analysis.tokens[i].text, case, gender, number, "ADJF")  # улице Тверской
+        elif i > head and apposed and not street and analysis.tokens[i].pos == "PROPN" \
                 and morph.CASES.get(analysis.tokens[i].feats.get("Case", "")) == case:
-            forms[i] = morph.nominative(analysis.tokens[i].text, case)
+            forms[i] = morph.nominative(analysis.tokens[i].text, case)  # not улицы Гагарина
         word = forms.get(i, analysis.tokens[i].text)
         if len(word) > 3 and word.isupper() and morph.has_grammeme(word, "Geox") \
                 and not morph.has_grammeme(word, "Abbr"):
             forms[i] = word.title()  # a dateline's `МИНСК` is Минск
     return rebuild(analysis, first, last, forms)
+
+
+def official_case(analysis: Analysis, first: int, last: int, name: str) -> str:
+    """An official body's name with its first word capitalised, as Russian writes it (`министерстве
+    иностранных дел России` → Министерство иностранных дел России, `федеральной антимонопольной
+    службы` → Федеральная антимонопольная служба); other names as they are."""
+    idx = words(analysis, first, last)
+    head = next((i for i in idx if analysis.tokens[i].pos in ("NOUN", "PROPN")), None)
+    if head is None or name[:1].isupper() or analysis.lemma(head) not in OFFICIAL_HEADS:
+        return name
+    before = [i for i in idx if i < head]
+    if any(analysis.tokens[i].text[:1].isupper() for i in idx if i <= head) or (
+            not before and analysis.lemma(head) != "министерство") or any(
+            analysis.tokens[i].pos != "ADJ" or analysis.lemma(i) in COUNTRY_BY_ADJECTIVE for i in before):
+        return name  # `пресс-служба суда`, `российская прокуратура`
+    return name[0].upper() + name[1:]
 
 
 def _gender_of(noun: str) -> Optional[str]:
