@@ -48,6 +48,7 @@ PLACE_ORG_HEADS = words("place_org_heads")
 PLACE_KINDS = words("place_kinds")
 STREET_KINDS = words("street_kinds")
 OFFICIAL_HEADS = words("official_heads")
+LEGAL_FORMS = frozenset(lines("legal_forms.txt"))  # as written: `ОАО`, `ООО`
 NOT_NAMES = words("not_names")
 INSTITUTION_NAMES = words("institution_names")
 NOT_ROLES = words("not_roles")

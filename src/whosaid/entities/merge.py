@@ -96,6 +96,9 @@ def _fullest_name(analysis: Analysis, cluster: Cluster) -> str:
         if analysis.tokens[best.last - 1].feats.get("Case") in ("Nom", None):
             return name
         return _surname_as_subject(analysis, cluster, name)
+    own = normal.own_name(analysis, best.first, best.last)  # `катарский телеканал Al-Jazeera` is Al-Jazeera
+    if own is not None:
+        return own
     return normal.official_case(analysis, best.first, best.last, normal.phrase_name(analysis, best.first, best.last))
 
 

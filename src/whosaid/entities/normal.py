@@ -10,7 +10,9 @@ from typing import Optional
 
 from ..analysis import Analysis
 from .. import morph
-from .lexicon import COUNTRY_BY_ADJECTIVE, COUNTRY_BY_LEMMA, OFFICIAL_HEADS, PLACE_KINDS, STREET_KINDS, Country
+from ..marks import AMBIGUOUS, MARKS, OPENING
+from .lexicon import (COUNTRY_BY_ADJECTIVE, COUNTRY_BY_LEMMA, LEGAL_FORMS, OFFICIAL_HEADS, ORG_HEADS, PLACE_KINDS,
+                      STREET_KINDS, Country)
 
 NAME_PARTS = ("Name", "Patr", "Surn")
 
@@ -144,14 +146,43 @@ class OrgForm:
         return f"{core} {self.country.genitive}" if self.country else core
 
 
+def own_name(analysis: Analysis, first: int, last: int) -> Optional[str]:
+    """The organisation's own name after the words that say what kind it is, when it is quoted or in
+    Latin letters (`катарский спутниковый телеканал Al-Jazeera`, `компании «Интерэнергосервис»`, `ОАО
+    "КамАЗ"`): `Al-Jazeera`, `Интерэнергосервис`, `КамАЗ`; None for a name that is all description."""
+    idx = words(analysis, first, last)
+    k = 0
+    while k < len(idx) and analysis.tokens[idx[k]].pos == "ADJ":
+        k += 1
+    if k >= len(idx) or not (analysis.lemma(idx[k]) in ORG_HEADS or analysis.tokens[idx[k]].text in LEGAL_FORMS):
+        return None
+    rest = [i for i in range(idx[k] + 1, last)]
+    if not rest:
+        return None
+    opening = analysis.tokens[rest[0]].text
+    latin = any("a" <= ch.lower() <= "z" for ch in opening)
+    if opening not in OPENING + AMBIGUOUS and not latin:
+        return None
+    word = next((i for i in rest if analysis.tokens[i].text not in MARKS), None)
+    if word is None or (analysis.tokens[word].feats.get("Case") == "Gen" and analysis.tokens[word].pos != "ADJ"
+                        and morph.fold(analysis.tokens[word].text) != analysis.lemma(word)):
+        return None  # `пресс-службы «Газпрома»`: the body it belongs to, declined
+    text = rebuild(analysis, rest[0], last, {}).strip(MARKS + " ")
+    return text or None
+
+
 def org_form(analysis: Analysis, first: int, last: int) -> OrgForm:
-    """Split `российского МИД`, `МИД РФ`, `министерства иностранных дел России` into name and country."""
+    """Split `российского МИД`, `МИД РФ`, `министерства иностранных дел России` into name and country;
+    a name after its kind (`агентство Bloomberg`) is the organisation's own name."""
     idx = words(analysis, first, last)
     start, end = first, last
     country = None
     while idx and analysis.tokens[idx[0]].pos == "ADJ" and analysis.lemma(idx[0]) in COUNTRY_BY_ADJECTIVE:
         country = COUNTRY_BY_ADJECTIVE[analysis.lemma(idx[0])]
         idx = idx[1:]
+    named = own_name(analysis, idx[0], last) if idx else None
+    if named is not None:
+        return OrgForm(named, country)
     for size in (3, 2, 1):
         if len(idx) > size and country is None:
             tail = country_of(analysis, idx[-size], idx[-1] + 1)
