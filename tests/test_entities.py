@@ -243,6 +243,17 @@ def test_an_organisation_named_after_its_kind_is_its_own_name():
     assert [m.text for m in party.mentions] == ["партии «Яблоко»"]  # the mention keeps its kind word
 
 
+def test_a_word_glued_to_a_surname_named_before():
+    article = extract("Премьер Тереза Мэй встретилась со спикером Нэнси Пелоси. Мэй обсудила с Пелоси Брексит.")
+    assert at(article, "Пелоси", 1) is person(article, "Нэнси Пелоси")
+    assert not any("Брексит" in e.name for e in article.entities if e.type == "PER")
+
+
+def test_a_company_after_its_legal_form():
+    article = extract('Сотрудники ОАО "КамАЗ" вышли на работу. В "КамАЗе" сообщили о планах.')
+    assert at(article, 'ОАО "КамАЗ"') is at(article, "КамАЗе") and at(article, "КамАЗе").name == "КамАЗ"
+
+
 # --- roles ---
 
 @pytest.mark.parametrize("text, name, role", [

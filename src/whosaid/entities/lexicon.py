@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..lexicon import fold, lines, rows, table, words
+from ..lexicon import fold, rows, table, words
 
 
 @dataclass(frozen=True)
@@ -41,14 +41,14 @@ for (_name_lemma, *_), _country in zip(rows("countries"), COUNTRIES):
         COUNTRY_BY_CAPITAL.setdefault(_country.capital, _country)
 
 # One body's names (`ЕС`, `Евросоюз`, `Европейский союз`): each folded name to the body's short name.
-ORGANISATION_NAMES: dict[str, str] = {fold(name): names[0] for names in (line.split("\t") for line in
-                                      lines("organisation_names.tsv")) for name in names}
+ORGANISATION_NAMES: dict[str, str] = {fold(name): names[0] for _key, *names in rows("organisation_names")
+                                      for name in names}
 ORG_HEADS = words("org_heads")
 PLACE_ORG_HEADS = words("place_org_heads")
 PLACE_KINDS = words("place_kinds")
 STREET_KINDS = words("street_kinds")
 OFFICIAL_HEADS = words("official_heads")
-LEGAL_FORMS = frozenset(lines("legal_forms.txt"))  # as written: `ОАО`, `ООО`
+LEGAL_FORMS = words("legal_forms")  # `оао`, `ооо`
 NOT_NAMES = words("not_names")
 INSTITUTION_NAMES = words("institution_names")
 NOT_ROLES = words("not_roles")

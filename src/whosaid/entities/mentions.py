@@ -43,7 +43,7 @@ class Found:
 def find(article: Article) -> list[Found]:
     """The article's name mentions in text order; nested ones (a place inside an organisation) marked."""
     analysis = article.analysis
-    found = [part for f in _from_tagger(analysis) for part in _two_surnames(analysis, f)]
+    found = _glued_words(analysis, [part for f in _from_tagger(analysis) for part in _two_surnames(analysis, f)])
     found = [f for f in found if f.last - f.first > 1 or morph.fold(analysis.tokens[f.first].text) not in NOT_NAMES]
     found = [f for f in found if _without_leading_role(analysis, f)]
     for f in found:
@@ -95,6 +95,28 @@ def _two_surnames(analysis: Analysis, found: Found) -> list[Found]:
             morph.known_as(w, "Surn") and not morph.known_as(w, "Name") for w in words):
         return [found]
     return [Found(found.first, found.first + 1, "PER"), Found(found.first + 1, found.last, "PER")]
+
+
+def _glued_words(analysis: Analysis, found: list[Found]) -> list[Found]:
+    """A surname the article writes with a first name elsewhere, then a word that is no first name
+    (`обсудила с Пелоси Брексит` after `Нэнси Пелоси`): the tagger glued the next word to the name."""
+    tokens = analysis.tokens
+    first_names: dict[str, set[str]] = {}  # a surname's key → the first words written with it
+    for other in found:
+        if other.type == "PER" and other.last - other.first >= 2:
+            for key in morph.surname_keys(tokens[other.last - 1].text):
+                first_names.setdefault(key, set()).add(tokens[other.first].text)
+
+    def named_before(word: str, first: str) -> bool:
+        return any(first_names.get(key, set()) - {first} for key in morph.surname_keys(word))
+
+    for f in found:
+        if f.type != "PER" or f.last - f.first != 2:
+            continue
+        head, glued = tokens[f.first].text, tokens[f.first + 1].text
+        if named_before(head, head) and not named_before(glued, head) and not morph.known_as(glued, "Name"):
+            f.last = f.first + 1
+    return found
 
 
 def _wordlike(text: str) -> bool:

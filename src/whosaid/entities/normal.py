@@ -154,7 +154,8 @@ def own_name(analysis: Analysis, first: int, last: int) -> Optional[str]:
     k = 0
     while k < len(idx) and analysis.tokens[idx[k]].pos == "ADJ":
         k += 1
-    if k >= len(idx) or not (analysis.lemma(idx[k]) in ORG_HEADS or analysis.tokens[idx[k]].text in LEGAL_FORMS):
+    if k >= len(idx) or not (analysis.lemma(idx[k]) in ORG_HEADS
+                             or morph.fold(analysis.tokens[idx[k]].text) in LEGAL_FORMS):
         return None
     rest = [i for i in range(idx[k] + 1, last)]
     if not rest:
