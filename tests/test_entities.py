@@ -254,6 +254,15 @@ def test_a_company_after_its_legal_form():
     assert at(article, 'ОАО "КамАЗ"') is at(article, "КамАЗе") and at(article, "КамАЗе").name == "КамАЗ"
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Соперницей Серены Уильямс станет Мария Шарапова.", "Серена Уильямс"),
+    ("С Камалой Харрис встретился премьер Японии.", "Камала Харрис"),
+    ("Визит Луиджи Ди Майо в Москву отложен.", "Луиджи Ди Майо"),
+])
+def test_foreign_first_names_in_the_nominative(text, name):
+    assert person(extract(text), name)
+
+
 # --- roles ---
 
 @pytest.mark.parametrize("text, name, role", [

@@ -143,9 +143,29 @@ _MASCULINE_SURNAME_ENDINGS = {
     "datv": (("у", ""),),
     "ablt": (("ой", "а"), ("ом", ""), ("ем", "")),
 }
+_FEMININE_FIRST_NAME_ENDINGS = {  # what a woman's first name in -а/-я ends in, by case
+    "gent": (("ии", "ия"), ("ы", "а"), ("ги", "га"), ("ки", "ка"), ("хи", "ха"), ("жи", "жа"), ("ши", "ша"),
+             ("чи", "ча"), ("щи", "ща")),  # not any -и: `Луиджи` does not decline
+    "ablt": (("ией", "ия"), ("ой", "а"), ("ей", "я")),
+}
 _POSSESSIVE_SUFFIXES = ("ов", "ев", "ин", "ын")  # Петров, Васильев, Путин, Кузьмин: folded, ё as е
 _CONSONANTS = set("бвгджзклмнпрстфхцчшщ")
 _HUSHING = set("жцчшщ")
+
+
+@lru_cache(maxsize=CACHED_WORDS // 2)
+def feminine_first_name(word: str, case: Optional[str]) -> str:
+    """The nominative of a woman's first name read in the genitive or instrumental that the
+    dictionary does not know as a name (`Серены` → Серена, `Камалой` → Камала); a masculine one
+    never ends so in those cases (Ивана, Иваном)."""
+    if any(p.is_known and "Name" in p.tag for p in parses(word)):
+        return word
+    folded = fold(word)
+    for ending, nominal in _FEMININE_FIRST_NAME_ENDINGS.get(case, ()) if case is not None else ():
+        stem = folded[:-len(ending)]
+        if folded.endswith(ending) and len(stem) >= 3:
+            return restore_case(word, word[:len(stem)] + nominal)
+    return word
 
 
 @lru_cache(maxsize=CACHED_WORDS // 2)

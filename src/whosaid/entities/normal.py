@@ -56,6 +56,8 @@ def person_name(analysis: Analysis, first: int, last: int, gender: Optional[str]
         forms[i] = morph.nominative(token.text, case, gender, "sing", part)
         if forms[i] == token.text:
             forms[i] = morph.nominative(token.text, case, gender, "sing", "NOUN")
+        if forms[i] == token.text and part == "Name" and gender != "masc":
+            forms[i] = morph.feminine_first_name(token.text, case)  # `Серены Уильямс` → Серена Уильямс
         if forms[i] == token.text and part == "Surn" and n > 0 and gender == "masc" \
                 and forms.get(idx[0], analysis.tokens[idx[0]].text) != analysis.tokens[idx[0]].text:
             forms[i] = morph.masculine_surname(token.text, case)  # `Колину Пауэллу` → Колин Пауэлл
