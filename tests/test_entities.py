@@ -263,6 +263,12 @@ def test_foreign_first_names_in_the_nominative(text, name):
     assert person(extract(text), name)
 
 
+def test_a_town_named_like_a_word_is_read_as_a_place():
+    article = extract("Авария произошла в Королеве. Жители Королева недовольны.")
+    town = at(article, "Королеве")
+    assert town is at(article, "Королева") and town.type == "LOC" and town.key == "LOC:королев"
+
+
 # --- roles ---
 
 @pytest.mark.parametrize("text, name, role", [

@@ -74,7 +74,8 @@ def phrase_name(analysis: Analysis, first: int, last: int) -> str:
     token = analysis.tokens[head]
     case = morph.CASES.get(token.feats.get("Case", ""))
     number = "plur" if token.feats.get("Number") == "Plur" else None
-    forms = {head: morph.nominative(token.text, case, None, number)}
+    place = token.pos == "PROPN" and morph.nominative(token.text, case, None, number, "Geox")  # в Королеве: Королёв
+    forms = {head: place if place and place != token.text else morph.nominative(token.text, case, None, number)}
     gender = _gender_of(forms[head])
     apposed = analysis.lemma(head) in PLACE_KINDS  # реки Славянки → река Славянка
     street = analysis.lemma(head) in STREET_KINDS
