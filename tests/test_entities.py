@@ -269,6 +269,13 @@ def test_a_town_named_like_a_word_is_read_as_a_place():
     assert town is at(article, "Королева") and town.type == "LOC" and town.key == "LOC:королев"
 
 
+def test_a_country_under_its_full_name_in_any_case():
+    article = extract("Соединенные Штаты ответили на санкции. Власти Соединенных Штатов промолчали. Посол "
+                      "Соединенного Королевства вызван в МИД.")
+    assert at(article, "Соединенные Штаты").name == "США" and at(article, "Соединенных Штатов").key == "LOC:сша"
+    assert at(article, "Соединенного Королевства").name == "Великобритания"
+
+
 # --- roles ---
 
 @pytest.mark.parametrize("text, name, role", [

@@ -80,8 +80,11 @@ def phrase_name(analysis: Analysis, first: int, last: int) -> str:
     apposed = analysis.lemma(head) in PLACE_KINDS  # реки Славянки → река Славянка
     street = analysis.lemma(head) in STREET_KINDS
     for i in idx:
-        if i < head and analysis.tokens[i].pos in ("ADJ", "DET", "NUM"):
-            forms[i] = morph.nominative(analysis.tokens[i].text, case, gender, number, "ADJF")
+        if i < head and analysis.tokens[i].pos in ("ADJ", "DET", "NUM", "VERB"):
+            text = analysis.tokens[i].text  # a participle too: `Соединенных Штатов`, `Объединенных Арабских`
+            forms[i] = morph.nominative(text, case, gender, number, "ADJF")
+            if forms[i] == text:
+                forms[i] = morph.nominative(text, case, gender, number, "PRTF")
         elif i > head and street and morph.has_grammeme(analysis.tokens[i].text, "ADJF"):
             forms[i] = morph.nominative(analysis.tokens[i].text, case, gender, number, "ADJF")  # улице Тверской
         elif i > head and apposed and not street and analysis.tokens[i].pos == "PROPN" \
@@ -124,6 +127,8 @@ def country_of(analysis: Analysis, first: int, last: int) -> Optional[Country]:
         return None
     lemma = morph.fold(" ".join(analysis.lemma(i) for i in idx))
     country = COUNTRY_BY_LEMMA.get(lemma)
+    if country is None and len(idx) > 1:  # `Соединенных Штатов`: the phrase in the nominative, not word by word
+        country = COUNTRY_BY_LEMMA.get(morph.fold(phrase_name(analysis, first, last)))
     if country is None and len(idx) == 1:
         keys = morph.name_keys(analysis.tokens[idx[0]].text)
         country = next((COUNTRY_BY_LEMMA[k] for k in sorted(keys) if k in COUNTRY_BY_LEMMA), None)
