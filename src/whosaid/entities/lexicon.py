@@ -48,6 +48,7 @@ PLACE_ORG_HEADS = words("place_org_heads")
 PLACE_KINDS = words("place_kinds")
 STREET_KINDS = words("street_kinds")
 OFFICIAL_HEADS = words("official_heads")
+BODY_NOUNS = words("body_nouns")
 LEGAL_FORMS = words("legal_forms")  # `оао`, `ооо`
 NOT_NAMES = words("not_names")
 INSTITUTION_NAMES = words("institution_names")

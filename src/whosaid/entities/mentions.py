@@ -14,7 +14,7 @@ from typing import Optional
 from ..model import Article
 from ..analysis import Analysis
 from .. import morph
-from .lexicon import (COUNTRY_BY_ADJECTIVE, INSTITUTION_NAMES, NOT_NAMES, ORG_HEADS, PLACE_KINDS,
+from .lexicon import (BODY_NOUNS, COUNTRY_BY_ADJECTIVE, INSTITUTION_NAMES, NOT_NAMES, ORG_HEADS, PLACE_KINDS,
                       PLACE_ORG_HEADS)
 from .nouns import is_kind_noun, is_person_noun
 
@@ -49,6 +49,9 @@ def find(article: Article) -> list[Found]:
     for f in found:
         _retype_institution(analysis, f)
     found = _join_organisations(analysis, found)
+    for f in found:
+        if f.type == "ORG" and not any(o is not f and o.first <= f.first and f.last <= o.last for o in found):
+            f.last = _complements(analysis, f.first, f.last)
     found += _organisations_of_places(analysis, found)
     found += _dateline(article, analysis, found)
     found += _repeated_names(analysis, found)
@@ -196,6 +199,30 @@ def _join_organisations(analysis: Analysis, found: list[Found]) -> list[Found]:
             f.first = _kind_words_before(analysis, f.first, ORG_HEADS)
         out.append(f)
     return out + inner
+
+
+def _complements(analysis: Analysis, first: int, last: int) -> int:
+    """A council's or committee's name runs on over what it is attached to and what it deals with
+    (`Совета при Президенте РФ по развитию информационного общества`, `Следственного комитета при
+    прокуратуре`): `при` and `по` phrases after a body noun, each a noun with its adjectives and
+    genitives. Returns the new end (exclusive)."""
+    tokens = analysis.tokens
+    head = next((i for i in range(first, last) if tokens[i].pos == "NOUN"), None)
+    if head is None or analysis.lemma(head) not in BODY_NOUNS:
+        return last
+    end = last
+    while end + 1 < len(tokens) and tokens[end].sentence == tokens[first].sentence and morph.fold(
+            tokens[end].text) in ("при", "по"):
+        k = end + 1
+        while k < len(tokens) and tokens[k].pos == "ADJ":
+            k += 1
+        wanted = "loct" if morph.fold(tokens[end].text) == "при" else "datv"
+        if k >= len(tokens) or tokens[k].pos not in ("NOUN", "PROPN") or case(analysis, k) != wanted:
+            break
+        end = _genitive_tail(analysis, k) + 1
+        while end < len(tokens) and tokens[end].pos == "PROPN" and case(analysis, end) == "gent":
+            end += 1  # `Президенте РФ`
+    return end
 
 
 def _kind_words_before(analysis: Analysis, first: int, kinds: frozenset[str]) -> int:
