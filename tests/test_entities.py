@@ -239,6 +239,8 @@ def test_an_organisation_named_after_its_kind_is_its_own_name():
     assert channel is at(article, "Al-Jazeera", 1) and channel.name == "Al-Jazeera"
     assert at(article, "компании «Интерэнергосервис»").name == "Интерэнергосервис"
     assert not any(e.name == "Газпрома" for e in article.entities)  # the press service of Газпром
+    faction = extract("Депутаты фракции «Единой России» проголосовали за закон.")
+    assert not any(e.name == "Единой России" for e in faction.entities)  # the faction of a party, declined
     party = entity_named(extract("Представители партии «Яблоко» пришли к мэрии."), "Яблоко", "ORG")
     assert [m.text for m in party.mentions] == ["партии «Яблоко»"]  # the mention keeps its kind word
 
@@ -247,6 +249,8 @@ def test_a_word_glued_to_a_surname_named_before():
     article = extract("Премьер Тереза Мэй встретилась со спикером Нэнси Пелоси. Мэй обсудила с Пелоси Брексит.")
     assert at(article, "Пелоси", 1) is person(article, "Нэнси Пелоси")
     assert not any("Брексит" in e.name for e in article.entities if e.type == "PER")
+    actors = extract("Роль сыграл Арнольд Шварценеггер. В фильме снялся также Том Арнольд.")
+    assert person(actors, "Арнольд Шварценеггер") and person(actors, "Том Арнольд")  # a first name, not glued
 
 
 def test_a_company_after_its_legal_form():
@@ -267,6 +271,7 @@ def test_a_town_named_like_a_word_is_read_as_a_place():
     article = extract("Авария произошла в Королеве. Жители Королева недовольны.")
     town = at(article, "Королеве")
     assert town is at(article, "Королева") and town.type == "LOC" and town.key == "LOC:королев"
+    assert entity_named(extract("В Приштине прошли выборы. Жители Приштины проголосовали."), "Приштина", "LOC")
 
 
 def test_a_country_under_its_full_name_in_any_case():

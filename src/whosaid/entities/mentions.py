@@ -117,7 +117,8 @@ def _glued_words(analysis: Analysis, found: list[Found]) -> list[Found]:
         if f.type != "PER" or f.last - f.first != 2:
             continue
         head, glued = tokens[f.first].text, tokens[f.first + 1].text
-        if named_before(head, head) and not named_before(glued, head) and not morph.known_as(glued, "Name"):
+        if (named_before(head, head) and not named_before(glued, head) and not morph.known_as(glued, "Name")
+                and not morph.known_as(head, "Name")):  # `Арнольд Шварценеггер` beside `Том Арнольд`
             f.last = f.first + 1
     return found
 

@@ -173,9 +173,9 @@ def own_name(analysis: Analysis, first: int, last: int) -> Optional[str]:
     if opening not in OPENING + AMBIGUOUS and not latin:
         return None
     word = next((i for i in rest if analysis.tokens[i].text not in MARKS), None)
-    if word is None or (analysis.tokens[word].feats.get("Case") == "Gen" and analysis.tokens[word].pos != "ADJ"
+    if word is None or (analysis.tokens[word].feats.get("Case") not in (None, "Nom")
                         and morph.fold(analysis.tokens[word].text) != analysis.lemma(word)):
-        return None  # `пресс-службы «Газпрома»`: the body it belongs to, declined
+        return None  # `пресс-службы «Газпрома»`, `фракция «Единой России»`: the body it belongs to, declined
     text = rebuild(analysis, rest[0], last, {}).strip(MARKS + " ")
     return text or None
 
