@@ -281,6 +281,11 @@ def test_a_country_under_its_full_name_in_any_case():
     assert at(article, "Соединенного Королевства").name == "Великобритания"
 
 
+def test_a_superlative_in_a_name_keeps_its_form():
+    assert entity_named(extract("Решение принял Высший совет по древностям Египта. Члены Высшего совета по "
+                                "древностям Египта согласились."), "Высший совет по древностям Египта", "ORG")
+
+
 def test_a_committee_runs_on_over_what_it_is_attached_to():
     article = extract("Сотрудники Следственного комитета при прокуратуре провели обыск.")
     assert [m.text for e in article.entities for m in e.mentions if e.type == "ORG"] == [

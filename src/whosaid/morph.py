@@ -7,6 +7,8 @@ millions of articles: a word's parses take ~1.3 KB, so the parse cache holds at 
 
 from __future__ import annotations
 
+import os
+
 from functools import lru_cache
 from typing import Optional
 
@@ -129,10 +131,14 @@ def nominative(word: str, case: Optional[str], gender: Optional[str] = None,
         wanted.add(best.tag.number)
     if best.tag.POS in ("ADJF", "PRTF") and gender and best.tag.number != "plur":
         wanted.add(gender)
-    inflected = best.inflect(wanted)
-    if inflected is None:
-        return word
-    return restore_case(word, inflected.word)
+    forms = [f for f in best.lexeme if wanted <= set(f.tag.grammemes) and ("Supr" in f.tag) == ("Supr" in best.tag)
+             and best.tag.POS in ("ADJF", "PRTF") and f.tag.POS == best.tag.POS]
+    if not forms:
+        inflected = best.inflect(wanted)
+        return restore_case(word, inflected.word) if inflected is not None else word
+    folded = fold(word)  # of two forms for the same grammemes, the one written like the word (высшего: высший)
+    closest = max(forms, key=lambda f: (len(os.path.commonprefix([fold(f.word), folded])), -len(f.word)))
+    return restore_case(word, closest.word)
 
 
 # How a man's surname the dictionary does not know ends in a case, and how it ends in the nominative:
