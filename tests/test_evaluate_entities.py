@@ -45,6 +45,17 @@ def test_factru_flattens_nested_gold_and_scores_occupations():
     assert result["natasha"]["PER"]["tp"] == 1
 
 
+def test_factru_reads_the_job_under_either_name():
+    """Published factRuEval files name the Occupation's job `Position` or `Job`: the same figures."""
+    position = factru.evaluate([factru_doc()], extract)["whosaid"]
+    doc = factru_doc()
+    doc["facts"][0]["args"][1]["role"] = "Job"
+    job = factru.evaluate([doc], extract)["whosaid"]
+    assert factru.gold_occupations(doc)[0].job == {(0, 25)}
+    for figure in ("occupation", "occupation_strict"):
+        assert job[figure] == position[figure] and job[figure]["tp"] == 1
+
+
 def test_factru_trims_quotes_at_span_edges():
     text = "Представители партии «Яблоко» пришли."
     assert factru.trim(text, text.index("партии"), text.index("»") + 1) == \

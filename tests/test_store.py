@@ -137,7 +137,7 @@ def test_filters_combine(store):
         "Россия готова к дальнейшей работе с США и НАТО по вопросам гарантий безопасности"]
     assert store.search(Filters(query="НАТО", speaker="Захарова", since="2022-02")) == []
     # `официальный представитель МИД РФ`, `замглавы МИД РФ`, and the ministry itself
-    foreign_ministry = {"Мария Захарова", "Сергей Рябков", "министерство иностранных дел России"}
+    foreign_ministry = {"Мария Захарова", "Сергей Рябков", "Министерство иностранных дел России"}
     assert {h.identity for h in store.search(Filters(organization="министерства иностранных дел"))} == \
         foreign_ministry
     assert {h.identity for h in store.search(Filters(organization="МИД России"))} == foreign_ministry
@@ -182,7 +182,7 @@ def test_speakers_ranked_and_copies_not_counted_twice(store):
     assert store.search_articles(Filters(duplicates=True, source="Другой сайт"))[0].duplicate_of == "tass-zakharova"
     officials = store.speakers(Filters(organization="МИД России"))
     assert officials[0].name == "Мария Захарова"
-    assert {row.name for row in officials} == {"Мария Захарова", "Сергей Рябков", "министерство иностранных дел России"}
+    assert {row.name for row in officials} == {"Мария Захарова", "Сергей Рябков", "Министерство иностранных дел России"}
 
 
 def test_events(store):

@@ -7,6 +7,8 @@ millions of articles: a word's parses take ~1.3 KB, so the parse cache holds at 
 
 from __future__ import annotations
 
+import os
+
 from functools import lru_cache
 from typing import Optional
 
@@ -114,8 +116,8 @@ def nominative(word: str, case: Optional[str], gender: Optional[str] = None,
         tag = p.tag
         if tag.case != case and not (case == "gent" and tag.case == "gen2"):
             continue
-        if kind and kind not in tag:
-            continue
+        if kind and (kind not in tag or kind == "Geox" and not p.is_known):
+            continue  # a place only as the dictionary knows it: no guessed `Приштиня`
         if gender and tag.gender and tag.gender != gender and "ms-f" not in tag:
             continue
         if number and tag.number and tag.number != number:
@@ -129,10 +131,14 @@ def nominative(word: str, case: Optional[str], gender: Optional[str] = None,
         wanted.add(best.tag.number)
     if best.tag.POS in ("ADJF", "PRTF") and gender and best.tag.number != "plur":
         wanted.add(gender)
-    inflected = best.inflect(wanted)
-    if inflected is None:
-        return word
-    return restore_case(word, inflected.word)
+    forms = [f for f in best.lexeme if wanted <= set(f.tag.grammemes) and ("Supr" in f.tag) == ("Supr" in best.tag)
+             and best.tag.POS in ("ADJF", "PRTF") and f.tag.POS == best.tag.POS]
+    if not forms:
+        inflected = best.inflect(wanted)
+        return restore_case(word, inflected.word) if inflected is not None else word
+    folded = fold(word)  # of two forms for the same grammemes, the one written like the word (высшего: высший)
+    closest = max(forms, key=lambda f: (len(os.path.commonprefix([fold(f.word), folded])), -len(f.word)))
+    return restore_case(word, closest.word)
 
 
 # How a man's surname the dictionary does not know ends in a case, and how it ends in the nominative:
@@ -143,9 +149,29 @@ _MASCULINE_SURNAME_ENDINGS = {
     "datv": (("у", ""),),
     "ablt": (("ой", "а"), ("ом", ""), ("ем", "")),
 }
+_FEMININE_FIRST_NAME_ENDINGS = {  # what a woman's first name in -а/-я ends in, by case
+    "gent": (("ии", "ия"), ("ы", "а"), ("ги", "га"), ("ки", "ка"), ("хи", "ха"), ("жи", "жа"), ("ши", "ша"),
+             ("чи", "ча"), ("щи", "ща")),  # not any -и: `Луиджи` does not decline
+    "ablt": (("ией", "ия"), ("ой", "а"), ("ей", "я")),
+}
 _POSSESSIVE_SUFFIXES = ("ов", "ев", "ин", "ын")  # Петров, Васильев, Путин, Кузьмин: folded, ё as е
 _CONSONANTS = set("бвгджзклмнпрстфхцчшщ")
 _HUSHING = set("жцчшщ")
+
+
+@lru_cache(maxsize=CACHED_WORDS // 2)
+def feminine_first_name(word: str, case: Optional[str]) -> str:
+    """The nominative of a woman's first name read in the genitive or instrumental that the
+    dictionary does not know as a name (`Серены` → Серена, `Камалой` → Камала); a masculine one
+    never ends so in those cases (Ивана, Иваном)."""
+    if any(p.is_known and "Name" in p.tag for p in parses(word)):
+        return word
+    folded = fold(word)
+    for ending, nominal in _FEMININE_FIRST_NAME_ENDINGS.get(case, ()) if case is not None else ():
+        stem = folded[:-len(ending)]
+        if folded.endswith(ending) and len(stem) >= 3:
+            return restore_case(word, word[:len(stem)] + nominal)
+    return word
 
 
 @lru_cache(maxsize=CACHED_WORDS // 2)

@@ -40,9 +40,16 @@ for (_name_lemma, *_), _country in zip(rows("countries"), COUNTRIES):
     if _country.capital:
         COUNTRY_BY_CAPITAL.setdefault(_country.capital, _country)
 
+# One body's names (`ЕС`, `Евросоюз`, `Европейский союз`): each folded name to the body's short name.
+ORGANISATION_NAMES: dict[str, str] = {fold(name): names[0] for _key, *names in rows("organisation_names")
+                                      for name in names}
 ORG_HEADS = words("org_heads")
 PLACE_ORG_HEADS = words("place_org_heads")
 PLACE_KINDS = words("place_kinds")
+STREET_KINDS = words("street_kinds")
+OFFICIAL_HEADS = words("official_heads")
+BODY_NOUNS = words("body_nouns")
+LEGAL_FORMS = words("legal_forms")  # `оао`, `ооо`
 NOT_NAMES = words("not_names")
 INSTITUTION_NAMES = words("institution_names")
 NOT_ROLES = words("not_roles")

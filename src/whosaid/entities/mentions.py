@@ -14,7 +14,7 @@ from typing import Optional
 from ..model import Article
 from ..analysis import Analysis
 from .. import morph
-from .lexicon import (COUNTRY_BY_ADJECTIVE, INSTITUTION_NAMES, NOT_NAMES, ORG_HEADS, PLACE_KINDS,
+from .lexicon import (BODY_NOUNS, COUNTRY_BY_ADJECTIVE, INSTITUTION_NAMES, NOT_NAMES, ORG_HEADS, PLACE_KINDS,
                       PLACE_ORG_HEADS)
 from .nouns import is_kind_noun, is_person_noun
 
@@ -43,12 +43,15 @@ class Found:
 def find(article: Article) -> list[Found]:
     """The article's name mentions in text order; nested ones (a place inside an organisation) marked."""
     analysis = article.analysis
-    found = [part for f in _from_tagger(analysis) for part in _two_surnames(analysis, f)]
+    found = _glued_words(analysis, [part for f in _from_tagger(analysis) for part in _two_surnames(analysis, f)])
     found = [f for f in found if f.last - f.first > 1 or morph.fold(analysis.tokens[f.first].text) not in NOT_NAMES]
     found = [f for f in found if _without_leading_role(analysis, f)]
     for f in found:
         _retype_institution(analysis, f)
     found = _join_organisations(analysis, found)
+    for f in found:
+        if f.type == "ORG" and not any(o is not f and o.first <= f.first and f.last <= o.last for o in found):
+            f.last = _complements(analysis, f.first, f.last)
     found += _organisations_of_places(analysis, found)
     found += _dateline(article, analysis, found)
     found += _repeated_names(analysis, found)
@@ -95,6 +98,29 @@ def _two_surnames(analysis: Analysis, found: Found) -> list[Found]:
             morph.known_as(w, "Surn") and not morph.known_as(w, "Name") for w in words):
         return [found]
     return [Found(found.first, found.first + 1, "PER"), Found(found.first + 1, found.last, "PER")]
+
+
+def _glued_words(analysis: Analysis, found: list[Found]) -> list[Found]:
+    """A surname the article writes with a first name elsewhere, then a word that is no first name
+    (`обсудила с Пелоси Брексит` after `Нэнси Пелоси`): the tagger glued the next word to the name."""
+    tokens = analysis.tokens
+    first_names: dict[str, set[str]] = {}  # a surname's key → the first words written with it
+    for other in found:
+        if other.type == "PER" and other.last - other.first >= 2:
+            for key in morph.surname_keys(tokens[other.last - 1].text):
+                first_names.setdefault(key, set()).add(tokens[other.first].text)
+
+    def named_before(word: str, first: str) -> bool:
+        return any(first_names.get(key, set()) - {first} for key in morph.surname_keys(word))
+
+    for f in found:
+        if f.type != "PER" or f.last - f.first != 2:
+            continue
+        head, glued = tokens[f.first].text, tokens[f.first + 1].text
+        if (named_before(head, head) and not named_before(glued, head) and not morph.known_as(glued, "Name")
+                and not morph.known_as(head, "Name")):  # `Арнольд Шварценеггер` beside `Том Арнольд`
+            f.last = f.first + 1
+    return found
 
 
 def _wordlike(text: str) -> bool:
@@ -174,6 +200,30 @@ def _join_organisations(analysis: Analysis, found: list[Found]) -> list[Found]:
             f.first = _kind_words_before(analysis, f.first, ORG_HEADS)
         out.append(f)
     return out + inner
+
+
+def _complements(analysis: Analysis, first: int, last: int) -> int:
+    """A council's or committee's name runs on over what it is attached to and what it deals with
+    (`Совета при Президенте РФ по развитию информационного общества`, `Следственного комитета при
+    прокуратуре`): `при` and `по` phrases after a body noun, each a noun with its adjectives and
+    genitives. Returns the new end (exclusive)."""
+    tokens = analysis.tokens
+    head = next((i for i in range(first, last) if tokens[i].pos == "NOUN"), None)
+    if head is None or analysis.lemma(head) not in BODY_NOUNS:
+        return last
+    end = last
+    while end + 1 < len(tokens) and tokens[end].sentence == tokens[first].sentence and morph.fold(
+            tokens[end].text) in ("при", "по"):
+        k = end + 1
+        while k < len(tokens) and tokens[k].pos == "ADJ":
+            k += 1
+        wanted = "loct" if morph.fold(tokens[end].text) == "при" else "datv"
+        if k >= len(tokens) or tokens[k].pos not in ("NOUN", "PROPN") or case(analysis, k) != wanted:
+            break
+        end = _genitive_tail(analysis, k) + 1
+        while end < len(tokens) and tokens[end].pos == "PROPN" and case(analysis, end) == "gent":
+            end += 1  # `Президенте РФ`
+    return end
 
 
 def _kind_words_before(analysis: Analysis, first: int, kinds: frozenset[str]) -> int:

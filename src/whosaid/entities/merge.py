@@ -10,7 +10,7 @@ from typing import Optional
 from ..analysis import Analysis
 from .. import morph
 from . import normal
-from .lexicon import Country
+from .lexicon import ORGANISATION_NAMES, Country
 from .mentions import Found
 
 
@@ -96,7 +96,10 @@ def _fullest_name(analysis: Analysis, cluster: Cluster) -> str:
         if analysis.tokens[best.last - 1].feats.get("Case") in ("Nom", None):
             return name
         return _surname_as_subject(analysis, cluster, name)
-    return normal.phrase_name(analysis, best.first, best.last)
+    own = normal.own_name(analysis, best.first, best.last)  # `катарский телеканал Al-Jazeera` is Al-Jazeera
+    if own is not None:
+        return own
+    return normal.official_case(analysis, best.first, best.last, normal.phrase_name(analysis, best.first, best.last))
 
 
 def _surname_as_subject(analysis: Analysis, cluster: Cluster, name: str) -> str:
@@ -206,8 +209,9 @@ def _add_organisation(analysis: Analysis, clusters: list[Cluster], f: Found) -> 
         same_country = c.country is None or form.country is None or c.country is form.country
         cores = {morph.fold(x) for x in c.cores}
         acronyms = {_acronym(x) for x in c.cores} - {None}
+        bodies = {ORGANISATION_NAMES.get(x) for x in cores} - {None}
         if same_country and (core in cores or (acronym and acronym.lower() in cores)
-                             or core.upper() in acronyms):
+                             or core.upper() in acronyms or ORGANISATION_NAMES.get(core) in bodies):
             break
     else:
         c = Cluster("ORG")

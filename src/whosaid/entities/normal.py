@@ -10,7 +10,9 @@ from typing import Optional
 
 from ..analysis import Analysis
 from .. import morph
-from .lexicon import COUNTRY_BY_ADJECTIVE, COUNTRY_BY_LEMMA, PLACE_KINDS, Country
+from ..marks import AMBIGUOUS, MARKS, OPENING
+from .lexicon import (COUNTRY_BY_ADJECTIVE, COUNTRY_BY_LEMMA, LEGAL_FORMS, OFFICIAL_HEADS, ORG_HEADS, PLACE_KINDS,
+                      STREET_KINDS, Country)
 
 NAME_PARTS = ("Name", "Patr", "Surn")
 
@@ -54,6 +56,8 @@ def person_name(analysis: Analysis, first: int, last: int, gender: Optional[str]
         forms[i] = morph.nominative(token.text, case, gender, "sing", part)
         if forms[i] == token.text:
             forms[i] = morph.nominative(token.text, case, gender, "sing", "NOUN")
+        if forms[i] == token.text and part == "Name" and gender != "masc":
+            forms[i] = morph.feminine_first_name(token.text, case)  # `Серены Уильямс` → Серена Уильямс
         if forms[i] == token.text and part == "Surn" and n > 0 and gender == "masc" \
                 and forms.get(idx[0], analysis.tokens[idx[0]].text) != analysis.tokens[idx[0]].text:
             forms[i] = morph.masculine_surname(token.text, case)  # `Колину Пауэллу` → Колин Пауэлл
@@ -70,20 +74,43 @@ def phrase_name(analysis: Analysis, first: int, last: int) -> str:
     token = analysis.tokens[head]
     case = morph.CASES.get(token.feats.get("Case", ""))
     number = "plur" if token.feats.get("Number") == "Plur" else None
-    forms = {head: morph.nominative(token.text, case, None, number)}
+    place = token.pos == "PROPN" and morph.nominative(token.text, case, None, number, "Geox")  # в Королеве: Королёв
+    forms = {head: place if place and place != token.text else morph.nominative(token.text, case, None, number)}
     gender = _gender_of(forms[head])
     apposed = analysis.lemma(head) in PLACE_KINDS  # реки Славянки → река Славянка
+    street = analysis.lemma(head) in STREET_KINDS
     for i in idx:
-        if i < head and analysis.tokens[i].pos in ("ADJ", "DET", "NUM"):
-            forms[i] = morph.nominative(analysis.tokens[i].text, case, gender, number, "ADJF")
-        elif i > head and apposed and analysis.tokens[i].pos == "PROPN" \
+        if i < head and analysis.tokens[i].pos in ("ADJ", "DET", "NUM", "VERB"):
+            text = analysis.tokens[i].text  # a participle too: `Соединенных Штатов`, `Объединенных Арабских`
+            forms[i] = morph.nominative(text, case, gender, number, "ADJF")
+            if forms[i] == text:
+                forms[i] = morph.nominative(text, case, gender, number, "PRTF")
+        elif i > head and street and morph.has_grammeme(analysis.tokens[i].text, "ADJF"):
+            forms[i] = morph.nominative(analysis.tokens[i].text, case, gender, number, "ADJF")  # улице Тверской
+        elif i > head and apposed and not street and analysis.tokens[i].pos == "PROPN" \
                 and morph.CASES.get(analysis.tokens[i].feats.get("Case", "")) == case:
-            forms[i] = morph.nominative(analysis.tokens[i].text, case)
+            forms[i] = morph.nominative(analysis.tokens[i].text, case)  # not улицы Гагарина
         word = forms.get(i, analysis.tokens[i].text)
         if len(word) > 3 and word.isupper() and morph.has_grammeme(word, "Geox") \
                 and not morph.has_grammeme(word, "Abbr"):
             forms[i] = word.title()  # a dateline's `МИНСК` is Минск
     return rebuild(analysis, first, last, forms)
+
+
+def official_case(analysis: Analysis, first: int, last: int, name: str) -> str:
+    """An official body's name with its first word capitalised, as Russian writes it (`министерстве
+    иностранных дел России` → Министерство иностранных дел России, `федеральной антимонопольной
+    службы` → Федеральная антимонопольная служба); other names as they are."""
+    idx = words(analysis, first, last)
+    head = next((i for i in idx if analysis.tokens[i].pos in ("NOUN", "PROPN")), None)
+    if head is None or name[:1].isupper() or analysis.lemma(head) not in OFFICIAL_HEADS:
+        return name
+    before = [i for i in idx if i < head]
+    if any(analysis.tokens[i].text[:1].isupper() for i in idx if i <= head) or (
+            not before and analysis.lemma(head) != "министерство") or any(
+            analysis.tokens[i].pos != "ADJ" or analysis.lemma(i) in COUNTRY_BY_ADJECTIVE for i in before):
+        return name  # `пресс-служба суда`, `российская прокуратура`
+    return name[0].upper() + name[1:]
 
 
 def _gender_of(noun: str) -> Optional[str]:
@@ -100,6 +127,8 @@ def country_of(analysis: Analysis, first: int, last: int) -> Optional[Country]:
         return None
     lemma = morph.fold(" ".join(analysis.lemma(i) for i in idx))
     country = COUNTRY_BY_LEMMA.get(lemma)
+    if country is None and len(idx) > 1:  # `Соединенных Штатов`: the phrase in the nominative, not word by word
+        country = COUNTRY_BY_LEMMA.get(morph.fold(phrase_name(analysis, first, last)))
     if country is None and len(idx) == 1:
         keys = morph.name_keys(analysis.tokens[idx[0]].text)
         country = next((COUNTRY_BY_LEMMA[k] for k in sorted(keys) if k in COUNTRY_BY_LEMMA), None)
@@ -125,14 +154,44 @@ class OrgForm:
         return f"{core} {self.country.genitive}" if self.country else core
 
 
+def own_name(analysis: Analysis, first: int, last: int) -> Optional[str]:
+    """The organisation's own name after the words that say what kind it is, when it is quoted or in
+    Latin letters (`катарский спутниковый телеканал Al-Jazeera`, `компании «Интерэнергосервис»`, `ОАО
+    "КамАЗ"`): `Al-Jazeera`, `Интерэнергосервис`, `КамАЗ`; None for a name that is all description."""
+    idx = words(analysis, first, last)
+    k = 0
+    while k < len(idx) and analysis.tokens[idx[k]].pos == "ADJ":
+        k += 1
+    if k >= len(idx) or not (analysis.lemma(idx[k]) in ORG_HEADS
+                             or morph.fold(analysis.tokens[idx[k]].text) in LEGAL_FORMS):
+        return None
+    rest = [i for i in range(idx[k] + 1, last)]
+    if not rest:
+        return None
+    opening = analysis.tokens[rest[0]].text
+    latin = any("a" <= ch.lower() <= "z" for ch in opening)
+    if opening not in OPENING + AMBIGUOUS and not latin:
+        return None
+    word = next((i for i in rest if analysis.tokens[i].text not in MARKS), None)
+    if word is None or (analysis.tokens[word].feats.get("Case") not in (None, "Nom")
+                        and morph.fold(analysis.tokens[word].text) != analysis.lemma(word)):
+        return None  # `пресс-службы «Газпрома»`, `фракция «Единой России»`: the body it belongs to, declined
+    text = rebuild(analysis, rest[0], last, {}).strip(MARKS + " ")
+    return text or None
+
+
 def org_form(analysis: Analysis, first: int, last: int) -> OrgForm:
-    """Split `российского МИД`, `МИД РФ`, `министерства иностранных дел России` into name and country."""
+    """Split `российского МИД`, `МИД РФ`, `министерства иностранных дел России` into name and country;
+    a name after its kind (`агентство Bloomberg`) is the organisation's own name."""
     idx = words(analysis, first, last)
     start, end = first, last
     country = None
     while idx and analysis.tokens[idx[0]].pos == "ADJ" and analysis.lemma(idx[0]) in COUNTRY_BY_ADJECTIVE:
         country = COUNTRY_BY_ADJECTIVE[analysis.lemma(idx[0])]
         idx = idx[1:]
+    named = own_name(analysis, idx[0], last) if idx else None
+    if named is not None:
+        return OrgForm(named, country)
     for size in (3, 2, 1):
         if len(idx) > size and country is None:
             tail = country_of(analysis, idx[-size], idx[-1] + 1)

@@ -16,9 +16,9 @@ from ..model import Role
 from ..analysis import Analysis
 from .. import morph
 from . import normal
-from ..lexicon import entries
+from ..lexicon import entries, fold
 from ..patterns import Matcher
-from .lexicon import COUNTRY_BY_ADJECTIVE, HEADS_OF_STATE, ORG_HEADS, STATE_OFFICES, THE_COUNTRY
+from .lexicon import COUNTRY_BY_ADJECTIVE, HEADS_OF_STATE, ORG_HEADS, ORGANISATION_NAMES, STATE_OFFICES, THE_COUNTRY
 from .merge import Cluster
 from .mentions import Found
 from .nouns import is_person_noun
@@ -384,10 +384,12 @@ def _organisation_of_kind(index: Index, kind: str, before: int) -> Optional[Clus
 
 
 def short_name(cluster: Cluster) -> str:
-    """An organisation by its shortest name with its country (`МИД России`); a place by its name."""
+    """An organisation by its shortest name with its country (`МИД России`), a body the lexicon knows by
+    its short name there (`ЕС` for `Евросоюз`); a place by its name."""
     if cluster.type == "LOC":
         if cluster.country is not None:
             return cluster.country.name
         return cluster.name
-    core = min(cluster.cores, key=lambda c: (len(c.split()), len(c), c))  # c: the same every run
+    known = sorted({ORGANISATION_NAMES[f] for c in cluster.cores if (f := fold(c)) in ORGANISATION_NAMES})
+    core = known[0] if known else min(cluster.cores, key=lambda c: (len(c.split()), len(c), c))  # the same every run
     return f"{core} {cluster.country.genitive}" if cluster.country else core

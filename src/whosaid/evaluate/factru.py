@@ -9,10 +9,10 @@ How spans are matched (documented here because the figures mean nothing without 
   edge are trimmed on both sides (factRuEval's spans stop before a closing quote: `партии «Яблоко`).
   whosaid's predictions are the name mentions of its entities (not pronouns or role nouns).
 - **Occupation facts**: a gold fact is (Who, Position, Where): Who and Where are coreference objects
-  (all their mentions count), Position is one or more job spans. whosaid predicts one fact per
-  person and organisation (the role's phrases as Position, the organisation entity as Where); roles
-  with no organisation make no fact (factRuEval's Occupation facts have a Where, 210 of 211 on dev),
-  their phrases join the person's fact with the same title.
+  (all their mentions count), Position is one or more job spans (published files also name it `Job`).
+  whosaid predicts one fact per person and organisation (the role's phrases as Position, the
+  organisation entity as Where); roles with no organisation make no fact (factRuEval's Occupation
+  facts have a Where, 210 of 211 on dev), their phrases join the person's fact with the same title.
   A prediction matches a gold fact when a name mention of its person overlaps a mention of Who, and
   either its phrase overlaps a Position span or a mention of its organisation overlaps a mention of
   Where ("Who + Job/Where"). The strict figure asks for both Job and, when both sides have one, Where.
@@ -126,7 +126,7 @@ def gold_occupations(doc: dict) -> list[Fact]:
         for arg in fact["args"]:
             for ref in arg.get("refs", []):
                 spans = objects.get(ref["id"], set()) if ref["kind"] == "obj" else {(ref["start"], ref["end"])}
-                {"Who": who, "Position": job, "Where": where}.get(arg["role"], set()).update(spans)
+                {"who": who, "position": job, "job": job, "where": where}.get(arg["role"].lower(), set()).update(spans)
         if who:
             facts.append(Fact(who, job, where))
     return facts
