@@ -292,6 +292,13 @@ def test_a_committee_runs_on_over_what_it_is_attached_to():
         "Следственного комитета при прокуратуре"]
 
 
+def test_a_building_of_an_institution_as_a_place_and_as_the_institution():
+    place = extract("Президент США принимает в Белом доме президента Франции.")
+    assert at(place, "Белом доме").type == "LOC"
+    body = extract("В Белом доме заявили, что санкции будут продлены.")
+    assert at(body, "Белом доме").type == "ORG"
+
+
 # --- roles ---
 
 @pytest.mark.parametrize("text, name, role", [
