@@ -57,7 +57,7 @@ def find(article: Article) -> list[Found]:
     found += _repeated_names(analysis, found)
     found += _known_places(analysis, found)
     for f in found:
-        if f.type == "LOC":
+        if f.type == "LOC" and _in_apposition(analysis, f.first - 1, f.first):
             f.first = _kind_words_before(analysis, f.first, PLACE_KINDS)
     for f in found:
         _close_quote(analysis, f)
@@ -238,6 +238,17 @@ def _complements(analysis: Analysis, first: int, last: int) -> int:
         while end < len(tokens) and tokens[end].pos == "PROPN" and case(analysis, end) == "gent":
             end += 1  # `Президенте РФ`
     return end
+
+
+def _in_apposition(analysis: Analysis, kind: int, name: int) -> bool:
+    """Is the place's name in apposition to the kind word before it (`реки Славянки`, `городе Грозном`,
+    `городе Маунтин-Вью`), not a genitive after it (`район Дюссельдорфа`, `регионов России`)?"""
+    if kind < 0:
+        return False
+    a, b = analysis.tokens[kind].feats, analysis.tokens[name].feats
+    if b.get("Case") != "Gen" or a.get("Case") is None:
+        return True
+    return a.get("Case") == "Gen" and a.get("Number") == b.get("Number")
 
 
 def _kind_words_before(analysis: Analysis, first: int, kinds: frozenset[str]) -> int:
