@@ -292,6 +292,24 @@ def test_a_committee_runs_on_over_what_it_is_attached_to():
         "Следственного комитета при прокуратуре"]
 
 
+def test_a_building_of_an_institution_as_a_place_and_as_the_institution():
+    place = extract("Президент США принимает в Белом доме президента Франции.")
+    assert at(place, "Белом доме").type == "LOC"
+    body = extract("В Белом доме заявили, что санкции будут продлены.")
+    assert at(body, "Белом доме").type == "ORG"
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Пожар произошел в районе Дюссельдорфа.", "Дюссельдорфа"),
+    ("Акции прошли в других городах России.", "России"),
+    ("Катер пересек реку Нарву.", "реку Нарву"),
+    ("Работы ведутся в устье реки Славянки.", "реки Славянки"),
+])
+def test_a_place_kind_is_part_of_the_name_only_in_apposition(text, mention):
+    article = extract(text)
+    assert mention in [m.text for e in article.entities if e.type == "LOC" for m in e.mentions if m.kind == "name"]
+
+
 # --- roles ---
 
 @pytest.mark.parametrize("text, name, role", [

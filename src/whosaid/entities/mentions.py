@@ -15,7 +15,7 @@ from ..model import Article
 from ..analysis import Analysis
 from .. import morph
 from .lexicon import (BODY_NOUNS, COUNTRY_BY_ADJECTIVE, INSTITUTION_NAMES, NOT_NAMES, ORG_HEADS, PLACE_KINDS,
-                      PLACE_ORG_HEADS)
+                      PLACE_ORG_HEADS, SPEECH_VERBS)
 from .nouns import is_kind_noun, is_person_noun
 
 OPENING_QUOTES = {"«", '"', "„", "“", "'"}
@@ -57,7 +57,7 @@ def find(article: Article) -> list[Found]:
     found += _repeated_names(analysis, found)
     found += _known_places(analysis, found)
     for f in found:
-        if f.type == "LOC":
+        if f.type == "LOC" and _in_apposition(analysis, f.first - 1, f.first):
             f.first = _kind_words_before(analysis, f.first, PLACE_KINDS)
     for f in found:
         _close_quote(analysis, f)
@@ -147,10 +147,24 @@ def _close_quote(analysis: Analysis, found: Found) -> None:
 
 
 def _retype_institution(analysis: Analysis, found: Found) -> None:
-    """Names of institutions the tagger reads as places (`Кремль`, `Белый дом`, `ЕС`) are organisations."""
+    """Names of institutions the tagger reads as places (`Кремль`, `Белый дом`, `ЕС`) are organisations,
+    except where the building is the place of something other than speech (`принимает гостя в Белом
+    доме`; but `в Белом доме заявили`)."""
     if found.type == "LOC" and found.last - found.first <= 3 \
-            and _lemma_phrase(analysis, found.first, found.last) in INSTITUTION_NAMES:
+            and _lemma_phrase(analysis, found.first, found.last) in INSTITUTION_NAMES \
+            and not _a_place_where(analysis, found):
         found.type = "ORG"
+
+
+def _a_place_where(analysis: Analysis, found: Found) -> bool:
+    """Is the mention `в/на` + locative on a verb that is not one of saying?"""
+    tokens = analysis.tokens
+    span = range(found.first, found.last)
+    root = next((i for i in span if tokens[i].head not in span), found.first)
+    there = tokens[root].feats.get("Case") == "Loc" and any(
+        tokens[c].rel == "case" and morph.fold(tokens[c].text) in ("в", "во", "на") for c in analysis.children[root])
+    verb = tokens[root].head
+    return there and verb >= 0 and tokens[verb].pos == "VERB" and analysis.lemma(verb) not in SPEECH_VERBS
 
 
 def _without_leading_role(analysis: Analysis, found: Found) -> bool:
@@ -224,6 +238,17 @@ def _complements(analysis: Analysis, first: int, last: int) -> int:
         while end < len(tokens) and tokens[end].pos == "PROPN" and case(analysis, end) == "gent":
             end += 1  # `Президенте РФ`
     return end
+
+
+def _in_apposition(analysis: Analysis, kind: int, name: int) -> bool:
+    """Is the place's name in apposition to the kind word before it (`реки Славянки`, `городе Грозном`,
+    `городе Маунтин-Вью`), not a genitive after it (`район Дюссельдорфа`, `регионов России`)?"""
+    if kind < 0:
+        return False
+    a, b = analysis.tokens[kind].feats, analysis.tokens[name].feats
+    if b.get("Case") != "Gen" or a.get("Case") is None:
+        return True
+    return a.get("Case") == "Gen" and a.get("Number") == b.get("Number")
 
 
 def _kind_words_before(analysis: Analysis, first: int, kinds: frozenset[str]) -> int:
