@@ -93,7 +93,7 @@ class Resolver:
         named = self._named(head, start, end, mention)
         if named is not None:
             return named
-        if doc.tokens[head].pos not in ("NOUN", "PROPN", "PRON"):  # `сказал и.о. министра`: the tagger split a title
+        if _abbreviation(doc, head):  # `сказал и.о. министра`: the tagger split a title; not `один из лидеров`
             nouns = [c for c in doc.children[head] if doc.tokens[c].rel == "nmod" and doc.tokens[c].pos == "NOUN"]
             head = nouns[0] if nouns else head
         token = doc.tokens[head]
@@ -438,6 +438,13 @@ def _gender(doc: Doc, entity: Entity) -> Optional[str]:
             if gender in ("Masc", "Fem") and doc.tokens[k].pos == "PROPN":
                 return gender
     return None
+
+
+def _abbreviation(doc: Doc, k: int) -> bool:
+    """A short word cut off by a full stop that the tagger did not read as a noun (`и.о.`, `зам.`)."""
+    token = doc.tokens[k]
+    return (token.pos not in ("NOUN", "PROPN", "PRON", "NUM", "DET") and len(token.text) <= 4
+            and k + 1 < len(doc.tokens) and doc.tokens[k + 1].text == ".")
 
 
 def _is_role(doc: Doc, head: int) -> bool:
