@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import Iterator, Optional
 
 from .. import morph
+from ..marks import MARKS
 from ..lexicon import words
 from ..patterns import Match
 from . import lexicon
@@ -215,6 +216,8 @@ def _object_content(doc: Doc, cue: int, attribution: set[int]) -> Optional[tuple
         return None
     words += _stray_phrase_after(doc, words[-1], sentence)
     if lemma in lexicon.PREDICATIVE and not any(_bare_instrumental(doc, k) for k in words):
+        words += _predicate_after(doc, words[-1], sentence)  # the parser hung `"аморальным"` on a later verb
+    if lemma in lexicon.PREDICATIVE and not any(_bare_instrumental(doc, k) for k in words):
         return None
     if lemma in _ASSESSING and not any(doc.word(k) in ("в", "как") for k in words):
         return None  # `оценил ущерб в 5 млн`, `оценил переговоры как трудные`; not `оценил переговоры`
@@ -242,6 +245,21 @@ def _stray_phrase_after(doc: Doc, last: int, sentence: range) -> list[int]:
     if doc.tokens[top].head >= 0 or top < last or any(doc.tokens[c].rel.startswith("nsubj") for c in doc.children[top]):
         return []
     return [j for j in doc.subtree(top) if j > last]
+
+
+def _predicate_after(doc: Doc, last: int, sentence: range) -> list[int]:
+    """The words right after `назвал решение` that name what it was called (`"аморальным и
+    бесчеловечным"`), however the parser hung them: adjectives and nouns in the instrumental, joined
+    by `и`, quoted or not; nothing when there are none."""
+    words: list[int] = []
+    k = last + 1
+    while k in sentence and (doc.tokens[k].text in MARKS or doc.tokens[k].pos in ("ADJ", "NOUN", "CCONJ", "ADV")):
+        words.append(k)
+        k += 1
+    while words and (doc.tokens[words[-1]].pos == "CCONJ" or doc.tokens[words[-1]].text in MARKS
+                     and not any(doc.tokens[j].text in MARKS for j in words[:-1])):
+        words.pop()
+    return words if any(_bare_instrumental(doc, j) for j in words) else []
 
 
 def _subordinate(doc: Doc, verb: int) -> bool:
