@@ -288,9 +288,10 @@ def _named_apposition(doc: Doc, head: int, first: int, last: int) -> Optional[in
     nominative with no name, then after a comma a phrase in the nominative that ends in a person's
     name, closed by a comma or the sentence's end (however the parser hung it): the name's last token."""
     tokens = doc.tokens
+    if tokens[head].feats.get("Animacy") != "Anim" or tokens[head].feats.get("Case") != "Nom":
+        return None  # checked first: this runs for every speaker phrase
     names = [n for n in doc.analysis.names if n.type == "PER"]
-    if tokens[head].feats.get("Animacy") != "Anim" or tokens[head].feats.get("Case") != "Nom" or any(
-            tokens[first].start <= n.start < tokens[last].end for n in names):
+    if any(tokens[first].start <= n.start < tokens[last].end for n in names):
         return None
     comma, sentence = last + 1, doc.sentence_range(last)
     k = comma + 1

@@ -217,8 +217,7 @@ class Resolver:
         to it, or closes it; people first, then the head itself, then the name that ends the phrase
         (`главы пресс-службы Ресина Каневского` is Каневский)."""
         doc = self.doc
-        found: list[tuple[Entity, int]] = []
-        rank: dict[int, tuple[bool, bool, bool]] = {}
+        found: list[tuple[tuple[bool, bool, bool], Entity, int]] = []  # (rank, entity, root)
         for entity in doc.article.entities:
             for m in entity.mentions:
                 if m.kind != "name" or not (start <= m.start and m.end <= end):
@@ -232,10 +231,10 @@ class Resolver:
                            and doc.tokens[head].feats.get("Animacy") != "Inan")  # not `пресс-служба губернатора X`
                 apposed = self._apposed(root, head) and _case_agrees(doc, root, head)
                 if head in words or apposed or closing:
-                    found.append((entity, root))  # closing: `... Литвы полковника Виргиниюса Чеснулявичюса`
-                    rank[len(found) - 1] = (entity.type != "PER", head not in words, doc.trim(m.end, end)[0] < end)
-        order = sorted(range(len(found)), key=lambda k: rank[k])
-        return [found[k] for k in order]
+                    # closing: `... Литвы полковника Виргиниюса Чеснулявичюса`
+                    rank = (entity.type != "PER", head not in words, doc.trim(m.end, end)[0] < end)
+                    found.append((rank, entity, root))
+        return [(entity, root) for _, entity, root in sorted(found, key=lambda f: f[0])]
 
     def _apposed(self, root: int, head: int) -> bool:
         """Is the name rooted at `root` in apposition to the mention's head (not a complement like
