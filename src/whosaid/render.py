@@ -132,7 +132,8 @@ def render_event(event: Event) -> list[str]:
         facts.append(event.duration + (f" ({event.duration_mention.text})" if event.duration_mention else ""))
     lines = ["  " + " · ".join(facts)]
     if event.participants:
-        lines.append(_wrap("participants: " + ", ".join(p.name for p in event.participants), "    "))
+        lines.append(_wrap("participants: " + ", ".join(
+            p.name + (f" ({p.role})" if p.role and p.role != "participant" else "") for p in event.participants), "    "))
     lines.append(f"    trigger: {event.trigger.text}")
     for span in event.evidence:
         lines.append(_wrap(f"evidence: «{span.text}»", "    "))

@@ -126,7 +126,8 @@ def events_timeline(events: list) -> Markup:
                     f'{day.isoformat()}</text>')
     for start, end, event in dated:
         y = top + lane * types.index(event.type) + lane / 2
-        who = ", ".join(event.participants)
+        who = ", ".join(p.name + (f" ({p.role})" if p.role and p.role != "participant" else "")
+                        for p in event.participants)
         tip = _e(f"{event.type}: {event.trigger} — {who}" + (f", {event.place}" if event.place else "")
                  + f" ({start.isoformat()}{' … ' + end.isoformat() if end != start else ''})")
         href = f"/articles/{quote(event.article_id, safe='')}#ev-{event.trigger_start}"
