@@ -103,6 +103,11 @@ class Participant:
     role: Optional[str] = None  # its part in the event: court, defendant, detained, attacker, target, ... (EVENTS.md)
 
 
+def in_role(name: str, role: Optional[str]) -> str:
+    """How a participant is shown: `Иван Петров (detained)`; one of talks or a meeting by its name alone."""
+    return f"{name} ({role})" if role and role != "participant" else name
+
+
 @dataclass(slots=True)
 class Event:
     type: str

@@ -247,5 +247,6 @@ def register(metrics) -> None:
     parser = metrics.add_parser("events", help="events: event, participant, place, date and status scores (EVENTS.md)")
     parser.add_argument("gold", metavar="GOLD.jsonl", help="documents {id, text, published, events: [...]}")
     parser.add_argument("--format", choices=["text", "json"], default="text")
-    parser.add_argument("--errors", metavar="FILE", help="write every miss, false alarm and wrong field to FILE (JSONL)")
+    parser.add_argument("--errors", metavar="FILE",
+                        help="write every miss, false alarm and wrong field to FILE (JSONL)")
     parser.set_defaults(run=cmd_eval_events)

@@ -14,7 +14,8 @@ from typing import Optional
 from ..entities import entity_at
 from ..entities.lexicon import PLACE_KINDS
 from ..entities.normal import person_name, phrase_name
-from ..model import Article, Event, Participant, Span
+from ..lexicon import fold
+from ..model import Article, Entity, Event, Participant, Span
 from ..stages import stage
 from . import lexicon
 from .coreference import Cluster, cluster, dates_of, status_of
@@ -58,6 +59,11 @@ class Names:
             entity = next((e for e in article.entities if e.type == "LOC" and e.name == party.name), None)
             return Participant(party.name, entity.id if entity else None, "LOC", span)
         entity = entity_at(article, party.start, party.end)
+        if party.described:  # `Полиция Берлина` is not Берлин: only an entity named by the very phrase
+            exact = entity is not None and any((m.start, m.end) == (party.start, party.end) for m in entity.mentions)
+            named = entity if exact else self._court_named_before(party)
+            return Participant(named.name, named.id, named.type, span) if named is not None \
+                else Participant(self.written(party), None, party.type, span)
         if party.unnamed:  # `с послом Италии`: the person, if the entities know who, else Италия
             if entity is not None and entity.type == "PER":
                 return Participant(entity.name, entity.id, "PER", span)
@@ -65,6 +71,15 @@ class Names:
         if entity is not None and (entity.type == "PER") == (party.type == "PER"):
             return Participant(entity.name, entity.id, entity.type, span)
         return Participant(self.written(party), None, party.type, span)
+
+    def _court_named_before(self, party: Party) -> Optional[Entity]:
+        """`Суд также арестовал ...`: the court named last before (`Тверской районный суд Москвы`)."""
+        tokens = self.s.analysis.tokens_in(party.start, party.end)
+        if len(tokens) != 1 or (word := self.s.lemma(tokens[0])) not in lexicon.COURT_NOUNS:
+            return None
+        before = [(m.start, e) for e in self.s.article.entities if e.type == "ORG"
+                  and word in fold(e.name).split() for m in e.mentions if m.end <= party.start]
+        return max(before, key=lambda found: found[0])[1] if before else None
 
     def place(self, party: Party) -> Participant:
         """A place under its own name (`в Москве` is Москва, though the entities read Москва as

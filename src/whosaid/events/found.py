@@ -20,6 +20,7 @@ class Party:
     joined: Optional[str] = None  # the preposition that brought it in: `с`, `между`, or None
     office_of: Optional["Party"] = None  # for a person named by office: the country or body it is of
     slot: Optional[str] = None  # where it stands around the trigger: subject, object, agent, genitive, target, partner
+    described: bool = False  # a phrase that describes it (`израильские военные`), not a name
 
     @property
     def named(self) -> bool:

@@ -56,7 +56,7 @@ def _person_named_to(s: Sentences, i: int) -> bool:
     around = [c for c in s.children[i] if s.tokens[c].rel in ("obj", "nsubj:pass", "nmod", "xcomp")]
     if token.rel.startswith("acl") and token.head >= 0:
         around.append(token.head)
-    return any(s.tokens[c].feats.get("Animacy") == "Anim" or (s.name_at[c] is not None and s.name_at[c].type == "PER")
+    return any(s.tokens[c].feats.get("Animacy") == "Anim" or ((name := s.name_at[c]) is not None and name.type == "PER")
                for c in around if s.case(c) != "Dat")
 
 
@@ -107,11 +107,11 @@ def _passive(s: Sentences, verb: int) -> bool:
 def _subjects(s: Sentences, verb: int, mention: EventMention, slot: str) -> list[Party]:
     """The parties of a verb's subject in `slot`; for a kind whose parties go unnamed, the subject's
     description when it names none (`израильские военные нанесли удар`)."""
-    parties = subject_parties(s, verb, mention)
-    if not parties and mention.kind in lexicon.DESCRIBED_KINDS:
-        subject = next((c for c in s.children[verb] if s.tokens[c].rel in ("nsubj", "nsubj:pass")), None)
-        if subject is not None:
-            parties = slot_parties(s, subject, mention, slot)
+    subject = next((c for c in s.children[verb] if s.tokens[c].rel in ("nsubj", "nsubj:pass")), None)
+    if subject is not None and mention.kind in lexicon.DESCRIBED_KINDS:
+        parties = slot_parties(s, subject, mention, slot)
+    else:
+        parties = subject_parties(s, verb, mention)
     for party in parties:
         party.slot = slot
     return parties

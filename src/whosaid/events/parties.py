@@ -368,9 +368,11 @@ def slot_parties(s: Sentences, head: int, mention: EventMention, slot: str) -> l
     if s.tokens[head].pos == "PRON":
         return []
     parties, used = phrase_parties(s, head)
-    if mention.kind in lexicon.DESCRIBED_KINDS and _a_group(s, head) and not any(p.type == "PER" for p in parties):
+    if mention.kind in lexicon.DESCRIBED_KINDS and _a_group(s, head) \
+            and not any(p.type == "PER" and not p.unnamed for p in parties):
         first, last = _described(s, head)
-        parties, used = [Party(s.tokens[first].start, s.tokens[last].end, "ORG", token=head)], list(range(first, last + 1))
+        parties = [Party(s.tokens[first].start, s.tokens[last].end, "ORG", token=head, described=True)]
+        used = list(range(first, last + 1))
     for party in parties:
         party.slot = slot
     mention.used.update(used)
@@ -381,9 +383,9 @@ def _a_group(s: Sentences, head: int) -> bool:
     """Whether a common noun stands for people or a body (`военные`, `полиция`, `посольство`), not a
     thing, a document or a date (`бомбы`, `постановление`, `утром 1 июля`)."""
     token = s.tokens[head]
-    if token.pos != "NOUN" or s.name_at[head] is not None or head in s.date_at:
+    if token.pos not in ("NOUN", "PROPN") or s.name_at[head] is not None or head in s.date_at:
         return False
-    return token.feats.get("Animacy") == "Anim" or s.lemma(head) in lexicon.GROUP_NOUNS
+    return token.feats.get("Animacy") == "Anim" or s.lemma(head) in lexicon.GROUP_NOUNS | lexicon.COURT_NOUNS
 
 
 def _described(s: Sentences, head: int) -> tuple[int, int]:

@@ -17,7 +17,7 @@ from functools import wraps
 from typing import Iterator, Optional
 
 from ..read import report
-from ..model import Article
+from ..model import Article, in_role
 from ..pipeline import Pipeline
 from ..process import process
 from ..read import InputError, add_input_arguments, options_from_args, read_inputs
@@ -377,7 +377,7 @@ def cmd_events(args) -> int:
 
 def _participants(row) -> str:
     """`Тверской районный суд Москвы (court), Владимир Воронцов (defendant)`."""
-    return ", ".join(p.name + (f" ({p.role})" if p.role and p.role != "participant" else "") for p in row.participants)
+    return ", ".join(in_role(p.name, p.role) for p in row.participants)
 
 
 def cmd_export(args) -> int:
