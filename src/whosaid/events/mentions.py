@@ -151,7 +151,7 @@ def _verb_parties(s: Sentences, mention: EventMention) -> None:
         for c in s.children[verb]:
             name = s.name_at[c]
             if s.tokens[c].rel == "obj" and name is not None and name.type in ("LOC", "ORG"):
-                mention.place = Party(name.start, name.end, name.type, token=c, slot="place")
+                mention.place = Party(name.start, name.end, name.type, token=c)
                 mention.used.add(c)
 
 
