@@ -75,7 +75,8 @@ def annotated_sample(text: str) -> Article:
               "Владимир Путин", "e4", "Путин", after="\"И теперь"),
     ]
     article.events = [Event("talks", span(text, "переговоры", after=text.index("прошедшие накануне")),
-                            participants=[Participant("Сергей Рябков", "e3"), Participant("Уэнди Шерман")],
+                            participants=[Participant("Сергей Рябков", "e3", role="participant"),
+                                          Participant("Уэнди Шерман", role="participant")],
                             place=Participant("Женева", "e6"), date_start="2022-01-10", date_end="2022-01-10",
                             status="past")]
     article.check()

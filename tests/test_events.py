@@ -237,6 +237,68 @@ def test_the_clause_at_the_event_gives_its_attendee():
 
 
 
+# ---------------------------------------------------------------- court, detention, attack, protest, appointment,
+# election
+
+def roles(event) -> list[tuple[str, str]]:
+    return [(p.name, p.role) for p in event.participants]
+
+
+def test_a_court_orders_an_arrest_and_a_bare_court_is_the_one_named_before():
+    first, second = events_of("Тверской районный суд Москвы арестовал блогера Владимира Воронцова. "
+                              "Суд также арестовал администратора паблика Игоря Худякова.")
+    assert (first.type, roles(first)) == ("court", [("Тверской районный суд Москвы", "court"),
+                                                    ("Владимир Воронцов", "defendant")])
+    assert (second.type, roles(second)) == ("court", [("Тверской районный суд Москвы", "court"),
+                                                      ("Игорь Худяков", "defendant")])
+    sentence = only("Суд приговорил бывшего мэра Томска Ивана Кляйна к пяти годам колонии.")
+    assert (sentence.type, roles(sentence)) == ("court", [("Суд", "court"), ("Иван Кляйн", "defendant")])
+
+
+def test_things_arrested_are_a_court_measure_not_a_detention():
+    event = only("В Нидерландах были арестованы активы «Газпрома».")
+    assert (event.type, event.place.name, roles(event)) == ("court", "Нидерланды", [("Газпром", "defendant")])
+
+
+def test_detention_by_a_body_the_text_only_describes():
+    event = only("Полиция Берлина в воскресенье задержала шесть спортсменов из США и Кубы.")
+    assert (event.type, event.status) == ("detention", "past")
+    assert roles(event) == [("Полиция Берлина", "detaining"), ("спортсмены", "detained")]
+    passive = only("В Москве задержан активист Иван Петров.")
+    assert (passive.type, passive.place.name, roles(passive)) == ("detention", "Москва", [("Иван Петров", "detained")])
+
+
+def test_attack_with_its_attacker_and_target():
+    event = only("Израильские военные нанесли удар по аэропорту Дамаска.")
+    assert event.type == "attack" and ("Израильские военные", "attacker") in roles(event)
+    assert [role for _, role in roles(event)].count("target") == 1
+
+
+def test_protest_appointment_resignation_and_election():
+    protest = only("Оппозиция провела митинг в Москве.")
+    assert (protest.type, protest.place.name, roles(protest)) == ("protest", "Москва", [("Оппозиция", "protester")])
+    appointed = only("Президент России Владимир Путин назначил Ивана Петрова министром финансов.")
+    assert (appointed.type, roles(appointed)) == ("appointment", [("Владимир Путин", "appointing"),
+                                                                  ("Иван Петров", "appointed")])
+    resigned = only("Министр финансов Иван Петров подал в отставку.")
+    assert (resigned.type, roles(resigned)) == ("appointment", [("Иван Петров", "appointed")])
+    election = only("В воскресенье в Молдавии прошли президентские выборы.")
+    assert (election.type, election.place.name, election.date_start) == ("election", "Молдавия", "2022-01-09")
+    assert roles(election) == [("Молдавия", "voter")]
+
+
+@pytest.mark.parametrize("text", [
+    "Верховная Рада назначила дату выборов.",  # a date, not a person, is named
+    "Эксперты говорят о высокой угрозе теракта в Европе.",  # a possibility
+    "Лекция о вреде митингов прошла в школе.",
+    "Он сделал свой выбор.",  # `выбор` in the singular is a choice
+    "Посол выразил протест.",  # `протест` in the singular is an objection
+])
+def test_not_one_of_the_new_kinds(text):
+    assert [e.type for e in events_of(text)
+            if e.type in ("court", "detention", "attack", "protest", "appointment", "election")] == []
+
+
 # ---------------------------------------------------------------- factRuEval Meeting facts
 
 def test_meeting_scoring_pairs_facts_and_counts_participants():

@@ -187,7 +187,7 @@ def test_speakers_ranked_and_copies_not_counted_twice(store):
 
 def test_events(store):
     [talks] = store.events(Filters(since="2022-01-09", until="2022-01-10"), type="talks")
-    assert {"Сергей Рябков", "Уэнди Шерман"} <= set(talks.participants) and talks.place == "Женева"
+    assert {"Сергей Рябков", "Уэнди Шерман"} <= {p.name for p in talks.participants} and talks.place == "Женева"
     assert talks.date_start == "2022-01-09"
     assert store.events(participant="Рябкова")[0].id == talks.id
     assert store.events(place="Женеве")[0].id == talks.id
@@ -195,6 +195,40 @@ def test_events(store):
     assert [e.article_id for e in store.events(Filters(since="2022-01-12"))] == [
         "tass-zakharova"] * len(tass_record().events)
     assert store.events(type="no-such-type") == []
+
+
+def test_event_participants_keep_their_roles_in_the_store_and_its_export(store_url, tmp_path):
+    article = whosaid.extract("Тверской районный суд Москвы арестовал блогера Владимира Воронцова. "
+                              "В Москве полиция задержала активиста Ивана Петрова.", id="court-and-police",
+                              published="2020-05-08")
+    with Store.open(store_url) as opened:
+        opened.add(article)
+        [court] = opened.events(type="court")
+        assert [(p.name, p.role) for p in court.participants] == [
+            ("Тверской районный суд Москвы", "court"), ("Владимир Воронцов", "defendant")]
+        [detained] = opened.events(participant="Петрова", role="detained", place="Москва")
+        assert detained.type == "detention"
+        assert opened.events(participant="Петрова", role="detaining") == []
+        out = io.StringIO()
+        rows = opened.export("participants", "jsonl", out)
+        exported = [json.loads(line) for line in out.getvalue().splitlines()]
+        assert rows == len(exported) == sum(len(e.participants) for e in article.events)
+        assert {(row["type"], row["name"], row["role"]) for row in exported} >= {
+            ("court", "Владимир Воронцов", "defendant"), ("detention", "Иван Петров", "detained")}
+
+
+def test_a_store_made_before_roles_gets_the_column(tmp_path):
+    import sqlite3
+    path = tmp_path / "old.db"
+    with Store.open(str(path)):
+        pass
+    connection = sqlite3.connect(path)  # the table as stores made before roles had it
+    connection.executescript("DROP TABLE event_participants; CREATE TABLE event_participants (event_id INTEGER, "
+                             "position INTEGER, name TEXT, words TEXT, entity_id TEXT, key TEXT, identity_id INTEGER);")
+    connection.close()
+    with Store.open(str(path)) as reopened:
+        reopened.add(sample_record())
+        assert all(p.role for e in reopened.events() for p in e.participants)
 
 
 def test_merge_and_split_identities_survive_reingest(store):

@@ -202,7 +202,9 @@ def test_events_and_the_network_of_who_speaks_about_whom(stored):
     events = stored.get("/api/events").json()["items"]
     assert [(e["type"], e["date_start"]) for e in events] == [("meeting", "2022-01-12"), ("talks", "2022-01-10")]
     talks = stored.get("/api/events?event_type=talks&participant=Рябков").json()["items"]
-    assert [e["participants"] for e in talks] == [["Сергей Рябков", "Уэнди Шерман"]]
+    assert [e["participants"] for e in talks] == [[{"name": "Сергей Рябков", "role": "participant"},
+                                                   {"name": "Уэнди Шерман", "role": "participant"}]]
+    assert stored.get("/api/events?participant=Рябков&role=defendant").json()["items"] == []
     graph = stored.get("/api/network").json()
     names = {n["identity"]: n["name"] for n in graph["nodes"]}
     edges = {(names[e["speaker"]], names[e["about"]]): e["statements"] for e in graph["edges"]}

@@ -8,6 +8,7 @@ from typing import Iterable, Optional
 
 from . import web
 from .batch import cli as batch_cli
+from .evaluate import events as eval_events
 from .evaluate import factru, rucoco
 from .evaluate import quotes as eval_quotes
 from .model import Article
@@ -89,6 +90,7 @@ def build_parser() -> argparse.ArgumentParser:
     metrics = evaluate.add_subparsers(dest="metric", required=True)  # each evaluate/ module registers one
     factru.register(metrics)
     eval_quotes.register(metrics)
+    eval_events.register(metrics)
     rucoco.register(metrics)
 
     web.register(commands)

@@ -100,6 +100,12 @@ class Participant:
     entity: Optional[str] = None
     type: Optional[str] = None  # PER | ORG | LOC
     mention: Optional[Span] = None  # where the event's text names it
+    role: Optional[str] = None  # its part in the event: court, defendant, detained, attacker, target, ... (EVENTS.md)
+
+
+def in_role(name: str, role: Optional[str]) -> str:
+    """How a participant is shown: `Иван Петров (detained)`; one of talks or a meeting by its name alone."""
+    return f"{name} ({role})" if role and role != "participant" else name
 
 
 @dataclass(slots=True)
@@ -112,7 +118,7 @@ class Event:
     date_start: Optional[str] = None
     date_end: Optional[str] = None
     duration: Optional[str] = None  # ISO 8601: PT8H
-    status: Optional[str] = None  # past | ongoing | planned
+    status: Optional[str] = None  # past | ongoing | planned | cancelled
     duration_mention: Optional[Span] = None  # `почти восемь часов`
     mentions: list[Span] = field(default_factory=list)  # the trigger of every mention of the event
 

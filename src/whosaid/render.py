@@ -6,7 +6,7 @@ import shutil
 import textwrap
 from collections import Counter
 
-from .model import Article, Event, Quote
+from .model import Article, Event, Quote, in_role
 
 
 def plural(count: int, noun: str) -> str:
@@ -132,7 +132,7 @@ def render_event(event: Event) -> list[str]:
         facts.append(event.duration + (f" ({event.duration_mention.text})" if event.duration_mention else ""))
     lines = ["  " + " · ".join(facts)]
     if event.participants:
-        lines.append(_wrap("participants: " + ", ".join(p.name for p in event.participants), "    "))
+        lines.append(_wrap("participants: " + ", ".join(in_role(p.name, p.role) for p in event.participants), "    "))
     lines.append(f"    trigger: {event.trigger.text}")
     for span in event.evidence:
         lines.append(_wrap(f"evidence: «{span.text}»", "    "))

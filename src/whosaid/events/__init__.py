@@ -1,18 +1,23 @@
-"""Events stage: talks, meetings, visits, phone calls, summits, sessions, press conferences, briefings.
+"""Events stage: talks, meetings, visits, phone calls, summits, sessions, press conferences, briefings,
+court proceedings, detentions, attacks, protests, appointments and elections.
 
 `mentions` finds each mention and reads its clause (participants, place, dates, duration, status);
 `coreference` makes the mentions of one occurrence one event; this module names the participants and
-places through the entities and writes the record.
+places through the entities, gives each participant its role, and writes the record.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Optional
 
 from ..entities import entity_at
+from ..entities.lexicon import PLACE_KINDS
 from ..entities.normal import person_name, phrase_name
-from ..model import Article, Event, Participant, Span
+from ..lexicon import fold
+from ..model import Article, Entity, Event, Participant, Span
 from ..stages import stage
+from . import lexicon
 from .coreference import Cluster, cluster, dates_of, status_of
 from .mentions import EventMention, Party, Sentences, find_mentions
 
@@ -54,6 +59,11 @@ class Names:
             entity = next((e for e in article.entities if e.type == "LOC" and e.name == party.name), None)
             return Participant(party.name, entity.id if entity else None, "LOC", span)
         entity = entity_at(article, party.start, party.end)
+        if party.described:  # `Полиция Берлина` is not Берлин: only an entity named by the very phrase
+            exact = entity is not None and any((m.start, m.end) == (party.start, party.end) for m in entity.mentions)
+            named = entity if exact else self._court_named_before(party)
+            return Participant(named.name, named.id, named.type, span) if named is not None \
+                else Participant(self.written(party), None, party.type, span)
         if party.unnamed:  # `с послом Италии`: the person, if the entities know who, else Италия
             if entity is not None and entity.type == "PER":
                 return Participant(entity.name, entity.id, "PER", span)
@@ -62,9 +72,21 @@ class Names:
             return Participant(entity.name, entity.id, entity.type, span)
         return Participant(self.written(party), None, party.type, span)
 
+    def _court_named_before(self, party: Party) -> Optional[Entity]:
+        """`Суд также арестовал ...`: the court named last before (`Тверской районный суд Москвы`)."""
+        tokens = self.s.analysis.tokens_in(party.start, party.end)
+        if len(tokens) != 1 or (word := self.s.lemma(tokens[0])) not in lexicon.COURT_NOUNS:
+            return None
+        before = [(m.start, e) for e in self.s.article.entities if e.type == "ORG"
+                  and word in fold(e.name).split() for m in e.mentions if m.end <= party.start]
+        return max(before, key=lambda found: found[0])[1] if before else None
+
     def place(self, party: Party) -> Participant:
         """A place under its own name (`в Москве` is Москва, though the entities read Москва as
         Россия when it acts as the government): linked to the entity that goes by that name."""
+        tokens = self.s.analysis.tokens_in(party.start, party.end)
+        if len(tokens) > 1 and self.s.lemma(tokens[0]) in PLACE_KINDS and self.s.tokens[tokens[1]].pos == "PROPN":
+            party = replace(party, start=self.s.tokens[tokens[1]].start)  # `в провинции Хама`: Хама
         name = self.written(party)
         entity = entity_at(self.s.article, party.start, party.end)
         span = Span.of(self.s.article.text, party.start, party.end)
@@ -103,7 +125,9 @@ def _event(s: Sentences, names: Names, c: Cluster) -> Event:
             if participant is None or (participant.entity or participant.name) in seen:
                 continue
             seen.add(participant.entity or participant.name)
-            participants.append(participant)
+            participants.append(replace(participant, role=_role(s, m, party)))
+    if anchor.kind == "election" and place is not None and place.type == "LOC":
+        participants.append(replace(place, role="voter"))  # `выборы в Украине`: the country votes
     start, end = dates_of(c.mentions)
     duration = next((m.duration for m in c.mentions if m.duration), None)
     return Event(
@@ -119,6 +143,20 @@ def _event(s: Sentences, names: Names, c: Cluster) -> Event:
         status=status_of(c.mentions),
         mentions=[Span.of(text, s.tokens[m.trigger].start, s.tokens[m.trigger].end) for m in c.mentions],
     )
+
+
+def _role(s: Sentences, m: EventMention, party: Party) -> str:
+    """A party's part in the event, by the event's kind and where the party stands around the
+    trigger (`event_roles.tsv`); a court in a court proceeding is the court wherever it stands."""
+    if m.kind == "court" and any(s.lemma(j) in lexicon.COURT_NOUNS
+                                 for j in s.analysis.tokens_in(party.start, party.end)):
+        return "court"
+    slot, lemma = party.slot, s.lemma(m.trigger)
+    if slot is None:
+        return "participant"
+    own = {"genitive": lexicon.GENITIVE_ROLE, "subject": lexicon.SUBJECT_ROLE}.get(slot, {}).get(lemma)
+    return own or lexicon.ROLES.get((m.kind, slot)) or lexicon.ROLES.get((m.kind, slot.split(":")[0])) \
+        or "participant"
 
 
 def _evidence(s: Sentences, m: EventMention) -> Span:

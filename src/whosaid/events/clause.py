@@ -170,6 +170,8 @@ def clause_status(s: Sentences, mention: EventMention, verb: Optional[int], trig
         k = s.tokens[k].head if s.tokens[k].rel in ("xcomp", "csubj", "obj", "ccomp") \
             and not s.is_clause_verb(k) or s.tokens[k].feats.get("VerbForm") == "Inf" else None
     for k in near + ([] if mention.attended else chain):
+        if k == trigger:  # `назначил министром`: the event itself, not its announcement
+            continue
         lemma = s.lemma(k)
         status = "planned" if lemma in lexicon.PLANNED_WORDS else "past" if lemma in lexicon.PAST_WORDS else None
         if status:

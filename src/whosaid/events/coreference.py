@@ -18,7 +18,7 @@ from .mentions import EventMention
 
 # Kinds that may name the same occurrence: talks are also `встреча`, `беседа`; a press conference is
 # also a briefing. A phone call may be called `беседа` or `разговор`, but only by a mention that
-# refers back to it.
+# refers back to it. Every other kind is a family of its own.
 FAMILY = {"talks": "talk", "meeting": "talk", "phone_call": "call", "visit": "visit", "summit": "summit",
           "session": "session", "press_conference": "press", "briefing": "press"}
 PRECISION_ORDER = ("day", "week", "month", "year")
@@ -35,9 +35,10 @@ class Cluster:
 
 
 def compatible(kind: str, other: str, refers_back: bool) -> bool:
-    if FAMILY[kind] == FAMILY[other]:
+    family, other_family = FAMILY.get(kind, kind), FAMILY.get(other, other)
+    if family == other_family:
         return True
-    return refers_back and {FAMILY[kind], FAMILY[other]} == {"talk", "call"}
+    return refers_back and {family, other_family} == {"talk", "call"}
 
 
 def _dates_overlap(a: EventMention, b: EventMention) -> Optional[bool]:

@@ -19,6 +19,8 @@ class Party:
     unnamed: bool = False  # a person named only by office (`послом Италии`)
     joined: Optional[str] = None  # the preposition that brought it in: `с`, `между`, or None
     office_of: Optional["Party"] = None  # for a person named by office: the country or body it is of
+    slot: Optional[str] = None  # where it stands around the trigger: subject, object, agent, genitive, target, partner
+    described: bool = False  # a phrase that describes it (`израильские военные`), not a name
 
     @property
     def named(self) -> bool:
@@ -53,7 +55,7 @@ class EventMention:
             return False
         named = any(p.named for p in self.participants)
         if self.verb_trigger:  # `встречается только в Бразилии` (is found): a meeting needs someone
-            return named
+            return named or self.happens
         return bool(named or self.place or self.dates or self.duration or self.happens)
 
     @property

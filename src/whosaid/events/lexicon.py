@@ -11,7 +11,27 @@ import re
 from ..entities.lexicon import COUNTRY_BY_ADJECTIVE
 from ..lexicon import rows, table, words
 
-PLURAL_ONLY = frozenset(lemma for lemma, _kind, *plural in rows("event_nouns") if plural == ["plural"])
+
+
+def _options(name: str) -> dict[str, set[str]]:
+    """The third column of an event table, by lemma: its comma-separated options."""
+    return {lemma: set(rest[0].split(",")) for lemma, _kind, *rest in rows(name) if rest}
+
+
+def _valued(options: dict[str, set[str]], key: str) -> dict[str, str]:
+    """`key=VALUE` options by lemma: `of=attacker` → {lemma: attacker}."""
+    return {lemma: option.split("=", 1)[1] for lemma, found in options.items()
+            for option in found if option.startswith(key + "=")}
+
+
+PLURAL_ONLY = frozenset(lemma for lemma, found in _options("event_nouns").items() if "plural" in found)
+GENITIVE_ROLE = _valued(_options("event_nouns"), "of")
+SUBJECT_ROLE = _valued(_options("event_verbs"), "subject")
+ROLES = {(kind, place): role for kind, place, role in rows("event_roles")}
+DESCRIBED_KINDS = frozenset(kind for kind, _place in ROLES)  # their parties are often unnamed groups
+TARGET_PREPOSITIONS = words("target_prepositions")
+COURT_NOUNS = words("court_nouns")
+GROUP_NOUNS = words("group_nouns")
 HOSTING_VERBS = words("hosting_verbs")
 HOLDING_VERBS = words("holding_verbs")
 HAPPENING_VERBS = words("happening_verbs")

@@ -18,7 +18,8 @@ from ..patterns import Matcher
 from . import lexicon
 from .clause import clause_dates, clause_duration, clause_places, clause_status, governing_verb
 from .found import EventMention, Party
-from .parties import (attendees, chain_after, hosted_guest, phrase_start, subject_parties)
+from .parties import (attendees, chain_after, hosted_guest, noun_target_parties, phrase_start, slot_parties,
+                      subject_parties, verb_slot_parties)
 from .sentences import Sentences
 
 
@@ -43,13 +44,26 @@ HANDLERS = {
     "event_noun": lambda s, match: (s.lemma(match["trigger"]) not in lexicon.PLURAL_ONLY
                                     or s.tokens[match["trigger"]].feats.get("Number") == "Plur"),
     "hosting": lambda s, match: hosted_guest(s, match["trigger"]) is not None,
+    "person_named_to": lambda s, match: _person_named_to(s, match["trigger"]),
 }
+
+
+def _person_named_to(s: Sentences, i: int) -> bool:
+    """Whether the word names a person to something: a person among its object, passive subject,
+    genitive or post (`назначил Иванова`, `Иванов избран`, `назначение Петрова`, `избран президентом`),
+    or the person a participle describes (`назначенный министром`)."""
+    token = s.tokens[i]
+    around = [c for c in s.children[i] if s.tokens[c].rel in ("obj", "nsubj:pass", "nmod", "xcomp")]
+    if token.rel.startswith("acl") and token.head >= 0:
+        around.append(token.head)
+    return any(s.tokens[c].feats.get("Animacy") == "Anim" or ((name := s.name_at[c]) is not None and name.type == "PER")
+               for c in around if s.case(c) != "Dat")
 
 
 # ---------------------------------------------------------------- one mention
 
 def read_mention(s: Sentences, trigger: int, kind: str, triggers: set[int]) -> EventMention:
-    mention = EventMention(kind, trigger, s.tokens[trigger].sentence)
+    mention = EventMention(_by_a_court(s, trigger, kind), trigger, s.tokens[trigger].sentence)
     mention.used.add(trigger)
     verb: Optional[int]
     if s.tokens[trigger].pos == "VERB":
@@ -70,6 +84,39 @@ def read_mention(s: Sentences, trigger: int, kind: str, triggers: set[int]) -> E
     return mention
 
 
+def _by_a_court(s: Sentences, verb: int, kind: str) -> str:
+    """`суд арестовал`, `арестованы акции`: an arrest a court orders, or of things, is a court
+    proceeding, not a detention."""
+    if kind != "detention" or s.tokens[verb].pos != "VERB":
+        return kind
+    for c in s.children[verb]:
+        rel = s.tokens[c].rel
+        if rel == "nsubj" and s.lemma(c) in lexicon.COURT_NOUNS:
+            return "court"
+        if rel in ("obj", "nsubj:pass") and s.tokens[c].pos == "NOUN" and s.tokens[c].feats.get("Animacy") == "Inan" \
+                and s.name_at[c] is None:
+            return "court"
+    return kind
+
+
+def _passive(s: Sentences, verb: int) -> bool:
+    """`Воронцов задержан`, `арестованы сотрудники`, `задержанный полицией`."""
+    return s.tokens[verb].feats.get("Voice") == "Pass" or any(s.tokens[c].rel == "nsubj:pass" for c in s.children[verb])
+
+
+def _subjects(s: Sentences, verb: int, mention: EventMention, slot: str) -> list[Party]:
+    """The parties of a verb's subject in `slot`; for a kind whose parties go unnamed, the subject's
+    description when it names none (`израильские военные нанесли удар`)."""
+    subject = next((c for c in s.children[verb] if s.tokens[c].rel in ("nsubj", "nsubj:pass")), None)
+    if subject is not None and mention.kind in lexicon.DESCRIBED_KINDS:
+        parties = slot_parties(s, subject, mention, slot)
+    else:
+        parties = subject_parties(s, verb, mention)
+    for party in parties:
+        party.slot = slot
+    return parties
+
+
 def _negated(s: Sentences, i: int) -> bool:
     return any(s.low(c) in ("не", "ни") and s.tokens[c].rel == "advmod" for c in s.children[i])
 
@@ -86,8 +133,16 @@ def _unique(mention: EventMention) -> None:
 
 def _verb_parties(s: Sentences, mention: EventMention) -> None:
     verb = mention.trigger
-    mention.participants.extend(subject_parties(s, verb, mention))
+    token = s.tokens[verb]
+    subject_slot = "object" if _passive(s, verb) else "subject"
+    if token.feats.get("VerbForm") == "Part" and token.rel.startswith("acl") and token.head >= 0:
+        mention.participants.extend(slot_parties(s, token.head, mention, subject_slot))  # `задержанный полицией Азар`
+    else:
+        mention.participants.extend(_subjects(s, verb, mention, subject_slot))
     mention.participants.extend(_partners_of_verb(s, verb, mention))
+    if mention.kind in lexicon.DESCRIBED_KINDS:
+        mention.participants.extend(verb_slot_parties(s, verb, mention))
+        mention.happens = not _wished(s, verb)  # `задержаны`, `пытался взорвать`: it happened, whoever did it
     if s.lemma(verb) in lexicon.HOSTING_VERBS:
         guest = hosted_guest(s, verb)
         if guest is not None:
@@ -107,10 +162,18 @@ def _noun_parties(s: Sentences, mention: EventMention, verb: Optional[int]) -> N
         if s.tokens[c].rel == "amod" and s.tokens[c].pos == "ADJ":
             adjective = s.tokens[c]
             for name in lexicon.country_of_adjective(s.lemma(c)):
-                mention.participants.append(Party(adjective.start, adjective.end, "LOC", name=name, token=c))
+                mention.participants.append(Party(adjective.start, adjective.end, "LOC", name=name, token=c,
+                                                  slot="genitive"))
                 mention.used.add(c)
     after = chain_after(s, trigger + 1, "Gen", mention)
+    for party in after:
+        party.slot = "partner" if party.joined else "genitive"
+    if not after and mention.kind in lexicon.DESCRIBED_KINDS:  # `отставка главы областного МВД`
+        after = [p for c in s.children[trigger] if s.tokens[c].rel == "nmod" and c == trigger + 1
+                 and s.case(c) == "Gen" and c not in s.date_at for p in slot_parties(s, c, mention, "genitive")]
     mention.participants.extend(after)
+    if mention.kind in lexicon.DESCRIBED_KINDS:
+        mention.participants.extend(noun_target_parties(s, trigger, mention))
     own = any(p.joined is None for p in after)  # `встреча Путина и Макрона`, not `встреча с Макроном`
     mention.generic = _generic(s, trigger) or _interview(s, trigger) or _wished(s, verb)
     mention.complemented = _complemented(s, trigger)
@@ -123,7 +186,7 @@ def _noun_parties(s: Sentences, mention: EventMention, verb: Optional[int]) -> N
         elif lemma in lexicon.HOLDING_VERBS and token.rel in ("obj", "obl", "conj", "nsubj:pass"):
             mention.happens, mention.holds = finite, True
             mention.used.add(verb)
-            mention.participants.extend(subject_parties(s, verb, mention))
+            mention.participants.extend(_subjects(s, verb, mention, f"subject:{lemma}"))
             mention.participants.extend(_partners_of_verb(s, verb, mention))  # `начать с Россией переговоры`
         elif _attended(s, trigger):
             mention.attended = True
@@ -147,6 +210,8 @@ def _partners_of_verb(s: Sentences, verb: int, mention: EventMention) -> list[Pa
         preposition = match["prep"]
         if mention.verb_trigger or preposition != mention.trigger + 1:  # read with the noun
             partners.extend(chain_after(s, preposition, "Ins", mention))
+    for party in partners:
+        party.slot = "partner"
     return partners
 
 
@@ -202,8 +267,15 @@ def _generic(s: Sentences, trigger: int) -> bool:
     words = s.case_words(trigger)
     if words[:1] and words[0] in lexicon.GENERIC_PREPOSITIONS:
         return True
-    head = s.tokens[trigger].head
-    return s.tokens[trigger].rel == "nmod" and head >= 0 and s.lemma(head) in lexicon.GENERIC_HEADS
+    k = trigger  # `угроза теракта`, `прогнозы нанесения ударов`: up to two nouns above
+    for _ in range(2):
+        head = s.tokens[k].head
+        if s.tokens[k].rel != "nmod" or head < 0:
+            return False
+        if s.lemma(head) in lexicon.GENERIC_HEADS:
+            return True
+        k = head
+    return False
 
 
 def find_mentions(article: Article) -> tuple[Sentences, list[EventMention]]:

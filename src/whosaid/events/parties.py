@@ -354,3 +354,75 @@ def phrase_start(s: Sentences, head: int) -> int:
     while j - 1 >= 0 and s.tokens[j - 1].pos in ("ADJ", "DET") and s.tokens[j - 1].head == head:
         j -= 1
     return j
+
+
+# ---------------------------------------------------------------- parties by their part in the event
+
+DESCRIBED_CASES = ("Gen",)
+
+
+def slot_parties(s: Sentences, head: int, mention: EventMention, slot: str) -> list[Party]:
+    """The parties of the phrase headed by `head`, in `slot`: its names (`Тверской районный суд
+    Москвы`, `Владимира Воронцова`), else, for kinds whose parties are often unnamed, what the phrase
+    describes (`израильские военные`, `охрану ночного клуба`, `посольство Франции`)."""
+    if s.tokens[head].pos == "PRON":
+        return []
+    parties, used = phrase_parties(s, head)
+    if mention.kind in lexicon.DESCRIBED_KINDS and _a_group(s, head) \
+            and not any(p.type == "PER" and not p.unnamed for p in parties):
+        first, last = _described(s, head)
+        parties = [Party(s.tokens[first].start, s.tokens[last].end, "ORG", token=head, described=True)]
+        used = list(range(first, last + 1))
+    for party in parties:
+        party.slot = slot
+    mention.used.update(used)
+    return parties
+
+
+def _a_group(s: Sentences, head: int) -> bool:
+    """Whether a common noun stands for people or a body (`военные`, `полиция`, `посольство`), not a
+    thing, a document or a date (`бомбы`, `постановление`, `утром 1 июля`)."""
+    token = s.tokens[head]
+    if token.pos not in ("NOUN", "PROPN") or s.name_at[head] is not None or head in s.date_at:
+        return False
+    return token.feats.get("Animacy") == "Anim" or s.lemma(head) in lexicon.GROUP_NOUNS | lexicon.COURT_NOUNS
+
+
+def _described(s: Sentences, head: int) -> tuple[int, int]:
+    """The first and last token of a common noun's phrase: its adjectives before it and the genitives
+    after it, stopping at a preposition, a comma or a clause (`охрану ночного клуба`)."""
+    first, last = phrase_start(s, head), head
+    subtree = set(s.subtree(head))
+    while last + 1 in subtree and (s.tokens[last + 1].pos in ("ADJ", "DET", "NOUN", "PROPN")) \
+            and s.case(last + 1) in DESCRIBED_CASES + (None,):
+        last += 1
+    return first, last
+
+
+def verb_slot_parties(s: Sentences, verb: int, mention: EventMention) -> list[Party]:
+    """The object, the doer of a passive and the target of a verb that is an event (`арестовал
+    Воронцова`, `арестованы полицией`, `нанесли удар по хранилищам`)."""
+    found: list[Party] = []
+    for c in s.children[verb]:
+        rel, words = s.tokens[c].rel, s.case_words(c)
+        if rel == "obj" and s.case(c) in ("Acc", "Gen", None):
+            found.extend(slot_parties(s, c, mention, "object"))
+        elif rel in ("obl", "obl:agent") and not words and s.case(c) == "Ins" and c not in s.date_at:
+            found.extend(slot_parties(s, c, mention, "agent"))
+        elif rel in ("obl", "nmod") and _targeting(s, c, words):
+            found.extend(slot_parties(s, c, mention, "target"))
+    return found
+
+
+def noun_target_parties(s: Sentences, noun: int, mention: EventMention) -> list[Party]:
+    """What an event noun is aimed at: `удар по хранилищам`, `нападение на посольство`, `иск к «Газпрому»`."""
+    found: list[Party] = []
+    for c in s.children[noun]:
+        if s.tokens[c].rel == "nmod" and _targeting(s, c, s.case_words(c)):
+            found.extend(slot_parties(s, c, mention, "target"))
+    return found
+
+
+def _targeting(s: Sentences, c: int, words: tuple[str, ...]) -> bool:
+    return bool(words) and (words[0] in lexicon.TARGET_PREPOSITIONS
+                            or (words[0] == "на" and s.case(c) == "Acc"))

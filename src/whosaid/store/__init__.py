@@ -136,8 +136,8 @@ class Store:
 
     def events(self, filters: Filters = Filters(), type: Optional[str] = None,
                participant: Optional[str] = None, place: Optional[str] = None,
-               limit: int = 20, offset: int = 0) -> list[EventRow]:
-        return queries.events(self.db, filters, type, participant, place, limit, offset)
+               limit: int = 20, offset: int = 0, role: Optional[str] = None) -> list[EventRow]:
+        return queries.events(self.db, filters, type, participant, place, limit, offset, role)
 
     def export(self, kind: str, fmt: str, out: Optional[IO], filters: Filters = Filters(),
                path: Optional[str] = None) -> int:

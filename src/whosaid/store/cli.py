@@ -17,7 +17,7 @@ from functools import wraps
 from typing import Iterator, Optional
 
 from ..read import report
-from ..model import Article
+from ..model import Article, in_role
 from ..pipeline import Pipeline
 from ..process import process
 from ..read import InputError, add_input_arguments, options_from_args, read_inputs
@@ -66,11 +66,14 @@ def register(commands) -> None:
     _format(speaker)
     speaker.set_defaults(run=_plain_errors(cmd_speaker))
 
-    events = commands.add_parser("events", help="events: talks, meetings, visits, with participants")
+    events = commands.add_parser("events", help="events: talks, meetings, court cases, detentions, attacks, ... "
+                                                "with participants and their roles")
     events.add_argument("query", nargs="?", help="only events of articles with these words")
     _db(events)
-    events.add_argument("--type", help="the event type (talks, meeting, ...)")
+    events.add_argument("--type", help="the event type (talks, meeting, court, detention, attack, ...)")
     events.add_argument("--participant", help="a participant's name in any form")
+    events.add_argument("--role", help="only events with a participant (the one --participant names, if given) "
+                                       "in this role: court, defendant, detained, attacker, target, ...")
     events.add_argument("--place", help="where, in any form")
     _dates(events)
     _paging(events)
@@ -358,7 +361,7 @@ def cmd_events(args) -> int:
     filters = Filters(query=args.query, since=args.since, until=args.until, source=args.source,
                       duplicates=args.duplicates)
     with Store.open(args.db) as store:
-        found = store.events(filters, args.type, args.participant, args.place, args.limit, args.offset)
+        found = store.events(filters, args.type, args.participant, args.place, args.limit, args.offset, args.role)
     if args.format == "jsonl":
         _jsonl(found)
         return 0
@@ -367,9 +370,14 @@ def cmd_events(args) -> int:
         if row.date_end and row.date_end != row.date_start:
             when += f" … {row.date_end}"
         print(f"{when}  {row.type}{' in ' + row.place if row.place else ''}"
-              f"{' (' + row.status + ')' if row.status else ''}: {', '.join(row.participants) or '-'}\n"
+              f"{' (' + row.status + ')' if row.status else ''}: {_participants(row) or '-'}\n"
               f"    «{row.trigger}» {row.article_id} [{row.trigger_start}:{row.trigger_end}] {row.source or ''}")
     return _nothing_found(found, "events")
+
+
+def _participants(row) -> str:
+    """`Тверской районный суд Москвы (court), Владимир Воронцов (defendant)`."""
+    return ", ".join(in_role(p.name, p.role) for p in row.participants)
 
 
 def cmd_export(args) -> int:

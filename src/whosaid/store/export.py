@@ -56,6 +56,14 @@ KINDS: dict[str, tuple[list[tuple[str, str, str]], str, str]] = {
         ("date_start", "ev.date_start", "string"), ("date_end", "ev.date_end", "string"),
         ("duration", "ev.duration", "string"), ("status", "ev.status", "string"),
     ], "events ev JOIN articles a ON a.id = ev.article_id", "a.id, ev.position"),
+    "participants": ([
+        ("event_id", "ev.id", "int64"), ("type", "ev.type", "string"), ("trigger", "ev.trigger", "string"),
+        ("name", "p.name", "string"), ("role", "p.role", "string"), ("entity_id", "p.entity_id", "string"),
+        ("identity_id", "p.identity_id", "int64"), ("identity", "i.name", "string"),
+        ("place", "ev.place", "string"), ("date_start", "ev.date_start", "string"),
+        ("status", "ev.status", "string"),
+    ], "event_participants p JOIN events ev ON ev.id = p.event_id JOIN articles a ON a.id = ev.article_id "
+       "LEFT JOIN identities i ON i.id = p.identity_id", "a.id, ev.position, p.position"),
     "articles": ([
         ("url", "a.url", "string"), ("title", "a.title", "string"), ("origin", "a.origin", "string"),
         ("duplicate_of", "a.duplicate_of", "string"), ("length", "length(a.text)", "int64"),

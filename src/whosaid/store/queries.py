@@ -339,11 +339,18 @@ class EventRow:
     date_start: Optional[str]
     date_end: Optional[str]
     status: Optional[str]
-    participants: list[str] = field(default_factory=list)
+    participants: list[EventParticipant] = field(default_factory=list)
+
+
+@dataclass
+class EventParticipant:
+    name: str
+    role: Optional[str]  # court, defendant, detained, attacker, target, ... (EVENTS.md); participant for talks
 
 
 def events(db: Backend, f: Filters, type: Optional[str] = None, participant: Optional[str] = None,
-           place: Optional[str] = None, limit: int = 20, offset: int = 0) -> list[EventRow]:
+           place: Optional[str] = None, limit: int = 20, offset: int = 0,
+           role: Optional[str] = None) -> list[EventRow]:
     """Events, latest first; dates are the event's own, else its article's."""
     select = Select("ev.id, ev.article_id, a.source, a.published, ev.type, ev.trigger, ev.trigger_start, "
                     "ev.trigger_end, ev.place, ev.date_start, ev.date_end, ev.status",
@@ -351,8 +358,10 @@ def events(db: Backend, f: Filters, type: Optional[str] = None, participant: Opt
     article_filters(select, f, day="COALESCE(ev.date_start, a.day)")
     if type is not None:
         select.filter("ev.type = ?", type)
-    if participant is not None:
-        sql, params = names_match("p.words", participant, "participant")
+    if participant is not None or role is not None:  # `--participant Воронцов --role detained`: in that role
+        sql, params = names_match("p.words", participant, "participant") if participant is not None else ("1 = 1", [])
+        if role is not None:
+            sql, params = f"{sql} AND p.role = ?", [*params, role]
         select.filter(f"ev.id IN (SELECT p.event_id FROM event_participants p WHERE {sql})", *params)
     if place is not None:
         sql, params = names_match("ev.place_words", place, "place")
@@ -362,6 +371,6 @@ def events(db: Backend, f: Filters, type: Optional[str] = None, participant: Opt
     select.then("ORDER BY COALESCE(ev.date_start, a.day, '') DESC, ev.article_id, ev.position")
     rows = [EventRow(*row) for row in page(select, limit, offset).run(db)]
     for row in rows:
-        row.participants = [r[0] for r in db.query(
-            "SELECT name FROM event_participants WHERE event_id = ? ORDER BY position", (row.id,))]
+        row.participants = [EventParticipant(*r) for r in db.query(
+            "SELECT name, role FROM event_participants WHERE event_id = ? ORDER BY position", (row.id,))]
     return rows

@@ -128,7 +128,8 @@ CREATE TABLE IF NOT EXISTS event_participants (
     words TEXT NOT NULL,                     -- lemmas of the name, space-padded
     entity_id TEXT,
     key TEXT,
-    identity_id INTEGER REFERENCES identities(id)
+    identity_id INTEGER REFERENCES identities(id),
+    role TEXT                                -- its part in the event: court, defendant, detained, attacker, ...
 );
 CREATE INDEX IF NOT EXISTS event_participants_event ON event_participants(event_id);
 CREATE INDEX IF NOT EXISTS event_participants_identity ON event_participants(identity_id);

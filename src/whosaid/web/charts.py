@@ -14,6 +14,7 @@ from urllib.parse import quote
 
 from markupsafe import Markup
 
+from ..model import in_role
 from .data import Network
 
 TYPE_COLOURS = {"PER": "#8250df", "ORG": "#0969da", "LOC": "#1a7f37"}
@@ -126,7 +127,7 @@ def events_timeline(events: list) -> Markup:
                     f'{day.isoformat()}</text>')
     for start, end, event in dated:
         y = top + lane * types.index(event.type) + lane / 2
-        who = ", ".join(event.participants)
+        who = ", ".join(in_role(p.name, p.role) for p in event.participants)
         tip = _e(f"{event.type}: {event.trigger} — {who}" + (f", {event.place}" if event.place else "")
                  + f" ({start.isoformat()}{' … ' + end.isoformat() if end != start else ''})")
         href = f"/articles/{quote(event.article_id, safe='')}#ev-{event.trigger_start}"

@@ -91,9 +91,10 @@ def event_filters(
     event_type: Optional[str] = Query(None, description="the event type: talks, meeting, ..."),
     participant: Optional[str] = Query(None, description="a participant's name in any form"),
     place: Optional[str] = Query(None, description="where, in any form"),
+    role: Optional[str] = Query(None, description="a participant's role: court, defendant, detained, attacker, ..."),
 ) -> dict[str, Optional[str]]:
     """The store's event filters (`Store.events` keywords) from request parameters."""
-    given = {"type": event_type, "participant": participant, "place": place}
+    given = {"type": event_type, "participant": participant, "place": place, "role": role}
     return {key: (value.strip() or None) if value else None for key, value in given.items()}
 
 
