@@ -287,6 +287,17 @@ def test_protest_appointment_resignation_and_election():
     assert roles(election) == [("Молдавия", "voter")]
 
 
+def test_an_event_called_off_is_cancelled_one_that_never_was_is_none():
+    meeting = only("Встреча Путина и Байдена в Женеве отменена.")
+    assert (meeting.type, meeting.status, meeting.place.name, names(meeting)) == (
+        "meeting", "cancelled", "Женева", ["Путин", "Байден"])
+    summit = only("Саммит ЕС и Китая в Брюсселе не состоится.")
+    assert (summit.type, summit.status) == ("summit", "cancelled")
+    protest = only("Власти Москвы отменили митинг оппозиции.")
+    assert (protest.type, protest.status) == ("protest", "cancelled")
+    assert events_of("Никаких переговоров с Россией не было.") == []
+
+
 @pytest.mark.parametrize("text", [
     "Верховная Рада назначила дату выборов.",  # a date, not a person, is named
     "Эксперты говорят о высокой угрозе теракта в Европе.",  # a possibility

@@ -143,7 +143,7 @@ def dates_of(mentions: list[EventMention]) -> tuple[Optional[str], Optional[str]
 
 def status_of(mentions: list[EventMention]) -> Optional[str]:
     statuses = {m.status for m in mentions}
-    for status in ("past", "planned", "ongoing"):
+    for status in ("cancelled", "past", "planned", "ongoing"):
         if status in statuses:
             return status
     return None

@@ -32,6 +32,7 @@ DESCRIBED_KINDS = frozenset(kind for kind, _place in ROLES)  # their parties are
 TARGET_PREPOSITIONS = words("target_prepositions")
 COURT_NOUNS = words("court_nouns")
 GROUP_NOUNS = words("group_nouns")
+CANCELLING_VERBS = words("cancelling_verbs")
 HOSTING_VERBS = words("hosting_verbs")
 HOLDING_VERBS = words("holding_verbs")
 HAPPENING_VERBS = words("happening_verbs")

@@ -80,8 +80,22 @@ def read_mention(s: Sentences, trigger: int, kind: str, triggers: set[int]) -> E
     clause_dates(s, mention, verb, triggers)
     clause_duration(s, mention, verb, triggers)
     clause_status(s, mention, verb, triggers)
+    if verb is not None and not mention.verb_trigger:
+        _cancelled(s, mention, verb)
     _unique(mention)
     return mention
+
+
+def _cancelled(s: Sentences, mention: EventMention, verb: int) -> None:
+    """`встреча отменена`, `сорвали переговоры`, `саммит не состоится`: an event called off is one
+    occurrence, with the status `cancelled` (a past one that did not happen, `не было`, is none). A court's
+    sentence quashed (`отменил приговор`) was still passed: another court act, not a cancellation."""
+    if s.lemma(verb) in lexicon.CANCELLING_VERBS and not mention.negated and mention.kind != "court":
+        mention.status, mention.happens = "cancelled", True
+        mention.used.add(verb)
+    elif mention.negated and mention.holds and s.tokens[verb].feats.get("Tense") == "Fut":
+        mention.status, mention.negated = "cancelled", False
+        mention.used.add(verb)
 
 
 def _by_a_court(s: Sentences, verb: int, kind: str) -> str:
