@@ -40,6 +40,16 @@ def f1_score(precision: float, recall: float) -> float:
     return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
 
 
+def share(part: float, whole: float) -> Optional[float]:
+    """part / whole to three places, or None when there is nothing to divide by (no gold of a type)."""
+    return round(part / whole, 3) if whole else None
+
+
+def rounded_f1(precision: Optional[float], recall: Optional[float]) -> Optional[float]:
+    """The F1 of two shares, to three places; None when either is undefined."""
+    return round(f1_score(precision, recall), 3) if precision is not None and recall is not None else None
+
+
 def run_corpus_metric(args, score: Callable[[list[dict], Callable], dict], render: Callable[[dict], str]) -> int:
     """`whosaid eval NAME FILE [--limit N] [--json]`: score the pipeline on the file's documents."""
     from ..pipeline import extract

@@ -21,7 +21,7 @@ from typing import Iterable, Optional
 
 from ..model import Article, Event
 from ..pipeline import Pipeline
-from . import Tally, f1_score, read_gold
+from . import Tally, read_gold, rounded_f1, share
 from .quotes import normalise
 
 Spans = list[tuple[int, int]]
@@ -44,15 +44,15 @@ class Counts(Tally):
     status_right: int = 0
 
     def figures(self) -> dict:
-        p, r = _ratio(self.matched, self.predicted), _ratio(self.matched, self.gold)
-        pp = _ratio(self.participants_right, self.participants_predicted)
-        pr = _ratio(self.participants_right, self.participants_gold)
+        p, r = share(self.matched, self.predicted), share(self.matched, self.gold)
+        pp = share(self.participants_right, self.participants_predicted)
+        pr = share(self.participants_right, self.participants_gold)
         return {"gold": self.gold, "predicted": self.predicted, "matched": self.matched,
-                "precision": p, "recall": r, "f1": _f1(p, r),
-                "participant_precision": pp, "participant_recall": pr, "participant_f1": _f1(pp, pr),
-                "place_accuracy": _ratio(self.place_right, self.place_gold),
-                "date_accuracy": _ratio(self.date_right, self.date_gold),
-                "status_accuracy": _ratio(self.status_right, self.status_gold)}
+                "precision": p, "recall": r, "f1": rounded_f1(p, r),
+                "participant_precision": pp, "participant_recall": pr, "participant_f1": rounded_f1(pp, pr),
+                "place_accuracy": share(self.place_right, self.place_gold),
+                "date_accuracy": share(self.date_right, self.date_gold),
+                "status_accuracy": share(self.status_right, self.status_gold)}
 
 
 @dataclass(frozen=True)
@@ -193,12 +193,6 @@ def evaluate(records: Iterable[dict], pipeline: Optional[Pipeline] = None) -> Re
     return report
 
 
-def _ratio(a: int, b: int) -> Optional[float]:
-    return round(a / b, 3) if b else None
-
-
-def _f1(p: Optional[float], r: Optional[float]) -> Optional[float]:
-    return round(f1_score(p, r), 3) if p is not None and r is not None else None
 
 
 COLUMNS = (("gold", "gold"), ("pred", "predicted"), ("P", "precision"), ("R", "recall"), ("F1", "f1"),

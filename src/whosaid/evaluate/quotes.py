@@ -23,7 +23,7 @@ from typing import Iterable, Optional
 
 from ..model import Article
 from ..pipeline import Pipeline
-from . import Tally, read_gold
+from . import Tally, read_gold, rounded_f1, share
 
 THRESHOLDS = {"loose": 0.3, "strict": 0.8}
 TYPES = ("direct", "indirect", "mixed")
@@ -60,12 +60,12 @@ class Counts(Tally):
     right_gold: int = 0
 
     def figures(self) -> dict:
-        p, r = _ratio(self.matched_predicted, self.predicted), _ratio(self.matched_gold, self.gold)
-        ap, ar = _ratio(self.right_predicted, self.predicted), _ratio(self.right_gold, self.gold)
+        p, r = share(self.matched_predicted, self.predicted), share(self.matched_gold, self.gold)
+        ap, ar = share(self.right_predicted, self.predicted), share(self.right_gold, self.gold)
         return {"predicted": self.predicted, "gold": self.gold, "matched": self.matched_gold,
-                "precision": p, "recall": r, "f1": _f1(p, r),
-                "speaker_accuracy": _ratio(self.right_gold, self.matched_gold),
-                "attribution_precision": ap, "attribution_recall": ar, "attribution_f1": _f1(ap, ar)}
+                "precision": p, "recall": r, "f1": rounded_f1(p, r),
+                "speaker_accuracy": share(self.right_gold, self.matched_gold),
+                "attribution_precision": ap, "attribution_recall": ar, "attribution_f1": rounded_f1(ap, ar)}
 
 
 @dataclass
@@ -162,12 +162,6 @@ def _errors(doc_id, predicted, gold, pairs) -> Iterable[dict]:
                    "speaker": sorted(pair.predicted.speakers), "gold_speaker": sorted(pair.gold.speakers)}
 
 
-def _ratio(a: float, b: float) -> Optional[float]:
-    return round(a / b, 3) if b else None
-
-
-def _f1(p: Optional[float], r: Optional[float]) -> Optional[float]:
-    return round(2 * p * r / (p + r), 3) if p and r else (0.0 if p is not None and r is not None else None)
 
 
 def _table(report: Report) -> str:
