@@ -17,6 +17,9 @@ import pytest
 
 from annotated import annotated_sample, fill_store, hostile_article
 from conftest import ROOT, SAMPLE
+from test_web_charts import crowded_events, crowded_network, crowded_timeline, drawn
+
+from whosaid.web.charts import events_timeline, network_graph, statements_by_month
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -282,3 +285,92 @@ def test_every_page_and_the_api_docs_load_nothing_from_outside(server, page):
     assert "/api/extract" in page.inner_text(".swagger-ui")
     outside = [url for url in requested if not url.startswith((server.url, "data:"))]
     assert not outside
+
+
+# Every page a person reads, as it is opened: the article view, and search with results.
+LAYOUT_PAGES = {"home": "/", "article": "/articles/" + SAMPLE.stem, "search": "/search?q=гарантиям+безопасности",
+                "speakers": "/speakers", "speaker": "/speakers/Захарова", "events": "/events", "network": "/network"}
+
+# What reaches past the right edge of the window, innermost first, to say what overflows.
+OVERFLOWING = """() => {
+  const wide = [...document.body.querySelectorAll('*')].filter(e => e.getBoundingClientRect().right > innerWidth + 1);
+  return wide.filter(e => !wide.some(inner => inner !== e && e.contains(inner))).slice(0, 12)
+             .map(e => e.outerHTML.slice(0, 80) + ' ends at ' + Math.round(e.getBoundingClientRect().right));
+}"""
+
+# The labels of each chart as the browser draws them: any that leaves the drawing or meets another.
+CHART_LABEL_FAULTS = """() => [...document.querySelectorAll('.chart svg')].flatMap(svg => {
+  const view = svg.viewBox.baseVal, faults = [];
+  const boxes = [...svg.querySelectorAll('text')].map(t => [t.firstChild.textContent, t.getBBox()]);
+  boxes.forEach(([text, b], i) => {
+    if (b.x < view.x || b.y < view.y || b.x + b.width > view.x + view.width || b.y + b.height > view.y + view.height)
+      faults.push(text + ' leaves the drawing');
+    boxes.slice(i + 1).forEach(([other, o]) => {
+      if (b.x < o.x + o.width && o.x < b.x + b.width && b.y < o.y + o.height && o.y < b.y + b.height)
+        faults.push(text + ' meets ' + other);
+    });
+  });
+  return faults;
+})"""
+
+
+@pytest.mark.parametrize("width", [400, 1400])
+@pytest.mark.parametrize("name", LAYOUT_PAGES)
+def test_no_page_runs_off_the_right_edge_and_no_chart_label_meets_another(server, browser, name, width):
+    """A phone's 400 px and a desktop's 1400 px: the page never scrolls sideways (a table or a chart may,
+    within its box), and the labels the server placed are where it placed them once a browser draws them."""
+    context = browser.new_context(viewport={"width": width, "height": 900}, locale="ru-RU")
+    page = context.new_page()
+    page.goto(server.url + LAYOUT_PAGES[name])
+    shoot(page, f"{name}-{width}")
+    overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+    wide = page.evaluate(OVERFLOWING) if overflow > 0 else []
+    faults = page.evaluate(CHART_LABEL_FAULTS)
+    context.close()
+    assert overflow <= 0, f"the page is {overflow} px wider than the window: {wide}"
+    assert not faults
+
+
+# Each label's box as drawn, in the chart's own units.
+DRAWN_LABELS = "() => [...document.querySelectorAll('.chart text')].map(t => { const b = t.getBBox(); " \
+               "return [b.x, b.y, b.x + b.width, b.y + b.height]; })"
+
+
+@pytest.mark.parametrize("name", ["months", "events", "network"])
+def test_crowded_charts_keep_their_labels_apart_once_drawn(server, page, name):
+    """The server places labels from its estimate of text width; in the browser, on crowded inputs, each
+    label lies within the box estimated for it, inside its chart and clear of the others."""
+    svg = {"months": lambda: statements_by_month(crowded_timeline(), "statements by month"),
+           "events": lambda: events_timeline(crowded_events()),
+           "network": lambda: network_graph(crowded_network(50, 150))}[name]()
+    page.goto(server.url + "/docs")  # any page of the server, for its stylesheet and its fonts
+    page.set_content(f'<link rel="stylesheet" href="{server.url}/static/style.css"><div class="chart">{svg}</div>')
+    shoot(page, f"crowded-{name}")
+    assert page.evaluate(CHART_LABEL_FAULTS) == []
+    _, estimated, _ = drawn(svg)
+    for (text, box), (left, top, right, bottom) in zip(estimated, page.evaluate(DRAWN_LABELS), strict=True):
+        slack = 0.5 + 0.01 * (box.right - box.left)  # a scaled chart lays its text out a little off
+        assert box.left - slack <= left and right <= box.right + slack, f"{text!r} is wider than estimated"
+        assert box.top - 0.5 <= top and bottom <= box.bottom + 0.5, f"{text!r} is taller than estimated"
+
+
+LONG_WORDS_ARTICLE = """МОСКВА, 5 мая – РИА Новости. Министр заявил: «Всё под контролем», сообщает
+https://example.org/novosti/2022/05/05/ministr-zayavil-chto-vsyo-pod-kontrolem-i-nikakih-izmeneniy-ne-budet-1234567890
+и добавил, что Южно-Сахалинскоавтотрансэкспедиционноремонтноснабженческое объединение работает.
+"""
+
+
+def test_an_article_with_a_long_url_reflows_on_a_phone(server, browser):
+    context = browser.new_context(viewport={"width": 400, "height": 900}, locale="ru-RU")
+    page = context.new_page()
+    page.goto(server.url + "/")
+    page.fill("#text", LONG_WORDS_ARTICLE)
+    page.fill("#url", "https://example.org/novosti/2022/05/05/ministr-zayavil-chto-vsyo-pod-kontrolem")
+    page.click("#analyse")
+    page.wait_for_selector("#article-text")
+    shoot(page, "long-words-400")
+    overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+    text_fits = page.locator("#article-text").evaluate(
+        "e => e.getBoundingClientRect().right <= innerWidth && e.scrollWidth <= e.clientWidth")
+    context.close()
+    assert overflow <= 0 and text_fits
