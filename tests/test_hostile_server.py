@@ -242,3 +242,12 @@ def alive(pid: int) -> bool:
         return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
     except OSError:
         return False
+
+
+def test_serve_prints_the_write_link_and_warns_when_other_machines_can_reach_it(store_path):
+    server = Server(store_path, "--host", "0.0.0.0", "--allow-writes", "--write-token", "s3cret", "--workers", "1")
+    server.stop()
+    said = server.process.stderr.read() if server.process.stderr else ""
+    assert "open http://localhost:" in said and "/?token=s3cret" in said
+    assert "WARNING: listening on 0.0.0.0, not loopback: other machines can reach this server" in said
+    assert "--allowed-host" in said

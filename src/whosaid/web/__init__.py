@@ -61,11 +61,12 @@ def cmd_serve(args) -> int:
     app = create_app(args.db, allow_writes=args.allow_writes, write_token=args.write_token, allowed_hosts=hosts,
                      max_body=int(args.max_body_mb * 1024 * 1024), pipeline=pipeline, workers=args.workers,
                      queue=args.queue, time_budget=args.time_budget)
-    base = f"http://{'[' + args.host + ']' if ':' in args.host else args.host}:{args.port}/"
+    base = _url(args.host, args.port)
     print(f"whosaid: serving {args.db} on {base} ({'read-write' if args.allow_writes else 'read-only'})",
           file=sys.stderr)
     if args.allow_writes:
-        print(f"whosaid: saving needs the write token: open {base}?token={app.state.settings.write_token} "
+        link = _url("localhost" if _wildcard(args.host) else args.host, args.port)
+        print(f"whosaid: saving needs the write token: open {link}?token={app.state.settings.write_token} "
               "in the browser, or send `Authorization: Bearer TOKEN`", file=sys.stderr)
     if not _loopback(args.host):
         print(f"whosaid: WARNING: listening on {args.host}, not loopback: other machines can reach this server, "
@@ -75,6 +76,10 @@ def cmd_serve(args) -> int:
     # On SIGTERM the server waits 3 s for requests in flight, then stops them (their workers are killed).
     uvicorn.run(app, host=args.host, port=args.port, log_level="warning", timeout_graceful_shutdown=3)
     return 0
+
+
+def _url(host: str, port: int) -> str:
+    return f"http://{'[' + host + ']' if ':' in host else host}:{port}/"
 
 
 def _wildcard(host: str) -> bool:
