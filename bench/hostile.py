@@ -17,6 +17,7 @@ import http.client
 import json
 import multiprocessing
 import signal
+import subprocess
 import sys
 import tempfile
 import time
@@ -28,6 +29,7 @@ from web_load import client_process, fill_store, free_port, load_arguments, perc
 BODY_BYTES = int(4.9 * 1024 * 1024)
 BARS_MS = {"read": 200.0, "extract": 3000.0}
 STOP_BAR_S = 5.0
+STOP_WAIT_S = 60.0
 
 
 def huge_text(texts: list[str]) -> str:
@@ -109,22 +111,25 @@ def main() -> int:
         server.send_signal(signal.SIGTERM)  # the hostile client is still sending
         signalled = time.perf_counter()
         try:
-            server.wait(60)
-        finally:
-            stop_s = time.perf_counter() - signalled
+            server.wait(STOP_WAIT_S)
+        except subprocess.TimeoutExpired:
+            pass  # still running: reported as not stopped, then killed
+        stop_s = time.perf_counter() - signalled
         hostile_results = queue.get(timeout=120)
     finally:
         if server.poll() is None:
             server.kill()
         workdir.cleanup()
 
-    figures: dict = {"seconds": args.seconds, "clients": args.clients, "stop_s": round(stop_s, 2)}
+    stopped = stop_s < STOP_WAIT_S
+    figures: dict = {"seconds": args.seconds, "clients": args.clients,
+                     "stop_s": round(stop_s, 2) if stopped else f"not within {STOP_WAIT_S:g}"}
     passed = stop_s <= STOP_BAR_S
     for kind, bar in BARS_MS.items():
         mine = [(ms, status) for name, ms, _, status in answered if (name == "extract") == (kind == "extract")]
         p95 = percentile([ms for ms, _ in mine], 0.95)
         server_errors = sum(status >= 500 or status == 0 for _, status in mine)
-        figures[kind] = {"requests": len(mine), "p95_ms": round(p95, 1), "bar_ms": bar, "5xx": server_errors}
+        figures[kind] = {"requests": len(mine), "p95_ms": round(p95, 1), "bar_ms": bar, "5xx_or_no_answer": server_errors}
         passed &= bool(mine) and p95 < bar and server_errors == 0
     figures["hostile"] = {name: sorted({status for n, _, status in hostile_results if n == name})
                           for name in sorted({n for n, _, _ in hostile_results})}
