@@ -129,7 +129,8 @@ def main() -> int:
         mine = [(ms, status) for name, ms, _, status in answered if (name == "extract") == (kind == "extract")]
         p95 = percentile([ms for ms, _ in mine], 0.95)
         server_errors = sum(status >= 500 or status == 0 for _, status in mine)
-        figures[kind] = {"requests": len(mine), "p95_ms": round(p95, 1), "bar_ms": bar, "5xx_or_no_answer": server_errors}
+        figures[kind] = {"requests": len(mine), "p95_ms": round(p95, 1), "bar_ms": bar,
+                         "5xx_or_no_answer": server_errors}
         passed &= bool(mine) and p95 < bar and server_errors == 0
     figures["hostile"] = {name: sorted({status for n, _, status in hostile_results if n == name})
                           for name in sorted({n for n, _, _ in hostile_results})}
