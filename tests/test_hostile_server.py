@@ -251,3 +251,14 @@ def test_serve_prints_the_write_link_and_warns_when_other_machines_can_reach_it(
     assert "open http://localhost:" in said and "/?token=s3cret" in said
     assert "WARNING: listening on 0.0.0.0, not loopback: other machines can reach this server" in said
     assert "--allowed-host" in said
+
+
+def test_an_article_over_the_size_cap_is_refused_before_any_analysis(store_path):
+    with TestClient(create_app(store_path, workers=1, max_chars=2000), base_url=LOCAL) as client:
+        refused = client.post("/api/extract", json={"text": SMALL * 30})
+        assert refused.status_code == 413
+        assert refused.json()["detail"] == ("api: article of 3,060 characters is over the 2,000-character cap "
+                                            "(--max-chars)")
+        pasted = client.post("/extract", data={"text": SMALL * 30}, headers={"Accept": "text/html"})
+        assert pasted.status_code == 413 and "over the 2,000-character cap" in pasted.text
+        assert client.post("/api/extract", json={"text": SMALL}).status_code == 200

@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from ..pipeline import Pipeline
+from ..read import add_max_chars_argument, positive
 from ..stages import add_stage_argument
 from ..store import DEFAULT_DB
 
@@ -32,7 +33,8 @@ def register(subparsers) -> None:
                             "public name); repeat for several")
     serve.add_argument("--max-body-mb", type=float, default=5.0,
                        help="largest request body accepted, in MB; larger ones get 413 (default: 5)")
-    serve.add_argument("--workers", type=int, default=2, metavar="N",
+    add_max_chars_argument(serve)
+    serve.add_argument("--workers", type=positive, default=2, metavar="N",
                        help="analysis worker processes (default: 2)")
     serve.add_argument("--queue", type=int, default=8, metavar="N",
                        help="analyses that may wait for a worker; more get 503 (default: 8)")
@@ -60,7 +62,7 @@ def cmd_serve(args) -> int:
     hosts = args.allowed_host + ([args.host] if not _wildcard(args.host) else [])
     app = create_app(args.db, allow_writes=args.allow_writes, write_token=args.write_token, allowed_hosts=hosts,
                      max_body=int(args.max_body_mb * 1024 * 1024), pipeline=pipeline, workers=args.workers,
-                     queue=args.queue, time_budget=args.time_budget)
+                     queue=args.queue, time_budget=args.time_budget, max_chars=args.max_chars)
     base = _url(args.host, args.port)
     print(f"whosaid: serving {args.db} on {base} ({'read-write' if args.allow_writes else 'read-only'})",
           file=sys.stderr)

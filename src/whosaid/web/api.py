@@ -17,7 +17,7 @@ from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, Field, TypeAdapter, ValidationError
 
 from ..model import _JSON_NAME, Article
-from ..read import InputError, Source, decode, text_source
+from ..read import InputError, Source, decode, oversized, text_source
 from ..store import ArticleHit, EventRow, Filters, Profile, SpeakerRow, StatementHit, Store
 from . import data
 from .workers import AnalysisRefused
@@ -103,7 +103,10 @@ CLIENT_GONE = 499
 
 async def analysed(request: Request, source: Source) -> Optional[Article]:
     """The record of `source` from the server's analysis workers, or None if the client left first;
-    a refusal (busy, over the time budget, failed) as an HTTP error that says why."""
+    a refusal (over the size cap, busy, over the time budget, failed) as an HTTP error that says why."""
+    too_long = oversized(source.text, source.origin, request.app.state.settings.max_chars)
+    if too_long is not None:
+        raise HTTPException(413, str(too_long))
     try:
         return await request.app.state.analyses.analyse(source, request.is_disconnected)
     except AnalysisRefused as refused:

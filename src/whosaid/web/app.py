@@ -26,6 +26,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, Res
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..pipeline import Pipeline
+from ..read import DEFAULT_MAX_CHARS
 from ..render import human_size
 from .data import Stores
 from .workers import AnalysisPool
@@ -117,6 +118,7 @@ class Settings:
     allow_writes: bool = False
     max_body: int = DEFAULT_MAX_BODY
     write_token: Optional[str] = None  # what a request must carry to save; set when writes are allowed
+    max_chars: int = DEFAULT_MAX_CHARS  # longer articles are refused (413) before any analysis
 
     def token_matches(self, given: Optional[str]) -> bool:
         return bool(self.write_token and given and secrets.compare_digest(given, self.write_token))
@@ -141,12 +143,13 @@ def _load_static() -> dict[str, tuple[bytes, str]]:
 def create_app(db: Optional[str] = None, *, allow_writes: bool = False, write_token: Optional[str] = None,
                allowed_hosts: Iterable[str] = (), max_body: int = DEFAULT_MAX_BODY,
                pipeline: Optional[Pipeline] = None, workers: int = 2, queue: int = 8,
-               time_budget: float = 60.0) -> FastAPI:
+               time_budget: float = 60.0, max_chars: int = DEFAULT_MAX_CHARS) -> FastAPI:
     """The application over the store at `db` (an SQLite path or a PostgreSQL URL), or none.
 
     With writes allowed, saving needs `write_token` (one is made when none is given). It answers to
-    loopback names and `allowed_hosts`; analyses run in `workers` processes, at most `queue` requests
-    wait for one, and each analysis is stopped after `time_budget` seconds."""
+    loopback names and `allowed_hosts`; articles over `max_chars` characters are refused, analyses run in
+    `workers` processes, at most `queue` requests wait for one, and each is stopped after `time_budget`
+    seconds."""
     from . import api, pages
 
     stores = Stores(db) if db is not None else None
@@ -164,7 +167,7 @@ def create_app(db: Optional[str] = None, *, allow_writes: bool = False, write_to
                   description="Who said what, about whom, when and where, in Russian news: "
                               "records with every claim a span of the original text.")
     app.state.settings = Settings(stores, allow_writes, max_body,
-                                  (write_token or secrets.token_urlsafe(24)) if allow_writes else None)
+                                  (write_token or secrets.token_urlsafe(24)) if allow_writes else None, max_chars)
     app.state.analyses = analyses
     static = _load_static()
 
