@@ -9,6 +9,7 @@ rows are the store's own result types.
 from __future__ import annotations
 
 import dataclasses
+from functools import partial
 from typing import Generic, Optional, TypeVar
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
@@ -17,10 +18,11 @@ from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, Field, TypeAdapter, ValidationError
 
 from ..model import _JSON_NAME, Article
-from ..read import InputError, Source, decode, oversized, text_source
+from ..pipeline import Pipeline
+from ..read import InputError, decode, text_source
 from ..store import ArticleHit, EventRow, Filters, Profile, SpeakerRow, StatementHit, Store
 from . import data
-from .workers import AnalysisRefused
+from .workers import AnalysisRefused, Result, Task, record_of
 
 router = APIRouter(prefix="/api", tags=["api"])
 
@@ -67,12 +69,20 @@ def _extract_request(body: bytes, content_type: str) -> ExtractRequest:
         try:
             return ExtractRequest(text=decode(body, "request body"))
         except InputError as error:
-            raise HTTPException(400, str(error)) from None
+            raise AnalysisRefused(400, str(error)) from None
     try:
         return ExtractRequest.model_validate_json(body)
     except ValidationError as error:
         problems = "; ".join(f"{'.'.join(map(str, e['loc'])) or 'body'}: {e['msg']}" for e in error.errors())
-        raise HTTPException(422, f"not an article to analyse: {problems}") from None
+        raise AnalysisRefused(422, f"not an article to analyse: {problems}") from None
+
+
+def request_record(body: bytes, content_type: str, max_chars: int, pipeline: Pipeline) -> tuple[str, bool, bool]:
+    """A worker's task: the request read, checked and analysed; the record as JSON, and whether to
+    save it and replace an article of its id."""
+    job = _extract_request(body, content_type)
+    source = text_source(job.text, "api", **job.model_dump(exclude={"text", "save", "replace"}))
+    return record_of(source, max_chars, pipeline), job.save, job.replace
 
 
 @router.post("/extract", summary="Analyse one article", responses=record_response("the article's record"),
@@ -85,30 +95,27 @@ async def extract(request: Request) -> Response:
     With `"save": true` the record is also saved to the store, which needs a server started with
     `--allow-writes` and the server's write token (`Authorization: Bearer TOKEN`).
     """
-    job = _extract_request(await request.body(), request.headers.get("content-type", ""))
-    if job.save:
-        writable_store(request)
-    source = text_source(job.text, "api", **job.model_dump(exclude={"text", "save", "replace"}))
-    article = await analysed(request, source)
-    if article is None:
+    task = partial(request_record, await request.body(), request.headers.get("content-type", ""),
+                   request.app.state.settings.max_chars)
+    answer = await in_worker(request, task)
+    if answer is None:
         return Response(status_code=CLIENT_GONE)
-    if job.save:
-        await save(request, article, job.replace)
-    return JSONResponse(article.to_dict())
+    record, saving, replace = answer
+    if saving:
+        await save(request, Article.from_json(record), replace)
+    return Response(record, media_type="application/json")
 
 
 # The status logged for an analysis dropped because its client disconnected (nginx's convention).
 CLIENT_GONE = 499
 
 
-async def analysed(request: Request, source: Source) -> Optional[Article]:
-    """The record of `source` from the server's analysis workers, or None if the client left first;
-    a refusal (over the size cap, busy, over the time budget, failed) as an HTTP error that says why."""
-    too_long = oversized(source.text, source.origin, request.app.state.settings.max_chars)
-    if too_long is not None:
-        raise HTTPException(413, str(too_long))
+async def in_worker(request: Request, task: Task[Result]) -> Optional[Result]:
+    """What `task` gives in one of the server's analysis workers, or None if the client left first;
+    a refusal (over the size cap, a bad request, busy, over the time budget, failed) as an HTTP error
+    that says why."""
     try:
-        return await request.app.state.analyses.analyse(source, request.is_disconnected)
+        return await request.app.state.analyses.run(task, request.is_disconnected)
     except AnalysisRefused as refused:
         headers = {"Retry-After": str(refused.retry_after)} if refused.retry_after else None
         raise HTTPException(refused.status, refused.reason, headers=headers) from None

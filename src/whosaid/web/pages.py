@@ -7,6 +7,7 @@ this server's own script and style, as a second line behind the escaping.
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import PurePath
 from typing import Optional
 from urllib.parse import quote
@@ -21,9 +22,10 @@ from ..read import InputError, Source, decode, text_id, text_source
 from ..read.html import HTML_TYPES, html_source
 from ..store import Filters, Store
 from . import charts, data
-from .api import CLIENT_GONE, TOKEN_COOKIE, analysed, given_token, save, store, writable_store
+from .api import CLIENT_GONE, TOKEN_COOKIE, given_token, in_worker, save, store, writable_store
 from ..render import human_size
 from .view import article_html, speaker_groups
+from .workers import record_of
 
 router = APIRouter(include_in_schema=False)
 
@@ -135,9 +137,10 @@ async def extract_form(request: Request):
     saving = bool(form.get("save"))
     if saving:
         writable_store(request)
-    article = await analysed(request, source)
-    if article is None:
+    record = await in_worker(request, partial(record_of, source, request.app.state.settings.max_chars))
+    if record is None:
         return Response(status_code=CLIENT_GONE)
+    article = Article.from_json(record)
     if not saving:
         return article_page(request, article)
     outcome = await save(request, article, replace=bool(form.get("replace")))

@@ -3,7 +3,9 @@
 The analysis is CPU-bound Python: run in the server's own process it holds the GIL, so one long
 article would stall every page and API read, and a thread cannot be stopped when its client has gone
 or its time is up. Here each analysis runs in one of a few worker processes (spawned, models loaded
-once each, one BLAS thread each), and the server's event loop only waits on their pipes:
+once each, one BLAS thread each), and the server's event loop only waits on their pipes. A worker
+is sent a task (a picklable function of the pipeline: reading and checking a request's body is part
+of it, so that parsing megabytes of JSON never holds up the server's own process either):
 - an analysis past its time budget, or whose client has disconnected, has its worker killed and
   replaced; the request gets a clear error (or nothing, the client being gone);
 - requests wait for a free worker in a bounded queue; past it they are refused at once with 503
@@ -19,11 +21,10 @@ import os
 import threading
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
-from typing import Any, Awaitable, Callable, Optional
+from typing import Any, Awaitable, Callable, Optional, TypeVar
 
-from ..model import Article
 from ..pipeline import Pipeline
-from ..read import Source
+from ..read import Source, oversized
 
 WARM_UP = Source("Заголовок\n\nМОСКВА, 1 января. Министр заявил, что переговоры прошли успешно.", "warm-up",
                  "warm-up")
@@ -43,22 +44,38 @@ class AnalysisRefused(Exception):
         self.retry_after = retry_after
 
 
+Result = TypeVar("Result")
+Task = Callable[[Pipeline], Result]
+
+
+def record_of(source: Source, max_chars: int, pipeline: Pipeline) -> str:
+    """A task: the record of an article's source as JSON (the cheap form to send back), or a 413 when
+    the article is over the size cap."""
+    too_long = oversized(source.text, source.origin, max_chars)
+    if too_long is not None:
+        raise AnalysisRefused(413, str(too_long))
+    return pipeline.run(source).to_json()
+
+
 def _work(connection: Connection, pipeline: Pipeline) -> None:
-    """A worker's life: load the models, say it is ready, then analyse what it is sent until told to
-    stop (None) or killed. Records go back as JSON, the cheap form to send."""
+    """A worker's life: load the models, say it is ready, then run the tasks it is sent until told to
+    stop (None) or killed."""
     for variable in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
         os.environ.setdefault(variable, "1")
     pipeline.run(WARM_UP)
     connection.send(("ready", None))
     while True:
         try:
-            source = connection.recv()
+            task = connection.recv()
         except (EOFError, KeyboardInterrupt):
             return
-        if source is None:
+        if task is None:
             return
+        answer: tuple
         try:
-            answer = ("record", pipeline.run(source).to_json())
+            answer = ("done", task(pipeline))
+        except AnalysisRefused as refused:
+            answer = ("refused", refused.status, refused.reason)
         except Exception as error:  # one article's failure is that request's answer, not the worker's end
             answer = ("failed", f"{type(error).__name__}: {error}")
         try:
@@ -145,9 +162,9 @@ class AnalysisPool:
 
         loop.add_reader(worker.connection.fileno(), ready)
 
-    async def analyse(self, source: Source, disconnected: Callable[[], Awaitable[bool]]) -> Optional[Article]:
-        """The record of `source`, or None when the client went away first; AnalysisRefused when the
-        queue is full, the budget is spent or the analysis failed."""
+    async def run(self, task: Task[Result], disconnected: Callable[[], Awaitable[bool]]) -> Optional[Result]:
+        """What `task` gives in a worker, or None when the client went away first; AnalysisRefused when
+        the queue is full, the budget is spent, or the task refused or failed."""
         idle = self.start()
         if idle.empty() and self._waiting >= self.queue:
             raise AnalysisRefused(503, f"busy: {self._waiting} analyses are waiting for a worker; "
@@ -161,7 +178,7 @@ class AnalysisPool:
             idle.put_nowait(worker)
             return None
         try:
-            kind, payload = await self._run(worker, source, disconnected)
+            answer = await self._run(worker, task, disconnected)
         except _ClientGone:
             self._replace(worker)
             return None
@@ -169,16 +186,17 @@ class AnalysisPool:
             self._replace(worker)
             raise
         idle.put_nowait(worker)
-        if kind == "failed":
-            raise AnalysisRefused(500, f"analysis failed ({payload})")
-        return Article.from_json(payload)
+        if answer[0] == "refused":
+            raise AnalysisRefused(answer[1], answer[2])
+        if answer[0] == "failed":
+            raise AnalysisRefused(500, f"analysis failed ({answer[1]})")
+        return answer[1]
 
-    async def _run(self, worker: Worker, source: Source,
-                   disconnected: Callable[[], Awaitable[bool]]) -> tuple[str, str]:
-        """Send the source, wait for the answer within the budget while the client is there."""
+    async def _run(self, worker: Worker, task: Task, disconnected: Callable[[], Awaitable[bool]]) -> tuple:
+        """Send the task, wait for the answer within the budget while the client is there."""
         loop = asyncio.get_running_loop()
         answered = asyncio.Event()
-        await asyncio.to_thread(worker.connection.send, source)
+        await asyncio.to_thread(worker.connection.send, task)
         loop.add_reader(worker.connection.fileno(), answered.set)
         try:
             deadline = loop.time() + self.budget_s
