@@ -81,8 +81,9 @@ def request_mix(base: str, corpus_texts: list[str]) -> list[tuple[str, str, byte
 
 
 def client_process(port: int, mix: list, seconds: float, threads: int, seed: int, out) -> None:
-    """Threads asking random questions of the mix until the time is up; (name, ms, ok) for each."""
-    results: list[tuple[str, float, bool]] = []
+    """Threads asking random questions of the mix until the time is up; (name, ms, ok, status) for each
+    (status 0: no answer)."""
+    results: list[tuple[str, float, bool, int]] = []
     lock = threading.Lock()
     deadline = time.monotonic() + seconds
 
@@ -93,7 +94,7 @@ def client_process(port: int, mix: list, seconds: float, threads: int, seed: int
         while time.monotonic() < deadline:
             name, path, body = rng.choice(mix)
             started = time.perf_counter()
-            ok = False
+            ok, status = False, 0
             try:
                 if body is None:
                     conn.request("GET", path)
@@ -101,11 +102,12 @@ def client_process(port: int, mix: list, seconds: float, threads: int, seed: int
                     conn.request("POST", path, body, {"Content-Type": "application/json"})
                 response = conn.getresponse()
                 payload = response.read()
-                ok = response.status == 200 and payload[:1] in (b"{", b"[")
+                status = response.status
+                ok = status == 200 and payload[:1] in (b"{", b"[")
             except (OSError, http.client.HTTPException):
                 conn.close()
                 conn = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
-            mine.append((name, (time.perf_counter() - started) * 1000, ok))
+            mine.append((name, (time.perf_counter() - started) * 1000, ok, status))
         conn.close()
         with lock:
             results.extend(mine)
@@ -118,18 +120,38 @@ def client_process(port: int, mix: list, seconds: float, threads: int, seed: int
     out.put(results)
 
 
+def start_server(db: str, port: int, *options: str) -> subprocess.Popen:
+    """`whosaid serve` over the store on a loopback port, once it answers."""
+    whosaid = str(Path(sys.executable).with_name("whosaid"))
+    server = subprocess.Popen([whosaid, "serve", "--db", db, "--port", str(port), *options],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    for _ in range(600):
+        try:
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=2)
+            break
+        except OSError:
+            time.sleep(0.3)
+    return server
+
+
 def percentile(values: list[float], share: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(share * len(ordered)))] if ordered else 0.0
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+def load_arguments(description: str, articles: int, seconds: float) -> argparse.ArgumentParser:
+    """The options of a load benchmark: the store, the clients, how long."""
+    parser = argparse.ArgumentParser(description=description, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--db", help="an existing store (default: a new one filled from the corpus)")
-    parser.add_argument("--articles", type=int, default=300, help="corpus articles in the new store")
+    parser.add_argument("--articles", type=int, default=articles, help="corpus articles in the new store")
     parser.add_argument("--clients", type=int, default=8, help="concurrent clients (connections)")
+    parser.add_argument("--seconds", type=float, default=seconds, help="how long the load lasts")
+    return parser
+
+
+def main() -> None:
+    parser = load_arguments(__doc__, articles=300, seconds=20.0)
     parser.add_argument("--processes", type=int, default=2, help="client processes the clients run in")
-    parser.add_argument("--seconds", type=float, default=20.0, help="how long the load lasts")
     parser.add_argument("--extract", type=int, default=0,
                         help="corpus articles to POST to /api/extract among the questions (default: none)")
     args = parser.parse_args()
@@ -144,16 +166,8 @@ def main() -> None:
               file=sys.stderr)
     port = free_port()
     base = f"http://127.0.0.1:{port}"
-    whosaid = str(Path(sys.executable).with_name("whosaid"))
-    server = subprocess.Popen([whosaid, "serve", "--db", db, "--port", str(port)],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    server = start_server(db, port)
     try:
-        for _ in range(600):
-            try:
-                urllib.request.urlopen(base + "/", timeout=2)
-                break
-            except OSError:
-                time.sleep(0.3)
         texts = [r["text"] for r in load_corpus(args.extract)] if args.extract else []
         mix = request_mix(base, texts)
         queue: multiprocessing.Queue = multiprocessing.Queue()
@@ -172,14 +186,14 @@ def main() -> None:
         server.wait(10)
         workdir.cleanup()
 
-    latencies = [ms for _, ms, _ in results]
+    latencies = [ms for _, ms, _, _ in results]
     by_kind = {}
-    for kind in sorted({name for name, _, _ in results}):
-        mine = [ms for name, ms, _ in results if name == kind]
+    for kind in sorted({name for name, _, _, _ in results}):
+        mine = [ms for name, ms, _, _ in results if name == kind]
         by_kind[kind] = {"requests": len(mine), "p50_ms": round(statistics.median(mine), 1),
                          "p95_ms": round(percentile(mine, 0.95), 1)}
     report("web_load", store=args.db or f"corpus:{filled}", clients=per_process * args.processes,
-           seconds=round(elapsed, 1), requests=len(results), errors=sum(not ok for _, _, ok in results),
+           seconds=round(elapsed, 1), requests=len(results), errors=sum(not ok for _, _, ok, _ in results),
            requests_per_s=round(len(results) / elapsed, 1), p50_ms=round(statistics.median(latencies), 1),
            p95_ms=round(percentile(latencies, 0.95), 1), p99_ms=round(percentile(latencies, 0.99), 1),
            by_kind=by_kind)

@@ -15,6 +15,7 @@ from whosaid import extract
 from whosaid.web.app import create_app
 
 HOSTILE_ID = hostile_article().id
+LOCAL = "http://localhost"  # the server answers to loopback names only
 
 
 def visible(html: str) -> str:
@@ -24,7 +25,8 @@ def visible(html: str) -> str:
 
 @pytest.fixture(scope="module")
 def client():
-    return TestClient(create_app(max_body=64 * 1024))
+    with TestClient(create_app(max_body=64 * 1024), base_url=LOCAL) as client:
+        yield client
 
 
 def test_extract_returns_the_record_that_whosaid_extract_writes(client, sample_text):
@@ -144,7 +146,7 @@ def store_path(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def stored(store_path):
-    with TestClient(create_app(store_path)) as client:
+    with TestClient(create_app(store_path), base_url=LOCAL) as client:
         yield client
 
 
@@ -221,15 +223,17 @@ def test_every_store_page_renders(stored):
 
 
 def test_writes_are_refused_by_default_and_saved_with_allow_writes(store_path, sample_text, tmp_path):
-    with TestClient(create_app(store_path)) as read_only:
+    with TestClient(create_app(store_path), base_url=LOCAL) as read_only:
         refused = read_only.post("/extract", data={"text": sample_text, "save": "1"},
                                  headers={"Accept": "text/html"})
         assert refused.status_code == 403 and "--allow-writes" in refused.text
     fresh = str(tmp_path / "fresh.db")
-    with TestClient(create_app(fresh, allow_writes=True)) as writer:
-        saved = writer.post("/api/extract", json={"text": sample_text, "id": "saved", "save": True})
+    with TestClient(create_app(fresh, allow_writes=True, write_token="secret"), base_url=LOCAL) as writer:
+        saved = writer.post("/api/extract", json={"text": sample_text, "id": "saved", "save": True},
+                            headers={"Authorization": "Bearer secret"})
         assert saved.status_code == 200
         assert writer.get("/api/articles/saved").json() == saved.json()
+        writer.get("/?token=secret")  # the browser keeps the token in a cookie
         page = writer.post("/extract", data={"text": annotated_tass().text, "save": "1"})
         assert "Saved to the store (added)." in page.text
         assert len(writer.get("/api/articles").json()["items"]) == 2

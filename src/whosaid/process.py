@@ -26,13 +26,14 @@ def site_key(source: Source) -> str:
     return origin if origin.endswith((".jsonl", ".jsonl.gz", ".ndjson")) else str(Path(origin).parent)
 
 
-def learn_repeated_lines(paths: list[str], input_format: str) -> Optional[RepeatedLines]:
+def learn_repeated_lines(paths: list[str], input_format: str,
+                         options: Optional[ReadOptions] = None) -> Optional[RepeatedLines]:
     """Line counts per site over the page-text inputs, or None when they cannot be read twice (stdin).
     Pages, feeds, archives and URLs are left out: their main text comes without the site's furniture."""
     if "-" in paths:
         return None
     repeated = RepeatedLines()
-    for item in read_inputs(paths, input_format, page_text_only=True):
+    for item in read_inputs(paths, input_format, options, page_text_only=True):
         if isinstance(item, Source):
             repeated.add(site_key(item), item.text)
     return repeated
@@ -73,7 +74,7 @@ class SitePipelines:
 def process(paths: list[str], input_format: str = "auto", pipeline: Optional[Pipeline] = None,
             learn_boilerplate: bool = True, options: Optional[ReadOptions] = None,
             ) -> Iterator[Article | InputError]:
-    repeated = learn_repeated_lines(paths, input_format) if learn_boilerplate else None
+    repeated = learn_repeated_lines(paths, input_format, options) if learn_boilerplate else None
     pipelines = SitePipelines(pipeline, site_boilerplate(repeated))
     for item in read_inputs(paths, input_format, options):
         yield item if isinstance(item, InputError) else pipelines.analyse(item)

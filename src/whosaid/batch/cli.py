@@ -2,24 +2,17 @@
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 from pathlib import Path
 
 from ..read import FORMATS as READ_FORMATS
+from ..read import add_max_chars_argument, positive
 from ..stages import add_stage_argument
 from .progress import Progress
 from .options import ENGINES, BatchOptions
 from .run import run_batch
 from .shards import FORMATS, BatchError
-
-
-def positive(text: str) -> int:
-    value = int(text)
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"{text}: must be 1 or more")
-    return value
 
 
 def register(commands) -> None:
@@ -49,6 +42,7 @@ def register(commands) -> None:
                             "on Ray a shard is 1 GiB of input files")
     batch.add_argument("--input-format", choices=["auto", *READ_FORMATS], default="auto",
                        help="how to read the inputs (default: by file name)")
+    add_max_chars_argument(batch)
     batch.add_argument("--no-site-boilerplate", action="store_true",
                        help="do not mark lines repeated across a site's articles as boilerplate")
     batch.add_argument("--no-progress", action="store_true", help="no progress bar on the terminal")
@@ -62,7 +56,7 @@ def cmd_batch(args) -> int:
         return 2
     fmt = args.format or ("parquet" if args.engine == "ray" else "jsonl")
     options = BatchOptions(args.inputs, args.out, args.input_format, fmt, args.workers,
-                           args.shard_size, site_boilerplate=not args.no_site_boilerplate,
+                           args.shard_size, site_boilerplate=not args.no_site_boilerplate, max_chars=args.max_chars,
                            extra_stages=tuple(args.stages),
                            engine=args.engine, address=args.address, db=args.db)
     progress = Progress(enabled=False if args.no_progress else None)

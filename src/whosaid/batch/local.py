@@ -66,7 +66,7 @@ def analyse_chunk(items: list) -> tuple[list[Row], WorkerStats]:
 
 def input_items(options: BatchOptions) -> Iterator:
     """The inputs in their fixed order: sources, and a row for each item that could not be read."""
-    for item in read_inputs(options.inputs, options.input_format):
+    for item in read_inputs(options.inputs, options.input_format, options.read_options()):
         yield error_row(item) if isinstance(item, InputError) else item
 
 

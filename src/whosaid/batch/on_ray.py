@@ -23,7 +23,7 @@ import pyarrow.dataset
 import ray
 from ray.data import SaveMode
 
-from ..read import InputError, Source, read_inputs
+from ..read import InputError, ReadOptions, Source, read_inputs
 from .progress import Progress
 from .options import BatchOptions, BatchResult
 from .shards import BatchError, Manifest, gather_errors, parquet_schema, write_errors
@@ -36,9 +36,9 @@ SHARD_BYTES = 1 << 30  # inputs per Ray run (and unit of resuming): files of at 
 ROWS_PER_FILE = 1000  # Ray writes a file per block (a chunk) unless told to gather them
 
 
-def read_path(row: dict, input_format: str) -> Iterator[dict]:
+def read_path(row: dict, input_format: str, max_chars: int) -> Iterator[dict]:
     """Read task: the articles of one input file, as rows (meta as JSON: its keys vary by corpus)."""
-    for item in read_inputs([row["path"]], input_format):
+    for item in read_inputs([row["path"]], input_format, ReadOptions(max_chars=max_chars)):
         if isinstance(item, InputError):
             yield {"id": None, "text": None, "origin": item.name, "meta": None, "error": item.reason}
         else:
@@ -142,7 +142,7 @@ def _run_shard(options: BatchOptions, repeated: Optional[dict[str, frozenset[str
     name = f"part-{number:06d}"
     folder = Path(options.out) / name
     dataset = (ray.data.from_items([{"path": path} for path in files], override_num_blocks=len(files))
-               .flat_map(partial(read_path, input_format=options.input_format))
+               .flat_map(partial(read_path, input_format=options.input_format, max_chars=options.max_chars))
                .repartition(target_num_rows_per_block=options.chunk_size)
                .map_batches(RayAnalyser, batch_format="pyarrow", batch_size=options.chunk_size,
                             fn_constructor_kwargs={"repeated": repeated,

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Optional
 
 from .. import __version__
+from ..read import DEFAULT_MAX_CHARS, ReadOptions
 from ..render import plural
 
 ENGINES = ("local", "ray")
@@ -24,6 +25,7 @@ class BatchOptions:
     shard_size: int = 1000  # articles per shard: the unit of output files and of resuming
     chunk_size: int = 16  # articles per task: small, so the workers finish together
     site_boilerplate: bool = True
+    max_chars: int = DEFAULT_MAX_CHARS  # longer articles are errors, not records
     extra_stages: tuple[str, ...] = ()  # installed stages (entry points) run after the built-in ones
     engine: str = "local"
     address: Optional[str] = None  # a Ray cluster's address; local Ray when None
@@ -32,8 +34,12 @@ class BatchOptions:
     def settings(self) -> dict:
         """What a re-run must share with the run it resumes."""
         return {"whosaid": __version__, "engine": self.engine, "inputs": self.inputs,
-                "input_format": self.input_format, "format": self.format, "shard_size": self.shard_size,
-                "site_boilerplate": self.site_boilerplate, "extra_stages": list(self.extra_stages)}
+                "input_format": self.input_format, "max_chars": self.max_chars, "format": self.format,
+                "shard_size": self.shard_size, "site_boilerplate": self.site_boilerplate,
+                "extra_stages": list(self.extra_stages)}
+
+    def read_options(self) -> ReadOptions:
+        return ReadOptions(max_chars=self.max_chars)
 
 
 @dataclass

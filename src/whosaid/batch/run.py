@@ -29,7 +29,7 @@ def learn_sites(options: BatchOptions) -> Optional[dict[str, frozenset[str]]]:
                          "use `whosaid extract` for standard input and URLs")
     if not options.site_boilerplate:
         return None
-    return site_boilerplate(learn_repeated_lines(options.inputs, options.input_format))
+    return site_boilerplate(learn_repeated_lines(options.inputs, options.input_format, options.read_options()))
 
 
 def run_batch(options: BatchOptions, progress: Optional[Progress] = None) -> BatchResult:

@@ -15,22 +15,29 @@ import sys
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterator, Optional
+from typing import BinaryIO, Callable, Iterator, Optional
 
 from .decode import InputError, decode
 from .feeds import FetchPage, feed_items, read_feed_file
-from .html import html_source, read_html_file
-from .source import Item, Source, report, text_id, text_source
+from .html import MAX_PAGE_BYTES, html_source, read_html_file
+from .source import Item, Source, byte_cap, over_cap, oversized, read_capped, report, text_id, text_source
 from .urls import Fetcher, FetchPolicy, is_url, page_fetcher, read_url, read_url_list
 from .warc import read_warc
 
-__all__ = ["Source", "InputError", "ReadOptions", "decode", "read_inputs", "text_id", "text_source", "report",
-           "add_input_arguments", "options_from_args"]
+__all__ = ["Source", "InputError", "ReadOptions", "DEFAULT_MAX_CHARS", "decode", "oversized", "read_inputs",
+           "text_id", "text_source", "report", "add_input_arguments", "add_max_chars_argument", "options_from_args",
+           "positive"]
+
+# Articles longer than this many characters are skipped (`--max-chars`): a news article is rarely a
+# tenth of it, and analysis time and memory grow with the text.
+DEFAULT_MAX_CHARS = 1_000_000
+_SKIP_CHUNK = 65536  # bytes read at a time of a JSONL line passed over
 
 
 @dataclass
 class ReadOptions:
-    """How to read inputs that need more than a path: fetching URLs, and feeds' linked pages."""
+    """How to read inputs: the size cap, and what fetching URLs and feeds' linked pages needs."""
+    max_chars: int = DEFAULT_MAX_CHARS  # longer articles are InputErrors, read no further than needed to tell
     fetch_links: bool = False  # a feed entry's article is its linked page, fetched
     policy: FetchPolicy = field(default_factory=FetchPolicy)
     _fetcher: Optional[Fetcher] = field(default=None, repr=False)
@@ -48,9 +55,10 @@ class ReadOptions:
 Reader = Callable[[Path, str, ReadOptions], Iterator[Item]]
 
 
-def read_text_file(path: Path, article_id: str, _options: Optional[ReadOptions] = None) -> Iterator[Item]:
+def read_text_file(path: Path, article_id: str, options: ReadOptions) -> Iterator[Item]:
     try:
-        data = path.read_bytes()
+        with path.open("rb") as stream:
+            data = read_capped(stream, str(path), options.max_chars)
         yield Source(decode(data, str(path)), article_id, str(path))
     except InputError as error:
         yield error
@@ -58,7 +66,7 @@ def read_text_file(path: Path, article_id: str, _options: Optional[ReadOptions] 
         yield InputError(str(path), error.strerror or str(error))
 
 
-def read_jsonl(path: Path, _article_id: str = "", _options: Optional[ReadOptions] = None) -> Iterator[Item]:
+def read_jsonl(path: Path, _article_id: str, options: ReadOptions) -> Iterator[Item]:
     """One article per line: {"id", "text"} plus optional title, published, url, source."""
     name = str(path)
     try:
@@ -67,17 +75,28 @@ def read_jsonl(path: Path, _article_id: str = "", _options: Optional[ReadOptions
         yield InputError(name, error.strerror or str(error))
         return
     with handle:
-        yield from _jsonl_lines(handle, name)
+        yield from _jsonl_lines(handle, name, options.max_chars)
 
 
-def _jsonl_lines(handle, name: str) -> Iterator[Item]:
+def _jsonl_lines(stream: BinaryIO | gzip.GzipFile, name: str, max_chars: int) -> Iterator[Item]:
+    """Lines read no longer than `byte_cap`: a longer line is an error, and passed over unread."""
+    limit = byte_cap(max_chars)
     lineno = 0
     try:
-        for lineno, raw in enumerate(handle, 1):
-            if raw.strip():
+        while raw := stream.readline(limit + 1):
+            lineno += 1
+            if len(raw) > limit and not raw.endswith(b"\n"):
+                yield over_cap(f"{name}:{lineno}", f"more than {limit:,} bytes", max_chars)
+                _skip_line(stream)
+            elif raw.strip():
                 yield _jsonl_record(raw, f"{name}:{lineno}")
     except (EOFError, OSError, zlib.error) as error:
         yield InputError(f"{name}:{lineno + 1}", f"truncated or corrupt file ({error})")
+
+
+def _skip_line(stream: BinaryIO | gzip.GzipFile) -> None:
+    while (rest := stream.readline(_SKIP_CHUNK)) and not rest.endswith(b"\n"):
+        pass
 
 
 def _jsonl_record(raw: bytes, where: str) -> Item:
@@ -85,8 +104,10 @@ def _jsonl_record(raw: bytes, where: str) -> Item:
         record = json.loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError:
         return InputError(where, "line is not UTF-8")
-    except json.JSONDecodeError as error:
-        return InputError(where, f"malformed JSON ({error.msg} at column {error.colno})")
+    except json.JSONDecodeError as error:  # some messages end in "at": "Invalid control character at"
+        return InputError(where, f"malformed JSON ({error.msg.removesuffix(' at')} at column {error.colno})")
+    except RecursionError:
+        return InputError(where, "malformed JSON (nested too deeply)")
     if not isinstance(record, dict):
         return InputError(where, "a JSONL line must be an object with a 'text' field")
     text = record.get("text")
@@ -99,18 +120,19 @@ def _jsonl_record(raw: bytes, where: str) -> Item:
 
 
 def read_stdin(input_format: str, options: ReadOptions) -> Iterator[Item]:
-    data = sys.stdin.buffer.read()
+    stream = sys.stdin.buffer
     if input_format == "jsonl":
-        yield from _jsonl_lines(iter(data.splitlines(keepends=True)), "-")
+        yield from _jsonl_lines(stream, "-", options.max_chars)
         return
     if input_format == "html":
+        data = stream.read(MAX_PAGE_BYTES + 1)  # a larger page is refused unread
         yield html_source(data, "-", text_id(data.decode("utf-8", "replace")))
         return
     if input_format == "feed":
-        yield from feed_items(data, "-", options.page_fetcher())
+        yield from feed_items(stream.read(), "-", options.page_fetcher())
         return
     try:
-        text = decode(data, "-")
+        text = decode(read_capped(stream, "-", options.max_chars), "-")
     except InputError as error:
         yield error
         return
@@ -161,8 +183,16 @@ def _stem(path: Path) -> str:
 def read_inputs(paths: list[str], input_format: str = "auto", options: Optional[ReadOptions] = None,
                 page_text_only: bool = False) -> Iterator[Item]:
     """Every article in `paths`: files, directories searched recursively, "-" for stdin, http(s)
-    URLs. `page_text_only` reads only the page-text inputs, quietly skipping the rest."""
+    URLs; an article over `options.max_chars` as an InputError. `page_text_only` reads only the
+    page-text inputs, quietly skipping the rest."""
     options = options or ReadOptions()
+    for item in _read_paths(paths, input_format, options, page_text_only):
+        if isinstance(item, Source):
+            item = oversized(item.text, item.origin, options.max_chars) or item
+        yield item
+
+
+def _read_paths(paths: list[str], input_format: str, options: ReadOptions, page_text_only: bool) -> Iterator[Item]:
     for raw in paths:
         if raw == "-":
             yield from read_stdin(input_format, options)
@@ -200,6 +230,7 @@ def add_input_arguments(parser: argparse.ArgumentParser) -> None:
     """The options of every command that reads inputs (`extract`, `ingest`)."""
     parser.add_argument("--input-format", choices=["auto", *FORMATS], default="auto",
                         help="how to read the inputs (default: by file name; URLs by Content-Type)")
+    add_max_chars_argument(parser)
     fetching = parser.add_argument_group("fetching URLs")
     policy = FetchPolicy()
     fetching.add_argument("--fetch-links", action="store_true",
@@ -214,7 +245,19 @@ def add_input_arguments(parser: argparse.ArgumentParser) -> None:
                           help=f"largest response read (default: {policy.max_bytes:,})")
 
 
+def add_max_chars_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--max-chars", type=positive, default=DEFAULT_MAX_CHARS, metavar="N",
+                        help=f"skip an article longer than this many characters (default: {DEFAULT_MAX_CHARS:,})")
+
+
+def positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{text}: must be 1 or more")
+    return value
+
+
 def options_from_args(args: argparse.Namespace) -> ReadOptions:
     policy = FetchPolicy(timeout=args.timeout, host_delay=args.host_delay, retries=args.retries,
                          max_bytes=args.max_bytes)
-    return ReadOptions(fetch_links=args.fetch_links, policy=policy)
+    return ReadOptions(max_chars=args.max_chars, fetch_links=args.fetch_links, policy=policy)

@@ -75,7 +75,11 @@ def feed_items(data: bytes, name: str, fetch_page: Optional[FetchPage] = None,
                content_type: Optional[str] = None) -> Iterator[Item]:
     """Every entry of a feed document (bytes: feedparser reads the XML's own encoding)."""
     headers = {"content-type": content_type} if content_type else None
-    parsed = feedparser.parse(io.BytesIO(data), response_headers=headers)
+    try:
+        parsed = feedparser.parse(io.BytesIO(data), response_headers=headers)
+    except (ValueError, LookupError) as error:  # feedparser's, on bad bytes in the XML declaration
+        yield InputError(name, f"not an RSS or Atom feed ({type(error).__name__}: {error})")
+        return
     if not parsed.entries:
         if parsed.bozo and not parsed.version:
             yield InputError(name, f"not an RSS or Atom feed ({parsed.get('bozo_exception')})")

@@ -103,12 +103,12 @@ def html_source(data: bytes, name: str, article_id: str, url: Optional[str] = No
 
 
 def read_html_file(path: Path, article_id: str, _options=None) -> Iterator[Item]:
-    """A saved page, `.html` or gzipped `.html.gz`."""
+    """A saved page, `.html` or gzipped `.html.gz`, read (and decompressed) no further than the
+    page cap: a small `.html.gz` can decompress to gigabytes."""
     name = str(path)
     try:
-        data = path.read_bytes()
-        if path.suffix.lower() == ".gz":
-            data = gzip.decompress(data)
+        with gzip.open(path, "rb") if path.suffix.lower() == ".gz" else path.open("rb") as stream:
+            data = stream.read(MAX_PAGE_BYTES + 1)  # one byte more tells a page over the cap
     except OSError as error:
         yield InputError(name, error.strerror or f"truncated or corrupt gzip ({error})")
         return

@@ -3,8 +3,10 @@
 A `Fetcher` asks each host's robots.txt first, spaces its requests to one host (`host_delay`, or
 the robots.txt `Crawl-delay` if longer), follows a limited number of redirects, gives up on a
 response that takes longer than `timeout` or grows past `max_bytes`, and retries a timeout, a
-dropped connection, 429 or 5xx with exponential backoff. Every failure is an InputError naming the
-URL. Responses are read as what their Content-Type says: a feed, an HTML page or plain text.
+dropped connection, 429 or 5xx with exponential backoff; a refused connection and an unknown host
+fail at once. Every failure is an InputError naming the URL, and the host and port when the
+failure is the connection. Responses are read as what their Content-Type says: a feed, an HTML page
+or plain text.
 """
 
 from __future__ import annotations
@@ -59,6 +61,15 @@ class Response:
 class _Transient(Exception):
     """A failure worth another try: the reason, for the error once the tries run out."""
 
+    def __init__(self, reason: str, connection: bool = True):
+        super().__init__(reason)
+        self.connection = connection  # no answer from the host, as against an HTTP status
+
+
+class _HostFailure(InputError):
+    """The host could not be reached (no answer, refused, unknown, not a valid address): said as it
+    is, also when it was robots.txt that was asked for."""
+
 
 class _NoRedirects(urllib.request.HTTPRedirectHandler):
     def redirect_request(self, *args, **kwargs):
@@ -100,7 +111,8 @@ class Fetcher:
                 return self._request(name, url)
             except _Transient as failure:
                 last = failure
-        raise InputError(name, f"{last} (after {tries} tries)")
+        failed = _HostFailure if last.connection else InputError
+        raise failed(name, f"{last} (after {tries} tries)")
 
     def _request(self, name: str, url: str) -> Response:
         self._wait_for_turn(url)
@@ -115,7 +127,7 @@ class Fetcher:
             with handle:
                 status = handle.status if hasattr(handle, "status") else handle.code
                 if status in _TRANSIENT:
-                    raise _Transient(f"HTTP {status}")
+                    raise _Transient(f"HTTP {status}", connection=False)
                 headers = {k.lower(): v for k, v in handle.headers.items()}
                 body = self._read_body(name, handle, headers, deadline) if status == 200 else b""
                 return Response(handle.geturl() or url, status, headers, body)
@@ -124,9 +136,14 @@ class Fetcher:
         except urllib.error.URLError as error:
             if isinstance(error.reason, (TimeoutError, socket.timeout)):
                 raise _Transient(f"timed out after {self.policy.timeout:g} s") from None
-            raise _Transient(f"cannot connect ({error.reason})") from None
+            failure = _lasting_failure(name, url, error.reason)
+            if failure:
+                raise failure from None
+            raise _Transient(f"cannot connect to {_host_port(url)} ({_os_reason(error.reason)})") from None
+        except http.client.InvalidURL as error:
+            raise _HostFailure(name, f"not a valid address ({error})") from None
         except (ConnectionError, http.client.HTTPException) as error:
-            raise _Transient(f"connection failed ({type(error).__name__}: {error})") from None
+            raise _Transient(f"connection to {_host_port(url)} failed ({type(error).__name__}: {error})") from None
 
     def _read_body(self, name: str, handle, headers: dict[str, str], deadline: float) -> bytes:
         limit = self.policy.max_bytes
@@ -165,6 +182,8 @@ class Fetcher:
         robots = RobotFileParser(robots_url)
         try:
             response = self._follow(name, robots_url, obey_robots=False)
+        except _HostFailure:
+            raise
         except InputError as error:
             raise InputError(name, f"robots.txt could not be read: {error.reason}") from None
         if response.status == 200:
@@ -174,6 +193,30 @@ class Fetcher:
         else:
             robots.parse([])  # no rules: everything is allowed
         return robots
+
+
+def _lasting_failure(name: str, url: str, reason) -> Optional[_HostFailure]:
+    """A failure that another try would meet again at once: nothing listens at the port, or the
+    host's name does not resolve."""
+    if isinstance(reason, ConnectionRefusedError):
+        return _HostFailure(name, f"connection refused by {_host_port(url)}")
+    if isinstance(reason, socket.gaierror):
+        return _HostFailure(name, f"cannot resolve host {urlsplit(url).hostname} ({_os_reason(reason)})")
+    return None
+
+
+def _host_port(url: str) -> str:
+    parts = urlsplit(url)
+    default = 443 if parts.scheme == "https" else 80
+    try:
+        port = parts.port or default
+    except ValueError:  # not a number, or out of range
+        return parts.netloc
+    return f"{parts.hostname} port {port}"
+
+
+def _os_reason(reason) -> str:
+    return getattr(reason, "strerror", None) or str(reason)
 
 
 def response_items(response: Response, name: str, fetch_page: Optional[FetchPage]) -> Iterator[Item]:

@@ -195,9 +195,9 @@ def _record(line: str, where: str) -> tuple[str, Article] | InputError:
 class Progress:
     """A progress bar on stderr, drawn only when stderr is a terminal."""
 
-    def __init__(self, total: Optional[int], stream=sys.stderr):
-        self.total, self.stream = total, stream
-        self.shown = stream.isatty()
+    def __init__(self, total: Optional[int], stream=None):
+        self.total, self.stream = total, stream or sys.stderr  # looked up when called: it may be redirected
+        self.shown = self.stream.isatty()
         self.done = 0
         self.started = self.drawn = time.monotonic()
 

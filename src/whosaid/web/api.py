@@ -9,17 +9,20 @@ rows are the store's own result types.
 from __future__ import annotations
 
 import dataclasses
+from functools import partial
 from typing import Generic, Optional, TypeVar
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.concurrency import run_in_threadpool
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, Field, TypeAdapter, ValidationError
 
 from ..model import _JSON_NAME, Article
+from ..pipeline import Pipeline
 from ..read import InputError, decode, text_source
 from ..store import ArticleHit, EventRow, Filters, Profile, SpeakerRow, StatementHit, Store
 from . import data
+from .workers import AnalysisRefused, Result, Task, record_of
 
 router = APIRouter(prefix="/api", tags=["api"])
 
@@ -55,7 +58,10 @@ class ExtractRequest(BaseModel):
     published: Optional[str] = Field(None, description="ISO date or datetime of publication")
     url: Optional[str] = None
     source: Optional[str] = Field(None, description="the outlet: ТАСС, РИА Новости, ...")
-    save: bool = Field(False, description="also save the record to the store (the server must allow writes)")
+    save: bool = Field(False, description="also save the record to the store (the server must allow writes, "
+                                          "and the request carry its write token)")
+    replace: bool = Field(False, description="with `save`: replace the stored article of the same id "
+                                             "(without it, saving over an existing id is refused)")
 
 
 def _extract_request(body: bytes, content_type: str) -> ExtractRequest:
@@ -63,42 +69,96 @@ def _extract_request(body: bytes, content_type: str) -> ExtractRequest:
         try:
             return ExtractRequest(text=decode(body, "request body"))
         except InputError as error:
-            raise HTTPException(400, str(error)) from None
+            raise AnalysisRefused(400, str(error)) from None
     try:
         return ExtractRequest.model_validate_json(body)
     except ValidationError as error:
         problems = "; ".join(f"{'.'.join(map(str, e['loc'])) or 'body'}: {e['msg']}" for e in error.errors())
-        raise HTTPException(422, f"not an article to analyse: {problems}") from None
+        raise AnalysisRefused(422, f"not an article to analyse: {problems}") from None
+
+
+def request_record(body: bytes, content_type: str, max_chars: int, pipeline: Pipeline) -> tuple[str, bool, bool]:
+    """A worker's task: the request read, checked and analysed; the record as JSON, and whether to
+    save it and replace an article of its id."""
+    job = _extract_request(body, content_type)
+    source = text_source(job.text, "api", **job.model_dump(exclude={"text", "save", "replace"}))
+    return record_of(source, max_chars, pipeline), job.save, job.replace
 
 
 @router.post("/extract", summary="Analyse one article", responses=record_response("the article's record"),
              openapi_extra={"requestBody": {"required": True, "content": {
                  "application/json": {"schema": ExtractRequest.model_json_schema()},
                  "text/plain": {"schema": {"type": "string"}}}}})
-async def extract(request: Request) -> JSONResponse:
+async def extract(request: Request) -> Response:
     """Analyse an article's text and return its record: a JSON object, or the bare text as text/plain.
 
     With `"save": true` the record is also saved to the store, which needs a server started with
-    `--allow-writes`.
+    `--allow-writes` and the server's write token (`Authorization: Bearer TOKEN`).
     """
-    job = _extract_request(await request.body(), request.headers.get("content-type", ""))
-    settings = request.app.state.settings
-    if job.save:
-        writable_store(request)
-    source = text_source(job.text, "api", **job.model_dump(exclude={"text", "save"}))
-    article = await run_in_threadpool(request.app.state.analyse, source)
-    if job.save:
-        await run_in_threadpool(lambda: settings.stores().add(article))
-    return JSONResponse(article.to_dict())
+    task = partial(request_record, await request.body(), request.headers.get("content-type", ""),
+                   request.app.state.settings.max_chars)
+    answer = await in_worker(request, task)
+    if answer is None:
+        return Response(status_code=CLIENT_GONE)
+    record, saving, replace = answer
+    if saving:
+        await save(request, Article.from_json(record), replace)
+    return Response(record, media_type="application/json")
+
+
+# The status logged for an analysis dropped because its client disconnected (nginx's convention).
+CLIENT_GONE = 499
+
+
+async def in_worker(request: Request, task: Task[Result]) -> Optional[Result]:
+    """What `task` gives in one of the server's analysis workers, or None if the client left first;
+    a refusal (over the size cap, a bad request, busy, over the time budget, failed) as an HTTP error
+    that says why."""
+    try:
+        return await request.app.state.analyses.run(task, request.is_disconnected)
+    except AnalysisRefused as refused:
+        headers = {"Retry-After": str(refused.retry_after)} if refused.retry_after else None
+        raise HTTPException(refused.status, refused.reason, headers=headers) from None
+
+
+async def save(request: Request, article: Article, replace: bool) -> str:
+    """Save a record; an article of the same id already stored is replaced only when asked."""
+    stores = writable_store(request)
+
+    def add() -> str:
+        db = stores()
+        if not replace and db.article(article.id) is not None:
+            raise HTTPException(409, f"an article with id {article.id!r} is already in the store: "
+                                     "ask to replace it (\"replace\": true) or give another id")
+        return db.add(article)
+    return await run_in_threadpool(add)
+
+
+# Where a request carries the write token: a header for programs, a cookie for the browser that
+# opened the link `whosaid serve` printed.
+TOKEN_HEADER = "x-whosaid-token"
+TOKEN_COOKIE = "whosaid_token"
+
+
+def given_token(request: Request) -> Optional[str]:
+    authorization = request.headers.get("authorization", "")
+    if authorization[:7].lower() == "bearer ":
+        return authorization[7:].strip()
+    return request.headers.get(TOKEN_HEADER) or request.cookies.get(TOKEN_COOKIE)
 
 
 def writable_store(request: Request) -> data.Stores:
-    """The store, if this server may write to it; else a 403 or 409 that says why not."""
+    """The store, if this server may write to it and the request carries the write token; else a
+    403, 401 or 409 that says why not."""
     settings = request.app.state.settings
     if not settings.allow_writes:
         raise HTTPException(403, "this server is read-only: start it with --allow-writes to save articles")
     if settings.stores is None:
         raise HTTPException(409, "this server has no store to save to")
+    if not settings.token_matches(given_token(request)):
+        raise HTTPException(401, "saving needs this server's write token (printed by `whosaid serve`): send "
+                                 "`Authorization: Bearer TOKEN`, or open the server's link with ?token=TOKEN "
+                                 "once in this browser")
     return settings.stores
 
 

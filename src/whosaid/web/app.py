@@ -2,17 +2,21 @@
 
 Safety is structural: pages are built from escaped text (see `view`), static files are served from
 a fixed table read from the package at start-up (no request path reaches the file system), request
-bodies over the limit get a 413 before they are read whole, and nothing is written to the store
-unless the server was started with writes allowed.
+bodies over the limit get a 413 before they are read whole, requests naming a host this server does
+not serve are refused (a DNS-rebinding page cannot reach it), a write from another site's page is
+refused by its Origin, and nothing is written to the store unless the server was started with
+writes allowed and the request carries the server's write token. Analyses run in worker processes
+(see `workers`), so no article can hold up the pages.
 """
 
 from __future__ import annotations
 
-import threading
+import secrets
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from importlib import resources
-from typing import Optional
+from typing import Iterable, Optional
+from urllib.parse import urlsplit
 
 from fastapi import FastAPI, HTTPException, Request
 from fastapi.exception_handlers import http_exception_handler
@@ -21,13 +25,31 @@ from fastapi.openapi.utils import get_openapi
 from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from ..model import Article
 from ..pipeline import Pipeline
-from ..read import Source
+from ..read import DEFAULT_MAX_CHARS
 from ..render import human_size
 from .data import Stores
+from .workers import AnalysisPool
 
 DEFAULT_MAX_BODY = 5 * 1024 * 1024
+# The names a server on loopback is reached by; others must be allowed by name (--allowed-host).
+LOOPBACK_HOSTS = frozenset({"localhost", "127.0.0.1", "::1"})
+SAFE_METHODS = (b"GET", b"HEAD", b"OPTIONS")
+
+
+async def refuse(scope, receive, send, status: int, detail: str) -> None:
+    """Answer a request from a middleware: JSON under /api/, one line of text elsewhere."""
+    response = (JSONResponse({"detail": detail}, status) if scope["path"].startswith("/api/")
+                else PlainTextResponse(f"{status} {detail}", status))
+    await response(scope, receive, send)
+
+
+def hostname(value: str) -> Optional[str]:
+    """The host of a Host header or an Origin (`[::1]:8000` -> `::1`), lower case; None if malformed."""
+    try:
+        return urlsplit(value if "//" in value else "//" + value).hostname
+    except ValueError:
+        return None
 
 
 class BodyLimit:
@@ -49,10 +71,7 @@ class BodyLimit:
             return await self.app(scope, receive, send)
         declared = dict(scope["headers"]).get(b"content-length")
         if declared is not None and declared.isdigit() and int(declared) > self.limit:
-            detail = self._too_large(human_size(int(declared))).detail
-            response = (JSONResponse({"detail": detail}, 413) if scope["path"].startswith("/api/")
-                        else PlainTextResponse(f"413 {detail}", 413))
-            return await response(scope, receive, send)
+            return await refuse(scope, receive, send, 413, self._too_large(human_size(int(declared))).detail)
         received = 0
 
         async def counted_receive():
@@ -67,28 +86,42 @@ class BodyLimit:
         await self.app(scope, counted_receive, send)
 
 
+class KnownHosts:
+    """ASGI middleware: a request for a host this server does not serve is refused with 400 (a page
+    whose own name was made to point at this machine must not read or write here), and so is a write
+    whose Origin is another site (a form on some page posting here) with 403."""
+
+    def __init__(self, app, hosts: frozenset[str]):
+        self.app = app
+        self.hosts = hosts
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        headers = dict(scope["headers"])
+        host = headers.get(b"host", b"").decode("latin-1")
+        if hostname(host) not in self.hosts:
+            return await refuse(scope, receive, send, 400,
+                                f"this server does not serve the host {host!r}: it answers to "
+                                f"{', '.join(sorted(self.hosts))} (add a name with --allowed-host)")
+        origin = headers.get(b"origin")
+        if scope["method"].encode() not in SAFE_METHODS and origin is not None:
+            if urlsplit(origin.decode("latin-1")).netloc != host:
+                return await refuse(scope, receive, send, 403,
+                                    f"a write from another site ({origin.decode('latin-1')}) is refused")
+        return await self.app(scope, receive, send)
+
+
 @dataclass
 class Settings:
     stores: Optional[Stores] = None  # the store's connections; None for a server that only analyses
     allow_writes: bool = False
     max_body: int = DEFAULT_MAX_BODY
+    write_token: Optional[str] = None  # what a request must carry to save; set when writes are allowed
+    max_chars: int = DEFAULT_MAX_CHARS  # longer articles are refused (413) before any analysis
 
-
-class Analyser:
-    """One pipeline for the server, one article at a time (the models are shared, the GIL is too)."""
-
-    def __init__(self, pipeline: Optional[Pipeline] = None):
-        self.pipeline = pipeline or Pipeline()
-        self._lock = threading.Lock()
-
-    def warm_up(self) -> None:
-        """Load the models now (a short article through the pipeline), not on the first request."""
-        self(Source("Заголовок\n\nМОСКВА, 1 января. Министр заявил, что переговоры прошли успешно.",
-                    "warm-up", "warm-up"))
-
-    def __call__(self, source: Source) -> Article:
-        with self._lock:
-            return self.pipeline.run(source)
+    def token_matches(self, given: Optional[str]) -> bool:
+        return bool(self.write_token and given and secrets.compare_digest(given, self.write_token))
 
 
 # Static files: a fixed table of package resources, read once. Requests look names up in it.
@@ -107,24 +140,35 @@ def _load_static() -> dict[str, tuple[bytes, str]]:
     return table
 
 
-def create_app(db: Optional[str] = None, *, allow_writes: bool = False, max_body: int = DEFAULT_MAX_BODY,
-               pipeline: Optional[Pipeline] = None) -> FastAPI:
-    """The application over the store at `db` (an SQLite path or a PostgreSQL URL), or none."""
+def create_app(db: Optional[str] = None, *, allow_writes: bool = False, write_token: Optional[str] = None,
+               allowed_hosts: Iterable[str] = (), max_body: int = DEFAULT_MAX_BODY,
+               pipeline: Optional[Pipeline] = None, workers: int = 2, queue: int = 8,
+               time_budget: float = 60.0, max_chars: int = DEFAULT_MAX_CHARS) -> FastAPI:
+    """The application over the store at `db` (an SQLite path or a PostgreSQL URL), or none.
+
+    With writes allowed, saving needs `write_token` (one is made when none is given). It answers to
+    loopback names and `allowed_hosts`; articles over `max_chars` characters are refused, analyses run in
+    `workers` processes, at most `queue` requests wait for one, and each is stopped after `time_budget`
+    seconds."""
     from . import api, pages
 
     stores = Stores(db) if db is not None else None
+    analyses = AnalysisPool(pipeline, workers=workers, queue=queue, budget_s=time_budget)
 
     @asynccontextmanager
     async def lifespan(_app):
+        analyses.start()  # the workers load their models while the server starts
         yield
+        analyses.close()
         if stores is not None:
             stores.close()
 
     app = FastAPI(title="whosaid", version=_version(), docs_url=None, redoc_url=None, lifespan=lifespan,
                   description="Who said what, about whom, when and where, in Russian news: "
                               "records with every claim a span of the original text.")
-    app.state.settings = Settings(stores, allow_writes, max_body)
-    app.state.analyse = Analyser(pipeline)
+    app.state.settings = Settings(stores, allow_writes, max_body,
+                                  (write_token or secrets.token_urlsafe(24)) if allow_writes else None, max_chars)
+    app.state.analyses = analyses
     static = _load_static()
 
     @app.get("/static/{name}", include_in_schema=False)
@@ -158,6 +202,7 @@ def create_app(db: Optional[str] = None, *, allow_writes: bool = False, max_body
     app.include_router(api.router)
     app.include_router(pages.router)
     app.add_middleware(BodyLimit, limit=max_body)
+    app.add_middleware(KnownHosts, hosts=LOOPBACK_HOSTS | {h.lower() for h in allowed_hosts})
     return app
 
 

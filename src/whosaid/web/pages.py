@@ -7,13 +7,13 @@ this server's own script and style, as a second line behind the escaping.
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import PurePath
 from typing import Optional
 from urllib.parse import quote
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
-from fastapi.concurrency import run_in_threadpool
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from jinja2 import Environment, PackageLoader
 from markupsafe import Markup
 
@@ -22,9 +22,10 @@ from ..read import InputError, Source, decode, text_id, text_source
 from ..read.html import HTML_TYPES, html_source
 from ..store import Filters, Store
 from . import charts, data
-from .api import store, writable_store
+from .api import CLIENT_GONE, TOKEN_COOKIE, given_token, in_worker, save, store, writable_store
 from ..render import human_size
 from .view import article_html, speaker_groups
+from .workers import record_of
 
 router = APIRouter(include_in_schema=False)
 
@@ -35,8 +36,10 @@ templates.filters["words"] = lambda value: str(value).replace("_", " ")  # press
 
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
        "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
+# `same-origin`, not `no-referrer`: under the latter a browser sends this site's own form posts with
+# `Origin: null`, which the check against writes from other sites must refuse.
 SECURITY_HEADERS = {"Content-Security-Policy": CSP, "X-Content-Type-Options": "nosniff",
-                    "Referrer-Policy": "no-referrer", "X-Frame-Options": "DENY"}
+                    "Referrer-Policy": "same-origin", "X-Frame-Options": "DENY"}
 
 ENTITY_TYPES = {"PER": "People", "ORG": "Organisations", "LOC": "Places"}
 
@@ -77,15 +80,25 @@ def article_page(request: Request, article: Article, notice: Optional[str] = Non
 
 
 @router.get("/", response_class=HTMLResponse)
-def home(request: Request):
-    stores = request.app.state.settings.stores
+def home(request: Request, token: Optional[str] = Query(None, description="the write token, kept in a cookie")):
+    """The analyse form and what the store holds. Opened with the server's write token, it keeps the
+    token in a cookie that only this site's own pages send (SameSite=Strict), so this browser may save."""
+    settings = request.app.state.settings
+    if token is not None:
+        if not settings.token_matches(token):
+            raise HTTPException(403, "wrong write token: use the link `whosaid serve` printed")
+        response = RedirectResponse("/", 303)
+        response.set_cookie(TOKEN_COOKIE, token, httponly=True, samesite="strict")
+        return response
+    stores = settings.stores
     summary = None
     if stores is not None:
         counts = stores().counts()
         summary = [(label, counts[table]) for table, label in
                    (("articles", "articles"), ("statements", "statements"), ("identities", "people, "
                     "organisations and places"), ("events", "events"))]
-    return render(request, "home.html", store_summary=summary)
+    return render(request, "home.html", store_summary=summary,
+                  may_save=settings.token_matches(given_token(request)))
 
 
 def uploaded_source(data: bytes, filename: str, content_type: str, **meta: str) -> Source:
@@ -121,13 +134,16 @@ async def extract_form(request: Request):
         if not text.strip():
             raise HTTPException(400, "no article: paste its text or choose a file")
         source = text_source(text, "pasted", **meta)
-    save = bool(form.get("save"))
-    if save:
+    saving = bool(form.get("save"))
+    if saving:
         writable_store(request)
-    article = await run_in_threadpool(request.app.state.analyse, source)
-    if not save:
+    record = await in_worker(request, partial(record_of, source, request.app.state.settings.max_chars))
+    if record is None:
+        return Response(status_code=CLIENT_GONE)
+    article = Article.from_json(record)
+    if not saving:
         return article_page(request, article)
-    outcome = await run_in_threadpool(lambda: request.app.state.settings.stores().add(article))
+    outcome = await save(request, article, replace=bool(form.get("replace")))
     return article_page(request, article, notice=f"Saved to the store ({outcome}).",
                         json_url=f"/api/articles/{quote(article.id, safe='')}")
 
