@@ -57,6 +57,7 @@ class Analysis:
     name_at: list[Optional[Name]] = field(default_factory=list)  # the entity mention covering a token
     lemmatizer: Optional[Callable[[Token], str]] = field(default=None, repr=False)
     _starts: list[int] = field(default_factory=list, repr=False)
+    _ends: list[int] = field(default_factory=list, repr=False)
     _lemmas: list[Optional[str]] = field(default_factory=list, repr=False)
     _subtrees: dict[int, tuple[int, ...]] = field(default_factory=dict, repr=False)
 
@@ -64,6 +65,7 @@ class Analysis:
         """Derive what the rules read from the parsed tokens: acyclic heads, children, quotations."""
         n = len(self.tokens)
         self._starts = [t.start for t in self.tokens]
+        self._ends = [t.end for t in self.tokens]
         self._lemmas = [None] * n
         for token, head in zip(self.tokens, acyclic_heads([t.head for t in self.tokens])):
             token.head = head
@@ -89,12 +91,10 @@ class Analysis:
         return None
 
     def tokens_in(self, start: int, end: int) -> range:
-        """Indexes of the tokens that lie within [start, end)."""
+        """Indexes of the tokens that lie within [start, end): two binary searches (tokens are in text
+        order and do not overlap), so that asking about a long span costs no more than a short one."""
         first = bisect_right(self._starts, start - 1)
-        last = first
-        while last < len(self.tokens) and self.tokens[last].end <= end:
-            last += 1
-        return range(first, last)
+        return range(first, max(first, bisect_right(self._ends, end)))
 
     def lemma(self, i: int) -> str:
         """The token's dictionary form, lower case, `ё` written `е` (the form lexicon entries take)."""

@@ -42,6 +42,7 @@ class Antecedent:
     gender: Optional[str]
     number: Optional[str]
     salient: bool  # a speaker, or a person named as a subject
+    spoke: bool = False  # a speaker already resolved, not only someone named
 
 
 class Resolver:
@@ -79,7 +80,7 @@ class Resolver:
             speaker = Speaker(found.name, found.kind, found.entity, None) if found is not None else None
         if speaker is not None and not headline:
             salient_number = "Plur" if speaker.kind == "group" else number
-            self.spoken.append(Antecedent(position, speaker, gender, salient_number, True))
+            self.spoken.append(Antecedent(position, speaker, gender, salient_number, True, spoke=True))
             self.resolved[id(candidate)] = speaker
         return speaker
 
@@ -292,7 +293,7 @@ class Resolver:
         anyone named."""
         fitting = [a for a in self.spoken + self.named if a.position < position
                    and (not people_only or a.speaker.kind == "person" or (
-                       role is None and a.speaker.kind == "unnamed" and a in self.spoken))  # `министр` spoke, then `он`
+                       role is None and a.speaker.kind == "unnamed" and a.spoke))  # `министр` spoke, then `он`
                    and _agrees(a, gender, number)
                    and not (number == "Plur" and a.number != "Plur" and self._outlet(a.speaker))]  # `они`: not a paper
         if not fitting:
@@ -301,7 +302,7 @@ class Resolver:
             same_role = [a for a in fitting if self._described_as(a, role)]
             if self.headline:  # the first one the article then describes so
                 return min(same_role, key=lambda a: a.position).speaker if same_role else None
-            spoken = [a for a in fitting if a in self.spoken]
+            spoken = [a for a in fitting if a.spoke]
             if same_role or spoken:
                 return max(same_role or spoken, key=lambda a: a.position).speaker
             return None
