@@ -3,15 +3,18 @@
 `nlp.annotate` builds it once: sentences and tokens of the content regions, each token with its part of
 speech, features, folded lemma and an acyclic syntactic head; the children of every token, its subtree;
 the quotations of the regions, paired by `marks`, and which tokens lie inside them. The entities stage
-adds which entity mention covers each token (`cover`). Stages keep small views over it (the quotes'
-`Doc`, the events' `Sentences`) but no second index: no stage rebuilds children, subtrees or lemmas.
+adds which entity mention covers each token (`cover`) and its mentions by start (`entity_mentions`).
+Stages keep small views over it (the quotes' `Doc`, the events' `Sentences`) but no second index: no
+stage rebuilds children, subtrees or lemmas. Lookups by offset are bisects over sorted starts, so that
+a question about one span costs the same in a long article as in a short one.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from itertools import accumulate
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Optional
+from typing import Any, Callable, Iterable, Optional
 
 from .marks import Quoted, quotations
 from .model import Span
@@ -55,15 +58,25 @@ class Analysis:
     quotes: list[Quoted] = field(default_factory=list)  # in text order, outer before inner
     quote_of: list[Optional[Quoted]] = field(default_factory=list)  # the outermost quotation around a token
     name_at: list[Optional[Name]] = field(default_factory=list)  # the entity mention covering a token
+    entity_mentions: Any = None  # the entities' mentions indexed by start (`entities.Mentions`)
     lemmatizer: Optional[Callable[[Token], str]] = field(default=None, repr=False)
     _starts: list[int] = field(default_factory=list, repr=False)
+    _ends: list[int] = field(default_factory=list, repr=False)
     _lemmas: list[Optional[str]] = field(default_factory=list, repr=False)
     _subtrees: dict[int, tuple[int, ...]] = field(default_factory=dict, repr=False)
+    _names_by_start: list[tuple[int, int]] = field(default_factory=list, repr=False)  # (start, index in names)
+    _longest_name: int = field(default=0, repr=False)
+    _outer_quotes: list[Quoted] = field(default_factory=list, repr=False)  # depth 0, in list order
+    _outer_opens: list[int] = field(default_factory=list, repr=False)
+    _outer_reach: list[int] = field(default_factory=list, repr=False)  # the furthest close up to each of them
+    _quotes_opening: dict[int, list[Quoted]] = field(default_factory=dict, repr=False)
+    _quotes_closing: dict[int, list[Quoted]] = field(default_factory=dict, repr=False)
 
     def index(self, text: str, regions: Iterable[Span]) -> "Analysis":
         """Derive what the rules read from the parsed tokens: acyclic heads, children, quotations."""
         n = len(self.tokens)
         self._starts = [t.start for t in self.tokens]
+        self._ends = [t.end for t in self.tokens]
         self._lemmas = [None] * n
         for token, head in zip(self.tokens, acyclic_heads([t.head for t in self.tokens])):
             token.head = head
@@ -73,9 +86,18 @@ class Analysis:
                 self.children[token.head].append(i)
         self.quotes = quotations(text, regions)
         self.quote_of = [None] * n
-        for quote in reversed([q for q in self.quotes if q.depth == 0]):  # the first listed wins
+        self._outer_quotes = [q for q in self.quotes if q.depth == 0]
+        for quote in reversed(self._outer_quotes):  # the first listed wins
             for i in range(bisect_right(self._starts, quote.open), bisect_left(self._starts, quote.close)):
                 self.quote_of[i] = quote
+        self._outer_opens = [q.open for q in self._outer_quotes]
+        self._outer_reach = list(accumulate((q.close for q in self._outer_quotes), max))
+        self._quotes_opening, self._quotes_closing = {}, {}
+        for quote in self.quotes:
+            self._quotes_opening.setdefault(quote.open, []).append(quote)
+            self._quotes_closing.setdefault(quote.close, []).append(quote)
+        self._names_by_start = sorted((name.start, k) for k, name in enumerate(self.names))
+        self._longest_name = max((name.end - name.start for name in self.names), default=0)
         self.name_at = [None] * n
         return self
 
@@ -89,12 +111,10 @@ class Analysis:
         return None
 
     def tokens_in(self, start: int, end: int) -> range:
-        """Indexes of the tokens that lie within [start, end)."""
+        """Indexes of the tokens that lie within [start, end): two binary searches (tokens are in text
+        order and do not overlap), so that asking about a long span costs no more than a short one."""
         first = bisect_right(self._starts, start - 1)
-        last = first
-        while last < len(self.tokens) and self.tokens[last].end <= end:
-            last += 1
-        return range(first, last)
+        return range(first, max(first, bisect_right(self._ends, end)))
 
     def lemma(self, i: int) -> str:
         """The token's dictionary form, lower case, `ё` written `е` (the form lexicon entries take)."""
@@ -133,11 +153,35 @@ class Analysis:
     # ------------------------------------------------------------------ quotations and names
 
     def quotation_at(self, offset: int) -> Optional[Quoted]:
-        """The outermost quotation whose marks enclose a character offset."""
+        """The outermost quotation whose marks enclose a character offset (the first listed): of the
+        outermost ones opened before the offset, the first whose close reaches past it."""
         i = self.token_index(offset)
         if i is not None and self.tokens[i].start == offset:
             return self.quote_of[i]
-        return next((q for q in self.quotes if q.depth == 0 and q.open < offset < q.close), None)
+        opened = bisect_left(self._outer_opens, offset)
+        first = bisect_right(self._outer_reach, offset)
+        return self._outer_quotes[first] if first < opened else None
+
+    def outer_quotes_within(self, start: int, end: int) -> list[Quoted]:
+        """The outermost quotations whose marks lie within [start, end), in list order."""
+        found = self._outer_quotes[bisect_left(self._outer_opens, start):bisect_left(self._outer_opens, end)]
+        return [q for q in found if q.close < end]
+
+    def quotes_opening_at(self, offset: int) -> list[Quoted]:
+        """The quotations whose opening mark is at the offset, in list order."""
+        return self._quotes_opening.get(offset, [])
+
+    def quotes_closing_at(self, offset: int) -> list[Quoted]:
+        """The quotations whose closing mark is at the offset, in list order."""
+        return self._quotes_closing.get(offset, [])
+
+    def names_over(self, start: int, end: int) -> list[Name]:
+        """The tagger's names that meet [start, end] (a name ending at `start` or starting at `end`
+        counts), in the order found: a bisect over their starts, not a scan of every name."""
+        first = bisect_left(self._names_by_start, (start - self._longest_name, -1))
+        last = bisect_right(self._names_by_start, (end, len(self.names)))
+        found = sorted(k for _, k in self._names_by_start[first:last])
+        return [self.names[k] for k in found if self.names[k].end >= start]
 
     def cover(self, names: Iterable[Name]) -> None:
         """Mark the tokens of each name (`name_at`), the longest first where names nest or overlap."""

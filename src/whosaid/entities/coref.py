@@ -17,7 +17,7 @@ from .. import morph
 from ..analysis import Analysis
 from .lexicon import (COUNTRY_BY_CAPITAL, FRAME_NOUNS, NOT_ANAPHORIC, PERSONAL_PRONOUNS, PRONOUN_GENDERS, SPEECH_VERBS,
                       STANCE_NOUNS)
-from .merge import Cluster, subject_gender
+from .merge import Cluster, places_by_country, subject_gender
 from .mentions import Found
 from .nouns import is_person_noun
 from .roles import Index, make_role, phrase_ending_at, phrases_of_verbs
@@ -39,15 +39,21 @@ def governments(analysis: Analysis, clusters: list[Cluster]) -> list[Cluster]:
         for f in cluster.names:
             if not f.nested and _acts(analysis, f):
                 moved.append((f, cluster))
+    places = places_by_country(clusters)
+    targets: dict[int, Cluster] = {}
     for f, capital in moved:
         country = COUNTRY_BY_CAPITAL[morph.fold(capital.name)]
-        target = next((c for c in clusters if c.type == "LOC" and c.country is country), None)
+        target = places.get(id(country))
         if target is None:
-            target = Cluster("LOC", country=country, name=country.name)
+            target = places[id(country)] = Cluster("LOC", country=country, name=country.name)
             clusters.append(target)
-        capital.names.remove(f)
         f.metonym = True
         target.names.append(f)
+        targets[id(target)] = target
+    gone = {id(f) for f, _ in moved}
+    for capital in {id(c): c for _, c in moved}.values():
+        capital.names = [n for n in capital.names if id(n) not in gone]
+    for target in targets.values():  # once, not per name moved: a stable sort gives the same order
         target.names.sort(key=lambda n: n.start)
     kept = [c for c in clusters if c.names]
     kept.sort(key=lambda c: c.names[0].start)
@@ -77,7 +83,7 @@ class Anaphor:
 
 def resolve(analysis: Analysis, clusters: list[Cluster], index: Index, text: str) -> None:
     """Link pronouns and role nouns to the person they stand for, in text order."""
-    last_seen: dict[int, Seen] = {}  # id(cluster) -> where it was last mentioned
+    last_seen = _Recent()
     events = _name_events(index)
     anaphors = _anaphors(analysis, index)
     people = {id(c): c for c in clusters if c.type == "PER"}
@@ -85,7 +91,7 @@ def resolve(analysis: Analysis, clusters: list[Cluster], index: Index, text: str
     for anaphor in anaphors:
         while e < len(events) and events[e][0] < anaphor.first:
             position, seen, subject = events[e]
-            last_seen[id(seen)] = Seen(position, analysis.tokens[position].sentence, subject)
+            last_seen.see(id(seen), Seen(position, analysis.tokens[position].sentence, subject))
             e += 1
         cluster = _antecedent(analysis, index, anaphor, last_seen, people)
         if cluster is None:
@@ -94,8 +100,8 @@ def resolve(analysis: Analysis, clusters: list[Cluster], index: Index, text: str
         cluster.others.append(Mention.of(text, start, end, kind=anaphor.kind))
         if anaphor.gender and not cluster.genders:
             cluster.genders.add(anaphor.gender)
-        last_seen[id(cluster)] = Seen(anaphor.last - 1, analysis.tokens[anaphor.head].sentence,
-                                      _subjecthood(analysis, range(anaphor.head, anaphor.head + 1)))
+        last_seen.see(id(cluster), Seen(anaphor.last - 1, analysis.tokens[anaphor.head].sentence,
+                                        _subjecthood(analysis, range(anaphor.head, anaphor.head + 1))))
         if anaphor.kind == "descriptor":
             _add_descriptor_role(index, cluster, anaphor)
         else:  # `он является депутатом парламента`
@@ -122,6 +128,26 @@ class Seen:
     position: int
     sentence: int
     subject: int
+
+
+class _Recent:
+    """Where each person was last mentioned, kept while it is within the window of sentences an
+    antecedent may be in (anaphors come in text order, so one out of it stays out until seen again).
+    The people come in the order they were first seen, which breaks ties as a scan of all did."""
+
+    def __init__(self) -> None:
+        self.seen: dict[int, Seen] = {}  # id(cluster) → where it was last mentioned, if recently
+        self._first: dict[int, int] = {}  # id(cluster) → when it was first seen
+
+    def see(self, key: int, seen: Seen) -> None:
+        self._first.setdefault(key, len(self._first))
+        self.seen[key] = seen
+
+    def within(self, sentence: int) -> list[tuple[int, Seen]]:
+        """The people seen in the window before `sentence`."""
+        for key in [k for k, s in self.seen.items() if sentence - s.sentence > SENTENCE_WINDOW]:
+            del self.seen[key]
+        return sorted(self.seen.items(), key=lambda item: self._first[item[0]])
 
 
 def _subjecthood(analysis: Analysis, tokens) -> int:
@@ -203,7 +229,7 @@ def _descriptor_span(analysis: Analysis, index: Index, head: int) -> tuple[int, 
     return first, last
 
 
-def _antecedent(analysis: Analysis, index: Index, anaphor: Anaphor, last_seen: dict[int, Seen],
+def _antecedent(analysis: Analysis, index: Index, anaphor: Anaphor, last_seen: _Recent,
                 people: dict[int, Cluster]) -> Optional[Cluster]:
     """The person an anaphor stands for: agreeing, within three sentences, the best fitting role,
     then the nearest sentence, then a subject, then the nearest mention. A pronoun with a noun of
@@ -212,9 +238,9 @@ def _antecedent(analysis: Analysis, index: Index, anaphor: Anaphor, last_seen: d
     sentence = analysis.tokens[anaphor.head].sentence
     speaker = _quote_speaker(analysis, index, anaphor) if anaphor.quoted else None
     best, best_rank = None, None
-    for key, seen in last_seen.items():
+    for key, seen in last_seen.within(sentence):
         cluster = people.get(key)
-        if cluster is None or cluster is speaker or sentence - seen.sentence > SENTENCE_WINDOW:
+        if cluster is None or cluster is speaker:
             continue
         if anaphor.gender and cluster.gender and anaphor.gender != cluster.gender:
             continue
@@ -229,7 +255,7 @@ def _antecedent(analysis: Analysis, index: Index, anaphor: Anaphor, last_seen: d
         if best_rank is None or rank > best_rank:
             best, best_rank = cluster, rank
     if best is not None and anaphor.kind == "pronoun" and not _speaks(analysis, anaphor.head) \
-            and _noun_between(analysis, index, last_seen[id(best)].position + 1, anaphor.first, anaphor.gender):
+            and _noun_between(analysis, index, last_seen.seen[id(best)].position + 1, anaphor.first, anaphor.gender):
         return None
     return best
 

@@ -8,6 +8,7 @@ region, so nothing in boilerplate and nothing across two lines is ever a mention
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Optional
 
@@ -49,9 +50,7 @@ def find(article: Article) -> list[Found]:
     for f in found:
         _retype_institution(analysis, f)
     found = _join_organisations(analysis, found)
-    for f in found:
-        if f.type == "ORG" and not any(o is not f and o.first <= f.first and f.last <= o.last for o in found):
-            f.last = _complements(analysis, f.first, f.last)
+    _extend_outer_organisations(analysis, found)
     found += _organisations_of_places(analysis, found)
     found += _dateline(article, analysis, found)
     found += _repeated_names(analysis, found)
@@ -214,6 +213,22 @@ def _join_organisations(analysis: Analysis, found: list[Found]) -> list[Found]:
             f.first = _kind_words_before(analysis, f.first, ORG_HEADS)
         out.append(f)
     return out + inner
+
+
+def _extend_outer_organisations(analysis: Analysis, found: list[Found]) -> None:
+    """An organisation inside no other mention takes in its complements (`_complements`), in list
+    order. A mention that holds it starts at most the longest mention's length before it, so only the
+    mentions starting in that window are asked (the longest is updated as mentions grow)."""
+    by_first = sorted(range(len(found)), key=lambda n: found[n].first)
+    firsts = [found[n].first for n in by_first]
+    longest = max((f.last - f.first for f in found), default=0)
+    for f in found:
+        if f.type != "ORG":
+            continue
+        window = by_first[bisect_left(firsts, f.first - longest):bisect_right(firsts, f.first)]
+        if not any(found[n] is not f and f.last <= found[n].last for n in window):
+            f.last = _complements(analysis, f.first, f.last)
+            longest = max(longest, f.last - f.first)
 
 
 def _complements(analysis: Analysis, first: int, last: int) -> int:

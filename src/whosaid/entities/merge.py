@@ -4,8 +4,9 @@ person; `МИД РФ`, `российского МИД` and `министерст
 
 from __future__ import annotations
 
+from bisect import bisect_left, insort
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import Hashable, Iterable, Optional
 
 from ..analysis import Analysis
 from .. import morph
@@ -33,17 +34,57 @@ class Cluster:
         return next(iter(self.genders)) if len(self.genders) == 1 else None
 
 
+class _Keys:
+    """The clusters made so far, by the keys a new mention is merged on (a surname's or first name's
+    forms, an organisation's folded names, acronyms and bodies, a place's name or country): a mention
+    is compared with the few clusters that share a key with it, in the order they were made, as it
+    was with every cluster in turn; a key a cluster has lost (a first name replaced) stays, and the
+    full comparison then turns it down."""
+
+    def __init__(self, clusters: list[Cluster]):
+        self.clusters = clusters
+        self._made: dict[int, int] = {}  # id(cluster) → its place in `clusters`
+        self._by_key: dict[Hashable, dict[int, Cluster]] = {}
+        self._starts: dict[int, list[int]] = {}  # id(cluster) → its names' starts, sorted
+
+    def new(self, cluster: Cluster) -> Cluster:
+        self._made[id(cluster)] = len(self.clusters)
+        self.clusters.append(cluster)
+        self._starts[id(cluster)] = []
+        return cluster
+
+    def add(self, cluster: Cluster, keys: Iterable[Hashable]) -> None:
+        for key in keys:
+            self._by_key.setdefault(key, {})[id(cluster)] = cluster
+
+    def sharing(self, keys: Iterable[Hashable]) -> list[Cluster]:
+        """The clusters that have any of the keys, in the order they were made."""
+        found = {id(c): c for key in keys for c in self._by_key.get(key, {}).values()}
+        return sorted(found.values(), key=lambda c: self._made[id(c)])
+
+    def name(self, cluster: Cluster, f: Found) -> None:
+        cluster.names.append(f)
+        insort(self._starts[id(cluster)], f.start)
+
+    def latest_before(self, cluster: Cluster, start: int) -> int:
+        """Where the cluster's last name before `start` starts; -1 if none."""
+        starts = self._starts[id(cluster)]
+        i = bisect_left(starts, start)
+        return starts[i - 1] if i else -1
+
+
 def group(analysis: Analysis, found: list[Found]) -> list[Cluster]:
     """Clusters of the name mentions, in order of first mention."""
     clusters: list[Cluster] = []
+    keys = _Keys(clusters)
     people = [f for f in found if f.type == "PER"]
     for f in sorted(people, key=lambda f: _person_rank(analysis, f), reverse=True):
-        _add_person(analysis, clusters, f)
+        _add_person(analysis, keys, f)
     for f in found:
         if f.type == "ORG":
-            _add_organisation(analysis, clusters, f)
+            _add_organisation(analysis, keys, f)
         elif f.type == "LOC":
-            _add_place(analysis, clusters, f)
+            _add_place(analysis, keys, f)
     for cluster in clusters:
         cluster.names.sort(key=lambda f: f.start)
         if cluster.type == "PER":
@@ -51,6 +92,15 @@ def group(analysis: Analysis, found: list[Found]) -> list[Cluster]:
         cluster.name = _fullest_name(analysis, cluster)
     clusters.sort(key=lambda c: c.names[0].start)
     return clusters
+
+
+def places_by_country(clusters: list[Cluster]) -> dict[int, Cluster]:
+    """id(country) → the first place that is the country."""
+    places: dict[int, Cluster] = {}
+    for c in clusters:
+        if c.type == "LOC" and c.country is not None:
+            places.setdefault(id(c.country), c)
+    return places
 
 
 def subject_gender(analysis: Analysis, i: int) -> Optional[str]:
@@ -144,14 +194,16 @@ def _first_keys(word: str) -> frozenset[str]:
     return frozenset({word[0].lower()}) if len(word) == 1 else morph.name_keys(word)
 
 
-def _add_person(analysis: Analysis, clusters: list[Cluster], f: Found) -> None:
+def _add_person(analysis: Analysis, keys: _Keys, f: Found) -> None:
     first, surname = _person_parts(analysis, f)
     surname_keys = morph.surname_keys(surname) if surname else frozenset()
     first_keys = _first_keys(first) if first else frozenset()
     genders = _person_genders(analysis, f, first, surname)
     candidates = []
-    for c in clusters:
-        if c.type != "PER" or (first and c.gender and genders and c.gender not in genders):
+    # a cluster that can take the name shares a surname with it, or a first name when it has no surname
+    shared = [("surname", k) for k in surname_keys] if surname_keys else [("first", k) for k in first_keys]
+    for c in keys.sharing(shared):
+        if first and c.gender and genders and c.gender not in genders:
             continue
         if surname_keys and not (surname_keys & c.surname):
             continue
@@ -166,16 +218,16 @@ def _add_person(analysis: Analysis, clusters: list[Cluster], f: Found) -> None:
         candidates.append(c)
     if candidates:
         # the cluster mentioned nearest before this mention, else the first one
-        cluster = max(candidates, key=lambda c: max((n.start for n in c.names if n.start < f.start),
-                                                    default=-1))
+        cluster = max(candidates, key=lambda c: keys.latest_before(c, f.start))
     else:
-        cluster = Cluster("PER")
-        clusters.append(cluster)
-    cluster.names.append(f)
+        cluster = keys.new(Cluster("PER"))
+    keys.name(cluster, f)
     if surname_keys and not cluster.surname:
         cluster.surname = surname_keys
+        keys.add(cluster, [("surname", k) for k in surname_keys])
     if first_keys and (not cluster.first_name or len(next(iter(cluster.first_name))) == 1):
         cluster.first_name = first_keys
+        keys.add(cluster, [("first", k) for k in first_keys])
     if len(genders) == 1 and (first or not cluster.genders):
         cluster.genders |= genders
 
@@ -199,42 +251,50 @@ def _person_genders(analysis: Analysis, f: Found, first: Optional[str], surname:
     return {gender} if gender in ("masc", "femn") and first and len(first) > 1 else set()
 
 
-def _add_organisation(analysis: Analysis, clusters: list[Cluster], f: Found) -> None:
+def _add_organisation(analysis: Analysis, keys: _Keys, f: Found) -> None:
+    """Into the first organisation of the same country (or of none) that has the name, has it as its
+    acronym or acronym of it, or is the same body by another name (`Евросоюз`, `ЕС`)."""
     form = normal.org_form(analysis, f.first, f.last)
     core = morph.fold(form.core)
     acronym = form.acronym
-    for c in clusters:
-        if c.type != "ORG":
-            continue
-        same_country = c.country is None or form.country is None or c.country is form.country
-        cores = {morph.fold(x) for x in c.cores}
-        acronyms = {_acronym(x) for x in c.cores} - {None}
-        bodies = {ORGANISATION_NAMES.get(x) for x in cores} - {None}
-        if same_country and (core in cores or (acronym and acronym.lower() in cores)
-                             or core.upper() in acronyms or ORGANISATION_NAMES.get(core) in bodies):
-            break
-    else:
-        c = Cluster("ORG")
-        clusters.append(c)
-    c.names.append(f)
+    wanted = [("org core", core), ("org acronym", core.upper())]
+    if acronym:
+        wanted.append(("org core", acronym.lower()))
+    if ORGANISATION_NAMES.get(core) is not None:
+        wanted.append(("org body", ORGANISATION_NAMES[core]))
+    same_country = [c for c in keys.sharing(wanted)
+                    if c.country is None or form.country is None or c.country is form.country]
+    c = same_country[0] if same_country else keys.new(Cluster("ORG"))
+    keys.name(c, f)
     c.cores.add(form.core)
     c.country = c.country or form.country
+    keys.add(c, _organisation_keys(form.core))
+
+
+def _organisation_keys(core: str) -> list[tuple[str, str]]:
+    """What a name gives its organisation to be found by: the name folded, its acronym, the body it is."""
+    folded, acronym = morph.fold(core), _acronym(core)
+    found = [("org core", folded)]
+    if acronym is not None:
+        found.append(("org acronym", acronym))
+    if ORGANISATION_NAMES.get(folded) is not None:
+        found.append(("org body", ORGANISATION_NAMES[folded]))
+    return found
 
 
 def _acronym(core: str) -> Optional[str]:
     return normal.OrgForm(core, None).acronym
 
 
-def _add_place(analysis: Analysis, clusters: list[Cluster], f: Found) -> None:
+def _add_place(analysis: Analysis, keys: _Keys, f: Found) -> None:
+    """Into the first place that is the same country, or for a place that is no country, the first
+    with the same name."""
     country = normal.country_of(analysis, f.first, f.last)
     name = morph.fold(normal.phrase_name(analysis, f.first, f.last))
-    for c in clusters:
-        if c.type != "LOC":
-            continue
-        if (country is not None and c.country is country) or (country is None and name in c.cores):
-            break
-    else:
-        c = Cluster("LOC", country=country)
-        clusters.append(c)
-    c.names.append(f)
+    same = keys.sharing([("place country", id(country)) if country is not None else ("place name", name)])
+    c = same[0] if same else keys.new(Cluster("LOC", country=country))
+    keys.name(c, f)
     c.cores.add(name)
+    keys.add(c, [("place name", name)])
+    if country is not None:
+        keys.add(c, [("place country", id(country))])

@@ -9,6 +9,7 @@ the article is about for `страны` / `государства`.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Optional
 
@@ -19,7 +20,7 @@ from . import normal
 from ..lexicon import entries, fold
 from ..patterns import Matcher
 from .lexicon import COUNTRY_BY_ADJECTIVE, HEADS_OF_STATE, ORG_HEADS, ORGANISATION_NAMES, STATE_OFFICES, THE_COUNTRY
-from .merge import Cluster
+from .merge import Cluster, places_by_country
 from .mentions import Found
 from .nouns import is_person_noun
 
@@ -46,7 +47,9 @@ class Phrase:
 
 
 class Index:
-    """Which mention covers which token, and whose it is: what the role and coreference rules ask."""
+    """Which mention covers which token, and whose it is: what the role and coreference rules ask.
+    Also the names of countries and organisations by where they start, so that "the one named last
+    before" is a bisect, not a scan of every name (the clusters' names no longer change)."""
 
     def __init__(self, analysis: Analysis, clusters: list[Cluster]):
         self.analysis = analysis
@@ -59,9 +62,48 @@ class Index:
                 if not f.nested:
                     for i in range(f.first, f.last):
                         self.at[i] = f
+        countries = [c for c in clusters if c.type == "LOC" and c.country is not None]
+        self.places = places_by_country(countries)
+        self.country_names = _by_first([(f, c) for c in countries for f in c.names])
+        ranked = sorted(countries, key=lambda c: len(c.names), reverse=True)
+        self.most_named_country = ranked[0] if ranked and (
+            len(ranked) == 1 or len(ranked[0].names) >= 2 * len(ranked[1].names)) else None
+        self._organisations_by_word: Optional[dict[str, NamesByFirst]] = None
 
     def cluster(self, found: Found) -> Cluster:
         return self.cluster_of[id(found)]
+
+    def organisation_names(self, lemma: str) -> "NamesByFirst":
+        """The organisations' names that hold a word of this lemma."""
+        if self._organisations_by_word is None:
+            holding: dict[str, list[tuple[Found, Cluster]]] = {}
+            for c in self.clusters:
+                if c.type == "ORG":
+                    for f in c.names:
+                        for word in {self.analysis.lemma(i) for i in range(f.first, f.last)}:
+                            holding.setdefault(word, []).append((f, c))
+            self._organisations_by_word = {word: _by_first(names) for word, names in holding.items()}
+        return self._organisations_by_word.get(lemma, _by_first([]))
+
+
+@dataclass
+class NamesByFirst:
+    """Names with their clusters, sorted by first token (in list order where two start together)."""
+    firsts: list[int]
+    clusters: list[Cluster]
+
+    def last_before(self, position: int) -> Optional[tuple[int, Cluster]]:
+        """The first token and cluster of the name that starts last before `position`."""
+        i = bisect_left(self.firsts, position)
+        if not i:
+            return None
+        first = self.firsts[i - 1]
+        return first, self.clusters[bisect_left(self.firsts, first)]
+
+
+def _by_first(names: list[tuple[Found, Cluster]]) -> NamesByFirst:
+    order = sorted(range(len(names)), key=lambda n: names[n][0].first)
+    return NamesByFirst([names[n][0].first for n in order], [names[n][1] for n in order])
 
 
 def attach(analysis: Analysis, clusters: list[Cluster]) -> Index:
@@ -350,37 +392,24 @@ def implicit_countries(index: Index) -> None:
 
 
 def own_place(index: Index, country) -> Optional[Cluster]:
-    return next((c for c in index.clusters if c.type == "LOC" and c.country is country), None)
+    return index.places.get(id(country))
 
 
 def context_country(index: Index, position: Optional[int], sentences: int = 2) -> Optional[Cluster]:
     """The country named last before a token, in its sentence or the two before; else the one the
     article names most, when it names it at least twice as often as any other."""
     analysis = index.analysis
-    countries = [c for c in index.clusters if c.type == "LOC" and c.country is not None]
     if position is not None:
-        sentence = analysis.tokens[position].sentence
-        before = [(f.first, c) for c in countries for f in c.names
-                  if f.first < position and sentence - analysis.tokens[f.first].sentence <= sentences]
-        if before:
-            return max(before, key=lambda x: x[0])[1]
-    ranked = sorted(countries, key=lambda c: len(c.names), reverse=True)
-    if ranked and (len(ranked) == 1 or len(ranked[0].names) >= 2 * len(ranked[1].names)):
-        return ranked[0]
-    return None
+        latest = index.country_names.last_before(position)
+        if latest is not None and analysis.tokens[position].sentence - analysis.tokens[latest[0]].sentence <= sentences:
+            return latest[1]
+    return index.most_named_country
 
 
 def _organisation_of_kind(index: Index, kind: str, before: int) -> Optional[Cluster]:
     """The organisation of that kind named last before a token: `глава партии` after `партии «Яблоко»`."""
-    analysis = index.analysis
-    best, best_start = None, -1
-    for cluster in index.clusters:
-        if cluster.type != "ORG":
-            continue
-        for f in cluster.names:
-            if best_start < f.first < before and any(analysis.lemma(i) == kind for i in range(f.first, f.last)):
-                best, best_start = cluster, f.first
-    return best
+    latest = index.organisation_names(kind).last_before(before)
+    return latest[1] if latest is not None else None
 
 
 def short_name(cluster: Cluster) -> str:

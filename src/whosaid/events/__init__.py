@@ -8,6 +8,7 @@ places through the entities, gives each participant its role, and writes the rec
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from typing import Optional
 
@@ -33,7 +34,8 @@ def annotate(article: Article) -> Article:
         start = s.tokens[mention.trigger].start
         return any(r.start <= start < r.end for r in regions)
 
-    clusters = cluster(mentions, names.key, lambda place: names.written(place).lower(), opening)
+    clusters = cluster(mentions, names.key, lambda place: names.written(place).lower(), opening,
+                       lambda mention: s.tokens[mention.trigger].start)
     article.events = [_event(s, names, c) for c in clusters]
     return article
 
@@ -44,6 +46,7 @@ class Names:
     def __init__(self, s: Sentences):
         self.s = s
         self._known: dict[tuple, Optional[Participant]] = {}
+        self._courts: Optional[dict[str, list[tuple[int, int, Entity]]]] = None
 
     def participant(self, party: Party) -> Optional[Participant]:
         """The participant a party is, or None for a person named by office whom no entity is."""
@@ -77,9 +80,23 @@ class Names:
         tokens = self.s.analysis.tokens_in(party.start, party.end)
         if len(tokens) != 1 or (word := self.s.lemma(tokens[0])) not in lexicon.COURT_NOUNS:
             return None
-        before = [(m.start, e) for e in self.s.article.entities if e.type == "ORG"
-                  and word in fold(e.name).split() for m in e.mentions if m.end <= party.start]
-        return max(before, key=lambda found: found[0])[1] if before else None
+        if self._courts is None:  # a court noun → (start, end, entity) of the mentions of organisations so named
+            self._courts = {}
+            for e in self.s.article.entities:
+                if e.type == "ORG":
+                    for noun in set(fold(e.name).split()) & lexicon.COURT_NOUNS:
+                        self._courts.setdefault(noun, []).extend((m.start, m.end, e) for m in e.mentions)
+            for listed in self._courts.values():
+                listed.sort(key=lambda found: found[0])  # stable: in the entities' order where two start together
+        mentioned = self._courts.get(word, [])
+        k = bisect_right(mentioned, party.start, key=lambda found: found[0])
+        while k > 0 and mentioned[k - 1][1] > party.start:  # overlapping the party: not before it
+            k -= 1
+        if not k:
+            return None
+        latest = mentioned[k - 1][0]
+        first = bisect_left(mentioned, latest, key=lambda found: found[0])
+        return next(e for start, end, e in mentioned[first:k] if end <= party.start)
 
     def place(self, party: Party) -> Participant:
         """A place under its own name (`в Москве` is Москва, though the entities read Москва as

@@ -22,6 +22,7 @@ from .mentions import EventMention
 FAMILY = {"talks": "talk", "meeting": "talk", "phone_call": "call", "visit": "visit", "summit": "summit",
           "session": "session", "press_conference": "press", "briefing": "press"}
 PRECISION_ORDER = ("day", "week", "month", "year")
+LOOK_BACK = 50_000  # characters: how far back a mention looks for the event it is of
 
 
 @dataclass
@@ -50,13 +51,15 @@ def _dates_overlap(a: EventMention, b: EventMention) -> Optional[bool]:
 
 
 def agreement(cluster: Cluster, mention: EventMention, key: Callable, place_key: Callable,
-              refers_back: bool = False) -> Optional[int]:
+              since: Callable[[EventMention], bool], refers_back: bool = False) -> Optional[int]:
     """How strongly a mention agrees with an event (shared participants, place, dates), or None
-    when it contradicts it."""
+    when it contradicts it; read from the event's latest mentions, those for which `since` holds."""
     score = 0
     mine_people = {key(p) for p in mention.participants if p.type == "PER"} - {None}
     mine = {key(p) for p in mention.participants} - {None}
-    for other in cluster.mentions:
+    for other in reversed(cluster.mentions):
+        if not since(other):
+            break
         if not compatible(mention.kind, other.kind, refers_back):
             return None
         if other.status and mention.status and {other.status, mention.status} == {"planned", "past"}:
@@ -91,18 +94,30 @@ def _other_partners(a: EventMention, b: EventMention, key: Callable) -> bool:
 
 
 def cluster(mentions: list[EventMention], key: Callable, place_key: Callable,
-            opening: Callable[[EventMention], bool]) -> list[Cluster]:
+            opening: Callable[[EventMention], bool], at: Callable[[EventMention], int]) -> list[Cluster]:
     """Mentions in text order grouped into events. `key` identifies a participant, `place_key` a
-    place; `opening` tells the mentions of the title and lead, which may refer forward."""
+    place; `opening` tells the mentions of the title and lead, which may refer forward; `at` where a
+    mention is in the text (an offset).
+
+    A mention is compared with the events mentioned in the LOOK_BACK characters before it, as those
+    mentions tell them: more than any news article holds, so no article notices; a text of many
+    articles is grouped in time linear in its length."""
     clusters: list[Cluster] = []
+    recent: list[Cluster] = []  # the events mentioned within LOOK_BACK, in the order made
     waiting: list[EventMention] = []
     for mention in mentions:
         if mention.generic:
             continue
+        start = at(mention) - LOOK_BACK
+        recent = [c for c in recent if at(c.mentions[-1]) >= start]
+
+        def within(other: EventMention) -> bool:
+            return at(other) >= start
+
         if mention.refers_back:
-            antecedent = next((c for c in reversed(clusters)
+            antecedent = next((c for c in reversed(recent)
                                if compatible(mention.kind, c.anchor.kind, refers_back=True)
-                               and agreement(c, mention, key, place_key, refers_back=True) is not None), None)
+                               and agreement(c, mention, key, place_key, within, refers_back=True) is not None), None)
             if antecedent is not None:
                 antecedent.mentions.append(mention)
                 continue
@@ -113,14 +128,15 @@ def cluster(mentions: list[EventMention], key: Callable, place_key: Callable,
         elif not mention.anchored:
             continue
         best: Optional[tuple[int, Cluster]] = None
-        for c in reversed(clusters):
-            score = agreement(c, mention, key, place_key)
+        for c in reversed(recent):
+            score = agreement(c, mention, key, place_key, within)
             if score and (best is None or score > best[0]):
                 best = (score, c)
         if best is not None:
             best[1].mentions.append(mention)
         else:
             clusters.append(Cluster([mention]))
+            recent.append(clusters[-1])
     for mention in waiting:
         target = next((c for c in clusters if compatible(mention.kind, c.anchor.kind, refers_back=True)), None)
         if target is not None:

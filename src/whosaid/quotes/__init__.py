@@ -11,12 +11,13 @@ of this article, and `classify` types each one; finally speakers are resolved in
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from ..model import Article, Quote, Span, Speaker
 from ..stages import stage
 from . import direct, indirect
 from .attribution import bare_name, relayed_by_outlet
-from .document import Candidate, Doc
+from .document import Candidate, Doc, Spans
 from .speakers import Resolver
 from .classify import statement_type
 
@@ -101,30 +102,38 @@ def settle(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     contents taken from the sentences before, postposed cues dropped where their clause is already
     attributed, each content cut where another attribution begins, duplicates removed."""
     relays = _relays(doc, found)
-    found = [c for c in found if not any(c is r for r in relays)]
-    quoted = [c for c in found if c.type == "direct"]
-    kept = [c for c in found if c.type == "direct" or not any(q.start <= c.frame[0] < q.end for q in quoted)]
-    settled = [c for c in kept if c.pattern not in ("postposed", "anaphoric")]
-    settled = [c for c in settled if not _nested(doc, c, settled)]
-    authors = [c for c in kept if c.pattern == "postposed" and not relayed_by_outlet(doc, c)]
+    relayed = {id(r) for r in relays}
+    found = [c for c in found if id(c) not in relayed]
+    quoted = Spans(c for c in found if c.type == "direct")
+    kept = [c for c in found if c.type == "direct" or not quoted.holding(c.frame[0])]
+    first = Spans(c for c in kept if c.pattern not in ("postposed", "anaphoric"))
+    settled = Spans(c for c in first if not _nested(doc, c, first))
+    authors = Spans(c for c in kept if c.pattern == "postposed" and not relayed_by_outlet(doc, c))
     for c in [c for c in kept if c.pattern == "anaphoric"]:
-        if _take_sentences_before(doc, c, settled + authors):  # `X, передает ТАСС. Об этом пишет Time`
-            settled.append(c)
-    for c in [c for c in kept if c.pattern == "postposed"]:
-        others = [o for o in kept if o is not c]
-        inner = [o for o in settled if _overlaps(o, c)]
-        if all(o.pattern == "object" for o in inner) and not _has_frame(c.start, c.end, [
-                o for o in others if o not in inner]) and not _nested(doc, c, settled):
-            settled = [o for o in settled if o not in inner]  # `МИД призывает ..., подчеркнул источник`
-            _take_paragraph(doc, c, settled + [o for o in others if o.pattern == "postposed"])
-            settled.append(c)
+        if _take_sentences_before(doc, c, [settled, authors]):  # `X, передает ТАСС. Об этом пишет Time`
+            settled.add(c)
+    everyone = Spans(kept)
+    postposed = Spans(c for c in kept if c.pattern == "postposed")
+    for c in list(postposed):
+        inner = settled.within_reach(c.start, c.end)
+        framed = [o for o in everyone.framed(c.start, c.end) if o is not c and o not in inner]
+        if all(o.pattern == "object" for o in inner) and not framed and not _nested(doc, c, settled):
+            for o in inner:  # `МИД призывает ..., подчеркнул источник`
+                settled.discard(o)
+            postposed.discard(c)
+            _take_paragraph(doc, c, [settled, postposed])
+            postposed.add(c)  # where its content now starts
+            settled.add(c)
     result = []
-    attributions = settled + relays + [c for c in kept if c not in settled and c.pattern == "postposed"]
+    attributions = list(settled) + relays + [c for c in kept if c.pattern == "postposed" and not any(
+        o == c for o in settled.starting(c.start, c.start + 1))]
+    boundaries = _Boundaries(attributions)
     for c in settled:
-        _cut(doc, c, attributions)
+        _cut(doc, c, boundaries)
         if c.end - c.start >= 2:
             result.append(c)
-    result = [c for c in result if not (c.described and _inside_other(c, result))]
+    results = Spans(result)
+    result = [c for c in result if not (c.described and _inside_other(c, results))]
     return _unique(result)
 
 
@@ -134,11 +143,12 @@ def _relays(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     операторы объявили о ...`, `ЦБ ожидает ..., сообщает РИА Новости`. Its words still end the
     content before them."""
     outlets = [c for c in found if relayed_by_outlet(doc, c)]
-    authors = [c for c in found if not any(c is o for o in outlets)]
-    return [c for c in outlets if any(_overlaps(o, c) for o in authors)]
+    listed = {id(o) for o in outlets}
+    authors = Spans(c for c in found if id(c) not in listed)
+    return [c for c in outlets if authors.within_reach(c.start, c.end)]
 
 
-def _nested(doc: Doc, c: Candidate, others: list[Candidate]) -> bool:
+def _nested(doc: Doc, c: Candidate, others: Spans) -> bool:
     """Is this indirect statement's cue inside the content of another one, and not coordinated with
     it (`сообщило, что ... объявит` is reported content; `подчеркнул, что ... и напомнил` is not)?"""
     if c.type == "direct" or c.cue_token is None and c.pattern != "source":
@@ -146,8 +156,9 @@ def _nested(doc: Doc, c: Candidate, others: list[Candidate]) -> bool:
     at = c.cue[0] if c.cue is not None else c.frame[0]
     if c.speaker is not None and _after_contrast(doc.text, c.frame[0]):
         return False  # `..., однако представители Израиля заявили, что`: a clause of its own
-    return any(o is not c and o.start <= at < o.end and not (o.frame[0] <= at < o.frame[1])
-               and (c.source is None or c.source != o.cue_token) and not _gerund_of(doc, c, o) for o in others)
+    return any(o is not c and not (o.frame[0] <= at < o.frame[1])
+               and (c.source is None or c.source != o.cue_token) and not _gerund_of(doc, c, o)
+               for o in others.holding(at))
 
 
 def _gerund_of(doc: Doc, c: Candidate, o: Candidate) -> bool:
@@ -169,7 +180,7 @@ def _after_contrast(text: str, offset: int) -> bool:
     return _CONTRAST.search(text[max(0, offset - 25):offset]) is not None
 
 
-def _take_paragraph(doc: Doc, c: Candidate, others: list[Candidate]) -> None:
+def _take_paragraph(doc: Doc, c: Candidate, others: list[Spans]) -> None:
     """A postposed cue that closes its paragraph (`..., заявил эксперт.`) attributes the
     paragraph's sentences before it too, back to one that is attributed already."""
     if c.cue_token is None or c.cue is None:
@@ -190,7 +201,7 @@ def _take_paragraph(doc: Doc, c: Candidate, others: list[Candidate]) -> None:
         k -= 1
 
 
-def _take_sentences_before(doc: Doc, c: Candidate, others: list[Candidate]) -> bool:
+def _take_sentences_before(doc: Doc, c: Candidate, others: list[Spans]) -> bool:
     """`Об этом сообщил X`: the content is the sentences before, back to the paragraph's start or to
     a sentence already attributed; nothing when the sentence just before is attributed. A paragraph
     that is only `Об этом заявил X.` refers to the paragraph before it (not to the headline)."""
@@ -200,8 +211,7 @@ def _take_sentences_before(doc: Doc, c: Candidate, others: list[Candidate]) -> b
     index = doc.tokens[c.cue_token].sentence
     region = doc.region_of(c.cue[0])
     if region is not None and index > 0 and sentences[index - 1].start < region.start:
-        before = [r for r in doc.regions if r.end <= region.start and r is not doc.article.title]
-        region = before[-1] if before else None
+        region = doc.region_before(region)
     start = None
     k = index - 1
     while k >= 0 and region is not None:
@@ -218,30 +228,37 @@ def _take_sentences_before(doc: Doc, c: Candidate, others: list[Candidate]) -> b
     return c.end > c.start
 
 
-def _overlaps(o: Candidate, c: Candidate) -> bool:
-    """Does `o` report or attribute something within the content of `c`?"""
-    return (o.start < c.end and c.start < o.end) or c.start <= o.frame[0] < c.end
+def _covered(start: int, end: int, others: list[Spans]) -> bool:
+    return any(spans.overlapping(start, end) for spans in others)
 
 
-def _covered(start: int, end: int, others: list[Candidate]) -> bool:
-    return any(o.start < end and start < o.end for o in others)
+def _has_frame(start: int, end: int, others: list[Spans]) -> bool:
+    return any(spans.framed(start, end) for spans in others)
 
 
-def _has_frame(start: int, end: int, others: list[Candidate]) -> bool:
-    return any(start <= o.frame[0] < end for o in others)
+class _Boundaries:
+    """Where each attribution begins (or its quotation, for one before its quotation: `X сказал о
+    Тирзе: «...»` stays in the outer content), sorted."""
+
+    def __init__(self, attributions: list[Candidate]):
+        rows = sorted((_boundary(o), n) for n, o in enumerate(attributions))
+        self.at = [boundary for boundary, _ in rows]
+        self.of = [attributions[n] for _, n in rows]
 
 
-def _cut(doc: Doc, c: Candidate, others: list[Candidate]) -> None:
-    """End the content where another statement's attribution (or quotation) begins inside it."""
+def _boundary(o: Candidate) -> int:
+    return o.quoted.open if o.quoted is not None and o.frame[0] < o.start else o.frame[0]
+
+
+def _cut(doc: Doc, c: Candidate, boundaries: _Boundaries) -> None:
+    """End the content where another statement's attribution (or quotation) begins inside it: at
+    the first such place, one of a statement holding this whole content aside."""
     end = c.end
-    for o in others:
-        if o is c:
-            continue
-        boundary = o.frame[0]
-        if o.quoted is not None and o.frame[0] < o.start:
-            boundary = o.quoted.open  # `X сказал о Тирзе: «...»` stays in the outer content
-        if c.start < boundary < end and not (o.start <= c.start and c.end <= o.end):
-            end = boundary
+    for k in range(bisect_right(boundaries.at, c.start), bisect_left(boundaries.at, c.end)):
+        o = boundaries.of[k]
+        if o is not c and not (o.start <= c.start and c.end <= o.end):
+            end = boundaries.at[k]
+            break
     if end != c.end:
         start, end = doc.trim(c.start, end)
         c.end = _strip_joins(doc.text, start, end)
@@ -262,17 +279,22 @@ def _strip_joins(text: str, start: int, end: int) -> int:
     return end
 
 
-def _inside_other(c: Candidate, others: list[Candidate]) -> bool:
-    return any(o is not c and o.start <= c.start and c.end <= o.end for o in others)
+def _inside_other(c: Candidate, others: Spans) -> bool:
+    """Is the (non-empty) content inside another one's?"""
+    return any(o is not c and o.start <= c.start and c.end <= o.end for o in others.holding(c.start))
 
 
 def _unique(found: list[Candidate]) -> list[Candidate]:
-    """One statement per cue, and one per content (a direct quotation over an indirect reading)."""
+    """One statement per cue, and one per content (a direct quotation over an indirect reading): a
+    content the same as one kept overlaps it."""
     out: list[Candidate] = []
+    kept, cues = Spans(), set()
     for c in sorted(found, key=lambda c: (c.type != "direct", c.start)):
-        if any(_same(c, o) for o in out):
+        if (c.cue is not None and c.cue in cues) or any(_same(c, o) for o in kept.overlapping(c.start, c.end)):
             continue
         out.append(c)
+        kept.add(c)
+        cues.add(c.cue)
     return out
 
 

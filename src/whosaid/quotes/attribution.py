@@ -148,7 +148,7 @@ def _stray_subject(doc: Doc, verb: int) -> Optional[int]:
 
 def _names_person(doc: Doc, head: int) -> bool:
     start, end = mention_span(doc, head)
-    return any(n.type == "PER" and start <= n.start and n.end <= end for n in doc.analysis.names)
+    return any(n.type == "PER" and start <= n.start and n.end <= end for n in doc.analysis.names_over(start, end))
 
 
 def _coordinated_cue(doc: Doc, verb: int) -> Optional[int]:
@@ -173,8 +173,7 @@ def _coordinated_cue(doc: Doc, verb: int) -> Optional[int]:
 def _someone(doc: Doc, noun: int) -> bool:
     """A person or a named body: what can be the subject of a statement."""
     token = doc.tokens[noun]
-    return token.feats.get("Animacy") == "Anim" or any(
-        n.start <= token.start < n.end and n.type in ("PER", "ORG") for n in doc.analysis.names)
+    return token.feats.get("Animacy") == "Anim" or doc.tagged_at(token.start, ("PER", "ORG"))
 
 
 def _relative_antecedent(doc: Doc, verb: int, pronoun: int) -> Optional[int]:
@@ -290,8 +289,8 @@ def _named_apposition(doc: Doc, head: int, first: int, last: int) -> Optional[in
     tokens = doc.tokens
     if tokens[head].feats.get("Animacy") != "Anim" or tokens[head].feats.get("Case") != "Nom":
         return None  # checked first: this runs for every speaker phrase
-    names = [n for n in doc.analysis.names if n.type == "PER"]
-    if any(tokens[first].start <= n.start < tokens[last].end for n in names):
+    span = (tokens[first].start, tokens[last].end)
+    if any(n.type == "PER" and span[0] <= n.start < span[1] for n in doc.analysis.names_over(*span)):
         return None
     comma, sentence = last + 1, doc.sentence_range(last)
     k = comma + 1
@@ -302,7 +301,8 @@ def _named_apposition(doc: Doc, head: int, first: int, last: int) -> Optional[in
     while end + 1 in sentence and tokens[end + 1].pos not in ("VERB", "AUX", "PUNCT", "SCONJ") and end - k < 10:
         end += 1
     closed = end + 1 not in sentence or tokens[end + 1].text in (",", ".", ";") or doc.is_dash(end + 1)
-    named = any(n.end == tokens[end].end for n in names)
+    name_end = tokens[end].end
+    named = any(n.type == "PER" and n.end == name_end for n in doc.analysis.names_over(name_end, name_end))
     return end if closed and named else None
 
 
@@ -342,7 +342,7 @@ def bare_name(doc: Doc, words: Sequence[int]) -> Optional[int]:
     head = heads[0]
     token = doc.tokens[head]
     entity = doc.analysis.name_at[head] if doc.analysis.name_at else None  # `Песков: ...`, named in full below
-    named = any(n.start <= token.start < n.end and n.type in ("PER", "ORG") for n in doc.analysis.names) or (
+    named = doc.tagged_at(token.start, ("PER", "ORG")) or (
         entity is not None and entity.type in ("PER", "ORG"))
     plural_people = token.pos == "NOUN" and token.feats.get("Animacy") == "Anim" and token.feats.get("Number") == "Plur"
     return head if named or plural_people else None

@@ -10,6 +10,7 @@ quotation marks (`ПАО «Газпром»`, `шоу "СоловьевLIVE"`) a
 from __future__ import annotations
 
 import re
+from weakref import WeakKeyDictionary
 
 from ..lexicon import words
 from .document import Candidate, Doc
@@ -25,7 +26,7 @@ def statement_type(doc: Doc, c: Candidate) -> str:
     content narrowed to the words inside the marks."""
     if c.type == "direct" or _DASH_AFTER_COLON.search(doc.text, max(0, c.start - 8), c.start):
         return "direct"  # `отметил: — Бюджет сбалансирован`: a dash after a colon opens speech
-    inside = [q for q in doc.quotes if c.start <= q.open and q.close < c.end and q.depth == 0]
+    inside = doc.analysis.outer_quotes_within(c.start, c.end)
     whole = next((q for q in inside if q.open == c.start and q.close == c.end - 1), None)
     if whole is not None:
         c.start, c.end = doc.trim(whole.inner_start, whole.inner_end)
@@ -57,11 +58,21 @@ def _repeated_label(doc: Doc, q: Quoted, words: list[str]) -> bool:
     """The same quoted words elsewhere in the article (in any inflection): a label, not speech."""
     if len(words) > 4:
         return False
-    stems = [w.lower()[:_SAME_STEM] for w in words[:2]]
-    for other in doc.quotes:
-        if other is q:
-            continue
-        other_words = doc.text[other.inner_start:other.inner_end].lower().split()
-        if [w[:_SAME_STEM] for w in other_words[:2]] == stems:
-            return True
-    return False
+    return any(other is not q for other in _by_stems(doc).get(_stems(words), []))
+
+
+_STEMS: WeakKeyDictionary[Doc, dict[tuple[str, ...], list[Quoted]]] = WeakKeyDictionary()
+
+
+def _by_stems(doc: Doc) -> dict[tuple[str, ...], list[Quoted]]:
+    """The article's quotations by the stems of their first two words, gathered once per article."""
+    found = _STEMS.get(doc)
+    if found is None:
+        found = _STEMS[doc] = {}
+        for q in doc.quotes:
+            found.setdefault(_stems(doc.text[q.inner_start:q.inner_end].split()), []).append(q)
+    return found
+
+
+def _stems(words: list[str]) -> tuple[str, ...]:
+    return tuple(w.lower()[:_SAME_STEM] for w in words[:2])

@@ -14,10 +14,11 @@ indirect patterns may still take it into their content.
 
 from __future__ import annotations
 
+from bisect import bisect_left, insort
 from typing import Iterator, Optional
 
 from .attribution import Subject, bare_name, channel, is_cue, mention_span, relayed_by_outlet, subject
-from .document import Candidate, Doc
+from .document import Candidate, Doc, Spans
 from ..marks import DASHES, Quoted
 from ..model import Span
 
@@ -27,9 +28,11 @@ _LABEL_WORDS = 12  # how far into a paragraph a speaker's label (`Имя Фам�
 
 
 def candidates(doc: Doc) -> Iterator[Candidate]:
-    frames: list[tuple[int, int]] = []
+    frames: list[tuple[int, int]] = []  # sorted
+    longest = 0  # frames starting further back than this cannot hold the quotation's opening
     for quote in doc.quotes:
-        if quote.depth > 0 or any(start <= quote.open < end for start, end in frames):
+        reach = frames[bisect_left(frames, (quote.open - longest,)):bisect_left(frames, (quote.open + 1,))]
+        if quote.depth > 0 or any(quote.open < end for _, end in reach):
             continue  # nested, or a name in an attribution (`— пишет X в "Живом журнале"`)
         after = after_quote(doc, quote)
         found: Optional[Candidate]
@@ -38,7 +41,8 @@ def candidates(doc: Doc) -> Iterator[Candidate]:
         else:
             found = after or inside_quote(doc, quote) or before_quote(doc, quote)
         if found is not None:
-            frames.append(found.frame)
+            insort(frames, found.frame)
+            longest = max(longest, found.frame[1] - found.frame[0])
             yield found
     for region in doc.regions:
         if doc.text[region.start] in DASHES:
@@ -54,17 +58,19 @@ def continuations(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     next paragraph names its speaker (`«...»⏎⏎Так в МИД прокомментировали инцидент.`)."""
     regions = sorted(doc.regions, key=lambda r: r.start)
     taken = {id(c.quoted) for c in found if c.quoted is not None}
+    anaphoric = Spans(c for c in found if c.pattern == "anaphoric")
+    statements = Spans(c for c in found if c.pattern != "headline")
     out: list[Candidate] = []
     for before, region, after in zip(regions, regions[1:], regions[2:] + [None]):
         quote = _whole_paragraph(doc, region)
-        if quote is None or id(quote) in taken or (after is not None and any(
-                c.pattern == "anaphoric" and after.start <= c.frame[0] < after.end for c in found)):
+        if quote is None or id(quote) in taken or (after is not None and anaphoric.framed(after.start, after.end)):
             continue
-        previous = [c for c in found + out if c.start < before.end and before.start < c.end and c.pattern != "headline"]
+        previous = statements.overlapping(before.start, before.end)
         if previous:
             out.append(Candidate("direct", *doc.trim(quote.inner_start, quote.inner_end), None, None,
                                  frame=(quote.open, quote.open), quoted=quote, pattern="continued",
                                  continues=max(previous, key=lambda c: c.start)))
+            statements.add(out[-1])
     return out
 
 
@@ -74,12 +80,12 @@ def interviews(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     and the next label; in a question-and-answer interview (`— ...?` then `— ...`), each answer is
     the words of the one interviewed (whoever spoke or was named last)."""
     regions = [r for r in sorted(doc.regions, key=lambda r: r.start) if r is not doc.article.title]
-    own = [c for c in found if c.type == "direct" or _named_speaker(doc, c)]  # not `многие из них рассказывали`
-    taken = [r for r in regions if any(r.start <= c.start < r.end or r.start <= c.frame[0] < r.end for c in own)]
+    own = Spans(c for c in found if c.type == "direct" or _named_speaker(doc, c))  # not `многие из них рассказывали`
+    taken = {id(r) for r in regions if own.starting(r.start, r.end) or own.framed(r.start, r.end)}
     out: list[Candidate] = []
     labelled: list[tuple[int, Candidate]] = []
     for n, region in enumerate(regions):
-        if region in taken:
+        if id(region) in taken:
             continue
         label = _speaker_label(doc, region)
         if label is not None:
@@ -88,11 +94,11 @@ def interviews(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     for (n, label), (after, _) in zip(labelled, labelled[1:]):
         for region in regions[n + 1:after]:
             start, end = doc.trim(region.start, region.end)
-            if region not in taken and end > start:
+            if id(region) not in taken and end > start:
                 out.append(Candidate("direct", start, end, None, None, frame=(region.start, region.start),
                                      pattern="interview", continues=label))
     for question, answer in zip(regions, regions[1:]):
-        if answer in taken or question in taken or not (_dashed(doc, question) and _dashed(doc, answer)):
+        if id(answer) in taken or id(question) in taken or not (_dashed(doc, question) and _dashed(doc, answer)):
             continue
         if _asks(doc, question) and not _asks(doc, answer):
             start, end = doc.trim(answer.start + 1, answer.end)

@@ -3,8 +3,10 @@ candidate statements they propose before speakers are resolved."""
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass
-from typing import Optional
+from itertools import accumulate
+from typing import Iterable, Iterator, Optional
 
 from ..model import Article, Span
 from ..analysis import Analysis, Token
@@ -32,6 +34,73 @@ class Candidate:
     continues: Optional["Candidate"] = None  # the statement whose speaker goes on in this one
 
 
+class Spans:
+    """Candidates indexed by where their content and their attribution's words (frame) start, for
+    what is asked of a stretch of text: whose content overlaps it or holds a point, whose frame
+    begins in it. A question reads the candidates that can reach the stretch (contents starting at
+    most the longest content's length before it), not every candidate of the article. Answers come
+    in the order the candidates were added; one whose content moves is discarded and added again."""
+
+    def __init__(self, candidates: Iterable[Candidate] = ()):
+        self._indexed: dict[int, tuple[int, int, int]] = {}  # id → (order added, content start, frame start)
+        self._of: dict[int, Candidate] = {}  # order added → candidate
+        self._starts: list[tuple[int, int]] = []  # (content start, order added), sorted
+        self._frames: list[tuple[int, int]] = []  # (frame start, order added), sorted
+        self._longest = 0
+        self._added = 0
+        for c in candidates:
+            self.add(c)
+
+    def __iter__(self) -> Iterator[Candidate]:
+        return iter(self._of.values())
+
+    def add(self, c: Candidate) -> None:
+        self._added += 1
+        self._indexed[id(c)] = (self._added, c.start, c.frame[0])
+        self._of[self._added] = c
+        insort(self._starts, (c.start, self._added))
+        insort(self._frames, (c.frame[0], self._added))
+        self._longest = max(self._longest, c.end - c.start)
+
+    def discard(self, c: Candidate) -> None:
+        order, start, frame = self._indexed.pop(id(c))
+        del self._of[order]
+        del self._starts[bisect_left(self._starts, (start, order))]
+        del self._frames[bisect_left(self._frames, (frame, order))]
+
+    def overlapping(self, start: int, end: int) -> list[Candidate]:
+        """Those whose content overlaps [start, end)."""
+        return [c for c in self._in_order(self._reaching(start, end)) if c.start < end and start < c.end]
+
+    def holding(self, offset: int) -> list[Candidate]:
+        """Those whose content holds the offset."""
+        return [c for c in self.overlapping(offset, offset + 1) if c.start <= offset]
+
+    def starting(self, start: int, end: int) -> list[Candidate]:
+        """Those whose content starts in [start, end)."""
+        return self._in_order(self._between(self._starts, start, end))
+
+    def framed(self, start: int, end: int) -> list[Candidate]:
+        """Those whose frame starts in [start, end)."""
+        return self._in_order(self._between(self._frames, start, end))
+
+    def within_reach(self, start: int, end: int) -> list[Candidate]:
+        """Those that report or attribute something in [start, end): their content overlaps it, or
+        their frame starts in it."""
+        rows = self._reaching(start, end) + self._between(self._frames, start, end)
+        return [c for c in self._in_order(rows) if (c.start < end and start < c.end) or start <= c.frame[0] < end]
+
+    def _reaching(self, start: int, end: int) -> list[tuple[int, int]]:
+        return self._between(self._starts, start - self._longest, end)
+
+    @staticmethod
+    def _between(rows: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
+        return rows[bisect_left(rows, (start, 0)):bisect_left(rows, (end, 0))]
+
+    def _in_order(self, rows: list[tuple[int, int]]) -> list[Candidate]:
+        return [self._of[order] for order in sorted({order for _, order in rows})]
+
+
 class Doc:
     """The statement patterns' view of the article: its analysis, content regions and dateline, and
     the lookups over them that only these patterns ask."""
@@ -50,6 +119,8 @@ class Doc:
         self.token_at = analysis.token_index
         self.quote_around = analysis.quotation_at
         self.regions: list[Span] = article.content_spans()
+        self._region_starts = [r.start for r in self.regions]
+        self._region_reach = list(accumulate((r.end for r in self.regions), max))  # the furthest end so far
         dateline = article.dateline
         self.dateline_end = dateline.end if dateline is not None else -1
 
@@ -70,13 +141,24 @@ class Doc:
         return tokens.start if tokens.start < len(self.tokens) else None
 
     def region_of(self, offset: int) -> Optional[Span]:
-        for region in self.regions:
-            if region.start <= offset < region.end:
-                return region
-        return None
+        """The first region that holds the offset: of those starting at or before it, the first
+        whose end (or an earlier one's) reaches past it."""
+        first = bisect_right(self._region_reach, offset)
+        return self.regions[first] if first < bisect_right(self._region_starts, offset) else None
+
+    def region_before(self, region: Span) -> Optional[Span]:
+        """The last region that ends before this one starts, the title left out."""
+        k = bisect_right(self._region_starts, region.start) - 1
+        while k >= 0 and (self.regions[k].end > region.start or self.regions[k] is self.article.title):
+            k -= 1
+        return self.regions[k] if k >= 0 else None
 
     def in_quotes(self, i: int) -> bool:
         return self.analysis.quote_of[i] is not None
+
+    def tagged_at(self, offset: int, types: tuple[str, ...]) -> bool:
+        """Is the offset inside a name the tagger found, of one of these types?"""
+        return any(n.start <= offset < n.end and n.type in types for n in self.analysis.names_over(offset, offset))
 
     # ------------------------------------------------------------------ spans
 
@@ -95,10 +177,10 @@ class Doc:
         char = self.text[start]
         if char == "(":
             return ")" in self.text[start:end]
-        return any(q.open == start and q.close < end for q in self.quotes)
+        return any(q.close < end for q in self.analysis.quotes_opening_at(start))
 
     def _closes_inside(self, start: int, at: int) -> bool:
         char = self.text[at]
         if char == ")":
             return "(" in self.text[start:at]
-        return any(q.close == at and q.open >= start for q in self.quotes)
+        return any(q.open >= start for q in self.analysis.quotes_closing_at(at))

@@ -89,7 +89,7 @@ def _content_opening(doc: Doc, cue: int, k: int, sentence: range, speaker: Optio
         return k + 2, sentence.stop
     if words[0] == ":":
         return k + 1, sentence.stop
-    quote = next((q for q in doc.quotes if q.open == doc.tokens[k].start), None)
+    quote = next(iter(doc.analysis.quotes_opening_at(doc.tokens[k].start)), None)
     if quote is not None and doc.lemma(cue) not in lexicon.NO_CONTENT_OBJECT:
         last = doc.token_at(quote.close)
         if last is not None and last in sentence:
@@ -135,7 +135,7 @@ def _attribution_words(doc: Doc, cue: int, speaker: Optional[int]) -> set[int]:
 
 
 def _opens_quotation(doc: Doc, k: int) -> bool:
-    return any(q.open == doc.tokens[k].start for q in doc.quotes)
+    return bool(doc.analysis.quotes_opening_at(doc.tokens[k].start))
 
 
 def _circumstance(doc: Doc, noun: int) -> bool:
@@ -152,7 +152,7 @@ def _circumstance(doc: Doc, noun: int) -> bool:
     if prep in _RECIPIENT_PREPOSITIONS or prep in ("после", "перед", "накануне", "через", "во время", "по"):
         return True
     if prep in ("в", "на", "во"):
-        place = any(n.start <= doc.tokens[noun].start < n.end and n.type == "LOC" for n in doc.analysis.names)
+        place = doc.tagged_at(doc.tokens[noun].start, ("LOC",))
         return place or lemma in lexicon.CHANNEL_NOUNS or lemma in lexicon.TIME_NOUNS
     return False
 
@@ -483,7 +483,7 @@ def _is_source(doc: Doc, noun: int) -> bool:
     if lemma in lexicon.DOCUMENT_NOUNS or lemma in lexicon.SOURCE_NOUNS:
         return True
     token = doc.tokens[noun]
-    named = any(n.start <= token.start < n.end and n.type in ("PER", "ORG") for n in doc.analysis.names)
+    named = doc.tagged_at(token.start, ("PER", "ORG"))
     return named or token.feats.get("Animacy") == "Anim"
 
 

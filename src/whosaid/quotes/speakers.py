@@ -13,10 +13,12 @@ description in the nominative: `эксперт` (unnamed), `некоторые �
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass
+from itertools import accumulate
 from typing import Optional
 
-from ..entities import entity_at
+from ..entities import entity_at, mention_index
 from ..lexicon import words
 from ..model import Entity, Span, Speaker
 from . import lexicon
@@ -32,6 +34,7 @@ _REFERRING = words("referring_determiners")
 _GENERIC_OUTLETS = words("generic_outlet_nouns")
 _OUTLET_DOCUMENTS = words("outlet_document_nouns")
 _INTERLOCUTORS = words("interlocutor_nouns")
+LOOK_BACK = 50_000  # characters: how far back a statement looks for who spoke or was named
 
 
 @dataclass
@@ -42,17 +45,45 @@ class Antecedent:
     gender: Optional[str]
     number: Optional[str]
     salient: bool  # a speaker, or a person named as a subject
+    spoke: bool = False  # a speaker already resolved, not only someone named
+
+
+class _Listed:
+    """Antecedents in the order listed, indexed by position: those in a stretch of text come from a
+    bisect, not from a scan of the whole list."""
+
+    def __init__(self, antecedents: list[Antecedent]):
+        self.listed: list[Antecedent] = []
+        self._at: list[tuple[int, int]] = []  # (position, index in listed), sorted
+        for a in antecedents:
+            self.append(a)
+
+    def append(self, a: Antecedent) -> None:
+        insort(self._at, (a.position, len(self.listed)))
+        self.listed.append(a)
+
+    def between(self, start: int, end: int) -> list[Antecedent]:
+        """Those at positions in [start, end), in the order listed."""
+        rows = self._at[bisect_left(self._at, (start, -1)):bisect_left(self._at, (end, -1))]
+        return [self.listed[k] for k in sorted(k for _, k in rows)]
 
 
 class Resolver:
-    """Resolves speakers in text order, remembering who has spoken and who has been named."""
+    """Resolves speakers in text order, remembering who has spoken and who has been named.
+
+    Who spoke or was named before a statement is looked for in the LOOK_BACK characters before it
+    (a headline's, read once the article is done, in all of it): more than any news article holds,
+    so no article notices; a text of many articles runs in time linear in its length."""
 
     def __init__(self, doc: Doc, statements: list[Candidate]):
         self.doc = doc
-        self.contents = [(c.start, c.end) for c in statements]
-        self.spoken: list[Antecedent] = []
+        contents = sorted((c.start, c.end) for c in statements)
+        self._content_starts = [start for start, _ in contents]
+        self._content_reach = list(accumulate((end for _, end in contents), max))  # the furthest end so far
+        self.spoken = _Listed([])
+        self._spoke_as: set[Optional[str]] = set()  # the entities of those who spoke
         self.headline = False
-        self.named: list[Antecedent] = self._people() + self._groups()
+        self.named = _Listed(self._people() + self._groups())
         self.resolved: dict[int, Speaker] = {}  # id of a statement → its speaker
 
     def resolve(self, candidate: Candidate, headline: bool = False) -> Optional[Speaker]:
@@ -79,9 +110,15 @@ class Resolver:
             speaker = Speaker(found.name, found.kind, found.entity, None) if found is not None else None
         if speaker is not None and not headline:
             salient_number = "Plur" if speaker.kind == "group" else number
-            self.spoken.append(Antecedent(position, speaker, gender, salient_number, True))
+            self.spoken.append(Antecedent(position, speaker, gender, salient_number, True, spoke=True))
+            self._spoke_as.add(speaker.entity)
             self.resolved[id(candidate)] = speaker
         return speaker
+
+    def _earlier(self, position: int) -> tuple[list[Antecedent], list[Antecedent]]:
+        """Who spoke and who was named before `position`, each in the order listed (see LOOK_BACK)."""
+        start = 0 if self.headline else position - LOOK_BACK
+        return self.spoken.between(start, position), self.named.between(start, position)
 
     # ------------------------------------------------------------------ written mentions
 
@@ -115,7 +152,7 @@ class Resolver:
         if token.feats.get("Number") != "Plur" and not counted and lemma not in _NEW_PEOPLE and _is_role(doc, head):
             found = self._refer_back(position, gender, "Sing", people_only=True, role=lemma)
             linked = self._linked(head)
-            linked_spoke = linked is not None and any(a.speaker.entity == linked.id for a in self.spoken)
+            linked_spoke = linked is not None and linked.id in self._spoke_as
             if linked is not None and linked.type == "PER" and (found is None or (
                     self._described_before(position, lemma) is None and linked_spoke)):
                 return _speaker(linked, mention)
@@ -127,7 +164,7 @@ class Resolver:
             if same is not None:
                 return _as_mention(same, mention)
         if lemma in lexicon.OUTLET_NOUNS and not any(doc.tokens[c].rel in ("nmod", "amod") for c in doc.children[head]):
-            outlets = [a for a in self.spoken if a.position < position and a.speaker.entity is not None
+            outlets = [a for a in self._earlier(position)[0] if a.speaker.entity is not None
                        and self._outlet(a.speaker) and (lemma in _GENERIC_OUTLETS or self._described_as(a, lemma))]
             if outlets:  # `сообщает The Times. Как стало известно изданию, ...`
                 return _as_mention((min if self.headline else max)(outlets, key=lambda a: a.position).speaker,
@@ -147,14 +184,14 @@ class Resolver:
             doc.tokens[c].rel == "nmod" and (doc.lemma(c) in lexicon.PRESS_NOUNS or outlet_name(doc.tokens[c].text)))]
         if described:
             return None
-        earlier = [a for a in self.spoken if a.position < position and a.speaker.kind in ("person", "unnamed")]
+        earlier = [a for a in self._earlier(position)[0] if a.speaker.kind in ("person", "unnamed")]
         return max(earlier, key=lambda a: a.position).speaker if earlier else None
 
     def _same_source(self, position: int, lemma: str) -> Optional[Speaker]:
         """A bare institution or document noun stands for the latest speaker it fits: one described by
         the same noun (`пресс-служба ГУ МВД` before `пресс-служба`), or, for a document (`в
         документе`), the latest organization that spoke."""
-        earlier = [a for a in self.spoken if a.position < position and a.speaker.kind in ("organization", "other")]
+        earlier = [a for a in self._earlier(position)[0] if a.speaker.kind in ("organization", "other")]
         same = [a for a in earlier if self._described_as(a, lemma)]
         if same:
             return (min if self.headline else max)(same, key=lambda a: a.position).speaker
@@ -218,22 +255,21 @@ class Resolver:
         (`главы пресс-службы Ресина Каневского` is Каневский)."""
         doc = self.doc
         found: list[tuple[tuple[bool, bool, bool], Entity, int]] = []  # (rank, entity, root)
-        for entity in doc.article.entities:
-            for m in entity.mentions:
-                if m.kind != "name" or not (start <= m.start and m.end <= end):
-                    continue
-                words = doc.analysis.tokens_in(m.start, m.end)
-                if not words:
-                    continue
-                root = next((k for k in words if doc.tokens[k].head not in words), words.start)
-                closing = (entity.type == "PER" and doc.trim(m.end, end)[0] >= end
-                           and doc.tokens[root].rel not in ("nmod", "obl")
-                           and doc.tokens[head].feats.get("Animacy") != "Inan")  # not `пресс-служба губернатора X`
-                apposed = self._apposed(root, head) and _case_agrees(doc, root, head)
-                if head in words or apposed or closing:
-                    # closing: `... Литвы полковника Виргиниюса Чеснулявичюса`
-                    rank = (entity.type != "PER", head not in words, doc.trim(m.end, end)[0] < end)
-                    found.append((rank, entity, root))
+        for entity, m in mention_index(doc.article).meeting(start, end):
+            if m.kind != "name" or not (start <= m.start and m.end <= end):
+                continue
+            words = doc.analysis.tokens_in(m.start, m.end)
+            if not words:
+                continue
+            root = next((k for k in words if doc.tokens[k].head not in words), words.start)
+            closing = (entity.type == "PER" and doc.trim(m.end, end)[0] >= end
+                       and doc.tokens[root].rel not in ("nmod", "obl")
+                       and doc.tokens[head].feats.get("Animacy") != "Inan")  # not `пресс-служба губернатора X`
+            apposed = self._apposed(root, head) and _case_agrees(doc, root, head)
+            if head in words or apposed or closing:
+                # closing: `... Литвы полковника Виргиниюса Чеснулявичюса`
+                rank = (entity.type != "PER", head not in words, doc.trim(m.end, end)[0] < end)
+                found.append((rank, entity, root))
         return [(entity, root) for _, entity, root in sorted(found, key=lambda f: f[0])]
 
     def _apposed(self, root: int, head: int) -> bool:
@@ -257,7 +293,8 @@ class Resolver:
         entity = entity_at(self.doc.article, t.start, t.end)
         if entity is None:
             return None
-        covering = any(m.start <= t.start and t.end <= m.end for m in entity.mentions)
+        covering = any(e is entity and m.start <= t.start and t.end <= m.end
+                       for e, m in mention_index(self.doc.article).meeting(t.start, t.end))
         return entity if covering else None
 
     def _common_kind(self, head: int) -> str:
@@ -281,7 +318,7 @@ class Resolver:
         pronoun's own sentence, the nearest that agrees, comes first."""
         sentence = self.doc.sentence_range(pronoun)
         start, at = self.doc.tokens[sentence.start].start, self.doc.tokens[pronoun].start
-        near = [a for a in self.named if start <= a.position < at and a.speaker.kind == "person"
+        near = [a for a in self.named.between(start, at) if a.speaker.kind == "person"
                 and (gender is None or a.gender is None or a.gender == gender)]
         return max(near, key=lambda a: a.position).speaker if near else None
 
@@ -290,9 +327,10 @@ class Resolver:
         """The latest antecedent before `position` that agrees in gender and number: one whose own
         mention has the same role noun first, then a speaker or a person named as a subject, then
         anyone named."""
-        fitting = [a for a in self.spoken + self.named if a.position < position
-                   and (not people_only or a.speaker.kind == "person" or (
-                       role is None and a.speaker.kind == "unnamed" and a in self.spoken))  # `министр` spoke, then `он`
+        spoken, named = self._earlier(position)
+        fitting = [a for a in spoken + named
+                   if (not people_only or a.speaker.kind == "person" or (
+                       role is None and a.speaker.kind == "unnamed" and a.spoke))  # `министр` spoke, then `он`
                    and _agrees(a, gender, number)
                    and not (number == "Plur" and a.number != "Plur" and self._outlet(a.speaker))]  # `они`: not a paper
         if not fitting:
@@ -301,7 +339,7 @@ class Resolver:
             same_role = [a for a in fitting if self._described_as(a, role)]
             if self.headline:  # the first one the article then describes so
                 return min(same_role, key=lambda a: a.position).speaker if same_role else None
-            spoken = [a for a in fitting if a in self.spoken]
+            spoken = [a for a in fitting if a.spoke]
             if same_role or spoken:
                 return max(same_role or spoken, key=lambda a: a.position).speaker
             return None
@@ -320,8 +358,8 @@ class Resolver:
         if sentence == 0:
             return None
         before = self.doc.analysis.sentences[sentence - 1]
-        near = {a.speaker.entity: a for a in self.named if a.salient and a.speaker.kind == "person"
-                and before.start <= a.position < before.end and self._nominative(a)
+        near = {a.speaker.entity: a for a in self.named.between(before.start, before.end)
+                if a.salient and a.speaker.kind == "person" and self._nominative(a)
                 and (gender is None or a.gender is None or a.gender == gender)}
         return next(iter(near.values())).speaker if len(near) == 1 else None
 
@@ -333,7 +371,8 @@ class Resolver:
 
     def _described_before(self, position: int, lemma: str) -> Optional[Speaker]:
         """The latest speaker or person named before `position` whose mention was written with the noun."""
-        same = [a for a in self.spoken + self.named if a.position < position and self._described_as(a, lemma)]
+        spoken, named = self._earlier(position)
+        same = [a for a in spoken + named if self._described_as(a, lemma)]
         return max(same, key=lambda a: a.position).speaker if same else None
 
     def _groups(self) -> list[Antecedent]:
@@ -344,10 +383,15 @@ class Resolver:
             if (token.rel == "nsubj" and token.pos == "NOUN" and token.feats.get("Number") == "Plur"
                     and token.feats.get("Animacy") == "Anim" and doc.quote_around(token.start) is None):
                 start, end = mention_span(doc, k)
-                reported = any(s <= token.start < e for s, e in self.contents)
+                reported = self._reported(token.start)
                 speaker = Speaker(phrase(doc, k, start, end), "group", None, Span.of(doc.text, start, end))
                 out.append(Antecedent(start, speaker, None, "Plur", not reported))
         return out
+
+    def _reported(self, offset: int) -> bool:
+        """Is the offset inside a statement's content (of those starting before it, one reaches past it)?"""
+        before = bisect_right(self._content_starts, offset)
+        return before > 0 and self._content_reach[before - 1] > offset
 
     def _described_as(self, antecedent: Antecedent, lemma: str) -> bool:
         """Was this antecedent's mention written with the noun (`экономист Янис Ошлейс` for
