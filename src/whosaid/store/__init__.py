@@ -23,14 +23,22 @@ from . import export as exporting
 from . import identities as curation
 from . import ingest as writing
 from . import queries
-from .backends import Backend, connect
+from .backends import Backend, connect, missing
 from .identities import IdentityRow
 from .queries import ArticleHit, EventRow, Filters, Profile, SpeakerRow, StatementHit
 
 __all__ = ["Store", "Filters", "StatementHit", "ArticleHit", "SpeakerRow", "Profile", "EventRow",
-           "IdentityRow", "DEFAULT_DB"]
+           "IdentityRow", "DEFAULT_DB", "NoStore", "missing"]
 
 DEFAULT_DB = "whosaid.db"
+
+
+class NoStore(ValueError):
+    """A store to read that is not there: opening its SQLite file would make an empty store, and
+    every question would find nothing."""
+
+    def __init__(self, url: str):
+        super().__init__(f"no store at {url}: fill one with `whosaid ingest PATH --db {url}`")
 
 
 class Store:
@@ -39,8 +47,11 @@ class Store:
         self._copies = None  # the DuplicateIndex, read on the first add
 
     @classmethod
-    def open(cls, url: str = DEFAULT_DB) -> "Store":
-        """An SQLite file (created if new) or a `postgresql://…` database; the schema is made if missing."""
+    def open(cls, url: str = DEFAULT_DB, create: bool = True) -> "Store":
+        """An SQLite file (created if new, unless `create` is false: then `NoStore`) or a `postgresql://…`
+        database; the schema is made if missing."""
+        if not create and missing(url):
+            raise NoStore(url)
         return cls(connect(url))
 
     def close(self) -> None:

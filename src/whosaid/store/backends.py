@@ -11,7 +11,8 @@ from __future__ import annotations
 import sqlite3
 from contextlib import contextmanager
 from importlib import resources
-from typing import Any, Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import Any, Iterable, Iterator, Optional, Sequence
 
 WORD_TABLES = ("article_words", "statement_words")
 # Columns added to the schema after stores were made with it: a store opened without one gets it.
@@ -169,10 +170,18 @@ class PostgreSQL(Backend):
         return " & ".join("(" + " | ".join(term) + ")" for term in terms)
 
 
+def sqlite_file(url: str) -> Optional[str]:
+    """The file of an SQLite store (a path or `sqlite:///path`); None for a PostgreSQL URL."""
+    return None if url.startswith(("postgresql://", "postgres://")) else url.removeprefix("sqlite:///")
+
+
+def missing(url: str) -> bool:
+    """An SQLite store whose file is not there: opening it would make an empty one."""
+    path = sqlite_file(url)
+    return path is not None and not Path(path).exists()
+
+
 def connect(url: str) -> Backend:
     """A backend for `postgresql://…` (or `postgres://…`) URLs, else an SQLite file (created if new)."""
-    if url.startswith(("postgresql://", "postgres://")):
-        return PostgreSQL(url)
-    if url.startswith("sqlite:///"):
-        url = url[len("sqlite:///"):]
-    return SQLite(url)
+    path = sqlite_file(url)
+    return PostgreSQL(url) if path is None else SQLite(path)

@@ -1,11 +1,13 @@
 """The store's commands: ingest, search, speakers, speaker, events, export, identities.
 
-Each takes `--db` (default ./whosaid.db; `postgresql://…` for a server). Output is text for a person,
-or `--format jsonl`, one JSON object a line, for programs.
+Each takes `--db` (default ./whosaid.db; `postgresql://…` for a server); every command but ingest refuses
+a store that is not there rather than make an empty one. Output is text for a person, or `--format jsonl`,
+one JSON object a line, for programs.
 """
 
 from __future__ import annotations
 
+import argparse
 import dataclasses
 import gzip
 import io
@@ -25,7 +27,7 @@ from ..render import plural
 from ..stages import add_stage_argument
 from . import DEFAULT_DB, ArticleHit, Filters, StatementHit, Store
 from .export import FORMATS, KINDS
-from .queries import STATEMENT_TYPES, describe_role
+from .queries import STATEMENT_TYPES, describe_role, whole_number
 
 
 def register(commands) -> None:
@@ -62,7 +64,7 @@ def register(commands) -> None:
     speaker = commands.add_parser("speaker", help="one speaker: names, roles, statements over time, whom about")
     speaker.add_argument("name", help="a name in any form (`Захаровой`, `М. Захарова`) or an identity id")
     _db(speaker)
-    speaker.add_argument("--latest", type=int, default=10, help="how many of the latest statements to show")
+    speaker.add_argument("--latest", type=_whole(), default=10, help="how many of the latest statements to show")
     _format(speaker)
     speaker.set_defaults(run=_plain_errors(cmd_speaker))
 
@@ -96,7 +98,7 @@ def register(commands) -> None:
     identities.add_argument("--name", help="only identities with this name, in any form")
     action = identities.add_mutually_exclusive_group()
     action.add_argument("--splits", action="store_true", help="people who share a surname but were kept apart")
-    action.add_argument("--merge", nargs="+", type=int, metavar="ID",
+    action.add_argument("--merge", nargs="+", type=_whole(), metavar="ID",
                         help="merge the identities after the first into the first")
     action.add_argument("--split", nargs=2, metavar=("ID", "KEY"),
                         help="give one name key of an identity an identity of its own")
@@ -105,7 +107,7 @@ def register(commands) -> None:
 
 
 def _plain_errors(command):
-    """A bad filter, a missing driver or a database error: one line on stderr, exit status 2."""
+    """A bad filter, a missing store or driver, a database error: one line on stderr, exit status 2."""
     @wraps(command)
     def run(args) -> int:
         try:
@@ -146,9 +148,19 @@ def _format(parser) -> None:
                         help="text for a person (the default) or jsonl")
 
 
+def _whole(least: int = 0):
+    """An argument's type: a whole number from `least`, checked as the API checks it (`whole_number`)."""
+    def whole(text: str) -> int:
+        try:
+            return whole_number(text, least)
+        except ValueError as error:
+            raise argparse.ArgumentTypeError(str(error)) from None
+    return whole
+
+
 def _paging(parser, limit: int = 20) -> None:
-    parser.add_argument("--limit", type=int, default=limit, help=f"how many (default {limit})")
-    parser.add_argument("--offset", type=int, default=0, help="skip this many first")
+    parser.add_argument("--limit", type=_whole(1), default=limit, help=f"how many (default {limit})")
+    parser.add_argument("--offset", type=_whole(), default=0, help="skip this many first")
     _format(parser)
 
 
@@ -283,7 +295,7 @@ def _day(value: Optional[str]) -> str:
 
 def cmd_search(args) -> int:
     filters = filters_of(args)
-    with Store.open(args.db) as store:
+    with Store.open(args.db, create=False) as store:
         if args.articles:
             return _show_articles(store.search_articles(filters, args.limit, args.offset, args.sort), args.format)
         return _show_statements(store.search(filters, args.limit, args.offset, args.sort), args.format)
@@ -312,7 +324,7 @@ def _show_statements(found: list[StatementHit], fmt: str) -> int:
 
 
 def cmd_speakers(args) -> int:
-    with Store.open(args.db) as store:
+    with Store.open(args.db, create=False) as store:
         found = store.speakers(filters_of(args), args.limit, args.offset)
     if args.format == "jsonl":
         _jsonl(found)
@@ -326,7 +338,7 @@ def cmd_speakers(args) -> int:
 
 
 def cmd_speaker(args) -> int:
-    with Store.open(args.db) as store:
+    with Store.open(args.db, create=False) as store:
         found = store.speaker(args.name, args.latest)
     if found is None:
         print(f"whosaid: no speaker {args.name!r} in {args.db}", file=sys.stderr)
@@ -360,7 +372,7 @@ def cmd_speaker(args) -> int:
 def cmd_events(args) -> int:
     filters = Filters(query=args.query, since=args.since, until=args.until, source=args.source,
                       duplicates=args.duplicates)
-    with Store.open(args.db) as store:
+    with Store.open(args.db, create=False) as store:
         found = store.events(filters, args.type, args.participant, args.place, args.limit, args.offset, args.role)
     if args.format == "jsonl":
         _jsonl(found)
@@ -382,7 +394,7 @@ def _participants(row) -> str:
 
 def cmd_export(args) -> int:
     filters = filters_of(args)
-    with Store.open(args.db) as store:
+    with Store.open(args.db, create=False) as store:
         if args.format == "parquet":
             count = store.export(args.what, "parquet", None, filters, path=args.output)
         elif args.output:
@@ -398,13 +410,13 @@ def cmd_export(args) -> int:
 
 
 def cmd_identities(args) -> int:
-    with Store.open(args.db) as store:
+    with Store.open(args.db, create=False) as store:
         if args.merge:
             if len(args.merge) < 2:
                 raise ValueError("--merge takes the identity to keep, then the ones to merge into it")
             shown = [store.merge(args.merge[0], args.merge[1:])]
         elif args.split:
-            shown = [store.split(int(args.split[0]), args.split[1])]
+            shown = [store.split(whole_number(args.split[0], what="identity"), args.split[1])]
         elif args.splits:
             pairs = store.possible_splits(args.limit)
             if args.format == "jsonl":

@@ -13,7 +13,7 @@ from typing import Optional
 
 from .backends import Backend
 from .ingest import grow
-from .queries import names_match
+from .queries import limit_offset, names_match, whole_number
 
 # The tables whose rows carry an identity, and the column holding each row's name key.
 _REFERRING = (("entities", "key"), ("statements", "speaker_key"), ("event_participants", "key"))
@@ -45,7 +45,7 @@ def listing(db: Backend, type: Optional[str] = None, name: Optional[str] = None,
         "(SELECT count(DISTINCT e.article_id) FROM entities e WHERE e.identity_id = i.id) AS articles, "
         "(SELECT count(*) FROM statements s WHERE s.identity_id = i.id) AS said "
         f"FROM identities i WHERE {' AND '.join(where)} ORDER BY said DESC, articles DESC, i.name, i.id "
-        "LIMIT ? OFFSET ?", (*params, max(0, int(limit)), max(0, int(offset))))
+        "LIMIT ? OFFSET ?", (*params, *limit_offset(limit, offset)))
     return [IdentityRow(id_, type_, name_, keys_of(db, id_), articles, said)
             for id_, type_, name_, articles, said in rows]
 
@@ -62,7 +62,7 @@ def possible_splits(db: Backend, limit: int = 50) -> list[tuple[IdentityRow, Ide
         "JOIN identity_keys b ON b.surname = a.surname AND b.identity_id > a.identity_id "
         "JOIN identities i ON i.id = a.identity_id JOIN identities j ON j.id = b.identity_id "
         "WHERE i.type = 'PER' AND j.type = 'PER' ORDER BY a.identity_id, b.identity_id LIMIT ?",
-        (max(0, int(limit)),))
+        (whole_number(limit, what="limit"),))
     return [(row(db, a), row(db, b)) for a, b in pairs]
 
 

@@ -18,7 +18,20 @@ from . import words
 from .backends import Backend
 
 STATEMENT_TYPES = ("direct", "indirect", "mixed")
-_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+_DATE = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")  # not \d: it takes `٢٠٢٢` too
+MAX_INTEGER = 2**63 - 1  # the largest integer SQLite and PostgreSQL hold: a larger offset or id overflows
+
+
+def whole_number(value: str | int, least: int = 0, most: int = MAX_INTEGER, what: str = "") -> int:
+    """A count, an offset or an id, as the command line and the API take it: digits 0-9 only (`int()`
+    also reads `٣`, `５`, ` +5` and `5_000`), from `least` to `most`."""
+    if isinstance(value, str) and value.isascii() and value.isdigit():
+        number: Optional[int] = int(value)
+    else:
+        number = value if isinstance(value, int) and not isinstance(value, bool) else None
+    if number is None or not least <= number <= most:
+        raise ValueError(f"{what + ' ' if what else ''}must be a whole number from {least} to {most}, not {value!r}")
+    return number
 
 
 @dataclass
@@ -33,6 +46,17 @@ class Filters:
     until: Optional[str] = None
     source: Optional[str] = None        # the outlet, exactly as stored
     duplicates: bool = False            # include the statements of near-duplicate copies
+
+    def __post_init__(self) -> None:
+        """Refuse, before any query, what no query could answer: the same checks for the command line,
+        the API and Python."""
+        if self.identity is not None:
+            self.identity = whole_number(self.identity, what="identity")
+        if self.type is not None and self.type not in STATEMENT_TYPES:
+            raise ValueError(f"statement type {self.type!r} is not one of {', '.join(STATEMENT_TYPES)}")
+        for given in (self.since, self.until):
+            if given is not None:
+                day_bound(given, last=False)
 
     def statement_filters(self) -> bool:
         return any(v is not None for v in (self.speaker, self.identity, self.organization, self.type))
@@ -120,7 +144,7 @@ def speaker_filters(select: Select, f: Filters, identity: str = "s.identity_id",
                     statement: str = "s") -> Select:
     """Speaker, organisation and statement type, on the statements aliased `s`."""
     if f.identity is not None:
-        select.filter(f"{identity} = ?", int(f.identity))
+        select.filter(f"{identity} = ?", f.identity)
     if f.speaker is not None:
         sql, params = names_match("words", f.speaker, "speaker")
         select.filter(f"{identity} IN (SELECT id FROM identities WHERE {sql})", *params)
@@ -135,8 +159,6 @@ def speaker_filters(select: Select, f: Filters, identity: str = "s.identity_id",
                       f"UNION SELECT id FROM identities WHERE type = 'ORG' AND {named})",
                       *role_params, *known_params, *named_params)
     if f.type is not None:
-        if f.type not in STATEMENT_TYPES:
-            raise ValueError(f"statement type {f.type!r} is not one of {', '.join(STATEMENT_TYPES)}")
         select.filter(f"{statement}.type = ?", f.type)
     return select
 
@@ -188,8 +210,13 @@ def order(db: Backend, select: Select, f: Filters, sort: str, default: str) -> S
     return select.then(f"ORDER BY COALESCE(a.day, '') DESC, {default}")
 
 
+def limit_offset(limit: int, offset: int) -> tuple[int, int]:
+    """A page's bounds, refused (not clamped, not overflowing) when out of range."""
+    return whole_number(limit, what="limit"), whole_number(offset, what="offset")
+
+
 def page(select: Select, limit: int, offset: int) -> Select:
-    return select.then("LIMIT ? OFFSET ?", max(0, int(limit)), max(0, int(offset)))
+    return select.then("LIMIT ? OFFSET ?", *limit_offset(limit, offset))
 
 
 def search_statements(db: Backend, f: Filters, limit: int = 20, offset: int = 0,
@@ -283,8 +310,9 @@ class Profile:
 
 def find_identity(db: Backend, name: str) -> Optional[int]:
     """The identity a name (in any form) or an id stands for; of several, the most quoted."""
-    if name.strip().isdigit():
-        found = db.query("SELECT id FROM identities WHERE id = ?", (int(name),))
+    digits = name.strip()
+    if digits.isascii() and digits.isdigit():  # an id; `٣` is a name (it finds none)
+        found = db.query("SELECT id FROM identities WHERE id = ?", (whole_number(digits, what="identity"),))
         return found[0][0] if found else None
     sql, params = names_match("i.words", name, "speaker")
     found = db.query(f"SELECT i.id FROM identities i WHERE {sql} ORDER BY (SELECT count(*) FROM statements s "
