@@ -44,7 +44,7 @@ def test_extract_takes_bare_text_too(client, sample_text):
 
 @pytest.mark.parametrize("body, expected", [
     ({"id": "x"}, "not an article to analyse: text: Field required"),
-    ({"text": ""}, "not an article to analyse: text: String should have at least 1 character"),
+    ({"text": ""}, "not an article to analyse: text: empty or only white space"),
     ("[1, 2", "not an article to analyse: body: Invalid JSON"),
 ])
 def test_a_bad_request_gets_one_clear_line(client, body, expected):

@@ -9,12 +9,11 @@ from __future__ import annotations
 import ipaddress
 import os
 import sys
-from pathlib import Path
 
 from ..pipeline import Pipeline
 from ..read import add_max_chars_argument, positive
 from ..stages import add_stage_argument
-from ..store import DEFAULT_DB
+from ..store import DEFAULT_DB, NoStore, missing
 
 
 def register(subparsers) -> None:
@@ -44,16 +43,10 @@ def register(subparsers) -> None:
     serve.set_defaults(run=cmd_serve)
 
 
-def missing_store(db: str) -> bool:
-    """An SQLite store that is not there (a read-only server would make an empty file of it)."""
-    return not db.startswith(("postgresql://", "postgres://")) and not Path(db.removeprefix("sqlite:///")).exists()
-
-
 def cmd_serve(args) -> int:
     pipeline = Pipeline.default(args.stages)
-    if missing_store(args.db) and not args.allow_writes:
-        print(f"whosaid: no store at {args.db}: fill one with `whosaid ingest PATH --db {args.db}`, "
-              "or start with --allow-writes to begin an empty one", file=sys.stderr)
+    if missing(args.db) and not args.allow_writes:
+        print(f"whosaid: {NoStore(args.db)}, or start with --allow-writes to begin an empty one", file=sys.stderr)
         return 1
     import uvicorn
 

@@ -10,21 +10,22 @@ from __future__ import annotations
 
 import dataclasses
 from functools import partial
-from typing import Generic, Optional, TypeVar
+from typing import Annotated, Generic, Iterable, Optional, TypeVar
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse, Response
-from pydantic import BaseModel, Field, TypeAdapter, ValidationError
+from pydantic import AfterValidator, BaseModel, Field, TypeAdapter, ValidationError
 
 from ..model import _JSON_NAME, Article
 from ..pipeline import Pipeline
 from ..read import InputError, decode, text_source
 from ..store import ArticleHit, EventRow, Filters, Profile, SpeakerRow, StatementHit, Store
+from ..temporal.dates import normalise_published
 from . import data
 from .workers import AnalysisRefused, Result, Task, record_of
 
-router = APIRouter(prefix="/api", tags=["api"])
+router = APIRouter(prefix="/api", tags=["api"], dependencies=[Depends(data.known_parameters)])
 
 SCHEMA_REF = "#/components/schemas/{model}"
 
@@ -50,12 +51,39 @@ def record_response(description: str) -> dict:
                   "content": {"application/json": {"schema": {"$ref": SCHEMA_REF.format(model="Article")}}}}}
 
 
+def problems(errors: Iterable) -> str:
+    """Pydantic's errors in one line, each named by the field or parameter it is about: `offset: must be
+    a whole number from 0 to 9223372036854775807, not '-5'`."""
+    def where(loc: tuple) -> str:
+        named = loc[1:] if loc and loc[0] in ("query", "path", "header", "cookie", "body") else loc
+        return ".".join(map(str, named)) or "body"
+
+    def what(error: dict) -> str:  # a check of ours says it all; pydantic would prefix `Value error, `
+        return str(error["ctx"]["error"]) if error["type"] == "value_error" else error["msg"]
+    return "; ".join(f"{where(e['loc'])}: {what(e)}" for e in errors)
+
+
+def publication_date(value: Optional[str]) -> Optional[str]:
+    """A publication date the pipeline reads, else a ValueError: one it cannot read would be dropped unseen."""
+    if value and normalise_published(value) is None:
+        raise ValueError(f"{value!r} is not a date: give it as 2022-01-11 or 2022-01-11T14:35")
+    return value
+
+
+def some_text(text: str) -> str:
+    """Text with something in it: white space alone is no more an article than nothing is."""
+    if not text.strip():
+        raise ValueError("empty or only white space")
+    return text
+
+
 class ExtractRequest(BaseModel):
     """An article to analyse: its text as people copy it from the page, and what is known about it."""
-    text: str = Field(min_length=1, description="the article's text, page chrome and all")
+    text: Annotated[str, AfterValidator(some_text)] = Field(description="the article's text, page chrome and all")
     id: Optional[str] = Field(None, description="the record's id (default: a hash of the text)")
     title: Optional[str] = None
-    published: Optional[str] = Field(None, description="ISO date or datetime of publication")
+    published: Annotated[Optional[str], AfterValidator(publication_date)] = Field(
+        None, description="ISO date or datetime of publication: 2022-01-11, 2022-01-11T14:35")
     url: Optional[str] = None
     source: Optional[str] = Field(None, description="the outlet: ТАСС, РИА Новости, ...")
     save: bool = Field(False, description="also save the record to the store (the server must allow writes, "
@@ -64,17 +92,23 @@ class ExtractRequest(BaseModel):
                                              "(without it, saving over an existing id is refused)")
 
 
+MEDIA_TYPES = ("application/json", "text/plain")
+
+
 def _extract_request(body: bytes, content_type: str) -> ExtractRequest:
-    if content_type.startswith("text/plain"):
-        try:
-            return ExtractRequest(text=decode(body, "request body"))
-        except InputError as error:
-            raise AnalysisRefused(400, str(error)) from None
+    """The article a request body holds: a JSON object, or the bare text as text/plain (a body without
+    a type is read as JSON); any other type is a 415."""
+    media_type = content_type.split(";")[0].strip().lower()
+    if media_type and media_type not in MEDIA_TYPES:
+        raise AnalysisRefused(415, f"unsupported media type {media_type!r}: send {' or '.join(MEDIA_TYPES)}")
     try:
+        if media_type == "text/plain":
+            return ExtractRequest(text=decode(body, "request body"))
         return ExtractRequest.model_validate_json(body)
+    except InputError as error:
+        raise AnalysisRefused(400, str(error)) from None
     except ValidationError as error:
-        problems = "; ".join(f"{'.'.join(map(str, e['loc'])) or 'body'}: {e['msg']}" for e in error.errors())
-        raise AnalysisRefused(422, f"not an article to analyse: {problems}") from None
+        raise AnalysisRefused(422, f"not an article to analyse: {problems(error.errors())}") from None
 
 
 def request_record(body: bytes, content_type: str, max_chars: int, pipeline: Pipeline) -> tuple[str, bool, bool]:
@@ -189,15 +223,13 @@ def page_json(request: Request, page: data.Page) -> dict:
             "previous": at(max(0, page.offset - page.limit)) if page.offset > 0 else None}
 
 
-LIMIT = Query(20, ge=1, le=data.MAX_LIMIT, description="rows a page")
-OFFSET = Query(0, ge=0, description="rows to skip")
 SORT = Query("relevance", pattern="^(relevance|date)$",
              description="best match first (with a query), or latest first")
 
 
 @router.get("/articles", response_model=PageOf[ArticleHit], summary="Articles, latest or best match first")
 def articles(request: Request, chosen: Filters = Depends(data.filters), sort: str = SORT,
-             limit: int = LIMIT, offset: int = OFFSET, db: Store = Depends(store)):
+             limit: data.Limit = 20, offset: data.Offset = 0, db: Store = Depends(store)):
     """Articles whose text matches `q`; speaker, organisation and type keep the articles with such a
     statement."""
     return page_json(request, data.paged(db.search_articles, limit, offset, filters=chosen, sort=sort))
@@ -213,7 +245,7 @@ def article(article_id: str, db: Store = Depends(store)) -> JSONResponse:
 
 @router.get("/statements", response_model=PageOf[StatementHit], summary="Statements, filtered")
 def statements(request: Request, chosen: Filters = Depends(data.filters), sort: str = SORT,
-               limit: int = LIMIT, offset: int = OFFSET, db: Store = Depends(store)):
+               limit: data.Limit = 20, offset: data.Offset = 0, db: Store = Depends(store)):
     """Statements matching every filter given; best match first when there is a query, else latest."""
     return page_json(request, data.paged(db.search, limit, offset, filters=chosen, sort=sort))
 
@@ -225,8 +257,7 @@ class SearchResult(BaseModel):
 
 @router.get("/search", response_model=SearchResult, summary="Statements and articles that match words")
 def search(q: str = Query(min_length=1, description="words in any form"),
-           chosen: Filters = Depends(data.filters), limit: int = Query(10, ge=1, le=data.MAX_LIMIT),
-           db: Store = Depends(store)):
+           chosen: Filters = Depends(data.filters), limit: data.Limit = 10, db: Store = Depends(store)):
     """The best-matching statements and articles at once; page through either with /api/statements or
     /api/articles."""
     return {"statements": data.ask(db.search, chosen, limit=limit),
@@ -234,8 +265,8 @@ def search(q: str = Query(min_length=1, description="words in any form"),
 
 
 @router.get("/speakers", response_model=PageOf[SpeakerRow], summary="Speakers ranked by their statements")
-def speakers(request: Request, chosen: Filters = Depends(data.filters), limit: int = LIMIT,
-             offset: int = OFFSET, db: Store = Depends(store)):
+def speakers(request: Request, chosen: Filters = Depends(data.filters), limit: data.Limit = 20,
+             offset: data.Offset = 0, db: Store = Depends(store)):
     return page_json(request, data.paged(db.speakers, limit, offset, filters=chosen))
 
 
@@ -280,23 +311,22 @@ def profile_json(found: Profile) -> SpeakerProfile:
 
 
 @router.get("/speakers/{name}", response_model=SpeakerProfile, summary="One speaker's profile")
-def speaker(name: str, latest: int = Query(20, ge=0, le=data.MAX_LIMIT), db: Store = Depends(store)):
+def speaker(name: str, latest: Annotated[int, data.Whole(0, data.MAX_LIMIT)] = 20, db: Store = Depends(store)):
     """A speaker by name in any form (`Захаровой`) or identity id: roles, statements by month, the latest
     statements, and whom they speak about."""
     return profile_json(data.profile(db, name, latest))
 
 
 @router.get("/events", response_model=PageOf[EventRow], summary="Events, latest first")
-def events(request: Request, chosen: Filters = Depends(data.filters),
-           about: dict = Depends(data.event_filters), limit: int = LIMIT, offset: int = OFFSET,
+def events(request: Request, chosen: Filters = Depends(data.article_filters),
+           about: dict = Depends(data.event_filters), limit: data.Limit = 20, offset: data.Offset = 0,
            db: Store = Depends(store)):
     """Events with their participants; dates are the event's own, else its article's."""
     return page_json(request, data.paged(db.events, limit, offset, filters=chosen, **about))
 
 
 @router.get("/network", response_model=data.Network, summary="Who speaks about whom")
-def network(chosen: Filters = Depends(data.filters), speakers: int = Query(20, ge=1, le=50),
-            db: Store = Depends(store)):
+def network(chosen: Filters = Depends(data.filters), speakers: data.Speakers = 20, db: Store = Depends(store)):
     """The most quoted speakers (under the filters) and the people and organisations their statements
     mention, as nodes and weighted edges."""
     return data.network(db, chosen, speakers)

@@ -1,12 +1,14 @@
 """The web application: the HTML pages and the `/api/` they share one analysis and one store with.
 
-Safety is structural: pages are built from escaped text (see `view`), static files are served from
-a fixed table read from the package at start-up (no request path reaches the file system), request
-bodies over the limit get a 413 before they are read whole, requests naming a host this server does
-not serve are refused (a DNS-rebinding page cannot reach it), a write from another site's page is
-refused by its Origin, and nothing is written to the store unless the server was started with
-writes allowed and the request carries the server's write token. Analyses run in worker processes
-(see `workers`), so no article can hold up the pages.
+Safety is structural: pages are built from escaped text (see `view`), every response carries a
+Content-Security-Policy and the other security headers (errors and the API docs too), static files are
+served from a fixed table read from the package at start-up (no request path reaches the file system),
+request bodies over the limit get a 413 before they are read whole, a parameter out of range, malformed
+or unknown gets a 400 that names it, requests naming a host this server does not serve are refused (a
+DNS-rebinding page cannot reach it), a write from another site's page is refused by its Origin, and
+nothing is written to the store unless the server was started with writes allowed and the request
+carries the server's write token. Analyses run in worker processes (see `workers`), so no article can
+hold up the pages.
 """
 
 from __future__ import annotations
@@ -20,9 +22,10 @@ from urllib.parse import urlsplit
 
 from fastapi import FastAPI, HTTPException, Request
 from fastapi.exception_handlers import http_exception_handler
-from fastapi.openapi.docs import get_swagger_ui_html
+from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.utils import get_openapi
 from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
+from starlette.datastructures import MutableHeaders
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..pipeline import Pipeline
@@ -50,6 +53,46 @@ def hostname(value: str) -> Optional[str]:
         return urlsplit(value if "//" in value else "//" + value).hostname
     except ValueError:
         return None
+
+
+CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+       "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
+# `same-origin`, not `no-referrer`: under the latter a browser sends this site's own form posts with
+# `Origin: null`, which the check against writes from other sites must refuse.
+SECURITY_HEADERS = {"Content-Security-Policy": CSP, "X-Content-Type-Options": "nosniff",
+                    "Referrer-Policy": "same-origin", "X-Frame-Options": "DENY"}
+# A refused parameter, as the OpenAPI document tells it (FastAPI's 422 is never sent: see `bad_parameter`).
+BAD_PARAMETER = {"description": "a parameter out of range, malformed or unknown, named in `detail`",
+                 "content": {"application/json": {"schema": {
+                     "type": "object", "properties": {"detail": {"type": "string"}}}}}}
+
+
+class SecurityHeaders:
+    """ASGI middleware: the security headers on every response (pages, JSON, static files, the API
+    docs, and every error: 404, 413, 500 and the rest). It wraps the whole application (see `App`), so
+    that no response escapes it, not even Starlette's own 500."""
+
+    def __init__(self, app):
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+
+        async def send_with_headers(message):
+            if message["type"] == "http.response.start":
+                headers = MutableHeaders(scope=message)
+                for name, value in SECURITY_HEADERS.items():
+                    headers[name] = value
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
+
+
+class App(FastAPI):
+    def build_middleware_stack(self):
+        """Starlette puts its 500 handler outside every added middleware: the headers go outside it."""
+        return SecurityHeaders(super().build_middleware_stack())
 
 
 class BodyLimit:
@@ -130,6 +173,8 @@ _STATIC = {
     "app.js": ("whosaid.web", "static/app.js", "text/javascript; charset=utf-8"),
     "swagger-ui-bundle.js": ("fastapi_offline", "static/swagger-ui-bundle.js", "text/javascript; charset=utf-8"),
     "swagger-ui.css": ("fastapi_offline", "static/swagger-ui.css", "text/css; charset=utf-8"),
+    "docs.html": ("whosaid.web", "static/docs.html", "text/html; charset=utf-8"),
+    "docs.js": ("whosaid.web", "static/docs.js", "text/javascript; charset=utf-8"),
 }
 
 
@@ -163,9 +208,9 @@ def create_app(db: Optional[str] = None, *, allow_writes: bool = False, write_to
         if stores is not None:
             stores.close()
 
-    app = FastAPI(title="whosaid", version=_version(), docs_url=None, redoc_url=None, lifespan=lifespan,
-                  description="Who said what, about whom, when and where, in Russian news: "
-                              "records with every claim a span of the original text.")
+    app = App(title="whosaid", version=_version(), docs_url=None, redoc_url=None, lifespan=lifespan,
+              description="Who said what, about whom, when and where, in Russian news: "
+                          "records with every claim a span of the original text.")
     app.state.settings = Settings(stores, allow_writes, max_body,
                                   (write_token or secrets.token_urlsafe(24)) if allow_writes else None, max_chars)
     app.state.analyses = analyses
@@ -180,9 +225,8 @@ def create_app(db: Optional[str] = None, *, allow_writes: bool = False, write_to
 
     @app.get("/docs", include_in_schema=False)
     def docs() -> HTMLResponse:
-        return get_swagger_ui_html(openapi_url=app.openapi_url or "/openapi.json", title="whosaid API",
-                                   swagger_js_url="/static/swagger-ui-bundle.js",
-                                   swagger_css_url="/static/swagger-ui.css", swagger_favicon_url="")
+        """Swagger UI, started by a script file: the page needs no inline script, so no laxer policy."""
+        return HTMLResponse(static["docs.html"][0])
 
     @app.exception_handler(StarletteHTTPException)
     async def error_page(request: Request, error: StarletteHTTPException):
@@ -190,11 +234,22 @@ def create_app(db: Optional[str] = None, *, allow_writes: bool = False, write_to
             return await http_exception_handler(request, error)
         return pages.error_page(request, error.status_code, str(error.detail))
 
+    @app.exception_handler(RequestValidationError)
+    async def bad_parameter(request: Request, error: RequestValidationError):
+        """A parameter out of range or malformed: a 400 in one line that names it, like an unknown one."""
+        return await error_page(request, StarletteHTTPException(400, api.problems(error.errors())))
+
     def openapi() -> dict:
         if app.openapi_schema is None:
             schema = get_openapi(title=app.title, version=app.version, description=app.description,
                                  routes=app.routes)
-            schema.setdefault("components", {}).setdefault("schemas", {}).update(api.record_schemas())
+            schemas = schema.setdefault("components", {}).setdefault("schemas", {})
+            schemas.update(api.record_schemas())
+            for name in ("HTTPValidationError", "ValidationError"):  # a bad parameter is a 400 (`bad_parameter`)
+                schemas.pop(name, None)
+            for operation in (op for path in schema["paths"].values() for op in path.values()):
+                if operation["responses"].pop("422", None) is not None:
+                    operation["responses"]["400"] = BAD_PARAMETER
             app.openapi_schema = schema
         return app.openapi_schema
 

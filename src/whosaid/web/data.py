@@ -7,17 +7,58 @@ Store is used by one thread at a time, so each worker thread of the server opens
 
 from __future__ import annotations
 
+import dataclasses
 import threading
 from dataclasses import dataclass, field
-from typing import Any, Callable, Optional, TypeVar
+from functools import partial
+from typing import Annotated, Any, Callable, Optional, TypeVar
 
-from fastapi import HTTPException, Query
+from fastapi import Depends, HTTPException, Query, Request
+from fastapi.dependencies.models import Dependant
+from pydantic_core import core_schema
 
 from ..store import Filters, Profile, Store
+from ..store.queries import MAX_INTEGER, whole_number
 
 T = TypeVar("T")
 
 MAX_LIMIT = 100
+
+
+@dataclass(frozen=True)
+class Whole:
+    """An integer parameter's rule, as the command line applies it (`whole_number`): digits 0-9 from
+    `least` to `most`; its bounds are written into the OpenAPI document."""
+    least: int = 0
+    most: int = MAX_INTEGER
+
+    def __get_pydantic_core_schema__(self, source: Any, handler: Any) -> Any:
+        return core_schema.no_info_before_validator_function(
+            partial(whole_number, least=self.least, most=self.most), handler(source))
+
+    def __get_pydantic_json_schema__(self, schema: Any, handler: Any) -> dict:
+        return {**handler(schema), "minimum": self.least, "maximum": self.most}
+
+
+Limit = Annotated[int, Whole(1, MAX_LIMIT), Query(description="rows a page")]
+Offset = Annotated[int, Whole(), Query(description="rows to skip")]
+Speakers = Annotated[int, Whole(1, 50), Query(description="how many of the most quoted speakers")]
+
+
+def query_names(dependant: Dependant) -> set[str]:
+    """The query parameters an endpoint takes, its dependencies' included."""
+    return {p.alias for p in dependant.query_params}.union(*map(query_names, dependant.dependencies))
+
+
+def known_parameters(request: Request) -> None:
+    """Refuse a query parameter the endpoint does not take: a misspelt filter would be no filter at all
+    (`event_typ=talks` would list every event)."""
+    route = request.scope.get("route")
+    known = query_names(route.dependant) if route is not None else set()
+    unknown = sorted(set(request.query_params) - known)
+    if unknown:
+        raise HTTPException(400, f"unknown parameter {unknown[0]!r}: {request.url.path} takes "
+                                 f"{', '.join(sorted(known)) or 'none'}")
 
 
 class Stores:
@@ -63,28 +104,37 @@ class Page:
 
 def paged(fetch: Callable[..., list], limit: int, offset: int, **kwargs: Any) -> Page:
     """A page from a store query that takes `limit` and `offset`: one row more tells if there is more."""
-    limit, offset = max(1, min(MAX_LIMIT, limit)), max(0, offset)
     rows = ask(fetch, limit=limit + 1, offset=offset, **kwargs)
     return Page(rows[:limit], limit, offset, len(rows) > limit)
 
 
-def filters(
+def given(value: Optional[str]) -> Optional[str]:
+    """A filter's value; a field left empty in a form is no filter."""
+    return (value.strip() or None) if value else None
+
+
+def article_filters(
     q: Optional[str] = Query(None, description="words in any form: `гарантий безопасности`"),
-    speaker: Optional[str] = Query(None, description="a speaker's name in any form: `Захаровой`"),
-    identity: Optional[int] = Query(None, description="a speaker's identity id"),
-    organization: Optional[str] = Query(None, description="speakers with a role there, or the organisation"),
-    type: Optional[str] = Query(None, description="statement type: direct, indirect or mixed"),
     since: Optional[str] = Query(None, description="YYYY, YYYY-MM or YYYY-MM-DD, inclusive"),
     until: Optional[str] = Query(None, description="YYYY, YYYY-MM or YYYY-MM-DD, inclusive"),
     source: Optional[str] = Query(None, description="the outlet, exactly as stored"),
     duplicates: bool = Query(False, description="include near-duplicate copies of articles"),
 ) -> Filters:
-    """The store's filters from request parameters; a field left empty in a form is no filter."""
-    def given(value: Optional[str]) -> Optional[str]:
-        return (value.strip() or None) if isinstance(value, str) else value
-    return Filters(query=given(q), speaker=given(speaker), identity=identity, organization=given(organization),
-                   type=given(type), since=given(since), until=given(until), source=given(source),
-                   duplicates=duplicates)
+    """The store's filters on articles, from request parameters: all that events take."""
+    return ask(Filters, query=given(q), since=given(since), until=given(until), source=given(source),
+               duplicates=duplicates)
+
+
+def filters(
+    articles: Filters = Depends(article_filters),
+    speaker: Optional[str] = Query(None, description="a speaker's name in any form: `Захаровой`"),
+    identity: Optional[Annotated[int, Whole()]] = Query(None, description="a speaker's identity id"),
+    organization: Optional[str] = Query(None, description="speakers with a role there, or the organisation"),
+    type: Optional[str] = Query(None, description="statement type: direct, indirect or mixed"),
+) -> Filters:
+    """The store's filters from request parameters: on articles, and on statements and their speakers."""
+    return ask(dataclasses.replace, articles, speaker=given(speaker), identity=identity,
+               organization=given(organization), type=given(type))
 
 
 def event_filters(
@@ -94,8 +144,8 @@ def event_filters(
     role: Optional[str] = Query(None, description="a participant's role: court, defendant, detained, attacker, ..."),
 ) -> dict[str, Optional[str]]:
     """The store's event filters (`Store.events` keywords) from request parameters."""
-    given = {"type": event_type, "participant": participant, "place": place, "role": role}
-    return {key: (value.strip() or None) if value else None for key, value in given.items()}
+    return {"type": given(event_type), "participant": given(participant), "place": given(place),
+            "role": given(role)}
 
 
 def profile(store: Store, name: str, latest: int = 20) -> Profile:

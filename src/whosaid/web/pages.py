@@ -1,8 +1,8 @@
 """The HTML pages: analyse a pasted or uploaded article, and browse what the store holds.
 
 Pages are rendered on the server from Jinja2 templates with autoescaping on; the article text is
-drawn by `view` (escaped there). Every page is sent with a Content-Security-Policy that allows only
-this server's own script and style, as a second line behind the escaping.
+drawn by `view` (escaped there). Every response is sent with a Content-Security-Policy that allows only
+this server's own script and style (`app.SecurityHeaders`), as a second line behind the escaping.
 """
 
 from __future__ import annotations
@@ -22,24 +22,17 @@ from ..read import InputError, Source, decode, text_id, text_source
 from ..read.html import HTML_TYPES, html_source
 from ..store import Filters, Store
 from . import charts, data
-from .api import CLIENT_GONE, TOKEN_COOKIE, given_token, in_worker, save, store, writable_store
+from .api import CLIENT_GONE, TOKEN_COOKIE, given_token, in_worker, publication_date, save, store, writable_store
 from ..render import human_size
 from .view import article_html, speaker_groups
 from .workers import record_of
 
-router = APIRouter(include_in_schema=False)
+router = APIRouter(include_in_schema=False, dependencies=[Depends(data.known_parameters)])
 
 templates = Environment(loader=PackageLoader("whosaid.web", "templates"), autoescape=True,
                         trim_blocks=True, lstrip_blocks=True)
 templates.filters["seg"] = lambda value: quote(str(value), safe="")  # one URL path segment
 templates.filters["words"] = lambda value: str(value).replace("_", " ")  # press_conference -> press conference
-
-CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-       "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
-# `same-origin`, not `no-referrer`: under the latter a browser sends this site's own form posts with
-# `Origin: null`, which the check against writes from other sites must refuse.
-SECURITY_HEADERS = {"Content-Security-Policy": CSP, "X-Content-Type-Options": "nosniff",
-                    "Referrer-Policy": "same-origin", "X-Frame-Options": "DENY"}
 
 ENTITY_TYPES = {"PER": "People", "ORG": "Organisations", "LOC": "Places"}
 
@@ -49,7 +42,7 @@ def render(request: Request, template: str, status_code: int = 200, **context) -
     html = templates.get_template(template).render(
         store=settings.stores is not None, allow_writes=settings.allow_writes,
         max_body=human_size(settings.max_body), **context)
-    return HTMLResponse(html, status_code, headers=SECURITY_HEADERS)
+    return HTMLResponse(html, status_code)
 
 
 def error_page(request: Request, status: int, message: str) -> HTMLResponse:
@@ -118,12 +111,23 @@ def uploaded_source(data: bytes, filename: str, content_type: str, **meta: str) 
         raise HTTPException(400, str(error)) from None
 
 
+def form_meta(form) -> dict[str, str]:
+    """What the form says of the article; a publication date the pipeline cannot read is a 400, not
+    dropped unseen."""
+    meta = {key: str(form.get(key) or "").strip() for key in ("published", "source", "url")}
+    try:
+        publication_date(meta["published"])
+    except ValueError as error:
+        raise HTTPException(400, f"published: {error}") from None
+    return meta
+
+
 @router.post("/extract", response_class=HTMLResponse)
 async def extract_form(request: Request):
     """Analyse the pasted text or the uploaded file and show its article view at once."""
     settings = request.app.state.settings
     form = await request.form(max_part_size=settings.max_body)
-    meta = {key: str(form.get(key) or "").strip() for key in ("published", "source", "url")}
+    meta = form_meta(form)
     upload = form.get("file")
     if upload is not None and not isinstance(upload, str) and upload.filename:
         source = uploaded_source(await upload.read(), PurePath(upload.filename).name, upload.content_type or "",
@@ -156,11 +160,8 @@ def pages_around(request: Request, page: data.Page) -> dict:
             "prev_url": at(max(0, page.offset - page.limit)) if page.offset else None}
 
 
-OFFSET = Query(0, ge=0)
-
-
 @router.get("/articles", response_class=HTMLResponse)
-def articles(request: Request, chosen: Filters = Depends(data.filters), offset: int = OFFSET,
+def articles(request: Request, chosen: Filters = Depends(data.filters), offset: data.Offset = 0,
              db: Store = Depends(store)):
     page = data.paged(db.search_articles, 25, offset, filters=chosen, sort="relevance" if chosen.query else "date")
     return render(request, "articles.html", chosen=chosen, **pages_around(request, page))
@@ -177,7 +178,7 @@ def stored_article(request: Request, article_id: str, db: Store = Depends(store)
 @router.get("/search", response_class=HTMLResponse)
 def search(request: Request, chosen: Filters = Depends(data.filters),
            what: str = Query("statements", pattern="^(statements|articles)$"),
-           sort: str = Query("relevance", pattern="^(relevance|date)$"), offset: int = OFFSET,
+           sort: str = Query("relevance", pattern="^(relevance|date)$"), offset: data.Offset = 0,
            db: Store = Depends(store)):
     fetch = db.search_articles if what == "articles" else db.search
     page = data.paged(fetch, 20, offset, filters=chosen, sort=sort)
@@ -185,7 +186,7 @@ def search(request: Request, chosen: Filters = Depends(data.filters),
 
 
 @router.get("/speakers", response_class=HTMLResponse)
-def speakers(request: Request, chosen: Filters = Depends(data.filters), offset: int = OFFSET,
+def speakers(request: Request, chosen: Filters = Depends(data.filters), offset: data.Offset = 0,
              db: Store = Depends(store)):
     page = data.paged(db.speakers, 25, offset, filters=chosen)
     return render(request, "speakers.html", chosen=chosen, **pages_around(request, page))
@@ -199,15 +200,15 @@ def speaker(request: Request, name: str, db: Store = Depends(store)):
 
 
 @router.get("/events", response_class=HTMLResponse)
-def events(request: Request, chosen: Filters = Depends(data.filters), about: dict = Depends(data.event_filters),
-           offset: int = OFFSET, db: Store = Depends(store)):
+def events(request: Request, chosen: Filters = Depends(data.article_filters),
+           about: dict = Depends(data.event_filters), offset: data.Offset = 0, db: Store = Depends(store)):
     page = data.paged(db.events, 50, offset, filters=chosen, **about)
     return render(request, "events.html", chosen=chosen, about=about, chart=charts.events_timeline(page.items),
                   **pages_around(request, page))
 
 
 @router.get("/network", response_class=HTMLResponse)
-def network(request: Request, chosen: Filters = Depends(data.filters), speakers: int = Query(15, ge=1, le=50),
+def network(request: Request, chosen: Filters = Depends(data.filters), speakers: data.Speakers = 15,
             db: Store = Depends(store)):
     graph = data.network(db, chosen, speakers)
     return render(request, "network.html", chosen=chosen, speakers=speakers, graph=graph,
