@@ -20,6 +20,7 @@ from whosaid.web.app import create_app
 BIG = "99999999999999999999"  # over 2**63: SQLite's and PostgreSQL's integers overflow
 OUT_OF_RANGE = f"must be a whole number from 0 to {MAX_INTEGER}, not '{BIG}'"
 HTML = {"Accept": "text/html"}
+LOCAL = "http://localhost"  # the server answers to loopback names only
 
 
 @pytest.fixture(scope="module")
@@ -27,7 +28,8 @@ def client(tmp_path_factory):
     path = str(tmp_path_factory.mktemp("store") / "whosaid.db")
     with Store.open(path) as store:
         store.ingest([sample_record(), tass_record()])
-    with TestClient(create_app(path, max_body=64 * 1024), raise_server_exceptions=False) as client:
+    with TestClient(create_app(path, max_body=64 * 1024, workers=1), base_url=LOCAL,
+                    raise_server_exceptions=False) as client:
         yield client
 
 
@@ -199,7 +201,7 @@ def test_white_space_is_refused_as_empty_text_is(client, text):
 
 # Row 13: the security headers on every response.
 
-SECURITY = {"x-content-type-options": "nosniff", "x-frame-options": "DENY", "referrer-policy": "no-referrer"}
+SECURITY = {"x-content-type-options": "nosniff", "x-frame-options": "DENY", "referrer-policy": "same-origin"}
 
 
 def assert_secured(response) -> None:
@@ -226,6 +228,7 @@ def assert_secured(response) -> None:
     ("POST", "/api/extract", 415, {"content": b"<a/>", "headers": {"Content-Type": "application/xml"}}),
     ("POST", "/api/extract", 422, {"json": {"text": " "}}),
     ("GET", f"/api/statements?offset={BIG}", 400, {}),
+    ("GET", "/api/statements", 400, {"headers": {"Host": "rebound.attacker.example"}}),
 ])
 def test_every_response_carries_the_security_headers(client, method, url, status, kwargs):
     response = client.request(method, url, **kwargs)
@@ -240,7 +243,7 @@ def test_even_a_server_error_carries_the_security_headers(tmp_path):
     def broken():
         raise RuntimeError("a bug")
 
-    response = TestClient(app, raise_server_exceptions=False).get("/broken")
+    response = TestClient(app, base_url=LOCAL, raise_server_exceptions=False).get("/broken")
     assert response.status_code == 500
     assert_secured(response)
 
