@@ -14,7 +14,7 @@ from fastapi.testclient import TestClient
 from store_records import sample_record, tass_record
 
 from whosaid.store import Store
-from whosaid.store.queries import MAX_INTEGER
+from whosaid.numbers import MAX_INTEGER
 from whosaid.web.app import create_app
 
 BIG = "99999999999999999999"  # over 2**63: SQLite's and PostgreSQL's integers overflow

@@ -262,3 +262,14 @@ def test_an_article_over_the_size_cap_is_refused_before_any_analysis(store_path)
         pasted = client.post("/extract", data={"text": SMALL * 30}, headers={"Accept": "text/html"})
         assert pasted.status_code == 413 and "over the 2,000-character cap" in pasted.text
         assert client.post("/api/extract", json={"text": SMALL}).status_code == 200
+
+
+@pytest.mark.parametrize("option, value", [("--workers", "0"), ("--workers", "٣"), ("--queue", "-1"),
+                                           ("--time-budget", "0"), ("--time-budget", "nan"), ("--max-chars", "1e6")])
+def test_serve_refuses_a_bad_number_in_one_line(option, value, capsys):
+    from whosaid.cli import main
+    with pytest.raises(SystemExit) as stopped:
+        main(["serve", option, value])
+    assert stopped.value.code == 2
+    said = capsys.readouterr().err.strip().splitlines()[-1]
+    assert said.startswith(f"whosaid serve: error: argument {option}: ") and repr(value) in said

@@ -9,7 +9,7 @@ from store_records import sample_record, tass_record
 
 from whosaid.cli import main
 from whosaid.store import Store
-from whosaid.store.queries import MAX_INTEGER
+from whosaid.numbers import MAX_INTEGER
 
 BIG = "99999999999999999999"  # over 2**63: SQLite's integers overflow
 

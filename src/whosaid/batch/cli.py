@@ -7,7 +7,8 @@ import sys
 from pathlib import Path
 
 from ..read import FORMATS as READ_FORMATS
-from ..read import add_max_chars_argument, positive
+from ..numbers import positive
+from ..read import add_max_chars_argument
 from ..stages import add_stage_argument
 from .progress import Progress
 from .options import ENGINES, BatchOptions

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO, Callable, Iterator, Optional
 
+from ..numbers import positive
 from .decode import InputError, decode
 from .feeds import FetchPage, feed_items, read_feed_file
 from .html import MAX_PAGE_BYTES, html_source, read_html_file
@@ -25,8 +26,7 @@ from .urls import Fetcher, FetchPolicy, is_url, page_fetcher, read_url, read_url
 from .warc import read_warc
 
 __all__ = ["Source", "InputError", "ReadOptions", "DEFAULT_MAX_CHARS", "decode", "oversized", "read_inputs",
-           "text_id", "text_source", "report", "add_input_arguments", "add_max_chars_argument", "options_from_args",
-           "positive"]
+           "text_id", "text_source", "report", "add_input_arguments", "add_max_chars_argument", "options_from_args"]
 
 # Articles longer than this many characters are skipped (`--max-chars`): a news article is rarely a
 # tenth of it, and analysis time and memory grow with the text.
@@ -248,13 +248,6 @@ def add_input_arguments(parser: argparse.ArgumentParser) -> None:
 def add_max_chars_argument(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--max-chars", type=positive, default=DEFAULT_MAX_CHARS, metavar="N",
                         help=f"skip an article longer than this many characters (default: {DEFAULT_MAX_CHARS:,})")
-
-
-def positive(text: str) -> int:
-    value = int(text)
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"{text}: must be 1 or more")
-    return value
 
 
 def options_from_args(args: argparse.Namespace) -> ReadOptions:

@@ -7,7 +7,6 @@ one JSON object a line, for programs.
 
 from __future__ import annotations
 
-import argparse
 import dataclasses
 import gzip
 import io
@@ -27,7 +26,8 @@ from ..render import plural
 from ..stages import add_stage_argument
 from . import DEFAULT_DB, ArticleHit, Filters, StatementHit, Store
 from .export import FORMATS, KINDS
-from .queries import STATEMENT_TYPES, describe_role, whole_number
+from ..numbers import positive, whole_argument, whole_number
+from .queries import STATEMENT_TYPES, describe_role
 
 
 def register(commands) -> None:
@@ -64,7 +64,8 @@ def register(commands) -> None:
     speaker = commands.add_parser("speaker", help="one speaker: names, roles, statements over time, whom about")
     speaker.add_argument("name", help="a name in any form (`Захаровой`, `М. Захарова`) or an identity id")
     _db(speaker)
-    speaker.add_argument("--latest", type=_whole(), default=10, help="how many of the latest statements to show")
+    speaker.add_argument("--latest", type=whole_argument(), default=10,
+                         help="how many of the latest statements to show")
     _format(speaker)
     speaker.set_defaults(run=_plain_errors(cmd_speaker))
 
@@ -98,7 +99,7 @@ def register(commands) -> None:
     identities.add_argument("--name", help="only identities with this name, in any form")
     action = identities.add_mutually_exclusive_group()
     action.add_argument("--splits", action="store_true", help="people who share a surname but were kept apart")
-    action.add_argument("--merge", nargs="+", type=_whole(), metavar="ID",
+    action.add_argument("--merge", nargs="+", type=whole_argument(), metavar="ID",
                         help="merge the identities after the first into the first")
     action.add_argument("--split", nargs=2, metavar=("ID", "KEY"),
                         help="give one name key of an identity an identity of its own")
@@ -148,19 +149,9 @@ def _format(parser) -> None:
                         help="text for a person (the default) or jsonl")
 
 
-def _whole(least: int = 0):
-    """An argument's type: a whole number from `least`, checked as the API checks it (`whole_number`)."""
-    def whole(text: str) -> int:
-        try:
-            return whole_number(text, least)
-        except ValueError as error:
-            raise argparse.ArgumentTypeError(str(error)) from None
-    return whole
-
-
 def _paging(parser, limit: int = 20) -> None:
-    parser.add_argument("--limit", type=_whole(1), default=limit, help=f"how many (default {limit})")
-    parser.add_argument("--offset", type=_whole(), default=0, help="skip this many first")
+    parser.add_argument("--limit", type=positive, default=limit, help=f"how many (default {limit})")
+    parser.add_argument("--offset", type=whole_argument(), default=0, help="skip this many first")
     _format(parser)
 
 

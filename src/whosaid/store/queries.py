@@ -14,24 +14,12 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Optional
 
+from ..numbers import whole_number
 from . import words
 from .backends import Backend
 
 STATEMENT_TYPES = ("direct", "indirect", "mixed")
 _DATE = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")  # not \d: it takes `٢٠٢٢` too
-MAX_INTEGER = 2**63 - 1  # the largest integer SQLite and PostgreSQL hold: a larger offset or id overflows
-
-
-def whole_number(value: str | int, least: int = 0, most: int = MAX_INTEGER, what: str = "") -> int:
-    """A count, an offset or an id, as the command line and the API take it: digits 0-9 only (`int()`
-    also reads `٣`, `５`, ` +5` and `5_000`), from `least` to `most`."""
-    if isinstance(value, str) and value.isascii() and value.isdigit():
-        number: Optional[int] = int(value)
-    else:
-        number = value if isinstance(value, int) and not isinstance(value, bool) else None
-    if number is None or not least <= number <= most:
-        raise ValueError(f"{what + ' ' if what else ''}must be a whole number from {least} to {most}, not {value!r}")
-    return number
 
 
 @dataclass

@@ -6,12 +6,14 @@ so the rest of the command line starts without them.
 
 from __future__ import annotations
 
+import argparse
 import ipaddress
 import os
 import sys
 
 from ..pipeline import Pipeline
-from ..read import add_max_chars_argument, positive
+from ..numbers import whole_argument
+from ..read import add_max_chars_argument
 from ..stages import add_stage_argument
 from ..store import DEFAULT_DB, NoStore, missing
 
@@ -33,11 +35,11 @@ def register(subparsers) -> None:
     serve.add_argument("--max-body-mb", type=float, default=5.0,
                        help="largest request body accepted, in MB; larger ones get 413 (default: 5)")
     add_max_chars_argument(serve)
-    serve.add_argument("--workers", type=positive, default=2, metavar="N",
+    serve.add_argument("--workers", type=whole_argument(1, 64), default=2, metavar="N",
                        help="analysis worker processes (default: 2)")
-    serve.add_argument("--queue", type=int, default=8, metavar="N",
+    serve.add_argument("--queue", type=whole_argument(0, 10_000), default=8, metavar="N",
                        help="analyses that may wait for a worker; more get 503 (default: 8)")
-    serve.add_argument("--time-budget", type=float, default=60.0, metavar="SECONDS",
+    serve.add_argument("--time-budget", type=_seconds, default=60.0, metavar="SECONDS",
                        help="stop an analysis after this long, answering 504 (default: 60)")
     add_stage_argument(serve)
     serve.set_defaults(run=cmd_serve)
@@ -71,6 +73,17 @@ def cmd_serve(args) -> int:
     # On SIGTERM the server waits 3 s for requests in flight, then stops them (their workers are killed).
     uvicorn.run(app, host=args.host, port=args.port, log_level="warning", timeout_graceful_shutdown=3)
     return 0
+
+
+def _seconds(text: str) -> float:
+    """An argparse type: a positive, finite number of seconds."""
+    try:
+        seconds = float(text)
+    except ValueError:
+        seconds = float("nan")
+    if not 0 < seconds < float("inf"):
+        raise argparse.ArgumentTypeError(f"must be a number of seconds above 0, not {text!r}")
+    return seconds
 
 
 def _url(host: str, port: int) -> str:

@@ -18,7 +18,7 @@ from fastapi.dependencies.models import Dependant
 from pydantic_core import core_schema
 
 from ..store import Filters, Profile, Store
-from ..store.queries import MAX_INTEGER, whole_number
+from ..numbers import MAX_INTEGER, whole_number
 
 T = TypeVar("T")
 
