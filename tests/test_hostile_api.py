@@ -146,6 +146,9 @@ def test_events_name_the_parameters_they_take(client):
     assert response.json()["detail"] == ("unknown parameter 'type': /api/events takes duplicates, event_type, "
                                          "limit, offset, participant, place, q, role, since, source, until")
     assert client.get("/api/events?event_type=talks").status_code == 200
+    unknown = client.get("/api/events?event_type=foo")  # was an empty page, while `type=foo` was a 400
+    assert unknown.status_code == 400 and unknown.json()["detail"].startswith("no event type 'foo': one of ")
+    assert client.get("/events?role=judge").status_code == 400
 
 
 @pytest.mark.parametrize("url", ["/api/statements?limit=2&speaker=Захарова&since=2022", "/api/articles?limit=1",

@@ -54,6 +54,12 @@ def test_a_limit_offset_or_id_out_of_range_is_an_argument_error(capsys, db, argv
     (["search", "x", "--since", "٢٠٢٢"], "date '٢٠٢٢' is not YYYY, YYYY-MM or YYYY-MM-DD"),
     (["speakers", "--until", "2022-13"], "date '2022-13' has no month 13"),
     (["events", "--since", "yesterday"], "date 'yesterday' is not YYYY, YYYY-MM or YYYY-MM-DD"),
+    (["events", "--type", "foo"], "no event type 'foo': one of appointment, attack, briefing, court, detention, "
+                                  "election, meeting, phone_call, press_conference, protest, session, summit, "
+                                  "talks, visit"),
+    (["events", "--role", "judge"], "no participant role 'judge': one of appointed, appointing, attacker, "
+                                    "candidate, court, defendant, detained, detaining, participant, plaintiff, "
+                                    "protester, target, voter"),
 ])
 def test_an_id_or_a_date_no_query_can_answer_is_one_line_and_exit_2(capsys, db, argv, expected):
     assert main([*argv, "--db", db]) == 2

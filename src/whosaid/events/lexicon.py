@@ -28,6 +28,9 @@ PLURAL_ONLY = frozenset(lemma for lemma, found in _options("event_nouns").items(
 GENITIVE_ROLE = _valued(_options("event_nouns"), "of")
 SUBJECT_ROLE = _valued(_options("event_verbs"), "subject")
 ROLES = {(kind, place): role for kind, place, role in rows("event_roles")}
+# Every event type and participant role a record can hold: what a filter on them may ask for.
+EVENT_TYPES = frozenset(kind for table_name in ("event_nouns", "event_verbs") for _lemma, kind, *_ in rows(table_name))
+PARTICIPANT_ROLES = frozenset(ROLES.values()) | {"participant"}
 DESCRIBED_KINDS = frozenset(kind for kind, _place in ROLES)  # their parties are often unnamed groups
 TARGET_PREPOSITIONS = words("target_prepositions")
 COURT_NOUNS = words("court_nouns")

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Optional
 
+from ..events.lexicon import EVENT_TYPES, PARTICIPANT_ROLES
 from ..numbers import whole_number
 from . import words
 from .backends import Backend
@@ -367,7 +368,11 @@ class EventParticipant:
 def events(db: Backend, f: Filters, type: Optional[str] = None, participant: Optional[str] = None,
            place: Optional[str] = None, limit: int = 20, offset: int = 0,
            role: Optional[str] = None) -> list[EventRow]:
-    """Events, latest first; dates are the event's own, else its article's."""
+    """Events, latest first; dates are the event's own, else its article's. A type or role that no
+    record can hold is a ValueError, not an empty answer."""
+    for value, known, what in ((type, EVENT_TYPES, "event type"), (role, PARTICIPANT_ROLES, "participant role")):
+        if value is not None and value not in known:
+            raise ValueError(f"no {what} {value!r}: one of {', '.join(sorted(known))}")
     select = Select("ev.id, ev.article_id, a.source, a.published, ev.type, ev.trigger, ev.trigger_start, "
                     "ev.trigger_end, ev.place, ev.date_start, ev.date_end, ev.status",
                     "events ev JOIN articles a ON a.id = ev.article_id")
