@@ -95,7 +95,7 @@ def test_max_chars_skips_a_longer_article_on_extract_and_ingest(tmp_path, capsys
         f"whosaid: 1 added, 0 replaced, 0 unchanged, 1 skipped ({tmp_path / 'w.db'})"]
     with pytest.raises(SystemExit):
         main(["extract", str(good), "--max-chars", "0"])
-    assert "--max-chars: 0: must be 1 or more" in capsys.readouterr().err
+    assert "--max-chars: must be a whole number from 1 to 9223372036854775807, not '0'" in capsys.readouterr().err
 
 
 def test_oversized_is_the_check_for_any_text():
