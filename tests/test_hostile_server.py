@@ -21,6 +21,7 @@ from annotated import fill_store
 from conftest import SAMPLE
 from fastapi.testclient import TestClient
 
+from whosaid.pipeline import Pipeline
 from whosaid.web.app import create_app
 
 LOCAL = "http://localhost"
@@ -273,3 +274,18 @@ def test_serve_refuses_a_bad_number_in_one_line(option, value, capsys):
     assert stopped.value.code == 2
     said = capsys.readouterr().err.strip().splitlines()[-1]
     assert said.startswith(f"whosaid serve: error: argument {option}: ") and repr(value) in said
+
+
+class UnloadablePipeline(Pipeline):
+    """A pipeline whose models cannot load: every worker dies before it is ready."""
+
+    def run(self, source):
+        raise RuntimeError("no models here")
+
+
+def test_a_request_waits_for_a_worker_no_longer_than_the_budget(store_path):
+    app = create_app(store_path, workers=1, time_budget=1, pipeline=UnloadablePipeline())
+    with TestClient(app, base_url=LOCAL) as client:
+        refused = client.post("/api/extract", json={"text": SMALL})
+    assert refused.status_code == 503 and int(refused.headers["retry-after"]) > 0
+    assert refused.json()["detail"] == "busy: no analysis worker was free within 1 s; try again shortly"

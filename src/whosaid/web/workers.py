@@ -170,8 +170,11 @@ class AnalysisPool:
             raise AnalysisRefused(503, f"busy: {self._waiting} analyses are waiting for a worker; "
                                        "try again shortly", retry_after=RETRY_AFTER_S)
         self._waiting += 1
-        try:
-            worker = await idle.get()
+        try:  # a wait that is bounded too: workers that cannot start must not hold requests for ever
+            worker = await asyncio.wait_for(idle.get(), self.budget_s)
+        except asyncio.TimeoutError:
+            raise AnalysisRefused(503, f"busy: no analysis worker was free within {self.budget_s:g} s; "
+                                       "try again shortly", retry_after=RETRY_AFTER_S) from None
         finally:
             self._waiting -= 1
         if await disconnected():
