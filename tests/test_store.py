@@ -194,7 +194,8 @@ def test_events(store):
     assert len(store.events(Filters(query="гарантий"))) == sum(len(a.events) for a in records())
     assert [e.article_id for e in store.events(Filters(since="2022-01-12"))] == [
         "tass-zakharova"] * len(tass_record().events)
-    assert store.events(type="no-such-type") == []
+    with pytest.raises(ValueError, match="^no event type 'no-such-type': one of appointment, attack, "):
+        store.events(type="no-such-type")
 
 
 def test_event_participants_keep_their_roles_in_the_store_and_its_export(store_url, tmp_path):
@@ -280,7 +281,9 @@ def test_sql_injection_is_inert_in_every_parameter(store, attack):
         assert outcome(lambda v, k=keyword: store.events(**{k: v}), attack) == \
             outcome(lambda v, k=keyword: store.events(**{k: v}), plain)
     assert outcome(store.speaker, attack) == outcome(store.speaker, plain)
-    assert store.search(Filters(source=attack)) == [] and store.events(type=attack) == []
+    assert store.search(Filters(source=attack)) == []
+    with pytest.raises(ValueError, match="^no event type "):  # a typed parameter: refused
+        store.events(type=attack)
     assert store.identities(type=attack) == []
     for field in ("type", "since", "until", "identity"):
         with pytest.raises(ValueError):
