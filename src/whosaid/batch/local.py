@@ -16,7 +16,6 @@ import time
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from contextlib import contextmanager
 from typing import Iterator, Optional
 
 from ..read import InputError, read_inputs
@@ -24,7 +23,8 @@ from ..render import plural
 from .progress import Progress
 from .options import BatchOptions, BatchResult, WorkerStats
 from .shards import BatchError, Manifest, Shard, cut_shards, gather_errors, write_shard
-from .worker import WORKER_ENV, Analyser, Row, error_row, peak_rss_mb
+from ..worker_env import worker_environment
+from .worker import Analyser, Row, error_row, peak_rss_mb
 
 READY_TIMEOUT_S = 600  # loading the models takes seconds; a worker that is not ready by then is stuck
 CHUNKS_IN_FLIGHT_PER_WORKER = 4
@@ -82,21 +82,6 @@ def run_local(options: BatchOptions, repeated: Optional[dict[str, frozenset[str]
     gather_errors(options.out, manifest)
     result.seconds = time.perf_counter() - started
     return result
-
-
-@contextmanager
-def worker_environment() -> Iterator[None]:
-    """WORKER_ENV for the processes started meanwhile; this process's own environment is kept."""
-    saved = {name: os.environ.get(name) for name in WORKER_ENV}
-    os.environ.update(WORKER_ENV)
-    try:
-        yield
-    finally:
-        for name, value in saved.items():
-            if value is None:
-                os.environ.pop(name, None)
-            else:
-                os.environ[name] = value
 
 
 def ready() -> None:

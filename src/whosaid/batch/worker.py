@@ -11,9 +11,8 @@ import os
 import resource
 from typing import Optional, Sequence
 
-# The environment every worker process starts with: one BLAS thread each (the workers are the
-# parallelism).
-WORKER_ENV = {"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
+from ..worker_env import WARM_UP_TEXT, WORKER_ENV
+
 for _variable, _value in WORKER_ENV.items():  # in time for numpy, which reads them on import
     os.environ.setdefault(_variable, _value)
 
@@ -58,6 +57,3 @@ class Analyser:
         result = self.pipelines.analyse(source)
         return error_row(result, source.id) if isinstance(result, InputError) else article_row(result)
 
-
-WARM_UP_TEXT = ("Министр заявил журналистам\n\nМОСКВА, 11 января. Министр иностранных дел России "
-                "Сергей Лавров заявил журналистам, что переговоры в Женеве пройдут 10 января.\n")

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import asyncio
 import multiprocessing
-import os
 import threading
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
@@ -25,9 +24,8 @@ from typing import Any, Awaitable, Callable, Optional, TypeVar
 
 from ..pipeline import Pipeline
 from ..read import Source, oversized
+from ..worker_env import WARM_UP_TEXT, worker_environment
 
-WARM_UP = Source("Заголовок\n\nМОСКВА, 1 января. Министр заявил, что переговоры прошли успешно.", "warm-up",
-                 "warm-up")
 # How often a waiting request looks whether its client is still there.
 DISCONNECT_POLL_S = 0.5
 # What a refused client is told to wait before trying again.
@@ -60,9 +58,7 @@ def record_of(source: Source, max_chars: int, pipeline: Pipeline) -> str:
 def _work(connection: Connection, pipeline: Pipeline) -> None:
     """A worker's life: load the models, say it is ready, then run the tasks it is sent until told to
     stop (None) or killed."""
-    for variable in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
-        os.environ.setdefault(variable, "1")
-    pipeline.run(WARM_UP)
+    pipeline(WARM_UP_TEXT)
     connection.send(("ready", None))
     while True:
         try:
@@ -117,7 +113,8 @@ class AnalysisPool:
         ours, theirs = self._context.Pipe()
         process = self._context.Process(target=_work, args=(theirs, self.pipeline), daemon=True,
                                         name="whosaid-analysis")
-        process.start()
+        with worker_environment():  # in the child before numpy is imported: one BLAS thread each
+            process.start()
         theirs.close()
         worker = Worker(process, ours)
         with self._lock:
