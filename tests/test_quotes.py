@@ -445,6 +445,20 @@ def test_the_same_sources_again():
     assert one(quotes, "новый министр").speaker.name == one(quotes, "отставка министра").speaker.name
 
 
+@pytest.mark.parametrize("paragraphs, fragment, speaker", [
+    (("Немецкий телеканал ZDF показал запись переговоров.", "По данным телеканала, стороны близки к соглашению."),
+     "стороны близки", "ZDF"),
+    (("Сотрудники строительной компании «Волгострой» вернулись из Сирии.",
+      "В «Волгострое» сообщили, что работы приостановлены.", "Вылет обеспечила компания «Северные авиалинии».",
+      "В компании отметили, что часть сотрудников останется в Сирии."),
+     "часть сотрудников останется", "Волгострой"),
+])
+def test_a_bare_organisation_noun_is_the_organisation_named_with_it(paragraphs, fragment, speaker):
+    """Who spoke and was named with the noun comes first (`компании «Волгострой»`, then `В «Волгострое»
+    сообщили`), not the organisation whose name only contains it (`авиалинии`) or was named later."""
+    assert one(statements(article("Новости", *paragraphs)), fragment).speaker.name == speaker
+
+
 def test_a_question_is_not_what_was_said():
     quotes = statements(article(
         "Новости", "Отвечая на вопрос, что означает эта запись, Олег Петров сказал: «Они живы»."))

@@ -84,6 +84,7 @@ class Resolver:
         self._spoke_as: set[Optional[str]] = set()  # the entities of those who spoke
         self.headline = False
         self.named = _Listed(self._people() + self._groups())
+        self.organizations = _Listed(self._organizations())
         self.resolved: dict[int, Speaker] = {}  # id of a statement → its speaker
 
     def resolve(self, candidate: Candidate, headline: bool = False) -> Optional[Speaker]:
@@ -189,10 +190,16 @@ class Resolver:
 
     def _same_source(self, position: int, lemma: str) -> Optional[Speaker]:
         """A bare institution or document noun stands for the latest speaker it fits: one described by
-        the same noun (`пресс-служба ГУ МВД` before `пресс-служба`), or, for a document (`в
-        документе`), the latest organization that spoke."""
+        the same noun (`пресс-служба ГУ МВД` before `пресс-служба`) or named with it anywhere before
+        (`компании «Интерэнергосервис»`, then `В «Интерэнергосервисе» сообщили`, then `В компании
+        отметили`), else the latest organisation named with that noun (`телеканал Al-Jazeera`
+        before `по данным телеканала`), or, for a
+        document (`в документе`), the latest organization that spoke."""
         earlier = [a for a in self._earlier(position)[0] if a.speaker.kind in ("organization", "other")]
-        same = [a for a in earlier if self._described_as(a, lemma)]
+        named = [a for a in self.organizations.between(0 if self.headline else position - LOOK_BACK, position)
+                 if self._named_with(a, lemma)]
+        described = {a.speaker.entity for a in named}
+        same = [a for a in earlier if self._described_as(a, lemma) or a.speaker.entity in described] or named
         if same:
             return (min if self.headline else max)(same, key=lambda a: a.position).speaker
         outlets = [a for a in earlier if self._outlet(a.speaker)]
@@ -402,6 +409,13 @@ class Resolver:
         stem = lemma[:-1] if len(lemma) > 4 and lemma[-1] in "аяоеьйыи" else lemma
         return stem in self.doc.text[mention.start:mention.end].lower()
 
+    def _named_with(self, antecedent: Antecedent, lemma: str) -> bool:
+        """Has the antecedent's mention a word of this lemma (`компании «Интерэнергосервис»` for
+        `компания`; not `авиакомпании`, which a stem inside a word would match)?"""
+        mention = antecedent.speaker.mention
+        return mention is not None and any(
+            self.doc.lemma(k) == lemma for k in self.doc.analysis.tokens_in(mention.start, mention.end))
+
     def _people(self) -> list[Antecedent]:
         """Every name of a person outside quotations, as an antecedent (the pronouns and role nouns
         the entities stage linked are left out: who they are is what is being decided here). A
@@ -422,6 +436,15 @@ class Resolver:
                 out.append(Antecedent(m.start, _speaker(entity, Span.of(doc.text, m.start, m.end)), gender,
                                       "Sing", subject))
         return out
+
+    def _organizations(self) -> list[Antecedent]:
+        """Every organisation named outside quotations, its mention with the noun that describes it
+        (`телеканал Al-Jazeera`, `компании «Интерэнергосервис»`): what a later bare noun stands for
+        (`По данным телеканала`, `В компании отметили`) when it did not speak before."""
+        doc = self.doc
+        return [Antecedent(m.start, _speaker(entity, Span.of(doc.text, m.start, m.end)), None, None, False)
+                for entity in doc.article.entities if entity.type == "ORG"
+                for m in entity.mentions if m.kind == "name" and doc.quote_around(m.start) is None]
 
     def _agreement(self, candidate: Candidate) -> tuple[Optional[str], Optional[str]]:
         """Gender and number the speaker must have, from the cue verb (`сказала`: feminine)."""
