@@ -459,6 +459,21 @@ def test_a_bare_organisation_noun_is_the_organisation_named_with_it(paragraphs, 
     assert one(statements(article("Новости", *paragraphs)), fragment).speaker.name == speaker
 
 
+def test_a_pronoun_no_one_named_stands_for_keeps_its_statement():
+    """Dropping it would lose a statement the article makes; its speaker is left unnamed."""
+    quotes = statements(article(
+        "Новости", "Завод начал сборку новых моделей, сообщает «Финмаркет».",
+        "«Мощность составляет 20 машин в сутки», — сказал он, не уточнив подробностей."))
+    speaker = one(quotes, "Мощность составляет").speaker
+    assert (speaker.name, speaker.kind, speaker.entity) == ("он", "unnamed", None)
+
+
+def test_a_pronoun_is_the_person_described_before_when_no_one_is_named():
+    quotes = statements(article(
+        "Новости", "Уголовное дело против гаишника пока не возбудили. Он утверждает, что взяток не брал."))
+    assert one(quotes, "взяток не брал").speaker.name == "гаишник"
+
+
 def test_a_question_is_not_what_was_said():
     quotes = statements(article(
         "Новости", "Отвечая на вопрос, что означает эта запись, Олег Петров сказал: «Они живы»."))

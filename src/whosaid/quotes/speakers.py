@@ -34,6 +34,7 @@ _REFERRING = words("referring_determiners")
 _GENERIC_OUTLETS = words("generic_outlet_nouns")
 _OUTLET_DOCUMENTS = words("outlet_document_nouns")
 _INTERLOCUTORS = words("interlocutor_nouns")
+SENTENCES_BACK = 2  # how many sentences back a pronoun may find a person described, not named
 LOOK_BACK = 50_000  # characters: how far back a statement looks for who spoke or was named
 
 
@@ -144,6 +145,9 @@ class Resolver:
             found = self._in_sentence(head, p_gender) if p_number != "Plur" else None
             found = found or self._refer_back(position, p_gender, p_number, people_only=p_number != "Plur")
             linked = self._linked(head) if found is None else None
+            if linked is None and found is None:  # someone the article leaves unnamed
+                described = self._person_described_before(head, p_gender) if p_number != "Plur" else None
+                return Speaker(described or lemma, "group" if p_number == "Plur" else "unnamed", None, mention)
             return _speaker(linked, mention) if linked is not None else _as_mention(found, mention)
         if lemma in _INTERLOCUTORS and token.feats.get("Number") != "Plur" and not self.headline:
             talked_to = self._interlocutor(head, position)  # `добавил собеседник агентства`
@@ -369,6 +373,21 @@ class Resolver:
                 if a.salient and a.speaker.kind == "person" and self._nominative(a)
                 and (gender is None or a.gender is None or a.gender == gender)}
         return next(iter(near.values())).speaker if len(near) == 1 else None
+
+    def _person_described_before(self, pronoun: int, gender: Optional[str]) -> Optional[str]:
+        """`Уголовное дело против гаишника не возбудили. Он утверждает, что ...`: when no one named
+        agrees, a pronoun is the latest person described by a noun alone (its description, in the
+        nominative), in its sentence or the two before, outside quotations."""
+        doc = self.doc
+        sentence = doc.tokens[pronoun].sentence
+        first = doc.analysis.sentences[max(0, sentence - SENTENCES_BACK)].first
+        for k in range(pronoun - 1, first - 1, -1):
+            token = doc.tokens[k]
+            if (token.pos == "NOUN" and token.feats.get("Number") == "Sing" and _is_role(doc, k)
+                    and token.feats.get("Animacy") == "Anim" and gender in (None, token.feats.get("Gender"))
+                    and doc.quote_around(token.start) is None and self._linked(k) is None):
+                return phrase(doc, k, *mention_span(doc, k))
+        return None
 
     def _nominative(self, antecedent: Antecedent) -> bool:
         """Is the antecedent's name written in the nominative (its last word)?"""
