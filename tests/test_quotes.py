@@ -474,6 +474,25 @@ def test_a_pronoun_is_the_person_described_before_when_no_one_is_named():
     assert one(quotes, "взяток не брал").speaker.name == "гаишник"
 
 
+@pytest.mark.parametrize("text, content, cue, speaker", [
+    ("Президент Франции Николя Саркози пытался объяснить, что конкуренция должна быть честной.",
+     "конкуренция должна быть честной", "объяснить", "Николя Саркози"),
+    ("Министр финансов Антон Силуанов поспешил заявить, что налоги не вырастут.",
+     "налоги не вырастут", "заявить", "Антон Силуанов"),
+    ("Верховный суд Индии постановил в декабре, что статья 377 не противоречит Конституции.",
+     "статья 377 не противоречит Конституции", "постановил", "Верховный суд Индии"),
+    ("Адвокат Павел Иванов разъяснил, что приговор может быть обжалован.",
+     "приговор может быть обжалован", "разъяснил", "Павел Иванов"),
+])
+def test_cues_of_trying_to_say_ruling_and_explaining(text, content, cue, speaker):
+    quote = one(statements(article("Новости", text)), content)
+    assert (quote.content.text, quote.cue.text, quote.speaker.name) == (content, cue, speaker)
+
+
+def test_wishing_to_say_is_not_saying():
+    assert statements(article("Новости", "Министр Антон Силуанов хочет сказать, что налоги не вырастут.")) == []
+
+
 def test_a_question_is_not_what_was_said():
     quotes = statements(article(
         "Новости", "Отвечая на вопрос, что означает эта запись, Олег Петров сказал: «Они живы»."))

@@ -47,6 +47,9 @@ def subject(doc: Doc, verb: int, clause: Optional[range] = None, depth: int = 0)
     owner = _quoted_words_owner(doc, verb) or _known_to(doc, verb)
     if owner is not None:
         return owner
+    if tokens[verb].feats.get("VerbForm") == "Inf" and tokens[verb].rel == "xcomp" and depth < _GAP:
+        found = subject(doc, tokens[verb].head, clause, depth + 1)  # `X пытался объяснить`: X speaks
+        return Subject(found.head, found.possessive, verb, found.implicit)
     participle = tokens[verb].feats.get("VerbForm") == "Part"
     # `пожар назван стихийным`, `Иванов обвинен в ...`: a participle's subject is what was named
     names_a_thing = participle and any(tokens[c].rel == "nsubj:pass" for c in doc.children[verb])
