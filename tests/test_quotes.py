@@ -493,6 +493,22 @@ def test_wishing_to_say_is_not_saying():
     assert statements(article("Новости", "Министр Антон Силуанов хочет сказать, что налоги не вырастут.")) == []
 
 
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Глава МИД Сергей Лавров назвал заявления Вашингтона «абсолютно неприемлемыми».",
+     "«абсолютно неприемлемыми»", "Сергей Лавров"),  # whose words are assessed is not who assesses them
+    ("«Ставка останется прежней», — говорится в релизе Банка России.", "Ставка останется прежней", "Банк России"),
+    ("«Ставка останется прежней», — пишет литовская газета Lietuvos zinios.", "Ставка останется прежней",
+     "Lietuvos zinios"),
+    ("«Ставка останется прежней», — сообщило агентство SANA.", "Ставка останется прежней", "SANA"),
+    ("«Мы продолжим работу, — рассказал Ковалев «Газете.Ru». — Наблюдения идут».", "Мы продолжим работу",
+     "Ковалев"),
+])
+def test_the_speaker_s_name_as_written(text, content, speaker):
+    """A kind word is dropped before a foreign or quoted name, kept in a Russian one (`Банк России`); a
+    full stop inside a name (`Газете.Ru`) does not end the attribution inside a quotation."""
+    assert one(statements(article("Новости", text)), content).speaker.name == speaker
+
+
 def test_a_question_is_not_what_was_said():
     quotes = statements(article(
         "Новости", "Отвечая на вопрос, что означает эта запись, Олег Петров сказал: «Они живы»."))

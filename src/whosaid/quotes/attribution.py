@@ -218,13 +218,16 @@ def _quoted_words_owner(doc: Doc, verb: int) -> Optional[Subject]:
                   and (doc.lemma(c) in lexicon.PRONOUNS or _someone(doc, c))]
         if quoted:
             return Subject(quoted[0], source=verb)
+    # `назвал заявления Вашингтона неприемлемыми`: words a verb assesses are not its speaker's
+    assessed = doc.lemma(verb) in lexicon.OBJECT_CONTENT
+    owned_words = ("nsubj:pass", "nsubj") if assessed else ("nsubj:pass", "nsubj", "obj")
     for child in doc.children[verb]:
-        if doc.tokens[child].rel in ("obj", "nsubj:pass", "nsubj") and doc.lemma(child) in _QUOTING_NOUNS:
+        if doc.tokens[child].rel in owned_words and doc.lemma(child) in _QUOTING_NOUNS:
             for owner in doc.children[child]:
-                rel = doc.tokens[owner].rel
-                if rel == "nmod" and preposition(doc, owner) is None:  # whose, not `заявление с просьбой`
+                owned = doc.tokens[owner].rel
+                if owned == "nmod" and preposition(doc, owner) is None:  # whose, not `заявление с просьбой`
                     return Subject(owner, source=verb)
-                if rel == "det" and doc.word(owner) in lexicon.POSSESSIVES:
+                if owned == "det" and doc.word(owner) in lexicon.POSSESSIVES:
                     return Subject(possessive=owner, source=verb)
     return None
 

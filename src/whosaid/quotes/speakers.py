@@ -13,6 +13,7 @@ description in the nominative: `эксперт` (unnamed), `некоторые �
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass
 from itertools import accumulate
@@ -27,6 +28,7 @@ from .classify import TITLE_NOUNS
 from .document import Candidate, Doc
 from .nominative import phrase
 
+_CYRILLIC = re.compile(r"[а-яё]", re.I)
 KIND_OF_TYPE = {"PER": "person", "ORG": "organization", "LOC": "country"}
 _APPOSED = ("appos", "flat", "flat:name", "flat:foreign", "nsubj")
 _NEW_PEOPLE = words("new_people")
@@ -488,12 +490,14 @@ def _speaker(entity: Entity, mention: Optional[Span]) -> Speaker:
 
 def _proper_name(name: str) -> str:
     """An organisation's name without the kind of outlet or body written before it:
-    `литовская газета Lietuvos zinios` → `Lietuvos zinios`, `агентство SANA` → `SANA`."""
+    `литовская газета Lietuvos zinios` → `Lietuvos zinios`, `агентство SANA` → `SANA`; but a
+    capitalised kind word followed by Russian words is part of the name (`Банк России`)."""
     words = name.split()
     for i, word in enumerate(words[:-1]):
         if word.lower() in TITLE_NOUNS:
             rest = words[i + 1:]
-            proper = rest[0][:1].isupper() or rest[0][:1] in "\"«"
+            quoted_or_foreign = rest[0][:1] in "\"«" or not _CYRILLIC.match(rest[0])
+            proper = quoted_or_foreign or (word[:1].islower() and rest[0][:1].isupper())
             return " ".join(rest).strip('"«»') if proper else name
         if not word[:1].islower():  # the name itself has begun (`Христианско-демократический союз`)
             break
