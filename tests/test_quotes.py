@@ -158,6 +158,23 @@ def test_quotation_over_paragraphs_that_do_not_repeat_the_mark():
     assert all("Подсчет голосов" not in q.content.text for q in quotes)
 
 
+def test_quotation_over_paragraphs_closed_before_its_attribution():
+    quotes = statements(article(
+        "Министр о бюджете",
+        "«Дефицит бюджета в этом году окажется меньше, чем мы ожидали весной.",
+        "Доходы растут быстрее расходов, и резервы мы тратить не будем», — сказал министр финансов Антон Силуанов."))
+    quote = one(quotes, "Дефицит бюджета")
+    assert quote.type == "direct" and quote.content.text.endswith("резервы мы тратить не будем")
+    assert quote.speaker.name == "Антон Силуанов"
+
+
+def test_these_words_were_said_by_the_one_named_after():
+    quotes = statements(article(
+        "Зеленский о фронте", "«Мы не отступим».",
+        "Эти слова президент Украины Владимир Зеленский произнес на встрече с военными."))
+    assert one(quotes, "Мы не отступим").speaker.name == "Владимир Зеленский"
+
+
 def test_quoted_paragraph_goes_on_with_the_speaker_before():
     quotes = statements(article(
         "Министр о ценах",
@@ -634,6 +651,14 @@ def test_what_a_request_or_proposal_asks_for(text, content, speaker, cue):
 def test_what_is_assessed_or_expressed(text, content):
     quote = one(statements(article("Новости", text)), content.split()[0])
     assert quote.content.text == content
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Министр обороны Сергей Шойгу расценил эти действия как провокацию.", "эти действия как провокацию"),
+    ("Лидер оппозиции Алексей Петров охарактеризовал выборы как нечестные.", "выборы как нечестные"),
+])
+def test_naming_or_assessing_with_kak(text, content):
+    assert one(statements(article("Новости", text)), content).content.text == content
 
 
 @pytest.mark.parametrize("text", [

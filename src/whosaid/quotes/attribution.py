@@ -16,7 +16,6 @@ from .document import Candidate, Doc
 STATEMENTS = Matcher("statements", entries)
 _COPULAS = words("copulas")
 _GAP = 4  # words of a phrase the parser may have hung elsewhere
-_QUOTING_NOUNS = words("quoting_nouns")
 _OUTLET_NAME_WORDS = words("outlet_name_words")
 _QUOTING_VERBS = words("quoting_verbs")
 
@@ -222,7 +221,7 @@ def _quoted_words_owner(doc: Doc, verb: int) -> Optional[Subject]:
     assessed = doc.lemma(verb) in lexicon.OBJECT_CONTENT
     owned_words = ("nsubj:pass", "nsubj") if assessed else ("nsubj:pass", "nsubj", "obj")
     for child in doc.children[verb]:
-        if doc.tokens[child].rel in owned_words and doc.lemma(child) in _QUOTING_NOUNS:
+        if doc.tokens[child].rel in owned_words and doc.lemma(child) in lexicon.QUOTING_NOUNS:
             for owner in doc.children[child]:
                 owned = doc.tokens[owner].rel
                 if owned == "nmod" and preposition(doc, owner) is None:  # whose, not `заявление с просьбой`
