@@ -526,6 +526,15 @@ def test_the_speaker_s_name_as_written(text, content, speaker):
     assert one(statements(article("Новости", text)), content).speaker.name == speaker
 
 
+def test_a_cue_coordinated_after_a_reported_clause_is_a_statement_of_its_own():
+    """`призвал` agrees with `заявил`, not with the plural `получат` the parser hung it on."""
+    quotes = statements(article(
+        "Новости", "Губернатор Андрей Воробьев заявил, что все жители получат компенсации, "
+                   "и призвал сохранять спокойствие."))
+    assert one(quotes, "получат компенсации").content.text == "все жители получат компенсации"
+    assert one(quotes, "сохранять спокойствие").speaker.name == "Андрей Воробьев"
+
+
 def test_a_question_is_not_what_was_said():
     quotes = statements(article(
         "Новости", "Отвечая на вопрос, что означает эта запись, Олег Петров сказал: «Они живы»."))

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional, Sequence
 
+from ..analysis import Token
 from ..lexicon import entries, fold, words
 from ..patterns import Matcher
 from ..temporal.datelines import known_agency
@@ -167,9 +168,17 @@ def _coordinated_cue(doc: Doc, verb: int) -> Optional[int]:
         k = tokens[k].head
         if k < 0:
             return None
+        if not _same_form(tokens[verb], tokens[k]):
+            continue  # `заявил, что жители получат ..., и призвал`: not the plural `получат`'s subject
         if is_cue(doc, k) or any(tokens[c].rel == "nsubj" and _someone(doc, c) for c in doc.children[k]):
             return k
     return None
+
+
+def _same_form(verb: Token, other: Token) -> bool:
+    """Can two finite verbs share a subject: the same number, and gender where both show it?"""
+    return all(verb.feats.get(f) is None or other.feats.get(f) is None or verb.feats[f] == other.feats[f]
+               for f in ("Number", "Gender"))
 
 
 def _someone(doc: Doc, noun: int) -> bool:
