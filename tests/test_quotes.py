@@ -535,6 +535,18 @@ def test_a_cue_coordinated_after_a_reported_clause_is_a_statement_of_its_own():
     assert one(quotes, "сохранять спокойствие").speaker.name == "Андрей Воробьев"
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("По информации источника, знакомого с ситуацией, решение будет принято в пятницу.",
+     "источник, знакомый с ситуацией"),
+    ("Как рассказал представитель компании, пожелавший остаться неизвестным, сделка состоится.",
+     "представитель компании, пожелавший остаться неизвестным"),
+    ("Нападающий Веллитон, дисквалифицированный на шесть матчей, заявил, что не виноват.", "Веллитон"),
+])
+def test_an_unnamed_speaker_keeps_the_clause_that_says_who_it_is(text, speaker):
+    """A named one does not need it: `Веллитон, дисквалифицированный ...` is Веллитон."""
+    assert statements(article("Новости", text))[0].speaker.name == speaker
+
+
 def test_a_question_is_not_what_was_said():
     quotes = statements(article(
         "Новости", "Отвечая на вопрос, что означает эта запись, Олег Петров сказал: «Они живы»."))

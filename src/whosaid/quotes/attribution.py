@@ -282,7 +282,7 @@ def mention_span(doc: Doc, head: int) -> tuple[int, int]:
     for k in range(head + 1, last + 1):  # a comma or bracket after the head ends the phrase
         if doc.tokens[k].text in (",", ";", ":") or doc.is_dash(k):
             if not _same_phrase_follows(doc, head, k):
-                last = k - 1
+                last = _defining_clause(doc, head, k) or k - 1
                 break
     for k in range(head - 1, first - 1, -1):
         if doc.tokens[k].text in (",", ")", ";", ":") or doc.is_dash(k):
@@ -294,6 +294,20 @@ def mention_span(doc: Doc, head: int) -> tuple[int, int]:
     last = _named_apposition(doc, head, first, last) or last
     start, end = doc.trim(doc.tokens[first].start, doc.tokens[last].end, keep_final="")
     return start, end
+
+
+def _defining_clause(doc: Doc, head: int, comma: int) -> Optional[int]:
+    """`источник, знакомый с ситуацией,`: the participle or adjective clause after an unnamed noun,
+    which says who it is (a name says it without one): the clause's last token, or None."""
+    tokens = doc.tokens
+    k = comma + 1
+    if (tokens[head].pos != "NOUN" or (doc.analysis.name_at and doc.analysis.name_at[head] is not None)
+            or k >= len(tokens) or tokens[k].head != head or tokens[k].rel not in ("acl", "amod")
+            or not (tokens[k].pos == "ADJ" or tokens[k].feats.get("VerbForm") == "Part")
+            or tokens[k].feats.get("Variant") == "Short"):
+        return None
+    last = max(j for j in doc.subtree(k) if not doc.is_punct(j))  # not the comma that closes it
+    return last if all(tokens[j].text not in (",", ";", ":") for j in range(k, last)) else None
 
 
 def _named_apposition(doc: Doc, head: int, first: int, last: int) -> Optional[int]:
