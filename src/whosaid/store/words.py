@@ -44,6 +44,12 @@ def query_terms(query: str) -> list[tuple[str, ...]]:
     return [lemmas(word) for word in words(query)]
 
 
+def same_word(a: str, b: str) -> bool:
+    """Whether two words (as `words` gives them) may be forms of one: equal, or sharing a lemma
+    (`захаровой`, `захарова`)."""
+    return a == b or not set(lemmas(a)).isdisjoint(lemmas(b))
+
+
 def padded(text: Optional[str]) -> str:
     """Lemmas between spaces, so that `LIKE '% лемма %'` finds whole words (for name filters)."""
     return f" {index_text(text)} "
