@@ -408,6 +408,16 @@ def test_a_role_noun_s_country_adjective_fits_the_person_s_country(descriptor, w
     assert (found.name if found is not None else None) == who
 
 
+@pytest.mark.parametrize("text, name, type", [
+    ("Песков назвал ситуацию крайне напряженной.", "Песков", "PER"),
+    ("Трамп пообещал огонь и ярость в ответ на угрозы.", "Трамп", "PER"),
+    ("Газпром сократил поставки газа.", "Газпром", "ORG"),
+])
+def test_a_surname_alone_opening_a_sentence_is_a_person(text, name, type):
+    """The tagger misses it there, with no words before it; a company or a city stays what it is."""
+    assert entity_named(extract(text), name).type == type
+
+
 def test_role_noun_whose_words_they_are():
     article = extract("Официальный представитель МИД России Мария Захарова провела брифинг. "
                       "По словам дипломата, переговоры прошли успешно.")

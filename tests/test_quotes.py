@@ -485,6 +485,11 @@ def test_a_pronoun_no_one_named_stands_for_keeps_its_statement():
     assert (speaker.name, speaker.kind, speaker.entity) == ("он", "unnamed", None)
 
 
+def test_a_possessive_no_one_named_stands_for_keeps_its_statement():
+    quote = one(statements(article("Новости", "По его словам, переговоры идут «непросто».")), "переговоры идут")
+    assert (quote.speaker.name, quote.speaker.kind) == ("он", "unnamed")
+
+
 def test_a_pronoun_is_the_person_described_before_when_no_one_is_named():
     quotes = statements(article(
         "Новости", "Уголовное дело против гаишника пока не возбудили. Он утверждает, что взяток не брал."))

@@ -37,6 +37,7 @@ _GENERIC_OUTLETS = words("generic_outlet_nouns")
 _OUTLET_DOCUMENTS = words("outlet_document_nouns")
 _INTERLOCUTORS = words("interlocutor_nouns")
 SENTENCES_BACK = 2  # how many sentences back a pronoun may find a person described, not named
+_OWNERS = {"Masc": "он", "Fem": "она", "Plur": "они"}  # who a possessive (`по его словам`) stands for
 LOOK_BACK = 50_000  # characters: how far back a statement looks for who spoke or was named
 
 
@@ -233,6 +234,9 @@ class Resolver:
         found = self._refer_back(position, None if plural else p_gender, "Plur" if plural else "Sing",
                                  people_only=False)
         linked = self._linked(pronoun) if found is None else None
+        if linked is None and found is None:  # someone the article leaves unnamed: `он`, `она`, `они`
+            owner = _OWNERS.get(p_gender or "", doc.word(pronoun))
+            return Speaker(owner, "group" if plural else "unnamed", None, mention)
         return _speaker(linked, mention) if linked is not None else _as_mention(found, mention)
 
     def _named(self, head: int, start: int, end: int, mention: Span) -> Optional[Speaker]:
