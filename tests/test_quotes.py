@@ -552,6 +552,12 @@ def test_an_unnamed_speaker_keeps_the_clause_that_says_who_it_is(text, speaker):
     assert statements(article("Новости", text))[0].speaker.name == speaker
 
 
+@pytest.mark.parametrize("noun", ["регулятора", "холдинга", "госкорпорации", "мэрии"])
+def test_an_institution_is_an_organization_speaker(noun):
+    quote = statements(article("Новости", f"«Риски остаются высокими», — говорится в сообщении {noun}."))[0]
+    assert quote.speaker.kind == "organization"
+
+
 def test_a_question_is_not_what_was_said():
     quotes = statements(article(
         "Новости", "Отвечая на вопрос, что означает эта запись, Олег Петров сказал: «Они живы»."))
