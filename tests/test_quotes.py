@@ -552,6 +552,27 @@ def test_an_unnamed_speaker_keeps_the_clause_that_says_who_it_is(text, speaker):
     assert statements(article("Новости", text))[0].speaker.name == speaker
 
 
+@pytest.mark.parametrize("noun", ["регулятора", "холдинга", "госкорпорации", "мэрии"])
+def test_an_institution_is_an_organization_speaker(noun):
+    quote = statements(article("Новости", f"«Риски остаются высокими», — говорится в сообщении {noun}."))[0]
+    assert quote.speaker.kind == "organization"
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("«Решение принято», — добавляется в сообщении министерства.", "Решение принято", "министерство"),
+    ("Минфин опубликовал письмо, где говорится, что налоги не вырастут.", "налоги не вырастут", "письмо"),
+    ("Минфин опубликовал письмо, в котором говорится, что налоги не вырастут.", "налоги не вырастут", "письмо"),
+    ("В пятницу, отмечает агентство, в Москве прошли задержания.", "в Москве прошли задержания", "агентство"),
+    ("На реализацию проектов, по данным Минфина, потребуется еще 200 миллиардов рублей.",
+     "На реализацию проектов, по данным Минфина, потребуется еще 200 миллиардов рублей", "Минфин"),
+])
+def test_impersonal_cues_relative_sources_and_lead_ins(text, content, speaker):
+    """A document a relative clause is about is the source (`письмо, где говорится`); a time before a
+    frame in mid-sentence is not what was said, other words there are."""
+    quote = one(statements(article("Новости", text)), content)
+    assert (quote.content.text, quote.speaker.name) == (content, speaker)
+
+
 def test_a_question_is_not_what_was_said():
     quotes = statements(article(
         "Новости", "Отвечая на вопрос, что означает эта запись, Олег Петров сказал: «Они живы»."))

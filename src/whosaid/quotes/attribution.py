@@ -16,6 +16,7 @@ from .document import Candidate, Doc
 
 STATEMENTS = Matcher("statements", entries)
 _COPULAS = words("copulas")
+_RELATIVE_PLACES = ("где", "который")  # `документ, где говорится`, `письмо, в котором говорится`
 _GAP = 4  # words of a phrase the parser may have hung elsewhere
 _OUTLET_NAME_WORDS = words("outlet_name_words")
 _QUOTING_VERBS = words("quoting_verbs")
@@ -83,6 +84,10 @@ def subject(doc: Doc, verb: int, clause: Optional[range] = None, depth: int = 0)
     feats = tokens[verb].feats
     passive = feats.get("VerbForm") == "Part" or doc.lemma(verb) in lexicon.IMPERSONAL_VERBS
     if passive:  # `говорится в заявлении МИД`, `отмечается в документе`, `следствием установлено`
+        relative = [c for c in doc.children[verb]
+                    if doc.lemma(c) in _RELATIVE_PLACES and tokens[c].rel in ("advmod", "obl")]
+        if relative and tokens[verb].rel == "acl:relcl":  # `письмо, где (в котором) говорится`: the letter
+            return Subject(_relative_antecedent(doc, verb, relative[0]), source=verb, implicit=False)
         for child in doc.children[verb] + _obl_hung_elsewhere(doc, verb):
             if tokens[child].rel != "obl":
                 continue

@@ -495,8 +495,8 @@ def _is_source(doc: Doc, noun: int) -> bool:
 
 def _frame_content(doc: Doc, first: int, last: int, sentence: range) -> Optional[tuple[int, int]]:
     """The content of a parenthetical frame occupying tokens first..last of the sentence: what
-    follows it when it opens the clause, what precedes it when it closes the sentence, else the
-    whole sentence (`Мостовой, по словам врача, прибыл здоровым`)."""
+    follows it when it opens the clause or only a time comes before it, what precedes it when it
+    closes the sentence, else the whole sentence (`Мостовой, по словам врача, прибыл здоровым`)."""
     start = _clause_start(doc, first, sentence)
     before = [k for k in range(start, first) if not doc.is_punct(k)]
     after_start = last + 1
@@ -507,6 +507,8 @@ def _frame_content(doc: Doc, first: int, last: int, sentence: range) -> Optional
             doc.tokens[c].rel.startswith("nsubj") for c in doc.children[after[1]]):
         after = []  # `C, заявил он и пояснил, что ...`: the attribution goes on, C is before it
     if after and all(doc.word(k) in lexicon.CONNECTORS for k in before):  # `Тем не менее, по данным X, C`
+        return after_start, sentence.stop
+    if after and _lead_in(doc, before):  # `В пятницу, отмечает агентство, C`: when is not what was said
         return after_start, sentence.stop
     if not after:
         k = first - 1
@@ -520,6 +522,13 @@ def _frame_content(doc: Doc, first: int, last: int, sentence: range) -> Optional
     if joint >= start and doc.word(joint) in ("и", "а", "но", "однако"):
         return after_start, sentence.stop
     return start, sentence.stop
+
+
+def _lead_in(doc: Doc, before: list[int]) -> bool:
+    """Words before a frame that only say when (`В пятницу`, `Накануне вечером`, `12 марта`): time
+    nouns and adverbs, numbers, prepositions; anything else there is part of what was said."""
+    return bool(before) and all(
+        doc.tokens[k].pos in ("ADP", "ADV", "NUM", "ADJ") or doc.lemma(k) in lexicon.TIME_NOUNS for k in before)
 
 
 def _clause_start(doc: Doc, first: int, sentence: range) -> int:
