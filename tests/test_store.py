@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 
 import pytest
 from store_records import said_by, sample_record, tass_copy, tass_record
@@ -330,3 +331,84 @@ def test_export_jsonl_csv_parquet(store, tmp_path):
         store.export("mentions", "jsonl", io.StringIO(), Filters(speaker="Захарова"))
     with pytest.raises(ValueError, match="text stream"):  # jsonl and csv need somewhere to go
         store.export("statements", "jsonl", None)
+
+
+def _from_csv(value: str, kind: str):
+    """A CSV cell as the value JSONL and Parquet hold: CSV has no null and no numbers."""
+    if value == "":
+        return None
+    return int(value) if kind == "int64" else json.loads(value) if kind == "participants" else value
+
+
+def test_exports_are_complete_one_row_per_item_with_the_same_columns_in_every_format(store, tmp_path):
+    pyarrow = pytest.importorskip("pyarrow.parquet", reason="pyarrow is not installed")
+    from whosaid.store.export import KINDS, columns
+    later = whosaid.extract("Захарова: Москва ждет ответа НАТО\n\nЗахарова заявила, что Москва ждет от НАТО "
+                            "письменного ответа.", id="ria-later", published="2022-01-15", source="РИА Новости",
+                            url="https://ria.ru/later")  # no role given: the one she held then
+    undated = whosaid.extract("Захарова сообщила, что переговоры в Вене продолжатся на следующей неделе.",
+                              id="undated")
+    store.add(later), store.add(undated)
+    for kind in KINDS:
+        names = [name for name, _, _ in columns(kind)]
+        out = io.StringIO()
+        count = store.export(kind, "jsonl", out)
+        jsonl = [json.loads(line) for line in out.getvalue().splitlines()]
+        path = tmp_path / f"{kind}.csv"
+        with open(path, "w", encoding="utf-8", newline="") as handle:
+            store.export(kind, "csv", handle)
+        spreadsheet = list(csv.DictReader(io.StringIO(path.read_bytes().decode("utf-8-sig"))))
+        store.export(kind, "parquet", None, path=str(tmp_path / f"{kind}.parquet"))
+        table = pyarrow.read_table(tmp_path / f"{kind}.parquet")
+        assert [list(row) for row in (jsonl[0], spreadsheet[0])] == [table.column_names] * 2 == [names] * 2, kind
+        assert count == len(jsonl) == len(spreadsheet) == table.num_rows, kind
+        types = {name: type_ for name, _, type_ in columns(kind)}
+        last = count - 1  # of each kind, a row of the articles added last
+        assert {k: _from_csv(v, types[k]) for k, v in spreadsheet[last].items()} == jsonl[last] == \
+            table.slice(last).to_pylist()[0], kind
+
+    statements = _exported(store, "statements")
+    by_speaker = {(r["article_id"], r["content"]): r for r in statements}
+    said = next(q for q in tass_record().quotes if q.speaker.name == "М. Захарова")
+    row = by_speaker["tass-zakharova", said.content.text]
+    assert (row["identity"], row["speaker_kind"], row["speaker_role"], row["speaker_organization"],
+            row["speaker_role_source"]) == ("Мария Захарова", "person", "официальный представитель", "МИД России",
+                                            "article")
+    assert (row["article_title"], row["source"], row["published"]) == (tass_record().title.text, "ТАСС",
+                                                                        "2022-01-20T14:05")
+    later_row = by_speaker["ria-later", "Москва ждет от НАТО письменного ответа"]
+    assert (later_row["speaker_role"], later_row["speaker_organization"], later_row["speaker_role_source"],
+            later_row["url"], later_row["article_title"]) == ("официальный представитель", "МИД России", "around_date",
+                                                      "https://ria.ru/later", "Захарова: Москва ждет ответа НАТО")
+    undated_row = next(r for r in statements if r["article_id"] == "undated")
+    assert (undated_row["speaker_role"], undated_row["speaker_role_source"]) == ("официальный представитель", "usual")
+
+    events = _exported(store, "events")
+    assert len(events) == sum(len(a.events) for a in (*records(), later, undated))  # one row an event
+    talks = next(e for e in sample_record().events if e.type == "talks")
+    row = next(r for r in events if r["article_id"] == sample_record().id and r["start"] == talks.trigger.start)
+    entities = {e.id: e for e in sample_record().entities}
+    assert [(p["name"], p["entity_id"], p["type"], p["role"]) for p in row["participants"]] == [
+        (p.name, p.entity, p.type or entities[p.entity].type, p.role) for p in talks.participants]
+    assert all(p["identity"] for p in row["participants"] if p["entity_id"])
+    assert row["participants_text"] == "; ".join(p.name for p in talks.participants)
+    assert (row["place"], row["date_start"], row["date_end"]) == (talks.place.name, talks.date_start, talks.date_end)
+
+
+def _exported(store, kind: str) -> list[dict]:
+    out = io.StringIO()
+    store.export(kind, "jsonl", out)
+    return [json.loads(line) for line in out.getvalue().splitlines()]
+
+
+def test_every_export_column_is_documented_in_order():
+    from conftest import ROOT
+
+    from whosaid.store.export import ARTICLE_COLUMNS, KINDS
+    documented = {}
+    for section in (ROOT / "docs" / "exports.md").read_text(encoding="utf-8").split("\n## ")[1:]:
+        heading, body = section.split("\n", 1)
+        documented[heading] = [name for cell in re.findall(r"^\| ([^|]+) \|", body, re.M)
+                               for name in re.findall(r"`(\w+)`", cell)]
+    assert documented.pop("Every row begins with its article") == [name for name, _, _ in ARTICLE_COLUMNS]
+    assert documented == {kind: [name for name, _, _ in spec] for kind, (spec, _, _) in KINDS.items()}
