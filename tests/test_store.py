@@ -401,6 +401,34 @@ def _exported(store, kind: str) -> list[dict]:
     return [json.loads(line) for line in out.getvalue().splitlines()]
 
 
+def test_every_list_pages_the_same_way_with_its_total(store, monkeypatch):
+    lists = {"statements": (store.search, store.search_page, Filters(query="НАТО")),
+             "articles": (store.search_articles, store.articles_page, Filters(query="безопасности")),
+             "speakers": (store.speakers, store.speakers_page, Filters()),
+             "events": (store.events, store.events_page, Filters())}
+    for name, (listed, paged, chosen) in lists.items():
+        whole = listed(chosen, limit=1000)
+        assert len(whole) > 1, name
+        seen, offset = [], 0
+        while offset is not None:
+            page = paged(chosen, limit=1, offset=offset)
+            assert (page.total, page.total_exact) == (len(whole), True), name
+            seen += page.items
+            offset = page.next_offset
+        assert seen == whole, name
+    nato = len(store.search(Filters(query="НАТО"), limit=1000))
+    page = store.search_page(Filters(query="НАТО"), limit=2, offset=2)
+    assert (page.summary(), page.previous_offset, page.next_offset) == (
+        f"3–4 of {nato}", 0, 4 if nato > 4 else None)
+    beyond = store.search_page(Filters(query="НАТО"), limit=2, offset=100)
+    assert (beyond.items, beyond.summary(), beyond.previous_offset) == ([], f"none from 101: {nato} in all", nato - 2)
+    from whosaid.store import paging
+    monkeypatch.setattr(paging, "COUNT_CAP", 3)  # counting stops there: "more than 3"
+    capped = store.search_page(Filters(query="НАТО"), limit=2)
+    assert (capped.total, capped.total_exact, capped.summary(), capped.next_offset) == (
+        3, False, "1–2 of more than 3", 2)
+
+
 def test_every_export_column_is_documented_in_order():
     from conftest import ROOT
 

@@ -13,7 +13,8 @@ from typing import Optional
 
 from .backends import Backend
 from .ingest import grow
-from .queries import limit_offset, names_match, whole_number
+from .paging import limit_offset
+from .queries import names_match, whole_number
 
 # The tables whose rows carry an identity, and the column holding each row's name key.
 _REFERRING = (("entities", "key"), ("statements", "speaker_key"), ("event_participants", "key"))
