@@ -121,6 +121,31 @@ def test_verbatim_words_are_quoted_and_a_paraphrase_is_marked(tmp_path):
     assert "(paraphrase with quoted words) Запад «окончательно потерял связь с реальностью»" in profile
 
 
+def test_names_and_outlets_as_an_analyst_types_them(tmp_path):
+    """The README's `speaker "М. Захарова"` on a store of the sample alone, where no article writes
+    the initial; a name two people share is said to be ambiguous, not answered for one of them."""
+    db = str(tmp_path / "w.db")
+    whosaid("ingest", str(SAMPLE), "--db", db)
+    assert whosaid("speaker", "М. Захарова", "--db", db).stdout.startswith("Мария Захарова (PER, id ")
+    found = whosaid("search", "--speaker", "Захарова М.В.", "--db", db).stdout
+    said = len(said_by("Мария Захарова", records=(sample_record(),)))
+    assert found.count("Мария Захарова (") == said and found.splitlines()[-1] == f"1–{said} of {said}"
+    assert "talks in Женева" in whosaid("events", "--participant", "С. Рябков", "--db", db).stdout
+    assert "sputnik-2022-01-11-security-guarantees" in whosaid("search", "НАТО", "--source", "sputnik",
+                                                                "--db", db).stdout
+    assert "Российская делегация" in whosaid("identities", "--name", "делегации", "--db", db).stdout
+    other = tmp_path / "irina.txt"
+    other.write_text("Заголовок\n\nИрина Захарова, пресс-секретарь компании, заявила, что компания не будет "
+                     "комментировать сделку.\n", encoding="utf-8")
+    whosaid("ingest", str(other), "--db", db)
+    for command in (("speaker", "Захаровой"), ("search", "--speaker", "Захарова")):
+        done = whosaid(*command, "--db", db, check=False)
+        assert done.returncode == 2 and done.stdout == ""
+        assert done.stderr.startswith(f"whosaid {command[0]}: speaker 'Захаров") and "may be any of 2 identities: " \
+            in done.stderr and "Ирина Захарова (id " in done.stderr and len(done.stderr.splitlines()) == 1
+    assert whosaid("speaker", "И. Захарова", "--db", db).stdout.startswith("Ирина Захарова (PER")
+
+
 def test_bad_values_are_one_line_errors(tmp_path, records):
     db = str(tmp_path / "w.db")
     whosaid("ingest", "--records", str(records), "--db", db)

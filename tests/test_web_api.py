@@ -219,6 +219,22 @@ def test_speakers_and_a_speakers_profile(stored):
     assert missing.status_code == 404 and missing.json()["detail"] == "no speaker 'Иванов' in the store"
 
 
+def test_names_with_initials_and_outlets_in_any_case(stored):
+    """The names an analyst types (`М. Захарова`, `Рябков С.А.`) and an outlet in lower case find what
+    the API's other forms find."""
+    for name in ("М. Захарова", "Захарова М.В."):
+        assert stored.get(f"/api/speakers/{name}").json()["name"] == "Мария Захарова"
+        assert len(stored.get("/api/statements", params={"limit": 100, "speaker": name}).json()["items"]) == 8
+    assert stored.get("/api/speakers/Н. Захарова").status_code == 404
+    talks = stored.get("/api/events", params={"participant": "Рябков С.А."}).json()["items"]
+    assert [e["type"] for e in talks] == ["talks"]
+    for source in ("Sputnik", "sputnik", "SPUTNIK"):
+        found = stored.get("/api/statements", params={"limit": 100, "source": source}).json()["items"]
+        assert {s["article_id"] for s in found} == {"sputnik-2022-01-11-security-guarantees"}, source
+    page = stored.get("/speakers/М. Захарова")
+    assert page.status_code == 200 and "Мария Захарова" in visible(page.text)
+
+
 def test_events_and_the_network_of_who_speaks_about_whom(stored):
     events = stored.get("/api/events").json()["items"]
     assert [(e["type"], e["date_start"]) for e in events] == [("meeting", "2022-01-12"), ("talks", "2022-01-10")]

@@ -26,6 +26,7 @@ from . import ingest as writing
 from . import queries
 from .backends import Backend, connect, missing
 from .identities import IdentityRow
+from .migrations import migrate
 from .paging import Page
 from .queries import ArticleHit, EventRow, Filters, Profile, SpeakerRow, StatementHit
 
@@ -51,10 +52,16 @@ class Store:
     @classmethod
     def open(cls, url: str = DEFAULT_DB, create: bool = True) -> "Store":
         """An SQLite file (created if new, unless `create` is false: then `NoStore`) or a `postgresql://…`
-        database; the schema is made if missing."""
+        database; the schema is made if missing, and a store written by an earlier version migrated."""
         if not create and missing(url):
             raise NoStore(url)
-        return cls(connect(url))
+        store = cls(connect(url))
+        try:
+            migrate(store.db)
+        except BaseException:
+            store.close()
+            raise
+        return store
 
     def close(self) -> None:
         self.db.close()

@@ -74,7 +74,7 @@ def register(commands) -> None:
     events.add_argument("query", nargs="?", help="only events of articles with these words")
     _db(events)
     events.add_argument("--type", help="the event type (talks, meeting, court, detention, attack, ...)")
-    events.add_argument("--participant", help="a participant's name in any form")
+    events.add_argument("--participant", help="a participant's name in any form (`Рябкова`, `С. Рябков`)")
     events.add_argument("--role", help="only events with a participant (the one --participant names, if given) "
                                        "in this role: court, defendant, detained, attacker, target, ...")
     events.add_argument("--place", help="where, in any form")
@@ -96,7 +96,7 @@ def register(commands) -> None:
     identities = commands.add_parser("identities", help="people and organisations across articles; merge, split")
     _db(identities)
     identities.add_argument("--type", choices=["PER", "ORG", "LOC"], help="only this type")
-    identities.add_argument("--name", help="only identities with this name, in any form")
+    identities.add_argument("--name", help="only identities this name may stand for, in any form, with initials")
     action = identities.add_mutually_exclusive_group()
     action.add_argument("--splits", action="store_true", help="people who share a surname but were kept apart")
     action.add_argument("--merge", nargs="+", type=whole_argument(), metavar="ID",
@@ -132,12 +132,12 @@ def _db(parser) -> None:
 def _dates(parser) -> None:
     parser.add_argument("--since", help="from this day, month or year (YYYY[-MM[-DD]])")
     parser.add_argument("--until", help="to this day, month or year, inclusive")
-    parser.add_argument("--source", help="only this outlet (exactly as stored: Sputnik, ТАСС, ...)")
+    parser.add_argument("--source", help="only this outlet, in any case (sputnik, ТАСС, ...)")
     parser.add_argument("--duplicates", action="store_true", help="include near-duplicate copies")
 
 
 def _filters(parser) -> None:
-    parser.add_argument("--speaker", help="a speaker's name in any form")
+    parser.add_argument("--speaker", help="a speaker's name in any form (`Захаровой`, `М. Захарова`) or identity id")
     parser.add_argument("--org", dest="organization",
                         help="speakers with a role in this organisation, or the organisation itself")
     parser.add_argument("--type", choices=STATEMENT_TYPES, help="the statement type")

@@ -52,6 +52,12 @@ def matches(text: str, query: str) -> list[tuple[int, int]]:
             if any(wanted.intersection(lemmas(word)) for word in words(found.group()))]
 
 
+def same_word(a: str, b: str) -> bool:
+    """Whether two words (as `words` gives them) may be forms of one: equal, or sharing a lemma
+    (`захаровой`, `захарова`)."""
+    return a == b or not set(lemmas(a)).isdisjoint(lemmas(b))
+
+
 def padded(text: Optional[str]) -> str:
     """Lemmas between spaces, so that `LIKE '% лемма %'` finds whole words (for name filters)."""
     return f" {index_text(text)} "
