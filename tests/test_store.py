@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 
 import pytest
 from conftest import emptied
@@ -126,10 +127,18 @@ def test_an_ambiguous_name_says_so_rather_than_pick_one(store):
     store.add(whosaid.extract("Заголовок\n\nИрина Захарова, пресс-секретарь компании, заявила, что "
                               "компания не будет комментировать сделку.\n", id="irina"))
     for ask in (lambda: store.speaker("Захаровой"), lambda: store.search(Filters(speaker="Захарова")),
-                lambda: store.speakers(Filters(query="сделку", speaker="Захарова"))):
+                lambda: store.speakers(Filters(query="сделку", speaker="Захарова")),
+                lambda: store.search_page(Filters(speaker="Захарова")),  # a page with its total: the same
+                lambda: store.articles_page(Filters(speaker="Захаровой")),
+                lambda: store.speakers_page(Filters(speaker="Захарова"))):
         with pytest.raises(AmbiguousName, match=r"^speaker '[^']+' may be any of 2 identities: "
                                                 r"(Мария|Ирина) Захарова \(id \d+\), (Мария|Ирина) Захарова"):
             ask()
+    with pytest.raises(AmbiguousName, match=r"^participant 'Захаровой' may be any of 2 identities: "):
+        store.events_page(participant="Захаровой")
+    mine = store.search_page(Filters(speaker="М. Захарова"), limit=2)
+    assert {hit.identity for hit in mine.items} == {"Мария Захарова"}
+    assert mine.total == len(store.search(Filters(speaker="М. Захарова"), limit=100)) > 2 and mine.next_offset == 2
     assert store.speaker("М. Захарова").name == "Мария Захарова"  # the initial tells them apart
     assert store.speaker("Ирины Захаровой").name == "Ирина Захарова"
     assert {row.name for row in store.identities(name="Захарова")} == {"Мария Захарова", "Ирина Захарова"}
@@ -310,24 +319,30 @@ def test_a_store_made_before_roles_gets_the_column(tmp_path):
         assert all(p.role for e in reopened.events() for p in e.participants)
 
 
-def test_a_store_made_before_source_keys_and_display_names_is_migrated_on_open(tmp_path):
-    import sqlite3
-    path = tmp_path / "old.db"
-    with Store.open(str(path)) as made:
+def test_a_store_made_before_source_keys_participant_types_and_display_names_is_migrated_on_open(store_url):
+    from whosaid.store.backends import sqlite_file
+    from whosaid.store.migrations import STEPS
+    types = "SELECT event_id, position, type FROM event_participants ORDER BY event_id, position"
+    with Store.open(store_url) as made:
         made.add(sample_record())
-    connection = sqlite3.connect(path)  # as an earlier whosaid left it: no source keys, names as first seen
-    connection.executescript("DROP INDEX articles_source_key; ALTER TABLE articles DROP COLUMN source_key; "
-                             "DROP TABLE migrations; UPDATE identities SET name = 'российская делегация' "
-                             "WHERE name = 'Российская делегация';")
-    connection.close()
-    with Store.open(str(path)) as reopened:
+        typed = made.db.query(types)
+        # as an earlier whosaid left it: no source keys, no participant types (the table copied without
+        # the column: SQLite's DROP COLUMN fails on the comment after it), names as first seen
+        for sql in ("DROP INDEX articles_source_key", "ALTER TABLE articles DROP COLUMN source_key",
+                    "CREATE TABLE untyped AS SELECT event_id, position, name, words, entity_id, key, identity_id, "
+                    "role FROM event_participants", "DROP TABLE event_participants",
+                    "ALTER TABLE untyped RENAME TO event_participants", "DROP TABLE migrations",
+                    "UPDATE identities SET name = 'российская делегация' WHERE name = 'Российская делегация'"):
+            made.db.execute(sql)
+    assert {type_ for *_, type_ in typed} == {"PER", "ORG", "LOC"}
+    with Store.open(store_url) as reopened:
         assert [a.id for a in reopened.search_articles(Filters(source="sputnik"))] == [
             "sputnik-2022-01-11-security-guarantees"]
         assert [row.name for row in reopened.identities(name="делегация")] == ["Российская делегация"]
-    connection = sqlite3.connect(path)
-    assert connection.execute("SELECT count(*) FROM migrations").fetchone()[0] == 2
-    assert connection.execute("SELECT 1 FROM sqlite_master WHERE name = 'articles_source_key'").fetchone()
-    connection.close()
+        assert reopened.db.query(types) == typed
+        assert reopened.db.query("SELECT count(*) FROM migrations")[0][0] == len(STEPS)
+        indexes = "sqlite_master WHERE name" if sqlite_file(store_url) is not None else "pg_indexes WHERE indexname"
+        assert reopened.db.query(f"SELECT 1 FROM {indexes} = 'articles_source_key'")
 
 
 def test_merge_and_split_identities_survive_reingest(store):
@@ -429,3 +444,112 @@ def test_export_jsonl_csv_parquet(store, tmp_path):
         store.export("mentions", "jsonl", io.StringIO(), Filters(speaker="Захарова"))
     with pytest.raises(ValueError, match="text stream"):  # jsonl and csv need somewhere to go
         store.export("statements", "jsonl", None)
+
+
+def _from_csv(value: str, kind: str):
+    """A CSV cell as the value JSONL and Parquet hold: CSV has no null and no numbers."""
+    if value == "":
+        return None
+    return int(value) if kind == "int64" else json.loads(value) if kind == "participants" else value
+
+
+def test_exports_are_complete_one_row_per_item_with_the_same_columns_in_every_format(store, tmp_path):
+    pyarrow = pytest.importorskip("pyarrow.parquet", reason="pyarrow is not installed")
+    from whosaid.store.export import KINDS, columns
+    later = whosaid.extract("Захарова: Москва ждет ответа НАТО\n\nЗахарова заявила, что Москва ждет от НАТО "
+                            "письменного ответа.", id="ria-later", published="2022-01-15", source="РИА Новости",
+                            url="https://ria.ru/later")  # no role given: the one she held then
+    undated = whosaid.extract("Захарова сообщила, что переговоры в Вене продолжатся на следующей неделе.",
+                              id="undated")
+    store.add(later), store.add(undated)
+    for kind in KINDS:
+        names = [name for name, _, _ in columns(kind)]
+        out = io.StringIO()
+        count = store.export(kind, "jsonl", out)
+        jsonl = [json.loads(line) for line in out.getvalue().splitlines()]
+        path = tmp_path / f"{kind}.csv"
+        with open(path, "w", encoding="utf-8", newline="") as handle:
+            store.export(kind, "csv", handle)
+        spreadsheet = list(csv.DictReader(io.StringIO(path.read_bytes().decode("utf-8-sig"))))
+        store.export(kind, "parquet", None, path=str(tmp_path / f"{kind}.parquet"))
+        table = pyarrow.read_table(tmp_path / f"{kind}.parquet")
+        assert [list(row) for row in (jsonl[0], spreadsheet[0])] == [table.column_names] * 2 == [names] * 2, kind
+        assert count == len(jsonl) == len(spreadsheet) == table.num_rows, kind
+        types = {name: type_ for name, _, type_ in columns(kind)}
+        last = count - 1  # of each kind, a row of the articles added last
+        assert {k: _from_csv(v, types[k]) for k, v in spreadsheet[last].items()} == jsonl[last] == \
+            table.slice(last).to_pylist()[0], kind
+
+    statements = _exported(store, "statements")
+    by_speaker = {(r["article_id"], r["content"]): r for r in statements}
+    said = next(q for q in tass_record().quotes if q.speaker.name == "М. Захарова")
+    row = by_speaker["tass-zakharova", said.content.text]
+    assert (row["identity"], row["speaker_kind"], row["speaker_role"], row["speaker_organization"],
+            row["speaker_role_source"]) == ("Мария Захарова", "person", "официальный представитель", "МИД России",
+                                            "article")
+    assert (row["article_title"], row["source"], row["published"]) == (tass_record().title.text, "ТАСС",
+                                                                        "2022-01-20T14:05")
+    later_row = by_speaker["ria-later", "Москва ждет от НАТО письменного ответа"]
+    assert (later_row["speaker_role"], later_row["speaker_organization"], later_row["speaker_role_source"],
+            later_row["url"], later_row["article_title"]) == ("официальный представитель", "МИД России", "around_date",
+                                                      "https://ria.ru/later", "Захарова: Москва ждет ответа НАТО")
+    undated_row = next(r for r in statements if r["article_id"] == "undated")
+    assert (undated_row["speaker_role"], undated_row["speaker_role_source"]) == ("официальный представитель", "usual")
+
+    events = _exported(store, "events")
+    assert len(events) == sum(len(a.events) for a in (*records(), later, undated))  # one row an event
+    talks = next(e for e in sample_record().events if e.type == "talks")
+    row = next(r for r in events if r["article_id"] == sample_record().id and r["start"] == talks.trigger.start)
+    entities = {e.id: e for e in sample_record().entities}
+    assert [(p["name"], p["entity_id"], p["type"], p["role"]) for p in row["participants"]] == [
+        (p.name, p.entity, p.type or entities[p.entity].type, p.role) for p in talks.participants]
+    assert all(p["identity"] for p in row["participants"] if p["entity_id"])
+    assert row["participants_text"] == "; ".join(p.name for p in talks.participants)
+    assert (row["place"], row["date_start"], row["date_end"]) == (talks.place.name, talks.date_start, talks.date_end)
+
+
+def _exported(store, kind: str) -> list[dict]:
+    out = io.StringIO()
+    store.export(kind, "jsonl", out)
+    return [json.loads(line) for line in out.getvalue().splitlines()]
+
+
+def test_every_list_pages_the_same_way_with_its_total(store, monkeypatch):
+    lists = {"statements": (store.search, store.search_page, Filters(query="НАТО")),
+             "articles": (store.search_articles, store.articles_page, Filters(query="безопасности")),
+             "speakers": (store.speakers, store.speakers_page, Filters()),
+             "events": (store.events, store.events_page, Filters())}
+    for name, (listed, paged, chosen) in lists.items():
+        whole = listed(chosen, limit=1000)
+        assert len(whole) > 1, name
+        seen, offset = [], 0
+        while offset is not None:
+            page = paged(chosen, limit=1, offset=offset)
+            assert (page.total, page.total_exact) == (len(whole), True), name
+            seen += page.items
+            offset = page.next_offset
+        assert seen == whole, name
+    nato = len(store.search(Filters(query="НАТО"), limit=1000))
+    page = store.search_page(Filters(query="НАТО"), limit=2, offset=2)
+    assert (page.summary(), page.previous_offset, page.next_offset) == (
+        f"3–4 of {nato}", 0, 4 if nato > 4 else None)
+    beyond = store.search_page(Filters(query="НАТО"), limit=2, offset=100)
+    assert (beyond.items, beyond.summary(), beyond.previous_offset) == ([], f"none from 101: {nato} in all", nato - 2)
+    from whosaid.store import paging
+    monkeypatch.setattr(paging, "COUNT_CAP", 3)  # counting stops there: "more than 3"
+    capped = store.search_page(Filters(query="НАТО"), limit=2)
+    assert (capped.total, capped.total_exact, capped.summary(), capped.next_offset) == (
+        3, False, "1–2 of more than 3", 2)
+
+
+def test_every_export_column_is_documented_in_order():
+    from conftest import ROOT
+
+    from whosaid.store.export import ARTICLE_COLUMNS, KINDS
+    documented = {}
+    for section in (ROOT / "docs" / "exports.md").read_text(encoding="utf-8").split("\n## ")[1:]:
+        heading, body = section.split("\n", 1)
+        documented[heading] = [name for cell in re.findall(r"^\| ([^|]+) \|", body, re.M)
+                               for name in re.findall(r"`(\w+)`", cell)]
+    assert documented.pop("Every row begins with its article") == [name for name, _, _ in ARTICLE_COLUMNS]
+    assert documented == {kind: [name for name, _, _ in spec] for kind, (spec, _, _) in KINDS.items()}

@@ -48,7 +48,8 @@ def test_ingest_texts_then_ask_about_them(tmp_path):
     assert "0 added, 0 replaced, 2 unchanged" in again.stderr
     profile = whosaid("speaker", "Захарова", "--db", db).stdout  # the README's first command, and more
     assert profile.startswith("Мария Захарова (PER, id ") and "М. Захарова" in profile.splitlines()[1]
-    assert "«Россия готова к дальнейшей работе с США и НАТО по вопросам гарантий безопасности»" in profile
+    assert "Sputnik (paraphrase) Россия готова к дальнейшей работе с США и НАТО по вопросам гарантий безопасности" \
+        in profile
     assert "«Мы ждем письменного ответа, а не заявлений для прессы»" in profile
     assert "1 article)" in profile and "1 articles" not in profile  # a role's count, said as people say it
 
@@ -59,7 +60,7 @@ def test_the_analysts_path(tmp_path, records):
     said = said_by("Мария Захарова", "М. Захарова", records=(sample_record(), tass_record()))
     out = whosaid("search", "гарантий безопасности", "--speaker", "Захаровой", "--since", "2022-01",
                   "--db", db).stdout
-    assert "«НАТО до сих пор не дало ответа на российские предложения о гарантиях безопасности»" in out
+    assert "    (paraphrase) НАТО до сих пор не дало ответа на российские предложения о гарантиях безопасности\n" in out
     assert "tass-zakharova [193:274]" in out
     ranking = whosaid("speakers", "--org", "МИД России", "--db", db).stdout
     assert ranking.splitlines()[0].startswith("  1. Мария Захарова (PER, id ")
@@ -84,6 +85,42 @@ def test_the_analysts_path(tmp_path, records):
             in listing)
 
 
+def test_every_list_ends_with_where_its_page_stands(tmp_path, records):
+    db = str(tmp_path / "w.db")
+    whosaid("ingest", "--records", str(records), "--db", db)
+
+    def total(*command: str) -> int:
+        return len(whosaid(*command, "--limit", "100", "--format", "jsonl", "--db", db).stdout.splitlines())
+    nato = total("search", "НАТО")
+    assert nato > 4
+    out = whosaid("search", "НАТО", "--limit", "2", "--offset", "2", "--db", db).stdout
+    assert out.splitlines()[-1] == f"3–4 of {nato}; --offset 4 for more"
+    last = whosaid("search", "НАТО", "--limit", "2", "--offset", str(nato - 1), "--db", db).stdout
+    assert last.splitlines()[-1] == f"{nato}–{nato} of {nato}"
+    for command in (["speakers"], ["events"], ["search", "безопасности", "--articles"]):
+        listed = whosaid(*command, "--limit", "1", "--db", db).stdout.splitlines()
+        assert listed[-1] == f"1–1 of {total(*command)}; --offset 1 for more", command
+    programs = whosaid("search", "НАТО", "--limit", "2", "--format", "jsonl", "--db", db).stdout
+    assert [json.loads(line)["type"] for line in programs.splitlines()]  # every line JSON: no footer
+
+
+def test_verbatim_words_are_quoted_and_a_paraphrase_is_marked(tmp_path):
+    mixed = tmp_path / "lavrov.txt"
+    mixed.write_text("Лавров: Запад потерял связь с реальностью\n\nМОСКВА, 3 марта. Министр иностранных дел России "
+                     "Сергей Лавров заявил, что Запад «окончательно потерял связь с реальностью» и продолжает давить "
+                     "на Москву.\n", encoding="utf-8")
+    db = str(tmp_path / "w.db")
+    whosaid("ingest", str(TASS), str(mixed), "--db", db)
+    out = whosaid("search", "--limit", "50", "--db", db).stdout
+    assert "\n    «Мы ждем письменного ответа, а не заявлений для прессы»\n" in out  # direct
+    assert ("\n    (paraphrase) НАТО до сих пор не дало ответа на российские предложения о гарантиях безопасности\n"
+            in out) and "«НАТО до сих пор" not in out  # indirect
+    assert ("\n    (paraphrase with quoted words) Запад «окончательно потерял связь с реальностью» и продолжает "
+            "давить на Москву\n") in out  # mixed: only the words it quotes in quotation marks
+    profile = whosaid("speaker", "Лавров", "--db", db).stdout
+    assert "(paraphrase with quoted words) Запад «окончательно потерял связь с реальностью»" in profile
+
+
 def test_names_and_outlets_as_an_analyst_types_them(tmp_path):
     """The README's `speaker "М. Захарова"` on a store of the sample alone, where no article writes
     the initial; a name two people share is said to be ambiguous, not answered for one of them."""
@@ -91,7 +128,8 @@ def test_names_and_outlets_as_an_analyst_types_them(tmp_path):
     whosaid("ingest", str(SAMPLE), "--db", db)
     assert whosaid("speaker", "М. Захарова", "--db", db).stdout.startswith("Мария Захарова (PER, id ")
     found = whosaid("search", "--speaker", "Захарова М.В.", "--db", db).stdout
-    assert found.count("Мария Захарова (") == len(said_by("Мария Захарова", records=(sample_record(),)))
+    said = len(said_by("Мария Захарова", records=(sample_record(),)))
+    assert found.count("Мария Захарова (") == said and found.splitlines()[-1] == f"1–{said} of {said}"
     assert "talks in Женева" in whosaid("events", "--participant", "С. Рябков", "--db", db).stdout
     assert "sputnik-2022-01-11-security-guarantees" in whosaid("search", "НАТО", "--source", "sputnik",
                                                                 "--db", db).stdout

@@ -183,9 +183,28 @@ def test_statements_filter_by_speaker_in_any_form_type_and_date(stored):
 
 def test_search_finds_statements_and_articles_by_words_in_any_form(stored):
     found = stored.get("/api/search", params={"q": "гарантиям безопасности"}).json()
-    assert {s["speaker"] for s in found["statements"]} == {"Мария Захарова", "Владимир Путин"}
-    assert {a["id"] for a in found["articles"]} == {"sputnik-2022-01-11-security-guarantees",
-                                                    "tass-2022-02-16-zakharova"}
+    assert {s["speaker"] for s in found["statements"]["items"]} == {"Мария Захарова", "Владимир Путин"}
+    assert {a["id"] for a in found["articles"]["items"]} == {"sputnik-2022-01-11-security-guarantees",
+                                                             "tass-2022-02-16-zakharova"}
+
+
+def test_search_pages_with_totals_and_links_like_every_list(stored):
+    whole = stored.get("/api/search", params={"q": "НАТО", "limit": 100}).json()["statements"]
+    assert whole["total"] == len(whole["items"]) == 3 and whole["total_exact"] is True
+    found = stored.get("/api/search", params={"q": "НАТО", "limit": 1, "offset": 1}).json()
+    page = found["statements"]
+    assert (page["offset"], page["total"], page["items"]) == (1, 3, whole["items"][1:2])
+    assert {item["type"] for item in whole["items"]} == {"direct", "indirect"}  # direct or paraphrase, told apart
+    assert stored.get(page["next"]).json()["statements"]["items"] == whole["items"][2:]
+    assert stored.get(page["previous"]).json()["statements"]["items"] == whole["items"][:1]
+    articles = stored.get("/api/search", params={"q": "НАТО", "limit": 2, "offset": 2}).json()["articles"]
+    assert (articles["items"], articles["total"], articles["next"]) == ([], 2, None)  # two articles mention НАТО
+    assert "offset=0" in articles["previous"]
+    for path in ("/api/statements", "/api/articles", "/api/speakers", "/api/events"):
+        listed = stored.get(path, params={"limit": 100}).json()
+        first = stored.get(path, params={"limit": 1}).json()
+        assert first["total"] == listed["total"] == len(listed["items"]) and first["total_exact"], path
+        assert first["previous"] is None and "offset=1" in first["next"], path
 
 
 def test_speakers_and_a_speakers_profile(stored):

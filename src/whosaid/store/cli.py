@@ -15,16 +15,16 @@ import sys
 import time
 import sqlite3
 from functools import wraps
-from typing import Iterator, Optional
+from typing import Callable, Iterator, Optional
 
 from ..read import report
 from ..model import Article, in_role
 from ..pipeline import Pipeline
 from ..process import process
 from ..read import InputError, add_input_arguments, options_from_args, read_inputs
-from ..render import plural
+from ..render import as_said, plural
 from ..stages import add_stage_argument
-from . import DEFAULT_DB, ArticleHit, Filters, StatementHit, Store
+from . import DEFAULT_DB, ArticleHit, EventRow, Filters, Page, SpeakerRow, StatementHit, Store
 from .export import FORMATS, KINDS
 from ..numbers import positive, whole_argument, whole_number
 from .queries import STATEMENT_TYPES, describe_role
@@ -273,9 +273,17 @@ def _jsonl(rows) -> None:
         print(json.dumps(dataclasses.asdict(row), ensure_ascii=False))
 
 
-def _nothing_found(found: list, what: str) -> int:
-    """Say so on stderr when a query found nothing (still a success)."""
-    if not found:
+def _listed(page: Page, fmt: str, show: Callable[[list], None], what: str) -> int:
+    """A page of a list: jsonl, or text ending with where the page stands (`1–20 of 312; --offset 20
+    for more`). A query that found nothing says so on stderr (still a success)."""
+    if fmt == "jsonl":
+        _jsonl(page.items)
+    else:
+        show(page.items)
+        if page.total:
+            more = f"; --offset {page.next_offset} for more" if page.next_offset is not None else ""
+            print(f"{page.summary()}{more}")
+    if not page.total:
         print(f"no {what} found", file=sys.stderr)
     return 0
 
@@ -288,44 +296,37 @@ def cmd_search(args) -> int:
     filters = filters_of(args)
     with Store.open(args.db, create=False) as store:
         if args.articles:
-            return _show_articles(store.search_articles(filters, args.limit, args.offset, args.sort), args.format)
-        return _show_statements(store.search(filters, args.limit, args.offset, args.sort), args.format)
+            return _listed(store.articles_page(filters, args.limit, args.offset, args.sort), args.format,
+                           _show_articles, "articles")
+        return _listed(store.search_page(filters, args.limit, args.offset, args.sort), args.format,
+                       _show_statements, "statements")
 
 
-def _show_articles(found: list[ArticleHit], fmt: str) -> int:
-    if fmt == "jsonl":
-        _jsonl(found)
-    else:
-        for hit in found:
-            print(f"{_day(hit.published)}  {hit.source or '-'}  {hit.id}\n    {hit.title or '(no title)'}"
-                  f"{f'  [{hit.statements} statements]' if hit.statements else ''}")
-    return _nothing_found(found, "articles")
+def _show_articles(found: list[ArticleHit]) -> None:
+    for hit in found:
+        print(f"{_day(hit.published)}  {hit.source or '-'}  {hit.id}\n    {hit.title or '(no title)'}"
+              f"{f'  [{hit.statements} statements]' if hit.statements else ''}")
 
 
-def _show_statements(found: list[StatementHit], fmt: str) -> int:
-    if fmt == "jsonl":
-        _jsonl(found)
-    else:
-        for hit in found:
-            said = hit.identity or hit.speaker
-            print(f"{_day(hit.published)}  {hit.source or '-'}  {said} ({hit.type}"
-                  f"{', ' + hit.cue if hit.cue else ''})\n    «{hit.content}»\n"
-                  f"    {hit.article_id} [{hit.start}:{hit.end}]")
-    return _nothing_found(found, "statements")
+def _show_statements(found: list[StatementHit]) -> None:
+    for hit in found:
+        said = hit.identity or hit.speaker
+        print(f"{_day(hit.published)}  {hit.source or '-'}  {said} ({hit.type}"
+              f"{', ' + hit.cue if hit.cue else ''})\n    {as_said(hit.type, hit.content)}\n"
+              f"    {hit.article_id} [{hit.start}:{hit.end}]")
 
 
 def cmd_speakers(args) -> int:
     with Store.open(args.db, create=False) as store:
-        found = store.speakers(filters_of(args), args.limit, args.offset)
-    if args.format == "jsonl":
-        _jsonl(found)
-        return 0
-    for rank, row in enumerate(found, args.offset + 1):
-        roles = f" — {'; '.join(row.roles)}" if row.roles else ""
-        print(f"{rank:3}. {row.name} ({row.type}, id {row.identity_id}){roles}\n"
-              f"     {row.statements} statements in {row.articles} articles, "
-              f"{_day(row.first)} … {_day(row.last)}")
-    return _nothing_found(found, "speakers")
+        page = store.speakers_page(filters_of(args), args.limit, args.offset)
+
+    def show(found: list[SpeakerRow]) -> None:
+        for rank, row in enumerate(found, args.offset + 1):
+            roles = f" — {'; '.join(row.roles)}" if row.roles else ""
+            print(f"{rank:3}. {row.name} ({row.type}, id {row.identity_id}){roles}\n"
+                  f"     {row.statements} statements in {row.articles} articles, "
+                  f"{_day(row.first)} … {_day(row.last)}")
+    return _listed(page, args.format, show, "speakers")
 
 
 def cmd_speaker(args) -> int:
@@ -355,7 +356,7 @@ def cmd_speaker(args) -> int:
     if found.statements:
         print("  latest statements:")
         for hit in found.statements:
-            print(f"    {_day(hit.published)} {hit.source or '-'} [{hit.type}] «{hit.content}»  "
+            print(f"    {_day(hit.published)} {hit.source or '-'} {as_said(hit.type, hit.content)}  "
                   f"{hit.article_id} [{hit.start}:{hit.end}]")
     return 0
 
@@ -364,10 +365,12 @@ def cmd_events(args) -> int:
     filters = Filters(query=args.query, since=args.since, until=args.until, source=args.source,
                       duplicates=args.duplicates)
     with Store.open(args.db, create=False) as store:
-        found = store.events(filters, args.type, args.participant, args.place, args.limit, args.offset, args.role)
-    if args.format == "jsonl":
-        _jsonl(found)
-        return 0
+        page = store.events_page(filters, args.type, args.participant, args.place, args.limit, args.offset,
+                                 args.role)
+    return _listed(page, args.format, _show_events, "events")
+
+
+def _show_events(found: list[EventRow]) -> None:
     for row in found:
         when = row.date_start or _day(row.published)
         if row.date_end and row.date_end != row.date_start:
@@ -375,7 +378,6 @@ def cmd_events(args) -> int:
         print(f"{when}  {row.type}{' in ' + row.place if row.place else ''}"
               f"{' (' + row.status + ')' if row.status else ''}: {_participants(row) or '-'}\n"
               f"    «{row.trigger}» {row.article_id} [{row.trigger_start}:{row.trigger_end}] {row.source or ''}")
-    return _nothing_found(found, "events")
 
 
 def _participants(row) -> str:

@@ -15,7 +15,8 @@ from typing import Iterator, Optional
 
 from .backends import Backend
 from .ingest import best_name, grow
-from .queries import COUNTS, MOST_QUOTED, limit_offset, name_matches, whole_number
+from .paging import limit_offset
+from .queries import COUNTS, MOST_QUOTED, name_matches, whole_number
 
 IDENTITY_TYPES = ("PER", "ORG", "LOC")
 # The tables whose rows carry an identity, and the column holding each row's name key.

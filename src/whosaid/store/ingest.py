@@ -188,9 +188,9 @@ def _write_events(db: Backend, article: Article, entities: dict[str, tuple[int, 
         for index, participant in enumerate(event.participants):
             identity, key = entities[participant.entity] if participant.entity in entities else (None, None)
             rows.append((event_id, index, participant.name, words.padded(participant.name),
-                         participant.entity, key, identity, participant.role))
+                         participant.entity, key, identity, participant.role, participant.type))
         db.executemany("INSERT INTO event_participants (event_id, position, name, words, entity_id, key, "
-                       "identity_id, role) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
+                       "identity_id, role, type) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
 
 
 def link(db: Backend, key: str, entity_type: str, names: list[str]) -> int:

@@ -8,6 +8,8 @@ once), and on a new store it finds nothing to change.
 
 from __future__ import annotations
 
+import json
+
 from .backends import Backend
 from .identities import rename_all
 from .names import outlet_key
@@ -20,7 +22,22 @@ def source_keys(db: Backend) -> None:
         db.execute("UPDATE articles SET source_key = ? WHERE source = ?", (outlet_key(source), source))
 
 
-STEPS = (("source keys", source_keys), ("display names: nominative, fullest, capitalised", rename_all))
+def participant_types(db: Backend) -> None:
+    """Fill `event_participants.type` (PER, ORG, LOC: exports give it) from the stored records, for the
+    participants stored before the column was; a participant whose record gives no type keeps none."""
+    for (article,) in db.query("SELECT DISTINCT ev.article_id FROM events ev JOIN event_participants p "
+                               "ON p.event_id = ev.id WHERE p.type IS NULL"):
+        record = json.loads(db.query("SELECT record FROM articles WHERE id = ?", (article,))[0][0])
+        db.executemany(
+            "UPDATE event_participants SET type = ? WHERE position = ? AND event_id = "
+            "(SELECT id FROM events WHERE article_id = ? AND position = ?)",
+            [(participant["type"], index, article, position)
+             for position, event in enumerate(record.get("events", []))
+             for index, participant in enumerate(event.get("participants", [])) if participant.get("type")])
+
+
+STEPS = (("source keys", source_keys), ("display names: nominative, fullest, capitalised", rename_all),
+         ("event participants' types", participant_types))
 
 
 def migrate(db: Backend) -> None:

@@ -13,13 +13,16 @@ import json
 import operator
 import re
 from dataclasses import dataclass, field
-from typing import Any, Callable, Optional
+from typing import Any, Callable, Optional, TypeVar
 
 from ..events.lexicon import EVENT_TYPES, PARTICIPANT_ROLES
 from ..numbers import whole_number
 from . import words
 from .backends import Backend
 from .names import PersonName, outlet_key
+from .paging import Listing
+
+T = TypeVar("T")
 
 STATEMENT_TYPES = ("direct", "indirect", "mixed")
 _DATE = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")  # not \d: it takes `٢٠٢٢` too
@@ -194,30 +197,31 @@ STATEMENT_COLUMNS = ("s.id, s.article_id, a.source, a.published, a.url, a.title,
                      "s.identity_id, i.name, s.channel")
 
 
-def order(db: Backend, select: Select, f: Filters, sort: str, default: str) -> Select:
+def order(db: Backend, f: Filters, sort: str, default: str) -> tuple[str, list]:
+    """The ORDER BY of a search and its parameters: best match first, or latest first."""
     if sort not in ("relevance", "date"):
         raise ValueError(f"sort {sort!r} is not 'relevance' or 'date'")
     if sort == "relevance" and f.query is not None:
         rank, uses = db.rank("w")
-        params = [db.full_text_query(terms(f.query, "query"))] * uses
-        return select.then(f"ORDER BY {rank}, {default}", *params)
-    return select.then(f"ORDER BY COALESCE(a.day, '') DESC, {default}")
+        return f"{rank}, {default}", [db.full_text_query(terms(f.query, "query"))] * uses
+    return f"COALESCE(a.day, '') DESC, {default}", []
 
 
-def limit_offset(limit: int, offset: int) -> tuple[int, int]:
-    """A page's bounds, refused (not clamped, not overflowing) when out of range."""
-    return whole_number(limit, what="limit"), whole_number(offset, what="offset")
+def listed(select: Select, row: Callable[..., T], ordered: tuple[str, list],
+           finish: Optional[Callable[[list[T]], Any]] = None) -> Listing[T]:
+    """A Select as a list to read a page of (`paging`)."""
+    sql, params = select.build()
+    return Listing(sql, params, ordered[0], row, ordered[1], finish)
 
 
-def page(select: Select, limit: int, offset: int) -> Select:
-    return select.then("LIMIT ? OFFSET ?", *limit_offset(limit, offset))
+def statement_listing(db: Backend, f: Filters, sort: str = "relevance") -> Listing[StatementHit]:
+    select = statements_select(db, f, STATEMENT_COLUMNS)
+    return listed(select, StatementHit, order(db, f, sort, "a.id, s.position"))
 
 
 def search_statements(db: Backend, f: Filters, limit: int = 20, offset: int = 0,
                       sort: str = "relevance") -> list[StatementHit]:
-    select = statements_select(db, f, STATEMENT_COLUMNS)
-    select = page(order(db, select, f, sort, "a.id, s.position"), limit, offset)
-    return [StatementHit(*row) for row in select.run(db)]
+    return statement_listing(db, f, sort).rows(db, limit, offset)
 
 
 @dataclass
@@ -231,8 +235,7 @@ class ArticleHit:
     duplicate_of: Optional[str]
 
 
-def search_articles(db: Backend, f: Filters, limit: int = 20, offset: int = 0,
-                    sort: str = "relevance") -> list[ArticleHit]:
+def article_listing(db: Backend, f: Filters, sort: str = "relevance") -> Listing[ArticleHit]:
     select = Select("a.id, a.title, a.published, a.source, a.url, 0, a.duplicate_of", "articles a")
     if f.query is not None:
         select.join(db.match_join("article_words", "w", "a.num"),
@@ -242,10 +245,11 @@ def search_articles(db: Backend, f: Filters, limit: int = 20, offset: int = 0,
         sub = speaker_filters(db, Select("s.article_id", "statements s"), f)
         sql, params = sub.build()
         select.filter(f"a.id IN ({sql})", *params)
-    hits = [ArticleHit(*row) for row in page(order(db, select, f, sort, "a.id"), limit, offset).run(db)]
-    for hit in hits:  # counted for the page only, not for every match before it is sorted
-        hit.statements = db.query("SELECT count(*) FROM statements WHERE article_id = ?", (hit.id,))[0][0]
-    return hits
+
+    def count_statements(hits: list[ArticleHit]) -> None:  # for the page only, not every match before sorting
+        for hit in hits:
+            hit.statements = db.query("SELECT count(*) FROM statements WHERE article_id = ?", (hit.id,))[0][0]
+    return listed(select, ArticleHit, order(db, f, sort, "a.id"), count_statements)
 
 
 @dataclass
@@ -260,16 +264,17 @@ class SpeakerRow:
     roles: list[str] = field(default_factory=list)  # most frequent first
 
 
-def speakers(db: Backend, f: Filters, limit: int = 20, offset: int = 0) -> list[SpeakerRow]:
+def speaker_listing(db: Backend, f: Filters) -> Listing[SpeakerRow]:
     """Speakers ranked by their statements (copies not counted twice), with their usual roles."""
     select = statements_select(db, f, "i.id, i.name, i.type, count(*), count(DISTINCT s.article_id), "
                                       "min(a.day), max(a.day)")
     select.filter("s.identity_id IS NOT NULL")
-    select.then("GROUP BY i.id, i.name, i.type ORDER BY count(*) DESC, i.name, i.id")
-    rows = [SpeakerRow(*row) for row in page(select, limit, offset).run(db)]
-    for row in rows:
-        row.roles = [describe_role(title, org) for title, org, *_ in roles_of(db, row.identity_id)[:3]]
-    return rows
+    select.then("GROUP BY i.id, i.name, i.type")
+
+    def usual_roles(rows: list[SpeakerRow]) -> None:
+        for row in rows:
+            row.roles = [describe_role(title, org) for title, org, *_ in roles_of(db, row.identity_id)[:3]]
+    return listed(select, SpeakerRow, ("count(*) DESC, i.name, i.id", []), usual_roles)
 
 
 def describe_role(title: str, organization: Optional[str]) -> str:
@@ -457,9 +462,8 @@ class EventParticipant:
     role: Optional[str]  # court, defendant, detained, attacker, target, ... (EVENTS.md); participant for talks
 
 
-def events(db: Backend, f: Filters, type: Optional[str] = None, participant: Optional[str] = None,
-           place: Optional[str] = None, limit: int = 20, offset: int = 0,
-           role: Optional[str] = None) -> list[EventRow]:
+def event_listing(db: Backend, f: Filters, type: Optional[str] = None, participant: Optional[str] = None,
+                  place: Optional[str] = None, role: Optional[str] = None) -> Listing[EventRow]:
     """Events, latest first; dates are the event's own, else its article's. A type or role that no
     record can hold is a ValueError, not an empty answer."""
     for value, known, what in ((type, EVENT_TYPES, "event type"), (role, PARTICIPANT_ROLES, "participant role")):
@@ -481,12 +485,13 @@ def events(db: Backend, f: Filters, type: Optional[str] = None, participant: Opt
         select.filter(sql, *params)
     if f.query is not None:
         select.join(db.match_join("article_words", "w", "a.num"), db.full_text_query(terms(f.query, "query")))
-    select.then("ORDER BY COALESCE(ev.date_start, a.day, '') DESC, ev.article_id, ev.position")
-    rows = [EventRow(*row) for row in page(select, limit, offset).run(db)]
-    for row in rows:
-        row.participants = [EventParticipant(*r) for r in db.query(
-            "SELECT name, role FROM event_participants WHERE event_id = ? ORDER BY position", (row.id,))]
-    return rows
+
+    def with_participants(rows: list[EventRow]) -> None:
+        for row in rows:
+            row.participants = [EventParticipant(*r) for r in db.query(
+                "SELECT name, role FROM event_participants WHERE event_id = ? ORDER BY position", (row.id,))]
+    return listed(select, EventRow, ("COALESCE(ev.date_start, a.day, '') DESC, ev.article_id, ev.position", []),
+                  with_participants)
 
 
 def participant_match(db: Backend, name: str) -> tuple[str, list]:

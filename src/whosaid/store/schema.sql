@@ -132,7 +132,8 @@ CREATE TABLE IF NOT EXISTS event_participants (
     entity_id TEXT,
     key TEXT,
     identity_id INTEGER REFERENCES identities(id),
-    role TEXT                                -- its part in the event: court, defendant, detained, attacker, ...
+    role TEXT,                               -- its part in the event: court, defendant, detained, attacker, ...
+    type TEXT                                -- PER | ORG | LOC, when the record says
 );
 CREATE INDEX IF NOT EXISTS event_participants_event ON event_participants(event_id);
 CREATE INDEX IF NOT EXISTS event_participants_identity ON event_participants(identity_id);

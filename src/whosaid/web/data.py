@@ -93,21 +93,6 @@ def ask(question: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         raise HTTPException(400, str(error)) from None
 
 
-@dataclass
-class Page:
-    """One page of results; `more` says whether another follows."""
-    items: list
-    limit: int
-    offset: int
-    more: bool
-
-
-def paged(fetch: Callable[..., list], limit: int, offset: int, **kwargs: Any) -> Page:
-    """A page from a store query that takes `limit` and `offset`: one row more tells if there is more."""
-    rows = ask(fetch, limit=limit + 1, offset=offset, **kwargs)
-    return Page(rows[:limit], limit, offset, len(rows) > limit)
-
-
 def given(value: Optional[str]) -> Optional[str]:
     """A filter's value; a field left empty in a form is no filter."""
     return (value.strip() or None) if value else None
