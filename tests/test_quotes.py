@@ -573,6 +573,12 @@ def test_impersonal_cues_relative_sources_and_lead_ins(text, content, speaker):
     assert (quote.content.text, quote.speaker.name) == (content, speaker)
 
 
+def test_this_was_said_by_the_one_named_after():
+    quotes = statements(article(
+        "Новости", "«Экономика восстановится к концу года». Это заявил министр Максим Решетников."))
+    assert one(quotes, "Экономика восстановится").speaker.name == "Максим Решетников"
+
+
 def test_a_question_is_not_what_was_said():
     quotes = statements(article(
         "Новости", "Отвечая на вопрос, что означает эта запись, Олег Петров сказал: «Они живы»."))
