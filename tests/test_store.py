@@ -72,7 +72,7 @@ def test_one_speaker_across_articles(store):
     assert zakharova.name == "Мария Захарова"
     assert "М. Захарова" in zakharova.aliases
     assert zakharova.keys == ["PER:м. захарова", "PER:мария захарова"]
-    assert ("официальный представитель", "МИД России", "2022-01-11", "2022-01-20", 2) in zakharova.roles
+    assert ("официальный представитель", "МИД России", "2022-01-11", "2022-01-20", 2, 0) in zakharova.roles
     assert zakharova.timeline == [("2022-01", len(said))]
     assert sorted(texts(zakharova.statements)) == sorted(said)
     assert zakharova.statements[0].article_id == "tass-zakharova"  # the latest first

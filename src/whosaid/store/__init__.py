@@ -4,7 +4,7 @@
     with Store.open("whosaid.db") as store:                 # or "postgresql://user@host/db"
         store.ingest(articles)                              # Article records, one transaction each
         store.search(Filters(query="гарантий безопасности", speaker="Захаровой", since="2022-01"))
-        store.speakers(Filters(organization="МИД России"))  # ranked by statements
+        store.speakers(Filters(organization="МИД России"))  # ranked by statements (outlets: kind="outlet")
         store.speaker("Захарова")                           # roles, statements over time, whom about
         store.events(Filters(since="2022-01-09"), type="talks")
         store.export("statements", "csv", sys.stdout, Filters(source="Sputnik"))
@@ -139,7 +139,12 @@ class Store:
         return queries.search_articles(self.db, filters, limit, offset, sort)
 
     def speakers(self, filters: Filters = Filters(), limit: int = 20, offset: int = 0) -> list[SpeakerRow]:
+        """Speakers ranked by their statements; news outlets only when `filters.kind` asks for them."""
         return queries.speakers(self.db, filters, limit, offset)
+
+    def unranked_outlets(self, filters: Filters = Filters()) -> int:
+        """How many news outlets `speakers(filters)` leaves out: their credits mostly relay others."""
+        return queries.unranked_outlets(self.db, filters)
 
     def speaker(self, name: str, latest: int = 10) -> Optional[Profile]:
         """A speaker by name in any form, or by identity id; None if there is none."""
