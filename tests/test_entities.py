@@ -392,6 +392,32 @@ def test_role_noun_of_another_organisation_is_someone_else():
     assert entity_at(article, start, start + len("Представитель")) is not person(article, "Мария Захарова")
 
 
+def test_a_verb_tells_the_gender_of_a_name_in_apposition_to_its_subject():
+    """`Эммануэль` reads as a woman's name; `Президент ... Эммануэль Макрон позвонил` is a man."""
+    article = extract("Президент Франции Эммануэль Макрон позвонил Владимиру Путину. Переговоры шли час. "
+                      "Французский президент призвал к прекращению огня.")
+    assert at(article, "Французский президент") is person(article, "Эммануэль Макрон")
+
+
+@pytest.mark.parametrize("descriptor, who", [("Французский лидер", "Эммануэль Макрон"),
+                                             ("Британский министр", None)])
+def test_a_role_noun_s_country_adjective_fits_the_person_s_country(descriptor, who):
+    article = extract("Президент Франции Эммануэль Макрон позвонил Владимиру Путину. Переговоры шли час. "
+                      f"{descriptor} призвал к прекращению огня.")
+    found = at(article, descriptor)
+    assert (found.name if found is not None else None) == who
+
+
+@pytest.mark.parametrize("text, name, type", [
+    ("Песков назвал ситуацию крайне напряженной.", "Песков", "PER"),
+    ("Трамп пообещал огонь и ярость в ответ на угрозы.", "Трамп", "PER"),
+    ("Газпром сократил поставки газа.", "Газпром", "ORG"),
+])
+def test_a_surname_alone_opening_a_sentence_is_a_person(text, name, type):
+    """The tagger misses it there, with no words before it; a company or a city stays what it is."""
+    assert entity_named(extract(text), name).type == type
+
+
 def test_role_noun_whose_words_they_are():
     article = extract("Официальный представитель МИД России Мария Захарова провела брифинг. "
                       "По словам дипломата, переговоры прошли успешно.")

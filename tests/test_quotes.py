@@ -158,6 +158,23 @@ def test_quotation_over_paragraphs_that_do_not_repeat_the_mark():
     assert all("Подсчет голосов" not in q.content.text for q in quotes)
 
 
+def test_quotation_over_paragraphs_closed_before_its_attribution():
+    quotes = statements(article(
+        "Министр о бюджете",
+        "«Дефицит бюджета в этом году окажется меньше, чем мы ожидали весной.",
+        "Доходы растут быстрее расходов, и резервы мы тратить не будем», — сказал министр финансов Антон Силуанов."))
+    quote = one(quotes, "Дефицит бюджета")
+    assert quote.type == "direct" and quote.content.text.endswith("резервы мы тратить не будем")
+    assert quote.speaker.name == "Антон Силуанов"
+
+
+def test_these_words_were_said_by_the_one_named_after():
+    quotes = statements(article(
+        "Зеленский о фронте", "«Мы не отступим».",
+        "Эти слова президент Украины Владимир Зеленский произнес на встрече с военными."))
+    assert one(quotes, "Мы не отступим").speaker.name == "Владимир Зеленский"
+
+
 def test_quoted_paragraph_goes_on_with_the_speaker_before():
     quotes = statements(article(
         "Министр о ценах",
@@ -447,6 +464,117 @@ def test_the_same_sources_again():
     assert one(quotes, "новый министр").speaker.name == one(quotes, "отставка министра").speaker.name
 
 
+@pytest.mark.parametrize("paragraphs, fragment, speaker", [
+    (("Немецкий телеканал ZDF показал запись переговоров.", "По данным телеканала, стороны близки к соглашению."),
+     "стороны близки", "ZDF"),
+    (("Сотрудники строительной компании «Волгострой» вернулись из Сирии.",
+      "В «Волгострое» сообщили, что работы приостановлены.", "Вылет обеспечила компания «Северные авиалинии».",
+      "В компании отметили, что часть сотрудников останется в Сирии."),
+     "часть сотрудников останется", "Волгострой"),
+])
+def test_a_bare_organisation_noun_is_the_organisation_named_with_it(paragraphs, fragment, speaker):
+    """Who spoke and was named with the noun comes first (`компании «Волгострой»`, then `В «Волгострое»
+    сообщили`), not the organisation whose name only contains it (`авиалинии`) or was named later."""
+    assert one(statements(article("Новости", *paragraphs)), fragment).speaker.name == speaker
+
+
+def test_a_pronoun_no_one_named_stands_for_keeps_its_statement():
+    """Dropping it would lose a statement the article makes; its speaker is left unnamed."""
+    quotes = statements(article(
+        "Новости", "Завод начал сборку новых моделей, сообщает «Финмаркет».",
+        "«Мощность составляет 20 машин в сутки», — сказал он, не уточнив подробностей."))
+    speaker = one(quotes, "Мощность составляет").speaker
+    assert (speaker.name, speaker.kind, speaker.entity) == ("он", "unnamed", None)
+
+
+def test_a_possessive_no_one_named_stands_for_keeps_its_statement():
+    quote = one(statements(article("Новости", "По его словам, переговоры идут «непросто».")), "переговоры идут")
+    assert (quote.speaker.name, quote.speaker.kind) == ("он", "unnamed")
+
+
+def test_a_pronoun_is_the_person_described_before_when_no_one_is_named():
+    quotes = statements(article(
+        "Новости", "Уголовное дело против гаишника пока не возбудили. Он утверждает, что взяток не брал."))
+    assert one(quotes, "взяток не брал").speaker.name == "гаишник"
+
+
+@pytest.mark.parametrize("text, content, cue, speaker", [
+    ("Президент Франции Николя Саркози пытался объяснить, что конкуренция должна быть честной.",
+     "конкуренция должна быть честной", "объяснить", "Николя Саркози"),
+    ("Министр финансов Антон Силуанов поспешил заявить, что налоги не вырастут.",
+     "налоги не вырастут", "заявить", "Антон Силуанов"),
+    ("Верховный суд Индии постановил в декабре, что статья 377 не противоречит Конституции.",
+     "статья 377 не противоречит Конституции", "постановил", "Верховный суд Индии"),
+    ("Адвокат Павел Иванов разъяснил, что приговор может быть обжалован.",
+     "приговор может быть обжалован", "разъяснил", "Павел Иванов"),
+])
+def test_cues_of_trying_to_say_ruling_and_explaining(text, content, cue, speaker):
+    quote = one(statements(article("Новости", text)), content)
+    assert (quote.content.text, quote.cue.text, quote.speaker.name) == (content, cue, speaker)
+
+
+def test_wishing_to_say_is_not_saying():
+    assert statements(article("Новости", "Министр Антон Силуанов хочет сказать, что налоги не вырастут.")) == []
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Глава МИД Сергей Лавров назвал заявления Вашингтона «абсолютно неприемлемыми».",
+     "«абсолютно неприемлемыми»", "Сергей Лавров"),  # whose words are assessed is not who assesses them
+    ("«Ставка останется прежней», — говорится в релизе Банка России.", "Ставка останется прежней", "Банк России"),
+    ("«Ставка останется прежней», — пишет литовская газета Lietuvos zinios.", "Ставка останется прежней",
+     "Lietuvos zinios"),
+    ("«Ставка останется прежней», — сообщило агентство SANA.", "Ставка останется прежней", "SANA"),
+    ("«Мы продолжим работу, — рассказал Ковалев «Газете.Ru». — Наблюдения идут».", "Мы продолжим работу",
+     "Ковалев"),
+])
+def test_the_speaker_s_name_as_written(text, content, speaker):
+    """A kind word is dropped before a foreign or quoted name, kept in a Russian one (`Банк России`); a
+    full stop inside a name (`Газете.Ru`) does not end the attribution inside a quotation."""
+    assert one(statements(article("Новости", text)), content).speaker.name == speaker
+
+
+def test_a_cue_coordinated_after_a_reported_clause_is_a_statement_of_its_own():
+    """`призвал` agrees with `заявил`, not with the plural `получат` the parser hung it on."""
+    quotes = statements(article(
+        "Новости", "Губернатор Андрей Воробьев заявил, что все жители получат компенсации, "
+                   "и призвал сохранять спокойствие."))
+    assert one(quotes, "получат компенсации").content.text == "все жители получат компенсации"
+    assert one(quotes, "сохранять спокойствие").speaker.name == "Андрей Воробьев"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("По информации источника, знакомого с ситуацией, решение будет принято в пятницу.",
+     "источник, знакомый с ситуацией"),
+    ("Как рассказал представитель компании, пожелавший остаться неизвестным, сделка состоится.",
+     "представитель компании, пожелавший остаться неизвестным"),
+    ("Нападающий Веллитон, дисквалифицированный на шесть матчей, заявил, что не виноват.", "Веллитон"),
+])
+def test_an_unnamed_speaker_keeps_the_clause_that_says_who_it_is(text, speaker):
+    """A named one does not need it: `Веллитон, дисквалифицированный ...` is Веллитон."""
+    assert statements(article("Новости", text))[0].speaker.name == speaker
+
+
+@pytest.mark.parametrize("noun", ["регулятора", "холдинга", "госкорпорации", "мэрии"])
+def test_an_institution_is_an_organization_speaker(noun):
+    quote = statements(article("Новости", f"«Риски остаются высокими», — говорится в сообщении {noun}."))[0]
+    assert quote.speaker.kind == "organization"
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("«Решение принято», — добавляется в сообщении министерства.", "Решение принято", "министерство"),
+    ("Минфин опубликовал письмо, где говорится, что налоги не вырастут.", "налоги не вырастут", "письмо"),
+    ("Минфин опубликовал письмо, в котором говорится, что налоги не вырастут.", "налоги не вырастут", "письмо"),
+    ("В пятницу, отмечает агентство, в Москве прошли задержания.", "в Москве прошли задержания", "агентство"),
+    ("На реализацию проектов, по данным Минфина, потребуется еще 200 миллиардов рублей.",
+     "На реализацию проектов, по данным Минфина, потребуется еще 200 миллиардов рублей", "Минфин"),
+])
+def test_impersonal_cues_relative_sources_and_lead_ins(text, content, speaker):
+    """A document a relative clause is about is the source (`письмо, где говорится`); a time before a
+    frame in mid-sentence is not what was said, other words there are."""
+    quote = one(statements(article("Новости", text)), content)
+    assert (quote.content.text, quote.speaker.name) == (content, speaker)
+
+
 def test_a_question_is_not_what_was_said():
     quotes = statements(article(
         "Новости", "Отвечая на вопрос, что означает эта запись, Олег Петров сказал: «Они живы»."))
@@ -572,6 +700,14 @@ def test_what_a_request_or_proposal_asks_for(text, content, speaker, cue):
 def test_what_is_assessed_or_expressed(text, content):
     quote = one(statements(article("Новости", text)), content.split()[0])
     assert quote.content.text == content
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Министр обороны Сергей Шойгу расценил эти действия как провокацию.", "эти действия как провокацию"),
+    ("Лидер оппозиции Алексей Петров охарактеризовал выборы как нечестные.", "выборы как нечестные"),
+])
+def test_naming_or_assessing_with_kak(text, content):
+    assert one(statements(article("Новости", text)), content).content.text == content
 
 
 @pytest.mark.parametrize("text", [

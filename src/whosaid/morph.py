@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 
 from functools import lru_cache
-from typing import Optional
+from typing import Iterable, Optional
 
 # natasha's Universal Dependencies features to pymorphy's grammemes.
 CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct",
@@ -87,6 +87,14 @@ def genders_of_name(word: str) -> set[str]:
     """Genders a first name or surname can have: {"masc"}, {"femn"}, both, or none if unknown."""
     return {p.tag.gender for p in parses(word)
             if p.tag.gender in ("masc", "femn") and any(g in p.tag for g in NAME_GRAMMEMES)}
+
+
+def likely_nominative(words: Iterable[str]) -> bool:
+    """Whether a name (its words, folded) is likely in the nominative: one of its words is most likely
+    read so (`Джен Псаки`, `Соединённые Штаты`; not `Марии Захаровой`, `Америке`), or none declines
+    (`Sputnik`)."""
+    likeliest = [found[0].tag.case for found in map(parses, words) if found and found[0].tag.case]
+    return not likeliest or "nomn" in likeliest
 
 
 def cases_of(word: str) -> set[str]:

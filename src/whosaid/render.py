@@ -47,6 +47,19 @@ def event_when(start: Optional[str], end: Optional[str], published: Optional[str
     return f"{UNKNOWN_DATE}{' … ' + end if end else ''}{reported}"
 
 
+# How a statement that is not verbatim is marked wherever it is shown (the command line, the pages): a
+# paraphrase has no quotation marks of its own, and in a mixed one only the words it quotes have theirs.
+PARAPHRASE_MARKS = {"indirect": "paraphrase", "mixed": "paraphrase with quoted words"}
+
+
+def as_said(kind: str, content: str) -> str:
+    """A statement as a reader should take it: `«verbatim words»`, `(paraphrase) reported words`,
+    `(paraphrase with quoted words) a «quoted» part`."""
+    if kind in PARAPHRASE_MARKS:
+        return f"({PARAPHRASE_MARKS[kind]}) {content}"
+    return f"«{content}»"
+
+
 def _wrap(text: str, indent: str = "  ", first: str = "") -> str:
     width = min(100, shutil.get_terminal_size((100, 20)).columns)
     return textwrap.fill(" ".join(text.split()), width=width, initial_indent=first or indent,
@@ -140,8 +153,8 @@ def _statements(article: Article) -> list[str]:
         for quote in quotes:
             cue = quote.cue.text if quote.cue is not None else "—"
             where = f", {quote.channel}" if quote.channel else ""
-            said = f"«{quote.content.text}»" if quote.type == "direct" else quote.content.text
-            out.append(_wrap(f"{cue} [{quote.type}{where}]: {said}", indent="      ", first="    · "))
+            out.append(_wrap(f"{cue} [{quote.type}{where}]: {as_said(quote.type, quote.content.text)}",
+                             indent="      ", first="    · "))
     return out
 
 

@@ -54,6 +54,7 @@ def find(article: Article) -> list[Found]:
     found += _organisations_of_places(analysis, found)
     found += _dateline(article, analysis, found)
     found += _repeated_names(analysis, found)
+    found += _opening_surnames(analysis, found)
     found += _known_places(analysis, found)
     for f in found:
         if f.type == "LOC" and _in_apposition(analysis, f.first - 1, f.first):
@@ -406,6 +407,26 @@ def _repeated_names(analysis: Analysis, found: list[Found]) -> list[Found]:
         types = {known[k] for k in morph.surname_keys(token.text) if k in known}
         if len(types) == 1:
             new.append(Found(i, i + 1, types.pop()))
+    return new
+
+
+def _opening_surnames(analysis: Analysis, found: list[Found]) -> list[Found]:
+    """A surname alone opening a sentence as its subject (`Песков назвал ...`), which the tagger,
+    short of context there, misses: a capitalised proper noun that the dictionary reads as a surname
+    more than as a place or an organisation."""
+    covered = _covered(found)
+    new = []
+    for sentence in analysis.sentences:
+        i = sentence.first
+        token = analysis.tokens[i]
+        if i in covered or token.pos != "PROPN" or not token.text[:1].isupper() or token.text.isupper() \
+                or not token.rel.startswith("nsubj") or analysis.tokens[token.head].pos not in ("VERB", "AUX"):
+            continue
+        readings = morph.parses(token.text)
+        surname = sum(p.score for p in readings if "Surn" in p.tag)
+        other = sum(p.score for p in readings if "Geox" in p.tag or "Orgn" in p.tag)
+        if surname > other:
+            new.append(Found(i, i + 1, "PER"))
     return new
 
 

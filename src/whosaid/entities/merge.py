@@ -103,6 +103,9 @@ def places_by_country(clusters: list[Cluster]) -> dict[int, Cluster]:
     return places
 
 
+_APPOSED = ("appos", "flat:name")  # a name's relation to the role noun or first name it stands beside
+
+
 def subject_gender(analysis: Analysis, i: int) -> Optional[str]:
     """masc or femn when token i is the subject of a singular past verb (`сказала` is feminine)."""
     token = analysis.tokens[i]
@@ -116,11 +119,15 @@ def subject_gender(analysis: Analysis, i: int) -> Optional[str]:
 
 
 def _verb_genders(analysis: Analysis, cluster: Cluster) -> set[str]:
-    """Genders the verbs of a person's name mentions agree in: `Джен Псаки заявила` is feminine."""
+    """Genders the verbs of a person's name mentions agree in: `Джен Псаки заявила` is feminine, and
+    so is `Президент ... Эммануэль Макрон позвонил` masculine, the name in apposition to the subject."""
     genders = set()
     for f in cluster.names:
         for i in range(f.first, f.last):
-            gender = subject_gender(analysis, i)
+            head = i
+            while analysis.tokens[head].rel in _APPOSED and analysis.tokens[head].head >= 0:
+                head = analysis.tokens[head].head
+            gender = subject_gender(analysis, head)
             if gender:
                 genders.add(gender)
     return genders if len(genders) == 1 else set()

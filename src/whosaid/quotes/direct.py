@@ -170,13 +170,21 @@ def attribution_at(doc: Doc, first: int, limit: int, lead: int = _LEADING_SKIP) 
     k = cue + 1
     while k < limit and tokens[k].sentence == tokens[cue].sentence:
         text = tokens[k].text
-        if text in (".", "!", "?", "…", ";") or (doc.is_dash(k) and tokens[k - 1].text in _ATTRIBUTION_PUNCT):
+        if (text in (".", "!", "?", "…", ";") and not _inside_word(doc, k)) or (
+                doc.is_dash(k) and tokens[k - 1].text in _ATTRIBUTION_PUNCT):
             break
         last = k
         k += 1
     while last > cue and tokens[last].text in (",", ".", ":"):
         last -= 1
     return cue, last
+
+
+def _inside_word(doc: Doc, k: int) -> bool:
+    """Is token k a full stop inside a name (`Газете.Ru`, `Mail.ru`), not one that ends a sentence?"""
+    tokens = doc.tokens
+    return (0 < k < len(tokens) - 1 and tokens[k - 1].end == tokens[k].start and tokens[k].end == tokens[k + 1].start
+            and tokens[k + 1].text[:1].isalnum())
 
 
 def _make(doc: Doc, quote_start: int, quote_end: int, cue: Optional[int], frame: tuple[int, int],

@@ -28,7 +28,7 @@ _RECIPIENT_PREPOSITIONS = frozenset("от у с для перед".split())
 _ABOUT = frozenset(["о", "об", "обо"])
 _THUS = frozenset(["так"])
 _SUCH = frozenset(["такой", "этот", "подобный"])  # `Такое заявление сделал X`
-_STATEMENT_NOUNS = words("statement_nouns")
+_SAID = words("statement_nouns") | lexicon.QUOTING_NOUNS  # `Такое заявление сделал X`, `Эти слова произнес X`
 _PHASE_VERBS = words("phase_verbs")
 _ASSESSING = frozenset(["оценить", "оценивать"])
 _EXPRESSING = frozenset(["выразить", "выражать"])
@@ -215,9 +215,9 @@ def _object_content(doc: Doc, cue: int, attribution: set[int]) -> Optional[tuple
     if not words:
         return None
     words += _stray_phrase_after(doc, words[-1], sentence)
-    if lemma in lexicon.PREDICATIVE and not any(_bare_instrumental(doc, k) for k in words):
+    if lemma in lexicon.PREDICATIVE and not any(_predicate(doc, k) for k in words):
         words += _predicate_after(doc, words[-1], sentence)  # the parser hung `"аморальным"` on a later verb
-    if lemma in lexicon.PREDICATIVE and not any(_bare_instrumental(doc, k) for k in words):
+    if lemma in lexicon.PREDICATIVE and not any(_predicate(doc, k) for k in words):
         return None
     if lemma in _ASSESSING and not any(doc.word(k) in ("в", "как") for k in words):
         return None  # `оценил ущерб в 5 млн`, `оценил переговоры как трудные`; not `оценил переговоры`
@@ -279,6 +279,12 @@ def _words_after(doc: Doc, cue: int, attribution: set[int], sentence: range) -> 
             break
         words.append(k)
     return words
+
+
+def _predicate(doc: Doc, k: int) -> bool:
+    """What a verb of naming or assessing says of its object: a bare instrumental (`назвал беседу
+    конструктивной`) or a phrase with `как` (`расценил действия как провокацию`)."""
+    return _bare_instrumental(doc, k) or doc.word(k) == "как"
 
 
 def _bare_instrumental(doc: Doc, k: int) -> bool:
@@ -352,13 +358,13 @@ def backward(doc: Doc, match: Match) -> Optional[Candidate]:
 
 
 def _about_this(doc: Doc, cue: int) -> bool:
-    """`Об этом сообщил X`, `Так заявил X`, `Такое заявление сделал X`: the cue refers back to what
-    was just said."""
+    """`Об этом сообщил X`, `Так заявил X`, `Такое заявление сделал X`, `Эти слова произнес X`: the
+    cue refers back to what was just said."""
     return any(child < cue and (doc.tokens[child].rel == "obl" and preposition(doc, child) in _ABOUT
                                 and doc.lemma(child) in _ANAPHORA
                                 or doc.tokens[child].rel == "advmod" and doc.word(child) in _THUS
                                 and child == doc.sentence_range(cue).start
-                                or doc.tokens[child].rel == "obj" and doc.lemma(child) in _STATEMENT_NOUNS and any(
+                                or doc.tokens[child].rel == "obj" and doc.lemma(child) in _SAID and any(
                                     doc.tokens[d].rel == "det" and doc.lemma(d) in _SUCH for d in doc.children[child]))
                for child in doc.children[cue])
 
@@ -489,8 +495,8 @@ def _is_source(doc: Doc, noun: int) -> bool:
 
 def _frame_content(doc: Doc, first: int, last: int, sentence: range) -> Optional[tuple[int, int]]:
     """The content of a parenthetical frame occupying tokens first..last of the sentence: what
-    follows it when it opens the clause, what precedes it when it closes the sentence, else the
-    whole sentence (`Мостовой, по словам врача, прибыл здоровым`)."""
+    follows it when it opens the clause or only a time comes before it, what precedes it when it
+    closes the sentence, else the whole sentence (`Мостовой, по словам врача, прибыл здоровым`)."""
     start = _clause_start(doc, first, sentence)
     before = [k for k in range(start, first) if not doc.is_punct(k)]
     after_start = last + 1
@@ -501,6 +507,8 @@ def _frame_content(doc: Doc, first: int, last: int, sentence: range) -> Optional
             doc.tokens[c].rel.startswith("nsubj") for c in doc.children[after[1]]):
         after = []  # `C, заявил он и пояснил, что ...`: the attribution goes on, C is before it
     if after and all(doc.word(k) in lexicon.CONNECTORS for k in before):  # `Тем не менее, по данным X, C`
+        return after_start, sentence.stop
+    if after and _lead_in(doc, before):  # `В пятницу, отмечает агентство, C`: when is not what was said
         return after_start, sentence.stop
     if not after:
         k = first - 1
@@ -514,6 +522,13 @@ def _frame_content(doc: Doc, first: int, last: int, sentence: range) -> Optional
     if joint >= start and doc.word(joint) in ("и", "а", "но", "однако"):
         return after_start, sentence.stop
     return start, sentence.stop
+
+
+def _lead_in(doc: Doc, before: list[int]) -> bool:
+    """Words before a frame that only say when (`В пятницу`, `Накануне вечером`, `12 марта`): time
+    nouns and adverbs, numbers, prepositions; anything else there is part of what was said."""
+    return bool(before) and all(
+        doc.tokens[k].pos in ("ADP", "ADV", "NUM", "ADJ") or doc.lemma(k) in lexicon.TIME_NOUNS for k in before)
 
 
 def _clause_start(doc: Doc, first: int, sentence: range) -> int:

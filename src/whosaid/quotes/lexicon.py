@@ -27,3 +27,4 @@ POSSESSIVES = table("possessives")
 CONNECTORS = words("connectors")
 OUTLET_NOUNS = words("outlet_nouns")
 PRESS_NOUNS = words("press_nouns") | OUTLET_NOUNS
+QUOTING_NOUNS = words("quoting_nouns")

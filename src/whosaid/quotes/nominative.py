@@ -14,7 +14,7 @@ from .. import morph
 from ..analysis import Token
 from .document import Doc
 
-_AGREEING = ("amod", "det", "flat", "flat:name", "flat:foreign", "appos", "nummod:gov")
+_AGREEING = ("amod", "acl", "det", "flat", "flat:name", "flat:foreign", "appos", "nummod:gov")
 
 
 def _word(token: Token) -> str:

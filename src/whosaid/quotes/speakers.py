@@ -13,6 +13,7 @@ description in the nominative: `эксперт` (unnamed), `некоторые �
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass
 from itertools import accumulate
@@ -27,6 +28,7 @@ from .classify import TITLE_NOUNS
 from .document import Candidate, Doc
 from .nominative import phrase
 
+_CYRILLIC = re.compile(r"[а-яё]", re.I)
 KIND_OF_TYPE = {"PER": "person", "ORG": "organization", "LOC": "country"}
 _APPOSED = ("appos", "flat", "flat:name", "flat:foreign", "nsubj")
 _NEW_PEOPLE = words("new_people")
@@ -34,6 +36,8 @@ _REFERRING = words("referring_determiners")
 _GENERIC_OUTLETS = words("generic_outlet_nouns")
 _OUTLET_DOCUMENTS = words("outlet_document_nouns")
 _INTERLOCUTORS = words("interlocutor_nouns")
+SENTENCES_BACK = 2  # how many sentences back a pronoun may find a person described, not named
+_OWNERS = {"Masc": "он", "Fem": "она", "Plur": "они"}  # who a possessive (`по его словам`) stands for
 LOOK_BACK = 50_000  # characters: how far back a statement looks for who spoke or was named
 
 
@@ -84,6 +88,7 @@ class Resolver:
         self._spoke_as: set[Optional[str]] = set()  # the entities of those who spoke
         self.headline = False
         self.named = _Listed(self._people() + self._groups())
+        self.organizations = _Listed(self._organizations())
         self.resolved: dict[int, Speaker] = {}  # id of a statement → its speaker
         self._entities = {e.id: e for e in doc.article.entities}
 
@@ -144,6 +149,9 @@ class Resolver:
             found = self._in_sentence(head, p_gender) if p_number != "Plur" else None
             found = found or self._refer_back(position, p_gender, p_number, people_only=p_number != "Plur")
             linked = self._linked(head) if found is None else None
+            if linked is None and found is None:  # someone the article leaves unnamed
+                described = self._person_described_before(head, p_gender) if p_number != "Plur" else None
+                return Speaker(described or lemma, "group" if p_number == "Plur" else "unnamed", None, mention)
             return _speaker(linked, mention) if linked is not None else _as_mention(found, mention)
         if lemma in _INTERLOCUTORS and token.feats.get("Number") != "Plur" and not self.headline:
             talked_to = self._interlocutor(head, position)  # `добавил собеседник агентства`
@@ -190,10 +198,16 @@ class Resolver:
 
     def _same_source(self, position: int, lemma: str) -> Optional[Speaker]:
         """A bare institution or document noun stands for the latest speaker it fits: one described by
-        the same noun (`пресс-служба ГУ МВД` before `пресс-служба`), or, for a document (`в
-        документе`), the latest organization that spoke."""
+        the same noun (`пресс-служба ГУ МВД` before `пресс-служба`) or named with it anywhere before
+        (`компании «Интерэнергосервис»`, then `В «Интерэнергосервисе» сообщили`, then `В компании
+        отметили`), else the latest organisation named with that noun (`телеканал Al-Jazeera`
+        before `по данным телеканала`), or, for a
+        document (`в документе`), the latest organization that spoke."""
         earlier = [a for a in self._earlier(position)[0] if a.speaker.kind in ("organization", "other")]
-        same = [a for a in earlier if self._described_as(a, lemma)]
+        named = [a for a in self.organizations.between(0 if self.headline else position - LOOK_BACK, position)
+                 if self._named_with(a, lemma)]
+        described = {a.speaker.entity for a in named}
+        same = [a for a in earlier if self._described_as(a, lemma) or a.speaker.entity in described] or named
         if same:
             return (min if self.headline else max)(same, key=lambda a: a.position).speaker
         outlets = [a for a in earlier if self._outlet(a.speaker)]
@@ -231,6 +245,9 @@ class Resolver:
         found = self._refer_back(position, None if plural else p_gender, "Plur" if plural else "Sing",
                                  people_only=False)
         linked = self._linked(pronoun) if found is None else None
+        if linked is None and found is None:  # someone the article leaves unnamed: `он`, `она`, `они`
+            owner = _OWNERS.get(p_gender or "", doc.word(pronoun))
+            return Speaker(owner, "group" if plural else "unnamed", None, mention)
         return _speaker(linked, mention) if linked is not None else _as_mention(found, mention)
 
     def _named(self, head: int, start: int, end: int, mention: Span) -> Optional[Speaker]:
@@ -374,6 +391,21 @@ class Resolver:
                 and (gender is None or a.gender is None or a.gender == gender)}
         return next(iter(near.values())).speaker if len(near) == 1 else None
 
+    def _person_described_before(self, pronoun: int, gender: Optional[str]) -> Optional[str]:
+        """`Уголовное дело против гаишника не возбудили. Он утверждает, что ...`: when no one named
+        agrees, a pronoun is the latest person described by a noun alone (its description, in the
+        nominative), in its sentence or the two before, outside quotations."""
+        doc = self.doc
+        sentence = doc.tokens[pronoun].sentence
+        first = doc.analysis.sentences[max(0, sentence - SENTENCES_BACK)].first
+        for k in range(pronoun - 1, first - 1, -1):
+            token = doc.tokens[k]
+            if (token.pos == "NOUN" and token.feats.get("Number") == "Sing" and _is_role(doc, k)
+                    and token.feats.get("Animacy") == "Anim" and gender in (None, token.feats.get("Gender"))
+                    and doc.quote_around(token.start) is None and self._linked(k) is None):
+                return phrase(doc, k, *mention_span(doc, k))
+        return None
+
     def _nominative(self, antecedent: Antecedent) -> bool:
         """Is the antecedent's name written in the nominative (its last word)?"""
         mention = antecedent.speaker.mention
@@ -413,6 +445,13 @@ class Resolver:
         stem = lemma[:-1] if len(lemma) > 4 and lemma[-1] in "аяоеьйыи" else lemma
         return stem in self.doc.text[mention.start:mention.end].lower()
 
+    def _named_with(self, antecedent: Antecedent, lemma: str) -> bool:
+        """Has the antecedent's mention a word of this lemma (`компании «Интерэнергосервис»` for
+        `компания`; not `авиакомпании`, which a stem inside a word would match)?"""
+        mention = antecedent.speaker.mention
+        return mention is not None and any(
+            self.doc.lemma(k) == lemma for k in self.doc.analysis.tokens_in(mention.start, mention.end))
+
     def _people(self) -> list[Antecedent]:
         """Every name of a person outside quotations, as an antecedent (the pronouns and role nouns
         the entities stage linked are left out: who they are is what is being decided here). A
@@ -433,6 +472,15 @@ class Resolver:
                 out.append(Antecedent(m.start, _speaker(entity, Span.of(doc.text, m.start, m.end)), gender,
                                       "Sing", subject))
         return out
+
+    def _organizations(self) -> list[Antecedent]:
+        """Every organisation named outside quotations, its mention with the noun that describes it
+        (`телеканал Al-Jazeera`, `компании «Интерэнергосервис»`): what a later bare noun stands for
+        (`По данным телеканала`, `В компании отметили`) when it did not speak before."""
+        doc = self.doc
+        return [Antecedent(m.start, _speaker(entity, Span.of(doc.text, m.start, m.end)), None, None, False)
+                for entity in doc.article.entities if entity.type == "ORG"
+                for m in entity.mentions if m.kind == "name" and doc.quote_around(m.start) is None]
 
     def _agreement(self, candidate: Candidate) -> tuple[Optional[str], Optional[str]]:
         """Gender and number the speaker must have, from the cue verb (`сказала`: feminine)."""
@@ -457,12 +505,14 @@ def _speaker(entity: Entity, mention: Optional[Span]) -> Speaker:
 
 def _proper_name(name: str) -> str:
     """An organisation's name without the kind of outlet or body written before it:
-    `литовская газета Lietuvos zinios` → `Lietuvos zinios`, `агентство SANA` → `SANA`."""
+    `литовская газета Lietuvos zinios` → `Lietuvos zinios`, `агентство SANA` → `SANA`; but a
+    capitalised kind word followed by Russian words is part of the name (`Банк России`)."""
     words = name.split()
     for i, word in enumerate(words[:-1]):
         if word.lower() in TITLE_NOUNS:
             rest = words[i + 1:]
-            proper = rest[0][:1].isupper() or rest[0][:1] in "\"«"
+            quoted_or_foreign = rest[0][:1] in "\"«" or not _CYRILLIC.match(rest[0])
+            proper = quoted_or_foreign or (word[:1].islower() and rest[0][:1].isupper())
             return " ".join(rest).strip('"«»') if proper else name
         if not word[:1].islower():  # the name itself has begun (`Христианско-демократический союз`)
             break

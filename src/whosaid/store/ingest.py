@@ -12,9 +12,10 @@ import json
 from typing import Callable, Iterable, Optional
 
 from ..model import Article
+from ..morph import likely_nominative
 from . import words
 from .backends import Backend
-from .names import SPEAKER_TYPES, PersonName, entity_key, speaker_key
+from .names import SPEAKER_TYPES, PersonName, entity_key, outlet_key, speaker_key
 
 
 def pack(article: Article) -> str:
@@ -77,6 +78,7 @@ def add(db: Backend, article: Article,
         columns = dict(text=article.text, text_hash=text_hash, record_hash=record_hash, record=record,
                        title=article.title.text if article.title else None, published=article.published,
                        day=article.published[:10] if article.published else None, source=article.source,
+                       source_key=outlet_key(article.source),
                        url=article.url, origin=article.origin, signature=signature, duplicate_of=duplicate_of)
         if kept is None:
             num = db.execute(f"INSERT INTO articles (id, {', '.join(columns)}) VALUES "
@@ -186,9 +188,9 @@ def _write_events(db: Backend, article: Article, entities: dict[str, tuple[int, 
         for index, participant in enumerate(event.participants):
             identity, key = entities[participant.entity] if participant.entity in entities else (None, None)
             rows.append((event_id, index, participant.name, words.padded(participant.name),
-                         participant.entity, key, identity, participant.role))
+                         participant.entity, key, identity, participant.role, participant.type))
         db.executemany("INSERT INTO event_participants (event_id, position, name, words, entity_id, key, "
-                       "identity_id, role) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
+                       "identity_id, role, type) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
 
 
 def link(db: Backend, key: str, entity_type: str, names: list[str]) -> int:
@@ -202,7 +204,7 @@ def link(db: Backend, key: str, entity_type: str, names: list[str]) -> int:
         identity = _compatible_person(db, person) if person else None
         if identity is None:
             identity = db.execute("INSERT INTO identities (type, name, words) VALUES (?, ?, ' ') RETURNING id",
-                                  (entity_type, names[0])).fetchone()[0]
+                                  (entity_type, best_name(names))).fetchone()[0]
         db.execute("INSERT INTO identity_keys (key, identity_id, surname) VALUES (?, ?, ?)",
                    (key, identity, person and person.surname))
     grow(db, identity, names)
@@ -221,17 +223,29 @@ def _compatible_person(db: Backend, person: PersonName) -> Optional[int]:
     return fits[0] if len(fits) == 1 else None
 
 
-def fullness(name: str) -> tuple[int, int]:
-    """How full a name is: its words of more than one letter, then its length (`Мария Захарова`
-    over `М. Захарова`)."""
-    return sum(len(w) > 1 for w in words.words(name)), len(name)
+def display_name(name: str) -> str:
+    """A name as an identity is shown: capitalised as a name is (`министерство иностранных дел
+    России`: Министерство иностранных дел России)."""
+    return name[:1].upper() + name[1:]
+
+
+def name_rank(name: str) -> tuple:
+    """How good a name is to show an identity by: one likely nominative (`Америка` over `Америке`),
+    then the fullest (its words of more than one letter: `Мария Захарова` over `М. Захарова`; then its
+    length), then the name itself, so that the best of a set is one whatever the order it came in."""
+    spelled = words.words(name)
+    return likely_nominative(spelled), sum(len(w) > 1 for w in spelled), len(name), name
+
+
+def best_name(names: Iterable[str]) -> str:
+    return max((display_name(name) for name in names), key=name_rank)
 
 
 def grow(db: Backend, identity: int, names: list[str]) -> None:
-    """An identity learns new names: their lemmas for name filters, the fullest as its name."""
+    """An identity learns new names: their lemmas for name filters, the best (`best_name`) as its name."""
     name, known = db.query("SELECT name, words FROM identities WHERE id = ?", (identity,))[0]
     new = [lemma for n in names for lemma in words.index_text(n).split() if f" {lemma} " not in known]
-    best = max([name, *names], key=fullness)
+    best = best_name([name, *names])
     if new or best != name:
         db.execute("UPDATE identities SET name = ?, words = ? WHERE id = ?",
                    (best, known + " ".join(dict.fromkeys(new)) + (" " if new else ""), identity))

@@ -10,6 +10,7 @@ CREATE TABLE IF NOT EXISTS articles (        -- the small columns first: SQLite 
     published TEXT,                          -- ISO date or datetime
     day TEXT,                                -- the date part of published, for date ranges
     source TEXT,
+    source_key TEXT,                         -- the source folded (names.outlet_key), for filters in any case
     url TEXT,
     origin TEXT,
     duplicate_of TEXT REFERENCES articles(id) ON DELETE SET NULL,  -- the first copy's id
@@ -22,6 +23,8 @@ CREATE TABLE IF NOT EXISTS articles (        -- the small columns first: SQLite 
 CREATE INDEX IF NOT EXISTS articles_day ON articles(day);
 CREATE INDEX IF NOT EXISTS articles_source ON articles(source);
 CREATE INDEX IF NOT EXISTS articles_duplicate_of ON articles(duplicate_of);
+-- articles_source_key is made by the migration that fills the column (migrations.py), once an older
+-- store has been given the column.
 
 -- One person, organisation or place across articles.
 CREATE TABLE IF NOT EXISTS identities (
@@ -129,7 +132,11 @@ CREATE TABLE IF NOT EXISTS event_participants (
     entity_id TEXT,
     key TEXT,
     identity_id INTEGER REFERENCES identities(id),
-    role TEXT                                -- its part in the event: court, defendant, detained, attacker, ...
+    role TEXT,                               -- its part in the event: court, defendant, detained, attacker, ...
+    type TEXT                                -- PER | ORG | LOC, when the record says
 );
 CREATE INDEX IF NOT EXISTS event_participants_event ON event_participants(event_id);
 CREATE INDEX IF NOT EXISTS event_participants_identity ON event_participants(identity_id);
+
+-- The migrations (migrations.py) this store has had.
+CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY);
