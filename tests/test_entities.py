@@ -418,6 +418,11 @@ def test_a_surname_alone_opening_a_sentence_is_a_person(text, name, type):
     assert entity_named(extract(text), name).type == type
 
 
+def test_a_one_word_organisation_in_two_cases_is_one():
+    article = extract('Самолет авиакомпании "Алроса" совершил посадку. Как отмечают в "Алросе", полоса короткая.')
+    assert at(article, "Алросе") is entity_named(article, "Алроса", "ORG")
+
+
 def test_role_noun_whose_words_they_are():
     article = extract("Официальный представитель МИД России Мария Захарова провела брифинг. "
                       "По словам дипломата, переговоры прошли успешно.")

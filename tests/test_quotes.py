@@ -326,6 +326,8 @@ def test_cues_of_asking_repeating_and_going_on(text, fragment, speaker, cue):
      "роста доходов", "Минфин"),
     ("Министр финансов Олег Петров заявил, что бюджет будет исполнен, передает ТАСС.",
      "бюджет будет исполнен", "Олег Петров"),
+    ("Как сообщает НТВ со ссылкой на \"Интерфакс\", в пожарной службе сообщили, что возгорание потушено.",
+     "возгорание потушено", "пожарная служба"),
 ])
 def test_an_outlet_passing_on_someone_s_words_is_not_the_speaker(text, fragment, speaker):
     assert one(statements(article("Новости", text)), fragment).speaker.name == speaker
@@ -571,6 +573,12 @@ def test_impersonal_cues_relative_sources_and_lead_ins(text, content, speaker):
     frame in mid-sentence is not what was said, other words there are."""
     quote = one(statements(article("Новости", text)), content)
     assert (quote.content.text, quote.speaker.name) == (content, speaker)
+
+
+def test_this_was_said_by_the_one_named_after():
+    quotes = statements(article(
+        "Новости", "«Экономика восстановится к концу года». Это заявил министр Максим Решетников."))
+    assert one(quotes, "Экономика восстановится").speaker.name == "Максим Решетников"
 
 
 def test_a_question_is_not_what_was_said():
@@ -1054,9 +1062,21 @@ def test_headline_speaker_named_below_by_the_same_role():
     assert one(quotes, "она написала прошение").speaker.name == "Иван Павлов"
 
 
+@pytest.mark.parametrize("text, fragment, speaker, kind", [
+    ("Как сообщает \"Интерфакс\", заседание пройдет в Брюсселе.", "заседание пройдет", "Интерфакс", "outlet"),
+    ("Налоги вырастут, пишут \"Ведомости\".", "Налоги вырастут", "Ведомости", "outlet"),
+    ("По данным газеты, ответ будет готов в феврале.", "ответ будет готов", "газета", "outlet"),
+    ("Как сообщили в МИД России, заседание пройдет в Брюсселе.", "заседание пройдет", "МИД России",
+     "organization"),
+])
+def test_a_news_outlet_that_reports_on_its_own_is_a_speaker_of_kind_outlet(text, fragment, speaker, kind):
+    quote = one(statements(article("Новости", text)), fragment)
+    assert (quote.speaker.name, quote.speaker.kind) == (speaker, kind)
+
+
 def test_outlet_named_without_its_kind_word():
     quote = one(statements(article(
         "Новости",
         "Митрохин выехал на Запад через Литву, сообщила в пятницу литовская газета Lietuvos zinios.")),
         "Митрохин выехал на Запад")
-    assert quote.speaker.name == "Lietuvos zinios" and quote.speaker.kind == "organization"
+    assert quote.speaker.name == "Lietuvos zinios" and quote.speaker.kind == "outlet"

@@ -12,7 +12,7 @@ import re
 
 import pytest
 from conftest import emptied
-from store_records import said_by, sample_record, tass_copy, tass_record
+from store_records import said_by, sample_record, tass_copy, tass_record, undated_record
 
 import whosaid
 from whosaid.store import Filters, Store
@@ -76,7 +76,7 @@ def test_one_speaker_across_articles(store):
     assert zakharova.name == "Мария Захарова"
     assert "М. Захарова" in zakharova.aliases
     assert zakharova.keys == ["PER:м. захарова", "PER:мария захарова"]
-    assert ("официальный представитель", "МИД России", "2022-01-11", "2022-01-20", 2) in zakharova.roles
+    assert ("официальный представитель", "МИД России", "2022-01-11", "2022-01-20", 2, 0) in zakharova.roles
     assert zakharova.timeline == [("2022-01", len(said))]
     assert sorted(texts(zakharova.statements)) == sorted(said)
     assert zakharova.statements[0].article_id == "tass-zakharova"  # the latest first
@@ -540,6 +540,26 @@ def test_every_list_pages_the_same_way_with_its_total(store, monkeypatch):
     capped = store.search_page(Filters(query="НАТО"), limit=2)
     assert (capped.total, capped.total_exact, capped.summary(), capped.next_offset) == (
         3, False, "1–2 of more than 3", 2)
+
+
+def test_outlets_are_ranked_apart_with_their_own_totals_and_exported_as_outlets(store):
+    store.add(undated_record())
+    ranked = store.speakers(limit=1000)
+    page = store.speakers_page(limit=1)
+    assert "Интерфакс" not in [row.name for row in ranked] and (page.total, page.total_exact) == (len(ranked), True)
+    assert store.unranked_outlets() == 1 and store.unranked_outlets(Filters(kind="outlet")) == 0
+    outlets = store.speakers_page(Filters(kind="outlet"))
+    assert [row.name for row in outlets.items] == ["Интерфакс"] and outlets.total == 1
+    people = store.speakers_page(Filters(kind="person"), limit=1000)
+    assert people.total == len(people.items) and "Мария Захарова" in [row.name for row in people.items]
+    assert "Россия" not in [row.name for row in people.items]
+    relayed = [(r["speaker"], r["speaker_kind"], r["identity"]) for r in _exported(store, "statements")
+               if r["speaker_kind"] == "outlet"]
+    assert sorted(relayed) == [("Интерфакс", "outlet", "Интерфакс"), ("газета", "outlet", None)]
+    out = io.StringIO()
+    assert store.export("statements", "jsonl", out, Filters(kind="outlet")) == 2
+    assert {json.loads(line)["speaker_kind"] for line in out.getvalue().splitlines()} == {"outlet"}
+    assert store.articles_page(Filters(kind="outlet")).total == 1  # the undated article alone relays them
 
 
 def test_every_export_column_is_documented_in_order():

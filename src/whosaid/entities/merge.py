@@ -264,7 +264,7 @@ def _add_organisation(analysis: Analysis, keys: _Keys, f: Found) -> None:
     form = normal.org_form(analysis, f.first, f.last)
     core = morph.fold(form.core)
     acronym = form.acronym
-    wanted = [("org core", core), ("org acronym", core.upper())]
+    wanted = [("org core", core), ("org acronym", core.upper())] + _word_readings(form.core)
     if acronym:
         wanted.append(("org core", acronym.lower()))
     if ORGANISATION_NAMES.get(core) is not None:
@@ -281,12 +281,20 @@ def _add_organisation(analysis: Analysis, keys: _Keys, f: Found) -> None:
 def _organisation_keys(core: str) -> list[tuple[str, str]]:
     """What a name gives its organisation to be found by: the name folded, its acronym, the body it is."""
     folded, acronym = morph.fold(core), _acronym(core)
-    found = [("org core", folded)]
+    found = [("org core", folded)] + _word_readings(core)
     if acronym is not None:
         found.append(("org acronym", acronym))
     if ORGANISATION_NAMES.get(folded) is not None:
         found.append(("org body", ORGANISATION_NAMES[folded]))
     return found
+
+
+def _word_readings(core: str) -> list[tuple[str, str]]:
+    """A one-word name by every lemma the dictionary reads it as (`«Алросе»` and `«Алроса»` are both
+    алрос), so one organisation written in two cases is one."""
+    if len(core.split()) != 1:
+        return []
+    return [("org reading", key) for key in sorted(morph.name_keys(core))]
 
 
 def _acronym(core: str) -> Optional[str]:

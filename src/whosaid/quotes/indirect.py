@@ -358,11 +358,12 @@ def backward(doc: Doc, match: Match) -> Optional[Candidate]:
 
 
 def _about_this(doc: Doc, cue: int) -> bool:
-    """`Об этом сообщил X`, `Так заявил X`, `Такое заявление сделал X`, `Эти слова произнес X`: the
-    cue refers back to what was just said."""
+    """`Об этом сообщил X`, `Так заявил X`, `Это заявил X`, `Такое заявление сделал X`, `Эти слова
+    произнес X`: the cue refers back to what was just said."""
     return any(child < cue and (doc.tokens[child].rel == "obl" and preposition(doc, child) in _ABOUT
                                 and doc.lemma(child) in _ANAPHORA
-                                or doc.tokens[child].rel == "advmod" and doc.word(child) in _THUS
+                                or (doc.tokens[child].rel == "advmod" and doc.word(child) in _THUS
+                                    or doc.tokens[child].rel == "obj" and doc.word(child) == "это")
                                 and child == doc.sentence_range(cue).start
                                 or doc.tokens[child].rel == "obj" and doc.lemma(child) in _SAID and any(
                                     doc.tokens[d].rel == "det" and doc.lemma(d) in _SUCH for d in doc.children[child]))

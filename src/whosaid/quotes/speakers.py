@@ -90,6 +90,7 @@ class Resolver:
         self.named = _Listed(self._people() + self._groups())
         self.organizations = _Listed(self._organizations())
         self.resolved: dict[int, Speaker] = {}  # id of a statement → its speaker
+        self._entities = {e.id: e for e in doc.article.entities}
 
     def resolve(self, candidate: Candidate, headline: bool = False) -> Optional[Speaker]:
         """The speaker of a statement, statements taken in text order. `headline`: once the article
@@ -223,6 +224,16 @@ class Resolver:
         mention = speaker.mention
         return outlet_name(speaker.name) or speaker.name == self.doc.article.source or (
             mention is not None and outlet_name(self.doc.text[mention.start:mention.end]))
+
+    def with_outlet_kind(self, speaker: Speaker) -> Speaker:
+        """An organisation that is a news outlet as the speaker of kind `outlet`: its credit mostly relays
+        what others said, so rankings of who said what keep it apart. Told once every speaker is resolved,
+        so that resolving (which follows organisations back) is the same for outlets."""
+        entity = self._entities.get(speaker.entity) if speaker.entity is not None else None
+        named = [entity.name, *entity.aliases] if entity is not None else []
+        if speaker.kind == "organization" and (self._outlet(speaker) or any(map(outlet_name, named))):
+            return Speaker(speaker.name, "outlet", speaker.entity, speaker.mention)
+        return speaker
 
     def _from_possessive(self, pronoun: int, position: int) -> Optional[Speaker]:
         """`по его словам`, `приводятся ее слова`."""

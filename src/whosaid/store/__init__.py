@@ -4,7 +4,7 @@
     with Store.open("whosaid.db") as store:                 # or "postgresql://user@host/db"
         store.ingest(articles)                              # Article records, one transaction each
         store.search(Filters(query="гарантий безопасности", speaker="Захаровой", since="2022-01"))
-        store.speakers(Filters(organization="МИД России"))  # ranked by statements
+        store.speakers(Filters(organization="МИД России"))  # ranked by statements (outlets: kind="outlet")
         store.speaker("Захарова")                           # roles, statements over time, whom about
         store.events(Filters(since="2022-01-09"), type="talks")
         store.search_page(Filters(query="НАТО"), limit=20, offset=20)  # also articles_, speakers_, events_page
@@ -158,12 +158,18 @@ class Store:
         return queries.article_listing(self.db, filters, sort).page(self.db, limit, offset)
 
     def speakers(self, filters: Filters = Filters(), limit: int = 20, offset: int = 0) -> list[SpeakerRow]:
-        """Speakers ranked by their statements (copies not counted twice), with their usual roles."""
+        """Speakers ranked by their statements (copies not counted twice), with their usual roles; news
+        outlets only when `filters.kind` asks for them."""
         return queries.speaker_listing(self.db, filters).rows(self.db, limit, offset)
 
     def speakers_page(self, filters: Filters = Filters(), limit: int = 20, offset: int = 0) -> Page[SpeakerRow]:
         """`speakers` a page at a time, with how many there are in all."""
         return queries.speaker_listing(self.db, filters).page(self.db, limit, offset)
+
+    def unranked_outlets(self, filters: Filters = Filters()) -> int:
+        """How many news outlets `speakers` and `speakers_page` leave out under these filters: their
+        credits mostly relay others."""
+        return queries.unranked_outlets(self.db, filters)
 
     def speaker(self, name: str, latest: int = 10) -> Optional[Profile]:
         """A speaker by name in any form, or by identity id; None if there is none."""

@@ -70,11 +70,12 @@ def outlet_key(source: Optional[str]) -> Optional[str]:
     return " ".join(fold(source).split()) if source is not None else None
 
 
-# The entity type a speaker of each kind is, for speakers that no entity stands for.
+# The entity type a speaker of each kind is, for speakers that no entity stands for. An outlet no
+# entity stands for is only described (`газета`, `западные СМИ`): like a group, no identity.
 SPEAKER_TYPES = {"person": "PER", "organization": "ORG", "country": "LOC"}
 
 
 def speaker_key(name: str, kind: str) -> Optional[str]:
-    """The identity key of a named speaker that no entity stands for, or None (groups, unnamed)."""
+    """The identity key of a named speaker that no entity stands for, or None (groups, unnamed, outlets)."""
     entity_type = SPEAKER_TYPES.get(kind)
     return normal_key(entity_type, name) if entity_type and name.strip() else None

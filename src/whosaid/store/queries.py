@@ -9,6 +9,7 @@ syndicated story is not counted once per copy.
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import json
 import operator
 import re
@@ -16,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Optional, TypeVar
 
 from ..events.lexicon import EVENT_TYPES, PARTICIPANT_ROLES
+from ..model import SPEAKER_KINDS
 from ..numbers import whole_number
 from . import words
 from .backends import Backend
@@ -36,6 +38,7 @@ class Filters:
     identity: Optional[int] = None      # a speaker's identity id
     organization: Optional[str] = None  # speakers with a role there (by any of its names), or it itself
     type: Optional[str] = None          # direct | indirect | mixed
+    kind: Optional[str] = None          # the speaker's kind: person, organization, outlet, ... (SPEAKER_KINDS)
     since: Optional[str] = None         # YYYY, YYYY-MM or YYYY-MM-DD, inclusive
     until: Optional[str] = None
     source: Optional[str] = None        # the outlet, in any case: `sputnik` finds `Sputnik`
@@ -48,12 +51,14 @@ class Filters:
             self.identity = whole_number(self.identity, what="identity")
         if self.type is not None and self.type not in STATEMENT_TYPES:
             raise ValueError(f"statement type {self.type!r} is not one of {', '.join(STATEMENT_TYPES)}")
+        if self.kind is not None and self.kind not in SPEAKER_KINDS:
+            raise ValueError(f"speaker kind {self.kind!r} is not one of {', '.join(SPEAKER_KINDS)}")
         for given in (self.since, self.until):
             if given is not None:
                 day_bound(given, last=False)
 
     def statement_filters(self) -> bool:
-        return any(v is not None for v in (self.speaker, self.identity, self.organization, self.type))
+        return any(v is not None for v in (self.speaker, self.identity, self.organization, self.type, self.kind))
 
 
 class Select:
@@ -136,7 +141,7 @@ def article_filters(select: Select, f: Filters, day: str = "a.day") -> Select:
 
 def speaker_filters(db: Backend, select: Select, f: Filters, identity: str = "s.identity_id",
                     statement: str = "s") -> Select:
-    """Speaker, organisation and statement type, on the statements aliased `s`."""
+    """Speaker, organisation, speaker kind and statement type, on the statements aliased `s`."""
     if f.identity is not None:
         select.filter(f"{identity} = ?", f.identity)
     if f.speaker is not None:
@@ -157,6 +162,8 @@ def speaker_filters(db: Backend, select: Select, f: Filters, identity: str = "s.
                       *role_params, *known_params, *itself_params)
     if f.type is not None:
         select.filter(f"{statement}.type = ?", f.type)
+    if f.kind is not None:
+        select.filter(f"{statement}.speaker_kind = ?", f.kind)
     return select
 
 
@@ -259,16 +266,24 @@ class SpeakerRow:
     type: str
     statements: int
     articles: int
-    first: Optional[str]
+    first: Optional[str]  # the first and last day its dated statements were reported (their articles' days)
     last: Optional[str]
+    undated: int          # statements in articles with no date
     roles: list[str] = field(default_factory=list)  # most frequent first
 
 
+def ranked_statements(db: Backend, f: Filters, columns: str) -> Select:
+    """The statements a ranking of speakers counts: those of an identity; without a kind asked for,
+    not an outlet's, whose credit mostly relays what someone else said."""
+    select = statements_select(db, f, columns).filter("s.identity_id IS NOT NULL")
+    return select.filter("s.speaker_kind <> 'outlet'") if f.kind is None else select
+
+
 def speaker_listing(db: Backend, f: Filters) -> Listing[SpeakerRow]:
-    """Speakers ranked by their statements (copies not counted twice), with their usual roles."""
-    select = statements_select(db, f, "i.id, i.name, i.type, count(*), count(DISTINCT s.article_id), "
-                                      "min(a.day), max(a.day)")
-    select.filter("s.identity_id IS NOT NULL")
+    """Speakers ranked by their statements (copies not counted twice), with their usual roles; news
+    outlets only when `f.kind` asks for them (`unranked_outlets` counts those left out)."""
+    select = ranked_statements(db, f, "i.id, i.name, i.type, count(*), count(DISTINCT s.article_id), "
+                                      "min(a.day), max(a.day), count(*) - count(a.day)")
     select.then("GROUP BY i.id, i.name, i.type")
 
     def usual_roles(rows: list[SpeakerRow]) -> None:
@@ -277,15 +292,24 @@ def speaker_listing(db: Backend, f: Filters) -> Listing[SpeakerRow]:
     return listed(select, SpeakerRow, ("count(*) DESC, i.name, i.id", []), usual_roles)
 
 
+def unranked_outlets(db: Backend, f: Filters) -> int:
+    """How many outlets a ranking under these filters leaves out (none when a kind is asked for)."""
+    if f.kind is not None:
+        return 0
+    select = statements_select(db, dataclasses.replace(f, kind="outlet"), "count(DISTINCT s.identity_id)")
+    return select.run(db)[0][0]
+
+
 def describe_role(title: str, organization: Optional[str]) -> str:
     return f"{title}, {organization}" if organization else title
 
 
 def roles_of(db: Backend, identity: int) -> list[tuple]:
-    """(title, organization, first day, last day, articles): most frequent first, then those naming
-    an organisation; near-duplicate copies are not counted again."""
+    """(title, organization, first day, last day, articles, undated articles): most frequent first, then
+    those naming an organisation; near-duplicate copies are not counted again."""
     return db.query(
-        "SELECT r.title, r.organization, min(a.day), max(a.day), count(DISTINCT a.id) FROM roles r "
+        "SELECT r.title, r.organization, min(a.day), max(a.day), count(DISTINCT a.id), "
+        "count(DISTINCT CASE WHEN a.day IS NULL THEN a.id END) FROM roles r "
         "JOIN entities e ON e.article_id = r.article_id AND e.entity_id = r.entity_id "
         "JOIN articles a ON a.id = r.article_id WHERE e.identity_id = ? AND a.duplicate_of IS NULL "
         "GROUP BY r.title, r.organization "
@@ -301,8 +325,9 @@ class Profile:
     type: str
     aliases: list[str]
     keys: list[str]
-    roles: list[tuple]                       # (title, organization, first day, last day, articles)
-    timeline: list[tuple[str, int]]          # (YYYY-MM, statements)
+    roles: list[tuple]                       # (title, organization, first day, last day, articles, undated)
+    timeline: list[tuple[str, int]]          # (YYYY-MM, statements), of the statements in dated articles
+    undated: int                             # statements in articles with no date
     statements: list[StatementHit]           # the latest
     about: list[tuple[int, str, str, int]]   # (identity id, name, type, statements that mention them)
 
@@ -419,10 +444,12 @@ def profile(db: Backend, name: str, latest: int = 10) -> Optional[Profile]:
                                           (identity,)))
     keys = [r[0] for r in db.query("SELECT key FROM identity_keys WHERE identity_id = ? ORDER BY key",
                                    (identity,))]
-    timeline = db.query(
+    months = db.query(
         "SELECT substr(a.day, 1, 7), count(*) FROM statements s JOIN articles a ON a.id = s.article_id "
-        "WHERE s.identity_id = ? AND a.duplicate_of IS NULL AND a.day IS NOT NULL "
+        "WHERE s.identity_id = ? AND a.duplicate_of IS NULL "
         "GROUP BY substr(a.day, 1, 7) ORDER BY substr(a.day, 1, 7)", (identity,))
+    timeline = [(month, count) for month, count in months if month is not None]
+    undated = sum(count for month, count in months if month is None)
     about = db.query(
         "SELECT i.id, i.name, i.type, count(DISTINCT s.id) FROM statements s "
         "JOIN articles a ON a.id = s.article_id "
@@ -435,7 +462,7 @@ def profile(db: Backend, name: str, latest: int = 10) -> Optional[Profile]:
         (identity, identity))
     statements = search_statements(db, Filters(identity=identity), limit=latest, sort="date")
     return Profile(identity, display, kind, sorted(aliases - {display}), keys,
-                   roles_of(db, identity), [tuple(t) for t in timeline], statements,
+                   roles_of(db, identity), timeline, undated, statements,
                    [tuple(a) for a in about])
 
 

@@ -272,15 +272,20 @@ def search(request: Request, q: str = Query(min_length=1, description="words in 
 @router.get("/speakers", response_model=PageOf[SpeakerRow], summary="Speakers ranked by their statements")
 def speakers(request: Request, chosen: Filters = Depends(data.filters), limit: data.Limit = 20,
              offset: data.Offset = 0, db: Store = Depends(store)):
+    """Speakers ranked by their statements. News outlets (kind `outlet`), whose credits mostly relay what
+    others said, are ranked only when `kind=outlet` asks for them (and `total` counts what is ranked).
+    `first` and `last` are the days the dated statements were reported (their articles' dates); `undated`
+    counts those in undated articles."""
     return page_json(request, data.ask(db.speakers_page, chosen, limit, offset))
 
 
 class RoleHeld(BaseModel):
     title: str
     organization: Optional[str]
-    first: Optional[str]
+    first: Optional[str] = Field(description="the first day an article gave the role, of the dated articles")
     last: Optional[str]
     articles: int
+    undated: int = Field(description="of those articles, how many have no date")
 
 
 class Month(BaseModel):
@@ -302,7 +307,8 @@ class SpeakerProfile(BaseModel):
     aliases: list[str]
     keys: list[str]
     roles: list[RoleHeld]
-    timeline: list[Month]
+    timeline: list[Month] = Field(description="statements by the month their article was published")
+    undated: int = Field(description="statements in articles with no date: in no month")
     statements: list[StatementHit] = Field(description="the latest")
     about: list[SpokenAbout]
 
@@ -310,8 +316,10 @@ class SpeakerProfile(BaseModel):
 def profile_json(found: Profile) -> SpeakerProfile:
     return SpeakerProfile(
         identity=found.identity_id, name=found.name, type=found.type, aliases=found.aliases, keys=found.keys,
-        roles=[RoleHeld(title=t, organization=o, first=f, last=la, articles=n) for t, o, f, la, n in found.roles],
-        timeline=[Month(month=m, statements=n) for m, n in found.timeline], statements=found.statements,
+        roles=[RoleHeld(title=t, organization=o, first=f, last=la, articles=n, undated=u)
+               for t, o, f, la, n, u in found.roles],
+        timeline=[Month(month=m, statements=n) for m, n in found.timeline], undated=found.undated,
+        statements=found.statements,
         about=[SpokenAbout(identity=i, name=n, type=t, statements=c) for i, n, t, c in found.about])
 
 
@@ -326,7 +334,9 @@ def speaker(name: str, latest: Annotated[int, data.Whole(0, data.MAX_LIMIT)] = 2
 def events(request: Request, chosen: Filters = Depends(data.article_filters),
            about: dict = Depends(data.event_filters), limit: data.Limit = 20, offset: data.Offset = 0,
            db: Store = Depends(store)):
-    """Events with their participants; dates are the event's own, else its article's."""
+    """Events with their participants. `date_start` and `date_end` are the event's own dates, null when
+    the text gives none; `published` is the day its article reported it, by which an event without a
+    date of its own is ordered and filtered (`since`, `until`)."""
     return page_json(request, data.ask(db.events_page, chosen, limit=limit, offset=offset, **about))
 
 

@@ -17,6 +17,7 @@ from fastapi import Depends, HTTPException, Query, Request
 from fastapi.dependencies.models import Dependant
 from pydantic_core import core_schema
 
+from ..model import SPEAKER_KINDS
 from ..store import Filters, Profile, Store
 from ..numbers import MAX_INTEGER, whole_number
 
@@ -116,10 +117,11 @@ def filters(
     identity: Optional[Annotated[int, Whole()]] = Query(None, description="a speaker's identity id"),
     organization: Optional[str] = Query(None, description="speakers with a role there, or the organisation"),
     type: Optional[str] = Query(None, description="statement type: direct, indirect or mixed"),
+    kind: Optional[str] = Query(None, description=f"the speaker's kind: {', '.join(SPEAKER_KINDS)}"),
 ) -> Filters:
     """The store's filters from request parameters: on articles, and on statements and their speakers."""
     return ask(dataclasses.replace, articles, speaker=given(speaker), identity=identity,
-               organization=given(organization), type=given(type))
+               organization=given(organization), type=given(type), kind=given(kind))
 
 
 def event_filters(

@@ -17,13 +17,13 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from jinja2 import Environment, PackageLoader
 from markupsafe import Markup
 
-from ..model import Article
+from ..model import SPEAKER_KINDS, Article
 from ..read import InputError, Source, decode, text_id, text_source
 from ..read.html import HTML_TYPES, html_source
 from ..store import Filters, Page, Store
 from . import charts, data
 from .api import CLIENT_GONE, TOKEN_COOKIE, given_token, in_worker, publication_date, save, store, writable_store
-from ..render import human_size
+from ..render import day_or_unknown, event_when, human_size, plural, reported_when
 from .view import article_html, highlighted, speaker_groups, statement_html
 from .workers import record_of
 
@@ -33,8 +33,11 @@ templates = Environment(loader=PackageLoader("whosaid.web", "templates"), autoes
                         trim_blocks=True, lstrip_blocks=True)
 templates.filters["seg"] = lambda value: quote(str(value), safe="")  # one URL path segment
 templates.filters["words"] = lambda value: str(value).replace("_", " ")  # press_conference -> press conference
+templates.filters["day"] = day_or_unknown
 templates.filters["highlight"] = lambda text, query: Markup(highlighted(str(text), query))  # escaped there
 templates.filters["said"] = lambda hit, query=None: Markup(statement_html(hit.type, hit.content, query))
+templates.globals.update(plural=plural, reported_when=reported_when, event_when=event_when,
+                         speaker_kinds=SPEAKER_KINDS)
 
 ENTITY_TYPES = {"PER": "People", "ORG": "Organisations", "LOC": "Places"}
 
@@ -189,13 +192,16 @@ def search(request: Request, chosen: Filters = Depends(data.filters),
 def speakers(request: Request, chosen: Filters = Depends(data.filters), offset: data.Offset = 0,
              db: Store = Depends(store)):
     page = data.ask(db.speakers_page, chosen, 25, offset)
-    return render(request, "speakers.html", chosen=chosen, **pages_around(request, page))
+    outlets = data.ask(db.unranked_outlets, chosen)
+    return render(request, "speakers.html", chosen=chosen, outlets=outlets,
+                  outlets_url=request.url.include_query_params(kind="outlet").remove_query_params("offset"),
+                  **pages_around(request, page))
 
 
 @router.get("/speakers/{name}", response_class=HTMLResponse)
 def speaker(request: Request, name: str, db: Store = Depends(store)):
     profile = data.profile(db, name, latest=20)
-    chart = charts.statements_by_month(profile.timeline, f"statements of {profile.name} by month")
+    chart = charts.statements_by_month(profile.timeline, f"statements of {profile.name} by month", profile.undated)
     return render(request, "speaker.html", profile=profile, chart=chart)
 
 
