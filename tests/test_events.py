@@ -197,6 +197,21 @@ def test_a_date_before_it_is_not_a_length():
     assert meeting.duration is None and meeting.place.name == "Амман"
 
 
+def test_the_date_an_event_is_set_for_and_a_bound_that_is_no_date():
+    election = only("Очередные президентские выборы в Украине назначены на 25 октября 2009 года.")
+    assert (election.date_start, election.date_end, election.status) == ("2009-10-25", "2009-10-25", "planned")
+    meeting = only("В понедельник встречу министров перенесли на 12 марта 2022 года.")
+    assert (meeting.date_start, meeting.status) == ("2022-03-12", "planned")
+    talks = only("Переговоры Рябкова и Шерман прошли после 9 января.")
+    assert (talks.date_start, talks.date_end) == (None, None)
+
+
+def test_a_date_given_in_full_without_a_publication_date():
+    attack = only("Речь идет о взломе программного обеспечения Orion компании SolarWinds в марте 2020 года.",
+                  published=None)
+    assert (attack.type, attack.date_start, attack.date_end) == ("attack", "2020-03-01", "2020-03-31")
+
+
 # ---------------------------------------------------------------- no event
 
 @pytest.mark.parametrize("text", [
@@ -263,9 +278,54 @@ def test_things_arrested_are_a_court_measure_not_a_detention():
 def test_detention_by_a_body_the_text_only_describes():
     event = only("Полиция Берлина в воскресенье задержала шесть спортсменов из США и Кубы.")
     assert (event.type, event.status) == ("detention", "past")
-    assert roles(event) == [("Полиция Берлина", "detaining"), ("спортсмены", "detained")]
+    assert roles(event) == [("Полиция Берлина", "detaining")]  # six athletes, not named: no participant
     passive = only("В Москве задержан активист Иван Петров.")
     assert (passive.type, passive.place.name, roles(passive)) == ("detention", "Москва", [("Иван Петров", "detained")])
+
+
+def test_who_takes_part_by_a_frame_and_the_one_it_is_held_at():
+    talks = only("В Вене стартуют переговоры по урегулированию в Сирии с участием Ирана.")
+    assert names(talks) == ["Иран"]
+    meeting = only("На прошлой неделе прошла встреча глав МИД России, США, Германии с участием Хавьера Соланы.")
+    assert names(meeting)[-3:] == ["США", "Германия", "Хавьер Солана"]
+    session = only("В Москве прошло совещание под руководством премьер-министра Михаила Мишустина.")
+    assert names(session) == ["Михаил Мишустин"]
+    session = only("Лавров выступил на совещании у президента России Владимира Путина.")
+    assert set(names(session)) == {"Владимир Путин", "Лавров"}
+    search = only("У блогера Владимира Воронцова прошел обыск.")
+    assert roles(search) == [("Владимир Воронцов", "detained")]
+    protest = only("В Москве прошел митинг с участием Алексея Навального.")
+    assert roles(protest) == [("Алексей Навальный", "protester")]
+
+
+def test_nouns_beside_the_trigger_and_the_next_clause_are_not_its_parties():
+    assert events_of("Байден поручил провести полную оценку этой кибератаки и возможной причастности РФ "
+                     "к ее организации.") == []  # РФ is of `причастности`; the attack is one spoken of before
+    detention = only("В тот же день, после жестких задержаний участников акции в Бресте Nexta опубликовал "
+                     "список силовиков.")
+    assert (detention.type, names(detention), detention.place.name) == ("detention", [], "Брест")
+
+
+def test_people_the_text_does_not_name_are_no_participants():
+    attack = only("Палестинский камикадзе пытался взорвать посольство Франции в Тель-Авиве.")
+    assert roles(attack) == [("посольство Франции", "target")]
+    detained = only("В Удмуртии арестован глава республики.")
+    assert roles(detained) == [("глава республики", "detained")]  # an office is named
+
+
+def test_an_office_held_by_a_person_named_before():
+    events = events_of("Глава Фонда борьбы с коррупцией Алексей Навальный объявил о желании участвовать в "
+                       "выборах. По этому делу глава Фонда борьбы с коррупцией был осужден.")
+    court = next(e for e in events if e.type == "court")
+    assert roles(court) == [("Алексей Навальный", "defendant")]
+
+
+def test_a_participle_for_people_is_no_event_and_an_administrative_arrest_is_a_court_measure():
+    assert events_of("Канал опубликовал данные после массовых задержаний протестующих.") == []
+    court, detention = events_of("В Москве административный арест получил журналист Илья Азар, задержанный "
+                                 "полицейскими на одиночном пикете.")
+    assert (court.type, roles(court), court.place.name) == ("court", [("Илья Азар", "defendant")], "Москва")
+    assert (detention.type, roles(detention)[0]) == ("detention", ("Илья Азар", "detained"))
 
 
 def test_attack_with_its_attacker_and_target():

@@ -64,16 +64,44 @@ class Names:
         entity = entity_at(article, party.start, party.end)
         if party.described:  # `Полиция Берлина` is not Берлин: only an entity named by the very phrase
             exact = entity is not None and any((m.start, m.end) == (party.start, party.end) for m in entity.mentions)
-            named = entity if exact else self._court_named_before(party)
+            named = entity if exact else self._court_named_before(party) or self._holder(party)
             return Participant(named.name, named.id, named.type, span) if named is not None \
                 else Participant(self.written(party), None, party.type, span)
         if party.unnamed:  # `с послом Италии`: the person, if the entities know who, else Италия
-            if entity is not None and entity.type == "PER":
+            if entity is None or entity.type != "PER":
+                entity = self._holder(party)
+            if entity is not None:
                 return Participant(entity.name, entity.id, "PER", span)
             return self.participant(party.office_of) if party.office_of is not None else None
         if entity is not None and (entity.type == "PER") == (party.type == "PER"):
             return Participant(entity.name, entity.id, entity.type, span)
         return Participant(self.written(party), None, party.type, span)
+
+    def _holder(self, party: Party) -> Optional[Entity]:
+        """The one person the text gave the office a party names (`глава Фонда борьбы с коррупцией`
+        after `Глава Фонда борьбы с коррупцией Алексей Навальный`): the office's noun heads one of their
+        roles, of a body the phrase names."""
+        article, title = self.s.article, self.s.lemma(party.token)
+        bodies = {e.id: e.name for j in self.s.analysis.tokens_in(party.start, party.end)
+                  if (e := entity_at(article, self.s.tokens[j].start, self.s.tokens[j].end)) is not None
+                  and e.type != "PER"}
+        holders = [e for e in article.entities if e.type == "PER" and any(
+            title in fold(r.title).split() and (r.entity in bodies or r.organization in bodies.values())
+            for r in e.roles)]
+        return holders[0] if len(holders) == 1 else None
+
+    def someone(self, party: Party) -> bool:
+        """`палестинский камикадзе`, `сообщник`, `шесть спортсменов`: a person, or people counted, whom the
+        text neither names nor gives an office (EVENTS.md: a side takes part when named; `израильские
+        военные` and `глава республики` do)."""
+        if not party.described:
+            return False
+        token = self.s.tokens[party.token]
+        if token.feats.get("Animacy") != "Anim":
+            return False
+        if any(self.s.tokens[c].rel.startswith("nummod") for c in self.s.children[party.token]):
+            return True
+        return token.feats.get("Number") == "Sing" and self.s.lemma(party.token) not in lexicon.ROLE_NOUNS
 
     def _court_named_before(self, party: Party) -> Optional[Entity]:
         """`Суд также арестовал ...`: the court named last before (`Тверской районный суд Москвы`)."""
@@ -136,13 +164,18 @@ def _event(s: Sentences, names: Names, c: Cluster) -> Event:
     place = names.place(place_party) if place_party is not None else None
     participants: list[Participant] = []
     seen: set[str] = {place.entity or place.name} if place else set()
+    described: list[Participant] = []  # `член УИК`: gives way to a person named in the same role
     for m in c.mentions:
         for party in m.participants:
             participant = names.participant(party)
-            if participant is None or (participant.entity or participant.name) in seen:
+            if participant is None or names.someone(party) or (participant.entity or participant.name) in seen:
                 continue
             seen.add(participant.entity or participant.name)
             participants.append(replace(participant, role=_role(s, m, party)))
+            if party.described and participant.entity is None:
+                described.append(participants[-1])
+    named_roles = {p.role for p in participants if p.type == "PER" and p.entity is not None}
+    participants = [p for p in participants if not any(p is d for d in described) or p.role not in named_roles]
     if anchor.kind == "election" and place is not None and place.type == "LOC":
         participants.append(replace(place, role="voter"))  # `выборы в Украине`: the country votes
     start, end = dates_of(c.mentions)

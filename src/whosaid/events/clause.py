@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from ..model import DateMention
 from ..temporal.durations import durations
 from . import lexicon
 from .found import EventMention, Party
@@ -98,7 +99,13 @@ def _distance(s: Sentences, trigger: int, j: int) -> tuple[bool, int]:
 
 
 def clause_dates(s: Sentences, mention: EventMention, verb: Optional[int], triggers: set[int]) -> None:
-    """The date expressions of the clause that attach to the event, nearest first."""
+    """The date expressions of the clause that attach to the event, nearest first; the date a verb
+    sets it for (`выборы назначены на 25 октября`) before all. A bound (`до 2004 года`) is no date of it."""
+    scheduled = _scheduled_for(s, mention, verb)
+    if scheduled is not None:
+        mention.dates = [scheduled]
+        mention.used.update(s.analysis.tokens_in(scheduled.start, scheduled.end))
+        return
     around = circumstances_of(mention, verb)
     seen = []
     for j in s.sentence_range(mention.trigger):
@@ -106,12 +113,33 @@ def clause_dates(s: Sentences, mention: EventMention, verb: Optional[int], trigg
         if date is None or date in seen:
             continue
         tokens = s.analysis.tokens_in(date.start, date.end)
+        if _bound(s, tokens):
+            continue
         if any(in_scope(s, k, mention.trigger, around, triggers) for k in tokens):
             seen.append(date)
     if seen:  # the nearest, in the trigger's own clause first: `в понедельник ... заседание ..., а в среду ...`
         nearest = min(seen, key=lambda d: _distance(s, mention.trigger, s.analysis.tokens_in(d.start, d.end)[0]))
         mention.dates = [nearest]
         mention.used.update(s.analysis.tokens_in(nearest.start, nearest.end))
+
+
+def _scheduled_for(s: Sentences, mention: EventMention, verb: Optional[int]) -> Optional[DateMention]:
+    """The `на` date of a verb that sets the event's date (`выборы назначены на 25 октября 2009 года`,
+    `перенесли встречу на среду`), the event being its object."""
+    if verb is None or mention.verb_trigger or s.lemma(verb) not in lexicon.SCHEDULING_VERBS \
+            or s.tokens[mention.trigger].rel not in ("obj", "nsubj:pass"):
+        return None
+    for c in s.children[verb]:
+        date = s.date_at.get(c)
+        if date is not None and s.case_words(c)[:1] == ("на",):
+            return date
+    return None
+
+
+def _bound(s: Sentences, tokens: range) -> bool:
+    """`до 2004 года`, `после 5 июня`: a date that bounds the time, written with its preposition or after it."""
+    return bool(tokens) and (s.low(tokens[0]) in lexicon.DATE_BOUNDS
+                             or (tokens[0] > 0 and s.low(tokens[0] - 1) in lexicon.DATE_BOUNDS))
 
 
 # ---------------------------------------------------------------- duration

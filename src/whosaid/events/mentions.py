@@ -18,8 +18,8 @@ from ..patterns import Matcher
 from . import lexicon
 from .clause import clause_dates, clause_duration, clause_places, clause_status, governing_verb
 from .found import EventMention, Party
-from .parties import (attendees, chain_after, hosted_guest, noun_target_parties, phrase_start, slot_parties,
-                      subject_parties, verb_slot_parties)
+from .parties import (attendees, chain_after, frame_parties, hosted_guest, noun_target_parties, phrase_start,
+                      slot_parties, subject_parties, verb_slot_parties)
 from .sentences import Sentences
 
 
@@ -45,7 +45,17 @@ HANDLERS = {
                                     or s.tokens[match["trigger"]].feats.get("Number") == "Plur"),
     "hosting": lambda s, match: hosted_guest(s, match["trigger"]) is not None,
     "person_named_to": lambda s, match: _person_named_to(s, match["trigger"]),
+    "not_people": lambda s, match: not _people(s, match["trigger"]),
 }
+
+NOMINAL_RELS = {"nsubj", "nsubj:pass", "obj", "iobj", "obl", "nmod"}
+
+
+def _people(s: Sentences, i: int) -> bool:
+    """A participle that stands for people, as a noun does (`задержания протестующих`, `число
+    задержанных`), not for the event."""
+    token = s.tokens[i]
+    return token.feats.get("VerbForm") == "Part" and token.rel in NOMINAL_RELS
 
 
 def _person_named_to(s: Sentences, i: int) -> bool:
@@ -99,10 +109,13 @@ def _cancelled(s: Sentences, mention: EventMention, verb: int) -> None:
 
 
 def _by_a_court(s: Sentences, verb: int, kind: str) -> str:
-    """`суд арестовал`, `арестованы акции`: an arrest a court orders, or of things, is a court
-    proceeding, not a detention."""
-    if kind != "detention" or s.tokens[verb].pos != "VERB":
+    """`суд арестовал`, `арестованы акции`, `административный арест`: an arrest a court orders, or of
+    things, is a court proceeding, not a detention."""
+    if kind != "detention":
         return kind
+    if s.tokens[verb].pos != "VERB":
+        return "court" if any(s.tokens[c].rel == "amod" and s.lemma(c) in lexicon.COURT_MEASURES
+                              for c in s.children[verb]) else kind
     for c in s.children[verb]:
         rel = s.tokens[c].rel
         if rel == "nsubj" and s.lemma(c) in lexicon.COURT_NOUNS:
@@ -188,6 +201,7 @@ def _noun_parties(s: Sentences, mention: EventMention, verb: Optional[int]) -> N
     mention.participants.extend(after)
     if mention.kind in lexicon.DESCRIBED_KINDS:
         mention.participants.extend(noun_target_parties(s, trigger, mention))
+    mention.participants.extend(frame_parties(s, trigger, mention))
     own = any(p.joined is None for p in after)  # `встреча Путина и Макрона`, not `встреча с Макроном`
     mention.generic = _generic(s, trigger) or _interview(s, trigger) or _wished(s, verb)
     mention.complemented = _complemented(s, trigger)
@@ -197,6 +211,7 @@ def _noun_parties(s: Sentences, mention: EventMention, verb: Optional[int]) -> N
         if lemma in lexicon.HAPPENING_VERBS and token.rel in ("nsubj", "conj"):
             mention.happens, mention.holds = finite, True
             mention.used.add(verb)
+            mention.participants.extend(frame_parties(s, verb, mention))  # `у Воронцова прошел обыск`
         elif lemma in lexicon.HOLDING_VERBS and token.rel in ("obj", "obl", "conj", "nsubj:pass"):
             mention.happens, mention.holds = finite, True
             mention.used.add(verb)

@@ -168,6 +168,8 @@ def chain_after(s: Sentences, start: int, case: Optional[str], mention: EventMen
             j += 1
             continue
         if token.pos == "ADP":
+            if j + 1 < sentence.stop and (low, s.lemma(j + 1)) in lexicon.PARTICIPATION_FRAMES:
+                break  # `встреча глав МИД ... с участием Соланы`: read apart (`frame_parties`)
             if low in ("с", "со", "между"):
                 conjuncts.append(_Conjunct(low))
             elif j + 1 < sentence.stop and (low, s.lemma(j + 1)) in lexicon.VENUES:
@@ -193,12 +195,16 @@ def chain_after(s: Sentences, start: int, case: Optional[str], mention: EventMen
                 while j + 1 < sentence.stop and s.low(j) == "и" and (name := s.name_at[j + 1]) is not None \
                         and name.type == "LOC" and s.case(j + 1) == s.case(place.token):
                     j = s.name_tokens(name)[-1] + 1  # `в Харькове и Донецке`: places too
+                if conjuncts[-1].tokens and j < sentence.stop and j not in s.subtree(mention.trigger):
+                    break  # `после задержаний участников марша в Бресте Nexta добавил`: the next clause
                 continue
             elif low in ("по", "при") and conjuncts[-1].tokens and _office_phrase(s, j, sentence.stop):
                 conjuncts[-1].tokens.append(j)  # `советника президента по национальной безопасности Флинна`
             else:
                 break
         elif low in COORDINATORS or (low == "а" and j + 1 < sentence.stop and s.low(j + 1) == "также"):
+            if _coordinated_with(s, j + 1, mention.trigger, sentence.stop):
+                break  # `после ареста, следствия и суда`: nouns beside the trigger, not its genitives
             conjuncts.append(_Conjunct(conjuncts[-1].preposition))
             j += 2 if low == "а" else 1
             continue
@@ -218,6 +224,20 @@ def chain_after(s: Sentences, start: int, case: Optional[str], mention: EventMen
     for c in conjuncts:
         mention.used.update(c.tokens)
     return found
+
+
+def _coordinated_with(s: Sentences, start: int, trigger: int, stop: int) -> bool:
+    """Whether the noun phrase from `start` is a common noun beside the trigger rather than under it,
+    as the parse reads it: coordinated with it (`после ареста, следствия и суда`) or a sibling of it
+    (`оценку этой кибератаки и возможной причастности РФ`)."""
+    for j in range(start, stop):
+        token = s.tokens[j]
+        if token.pos not in ("ADJ", "DET", "NOUN") or s.name_at[j] is not None:
+            return False
+        if token.pos == "NOUN":
+            coordinated = token.head == trigger and token.rel == "conj"
+            return coordinated or (s.tokens[trigger].head >= 0 and token.head == s.tokens[trigger].head)
+    return False
 
 
 def _office_phrase(s: Sentences, preposition: int, stop: int) -> bool:
@@ -420,6 +440,25 @@ def noun_target_parties(s: Sentences, noun: int, mention: EventMention) -> list[
     for c in s.children[noun]:
         if s.tokens[c].rel == "nmod" and _targeting(s, c, s.case_words(c)):
             found.extend(slot_parties(s, c, mention, "target"))
+    return found
+
+
+def frame_parties(s: Sentences, holder: int, mention: EventMention) -> list[Party]:
+    """Who takes part as a phrase of the event noun or of the verb that holds it tells: `с участием
+    Ирана`, `под руководством Ананенкова` (`participation_frames.tsv`), and the one it is held at
+    (`совещание у президента`, `у Воронцова прошел обыск`: the searched)."""
+    found: list[Party] = []
+    for c in s.children[holder]:
+        if s.tokens[c].rel not in ("nmod", "obl") or c in s.date_at:
+            continue
+        words = s.case_words(c)
+        if words[:1] and (words[0], s.lemma(c)) in lexicon.PARTICIPATION_FRAMES:
+            parties = chain_after(s, c + 1, "Gen", mention)
+            for party in parties:
+                party.slot = "taking_part"
+            found.extend(parties)
+        elif words == ("у",) and s.case(c) == "Gen":
+            found.extend(slot_parties(s, c, mention, "target" if mention.kind in lexicon.DESCRIBED_KINDS else "host"))
     return found
 
 
