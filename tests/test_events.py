@@ -328,6 +328,19 @@ def test_a_participle_for_people_is_no_event_and_an_administrative_arrest_is_a_c
     assert (detention.type, roles(detention)[0]) == ("detention", ("Илья Азар", "detained"))
 
 
+def test_where_the_parties_are_when_the_clause_does_not_say_where():
+    court = events_of("Тверской районный суд Москвы арестовал блогера Владимира Воронцова.")[0]
+    assert court.place.name == "Москва"
+    detention = only("Полиция Берлина задержала шесть спортсменов.")
+    assert detention.place.name == "Берлин"
+    attack = only("Палестинский камикадзе пытался взорвать посольство Франции в Тель-Авиве.")
+    assert attack.place.name == "Тель-Авив"
+    attack = only("Израильские ВВС нанесли удар по базе ПВО под Дамаском.")
+    assert attack.place.name == "Дамаск"
+    attack = only("Боевики напали на посольство Франции.")  # the embassy is what is attacked, and abroad
+    assert attack.place is None and ("посольство Франции", "target") in roles(attack)
+
+
 def test_attack_with_its_attacker_and_target():
     event = only("Израильские военные нанесли удар по аэропорту Дамаска.")
     assert event.type == "attack" and ("Израильские военные", "attacker") in roles(event)

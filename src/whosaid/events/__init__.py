@@ -160,7 +160,8 @@ def _event(s: Sentences, names: Names, c: Cluster) -> Event:
     text = s.article.text
     anchor = c.anchor
     trigger = s.tokens[anchor.trigger]
-    place_party = next((m.place for m in c.mentions if m.place is not None), None)
+    place_party = next((m.place for m in c.mentions if m.place is not None), None) \
+        or next((m.whereabouts for m in c.mentions if m.whereabouts is not None), None)
     place = names.place(place_party) if place_party is not None else None
     participants: list[Participant] = []
     seen: set[str] = {place.entity or place.name} if place else set()

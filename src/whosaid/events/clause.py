@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from ..entities import entity_at
 from ..model import DateMention
 from ..temporal.durations import durations
 from . import lexicon
@@ -54,6 +55,8 @@ def in_scope(s: Sentences, j: int, trigger: int, verb: Optional[int], triggers: 
     return False
 
 
+PLACE_PREPOSITIONS = ("в", "во", "на", "под")
+LOCATED_KINDS = {"court", "detention", "attack", "protest"}  # where their parties are, they happen
 ARGUMENT_RELS = {"nsubj", "nsubj:pass", "obj", "iobj", "csubj", "ccomp", "xcomp", "advcl", "parataxis"}
 
 
@@ -71,11 +74,13 @@ def clause_places(s: Sentences, mention: EventMention, verb: Optional[int], trig
     around = circumstances_of(mention, verb)
     best: Optional[tuple[tuple[bool, int], Party, int]] = None
     for j in s.sentence_range(mention.trigger):
-        if s.tokens[j].pos != "ADP" or s.low(j) not in ("в", "во", "на") or s.name_at[j] is not None:
+        if s.tokens[j].pos != "ADP" or s.low(j) not in PLACE_PREPOSITIONS or s.name_at[j] is not None:
             continue
         place = place_phrase(s, j)
         if place is None or j < mention.trigger < place.token:  # `на саммит G8`: the event's own name
             continue
+        if s.low(j) == "на" and s.case(place.token) == "Acc" and (mention.kind, "target") in lexicon.ROLES:
+            continue  # `напали на посольство`: what is attacked
         if not in_scope(s, place.token, mention.trigger, around, triggers) \
                 or any(s.low(k) in lexicon.TOPIC_PREPOSITIONS for k in range(mention.trigger, j)):
             continue
@@ -85,6 +90,44 @@ def clause_places(s: Sentences, mention: EventMention, verb: Optional[int], trig
     if best is not None:
         mention.place = best[1]
         mention.used.update(range(best[2], best[1].token + 1))
+    elif mention.kind in LOCATED_KINDS:
+        mention.whereabouts = next((place for party in mention.participants
+                                    if (place := _place_of_party(s, party)) is not None), None)
+
+
+def _place_of_party(s: Sentences, party: Party) -> Optional[Party]:
+    """Where a party of a court case, a detention, an attack or a protest is: a place inside its phrase
+    (`посольство Франции в Тель-Авиве`, `члена УИК в Химках`, `базы ПВО под Дамаском`), or the place a
+    local body or site is of (`Тверской районный суд Москвы`, `полиция Берлина`, `аэропорт Дамаска`)."""
+    if party.token < 0 or party.name:
+        return None
+    tokens = s.analysis.tokens_in(party.start, party.end)
+    root = next((k for k in tokens if s.tokens[k].head not in tokens), party.token)
+    for k in s.subtree(root):
+        token = s.tokens[k]
+        if _in_clause(s, k, root):  # `организация, отделение которой находится в Великобритании`
+            continue
+        if k > 0 and s.low(k - 1) in PLACE_PREPOSITIONS and (place := place_phrase(s, k - 1)) is not None \
+                and place.type == "LOC":
+            return place
+        entity = entity_at(s.article, token.start, token.end)  # a place inside a name: `суд Москвы`
+        if entity is None or entity.type != "LOC" or s.case(k) != "Gen" or token.head < 0 \
+                or s.lemma(token.head) not in lexicon.LOCATED_BODIES:
+            continue
+        named = next((m for m in entity.mentions if m.start == token.start), None)
+        if named is not None:
+            return Party(named.start, named.end, "LOC", token=k)
+    return None
+
+
+def _in_clause(s: Sentences, k: int, root: int) -> bool:
+    """Whether token k hangs from `root` through a verb: inside a clause of the phrase, not the phrase."""
+    k = s.tokens[k].head
+    while k >= 0 and k != root:
+        if s.tokens[k].pos in ("VERB", "AUX"):
+            return True
+        k = s.tokens[k].head
+    return False
 
 
 def circumstances_of(mention: EventMention, verb: Optional[int]) -> Optional[int]:

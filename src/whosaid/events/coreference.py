@@ -76,6 +76,8 @@ def agreement(cluster: Cluster, mention: EventMention, key: Callable, place_key:
             return None
         score += len(mine & {key(p) for p in other.participants})
         score += bool(other.place and mention.place)
+        score += bool(other.whereabouts and mention.whereabouts
+                      and place_key(other.whereabouts) == place_key(mention.whereabouts))
         score += bool(overlap)
     return score
 

@@ -37,6 +37,7 @@ class EventMention:
     sentence: int
     participants: list[Party] = field(default_factory=list)
     place: Optional[Party] = None
+    whereabouts: Optional[Party] = None  # where its parties are (`полиция Берлина`), for want of a place
     dates: list[DateMention] = field(default_factory=list)
     duration: Optional[tuple[str, int, int]] = None  # ISO 8601 duration, and its span
     status: Optional[str] = None

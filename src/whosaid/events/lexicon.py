@@ -35,6 +35,7 @@ DESCRIBED_KINDS = frozenset(kind for kind, _place in ROLES)  # their parties are
 TARGET_PREPOSITIONS = words("target_prepositions")
 COURT_NOUNS = words("court_nouns")
 COURT_MEASURES = words("court_measures")
+LOCATED_BODIES = words("located_bodies")
 GROUP_NOUNS = words("group_nouns")
 ROLE_NOUNS = words("role_nouns")
 CANCELLING_VERBS = words("cancelling_verbs")

@@ -263,13 +263,14 @@ def _in_case(s: Sentences, conjunct: _Conjunct, case: str) -> bool:
 
 
 def place_phrase(s: Sentences, preposition: int) -> Optional[Party]:
-    """`в Женеве`, `в Москву`, `в деревне Кострово`: a place name after `в`/`на`, maybe after a noun
-    that says what kind of place it is."""
+    """`в Женеве`, `в Москву`, `в деревне Кострово`, `под Дамаском`: a place name after `в`/`на`/`под`,
+    maybe after a noun that says what kind of place it is."""
     sentence = s.sentence_range(preposition)
+    cases = ("Ins", None) if s.low(preposition) == "под" else ("Loc", "Acc", None)
     for j in range(preposition + 1, min(preposition + 4, sentence.stop)):
         name = s.name_at[j]
         if name is not None:
-            if name.type in ("LOC", "ORG") and s.case(j) in ("Loc", "Acc", None):
+            if name.type in ("LOC", "ORG") and s.case(j) in cases:
                 return Party(name.start, name.end, name.type, token=j)
             return None
         if s.tokens[j].pos not in ("NOUN", "ADJ"):
