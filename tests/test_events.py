@@ -328,6 +328,24 @@ def test_a_participle_for_people_is_no_event_and_an_administrative_arrest_is_a_c
     assert (detention.type, roles(detention)[0]) == ("detention", ("Илья Азар", "detained"))
 
 
+def test_subjects_the_parse_splits_a_pronoun_and_the_one_an_infinitive_is_asked_of():
+    meeting = only("Глава администрации США Барак Обама и непримиримый критик \"американского империализма\" "
+                   "венесуэльский президент Уго Чавес встретились и пожали друг другу руки.")
+    assert names(meeting) == ["Барак Обама", "Уго Чавес"]
+    meeting = only("Колмогоров заявил, что он ездил в Мадрид встретиться с судьей Гарсоном.")
+    assert (names(meeting), meeting.place.name) == (["Колмогоров", "Гарсон"], "Мадрид")
+    election = only("Спикер Госдумы Вячеслав Володин запретил Алексею Навальному участвовать в выборах.")
+    assert roles(election) == [("Алексей Навальный", "candidate")]
+
+
+def test_the_place_of_the_event_not_of_its_topic_and_a_capital_agrees_with_its_country():
+    talks = only("В столице Австрии Вене стартуют переговоры по урегулированию в Сирии.")
+    assert talks.place.name == "Вена"
+    talks = only("Переговоры по Сирии в Австрии стартуют. В столице Австрии Вене стартуют переговоры по "
+                 "урегулированию в Сирии.")
+    assert talks.place.name == "Вена" and len(talks.mentions) == 2
+
+
 def test_where_the_parties_are_when_the_clause_does_not_say_where():
     court = events_of("Тверской районный суд Москвы арестовал блогера Владимира Воронцова.")[0]
     assert court.place.name == "Москва"

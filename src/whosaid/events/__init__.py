@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import Optional
 
 from ..entities import entity_at
-from ..entities.lexicon import PLACE_KINDS
+from ..entities.lexicon import COUNTRY_BY_CAPITAL, PLACE_KINDS
 from ..entities.normal import person_name, phrase_name
 from ..lexicon import fold
 from ..model import Article, Entity, Event, Participant, Span
@@ -34,8 +34,7 @@ def annotate(article: Article) -> Article:
         start = s.tokens[mention.trigger].start
         return any(r.start <= start < r.end for r in regions)
 
-    clusters = cluster(mentions, names.key, lambda place: names.written(place).lower(), opening,
-                       lambda mention: s.tokens[mention.trigger].start)
+    clusters = cluster(mentions, names.key, names.place_keys, opening, lambda mention: s.tokens[mention.trigger].start)
     article.events = [_event(s, names, c) for c in clusters]
     return article
 
@@ -147,6 +146,13 @@ class Names:
             return person_name(self.s.analysis, tokens[0], tokens[-1] + 1, None)
         return phrase_name(self.s.analysis, tokens[0], tokens[-1] + 1)
 
+    def place_keys(self, place: Party) -> frozenset[str]:
+        """The names a place goes by when mentions are compared: its own, and a capital its country's
+        (`переговоры в Австрии` and `переговоры в Вене` may be one)."""
+        name = fold(self.written(place))
+        country = COUNTRY_BY_CAPITAL.get(name)
+        return frozenset({name, fold(country.name)} if country else {name})
+
     def key(self, party: Party) -> Optional[str]:
         """What identifies a party when mentions are compared: its entity, else its name; None for
         a person known only by office (`с послом Италии`), who cannot tell two events apart."""
@@ -160,8 +166,10 @@ def _event(s: Sentences, names: Names, c: Cluster) -> Event:
     text = s.article.text
     anchor = c.anchor
     trigger = s.tokens[anchor.trigger]
-    place_party = next((m.place for m in c.mentions if m.place is not None), None) \
-        or next((m.whereabouts for m in c.mentions if m.whereabouts is not None), None)
+    # the most precise place the mentions give (`в Вене` over `в Австрии`), else where the parties are
+    places = [m.place for m in c.mentions if m.place is not None]
+    place_party = max(places, key=lambda p: len(names.place_keys(p))) if places \
+        else next((m.whereabouts for m in c.mentions if m.whereabouts is not None), None)
     place = names.place(place_party) if place_party is not None else None
     participants: list[Participant] = []
     seen: set[str] = {place.entity or place.name} if place else set()

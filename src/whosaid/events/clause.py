@@ -71,7 +71,7 @@ def clause_places(s: Sentences, mention: EventMention, verb: Optional[int], trig
     """The nearest `в`/`на` place of the clause, if the phrases did not give one."""
     if mention.place is not None:
         return
-    around = circumstances_of(mention, verb)
+    around, journey = circumstances_of(mention, verb), _journey(s, mention)
     best: Optional[tuple[tuple[bool, int], Party, int]] = None
     for j in s.sentence_range(mention.trigger):
         if s.tokens[j].pos != "ADP" or s.low(j) not in PLACE_PREPOSITIONS or s.name_at[j] is not None:
@@ -79,10 +79,14 @@ def clause_places(s: Sentences, mention: EventMention, verb: Optional[int], trig
         place = place_phrase(s, j)
         if place is None or j < mention.trigger < place.token:  # `на саммит G8`: the event's own name
             continue
-        if s.low(j) == "на" and s.case(place.token) == "Acc" and (mention.kind, "target") in lexicon.ROLES:
-            continue  # `напали на посольство`: what is attacked
-        if not in_scope(s, place.token, mention.trigger, around, triggers) \
-                or any(s.low(k) in lexicon.TOPIC_PREPOSITIONS for k in range(mention.trigger, j)):
+        if (mention.kind, "target") in lexicon.ROLES:
+            if s.low(j) == "на" and s.case(place.token) == "Acc":
+                continue  # `напали на посольство`: what is attacked
+        elif _under(s, place.token, mention.trigger, "по"):
+            continue  # `переговоры по урегулированию в Сирии`: the place of their topic
+        gone_to = journey is not None and s.tokens[place.token].head == journey  # `ездил в Мадрид встретиться`
+        if not gone_to and (not in_scope(s, place.token, mention.trigger, around, triggers)
+                            or any(s.low(k) in lexicon.TOPIC_PREPOSITIONS for k in range(mention.trigger, j))):
             continue
         distance = _distance(s, mention.trigger, place.token)
         if best is None or distance < best[0]:
@@ -120,6 +124,15 @@ def _place_of_party(s: Sentences, party: Party) -> Optional[Party]:
     return None
 
 
+def _under(s: Sentences, k: int, top: int, preposition: str) -> bool:
+    """Whether token k hangs from `top` through a phrase of `preposition`, as the parse reads it."""
+    while k >= 0 and k != top:
+        if s.case_words(k)[:1] == (preposition,):
+            return True
+        k = s.tokens[k].head
+    return False
+
+
 def _in_clause(s: Sentences, k: int, root: int) -> bool:
     """Whether token k hangs from `root` through a verb: inside a clause of the phrase, not the phrase."""
     k = s.tokens[k].head
@@ -134,6 +147,15 @@ def circumstances_of(mention: EventMention, verb: Optional[int]) -> Optional[int
     """The verb whose circumstances (place, time, length) are the event's: one that holds it or
     happens at it, not one that merely speaks of it (`после встречи ... вернется в Израиль`)."""
     return verb if mention.verb_trigger or mention.holds or mention.attended else None
+
+
+def _journey(s: Sentences, mention: EventMention) -> Optional[int]:
+    """The verb of going that an event verb is the purpose of (`ездил в Мадрид встретиться`)."""
+    token = s.tokens[mention.trigger]
+    if mention.verb_trigger and token.feats.get("VerbForm") == "Inf" and token.rel in ("xcomp", "advcl") \
+            and token.head >= 0 and s.lemma(token.head) in lexicon.MOTION_VERBS:
+        return token.head
+    return None
 
 
 def _distance(s: Sentences, trigger: int, j: int) -> tuple[bool, int]:

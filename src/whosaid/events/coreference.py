@@ -64,7 +64,7 @@ def agreement(cluster: Cluster, mention: EventMention, key: Callable, place_key:
             return None
         if other.status and mention.status and {other.status, mention.status} == {"planned", "past"}:
             return None
-        if other.place and mention.place and place_key(other.place) != place_key(mention.place):
+        if other.place and mention.place and not place_key(other.place) & place_key(mention.place):
             return None
         overlap = _dates_overlap(other, mention)
         if overlap is False:
@@ -77,7 +77,7 @@ def agreement(cluster: Cluster, mention: EventMention, key: Callable, place_key:
         score += len(mine & {key(p) for p in other.participants})
         score += bool(other.place and mention.place)
         score += bool(other.whereabouts and mention.whereabouts
-                      and place_key(other.whereabouts) == place_key(mention.whereabouts))
+                      and place_key(other.whereabouts) & place_key(mention.whereabouts))
         score += bool(overlap)
     return score
 
@@ -97,9 +97,10 @@ def _other_partners(a: EventMention, b: EventMention, key: Callable) -> bool:
 
 def cluster(mentions: list[EventMention], key: Callable, place_key: Callable,
             opening: Callable[[EventMention], bool], at: Callable[[EventMention], int]) -> list[Cluster]:
-    """Mentions in text order grouped into events. `key` identifies a participant, `place_key` a
-    place; `opening` tells the mentions of the title and lead, which may refer forward; `at` where a
-    mention is in the text (an offset).
+    """Mentions in text order grouped into events. `key` identifies a participant, `place_key` gives
+    the names a place goes by (a capital also by its country's: `в Австрии` and `в Вене` agree);
+    `opening` tells the mentions of the title and lead, which may refer forward; `at` where a mention
+    is in the text (an offset).
 
     A mention is compared with the events mentioned in the LOOK_BACK characters before it, as those
     mentions tell them: more than any news article holds, so no article notices; a text of many

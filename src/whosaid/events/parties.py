@@ -13,6 +13,8 @@ from typing import Optional
 
 from .. import morph
 from ..analysis import Name
+from ..entities import entity_at
+from ..entities.lexicon import PLACE_KINDS
 from . import lexicon
 from .found import EventMention, Party
 from .sentences import Sentences
@@ -267,14 +269,22 @@ def place_phrase(s: Sentences, preposition: int) -> Optional[Party]:
     maybe after a noun that says what kind of place it is."""
     sentence = s.sentence_range(preposition)
     cases = ("Ins", None) if s.low(preposition) == "под" else ("Loc", "Acc", None)
-    for j in range(preposition + 1, min(preposition + 4, sentence.stop)):
+    j, stop = preposition + 1, min(preposition + 4, sentence.stop)
+    while j < stop:
         name = s.name_at[j]
         if name is not None:
             if name.type in ("LOC", "ORG") and s.case(j) in cases:
                 return Party(name.start, name.end, name.type, token=j)
+            after = s.name_tokens(name)[-1] + 1
+            if s.case(j) == "Gen" and s.lemma(j - 1) in PLACE_KINDS and after < sentence.stop \
+                    and (following := s.name_at[after]) is not None and following.type == "LOC":
+                j = after  # `в столице Австрии Вене`: the city, not the country it is the capital of
+                stop = after + 1
+                continue
             return None
         if s.tokens[j].pos not in ("NOUN", "ADJ"):
             return None
+        j += 1
     return None
 
 
@@ -300,12 +310,21 @@ def _quoted_apart(s: Sentences, a: int, b: int) -> bool:
 
 def subject_parties(s: Sentences, verb: int, mention: EventMention) -> list[Party]:
     """The parties of a verb's subject; `которые` stands for the noun its clause is attached to."""
-    # An infinitive takes the subject of the verb it depends on (`намерены провести переговоры`).
+    # An infinitive takes the subject of the verb it depends on (`намерены провести переговоры`), or
+    # its object when that verb has one (`запретил Навальному участвовать в выборах`).
     k = verb
     while s.tokens[k].feats.get("VerbForm") == "Inf" and s.tokens[k].rel in ("xcomp", "obj", "ccomp") \
             and s.tokens[k].head >= 0:
-        k = s.tokens[k].head
-    for c in s.children[k]:
+        infinitive, k = k, s.tokens[k].head
+        controller = next((c for c in s.children[k] if c != infinitive and s.tokens[c].rel in ("obj", "iobj")
+                           and s.case(c) in ("Dat", "Acc") and _someone(s, c)), None)
+        if controller is not None:  # `не позволяло ему участвовать`: who `ему` is, if the entities know
+            pronoun = _pronoun_party(s, controller)
+            parties, used = ([pronoun], [controller]) if pronoun else phrase_parties(s, controller)
+            mention.used.update(used)
+            return parties
+    found: list[Party] = []
+    for c in s.children[k]:  # all of them: a parse may split `Обама и ... президент Уго Чавес встретились`
         if s.tokens[c].rel not in ("nsubj", "nsubj:pass"):
             continue
         between = range(min(c, k) + 1, max(c, k))
@@ -314,11 +333,30 @@ def subject_parties(s: Sentences, verb: int, mention: EventMention) -> list[Part
         if s.lemma(c) == "который" and s.tokens[k].rel.startswith("acl") and s.tokens[k].head >= 0:
             antecedent = s.tokens[k].head
             parties, used = phrase_parties(s, antecedent, stop_at=s.subtree(k)[0])
+        elif (pronoun := _pronoun_party(s, c)) is not None:
+            parties, used = [pronoun], [c]
         else:
             parties, used = phrase_parties(s, c)
         mention.used.update(used)
-        return parties
-    return _subject_before(s, k, mention)
+        found.extend(parties)
+    return found or _subject_before(s, k, mention)
+
+
+def _someone(s: Sentences, i: int) -> bool:
+    """Whether a verb's object is a person or a body (`Навальному`, `России`, `ему`), not a thing."""
+    return s.name_at[i] is not None or s.tokens[i].pos == "PRON" or s.tokens[i].feats.get("Animacy") == "Anim"
+
+
+def _pronoun_party(s: Sentences, i: int) -> Optional[Party]:
+    """A personal pronoun the entities resolve to a person (`он ездил в Мадрид встретиться ...`)."""
+    token = s.tokens[i]
+    if token.pos != "PRON" or s.name_at[i] is not None:
+        return None
+    entity = entity_at(s.article, token.start, token.end)
+    if entity is None or entity.type != "PER" \
+            or not any((m.start, m.end) == (token.start, token.end) for m in entity.mentions):
+        return None
+    return Party(token.start, token.end, "PER", token=i)
 
 
 def _subject_before(s: Sentences, verb: int, mention: EventMention) -> list[Party]:
