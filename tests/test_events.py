@@ -359,6 +359,14 @@ def test_where_the_parties_are_when_the_clause_does_not_say_where():
     assert attack.place is None and ("посольство Франции", "target") in roles(attack)
 
 
+def test_a_search_is_not_the_detention_of_the_same_person():
+    search, detention = events_of("В апреле у блогера Владимира Воронцова прошел обыск. В мае полиция задержала "
+                                  "Владимира Воронцова. После задержания Воронцова объявили розыск.")
+    assert [m.text for m in search.mentions] == ["обыск"]
+    assert [m.text for m in detention.mentions] == ["задержала", "задержания"]
+    assert search.date_start == "2021-04-01" and detention.date_start == "2021-05-01"
+
+
 def test_attack_with_its_attacker_and_target():
     event = only("Израильские военные нанесли удар по аэропорту Дамаска.")
     assert event.type == "attack" and ("Израильские военные", "attacker") in roles(event)

@@ -35,8 +35,12 @@ class Cluster:
         return next((m for m in self.mentions if m.anchored), self.mentions[0])
 
 
-def compatible(kind: str, other: str, refers_back: bool) -> bool:
-    family, other_family = FAMILY.get(kind, kind), FAMILY.get(other, other)
+def compatible(mention: EventMention, other: EventMention, refers_back: bool) -> bool:
+    """Whether two mentions may name one occurrence: kinds of one family, and the same act within it
+    (a search is not the detention)."""
+    if mention.act != other.act:
+        return False
+    family, other_family = FAMILY.get(mention.kind, mention.kind), FAMILY.get(other.kind, other.kind)
     if family == other_family:
         return True
     return refers_back and {family, other_family} == {"talk", "call"}
@@ -60,7 +64,7 @@ def agreement(cluster: Cluster, mention: EventMention, key: Callable, place_key:
     for other in reversed(cluster.mentions):
         if not since(other):
             break
-        if not compatible(mention.kind, other.kind, refers_back):
+        if not compatible(mention, other, refers_back):
             return None
         if other.status and mention.status and {other.status, mention.status} == {"planned", "past"}:
             return None
@@ -119,7 +123,7 @@ def cluster(mentions: list[EventMention], key: Callable, place_key: Callable,
 
         if mention.refers_back:
             antecedent = next((c for c in reversed(recent)
-                               if compatible(mention.kind, c.anchor.kind, refers_back=True)
+                               if compatible(mention, c.anchor, refers_back=True)
                                and agreement(c, mention, key, place_key, within, refers_back=True) is not None), None)
             if antecedent is not None:
                 antecedent.mentions.append(mention)
@@ -141,7 +145,7 @@ def cluster(mentions: list[EventMention], key: Callable, place_key: Callable,
             clusters.append(Cluster([mention]))
             recent.append(clusters[-1])
     for mention in waiting:
-        target = next((c for c in clusters if compatible(mention.kind, c.anchor.kind, refers_back=True)), None)
+        target = next((c for c in clusters if compatible(mention, c.anchor, refers_back=True)), None)
         if target is not None:
             target.mentions.append(mention)
     for c in clusters:

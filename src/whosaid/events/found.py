@@ -35,6 +35,7 @@ class EventMention:
     kind: str
     trigger: int  # token index
     sentence: int
+    act: Optional[str] = None  # an act of its own within the kind (`обыск`: a search), from the trigger tables
     participants: list[Party] = field(default_factory=list)
     place: Optional[Party] = None
     whereabouts: Optional[Party] = None  # where its parties are (`полиция Берлина`), for want of a place

@@ -27,6 +27,7 @@ def _valued(options: dict[str, set[str]], key: str) -> dict[str, str]:
 PLURAL_ONLY = frozenset(lemma for lemma, found in _options("event_nouns").items() if "plural" in found)
 GENITIVE_ROLE = _valued(_options("event_nouns"), "of")
 SUBJECT_ROLE = _valued(_options("event_verbs"), "subject")
+ACTS = _valued(_options("event_nouns"), "act") | _valued(_options("event_verbs"), "act")
 ROLES = {(kind, place): role for kind, place, role in rows("event_roles")}
 # Every event type and participant role a record can hold: what a filter on them may ask for.
 EVENT_TYPES = frozenset(kind for table_name in ("event_nouns", "event_verbs") for _lemma, kind, *_ in rows(table_name))

@@ -73,7 +73,8 @@ def _person_named_to(s: Sentences, i: int) -> bool:
 # ---------------------------------------------------------------- one mention
 
 def read_mention(s: Sentences, trigger: int, kind: str, triggers: set[int]) -> EventMention:
-    mention = EventMention(_by_a_court(s, trigger, kind), trigger, s.tokens[trigger].sentence)
+    mention = EventMention(_by_a_court(s, trigger, kind), trigger, s.tokens[trigger].sentence,
+                           lexicon.ACTS.get(s.lemma(trigger)))
     mention.used.add(trigger)
     verb: Optional[int]
     if s.tokens[trigger].pos == "VERB":
