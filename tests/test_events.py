@@ -359,6 +359,15 @@ def test_where_the_parties_are_when_the_clause_does_not_say_where():
     assert attack.place is None and ("посольство Франции", "target") in roles(attack)
 
 
+def test_the_dateline_places_what_its_paragraph_reports():
+    article = extract("Новости\n\nМИНСК, 8 мая — Sputnik. Полиция задержала активиста Ивана Петрова.\n\n"
+                      "В Гомеле прошел митинг. Власти провели переговоры с оппозицией.", published="2020-05-09")
+    detention, protest, talks = article.events
+    assert (detention.type, detention.place.name, detention.place.mention.text) == ("detention", "Минск", "МИНСК")
+    assert (protest.type, protest.place.name) == ("protest", "Гомель")
+    assert (talks.type, talks.place) == ("talks", None)  # not the dateline's story
+
+
 def test_a_search_is_not_the_detention_of_the_same_person():
     search, detention = events_of("В апреле у блогера Владимира Воронцова прошел обыск. В мае полиция задержала "
                                   "Владимира Воронцова. После задержания Воронцова объявили розыск.")

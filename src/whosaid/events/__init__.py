@@ -19,6 +19,7 @@ from ..lexicon import fold
 from ..model import Article, Entity, Event, Participant, Span
 from ..stages import stage
 from . import lexicon
+from .clause import LOCATED_KINDS
 from .coreference import Cluster, cluster, dates_of, status_of
 from .mentions import EventMention, Party, Sentences, find_mentions
 
@@ -170,7 +171,7 @@ def _event(s: Sentences, names: Names, c: Cluster) -> Event:
     places = [m.place for m in c.mentions if m.place is not None]
     place_party = max(places, key=lambda p: len(names.place_keys(p))) if places \
         else next((m.whereabouts for m in c.mentions if m.whereabouts is not None), None)
-    place = names.place(place_party) if place_party is not None else None
+    place = names.place(place_party) if place_party is not None else _dateline_place(s, c)
     participants: list[Participant] = []
     seen: set[str] = {place.entity or place.name} if place else set()
     described: list[Participant] = []  # `член УИК`: gives way to a person named in the same role
@@ -202,6 +203,22 @@ def _event(s: Sentences, names: Names, c: Cluster) -> Event:
         status=status_of(c.mentions),
         mentions=[Span.of(text, s.tokens[m.trigger].start, s.tokens[m.trigger].end) for m in c.mentions],
     )
+
+
+def _dateline_place(s: Sentences, c: Cluster) -> Optional[Participant]:
+    """`МОСКВА, 8 мая — РИА Новости. Суд арестовал ...`: a court case, detention, attack or protest that
+    the dateline's paragraph reports and no clause places happened where the dateline is."""
+    dateline = s.article.dateline
+    if dateline is None or not dateline.place or c.anchor.kind not in LOCATED_KINDS:
+        return None
+    paragraph = next((p for p in s.article.paragraphs if p.start <= dateline.start < p.end), None)
+    if paragraph is None or not any(paragraph.start <= s.tokens[m.trigger].start < paragraph.end for m in c.mentions):
+        return None
+    for entity in s.article.entities:
+        named = next((m for m in entity.mentions if m.start == dateline.start), None)
+        if entity.type == "LOC" and named is not None:
+            return Participant(entity.name, entity.id, "LOC", Span.of(s.article.text, named.start, named.end))
+    return None
 
 
 def _role(s: Sentences, m: EventMention, party: Party) -> str:
