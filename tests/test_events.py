@@ -344,6 +344,11 @@ def test_the_place_of_the_event_not_of_its_topic_and_a_capital_agrees_with_its_c
     talks = only("Переговоры по Сирии в Австрии стартуют. В столице Австрии Вене стартуют переговоры по "
                  "урегулированию в Сирии.")
     assert talks.place.name == "Вена" and len(talks.mentions) == 2
+    referendum = only("Обсуждены итоги референдума в Курдском автономном районе Ирака. Премьер сообщил об итогах "
+                      "курдского референдума в Ираке.")  # the region's country is no candidate
+    assert (referendum.place.name, roles(referendum)) == ("Курдский автономный район",
+                                                          [("Курдский автономный район", "voter")])
+    assert len(referendum.mentions) == 2
 
 
 def test_where_the_parties_are_when_the_clause_does_not_say_where():

@@ -22,6 +22,7 @@ from . import lexicon
 from .clause import LOCATED_KINDS
 from .coreference import Cluster, cluster, dates_of, status_of
 from .mentions import EventMention, Party, Sentences, find_mentions
+from .parties import country_of_place
 
 
 @stage("events", requires=["analysis", "entities", "dates", "title", "lead"], assigns=["events"])
@@ -148,11 +149,14 @@ class Names:
         return phrase_name(self.s.analysis, tokens[0], tokens[-1] + 1)
 
     def place_keys(self, place: Party) -> frozenset[str]:
-        """The names a place goes by when mentions are compared: its own, and a capital its country's
-        (`переговоры в Австрии` and `переговоры в Вене` may be one)."""
+        """The names a place goes by when mentions are compared: its own, and the country it is in, when
+        the text or the lexicon says (`в Вене` and `в Австрии`, `в Курдском автономном районе Ирака` and
+        `в Ираке` may be one)."""
         name = fold(self.written(place))
-        country = COUNTRY_BY_CAPITAL.get(name)
-        return frozenset({name, fold(country.name)} if country else {name})
+        capital_of = COUNTRY_BY_CAPITAL.get(name)
+        within = country_of_place(self.s, place) if place.token >= 0 else None
+        countries = {fold(capital_of.name)} if capital_of else set()
+        return frozenset({name} | countries | ({fold(self.written(within))} if within else set()))
 
     def key(self, party: Party) -> Optional[str]:
         """What identifies a party when mentions are compared: its entity, else its name; None for

@@ -194,6 +194,8 @@ def chain_after(s: Sentences, start: int, case: Optional[str], mention: EventMen
                     mention.place = place
                     mention.used.update(range(j, place.token + 1))
                 j = place.token + 1 if (name := s.name_at[place.token]) is None else s.name_tokens(name)[-1] + 1
+                if j < sentence.stop and (within := country_of_place(s, place)) is not None and within.token == j:
+                    j = s.analysis.tokens_in(within.start, within.end)[-1] + 1  # `в районе Ирака`: its country
                 while j + 1 < sentence.stop and s.low(j) == "и" and (name := s.name_at[j + 1]) is not None \
                         and name.type == "LOC" and s.case(j + 1) == s.case(place.token):
                     j = s.name_tokens(name)[-1] + 1  # `в Харькове и Донецке`: places too
@@ -285,6 +287,16 @@ def place_phrase(s: Sentences, preposition: int) -> Optional[Party]:
         if s.tokens[j].pos not in ("NOUN", "ADJ"):
             return None
         j += 1
+    return None
+
+
+def country_of_place(s: Sentences, place: Party) -> Optional[Party]:
+    """The place a place is part of, in the genitive after it: `Курдском автономном районе Ирака`."""
+    own = s.analysis.tokens_in(place.start, place.end)
+    for c in (c for k in own for c in s.children[k] if c not in own and c > k):
+        name = s.name_at[c]
+        if name is not None and name.type == "LOC" and s.case(c) == "Gen":
+            return Party(name.start, name.end, "LOC", token=s.name_tokens(name)[0])
     return None
 
 
