@@ -338,6 +338,15 @@ def test_subjects_the_parse_splits_a_pronoun_and_the_one_an_infinitive_is_asked_
     assert roles(election) == [("Алексей Навальный", "candidate")]
 
 
+def test_a_reported_clause_without_a_subject_takes_the_reporters_when_they_agree():
+    assert names(only("Путин заявил, что встретится с Байденом в Женеве.")) == ["Путин", "Байден"]
+    meeting = only("После этого ветеран большой политики Ортега, выступая перед журналистами, не преминул напомнить, "
+                   "что в свое время уже встречался и с Джимми Картером, и с Рональдом Рейганом.")
+    assert names(meeting) == ["Ортега", "Джимми Картер", "Рональд Рейган"]
+    assert names(only("Мария Захарова сообщила, что встречался с послом Италии.")) == ["Италия"]  # not she
+    assert names(only("Лавров сообщил, что встречались с Блинкеном.")) == ["Блинкен"]  # not he alone
+
+
 def test_the_place_of_the_event_not_of_its_topic_and_a_capital_agrees_with_its_country():
     talks = only("В столице Австрии Вене стартуют переговоры по урегулированию в Сирии.")
     assert talks.place.name == "Вена"

@@ -336,11 +336,13 @@ def subject_parties(s: Sentences, verb: int, mention: EventMention) -> list[Part
             mention.used.update(used)
             return parties
     found: list[Party] = []
+    outer: list[int] = []  # subjects the parse gave the verb across a clause opener
     for c in s.children[k]:  # all of them: a parse may split `Обама и ... президент Уго Чавес встретились`
         if s.tokens[c].rel not in ("nsubj", "nsubj:pass"):
             continue
         between = range(min(c, k) + 1, max(c, k))
         if any(s.tokens[j].pos == "SCONJ" and s.lemma(j) in lexicon.CLAUSE_OPENERS for j in between):
+            outer.append(c)
             continue  # `посещал Донецк, несмотря на то, что Служба ...`: another clause's subject
         if s.lemma(c) == "который" and s.tokens[k].rel.startswith("acl") and s.tokens[k].head >= 0:
             antecedent = s.tokens[k].head
@@ -351,7 +353,29 @@ def subject_parties(s: Sentences, verb: int, mention: EventMention) -> list[Part
             parties, used = phrase_parties(s, c)
         mention.used.update(used)
         found.extend(parties)
-    return found or _subject_before(s, k, mention)
+    found = found or _subject_before(s, k, mention)
+    if not found and s.tokens[k].rel == "ccomp" and s.tokens[k].head >= 0:
+        # `Путин заявил, что встретится с Байденом`: the subject of the clause that reports it, when they agree
+        before = [c for c in outer if c < k]
+        reporter = phrase_parties(s, before[0])[0] if before else subject_parties(s, s.tokens[k].head, mention)
+        if _agrees(s, k, reporter):
+            return reporter
+    return found
+
+
+def _agrees(s: Sentences, verb: int, parties: list[Party]) -> bool:
+    """Whether a verb without a subject of its own agrees with the parties in number and gender, as
+    their subject would (`Захарова сообщила, что встречался ...` does not)."""
+    if not parties:
+        return False
+    feats = s.tokens[verb].feats
+    if feats.get("Person") in ("1", "2"):
+        return False
+    first = s.tokens[parties[0].token].feats
+    number = "Plur" if len(parties) > 1 else first.get("Number", "Sing")
+    if feats.get("Number", number) != number:
+        return False
+    return len(parties) > 1 or first.get("Gender") is None or feats.get("Gender", first["Gender"]) == first["Gender"]
 
 
 def _someone(s: Sentences, i: int) -> bool:
