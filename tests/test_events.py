@@ -347,6 +347,13 @@ def test_a_reported_clause_without_a_subject_takes_the_reporters_when_they_agree
     assert names(only("Лавров сообщил, что встречались с Блинкеном.")) == ["Блинкен"]  # not he alone
 
 
+def test_ones_own_event_is_the_clause_subjects():
+    visit = only("Накануне своего визита в Пекин Туркменбаши готов был продавать газ по 80 долларов.")
+    assert (names(visit), visit.place.name) == (["Туркменбаши"], "Пекин")
+    meeting = only("Путин после своей встречи с Байденом вернулся в Москву.")
+    assert set(names(meeting)) == {"Путин", "Байден"}
+
+
 def test_the_place_of_the_event_not_of_its_topic_and_a_capital_agrees_with_its_country():
     talks = only("В столице Австрии Вене стартуют переговоры по урегулированию в Сирии.")
     assert talks.place.name == "Вена"

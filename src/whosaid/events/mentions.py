@@ -204,6 +204,9 @@ def _noun_parties(s: Sentences, mention: EventMention, verb: Optional[int]) -> N
         mention.participants.extend(noun_target_parties(s, trigger, mention))
     mention.participants.extend(frame_parties(s, trigger, mention))
     own = any(p.joined is None for p in after)  # `встреча Путина и Макрона`, not `встреча с Макроном`
+    if not own and any(s.tokens[c].rel == "det" and s.lemma(c) in lexicon.REFLEXIVE_POSSESSIVES
+                       for c in s.children[trigger]):
+        mention.participants.extend(_owner(s, trigger, mention))
     mention.generic = _generic(s, trigger) or _interview(s, trigger) or _wished(s, verb)
     mention.complemented = _complemented(s, trigger)
     if verb is not None:
@@ -230,6 +233,15 @@ def _noun_parties(s: Sentences, mention: EventMention, verb: Optional[int]) -> N
         if outer is not None and _attended(s, holder, through=True):
             mention.attended = True
             mention.participants.extend(attendees(s, outer, mention))
+
+
+def _owner(s: Sentences, trigger: int, mention: EventMention) -> list[Party]:
+    """Whose own event `своего визита` is: the subject of the clause the noun is in (`Накануне своего
+    визита в Пекин Туркменбаши готов был ...`)."""
+    k = s.tokens[trigger].head
+    while k >= 0 and not s.is_clause_verb(k) and s.tokens[k].rel != "root":
+        k = s.tokens[k].head
+    return subject_parties(s, k, mention) if k >= 0 else []
 
 
 def _partners_of_verb(s: Sentences, verb: int, mention: EventMention) -> list[Party]:
