@@ -270,6 +270,14 @@ def test_a_court_orders_an_arrest_and_a_bare_court_is_the_one_named_before():
     assert (sentence.type, roles(sentence)) == ("court", [("Суд", "court"), ("Иван Кляйн", "defendant")])
 
 
+def test_a_court_is_a_party_not_a_place_and_the_one_tried_is_the_defendant():
+    trial = only("Суд над Навальным прошел в Москве.")
+    assert (roles(trial), trial.place.name) == ([("Суд", "court"), ("Навальный", "defendant")], "Москва")
+    events = events_of("Выборы президента назначены на 25 октября 2009 года. Президент оспорит дату выборов "
+                       "в Конституционном суде.")
+    assert [(e.type, e.place, e.date_start) for e in events] == [("election", None, "2009-10-25")]
+
+
 def test_things_arrested_are_a_court_measure_not_a_detention():
     event = only("В Нидерландах были арестованы активы «Газпрома».")
     assert (event.type, event.place.name, roles(event)) == ("court", "Нидерланды", [("Газпром", "defendant")])

@@ -137,9 +137,8 @@ def _subjects(s: Sentences, verb: int, mention: EventMention, slot: str) -> list
     description when it names none (`израильские военные нанесли удар`)."""
     subject = next((c for c in s.children[verb] if s.tokens[c].rel in ("nsubj", "nsubj:pass")), None)
     if subject is not None and mention.kind in lexicon.DESCRIBED_KINDS:
-        parties = slot_parties(s, subject, mention, slot)
-    else:
-        parties = subject_parties(s, verb, mention)
+        return slot_parties(s, subject, mention, slot)  # its own slots: `суд над Навальным` is a target
+    parties = subject_parties(s, verb, mention)
     for party in parties:
         party.slot = slot
     return parties

@@ -130,9 +130,11 @@ def _split(s: Sentences, tokens: list[int]) -> list[_Conjunct]:
     return [c for c in conjuncts if c.tokens]
 
 
-def phrase_parties(s: Sentences, head: int, stop_at: Optional[int] = None) -> tuple[list[Party], list[int]]:
+def phrase_parties(s: Sentences, head: int, stop_at: Optional[int] = None,
+                   without: tuple[int, ...] = ()) -> tuple[list[Party], list[int]]:
     """The parties a noun phrase names (a subject: `Россия и США`, `глава ОАО «Газпром» Алексей Миллер
-    и министр энергетики Белоруссии Александр Озерец`), relative clauses and appositions of events left out."""
+    и министр энергетики Белоруссии Александр Озерец`), relative clauses and appositions of events left
+    out, and the phrases of the head's children `without`."""
     subtree = set(s.subtree(head))
     first = last = head  # the unbroken run around the head: a parse may hang far words on it
     while first - 1 in subtree:
@@ -141,7 +143,7 @@ def phrase_parties(s: Sentences, head: int, stop_at: Optional[int] = None) -> tu
         last += 1
     tokens = list(range(first, last + 1))
     for c in s.children[head]:
-        if s.tokens[c].rel.startswith("acl") or s.tokens[c].rel == "parataxis":
+        if s.tokens[c].rel.startswith("acl") or s.tokens[c].rel == "parataxis" or c in without:
             dropped = set(s.subtree(c))
             tokens = [j for j in tokens if j not in dropped]
     return parties_of(s, _split(s, tokens)), tokens
@@ -275,6 +277,8 @@ def place_phrase(s: Sentences, preposition: int) -> Optional[Party]:
     while j < stop:
         name = s.name_at[j]
         if name is not None:
+            if any(s.lemma(k) in lexicon.COURT_NOUNS for k in s.name_tokens(name)):
+                return None  # `оспорит в Конституционном суде`: a court takes part, it is not a place
             if name.type in ("LOC", "ORG") and s.case(j) in cases:
                 return Party(name.start, name.end, name.type, token=j)
             after = s.name_tokens(name)[-1] + 1
@@ -462,7 +466,10 @@ def slot_parties(s: Sentences, head: int, mention: EventMention, slot: str) -> l
     describes (`израильские военные`, `охрану ночного клуба`, `посольство Франции`)."""
     if s.tokens[head].pos == "PRON":
         return []
-    parties, used = phrase_parties(s, head)
+    # `суд над Навальным`, `удар по аэропорту`: what the phrase is aimed at is a target of its own
+    aimed = tuple(c for c in s.children[head] if s.tokens[c].rel == "nmod" and _targeting(s, c, s.case_words(c))) \
+        if mention.kind in lexicon.DESCRIBED_KINDS and slot != "target" else ()
+    parties, used = phrase_parties(s, head, without=aimed)
     if mention.kind in lexicon.DESCRIBED_KINDS and _a_group(s, head) \
             and not any(p.type == "PER" and not p.unnamed for p in parties):
         first, last = _described(s, head)
@@ -471,7 +478,7 @@ def slot_parties(s: Sentences, head: int, mention: EventMention, slot: str) -> l
     for party in parties:
         party.slot = slot
     mention.used.update(used)
-    return parties
+    return parties + [p for c in aimed for p in slot_parties(s, c, mention, "target")]
 
 
 def _a_group(s: Sentences, head: int) -> bool:
