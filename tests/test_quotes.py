@@ -581,6 +581,22 @@ def test_this_was_said_by_the_one_named_after():
     assert one(quotes, "Экономика восстановится").speaker.name == "Максим Решетников"
 
 
+@pytest.mark.parametrize("text, content", [
+    ("Лидер партии Иван Петров выступил за «жесткие меры против коррупции».", "за «жесткие меры против коррупции»"),
+    ("Депутат Иван Петров высказался против поправок.", "против поправок"),
+    ("Пресс-секретарь Дмитрий Песков отметил «конструктивный характер» переговоров.",
+     "«конструктивный характер» переговоров"),
+])
+def test_taking_sides_and_a_quoted_object(text, content):
+    assert one(statements(article("Новости", text)), content).content.text == content
+
+
+@pytest.mark.parametrize("text", ["Нападающий Иван Петров выступал за «Зенит» три сезона.",
+                                  "Нападающий Иван Петров выступал за сборную России."])
+def test_playing_for_a_team_is_no_side_taken(text):
+    assert statements(article("Новости", text)) == []
+
+
 def test_a_question_is_not_what_was_said():
     quotes = statements(article(
         "Новости", "Отвечая на вопрос, что означает эта запись, Олег Петров сказал: «Они живы»."))

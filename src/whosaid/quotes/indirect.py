@@ -34,6 +34,9 @@ _ASSESSING = frozenset(["оценить", "оценивать"])
 _EXPRESSING = frozenset(["выразить", "выражать"])
 _EXPRESSED_STANCES = words("expressed_stances")  # `Так заявил X.` opening its sentence: what was just said
 _REPORT_ABOUT = words("report_about_verbs")
+_TAKING_SIDES = words("taking_sides_verbs")
+_SIDES = frozenset(["за", "против"])
+_SPORT_WORDS = words("sport_words")
 _ANAPHORA = words("demonstratives")
 _SUBORDINATORS = words("subordinators")
 _QUESTION_NOUNS = words("question_nouns")
@@ -98,6 +101,9 @@ def _content_opening(doc: Doc, cue: int, k: int, sentence: range, speaker: Optio
                 return k, last + 1  # `подчеркнули «центральную роль ООН»`
             if doc.lemma(cue) in lexicon.OBJECT_CONTENT:
                 return None  # `предложил «не размазывать» фонды`: the object, quote and all
+            quoted_object = [j for j in range(k, last) if doc.tokens[j].head == cue and doc.tokens[j].rel == "obj"]
+            if quoted_object:  # `отметил «конструктивный характер» переговоров`: the object, quote and all
+                return k, max(j for j in doc.subtree(quoted_object[0]) if not doc.is_punct(j)) + 1
     if words[0] == "," and _bare_clause_follows(doc, cue, k, speaker):
         return k + 1, sentence.stop
     return _later_clause(doc, k, sentence)
@@ -209,6 +215,8 @@ def _object_content(doc: Doc, cue: int, attribution: set[int]) -> Optional[tuple
         elif (rel == "obl" and prep in _ABOUT and lemma in _REPORT_ABOUT and not gerund
               and doc.lemma(child) not in _ANAPHORA):
             parts.append(child)
+        elif rel == "obl" and prep in _SIDES and lemma in _TAKING_SIDES and not _a_team(doc, child):
+            parts.append(child)  # `выступил за отмену санкций`; not `выступал за «Зенит»`, `за сборную`
     words = sorted(k for part in parts for k in doc.subtree(part) if (k > cue) == (part > cue))
     if not words and lemma in lexicon.OBJECT_CONTENT:
         words = _words_after(doc, cue, attribution, sentence)  # the parser hung them elsewhere
@@ -279,6 +287,12 @@ def _words_after(doc: Doc, cue: int, attribution: set[int], sentence: range) -> 
             break
         words.append(k)
     return words
+
+
+def _a_team(doc: Doc, k: int) -> bool:
+    """A side one plays for, not a cause: a named body (`«Зенит»`) or a team (`сборную`, `клуб`)."""
+    named = doc.analysis.name_at[k] if doc.analysis.name_at else None
+    return named is not None or doc.lemma(k) in _SPORT_WORDS or doc.tokens[k].pos == "PROPN"
 
 
 def _predicate(doc: Doc, k: int) -> bool:
