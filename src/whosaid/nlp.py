@@ -2,8 +2,9 @@
 
 Each content region (title, lead, paragraph) is analysed on its own, so no sentence or name runs
 across two lines of the page (`Пентагон\\nПрибалтов`). The models are loaded once per process, on
-first use; `OPENBLAS_NUM_THREADS=1` is set before numpy loads so that worker processes do not
-oversubscribe the cores.
+first use; their three networks run on their own weights in `networks` (slovnet's arithmetic, about
+three times faster than its executor). `OPENBLAS_NUM_THREADS=1` is set before numpy loads so that worker
+processes do not oversubscribe the cores.
 """
 
 from __future__ import annotations
@@ -16,7 +17,9 @@ from typing import Iterable, Optional
 
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
-from . import morph  # noqa: E402
+import numpy as np  # noqa: E402
+
+from . import morph, networks  # noqa: E402
 from .analysis import Analysis, Name, Sentence, Token  # noqa: E402
 from .model import Article, Span  # noqa: E402
 from .stages import stage  # noqa: E402
@@ -31,9 +34,9 @@ class UDForm:
 
 
 class Models:
-    """natasha's news models, loaded once."""
+    """natasha's news models, loaded once; their networks run by `networks` (see `Networks`)."""
 
-    def __init__(self, batch_size: int = 8):
+    def __init__(self):
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # pymorphy2 imports the deprecated pkg_resources
             from natasha import NewsEmbedding, NewsMorphTagger, NewsNERTagger, NewsSyntaxParser
@@ -45,11 +48,8 @@ class Models:
         self._sentenize = sentenize
         self._tokenize = tokenize
         embedding = NewsEmbedding()
-        self.morph = NewsMorphTagger(embedding)
-        self.syntax = NewsSyntaxParser(embedding)
         self.ner = NewsNERTagger(embedding)
-        for model in (self.morph, self.syntax, self.ner):
-            model.batch_size = batch_size
+        self.networks = Networks(NewsMorphTagger(embedding), NewsSyntaxParser(embedding), self.ner)
         self._lemma = lru_cache(maxsize=50_000)(self._lemmatize)  # ~0.4 KB an entry: 20 MB at most
 
     def lemmatize(self, word: str, pos: str, feats: dict[str, str]) -> str:
@@ -83,18 +83,14 @@ class Models:
                 analysis.sentences.append(Sentence(offset, offset + len(sent.text), first,
                                                    len(analysis.tokens)))
                 words.append([t.text for t in analysis.tokens[first:]])
-        for sentence, markup in zip(analysis.sentences, self.morph.map(words)):
-            for token, tagged in zip(analysis.tokens[sentence.first:sentence.last], markup.tokens):
-                token.pos, token.feats = tagged.pos, tagged.feats
-        for sentence, markup in zip(analysis.sentences, self.syntax.map(words)):
-            ids = {t.id: sentence.first + i for i, t in enumerate(markup.tokens)}
-            for token, parsed in zip(analysis.tokens[sentence.first:sentence.last], markup.tokens):
-                token.head = ids.get(parsed.head_id, -1)
-                token.rel = parsed.rel
-        texts = [text[r.start:r.end] for r in regions]
-        for region, markup in zip(regions, self.ner.map(texts)):
-            analysis.names.extend(Name(region.start + s.start, region.start + s.stop, s.type)
-                                  for s in markup.spans)
+        if words:
+            tags, heads, relations = self.networks.parse(words)
+            for token, (pos, feats), head, relation in zip(analysis.tokens, tags, heads, relations):
+                token.pos, token.feats, token.rel = pos, dict(feats), relation
+                # the parser's heads count from 1 in the sentence, 0 for the root
+                token.head = analysis.sentences[token.sentence].first + head - 1 if head else -1
+        for region, names in zip(regions, self.networks.names([text[r.start:r.end] for r in regions])):
+            analysis.names.extend(Name(region.start + start, region.start + end, kind) for start, end, kind in names)
         return analysis.index(text, regions)
 
     def tag_names(self, text: str) -> list[Name]:
@@ -102,9 +98,74 @@ class Models:
         return [Name(s.start, s.stop, s.type) for s in self.ner(text).spans]
 
 
+class Networks:
+    """natasha's morphology, syntax and NER networks, run by `networks` on their weights: words to ids
+    (one cache for the three, which share their vocabularies and word vectors), ids to tags."""
+
+    def __init__(self, morph, syntax, ner):
+        from razdel import tokenize
+        from slovnet.bio import bio_spans
+        from slovnet.conll import parse_conll_tag
+        from slovnet.shape import word_shape
+        self._bio_spans, self._word_shape = bio_spans, word_shape
+        encoders = [m.infer.encoder for m in (morph, syntax, ner)]
+        if any(e.words_vocab.items != encoders[0].words_vocab.items
+               or e.shapes_vocab.items != encoders[0].shapes_vocab.items for e in encoders):
+            raise ValueError("natasha's networks no longer share one vocabulary of words and shapes")
+        self._words_vocab, self._shapes_vocab = encoders[0].words_vocab, encoders[0].shapes_vocab
+        self.ids = lru_cache(maxsize=50_000)(self._word_ids)  # ~0.25 KB an entry: 12 MB at most
+        model = morph.infer.model
+        self.words = networks.Words(model.emb.word.indexes.array, model.emb.word.codes.array)
+        self.tagger = networks.Tagger(_encoder(model), _linear(model.head.proj))
+        model = syntax.infer.model
+        self.parser = networks.Parser(_encoder(model), model.head.root.array, _linear(model.head.head.proj, True),
+                                      _linear(model.head.tail.proj, True), model.head.kernel.array,
+                                      model.rel.root.array, _linear(model.rel.head.proj, True),
+                                      _linear(model.rel.tail.proj, True), model.rel.kernel.array)
+        model = ner.infer.model
+        self.tagger_of_names = networks.NER(_encoder(model), _linear(model.head.proj),
+                                            model.head.crf.transitions.array)
+        self.tags = [parse_conll_tag(tag) for tag in morph.infer.decoder.tags_vocab.items]
+        self.relations = list(syntax.infer.decoder.rels_vocab.items)
+        self.name_tags = list(ner.infer.decoder.tags_vocab.items)
+        self._tokenize = tokenize
+
+    def _word_ids(self, word: str) -> tuple[int, int]:
+        """The word's id (of its lower case; navec's unknown word if none) and its shape's id."""
+        return self._words_vocab.encode(word.lower()), self._shapes_vocab.encode(self._word_shape(word))
+
+    def inputs(self, sequences: list[list[str]]):
+        ids = [self.ids(word) for words in sequences for word in words]
+        word_ids = np.fromiter((i for i, _ in ids), dtype=np.intp, count=len(ids))
+        shape_ids = np.fromiter((s for _, s in ids), dtype=np.intp, count=len(ids))
+        return self.words(word_ids), shape_ids, networks.Layout.of([len(words) for words in sequences])
+
+    def parse(self, sentences: list[list[str]]) -> tuple[list[tuple[str, dict[str, str]]], list[int], list[str]]:
+        """Of each word, sentence after sentence: (part of speech, features), head (from 1 in its
+        sentence; 0 for the root) and relation."""
+        inputs = self.inputs(sentences)
+        tags = self.tagger(*inputs)
+        heads, relations = self.parser(*inputs)
+        return ([self.tags[t] for t in tags.tolist()], heads.tolist(),
+                [self.relations[r] for r in relations.tolist()])
+
+    def names(self, texts: list[str]) -> list[list[tuple[int, int, str]]]:
+        """(start, end, type) of each name the NER network finds in each text."""
+        tokens = [list(self._tokenize(text)) for text in texts]
+        found: list[list[tuple[int, int, str]]] = [[] for _ in texts]
+        tagged = [n for n, words in enumerate(tokens) if words]
+        if tagged:
+            paths = self.tagger_of_names(*self.inputs([[t.text for t in tokens[n]] for n in tagged]))
+            for n, path in zip(tagged, paths):
+                tags = [self.name_tags[t] for t in path.tolist()]
+                found[n] = [(s.start, s.stop, s.type) for s in self._bio_spans(tokens[n], tags)]
+        return found
+
+
 class NatashaPipeline:
     """natasha's own pipeline as its documentation runs it (segment, morphology, syntax, NER, span
-    normalisation), with its own models: the baseline `bench/entities.py` measures whosaid against."""
+    normalisation), with its own models and slovnet's executor: the baseline `bench/speed.py` measures
+    whosaid against, and `scripts/compare-networks` the networks."""
 
     def __init__(self):
         with warnings.catch_warnings():
@@ -129,6 +190,19 @@ class NatashaPipeline:
         for span in doc.spans:
             span.normalize(self.vocab)
         return [(s.start, s.stop, s.type, s.normal) for s in doc.spans]
+
+
+def _encoder(model) -> networks.Encoder:
+    if any(layer.conv.padding != 1 for layer in model.encoder.layers):
+        raise ValueError("natasha's networks no longer pad their convolutions by 1")
+    layers = tuple(networks.ConvLayer(layer.conv.weight.array, layer.conv.bias.array, layer.norm.mean.array,
+                                      layer.norm.std.array, layer.norm.weight.array, layer.norm.bias.array)
+                   for layer in model.encoder.layers)
+    return networks.Encoder(model.emb.shape.weight.array, layers)
+
+
+def _linear(layer, relu: bool = False) -> networks.Linear:
+    return networks.Linear(layer.weight.array, layer.bias.array, relu)
 
 
 _models: Optional[Models] = None
