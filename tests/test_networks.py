@@ -1,5 +1,6 @@
 """whosaid's networks (`whosaid.networks`) against slovnet's own executor: the same tags, heads,
-relations and names, word for word, on sentences written here, the sample and corpus articles."""
+relations and names, word for word, on sentences written here, the sample and corpus articles; and
+the tokens the NER network reads, taken from the sentences, are those of the paragraph."""
 
 from __future__ import annotations
 
@@ -7,9 +8,11 @@ from importlib.machinery import SourceFileLoader
 from importlib.util import module_from_spec, spec_from_loader
 
 import pytest
+from razdel import sentenize, tokenize
 
 from conftest import ROOT
 from whosaid import nlp
+from whosaid.model import Span
 from whosaid.pipeline import Pipeline, layout_stages
 from whosaid.read import Source
 
@@ -55,4 +58,42 @@ def test_corpus_articles_tag_as_slovnets_executor(compare_networks, corpus):
 def test_no_words_no_sentences():
     analysis = nlp.models().analyse(" \n ", [])
     assert analysis.tokens == [] and analysis.names == []
-    assert nlp.models().networks.names(["", "  "]) == [[], []]
+    assert nlp.models().networks.names([[], []]) == [[], []]
+
+
+EDGES = [
+    "В аварии погибли трое, пострадали 15. 12 пострадавших доставлены в больницу.",  # razdel: "15." in a paragraph
+    "Кафе открыты с 24:00 до 6:00. 28 октября мэр продлил ограничения.",
+    "Температура составит от -5... -2 градусов. Ветер слабый.",
+    "Он ответил: не знаю. -То есть вы не знаете? Да.",
+    "Курс составил 1/2. 3/4 всех сделок прошли на бирже.",
+    "Это было в 2021 г. 2022 год стал другим.",
+    "Сказал так— Иванов. Потом ушел.",
+]
+
+
+def test_a_paragraph_is_tokenized_as_its_sentences_or_is_told_apart(corpus):
+    """The NER network reads a paragraph's tokens, taken from its sentences when razdel tokenizes
+    the paragraph alike; where it may not, the paragraph is tokenized whole."""
+    page = Pipeline(layout_stages())
+    paragraphs = EDGES + [page.run(Source(r["text"], r["id"], "c")).text for r in corpus[:100]]
+    told_apart = alike = 0
+    for paragraph in (p for text in paragraphs for p in text.split("\n") if p.strip()):
+        sentences = list(sentenize(paragraph))
+        whole = [(t.start, t.stop, t.text) for t in tokenize(paragraph)]
+        alone = [(s.start + t.start, s.start + t.stop, t.text) for s in sentences for t in tokenize(s.text)]
+        if nlp.tokenized_alike(paragraph, sentences):
+            assert whole == alone, paragraph
+            alike += 1
+        else:
+            told_apart += 1
+    assert told_apart >= 3 and alike > 20 * told_apart  # the sentences' tokens serve nearly always
+    assert not nlp.tokenized_alike(EDGES[0], list(sentenize(EDGES[0])))
+
+
+def test_names_in_paragraphs_tokenized_otherwise_are_natashas():
+    natasha = nlp.NatashaPipeline()
+    for text in EDGES:
+        names = nlp.models().analyse(text, [Span.of(text, 0, len(text))]).names
+        assert [(n.start, n.end, n.type) for n in names] == [(s.start, s.stop, s.type)
+                                                            for s in natasha.ner(text).spans]

@@ -13,7 +13,7 @@ import os
 import warnings
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable, Optional
+from typing import Iterable, NamedTuple, Optional
 
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
@@ -71,8 +71,12 @@ class Models:
         analysis = Analysis(lemmatizer=self.lemma)
         regions = list(regions)
         words: list[list[str]] = []
+        region_words: list[list[Word]] = []  # what the NER network reads: the region's tokens
         for region in regions:
-            for sent in self._sentenize(text[region.start:region.end]):
+            region_text = text[region.start:region.end]
+            sentences = list(self._sentenize(region_text))
+            first_of_region = len(analysis.tokens)
+            for sent in sentences:
                 offset = region.start + sent.start
                 first = len(analysis.tokens)
                 for tok in self._tokenize(sent.text):
@@ -83,14 +87,19 @@ class Models:
                 analysis.sentences.append(Sentence(offset, offset + len(sent.text), first,
                                                    len(analysis.tokens)))
                 words.append([t.text for t in analysis.tokens[first:]])
+            if tokenized_alike(region_text, sentences):
+                region_words.append([Word(t.start, t.end, t.text) for t in analysis.tokens[first_of_region:]])
+            else:
+                region_words.append([Word(region.start + t.start, region.start + t.stop, t.text)
+                                     for t in self._tokenize(region_text)])
         if words:
             tags, heads, relations = self.networks.parse(words)
             for token, (pos, feats), head, relation in zip(analysis.tokens, tags, heads, relations):
                 token.pos, token.feats, token.rel = pos, dict(feats), relation
                 # the parser's heads count from 1 in the sentence, 0 for the root
                 token.head = analysis.sentences[token.sentence].first + head - 1 if head else -1
-        for region, names in zip(regions, self.networks.names([text[r.start:r.end] for r in regions])):
-            analysis.names.extend(Name(region.start + start, region.start + end, kind) for start, end, kind in names)
+        for names in self.networks.names(region_words):
+            analysis.names.extend(Name(start, end, kind) for start, end, kind in names)
         return analysis.index(text, regions)
 
     def tag_names(self, text: str) -> list[Name]:
@@ -103,7 +112,6 @@ class Networks:
     (one cache for the three, which share their vocabularies and word vectors), ids to tags."""
 
     def __init__(self, morph, syntax, ner):
-        from razdel import tokenize
         from slovnet.bio import bio_spans
         from slovnet.conll import parse_conll_tag
         from slovnet.shape import word_shape
@@ -128,7 +136,6 @@ class Networks:
         self.tags = [parse_conll_tag(tag) for tag in morph.infer.decoder.tags_vocab.items]
         self.relations = list(syntax.infer.decoder.rels_vocab.items)
         self.name_tags = list(ner.infer.decoder.tags_vocab.items)
-        self._tokenize = tokenize
 
     def _word_ids(self, word: str) -> tuple[int, int]:
         """The word's id (of its lower case; navec's unknown word if none) and its shape's id."""
@@ -149,17 +156,59 @@ class Networks:
         return ([self.tags[t] for t in tags.tolist()], heads.tolist(),
                 [self.relations[r] for r in relations.tolist()])
 
-    def names(self, texts: list[str]) -> list[list[tuple[int, int, str]]]:
-        """(start, end, type) of each name the NER network finds in each text."""
-        tokens = [list(self._tokenize(text)) for text in texts]
+    def names(self, texts: list[list["Word"]]) -> list[list[tuple[int, int, str]]]:
+        """(start, end, type) of each name the NER network finds in each text (given as its tokens)."""
         found: list[list[tuple[int, int, str]]] = [[] for _ in texts]
-        tagged = [n for n, words in enumerate(tokens) if words]
+        tagged = [n for n, words in enumerate(texts) if words]
         if tagged:
-            paths = self.tagger_of_names(*self.inputs([[t.text for t in tokens[n]] for n in tagged]))
+            paths = self.tagger_of_names(*self.inputs([[w.text for w in texts[n]] for n in tagged]))
             for n, path in zip(tagged, paths):
                 tags = [self.name_tags[t] for t in path.tolist()]
-                found[n] = [(s.start, s.stop, s.type) for s in self._bio_spans(tokens[n], tags)]
+                found[n] = [(s.start, s.stop, s.type) for s in self._bio_spans(texts[n], tags)]
         return found
+
+
+class Word(NamedTuple):
+    """A token as the NER decoding reads it."""
+    start: int
+    stop: int
+    text: str
+
+
+# razdel's tokenizer rules that look two atoms away (dash, underscore, float, fraction) do so from
+# these one-character atoms; only beside one can a sentence's edge be tokenized otherwise alone
+# than in its paragraph.
+_LOOK_FURTHER = frozenset("‑–—−-_.,/\\")
+
+
+def tokenized_alike(text: str, sentences) -> bool:
+    """Whether razdel tokenizes `text` into its sentences' tokens (razdel `Substring`s, in order, each
+    tokenized alone), so that the NER network may read those; False when not sure.
+
+    Atoms (runs of one kind of character) never cross white space, and the tokenizer splits wherever
+    white space separates two atoms; of its rules, only those for dashes, underscores, decimals and
+    fractions read a second atom beside the two they may join, which a sentence alone lacks at its
+    edges. So: white space between the sentences and around them, and no sentence edge where such a
+    rule could read across: no sentence starting with one of their characters followed by more, none
+    ending with a dash or underscore after another character, or with one of `.,/\\` after a digit
+    before a sentence that starts with a digit.
+    """
+    if not sentences:
+        return not text or text.isspace()
+    gaps = [text[:sentences[0].start], text[sentences[-1].stop:]]
+    gaps += [text[a.stop:b.start] or "x" for a, b in zip(sentences, sentences[1:])]  # touching: not sure
+    if any(gap and not gap.isspace() for gap in gaps) or any(
+            s.text[0].isspace() or s.text[-1].isspace() for s in sentences):
+        return False
+    for before, sentence in zip(sentences, sentences[1:]):
+        first, second = sentence.text[0], sentence.text[1:2]
+        if first in _LOOK_FURTHER and second and not second.isspace():
+            return False
+        last, previous = before.text[-1], before.text[-2:-1]
+        if last in _LOOK_FURTHER and previous and not previous.isspace():
+            if last not in ".,/\\" or (previous.isdigit() and first.isdigit()):
+                return False
+    return True
 
 
 class NatashaPipeline:
