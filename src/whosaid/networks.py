@@ -186,20 +186,25 @@ class NER:
 def viterbi(emissions: np.ndarray, layout: Layout, transitions: np.ndarray) -> list[np.ndarray]:
     """The best tag path of each sequence, all sequences stepped together: slovnet's CRF decoding,
     the same sums in the same order, the first of equal scores."""
-    lengths = np.array(layout.lengths)
-    steps = emissions[layout.starts + np.minimum.outer(np.arange(lengths.max()), lengths - 1)]
-    score = steps[0]  # sequence x tag
+    order = sorted(range(len(layout.lengths)), key=lambda n: -layout.lengths[n])  # longest first
+    lengths = [layout.lengths[n] for n in order]
+    steps = emissions[layout.starts[order] + np.minimum.outer(np.arange(lengths[0]), np.array(lengths) - 1)]
+    score = steps[0].copy()  # sequence x tag
     history = []
-    for step in range(1, len(steps)):
-        total = score[:, :, None] + transitions + steps[step][:, None, :]
-        history.append(total.argmax(-2))
-        score = np.where((step < lengths)[:, None], total.max(-2), score)
-    paths = []
-    for n, length in enumerate(layout.lengths):
-        tag = int(score[n].argmax())
+    going = len(lengths)
+    for step in range(1, lengths[0]):
+        while lengths[going - 1] <= step:  # the sequences that have ended keep their score
+            going -= 1
+        total = score[:going, :, None] + transitions
+        total += steps[step, :going, None, :]
+        history.append(total.argmax(1).tolist())
+        score[:going] = total.max(1)
+    paths: list[np.ndarray] = [np.empty(0)] * len(order)
+    for rank, (n, length) in enumerate(zip(order, lengths)):
+        tag = int(score[rank].argmax())
         path = [tag]
         for best in reversed(history[:length - 1]):
-            tag = int(best[n, tag])
+            tag = best[rank][tag]
             path.append(tag)
-        paths.append(np.array(path[::-1]))
+        paths[n] = np.array(path[::-1])
     return paths
