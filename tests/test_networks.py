@@ -1,6 +1,6 @@
 """whosaid's networks (`whosaid.networks`) against slovnet's own executor: the same tags, heads,
-relations and names, word for word, on sentences written here, the sample and corpus articles; and
-the tokens the NER network reads, taken from the sentences, are those of the paragraph."""
+relations and names, word for word, on sentences written here, the sample and corpus articles; the
+tokens are razdel's, and those the NER network reads, taken from the sentences, the paragraph's."""
 
 from __future__ import annotations
 
@@ -72,16 +72,19 @@ EDGES = [
 ]
 
 
-def test_a_paragraph_is_tokenized_as_its_sentences_or_is_told_apart(corpus):
-    """The NER network reads a paragraph's tokens, taken from its sentences when razdel tokenizes
-    the paragraph alike; where it may not, the paragraph is tokenized whole."""
+def test_a_paragraph_is_tokenized_as_razdel_does_and_as_its_sentences_or_is_told_apart(corpus, sample_text):
+    """whosaid's tokenizer gives razdel's tokens. The NER network reads a paragraph's tokens, taken
+    from its sentences when razdel tokenizes the paragraph alike; where it may not, the paragraph is
+    tokenized whole."""
     page = Pipeline(layout_stages())
-    paragraphs = EDGES + [page.run(Source(r["text"], r["id"], "c")).text for r in corpus[:100]]
+    texts = EDGES + [sample_text] + [page.run(Source(r["text"], r["id"], "c")).text for r in corpus[:100]]
+    tokenizer = nlp.Tokenizer()
     told_apart = alike = 0
-    for paragraph in (p for text in paragraphs for p in text.split("\n") if p.strip()):
+    for paragraph in (p for text in texts for p in text.split("\n") if p.strip()):
         sentences = list(sentenize(paragraph))
         whole = [(t.start, t.stop, t.text) for t in tokenize(paragraph)]
-        alone = [(s.start + t.start, s.start + t.stop, t.text) for s in sentences for t in tokenize(s.text)]
+        assert tokenizer(paragraph) == whole
+        alone = [(s.start + t.start, s.start + t.stop, t.text) for s in sentences for t in tokenizer(s.text)]
         if nlp.tokenized_alike(paragraph, sentences):
             assert whole == alone, paragraph
             alike += 1

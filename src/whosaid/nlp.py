@@ -13,7 +13,7 @@ import os
 import warnings
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable, NamedTuple, Optional
+from typing import Any, Iterable, NamedTuple, Optional
 
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
@@ -42,11 +42,11 @@ class Models:
             from natasha import NewsEmbedding, NewsMorphTagger, NewsNERTagger, NewsSyntaxParser
             from natasha.morph.lemma import best_form, normal_word
             from natasha.morph.vocab import ud_feats, ud_pos
-            from razdel import sentenize, tokenize
+            from razdel import sentenize
         self._best_form, self._normal_word = best_form, normal_word
         self._ud_pos, self._ud_feats = ud_pos, ud_feats
         self._sentenize = sentenize
-        self._tokenize = tokenize
+        self._tokenize = Tokenizer()
         embedding = NewsEmbedding()
         self.ner = NewsNERTagger(embedding)
         self.networks = Networks(NewsMorphTagger(embedding), NewsSyntaxParser(embedding), self.ner)
@@ -90,8 +90,8 @@ class Models:
             if tokenized_alike(region_text, sentences):
                 region_words.append([Word(t.start, t.end, t.text) for t in analysis.tokens[first_of_region:]])
             else:
-                region_words.append([Word(region.start + t.start, region.start + t.stop, t.text)
-                                     for t in self._tokenize(region_text)])
+                region_words.append([Word(region.start + w.start, region.start + w.stop, w.text)
+                                     for w in self._tokenize(region_text)])
         if words:
             tags, heads, relations = self.networks.parse(words)
             for token, (pos, feats), head, relation in zip(analysis.tokens, tags, heads, relations):
@@ -169,10 +169,49 @@ class Networks:
 
 
 class Word(NamedTuple):
-    """A token as the NER decoding reads it."""
+    """A token: razdel's `Substring`, as the NER decoding reads it."""
     start: int
     stop: int
     text: str
+
+
+class Tokenizer:
+    """razdel's tokenizer, its rules asked only where two atoms touch.
+
+    razdel cuts a text into atoms (runs of letters of one alphabet, of digits, single other
+    characters) and builds a split object for every two neighbouring atoms, though wherever white
+    space parts them it splits whatever its rules say. Here those objects are built, and razdel's
+    rules asked, only for atoms that touch: the same tokens in two thirds of the time."""
+
+    def __init__(self):
+        from razdel.segmenters.tokenize import ATOM, Atom, TokenSegmenter, TokenSplit, TokenSplitter
+        self._atoms, self._atom, self._split = ATOM.finditer, Atom, TokenSplit
+        self._segmenter, self._window = TokenSegmenter(), TokenSplitter().window
+
+    def __call__(self, text: str) -> list[Word]:
+        atoms = [(m.start(), m.end(), m.lastgroup, m.group(0)) for m in self._atoms(text)]
+        if not atoms:
+            return []
+        made: dict[int, Any] = {}  # razdel's Atom of each atom a split has needed
+
+        def atom(n: int):
+            if n not in made:
+                made[n] = self._atom(*atoms[n])
+            return made[n]
+
+        tokens, first, window = [], atoms[0][0], self._window
+        for n in range(1, len(atoms)):
+            stop, start = atoms[n - 1][1], atoms[n][0]
+            if start == stop:  # touching: razdel's rules decide, over its window of atoms each side
+                split = self._split([atom(k) for k in range(max(0, n - window), n)], "",
+                                    [atom(k) for k in range(n, min(n + window, len(atoms)))])
+                split.buffer = text[first:stop]
+                if self._segmenter.join(split):
+                    continue
+            tokens.append(Word(first, stop, text[first:stop]))
+            first = start
+        tokens.append(Word(first, atoms[-1][1], text[first:atoms[-1][1]]))
+        return tokens
 
 
 # razdel's tokenizer rules that look two atoms away (dash, underscore, float, fraction) do so from
