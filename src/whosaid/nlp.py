@@ -136,16 +136,25 @@ class Networks:
         self.tags = [parse_conll_tag(tag) for tag in morph.infer.decoder.tags_vocab.items]
         self.relations = list(syntax.infer.decoder.rels_vocab.items)
         self.name_tags = list(ner.infer.decoder.tags_vocab.items)
+        self._last: tuple[list[str], tuple[np.ndarray, np.ndarray]] = ([], (np.empty(0), np.empty(0)))
 
     def _word_ids(self, word: str) -> tuple[int, int]:
         """The word's id (of its lower case; navec's unknown word if none) and its shape's id."""
         return self._words_vocab.encode(word.lower()), self._shapes_vocab.encode(self._word_shape(word))
 
     def inputs(self, sequences: list[list[str]]):
-        ids = [self.ids(word) for words in sequences for word in words]
-        word_ids = np.fromiter((i for i, _ in ids), dtype=np.intp, count=len(ids))
-        shape_ids = np.fromiter((s for _, s in ids), dtype=np.intp, count=len(ids))
-        return self.words(word_ids), shape_ids, networks.Layout.of([len(words) for words in sequences])
+        """The networks' inputs: each word's vector and shape id, and the layout of the sequences.
+        The NER network nearly always reads the words the tagger has just read (`tokenized_alike`),
+        so the last words' vectors are kept."""
+        words = [word for sequence in sequences for word in sequence]
+        last_words, features = self._last  # one tuple: read and replaced whole
+        if words != last_words:
+            ids = [self.ids(word) for word in words]
+            word_ids = np.fromiter((i for i, _ in ids), dtype=np.intp, count=len(ids))
+            shape_ids = np.fromiter((s for _, s in ids), dtype=np.intp, count=len(ids))
+            features = self.words(word_ids), shape_ids
+            self._last = words, features
+        return (*features, networks.Layout.of([len(sequence) for sequence in sequences]))
 
     def parse(self, sentences: list[list[str]]) -> tuple[list[tuple[str, dict[str, str]]], list[int], list[str]]:
         """Of each word, sentence after sentence: (part of speech, features), head (from 1 in its
