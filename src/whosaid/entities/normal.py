@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional
 
-from ..analysis import Analysis
+from ..analysis import Analysis, derived_once
 from .. import morph
 from ..marks import AMBIGUOUS, MARKS, OPENING
 from .lexicon import (COUNTRY_BY_ADJECTIVE, COUNTRY_BY_LEMMA, LEGAL_FORMS, OFFICIAL_HEADS, ORG_HEADS, PLACE_KINDS,
@@ -33,6 +33,7 @@ def rebuild(analysis: Analysis, first: int, last: int, forms: dict[int, str]) ->
     return "".join(out)
 
 
+@derived_once
 def person_name(analysis: Analysis, first: int, last: int, gender: Optional[str]) -> str:
     """A person's name in the nominative singular: each word as a first name, patronymic or surname,
     else as any noun (`Никоса Анастасиадиса` → `Никос Анастасиадис`).
@@ -64,6 +65,7 @@ def person_name(analysis: Analysis, first: int, last: int, gender: Optional[str]
     return rebuild(analysis, first, last, forms)
 
 
+@derived_once
 def phrase_name(analysis: Analysis, first: int, last: int) -> str:
     """An organisation's or place's name in the nominative: the head noun and the adjectives before
     it declined, the words after it (`иностранных дел России`) kept as written."""
