@@ -597,6 +597,37 @@ def test_playing_for_a_team_is_no_side_taken(text):
     assert statements(article("Новости", text)) == []
 
 
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Вскоре специалисты оператора пришли к выводу, что сбой вызван атакой хакеров.",
+     "сбой вызван атакой хакеров", "специалисты оператора"),
+    ("Командование армии исходит из того, что противник не сдастся.", "противник не сдастся", "Командование армии"),
+])
+def test_coming_to_a_view_is_a_statement(text, content, speaker):
+    quote = one(statements(article("Новости", text)), content)
+    assert (quote.content.text, quote.speaker.name) == (content, speaker)
+
+
+@pytest.mark.parametrize("text", ["Туристы пришли к выводу на берег реки.", "Решение исходит из интересов граждан.",
+                                  "Эксперты не пришли к выводу, что препарат опасен."])
+def test_arriving_somewhere_or_from_something_says_nothing(text):
+    assert statements(article("Новости", text)) == []
+
+
+@pytest.mark.parametrize("second, content, speaker", [
+    ("Немецкий канцлер, в свою очередь, отметил, что Берлин заинтересован в стабильности.",
+     "Берлин заинтересован в стабильности", "Олаф Шольц"),
+    ("Канцлер Германии, в свою очередь, отметил, что Берлин заинтересован в стабильности.",
+     "Берлин заинтересован в стабильности", "Олаф Шольц"),
+    ("Российский лидер, в свою очередь, отметил, что Москва открыта к диалогу.",
+     "Москва открыта к диалогу", "Владимир Путин"),
+])
+def test_a_role_noun_is_the_person_its_description_fits_not_the_last_speaker(second, content, speaker):
+    quotes = statements(article(
+        "Новости", "Президент России Владимир Путин и канцлер Германии Олаф Шольц провели переговоры. "
+                   "Глава государства подчеркнул, что газ будет поставляться в полном объеме. " + second))
+    assert one(quotes, content).speaker.name == speaker
+
+
 def test_a_question_is_not_what_was_said():
     quotes = statements(article(
         "Новости", "Отвечая на вопрос, что означает эта запись, Олег Петров сказал: «Они живы»."))

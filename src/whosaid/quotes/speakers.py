@@ -20,8 +20,9 @@ from itertools import accumulate
 from typing import Optional
 
 from ..entities import entity_at, mention_index
+from ..entities.lexicon import COUNTRY_BY_ADJECTIVE, COUNTRY_BY_LEMMA
 from ..lexicon import words
-from ..model import Entity, Span, Speaker
+from ..model import Entity, Role, Span, Speaker
 from . import lexicon
 from .attribution import mention_span, outlet_name
 from .classify import TITLE_NOUNS
@@ -163,7 +164,8 @@ class Resolver:
             linked = self._linked(head)
             linked_spoke = linked is not None and linked.id in self._spoke_as
             if linked is not None and linked.type == "PER" and (found is None or (
-                    self._described_before(position, lemma) is None and linked_spoke)):
+                    self._described_before(position, lemma) is None and linked_spoke)
+                    or self._fits_only(linked, found, head, mention)):
                 return _speaker(linked, mention)
             found = found or self._subject_just_before(position, gender)
             if found is not None:
@@ -184,6 +186,25 @@ class Resolver:
             if found is not None:
                 return _as_mention(found, mention)
         return Speaker(phrase(doc, head, start, end), kind, None, mention)
+
+    def _fits_only(self, linked: Entity, found: Speaker, head: int, mention: Span) -> bool:
+        """Does the description fit the person the entities stage linked the role noun to and not the one
+        who spoke last (`Немецкий канцлер отметил` after Путин spoke: Шольц, `канцлер Германии`)?"""
+        other = self._entities.get(found.entity or "")
+        return found.entity != linked.id and self._fits(linked, head, mention) and (
+            other is None or not self._fits(other, head, mention))
+
+    def _fits(self, entity: Entity, head: int, mention: Span) -> bool:
+        """Has the person a role, read elsewhere in the article, that the role noun describes: its title
+        has the noun (`канцлер` for `канцлер Германии`), or its country is the noun's (`американский
+        дипломат` for `госсекретарь США`)?"""
+        doc = self.doc
+        lemma = doc.lemma(head)
+        countries = {country.name for c in doc.children[head]
+                     if (country := COUNTRY_BY_ADJECTIVE.get(doc.lemma(c)) if doc.tokens[c].rel == "amod"
+                         else COUNTRY_BY_LEMMA.get(doc.lemma(c)) if doc.tokens[c].rel == "nmod" else None)}
+        return any(_titled(role, lemma) or role.organization in countries
+                   for role in entity.roles if role.end <= mention.start or role.start >= mention.end)
 
     def _interlocutor(self, head: int, position: int) -> Optional[Speaker]:
         """The one the outlet talked to: the latest person or unnamed source who spoke, when the noun has
@@ -364,7 +385,7 @@ class Resolver:
         if not fitting:
             return None
         if role is not None:  # a role noun: someone described by it before, else the latest speaker
-            same_role = [a for a in fitting if self._described_as(a, role)]
+            same_role = [a for a in fitting if self._described_as(a, role) or self._titled(a, role)]
             if self.headline:  # the first one the article then describes so
                 return min(same_role, key=lambda a: a.position).speaker if same_role else None
             spoken = [a for a in fitting if a.spoke]
@@ -445,6 +466,14 @@ class Resolver:
         stem = lemma[:-1] if len(lemma) > 4 and lemma[-1] in "аяоеьйыи" else lemma
         return stem in self.doc.text[mention.start:mention.end].lower()
 
+    def _titled(self, antecedent: Antecedent, lemma: str) -> bool:
+        """Has the antecedent's person a role of an organisation or country titled with the noun
+        (`канцлер Германии Олаф Шольц` for a later `канцлер`)? A role read with its organisation comes
+        from a name's apposition; a bare one may come from a guessed link."""
+        entity = self._entities.get(antecedent.speaker.entity or "")
+        return entity is not None and any(_titled(role, lemma) for role in entity.roles
+                                          if role.organization is not None)
+
     def _named_with(self, antecedent: Antecedent, lemma: str) -> bool:
         """Has the antecedent's mention a word of this lemma (`компании «Интерэнергосервис»` for
         `компания`; not `авиакомпании`, which a stem inside a word would match)?"""
@@ -490,6 +519,10 @@ class Resolver:
         number = feats.get("Number")
         gender = feats.get("Gender") if number != "Plur" else None
         return gender, number
+
+
+def _titled(role: Role, lemma: str) -> bool:
+    return lemma in role.title.lower().split()
 
 
 def _group(entities: list[Entity], mention: Span) -> Speaker:
