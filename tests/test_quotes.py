@@ -628,6 +628,15 @@ def test_a_role_noun_is_the_person_its_description_fits_not_the_last_speaker(sec
     assert one(quotes, content).speaker.name == speaker
 
 
+@pytest.mark.parametrize("text, kind", [
+    ("Гендиректор Алексей Миллер подчеркнул: компания «выполнит все обязательства».", "mixed"),
+    ("Гендиректор Алексей Миллер рассказал, что компания «Газпром нефть» выполнит все обязательства.", "indirect"),
+])
+def test_quoted_words_after_a_kind_noun_are_speech_unless_they_name(text, kind):
+    [quote] = statements(article("Новости", text))
+    assert quote.type == kind
+
+
 def test_a_question_is_not_what_was_said():
     quotes = statements(article(
         "Новости", "Отвечая на вопрос, что означает эта запись, Олег Петров сказал: «Они живы»."))
