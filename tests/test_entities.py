@@ -478,3 +478,11 @@ def test_a_name_written_in_the_nominative_keeps_its_surname():
     article = extract("Новости\n\nТатьяна Сапунова рассказала о нападении. Журналисты спросили Сапунову о "
                       "следствии.\n")
     assert "Татьяна Сапунова" in {e.name for e in article.entities}
+
+
+@pytest.mark.parametrize("later", ["бен Ладена", "Ладена"])
+def test_a_name_with_a_particle_in_lower_case_declines_its_surname_and_joins_the_full_name(later):
+    article = extract("Новости\n\nУсама бен Ладен скрывался в Пакистане. "
+                      f"После убийства {later} спецслужбы усилили меры. Слова фон Брауна прочитали.")
+    people = sorted(e.name for e in article.entities if e.type == "PER")
+    assert people == ["Усама бен Ладен", "фон Браун"]

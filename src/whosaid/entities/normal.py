@@ -22,6 +22,12 @@ def words(analysis: Analysis, first: int, last: int) -> list[int]:
     return [i for i in range(first, last) if any(c.isalnum() for c in analysis.tokens[i].text)]
 
 
+def name_words(analysis: Analysis, first: int, last: int) -> list[int]:
+    """The words of a person's name that decline, less the particles written in lower case (`бен`,
+    `фон`, `де`): `бен Ладена` is a surname alone, `Усамы бен Ладена` a first name and a surname."""
+    return [i for i in words(analysis, first, last) if not analysis.tokens[i].text.islower()]
+
+
 def rebuild(analysis: Analysis, first: int, last: int, forms: dict[int, str]) -> str:
     """The tokens [first, last) as written, spaces kept as single spaces, some replaced by `forms`."""
     out: list[str] = []
@@ -41,7 +47,7 @@ def person_name(analysis: Analysis, first: int, last: int, gender: Optional[str]
     Words the tagger read as nominative stay as written, so do words pymorphy cannot decline in
     the case read (`Уэнди Шерман`, `Джен Псаки`): foreign names are never mangled.
     """
-    idx = words(analysis, first, last)
+    idx = name_words(analysis, first, last)
     case = morph.CASES.get(analysis.tokens[idx[0]].feats.get("Case", "")) if idx else None
     forms = {}
     for n, i in enumerate(idx):
