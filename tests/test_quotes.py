@@ -637,6 +637,27 @@ def test_quoted_words_after_a_kind_noun_are_speech_unless_they_name(text, kind):
     assert quote.type == kind
 
 
+@pytest.mark.parametrize("attribution", ["так глава региона Вячеслав Гладков прокомментировал обстановку",
+                                         "такими словами глава региона Вячеслав Гладков прокомментировал обстановку",
+                                         "так прокомментировал обстановку глава региона Вячеслав Гладков"])
+def test_an_attribution_that_points_back_may_name_its_speaker_before_the_cue(attribution):
+    quote = one(statements(article("Новости", f"«Ситуация остается напряженной», — {attribution}.")), "Ситуация")
+    assert (quote.type, quote.speaker.name) == ("direct", "Вячеслав Гладков")
+
+
+def test_a_role_noun_after_a_quote_is_the_subject_of_the_sentence_before_the_quote():
+    quotes = statements(article(
+        "Новости", "Глава Минэкономразвития Максим Решетников ответил на вопросы журналистов.",
+        "«Рост экономики продолжится и в следующем году. Мы ожидаем около 2%», — сказал министр."))
+    assert one(quotes, "Рост экономики").speaker.name == "Максим Решетников"
+
+
+def test_a_sentence_initial_role_noun_tagged_as_a_name_is_a_role():
+    quotes = statements(article(
+        "Новости", "Глава Сбербанка Герман Греф выступил на форуме. Банкир заявил, что кризис закончится через год."))
+    assert one(quotes, "кризис закончится").speaker.name == "Герман Греф"
+
+
 def test_a_question_is_not_what_was_said():
     quotes = statements(article(
         "Новости", "Отвечая на вопрос, что означает эта запись, Олег Петров сказал: «Они живы»."))

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from itertools import accumulate
 from typing import Optional
 
+from .. import morph
 from ..entities import entity_at, mention_index
 from ..entities.lexicon import COUNTRY_BY_ADJECTIVE, COUNTRY_BY_LEMMA
 from ..lexicon import words
@@ -88,6 +89,7 @@ class Resolver:
         self.spoken = _Listed([])
         self._spoke_as: set[Optional[str]] = set()  # the entities of those who spoke
         self.headline = False
+        self.opening = 0
         self.named = _Listed(self._people() + self._groups())
         self.organizations = _Listed(self._organizations())
         self.resolved: dict[int, Speaker] = {}  # id of a statement → its speaker
@@ -101,6 +103,7 @@ class Resolver:
         gender, number = self._agreement(candidate)
         self.headline = headline
         position = len(doc.text) if headline else candidate.frame[0]
+        self.opening = min(candidate.start, position)  # where the statement begins: its quote or its frame
         if candidate.continues is not None:  # a paragraph that goes on with the one before
             before = self.resolved.get(id(candidate.continues))
             speaker = Speaker(before.name, before.kind, before.entity, None) if before is not None else None
@@ -167,7 +170,7 @@ class Resolver:
                     self._described_before(position, lemma) is None and linked_spoke)
                     or self._fits_only(linked, found, head, mention)):
                 return _speaker(linked, mention)
-            found = found or self._subject_just_before(position, gender)
+            found = found or self._subject_just_before(self.opening, gender)
             if found is not None:
                 return _as_mention(found, mention)
         if any(doc.tokens[c].rel == "det" and doc.lemma(c) in _REFERRING for c in doc.children[head]):
@@ -397,7 +400,8 @@ class Resolver:
 
     def _subject_just_before(self, position: int, gender: Optional[str]) -> Optional[Speaker]:
         """`Президент Владимир Путин провел совещание. «...», — заявил глава государства.`: a role noun
-        no one was described by is the person named as a subject in the sentence before, if only one."""
+        no one was described by is the person named as a subject in the sentence before the statement
+        (before its quote, when the quote comes first), if only one."""
         if self.headline:
             return None
         at = self.doc.token_at(position)
@@ -587,6 +591,9 @@ def _abbreviation(doc: Doc, k: int) -> bool:
 def _is_role(doc: Doc, head: int) -> bool:
     """A noun naming a person by what they do (`дипломат`, `глава ведомства`, `коммунист`)."""
     token = doc.tokens[head]
+    if token.pos == "PROPN" and doc.analysis.sentences[token.sentence].first == head:  # `Банкир заявил`: its capital
+        return morph.known_as(token.text.lower(), "anim") and not morph.known_as(token.text, "Name") \
+            and not morph.known_as(token.text, "Surn")
     return doc.lemma(head) in lexicon.ROLE_NOUNS or (token.pos == "NOUN" and token.feats.get("Animacy") == "Anim")
 
 
