@@ -658,6 +658,12 @@ def test_a_sentence_initial_role_noun_tagged_as_a_name_is_a_role():
     assert one(quotes, "кризис закончится").speaker.name == "Герман Греф"
 
 
+@pytest.mark.parametrize("text, content", [("Министр объяснил рост цен увеличением спроса.", "рост цен увеличением спроса"),
+                                           ("Министр объяснил журналистам ситуацию.", None)])
+def test_explaining_something_by_something_is_a_statement(text, content):
+    assert [q.content.text for q in statements(article("Новости", text))] == ([content] if content else [])
+
+
 def test_a_question_is_not_what_was_said():
     quotes = statements(article(
         "Новости", "Отвечая на вопрос, что означает эта запись, Олег Петров сказал: «Они живы»."))
