@@ -658,10 +658,22 @@ def test_a_sentence_initial_role_noun_tagged_as_a_name_is_a_role():
     assert one(quotes, "кризис закончится").speaker.name == "Герман Греф"
 
 
-@pytest.mark.parametrize("text, content", [("Министр объяснил рост цен увеличением спроса.", "рост цен увеличением спроса"),
-                                           ("Министр объяснил журналистам ситуацию.", None)])
+@pytest.mark.parametrize("text, content", [
+    ("Министр объяснил рост цен увеличением спроса.", "рост цен увеличением спроса"),
+    ("Министр объяснил журналистам ситуацию.", None),
+])
 def test_explaining_something_by_something_is_a_statement(text, content):
     assert [q.content.text for q in statements(article("Новости", text))] == ([content] if content else [])
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Депутат Олег Смолин задал вопрос, почему законопроект не обсуждался с учителями.",
+     "почему законопроект не обсуждался с учителями"),
+    ("Журналисты поинтересовались у министра, когда будут повышены пенсии.", "когда будут повышены пенсии"),
+    ("Депутат Олег Смолин задался вопросом, кто ответит за провал реформы.", "кто ответит за провал реформы"),
+])
+def test_what_someone_asked_is_their_statement(text, content):
+    assert [q.content.text for q in statements(article("Новости", text))] == [content]
 
 
 def test_a_question_is_not_what_was_said():

@@ -40,6 +40,9 @@ _SPORT_WORDS = words("sport_words")
 _ANAPHORA = words("demonstratives")
 _SUBORDINATORS = words("subordinators")
 _QUESTION_NOUNS = words("question_nouns")
+_QUESTION_WORDS = words("question_words")
+_ASKING_VERBS = words("asking_verbs")
+_LIGHT_SPEECH_VERBS = words("light_speech_verbs")
 _ADDRESSING_VERBS = words("addressing_verbs")
 _COMPLEMENT_WORDS = 15  # how far after a cue its `что`-clause may start
 
@@ -106,22 +109,33 @@ def _content_opening(doc: Doc, cue: int, k: int, sentence: range, speaker: Optio
                 return k, max(j for j in doc.subtree(quoted_object[0]) if not doc.is_punct(j)) + 1
     if words[0] == "," and _bare_clause_follows(doc, cue, k, speaker):
         return k + 1, sentence.stop
-    return _later_clause(doc, k, sentence)
+    return _later_clause(doc, cue, k, sentence)
 
 
-def _later_clause(doc: Doc, k: int, sentence: range) -> Optional[tuple[int, int]]:
+def _later_clause(doc: Doc, cue: int, k: int, sentence: range) -> Optional[tuple[int, int]]:
     """`пожаловалась на компанию за то, что C`, `сообщил сенаторам, что C`: a `что`-clause after
-    the cue's complements, with no other verb before it."""
+    the cue's complements, with no other verb before it; after a cue of asking, the question
+    (`поинтересовались у министра, когда C`, `задал вопрос, почему C`), its question word and all."""
+    asks = _asks(doc, cue)
     for j in range(k, min(k + _COMPLEMENT_WORDS, sentence.stop)):
         token = doc.tokens[j]
+        if asks and doc.lemma(j) in _QUESTION_WORDS and doc.word(j - 1) == ",":
+            return j, sentence.stop
         if doc.word(j) in _CLAUSE_WORDS and doc.word(j - 1) in (",", "то", "том", "тем"):
             if doc.lemma(j - 2) in _QUESTION_NOUNS:
-                return None  # `отвечая на вопрос, что ...`: what was asked
+                return None  # `отвечая на вопрос, что ...`: what was asked, not said
             return j + 1, sentence.stop
         if (token.pos in ("VERB", "AUX") and token.feats.get("VerbForm") in ("Fin", "Conv")) or (
                 token.text in (".", ";", ":", "!", "?") or doc.is_dash(j)):
             return None
     return None
+
+
+def _asks(doc: Doc, cue: int) -> bool:
+    """A cue of asking: `спросил`, `поинтересовался`, `задался вопросом`, `задал вопрос` (not `отвечая
+    на вопрос`)."""
+    return doc.lemma(cue) in _ASKING_VERBS or (doc.lemma(cue) in _LIGHT_SPEECH_VERBS and any(
+        doc.tokens[c].rel == "obj" and doc.lemma(c) in _QUESTION_NOUNS for c in doc.children[cue]))
 
 
 def _attribution_words(doc: Doc, cue: int, speaker: Optional[int]) -> set[int]:
