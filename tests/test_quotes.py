@@ -676,6 +676,20 @@ def test_what_someone_asked_is_their_statement(text, content):
     assert [q.content.text for q in statements(article("Новости", text))] == [content]
 
 
+@pytest.mark.parametrize("text", [
+    "Глава МИД Турции Хакан Фидан сделал заявление о готовности Анкары к переговорам.",
+    "Заявление о готовности Анкары к переговорам сделал глава МИД Турции Хакан Фидан.",
+    "Глава МИД Турции Хакан Фидан выступил с заявлением о готовности Анкары к переговорам.",
+])
+def test_a_statement_made_about_something(text):
+    [quote] = statements(article("Новости", text))
+    assert (quote.content.text, quote.speaker.name) == ("готовности Анкары к переговорам", "Хакан Фидан")
+
+
+def test_a_demand_sent_with_a_notice_is_no_statement():
+    assert statements(article("Новости", "Компании направят людям извещения с требованием о выплате штрафа.")) == []
+
+
 def test_a_question_is_not_what_was_said():
     quotes = statements(article(
         "Новости", "Отвечая на вопрос, что означает эта запись, Олег Петров сказал: «Они живы»."))

@@ -73,9 +73,7 @@ def forward(doc: Doc, match: Match) -> Optional[Candidate]:
     k = cue + 1
     while k in sentence and k in attribution:
         k += 1
-    if k not in sentence:
-        return None
-    opening = _content_opening(doc, cue, k, sentence, who.head)
+    opening = _content_opening(doc, cue, k, sentence, who.head) if k in sentence else None
     if opening is not None:
         first, stop = opening
         return _make(doc, cue, who, first, stop, "clause")
@@ -211,6 +209,9 @@ def _object_content(doc: Doc, cue: int, attribution: set[int]) -> Optional[tuple
         if child in attribution:
             continue
         rel = doc.tokens[child].rel
+        if rel == "obj" and lemma in _LIGHT_SPEECH_VERBS and doc.lemma(child) in _SAID:
+            parts += _about(doc, child)  # `сделал заявление о готовности к диалогу`, `Заявление о ... сделал X`
+            continue
         if child < cue:
             if lemma in lexicon.PREDICATIVE and rel == "obj":
                 parts.append(child)
@@ -249,6 +250,11 @@ def _object_content(doc: Doc, cue: int, attribution: set[int]) -> Optional[tuple
     if doc.word(first) in _ABOUT and parts and preposition(doc, parts[0]) in _ABOUT:
         first += 1  # `заявила о своей заинтересованности`: the content is what it is about
     return first, words[-1]
+
+
+def _about(doc: Doc, noun: int) -> list[int]:
+    """What a noun of saying is about: its `о`-phrases (`заявление о готовности к диалогу`)."""
+    return [c for c in doc.children[noun] if c > noun and preposition(doc, c) in _ABOUT]
 
 
 def _stray_phrase_after(doc: Doc, last: int, sentence: range) -> list[int]:
@@ -471,7 +477,7 @@ def source_frame(doc: Doc, match: Match) -> Optional[Candidate]:
 
 def request_frame(doc: Doc, match: Match) -> Optional[Candidate]:
     """`обратился в суд с просьбой отменить запрет`, `подал заявление с требованием вернуть долг`,
-    `выступил с призывом к миру`: the subject of the verb that carries the request asks for what
+    `выступил с призывом к миру`, `выступил с заявлением о готовности к диалогу`: the subject of the verb that carries the request asks for what
     the noun's complement says."""
     prep, noun, content = match["prep"], match["noun"], match["content"]
     verb = _addressing_verb(doc, noun)
@@ -485,7 +491,8 @@ def request_frame(doc: Doc, match: Match) -> Optional[Candidate]:
     last = noun + 1
     while last + 1 in sentence and last + 1 in words:  # what follows the noun, however the parser hung the rest
         last += 1
-    start, end = doc.trim(doc.tokens[noun + 1].start, doc.tokens[last].end)
+    first = noun + 2 if doc.word(noun + 1) in _ABOUT else noun + 1  # `с заявлением о готовности`: what it is about
+    start, end = doc.trim(doc.tokens[first].start, doc.tokens[last].end)
     if end <= start:
         return None
     frame = _frame(doc, verb, who.head)
