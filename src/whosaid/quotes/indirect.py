@@ -477,8 +477,8 @@ def source_frame(doc: Doc, match: Match) -> Optional[Candidate]:
 
 def request_frame(doc: Doc, match: Match) -> Optional[Candidate]:
     """`обратился в суд с просьбой отменить запрет`, `подал заявление с требованием вернуть долг`,
-    `выступил с призывом к миру`, `выступил с заявлением о готовности к диалогу`: the subject of the verb that carries the request asks for what
-    the noun's complement says."""
+    `выступил с призывом к миру`, `выступил с заявлением о готовности к диалогу`: the subject of the
+    verb that carries the request asks for (or states) what the noun's complement says."""
     prep, noun, content = match["prep"], match["noun"], match["content"]
     verb = _addressing_verb(doc, noun)
     if verb is None:
