@@ -690,6 +690,17 @@ def test_a_demand_sent_with_a_notice_is_no_statement():
     assert statements(article("Новости", "Компании направят людям извещения с требованием о выплате штрафа.")) == []
 
 
+@pytest.mark.parametrize("text, speaker, kind", [
+    ("Согласно указу президента, выплаты начнутся с 1 января.", "указ президента", "other"),
+    ("Согласно январскому постановлению правительства, выплаты начнутся с 1 января.",
+     "январское постановление правительства", "other"),
+    ("Согласно данным Росстата, выплаты начнутся с 1 января.", "Росстат", "organization"),
+])
+def test_an_act_of_an_authority_speaks_for_itself_where_data_speak_for_their_owner(text, speaker, kind):
+    quote = one(statements(article("Новости", text)), "выплаты начнутся")
+    assert (quote.speaker.name, quote.speaker.kind) == (speaker, kind)
+
+
 def test_a_question_is_not_what_was_said():
     quotes = statements(article(
         "Новости", "Отвечая на вопрос, что означает эта запись, Олег Петров сказал: «Они живы»."))

@@ -445,7 +445,9 @@ def source_frame(doc: Doc, match: Match) -> Optional[Candidate]:
     described = None
     owners = [c for c in doc.children[noun] if doc.tokens[c].rel == "nmod" and c > noun]
     dets = [c for c in doc.children[noun] if c < noun and doc.word(c) in lexicon.POSSESSIVES]
-    if owners:
+    if according and lemma in lexicon.LEGAL_ACTS:
+        speaker = noun  # `согласно указу`, `согласно январскому постановлению правительства`: the act speaks
+    elif owners:
         speaker = owners[0]
     elif dets:
         possessive = dets[0]
