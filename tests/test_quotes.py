@@ -701,6 +701,12 @@ def test_an_act_of_an_authority_speaks_for_itself_where_data_speak_for_their_own
     assert (quote.speaker.name, quote.speaker.kind) == (speaker, kind)
 
 
+def test_data_that_speak_are_their_owners():
+    quotes = statements(article("Новости", "Промышленное производство выросло на 3%. "
+                                           "Об этом свидетельствуют данные Росстата."))
+    assert one(quotes, "Промышленное производство").speaker.name == "Росстат"
+
+
 def test_a_question_is_not_what_was_said():
     quotes = statements(article(
         "Новости", "Отвечая на вопрос, что означает эта запись, Олег Петров сказал: «Они живы»."))

@@ -140,6 +140,11 @@ class Resolver:
         named = self._named(head, start, end, mention)
         if named is not None:
             return named
+        if doc.lemma(head) in lexicon.DATA_NOUNS:  # `Об этом свидетельствуют данные Росстата`: Росстат's data
+            owner = next((c for c in doc.children[head] if doc.tokens[c].rel == "nmod" and c > head), None)
+            owned = self._named(owner, *mention_span(doc, owner), mention) if owner is not None else None
+            if owned is not None and owned.kind in ("organization", "person"):
+                return owned
         if _abbreviation(doc, head):  # `сказал и.о. министра`: the tagger split a title; not `один из лидеров`
             nouns = [c for c in doc.children[head] if doc.tokens[c].rel == "nmod" and doc.tokens[c].pos == "NOUN"]
             head = nouns[0] if nouns else head
