@@ -486,3 +486,9 @@ def test_a_name_with_a_particle_in_lower_case_declines_its_surname_and_joins_the
                       f"После убийства {later} спецслужбы усилили меры. Слова фон Брауна прочитали.")
     people = sorted(e.name for e in article.entities if e.type == "PER")
     assert people == ["Усама бен Ладен", "фон Браун"]
+
+
+@pytest.mark.parametrize("text, name", [("Путин провел переговоры с канцлером Германии Олафом Шольцем.", "Олаф Шольц"),
+                                        ("Он встретился с Петром Стрельцом.", "Пётр Стрелец")])
+def test_a_foreign_surname_keeps_its_stem_where_a_russian_one_regains_its_vowel(text, name):
+    assert name in [e.name for e in extract("Новости\n\n" + text).entities if e.type == "PER"]

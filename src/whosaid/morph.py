@@ -189,6 +189,12 @@ def feminine_first_name(word: str, case: Optional[str]) -> str:
 
 
 @lru_cache(maxsize=CACHED_WORDS // 2)
+def restores_vowel(word: str, nominative: str) -> bool:
+    """Has the nominative a vowel the inflected word dropped (`Шольцем` → шолец, as палец/пальцем)?
+    Right for common nouns; a surname read so (Шольц, Шульц) keeps its stem."""
+    return not fold(word).startswith(fold(nominative)[:-1])
+
+
 def masculine_surname(word: str, case: Optional[str]) -> str:
     """The nominative of a man's surname read in `case`, when the dictionary cannot decline it:
     an adjectival one it knows (`Южного` → Южный, `Гомельского` → Гомельский), else by its ending

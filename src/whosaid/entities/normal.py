@@ -63,6 +63,9 @@ def person_name(analysis: Analysis, first: int, last: int, gender: Optional[str]
         forms[i] = morph.nominative(token.text, case, gender, "sing", part)
         if forms[i] == token.text:
             forms[i] = morph.nominative(token.text, case, gender, "sing", "NOUN")
+            russian = n > 0 and morph.known_as(analysis.tokens[idx[0]].text, "Name")  # `Петром Стрельцом`
+            if part == "Surn" and not russian and morph.restores_vowel(token.text, forms[i]):
+                forms[i] = morph.masculine_surname(token.text, case)  # `Олафом Шольцем` → Шольц, not Шолец
         if forms[i] == token.text and part == "Name" and gender != "masc":
             forms[i] = morph.feminine_first_name(token.text, case)  # `Серены Уильямс` → Серена Уильямс
         if forms[i] == token.text and part == "Surn" and n > 0 and gender == "masc" \
