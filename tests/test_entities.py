@@ -492,3 +492,8 @@ def test_a_name_with_a_particle_in_lower_case_declines_its_surname_and_joins_the
                                         ("Он встретился с Петром Стрельцом.", "Пётр Стрелец")])
 def test_a_foreign_surname_keeps_its_stem_where_a_russian_one_regains_its_vowel(text, name):
     assert name in [e.name for e in extract("Новости\n\n" + text).entities if e.type == "PER"]
+
+
+def test_a_family_named_by_its_surname_in_the_plural_keeps_the_plural():
+    article = extract("Новости\n\nСемья Ивановых переехала в Москву.")
+    assert [e.name for e in article.entities if e.type == "PER"] == ["Ивановы"]

@@ -54,6 +54,10 @@ def person_name(analysis: Analysis, first: int, last: int, gender: Optional[str]
         token = analysis.tokens[i]
         if len(token.text) == 1:
             continue  # an initial
+        if len(idx) == 1 and token.feats.get("Number") == "Plur" \
+                and (family := morph.nominative(token.text, case, None, "plur", "Surn")) != token.text:
+            forms[i] = family  # `семья Ивановых` → Ивановы
+            continue
         if len(idx) == 1:
             part = "Surn"
         elif n == len(idx) - 1:
