@@ -497,3 +497,13 @@ def test_a_foreign_surname_keeps_its_stem_where_a_russian_one_regains_its_vowel(
 def test_a_family_named_by_its_surname_in_the_plural_keeps_the_plural():
     article = extract("Новости\n\nСемья Ивановых переехала в Москву.")
     assert [e.name for e in article.entities if e.type == "PER"] == ["Ивановы"]
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Квартиру выделили на улице Гагарина.", ["улица Гагарина"]),
+    ("Пожар произошел на улице Ленина в Москве.", ["улица Ленина", "Москва"]),
+    ("На улицы Ливерпуля вышли фанаты.", ["Ливерпуль"]),
+    ("Шествие прошло по главной улице Москвы.", ["Москва"]),
+])
+def test_a_street_named_after_someone_keeps_its_name_in_the_genitive(text, places):
+    assert [e.name for e in extract("Новости\n\n" + text).entities if e.type == "LOC"] == places

@@ -16,7 +16,7 @@ from ..model import Article
 from ..analysis import Analysis
 from .. import morph
 from .lexicon import (BODY_NOUNS, COUNTRY_BY_ADJECTIVE, INSTITUTION_NAMES, NOT_NAMES, ORG_HEADS, PLACE_KINDS,
-                      PLACE_ORG_HEADS, SPEECH_VERBS)
+                      PLACE_ORG_HEADS, SPEECH_VERBS, STREET_KINDS)
 from .nouns import is_kind_noun, is_person_noun
 
 OPENING_QUOTES = {"«", '"', "„", "“", "'"}
@@ -57,7 +57,10 @@ def find(article: Article) -> list[Found]:
     found += _opening_surnames(analysis, found)
     found += _known_places(analysis, found)
     for f in found:
-        if f.type == "LOC" and _in_apposition(analysis, f.first - 1, f.first):
+        street = f.type in ("LOC", "PER") and _street_named_after(analysis, f)
+        if street:
+            f.type = "LOC"  # `на улице Гагарина`: the street is named after someone, and the name is the street's
+        if f.type == "LOC" and (street or _in_apposition(analysis, f.first - 1, f.first)):
             f.first = _kind_words_before(analysis, f.first, PLACE_KINDS)
     for f in found:
         _close_quote(analysis, f)
@@ -254,6 +257,19 @@ def _complements(analysis: Analysis, first: int, last: int) -> int:
         while end < len(tokens) and tokens[end].pos == "PROPN" and case(analysis, end) == "gent":
             end += 1  # `Президенте РФ`
     return end
+
+
+def _street_named_after(analysis: Analysis, f: Found) -> bool:
+    """`на улице Гагарина`, `проспекта Сахарова`: one street whose name is someone's in the genitive;
+    not the streets of a place (`улицы Лондона`, `главной улице Москвы`)."""
+    kind = f.first - 1
+    if kind < 0 or not is_kind_noun(analysis, kind, STREET_KINDS) or analysis.tokens[kind].feats.get("Number") == "Plur":
+        return False
+    if analysis.tokens[kind].sentence != analysis.tokens[f.first].sentence:
+        return False
+    words = [analysis.tokens[i].text for i in range(f.first, f.last)]
+    return any(morph.known_as(w, "Surn") or morph.known_as(w, "Name") for w in words) \
+        or not any(morph.known_as(w, "Geox") for w in words)
 
 
 def _in_apposition(analysis: Analysis, kind: int, name: int) -> bool:
