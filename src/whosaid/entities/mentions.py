@@ -263,9 +263,10 @@ def _street_named_after(analysis: Analysis, f: Found) -> bool:
     """`на улице Гагарина`, `проспекта Сахарова`: one street whose name is someone's in the genitive;
     not the streets of a place (`улицы Лондона`, `главной улице Москвы`)."""
     kind = f.first - 1
-    if kind < 0 or not is_kind_noun(analysis, kind, STREET_KINDS) or analysis.tokens[kind].feats.get("Number") == "Plur":
+    if kind < 0 or not is_kind_noun(analysis, kind, STREET_KINDS):
         return False
-    if analysis.tokens[kind].sentence != analysis.tokens[f.first].sentence:
+    token = analysis.tokens[kind]
+    if token.feats.get("Number") == "Plur" or token.sentence != analysis.tokens[f.first].sentence:
         return False
     words = [analysis.tokens[i].text for i in range(f.first, f.last)]
     return any(morph.known_as(w, "Surn") or morph.known_as(w, "Name") for w in words) \
