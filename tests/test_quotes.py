@@ -707,6 +707,12 @@ def test_data_that_speak_are_their_owners():
     assert one(quotes, "Промышленное производство").speaker.name == "Росстат"
 
 
+def test_a_passive_of_naming_speaks_only_through_a_document():
+    assert statements(article("Новости", "В фильме США названы «империей зла».")) == []
+    quote = one(statements(article("Новости", "В заявлении МИД санкции названы «незаконными».")), "незаконными")
+    assert quote.speaker.name == "МИД"
+
+
 def test_a_question_is_not_what_was_said():
     quotes = statements(article(
         "Новости", "Отвечая на вопрос, что означает эта запись, Олег Петров сказал: «Они живы»."))

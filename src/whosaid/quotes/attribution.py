@@ -92,8 +92,9 @@ def subject(doc: Doc, verb: int, clause: Optional[range] = None, depth: int = 0)
             if tokens[child].rel != "obl":
                 continue
             prep = preposition(doc, child)
-            if names_a_thing and doc.lemma(child) not in lexicon.DOCUMENT_NOUNS:
-                continue  # `обвинен в убийстве`, but `назван в заявлении МИД`
+            if (names_a_thing or (participle and doc.lemma(verb) in lexicon.PREDICATIVE)) \
+                    and doc.lemma(child) not in lexicon.DOCUMENT_NOUNS:
+                continue  # `обвинен в убийстве`, `В фильме США названы «...»`; but `назван в заявлении МИД`
             if prep in ("в", "на", "из") and doc.lemma(child) not in lexicon.TIME_NOUNS:
                 owners = [c for c in doc.children[child] if tokens[c].rel == "nmod" and c > child]
                 return Subject(owners[0] if owners else child, source=verb, implicit=False)
