@@ -76,7 +76,7 @@ def forward(doc: Doc, match: Match) -> Optional[Candidate]:
     opening = _content_opening(doc, cue, k, sentence, who.head) if k in sentence else None
     if opening is not None:
         first, stop = opening
-        return _make(doc, cue, who, first, stop, "clause")
+        return _make(doc, cue, who, first, _speakers_next_act(doc, cue, first, stop), "clause")
     objects = _object_content(doc, cue, attribution)
     if objects is not None:
         first, last = objects
@@ -108,6 +108,36 @@ def _content_opening(doc: Doc, cue: int, k: int, sentence: range, speaker: Optio
     if words[0] == "," and _bare_clause_follows(doc, cue, k, speaker):
         return k + 1, sentence.stop
     return _later_clause(doc, cue, k, sentence)
+
+
+def _speakers_next_act(doc: Doc, cue: int, first: int, stop: int) -> int:
+    """Where the content stops when the speaker's next act follows it (`заявил, что строительство
+    начнется весной, и покинул зал`): a verb coordinated into the clause with no subject of its own
+    that agrees with the cue and not with the clause's subject; not `что цены вырастут и инфляция
+    ускорится`."""
+    said = doc.tokens[cue].feats
+    for j in range(first + 1, stop):
+        token = doc.tokens[j]
+        if token.rel != "conj" or token.pos != "VERB" or token.feats.get("VerbForm") != "Fin":
+            continue
+        if any(doc.tokens[c].rel.startswith("nsubj") for c in doc.children[j]):
+            continue
+        head = token.head
+        if head != cue and doc.tokens[head].head != cue:
+            continue  # coordinated deeper inside what was said
+        subjects = [c for c in doc.children[head] if doc.tokens[c].rel.startswith("nsubj")] if head != cue else []
+        if head == cue or (_agree(token.feats, said) and subjects
+                           and not _agree(doc.tokens[subjects[0]].feats, token.feats)):
+            verb = j
+            while j - 1 > first and (doc.word(j - 1) == "," or doc.tokens[j - 1].head == verb):
+                j -= 1  # `, и прицельно` before it
+            return j
+    return stop
+
+
+def _agree(a: dict[str, str], b: dict[str, str]) -> bool:
+    """Do two words agree in gender and number where both show them (a plural past verb has no gender)?"""
+    return all(a[f] == b[f] for f in ("Gender", "Number") if f in a and f in b)
 
 
 def _later_clause(doc: Doc, cue: int, k: int, sentence: range) -> Optional[tuple[int, int]]:
