@@ -76,7 +76,9 @@ def forward(doc: Doc, match: Match) -> Optional[Candidate]:
     opening = _content_opening(doc, cue, k, sentence, who.head) if k in sentence else None
     if opening is not None:
         first, stop = opening
-        return _make(doc, cue, who, first, _speakers_next_act(doc, cue, first, stop), "clause")
+        if doc.word(first - 1) in _CLAUSE_WORDS:  # not a bare clause, whose subject is the speaker's own
+            stop = _speakers_next_act(doc, cue, first, stop)
+        return _make(doc, cue, who, first, stop, "clause")
     objects = _object_content(doc, cue, attribution)
     if objects is not None:
         first, last = objects
