@@ -725,6 +725,12 @@ def test_the_speakers_next_act_is_not_what_was_said(text, contents):
     assert [q.content.text for q in statements(article("Новости", text))] == contents
 
 
+def test_a_quoted_name_after_an_outlet_noun_names_it_however_the_parser_hung_it():
+    quote = one(statements(article("Новости", "Был сделан вывод, что условия хорошие, сообщает агентство "
+                                              "\"Весь спорт\" со ссылкой на МОК.")), "условия")
+    assert quote.speaker.name == "Весь спорт"
+
+
 def test_a_question_is_not_what_was_said():
     quotes = statements(article(
         "Новости", "Отвечая на вопрос, что означает эта запись, Олег Петров сказал: «Они живы»."))
