@@ -507,3 +507,11 @@ def test_a_family_named_by_its_surname_in_the_plural_keeps_the_plural():
 ])
 def test_a_street_named_after_someone_keeps_its_name_in_the_genitive(text, places):
     assert [e.name for e in extract("Новости\n\n" + text).entities if e.type == "LOC"] == places
+
+
+def test_the_country_after_an_acronym_in_brackets_belongs_to_the_organisation():
+    article = extract("Новости\n\nВ Федеральной антимонопольной службе (ФАС) РФ пообещали вмешаться. "
+                      "В ФАС заявили, что проверка начата.")
+    [service] = [e for e in article.entities if e.type == "ORG"]
+    assert service.name == "Федеральная антимонопольная служба РФ" and "ФАС" in service.aliases
+    assert {q.speaker.name for q in article.quotes} == {"Федеральная антимонопольная служба РФ"}

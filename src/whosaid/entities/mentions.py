@@ -17,6 +17,7 @@ from ..analysis import Analysis
 from .. import morph
 from .lexicon import (BODY_NOUNS, COUNTRY_BY_ADJECTIVE, INSTITUTION_NAMES, NOT_NAMES, ORG_HEADS, PLACE_KINDS,
                       PLACE_ORG_HEADS, SPEECH_VERBS, STREET_KINDS)
+from . import normal
 from .nouns import is_kind_noun, is_person_noun
 
 OPENING_QUOTES = {"«", '"', "„", "“", "'"}
@@ -231,7 +232,7 @@ def _extend_outer_organisations(analysis: Analysis, found: list[Found]) -> None:
             continue
         window = by_first[bisect_left(firsts, f.first - longest):bisect_right(firsts, f.first)]
         if not any(found[n] is not f and f.last <= found[n].last for n in window):
-            f.last = _complements(analysis, f.first, f.last)
+            f.last = _country_after_acronym(analysis, _complements(analysis, f.first, f.last))
             longest = max(longest, f.last - f.first)
 
 
@@ -257,6 +258,17 @@ def _complements(analysis: Analysis, first: int, last: int) -> int:
         while end < len(tokens) and tokens[end].pos == "PROPN" and case(analysis, end) == "gent":
             end += 1  # `Президенте РФ`
     return end
+
+
+def _country_after_acronym(analysis: Analysis, last: int) -> int:
+    """`Федеральной антимонопольной службе (ФАС) РФ`, `Министерство иностранных дел (МИД) России`:
+    the country after the acronym in brackets is the organisation's. Returns the new end (exclusive)."""
+    tokens = analysis.tokens
+    if last + 3 >= len(tokens) or tokens[last].text != "(" or tokens[last + 2].text != ")":
+        return last
+    if not tokens[last + 1].text.isupper() or tokens[last + 3].sentence != tokens[last].sentence:
+        return last
+    return last + 4 if normal.country_of(analysis, last + 3, last + 4) is not None else last
 
 
 def _street_named_after(analysis: Analysis, f: Found) -> bool:

@@ -156,6 +156,10 @@ def _fullest_name(analysis: Analysis, cluster: Cluster) -> str:
     own = normal.own_name(analysis, best.first, best.last)  # `катарский телеканал Al-Jazeera` is Al-Jazeera
     if own is not None:
         return own
+    bracket = normal.acronym_bracket(analysis, best.first, best.last)
+    if bracket is not None:  # `Федеральной антимонопольной службе (ФАС) РФ` → Федеральная антимонопольная служба РФ
+        name = normal.official_case(analysis, best.first, bracket, normal.phrase_name(analysis, best.first, bracket))
+        return f"{name} {normal.rebuild(analysis, bracket + 3, best.last, {})}"
     return normal.official_case(analysis, best.first, best.last, normal.phrase_name(analysis, best.first, best.last))
 
 

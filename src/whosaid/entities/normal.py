@@ -195,9 +195,18 @@ def own_name(analysis: Analysis, first: int, last: int) -> Optional[str]:
     return text or None
 
 
+def acronym_bracket(analysis: Analysis, first: int, last: int) -> Optional[int]:
+    """Where `(ФАС)` opens in a name that goes on after it (`службе (ФАС) РФ`), if it does."""
+    return next((i for i in range(first + 1, last - 3) if analysis.tokens[i].text == "("
+                 and analysis.tokens[i + 2].text == ")"), None)
+
+
 def org_form(analysis: Analysis, first: int, last: int) -> OrgForm:
     """Split `российского МИД`, `МИД РФ`, `министерства иностранных дел России` into name and country;
     a name after its kind (`агентство Bloomberg`) is the organisation's own name."""
+    bracket = acronym_bracket(analysis, first, last)
+    if bracket is not None:  # `службе (ФАС) РФ`: the name before the acronym, the country after it
+        return OrgForm(org_form(analysis, first, bracket).core, country_of(analysis, bracket + 3, last))
     idx = words(analysis, first, last)
     start, end = first, last
     country = None
