@@ -731,6 +731,17 @@ def test_a_quoted_name_after_an_outlet_noun_names_it_however_the_parser_hung_it(
     assert quote.speaker.name == "Весь спорт"
 
 
+@pytest.mark.parametrize("subject, speaker", [
+    ("Близкий к одному из участников сделки источник", "источник, близкий к одному из участников сделки"),
+    ("Несколько источников в банковских кругах", "источники в банковских кругах"),
+    ("Один гражданин Белоруссии", "гражданин Белоруссии"),
+    ("Городские и областные чиновники", "Городские и областные чиновники"),
+])
+def test_a_described_speaker_is_named_as_a_name_would_be(subject, speaker):
+    quote = one(statements(article("Новости", f"{subject} сообщил, что договор подписан.")), "договор подписан")
+    assert quote.speaker.name == speaker
+
+
 def test_a_question_is_not_what_was_said():
     quotes = statements(article(
         "Новости", "Отвечая на вопрос, что означает эта запись, Олег Петров сказал: «Они живы»."))
