@@ -19,9 +19,11 @@ from dataclasses import dataclass
 from itertools import accumulate
 from typing import Optional
 
+from .. import morph
 from ..entities import entity_at, mention_index
+from ..entities.lexicon import COUNTRY_BY_ADJECTIVE, COUNTRY_BY_LEMMA
 from ..lexicon import words
-from ..model import Entity, Span, Speaker
+from ..model import Entity, Role, Span, Speaker
 from . import lexicon
 from .attribution import mention_span, outlet_name
 from .classify import TITLE_NOUNS
@@ -87,6 +89,7 @@ class Resolver:
         self.spoken = _Listed([])
         self._spoke_as: set[Optional[str]] = set()  # the entities of those who spoke
         self.headline = False
+        self.opening = 0
         self.named = _Listed(self._people() + self._groups())
         self.organizations = _Listed(self._organizations())
         self.resolved: dict[int, Speaker] = {}  # id of a statement → its speaker
@@ -100,6 +103,7 @@ class Resolver:
         gender, number = self._agreement(candidate)
         self.headline = headline
         position = len(doc.text) if headline else candidate.frame[0]
+        self.opening = min(candidate.start, position)  # where the statement begins: its quote or its frame
         if candidate.continues is not None:  # a paragraph that goes on with the one before
             before = self.resolved.get(id(candidate.continues))
             speaker = Speaker(before.name, before.kind, before.entity, None) if before is not None else None
@@ -136,6 +140,11 @@ class Resolver:
         named = self._named(head, start, end, mention)
         if named is not None:
             return named
+        if doc.lemma(head) in lexicon.DATA_NOUNS:  # `Об этом свидетельствуют данные Росстата`: Росстат's data
+            owner = next((c for c in doc.children[head] if doc.tokens[c].rel == "nmod" and c > head), None)
+            owned = self._named(owner, *mention_span(doc, owner), mention) if owner is not None else None
+            if owned is not None and owned.kind in ("organization", "person"):
+                return owned
         if _abbreviation(doc, head):  # `сказал и.о. министра`: the tagger split a title; not `один из лидеров`
             nouns = [c for c in doc.children[head] if doc.tokens[c].rel == "nmod" and doc.tokens[c].pos == "NOUN"]
             head = nouns[0] if nouns else head
@@ -163,9 +172,10 @@ class Resolver:
             linked = self._linked(head)
             linked_spoke = linked is not None and linked.id in self._spoke_as
             if linked is not None and linked.type == "PER" and (found is None or (
-                    self._described_before(position, lemma) is None and linked_spoke)):
+                    self._described_before(position, lemma) is None and linked_spoke)
+                    or self._fits_only(linked, found, head, mention)):
                 return _speaker(linked, mention)
-            found = found or self._subject_just_before(position, gender)
+            found = found or self._subject_just_before(self.opening, gender)
             if found is not None:
                 return _as_mention(found, mention)
         if any(doc.tokens[c].rel == "det" and doc.lemma(c) in _REFERRING for c in doc.children[head]):
@@ -184,6 +194,25 @@ class Resolver:
             if found is not None:
                 return _as_mention(found, mention)
         return Speaker(phrase(doc, head, start, end), kind, None, mention)
+
+    def _fits_only(self, linked: Entity, found: Speaker, head: int, mention: Span) -> bool:
+        """Does the description fit the person the entities stage linked the role noun to and not the one
+        who spoke last (`Немецкий канцлер отметил` after Путин spoke: Шольц, `канцлер Германии`)?"""
+        other = self._entities.get(found.entity or "")
+        return found.entity != linked.id and self._fits(linked, head, mention) and (
+            other is None or not self._fits(other, head, mention))
+
+    def _fits(self, entity: Entity, head: int, mention: Span) -> bool:
+        """Has the person a role, read elsewhere in the article, that the role noun describes: its title
+        has the noun (`канцлер` for `канцлер Германии`), or its country is the noun's (`американский
+        дипломат` for `госсекретарь США`)?"""
+        doc = self.doc
+        lemma = doc.lemma(head)
+        countries = {country.name for c in doc.children[head]
+                     if (country := COUNTRY_BY_ADJECTIVE.get(doc.lemma(c)) if doc.tokens[c].rel == "amod"
+                         else COUNTRY_BY_LEMMA.get(doc.lemma(c)) if doc.tokens[c].rel == "nmod" else None)}
+        return any(_titled(role, lemma) or role.organization in countries
+                   for role in entity.roles if role.end <= mention.start or role.start >= mention.end)
 
     def _interlocutor(self, head: int, position: int) -> Optional[Speaker]:
         """The one the outlet talked to: the latest person or unnamed source who spoke, when the noun has
@@ -364,7 +393,7 @@ class Resolver:
         if not fitting:
             return None
         if role is not None:  # a role noun: someone described by it before, else the latest speaker
-            same_role = [a for a in fitting if self._described_as(a, role)]
+            same_role = [a for a in fitting if self._described_as(a, role) or self._titled(a, role)]
             if self.headline:  # the first one the article then describes so
                 return min(same_role, key=lambda a: a.position).speaker if same_role else None
             spoken = [a for a in fitting if a.spoke]
@@ -376,7 +405,8 @@ class Resolver:
 
     def _subject_just_before(self, position: int, gender: Optional[str]) -> Optional[Speaker]:
         """`Президент Владимир Путин провел совещание. «...», — заявил глава государства.`: a role noun
-        no one was described by is the person named as a subject in the sentence before, if only one."""
+        no one was described by is the person named as a subject in the sentence before the statement
+        (before its quote, when the quote comes first), if only one."""
         if self.headline:
             return None
         at = self.doc.token_at(position)
@@ -445,6 +475,14 @@ class Resolver:
         stem = lemma[:-1] if len(lemma) > 4 and lemma[-1] in "аяоеьйыи" else lemma
         return stem in self.doc.text[mention.start:mention.end].lower()
 
+    def _titled(self, antecedent: Antecedent, lemma: str) -> bool:
+        """Has the antecedent's person a role of an organisation or country titled with the noun
+        (`канцлер Германии Олаф Шольц` for a later `канцлер`)? A role read with its organisation comes
+        from a name's apposition; a bare one may come from a guessed link."""
+        entity = self._entities.get(antecedent.speaker.entity or "")
+        return entity is not None and any(_titled(role, lemma) for role in entity.roles
+                                          if role.organization is not None)
+
     def _named_with(self, antecedent: Antecedent, lemma: str) -> bool:
         """Has the antecedent's mention a word of this lemma (`компании «Интерэнергосервис»` for
         `компания`; not `авиакомпании`, which a stem inside a word would match)?"""
@@ -490,6 +528,10 @@ class Resolver:
         number = feats.get("Number")
         gender = feats.get("Gender") if number != "Plur" else None
         return gender, number
+
+
+def _titled(role: Role, lemma: str) -> bool:
+    return lemma in role.title.lower().split()
 
 
 def _group(entities: list[Entity], mention: Span) -> Speaker:
@@ -554,6 +596,9 @@ def _abbreviation(doc: Doc, k: int) -> bool:
 def _is_role(doc: Doc, head: int) -> bool:
     """A noun naming a person by what they do (`дипломат`, `глава ведомства`, `коммунист`)."""
     token = doc.tokens[head]
+    if token.pos == "PROPN" and doc.analysis.sentences[token.sentence].first == head:  # `Банкир заявил`: its capital
+        return morph.known_as(token.text.lower(), "anim") and not morph.known_as(token.text, "Name") \
+            and not morph.known_as(token.text, "Surn")
     return doc.lemma(head) in lexicon.ROLE_NOUNS or (token.pos == "NOUN" and token.feats.get("Animacy") == "Anim")
 
 
