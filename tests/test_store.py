@@ -232,6 +232,28 @@ def test_a_store_made_before_roles_gets_the_column(tmp_path):
         assert all(p.role for e in reopened.events() for p in e.participants)
 
 
+def test_a_record_keeps_the_fingerprint_of_the_input_it_was_made_from(store):
+    """What lets `whosaid ingest` leave alone an input it has analysed before (`Pipeline.fingerprint`)."""
+    sample = sample_record()
+    assert not store.analysed(sample.id, "v1")
+    assert store.add(sample, fingerprint="v1") == "unchanged"  # a new pipeline that makes the same record
+    assert store.analysed(sample.id, "v1")
+    assert not store.analysed(sample.id, "v2") and not store.analysed("tass-zakharova", "v1")
+    changed = sample_record()
+    changed.quotes = changed.quotes[:2]
+    assert store.add(changed) == "replaced"  # a record from elsewhere: what it was made from is unknown
+    assert not store.analysed(sample.id, "v1")
+    assert store.add(sample, fingerprint="v1") == "replaced" and store.analysed(sample.id, "v1")
+
+
+def test_a_store_made_before_fingerprints_gets_the_column(store_url):
+    with Store.open(store_url) as made:
+        made.db.execute("ALTER TABLE articles DROP COLUMN fingerprint")
+    with Store.open(store_url) as reopened:
+        assert reopened.add(sample_record(), fingerprint="v1") == "added"
+        assert reopened.analysed(sample_record().id, "v1")
+
+
 def test_merge_and_split_identities_survive_reingest(store):
     in_tass = len(said_by(*ZAKHAROVA, records=(tass_record(),)))
     in_sample = len(said_by(*ZAKHAROVA, records=(sample_record(),)))

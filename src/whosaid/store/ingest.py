@@ -54,27 +54,32 @@ def digest(text: str) -> str:
 
 
 def add(db: Backend, article: Article,
-        copies: Callable[[Article], tuple[Optional[bytes], Optional[str]]] = lambda _: (None, None)) -> str:
+        copies: Callable[[Article], tuple[Optional[bytes], Optional[str]]] = lambda _: (None, None),
+        fingerprint: Optional[str] = None) -> str:
     """Store one record in one transaction; says whether it was `added`, `replaced` or `unchanged`.
-    `copies` gives a record to write its near-duplicate signature and the id of the article it copies."""
+    `copies` gives a record to write its near-duplicate signature and the id of the article it copies;
+    `fingerprint` is that of the input the record was analysed from (`Pipeline.fingerprint`), if known."""
     article.check()
     record = pack(article)
     text_hash, record_hash = digest(article.text), digest(article.text + "\0" + record)
     with db.transaction():
-        existing = db.query("SELECT num, id, record_hash FROM articles WHERE id = ? OR text_hash = ?",
+        existing = db.query("SELECT num, id, record_hash, fingerprint FROM articles WHERE id = ? OR text_hash = ?",
                             (article.id, text_hash))
-        if [(i, h) for _, i, h in existing] == [(article.id, record_hash)]:
+        if [(i, h) for _, i, h, _ in existing] == [(article.id, record_hash)]:
+            if fingerprint is not None and existing[0][3] != fingerprint:  # a new pipeline, the same record
+                db.execute("UPDATE articles SET fingerprint = ? WHERE num = ?", (fingerprint, existing[0][0]))
             return "unchanged"
         signature, duplicate_of = copies(article)
         touched: set[int] = set()
         kept = None
-        for num, article_id, _ in existing:
+        for num, article_id, _, _ in existing:
             touched |= _clear(db, num, article_id, keep_row=article_id == article.id)
             if article_id == article.id:
                 kept = num
             elif article_id == duplicate_of:  # replaced by this very article: not a copy of it
                 duplicate_of = None
-        columns = dict(text=article.text, text_hash=text_hash, record_hash=record_hash, record=record,
+        columns = dict(text=article.text, text_hash=text_hash, record_hash=record_hash, fingerprint=fingerprint,
+                       record=record,
                        title=article.title.text if article.title else None, published=article.published,
                        day=article.published[:10] if article.published else None, source=article.source,
                        url=article.url, origin=article.origin, signature=signature, duplicate_of=duplicate_of)

@@ -15,6 +15,7 @@ CREATE TABLE IF NOT EXISTS articles (        -- the small columns first: SQLite 
     duplicate_of TEXT REFERENCES articles(id) ON DELETE SET NULL,  -- the first copy's id
     text_hash TEXT NOT NULL UNIQUE,          -- the same text under another id replaces the article
     record_hash TEXT NOT NULL,               -- an unchanged record is not written again
+    fingerprint TEXT,                        -- of the input it was analysed from (Pipeline.fingerprint): not analysed again
     signature {blob},                        -- near-duplicate signature (MinHash)
     text TEXT NOT NULL,
     record TEXT NOT NULL                     -- the record as JSON, less its text: layout, metadata, annotations
