@@ -10,7 +10,7 @@ import io
 import json
 
 import pytest
-from store_records import said_by, sample_record, tass_copy, tass_record
+from store_records import TASS, said_by, sample_record, tass_copy, tass_record
 
 import whosaid
 from whosaid.store import Filters, Store
@@ -185,6 +185,20 @@ def test_speakers_ranked_and_copies_not_counted_twice(store):
     assert {row.name for row in officials} == {"Мария Захарова", "Сергей Рябков", "Министерство иностранных дел России"}
 
 
+def test_a_copy_ranks_as_the_article_it_copies(store):
+    """Searching articles with their copies, a near-duplicate ranks as the article it copies (its text
+    is that text, give or take a line of the page), not by a line of its own that repeats the words."""
+    copy = tass_record("tass-zakharova~1", TASS.read_text(encoding="utf-8") + "\nНАТО, НАТО и еще раз НАТО.\n")
+    copy.source = "Другой сайт"
+    store.add(copy)
+    assert store.search_articles(Filters(duplicates=True, source="Другой сайт"))[0].duplicate_of == "tass-zakharova"
+    found = [hit.id for hit in store.search_articles(Filters(query="НАТО", duplicates=True))]
+    assert found.index("tass-zakharova~1") == found.index("tass-zakharova") + 1  # a tie, by id
+    store.mark_duplicate(copy.id, None)  # an article of its own: ranked by its own words, first
+    found = [hit.id for hit in store.search_articles(Filters(query="НАТО", duplicates=True))]
+    assert found.index("tass-zakharova~1") < found.index("tass-zakharova")
+
+
 def test_events(store):
     [talks] = store.events(Filters(since="2022-01-09", until="2022-01-10"), type="talks")
     assert {"Сергей Рябков", "Уэнди Шерман"} <= {p.name for p in talks.participants} and talks.place == "Женева"
@@ -252,6 +266,30 @@ def test_a_store_made_before_fingerprints_gets_the_column(store_url):
     with Store.open(store_url) as reopened:
         assert reopened.add(sample_record(), fingerprint="v1") == "added"
         assert reopened.analysed(sample_record().id, "v1")
+
+
+def test_a_store_made_before_its_indexes_gets_them(store_url):
+    """A store made by an earlier whosaid (other indexes; on PostgreSQL, words stored compressed) is
+    brought up to date when opened, and answers as before."""
+    postgres = store_url.startswith("postgresql://")
+    indexes = ("SELECT indexname FROM pg_indexes WHERE tablename = ?" if postgres
+               else "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = ?")
+    with Store.open(store_url) as made:
+        made.add(tass_record())
+        made.db.execute("DROP INDEX articles_original")
+        made.db.execute("DROP INDEX entities_identity_entity")
+        made.db.execute("CREATE INDEX entities_identity ON entities(identity_id)")
+        if postgres:
+            made.db.execute("ALTER TABLE article_words ALTER COLUMN words SET STORAGE EXTENDED")
+    with Store.open(store_url) as reopened:
+        assert "articles_original" in {row[0] for row in reopened.db.query(indexes, ("articles",))}
+        assert {row[0] for row in reopened.db.query(indexes, ("entities",))} >= {"entities_identity_entity"}
+        assert "entities_identity" not in {row[0] for row in reopened.db.query(indexes, ("entities",))}
+        if postgres:
+            assert reopened.db.query("SELECT attstorage FROM pg_attribute WHERE attrelid = "
+                                     "'article_words'::regclass AND attname = 'words'") == [("e",)]
+        assert [hit.id for hit in reopened.search_articles(Filters(query="НАТО"))] == ["tass-zakharova"]
+        assert reopened.speaker("Захарова").roles
 
 
 def test_merge_and_split_identities_survive_reingest(store):

@@ -189,13 +189,20 @@ STATEMENT_COLUMNS = ("s.id, s.article_id, a.source, a.published, a.url, a.title,
                      "s.identity_id, i.name, s.channel")
 
 
-def order(db: Backend, select: Select, f: Filters, sort: str, default: str) -> Select:
+def order(db: Backend, select: Select, f: Filters, sort: str, default: str, copies: Optional[str] = None) -> Select:
+    """Best match first (the words aliased `w`), or latest first; `copies`: the alias of articles that
+    may be near-duplicate copies (see `Backend.rank_with_copies`)."""
     if sort not in ("relevance", "date"):
         raise ValueError(f"sort {sort!r} is not 'relevance' or 'date'")
     if sort == "relevance" and f.query is not None:
-        rank, uses = db.rank("w")
-        params = [db.full_text_query(terms(f.query, "query"))] * uses
-        return select.then(f"ORDER BY {rank}, {default}", *params)
+        text = db.full_text_query(terms(f.query, "query"))
+        if copies is None:
+            rank, uses = db.rank("w")
+        else:
+            join, join_uses, rank, uses = db.rank_with_copies("w", copies)
+            if join:
+                select.join(join, *[text] * join_uses)
+        return select.then(f"ORDER BY {rank}, {default}", *[text] * uses)
     return select.then(f"ORDER BY COALESCE(a.day, '') DESC, {default}")
 
 
@@ -210,9 +217,15 @@ def page(select: Select, limit: int, offset: int) -> Select:
 
 def search_statements(db: Backend, f: Filters, limit: int = 20, offset: int = 0,
                       sort: str = "relevance") -> list[StatementHit]:
-    select = statements_select(db, f, STATEMENT_COLUMNS)
-    select = page(order(db, select, f, sort, "a.id, s.position"), limit, offset)
-    return [StatementHit(*row) for row in select.run(db)]
+    """The page's statements are found by id first, then read whole: the sort carries ids, not the
+    texts and names of every match."""
+    select = page(order(db, statements_select(db, f, "s.id"), f, sort, "a.id, s.position"), limit, offset)
+    ids = [row[0] for row in select.run(db)]
+    if not ids:
+        return []
+    whole = statements_select(db, Filters(duplicates=True), STATEMENT_COLUMNS)  # the page's, copies or not
+    found = {row[0]: StatementHit(*row) for row in whole.filter(f"s.id IN ({', '.join('?' * len(ids))})", *ids).run(db)}
+    return [found[id_] for id_ in ids]
 
 
 @dataclass
@@ -237,7 +250,8 @@ def search_articles(db: Backend, f: Filters, limit: int = 20, offset: int = 0,
         sub = speaker_filters(Select("s.article_id", "statements s"), f)
         sql, params = sub.build()
         select.filter(f"a.id IN ({sql})", *params)
-    hits = [ArticleHit(*row) for row in page(order(db, select, f, sort, "a.id"), limit, offset).run(db)]
+    ordered = order(db, select, f, sort, "a.id", copies="a" if f.duplicates else None)
+    hits = [ArticleHit(*row) for row in page(ordered, limit, offset).run(db)]
     for hit in hits:  # counted for the page only, not for every match before it is sorted
         hit.statements = db.query("SELECT count(*) FROM statements WHERE article_id = ?", (hit.id,))[0][0]
     return hits
@@ -262,8 +276,9 @@ def speakers(db: Backend, f: Filters, limit: int = 20, offset: int = 0) -> list[
     select.filter("s.identity_id IS NOT NULL")
     select.then("GROUP BY i.id, i.name, i.type ORDER BY count(*) DESC, i.name, i.id")
     rows = [SpeakerRow(*row) for row in page(select, limit, offset).run(db)]
+    roles = roles_of_each(db, [row.identity_id for row in rows])
     for row in rows:
-        row.roles = [describe_role(title, org) for title, org, *_ in roles_of(db, row.identity_id)[:3]]
+        row.roles = [describe_role(title, org) for title, org, *_ in roles.get(row.identity_id, [])[:3]]
     return rows
 
 
@@ -274,13 +289,23 @@ def describe_role(title: str, organization: Optional[str]) -> str:
 def roles_of(db: Backend, identity: int) -> list[tuple]:
     """(title, organization, first day, last day, articles): most frequent first, then those naming
     an organisation; near-duplicate copies are not counted again."""
-    return db.query(
-        "SELECT r.title, r.organization, min(a.day), max(a.day), count(DISTINCT a.id) FROM roles r "
-        "JOIN entities e ON e.article_id = r.article_id AND e.entity_id = r.entity_id "
-        "JOIN articles a ON a.id = r.article_id WHERE e.identity_id = ? AND a.duplicate_of IS NULL "
-        "GROUP BY r.title, r.organization "
-        "ORDER BY count(DISTINCT a.id) DESC, CASE WHEN r.organization IS NULL THEN 1 ELSE 0 END, min(a.day), r.title",
-        (identity,))
+    return roles_of_each(db, [identity]).get(identity, [])
+
+
+def roles_of_each(db: Backend, identities: list[int]) -> dict[int, list[tuple]]:
+    """`roles_of` several identities, in one query."""
+    if not identities:
+        return {}
+    found: dict[int, list[tuple]] = {}
+    for identity, *role in db.query(
+            "SELECT e.identity_id, r.title, r.organization, min(a.day), max(a.day), count(DISTINCT a.id) FROM roles r "
+            "JOIN entities e ON e.article_id = r.article_id AND e.entity_id = r.entity_id "
+            f"JOIN articles a ON a.id = r.article_id WHERE e.identity_id IN ({', '.join('?' * len(identities))}) "
+            "AND a.duplicate_of IS NULL GROUP BY e.identity_id, r.title, r.organization "
+            "ORDER BY e.identity_id, count(DISTINCT a.id) DESC, CASE WHEN r.organization IS NULL THEN 1 ELSE 0 END, "
+            "min(a.day), r.title", identities):
+        found.setdefault(identity, []).append(tuple(role))
+    return found
 
 
 @dataclass
@@ -330,7 +355,7 @@ def profile(db: Backend, name: str, latest: int = 10) -> Optional[Profile]:
         "SELECT i.id, i.name, i.type, count(DISTINCT s.id) FROM statements s "
         "JOIN articles a ON a.id = s.article_id "
         "JOIN mentions m ON m.article_id = s.article_id AND m.span_start >= s.span_start "
-        "AND m.span_end <= s.span_end "
+        "AND m.span_start <= s.span_end AND m.span_end <= s.span_end "  # the first two bound the index's range
         "JOIN entities e ON e.article_id = m.article_id AND e.entity_id = m.entity_id "
         "JOIN identities i ON i.id = e.identity_id "
         "WHERE s.identity_id = ? AND i.id <> ? AND a.duplicate_of IS NULL "
