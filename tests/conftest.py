@@ -7,6 +7,7 @@ import html
 import io
 import json
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -57,8 +58,16 @@ def store_url(request, tmp_path) -> str:
     """Each store test runs on an SQLite file and on an empty PostgreSQL database."""
     if request.param == "sqlite":
         return str(tmp_path / "whosaid.db")
+    return emptied(request.getfixturevalue("postgres_url"), tmp_path)
+
+
+def emptied(url: str, tmp_path: Path) -> str:
+    """A store on the same backend as `url`, with nothing in it: the PostgreSQL database wiped, or a
+    new SQLite file."""
+    from whosaid.store.backends import sqlite_file
+    if sqlite_file(url) is not None:
+        return str(Path(tempfile.mkdtemp(dir=tmp_path)) / "whosaid.db")
     import psycopg
-    url = request.getfixturevalue("postgres_url")
     with psycopg.connect(url, autocommit=True) as connection:
         connection.execute("DROP SCHEMA IF EXISTS public CASCADE")
         connection.execute("CREATE SCHEMA public")

@@ -1,7 +1,8 @@
 """Records for the store's tests: real texts through the real pipeline (entities, statements, events).
 
-The texts are the founding sample and a TASS-style article of our own (`fixtures/store/`) that names
-the same speaker `М. Захарова`; each is analysed once per test session.
+The texts are the founding sample, a TASS-style article of our own (`fixtures/store/`) that names
+the same speaker `М. Захарова`, and an undated one of our own (`UNDATED`); each is analysed once per
+test session.
 """
 
 from __future__ import annotations
@@ -44,3 +45,18 @@ def tass_copy(id: str = "tass-zakharova-copy") -> Article:
 def said_by(*names: str, records: tuple[Article, ...] = ()) -> list[str]:
     """The statements the records credit to speakers of these names."""
     return [q.content.text for a in records for q in a.quotes if q.speaker.name in names]
+
+
+# An article of our own with no date anywhere (as most corpus articles come): Захарова again, a statement
+# an agency reports on its own, a relay, a paper no name is given for, and a session not yet dated.
+UNDATED = (
+    "Захарова: Москва ждет ответа НАТО\n\n"
+    "Официальный представитель МИД России Мария Захарова заявила, что Москва по-прежнему ждет письменного "
+    "ответа НАТО. \"Мы не получили ничего, кроме заявлений\", - сказала она.\n\n"
+    "Как сообщает \"Интерфакс\", следующее заседание Совета Россия-НАТО пройдет в Брюсселе.\n\n"
+    "Постоянный представитель России при НАТО Александр Грушко отметил, что переговоры будут трудными, "
+    "передает ТАСС. По данным газеты, ответ НАТО будет готов в феврале.\n")
+
+
+def undated_record(id: str = "undated-zakharova") -> Article:
+    return analysed(UNDATED, id)

@@ -189,6 +189,6 @@ def test_progress_on_a_terminal_counts_articles_per_second(tmp_path):
     run_batch(options, Progress(screen))
     shown = screen.getvalue()
     assert "starting 1 worker (loading the models)..." in shown
-    assert shown.rstrip("\n").rsplit("\r\x1b[K", 1)[-1].startswith("1 articles  ")
+    assert shown.rstrip("\n").rsplit("\r\x1b[K", 1)[-1].startswith("1 article  ")
     assert " articles/s  0:00:" in shown
     assert Progress(io.StringIO()).enabled is False  # not a terminal: nothing drawn

@@ -197,6 +197,21 @@ def test_a_date_before_it_is_not_a_length():
     assert meeting.duration is None and meeting.place.name == "Амман"
 
 
+def test_the_date_an_event_is_set_for_and_a_bound_that_is_no_date():
+    election = only("Очередные президентские выборы в Украине назначены на 25 октября 2009 года.")
+    assert (election.date_start, election.date_end, election.status) == ("2009-10-25", "2009-10-25", "planned")
+    meeting = only("В понедельник встречу министров перенесли на 12 марта 2022 года.")
+    assert (meeting.date_start, meeting.status) == ("2022-03-12", "planned")
+    talks = only("Переговоры Рябкова и Шерман прошли после 9 января.")
+    assert (talks.date_start, talks.date_end) == (None, None)
+
+
+def test_a_date_given_in_full_without_a_publication_date():
+    attack = only("Речь идет о взломе программного обеспечения Orion компании SolarWinds в марте 2020 года.",
+                  published=None)
+    assert (attack.type, attack.date_start, attack.date_end) == ("attack", "2020-03-01", "2020-03-31")
+
+
 # ---------------------------------------------------------------- no event
 
 @pytest.mark.parametrize("text", [
@@ -255,6 +270,14 @@ def test_a_court_orders_an_arrest_and_a_bare_court_is_the_one_named_before():
     assert (sentence.type, roles(sentence)) == ("court", [("Суд", "court"), ("Иван Кляйн", "defendant")])
 
 
+def test_a_court_is_a_party_not_a_place_and_the_one_tried_is_the_defendant():
+    trial = only("Суд над Навальным прошел в Москве.")
+    assert (roles(trial), trial.place.name) == ([("Суд", "court"), ("Навальный", "defendant")], "Москва")
+    events = events_of("Выборы президента назначены на 25 октября 2009 года. Президент оспорит дату выборов "
+                       "в Конституционном суде.")
+    assert [(e.type, e.place, e.date_start) for e in events] == [("election", None, "2009-10-25")]
+
+
 def test_things_arrested_are_a_court_measure_not_a_detention():
     event = only("В Нидерландах были арестованы активы «Газпрома».")
     assert (event.type, event.place.name, roles(event)) == ("court", "Нидерланды", [("Газпром", "defendant")])
@@ -263,9 +286,123 @@ def test_things_arrested_are_a_court_measure_not_a_detention():
 def test_detention_by_a_body_the_text_only_describes():
     event = only("Полиция Берлина в воскресенье задержала шесть спортсменов из США и Кубы.")
     assert (event.type, event.status) == ("detention", "past")
-    assert roles(event) == [("Полиция Берлина", "detaining"), ("спортсмены", "detained")]
+    assert roles(event) == [("Полиция Берлина", "detaining")]  # six athletes, not named: no participant
     passive = only("В Москве задержан активист Иван Петров.")
     assert (passive.type, passive.place.name, roles(passive)) == ("detention", "Москва", [("Иван Петров", "detained")])
+
+
+def test_who_takes_part_by_a_frame_and_the_one_it_is_held_at():
+    talks = only("В Вене стартуют переговоры по урегулированию в Сирии с участием Ирана.")
+    assert names(talks) == ["Иран"]
+    meeting = only("На прошлой неделе прошла встреча глав МИД России, США, Германии с участием Хавьера Соланы.")
+    assert names(meeting)[-3:] == ["США", "Германия", "Хавьер Солана"]
+    session = only("В Москве прошло совещание под руководством премьер-министра Михаила Мишустина.")
+    assert names(session) == ["Михаил Мишустин"]
+    session = only("Лавров выступил на совещании у президента России Владимира Путина.")
+    assert set(names(session)) == {"Владимир Путин", "Лавров"}
+    search = only("У блогера Владимира Воронцова прошел обыск.")
+    assert roles(search) == [("Владимир Воронцов", "detained")]
+    protest = only("В Москве прошел митинг с участием Алексея Навального.")
+    assert roles(protest) == [("Алексей Навальный", "protester")]
+
+
+def test_nouns_beside_the_trigger_and_the_next_clause_are_not_its_parties():
+    assert events_of("Байден поручил провести полную оценку этой кибератаки и возможной причастности РФ "
+                     "к ее организации.") == []  # РФ is of `причастности`; the attack is one spoken of before
+    detention = only("В тот же день, после жестких задержаний участников акции в Бресте Nexta опубликовал "
+                     "список силовиков.")
+    assert (detention.type, names(detention), detention.place.name) == ("detention", [], "Брест")
+
+
+def test_people_the_text_does_not_name_are_no_participants():
+    attack = only("Палестинский камикадзе пытался взорвать посольство Франции в Тель-Авиве.")
+    assert roles(attack) == [("посольство Франции", "target")]
+    detained = only("В Удмуртии арестован глава республики.")
+    assert roles(detained) == [("глава республики", "detained")]  # an office is named
+
+
+def test_an_office_held_by_a_person_named_before():
+    events = events_of("Глава Фонда борьбы с коррупцией Алексей Навальный объявил о желании участвовать в "
+                       "выборах. По этому делу глава Фонда борьбы с коррупцией был осужден.")
+    court = next(e for e in events if e.type == "court")
+    assert roles(court) == [("Алексей Навальный", "defendant")]
+
+
+def test_a_participle_for_people_is_no_event_and_an_administrative_arrest_is_a_court_measure():
+    assert events_of("Канал опубликовал данные после массовых задержаний протестующих.") == []
+    court, detention = events_of("В Москве административный арест получил журналист Илья Азар, задержанный "
+                                 "полицейскими на одиночном пикете.")
+    assert (court.type, roles(court), court.place.name) == ("court", [("Илья Азар", "defendant")], "Москва")
+    assert (detention.type, roles(detention)[0]) == ("detention", ("Илья Азар", "detained"))
+
+
+def test_subjects_the_parse_splits_a_pronoun_and_the_one_an_infinitive_is_asked_of():
+    meeting = only("Глава администрации США Барак Обама и непримиримый критик \"американского империализма\" "
+                   "венесуэльский президент Уго Чавес встретились и пожали друг другу руки.")
+    assert names(meeting) == ["Барак Обама", "Уго Чавес"]
+    meeting = only("Колмогоров заявил, что он ездил в Мадрид встретиться с судьей Гарсоном.")
+    assert (names(meeting), meeting.place.name) == (["Колмогоров", "Гарсон"], "Мадрид")
+    election = only("Спикер Госдумы Вячеслав Володин запретил Алексею Навальному участвовать в выборах.")
+    assert roles(election) == [("Алексей Навальный", "candidate")]
+
+
+def test_a_reported_clause_without_a_subject_takes_the_reporters_when_they_agree():
+    assert names(only("Путин заявил, что встретится с Байденом в Женеве.")) == ["Путин", "Байден"]
+    meeting = only("После этого ветеран большой политики Ортега, выступая перед журналистами, не преминул напомнить, "
+                   "что в свое время уже встречался и с Джимми Картером, и с Рональдом Рейганом.")
+    assert names(meeting) == ["Ортега", "Джимми Картер", "Рональд Рейган"]
+    assert names(only("Мария Захарова сообщила, что встречался с послом Италии.")) == ["Италия"]  # not she
+    assert names(only("Лавров сообщил, что встречались с Блинкеном.")) == ["Блинкен"]  # not he alone
+
+
+def test_ones_own_event_is_the_clause_subjects():
+    visit = only("Накануне своего визита в Пекин Туркменбаши готов был продавать газ по 80 долларов.")
+    assert (names(visit), visit.place.name) == (["Туркменбаши"], "Пекин")
+    meeting = only("Путин после своей встречи с Байденом вернулся в Москву.")
+    assert set(names(meeting)) == {"Путин", "Байден"}
+
+
+def test_the_place_of_the_event_not_of_its_topic_and_a_capital_agrees_with_its_country():
+    talks = only("В столице Австрии Вене стартуют переговоры по урегулированию в Сирии.")
+    assert talks.place.name == "Вена"
+    talks = only("Переговоры по Сирии в Австрии стартуют. В столице Австрии Вене стартуют переговоры по "
+                 "урегулированию в Сирии.")
+    assert talks.place.name == "Вена" and len(talks.mentions) == 2
+    referendum = only("Обсуждены итоги референдума в Курдском автономном районе Ирака. Премьер сообщил об итогах "
+                      "курдского референдума в Ираке.")  # the region's country is no candidate
+    assert (referendum.place.name, roles(referendum)) == ("Курдский автономный район",
+                                                          [("Курдский автономный район", "voter")])
+    assert len(referendum.mentions) == 2
+
+
+def test_where_the_parties_are_when_the_clause_does_not_say_where():
+    court = events_of("Тверской районный суд Москвы арестовал блогера Владимира Воронцова.")[0]
+    assert court.place.name == "Москва"
+    detention = only("Полиция Берлина задержала шесть спортсменов.")
+    assert detention.place.name == "Берлин"
+    attack = only("Палестинский камикадзе пытался взорвать посольство Франции в Тель-Авиве.")
+    assert attack.place.name == "Тель-Авив"
+    attack = only("Израильские ВВС нанесли удар по базе ПВО под Дамаском.")
+    assert attack.place.name == "Дамаск"
+    attack = only("Боевики напали на посольство Франции.")  # the embassy is what is attacked, and abroad
+    assert attack.place is None and ("посольство Франции", "target") in roles(attack)
+
+
+def test_the_dateline_places_what_its_paragraph_reports():
+    article = extract("Новости\n\nМИНСК, 8 мая — Sputnik. Полиция задержала активиста Ивана Петрова.\n\n"
+                      "В Гомеле прошел митинг. Власти провели переговоры с оппозицией.", published="2020-05-09")
+    detention, protest, talks = article.events
+    assert (detention.type, detention.place.name, detention.place.mention.text) == ("detention", "Минск", "МИНСК")
+    assert (protest.type, protest.place.name) == ("protest", "Гомель")
+    assert (talks.type, talks.place) == ("talks", None)  # not the dateline's story
+
+
+def test_a_search_is_not_the_detention_of_the_same_person():
+    search, detention = events_of("В апреле у блогера Владимира Воронцова прошел обыск. В мае полиция задержала "
+                                  "Владимира Воронцова. После задержания Воронцова объявили розыск.")
+    assert [m.text for m in search.mentions] == ["обыск"]
+    assert [m.text for m in detention.mentions] == ["задержала", "задержания"]
+    assert search.date_start == "2021-04-01" and detention.date_start == "2021-05-01"
 
 
 def test_attack_with_its_attacker_and_target():

@@ -104,13 +104,25 @@ def test_a_host_the_server_does_not_serve_is_refused_against_dns_rebinding(store
         assert proxied.get("/api/articles").status_code == 200
 
 
+def served_once_ready(client: TestClient, deadline_s: float = 120.0):
+    """The answer to a small article once the worker has loaded its models: on a loaded machine that
+    takes longer than a short time budget, and the requests before it are refused (503)."""
+    deadline = time.monotonic() + deadline_s
+    while True:
+        answer = client.post("/api/extract", json={"text": SMALL})
+        if answer.status_code != 503 or time.monotonic() > deadline:
+            return answer
+        time.sleep(0.5)
+
+
 def test_an_analysis_past_its_time_budget_is_stopped_and_the_next_one_served(store_path):
     with TestClient(create_app(store_path, workers=1, time_budget=2), base_url=LOCAL) as client:
+        assert served_once_ready(client).status_code == 200
         stopped = client.post("/api/extract", json={"text": long_article()})
         assert stopped.status_code == 504
         assert stopped.json()["detail"] == ("analysis stopped after 2 s, the server's time budget for one "
                                             "article (--time-budget)")
-        served = client.post("/api/extract", json={"text": SMALL})
+        served = served_once_ready(client)  # by the worker started in place of the one stopped
         assert served.status_code == 200 and served.json()["quotes"]
 
 

@@ -8,14 +8,18 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 
 import pytest
-from store_records import TASS, said_by, sample_record, tass_copy, tass_record
+from conftest import emptied
+from store_records import TASS, said_by, sample_record, tass_copy, tass_record, undated_record
 
 import whosaid
 from whosaid.store import Filters, Store
 from whosaid.store import words
+from whosaid.store.ingest import best_name
 from whosaid.store.names import PersonName
+from whosaid.store.queries import AmbiguousName
 
 
 @pytest.fixture
@@ -72,7 +76,7 @@ def test_one_speaker_across_articles(store):
     assert zakharova.name == "Мария Захарова"
     assert "М. Захарова" in zakharova.aliases
     assert zakharova.keys == ["PER:м. захарова", "PER:мария захарова"]
-    assert ("официальный представитель", "МИД России", "2022-01-11", "2022-01-20", 2) in zakharova.roles
+    assert ("официальный представитель", "МИД России", "2022-01-11", "2022-01-20", 2, 0) in zakharova.roles
     assert zakharova.timeline == [("2022-01", len(said))]
     assert sorted(texts(zakharova.statements)) == sorted(said)
     assert zakharova.statements[0].article_id == "tass-zakharova"  # the latest first
@@ -100,6 +104,90 @@ def test_an_ambiguous_surname_is_not_linked(store):
     assert set(names) == {"Мария Захарова", "Ирина Захарова", "Захарова"}
     pairs = {frozenset((a.name, b.name)) for a, b in store.possible_splits()}
     assert frozenset(("Мария Захарова", "Захарова")) in pairs
+
+
+def test_names_as_people_type_them(store):
+    """Initials before or after the surname, any case form, any capitals: the speaker, the statement
+    filter, the events' participants and the identities listing all find the one person."""
+    zakharova, ryabkov = store.speaker("Мария Захарова").identity_id, store.speaker("Сергей Рябков").identity_id
+    for typed in ("Захарова М.В.", "М.В. Захарова", "ЗАХАРОВОЙ", "марии захаровой", "Захарова Мария"):
+        assert store.speaker(typed).identity_id == zakharova, typed
+    for typed in ("С. Рябков", "Рябкову", "Рябков С.А.", "с. рябкова"):
+        assert store.speaker(typed).identity_id == ryabkov, typed
+        assert {h.identity_id for h in store.search(Filters(speaker=typed))} == {ryabkov}, typed
+        assert [e.type for e in store.events(participant=typed)] == ["talks"], typed
+        assert [row.id for row in store.identities(name=typed)] == [ryabkov], typed
+    assert store.speaker("Н. Захарова") is None  # an initial that fits no one finds no one
+    assert store.search(Filters(speaker="Н. Захарова")) == []
+    assert store.identities(name="Н. Захарова") == []
+    assert store.speaker("Россия").name == "Россия"  # not `МИД России`, which has the word too
+
+
+def test_an_ambiguous_name_says_so_rather_than_pick_one(store):
+    store.add(whosaid.extract("Заголовок\n\nИрина Захарова, пресс-секретарь компании, заявила, что "
+                              "компания не будет комментировать сделку.\n", id="irina"))
+    for ask in (lambda: store.speaker("Захаровой"), lambda: store.search(Filters(speaker="Захарова")),
+                lambda: store.speakers(Filters(query="сделку", speaker="Захарова")),
+                lambda: store.search_page(Filters(speaker="Захарова")),  # a page with its total: the same
+                lambda: store.articles_page(Filters(speaker="Захаровой")),
+                lambda: store.speakers_page(Filters(speaker="Захарова"))):
+        with pytest.raises(AmbiguousName, match=r"^speaker '[^']+' may be any of 2 identities: "
+                                                r"(Мария|Ирина) Захарова \(id \d+\), (Мария|Ирина) Захарова"):
+            ask()
+    with pytest.raises(AmbiguousName, match=r"^participant 'Захаровой' may be any of 2 identities: "):
+        store.events_page(participant="Захаровой")
+    mine = store.search_page(Filters(speaker="М. Захарова"), limit=2)
+    assert {hit.identity for hit in mine.items} == {"Мария Захарова"}
+    assert mine.total == len(store.search(Filters(speaker="М. Захарова"), limit=100)) > 2 and mine.next_offset == 2
+    assert store.speaker("М. Захарова").name == "Мария Захарова"  # the initial tells them apart
+    assert store.speaker("Ирины Захаровой").name == "Ирина Захарова"
+    assert {row.name for row in store.identities(name="Захарова")} == {"Мария Захарова", "Ирина Захарова"}
+    store.add(whosaid.extract("Заголовок\n\nЛюдмила Путина, бывшая супруга президента, заявила, что не будет "
+                              "давать интервью.\n", id="putina"))
+    # a surname as written names its own: `Путин` is not `Путина`, though `Путину` may be either
+    assert (store.speaker("Путин").name, store.speaker("Путина").name) == ("Владимир Путин", "Людмила Путина")
+    assert store.speaker("Владимира Путина").name == "Владимир Путин"
+    with pytest.raises(AmbiguousName, match="Владимир Путин .* Людмила Путина"):
+        store.speaker("Путину")
+
+
+US_TEXTS = {  # the one country by names that differ only in `ё`, and a ministry named lower-case
+    "us-a": "Заголовок\n\nСоединённые Штаты не ответили на предложения, заявил министр иностранных дел "
+            "России Сергей Лавров. Лавров добавил, что Америка должна ответить.\n",
+    "us-b": "Заголовок\n\nСоединенные Штаты готовы к переговорам, сообщило министерство иностранных дел "
+            "России. По словам Лаврова, Америке придется ответить.\n",
+}
+
+
+def test_an_identity_is_named_the_same_whatever_the_order_of_ingest(store_url, tmp_path):
+    analysed = [whosaid.extract(text, id=id_) for id_, text in US_TEXTS.items()]
+    names = []
+    for order in (analysed, analysed[::-1]):
+        with Store.open(emptied(store_url, tmp_path) if names else store_url) as store:
+            store.ingest(order)
+            names.append({tuple(row.keys): row.name for row in store.identities()})
+    assert names[0] == names[1]
+    assert names[0][("LOC:сша",)] in ("Соединённые Штаты", "Соединенные Штаты")  # the fullest
+    assert names[0][("PER:лавров", "PER:сергей лавров")] == "Сергей Лавров"
+    assert names[0][("ORG:министерство иностранных дел россии",)] == "Министерство иностранных дел России"
+
+
+def test_display_names_are_nominative_and_capitalised(store):
+    assert best_name(["Америке", "Америка"]) == best_name(["Америка", "Америке"]) == "Америка"
+    assert best_name(["М. Захарова", "Марии Захаровой", "Мария Захарова"]) == "Мария Захарова"
+    assert [row.name for row in store.identities(name="делегация")] == ["Российская делегация"]
+
+
+def test_source_filters_in_any_case(store):
+    """`sputnik` finds `Sputnik`, and `тасс` finds `ТАСС`: Cyrillic too, which SQLite's lower() leaves."""
+    for typed in ("ТАСС", "тасс", " Тасс "):
+        assert {h.article_id for h in store.search(Filters(source=typed))} == {"tass-zakharova"}, typed
+        assert [a.id for a in store.search_articles(Filters(source=typed))] == ["tass-zakharova"], typed
+    assert {e.article_id for e in store.events(Filters(source="sputnik"))} == {
+        "sputnik-2022-01-11-security-guarantees"}
+    out = io.StringIO()
+    assert store.export("articles", "jsonl", out, Filters(source="SPUTNIK")) == 1
+    assert store.search(Filters(source="ТАСС Москва")) == []
 
 
 def stems_in(text: str, *stems: str) -> bool:
@@ -144,7 +232,6 @@ def test_filters_combine(store):
     assert {h.identity for h in store.search(Filters(organization="Белого дома"))} == {"Джен Псаки"}
     assert {h.identity for h in store.search(Filters(organization="МИД", type="direct"))} == {"Мария Захарова"}
     assert {h.article_id for h in store.search(Filters(source="ТАСС"))} == {"tass-zakharova"}
-    assert store.search(Filters(source="тасс")) == []
     assert [a.id for a in store.search_articles(Filters(speaker="Псаки"))] == [
         "sputnik-2022-01-11-security-guarantees"]
     latest = store.search(Filters(), sort="date", limit=len(tass.quotes))
@@ -194,6 +281,8 @@ def test_a_copy_ranks_as_the_article_it_copies(store):
     assert store.search_articles(Filters(duplicates=True, source="Другой сайт"))[0].duplicate_of == "tass-zakharova"
     found = [hit.id for hit in store.search_articles(Filters(query="НАТО", duplicates=True))]
     assert found.index("tass-zakharova~1") == found.index("tass-zakharova") + 1  # a tie, by id
+    page = store.articles_page(Filters(query="НАТО", duplicates=True), limit=1, offset=1)  # counted without ranks
+    assert [hit.id for hit in page.items] == found[1:2] and (page.total, page.total_exact) == (len(found), True)
     store.mark_duplicate(copy.id, None)  # an article of its own: ranked by its own words, first
     found = [hit.id for hit in store.search_articles(Filters(query="НАТО", duplicates=True))]
     assert found.index("tass-zakharova~1") < found.index("tass-zakharova")
@@ -246,6 +335,32 @@ def test_a_store_made_before_roles_gets_the_column(tmp_path):
         assert all(p.role for e in reopened.events() for p in e.participants)
 
 
+def test_a_store_made_before_source_keys_participant_types_and_display_names_is_migrated_on_open(store_url):
+    from whosaid.store.backends import sqlite_file
+    from whosaid.store.migrations import STEPS
+    types = "SELECT event_id, position, type FROM event_participants ORDER BY event_id, position"
+    with Store.open(store_url) as made:
+        made.add(sample_record())
+        typed = made.db.query(types)
+        # as an earlier whosaid left it: no source keys, no participant types (the table copied without
+        # the column: SQLite's DROP COLUMN fails on the comment after it), names as first seen
+        for sql in ("DROP INDEX articles_source_key", "ALTER TABLE articles DROP COLUMN source_key",
+                    "CREATE TABLE untyped AS SELECT event_id, position, name, words, entity_id, key, identity_id, "
+                    "role FROM event_participants", "DROP TABLE event_participants",
+                    "ALTER TABLE untyped RENAME TO event_participants", "DROP TABLE migrations",
+                    "UPDATE identities SET name = 'российская делегация' WHERE name = 'Российская делегация'"):
+            made.db.execute(sql)
+    assert {type_ for *_, type_ in typed} == {"PER", "ORG", "LOC"}
+    with Store.open(store_url) as reopened:
+        assert [a.id for a in reopened.search_articles(Filters(source="sputnik"))] == [
+            "sputnik-2022-01-11-security-guarantees"]
+        assert [row.name for row in reopened.identities(name="делегация")] == ["Российская делегация"]
+        assert reopened.db.query(types) == typed
+        assert reopened.db.query("SELECT count(*) FROM migrations")[0][0] == len(STEPS)
+        indexes = "sqlite_master WHERE name" if sqlite_file(store_url) is not None else "pg_indexes WHERE indexname"
+        assert reopened.db.query(f"SELECT 1 FROM {indexes} = 'articles_source_key'")
+
+
 def test_a_record_keeps_the_fingerprint_of_the_input_it_was_made_from(store):
     """What lets `whosaid ingest` leave alone an input it has analysed before (`Pipeline.fingerprint`)."""
     sample = sample_record()
@@ -281,6 +396,7 @@ def test_a_store_made_before_its_indexes_gets_them(store_url):
         made.db.execute("CREATE INDEX articles_duplicate_of ON articles(duplicate_of)")
         made.db.execute("DROP INDEX entities_identity_entity")
         made.db.execute("CREATE INDEX entities_identity ON entities(identity_id)")
+        made.db.execute("DROP TABLE migrations")  # as a store made before them
         if postgres:
             made.db.execute("ALTER TABLE article_words ALTER COLUMN words SET STORAGE EXTENDED")
     with Store.open(store_url) as reopened:
@@ -347,7 +463,8 @@ def test_sql_injection_is_inert_in_every_parameter(store, attack):
     assert store.search(Filters(source=attack)) == []
     with pytest.raises(ValueError, match="^no event type "):  # a typed parameter: refused
         store.events(type=attack)
-    assert store.identities(type=attack) == []
+    with pytest.raises(ValueError, match="^identity type "):
+        store.identities(type=attack)
     for field in ("type", "since", "until", "identity"):
         with pytest.raises(ValueError):
             store.search(Filters(**{field: attack}))
@@ -393,3 +510,132 @@ def test_export_jsonl_csv_parquet(store, tmp_path):
         store.export("mentions", "jsonl", io.StringIO(), Filters(speaker="Захарова"))
     with pytest.raises(ValueError, match="text stream"):  # jsonl and csv need somewhere to go
         store.export("statements", "jsonl", None)
+
+
+def _from_csv(value: str, kind: str):
+    """A CSV cell as the value JSONL and Parquet hold: CSV has no null and no numbers."""
+    if value == "":
+        return None
+    return int(value) if kind == "int64" else json.loads(value) if kind == "participants" else value
+
+
+def test_exports_are_complete_one_row_per_item_with_the_same_columns_in_every_format(store, tmp_path):
+    pyarrow = pytest.importorskip("pyarrow.parquet", reason="pyarrow is not installed")
+    from whosaid.store.export import KINDS, columns
+    later = whosaid.extract("Захарова: Москва ждет ответа НАТО\n\nЗахарова заявила, что Москва ждет от НАТО "
+                            "письменного ответа.", id="ria-later", published="2022-01-15", source="РИА Новости",
+                            url="https://ria.ru/later")  # no role given: the one she held then
+    undated = whosaid.extract("Захарова сообщила, что переговоры в Вене продолжатся на следующей неделе.",
+                              id="undated")
+    store.add(later), store.add(undated)
+    for kind in KINDS:
+        names = [name for name, _, _ in columns(kind)]
+        out = io.StringIO()
+        count = store.export(kind, "jsonl", out)
+        jsonl = [json.loads(line) for line in out.getvalue().splitlines()]
+        path = tmp_path / f"{kind}.csv"
+        with open(path, "w", encoding="utf-8", newline="") as handle:
+            store.export(kind, "csv", handle)
+        spreadsheet = list(csv.DictReader(io.StringIO(path.read_bytes().decode("utf-8-sig"))))
+        store.export(kind, "parquet", None, path=str(tmp_path / f"{kind}.parquet"))
+        table = pyarrow.read_table(tmp_path / f"{kind}.parquet")
+        assert [list(row) for row in (jsonl[0], spreadsheet[0])] == [table.column_names] * 2 == [names] * 2, kind
+        assert count == len(jsonl) == len(spreadsheet) == table.num_rows, kind
+        types = {name: type_ for name, _, type_ in columns(kind)}
+        last = count - 1  # of each kind, a row of the articles added last
+        assert {k: _from_csv(v, types[k]) for k, v in spreadsheet[last].items()} == jsonl[last] == \
+            table.slice(last).to_pylist()[0], kind
+
+    statements = _exported(store, "statements")
+    by_speaker = {(r["article_id"], r["content"]): r for r in statements}
+    said = next(q for q in tass_record().quotes if q.speaker.name == "М. Захарова")
+    row = by_speaker["tass-zakharova", said.content.text]
+    assert (row["identity"], row["speaker_kind"], row["speaker_role"], row["speaker_organization"],
+            row["speaker_role_source"]) == ("Мария Захарова", "person", "официальный представитель", "МИД России",
+                                            "article")
+    assert (row["article_title"], row["source"], row["published"]) == (tass_record().title.text, "ТАСС",
+                                                                        "2022-01-20T14:05")
+    later_row = by_speaker["ria-later", "Москва ждет от НАТО письменного ответа"]
+    assert (later_row["speaker_role"], later_row["speaker_organization"], later_row["speaker_role_source"],
+            later_row["url"], later_row["article_title"]) == ("официальный представитель", "МИД России", "around_date",
+                                                      "https://ria.ru/later", "Захарова: Москва ждет ответа НАТО")
+    undated_row = next(r for r in statements if r["article_id"] == "undated")
+    assert (undated_row["speaker_role"], undated_row["speaker_role_source"]) == ("официальный представитель", "usual")
+
+    events = _exported(store, "events")
+    assert len(events) == sum(len(a.events) for a in (*records(), later, undated))  # one row an event
+    talks = next(e for e in sample_record().events if e.type == "talks")
+    row = next(r for r in events if r["article_id"] == sample_record().id and r["start"] == talks.trigger.start)
+    entities = {e.id: e for e in sample_record().entities}
+    assert [(p["name"], p["entity_id"], p["type"], p["role"]) for p in row["participants"]] == [
+        (p.name, p.entity, p.type or entities[p.entity].type, p.role) for p in talks.participants]
+    assert all(p["identity"] for p in row["participants"] if p["entity_id"])
+    assert row["participants_text"] == "; ".join(p.name for p in talks.participants)
+    assert (row["place"], row["date_start"], row["date_end"]) == (talks.place.name, talks.date_start, talks.date_end)
+
+
+def _exported(store, kind: str) -> list[dict]:
+    out = io.StringIO()
+    store.export(kind, "jsonl", out)
+    return [json.loads(line) for line in out.getvalue().splitlines()]
+
+
+def test_every_list_pages_the_same_way_with_its_total(store, monkeypatch):
+    lists = {"statements": (store.search, store.search_page, Filters(query="НАТО")),
+             "articles": (store.search_articles, store.articles_page, Filters(query="безопасности")),
+             "speakers": (store.speakers, store.speakers_page, Filters()),
+             "events": (store.events, store.events_page, Filters())}
+    for name, (listed, paged, chosen) in lists.items():
+        whole = listed(chosen, limit=1000)
+        assert len(whole) > 1, name
+        seen, offset = [], 0
+        while offset is not None:
+            page = paged(chosen, limit=1, offset=offset)
+            assert (page.total, page.total_exact) == (len(whole), True), name
+            seen += page.items
+            offset = page.next_offset
+        assert seen == whole, name
+    nato = len(store.search(Filters(query="НАТО"), limit=1000))
+    page = store.search_page(Filters(query="НАТО"), limit=2, offset=2)
+    assert (page.summary(), page.previous_offset, page.next_offset) == (
+        f"3–4 of {nato}", 0, 4 if nato > 4 else None)
+    beyond = store.search_page(Filters(query="НАТО"), limit=2, offset=100)
+    assert (beyond.items, beyond.summary(), beyond.previous_offset) == ([], f"none from 101: {nato} in all", nato - 2)
+    from whosaid.store import paging
+    monkeypatch.setattr(paging, "COUNT_CAP", 3)  # counting stops there: "more than 3"
+    capped = store.search_page(Filters(query="НАТО"), limit=2)
+    assert (capped.total, capped.total_exact, capped.summary(), capped.next_offset) == (
+        3, False, "1–2 of more than 3", 2)
+
+
+def test_outlets_are_ranked_apart_with_their_own_totals_and_exported_as_outlets(store):
+    store.add(undated_record())
+    ranked = store.speakers(limit=1000)
+    page = store.speakers_page(limit=1)
+    assert "Интерфакс" not in [row.name for row in ranked] and (page.total, page.total_exact) == (len(ranked), True)
+    assert store.unranked_outlets() == 1 and store.unranked_outlets(Filters(kind="outlet")) == 0
+    outlets = store.speakers_page(Filters(kind="outlet"))
+    assert [row.name for row in outlets.items] == ["Интерфакс"] and outlets.total == 1
+    people = store.speakers_page(Filters(kind="person"), limit=1000)
+    assert people.total == len(people.items) and "Мария Захарова" in [row.name for row in people.items]
+    assert "Россия" not in [row.name for row in people.items]
+    relayed = [(r["speaker"], r["speaker_kind"], r["identity"]) for r in _exported(store, "statements")
+               if r["speaker_kind"] == "outlet"]
+    assert sorted(relayed) == [("Интерфакс", "outlet", "Интерфакс"), ("газета", "outlet", None)]
+    out = io.StringIO()
+    assert store.export("statements", "jsonl", out, Filters(kind="outlet")) == 2
+    assert {json.loads(line)["speaker_kind"] for line in out.getvalue().splitlines()} == {"outlet"}
+    assert store.articles_page(Filters(kind="outlet")).total == 1  # the undated article alone relays them
+
+
+def test_every_export_column_is_documented_in_order():
+    from conftest import ROOT
+
+    from whosaid.store.export import ARTICLE_COLUMNS, KINDS
+    documented = {}
+    for section in (ROOT / "docs" / "exports.md").read_text(encoding="utf-8").split("\n## ")[1:]:
+        heading, body = section.split("\n", 1)
+        documented[heading] = [name for cell in re.findall(r"^\| ([^|]+) \|", body, re.M)
+                               for name in re.findall(r"`(\w+)`", cell)]
+    assert documented.pop("Every row begins with its article") == [name for name, _, _ in ARTICLE_COLUMNS]
+    assert documented == {kind: [name for name, _, _ in spec] for kind, (spec, _, _) in KINDS.items()}

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 from conftest import SAMPLE, shared_path
-from store_records import TASS, said_by, sample_record, tass_record
+from store_records import TASS, said_by, sample_record, tass_record, undated_record
 
 from whosaid.store import Store
 
@@ -48,9 +48,10 @@ def test_ingest_texts_then_ask_about_them(tmp_path):
     assert "0 added, 0 replaced, 2 unchanged" in again.stderr
     profile = whosaid("speaker", "Захарова", "--db", db).stdout  # the README's first command, and more
     assert profile.startswith("Мария Захарова (PER, id ") and "М. Захарова" in profile.splitlines()[1]
-    assert "«Россия готова к дальнейшей работе с США и НАТО по вопросам гарантий безопасности»" in profile
+    assert "Sputnik (paraphrase) Россия готова к дальнейшей работе с США и НАТО по вопросам гарантий безопасности" \
+        in profile
     assert "«Мы ждем письменного ответа, а не заявлений для прессы»" in profile
-    assert "1 article)" in profile and "1 articles" not in profile  # a role's count, said as people say it
+    assert "(1 article, reported 2022-01-11)" in profile and "1 articles" not in profile  # said as people say it
 
 
 def test_the_analysts_path(tmp_path, records):
@@ -59,11 +60,11 @@ def test_the_analysts_path(tmp_path, records):
     said = said_by("Мария Захарова", "М. Захарова", records=(sample_record(), tass_record()))
     out = whosaid("search", "гарантий безопасности", "--speaker", "Захаровой", "--since", "2022-01",
                   "--db", db).stdout
-    assert "«НАТО до сих пор не дало ответа на российские предложения о гарантиях безопасности»" in out
+    assert "    (paraphrase) НАТО до сих пор не дало ответа на российские предложения о гарантиях безопасности\n" in out
     assert "tass-zakharova [193:274]" in out
     ranking = whosaid("speakers", "--org", "МИД России", "--db", db).stdout
     assert ranking.splitlines()[0].startswith("  1. Мария Захарова (PER, id ")
-    assert f"{len(said)} statements in 2 articles, 2022-01-11 … 2022-01-20" in ranking
+    assert f"{len(said)} statements in 2 articles, reported 2022-01-11 … 2022-01-20" in ranking
     profile = whosaid("speaker", "М. Захаровой", "--db", db).stdout
     assert profile.startswith("Мария Захарова (PER")
     assert "М. Захарова" in profile.splitlines()[1] and f"2022-01  {'█' * len(said)} {len(said)}" in profile
@@ -82,6 +83,129 @@ def test_the_analysts_path(tmp_path, records):
     listing = whosaid("identities", "--type", "PER", "--db", db).stdout
     assert (f"Мария Захарова  ({len(said)} statements, 2 articles; keys: PER:м. захарова, PER:мария захарова)"
             in listing)
+
+
+def ingested_with_undated(store_url: str, tmp_path: Path) -> str:
+    """The sample, the TASS article and one with no date at all, stored with `ingest --records`."""
+    path = tmp_path / "with-undated.jsonl"
+    path.write_text("".join(a.to_json() + "\n" for a in (sample_record(), tass_record(), undated_record())),
+                    encoding="utf-8")
+    whosaid("ingest", "--records", str(path), "--db", store_url)
+    return store_url
+
+
+def test_counts_and_ranges_say_how_many_statements_are_undated(store_url, tmp_path):
+    db = ingested_with_undated(store_url, tmp_path)
+    dated = len(said_by("Мария Захарова", "М. Захарова", records=(sample_record(), tass_record())))
+    undated = len(said_by("Мария Захарова", records=(undated_record(),)))
+    assert undated == 3
+    ranking = whosaid("speakers", "--db", db).stdout
+    assert (f"{dated + undated} statements in 3 articles, {dated} reported 2022-01-11 … 2022-01-20, "
+            f"{undated} undated") in ranking
+    assert "1 statement in 1 article, undated" in ranking  # Грушко, only in the undated article
+    profile = whosaid("speaker", "Захарова", "--latest", "20", "--db", db).stdout
+    assert f"    2022-01  {'█' * dated} {dated}\n    undated  {'█' * undated} {undated}\n" in profile
+    assert "(3 articles, 2 reported 2022-01-11 … 2022-01-20, 1 undated)" in profile  # the role's articles
+    assert "    date unknown - «Мы не получили ничего, кроме заявлений»" in profile
+    found = whosaid("search", "письменного ответа", "--db", db).stdout
+    assert "date unknown  -  Мария Захарова (indirect, заявила)" in found
+    assert all("????" not in out for out in (ranking, profile, found))
+
+
+def test_an_event_without_its_own_date_is_not_given_its_articles(store_url, tmp_path):
+    db = ingested_with_undated(store_url, tmp_path)
+    lines = whosaid("events", "--place", "Брюссель", "--db", db).stdout.splitlines()[::2]
+    assert lines == ["date unknown, reported on 2022-01-11  session in Брюссель (planned): Совет Россия-НАТО",
+                     "date unknown  session in Брюссель (planned): Совет Россия-НАТО", "1–2 of 2"]
+    rows = [json.loads(line) for line in whosaid("events", "--place", "Брюссель", "--format", "jsonl",
+                                                   "--db", db).stdout.splitlines()]
+    assert [(r["date_start"], r["date_end"], r["published"]) for r in rows] == [
+        (None, None, "2022-01-11"), (None, None, None)]
+
+
+def test_outlets_are_kept_apart_from_the_speakers_they_relay(store_url, tmp_path):
+    db = ingested_with_undated(store_url, tmp_path)
+    ranking = whosaid("speakers", "--limit", "100", "--db", db).stdout
+    assert "Интерфакс" not in ranking and "газета" not in ranking
+    ranked = len(whosaid("speakers", "--limit", "100", "--format", "jsonl", "--db", db).stdout.splitlines())
+    assert ranking.endswith(f"\n1–{ranked} of {ranked}\n1 news outlet not ranked (their credits mostly relay "
+                            "others): --kind outlet lists them\n")  # the total counts the ranked only
+    outlets = whosaid("speakers", "--kind", "outlet", "--db", db).stdout
+    assert outlets.startswith("  1. Интерфакс (ORG, id ") and outlets.count(". ") == 1  # a paper not named: no one
+    assert outlets.endswith("\n1–1 of 1\n")
+    paged = whosaid("speakers", "--limit", "1", "--db", db).stdout.splitlines()
+    assert paged[-2:] == [f"1–1 of {ranked}; --offset 1 for more",
+                          "1 news outlet not ranked (their credits mostly relay others): --kind outlet lists them"]
+    people = whosaid("speakers", "--kind", "person", "--db", db).stdout
+    assert "Мария Захарова" in people and "Россия (LOC" not in people and "not ranked" not in people
+    relayed = whosaid("search", "--kind", "outlet", "--db", db).stdout
+    assert "Интерфакс (indirect, сообщает)" in relayed and "газета (indirect, По данным)" in relayed
+    assert "Захарова" not in relayed
+    done = whosaid("speakers", "--kind", "media", "--db", db, check=False)
+    assert done.returncode == 2 and done.stderr == (
+        "whosaid speakers: speaker kind 'media' is not one of person, organization, outlet, country, group, "
+        "unnamed, other\n")
+
+
+def test_every_list_ends_with_where_its_page_stands(tmp_path, records):
+    db = str(tmp_path / "w.db")
+    whosaid("ingest", "--records", str(records), "--db", db)
+
+    def total(*command: str) -> int:
+        return len(whosaid(*command, "--limit", "100", "--format", "jsonl", "--db", db).stdout.splitlines())
+    nato = total("search", "НАТО")
+    assert nato > 4
+    out = whosaid("search", "НАТО", "--limit", "2", "--offset", "2", "--db", db).stdout
+    assert out.splitlines()[-1] == f"3–4 of {nato}; --offset 4 for more"
+    last = whosaid("search", "НАТО", "--limit", "2", "--offset", str(nato - 1), "--db", db).stdout
+    assert last.splitlines()[-1] == f"{nato}–{nato} of {nato}"
+    for command in (["speakers"], ["events"], ["search", "безопасности", "--articles"]):
+        listed = whosaid(*command, "--limit", "1", "--db", db).stdout.splitlines()
+        assert listed[-1] == f"1–1 of {total(*command)}; --offset 1 for more", command
+    programs = whosaid("search", "НАТО", "--limit", "2", "--format", "jsonl", "--db", db).stdout
+    assert [json.loads(line)["type"] for line in programs.splitlines()]  # every line JSON: no footer
+
+
+def test_verbatim_words_are_quoted_and_a_paraphrase_is_marked(tmp_path):
+    mixed = tmp_path / "lavrov.txt"
+    mixed.write_text("Лавров: Запад потерял связь с реальностью\n\nМОСКВА, 3 марта. Министр иностранных дел России "
+                     "Сергей Лавров заявил, что Запад «окончательно потерял связь с реальностью» и продолжает давить "
+                     "на Москву.\n", encoding="utf-8")
+    db = str(tmp_path / "w.db")
+    whosaid("ingest", str(TASS), str(mixed), "--db", db)
+    out = whosaid("search", "--limit", "50", "--db", db).stdout
+    assert "\n    «Мы ждем письменного ответа, а не заявлений для прессы»\n" in out  # direct
+    assert ("\n    (paraphrase) НАТО до сих пор не дало ответа на российские предложения о гарантиях безопасности\n"
+            in out) and "«НАТО до сих пор" not in out  # indirect
+    assert ("\n    (paraphrase with quoted words) Запад «окончательно потерял связь с реальностью» и продолжает "
+            "давить на Москву\n") in out  # mixed: only the words it quotes in quotation marks
+    profile = whosaid("speaker", "Лавров", "--db", db).stdout
+    assert "(paraphrase with quoted words) Запад «окончательно потерял связь с реальностью»" in profile
+
+
+def test_names_and_outlets_as_an_analyst_types_them(tmp_path):
+    """The README's `speaker "М. Захарова"` on a store of the sample alone, where no article writes
+    the initial; a name two people share is said to be ambiguous, not answered for one of them."""
+    db = str(tmp_path / "w.db")
+    whosaid("ingest", str(SAMPLE), "--db", db)
+    assert whosaid("speaker", "М. Захарова", "--db", db).stdout.startswith("Мария Захарова (PER, id ")
+    found = whosaid("search", "--speaker", "Захарова М.В.", "--db", db).stdout
+    said = len(said_by("Мария Захарова", records=(sample_record(),)))
+    assert found.count("Мария Захарова (") == said and found.splitlines()[-1] == f"1–{said} of {said}"
+    assert "talks in Женева" in whosaid("events", "--participant", "С. Рябков", "--db", db).stdout
+    assert "sputnik-2022-01-11-security-guarantees" in whosaid("search", "НАТО", "--source", "sputnik",
+                                                                "--db", db).stdout
+    assert "Российская делегация" in whosaid("identities", "--name", "делегации", "--db", db).stdout
+    other = tmp_path / "irina.txt"
+    other.write_text("Заголовок\n\nИрина Захарова, пресс-секретарь компании, заявила, что компания не будет "
+                     "комментировать сделку.\n", encoding="utf-8")
+    whosaid("ingest", str(other), "--db", db)
+    for command in (("speaker", "Захаровой"), ("search", "--speaker", "Захарова")):
+        done = whosaid(*command, "--db", db, check=False)
+        assert done.returncode == 2 and done.stdout == ""
+        assert done.stderr.startswith(f"whosaid {command[0]}: speaker 'Захаров") and "may be any of 2 identities: " \
+            in done.stderr and "Ирина Захарова (id " in done.stderr and len(done.stderr.splitlines()) == 1
+    assert whosaid("speaker", "И. Захарова", "--db", db).stdout.startswith("Ирина Захарова (PER")
 
 
 def test_bad_values_are_one_line_errors(tmp_path, records):
@@ -206,11 +330,11 @@ def test_a_killed_ingest_rerun_equals_an_uninterrupted_one(kill_corpus, store_ur
     assert comparable(store_url)["counts"] == uninterrupted["counts"]
 
 
-def test_a_progress_bar_on_a_terminal_only(tmp_path, records):
+def on_a_terminal(*args: str) -> str:
+    """What a command writes to stderr when stderr is a terminal."""
     import pty
     controller, terminal = pty.openpty()
-    done = subprocess.run([WHOSAID, "ingest", "--records", str(records), "--db", str(tmp_path / "t.db")],
-                          stderr=terminal, stdout=subprocess.DEVNULL, timeout=300)
+    done = subprocess.run([WHOSAID, *args], stderr=terminal, stdout=subprocess.DEVNULL, timeout=300)
     os.close(terminal)
     shown = b""
     while True:
@@ -223,9 +347,26 @@ def test_a_progress_bar_on_a_terminal_only(tmp_path, records):
         shown += chunk
     os.close(controller)
     assert done.returncode == 0
-    assert "\r[" + "#" * 30 + "] 2/2 " in shown.decode("utf-8")
+    return shown.decode("utf-8")
+
+
+def test_a_progress_bar_on_a_terminal_only(tmp_path, records):
+    shown = on_a_terminal("ingest", "--records", str(records), "--db", str(tmp_path / "t.db"))
+    assert "\r\x1b[K[" + "#" * 30 + "] 2/2 articles  " in shown
     piped = whosaid("ingest", "--records", str(records), "--db", str(tmp_path / "p.db"))
     assert "[" not in piped.stderr and "\r" not in piped.stderr
+
+
+def test_ingest_of_a_folder_shows_the_progress_line_batch_shows(tmp_path):
+    folder = tmp_path / "texts"
+    folder.mkdir()
+    (folder / "sample.txt").write_text(SAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
+    (folder / "tass.txt").write_text(TASS.read_text(encoding="utf-8"), encoding="utf-8")
+    shown = on_a_terminal("ingest", str(folder), "--db", str(tmp_path / "t.db"))
+    assert shown.startswith("\r\x1b[Kreading the inputs, loading the models...\r\x1b[K1 article  ")
+    assert "\r\x1b[K2 articles  " in shown and " articles/s  0:00:" in shown
+    piped = whosaid("ingest", str(folder), "--db", str(tmp_path / "p.db"))
+    assert piped.stderr == f"whosaid: 2 added, 0 replaced, 0 unchanged, 0 skipped ({tmp_path / 'p.db'})\n"
 
 
 def test_ingest_reads_what_extract_reads(tmp_path):

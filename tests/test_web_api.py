@@ -183,9 +183,28 @@ def test_statements_filter_by_speaker_in_any_form_type_and_date(stored):
 
 def test_search_finds_statements_and_articles_by_words_in_any_form(stored):
     found = stored.get("/api/search", params={"q": "гарантиям безопасности"}).json()
-    assert {s["speaker"] for s in found["statements"]} == {"Мария Захарова", "Владимир Путин"}
-    assert {a["id"] for a in found["articles"]} == {"sputnik-2022-01-11-security-guarantees",
-                                                    "tass-2022-02-16-zakharova"}
+    assert {s["speaker"] for s in found["statements"]["items"]} == {"Мария Захарова", "Владимир Путин"}
+    assert {a["id"] for a in found["articles"]["items"]} == {"sputnik-2022-01-11-security-guarantees",
+                                                             "tass-2022-02-16-zakharova"}
+
+
+def test_search_pages_with_totals_and_links_like_every_list(stored):
+    whole = stored.get("/api/search", params={"q": "НАТО", "limit": 100}).json()["statements"]
+    assert whole["total"] == len(whole["items"]) == 3 and whole["total_exact"] is True
+    found = stored.get("/api/search", params={"q": "НАТО", "limit": 1, "offset": 1}).json()
+    page = found["statements"]
+    assert (page["offset"], page["total"], page["items"]) == (1, 3, whole["items"][1:2])
+    assert {item["type"] for item in whole["items"]} == {"direct", "indirect"}  # direct or paraphrase, told apart
+    assert stored.get(page["next"]).json()["statements"]["items"] == whole["items"][2:]
+    assert stored.get(page["previous"]).json()["statements"]["items"] == whole["items"][:1]
+    articles = stored.get("/api/search", params={"q": "НАТО", "limit": 2, "offset": 2}).json()["articles"]
+    assert (articles["items"], articles["total"], articles["next"]) == ([], 2, None)  # two articles mention НАТО
+    assert "offset=0" in articles["previous"]
+    for path in ("/api/statements", "/api/articles", "/api/speakers", "/api/events"):
+        listed = stored.get(path, params={"limit": 100}).json()
+        first = stored.get(path, params={"limit": 1}).json()
+        assert first["total"] == listed["total"] == len(listed["items"]) and first["total_exact"], path
+        assert first["previous"] is None and "offset=1" in first["next"], path
 
 
 def test_speakers_and_a_speakers_profile(stored):
@@ -198,6 +217,22 @@ def test_speakers_and_a_speakers_profile(stored):
     assert {a["name"] for a in profile["about"]} == {"НАТО", "Украина", "Вашингтон"}
     missing = stored.get("/api/speakers/Иванов")
     assert missing.status_code == 404 and missing.json()["detail"] == "no speaker 'Иванов' in the store"
+
+
+def test_names_with_initials_and_outlets_in_any_case(stored):
+    """The names an analyst types (`М. Захарова`, `Рябков С.А.`) and an outlet in lower case find what
+    the API's other forms find."""
+    for name in ("М. Захарова", "Захарова М.В."):
+        assert stored.get(f"/api/speakers/{name}").json()["name"] == "Мария Захарова"
+        assert len(stored.get("/api/statements", params={"limit": 100, "speaker": name}).json()["items"]) == 8
+    assert stored.get("/api/speakers/Н. Захарова").status_code == 404
+    talks = stored.get("/api/events", params={"participant": "Рябков С.А."}).json()["items"]
+    assert [e["type"] for e in talks] == ["talks"]
+    for source in ("Sputnik", "sputnik", "SPUTNIK"):
+        found = stored.get("/api/statements", params={"limit": 100, "source": source}).json()["items"]
+        assert {s["article_id"] for s in found} == {"sputnik-2022-01-11-security-guarantees"}, source
+    page = stored.get("/speakers/М. Захарова")
+    assert page.status_code == 200 and "Мария Захарова" in visible(page.text)
 
 
 def test_events_and_the_network_of_who_speaks_about_whom(stored):
@@ -220,6 +255,83 @@ def test_every_store_page_renders(stored):
         response = stored.get(path)
         assert response.status_code == 200, path
         assert "<script>window" not in response.text, path
+
+
+@pytest.fixture(scope="module")
+def with_undated(tmp_path_factory):
+    """A store of real records: the sample, the TASS article and an article with no date at all."""
+    from store_records import sample_record, tass_record, undated_record
+
+    from whosaid.store import Store
+    path = str(tmp_path_factory.mktemp("undated") / "whosaid.db")
+    with Store.open(path) as store:
+        store.ingest([sample_record(), tass_record(), undated_record()])
+    with TestClient(create_app(path), base_url=LOCAL) as client:
+        yield client
+
+
+def test_the_api_counts_undated_statements_apart(with_undated):
+    zakharova = next(row for row in with_undated.get("/api/speakers").json()["items"]
+                     if row["name"] == "Мария Захарова")
+    assert (zakharova["statements"], zakharova["first"], zakharova["last"], zakharova["undated"]) == (
+        11, "2022-01-11", "2022-01-20", 3)
+    profile = with_undated.get("/api/speakers/Захарова").json()
+    assert profile["timeline"] == [{"month": "2022-01", "statements": 8}] and profile["undated"] == 3
+    assert {(r["title"], r["articles"], r["undated"]) for r in profile["roles"]} == {
+        ("официальный представитель", 3, 1), ("дипломат", 1, 0)}
+
+
+def test_the_api_keeps_an_undated_events_dates_null(with_undated):
+    sessions = with_undated.get("/api/events?place=Брюссель").json()["items"]
+    assert [(e["date_start"], e["date_end"], e["published"]) for e in sessions] == [
+        (None, None, "2022-01-11"), (None, None, None)]
+
+
+def test_the_api_ranks_speakers_without_outlets_unless_asked(with_undated):
+    def names(query: str) -> list[str]:
+        response = with_undated.get("/api/speakers?limit=100" + query)
+        assert response.status_code == 200, response.text
+        return [row["name"] for row in response.json()["items"]]
+    assert "Мария Захарова" in names("") and "Интерфакс" not in names("") and "газета" not in names("")
+    assert names("&kind=outlet") == ["Интерфакс"]
+    assert "Россия" in names("&kind=country") and "Мария Захарова" not in names("&kind=country")
+    for query, ranked in (("", len(names(""))), ("&kind=outlet", 1)):  # the total counts what is ranked
+        first = with_undated.get("/api/speakers?limit=1" + query).json()
+        assert (first["total"], first["total_exact"]) == (ranked, True), query
+    relayed = with_undated.get("/api/statements?kind=outlet").json()["items"]
+    assert sorted(s["speaker"] for s in relayed) == ["Интерфакс", "газета"]
+    bad = with_undated.get("/api/speakers?kind=media")
+    assert bad.status_code == 400 and bad.json()["detail"] == (
+        "speaker kind 'media' is not one of person, organization, outlet, country, group, unnamed, other")
+
+
+def test_pages_tell_dates_truthfully(with_undated):
+    speakers = with_undated.get("/speakers").text
+    assert "8 reported 2022-01-11 … 2022-01-20, 3 undated" in visible(speakers)
+    assert "1 news outlet not ranked here" in visible(speakers)
+    ranked = len(with_undated.get("/api/speakers?limit=100").json()["items"])
+    footer = speakers[speakers.index('<nav class="pager">'):]
+    assert f"1–{ranked} of {ranked}" in visible(footer) and 'id="unranked-outlets"' in footer  # below the pager
+    assert 'href="http://localhost/speakers?kind=outlet"' in speakers
+    assert "Интерфакс" not in visible(speakers) and "Интерфакс" in with_undated.get("/speakers?kind=outlet").text
+    profile = with_undated.get("/speakers/Захарова").text
+    assert 'data-month="undated"' in profile and "3 statements in articles with no date" in profile
+    assert "3 articles, 2 reported 2022-01-11 … 2022-01-20, 1 undated" in visible(profile)
+    events = with_undated.get("/events?place=Брюссель").text
+    assert [visible(cell) for cell in re.findall(r'<td class="when">(.*?)</td>', events)] == [
+        "date unknown, reported on 2022-01-11 planned", "date unknown planned"]
+    assert "????" not in speakers + profile + events
+
+
+def test_an_empty_search_says_so_once(with_undated):
+    page = with_undated.get("/search?q=абракадабра").text
+    assert '<p class="empty" id="results">No statements match.</p>' in page
+    assert '<li class="empty">' not in page and "nothing" not in visible(page)
+    assert 'class="pager"' not in page  # no page to stand on, nothing to count
+    beyond = with_undated.get("/search?q=абракадабра&offset=20").text
+    assert 'rel="prev"' in beyond and 'class="page-range"' not in beyond and "none" not in visible(beyond)
+    counted = visible(with_undated.get("/speakers/Рябков").text)
+    assert "1 article," in counted and "1 articles" not in counted
 
 
 def test_writes_are_refused_by_default_and_saved_with_allow_writes(store_path, sample_text, tmp_path):

@@ -17,7 +17,7 @@ import pytest
 
 from annotated import annotated_sample, fill_store, hostile_article
 from conftest import ROOT, SAMPLE
-from test_web_charts import crowded_events, crowded_network, crowded_timeline, drawn
+from test_web_charts import crowded_events, crowded_network, crowded_timeline, drawn, undated_event
 
 from whosaid.web.charts import events_timeline, network_graph, statements_by_month
 
@@ -336,13 +336,15 @@ DRAWN_LABELS = "() => [...document.querySelectorAll('.chart text')].map(t => { c
                "return [b.x, b.y, b.x + b.width, b.y + b.height]; })"
 
 
-@pytest.mark.parametrize("name", ["months", "events", "network"])
+@pytest.mark.parametrize("name", ["months", "events", "network", "months-undated", "events-undated"])
 def test_crowded_charts_keep_their_labels_apart_once_drawn(server, page, name):
     """The server places labels from its estimate of text width; in the browser, on crowded inputs, each
     label lies within the box estimated for it, inside its chart and clear of the others."""
     svg = {"months": lambda: statements_by_month(crowded_timeline(), "statements by month"),
            "events": lambda: events_timeline(crowded_events()),
-           "network": lambda: network_graph(crowded_network(50, 150))}[name]()
+           "network": lambda: network_graph(crowded_network(50, 150)),
+           "months-undated": lambda: statements_by_month(crowded_timeline(), "statements by month", undated=12345),
+           "events-undated": lambda: events_timeline(crowded_events() + [undated_event(None)] * 9)}[name]()
     page.goto(server.url + "/docs")  # any page of the server, for its stylesheet and its fonts
     page.set_content(f'<link rel="stylesheet" href="{server.url}/static/style.css"><div class="chart">{svg}</div>')
     shoot(page, f"crowded-{name}")

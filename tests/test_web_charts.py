@@ -70,9 +70,56 @@ def test_the_monthly_chart_names_months_without_collisions(timeline):
         assert all(label.endswith(("-01", "-04", "-07", "-10")) for label in named)
 
 
+def test_undated_statements_have_a_bar_of_their_own_after_the_months():
+    svg = statements_by_month([("2022-01", 2)], "statements", undated=29)
+    assert "undated" in assert_labels_clear(svg)
+    bars = {bar.get("data-month"): bar for bar in ElementTree.fromstring(str(svg)).iter(SVG + "rect")}
+    assert list(bars) == ["2022-01", "undated"]  # never counted in a month
+    assert float(bars["undated"].get("x")) > float(bars["2022-01"].get("x"))
+    assert float(bars["undated"].get("height")) > 10 * float(bars["2022-01"].get("height"))
+    assert bars["undated"].find(SVG + "title").text == "29 statements in articles with no date"
+    alone = assert_labels_clear(statements_by_month([], "statements", undated=1))
+    assert alone == ["0", "1", "no dated statements", "undated"]
+
+
+@pytest.mark.parametrize("timeline", [crowded_timeline(), [(month, n) for n, month in enumerate(months(2021, 2022))]],
+                         ids=["28 years", "two years"])
+def test_the_undated_bar_keeps_clear_of_the_month_names(timeline):
+    assert "undated" in assert_labels_clear(statements_by_month(timeline, "statements", undated=12345))
+
+
 def event(day: str, kind: str, *names: str, until: str | None = None) -> EventRow:
     return EventRow(0, "a", None, day, kind, "переговоры", 10, 20, None, day, until, None,
                     [EventParticipant(name, "participant") for name in names])
+
+
+def undated_event(reported: str | None, kind: str = "session") -> EventRow:
+    """An event the text gives no date for, in an article published on `reported`."""
+    return EventRow(0, "b", None, reported, kind, "заседание", 30, 39, "Брюссель", None, None, "planned",
+                    [EventParticipant("Совет Россия-НАТО", "participant")])
+
+
+def test_an_event_without_a_date_is_not_drawn_at_the_day_it_was_reported():
+    svg = events_timeline([event("2022-01-09", "talks", "Сергей Рябков", until="2022-01-10"),
+                           undated_event("2022-01-11")])
+    labels = assert_labels_clear(svg)
+    assert "date unknown" in labels and "2022-01-11" not in labels  # the axis ends with the dated talks
+    root = ElementTree.fromstring(str(svg))
+    heading = next(t for t in root.iter(SVG + "text") if t.text == "date unknown")
+    marks = {link.find(SVG + "title").text: link for link in root.iter(SVG + "a")}
+    session = marks["session: заседание — Совет Россия-НАТО, Брюссель (date unknown, reported on 2022-01-11)"]
+    talks = marks["talks: переговоры — Сергей Рябков (2022-01-09 … 2022-01-10)"]
+    dot, bar = session.find(SVG + "circle"), talks.find(SVG + "rect")
+    assert float(dot.get("cx")) > float(bar.get("x")) + float(bar.get("width"))
+    assert abs(float(dot.get("cx")) - float(heading.get("x"))) < 50  # in the column under its heading
+
+
+def test_many_undated_events_are_counted_where_they_do_not_fit():
+    svg = events_timeline([undated_event(None, "session") for _ in range(12)] + [undated_event("2022-01-11", "talks")])
+    labels = assert_labels_clear(svg)
+    assert "no event dated by its text" in labels and "date unknown" in labels
+    shown = sum(1 for circle in ElementTree.fromstring(str(svg)).iter(SVG + "circle"))
+    assert f"+{12 - (shown - 1)}" in labels  # the sessions not drawn, counted; the talks drawn
 
 
 def crowded_events() -> list[EventRow]:

@@ -1,7 +1,10 @@
 """The article view's HTML: the original text kept whole, annotations drawn where their spans are."""
 
+import re
+from html import unescape
 from html.parser import HTMLParser
 
+import pytest
 from annotated import annotated_sample, span
 
 from whosaid import Article, extract
@@ -136,3 +139,66 @@ def test_article_text_and_annotations_are_escaped_never_markup():
     assert not [a for _, a in tree.tags for k in a if k.startswith("on")]
     assert "".join("".join(tree.text).split()) == "".join(text.split())
     assert tree.of("quote", 0) == "<img src=x onerror=alert(1)>"
+
+
+LAVROV = ("Лавров: Запад потерял связь с реальностью\n\nМОСКВА, 3 марта. Министр иностранных дел России Сергей Лавров "
+          "заявил, что Запад «окончательно потерял связь с реальностью» и продолжает давить на Москву.\n")
+MARKUP = ("Эксперт: тег <script> не дает гарантий\n\nМОСКВА, 4 марта. Эксперт по кибербезопасности Иван Петров "
+          "заявил, что тег <script> не дает гарантий безопасности сайту.\n")
+
+
+@pytest.fixture(scope="module")
+def pages(tmp_path_factory):
+    """The pages over a store of real records: direct, indirect and mixed statements, and one with markup."""
+    from fastapi.testclient import TestClient
+    from store_records import analysed, tass_record
+
+    from whosaid.store import Store
+    from whosaid.web.app import create_app
+    path = str(tmp_path_factory.mktemp("pages") / "whosaid.db")
+    with Store.open(path) as store:
+        store.ingest([tass_record(), analysed(LAVROV, "lavrov"), analysed(MARKUP, "markup")])
+    with TestClient(create_app(path), base_url="http://localhost") as client:
+        yield client
+
+
+def said(page: str) -> dict[str, list[str]]:
+    """The statements of a list page, as HTML, by type."""
+    found: dict[str, list[str]] = {}
+    for kind, inner in re.findall(r'<blockquote class="statement-text q-(\w+)">(.*?)</blockquote>', page, re.S):
+        found.setdefault(kind, []).append(inner)
+    return found
+
+
+def test_lists_quote_verbatim_words_and_mark_a_paraphrase(pages):
+    for path in ("/search?sort=date", "/speakers/Захарова", "/speakers/Лавров"):
+        response = pages.get(path)
+        assert response.status_code == 200, path
+        for kind, shown in said(response.text).items():
+            for inner in shown:
+                text = unescape(re.sub(r"<[^>]+>", "", inner))
+                if kind == "direct":
+                    assert text.startswith("«") and text.endswith("»") and "paraphrase" not in inner, inner
+                else:
+                    label = "paraphrase" if kind == "indirect" else "paraphrase with quoted words"
+                    assert inner.startswith(f'<span class="paraphrase-mark">{label}</span> '), inner
+                    assert not text.removeprefix(label).strip().startswith("«"), inner
+    statements = said(pages.get("/search?sort=date").text)
+    assert set(statements) == {"direct", "indirect", "mixed"}
+    [mixed] = statements["mixed"]
+    assert ('Запад <span class="quoted" title="quoted words">«окончательно потерял связь с реальностью»</span> '
+            'и продолжает давить на Москву') in mixed
+    assert said(pages.get("/speakers/Лавров").text)["mixed"] == [mixed]
+
+
+def test_hits_mark_the_query_in_any_form_and_escape_it(pages):
+    found = pages.get("/search", params={"q": "гарантии"}).text  # found as `гарантиях`, `гарантий`
+    assert "российские предложения о <mark>гарантиях</mark> безопасности" in found
+    assert "тег &lt;script&gt; не дает <mark>гарантий</mark> безопасности сайту" in found
+    for path in ("/articles", "/search?what=articles"):
+        titles = pages.get(path + ("&" if "?" in path else "?") + "q=гарантии").text
+        assert "на предложения России о <mark>гарантиях</mark> безопасности</a>" in titles, path
+        assert "Эксперт: тег &lt;script&gt; не дает <mark>гарантий</mark></a>" in titles, path
+    hostile = pages.get("/search", params={"q": "<script> гарантии"}).text
+    assert "тег &lt;<mark>script</mark>&gt; не дает <mark>гарантий</mark> безопасности сайту" in hostile
+    assert "<script>" not in hostile and 'value="&lt;script&gt; гарантии"' in hostile

@@ -6,7 +6,8 @@ the quotations of the regions, paired by `marks`, and which tokens lie inside th
 adds which entity mention covers each token (`cover`) and its mentions by start (`entity_mentions`).
 Stages keep small views over it (the quotes' `Doc`, the events' `Sentences`) but no second index: no
 stage rebuilds children, subtrees or lemmas. Lookups by offset are bisects over sorted starts, so that
-a question about one span costs the same in a long article as in a short one.
+a question about one span costs the same in a long article as in a short one. The analysis does not
+change after `nlp.annotate`: what is derived from it alone is kept in `derived` (`derived_once`).
 """
 
 from __future__ import annotations
@@ -14,10 +15,13 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from itertools import accumulate
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterable, Optional
+from functools import wraps
+from typing import Any, Callable, Iterable, Optional, TypeVar
 
 from .marks import Quoted, quotations
 from .model import Span
+
+T = TypeVar("T")
 
 
 @dataclass(slots=True)
@@ -60,6 +64,8 @@ class Analysis:
     name_at: list[Optional[Name]] = field(default_factory=list)  # the entity mention covering a token
     entity_mentions: Any = None  # the entities' mentions indexed by start (`entities.Mentions`)
     lemmatizer: Optional[Callable[[Token], str]] = field(default=None, repr=False)
+    # what a stage reads off the analysis alone (a phrase's nominative, ...), by what and where: read once
+    derived: dict[tuple, Any] = field(default_factory=dict, repr=False)
     _starts: list[int] = field(default_factory=list, repr=False)
     _ends: list[int] = field(default_factory=list, repr=False)
     _lemmas: list[Optional[str]] = field(default_factory=list, repr=False)
@@ -191,6 +197,18 @@ class Analysis:
             if tokens and all(self.name_at[i] is None for i in tokens):
                 for i in tokens:
                     self.name_at[i] = name
+
+
+def derived_once(function: Callable[..., T]) -> Callable[..., T]:
+    """`function(analysis, *arguments)`, a reading of the analysis alone, computed once per analysis
+    and arguments (kept in `Analysis.derived`)."""
+    @wraps(function)
+    def once(analysis: Analysis, *arguments: Any) -> T:
+        key = (function.__name__, *arguments)
+        if key not in analysis.derived:
+            analysis.derived[key] = function(analysis, *arguments)
+        return analysis.derived[key]
+    return once
 
 
 def acyclic_heads(heads: list[int]) -> list[int]:

@@ -125,6 +125,8 @@ def quotations(text: str, regions: Iterable[Span]) -> list[Quoted]:
         first = region.start if region.start < region.end and text[region.start] in OPENING + AMBIGUOUS else None
         if carried is not None and first is None and not unclosed:
             close = _final_close(text, region, pairs)
+            if close is None:
+                close = _attributed_close(text, region, pairs)
             if close is None:  # a paragraph inside a quotation that opened above and closes below
                 unmarked = True
                 found.extend(pairs)
@@ -159,6 +161,14 @@ def _final_close(text: str, region: Span, pairs: list[Quoted]) -> Optional[int]:
     if at <= region.start or text[at] not in CLOSING + AMBIGUOUS or any(p.close == at for p in pairs):
         return None
     return at if text[at] == CLOSING or _side(text, at, region.start, region.end) != "open" else None
+
+
+def _attributed_close(text: str, region: Span, pairs: list[Quoted]) -> Optional[int]:
+    """`... ⏎⏎ последний абзац», — сказал X.`: a closing mark that closes nothing in its paragraph,
+    an attribution after it."""
+    paired = {p.close for p in pairs} | {p.open for p in pairs}
+    return next((i for i in range(region.start, region.end) if text[i] in CLOSING + AMBIGUOUS
+                 and i not in paired and _ATTRIBUTION_AFTER.match(text, i + 1)), None)
 
 
 def _set_depths(quotes: list[Quoted]) -> None:

@@ -77,10 +77,15 @@ class Entity:
     mentions: list[Mention] = field(default_factory=list)
 
 
+# What a speaker is: `outlet` is a news outlet (an agency, a paper, a channel), whose credit mostly
+# relays what someone else said; `unnamed` is described, not named (`эксперт`).
+SPEAKER_KINDS = ("person", "organization", "outlet", "country", "group", "unnamed", "other")
+
+
 @dataclass(slots=True)
 class Speaker:
     name: str
-    kind: str  # person | organization | country | group | unnamed | other
+    kind: str  # one of SPEAKER_KINDS
     entity: Optional[str] = None
     mention: Optional[Span] = None
 

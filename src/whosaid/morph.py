@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 
 from functools import lru_cache
-from typing import Optional
+from typing import Iterable, Optional
 
 # natasha's Universal Dependencies features to pymorphy's grammemes.
 CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct",
@@ -64,6 +64,12 @@ def has_grammeme(word: str, grammeme: str, min_score: float = 0.0) -> bool:
     return any(grammeme in p.tag and p.score >= min_score for p in parses(word))
 
 
+def function_word(word: str) -> bool:
+    """A preposition or conjunction by its likeliest reading (`на`, `в`, `что`, `и`): a word no sentence ends with."""
+    best = parses(word.lower())[0].tag
+    return "PREP" in best or "CONJ" in best
+
+
 def known_as(word: str, grammeme: str) -> bool:
     """Whether the dictionary itself (not a guess from the ending) reads the word with a grammeme."""
     return any(grammeme in p.tag and p.is_known for p in parses(word))
@@ -87,6 +93,14 @@ def genders_of_name(word: str) -> set[str]:
     """Genders a first name or surname can have: {"masc"}, {"femn"}, both, or none if unknown."""
     return {p.tag.gender for p in parses(word)
             if p.tag.gender in ("masc", "femn") and any(g in p.tag for g in NAME_GRAMMEMES)}
+
+
+def likely_nominative(words: Iterable[str]) -> bool:
+    """Whether a name (its words, folded) is likely in the nominative: one of its words is most likely
+    read so (`Джен Псаки`, `Соединённые Штаты`; not `Марии Захаровой`, `Америке`), or none declines
+    (`Sputnik`)."""
+    likeliest = [found[0].tag.case for found in map(parses, words) if found and found[0].tag.case]
+    return not likeliest or "nomn" in likeliest
 
 
 def cases_of(word: str) -> set[str]:
@@ -175,6 +189,12 @@ def feminine_first_name(word: str, case: Optional[str]) -> str:
 
 
 @lru_cache(maxsize=CACHED_WORDS // 2)
+def restores_vowel(word: str, nominative: str) -> bool:
+    """Has the nominative a vowel the inflected word dropped (`Шольцем` → шолец, as палец/пальцем)?
+    Right for common nouns; a surname read so (Шольц, Шульц) keeps its stem."""
+    return not fold(word).startswith(fold(nominative)[:-1])
+
+
 def masculine_surname(word: str, case: Optional[str]) -> str:
     """The nominative of a man's surname read in `case`, when the dictionary cannot decline it:
     an adjectival one it knows (`Южного` → Южный, `Гомельского` → Гомельский), else by its ending

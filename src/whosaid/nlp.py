@@ -2,8 +2,9 @@
 
 Each content region (title, lead, paragraph) is analysed on its own, so no sentence or name runs
 across two lines of the page (`Пентагон\\nПрибалтов`). The models are loaded once per process, on
-first use; `OPENBLAS_NUM_THREADS=1` is set before numpy loads so that worker processes do not
-oversubscribe the cores.
+first use; their three networks run on their own weights in `networks` (slovnet's arithmetic, about
+three times faster than its executor). `OPENBLAS_NUM_THREADS=1` is set before numpy loads so that worker
+processes do not oversubscribe the cores.
 """
 
 from __future__ import annotations
@@ -12,11 +13,13 @@ import os
 import warnings
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable, Optional
+from typing import Any, Iterable, NamedTuple, Optional
 
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
-from . import morph  # noqa: E402
+import numpy as np  # noqa: E402
+
+from . import morph, networks  # noqa: E402
 from .analysis import Analysis, Name, Sentence, Token  # noqa: E402
 from .model import Article, Span  # noqa: E402
 from .stages import stage  # noqa: E402
@@ -31,25 +34,22 @@ class UDForm:
 
 
 class Models:
-    """natasha's news models, loaded once."""
+    """natasha's news models, loaded once; their networks run by `networks` (see `Networks`)."""
 
-    def __init__(self, batch_size: int = 8):
+    def __init__(self):
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # pymorphy2 imports the deprecated pkg_resources
             from natasha import NewsEmbedding, NewsMorphTagger, NewsNERTagger, NewsSyntaxParser
             from natasha.morph.lemma import best_form, normal_word
             from natasha.morph.vocab import ud_feats, ud_pos
-            from razdel import sentenize, tokenize
+            from razdel import sentenize
         self._best_form, self._normal_word = best_form, normal_word
         self._ud_pos, self._ud_feats = ud_pos, ud_feats
         self._sentenize = sentenize
-        self._tokenize = tokenize
+        self._tokenize = Tokenizer()
         embedding = NewsEmbedding()
-        self.morph = NewsMorphTagger(embedding)
-        self.syntax = NewsSyntaxParser(embedding)
         self.ner = NewsNERTagger(embedding)
-        for model in (self.morph, self.syntax, self.ner):
-            model.batch_size = batch_size
+        self.networks = Networks(NewsMorphTagger(embedding), NewsSyntaxParser(embedding), self.ner)
         self._lemma = lru_cache(maxsize=50_000)(self._lemmatize)  # ~0.4 KB an entry: 20 MB at most
 
     def lemmatize(self, word: str, pos: str, feats: dict[str, str]) -> str:
@@ -71,8 +71,12 @@ class Models:
         analysis = Analysis(lemmatizer=self.lemma)
         regions = list(regions)
         words: list[list[str]] = []
+        region_words: list[list[Word]] = []  # what the NER network reads: the region's tokens
         for region in regions:
-            for sent in self._sentenize(text[region.start:region.end]):
+            region_text = text[region.start:region.end]
+            sentences = list(self._sentenize(region_text))
+            first_of_region = len(analysis.tokens)
+            for sent in sentences:
                 offset = region.start + sent.start
                 first = len(analysis.tokens)
                 for tok in self._tokenize(sent.text):
@@ -83,18 +87,19 @@ class Models:
                 analysis.sentences.append(Sentence(offset, offset + len(sent.text), first,
                                                    len(analysis.tokens)))
                 words.append([t.text for t in analysis.tokens[first:]])
-        for sentence, markup in zip(analysis.sentences, self.morph.map(words)):
-            for token, tagged in zip(analysis.tokens[sentence.first:sentence.last], markup.tokens):
-                token.pos, token.feats = tagged.pos, tagged.feats
-        for sentence, markup in zip(analysis.sentences, self.syntax.map(words)):
-            ids = {t.id: sentence.first + i for i, t in enumerate(markup.tokens)}
-            for token, parsed in zip(analysis.tokens[sentence.first:sentence.last], markup.tokens):
-                token.head = ids.get(parsed.head_id, -1)
-                token.rel = parsed.rel
-        texts = [text[r.start:r.end] for r in regions]
-        for region, markup in zip(regions, self.ner.map(texts)):
-            analysis.names.extend(Name(region.start + s.start, region.start + s.stop, s.type)
-                                  for s in markup.spans)
+            if tokenized_alike(region_text, sentences):
+                region_words.append([Word(t.start, t.end, t.text) for t in analysis.tokens[first_of_region:]])
+            else:
+                region_words.append([Word(region.start + w.start, region.start + w.stop, w.text)
+                                     for w in self._tokenize(region_text)])
+        if words:
+            tags, heads, relations = self.networks.parse(words)
+            for token, (pos, feats), head, relation in zip(analysis.tokens, tags, heads, relations):
+                token.pos, token.feats, token.rel = pos, dict(feats), relation
+                # the parser's heads count from 1 in the sentence, 0 for the root
+                token.head = analysis.sentences[token.sentence].first + head - 1 if head else -1
+        for names in self.networks.names(region_words):
+            analysis.names.extend(Name(start, end, kind) for start, end, kind in names)
         return analysis.index(text, regions)
 
     def tag_names(self, text: str) -> list[Name]:
@@ -102,9 +107,162 @@ class Models:
         return [Name(s.start, s.stop, s.type) for s in self.ner(text).spans]
 
 
+class Networks:
+    """natasha's morphology, syntax and NER networks, run by `networks` on their weights: words to ids
+    (one cache for the three, which share their vocabularies and word vectors), ids to tags."""
+
+    def __init__(self, morph, syntax, ner):
+        from slovnet.bio import bio_spans
+        from slovnet.conll import parse_conll_tag
+        from slovnet.shape import word_shape
+        self._bio_spans, self._word_shape = bio_spans, word_shape
+        encoders = [m.infer.encoder for m in (morph, syntax, ner)]
+        if any(e.words_vocab.items != encoders[0].words_vocab.items
+               or e.shapes_vocab.items != encoders[0].shapes_vocab.items for e in encoders):
+            raise ValueError("natasha's networks no longer share one vocabulary of words and shapes")
+        self._words_vocab, self._shapes_vocab = encoders[0].words_vocab, encoders[0].shapes_vocab
+        self.ids = lru_cache(maxsize=50_000)(self._word_ids)  # ~0.25 KB an entry: 12 MB at most
+        model = morph.infer.model
+        self.words = networks.Words(model.emb.word.indexes.array, model.emb.word.codes.array)
+        self.tagger = networks.Tagger(_encoder(model), _linear(model.head.proj))
+        model = syntax.infer.model
+        self.parser = networks.Parser(_encoder(model), model.head.root.array, _linear(model.head.head.proj, True),
+                                      _linear(model.head.tail.proj, True), model.head.kernel.array,
+                                      model.rel.root.array, _linear(model.rel.head.proj, True),
+                                      _linear(model.rel.tail.proj, True), model.rel.kernel.array)
+        model = ner.infer.model
+        self.tagger_of_names = networks.NER(_encoder(model), _linear(model.head.proj),
+                                            model.head.crf.transitions.array)
+        self.tags = [parse_conll_tag(tag) for tag in morph.infer.decoder.tags_vocab.items]
+        self.relations = list(syntax.infer.decoder.rels_vocab.items)
+        self.name_tags = list(ner.infer.decoder.tags_vocab.items)
+        self._last: tuple[list[str], tuple[np.ndarray, np.ndarray]] = ([], (np.empty(0), np.empty(0)))
+
+    def _word_ids(self, word: str) -> tuple[int, int]:
+        """The word's id (of its lower case; navec's unknown word if none) and its shape's id."""
+        return self._words_vocab.encode(word.lower()), self._shapes_vocab.encode(self._word_shape(word))
+
+    def inputs(self, sequences: list[list[str]]):
+        """The networks' inputs: each word's vector and shape id, and the layout of the sequences.
+        The NER network nearly always reads the words the tagger has just read (`tokenized_alike`),
+        so the last words' vectors are kept."""
+        words = [word for sequence in sequences for word in sequence]
+        last_words, features = self._last  # one tuple: read and replaced whole
+        if words != last_words:
+            ids = [self.ids(word) for word in words]
+            word_ids = np.fromiter((i for i, _ in ids), dtype=np.intp, count=len(ids))
+            shape_ids = np.fromiter((s for _, s in ids), dtype=np.intp, count=len(ids))
+            features = self.words(word_ids), shape_ids
+            self._last = words, features
+        return (*features, networks.Layout.of([len(sequence) for sequence in sequences]))
+
+    def parse(self, sentences: list[list[str]]) -> tuple[list[tuple[str, dict[str, str]]], list[int], list[str]]:
+        """Of each word, sentence after sentence: (part of speech, features), head (from 1 in its
+        sentence; 0 for the root) and relation."""
+        inputs = self.inputs(sentences)
+        tags = self.tagger(*inputs)
+        heads, relations = self.parser(*inputs)
+        return ([self.tags[t] for t in tags.tolist()], heads.tolist(),
+                [self.relations[r] for r in relations.tolist()])
+
+    def names(self, texts: list[list["Word"]]) -> list[list[tuple[int, int, str]]]:
+        """(start, end, type) of each name the NER network finds in each text (given as its tokens)."""
+        found: list[list[tuple[int, int, str]]] = [[] for _ in texts]
+        tagged = [n for n, words in enumerate(texts) if words]
+        if tagged:
+            paths = self.tagger_of_names(*self.inputs([[w.text for w in texts[n]] for n in tagged]))
+            for n, path in zip(tagged, paths):
+                tags = [self.name_tags[t] for t in path.tolist()]
+                found[n] = [(s.start, s.stop, s.type) for s in self._bio_spans(texts[n], tags)]
+        return found
+
+
+class Word(NamedTuple):
+    """A token: razdel's `Substring`, as the NER decoding reads it."""
+    start: int
+    stop: int
+    text: str
+
+
+class Tokenizer:
+    """razdel's tokenizer, its rules asked only where two atoms touch.
+
+    razdel cuts a text into atoms (runs of letters of one alphabet, of digits, single other
+    characters) and builds a split object for every two neighbouring atoms, though wherever white
+    space parts them it splits whatever its rules say. Here those objects are built, and razdel's
+    rules asked, only for atoms that touch: the same tokens in two thirds of the time."""
+
+    def __init__(self):
+        from razdel.segmenters.tokenize import ATOM, Atom, TokenSegmenter, TokenSplit, TokenSplitter
+        self._atoms, self._atom, self._split = ATOM.finditer, Atom, TokenSplit
+        self._segmenter, self._window = TokenSegmenter(), TokenSplitter().window
+
+    def __call__(self, text: str) -> list[Word]:
+        atoms = [(m.start(), m.end(), m.lastgroup, m.group(0)) for m in self._atoms(text)]
+        if not atoms:
+            return []
+        made: dict[int, Any] = {}  # razdel's Atom of each atom a split has needed
+
+        def atom(n: int):
+            if n not in made:
+                made[n] = self._atom(*atoms[n])
+            return made[n]
+
+        tokens, first, window = [], atoms[0][0], self._window
+        for n in range(1, len(atoms)):
+            stop, start = atoms[n - 1][1], atoms[n][0]
+            if start == stop:  # touching: razdel's rules decide, over its window of atoms each side
+                split = self._split([atom(k) for k in range(max(0, n - window), n)], "",
+                                    [atom(k) for k in range(n, min(n + window, len(atoms)))])
+                split.buffer = text[first:stop]
+                if self._segmenter.join(split):
+                    continue
+            tokens.append(Word(first, stop, text[first:stop]))
+            first = start
+        tokens.append(Word(first, atoms[-1][1], text[first:atoms[-1][1]]))
+        return tokens
+
+
+# razdel's tokenizer rules that look two atoms away (dash, underscore, float, fraction) do so from
+# these one-character atoms; only beside one can a sentence's edge be tokenized otherwise alone
+# than in its paragraph.
+_LOOK_FURTHER = frozenset("‑–—−-_.,/\\")
+
+
+def tokenized_alike(text: str, sentences) -> bool:
+    """Whether razdel tokenizes `text` into its sentences' tokens (razdel `Substring`s, in order, each
+    tokenized alone), so that the NER network may read those; False when not sure.
+
+    Atoms (runs of one kind of character) never cross white space, and the tokenizer splits wherever
+    white space separates two atoms; of its rules, only those for dashes, underscores, decimals and
+    fractions read a second atom beside the two they may join, which a sentence alone lacks at its
+    edges. So: white space between the sentences and around them, and no sentence edge where such a
+    rule could read across: no sentence starting with one of their characters followed by more, none
+    ending with a dash or underscore after another character, or with one of `.,/\\` after a digit
+    before a sentence that starts with a digit.
+    """
+    if not sentences:
+        return not text or text.isspace()
+    gaps = [text[:sentences[0].start], text[sentences[-1].stop:]]
+    gaps += [text[a.stop:b.start] or "x" for a, b in zip(sentences, sentences[1:])]  # touching: not sure
+    if any(gap and not gap.isspace() for gap in gaps) or any(
+            s.text[0].isspace() or s.text[-1].isspace() for s in sentences):
+        return False
+    for before, sentence in zip(sentences, sentences[1:]):
+        first, second = sentence.text[0], sentence.text[1:2]
+        if first in _LOOK_FURTHER and second and not second.isspace():
+            return False
+        last, previous = before.text[-1], before.text[-2:-1]
+        if last in _LOOK_FURTHER and previous and not previous.isspace():
+            if last not in ".,/\\" or (previous.isdigit() and first.isdigit()):
+                return False
+    return True
+
+
 class NatashaPipeline:
     """natasha's own pipeline as its documentation runs it (segment, morphology, syntax, NER, span
-    normalisation), with its own models: the baseline `bench/entities.py` measures whosaid against."""
+    normalisation), with its own models and slovnet's executor: the baseline `bench/speed.py` measures
+    whosaid against, and `scripts/compare-networks` the networks."""
 
     def __init__(self):
         with warnings.catch_warnings():
@@ -129,6 +287,19 @@ class NatashaPipeline:
         for span in doc.spans:
             span.normalize(self.vocab)
         return [(s.start, s.stop, s.type, s.normal) for s in doc.spans]
+
+
+def _encoder(model) -> networks.Encoder:
+    if any(layer.conv.padding != 1 for layer in model.encoder.layers):
+        raise ValueError("natasha's networks no longer pad their convolutions by 1")
+    layers = tuple(networks.ConvLayer(layer.conv.weight.array, layer.conv.bias.array, layer.norm.mean.array,
+                                      layer.norm.std.array, layer.norm.weight.array, layer.norm.bias.array)
+                   for layer in model.encoder.layers)
+    return networks.Encoder(model.emb.shape.weight.array, layers)
+
+
+def _linear(layer, relu: bool = False) -> networks.Linear:
+    return networks.Linear(layer.weight.array, layer.bias.array, relu)
 
 
 _models: Optional[Models] = None

@@ -5,13 +5,59 @@ from __future__ import annotations
 import shutil
 import textwrap
 from collections import Counter
+from typing import Optional
 
 from .model import Article, Event, Quote, in_role
 
 
-def plural(count: int, noun: str) -> str:
-    """`1 article`, `2 articles`: counts in the messages people read."""
-    return f"{count} {noun}{'' if count == 1 else 's'}"
+def plural(count: int, noun: str, many: Optional[str] = None) -> str:
+    """`1 article`, `2 articles` (`many`: the plural when it is not the noun and an s): counts in the
+    messages people read."""
+    return f"{count} {noun if count == 1 else many or noun + 's'}"
+
+
+UNKNOWN_DATE = "date unknown"
+
+
+def day_or_unknown(value: Optional[str]) -> str:
+    """The date part of an ISO date or datetime, or `date unknown`, never a placeholder that looks like one."""
+    return (value or "")[:10] or UNKNOWN_DATE
+
+
+def day_range(first: str, last: str) -> str:
+    return first if first == last else f"{first} … {last}"
+
+
+def reported_when(count: int, first: Optional[str], last: Optional[str], undated: int) -> str:
+    """When `count` statements (or articles) were reported, by their articles' dates, and how many of
+    them have none: `reported 2022-01-11 … 2022-01-20`, `2 reported 2022-01-11, 29 undated`, `all undated`.
+    A statement's date is its article's: the text seldom dates a statement of its own."""
+    if first is None or last is None or undated >= count:
+        return "undated" if count == 1 else "all undated"
+    when = f"reported {day_range(first[:10], last[:10])}"
+    return f"{count - undated} {when}, {undated} undated" if undated else when
+
+
+def event_when(start: Optional[str], end: Optional[str], published: Optional[str]) -> str:
+    """An event's own dates, or `date unknown`; the day its article reported it only as that
+    (`date unknown, reported on 2022-01-11`), never as the event's date."""
+    if start is not None:
+        return day_range(start, end or start)
+    reported = f", reported on {published[:10]}" if published else ""
+    return f"{UNKNOWN_DATE}{' … ' + end if end else ''}{reported}"
+
+
+# How a statement that is not verbatim is marked wherever it is shown (the command line, the pages): a
+# paraphrase has no quotation marks of its own, and in a mixed one only the words it quotes have theirs.
+PARAPHRASE_MARKS = {"indirect": "paraphrase", "mixed": "paraphrase with quoted words"}
+
+
+def as_said(kind: str, content: str) -> str:
+    """A statement as a reader should take it: `«verbatim words»`, `(paraphrase) reported words`,
+    `(paraphrase with quoted words) a «quoted» part`."""
+    if kind in PARAPHRASE_MARKS:
+        return f"({PARAPHRASE_MARKS[kind]}) {content}"
+    return f"«{content}»"
 
 
 def _wrap(text: str, indent: str = "  ", first: str = "") -> str:
@@ -23,7 +69,7 @@ def _wrap(text: str, indent: str = "  ", first: str = "") -> str:
 def _date_range(start, end) -> str:
     if start is None:
         return "unresolved (no publication date)"
-    return start if start == end else f"{start} … {end}"
+    return day_range(start, end)
 
 
 ENTITY_ORDER = {"PER": 0, "ORG": 1, "LOC": 2}
@@ -107,8 +153,8 @@ def _statements(article: Article) -> list[str]:
         for quote in quotes:
             cue = quote.cue.text if quote.cue is not None else "—"
             where = f", {quote.channel}" if quote.channel else ""
-            said = f"«{quote.content.text}»" if quote.type == "direct" else quote.content.text
-            out.append(_wrap(f"{cue} [{quote.type}{where}]: {said}", indent="      ", first="    · "))
+            out.append(_wrap(f"{cue} [{quote.type}{where}]: {as_said(quote.type, quote.content.text)}",
+                             indent="      ", first="    · "))
     return out
 
 

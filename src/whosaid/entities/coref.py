@@ -15,8 +15,8 @@ from typing import Optional
 from ..model import Mention
 from .. import morph
 from ..analysis import Analysis
-from .lexicon import (COUNTRY_BY_CAPITAL, FRAME_NOUNS, NOT_ANAPHORIC, PERSONAL_PRONOUNS, PRONOUN_GENDERS, SPEECH_VERBS,
-                      STANCE_NOUNS)
+from .lexicon import (COUNTRY_BY_ADJECTIVE, COUNTRY_BY_CAPITAL, FRAME_NOUNS, NOT_ANAPHORIC, PERSONAL_PRONOUNS,
+                      PRONOUN_GENDERS, SPEECH_VERBS, STANCE_NOUNS)
 from .merge import Cluster, places_by_country, subject_gender
 from .mentions import Found
 from .nouns import is_person_noun
@@ -289,10 +289,14 @@ def _noun_between(analysis: Analysis, index: Index, first: int, last: int, gende
 
 
 def _role_fit(analysis: Analysis, index: Index, anaphor: Anaphor, cluster: Cluster) -> int:
-    """How well a role noun fits a person's known roles: 2 same organisation, 1 same title word,
-    0 nothing known; -1 when the role noun names an organisation the person has no role in."""
+    """How well a role noun fits a person's known roles: 2 same organisation, 1 same title word or
+    country (`французский лидер` for the president of France), 0 nothing known; -1 when the role
+    noun names an organisation or a country the person has no role in."""
     org = next((index.at[i] for i in range(anaphor.head + 1, anaphor.last) if i in index.at), None)
     org_cluster = index.cluster(org) if org is not None else None
+    country = next((COUNTRY_BY_ADJECTIVE[analysis.lemma(i)] for i in range(anaphor.first, anaphor.head)
+                    if analysis.lemma(i) in COUNTRY_BY_ADJECTIVE), None)  # `французский президент`
+    role_countries = {role_org.country for _, role_org in cluster.roles if role_org is not None} - {None}
     head_lemma = analysis.lemma(anaphor.head)
     fit = 0
     for role, role_org in cluster.roles:
@@ -300,6 +304,8 @@ def _role_fit(analysis: Analysis, index: Index, anaphor: Anaphor, cluster: Clust
             return 2
         if head_lemma in morph.fold(role.title).split():
             fit = 1
+    if country is not None and role_countries:
+        return max(fit, 1) if country in role_countries else -1  # `британский министр` is not the French one
     if org_cluster is not None and fit == 0:
         return -1  # `представитель Белого дома` is someone of the White House, not whoever was last named
     return fit

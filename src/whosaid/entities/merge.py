@@ -103,6 +103,9 @@ def places_by_country(clusters: list[Cluster]) -> dict[int, Cluster]:
     return places
 
 
+_APPOSED = ("appos", "flat:name")  # a name's relation to the role noun or first name it stands beside
+
+
 def subject_gender(analysis: Analysis, i: int) -> Optional[str]:
     """masc or femn when token i is the subject of a singular past verb (`сказала` is feminine)."""
     token = analysis.tokens[i]
@@ -116,11 +119,15 @@ def subject_gender(analysis: Analysis, i: int) -> Optional[str]:
 
 
 def _verb_genders(analysis: Analysis, cluster: Cluster) -> set[str]:
-    """Genders the verbs of a person's name mentions agree in: `Джен Псаки заявила` is feminine."""
+    """Genders the verbs of a person's name mentions agree in: `Джен Псаки заявила` is feminine, and
+    so is `Президент ... Эммануэль Макрон позвонил` masculine, the name in apposition to the subject."""
     genders = set()
     for f in cluster.names:
         for i in range(f.first, f.last):
-            gender = subject_gender(analysis, i)
+            head = i
+            while analysis.tokens[head].rel in _APPOSED and analysis.tokens[head].head >= 0:
+                head = analysis.tokens[head].head
+            gender = subject_gender(analysis, head)
             if gender:
                 genders.add(gender)
     return genders if len(genders) == 1 else set()
@@ -149,6 +156,10 @@ def _fullest_name(analysis: Analysis, cluster: Cluster) -> str:
     own = normal.own_name(analysis, best.first, best.last)  # `катарский телеканал Al-Jazeera` is Al-Jazeera
     if own is not None:
         return own
+    bracket = normal.acronym_bracket(analysis, best.first, best.last)
+    if bracket is not None:  # `Федеральной антимонопольной службе (ФАС) РФ` → Федеральная антимонопольная служба РФ
+        name = normal.official_case(analysis, best.first, bracket, normal.phrase_name(analysis, best.first, bracket))
+        return f"{name} {normal.rebuild(analysis, bracket + 3, best.last, {})}"
     return normal.official_case(analysis, best.first, best.last, normal.phrase_name(analysis, best.first, best.last))
 
 
@@ -171,8 +182,10 @@ def _surname_as_subject(analysis: Analysis, cluster: Cluster, name: str) -> str:
 def _person_parts(analysis: Analysis, f: Found) -> tuple[Optional[str], Optional[str]]:
     """(first name or initial, surname) of a person mention; a lone word is a surname unless the
     dictionary knows it as a first name only; `Борис Николаевич` is a first name and patronymic."""
-    idx = normal.words(analysis, f.first, f.last)
+    idx = normal.name_words(analysis, f.first, f.last)
     texts = [analysis.tokens[i].text for i in idx]
+    if not texts:
+        return None, None
     if len(texts) == 1:
         word = texts[0]
         if morph.known_as(word, "Name") and not morph.known_as(word, "Surn"):
@@ -196,6 +209,9 @@ def _first_keys(word: str) -> frozenset[str]:
 
 def _add_person(analysis: Analysis, keys: _Keys, f: Found) -> None:
     first, surname = _person_parts(analysis, f)
+    if first is not None and surname is None and len(normal.name_words(analysis, f.first, f.last)) == 1 \
+            and keys.sharing([("surname", k) for k in morph.surname_keys(first)]):
+        first, surname = None, first  # `Ладена` after `Усама бен Ладен`: a surname the article gave, not a first name
     surname_keys = morph.surname_keys(surname) if surname else frozenset()
     first_keys = _first_keys(first) if first else frozenset()
     genders = _person_genders(analysis, f, first, surname)
@@ -257,7 +273,7 @@ def _add_organisation(analysis: Analysis, keys: _Keys, f: Found) -> None:
     form = normal.org_form(analysis, f.first, f.last)
     core = morph.fold(form.core)
     acronym = form.acronym
-    wanted = [("org core", core), ("org acronym", core.upper())]
+    wanted = [("org core", core), ("org acronym", core.upper())] + _word_readings(form.core)
     if acronym:
         wanted.append(("org core", acronym.lower()))
     if ORGANISATION_NAMES.get(core) is not None:
@@ -274,12 +290,20 @@ def _add_organisation(analysis: Analysis, keys: _Keys, f: Found) -> None:
 def _organisation_keys(core: str) -> list[tuple[str, str]]:
     """What a name gives its organisation to be found by: the name folded, its acronym, the body it is."""
     folded, acronym = morph.fold(core), _acronym(core)
-    found = [("org core", folded)]
+    found = [("org core", folded)] + _word_readings(core)
     if acronym is not None:
         found.append(("org acronym", acronym))
     if ORGANISATION_NAMES.get(folded) is not None:
         found.append(("org body", ORGANISATION_NAMES[folded]))
     return found
+
+
+def _word_readings(core: str) -> list[tuple[str, str]]:
+    """A one-word name by every lemma the dictionary reads it as (`«Алросе»` and `«Алроса»` are both
+    алрос), so one organisation written in two cases is one."""
+    if len(core.split()) != 1:
+        return []
+    return [("org reading", key) for key in sorted(morph.name_keys(core))]
 
 
 def _acronym(core: str) -> Optional[str]:

@@ -13,14 +13,16 @@ from dataclasses import replace
 from typing import Optional
 
 from ..entities import entity_at
-from ..entities.lexicon import PLACE_KINDS
+from ..entities.lexicon import COUNTRY_BY_CAPITAL, PLACE_KINDS
 from ..entities.normal import person_name, phrase_name
 from ..lexicon import fold
 from ..model import Article, Entity, Event, Participant, Span
 from ..stages import stage
 from . import lexicon
+from .clause import LOCATED_KINDS
 from .coreference import Cluster, cluster, dates_of, status_of
 from .mentions import EventMention, Party, Sentences, find_mentions
+from .parties import country_of_place
 
 
 @stage("events", requires=["analysis", "entities", "dates", "title", "lead"], assigns=["events"])
@@ -34,8 +36,7 @@ def annotate(article: Article) -> Article:
         start = s.tokens[mention.trigger].start
         return any(r.start <= start < r.end for r in regions)
 
-    clusters = cluster(mentions, names.key, lambda place: names.written(place).lower(), opening,
-                       lambda mention: s.tokens[mention.trigger].start)
+    clusters = cluster(mentions, names.key, names.place_keys, opening, lambda mention: s.tokens[mention.trigger].start)
     article.events = [_event(s, names, c) for c in clusters]
     return article
 
@@ -64,16 +65,44 @@ class Names:
         entity = entity_at(article, party.start, party.end)
         if party.described:  # `Полиция Берлина` is not Берлин: only an entity named by the very phrase
             exact = entity is not None and any((m.start, m.end) == (party.start, party.end) for m in entity.mentions)
-            named = entity if exact else self._court_named_before(party)
+            named = entity if exact else self._court_named_before(party) or self._holder(party)
             return Participant(named.name, named.id, named.type, span) if named is not None \
                 else Participant(self.written(party), None, party.type, span)
         if party.unnamed:  # `с послом Италии`: the person, if the entities know who, else Италия
-            if entity is not None and entity.type == "PER":
+            if entity is None or entity.type != "PER":
+                entity = self._holder(party)
+            if entity is not None:
                 return Participant(entity.name, entity.id, "PER", span)
             return self.participant(party.office_of) if party.office_of is not None else None
         if entity is not None and (entity.type == "PER") == (party.type == "PER"):
             return Participant(entity.name, entity.id, entity.type, span)
         return Participant(self.written(party), None, party.type, span)
+
+    def _holder(self, party: Party) -> Optional[Entity]:
+        """The one person the text gave the office a party names (`глава Фонда борьбы с коррупцией`
+        after `Глава Фонда борьбы с коррупцией Алексей Навальный`): the office's noun heads one of their
+        roles, of a body the phrase names."""
+        article, title = self.s.article, self.s.lemma(party.token)
+        bodies = {e.id: e.name for j in self.s.analysis.tokens_in(party.start, party.end)
+                  if (e := entity_at(article, self.s.tokens[j].start, self.s.tokens[j].end)) is not None
+                  and e.type != "PER"}
+        holders = [e for e in article.entities if e.type == "PER" and any(
+            title in fold(r.title).split() and (r.entity in bodies or r.organization in bodies.values())
+            for r in e.roles)]
+        return holders[0] if len(holders) == 1 else None
+
+    def someone(self, party: Party) -> bool:
+        """`палестинский камикадзе`, `сообщник`, `шесть спортсменов`: a person, or people counted, whom the
+        text neither names nor gives an office (EVENTS.md: a side takes part when named; `израильские
+        военные` and `глава республики` do)."""
+        if not party.described:
+            return False
+        token = self.s.tokens[party.token]
+        if token.feats.get("Animacy") != "Anim":
+            return False
+        if any(self.s.tokens[c].rel.startswith("nummod") for c in self.s.children[party.token]):
+            return True
+        return token.feats.get("Number") == "Sing" and self.s.lemma(party.token) not in lexicon.ROLE_NOUNS
 
     def _court_named_before(self, party: Party) -> Optional[Entity]:
         """`Суд также арестовал ...`: the court named last before (`Тверской районный суд Москвы`)."""
@@ -119,6 +148,16 @@ class Names:
             return person_name(self.s.analysis, tokens[0], tokens[-1] + 1, None)
         return phrase_name(self.s.analysis, tokens[0], tokens[-1] + 1)
 
+    def place_keys(self, place: Party) -> frozenset[str]:
+        """The names a place goes by when mentions are compared: its own, and the country it is in, when
+        the text or the lexicon says (`в Вене` and `в Австрии`, `в Курдском автономном районе Ирака` and
+        `в Ираке` may be one)."""
+        name = fold(self.written(place))
+        capital_of = COUNTRY_BY_CAPITAL.get(name)
+        within = country_of_place(self.s, place) if place.token >= 0 else None
+        countries = {fold(capital_of.name)} if capital_of else set()
+        return frozenset({name} | countries | ({fold(self.written(within))} if within else set()))
+
     def key(self, party: Party) -> Optional[str]:
         """What identifies a party when mentions are compared: its entity, else its name; None for
         a person known only by office (`с послом Италии`), who cannot tell two events apart."""
@@ -132,17 +171,25 @@ def _event(s: Sentences, names: Names, c: Cluster) -> Event:
     text = s.article.text
     anchor = c.anchor
     trigger = s.tokens[anchor.trigger]
-    place_party = next((m.place for m in c.mentions if m.place is not None), None)
-    place = names.place(place_party) if place_party is not None else None
+    # the most precise place the mentions give (`в Вене` over `в Австрии`), else where the parties are
+    places = [m.place for m in c.mentions if m.place is not None]
+    place_party = max(places, key=lambda p: len(names.place_keys(p))) if places \
+        else next((m.whereabouts for m in c.mentions if m.whereabouts is not None), None)
+    place = names.place(place_party) if place_party is not None else _dateline_place(s, c)
     participants: list[Participant] = []
     seen: set[str] = {place.entity or place.name} if place else set()
+    described: list[Participant] = []  # `член УИК`: gives way to a person named in the same role
     for m in c.mentions:
         for party in m.participants:
             participant = names.participant(party)
-            if participant is None or (participant.entity or participant.name) in seen:
+            if participant is None or names.someone(party) or (participant.entity or participant.name) in seen:
                 continue
             seen.add(participant.entity or participant.name)
             participants.append(replace(participant, role=_role(s, m, party)))
+            if party.described and participant.entity is None:
+                described.append(participants[-1])
+    named_roles = {p.role for p in participants if p.type == "PER" and p.entity is not None}
+    participants = [p for p in participants if not any(p is d for d in described) or p.role not in named_roles]
     if anchor.kind == "election" and place is not None and place.type == "LOC":
         participants.append(replace(place, role="voter"))  # `выборы в Украине`: the country votes
     start, end = dates_of(c.mentions)
@@ -160,6 +207,22 @@ def _event(s: Sentences, names: Names, c: Cluster) -> Event:
         status=status_of(c.mentions),
         mentions=[Span.of(text, s.tokens[m.trigger].start, s.tokens[m.trigger].end) for m in c.mentions],
     )
+
+
+def _dateline_place(s: Sentences, c: Cluster) -> Optional[Participant]:
+    """`МОСКВА, 8 мая — РИА Новости. Суд арестовал ...`: a court case, detention, attack or protest that
+    the dateline's paragraph reports and no clause places happened where the dateline is."""
+    dateline = s.article.dateline
+    if dateline is None or not dateline.place or c.anchor.kind not in LOCATED_KINDS:
+        return None
+    paragraph = next((p for p in s.article.paragraphs if p.start <= dateline.start < p.end), None)
+    if paragraph is None or not any(paragraph.start <= s.tokens[m.trigger].start < paragraph.end for m in c.mentions):
+        return None
+    for entity in s.article.entities:
+        named = next((m for m in entity.mentions if m.start == dateline.start), None)
+        if entity.type == "LOC" and named is not None:
+            return Participant(entity.name, entity.id, "LOC", Span.of(s.article.text, named.start, named.end))
+    return None
 
 
 def _role(s: Sentences, m: EventMention, party: Party) -> str:

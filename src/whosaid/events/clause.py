@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import Optional
 
+from ..entities import entity_at
+from ..model import DateMention
 from ..temporal.durations import durations
 from . import lexicon
 from .found import EventMention, Party
@@ -53,6 +55,8 @@ def in_scope(s: Sentences, j: int, trigger: int, verb: Optional[int], triggers: 
     return False
 
 
+PLACE_PREPOSITIONS = ("в", "во", "на", "под")
+LOCATED_KINDS = {"court", "detention", "attack", "protest"}  # where their parties are, they happen
 ARGUMENT_RELS = {"nsubj", "nsubj:pass", "obj", "iobj", "csubj", "ccomp", "xcomp", "advcl", "parataxis"}
 
 
@@ -67,16 +71,22 @@ def clause_places(s: Sentences, mention: EventMention, verb: Optional[int], trig
     """The nearest `в`/`на` place of the clause, if the phrases did not give one."""
     if mention.place is not None:
         return
-    around = circumstances_of(mention, verb)
+    around, journey = circumstances_of(mention, verb), _journey(s, mention)
     best: Optional[tuple[tuple[bool, int], Party, int]] = None
     for j in s.sentence_range(mention.trigger):
-        if s.tokens[j].pos != "ADP" or s.low(j) not in ("в", "во", "на") or s.name_at[j] is not None:
+        if s.tokens[j].pos != "ADP" or s.low(j) not in PLACE_PREPOSITIONS or s.name_at[j] is not None:
             continue
         place = place_phrase(s, j)
         if place is None or j < mention.trigger < place.token:  # `на саммит G8`: the event's own name
             continue
-        if not in_scope(s, place.token, mention.trigger, around, triggers) \
-                or any(s.low(k) in lexicon.TOPIC_PREPOSITIONS for k in range(mention.trigger, j)):
+        if (mention.kind, "target") in lexicon.ROLES:
+            if s.low(j) == "на" and s.case(place.token) == "Acc":
+                continue  # `напали на посольство`: what is attacked
+        elif _under(s, place.token, mention.trigger, "по"):
+            continue  # `переговоры по урегулированию в Сирии`: the place of their topic
+        gone_to = journey is not None and s.tokens[place.token].head == journey  # `ездил в Мадрид встретиться`
+        if not gone_to and (not in_scope(s, place.token, mention.trigger, around, triggers)
+                            or any(s.low(k) in lexicon.TOPIC_PREPOSITIONS for k in range(mention.trigger, j))):
             continue
         distance = _distance(s, mention.trigger, place.token)
         if best is None or distance < best[0]:
@@ -84,6 +94,53 @@ def clause_places(s: Sentences, mention: EventMention, verb: Optional[int], trig
     if best is not None:
         mention.place = best[1]
         mention.used.update(range(best[2], best[1].token + 1))
+    elif mention.kind in LOCATED_KINDS:
+        mention.whereabouts = next((place for party in mention.participants
+                                    if (place := _place_of_party(s, party)) is not None), None)
+
+
+def _place_of_party(s: Sentences, party: Party) -> Optional[Party]:
+    """Where a party of a court case, a detention, an attack or a protest is: a place inside its phrase
+    (`посольство Франции в Тель-Авиве`, `члена УИК в Химках`, `базы ПВО под Дамаском`), or the place a
+    local body or site is of (`Тверской районный суд Москвы`, `полиция Берлина`, `аэропорт Дамаска`)."""
+    if party.token < 0 or party.name:
+        return None
+    tokens = s.analysis.tokens_in(party.start, party.end)
+    root = next((k for k in tokens if s.tokens[k].head not in tokens), party.token)
+    for k in s.subtree(root):
+        token = s.tokens[k]
+        if _in_clause(s, k, root):  # `организация, отделение которой находится в Великобритании`
+            continue
+        if k > 0 and s.low(k - 1) in PLACE_PREPOSITIONS and (place := place_phrase(s, k - 1)) is not None \
+                and place.type == "LOC":
+            return place
+        entity = entity_at(s.article, token.start, token.end)  # a place inside a name: `суд Москвы`
+        if entity is None or entity.type != "LOC" or s.case(k) != "Gen" or token.head < 0 \
+                or s.lemma(token.head) not in lexicon.LOCATED_BODIES:
+            continue
+        named = next((m for m in entity.mentions if m.start == token.start), None)
+        if named is not None:
+            return Party(named.start, named.end, "LOC", token=k)
+    return None
+
+
+def _under(s: Sentences, k: int, top: int, preposition: str) -> bool:
+    """Whether token k hangs from `top` through a phrase of `preposition`, as the parse reads it."""
+    while k >= 0 and k != top:
+        if s.case_words(k)[:1] == (preposition,):
+            return True
+        k = s.tokens[k].head
+    return False
+
+
+def _in_clause(s: Sentences, k: int, root: int) -> bool:
+    """Whether token k hangs from `root` through a verb: inside a clause of the phrase, not the phrase."""
+    k = s.tokens[k].head
+    while k >= 0 and k != root:
+        if s.tokens[k].pos in ("VERB", "AUX"):
+            return True
+        k = s.tokens[k].head
+    return False
 
 
 def circumstances_of(mention: EventMention, verb: Optional[int]) -> Optional[int]:
@@ -92,13 +149,28 @@ def circumstances_of(mention: EventMention, verb: Optional[int]) -> Optional[int
     return verb if mention.verb_trigger or mention.holds or mention.attended else None
 
 
+def _journey(s: Sentences, mention: EventMention) -> Optional[int]:
+    """The verb of going that an event verb is the purpose of (`ездил в Мадрид встретиться`)."""
+    token = s.tokens[mention.trigger]
+    if mention.verb_trigger and token.feats.get("VerbForm") == "Inf" and token.rel in ("xcomp", "advcl") \
+            and token.head >= 0 and s.lemma(token.head) in lexicon.MOTION_VERBS:
+        return token.head
+    return None
+
+
 def _distance(s: Sentences, trigger: int, j: int) -> tuple[bool, int]:
     """How far token j is from the trigger: outside the trigger's comma-bounded segment is farther."""
     return j not in s.segment(trigger), abs(j - trigger)
 
 
 def clause_dates(s: Sentences, mention: EventMention, verb: Optional[int], triggers: set[int]) -> None:
-    """The date expressions of the clause that attach to the event, nearest first."""
+    """The date expressions of the clause that attach to the event, nearest first; the date a verb
+    sets it for (`выборы назначены на 25 октября`) before all. A bound (`до 2004 года`) is no date of it."""
+    scheduled = _scheduled_for(s, mention, verb)
+    if scheduled is not None:
+        mention.dates = [scheduled]
+        mention.used.update(s.analysis.tokens_in(scheduled.start, scheduled.end))
+        return
     around = circumstances_of(mention, verb)
     seen = []
     for j in s.sentence_range(mention.trigger):
@@ -106,12 +178,33 @@ def clause_dates(s: Sentences, mention: EventMention, verb: Optional[int], trigg
         if date is None or date in seen:
             continue
         tokens = s.analysis.tokens_in(date.start, date.end)
+        if _bound(s, tokens):
+            continue
         if any(in_scope(s, k, mention.trigger, around, triggers) for k in tokens):
             seen.append(date)
     if seen:  # the nearest, in the trigger's own clause first: `в понедельник ... заседание ..., а в среду ...`
         nearest = min(seen, key=lambda d: _distance(s, mention.trigger, s.analysis.tokens_in(d.start, d.end)[0]))
         mention.dates = [nearest]
         mention.used.update(s.analysis.tokens_in(nearest.start, nearest.end))
+
+
+def _scheduled_for(s: Sentences, mention: EventMention, verb: Optional[int]) -> Optional[DateMention]:
+    """The `на` date of a verb that sets the event's date (`выборы назначены на 25 октября 2009 года`,
+    `перенесли встречу на среду`), the event being its object."""
+    if verb is None or mention.verb_trigger or s.lemma(verb) not in lexicon.SCHEDULING_VERBS \
+            or s.tokens[mention.trigger].rel not in ("obj", "nsubj:pass"):
+        return None
+    for c in s.children[verb]:
+        date = s.date_at.get(c)
+        if date is not None and s.case_words(c)[:1] == ("на",):
+            return date
+    return None
+
+
+def _bound(s: Sentences, tokens: range) -> bool:
+    """`до 2004 года`, `после 5 июня`: a date that bounds the time, written with its preposition or after it."""
+    return bool(tokens) and (s.low(tokens[0]) in lexicon.DATE_BOUNDS
+                             or (tokens[0] > 0 and s.low(tokens[0] - 1) in lexicon.DATE_BOUNDS))
 
 
 # ---------------------------------------------------------------- duration

@@ -35,8 +35,12 @@ class Cluster:
         return next((m for m in self.mentions if m.anchored), self.mentions[0])
 
 
-def compatible(kind: str, other: str, refers_back: bool) -> bool:
-    family, other_family = FAMILY.get(kind, kind), FAMILY.get(other, other)
+def compatible(mention: EventMention, other: EventMention, refers_back: bool) -> bool:
+    """Whether two mentions may name one occurrence: kinds of one family, and the same act within it
+    (a search is not the detention)."""
+    if mention.act != other.act:
+        return False
+    family, other_family = FAMILY.get(mention.kind, mention.kind), FAMILY.get(other.kind, other.kind)
     if family == other_family:
         return True
     return refers_back and {family, other_family} == {"talk", "call"}
@@ -60,11 +64,11 @@ def agreement(cluster: Cluster, mention: EventMention, key: Callable, place_key:
     for other in reversed(cluster.mentions):
         if not since(other):
             break
-        if not compatible(mention.kind, other.kind, refers_back):
+        if not compatible(mention, other, refers_back):
             return None
         if other.status and mention.status and {other.status, mention.status} == {"planned", "past"}:
             return None
-        if other.place and mention.place and place_key(other.place) != place_key(mention.place):
+        if other.place and mention.place and not place_key(other.place) & place_key(mention.place):
             return None
         overlap = _dates_overlap(other, mention)
         if overlap is False:
@@ -76,6 +80,8 @@ def agreement(cluster: Cluster, mention: EventMention, key: Callable, place_key:
             return None
         score += len(mine & {key(p) for p in other.participants})
         score += bool(other.place and mention.place)
+        score += bool(other.whereabouts and mention.whereabouts
+                      and place_key(other.whereabouts) & place_key(mention.whereabouts))
         score += bool(overlap)
     return score
 
@@ -95,9 +101,10 @@ def _other_partners(a: EventMention, b: EventMention, key: Callable) -> bool:
 
 def cluster(mentions: list[EventMention], key: Callable, place_key: Callable,
             opening: Callable[[EventMention], bool], at: Callable[[EventMention], int]) -> list[Cluster]:
-    """Mentions in text order grouped into events. `key` identifies a participant, `place_key` a
-    place; `opening` tells the mentions of the title and lead, which may refer forward; `at` where a
-    mention is in the text (an offset).
+    """Mentions in text order grouped into events. `key` identifies a participant, `place_key` gives
+    the names a place goes by (a capital also by its country's: `в Австрии` and `в Вене` agree);
+    `opening` tells the mentions of the title and lead, which may refer forward; `at` where a mention
+    is in the text (an offset).
 
     A mention is compared with the events mentioned in the LOOK_BACK characters before it, as those
     mentions tell them: more than any news article holds, so no article notices; a text of many
@@ -116,7 +123,7 @@ def cluster(mentions: list[EventMention], key: Callable, place_key: Callable,
 
         if mention.refers_back:
             antecedent = next((c for c in reversed(recent)
-                               if compatible(mention.kind, c.anchor.kind, refers_back=True)
+                               if compatible(mention, c.anchor, refers_back=True)
                                and agreement(c, mention, key, place_key, within, refers_back=True) is not None), None)
             if antecedent is not None:
                 antecedent.mentions.append(mention)
@@ -138,7 +145,7 @@ def cluster(mentions: list[EventMention], key: Callable, place_key: Callable,
             clusters.append(Cluster([mention]))
             recent.append(clusters[-1])
     for mention in waiting:
-        target = next((c for c in clusters if compatible(mention.kind, c.anchor.kind, refers_back=True)), None)
+        target = next((c for c in clusters if compatible(mention, c.anchor, refers_back=True)), None)
         if target is not None:
             target.mentions.append(mention)
     for c in clusters:

@@ -19,7 +19,8 @@ class Party:
     unnamed: bool = False  # a person named only by office (`послом Италии`)
     joined: Optional[str] = None  # the preposition that brought it in: `с`, `между`, or None
     office_of: Optional["Party"] = None  # for a person named by office: the country or body it is of
-    slot: Optional[str] = None  # where it stands around the trigger: subject, object, agent, genitive, target, partner
+    # where it stands around the trigger: subject, object, agent, genitive, target, partner, taking_part, host
+    slot: Optional[str] = None
     described: bool = False  # a phrase that describes it (`израильские военные`), not a name
 
     @property
@@ -34,8 +35,10 @@ class EventMention:
     kind: str
     trigger: int  # token index
     sentence: int
+    act: Optional[str] = None  # an act of its own within the kind (`обыск`: a search), from the trigger tables
     participants: list[Party] = field(default_factory=list)
     place: Optional[Party] = None
+    whereabouts: Optional[Party] = None  # where its parties are (`полиция Берлина`), for want of a place
     dates: list[DateMention] = field(default_factory=list)
     duration: Optional[tuple[str, int, int]] = None  # ISO 8601 duration, and its span
     status: Optional[str] = None

@@ -18,8 +18,8 @@ from ..patterns import Matcher
 from . import lexicon
 from .clause import clause_dates, clause_duration, clause_places, clause_status, governing_verb
 from .found import EventMention, Party
-from .parties import (attendees, chain_after, hosted_guest, noun_target_parties, phrase_start, slot_parties,
-                      subject_parties, verb_slot_parties)
+from .parties import (attendees, chain_after, frame_parties, hosted_guest, noun_target_parties, phrase_start,
+                      slot_parties, subject_parties, verb_slot_parties)
 from .sentences import Sentences
 
 
@@ -45,7 +45,17 @@ HANDLERS = {
                                     or s.tokens[match["trigger"]].feats.get("Number") == "Plur"),
     "hosting": lambda s, match: hosted_guest(s, match["trigger"]) is not None,
     "person_named_to": lambda s, match: _person_named_to(s, match["trigger"]),
+    "not_people": lambda s, match: not _people(s, match["trigger"]),
 }
+
+NOMINAL_RELS = {"nsubj", "nsubj:pass", "obj", "iobj", "obl", "nmod"}
+
+
+def _people(s: Sentences, i: int) -> bool:
+    """A participle that stands for people, as a noun does (`задержания протестующих`, `число
+    задержанных`), not for the event."""
+    token = s.tokens[i]
+    return token.feats.get("VerbForm") == "Part" and token.rel in NOMINAL_RELS
 
 
 def _person_named_to(s: Sentences, i: int) -> bool:
@@ -63,7 +73,8 @@ def _person_named_to(s: Sentences, i: int) -> bool:
 # ---------------------------------------------------------------- one mention
 
 def read_mention(s: Sentences, trigger: int, kind: str, triggers: set[int]) -> EventMention:
-    mention = EventMention(_by_a_court(s, trigger, kind), trigger, s.tokens[trigger].sentence)
+    mention = EventMention(_by_a_court(s, trigger, kind), trigger, s.tokens[trigger].sentence,
+                           lexicon.ACTS.get(s.lemma(trigger)))
     mention.used.add(trigger)
     verb: Optional[int]
     if s.tokens[trigger].pos == "VERB":
@@ -99,10 +110,13 @@ def _cancelled(s: Sentences, mention: EventMention, verb: int) -> None:
 
 
 def _by_a_court(s: Sentences, verb: int, kind: str) -> str:
-    """`суд арестовал`, `арестованы акции`: an arrest a court orders, or of things, is a court
-    proceeding, not a detention."""
-    if kind != "detention" or s.tokens[verb].pos != "VERB":
+    """`суд арестовал`, `арестованы акции`, `административный арест`: an arrest a court orders, or of
+    things, is a court proceeding, not a detention."""
+    if kind != "detention":
         return kind
+    if s.tokens[verb].pos != "VERB":
+        return "court" if any(s.tokens[c].rel == "amod" and s.lemma(c) in lexicon.COURT_MEASURES
+                              for c in s.children[verb]) else kind
     for c in s.children[verb]:
         rel = s.tokens[c].rel
         if rel == "nsubj" and s.lemma(c) in lexicon.COURT_NOUNS:
@@ -123,9 +137,8 @@ def _subjects(s: Sentences, verb: int, mention: EventMention, slot: str) -> list
     description when it names none (`израильские военные нанесли удар`)."""
     subject = next((c for c in s.children[verb] if s.tokens[c].rel in ("nsubj", "nsubj:pass")), None)
     if subject is not None and mention.kind in lexicon.DESCRIBED_KINDS:
-        parties = slot_parties(s, subject, mention, slot)
-    else:
-        parties = subject_parties(s, verb, mention)
+        return slot_parties(s, subject, mention, slot)  # its own slots: `суд над Навальным` is a target
+    parties = subject_parties(s, verb, mention)
     for party in parties:
         party.slot = slot
     return parties
@@ -188,7 +201,11 @@ def _noun_parties(s: Sentences, mention: EventMention, verb: Optional[int]) -> N
     mention.participants.extend(after)
     if mention.kind in lexicon.DESCRIBED_KINDS:
         mention.participants.extend(noun_target_parties(s, trigger, mention))
+    mention.participants.extend(frame_parties(s, trigger, mention))
     own = any(p.joined is None for p in after)  # `встреча Путина и Макрона`, not `встреча с Макроном`
+    if not own and any(s.tokens[c].rel == "det" and s.lemma(c) in lexicon.REFLEXIVE_POSSESSIVES
+                       for c in s.children[trigger]):
+        mention.participants.extend(_owner(s, trigger, mention))
     mention.generic = _generic(s, trigger) or _interview(s, trigger) or _wished(s, verb)
     mention.complemented = _complemented(s, trigger)
     if verb is not None:
@@ -197,6 +214,7 @@ def _noun_parties(s: Sentences, mention: EventMention, verb: Optional[int]) -> N
         if lemma in lexicon.HAPPENING_VERBS and token.rel in ("nsubj", "conj"):
             mention.happens, mention.holds = finite, True
             mention.used.add(verb)
+            mention.participants.extend(frame_parties(s, verb, mention))  # `у Воронцова прошел обыск`
         elif lemma in lexicon.HOLDING_VERBS and token.rel in ("obj", "obl", "conj", "nsubj:pass"):
             mention.happens, mention.holds = finite, True
             mention.used.add(verb)
@@ -214,6 +232,15 @@ def _noun_parties(s: Sentences, mention: EventMention, verb: Optional[int]) -> N
         if outer is not None and _attended(s, holder, through=True):
             mention.attended = True
             mention.participants.extend(attendees(s, outer, mention))
+
+
+def _owner(s: Sentences, trigger: int, mention: EventMention) -> list[Party]:
+    """Whose own event `своего визита` is: the subject of the clause the noun is in (`Накануне своего
+    визита в Пекин Туркменбаши готов был ...`)."""
+    k = s.tokens[trigger].head
+    while k >= 0 and not s.is_clause_verb(k) and s.tokens[k].rel != "root":
+        k = s.tokens[k].head
+    return subject_parties(s, k, mention) if k >= 0 else []
 
 
 def _partners_of_verb(s: Sentences, verb: int, mention: EventMention) -> list[Party]:

@@ -13,6 +13,8 @@ from typing import Optional
 
 from .. import morph
 from ..analysis import Name
+from ..entities import entity_at
+from ..entities.lexicon import PLACE_KINDS
 from . import lexicon
 from .found import EventMention, Party
 from .sentences import Sentences
@@ -128,9 +130,11 @@ def _split(s: Sentences, tokens: list[int]) -> list[_Conjunct]:
     return [c for c in conjuncts if c.tokens]
 
 
-def phrase_parties(s: Sentences, head: int, stop_at: Optional[int] = None) -> tuple[list[Party], list[int]]:
+def phrase_parties(s: Sentences, head: int, stop_at: Optional[int] = None,
+                   without: tuple[int, ...] = ()) -> tuple[list[Party], list[int]]:
     """The parties a noun phrase names (a subject: `Россия и США`, `глава ОАО «Газпром» Алексей Миллер
-    и министр энергетики Белоруссии Александр Озерец`), relative clauses and appositions of events left out."""
+    и министр энергетики Белоруссии Александр Озерец`), relative clauses and appositions of events left
+    out, and the phrases of the head's children `without`."""
     subtree = set(s.subtree(head))
     first = last = head  # the unbroken run around the head: a parse may hang far words on it
     while first - 1 in subtree:
@@ -139,7 +143,7 @@ def phrase_parties(s: Sentences, head: int, stop_at: Optional[int] = None) -> tu
         last += 1
     tokens = list(range(first, last + 1))
     for c in s.children[head]:
-        if s.tokens[c].rel.startswith("acl") or s.tokens[c].rel == "parataxis":
+        if s.tokens[c].rel.startswith("acl") or s.tokens[c].rel == "parataxis" or c in without:
             dropped = set(s.subtree(c))
             tokens = [j for j in tokens if j not in dropped]
     return parties_of(s, _split(s, tokens)), tokens
@@ -168,6 +172,8 @@ def chain_after(s: Sentences, start: int, case: Optional[str], mention: EventMen
             j += 1
             continue
         if token.pos == "ADP":
+            if j + 1 < sentence.stop and (low, s.lemma(j + 1)) in lexicon.PARTICIPATION_FRAMES:
+                break  # `встреча глав МИД ... с участием Соланы`: read apart (`frame_parties`)
             if low in ("с", "со", "между"):
                 conjuncts.append(_Conjunct(low))
             elif j + 1 < sentence.stop and (low, s.lemma(j + 1)) in lexicon.VENUES:
@@ -190,15 +196,21 @@ def chain_after(s: Sentences, start: int, case: Optional[str], mention: EventMen
                     mention.place = place
                     mention.used.update(range(j, place.token + 1))
                 j = place.token + 1 if (name := s.name_at[place.token]) is None else s.name_tokens(name)[-1] + 1
+                if j < sentence.stop and (within := country_of_place(s, place)) is not None and within.token == j:
+                    j = s.analysis.tokens_in(within.start, within.end)[-1] + 1  # `в районе Ирака`: its country
                 while j + 1 < sentence.stop and s.low(j) == "и" and (name := s.name_at[j + 1]) is not None \
                         and name.type == "LOC" and s.case(j + 1) == s.case(place.token):
                     j = s.name_tokens(name)[-1] + 1  # `в Харькове и Донецке`: places too
+                if conjuncts[-1].tokens and j < sentence.stop and j not in s.subtree(mention.trigger):
+                    break  # `после задержаний участников марша в Бресте Nexta добавил`: the next clause
                 continue
             elif low in ("по", "при") and conjuncts[-1].tokens and _office_phrase(s, j, sentence.stop):
                 conjuncts[-1].tokens.append(j)  # `советника президента по национальной безопасности Флинна`
             else:
                 break
         elif low in COORDINATORS or (low == "а" and j + 1 < sentence.stop and s.low(j + 1) == "также"):
+            if _coordinated_with(s, j + 1, mention.trigger, sentence.stop):
+                break  # `после ареста, следствия и суда`: nouns beside the trigger, not its genitives
             conjuncts.append(_Conjunct(conjuncts[-1].preposition))
             j += 2 if low == "а" else 1
             continue
@@ -218,6 +230,20 @@ def chain_after(s: Sentences, start: int, case: Optional[str], mention: EventMen
     for c in conjuncts:
         mention.used.update(c.tokens)
     return found
+
+
+def _coordinated_with(s: Sentences, start: int, trigger: int, stop: int) -> bool:
+    """Whether the noun phrase from `start` is a common noun beside the trigger rather than under it,
+    as the parse reads it: coordinated with it (`после ареста, следствия и суда`) or a sibling of it
+    (`оценку этой кибератаки и возможной причастности РФ`)."""
+    for j in range(start, stop):
+        token = s.tokens[j]
+        if token.pos not in ("ADJ", "DET", "NOUN") or s.name_at[j] is not None:
+            return False
+        if token.pos == "NOUN":
+            coordinated = token.head == trigger and token.rel == "conj"
+            return coordinated or (s.tokens[trigger].head >= 0 and token.head == s.tokens[trigger].head)
+    return False
 
 
 def _office_phrase(s: Sentences, preposition: int, stop: int) -> bool:
@@ -243,17 +269,38 @@ def _in_case(s: Sentences, conjunct: _Conjunct, case: str) -> bool:
 
 
 def place_phrase(s: Sentences, preposition: int) -> Optional[Party]:
-    """`в Женеве`, `в Москву`, `в деревне Кострово`: a place name after `в`/`на`, maybe after a noun
-    that says what kind of place it is."""
+    """`в Женеве`, `в Москву`, `в деревне Кострово`, `под Дамаском`: a place name after `в`/`на`/`под`,
+    maybe after a noun that says what kind of place it is."""
     sentence = s.sentence_range(preposition)
-    for j in range(preposition + 1, min(preposition + 4, sentence.stop)):
+    cases = ("Ins", None) if s.low(preposition) == "под" else ("Loc", "Acc", None)
+    j, stop = preposition + 1, min(preposition + 4, sentence.stop)
+    while j < stop:
         name = s.name_at[j]
         if name is not None:
-            if name.type in ("LOC", "ORG") and s.case(j) in ("Loc", "Acc", None):
+            if any(s.lemma(k) in lexicon.COURT_NOUNS for k in s.name_tokens(name)):
+                return None  # `оспорит в Конституционном суде`: a court takes part, it is not a place
+            if name.type in ("LOC", "ORG") and s.case(j) in cases:
                 return Party(name.start, name.end, name.type, token=j)
+            after = s.name_tokens(name)[-1] + 1
+            if s.case(j) == "Gen" and s.lemma(j - 1) in PLACE_KINDS and after < sentence.stop \
+                    and (following := s.name_at[after]) is not None and following.type == "LOC":
+                j = after  # `в столице Австрии Вене`: the city, not the country it is the capital of
+                stop = after + 1
+                continue
             return None
         if s.tokens[j].pos not in ("NOUN", "ADJ"):
             return None
+        j += 1
+    return None
+
+
+def country_of_place(s: Sentences, place: Party) -> Optional[Party]:
+    """The place a place is part of, in the genitive after it: `Курдском автономном районе Ирака`."""
+    own = s.analysis.tokens_in(place.start, place.end)
+    for c in (c for k in own for c in s.children[k] if c not in own and c > k):
+        name = s.name_at[c]
+        if name is not None and name.type == "LOC" and s.case(c) == "Gen":
+            return Party(name.start, name.end, "LOC", token=s.name_tokens(name)[0])
     return None
 
 
@@ -279,25 +326,77 @@ def _quoted_apart(s: Sentences, a: int, b: int) -> bool:
 
 def subject_parties(s: Sentences, verb: int, mention: EventMention) -> list[Party]:
     """The parties of a verb's subject; `которые` stands for the noun its clause is attached to."""
-    # An infinitive takes the subject of the verb it depends on (`намерены провести переговоры`).
+    # An infinitive takes the subject of the verb it depends on (`намерены провести переговоры`), or
+    # its object when that verb has one (`запретил Навальному участвовать в выборах`).
     k = verb
     while s.tokens[k].feats.get("VerbForm") == "Inf" and s.tokens[k].rel in ("xcomp", "obj", "ccomp") \
             and s.tokens[k].head >= 0:
-        k = s.tokens[k].head
-    for c in s.children[k]:
+        infinitive, k = k, s.tokens[k].head
+        controller = next((c for c in s.children[k] if c != infinitive and s.tokens[c].rel in ("obj", "iobj")
+                           and s.case(c) in ("Dat", "Acc") and _someone(s, c)), None)
+        if controller is not None:  # `не позволяло ему участвовать`: who `ему` is, if the entities know
+            pronoun = _pronoun_party(s, controller)
+            parties, used = ([pronoun], [controller]) if pronoun else phrase_parties(s, controller)
+            mention.used.update(used)
+            return parties
+    found: list[Party] = []
+    outer: list[int] = []  # subjects the parse gave the verb across a clause opener
+    for c in s.children[k]:  # all of them: a parse may split `Обама и ... президент Уго Чавес встретились`
         if s.tokens[c].rel not in ("nsubj", "nsubj:pass"):
             continue
         between = range(min(c, k) + 1, max(c, k))
         if any(s.tokens[j].pos == "SCONJ" and s.lemma(j) in lexicon.CLAUSE_OPENERS for j in between):
+            outer.append(c)
             continue  # `посещал Донецк, несмотря на то, что Служба ...`: another clause's subject
         if s.lemma(c) == "который" and s.tokens[k].rel.startswith("acl") and s.tokens[k].head >= 0:
             antecedent = s.tokens[k].head
             parties, used = phrase_parties(s, antecedent, stop_at=s.subtree(k)[0])
+        elif (pronoun := _pronoun_party(s, c)) is not None:
+            parties, used = [pronoun], [c]
         else:
             parties, used = phrase_parties(s, c)
         mention.used.update(used)
-        return parties
-    return _subject_before(s, k, mention)
+        found.extend(parties)
+    found = found or _subject_before(s, k, mention)
+    if not found and s.tokens[k].rel == "ccomp" and s.tokens[k].head >= 0:
+        # `Путин заявил, что встретится с Байденом`: the subject of the clause that reports it, when they agree
+        before = [c for c in outer if c < k]
+        reporter = phrase_parties(s, before[0])[0] if before else subject_parties(s, s.tokens[k].head, mention)
+        if _agrees(s, k, reporter):
+            return reporter
+    return found
+
+
+def _agrees(s: Sentences, verb: int, parties: list[Party]) -> bool:
+    """Whether a verb without a subject of its own agrees with the parties in number and gender, as
+    their subject would (`Захарова сообщила, что встречался ...` does not)."""
+    if not parties:
+        return False
+    feats = s.tokens[verb].feats
+    if feats.get("Person") in ("1", "2"):
+        return False
+    first = s.tokens[parties[0].token].feats
+    number = "Plur" if len(parties) > 1 else first.get("Number", "Sing")
+    if feats.get("Number", number) != number:
+        return False
+    return len(parties) > 1 or first.get("Gender") is None or feats.get("Gender", first["Gender"]) == first["Gender"]
+
+
+def _someone(s: Sentences, i: int) -> bool:
+    """Whether a verb's object is a person or a body (`Навальному`, `России`, `ему`), not a thing."""
+    return s.name_at[i] is not None or s.tokens[i].pos == "PRON" or s.tokens[i].feats.get("Animacy") == "Anim"
+
+
+def _pronoun_party(s: Sentences, i: int) -> Optional[Party]:
+    """A personal pronoun the entities resolve to a person (`он ездил в Мадрид встретиться ...`)."""
+    token = s.tokens[i]
+    if token.pos != "PRON" or s.name_at[i] is not None:
+        return None
+    entity = entity_at(s.article, token.start, token.end)
+    if entity is None or entity.type != "PER" \
+            or not any((m.start, m.end) == (token.start, token.end) for m in entity.mentions):
+        return None
+    return Party(token.start, token.end, "PER", token=i)
 
 
 def _subject_before(s: Sentences, verb: int, mention: EventMention) -> list[Party]:
@@ -367,7 +466,10 @@ def slot_parties(s: Sentences, head: int, mention: EventMention, slot: str) -> l
     describes (`израильские военные`, `охрану ночного клуба`, `посольство Франции`)."""
     if s.tokens[head].pos == "PRON":
         return []
-    parties, used = phrase_parties(s, head)
+    # `суд над Навальным`, `удар по аэропорту`: what the phrase is aimed at is a target of its own
+    aimed = tuple(c for c in s.children[head] if s.tokens[c].rel == "nmod" and _targeting(s, c, s.case_words(c))) \
+        if mention.kind in lexicon.DESCRIBED_KINDS and slot != "target" else ()
+    parties, used = phrase_parties(s, head, without=aimed)
     if mention.kind in lexicon.DESCRIBED_KINDS and _a_group(s, head) \
             and not any(p.type == "PER" and not p.unnamed for p in parties):
         first, last = _described(s, head)
@@ -376,7 +478,7 @@ def slot_parties(s: Sentences, head: int, mention: EventMention, slot: str) -> l
     for party in parties:
         party.slot = slot
     mention.used.update(used)
-    return parties
+    return parties + [p for c in aimed for p in slot_parties(s, c, mention, "target")]
 
 
 def _a_group(s: Sentences, head: int) -> bool:
@@ -420,6 +522,25 @@ def noun_target_parties(s: Sentences, noun: int, mention: EventMention) -> list[
     for c in s.children[noun]:
         if s.tokens[c].rel == "nmod" and _targeting(s, c, s.case_words(c)):
             found.extend(slot_parties(s, c, mention, "target"))
+    return found
+
+
+def frame_parties(s: Sentences, holder: int, mention: EventMention) -> list[Party]:
+    """Who takes part as a phrase of the event noun or of the verb that holds it tells: `с участием
+    Ирана`, `под руководством Ананенкова` (`participation_frames.tsv`), and the one it is held at
+    (`совещание у президента`, `у Воронцова прошел обыск`: the searched)."""
+    found: list[Party] = []
+    for c in s.children[holder]:
+        if s.tokens[c].rel not in ("nmod", "obl") or c in s.date_at:
+            continue
+        words = s.case_words(c)
+        if words[:1] and (words[0], s.lemma(c)) in lexicon.PARTICIPATION_FRAMES:
+            parties = chain_after(s, c + 1, "Gen", mention)
+            for party in parties:
+                party.slot = "taking_part"
+            found.extend(parties)
+        elif words == ("у",) and s.case(c) == "Gen":
+            found.extend(slot_parties(s, c, mention, "target" if mention.kind in lexicon.DESCRIBED_KINDS else "host"))
     return found
 
 

@@ -25,7 +25,7 @@ import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Any, Callable, Iterator, Mapping, Optional
+from typing import Any, Callable, Iterable, Iterator, Mapping, Optional
 
 from .. import morph
 from ..analysis import Analysis
@@ -120,6 +120,17 @@ class Matcher:
         self._anchor_pos = {p.name: self._pos_of(p) for p in self.patterns}
         self._anchor_forms = {p.name: self._forms_of(p.nodes[0].attrs) for p in self.patterns}
         self._with_handlers = [p for p in self.patterns if p.handlers]
+        # of a token's part of speech and text: the patterns with handlers it may anchor, in file order
+        self._anchoring = lru_cache(maxsize=20_000)(self._may_anchor)  # ~0.2 KB an entry
+
+    def _may_anchor(self, pos: str, text: str) -> tuple[Pattern, ...]:
+        folded = fold(text)
+        return tuple(p for p in self._with_handlers if self._admits(p, pos, folded))
+
+    def _admits(self, pattern: Pattern, pos: str, folded: str) -> bool:
+        """Whether a token of this part of speech and folded text may be the pattern's anchor."""
+        parts, forms = self._anchor_pos[pattern.name], self._anchor_forms[pattern.name]
+        return (parts is None or pos in parts) and (forms is None or folded in forms)
 
     def _forms_of(self, attrs: Mapping[str, Any]) -> Optional[frozenset[str]]:
         """Every word form, folded, of the lemmas the node asks for (`пишет`, `сочтя` of `писать`,
@@ -140,7 +151,12 @@ class Matcher:
 
     def matches(self, analysis: Analysis, anchor: int, names: Optional[tuple[str, ...]] = None) -> Iterator[Match]:
         """Every match anchored at token `anchor`, patterns in file order (or those `names`)."""
-        for pattern in self._with_handlers if names is None else [self.by_name[n] for n in names]:
+        if names is None:
+            token = analysis.tokens[anchor]
+            patterns: Iterable[Pattern] = self._anchoring(token.pos, token.text)
+        else:
+            patterns = [self.by_name[n] for n in names]
+        for pattern in patterns:
             yield from self._pattern_matches(analysis, pattern, anchor)
 
     def first(self, analysis: Analysis, anchor: int, name: str) -> Optional[Match]:
@@ -149,10 +165,7 @@ class Matcher:
 
     def _pattern_matches(self, analysis: Analysis, pattern: Pattern, anchor: int) -> Iterator[Match]:
         token = analysis.tokens[anchor]
-        pos, forms = self._anchor_pos[pattern.name], self._anchor_forms[pattern.name]
-        if pos is not None and token.pos not in pos:
-            return
-        if forms is not None and fold(token.text) not in forms:
+        if not self._admits(pattern, token.pos, fold(token.text)):
             return
         if not self._fits(analysis, pattern.nodes[0].attrs, anchor):
             return

@@ -5,7 +5,8 @@ Patterns propose candidates (`direct`: quotations and their attributions; `indir
 `по словам`-frames read from the syntax tree; headline attributions here); `settle` then decides
 what each content covers once all attributions are known (a content stops where the next
 attribution starts; a postposed cue takes the sentences before it), drops what is not a statement
-of this article, and `classify` types each one; finally speakers are resolved in text order.
+of this article, and `classify` types each one; finally speakers are resolved in text order, and
+a news outlet among them is told apart as kind `outlet`.
 """
 
 from __future__ import annotations
@@ -61,7 +62,7 @@ def speakers(doc: Doc, statements: list[Candidate]) -> list[tuple[Candidate, Spe
         if (title is not None and title.start <= candidate.frame[0] < title.end and speaker.entity is None
                 and candidate.speaker is not None):
             resolved[n] = (candidate, resolver.resolve(candidate, headline=True) or speaker)
-    return resolved
+    return [(candidate, resolver.with_outlet_kind(speaker)) for candidate, speaker in resolved]
 
 
 # ---------------------------------------------------------------------- headlines

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional, Sequence
 
+from ..analysis import Token
 from ..lexicon import entries, fold, words
 from ..patterns import Matcher
 from ..temporal.datelines import known_agency
@@ -15,8 +16,8 @@ from .document import Candidate, Doc
 
 STATEMENTS = Matcher("statements", entries)
 _COPULAS = words("copulas")
+_RELATIVE_PLACES = ("где", "который")  # `документ, где говорится`, `письмо, в котором говорится`
 _GAP = 4  # words of a phrase the parser may have hung elsewhere
-_QUOTING_NOUNS = words("quoting_nouns")
 _OUTLET_NAME_WORDS = words("outlet_name_words")
 _QUOTING_VERBS = words("quoting_verbs")
 
@@ -47,6 +48,9 @@ def subject(doc: Doc, verb: int, clause: Optional[range] = None, depth: int = 0)
     owner = _quoted_words_owner(doc, verb) or _known_to(doc, verb)
     if owner is not None:
         return owner
+    if tokens[verb].feats.get("VerbForm") == "Inf" and tokens[verb].rel == "xcomp" and depth < _GAP:
+        found = subject(doc, tokens[verb].head, clause, depth + 1)  # `X пытался объяснить`: X speaks
+        return Subject(found.head, found.possessive, verb, found.implicit)
     participle = tokens[verb].feats.get("VerbForm") == "Part"
     # `пожар назван стихийным`, `Иванов обвинен в ...`: a participle's subject is what was named
     names_a_thing = participle and any(tokens[c].rel == "nsubj:pass" for c in doc.children[verb])
@@ -80,12 +84,17 @@ def subject(doc: Doc, verb: int, clause: Optional[range] = None, depth: int = 0)
     feats = tokens[verb].feats
     passive = feats.get("VerbForm") == "Part" or doc.lemma(verb) in lexicon.IMPERSONAL_VERBS
     if passive:  # `говорится в заявлении МИД`, `отмечается в документе`, `следствием установлено`
+        relative = [c for c in doc.children[verb]
+                    if doc.lemma(c) in _RELATIVE_PLACES and tokens[c].rel in ("advmod", "obl")]
+        if relative and tokens[verb].rel == "acl:relcl":  # `письмо, где (в котором) говорится`: the letter
+            return Subject(_relative_antecedent(doc, verb, relative[0]), source=verb, implicit=False)
         for child in doc.children[verb] + _obl_hung_elsewhere(doc, verb):
             if tokens[child].rel != "obl":
                 continue
             prep = preposition(doc, child)
-            if names_a_thing and doc.lemma(child) not in lexicon.DOCUMENT_NOUNS:
-                continue  # `обвинен в убийстве`, but `назван в заявлении МИД`
+            if (names_a_thing or (participle and doc.lemma(verb) in lexicon.PREDICATIVE)) \
+                    and doc.lemma(child) not in lexicon.DOCUMENT_NOUNS:
+                continue  # `обвинен в убийстве`, `В фильме США названы «...»`; but `назван в заявлении МИД`
             if prep in ("в", "на", "из") and doc.lemma(child) not in lexicon.TIME_NOUNS:
                 owners = [c for c in doc.children[child] if tokens[c].rel == "nmod" and c > child]
                 return Subject(owners[0] if owners else child, source=verb, implicit=False)
@@ -165,9 +174,17 @@ def _coordinated_cue(doc: Doc, verb: int) -> Optional[int]:
         k = tokens[k].head
         if k < 0:
             return None
+        if not _same_form(tokens[verb], tokens[k]):
+            continue  # `заявил, что жители получат ..., и призвал`: not the plural `получат`'s subject
         if is_cue(doc, k) or any(tokens[c].rel == "nsubj" and _someone(doc, c) for c in doc.children[k]):
             return k
     return None
+
+
+def _same_form(verb: Token, other: Token) -> bool:
+    """Can two finite verbs share a subject: the same number, and gender where both show it?"""
+    return all(verb.feats.get(f) is None or other.feats.get(f) is None or verb.feats[f] == other.feats[f]
+               for f in ("Number", "Gender"))
 
 
 def _someone(doc: Doc, noun: int) -> bool:
@@ -215,13 +232,16 @@ def _quoted_words_owner(doc: Doc, verb: int) -> Optional[Subject]:
                   and (doc.lemma(c) in lexicon.PRONOUNS or _someone(doc, c))]
         if quoted:
             return Subject(quoted[0], source=verb)
+    # `назвал заявления Вашингтона неприемлемыми`: words a verb assesses are not its speaker's
+    assessed = doc.lemma(verb) in lexicon.OBJECT_CONTENT
+    owned_words = ("nsubj:pass", "nsubj") if assessed else ("nsubj:pass", "nsubj", "obj")
     for child in doc.children[verb]:
-        if doc.tokens[child].rel in ("obj", "nsubj:pass", "nsubj") and doc.lemma(child) in _QUOTING_NOUNS:
+        if doc.tokens[child].rel in owned_words and doc.lemma(child) in lexicon.QUOTING_NOUNS:
             for owner in doc.children[child]:
-                rel = doc.tokens[owner].rel
-                if rel == "nmod" and preposition(doc, owner) is None:  # whose, not `заявление с просьбой`
+                owned = doc.tokens[owner].rel
+                if owned == "nmod" and preposition(doc, owner) is None:  # whose, not `заявление с просьбой`
                     return Subject(owner, source=verb)
-                if rel == "det" and doc.word(owner) in lexicon.POSSESSIVES:
+                if owned == "det" and doc.word(owner) in lexicon.POSSESSIVES:
                     return Subject(possessive=owner, source=verb)
     return None
 
@@ -268,7 +288,7 @@ def mention_span(doc: Doc, head: int) -> tuple[int, int]:
     for k in range(head + 1, last + 1):  # a comma or bracket after the head ends the phrase
         if doc.tokens[k].text in (",", ";", ":") or doc.is_dash(k):
             if not _same_phrase_follows(doc, head, k):
-                last = k - 1
+                last = _defining_clause(doc, head, k) or k - 1
                 break
     for k in range(head - 1, first - 1, -1):
         if doc.tokens[k].text in (",", ")", ";", ":") or doc.is_dash(k):
@@ -277,9 +297,38 @@ def mention_span(doc: Doc, head: int) -> tuple[int, int]:
     while first < head and (doc.tokens[first].rel == "case" or doc.is_punct(first)
                             or doc.tokens[first].pos in ("CCONJ", "PART")):  # `считает и оппозиция`, `ни руководство`
         first += 1
-    last = _named_apposition(doc, head, first, last) or last
+    last = _named_apposition(doc, head, first, last) or _quoted_name_after(doc, head, last) or last
     start, end = doc.trim(doc.tokens[first].start, doc.tokens[last].end, keep_final="")
     return start, end
+
+
+def _quoted_name_after(doc: Doc, head: int, last: int) -> Optional[int]:
+    """`агентство "Весь спорт"`: a name in quotation marks right after a thing's noun is its
+    apposition, however the parser hung it; the closing mark's token."""
+    if last != head or doc.tokens[head].pos != "NOUN" or doc.tokens[head].feats.get("Animacy") != "Inan":
+        return None
+    opening = doc.first_token_after(doc.tokens[head].end)
+    if opening is None or doc.tokens[opening].sentence != doc.tokens[head].sentence:
+        return None
+    quote = next(iter(doc.analysis.quotes_opening_at(doc.tokens[opening].start)), None)
+    if quote is None or not doc.text[quote.inner_start:quote.inner_end].strip()[:1].isupper():
+        return None
+    closing = doc.token_at(quote.close)
+    return closing if closing is not None and doc.tokens[closing].sentence == doc.tokens[head].sentence else None
+
+
+def _defining_clause(doc: Doc, head: int, comma: int) -> Optional[int]:
+    """`источник, знакомый с ситуацией,`: the participle or adjective clause after an unnamed noun,
+    which says who it is (a name says it without one): the clause's last token, or None."""
+    tokens = doc.tokens
+    k = comma + 1
+    if (tokens[head].pos != "NOUN" or (doc.analysis.name_at and doc.analysis.name_at[head] is not None)
+            or k >= len(tokens) or tokens[k].head != head or tokens[k].rel not in ("acl", "amod")
+            or not (tokens[k].pos == "ADJ" or tokens[k].feats.get("VerbForm") == "Part")
+            or tokens[k].feats.get("Variant") == "Short"):
+        return None
+    last = max(j for j in doc.subtree(k) if not doc.is_punct(j))  # not the comma that closes it
+    return last if all(tokens[j].text not in (",", ";", ":") for j in range(k, last)) else None
 
 
 def _named_apposition(doc: Doc, head: int, first: int, last: int) -> Optional[int]:

@@ -25,6 +25,8 @@ from ..model import Span
 _LEADING_SKIP = 4  # words allowed before the cue in an attribution (`- в свою очередь заявил`)
 _ATTRIBUTION_PUNCT = {",", ".", "!", "?", "…"}
 _LABEL_WORDS = 12  # how far into a paragraph a speaker's label (`Имя Фамилия (роль):`) may end
+_CLAUSE_WORDS = 12  # how far an attribution that points back (`— так X прокомментировал`) may put its cue
+_POINTING = {"такими", "этими"}
 
 
 def candidates(doc: Doc) -> Iterator[Candidate]:
@@ -170,13 +172,21 @@ def attribution_at(doc: Doc, first: int, limit: int, lead: int = _LEADING_SKIP) 
     k = cue + 1
     while k < limit and tokens[k].sentence == tokens[cue].sentence:
         text = tokens[k].text
-        if text in (".", "!", "?", "…", ";") or (doc.is_dash(k) and tokens[k - 1].text in _ATTRIBUTION_PUNCT):
+        if (text in (".", "!", "?", "…", ";") and not _inside_word(doc, k)) or (
+                doc.is_dash(k) and tokens[k - 1].text in _ATTRIBUTION_PUNCT):
             break
         last = k
         k += 1
     while last > cue and tokens[last].text in (",", ".", ":"):
         last -= 1
     return cue, last
+
+
+def _inside_word(doc: Doc, k: int) -> bool:
+    """Is token k a full stop inside a name (`Газете.Ru`, `Mail.ru`), not one that ends a sentence?"""
+    tokens = doc.tokens
+    return (0 < k < len(tokens) - 1 and tokens[k - 1].end == tokens[k].start and tokens[k].end == tokens[k + 1].start
+            and tokens[k + 1].text[:1].isalnum())
 
 
 def _make(doc: Doc, quote_start: int, quote_end: int, cue: Optional[int], frame: tuple[int, int],
@@ -212,13 +222,24 @@ def after_quote(doc: Doc, quote: Quoted) -> Optional[Candidate]:
         k += 1
     elif k == 0 or doc.tokens[k - 1].text != "," or not _opens_clause(doc, quote):
         return None  # `комплекса "Москва-сити", пишут "Ведомости"`: a name inside what is reported
-    found = attribution_at(doc, k, limit, _LEADING_SKIP if dash is not None else 1)
+    lead = 1 if dash is None else _CLAUSE_WORDS if _points_back(doc, k) else _LEADING_SKIP
+    found = attribution_at(doc, k, limit, lead)
     if found is None:
         return None
     cue, last = found
     start_of_frame = doc.tokens[dash].start if dash is not None else doc.tokens[k].start
     return _make(doc, quote.inner_start, quote.inner_end, cue, (start_of_frame, doc.tokens[last].end),
                  "after", quote, clause=range(k, last + 1))
+
+
+def _points_back(doc: Doc, k: int) -> bool:
+    """`— так глава региона прокомментировал обстановку`, `— такими словами X ...`, `— с этими
+    словами X ...`: the attribution opens by pointing back at the quotation, so its cue may come
+    after the subject."""
+    words = [doc.tokens[j].text.lower() for j in range(k, min(k + 3, len(doc.tokens)))]
+    if words[:1] == ["с"]:
+        words = words[1:]
+    return words[:1] == ["так"] or (len(words) > 1 and words[0] in _POINTING and words[1] == "словами")
 
 
 def _opens_clause(doc: Doc, quote: Quoted) -> bool:

@@ -28,15 +28,21 @@ _RECIPIENT_PREPOSITIONS = frozenset("от у с для перед".split())
 _ABOUT = frozenset(["о", "об", "обо"])
 _THUS = frozenset(["так"])
 _SUCH = frozenset(["такой", "этот", "подобный"])  # `Такое заявление сделал X`
-_STATEMENT_NOUNS = words("statement_nouns")
+_SAID = words("statement_nouns") | lexicon.QUOTING_NOUNS  # `Такое заявление сделал X`, `Эти слова произнес X`
 _PHASE_VERBS = words("phase_verbs")
 _ASSESSING = frozenset(["оценить", "оценивать"])
 _EXPRESSING = frozenset(["выразить", "выражать"])
 _EXPRESSED_STANCES = words("expressed_stances")  # `Так заявил X.` opening its sentence: what was just said
 _REPORT_ABOUT = words("report_about_verbs")
+_TAKING_SIDES = words("taking_sides_verbs")
+_SIDES = frozenset(["за", "против"])
+_SPORT_WORDS = words("sport_words")
 _ANAPHORA = words("demonstratives")
 _SUBORDINATORS = words("subordinators")
 _QUESTION_NOUNS = words("question_nouns")
+_QUESTION_WORDS = words("question_words")
+_ASKING_VERBS = words("asking_verbs")
+_LIGHT_SPEECH_VERBS = words("light_speech_verbs")
 _ADDRESSING_VERBS = words("addressing_verbs")
 _COMPLEMENT_WORDS = 15  # how far after a cue its `что`-clause may start
 
@@ -67,11 +73,11 @@ def forward(doc: Doc, match: Match) -> Optional[Candidate]:
     k = cue + 1
     while k in sentence and k in attribution:
         k += 1
-    if k not in sentence:
-        return None
-    opening = _content_opening(doc, cue, k, sentence, who.head)
+    opening = _content_opening(doc, cue, k, sentence, who.head) if k in sentence else None
     if opening is not None:
         first, stop = opening
+        if doc.word(first - 1) in _CLAUSE_WORDS:  # not a bare clause, whose subject is the speaker's own
+            stop = _speakers_next_act(doc, cue, first, stop)
         return _make(doc, cue, who, first, stop, "clause")
     objects = _object_content(doc, cue, attribution)
     if objects is not None:
@@ -98,24 +104,68 @@ def _content_opening(doc: Doc, cue: int, k: int, sentence: range, speaker: Optio
                 return k, last + 1  # `подчеркнули «центральную роль ООН»`
             if doc.lemma(cue) in lexicon.OBJECT_CONTENT:
                 return None  # `предложил «не размазывать» фонды`: the object, quote and all
+            quoted_object = [j for j in range(k, last) if doc.tokens[j].head == cue and doc.tokens[j].rel == "obj"]
+            if quoted_object:  # `отметил «конструктивный характер» переговоров`: the object, quote and all
+                return k, max(j for j in doc.subtree(quoted_object[0]) if not doc.is_punct(j)) + 1
     if words[0] == "," and _bare_clause_follows(doc, cue, k, speaker):
         return k + 1, sentence.stop
-    return _later_clause(doc, k, sentence)
+    return _later_clause(doc, cue, k, sentence)
 
 
-def _later_clause(doc: Doc, k: int, sentence: range) -> Optional[tuple[int, int]]:
+def _speakers_next_act(doc: Doc, cue: int, first: int, stop: int) -> int:
+    """Where the content stops when the speaker's next act follows it (`заявил, что строительство
+    начнется весной, и покинул зал`): a verb coordinated into the clause with no subject of its own
+    that agrees with the cue and not with the clause's subject; not `что цены вырастут и инфляция
+    ускорится`."""
+    said = doc.tokens[cue].feats
+    for j in range(first + 1, stop):
+        token = doc.tokens[j]
+        if token.rel != "conj" or token.pos != "VERB" or token.feats.get("VerbForm") != "Fin":
+            continue
+        if any(doc.tokens[c].rel.startswith("nsubj") for c in doc.children[j]):
+            continue
+        head = token.head
+        if head != cue and doc.tokens[head].head != cue:
+            continue  # coordinated deeper inside what was said
+        subjects = [c for c in doc.children[head] if doc.tokens[c].rel.startswith("nsubj")] if head != cue else []
+        if head == cue or (_agree(token.feats, said) and subjects
+                           and not _agree(doc.tokens[subjects[0]].feats, token.feats)):
+            verb = j
+            while j - 1 > first and (doc.word(j - 1) == "," or doc.tokens[j - 1].head == verb):
+                j -= 1  # `, и прицельно` before it
+            return j
+    return stop
+
+
+def _agree(a: dict[str, str], b: dict[str, str]) -> bool:
+    """Do two words agree in gender and number where both show them (a plural past verb has no gender)?"""
+    return all(a[f] == b[f] for f in ("Gender", "Number") if f in a and f in b)
+
+
+def _later_clause(doc: Doc, cue: int, k: int, sentence: range) -> Optional[tuple[int, int]]:
     """`пожаловалась на компанию за то, что C`, `сообщил сенаторам, что C`: a `что`-clause after
-    the cue's complements, with no other verb before it."""
+    the cue's complements, with no other verb before it; after a cue of asking, the question
+    (`поинтересовались у министра, когда C`, `задал вопрос, почему C`), its question word and all."""
+    asks = _asks(doc, cue)
     for j in range(k, min(k + _COMPLEMENT_WORDS, sentence.stop)):
         token = doc.tokens[j]
+        if asks and doc.lemma(j) in _QUESTION_WORDS and doc.word(j - 1) == ",":
+            return j, sentence.stop
         if doc.word(j) in _CLAUSE_WORDS and doc.word(j - 1) in (",", "то", "том", "тем"):
             if doc.lemma(j - 2) in _QUESTION_NOUNS:
-                return None  # `отвечая на вопрос, что ...`: what was asked
+                return None  # `отвечая на вопрос, что ...`: what was asked, not said
             return j + 1, sentence.stop
         if (token.pos in ("VERB", "AUX") and token.feats.get("VerbForm") in ("Fin", "Conv")) or (
                 token.text in (".", ";", ":", "!", "?") or doc.is_dash(j)):
             return None
     return None
+
+
+def _asks(doc: Doc, cue: int) -> bool:
+    """A cue of asking: `спросил`, `поинтересовался`, `задался вопросом`, `задал вопрос` (not `отвечая
+    на вопрос`)."""
+    return doc.lemma(cue) in _ASKING_VERBS or (doc.lemma(cue) in _LIGHT_SPEECH_VERBS and any(
+        doc.tokens[c].rel == "obj" and doc.lemma(c) in _QUESTION_NOUNS for c in doc.children[cue]))
 
 
 def _attribution_words(doc: Doc, cue: int, speaker: Optional[int]) -> set[int]:
@@ -191,6 +241,9 @@ def _object_content(doc: Doc, cue: int, attribution: set[int]) -> Optional[tuple
         if child in attribution:
             continue
         rel = doc.tokens[child].rel
+        if rel == "obj" and lemma in _LIGHT_SPEECH_VERBS and doc.lemma(child) in _SAID:
+            parts += _about(doc, child)  # `сделал заявление о готовности к диалогу`, `Заявление о ... сделал X`
+            continue
         if child < cue:
             if lemma in lexicon.PREDICATIVE and rel == "obj":
                 parts.append(child)
@@ -209,15 +262,17 @@ def _object_content(doc: Doc, cue: int, attribution: set[int]) -> Optional[tuple
         elif (rel == "obl" and prep in _ABOUT and lemma in _REPORT_ABOUT and not gerund
               and doc.lemma(child) not in _ANAPHORA):
             parts.append(child)
+        elif rel == "obl" and prep in _SIDES and lemma in _TAKING_SIDES and not _a_team(doc, child):
+            parts.append(child)  # `выступил за отмену санкций`; not `выступал за «Зенит»`, `за сборную`
     words = sorted(k for part in parts for k in doc.subtree(part) if (k > cue) == (part > cue))
     if not words and lemma in lexicon.OBJECT_CONTENT:
         words = _words_after(doc, cue, attribution, sentence)  # the parser hung them elsewhere
     if not words:
         return None
     words += _stray_phrase_after(doc, words[-1], sentence)
-    if lemma in lexicon.PREDICATIVE and not any(_bare_instrumental(doc, k) for k in words):
+    if lemma in lexicon.PREDICATIVE and not any(_predicate(doc, k) for k in words):
         words += _predicate_after(doc, words[-1], sentence)  # the parser hung `"аморальным"` on a later verb
-    if lemma in lexicon.PREDICATIVE and not any(_bare_instrumental(doc, k) for k in words):
+    if lemma in lexicon.PREDICATIVE and not any(_predicate(doc, k) for k in words):
         return None
     if lemma in _ASSESSING and not any(doc.word(k) in ("в", "как") for k in words):
         return None  # `оценил ущерб в 5 млн`, `оценил переговоры как трудные`; not `оценил переговоры`
@@ -227,6 +282,11 @@ def _object_content(doc: Doc, cue: int, attribution: set[int]) -> Optional[tuple
     if doc.word(first) in _ABOUT and parts and preposition(doc, parts[0]) in _ABOUT:
         first += 1  # `заявила о своей заинтересованности`: the content is what it is about
     return first, words[-1]
+
+
+def _about(doc: Doc, noun: int) -> list[int]:
+    """What a noun of saying is about: its `о`-phrases (`заявление о готовности к диалогу`)."""
+    return [c for c in doc.children[noun] if c > noun and preposition(doc, c) in _ABOUT]
 
 
 def _stray_phrase_after(doc: Doc, last: int, sentence: range) -> list[int]:
@@ -279,6 +339,18 @@ def _words_after(doc: Doc, cue: int, attribution: set[int], sentence: range) -> 
             break
         words.append(k)
     return words
+
+
+def _a_team(doc: Doc, k: int) -> bool:
+    """A side one plays for, not a cause: a named body (`«Зенит»`) or a team (`сборную`, `клуб`)."""
+    named = doc.analysis.name_at[k] if doc.analysis.name_at else None
+    return named is not None or doc.lemma(k) in _SPORT_WORDS or doc.tokens[k].pos == "PROPN"
+
+
+def _predicate(doc: Doc, k: int) -> bool:
+    """What a verb of naming or assessing says of its object: a bare instrumental (`назвал беседу
+    конструктивной`) or a phrase with `как` (`расценил действия как провокацию`)."""
+    return _bare_instrumental(doc, k) or doc.word(k) == "как"
 
 
 def _bare_instrumental(doc: Doc, k: int) -> bool:
@@ -352,13 +424,14 @@ def backward(doc: Doc, match: Match) -> Optional[Candidate]:
 
 
 def _about_this(doc: Doc, cue: int) -> bool:
-    """`Об этом сообщил X`, `Так заявил X`, `Такое заявление сделал X`: the cue refers back to what
-    was just said."""
+    """`Об этом сообщил X`, `Так заявил X`, `Это заявил X`, `Такое заявление сделал X`, `Эти слова
+    произнес X`: the cue refers back to what was just said."""
     return any(child < cue and (doc.tokens[child].rel == "obl" and preposition(doc, child) in _ABOUT
                                 and doc.lemma(child) in _ANAPHORA
-                                or doc.tokens[child].rel == "advmod" and doc.word(child) in _THUS
+                                or (doc.tokens[child].rel == "advmod" and doc.word(child) in _THUS
+                                    or doc.tokens[child].rel == "obj" and doc.word(child) == "это")
                                 and child == doc.sentence_range(cue).start
-                                or doc.tokens[child].rel == "obj" and doc.lemma(child) in _STATEMENT_NOUNS and any(
+                                or doc.tokens[child].rel == "obj" and doc.lemma(child) in _SAID and any(
                                     doc.tokens[d].rel == "det" and doc.lemma(d) in _SUCH for d in doc.children[child]))
                for child in doc.children[cue])
 
@@ -404,7 +477,9 @@ def source_frame(doc: Doc, match: Match) -> Optional[Candidate]:
     described = None
     owners = [c for c in doc.children[noun] if doc.tokens[c].rel == "nmod" and c > noun]
     dets = [c for c in doc.children[noun] if c < noun and doc.word(c) in lexicon.POSSESSIVES]
-    if owners:
+    if according and lemma in lexicon.LEGAL_ACTS:
+        speaker = noun  # `согласно указу`, `согласно январскому постановлению правительства`: the act speaks
+    elif owners:
         speaker = owners[0]
     elif dets:
         possessive = dets[0]
@@ -436,8 +511,8 @@ def source_frame(doc: Doc, match: Match) -> Optional[Candidate]:
 
 def request_frame(doc: Doc, match: Match) -> Optional[Candidate]:
     """`обратился в суд с просьбой отменить запрет`, `подал заявление с требованием вернуть долг`,
-    `выступил с призывом к миру`: the subject of the verb that carries the request asks for what
-    the noun's complement says."""
+    `выступил с призывом к миру`, `выступил с заявлением о готовности к диалогу`: the subject of the
+    verb that carries the request asks for (or states) what the noun's complement says."""
     prep, noun, content = match["prep"], match["noun"], match["content"]
     verb = _addressing_verb(doc, noun)
     if verb is None:
@@ -450,7 +525,8 @@ def request_frame(doc: Doc, match: Match) -> Optional[Candidate]:
     last = noun + 1
     while last + 1 in sentence and last + 1 in words:  # what follows the noun, however the parser hung the rest
         last += 1
-    start, end = doc.trim(doc.tokens[noun + 1].start, doc.tokens[last].end)
+    first = noun + 2 if doc.word(noun + 1) in _ABOUT else noun + 1  # `с заявлением о готовности`: what it is about
+    start, end = doc.trim(doc.tokens[first].start, doc.tokens[last].end)
     if end <= start:
         return None
     frame = _frame(doc, verb, who.head)
@@ -489,8 +565,8 @@ def _is_source(doc: Doc, noun: int) -> bool:
 
 def _frame_content(doc: Doc, first: int, last: int, sentence: range) -> Optional[tuple[int, int]]:
     """The content of a parenthetical frame occupying tokens first..last of the sentence: what
-    follows it when it opens the clause, what precedes it when it closes the sentence, else the
-    whole sentence (`Мостовой, по словам врача, прибыл здоровым`)."""
+    follows it when it opens the clause or only a time comes before it, what precedes it when it
+    closes the sentence, else the whole sentence (`Мостовой, по словам врача, прибыл здоровым`)."""
     start = _clause_start(doc, first, sentence)
     before = [k for k in range(start, first) if not doc.is_punct(k)]
     after_start = last + 1
@@ -501,6 +577,8 @@ def _frame_content(doc: Doc, first: int, last: int, sentence: range) -> Optional
             doc.tokens[c].rel.startswith("nsubj") for c in doc.children[after[1]]):
         after = []  # `C, заявил он и пояснил, что ...`: the attribution goes on, C is before it
     if after and all(doc.word(k) in lexicon.CONNECTORS for k in before):  # `Тем не менее, по данным X, C`
+        return after_start, sentence.stop
+    if after and _lead_in(doc, before):  # `В пятницу, отмечает агентство, C`: when is not what was said
         return after_start, sentence.stop
     if not after:
         k = first - 1
@@ -514,6 +592,13 @@ def _frame_content(doc: Doc, first: int, last: int, sentence: range) -> Optional
     if joint >= start and doc.word(joint) in ("и", "а", "но", "однако"):
         return after_start, sentence.stop
     return start, sentence.stop
+
+
+def _lead_in(doc: Doc, before: list[int]) -> bool:
+    """Words before a frame that only say when (`В пятницу`, `Накануне вечером`, `12 марта`): time
+    nouns and adverbs, numbers, prepositions; anything else there is part of what was said."""
+    return bool(before) and all(
+        doc.tokens[k].pos in ("ADP", "ADV", "NUM", "ADJ") or doc.lemma(k) in lexicon.TIME_NOUNS for k in before)
 
 
 def _clause_start(doc: Doc, first: int, sentence: range) -> int:

@@ -13,20 +13,24 @@ description in the nominative: `эксперт` (unnamed), `некоторые �
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass
 from itertools import accumulate
 from typing import Optional
 
+from .. import morph
 from ..entities import entity_at, mention_index
+from ..entities.lexicon import COUNTRY_BY_ADJECTIVE, COUNTRY_BY_LEMMA
 from ..lexicon import words
-from ..model import Entity, Span, Speaker
+from ..model import Entity, Role, Span, Speaker
 from . import lexicon
 from .attribution import mention_span, outlet_name
 from .classify import TITLE_NOUNS
 from .document import Candidate, Doc
 from .nominative import phrase
 
+_CYRILLIC = re.compile(r"[а-яё]", re.I)
 KIND_OF_TYPE = {"PER": "person", "ORG": "organization", "LOC": "country"}
 _APPOSED = ("appos", "flat", "flat:name", "flat:foreign", "nsubj")
 _NEW_PEOPLE = words("new_people")
@@ -34,6 +38,8 @@ _REFERRING = words("referring_determiners")
 _GENERIC_OUTLETS = words("generic_outlet_nouns")
 _OUTLET_DOCUMENTS = words("outlet_document_nouns")
 _INTERLOCUTORS = words("interlocutor_nouns")
+SENTENCES_BACK = 2  # how many sentences back a pronoun may find a person described, not named
+_OWNERS = {"Masc": "он", "Fem": "она", "Plur": "они"}  # who a possessive (`по его словам`) stands for
 LOOK_BACK = 50_000  # characters: how far back a statement looks for who spoke or was named
 
 
@@ -83,8 +89,11 @@ class Resolver:
         self.spoken = _Listed([])
         self._spoke_as: set[Optional[str]] = set()  # the entities of those who spoke
         self.headline = False
+        self.opening = 0
         self.named = _Listed(self._people() + self._groups())
+        self.organizations = _Listed(self._organizations())
         self.resolved: dict[int, Speaker] = {}  # id of a statement → its speaker
+        self._entities = {e.id: e for e in doc.article.entities}
 
     def resolve(self, candidate: Candidate, headline: bool = False) -> Optional[Speaker]:
         """The speaker of a statement, statements taken in text order. `headline`: once the article
@@ -94,6 +103,7 @@ class Resolver:
         gender, number = self._agreement(candidate)
         self.headline = headline
         position = len(doc.text) if headline else candidate.frame[0]
+        self.opening = min(candidate.start, position)  # where the statement begins: its quote or its frame
         if candidate.continues is not None:  # a paragraph that goes on with the one before
             before = self.resolved.get(id(candidate.continues))
             speaker = Speaker(before.name, before.kind, before.entity, None) if before is not None else None
@@ -130,6 +140,11 @@ class Resolver:
         named = self._named(head, start, end, mention)
         if named is not None:
             return named
+        if doc.lemma(head) in lexicon.DATA_NOUNS:  # `Об этом свидетельствуют данные Росстата`: Росстат's data
+            owner = next((c for c in doc.children[head] if doc.tokens[c].rel == "nmod" and c > head), None)
+            owned = self._named(owner, *mention_span(doc, owner), mention) if owner is not None else None
+            if owned is not None and owned.kind in ("organization", "person"):
+                return owned
         if _abbreviation(doc, head):  # `сказал и.о. министра`: the tagger split a title; not `один из лидеров`
             nouns = [c for c in doc.children[head] if doc.tokens[c].rel == "nmod" and doc.tokens[c].pos == "NOUN"]
             head = nouns[0] if nouns else head
@@ -143,6 +158,9 @@ class Resolver:
             found = self._in_sentence(head, p_gender) if p_number != "Plur" else None
             found = found or self._refer_back(position, p_gender, p_number, people_only=p_number != "Plur")
             linked = self._linked(head) if found is None else None
+            if linked is None and found is None:  # someone the article leaves unnamed
+                described = self._person_described_before(head, p_gender) if p_number != "Plur" else None
+                return Speaker(described or lemma, "group" if p_number == "Plur" else "unnamed", None, mention)
             return _speaker(linked, mention) if linked is not None else _as_mention(found, mention)
         if lemma in _INTERLOCUTORS and token.feats.get("Number") != "Plur" and not self.headline:
             talked_to = self._interlocutor(head, position)  # `добавил собеседник агентства`
@@ -154,9 +172,10 @@ class Resolver:
             linked = self._linked(head)
             linked_spoke = linked is not None and linked.id in self._spoke_as
             if linked is not None and linked.type == "PER" and (found is None or (
-                    self._described_before(position, lemma) is None and linked_spoke)):
+                    self._described_before(position, lemma) is None and linked_spoke)
+                    or self._fits_only(linked, found, head, mention)):
                 return _speaker(linked, mention)
-            found = found or self._subject_just_before(position, gender)
+            found = found or self._subject_just_before(self.opening, gender)
             if found is not None:
                 return _as_mention(found, mention)
         if any(doc.tokens[c].rel == "det" and doc.lemma(c) in _REFERRING for c in doc.children[head]):
@@ -176,6 +195,25 @@ class Resolver:
                 return _as_mention(found, mention)
         return Speaker(phrase(doc, head, start, end), kind, None, mention)
 
+    def _fits_only(self, linked: Entity, found: Speaker, head: int, mention: Span) -> bool:
+        """Does the description fit the person the entities stage linked the role noun to and not the one
+        who spoke last (`Немецкий канцлер отметил` after Путин spoke: Шольц, `канцлер Германии`)?"""
+        other = self._entities.get(found.entity or "")
+        return found.entity != linked.id and self._fits(linked, head, mention) and (
+            other is None or not self._fits(other, head, mention))
+
+    def _fits(self, entity: Entity, head: int, mention: Span) -> bool:
+        """Has the person a role, read elsewhere in the article, that the role noun describes: its title
+        has the noun (`канцлер` for `канцлер Германии`), or its country is the noun's (`американский
+        дипломат` for `госсекретарь США`)?"""
+        doc = self.doc
+        lemma = doc.lemma(head)
+        countries = {country.name for c in doc.children[head]
+                     if (country := COUNTRY_BY_ADJECTIVE.get(doc.lemma(c)) if doc.tokens[c].rel == "amod"
+                         else COUNTRY_BY_LEMMA.get(doc.lemma(c)) if doc.tokens[c].rel == "nmod" else None)}
+        return any(_titled(role, lemma) or role.organization in countries
+                   for role in entity.roles if role.end <= mention.start or role.start >= mention.end)
+
     def _interlocutor(self, head: int, position: int) -> Optional[Speaker]:
         """The one the outlet talked to: the latest person or unnamed source who spoke, when the noun has
         no description but its outlet (`собеседник агентства`, `собеседник «Интерфакса»`)."""
@@ -189,10 +227,16 @@ class Resolver:
 
     def _same_source(self, position: int, lemma: str) -> Optional[Speaker]:
         """A bare institution or document noun stands for the latest speaker it fits: one described by
-        the same noun (`пресс-служба ГУ МВД` before `пресс-служба`), or, for a document (`в
-        документе`), the latest organization that spoke."""
+        the same noun (`пресс-служба ГУ МВД` before `пресс-служба`) or named with it anywhere before
+        (`компании «Интерэнергосервис»`, then `В «Интерэнергосервисе» сообщили`, then `В компании
+        отметили`), else the latest organisation named with that noun (`телеканал Al-Jazeera`
+        before `по данным телеканала`), or, for a
+        document (`в документе`), the latest organization that spoke."""
         earlier = [a for a in self._earlier(position)[0] if a.speaker.kind in ("organization", "other")]
-        same = [a for a in earlier if self._described_as(a, lemma)]
+        named = [a for a in self.organizations.between(0 if self.headline else position - LOOK_BACK, position)
+                 if self._named_with(a, lemma)]
+        described = {a.speaker.entity for a in named}
+        same = [a for a in earlier if self._described_as(a, lemma) or a.speaker.entity in described] or named
         if same:
             return (min if self.headline else max)(same, key=lambda a: a.position).speaker
         outlets = [a for a in earlier if self._outlet(a.speaker)]
@@ -210,6 +254,16 @@ class Resolver:
         return outlet_name(speaker.name) or speaker.name == self.doc.article.source or (
             mention is not None and outlet_name(self.doc.text[mention.start:mention.end]))
 
+    def with_outlet_kind(self, speaker: Speaker) -> Speaker:
+        """An organisation that is a news outlet as the speaker of kind `outlet`: its credit mostly relays
+        what others said, so rankings of who said what keep it apart. Told once every speaker is resolved,
+        so that resolving (which follows organisations back) is the same for outlets."""
+        entity = self._entities.get(speaker.entity) if speaker.entity is not None else None
+        named = [entity.name, *entity.aliases] if entity is not None else []
+        if speaker.kind == "organization" and (self._outlet(speaker) or any(map(outlet_name, named))):
+            return Speaker(speaker.name, "outlet", speaker.entity, speaker.mention)
+        return speaker
+
     def _from_possessive(self, pronoun: int, position: int) -> Optional[Speaker]:
         """`по его словам`, `приводятся ее слова`."""
         doc = self.doc
@@ -220,6 +274,9 @@ class Resolver:
         found = self._refer_back(position, None if plural else p_gender, "Plur" if plural else "Sing",
                                  people_only=False)
         linked = self._linked(pronoun) if found is None else None
+        if linked is None and found is None:  # someone the article leaves unnamed: `он`, `она`, `они`
+            owner = _OWNERS.get(p_gender or "", doc.word(pronoun))
+            return Speaker(owner, "group" if plural else "unnamed", None, mention)
         return _speaker(linked, mention) if linked is not None else _as_mention(found, mention)
 
     def _named(self, head: int, start: int, end: int, mention: Span) -> Optional[Speaker]:
@@ -336,7 +393,7 @@ class Resolver:
         if not fitting:
             return None
         if role is not None:  # a role noun: someone described by it before, else the latest speaker
-            same_role = [a for a in fitting if self._described_as(a, role)]
+            same_role = [a for a in fitting if self._described_as(a, role) or self._titled(a, role)]
             if self.headline:  # the first one the article then describes so
                 return min(same_role, key=lambda a: a.position).speaker if same_role else None
             spoken = [a for a in fitting if a.spoke]
@@ -348,7 +405,8 @@ class Resolver:
 
     def _subject_just_before(self, position: int, gender: Optional[str]) -> Optional[Speaker]:
         """`Президент Владимир Путин провел совещание. «...», — заявил глава государства.`: a role noun
-        no one was described by is the person named as a subject in the sentence before, if only one."""
+        no one was described by is the person named as a subject in the sentence before the statement
+        (before its quote, when the quote comes first), if only one."""
         if self.headline:
             return None
         at = self.doc.token_at(position)
@@ -362,6 +420,21 @@ class Resolver:
                 if a.salient and a.speaker.kind == "person" and self._nominative(a)
                 and (gender is None or a.gender is None or a.gender == gender)}
         return next(iter(near.values())).speaker if len(near) == 1 else None
+
+    def _person_described_before(self, pronoun: int, gender: Optional[str]) -> Optional[str]:
+        """`Уголовное дело против гаишника не возбудили. Он утверждает, что ...`: when no one named
+        agrees, a pronoun is the latest person described by a noun alone (its description, in the
+        nominative), in its sentence or the two before, outside quotations."""
+        doc = self.doc
+        sentence = doc.tokens[pronoun].sentence
+        first = doc.analysis.sentences[max(0, sentence - SENTENCES_BACK)].first
+        for k in range(pronoun - 1, first - 1, -1):
+            token = doc.tokens[k]
+            if (token.pos == "NOUN" and token.feats.get("Number") == "Sing" and _is_role(doc, k)
+                    and token.feats.get("Animacy") == "Anim" and gender in (None, token.feats.get("Gender"))
+                    and doc.quote_around(token.start) is None and self._linked(k) is None):
+                return phrase(doc, k, *mention_span(doc, k))
+        return None
 
     def _nominative(self, antecedent: Antecedent) -> bool:
         """Is the antecedent's name written in the nominative (its last word)?"""
@@ -402,6 +475,21 @@ class Resolver:
         stem = lemma[:-1] if len(lemma) > 4 and lemma[-1] in "аяоеьйыи" else lemma
         return stem in self.doc.text[mention.start:mention.end].lower()
 
+    def _titled(self, antecedent: Antecedent, lemma: str) -> bool:
+        """Has the antecedent's person a role of an organisation or country titled with the noun
+        (`канцлер Германии Олаф Шольц` for a later `канцлер`)? A role read with its organisation comes
+        from a name's apposition; a bare one may come from a guessed link."""
+        entity = self._entities.get(antecedent.speaker.entity or "")
+        return entity is not None and any(_titled(role, lemma) for role in entity.roles
+                                          if role.organization is not None)
+
+    def _named_with(self, antecedent: Antecedent, lemma: str) -> bool:
+        """Has the antecedent's mention a word of this lemma (`компании «Интерэнергосервис»` for
+        `компания`; not `авиакомпании`, which a stem inside a word would match)?"""
+        mention = antecedent.speaker.mention
+        return mention is not None and any(
+            self.doc.lemma(k) == lemma for k in self.doc.analysis.tokens_in(mention.start, mention.end))
+
     def _people(self) -> list[Antecedent]:
         """Every name of a person outside quotations, as an antecedent (the pronouns and role nouns
         the entities stage linked are left out: who they are is what is being decided here). A
@@ -423,6 +511,15 @@ class Resolver:
                                       "Sing", subject))
         return out
 
+    def _organizations(self) -> list[Antecedent]:
+        """Every organisation named outside quotations, its mention with the noun that describes it
+        (`телеканал Al-Jazeera`, `компании «Интерэнергосервис»`): what a later bare noun stands for
+        (`По данным телеканала`, `В компании отметили`) when it did not speak before."""
+        doc = self.doc
+        return [Antecedent(m.start, _speaker(entity, Span.of(doc.text, m.start, m.end)), None, None, False)
+                for entity in doc.article.entities if entity.type == "ORG"
+                for m in entity.mentions if m.kind == "name" and doc.quote_around(m.start) is None]
+
     def _agreement(self, candidate: Candidate) -> tuple[Optional[str], Optional[str]]:
         """Gender and number the speaker must have, from the cue verb (`сказала`: feminine)."""
         if candidate.cue_token is None:
@@ -431,6 +528,10 @@ class Resolver:
         number = feats.get("Number")
         gender = feats.get("Gender") if number != "Plur" else None
         return gender, number
+
+
+def _titled(role: Role, lemma: str) -> bool:
+    return lemma in role.title.lower().split()
 
 
 def _group(entities: list[Entity], mention: Span) -> Speaker:
@@ -446,12 +547,14 @@ def _speaker(entity: Entity, mention: Optional[Span]) -> Speaker:
 
 def _proper_name(name: str) -> str:
     """An organisation's name without the kind of outlet or body written before it:
-    `литовская газета Lietuvos zinios` → `Lietuvos zinios`, `агентство SANA` → `SANA`."""
+    `литовская газета Lietuvos zinios` → `Lietuvos zinios`, `агентство SANA` → `SANA`; but a
+    capitalised kind word followed by Russian words is part of the name (`Банк России`)."""
     words = name.split()
     for i, word in enumerate(words[:-1]):
         if word.lower() in TITLE_NOUNS:
             rest = words[i + 1:]
-            proper = rest[0][:1].isupper() or rest[0][:1] in "\"«"
+            quoted_or_foreign = rest[0][:1] in "\"«" or not _CYRILLIC.match(rest[0])
+            proper = quoted_or_foreign or (word[:1].islower() and rest[0][:1].isupper())
             return " ".join(rest).strip('"«»') if proper else name
         if not word[:1].islower():  # the name itself has begun (`Христианско-демократический союз`)
             break
@@ -493,6 +596,9 @@ def _abbreviation(doc: Doc, k: int) -> bool:
 def _is_role(doc: Doc, head: int) -> bool:
     """A noun naming a person by what they do (`дипломат`, `глава ведомства`, `коммунист`)."""
     token = doc.tokens[head]
+    if token.pos == "PROPN" and doc.analysis.sentences[token.sentence].first == head:  # `Банкир заявил`: its capital
+        return morph.known_as(token.text.lower(), "anim") and not morph.known_as(token.text, "Name") \
+            and not morph.known_as(token.text, "Surn")
     return doc.lemma(head) in lexicon.ROLE_NOUNS or (token.pos == "NOUN" and token.feats.get("Animacy") == "Anim")
 
 

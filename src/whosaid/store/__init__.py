@@ -4,9 +4,10 @@
     with Store.open("whosaid.db") as store:                 # or "postgresql://user@host/db"
         store.ingest(articles)                              # Article records, one transaction each
         store.search(Filters(query="гарантий безопасности", speaker="Захаровой", since="2022-01"))
-        store.speakers(Filters(organization="МИД России"))  # ranked by statements
+        store.speakers(Filters(organization="МИД России"))  # ranked by statements (outlets: kind="outlet")
         store.speaker("Захарова")                           # roles, statements over time, whom about
         store.events(Filters(since="2022-01-09"), type="talks")
+        store.search_page(Filters(query="НАТО"), limit=20, offset=20)  # also articles_, speakers_, events_page
         store.export("statements", "csv", sys.stdout, Filters(source="Sputnik"))
         store.identities(), store.merge(1, [7]), store.split(1, "PER:м. захарова")
 
@@ -25,10 +26,12 @@ from . import ingest as writing
 from . import queries
 from .backends import Backend, connect, missing
 from .identities import IdentityRow
+from .migrations import migrate
+from .paging import Page
 from .queries import ArticleHit, EventRow, Filters, Profile, SpeakerRow, StatementHit
 
 __all__ = ["Store", "Filters", "StatementHit", "ArticleHit", "SpeakerRow", "Profile", "EventRow",
-           "IdentityRow", "DEFAULT_DB", "NoStore", "missing"]
+           "IdentityRow", "Page", "DEFAULT_DB", "NoStore", "missing"]
 
 DEFAULT_DB = "whosaid.db"
 
@@ -49,10 +52,16 @@ class Store:
     @classmethod
     def open(cls, url: str = DEFAULT_DB, create: bool = True) -> "Store":
         """An SQLite file (created if new, unless `create` is false: then `NoStore`) or a `postgresql://…`
-        database; the schema is made if missing."""
+        database; the schema is made if missing, and a store written by an earlier version migrated."""
         if not create and missing(url):
             raise NoStore(url)
-        return cls(connect(url))
+        store = cls(connect(url))
+        try:
+            migrate(store.db)
+        except BaseException:
+            store.close()
+            raise
+        return store
 
     def close(self) -> None:
         self.db.close()
@@ -139,14 +148,35 @@ class Store:
         """Statements matching the filters; best match first (`sort="date"`: latest first)."""
         return queries.search_statements(self.db, filters, limit, offset, sort)
 
+    def search_page(self, filters: Filters, limit: int = 20, offset: int = 0,
+                    sort: str = "relevance") -> Page[StatementHit]:
+        """`search` a page at a time, with how many match in all."""
+        return queries.statement_listing(self.db, filters, sort).page(self.db, limit, offset)
+
     def search_articles(self, filters: Filters, limit: int = 20, offset: int = 0,
                         sort: str = "relevance") -> list[ArticleHit]:
         """Articles whose text matches; speaker, organisation and type filters keep the articles with
         such a statement."""
-        return queries.search_articles(self.db, filters, limit, offset, sort)
+        return queries.article_listing(self.db, filters, sort).rows(self.db, limit, offset)
+
+    def articles_page(self, filters: Filters, limit: int = 20, offset: int = 0,
+                      sort: str = "relevance") -> Page[ArticleHit]:
+        """`search_articles` a page at a time, with how many match in all."""
+        return queries.article_listing(self.db, filters, sort).page(self.db, limit, offset)
 
     def speakers(self, filters: Filters = Filters(), limit: int = 20, offset: int = 0) -> list[SpeakerRow]:
-        return queries.speakers(self.db, filters, limit, offset)
+        """Speakers ranked by their statements (copies not counted twice), with their usual roles; news
+        outlets only when `filters.kind` asks for them."""
+        return queries.speaker_listing(self.db, filters).rows(self.db, limit, offset)
+
+    def speakers_page(self, filters: Filters = Filters(), limit: int = 20, offset: int = 0) -> Page[SpeakerRow]:
+        """`speakers` a page at a time, with how many there are in all."""
+        return queries.speaker_listing(self.db, filters).page(self.db, limit, offset)
+
+    def unranked_outlets(self, filters: Filters = Filters()) -> int:
+        """How many news outlets `speakers` and `speakers_page` leave out under these filters: their
+        credits mostly relay others."""
+        return queries.unranked_outlets(self.db, filters)
 
     def speaker(self, name: str, latest: int = 10) -> Optional[Profile]:
         """A speaker by name in any form, or by identity id; None if there is none."""
@@ -155,7 +185,16 @@ class Store:
     def events(self, filters: Filters = Filters(), type: Optional[str] = None,
                participant: Optional[str] = None, place: Optional[str] = None,
                limit: int = 20, offset: int = 0, role: Optional[str] = None) -> list[EventRow]:
-        return queries.events(self.db, filters, type, participant, place, limit, offset, role)
+        """Events, latest first, with their participants."""
+        listing = queries.event_listing(self.db, filters, type, participant, place, role)
+        return listing.rows(self.db, limit, offset)
+
+    def events_page(self, filters: Filters = Filters(), type: Optional[str] = None,
+                    participant: Optional[str] = None, place: Optional[str] = None,
+                    limit: int = 20, offset: int = 0, role: Optional[str] = None) -> Page[EventRow]:
+        """`events` a page at a time, with how many there are in all."""
+        listing = queries.event_listing(self.db, filters, type, participant, place, role)
+        return listing.page(self.db, limit, offset)
 
     def export(self, kind: str, fmt: str, out: Optional[IO], filters: Filters = Filters(),
                path: Optional[str] = None) -> int:

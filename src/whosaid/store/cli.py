@@ -12,19 +12,19 @@ import gzip
 import io
 import json
 import sys
-import time
 import sqlite3
 from functools import wraps
-from typing import Iterator, Optional
+from typing import Callable, Iterator, Optional
 
+from ..batch.progress import Progress
 from ..read import report
-from ..model import Article, in_role
+from ..model import SPEAKER_KINDS, Article, in_role
 from ..pipeline import Pipeline
 from ..process import analyse, sources
 from ..read import InputError, add_input_arguments, options_from_args, read_inputs
-from ..render import plural
+from ..render import as_said, day_or_unknown, event_when, plural, reported_when
 from ..stages import add_stage_argument
-from . import DEFAULT_DB, ArticleHit, Filters, StatementHit, Store
+from . import DEFAULT_DB, ArticleHit, EventRow, Filters, Page, SpeakerRow, StatementHit, Store
 from .export import FORMATS, KINDS
 from ..numbers import positive, whole_argument, whole_number
 from .queries import STATEMENT_TYPES, describe_role
@@ -74,7 +74,7 @@ def register(commands) -> None:
     events.add_argument("query", nargs="?", help="only events of articles with these words")
     _db(events)
     events.add_argument("--type", help="the event type (talks, meeting, court, detention, attack, ...)")
-    events.add_argument("--participant", help="a participant's name in any form")
+    events.add_argument("--participant", help="a participant's name in any form (`Рябкова`, `С. Рябков`)")
     events.add_argument("--role", help="only events with a participant (the one --participant names, if given) "
                                        "in this role: court, defendant, detained, attacker, target, ...")
     events.add_argument("--place", help="where, in any form")
@@ -96,7 +96,7 @@ def register(commands) -> None:
     identities = commands.add_parser("identities", help="people and organisations across articles; merge, split")
     _db(identities)
     identities.add_argument("--type", choices=["PER", "ORG", "LOC"], help="only this type")
-    identities.add_argument("--name", help="only identities with this name, in any form")
+    identities.add_argument("--name", help="only identities this name may stand for, in any form, with initials")
     action = identities.add_mutually_exclusive_group()
     action.add_argument("--splits", action="store_true", help="people who share a surname but were kept apart")
     action.add_argument("--merge", nargs="+", type=whole_argument(), metavar="ID",
@@ -132,15 +132,16 @@ def _db(parser) -> None:
 def _dates(parser) -> None:
     parser.add_argument("--since", help="from this day, month or year (YYYY[-MM[-DD]])")
     parser.add_argument("--until", help="to this day, month or year, inclusive")
-    parser.add_argument("--source", help="only this outlet (exactly as stored: Sputnik, ТАСС, ...)")
+    parser.add_argument("--source", help="only this outlet, in any case (sputnik, ТАСС, ...)")
     parser.add_argument("--duplicates", action="store_true", help="include near-duplicate copies")
 
 
 def _filters(parser) -> None:
-    parser.add_argument("--speaker", help="a speaker's name in any form")
+    parser.add_argument("--speaker", help="a speaker's name in any form (`Захаровой`, `М. Захарова`) or identity id")
     parser.add_argument("--org", dest="organization",
                         help="speakers with a role in this organisation, or the organisation itself")
     parser.add_argument("--type", choices=STATEMENT_TYPES, help="the statement type")
+    parser.add_argument("--kind", help=f"the speaker's kind: {', '.join(SPEAKER_KINDS)}")
     _dates(parser)
 
 
@@ -195,36 +196,6 @@ def _record(line: str, where: str) -> tuple[str, Article] | InputError:
     return where, article
 
 
-class Progress:
-    """A progress bar on stderr, drawn only when stderr is a terminal."""
-
-    def __init__(self, total: Optional[int], stream=None):
-        self.total, self.stream = total, stream or sys.stderr  # looked up when called: it may be redirected
-        self.shown = self.stream.isatty()
-        self.done = 0
-        self.started = self.drawn = time.monotonic()
-
-    def step(self) -> None:
-        self.done += 1
-        now = time.monotonic()
-        if self.shown and (now - self.drawn > 0.1 or self.done == self.total):
-            self.drawn = now
-            rate = self.done / max(now - self.started, 1e-9)
-            if self.total:
-                filled = int(30 * self.done / self.total)
-                left = (self.total - self.done) / rate if rate else 0
-                line = (f"[{'#' * filled}{'.' * (30 - filled)}] {self.done}/{self.total} "
-                        f"{rate:.1f}/s, {int(left) // 60}:{int(left) % 60:02d} left")
-            else:
-                line = f"{self.done} articles, {rate:.1f}/s"
-            self.stream.write("\r" + line + "\033[K")
-            self.stream.flush()
-
-    def close(self) -> None:
-        if self.shown and self.done:
-            self.stream.write("\n")
-
-
 def cmd_ingest(args) -> int:
     items: Iterator[tuple[str, Article, Optional[str]] | InputError | None]
     if args.records:
@@ -234,7 +205,8 @@ def cmd_ingest(args) -> int:
         pipeline = Pipeline.default(args.stages)  # an unknown stage is refused before the store is made
         total = _count(lambda paths: read_inputs(paths, args.input_format), args.paths)
     counts = {"added": 0, "replaced": 0, "unchanged": 0, "skipped": 0}
-    progress = Progress(total)
+    progress = Progress(total=total)
+    progress.note("reading the inputs, loading the models...")
     with Store.open(args.db) as store:
         if not args.records:
             items = _analysed(args, pipeline, store)
@@ -252,7 +224,7 @@ def cmd_ingest(args) -> int:
                     except ValueError as error:  # a record whose spans do not fit its text
                         counts["skipped"] += 1
                         report(InputError(where, f"not stored ({error})"))
-                progress.step()
+                progress.advance(1)
         finally:
             progress.close()
         if counts["added"] + counts["replaced"]:
@@ -294,59 +266,63 @@ def _jsonl(rows) -> None:
         print(json.dumps(dataclasses.asdict(row), ensure_ascii=False))
 
 
-def _nothing_found(found: list, what: str) -> int:
-    """Say so on stderr when a query found nothing (still a success)."""
-    if not found:
+def _listed(page: Page, fmt: str, show: Callable[[list], None], what: str, note: str = "") -> int:
+    """A page of a list: jsonl, or text ending with where the page stands (`1–20 of 312; --offset 20
+    for more`) and then `note`, what the list leaves out. A query that found nothing says so on stderr
+    (still a success)."""
+    if fmt == "jsonl":
+        _jsonl(page.items)
+    else:
+        show(page.items)
+        if page.total:
+            more = f"; --offset {page.next_offset} for more" if page.next_offset is not None else ""
+            print(f"{page.summary()}{more}")
+        if note:
+            print(note)
+    if not page.total:
         print(f"no {what} found", file=sys.stderr)
     return 0
-
-
-def _day(value: Optional[str]) -> str:
-    return (value or "")[:10] or "????-??-??"
 
 
 def cmd_search(args) -> int:
     filters = filters_of(args)
     with Store.open(args.db, create=False) as store:
         if args.articles:
-            return _show_articles(store.search_articles(filters, args.limit, args.offset, args.sort), args.format)
-        return _show_statements(store.search(filters, args.limit, args.offset, args.sort), args.format)
+            return _listed(store.articles_page(filters, args.limit, args.offset, args.sort), args.format,
+                           _show_articles, "articles")
+        return _listed(store.search_page(filters, args.limit, args.offset, args.sort), args.format,
+                       _show_statements, "statements")
 
 
-def _show_articles(found: list[ArticleHit], fmt: str) -> int:
-    if fmt == "jsonl":
-        _jsonl(found)
-    else:
-        for hit in found:
-            print(f"{_day(hit.published)}  {hit.source or '-'}  {hit.id}\n    {hit.title or '(no title)'}"
-                  f"{f'  [{hit.statements} statements]' if hit.statements else ''}")
-    return _nothing_found(found, "articles")
+def _show_articles(found: list[ArticleHit]) -> None:
+    for hit in found:
+        print(f"{day_or_unknown(hit.published)}  {hit.source or '-'}  {hit.id}\n    {hit.title or '(no title)'}"
+              f"{'  [' + plural(hit.statements, 'statement') + ']' if hit.statements else ''}")
 
 
-def _show_statements(found: list[StatementHit], fmt: str) -> int:
-    if fmt == "jsonl":
-        _jsonl(found)
-    else:
-        for hit in found:
-            said = hit.identity or hit.speaker
-            print(f"{_day(hit.published)}  {hit.source or '-'}  {said} ({hit.type}"
-                  f"{', ' + hit.cue if hit.cue else ''})\n    «{hit.content}»\n"
-                  f"    {hit.article_id} [{hit.start}:{hit.end}]")
-    return _nothing_found(found, "statements")
+def _show_statements(found: list[StatementHit]) -> None:
+    for hit in found:
+        said = hit.identity or hit.speaker
+        print(f"{day_or_unknown(hit.published)}  {hit.source or '-'}  {said} ({hit.type}"
+              f"{', ' + hit.cue if hit.cue else ''})\n    {as_said(hit.type, hit.content)}\n"
+              f"    {hit.article_id} [{hit.start}:{hit.end}]")
 
 
 def cmd_speakers(args) -> int:
+    filters = filters_of(args)
     with Store.open(args.db, create=False) as store:
-        found = store.speakers(filters_of(args), args.limit, args.offset)
-    if args.format == "jsonl":
-        _jsonl(found)
-        return 0
-    for rank, row in enumerate(found, args.offset + 1):
-        roles = f" — {'; '.join(row.roles)}" if row.roles else ""
-        print(f"{rank:3}. {row.name} ({row.type}, id {row.identity_id}){roles}\n"
-              f"     {row.statements} statements in {row.articles} articles, "
-              f"{_day(row.first)} … {_day(row.last)}")
-    return _nothing_found(found, "speakers")
+        page = store.speakers_page(filters, args.limit, args.offset)
+        outlets = store.unranked_outlets(filters) if args.format == "text" else 0
+
+    def show(found: list[SpeakerRow]) -> None:
+        for rank, row in enumerate(found, args.offset + 1):
+            roles = f" — {'; '.join(row.roles)}" if row.roles else ""
+            print(f"{rank:3}. {row.name} ({row.type}, id {row.identity_id}){roles}\n"
+                  f"     {plural(row.statements, 'statement')} in {plural(row.articles, 'article')}, "
+                  f"{reported_when(row.statements, row.first, row.last, row.undated)}")
+    note = (f"{plural(outlets, 'news outlet')} not ranked (their credits mostly relay others): "
+            "--kind outlet lists them") if outlets else ""
+    return _listed(page, args.format, show, "speakers", note)
 
 
 def cmd_speaker(args) -> int:
@@ -364,19 +340,19 @@ def cmd_speaker(args) -> int:
     print(f"  keys: {', '.join(found.keys)}")
     if found.roles:
         print("  roles:")
-        for title, organization, first, last, articles in found.roles:
-            print(f"    {describe_role(title, organization)}  ({_day(first)} … {_day(last)}, "
-                  f"{plural(articles, 'article')})")
-    if found.timeline:
-        print("  statements by month:")
-        for month, count in found.timeline:
-            print(f"    {month}  {'█' * min(count, 50)} {count}")
+        for title, organization, first, last, articles, undated in found.roles:
+            print(f"    {describe_role(title, organization)}  ({plural(articles, 'article')}, "
+                  f"{reported_when(articles, first, last, undated)})")
+    if found.timeline or found.undated:
+        print("  statements by the month they were reported:")
+        for month, count in [*found.timeline, *([("undated", found.undated)] if found.undated else [])]:
+            print(f"    {month:<7}  {'█' * min(count, 50)} {count}")
     if found.about:
         print("  talks about: " + ", ".join(f"{name} ({count})" for _, name, _, count in found.about))
     if found.statements:
         print("  latest statements:")
         for hit in found.statements:
-            print(f"    {_day(hit.published)} {hit.source or '-'} [{hit.type}] «{hit.content}»  "
+            print(f"    {day_or_unknown(hit.published)} {hit.source or '-'} {as_said(hit.type, hit.content)}  "
                   f"{hit.article_id} [{hit.start}:{hit.end}]")
     return 0
 
@@ -385,18 +361,17 @@ def cmd_events(args) -> int:
     filters = Filters(query=args.query, since=args.since, until=args.until, source=args.source,
                       duplicates=args.duplicates)
     with Store.open(args.db, create=False) as store:
-        found = store.events(filters, args.type, args.participant, args.place, args.limit, args.offset, args.role)
-    if args.format == "jsonl":
-        _jsonl(found)
-        return 0
+        page = store.events_page(filters, args.type, args.participant, args.place, args.limit, args.offset,
+                                 args.role)
+    return _listed(page, args.format, _show_events, "events")
+
+
+def _show_events(found: list[EventRow]) -> None:
     for row in found:
-        when = row.date_start or _day(row.published)
-        if row.date_end and row.date_end != row.date_start:
-            when += f" … {row.date_end}"
+        when = event_when(row.date_start, row.date_end, row.published)
         print(f"{when}  {row.type}{' in ' + row.place if row.place else ''}"
               f"{' (' + row.status + ')' if row.status else ''}: {_participants(row) or '-'}\n"
               f"    «{row.trigger}» {row.article_id} [{row.trigger_start}:{row.trigger_end}] {row.source or ''}")
-    return _nothing_found(found, "events")
 
 
 def _participants(row) -> str:
@@ -447,5 +422,6 @@ def cmd_identities(args) -> int:
 
 
 def _identity(row) -> str:
-    return (f"{row.id:6}  {row.type}  {row.name}  ({row.statements} statements, {row.articles} articles; "
+    return (f"{row.id:6}  {row.type}  {row.name}  ({plural(row.statements, 'statement')}, "
+            f"{plural(row.articles, 'article')}; "
             f"keys: {', '.join(row.keys)})")

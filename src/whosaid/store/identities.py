@@ -9,12 +9,16 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from typing import Optional
+from itertools import groupby
+from operator import itemgetter
+from typing import Iterator, Optional
 
 from .backends import Backend
-from .ingest import grow
-from .queries import limit_offset, names_match, whole_number
+from .ingest import best_name, grow
+from .paging import limit_offset
+from .queries import COUNTS, MOST_QUOTED, name_matches, whole_number
 
+IDENTITY_TYPES = ("PER", "ORG", "LOC")
 # The tables whose rows carry an identity, and the column holding each row's name key.
 _REFERRING = (("entities", "key"), ("statements", "speaker_key"), ("event_participants", "key"))
 
@@ -31,21 +35,19 @@ class IdentityRow:
 
 def listing(db: Backend, type: Optional[str] = None, name: Optional[str] = None, limit: int = 50,
             offset: int = 0) -> list[IdentityRow]:
-    """Identities, the most quoted and most mentioned first."""
-    where, params = ["1 = 1"], []
+    """Identities, the most quoted and most mentioned first; `name` keeps those it may stand for
+    (see `queries.name_matches`: in any form, with initials)."""
+    limit, offset = limit_offset(limit, offset)
     if type is not None:
-        where.append("i.type = ?")
-        params.append(type)
+        type = type.upper()
+        if type not in IDENTITY_TYPES:
+            raise ValueError(f"identity type {type!r} is not one of {', '.join(IDENTITY_TYPES)}")
     if name is not None:
-        sql, more = names_match("i.words", name, "name")
-        where.append(sql)
-        params += more
-    rows = db.query(
-        "SELECT i.id, i.type, i.name, "
-        "(SELECT count(DISTINCT e.article_id) FROM entities e WHERE e.identity_id = i.id) AS articles, "
-        "(SELECT count(*) FROM statements s WHERE s.identity_id = i.id) AS said "
-        f"FROM identities i WHERE {' AND '.join(where)} ORDER BY said DESC, articles DESC, i.name, i.id "
-        "LIMIT ? OFFSET ?", (*params, *limit_offset(limit, offset)))
+        found = [m.id for m in name_matches(db, name, "name") if type is None or m.type == type]
+        return [row(db, identity) for identity in found[offset:offset + limit]]
+    where, params = ("i.type = ?", [type]) if type is not None else ("1 = 1", [])
+    rows = db.query(f"SELECT i.id, i.type, i.name, {COUNTS} FROM identities i WHERE {where} "
+                    f"ORDER BY {MOST_QUOTED} LIMIT ? OFFSET ?", (*params, limit, offset))
     return [IdentityRow(id_, type_, name_, keys_of(db, id_), articles, said)
             for id_, type_, name_, articles, said in rows]
 
@@ -67,11 +69,7 @@ def possible_splits(db: Backend, limit: int = 50) -> list[tuple[IdentityRow, Ide
 
 
 def row(db: Backend, identity: int) -> IdentityRow:
-    found = db.query(
-        "SELECT i.id, i.type, i.name, "
-        "(SELECT count(DISTINCT e.article_id) FROM entities e WHERE e.identity_id = i.id), "
-        "(SELECT count(*) FROM statements s WHERE s.identity_id = i.id) FROM identities i WHERE i.id = ?",
-        (identity,))
+    found = db.query(f"SELECT i.id, i.type, i.name, {COUNTS} FROM identities i WHERE i.id = ?", (identity,))
     if not found:
         raise ValueError(f"no identity {identity}")
     id_, type_, name, articles, said = found[0]
@@ -120,10 +118,25 @@ def split(db: Backend, identity: int, key: str) -> IdentityRow:
 
 def refresh(db: Backend, identity: int) -> None:
     """Recompute an identity's name and name lemmas from everything that now refers to it."""
-    names = []
-    for name, aliases in db.query("SELECT name, aliases FROM entities WHERE identity_id = ?", (identity,)):
-        names += [name, *json.loads(aliases)]
-    names += [r[0] for r in db.query("SELECT speaker FROM statements WHERE identity_id = ?", (identity,))]
-    if names:
-        db.execute("UPDATE identities SET name = ?, words = ' ' WHERE id = ?", (names[0], identity))
+    for _, names in known_names(db, identity):
+        db.execute("UPDATE identities SET name = ?, words = ' ' WHERE id = ?", (best_name(names), identity))
         grow(db, identity, names)
+
+
+def known_names(db: Backend, identity: Optional[int] = None) -> Iterator[tuple[int, list[str]]]:
+    """Each identity (or the one given) with every name the records know it by: its entities' names
+    and aliases, its statements' speakers."""
+    which, params = ("= ?", (identity,) * 2) if identity is not None else ("IS NOT NULL", ())
+    rows = db.query(f"SELECT identity_id, name, aliases FROM entities WHERE identity_id {which} "
+                    f"UNION SELECT identity_id, speaker, '[]' FROM statements WHERE identity_id {which} ORDER BY 1",
+                    params)
+    for found, group in groupby(rows, key=itemgetter(0)):
+        yield found, [name for _, first, aliases in group for name in (first, *json.loads(aliases))]
+
+
+def rename_all(db: Backend) -> None:
+    """Give every identity its best name (`ingest.best_name`): for stores named by an earlier rule."""
+    current = dict(db.query("SELECT id, name FROM identities"))
+    db.executemany("UPDATE identities SET name = ? WHERE id = ?",
+                   [(best, identity) for identity, names in known_names(db)
+                    if (best := best_name(names)) != current.get(identity)])

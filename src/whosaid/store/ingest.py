@@ -12,9 +12,10 @@ import json
 from typing import Callable, Iterable, Optional
 
 from ..model import Article
+from ..morph import likely_nominative
 from . import words
 from .backends import Backend
-from .names import SPEAKER_TYPES, PersonName, entity_key, speaker_key
+from .names import SPEAKER_TYPES, PersonName, entity_key, outlet_key, speaker_key
 
 
 def pack(article: Article) -> str:
@@ -82,6 +83,7 @@ def add(db: Backend, article: Article,
                        record=record,
                        title=article.title.text if article.title else None, published=article.published,
                        day=article.published[:10] if article.published else None, source=article.source,
+                       source_key=outlet_key(article.source),
                        url=article.url, origin=article.origin, signature=signature, duplicate_of=duplicate_of)
         if kept is None:
             num = db.execute(f"INSERT INTO articles (id, {', '.join(columns)}) VALUES "
@@ -213,12 +215,12 @@ def _write_events(db: Backend, article: Article, entities: dict[str, tuple[int, 
         for index, participant in enumerate(event.participants):
             identity, key = entities[participant.entity] if participant.entity in entities else (None, None)
             participants.append((index, participant.name, words.padded(participant.name), participant.entity,
-                                 key, identity, participant.role, article.id, position))
+                                 key, identity, participant.role, participant.type, article.id, position))
     db.executemany("INSERT INTO events (article_id, position, type, trigger_start, trigger_end, trigger, evidence, "
                    "place, place_words, place_entity, date_start, date_end, duration, status) "
                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
     db.executemany("INSERT INTO event_participants (event_id, position, name, words, entity_id, key, identity_id, "
-                   "role) SELECT id, ?, ?, ?, ?, ?, ?, ? FROM events WHERE article_id = ? AND position = ?",
+                   "role, type) SELECT id, ?, ?, ?, ?, ?, ?, ?, ? FROM events WHERE article_id = ? AND position = ?",
                    participants)
 
 
@@ -263,9 +265,10 @@ class Linker:
         if identity is None:
             identity = self._compatible_person(person) if person else None
             if identity is None:
+                name = best_name(names)
                 identity = self.db.execute("INSERT INTO identities (type, name, words) VALUES (?, ?, ' ') "
-                                           "RETURNING id", (entity_type, names[0])).fetchone()[0]
-                self.stored[identity] = self.names[identity] = (names[0], " ")
+                                           "RETURNING id", (entity_type, name)).fetchone()[0]
+                self.stored[identity] = self.names[identity] = (name, " ")
             self.db.execute("INSERT INTO identity_keys (key, identity_id, surname) VALUES (?, ?, ?)",
                             (key, identity, person and person.surname))
             self.identity_of[key] = identity
@@ -289,17 +292,29 @@ class Linker:
                              if names != self.stored[identity]])
 
 
-def fullness(name: str) -> tuple[int, int]:
-    """How full a name is: its words of more than one letter, then its length (`Мария Захарова`
-    over `М. Захарова`)."""
-    return sum(len(w) > 1 for w in words.words(name)), len(name)
+def display_name(name: str) -> str:
+    """A name as an identity is shown: capitalised as a name is (`министерство иностранных дел
+    России`: Министерство иностранных дел России)."""
+    return name[:1].upper() + name[1:]
+
+
+def name_rank(name: str) -> tuple:
+    """How good a name is to show an identity by: one likely nominative (`Америка` over `Америке`),
+    then the fullest (its words of more than one letter: `Мария Захарова` over `М. Захарова`; then its
+    length), then the name itself, so that the best of a set is one whatever the order it came in."""
+    spelled = words.words(name)
+    return likely_nominative(spelled), sum(len(w) > 1 for w in spelled), len(name), name
+
+
+def best_name(names: Iterable[str]) -> str:
+    return max((display_name(name) for name in names), key=name_rank)
 
 
 def grown(name: str, known: str, names: list[str]) -> tuple[str, str]:
     """An identity's name and name lemmas once it has learnt new names: their lemmas for name
-    filters, the fullest as its name."""
+    filters, the best (`best_name`) as its name."""
     new = [lemma for n in names for lemma in words.index_text(n).split() if f" {lemma} " not in known]
-    return max([name, *names], key=fullness), known + " ".join(dict.fromkeys(new)) + (" " if new else "")
+    return best_name([name, *names]), known + " ".join(dict.fromkeys(new)) + (" " if new else "")
 
 
 def grow(db: Backend, identity: int, names: list[str]) -> None:

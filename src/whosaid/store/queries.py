@@ -9,15 +9,22 @@ syndicated story is not counted once per copy.
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import json
+import operator
 import re
 from dataclasses import dataclass, field
-from typing import Any, Optional
+from typing import Any, Callable, Optional, TypeVar
 
 from ..events.lexicon import EVENT_TYPES, PARTICIPANT_ROLES
+from ..model import SPEAKER_KINDS
 from ..numbers import whole_number
 from . import words
 from .backends import Backend
+from .names import PersonName, outlet_key
+from .paging import Listing
+
+T = TypeVar("T")
 
 STATEMENT_TYPES = ("direct", "indirect", "mixed")
 _DATE = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")  # not \d: it takes `٢٠٢٢` too
@@ -31,9 +38,10 @@ class Filters:
     identity: Optional[int] = None      # a speaker's identity id
     organization: Optional[str] = None  # speakers with a role there (by any of its names), or it itself
     type: Optional[str] = None          # direct | indirect | mixed
+    kind: Optional[str] = None          # the speaker's kind: person, organization, outlet, ... (SPEAKER_KINDS)
     since: Optional[str] = None         # YYYY, YYYY-MM or YYYY-MM-DD, inclusive
     until: Optional[str] = None
-    source: Optional[str] = None        # the outlet, exactly as stored
+    source: Optional[str] = None        # the outlet, in any case: `sputnik` finds `Sputnik`
     duplicates: bool = False            # include the statements of near-duplicate copies
 
     def __post_init__(self) -> None:
@@ -43,12 +51,14 @@ class Filters:
             self.identity = whole_number(self.identity, what="identity")
         if self.type is not None and self.type not in STATEMENT_TYPES:
             raise ValueError(f"statement type {self.type!r} is not one of {', '.join(STATEMENT_TYPES)}")
+        if self.kind is not None and self.kind not in SPEAKER_KINDS:
+            raise ValueError(f"speaker kind {self.kind!r} is not one of {', '.join(SPEAKER_KINDS)}")
         for given in (self.since, self.until):
             if given is not None:
                 day_bound(given, last=False)
 
     def statement_filters(self) -> bool:
-        return any(v is not None for v in (self.speaker, self.identity, self.organization, self.type))
+        return any(v is not None for v in (self.speaker, self.identity, self.organization, self.type, self.kind))
 
 
 class Select:
@@ -123,32 +133,37 @@ def article_filters(select: Select, f: Filters, day: str = "a.day") -> Select:
     if f.until:
         select.filter(f"{day} <= ?", day_bound(f.until, last=True))
     if f.source is not None:
-        select.filter("a.source = ?", f.source)
+        select.filter("a.source_key = ?", outlet_key(f.source))
     if not f.duplicates:
         select.filter("a.duplicate_of IS NULL")
     return select
 
 
-def speaker_filters(select: Select, f: Filters, identity: str = "s.identity_id",
+def speaker_filters(db: Backend, select: Select, f: Filters, identity: str = "s.identity_id",
                     statement: str = "s") -> Select:
-    """Speaker, organisation and statement type, on the statements aliased `s`."""
+    """Speaker, organisation, speaker kind and statement type, on the statements aliased `s`."""
     if f.identity is not None:
         select.filter(f"{identity} = ?", f.identity)
     if f.speaker is not None:
-        sql, params = names_match("words", f.speaker, "speaker")
-        select.filter(f"{identity} IN (SELECT id FROM identities WHERE {sql})", *params)
+        speaker = named(db, f.speaker, "speaker")
+        if speaker is None:
+            select.filter("1 = 0")  # no identity has that name: no statement is theirs
+        else:
+            select.filter(f"{identity} = ?", speaker)
     if f.organization is not None:
         roles, role_params = names_match("r.organization_words", f.organization, "organization")
         known, known_params = names_match("oi.words", f.organization, "organization")
-        named, named_params = names_match("words", f.organization, "organization")
+        itself, itself_params = names_match("words", f.organization, "organization")
         select.filter(f"{identity} IN (SELECT e.identity_id FROM roles r JOIN entities e "
                       "ON e.article_id = r.article_id AND e.entity_id = r.entity_id "
                       "LEFT JOIN entities o ON o.article_id = r.article_id AND o.entity_id = r.organization_entity "
                       f"LEFT JOIN identities oi ON oi.id = o.identity_id WHERE ({roles}) OR ({known}) "
-                      f"UNION SELECT id FROM identities WHERE type = 'ORG' AND {named})",
-                      *role_params, *known_params, *named_params)
+                      f"UNION SELECT id FROM identities WHERE type = 'ORG' AND {itself})",
+                      *role_params, *known_params, *itself_params)
     if f.type is not None:
         select.filter(f"{statement}.type = ?", f.type)
+    if f.kind is not None:
+        select.filter(f"{statement}.speaker_kind = ?", f.kind)
     return select
 
 
@@ -159,7 +174,7 @@ def statements_select(db: Backend, f: Filters, columns: str, ranked: bool = Fals
     if f.query is not None:
         select.join(db.match_join("statement_words", "w", "s.id"),
                     db.full_text_query(terms(f.query, "query")))
-    return speaker_filters(article_filters(select, f), f)
+    return speaker_filters(db, article_filters(select, f), f)
 
 
 @dataclass
@@ -189,9 +204,11 @@ STATEMENT_COLUMNS = ("s.id, s.article_id, a.source, a.published, a.url, a.title,
                      "s.identity_id, i.name, s.channel")
 
 
-def order(db: Backend, select: Select, f: Filters, sort: str, default: str, copies: Optional[str] = None) -> Select:
-    """Best match first (the words aliased `w`), or latest first; `copies`: the alias of articles that
-    may be near-duplicate copies (see `Backend.rank_with_copies`)."""
+def order(db: Backend, select: Select, f: Filters, sort: str, default: str,
+          copies: Optional[str] = None) -> tuple[str, list]:
+    """The ORDER BY of a search and its parameters: best match first (the words aliased `w`), or
+    latest first. `copies`: the alias of articles that may be near-duplicate copies, which rank as the
+    article they copy (`Backend.rank_with_copies`; the join that takes is added to `select`)."""
     if sort not in ("relevance", "date"):
         raise ValueError(f"sort {sort!r} is not 'relevance' or 'date'")
     if sort == "relevance" and f.query is not None:
@@ -200,32 +217,39 @@ def order(db: Backend, select: Select, f: Filters, sort: str, default: str, copi
             rank, uses = db.rank("w")
         else:
             join, join_uses, rank, uses = db.rank_with_copies("w", copies)
-            if join:
-                select.join(join, *[text] * join_uses)
-        return select.then(f"ORDER BY {rank}, {default}", *[text] * uses)
-    return select.then(f"ORDER BY COALESCE(a.day, '') DESC, {default}")
+            select.join(join, *[text] * join_uses)
+        return f"{rank}, {default}", [text] * uses
+    return f"COALESCE(a.day, '') DESC, {default}", []
 
 
-def limit_offset(limit: int, offset: int) -> tuple[int, int]:
-    """A page's bounds, refused (not clamped, not overflowing) when out of range."""
-    return whole_number(limit, what="limit"), whole_number(offset, what="offset")
+def listed(select: Select, row: Callable[..., T], ordered: tuple[str, list],
+           finish: Optional[Callable[[list[T]], Any]] = None,
+           whole: Optional[Callable[[list], list[tuple]]] = None,
+           counted: Optional[tuple[str, list]] = None) -> Listing[T]:
+    """A Select as a list to read a page of (`paging`)."""
+    sql, params = select.build()
+    return Listing(sql, params, ordered[0], row, ordered[1], finish, whole, counted)
 
 
-def page(select: Select, limit: int, offset: int) -> Select:
-    return select.then("LIMIT ? OFFSET ?", *limit_offset(limit, offset))
+def statement_listing(db: Backend, f: Filters, sort: str = "relevance") -> Listing[StatementHit]:
+    """The matching statements' ids, sorted; a page's statements are read whole after (`statements_by_id`)."""
+    select = statements_select(db, f, "s.id")
+    return listed(select, StatementHit, order(db, select, f, sort, "a.id, s.position"),
+                  whole=lambda ids: statements_by_id(db, ids))
+
+
+def statements_by_id(db: Backend, ids: list[int]) -> list[tuple]:
+    """The STATEMENT_COLUMNS of statements, copies or not, in the order of their ids."""
+    if not ids:
+        return []
+    whole = statements_select(db, Filters(duplicates=True), STATEMENT_COLUMNS)
+    found = {row[0]: row for row in whole.filter(f"s.id IN ({', '.join('?' * len(ids))})", *ids).run(db)}
+    return [found[id_] for id_ in ids]
 
 
 def search_statements(db: Backend, f: Filters, limit: int = 20, offset: int = 0,
                       sort: str = "relevance") -> list[StatementHit]:
-    """The page's statements are found by id first, then read whole: the sort carries ids, not the
-    texts and names of every match."""
-    select = page(order(db, statements_select(db, f, "s.id"), f, sort, "a.id, s.position"), limit, offset)
-    ids = [row[0] for row in select.run(db)]
-    if not ids:
-        return []
-    whole = statements_select(db, Filters(duplicates=True), STATEMENT_COLUMNS)  # the page's, copies or not
-    found = {row[0]: StatementHit(*row) for row in whole.filter(f"s.id IN ({', '.join('?' * len(ids))})", *ids).run(db)}
-    return [found[id_] for id_ in ids]
+    return statement_listing(db, f, sort).rows(db, limit, offset)
 
 
 @dataclass
@@ -239,22 +263,23 @@ class ArticleHit:
     duplicate_of: Optional[str]
 
 
-def search_articles(db: Backend, f: Filters, limit: int = 20, offset: int = 0,
-                    sort: str = "relevance") -> list[ArticleHit]:
+def article_listing(db: Backend, f: Filters, sort: str = "relevance") -> Listing[ArticleHit]:
     select = Select("a.id, a.title, a.published, a.source, a.url, 0, a.duplicate_of", "articles a")
     if f.query is not None:
         select.join(db.match_join("article_words", "w", "a.num"),
                     db.full_text_query(terms(f.query, "query")))
     article_filters(select, f)
     if f.statement_filters():
-        sub = speaker_filters(Select("s.article_id", "statements s"), f)
+        sub = speaker_filters(db, Select("s.article_id", "statements s"), f)
         sql, params = sub.build()
         select.filter(f"a.id IN ({sql})", *params)
+    counted = select.build()  # before `order` joins the ranks copies take from their originals: a count needs none
     ordered = order(db, select, f, sort, "a.id", copies="a" if f.duplicates else None)
-    hits = [ArticleHit(*row) for row in page(ordered, limit, offset).run(db)]
-    for hit in hits:  # counted for the page only, not for every match before it is sorted
-        hit.statements = db.query("SELECT count(*) FROM statements WHERE article_id = ?", (hit.id,))[0][0]
-    return hits
+
+    def count_statements(hits: list[ArticleHit]) -> None:  # for the page only, not every match before sorting
+        for hit in hits:
+            hit.statements = db.query("SELECT count(*) FROM statements WHERE article_id = ?", (hit.id,))[0][0]
+    return listed(select, ArticleHit, ordered, count_statements, counted=counted)
 
 
 @dataclass
@@ -264,22 +289,39 @@ class SpeakerRow:
     type: str
     statements: int
     articles: int
-    first: Optional[str]
+    first: Optional[str]  # the first and last day its dated statements were reported (their articles' days)
     last: Optional[str]
+    undated: int          # statements in articles with no date
     roles: list[str] = field(default_factory=list)  # most frequent first
 
 
-def speakers(db: Backend, f: Filters, limit: int = 20, offset: int = 0) -> list[SpeakerRow]:
-    """Speakers ranked by their statements (copies not counted twice), with their usual roles."""
-    select = statements_select(db, f, "i.id, i.name, i.type, count(*), count(DISTINCT s.article_id), "
-                                      "min(a.day), max(a.day)")
-    select.filter("s.identity_id IS NOT NULL")
-    select.then("GROUP BY i.id, i.name, i.type ORDER BY count(*) DESC, i.name, i.id")
-    rows = [SpeakerRow(*row) for row in page(select, limit, offset).run(db)]
-    roles = roles_of_each(db, [row.identity_id for row in rows])
-    for row in rows:
-        row.roles = [describe_role(title, org) for title, org, *_ in roles.get(row.identity_id, [])[:3]]
-    return rows
+def ranked_statements(db: Backend, f: Filters, columns: str) -> Select:
+    """The statements a ranking of speakers counts: those of an identity; without a kind asked for,
+    not an outlet's, whose credit mostly relays what someone else said."""
+    select = statements_select(db, f, columns).filter("s.identity_id IS NOT NULL")
+    return select.filter("s.speaker_kind <> 'outlet'") if f.kind is None else select
+
+
+def speaker_listing(db: Backend, f: Filters) -> Listing[SpeakerRow]:
+    """Speakers ranked by their statements (copies not counted twice), with their usual roles; news
+    outlets only when `f.kind` asks for them (`unranked_outlets` counts those left out)."""
+    select = ranked_statements(db, f, "i.id, i.name, i.type, count(*), count(DISTINCT s.article_id), "
+                                      "min(a.day), max(a.day), count(*) - count(a.day)")
+    select.then("GROUP BY i.id, i.name, i.type")
+
+    def usual_roles(rows: list[SpeakerRow]) -> None:
+        roles = roles_of_each(db, [row.identity_id for row in rows])
+        for row in rows:
+            row.roles = [describe_role(title, org) for title, org, *_ in roles.get(row.identity_id, [])[:3]]
+    return listed(select, SpeakerRow, ("count(*) DESC, i.name, i.id", []), usual_roles)
+
+
+def unranked_outlets(db: Backend, f: Filters) -> int:
+    """How many outlets a ranking under these filters leaves out (none when a kind is asked for)."""
+    if f.kind is not None:
+        return 0
+    select = statements_select(db, dataclasses.replace(f, kind="outlet"), "count(DISTINCT s.identity_id)")
+    return select.run(db)[0][0]
 
 
 def describe_role(title: str, organization: Optional[str]) -> str:
@@ -287,8 +329,8 @@ def describe_role(title: str, organization: Optional[str]) -> str:
 
 
 def roles_of(db: Backend, identity: int) -> list[tuple]:
-    """(title, organization, first day, last day, articles): most frequent first, then those naming
-    an organisation; near-duplicate copies are not counted again."""
+    """(title, organization, first day, last day, articles, undated articles): most frequent first, then
+    those naming an organisation; near-duplicate copies are not counted again."""
     return roles_of_each(db, [identity]).get(identity, [])
 
 
@@ -298,7 +340,8 @@ def roles_of_each(db: Backend, identities: list[int]) -> dict[int, list[tuple]]:
         return {}
     found: dict[int, list[tuple]] = {}
     for identity, *role in db.query(
-            "SELECT e.identity_id, r.title, r.organization, min(a.day), max(a.day), count(DISTINCT a.id) FROM roles r "
+            "SELECT e.identity_id, r.title, r.organization, min(a.day), max(a.day), count(DISTINCT a.id), "
+            "count(DISTINCT CASE WHEN a.day IS NULL THEN a.id END) FROM roles r "
             "JOIN entities e ON e.article_id = r.article_id AND e.entity_id = r.entity_id "
             f"JOIN articles a ON a.id = r.article_id WHERE e.identity_id IN ({', '.join('?' * len(identities))}) "
             "AND a.duplicate_of IS NULL GROUP BY e.identity_id, r.title, r.organization "
@@ -316,22 +359,110 @@ class Profile:
     type: str
     aliases: list[str]
     keys: list[str]
-    roles: list[tuple]                       # (title, organization, first day, last day, articles)
-    timeline: list[tuple[str, int]]          # (YYYY-MM, statements)
+    roles: list[tuple]                       # (title, organization, first day, last day, articles, undated)
+    timeline: list[tuple[str, int]]          # (YYYY-MM, statements), of the statements in dated articles
+    undated: int                             # statements in articles with no date
     statements: list[StatementHit]           # the latest
     about: list[tuple[int, str, str, int]]   # (identity id, name, type, statements that mention them)
 
 
-def find_identity(db: Backend, name: str) -> Optional[int]:
-    """The identity a name (in any form) or an id stands for; of several, the most quoted."""
-    digits = name.strip()
+# How many articles mention an identity `i` and how many statements it made; the order of the most quoted.
+COUNTS = ("(SELECT count(DISTINCT e.article_id) FROM entities e WHERE e.identity_id = i.id) AS articles, "
+          "(SELECT count(*) FROM statements s WHERE s.identity_id = i.id) AS said")
+MOST_QUOTED = "said DESC, articles DESC, i.name, i.id"
+
+
+class AmbiguousName(ValueError):
+    """A typed name that fits several identities equally well: the analyst chooses, not the store."""
+
+    def __init__(self, what: str, text: str, found: list["NameMatch"]):
+        shown = ", ".join(f"{m.name} (id {m.id})" for m in found[:5]) + (", ..." if len(found) > 5 else "")
+        super().__init__(f"{what} {text!r} may be any of {len(found)} identities: {shown}; "
+                         "give a fuller name or the id")
+
+
+# How well a typed name fits an identity: as written (`Путин`: Владимир Путин), in another form of its
+# words (`Захаровой`), or only by some of the words of a longer name (`Россия`: МИД России).
+AS_WRITTEN, IN_ANOTHER_FORM, BY_SOME_WORDS = 2, 1, 0
+
+
+@dataclass(frozen=True)
+class NameMatch:
+    id: int
+    type: str
+    name: str
+    fit: int  # AS_WRITTEN, IN_ANOTHER_FORM or BY_SOME_WORDS
+
+
+def typed_person(text: str) -> tuple[Optional[PersonName], bool]:
+    """A typed name read as a person's (`Захарова М.В.`), and whether it carries initials."""
+    person = PersonName.parse(text)
+    return person, person is not None and any(len(given) == 1 for given in person.given)
+
+
+def name_words(text: str) -> str:
+    """The words of a typed name that a lemma column holds: its initials (`М.`, `В.`) left out, as
+    names are indexed by their whole words; initials are checked against the names themselves."""
+    if not typed_person(text)[1]:
+        return text
+    return " ".join(word for word in words.words(text) if len(word) > 1)
+
+
+def names_it(text: str, person: Optional[PersonName], type: str, name: str,
+             same: Callable[[str, str], bool]) -> bool:
+    """Whether a typed name names one an identity is known by, their words compared by `same`: a
+    person's by surname and compatible given names or initials, any name by all its words."""
+    if type == "PER" and person is not None:
+        known = PersonName.parse(name)
+        if known is not None and person.compatible(known, same=same):
+            return True
+    typed, spelled = words.words(text), words.words(name)
+    return all(any(same(a, b) for b in spelled) for a in typed) and \
+        all(any(same(a, b) for b in typed) for a in spelled)
+
+
+def name_fit(text: str, person: Optional[PersonName], type: str, names: list[str]) -> int:
+    """How well a typed name fits an identity known by `names` (its name, its keys' names)."""
+    for same, fit in ((operator.eq, AS_WRITTEN), (words.same_word, IN_ANOTHER_FORM)):
+        if any(names_it(text, person, type, name, same) for name in names):
+            return fit
+    return BY_SOME_WORDS
+
+
+def name_matches(db: Backend, text: str, what: str) -> list[NameMatch]:
+    """The identities a typed name (or an id) may stand for, the most quoted first: those with every
+    whole word of it among their names' words, in any form and case; with initials (`М. Захарова`),
+    only the people the initials fit."""
+    digits = text.strip()
     if digits.isascii() and digits.isdigit():  # an id; `٣` is a name (it finds none)
-        found = db.query("SELECT id FROM identities WHERE id = ?", (whole_number(digits, what="identity"),))
-        return found[0][0] if found else None
-    sql, params = names_match("i.words", name, "speaker")
-    found = db.query(f"SELECT i.id FROM identities i WHERE {sql} ORDER BY (SELECT count(*) FROM statements s "
-                     "WHERE s.identity_id = i.id) DESC, i.id LIMIT 1", params)
-    return found[0][0] if found else None
+        return [NameMatch(id_, type_, name, AS_WRITTEN) for id_, type_, name in db.query(
+            "SELECT id, type, name FROM identities WHERE id = ?", (whole_number(digits, what="identity"),))]
+    person, initials = typed_person(text)
+    sql, params = names_match("i.words", name_words(text), what)
+    known: dict[tuple[int, str, str], list[str]] = {}
+    for id_, type_, name, key, *_ in db.query(
+            f"SELECT i.id, i.type, i.name, k.key, {COUNTS} FROM identities i "
+            f"LEFT JOIN identity_keys k ON k.identity_id = i.id WHERE {sql} ORDER BY {MOST_QUOTED}, k.key", params):
+        known.setdefault((id_, type_, name), [name]).extend([key.partition(":")[2]] if key else [])
+    matches = [NameMatch(id_, type_, name, name_fit(text, person, type_, names))
+               for (id_, type_, name), names in known.items()]
+    return [m for m in matches if m.fit > BY_SOME_WORDS or not initials]
+
+
+def named(db: Backend, text: str, what: str) -> Optional[int]:
+    """The one identity a typed name fits best (see `name_fit`); None if none; several that fit
+    equally are an `AmbiguousName` (two Захаровы), never a silent choice."""
+    found = name_matches(db, text, what)
+    top = max((m.fit for m in found), default=None)
+    best = [m for m in found if m.fit == top]
+    if len(best) > 1:
+        raise AmbiguousName(what, text, best)
+    return best[0].id if best else None
+
+
+def find_identity(db: Backend, name: str) -> Optional[int]:
+    """The identity a name (in any form, with initials) or an id stands for; None if none."""
+    return named(db, name, "speaker")
 
 
 def profile(db: Backend, name: str, latest: int = 10) -> Optional[Profile]:
@@ -347,10 +478,12 @@ def profile(db: Backend, name: str, latest: int = 10) -> Optional[Profile]:
                                           (identity,)))
     keys = [r[0] for r in db.query("SELECT key FROM identity_keys WHERE identity_id = ? ORDER BY key",
                                    (identity,))]
-    timeline = db.query(
+    months = db.query(
         "SELECT substr(a.day, 1, 7), count(*) FROM statements s JOIN articles a ON a.id = s.article_id "
-        "WHERE s.identity_id = ? AND a.duplicate_of IS NULL AND a.day IS NOT NULL "
+        "WHERE s.identity_id = ? AND a.duplicate_of IS NULL "
         "GROUP BY substr(a.day, 1, 7) ORDER BY substr(a.day, 1, 7)", (identity,))
+    timeline = [(month, count) for month, count in months if month is not None]
+    undated = sum(count for month, count in months if month is None)
     about = db.query(
         "SELECT i.id, i.name, i.type, count(DISTINCT s.id) FROM statements s "
         "JOIN articles a ON a.id = s.article_id "
@@ -363,7 +496,7 @@ def profile(db: Backend, name: str, latest: int = 10) -> Optional[Profile]:
         (identity, identity))
     statements = search_statements(db, Filters(identity=identity), limit=latest, sort="date")
     return Profile(identity, display, kind, sorted(aliases - {display}), keys,
-                   roles_of(db, identity), [tuple(t) for t in timeline], statements,
+                   roles_of(db, identity), timeline, undated, statements,
                    [tuple(a) for a in about])
 
 
@@ -390,9 +523,8 @@ class EventParticipant:
     role: Optional[str]  # court, defendant, detained, attacker, target, ... (EVENTS.md); participant for talks
 
 
-def events(db: Backend, f: Filters, type: Optional[str] = None, participant: Optional[str] = None,
-           place: Optional[str] = None, limit: int = 20, offset: int = 0,
-           role: Optional[str] = None) -> list[EventRow]:
+def event_listing(db: Backend, f: Filters, type: Optional[str] = None, participant: Optional[str] = None,
+                  place: Optional[str] = None, role: Optional[str] = None) -> Listing[EventRow]:
     """Events, latest first; dates are the event's own, else its article's. A type or role that no
     record can hold is a ValueError, not an empty answer."""
     for value, known, what in ((type, EVENT_TYPES, "event type"), (role, PARTICIPANT_ROLES, "participant role")):
@@ -405,7 +537,7 @@ def events(db: Backend, f: Filters, type: Optional[str] = None, participant: Opt
     if type is not None:
         select.filter("ev.type = ?", type)
     if participant is not None or role is not None:  # `--participant Воронцов --role detained`: in that role
-        sql, params = names_match("p.words", participant, "participant") if participant is not None else ("1 = 1", [])
+        sql, params = participant_match(db, participant) if participant is not None else ("1 = 1", [])
         if role is not None:
             sql, params = f"{sql} AND p.role = ?", [*params, role]
         select.filter(f"ev.id IN (SELECT p.event_id FROM event_participants p WHERE {sql})", *params)
@@ -414,9 +546,20 @@ def events(db: Backend, f: Filters, type: Optional[str] = None, participant: Opt
         select.filter(sql, *params)
     if f.query is not None:
         select.join(db.match_join("article_words", "w", "a.num"), db.full_text_query(terms(f.query, "query")))
-    select.then("ORDER BY COALESCE(ev.date_start, a.day, '') DESC, ev.article_id, ev.position")
-    rows = [EventRow(*row) for row in page(select, limit, offset).run(db)]
-    for row in rows:
-        row.participants = [EventParticipant(*r) for r in db.query(
-            "SELECT name, role FROM event_participants WHERE event_id = ? ORDER BY position", (row.id,))]
-    return rows
+
+    def with_participants(rows: list[EventRow]) -> None:
+        for row in rows:
+            row.participants = [EventParticipant(*r) for r in db.query(
+                "SELECT name, role FROM event_participants WHERE event_id = ? ORDER BY position", (row.id,))]
+    return listed(select, EventRow, ("COALESCE(ev.date_start, a.day, '') DESC, ev.article_id, ev.position", []),
+                  with_participants)
+
+
+def participant_match(db: Backend, name: str) -> tuple[str, list]:
+    """A condition on participants `p`: the identity the name stands for (see `named`), or, for a
+    party no entity stands for (`израильские военные`), the words of its name."""
+    identity = named(db, name, "participant")
+    sql, params = names_match("p.words", name_words(name), "participant")
+    if identity is None:
+        return f"(p.identity_id IS NULL AND {sql})", params
+    return f"(p.identity_id = ? OR (p.identity_id IS NULL AND {sql}))", [identity, *params]

@@ -10,6 +10,7 @@ CREATE TABLE IF NOT EXISTS articles (        -- the small columns first: SQLite 
     published TEXT,                          -- ISO date or datetime
     day TEXT,                                -- the date part of published, for date ranges
     source TEXT,
+    source_key TEXT,                         -- the source folded (names.outlet_key), for filters in any case
     url TEXT,
     origin TEXT,
     duplicate_of TEXT REFERENCES articles(id) ON DELETE SET NULL,  -- the first copy's id
@@ -22,12 +23,9 @@ CREATE TABLE IF NOT EXISTS articles (        -- the small columns first: SQLite 
 );
 CREATE INDEX IF NOT EXISTS articles_day ON articles(day);
 CREATE INDEX IF NOT EXISTS articles_source ON articles(source);
--- The copies of an article; the originals (not near-duplicate copies), which most questions keep,
--- read from the index alone. (articles_copies replaces articles_duplicate_of, which held the originals
--- too: SQLite's statistics take `duplicate_of IS NULL` for a value of ten rows, not of most articles.)
-DROP INDEX IF EXISTS articles_duplicate_of;
-CREATE INDEX IF NOT EXISTS articles_copies ON articles(duplicate_of) WHERE duplicate_of IS NOT NULL;
-CREATE INDEX IF NOT EXISTS articles_original ON articles(id, num, day) WHERE duplicate_of IS NULL;
+-- articles_source_key is made by the migration that fills the column (migrations.py), once an older
+-- store has been given the column; articles_original and articles_copies by the one that replaced
+-- articles_duplicate_of with them.
 
 -- One person, organisation or place across articles.
 CREATE TABLE IF NOT EXISTS identities (
@@ -58,9 +56,8 @@ CREATE TABLE IF NOT EXISTS entities (
     identity_id INTEGER REFERENCES identities(id),
     PRIMARY KEY (article_id, entity_id)
 );
--- An identity's entities, read from the index alone (it replaces entities_identity, on identity_id only).
-DROP INDEX IF EXISTS entities_identity;
-CREATE INDEX IF NOT EXISTS entities_identity_entity ON entities(identity_id, article_id, entity_id);
+-- entities_identity_entity (an identity's entities) is made by a migration (migrations.py), which
+-- replaced entities_identity with it.
 
 CREATE TABLE IF NOT EXISTS mentions (
     article_id TEXT NOT NULL,
@@ -137,7 +134,11 @@ CREATE TABLE IF NOT EXISTS event_participants (
     entity_id TEXT,
     key TEXT,
     identity_id INTEGER REFERENCES identities(id),
-    role TEXT                                -- its part in the event: court, defendant, detained, attacker, ...
+    role TEXT,                               -- its part in the event: court, defendant, detained, attacker, ...
+    type TEXT                                -- PER | ORG | LOC, when the record says
 );
 CREATE INDEX IF NOT EXISTS event_participants_event ON event_participants(event_id);
 CREATE INDEX IF NOT EXISTS event_participants_identity ON event_participants(identity_id);
+
+-- The migrations (migrations.py) this store has had.
+CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY);

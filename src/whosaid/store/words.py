@@ -44,6 +44,20 @@ def query_terms(query: str) -> list[tuple[str, ...]]:
     return [lemmas(word) for word in words(query)]
 
 
+def matches(text: str, query: str) -> list[tuple[int, int]]:
+    """Where a query's words stand in a text, in any form, read as the search reads both (the spans a
+    hit highlights): a word of the text that shares a lemma with a word of the query."""
+    wanted = set().union(*query_terms(query))
+    return [(found.start(), found.end()) for found in _WORD.finditer(text)
+            if any(wanted.intersection(lemmas(word)) for word in words(found.group()))]
+
+
+def same_word(a: str, b: str) -> bool:
+    """Whether two words (as `words` gives them) may be forms of one: equal, or sharing a lemma
+    (`захаровой`, `захарова`)."""
+    return a == b or not set(lemmas(a)).isdisjoint(lemmas(b))
+
+
 def padded(text: Optional[str]) -> str:
     """Lemmas between spaces, so that `LIKE '% лемма %'` finds whole words (for name filters)."""
     return f" {index_text(text)} "

@@ -386,29 +386,31 @@ LOOKING_AHEAD = words("looking_ahead_words")
 _YEAR_WORD = r"(?:годах|годов|годы|году|года|год|гг\.?|г\.)"
 _REL = r"(?P<rel>прошл\w*|минувш\w*|предыдущ\w*|эт\w*|текущ\w*|нынешн\w*|следующ\w*|будущ\w*|предстоящ\w*)"
 
-_DIGIT = r"\d"
+# What each rule's matches cannot lack, searched for first (`_RULES`): a month's stem (every form of
+# MONTH has one), four digits, a numeric date's digit, dot and digit, a decade's `0-`.
 _MONTH_STEM = r"янв|фев|мар|апр|ма[йяею]|июн|июл|авг|сен|окт|ноя|дек"
+_YEAR_DIGITS = r"\d{4}"
 _PATTERNS: list[tuple[str, str, Rule]] = [
-    (_DIGIT, r"(?:\bс\s+)?(?<![\d.])(?P<day_from>\d{1,2})(?:\s+(?P<month_from>" + MONTH + r"))?"
+    (_MONTH_STEM, r"(?:\bс\s+)?(?<![\d.])(?P<day_from>\d{1,2})(?:\s+(?P<month_from>" + MONTH + r"))?"
      r"(?:\s*[-–—]\s*|\s+по\s+|\s+до\s+)(?P<day_to>\d{1,2})\s+(?P<month>" + MONTH + r")"
      r"(?:\s+(?P<year>\d{4})(?:\s*" + _YEAR_WORD + r")?)?", _day_range),
-    (_DIGIT, r"(?<![\d.])(?P<day>\d{1,2})(?:-?(?:го|е))?\s+(?P<month>" + MONTH + r")"
+    (_MONTH_STEM, r"(?<![\d.])(?P<day>\d{1,2})(?:-?(?:го|е))?\s+(?P<month>" + MONTH + r")"
      r"(?:\s+(?P<year>\d{4})(?:\s*" + _YEAR_WORD + r")?)?", _full_date),
-    (_DIGIT, r"(?<![\d.])(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})(?!\d)", _numeric_date),
+    (r"\d\.\d", r"(?<![\d.])(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})(?!\d)", _numeric_date),
     (_MONTH_STEM, r"\bв\s+(?P<month>" + MONTH + r")(?:\s+(?P<year>\d{4})(?:\s*" + _YEAR_WORD + r")?)?",
      _month_year),
-    (_DIGIT, r"(?<![а-яё])(?P<month>" + MONTH + r")\s+(?P<year>\d{4})(?:\s*" + _YEAR_WORD + r")?", _month_year),
-    (_DIGIT, r"(?:\b(?:в|с|до|к|на|по)\s+)?(?<![\d.,])(?P<year>\d{4})(?:\s*[-–—]\s*(?P<year_to>\d{4}))?"
+    (_MONTH_STEM, r"(?<![а-яё])(?P<month>" + MONTH + r")\s+(?P<year>\d{4})(?:\s*" + _YEAR_WORD + r")?", _month_year),
+    (_YEAR_DIGITS, r"(?:\b(?:в|с|до|к|на|по)\s+)?(?<![\d.,])(?P<year>\d{4})(?:\s*[-–—]\s*(?P<year_to>\d{4}))?"
      r"(?:\s*" + _YEAR_WORD + r"|-(?:м|го|й)\b)", _year_span),
-    (_DIGIT, r"(?:\bс\s+)?(?<![\d.,])(?P<year>\d{4})\s+по\s+(?P<year_to>\d{4})\s*" + _YEAR_WORD, _year_span),
-    (_DIGIT, r"(?:\bв\s+)?(?<!\d)(?P<decade>(?:1[89]|20)?\d0)-(?:е|х|ые|ых)(?:\s+(?:годы|годах|годов|гг\.?))?",
+    (_YEAR_DIGITS, r"(?:\bс\s+)?(?<![\d.,])(?P<year>\d{4})\s+по\s+(?P<year_to>\d{4})\s*" + _YEAR_WORD, _year_span),
+    (r"\d0-", r"(?:\bв\s+)?(?<!\d)(?P<decade>(?:1[89]|20)?\d0)-(?:е|х|ые|ых)(?:\s+(?:годы|годах|годов|гг\.?))?",
      _decade),
     (r"начале|середине|конце|половине", r"(?:\bв\s+)?(?P<part>начале|середине|конце|первой\s+половине|"
      r"второй\s+половине)\s+(?:(?P<month>" + MONTH + r")(?:\s+(?P<year>\d{4})(?:\s*" + _YEAR_WORD + r")?)?"
      r"|(?:(?P<year_b>\d{4})|" + _REL + r")\s+года)", _part_of_period),
     (r"квартал", r"(?:\bв\s+)?(?P<quarter>первом|втором|третьем|четвертом|четвёртом)\s+квартале"
      r"(?:\s+(?:(?P<year>\d{4})|" + _REL + r")\s+года)?", _quarter),
-    (r"весн|лет|осен|зим", r"(?:" + _REL + r"\s+)?(?P<season>весной|летом|осенью|зимой|весна|лето|осень|зима|"
+    (r"весн|лет[оа]|осен|зим", r"(?:" + _REL + r"\s+)?(?P<season>весной|летом|осенью|зимой|весна|лето|осень|зима|"
      r"весны|лета|осени|зимы)(?![а-яё])(?:\s+(?P<year>\d{4})\s+года)?", _season),
     (r"году|месяце", r"\bв\s+" + _REL + r"\s+(?P<unit>году|месяце)", _relative_year),
     (r"неделе", r"\bна\s+" + _REL + r"\s+неделе", _relative_week),

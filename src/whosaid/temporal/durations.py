@@ -32,6 +32,8 @@ _DURATION = re.compile(
     r"|(?P<stem>" + _alternatives(_NUMBER_STEMS) + r")"
     r"(?P<adjunit>минутн|часов|дневн|недельн)(?:ый|ая|ое|ые|ого|ой|ую|ых|ом|ым|ыми))",
     re.I)
+# what every length of time has (its unit, `полчаса` too): a text without any holds none
+_UNIT = re.compile(r"мин|час|сут|дн|ден|недел", re.I)
 
 
 @dataclass(frozen=True)
@@ -44,6 +46,8 @@ class Duration:
 def durations(text: str, start: int, end: int) -> Iterator[Duration]:
     """The lengths of time stated in text[start:end], in text order. A bare `часа` is no length;
     `около часа` is."""
+    if not _UNIT.search(text, start, end):
+        return
     for m in _DURATION.finditer(text, start, end):
         if m["half"]:
             count, unit = 0.5, "H"

@@ -2,8 +2,9 @@
 
 Records are sent exactly as `Article.to_dict()` writes them (the JSON of `whosaid extract`); their
 schema in the OpenAPI document is derived from the dataclasses of `model`, so the two cannot drift.
-Lists come a page at a time (`limit`, `offset`) with the URLs of the next and previous pages; their
-rows are the store's own result types.
+Lists come a page at a time (`limit`, `offset`) with their total and the URLs of the next and previous
+pages (`store.paging`, as the pages and the command line page); their rows are the store's own result
+types.
 """
 
 from __future__ import annotations
@@ -20,7 +21,8 @@ from pydantic import AfterValidator, BaseModel, Field, TypeAdapter, ValidationEr
 from ..model import _JSON_NAME, Article
 from ..pipeline import Pipeline
 from ..read import InputError, decode, text_source
-from ..store import ArticleHit, EventRow, Filters, Profile, SpeakerRow, StatementHit, Store
+from ..store import ArticleHit, EventRow, Filters, Page, Profile, SpeakerRow, StatementHit, Store
+from ..store.paging import COUNT_CAP
 from ..temporal.dates import normalise_published
 from . import data
 from .workers import AnalysisRefused, Result, Task, record_of
@@ -211,16 +213,18 @@ class PageOf(BaseModel, Generic[Row]):
     items: list[Row]
     limit: int
     offset: int
+    total: int = Field(description=f"how many match in all; more than this when `total_exact` is false "
+                                   f"(counting stops at {COUNT_CAP:,})")
+    total_exact: bool
     next: Optional[str] = Field(description="the URL of the next page, or null on the last")
     previous: Optional[str] = Field(description="the URL of the previous page, or null on the first")
 
 
-def page_json(request: Request, page: data.Page) -> dict:
-    def at(offset: int) -> str:
-        return str(request.url.include_query_params(offset=offset, limit=page.limit))
-    return {"items": page.items, "limit": page.limit, "offset": page.offset,
-            "next": at(page.offset + page.limit) if page.more else None,
-            "previous": at(max(0, page.offset - page.limit)) if page.offset > 0 else None}
+def page_json(request: Request, page: Page) -> dict:
+    def at(offset: Optional[int]) -> Optional[str]:
+        return None if offset is None else str(request.url.include_query_params(offset=offset, limit=page.limit))
+    return {"items": page.items, "limit": page.limit, "offset": page.offset, "total": page.total,
+            "total_exact": page.total_exact, "next": at(page.next_offset), "previous": at(page.previous_offset)}
 
 
 SORT = Query("relevance", pattern="^(relevance|date)$",
@@ -232,7 +236,7 @@ def articles(request: Request, chosen: Filters = Depends(data.filters), sort: st
              limit: data.Limit = 20, offset: data.Offset = 0, db: Store = Depends(store)):
     """Articles whose text matches `q`; speaker, organisation and type keep the articles with such a
     statement."""
-    return page_json(request, data.paged(db.search_articles, limit, offset, filters=chosen, sort=sort))
+    return page_json(request, data.ask(db.articles_page, chosen, limit, offset, sort=sort))
 
 
 @router.get("/articles/{article_id:path}", summary="One article's record", responses=record_response("the record"))
@@ -247,35 +251,41 @@ def article(article_id: str, db: Store = Depends(store)) -> JSONResponse:
 def statements(request: Request, chosen: Filters = Depends(data.filters), sort: str = SORT,
                limit: data.Limit = 20, offset: data.Offset = 0, db: Store = Depends(store)):
     """Statements matching every filter given; best match first when there is a query, else latest."""
-    return page_json(request, data.paged(db.search, limit, offset, filters=chosen, sort=sort))
+    return page_json(request, data.ask(db.search_page, chosen, limit, offset, sort=sort))
 
 
 class SearchResult(BaseModel):
-    statements: list[StatementHit]
-    articles: list[ArticleHit]
+    statements: PageOf[StatementHit]
+    articles: PageOf[ArticleHit]
 
 
 @router.get("/search", response_model=SearchResult, summary="Statements and articles that match words")
-def search(q: str = Query(min_length=1, description="words in any form"),
-           chosen: Filters = Depends(data.filters), limit: data.Limit = 10, db: Store = Depends(store)):
-    """The best-matching statements and articles at once; page through either with /api/statements or
-    /api/articles."""
-    return {"statements": data.ask(db.search, chosen, limit=limit),
-            "articles": data.ask(db.search_articles, chosen, limit=limit)}
+def search(request: Request, q: str = Query(min_length=1, description="words in any form"),
+           chosen: Filters = Depends(data.filters), limit: data.Limit = 10, offset: data.Offset = 0,
+           db: Store = Depends(store)):
+    """The best-matching statements and articles at once, each a page with its total and the URLs of the
+    next and previous pages (of this search; /api/statements and /api/articles page through one)."""
+    return {"statements": page_json(request, data.ask(db.search_page, chosen, limit, offset)),
+            "articles": page_json(request, data.ask(db.articles_page, chosen, limit, offset))}
 
 
 @router.get("/speakers", response_model=PageOf[SpeakerRow], summary="Speakers ranked by their statements")
 def speakers(request: Request, chosen: Filters = Depends(data.filters), limit: data.Limit = 20,
              offset: data.Offset = 0, db: Store = Depends(store)):
-    return page_json(request, data.paged(db.speakers, limit, offset, filters=chosen))
+    """Speakers ranked by their statements. News outlets (kind `outlet`), whose credits mostly relay what
+    others said, are ranked only when `kind=outlet` asks for them (and `total` counts what is ranked).
+    `first` and `last` are the days the dated statements were reported (their articles' dates); `undated`
+    counts those in undated articles."""
+    return page_json(request, data.ask(db.speakers_page, chosen, limit, offset))
 
 
 class RoleHeld(BaseModel):
     title: str
     organization: Optional[str]
-    first: Optional[str]
+    first: Optional[str] = Field(description="the first day an article gave the role, of the dated articles")
     last: Optional[str]
     articles: int
+    undated: int = Field(description="of those articles, how many have no date")
 
 
 class Month(BaseModel):
@@ -297,7 +307,8 @@ class SpeakerProfile(BaseModel):
     aliases: list[str]
     keys: list[str]
     roles: list[RoleHeld]
-    timeline: list[Month]
+    timeline: list[Month] = Field(description="statements by the month their article was published")
+    undated: int = Field(description="statements in articles with no date: in no month")
     statements: list[StatementHit] = Field(description="the latest")
     about: list[SpokenAbout]
 
@@ -305,8 +316,10 @@ class SpeakerProfile(BaseModel):
 def profile_json(found: Profile) -> SpeakerProfile:
     return SpeakerProfile(
         identity=found.identity_id, name=found.name, type=found.type, aliases=found.aliases, keys=found.keys,
-        roles=[RoleHeld(title=t, organization=o, first=f, last=la, articles=n) for t, o, f, la, n in found.roles],
-        timeline=[Month(month=m, statements=n) for m, n in found.timeline], statements=found.statements,
+        roles=[RoleHeld(title=t, organization=o, first=f, last=la, articles=n, undated=u)
+               for t, o, f, la, n, u in found.roles],
+        timeline=[Month(month=m, statements=n) for m, n in found.timeline], undated=found.undated,
+        statements=found.statements,
         about=[SpokenAbout(identity=i, name=n, type=t, statements=c) for i, n, t, c in found.about])
 
 
@@ -321,8 +334,10 @@ def speaker(name: str, latest: Annotated[int, data.Whole(0, data.MAX_LIMIT)] = 2
 def events(request: Request, chosen: Filters = Depends(data.article_filters),
            about: dict = Depends(data.event_filters), limit: data.Limit = 20, offset: data.Offset = 0,
            db: Store = Depends(store)):
-    """Events with their participants; dates are the event's own, else its article's."""
-    return page_json(request, data.paged(db.events, limit, offset, filters=chosen, **about))
+    """Events with their participants. `date_start` and `date_end` are the event's own dates, null when
+    the text gives none; `published` is the day its article reported it, by which an event without a
+    date of its own is ordered and filtered (`since`, `until`)."""
+    return page_json(request, data.ask(db.events_page, chosen, limit=limit, offset=offset, **about))
 
 
 @router.get("/network", response_model=data.Network, summary="Who speaks about whom")

@@ -16,6 +16,7 @@ from urllib.parse import quote
 from markupsafe import Markup
 
 from ..model import in_role
+from ..render import UNKNOWN_DATE, event_when, plural
 from .data import Network
 
 TYPE_COLOURS = {"PER": "#8250df", "ORG": "#0969da", "LOC": "#1a7f37"}
@@ -26,7 +27,7 @@ SMALL = 11
 
 # Widths in em of DejaVu Sans, the widest of the fonts the stylesheet names, rounded up: labels are placed
 # from these estimates on the server, so an estimate must never fall short of the drawn text.
-WIDE = frozenset("ЖЮШЩМЫФжшщюфмыWMmw@…—%")
+WIDE = frozenset("ЖЮШЩМЫФжшщюфмыWMmw@…—%+")
 NARROW = frozenset("iIl.,:;'|!j()[]- ")
 
 
@@ -132,18 +133,25 @@ def _month_number(month: str) -> int:
     return year * 12 + number - 1
 
 
-def statements_by_month(timeline: list[tuple[str, int]], label: str) -> Markup:
+UNDATED = "undated"
+
+
+def statements_by_month(timeline: list[tuple[str, int]], label: str, undated: int = 0) -> Markup:
     """A bar a month, from the first month with statements to the last; empty months drawn as gaps.
-    Where month names would collide, only every 2nd, 3rd, 6th... month is named (January, April...)."""
+    Where month names would collide, only every 2nd, 3rd, 6th... month is named (January, April...).
+    Statements whose article has no date stand apart in a bar of their own, `undated`, after the months:
+    never counted in a month."""
     counts = dict(timeline)
     months = months_between(min(counts), max(counts)) if counts else []
-    peak = _nice_top(max(counts.values(), default=1))
+    peak = _nice_top(max([*counts.values(), undated]) if counts or undated else 1)
     ticks = sorted({0, peak // 2, peak})
     month_width = text_width("2022-01")
     left = max(max(text_width(str(tick)) for tick in ticks) + 10, month_width / 2 + 4)
     right = month_width / 2 + 4  # a name centred under the last month stays inside the drawing
     width, height, top, bottom = 640, 200, 12, 36
-    plot_w, plot_h = width - left - right, height - bottom - top
+    apart = text_width(UNDATED) + 16 if undated else 0.0  # the undated bar's slot, and the gap before it
+    gap = month_width / 2 + 8 if undated else 0.0        # that the last month's name leaves free
+    plot_w, plot_h = width - left - right - apart - gap, height - bottom - top
     body = []
     for tick in ticks:
         y = top + plot_h - plot_h * tick / peak
@@ -160,11 +168,20 @@ def statements_by_month(timeline: list[tuple[str, int]], label: str) -> Markup:
             bar = min(48.0, max(1.0, slot * 0.7))
             body.append(f'<rect class="bar" x="{x + (slot - bar) / 2:.1f}" y="{top + plot_h - h:.1f}" '
                         f'width="{bar:.1f}" height="{h:.1f}" fill="#0969da" data-month="{month}">'
-                        f'<title>{month}: {n} statements</title></rect>')
+                        f'<title>{month}: {plural(n, "statement")}</title></rect>')
             if _month_number(month) % step == 0:
                 body.append(_text(x + slot / 2, height - bottom + 20, month, "middle"))
     else:
-        body.append(_text(width / 2, height / 2, "no dated statements", "middle"))
+        body.append(_text(left + plot_w / 2, height / 2, "no dated statements", "middle"))
+    if undated:
+        x = width - right - apart
+        h = plot_h * undated / peak
+        body.append(f'<line x1="{x - gap / 2:.1f}" x2="{x - gap / 2:.1f}" y1="{top}" y2="{top + plot_h:.1f}" '
+                    f'stroke="#d0d7de" stroke-dasharray="4 3"/>'
+                    f'<rect class="bar undated" x="{x + apart / 2 - 16:.1f}" y="{top + plot_h - h:.1f}" width="32" '
+                    f'height="{h:.1f}" fill="{OTHER_COLOUR}" data-month="{UNDATED}">'
+                    f'<title>{plural(undated, "statement")} in articles with no date</title></rect>'
+                    + _text(x + apart / 2, height - bottom + 20, UNDATED, "middle"))
     return _svg(Box(0, 0, width, height), label, body)
 
 
@@ -197,28 +214,45 @@ def _free_label(text: str, x: float, baselines: tuple[float, ...], size: float, 
     return None
 
 
+UNDATED_SPACING = 16  # between the dots of the events of one type in the `date unknown` column
+
+
+def _who(event) -> str:
+    return ", ".join(in_role(p.name, p.role) for p in event.participants)
+
+
+def _event_link(event, mark: str, label: str = "") -> str:
+    """An event's mark, linked to its evidence, with all that is known of it as its tooltip."""
+    when = event_when(event.date_start, event.date_end, event.published)
+    tip = _e(f"{event.type}: {event.trigger} — {_who(event)}" + (f", {event.place}" if event.place else "")
+             + f" ({when})")
+    href = f"/articles/{quote(event.article_id, safe='')}#ev-{event.trigger_start}"
+    return f'<a class="event-mark" href="{_e(href)}"><title>{tip}</title>{mark}{label}</a>'
+
+
 def events_timeline(events: list) -> Markup:
     """Events on a time axis, a lane per event type; a range is a bar, a day a dot; each links to its text.
-    A mark is named above or below it where the name is clear of every other label; its tooltip says all."""
-    dated = []
+    A mark is named above or below it where the name is clear of every other label; its tooltip says all.
+    An event the text gives no date for is not placed at the day it was reported, as if that were its
+    date: it stands in its lane in a column of its own, `date unknown`, after the axis."""
+    dated, undated = [], []
     for event in events:
-        start = _day(event.date_start) or _day(event.published)
-        if start is not None:
+        start = _day(event.date_start)
+        if start is None:
+            undated.append(event)
+        else:
             dated.append((start, _day(event.date_end) or start, event))
     width, lane, top = 760, 50, 8
-    if not dated:
-        return _svg(Box(0, 0, width, 60), "events timeline", [_text(width / 2, 34, "no dated events", "middle")])
-    types = sorted({e.type for _, _, e in dated})
+    if not events:
+        return _svg(Box(0, 0, width, 60), "events timeline", [_text(width / 2, 34, "no events", "middle")])
+    types = sorted({e.type for e in events})
     lane_names = [short(kind.replace("_", " "), 24) for kind in types]
     date_width = text_width("2022-01-10")
     left = max(max(text_width(name) for name in lane_names) + 16, date_width / 2 + 4)
-    right = width - date_width / 2 - 4  # where the last day is drawn: its date, centred, stays inside
-    first = min(s for s, _, _ in dated)
-    last = max(e for _, e, _ in dated)
-    span_days = max(1, (last - first).days)
-
-    def x(day: date) -> float:
-        return left + (right - left) * (day - first).days / span_days
+    apart = text_width(UNKNOWN_DATE) + 24 if undated else 0.0  # the `date unknown` column
+    column = width - 4 - apart
+    right = column - date_width / 2 - 8 if undated else width - date_width / 2 - 4  # the last day's date,
+    # centred under it, stays inside the drawing and clear of the column
 
     def lane_y(kind: str) -> float:
         return top + lane * types.index(kind) + lane / 2
@@ -232,28 +266,63 @@ def events_timeline(events: list) -> Markup:
         taken.append(label_box(left - 8, y + 4, name, anchor="end"))
     axis_y = top + lane * len(types) + 18
     height = axis_y + 10
+    if undated:
+        body.append(_undated_column(undated, column, apart, lane_y, top, axis_y, taken))
+    if not dated:
+        body.append(_text((left + right) / 2, axis_y, "no event dated by its text", "middle"))
+        return _svg(Box(0, 0, width, height), "events timeline", body)
+    first = min(s for s, _, _ in dated)
+    last = max(e for _, e, _ in dated)
+    span_days = max(1, (last - first).days)
+
+    def x(day: date) -> float:
+        return left + (right - left) * (day - first).days / span_days
+
     for day in _axis_days(first, last, int((right - left) // (date_width + 24)) + 1):
         box = label_box(x(day), axis_y, day.isoformat(), anchor="middle")
         if not any(box.grown(6).overlaps(other) for other in taken):  # a date too close to the last is left out
             body.append(_text(x(day), axis_y, day.isoformat(), "middle"))
             taken.append(box)
-    bounds = Box(4, 0, width - 4, height)
+    bounds = Box(4, 0, column - 4 if undated else width - 4, height)
     for start, end, event in dated:
         y = lane_y(event.type)
-        who = ", ".join(in_role(p.name, p.role) for p in event.participants)
-        tip = _e(f"{event.type}: {event.trigger} — {who}" + (f", {event.place}" if event.place else "")
-                 + f" ({start.isoformat()}{' … ' + end.isoformat() if end != start else ''})")
-        href = f"/articles/{quote(event.article_id, safe='')}#ev-{event.trigger_start}"
         if end > start:
             mark = (f'<rect x="{x(start):.1f}" y="{y - 6}" width="{max(4.0, x(end) - x(start)):.1f}" height="12" '
                     f'rx="6" fill="#bf8700" fill-opacity="0.75"/>')
         else:
             mark = f'<circle cx="{x(start):.1f}" cy="{y}" r="7" fill="#bf8700" fill-opacity="0.75"/>'
-        name = short(who or event.trigger, 30)
+        name = short(_who(event) or event.trigger, 30)
         free = _free_label(name, (x(start) + x(end)) / 2, (y - 13, y + 20), SMALL, bounds, taken)
         label = "" if free is None else _text(*free, name, fill="#57606a", size=SMALL)
-        body.append(f'<a class="event-mark" href="{_e(href)}"><title>{tip}</title>{mark}{label}</a>')
+        body.append(_event_link(event, mark, label))
     return _svg(Box(0, 0, width, height), "events timeline", body)
+
+
+def _undated_column(events: list, column: float, apart: float, lane_y, top: float, axis_y: float,
+                    taken: list[Box]) -> str:
+    """The `date unknown` column: its heading under the axis, and a hollow dot for each event in its type's lane;
+    what does not fit is counted (`+3`), each event being in the table below the chart too."""
+    body = [f'<line x1="{column:.1f}" x2="{column:.1f}" y1="{top}" y2="{axis_y - 14}" stroke="#d0d7de" '
+            f'stroke-dasharray="4 3"/>', _text(column + apart / 2, axis_y, UNKNOWN_DATE, "middle", "#1f2328")]
+    taken.append(label_box(column + apart / 2, axis_y, UNKNOWN_DATE, anchor="middle"))
+    fits = max(1, int((apart - 8) // UNDATED_SPACING))
+    by_type: dict[str, list] = defaultdict(list)
+    for event in events:
+        by_type[event.type].append(event)
+    for kind, listed in by_type.items():
+        y = lane_y(kind)
+        shown = listed if len(listed) <= fits else listed[:fits - 1]
+        for k, event in enumerate(shown):
+            cx = column + 4 + UNDATED_SPACING * (k + 0.5)
+            mark = (f'<circle cx="{cx:.1f}" cy="{y}" r="6" fill="#ffffff" stroke="#bf8700" stroke-width="2" '
+                    f'class="undated"/>')
+            body.append(_event_link(event, mark))
+        if len(shown) < len(listed):
+            more = f"+{len(listed) - len(shown)}"
+            x = column + 4 + UNDATED_SPACING * (fits - 0.5)
+            body.append(_text(x, y + 4, more, "middle", "#57606a", SMALL))
+            taken.append(label_box(x, y + 4, more, SMALL, "middle"))
+    return "".join(body)
 
 
 RING_ARC = 2 * math.pi / 3  # each side of a ring holds its nodes within 120°: the top and the bottom,

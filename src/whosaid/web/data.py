@@ -17,6 +17,7 @@ from fastapi import Depends, HTTPException, Query, Request
 from fastapi.dependencies.models import Dependant
 from pydantic_core import core_schema
 
+from ..model import SPEAKER_KINDS
 from ..store import Filters, Profile, Store
 from ..numbers import MAX_INTEGER, whole_number
 
@@ -93,21 +94,6 @@ def ask(question: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         raise HTTPException(400, str(error)) from None
 
 
-@dataclass
-class Page:
-    """One page of results; `more` says whether another follows."""
-    items: list
-    limit: int
-    offset: int
-    more: bool
-
-
-def paged(fetch: Callable[..., list], limit: int, offset: int, **kwargs: Any) -> Page:
-    """A page from a store query that takes `limit` and `offset`: one row more tells if there is more."""
-    rows = ask(fetch, limit=limit + 1, offset=offset, **kwargs)
-    return Page(rows[:limit], limit, offset, len(rows) > limit)
-
-
 def given(value: Optional[str]) -> Optional[str]:
     """A filter's value; a field left empty in a form is no filter."""
     return (value.strip() or None) if value else None
@@ -117,7 +103,7 @@ def article_filters(
     q: Optional[str] = Query(None, description="words in any form: `гарантий безопасности`"),
     since: Optional[str] = Query(None, description="YYYY, YYYY-MM or YYYY-MM-DD, inclusive"),
     until: Optional[str] = Query(None, description="YYYY, YYYY-MM or YYYY-MM-DD, inclusive"),
-    source: Optional[str] = Query(None, description="the outlet, exactly as stored"),
+    source: Optional[str] = Query(None, description="the outlet, in any case: `sputnik`"),
     duplicates: bool = Query(False, description="include near-duplicate copies of articles"),
 ) -> Filters:
     """The store's filters on articles, from request parameters: all that events take."""
@@ -127,19 +113,20 @@ def article_filters(
 
 def filters(
     articles: Filters = Depends(article_filters),
-    speaker: Optional[str] = Query(None, description="a speaker's name in any form: `Захаровой`"),
+    speaker: Optional[str] = Query(None, description="a speaker's name in any form: `Захаровой`, `М. Захарова`"),
     identity: Optional[Annotated[int, Whole()]] = Query(None, description="a speaker's identity id"),
     organization: Optional[str] = Query(None, description="speakers with a role there, or the organisation"),
     type: Optional[str] = Query(None, description="statement type: direct, indirect or mixed"),
+    kind: Optional[str] = Query(None, description=f"the speaker's kind: {', '.join(SPEAKER_KINDS)}"),
 ) -> Filters:
     """The store's filters from request parameters: on articles, and on statements and their speakers."""
     return ask(dataclasses.replace, articles, speaker=given(speaker), identity=identity,
-               organization=given(organization), type=given(type))
+               organization=given(organization), type=given(type), kind=given(kind))
 
 
 def event_filters(
     event_type: Optional[str] = Query(None, description="the event type: talks, meeting, ..."),
-    participant: Optional[str] = Query(None, description="a participant's name in any form"),
+    participant: Optional[str] = Query(None, description="a participant's name in any form: `Рябкова`, `С. Рябков`"),
     place: Optional[str] = Query(None, description="where, in any form"),
     role: Optional[str] = Query(None, description="a participant's role: court, defendant, detained, attacker, ..."),
 ) -> dict[str, Optional[str]]:

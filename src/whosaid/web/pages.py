@@ -17,14 +17,14 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from jinja2 import Environment, PackageLoader
 from markupsafe import Markup
 
-from ..model import Article
+from ..model import SPEAKER_KINDS, Article
 from ..read import InputError, Source, decode, text_id, text_source
 from ..read.html import HTML_TYPES, html_source
-from ..store import Filters, Store
+from ..store import Filters, Page, Store
 from . import charts, data
 from .api import CLIENT_GONE, TOKEN_COOKIE, given_token, in_worker, publication_date, save, store, writable_store
-from ..render import human_size
-from .view import article_html, speaker_groups
+from ..render import day_or_unknown, event_when, human_size, plural, reported_when
+from .view import article_html, highlighted, speaker_groups, statement_html
 from .workers import record_of
 
 router = APIRouter(include_in_schema=False, dependencies=[Depends(data.known_parameters)])
@@ -33,6 +33,11 @@ templates = Environment(loader=PackageLoader("whosaid.web", "templates"), autoes
                         trim_blocks=True, lstrip_blocks=True)
 templates.filters["seg"] = lambda value: quote(str(value), safe="")  # one URL path segment
 templates.filters["words"] = lambda value: str(value).replace("_", " ")  # press_conference -> press conference
+templates.filters["day"] = day_or_unknown
+templates.filters["highlight"] = lambda text, query: Markup(highlighted(str(text), query))  # escaped there
+templates.filters["said"] = lambda hit, query=None: Markup(statement_html(hit.type, hit.content, query))
+templates.globals.update(plural=plural, reported_when=reported_when, event_when=event_when,
+                         speaker_kinds=SPEAKER_KINDS)
 
 ENTITY_TYPES = {"PER": "People", "ORG": "Organisations", "LOC": "Places"}
 
@@ -152,18 +157,17 @@ async def extract_form(request: Request):
                         json_url=f"/api/articles/{quote(article.id, safe='')}")
 
 
-def pages_around(request: Request, page: data.Page) -> dict:
+def pages_around(request: Request, page: Page) -> dict:
     """The page of results and the URLs of its neighbours, for the pager."""
-    def at(offset: int) -> str:
-        return str(request.url.include_query_params(offset=offset))
-    return {"page": page, "next_url": at(page.offset + page.limit) if page.more else None,
-            "prev_url": at(max(0, page.offset - page.limit)) if page.offset else None}
+    def at(offset: Optional[int]) -> Optional[str]:
+        return None if offset is None else str(request.url.include_query_params(offset=offset))
+    return {"page": page, "next_url": at(page.next_offset), "prev_url": at(page.previous_offset)}
 
 
 @router.get("/articles", response_class=HTMLResponse)
 def articles(request: Request, chosen: Filters = Depends(data.filters), offset: data.Offset = 0,
              db: Store = Depends(store)):
-    page = data.paged(db.search_articles, 25, offset, filters=chosen, sort="relevance" if chosen.query else "date")
+    page = data.ask(db.articles_page, chosen, 25, offset, sort="relevance" if chosen.query else "date")
     return render(request, "articles.html", chosen=chosen, **pages_around(request, page))
 
 
@@ -180,29 +184,31 @@ def search(request: Request, chosen: Filters = Depends(data.filters),
            what: str = Query("statements", pattern="^(statements|articles)$"),
            sort: str = Query("relevance", pattern="^(relevance|date)$"), offset: data.Offset = 0,
            db: Store = Depends(store)):
-    fetch = db.search_articles if what == "articles" else db.search
-    page = data.paged(fetch, 20, offset, filters=chosen, sort=sort)
+    page: Page = data.ask(db.articles_page if what == "articles" else db.search_page, chosen, 20, offset, sort=sort)
     return render(request, "search.html", chosen=chosen, what=what, sort=sort, **pages_around(request, page))
 
 
 @router.get("/speakers", response_class=HTMLResponse)
 def speakers(request: Request, chosen: Filters = Depends(data.filters), offset: data.Offset = 0,
              db: Store = Depends(store)):
-    page = data.paged(db.speakers, 25, offset, filters=chosen)
-    return render(request, "speakers.html", chosen=chosen, **pages_around(request, page))
+    page = data.ask(db.speakers_page, chosen, 25, offset)
+    outlets = data.ask(db.unranked_outlets, chosen)
+    return render(request, "speakers.html", chosen=chosen, outlets=outlets,
+                  outlets_url=request.url.include_query_params(kind="outlet").remove_query_params("offset"),
+                  **pages_around(request, page))
 
 
 @router.get("/speakers/{name}", response_class=HTMLResponse)
 def speaker(request: Request, name: str, db: Store = Depends(store)):
     profile = data.profile(db, name, latest=20)
-    chart = charts.statements_by_month(profile.timeline, f"statements of {profile.name} by month")
+    chart = charts.statements_by_month(profile.timeline, f"statements of {profile.name} by month", profile.undated)
     return render(request, "speaker.html", profile=profile, chart=chart)
 
 
 @router.get("/events", response_class=HTMLResponse)
 def events(request: Request, chosen: Filters = Depends(data.article_filters),
            about: dict = Depends(data.event_filters), offset: data.Offset = 0, db: Store = Depends(store)):
-    page = data.paged(db.events, 50, offset, filters=chosen, **about)
+    page = data.ask(db.events_page, chosen, limit=50, offset=offset, **about)
     return render(request, "events.html", chosen=chosen, about=about, chart=charts.events_timeline(page.items),
                   **pages_around(request, page))
 

@@ -7,7 +7,8 @@ The text is cut into blocks (title, lead, paragraphs, boilerplate) and each bloc
 stretches between annotation boundaries; the annotations open and close around those stretches as
 properly nested elements, so overlapping spans (a name inside a quote, a quote across a dateline)
 still give valid HTML. Every piece of article text goes through `escape`, and so does every
-attribute value: the record is data, never markup.
+attribute value: the record is data, never markup. A statement in a list of hits is drawn the same way
+(`statement_html`): the quoted words of a mixed one and the query's words are marks on its text.
 """
 
 from __future__ import annotations
@@ -18,7 +19,10 @@ from html import escape
 from itertools import pairwise
 from typing import Optional
 
+from ..marks import quotations
 from ..model import Article, Entity, Quote, Span
+from ..render import PARAPHRASE_MARKS
+from ..store.words import matches
 
 PALETTE_SIZE = 10  # speaker colours `sp0`..`sp9` in style.css; more speakers reuse them in turn
 
@@ -141,6 +145,23 @@ def inline_html(text: str, start: int, end: int, marks: list[Mark]) -> str:
         out.append(escape(text[a:b], quote=False))
     out.extend(m.close for m in reversed(stack))
     return "".join(out)
+
+
+def highlighted(text: str, query: Optional[str], marks: tuple[Mark, ...] = ()) -> str:
+    """Text escaped, with the query's words (in any form, as the search found them) in `<mark>`."""
+    found = [Mark(start, end, 1, "<mark>", "</mark>") for start, end in matches(text, query)] if query else []
+    return inline_html(text, 0, len(text), [*marks, *found])
+
+
+def statement_html(kind: str, content: str, query: Optional[str] = None) -> str:
+    """A statement in a list of them: a direct one in «quotes»; a paraphrase without quotes, marked as one,
+    and in a mixed one the words it quotes marked (`quoted`); the query's words highlighted."""
+    if kind not in PARAPHRASE_MARKS:
+        return f"«{highlighted(content, query)}»"
+    inside = quotations(content, [Span.of(content, 0, len(content))]) if kind == "mixed" else []
+    quoted = tuple(Mark(q.open, q.close + 1, 0, '<span class="quoted" title="quoted words">', "</span>")
+                   for q in inside if q.depth == 0)
+    return f'<span class="paraphrase-mark">{PARAPHRASE_MARKS[kind]}</span> {highlighted(content, query, quoted)}'
 
 
 def _blocks(article: Article) -> list[tuple[str, Span]]:
