@@ -240,6 +240,42 @@ def test_filters_combine(store):
     assert len(store.search(Filters(), limit=4, offset=everything - 2)) == 2
 
 
+def mentioned_in(article, *names: str) -> list[str]:
+    """The statements of a record whose content holds a mention of an entity of one of these names."""
+    return [q.content.text for q in article.quotes if any(
+        e.name in names and any(q.content.start <= m.start and m.end <= q.content.end for m in e.mentions)
+        for e in article.entities)]
+
+
+def test_about_finds_the_statements_that_mention_an_entity_by_any_of_its_names(store):
+    sample, tass = records()
+    ukraine = mentioned_in(sample, "Украина")
+    assert len(ukraine) == 2  # `к блоку Украины`, `Украина будет в НАТО`
+    for typed in ("Украина", "Украины", "украине", str(store.speaker("Украина").identity_id)):
+        assert sorted(texts(store.search(Filters(about=typed)))) == sorted(ukraine), typed
+    # `Москва` in the TASS story is Russia acting (a capital for its government): a mention of Россия
+    russia = mentioned_in(sample, "Россия") + mentioned_in(tass, "Россия")
+    assert "Москва не видит смысла в новых встречах с НАТО без письменного ответа" in russia
+    assert sorted(texts(store.search(Filters(about="России"), limit=100))) == sorted(russia)
+    assert texts(store.search(Filters(about="Польше"))) == mentioned_in(sample, "Польша") != []
+    assert sorted(texts(store.search(Filters(about="НАТО", speaker="Захарова", source="ТАСС")))) == sorted(
+        q for q in mentioned_in(tass, "НАТО") if q in said_by(*ZAKHAROVA, records=(tass,)))
+    assert [h.type for h in store.search(Filters(about="Украины", type="direct"))] == ["direct"]
+    assert {a.id for a in store.search_articles(Filters(about="Польша"))} == {"sputnik-2022-01-11-security-guarantees"}
+    assert [row.name for row in store.speakers(Filters(about="Румынии"))] == ["Владимир Путин"]
+    out = io.StringIO()
+    assert store.export("statements", "jsonl", out, Filters(about="Украины")) == 2
+    assert sorted(json.loads(line)["content"] for line in out.getvalue().splitlines()) == sorted(ukraine)
+    assert store.search(Filters(about="Франция")) == []  # no one of that name: nothing mentions it
+    store.add(whosaid.extract("Заголовок\n\nИрина Захарова, пресс-секретарь компании, заявила, что компания "
+                              "не будет комментировать сделку.\n", id="irina"))
+    with pytest.raises(AmbiguousName, match=r"^about 'Захаровой' may be any of 2 identities: "
+                                            r"(Мария|Ирина) Захарова \(id \d+\), (Мария|Ирина) Захарова"):
+        store.search(Filters(about="Захаровой"))
+    with pytest.raises(ValueError, match="only statements can be filtered by query, speaker, organization, about"):
+        store.export("events", "jsonl", io.StringIO(), Filters(about="Украины"))
+
+
 def test_evidence_offsets_index_the_text(store):
     for hit in store.search(Filters(), limit=100):
         article = store.article(hit.article_id)

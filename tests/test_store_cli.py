@@ -208,6 +208,29 @@ def test_names_and_outlets_as_an_analyst_types_them(tmp_path):
     assert whosaid("speaker", "И. Захарова", "--db", db).stdout.startswith("Ирина Захарова (PER")
 
 
+def test_search_and_export_about_an_entity(store_url, tmp_path, records):
+    """`--about` keeps the statements whose content mentions a person, organisation or place, named in
+    any form; a name two identities share is one line and exit status 2, like `--speaker`."""
+    db = store_url
+    whosaid("ingest", "--records", str(records), "--db", db)
+    found = whosaid("search", "--about", "Украины", "--db", db).stdout
+    assert found.startswith("2022-01-11  Sputnik  Россия (indirect, требует)\n") and found.endswith("1–2 of 2\n")
+    assert "«И теперь говорят, что Украина будет в НАТО." in found
+    assert whosaid("search", "НАТО", "--about", "Украина", "--speaker", "Путин", "--db", db).stdout.count(
+        "Владимир Путин (") == 1
+    exported = whosaid("export", "--about", "Польше", "--db", db).stdout.splitlines()
+    assert [json.loads(row)["speaker"] for row in exported] == ["Владимир Путин"]
+    other = tmp_path / "irina.txt"
+    other.write_text("Заголовок\n\nИрина Захарова, пресс-секретарь компании, заявила, что компания не будет "
+                     "комментировать сделку.\n", encoding="utf-8")
+    whosaid("ingest", str(other), "--db", db)
+    for command in ("search", "export"):
+        done = whosaid(command, "--about", "Захарова", "--db", db, check=False)
+        assert done.returncode == 2 and done.stdout == "" and len(done.stderr.splitlines()) == 1
+        assert done.stderr.startswith(f"whosaid {command}: about 'Захарова' may be any of 2 identities: ")
+        assert "Ирина Захарова (id " in done.stderr and "Мария Захарова (id " in done.stderr
+
+
 def test_bad_values_are_one_line_errors(tmp_path, records):
     db = str(tmp_path / "w.db")
     whosaid("ingest", "--records", str(records), "--db", db)

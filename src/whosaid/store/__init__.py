@@ -10,6 +10,8 @@
         store.search_page(Filters(query="НАТО"), limit=20, offset=20)  # also articles_, speakers_, events_page
         store.export("statements", "csv", sys.stdout, Filters(source="Sputnik"))
         store.identities(), store.merge(1, [7]), store.split(1, "PER:м. захарова")
+        store.add_watch("nato", Filters(query="НАТО", about="Украина"))   # a saved search (`watches`)
+        news = store.watch_news("nato"); store.mark_delivered(news, news.items)  # what is new, once
 
 One schema serves both databases (`schema.sql`); `backends` holds the few differences. A store is
 used by one thread at a time: open one per thread or process.
@@ -24,14 +26,16 @@ from . import export as exporting
 from . import identities as curation
 from . import ingest as writing
 from . import queries
+from . import watches as watching
 from .backends import Backend, connect, missing
 from .identities import IdentityRow
 from .migrations import migrate
 from .paging import Page
 from .queries import ArticleHit, EventRow, Filters, Profile, SpeakerRow, StatementHit
+from .watches import News, NoWatch, Watch, WatchItem
 
 __all__ = ["Store", "Filters", "StatementHit", "ArticleHit", "SpeakerRow", "Profile", "EventRow",
-           "IdentityRow", "Page", "DEFAULT_DB", "NoStore", "missing"]
+           "IdentityRow", "Page", "Watch", "WatchItem", "News", "NoWatch", "DEFAULT_DB", "NoStore", "missing"]
 
 DEFAULT_DB = "whosaid.db"
 
@@ -215,3 +219,32 @@ class Store:
 
     def split(self, identity: int, key: str) -> IdentityRow:
         return curation.split(self.db, identity, key)
+
+    # Watches
+    def add_watch(self, name: str, filters: Filters, webhook: Optional[str] = None) -> Watch:
+        """Save a search as a watch named `name` (letters, digits, - and _), with an optional webhook
+        URL its news are POSTed to; a name taken, or filters no search can run, is a ValueError."""
+        return watching.add(self.db, name, filters, webhook)
+
+    def watches(self) -> list[Watch]:
+        return watching.listing(self.db)
+
+    def watch(self, name: str) -> Watch:
+        """A watch by name, or `NoWatch`."""
+        return watching.find(self.db, name)
+
+    def remove_watch(self, name: str) -> None:
+        watching.remove(self.db, name)
+
+    def watch_news(self, name: str) -> News:
+        """The statements a watch has not delivered, oldest first; nothing is recorded until
+        `mark_delivered`."""
+        return watching.news(self.db, name)
+
+    def mark_delivered(self, news: News, delivered: list[WatchItem]) -> None:
+        """Record that these statements of `news` were delivered (and its repeats, and the run)."""
+        watching.mark(self.db, news, delivered)
+
+    def watch_latest(self, name: str, limit: int = 50) -> tuple[Watch, list[WatchItem]]:
+        """A watch and its latest statements, the last stored first: its feed."""
+        return watching.latest(self.db, name, limit)

@@ -22,7 +22,8 @@ from typing import Any, Iterable, Iterator, Optional, Sequence
 WORD_TABLES = ("article_words", "statement_words")
 # Columns added to the schema after stores were made with it: a store opened without one gets it.
 ADDED_COLUMNS = (("event_participants", "role", "TEXT"), ("articles", "source_key", "TEXT"),
-                 ("event_participants", "type", "TEXT"), ("articles", "fingerprint", "TEXT"))
+                 ("event_participants", "type", "TEXT"), ("articles", "fingerprint", "TEXT"),
+                 ("articles", "stored", "TEXT"))
 
 
 def schema(serial: str, blob: str) -> str:

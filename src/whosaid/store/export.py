@@ -161,7 +161,7 @@ def rows(db: Backend, kind: str, f: Filters) -> Iterator[dict]:
         select = statements_select(db, f, selected)
     else:
         if f.query is not None or f.statement_filters():
-            raise ValueError(f"only statements can be filtered by query, speaker, organization or type, "
+            raise ValueError(f"only statements can be filtered by query, speaker, organization, about or type, "
                              f"not {kind}")
         select = article_filters(Select(selected, tables), f)
     names = [name for name, _, _ in columns(kind)]
@@ -176,7 +176,7 @@ def rows(db: Backend, kind: str, f: Filters) -> Iterator[dict]:
 def records(db: Backend, f: Filters):
     """Whole records, as `whosaid extract` writes them."""
     if f.query is not None or f.statement_filters():
-        raise ValueError("only statements can be filtered by query, speaker, organization or type, not records")
+        raise ValueError("only statements can be filtered by query, speaker, organization, about or type, not records")
     select = article_filters(Select("a.text, a.record", "articles a"), f).then("ORDER BY a.id")
     for text, record in db.execute(*select.build()):
         yield unpack(text, record)

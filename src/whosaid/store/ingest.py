@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from datetime import datetime, timezone
 from typing import Callable, Iterable, Optional
 
 from ..model import Article
@@ -54,6 +55,11 @@ def digest(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()
 
 
+def now() -> str:
+    """The time a row is written, as the store keeps times: ISO 8601, UTC, to the second."""
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
 def add(db: Backend, article: Article,
         copies: Callable[[Article], tuple[Optional[bytes], Optional[str]]] = lambda _: (None, None),
         fingerprint: Optional[str] = None) -> str:
@@ -84,7 +90,8 @@ def add(db: Backend, article: Article,
                        title=article.title.text if article.title else None, published=article.published,
                        day=article.published[:10] if article.published else None, source=article.source,
                        source_key=outlet_key(article.source),
-                       url=article.url, origin=article.origin, signature=signature, duplicate_of=duplicate_of)
+                       url=article.url, origin=article.origin, signature=signature, duplicate_of=duplicate_of,
+                       stored=now())
         if kept is None:
             num = db.execute(f"INSERT INTO articles (id, {', '.join(columns)}) VALUES "
                              f"(?{', ?' * len(columns)}) RETURNING num",

@@ -12,6 +12,7 @@ import json
 
 from .backends import Backend
 from .identities import rename_all
+from .ingest import now
 from .names import outlet_key
 
 
@@ -48,9 +49,17 @@ def reading_indexes(db: Backend) -> None:
     db.execute("CREATE INDEX IF NOT EXISTS entities_identity_entity ON entities(identity_id, article_id, entity_id)")
 
 
+def stored_times(db: Backend) -> None:
+    """Fill `articles.stored` (a watch's feed orders and dates its entries by it) and index it: an
+    article stored before the column was is taken as stored now, when its store is brought up to date."""
+    db.execute("CREATE INDEX IF NOT EXISTS articles_stored ON articles(stored)")
+    db.execute("UPDATE articles SET stored = ? WHERE stored IS NULL", (now(),))
+
+
 STEPS = (("source keys", source_keys), ("display names: nominative, fullest, capitalised", rename_all),
          ("event participants' types", participant_types),
-         ("indexes of originals, copies and an identity's entities", reading_indexes))
+         ("indexes of originals, copies and an identity's entities", reading_indexes),
+         ("stored times", stored_times))
 
 
 def migrate(db: Backend) -> None:

@@ -37,6 +37,7 @@ class Filters:
     speaker: Optional[str] = None       # a speaker's name in any form: `Захаровой`, `М. Захарова`
     identity: Optional[int] = None      # a speaker's identity id
     organization: Optional[str] = None  # speakers with a role there (by any of its names), or it itself
+    about: Optional[str] = None         # an entity the content mentions, by any of its names, or its identity id
     type: Optional[str] = None          # direct | indirect | mixed
     kind: Optional[str] = None          # the speaker's kind: person, organization, outlet, ... (SPEAKER_KINDS)
     since: Optional[str] = None         # YYYY, YYYY-MM or YYYY-MM-DD, inclusive
@@ -58,7 +59,8 @@ class Filters:
                 day_bound(given, last=False)
 
     def statement_filters(self) -> bool:
-        return any(v is not None for v in (self.speaker, self.identity, self.organization, self.type, self.kind))
+        return any(v is not None for v in (self.speaker, self.identity, self.organization, self.about, self.type,
+                                           self.kind))
 
 
 class Select:
@@ -139,17 +141,33 @@ def article_filters(select: Select, f: Filters, day: str = "a.day") -> Select:
     return select
 
 
+# The statements whose content mentions an identity: from its entities (an index on identity_id) to the
+# statements of their articles, each kept when a mention of the entity lies in its content (the index
+# on mentions' article and start, bounded on both sides by the content's span).
+MENTIONING = ("SELECT ms.id FROM entities ae JOIN statements ms ON ms.article_id = ae.article_id "
+              "JOIN mentions am ON am.article_id = ms.article_id AND am.span_start >= ms.span_start "
+              "AND am.span_start < ms.span_end AND am.span_end <= ms.span_end AND am.entity_id = ae.entity_id "
+              "WHERE ae.identity_id = ?")
+
+
+def named_filter(db: Backend, select: Select, text: str, what: str, condition: str) -> None:
+    """Keep the rows `condition` holds for, given the identity a typed name stands for (see `named`);
+    none when no identity has that name."""
+    identity = named(db, text, what)
+    if identity is None:
+        select.filter("1 = 0")
+    else:
+        select.filter(condition, identity)
+
+
 def speaker_filters(db: Backend, select: Select, f: Filters, identity: str = "s.identity_id",
                     statement: str = "s") -> Select:
-    """Speaker, organisation, speaker kind and statement type, on the statements aliased `s`."""
+    """Speaker, organisation, what the statement is about, speaker kind and statement type, on the
+    statements aliased `statement`."""
     if f.identity is not None:
         select.filter(f"{identity} = ?", f.identity)
     if f.speaker is not None:
-        speaker = named(db, f.speaker, "speaker")
-        if speaker is None:
-            select.filter("1 = 0")  # no identity has that name: no statement is theirs
-        else:
-            select.filter(f"{identity} = ?", speaker)
+        named_filter(db, select, f.speaker, "speaker", f"{identity} = ?")
     if f.organization is not None:
         roles, role_params = names_match("r.organization_words", f.organization, "organization")
         known, known_params = names_match("oi.words", f.organization, "organization")
@@ -160,6 +178,8 @@ def speaker_filters(db: Backend, select: Select, f: Filters, identity: str = "s.
                       f"LEFT JOIN identities oi ON oi.id = o.identity_id WHERE ({roles}) OR ({known}) "
                       f"UNION SELECT id FROM identities WHERE type = 'ORG' AND {itself})",
                       *role_params, *known_params, *itself_params)
+    if f.about is not None:
+        named_filter(db, select, f.about, "about", f"{statement}.id IN ({MENTIONING})")
     if f.type is not None:
         select.filter(f"{statement}.type = ?", f.type)
     if f.kind is not None:

@@ -116,12 +116,14 @@ def filters(
     speaker: Optional[str] = Query(None, description="a speaker's name in any form: `Захаровой`, `М. Захарова`"),
     identity: Optional[Annotated[int, Whole()]] = Query(None, description="a speaker's identity id"),
     organization: Optional[str] = Query(None, description="speakers with a role there, or the organisation"),
+    about: Optional[str] = Query(None, description="an entity the statement's content mentions, by any of its "
+                                                   "names, in any form: `Украины`, `НАТО`, or its identity id"),
     type: Optional[str] = Query(None, description="statement type: direct, indirect or mixed"),
     kind: Optional[str] = Query(None, description=f"the speaker's kind: {', '.join(SPEAKER_KINDS)}"),
 ) -> Filters:
     """The store's filters from request parameters: on articles, and on statements and their speakers."""
     return ask(dataclasses.replace, articles, speaker=given(speaker), identity=identity,
-               organization=given(organization), type=given(type), kind=given(kind))
+               organization=given(organization), about=given(about), type=given(type), kind=given(kind))
 
 
 def event_filters(
