@@ -742,6 +742,16 @@ def test_a_described_speaker_is_named_as_a_name_would_be(subject, speaker):
     assert quote.speaker.name == speaker
 
 
+@pytest.mark.parametrize("text", [
+    "Губернатор Михаил Юревич дал сегодня громкое обещание - у каждого воспитанника будет ноутбук.",
+    "Губернатор Михаил Юревич дал обещание, что у каждого воспитанника будет ноутбук.",
+    "Губернатор Михаил Юревич дал понять, что у каждого воспитанника будет ноутбук.",
+])
+def test_a_promise_given_and_a_hint_are_statements(text):
+    quote = one(statements(article("Новости", text)), "у каждого")
+    assert (quote.content.text, quote.speaker.name) == ("у каждого воспитанника будет ноутбук", "Михаил Юревич")
+
+
 def test_a_question_is_not_what_was_said():
     quotes = statements(article(
         "Новости", "Отвечая на вопрос, что означает эта запись, Олег Петров сказал: «Они живы»."))
