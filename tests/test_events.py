@@ -411,6 +411,15 @@ def test_attack_with_its_attacker_and_target():
     assert [role for _, role in roles(event)].count("target") == 1
 
 
+@pytest.mark.parametrize("text, kind, trigger", [
+    ("Поездка главы МИД Сергея Лаврова в Анкару состоится в пятницу.", "visit", "Поездка"),
+    ("По прибытии в Мадрид министр Сергей Лавров провел переговоры.", "visit", "прибытии"),
+    ("Неизвестные стреляли в посетителей ресторана.", "attack", "стреляли"),
+])
+def test_trips_arrivals_and_shooting(text, kind, trigger):
+    assert (kind, trigger) in [(e.type, e.trigger.text) for e in events_of(text)]
+
+
 def test_protest_appointment_resignation_and_election():
     protest = only("Оппозиция провела митинг в Москве.")
     assert (protest.type, protest.place.name, roles(protest)) == ("protest", "Москва", [("Оппозиция", "protester")])
