@@ -415,6 +415,7 @@ def test_attack_with_its_attacker_and_target():
     ("Поездка главы МИД Сергея Лаврова в Анкару состоится в пятницу.", "visit", "Поездка"),
     ("По прибытии в Мадрид министр Сергей Лавров провел переговоры.", "visit", "прибытии"),
     ("Неизвестные стреляли в посетителей ресторана.", "attack", "стреляли"),
+    ("Зюганов был выдвинут съездом КПРФ кандидатом в президенты.", "session", "съездом"),
 ])
 def test_trips_arrivals_and_shooting(text, kind, trigger):
     assert (kind, trigger) in [(e.type, e.trigger.text) for e in events_of(text)]
