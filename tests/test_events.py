@@ -421,6 +421,16 @@ def test_trips_arrivals_and_shooting(text, kind, trigger):
     assert (kind, trigger) in [(e.type, e.trigger.text) for e in events_of(text)]
 
 
+@pytest.mark.parametrize("text, place", [
+    ("Главарь группировки погиб в Йемене 30 сентября в результате авиаудара.", "Йемен"),
+    ("Главарь группировки не был уничтожен в Йемене 30 сентября в результате авиаудара.", "Йемен"),
+    ("Из-за обстрела в Белгороде пострадали двое.", "Белгород"),
+])
+def test_an_attack_strikes_where_and_when_what_it_caused_happened(text, place):
+    event = only(text)
+    assert (event.type, event.place.name) == ("attack", place)
+
+
 def test_protest_appointment_resignation_and_election():
     protest = only("Оппозиция провела митинг в Москве.")
     assert (protest.type, protest.place.name, roles(protest)) == ("protest", "Москва", [("Оппозиция", "protester")])

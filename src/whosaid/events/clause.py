@@ -146,7 +146,7 @@ def _in_clause(s: Sentences, k: int, root: int) -> bool:
 def circumstances_of(mention: EventMention, verb: Optional[int]) -> Optional[int]:
     """The verb whose circumstances (place, time, length) are the event's: one that holds it or
     happens at it, not one that merely speaks of it (`после встречи ... вернется в Израиль`)."""
-    return verb if mention.verb_trigger or mention.holds or mention.attended else None
+    return verb if mention.verb_trigger or mention.holds or mention.attended or mention.causes else None
 
 
 def _journey(s: Sentences, mention: EventMention) -> Optional[int]:
