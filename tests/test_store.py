@@ -12,7 +12,7 @@ import re
 
 import pytest
 from conftest import emptied
-from store_records import said_by, sample_record, tass_copy, tass_record, undated_record
+from store_records import TASS, said_by, sample_record, tass_copy, tass_record, undated_record
 
 import whosaid
 from whosaid.store import Filters, Store
@@ -272,6 +272,22 @@ def test_speakers_ranked_and_copies_not_counted_twice(store):
     assert {row.name for row in officials} == {"Мария Захарова", "Сергей Рябков", "Министерство иностранных дел России"}
 
 
+def test_a_copy_ranks_as_the_article_it_copies(store):
+    """Searching articles with their copies, a near-duplicate ranks as the article it copies (its text
+    is that text, give or take a line of the page), not by a line of its own that repeats the words."""
+    copy = tass_record("tass-zakharova~1", TASS.read_text(encoding="utf-8") + "\nНАТО, НАТО и еще раз НАТО.\n")
+    copy.source = "Другой сайт"
+    store.add(copy)
+    assert store.search_articles(Filters(duplicates=True, source="Другой сайт"))[0].duplicate_of == "tass-zakharova"
+    found = [hit.id for hit in store.search_articles(Filters(query="НАТО", duplicates=True))]
+    assert found.index("tass-zakharova~1") == found.index("tass-zakharova") + 1  # a tie, by id
+    page = store.articles_page(Filters(query="НАТО", duplicates=True), limit=1, offset=1)  # counted without ranks
+    assert [hit.id for hit in page.items] == found[1:2] and (page.total, page.total_exact) == (len(found), True)
+    store.mark_duplicate(copy.id, None)  # an article of its own: ranked by its own words, first
+    found = [hit.id for hit in store.search_articles(Filters(query="НАТО", duplicates=True))]
+    assert found.index("tass-zakharova~1") < found.index("tass-zakharova")
+
+
 def test_events(store):
     [talks] = store.events(Filters(since="2022-01-09", until="2022-01-10"), type="talks")
     assert {"Сергей Рябков", "Уэнди Шерман"} <= {p.name for p in talks.participants} and talks.place == "Женева"
@@ -343,6 +359,56 @@ def test_a_store_made_before_source_keys_participant_types_and_display_names_is_
         assert reopened.db.query("SELECT count(*) FROM migrations")[0][0] == len(STEPS)
         indexes = "sqlite_master WHERE name" if sqlite_file(store_url) is not None else "pg_indexes WHERE indexname"
         assert reopened.db.query(f"SELECT 1 FROM {indexes} = 'articles_source_key'")
+
+
+def test_a_record_keeps_the_fingerprint_of_the_input_it_was_made_from(store):
+    """What lets `whosaid ingest` leave alone an input it has analysed before (`Pipeline.fingerprint`)."""
+    sample = sample_record()
+    assert not store.analysed(sample.id, "v1")
+    assert store.add(sample, fingerprint="v1") == "unchanged"  # a new pipeline that makes the same record
+    assert store.analysed(sample.id, "v1")
+    assert not store.analysed(sample.id, "v2") and not store.analysed("tass-zakharova", "v1")
+    changed = sample_record()
+    changed.quotes = changed.quotes[:2]
+    assert store.add(changed) == "replaced"  # a record from elsewhere: what it was made from is unknown
+    assert not store.analysed(sample.id, "v1")
+    assert store.add(sample, fingerprint="v1") == "replaced" and store.analysed(sample.id, "v1")
+
+
+def test_a_store_made_before_fingerprints_gets_the_column(store_url):
+    with Store.open(store_url) as made:
+        made.db.execute("ALTER TABLE articles DROP COLUMN fingerprint")
+    with Store.open(store_url) as reopened:
+        assert reopened.add(sample_record(), fingerprint="v1") == "added"
+        assert reopened.analysed(sample_record().id, "v1")
+
+
+def test_a_store_made_before_its_indexes_gets_them(store_url):
+    """A store made by an earlier whosaid (other indexes; on PostgreSQL, words stored compressed) is
+    brought up to date when opened, and answers as before."""
+    postgres = store_url.startswith("postgresql://")
+    indexes = ("SELECT indexname FROM pg_indexes WHERE tablename = ?" if postgres
+               else "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = ?")
+    with Store.open(store_url) as made:
+        made.add(tass_record())
+        made.db.execute("DROP INDEX articles_original")
+        made.db.execute("DROP INDEX articles_copies")
+        made.db.execute("CREATE INDEX articles_duplicate_of ON articles(duplicate_of)")
+        made.db.execute("DROP INDEX entities_identity_entity")
+        made.db.execute("CREATE INDEX entities_identity ON entities(identity_id)")
+        made.db.execute("DROP TABLE migrations")  # as a store made before them
+        if postgres:
+            made.db.execute("ALTER TABLE article_words ALTER COLUMN words SET STORAGE EXTENDED")
+    with Store.open(store_url) as reopened:
+        on_articles = {row[0] for row in reopened.db.query(indexes, ("articles",))}
+        assert {"articles_original", "articles_copies"} <= on_articles and "articles_duplicate_of" not in on_articles
+        assert {row[0] for row in reopened.db.query(indexes, ("entities",))} >= {"entities_identity_entity"}
+        assert "entities_identity" not in {row[0] for row in reopened.db.query(indexes, ("entities",))}
+        if postgres:
+            assert reopened.db.query("SELECT attstorage FROM pg_attribute WHERE attrelid = "
+                                     "'article_words'::regclass AND attname = 'words'") == [("e",)]
+        assert [hit.id for hit in reopened.search_articles(Filters(query="НАТО"))] == ["tass-zakharova"]
+        assert reopened.speaker("Захарова").roles
 
 
 def test_merge_and_split_identities_survive_reingest(store):

@@ -225,6 +225,14 @@ class Layout:
         self._emit(article, pieces, labels, dateline)
         return article
 
+    def repeated_in(self, text: str) -> list[str]:
+        """The site's repeated lines that a text holds: all that this stage's record of it depends on
+        beyond the text."""
+        if not self.repeated:
+            return []
+        return sorted({key for piece in self._pieces(split_lines(text))
+                       if (key := repetition_key(piece.text)) in self.repeated})
+
     # A line can hold two pieces where the page glued a photo credit to its caption: the credit first
     # (`© Sputnik / ... / Перейти в фотобанкБрифинг ...`) or the caption first (`Дмитрий Песков© ТАСС`).
     @staticmethod

@@ -73,9 +73,10 @@ class Store:
         self.close()
 
     # Writing
-    def add(self, article: Article) -> str:
+    def add(self, article: Article, fingerprint: Optional[str] = None) -> str:
         """Store one record in its own transaction: `added`, `replaced` or `unchanged`. A near-duplicate
-        of an article stored before is kept, marked as its copy (`duplicate_of`)."""
+        of an article stored before is kept, marked as its copy (`duplicate_of`). `fingerprint`: that of
+        the input the record was analysed from (`Pipeline.fingerprint`), for `analysed`."""
         signatures: list[bytes] = []
 
         def copies(record: Article) -> tuple[bytes, Optional[str]]:  # only for a record to be written
@@ -83,10 +84,16 @@ class Store:
             signatures.append(dedup.signature(record))
             return signatures[0], self._original_of(record.id, signatures[0])
 
-        outcome = writing.add(self.db, article, copies)
+        outcome = writing.add(self.db, article, copies, fingerprint)
         if signatures:
             self._duplicates().add(article.id, signatures[0])
         return outcome
+
+    def analysed(self, article_id: str, fingerprint: str) -> bool:
+        """Whether the store holds the record of `article_id` made from an input of this fingerprint:
+        analysing that input again would make the same record, `unchanged`."""
+        return bool(self.db.query("SELECT 1 FROM articles WHERE id = ? AND fingerprint = ?",
+                                  (article_id, fingerprint)))
 
     def _duplicates(self):
         """The signatures of the stored articles, in the order they were stored; read once."""

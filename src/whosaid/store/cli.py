@@ -20,7 +20,7 @@ from ..batch.progress import Progress
 from ..read import report
 from ..model import SPEAKER_KINDS, Article, in_role
 from ..pipeline import Pipeline
-from ..process import process
+from ..process import analyse, sources
 from ..read import InputError, add_input_arguments, options_from_args, read_inputs
 from ..render import as_said, day_or_unknown, event_when, plural, reported_when
 from ..stages import add_stage_argument
@@ -197,26 +197,30 @@ def _record(line: str, where: str) -> tuple[str, Article] | InputError:
 
 
 def cmd_ingest(args) -> int:
+    items: Iterator[tuple[str, Article, Optional[str]] | InputError | None]
     if args.records:
-        items, total = read_records(args.paths), _count(read_records, args.paths)
+        items = (item if isinstance(item, InputError) else (*item, None) for item in read_records(args.paths))
+        total = _count(read_records, args.paths)
     else:
-        analysed = process(args.paths, args.input_format, Pipeline.default(args.stages),
-                           learn_boilerplate=not args.no_site_boilerplate, options=options_from_args(args))
-        items = (item if isinstance(item, InputError) else (item.origin or item.id, item) for item in analysed)
+        pipeline = Pipeline.default(args.stages)  # an unknown stage is refused before the store is made
         total = _count(lambda paths: read_inputs(paths, args.input_format), args.paths)
     counts = {"added": 0, "replaced": 0, "unchanged": 0, "skipped": 0}
     progress = Progress(total=total)
     progress.note("reading the inputs, loading the models...")
     with Store.open(args.db) as store:
+        if not args.records:
+            items = _analysed(args, pipeline, store)
         try:
             for item in items:
-                if isinstance(item, InputError):
+                if item is None:
+                    counts["unchanged"] += 1
+                elif isinstance(item, InputError):
                     counts["skipped"] += 1
                     report(item)
                 else:
-                    where, article = item
+                    where, article, fingerprint = item
                     try:
-                        counts[store.add(article)] += 1
+                        counts[store.add(article, fingerprint)] += 1
                     except ValueError as error:  # a record whose spans do not fit its text
                         counts["skipped"] += 1
                         report(InputError(where, f"not stored ({error})"))
@@ -228,6 +232,23 @@ def cmd_ingest(args) -> int:
     print(f"whosaid: {', '.join(f'{n} {what}' for what, n in counts.items())} ({args.db})", file=sys.stderr)
     stored = counts["added"] + counts["replaced"] + counts["unchanged"]
     return 0 if stored or not counts["skipped"] else 1
+
+
+def _analysed(args, pipeline: Pipeline, store: Store) -> Iterator[tuple[str, Article, str] | InputError | None]:
+    """The inputs' records, each with where it came from and its input's fingerprint; None for an input
+    whose record the store made from the same fingerprint: it is not analysed again."""
+    for item in sources(args.paths, args.input_format, pipeline, learn_boilerplate=not args.no_site_boilerplate,
+                        options=options_from_args(args)):
+        if isinstance(item, InputError):
+            yield item
+            continue
+        source, site_pipeline = item
+        fingerprint = site_pipeline.fingerprint(source)
+        if store.analysed(source.id, fingerprint):
+            yield None
+            continue
+        article = analyse(site_pipeline, source)
+        yield article if isinstance(article, InputError) else (article.origin or article.id, article, fingerprint)
 
 
 def _count(reader, paths: list[str]) -> Optional[int]:

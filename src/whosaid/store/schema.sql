@@ -16,15 +16,16 @@ CREATE TABLE IF NOT EXISTS articles (        -- the small columns first: SQLite 
     duplicate_of TEXT REFERENCES articles(id) ON DELETE SET NULL,  -- the first copy's id
     text_hash TEXT NOT NULL UNIQUE,          -- the same text under another id replaces the article
     record_hash TEXT NOT NULL,               -- an unchanged record is not written again
+    fingerprint TEXT,                        -- of the input it was analysed from (Pipeline.fingerprint): not analysed again
     signature {blob},                        -- near-duplicate signature (MinHash)
     text TEXT NOT NULL,
     record TEXT NOT NULL                     -- the record as JSON, less its text: layout, metadata, annotations
 );
 CREATE INDEX IF NOT EXISTS articles_day ON articles(day);
 CREATE INDEX IF NOT EXISTS articles_source ON articles(source);
-CREATE INDEX IF NOT EXISTS articles_duplicate_of ON articles(duplicate_of);
 -- articles_source_key is made by the migration that fills the column (migrations.py), once an older
--- store has been given the column.
+-- store has been given the column; articles_original and articles_copies by the one that replaced
+-- articles_duplicate_of with them.
 
 -- One person, organisation or place across articles.
 CREATE TABLE IF NOT EXISTS identities (
@@ -55,7 +56,8 @@ CREATE TABLE IF NOT EXISTS entities (
     identity_id INTEGER REFERENCES identities(id),
     PRIMARY KEY (article_id, entity_id)
 );
-CREATE INDEX IF NOT EXISTS entities_identity ON entities(identity_id);
+-- entities_identity_entity (an identity's entities) is made by a migration (migrations.py), which
+-- replaced entities_identity with it.
 
 CREATE TABLE IF NOT EXISTS mentions (
     article_id TEXT NOT NULL,
