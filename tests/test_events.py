@@ -431,6 +431,16 @@ def test_an_attack_strikes_where_and_when_what_it_caused_happened(text, place):
     assert (event.type, event.place.name) == ("attack", place)
 
 
+@pytest.mark.parametrize("text, parties", [
+    ("Суд признал Ивана Петрова виновным в мошенничестве.", ["Суд", "Иван Петров"]),
+    ("В то же время суд подтвердил долг Нафтогаза перед Газпромом.", ["суд", "Нафтогаз"]),
+])
+def test_a_courts_finding_is_a_ruling_and_a_courts_words_are_not(text, parties):
+    event = only(text)
+    assert event.type == "court" and names(event)[:2] == parties
+    assert events_of("Суд заявил, что решение окончательное.") == []
+
+
 def test_protest_appointment_resignation_and_election():
     protest = only("Оппозиция провела митинг в Москве.")
     assert (protest.type, protest.place.name, roles(protest)) == ("protest", "Москва", [("Оппозиция", "protester")])
