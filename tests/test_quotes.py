@@ -752,6 +752,24 @@ def test_a_promise_given_and_a_hint_are_statements(text):
     assert (quote.content.text, quote.speaker.name) == ("у каждого воспитанника будет ноутбук", "Михаил Юревич")
 
 
+def test_an_interview_whose_turns_are_labelled_question_and_answer():
+    quotes = statements(article(
+        "Новости", "Глава Минэкономразвития Максим Решетников ответил на вопросы РИА Новости.",
+        "Вопрос: Как вы оцениваете ситуацию в экономике?", "Ответ: Ситуация сложная, но управляемая.",
+        "Вопрос: Когда ждать снижения цен?", "Ответ: Думаю, не раньше весны."))
+    assert [(q.type, q.content.text, q.speaker.name) for q in quotes] == [
+        ("direct", "Ситуация сложная, но управляемая", "Максим Решетников"),
+        ("direct", "Думаю, не раньше весны", "Максим Решетников")]
+
+
+def test_a_label_with_a_role_before_the_name():
+    quotes = statements(article("Новости", "В Москве прошла встреча с очевидцами событий.",
+                                "Актриса Анна Иванова: Мы узнали обо всем из новостей.",
+                                "Сосед Иван Петров: Я слышал крики около полуночи."))
+    assert [(q.content.text, q.speaker.name) for q in quotes] == [
+        ("Мы узнали обо всем из новостей", "Анна Иванова"), ("Я слышал крики около полуночи", "Иван Петров")]
+
+
 def test_a_question_is_not_what_was_said():
     quotes = statements(article(
         "Новости", "Отвечая на вопрос, что означает эта запись, Олег Петров сказал: «Они живы»."))
