@@ -247,7 +247,7 @@ def test_the_clause_at_the_event_gives_its_attendee():
     events = events_of("Во время встречи в Кремле Путин заявил, что в рамках переговоров с Макроном "
                        "обсуждались вопросы безопасности.")
     assert [(e.type, names(e)) for e in events] == [("meeting", ["Путин"]), ("talks", ["Макрон"])]
-    assert events[0].place.name == "Кремль"
+    assert events[0].place is None  # a body is no city, region or country (EVENTS.md)
 
 
 
@@ -439,6 +439,11 @@ def test_a_courts_finding_is_a_ruling_and_a_courts_words_are_not(text, parties):
     event = only(text)
     assert event.type == "court" and names(event)[:2] == parties
     assert events_of("Суд заявил, что решение окончательное.") == []
+
+
+def test_a_body_tells_which_event_it_is_but_is_no_place():
+    event = only("Выборы в Мосгордуму прошли 8 сентября.")
+    assert event.type == "election" and event.place is None
 
 
 def test_protest_appointment_resignation_and_election():

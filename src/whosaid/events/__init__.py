@@ -172,7 +172,8 @@ def _event(s: Sentences, names: Names, c: Cluster) -> Event:
     anchor = c.anchor
     trigger = s.tokens[anchor.trigger]
     # the most precise place the mentions give (`в Вене` over `в Австрии`), else where the parties are
-    places = [m.place for m in c.mentions if m.place is not None]
+    # a body (`выборы в Мосгордуму`, `в Кремле`) tells which event it is, but is no city, region or country
+    places = [m.place for m in c.mentions if m.place is not None and m.place.type != "ORG"]
     place_party = max(places, key=lambda p: len(names.place_keys(p))) if places \
         else next((m.whereabouts for m in c.mentions if m.whereabouts is not None), None)
     place = names.place(place_party) if place_party is not None else _dateline_place(s, c)
