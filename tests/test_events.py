@@ -446,6 +446,11 @@ def test_a_body_tells_which_event_it_is_but_is_no_place():
     assert event.type == "election" and event.place is None
 
 
+def test_a_local_body_named_by_its_countrys_adjective_is_there():
+    event = only("Американская полиция задержала двоих подозреваемых.")
+    assert (event.type, event.place.name) == ("detention", "США")
+
+
 def test_protest_appointment_resignation_and_election():
     protest = only("Оппозиция провела митинг в Москве.")
     assert (protest.type, protest.place.name, roles(protest)) == ("protest", "Москва", [("Оппозиция", "protester")])

@@ -131,6 +131,10 @@ class Names:
         """A place under its own name (`в Москве` is Москва, though the entities read Москва as
         Россия when it acts as the government): linked to the entity that goes by that name."""
         tokens = self.s.analysis.tokens_in(party.start, party.end)
+        if party.name:  # a country an adjective names (`шведский суд`)
+            entity = next((e for e in self.s.article.entities if e.type == "LOC" and e.name == party.name), None)
+            return Participant(party.name, entity.id if entity else None, "LOC",
+                               Span.of(self.s.article.text, party.start, party.end))
         if len(tokens) > 1 and self.s.lemma(tokens[0]) in PLACE_KINDS and self.s.tokens[tokens[1]].pos == "PROPN":
             party = replace(party, start=self.s.tokens[tokens[1]].start)  # `в провинции Хама`: Хама
         name = self.written(party)
