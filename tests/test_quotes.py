@@ -784,6 +784,12 @@ def test_a_headline_that_names_who_said_its_quotation(title, content, speaker):
     assert statements(article("«Большая игра». Новый сезон на Первом канале", "Сериал выходит в пятницу.")) == []
 
 
+def test_indignation_expressed_states_a_view():
+    quote = one(statements(article("Новости", "Депутат Иван Петров выразил «глубокое возмущение» решением суда.")),
+                "возмущение")
+    assert (quote.type, quote.speaker.name) == ("mixed", "Иван Петров")
+
+
 def test_a_question_is_not_what_was_said():
     quotes = statements(article(
         "Новости", "Отвечая на вопрос, что означает эта запись, Олег Петров сказал: «Они живы»."))
