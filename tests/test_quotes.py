@@ -790,6 +790,12 @@ def test_indignation_expressed_states_a_view():
     assert (quote.type, quote.speaker.name) == ("mixed", "Иван Петров")
 
 
+def test_what_was_mentioned_is_said():
+    quote = one(statements(article("Новости", "В заявлении лидеры ЕС впервые упоминают возможность применения силы, "
+                                              "но лишь в качестве «последней меры».")), "возможность")
+    assert (quote.type, quote.speaker.name) == ("mixed", "лидеры ЕС")
+
+
 def test_a_question_is_not_what_was_said():
     quotes = statements(article(
         "Новости", "Отвечая на вопрос, что означает эта запись, Олег Петров сказал: «Они живы»."))
