@@ -515,3 +515,10 @@ def test_the_country_after_an_acronym_in_brackets_belongs_to_the_organisation():
     [service] = [e for e in article.entities if e.type == "ORG"]
     assert service.name == "Федеральная антимонопольная служба РФ" and "ФАС" in service.aliases
     assert {q.speaker.name for q in article.quotes} == {"Федеральная антимонопольная служба РФ"}
+
+
+@pytest.mark.parametrize("text, name", [("Ортега встречался с Джорджем Бушем старшим.", "Джордж Буш старший"),
+                                        ("Он встречался с Бушем-старшим.", "Буш-старший"),
+                                        ("Иван Петров старший по званию.", "Иван Петров")])
+def test_a_word_of_generation_after_a_name_belongs_to_it(text, name):
+    assert name in [e.name for e in extract("Новости\n\n" + text).entities if e.type == "PER"]

@@ -742,6 +742,60 @@ def test_a_described_speaker_is_named_as_a_name_would_be(subject, speaker):
     assert quote.speaker.name == speaker
 
 
+@pytest.mark.parametrize("text", [
+    "Губернатор Михаил Юревич дал сегодня громкое обещание - у каждого воспитанника будет ноутбук.",
+    "Губернатор Михаил Юревич дал обещание, что у каждого воспитанника будет ноутбук.",
+    "Губернатор Михаил Юревич дал понять, что у каждого воспитанника будет ноутбук.",
+])
+def test_a_promise_given_and_a_hint_are_statements(text):
+    quote = one(statements(article("Новости", text)), "у каждого")
+    assert (quote.content.text, quote.speaker.name) == ("у каждого воспитанника будет ноутбук", "Михаил Юревич")
+
+
+def test_an_interview_whose_turns_are_labelled_question_and_answer():
+    quotes = statements(article(
+        "Новости", "Глава Минэкономразвития Максим Решетников ответил на вопросы РИА Новости.",
+        "Вопрос: Как вы оцениваете ситуацию в экономике?", "Ответ: Ситуация сложная, но управляемая.",
+        "Вопрос: Когда ждать снижения цен?", "Ответ: Думаю, не раньше весны."))
+    assert [(q.type, q.content.text, q.speaker.name) for q in quotes] == [
+        ("direct", "Ситуация сложная, но управляемая", "Максим Решетников"),
+        ("direct", "Думаю, не раньше весны", "Максим Решетников")]
+
+
+def test_a_label_with_a_role_before_the_name():
+    quotes = statements(article("Новости", "В Москве прошла встреча с очевидцами событий.",
+                                "Актриса Анна Иванова: Мы узнали обо всем из новостей.",
+                                "Сосед Иван Петров: Я слышал крики около полуночи."))
+    assert [(q.content.text, q.speaker.name) for q in quotes] == [
+        ("Мы узнали обо всем из новостей", "Анна Иванова"), ("Я слышал крики около полуночи", "Иван Петров")]
+
+
+@pytest.mark.parametrize("title, content, speaker", [
+    ("«Ничего не изменится»: Песков о санкциях", "Ничего не изменится", "Дмитрий Песков"),
+    ('"Это провокация". Лавров об обвинениях Запада', "Это провокация", "Сергей Лавров"),
+    ("«Мы готовы»: глава МИД Сергей Лавров о переговорах", "Мы готовы", "Сергей Лавров"),
+    ("Глава МИД Сергей Лавров: Москва ответит на высылку дипломатов", "Москва ответит на высылку дипломатов",
+     "Сергей Лавров"),
+])
+def test_a_headline_that_names_who_said_its_quotation(title, content, speaker):
+    quotes = statements(article(title, "Пресс-секретарь президента Дмитрий Песков и министр иностранных дел "
+                                       "Сергей Лавров прокомментировали ситуацию журналистам."))
+    assert (one(quotes, content).content.text, one(quotes, content).speaker.name) == (content, speaker)
+    assert statements(article("«Большая игра». Новый сезон на Первом канале", "Сериал выходит в пятницу.")) == []
+
+
+def test_indignation_expressed_states_a_view():
+    quote = one(statements(article("Новости", "Депутат Иван Петров выразил «глубокое возмущение» решением суда.")),
+                "возмущение")
+    assert (quote.type, quote.speaker.name) == ("mixed", "Иван Петров")
+
+
+def test_what_was_mentioned_is_said():
+    quote = one(statements(article("Новости", "В заявлении лидеры ЕС впервые упоминают возможность применения силы, "
+                                              "но лишь в качестве «последней меры».")), "возможность")
+    assert (quote.type, quote.speaker.name) == ("mixed", "лидеры ЕС")
+
+
 def test_a_question_is_not_what_was_said():
     quotes = statements(article(
         "Новости", "Отвечая на вопрос, что означает эта запись, Олег Петров сказал: «Они живы»."))

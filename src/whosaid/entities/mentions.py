@@ -16,7 +16,7 @@ from ..model import Article
 from ..analysis import Analysis
 from .. import morph
 from .lexicon import (BODY_NOUNS, COUNTRY_BY_ADJECTIVE, INSTITUTION_NAMES, NOT_NAMES, ORG_HEADS, PLACE_KINDS,
-                      PLACE_ORG_HEADS, SPEECH_VERBS, STREET_KINDS)
+                      PLACE_ORG_HEADS, SPEECH_VERBS, STREET_KINDS, GENERATION_WORDS)
 from . import normal
 from .nouns import is_kind_noun, is_person_noun
 
@@ -58,6 +58,8 @@ def find(article: Article) -> list[Found]:
     found += _opening_surnames(analysis, found)
     found += _known_places(analysis, found)
     for f in found:
+        if f.type == "PER" and _generation_after(analysis, f.first, f.last):
+            f.last += 1  # `Джорджем Бушем старшим`
         street = f.type in ("LOC", "PER") and _street_named_after(analysis, f)
         if street:
             f.type = "LOC"  # `на улице Гагарина`: the street is named after someone, and the name is the street's
@@ -269,6 +271,17 @@ def _country_after_acronym(analysis: Analysis, last: int) -> int:
     if not tokens[last + 1].text.isupper() or tokens[last + 3].sentence != tokens[last].sentence:
         return last
     return last + 4 if normal.country_of(analysis, last + 3, last + 4) is not None else last
+
+
+def _generation_after(analysis: Analysis, first: int, last: int) -> bool:
+    """`Джорджем Бушем старшим`: a word of generation after the name, not one with a phrase of its own
+    (`Петров старший по званию`)."""
+    tokens = analysis.tokens
+    if last >= len(tokens) or analysis.lemma(last) not in GENERATION_WORDS:
+        return False
+    if tokens[last].sentence != tokens[first].sentence:
+        return False
+    return last + 1 >= len(tokens) or tokens[last + 1].pos != "ADP"
 
 
 def _street_named_after(analysis: Analysis, f: Found) -> bool:

@@ -11,8 +11,8 @@ from typing import Optional
 from ..analysis import Analysis, derived_once
 from .. import morph
 from ..marks import AMBIGUOUS, MARKS, OPENING
-from .lexicon import (COUNTRY_BY_ADJECTIVE, COUNTRY_BY_LEMMA, LEGAL_FORMS, OFFICIAL_HEADS, ORG_HEADS, PLACE_KINDS,
-                      STREET_KINDS, Country)
+from .lexicon import (COUNTRY_BY_ADJECTIVE, COUNTRY_BY_LEMMA, GENERATION_WORDS, LEGAL_FORMS, OFFICIAL_HEADS,
+                      ORG_HEADS, PLACE_KINDS, STREET_KINDS, Country)
 
 NAME_PARTS = ("Name", "Patr", "Surn")
 
@@ -75,6 +75,10 @@ def person_name(analysis: Analysis, first: int, last: int, gender: Optional[str]
         if forms[i] == token.text and part == "Surn" and n > 0 and gender == "masc" \
                 and forms.get(idx[0], analysis.tokens[idx[0]].text) != analysis.tokens[idx[0]].text:
             forms[i] = morph.masculine_surname(token.text, case)  # `Колину Пауэллу` → Колин Пауэлл
+    for i in words(analysis, first, last):
+        if analysis.lemma(i) in GENERATION_WORDS and i not in forms:  # `старшим` → старший
+            word = analysis.tokens[i]
+            forms[i] = morph.nominative(word.text, morph.CASES.get(word.feats.get("Case", "")), gender, "sing", "ADJF")
     return rebuild(analysis, first, last, forms)
 
 

@@ -382,7 +382,7 @@ def _same_phrase_follows(doc: Doc, head: int, comma: int) -> bool:
 
 def bare_name(doc: Doc, words: Sequence[int]) -> Optional[int]:
     """The head of a short noun phrase with no verb that names someone (`Михаил Швыдкой`,
-    `Экономисты`), or None."""
+    `Экономисты`, `глава МИД Сергей Лавров`), or None."""
     if len(words) > 6 or any(doc.tokens[k].pos in ("VERB", "AUX") for k in words):
         return None
     heads = [k for k in words if doc.tokens[k].head not in words and doc.tokens[k].pos != "PUNCT"]
@@ -394,7 +394,9 @@ def bare_name(doc: Doc, words: Sequence[int]) -> Optional[int]:
     named = doc.tagged_at(token.start, ("PER", "ORG")) or (
         entity is not None and entity.type in ("PER", "ORG"))
     plural_people = token.pos == "NOUN" and token.feats.get("Animacy") == "Anim" and token.feats.get("Number") == "Plur"
-    return head if named or plural_people else None
+    apposed = any(doc.tokens[k].head == head and doc.tokens[k].rel == "appos"  # `глава МИД Сергей Лавров`
+                  and doc.tagged_at(doc.tokens[k].start, ("PER",)) for k in words)
+    return head if named or plural_people or apposed else None
 
 
 def outlet_name(name: str) -> bool:

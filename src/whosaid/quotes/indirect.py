@@ -45,6 +45,7 @@ _ASKING_VERBS = words("asking_verbs")
 _LIGHT_SPEECH_VERBS = words("light_speech_verbs")
 _ADDRESSING_VERBS = words("addressing_verbs")
 _COMPLEMENT_WORDS = 15  # how far after a cue its `что`-clause may start
+_NOUN_PHRASE_WORDS = 6  # how far after a noun of saying its phrase may run before a dash opens the content
 
 
 def candidates(doc: Doc, used: set[int]) -> Iterator[Candidate]:
@@ -109,6 +110,12 @@ def _content_opening(doc: Doc, cue: int, k: int, sentence: range, speaker: Optio
                 return k, max(j for j in doc.subtree(quoted_object[0]) if not doc.is_punct(j)) + 1
     if words[0] == "," and _bare_clause_follows(doc, cue, k, speaker):
         return k + 1, sentence.stop
+    act = next((c for c in doc.children[cue] if c > cue and doc.tokens[c].rel == "obj" and doc.lemma(c) in _SAID), None)
+    if act is not None:  # `дал громкое обещание - у каждого будет ноутбук`: a dash or colon after the noun's phrase
+        after = next((j for j in range(act + 1, min(act + _NOUN_PHRASE_WORDS, sentence.stop))
+                      if doc.is_punct(j) or doc.tokens[j].pos in ("VERB", "AUX")), None)
+        if after is not None and after + 1 in sentence and (doc.is_dash(after) or doc.word(after) == ":"):
+            return after + 1, sentence.stop
     return _later_clause(doc, cue, k, sentence)
 
 
