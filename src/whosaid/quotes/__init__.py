@@ -17,7 +17,7 @@ from bisect import bisect_left, bisect_right
 from ..lexicon import words
 from ..model import Article, Quote, Span, Speaker
 from ..stages import stage
-from . import direct, indirect
+from . import choice, direct, indirect
 from .attribution import bare_name, relayed_by_outlet
 from .document import Candidate, Doc, Spans
 from .speakers import Resolver
@@ -52,8 +52,8 @@ def annotate(article: Article) -> Article:
 def speakers(doc: Doc, statements: list[Candidate]) -> list[tuple[Candidate, Speaker]]:
     """Each statement with its speaker, resolved in text order; a statement whose speaker cannot be
     told is dropped. A headline's speaker given by a role alone is read again once the article's
-    speakers are known."""
-    resolver = Resolver(doc, statements)
+    speakers are known. Who a pronoun stands for, the shipped model chooses (`choice`)."""
+    resolver = Resolver(doc, statements, choice.shipped())
     resolved = []
     for candidate in sorted(statements, key=lambda c: min(c.frame[0], c.start)):
         speaker = resolver.resolve(candidate)
