@@ -451,6 +451,11 @@ def test_a_local_body_named_by_its_countrys_adjective_is_there():
     assert (event.type, event.place.name) == ("detention", "США")
 
 
+def test_an_event_nothing_dates_or_tenses_is_one_that_happened():
+    event = only("Скотленд-ярд после убийства бен Ладена ожидает терактов в любой момент.")
+    assert (event.type, event.status) == ("attack", "past")
+
+
 def test_protest_appointment_resignation_and_election():
     protest = only("Оппозиция провела митинг в Москве.")
     assert (protest.type, protest.place.name, roles(protest)) == ("protest", "Москва", [("Оппозиция", "protester")])
