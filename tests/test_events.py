@@ -451,6 +451,20 @@ def test_a_local_body_named_by_its_countrys_adjective_is_there():
     assert (event.type, event.place.name) == ("detention", "США")
 
 
+def test_an_event_nothing_dates_or_tenses_is_one_that_happened():
+    event = only("Скотленд-ярд после убийства бен Ладена ожидает терактов в любой момент.")
+    assert (event.type, event.status) == ("attack", "past")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("На открывшемся сегодня в столице Дании заседании исполкома УЕФА обсуждали чемпионат.", "Копенгаген"),
+    ("Саммит пройдет в столице Индии.", "Нью-Дели"),
+    ("Переговоры прошли в столице Австрии Вене.", "Вена"),
+])
+def test_the_capital_of_a_country_is_its_city(text, place):
+    assert only(text).place.name == place
+
+
 def test_protest_appointment_resignation_and_election():
     protest = only("Оппозиция провела митинг в Москве.")
     assert (protest.type, protest.place.name, roles(protest)) == ("protest", "Москва", [("Оппозиция", "protester")])

@@ -277,7 +277,7 @@ def _generation_after(analysis: Analysis, first: int, last: int) -> bool:
     """`Джорджем Бушем старшим`: a word of generation after the name, not one with a phrase of its own
     (`Петров старший по званию`)."""
     tokens = analysis.tokens
-    if last >= len(tokens) or analysis.lemma(last) not in GENERATION_WORDS:
+    if last >= len(tokens) or not tokens[last].text.islower() or analysis.lemma(last) not in GENERATION_WORDS:
         return False
     if tokens[last].sentence != tokens[first].sentence:
         return False
@@ -288,7 +288,7 @@ def _street_named_after(analysis: Analysis, f: Found) -> bool:
     """`на улице Гагарина`, `проспекта Сахарова`: one street whose name is someone's in the genitive;
     not the streets of a place (`улицы Лондона`, `главной улице Москвы`)."""
     kind = f.first - 1
-    if kind < 0 or not is_kind_noun(analysis, kind, STREET_KINDS):
+    if kind < 0 or not analysis.tokens[kind].text.islower() or not is_kind_noun(analysis, kind, STREET_KINDS):
         return False
     token = analysis.tokens[kind]
     if token.feats.get("Number") == "Plur" or token.sentence != analysis.tokens[f.first].sentence:

@@ -76,7 +76,7 @@ def person_name(analysis: Analysis, first: int, last: int, gender: Optional[str]
                 and forms.get(idx[0], analysis.tokens[idx[0]].text) != analysis.tokens[idx[0]].text:
             forms[i] = morph.masculine_surname(token.text, case)  # `Колину Пауэллу` → Колин Пауэлл
     for i in words(analysis, first, last):
-        if analysis.lemma(i) in GENERATION_WORDS and i not in forms:  # `старшим` → старший
+        if i not in forms and analysis.tokens[i].text.islower() and analysis.lemma(i) in GENERATION_WORDS:  # `старшим`
             word = analysis.tokens[i]
             forms[i] = morph.nominative(word.text, morph.CASES.get(word.feats.get("Case", "")), gender, "sing", "ADJF")
     return rebuild(analysis, first, last, forms)

@@ -164,9 +164,8 @@ def dates_of(mentions: list[EventMention]) -> tuple[Optional[str], Optional[str]
     return None, None
 
 
-def status_of(mentions: list[EventMention]) -> Optional[str]:
+def status_of(mentions: list[EventMention]) -> str:
+    """The first of cancelled, past, planned, ongoing that a mention tells; past when none tells any:
+    news reports what happened (`после убийства бен Ладена`, `при обстреле самолетов`)."""
     statuses = {m.status for m in mentions}
-    for status in ("cancelled", "past", "planned", "ongoing"):
-        if status in statuses:
-            return status
-    return None
+    return next((status for status in ("cancelled", "past", "planned", "ongoing") if status in statuses), "past")

@@ -15,6 +15,7 @@ from .. import morph
 from ..analysis import Name
 from ..entities import entity_at
 from ..entities.lexicon import PLACE_KINDS
+from ..entities.normal import country_of
 from . import lexicon
 from .found import EventMention, Party
 from .sentences import Sentences
@@ -287,6 +288,10 @@ def place_phrase(s: Sentences, preposition: int) -> Optional[Party]:
                 j = after  # `в столице Австрии Вене`: the city, not the country it is the capital of
                 stop = after + 1
                 continue
+            country = country_of(s.analysis, j, after) if s.lemma(j - 1) == "столица" else None
+            if country is not None and country.capital:  # `в столице Дании`: Копенгаген
+                capital = " ".join("-".join(p.capitalize() for p in w.split("-")) for w in country.capital.split())
+                return Party(name.start, name.end, "LOC", name=capital, token=j)
             return None
         if s.tokens[j].pos not in ("NOUN", "ADJ"):
             return None
