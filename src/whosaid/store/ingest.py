@@ -13,7 +13,7 @@ from typing import Callable, Iterable, Optional
 
 from ..model import Article
 from ..morph import likely_nominative
-from . import words
+from . import provenance, words
 from .backends import Backend
 from .names import SPEAKER_TYPES, PersonName, entity_key, outlet_key, speaker_key
 
@@ -67,6 +67,7 @@ def add(db: Backend, article: Article,
         if [(i, h) for _, i, h in existing] == [(article.id, record_hash)]:
             return "unchanged"
         signature, duplicate_of = copies(article)
+        left = provenance.detach(db, [row[1] for row in existing])
         touched: set[int] = set()
         kept = None
         for num, article_id, _ in existing:
@@ -94,6 +95,7 @@ def add(db: Backend, article: Article,
         identities = _write_entities(db, article)
         _write_statements(db, article, identities)
         _write_events(db, article, identities)
+        provenance.attach(db, article.id, left)
         _drop_orphans(db, touched)
     return "replaced" if existing else "added"
 

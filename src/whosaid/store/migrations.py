@@ -13,6 +13,7 @@ import json
 from .backends import Backend
 from .identities import rename_all
 from .names import outlet_key
+from .provenance import build as statement_clusters
 
 
 def source_keys(db: Backend) -> None:
@@ -37,7 +38,7 @@ def participant_types(db: Backend) -> None:
 
 
 STEPS = (("source keys", source_keys), ("display names: nominative, fullest, capitalised", rename_all),
-         ("event participants' types", participant_types))
+         ("event participants' types", participant_types), ("statement clusters", statement_clusters))
 
 
 def migrate(db: Backend) -> None:
