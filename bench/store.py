@@ -1,6 +1,6 @@
 """The store: ingest throughput and query latency, on SQLite and PostgreSQL, for the corpus and 10x it.
 
-    python bench/store.py [--backend sqlite|postgres|both] [--scale 10] [--limit N]
+    python bench/store.py [--backend sqlite|postgres|both] [--scale 10] [--limit N] [--reingest N]
 
 Ingest is timed apart from analysis: the corpus goes through the pipeline once and its records are
 cached as JSONL under bench/results/ (made again when the package's analysis code changes); the
@@ -12,7 +12,9 @@ copies are near-duplicates, found and marked as such on ingest. Queries are time
 statement and article search (words in other forms, sorted by relevance and by date, with and
 without the copies), speakers, a speaker's profile and events. PostgreSQL runs on a throwaway
 server with `synchronous_commit=off`, the durability SQLite has in WAL mode with `synchronous=NORMAL`.
-Prints one JSON line.
+Re-ingest, analysis included, is timed apart, in CPU seconds of the `whosaid ingest` process: the
+first `--reingest` corpus articles into an empty store, then the same again, which must find them
+unchanged without analysing them. Prints one JSON line.
 """
 
 from __future__ import annotations
@@ -22,7 +24,10 @@ import dataclasses
 import gzip
 import hashlib
 import os
+import resource
 import statistics
+import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -30,9 +35,12 @@ from pathlib import Path
 from common import CORPUS, ROOT, peak_rss_mb, report
 
 from whosaid.model import Article
+from whosaid.pipeline import code_version
 from whosaid.process import process
 from whosaid.store import Filters, Store
 
+POSTGRES_SETTINGS = {"synchronous_commit": "off"}  # see the module's docstring
+WHOSAID = str(Path(sys.executable).with_name("whosaid"))
 QUERIES = ["гарантий безопасности", "президента", "Госдумы", "бюджет", "нефти", "выборах губернатора",
            "министр иностранных дел", "суд приговорил", "Путиным", "Украине", "пожаре", "теракт",
            "Жукова", "налоги", "акциям компании", "Москве", "полиция задержала", "переговорах",
@@ -40,12 +48,8 @@ QUERIES = ["гарантий безопасности", "президента", 
 
 
 def records_cache() -> Path:
-    """The corpus's records, made once per version of the analysis code (the store's code aside)."""
-    digest = hashlib.sha1(str(CORPUS.stat().st_size).encode())
-    package = ROOT / "src" / "whosaid"
-    for path in sorted(package.rglob("*.py")):
-        if path.relative_to(package).parts[0] != "store":
-            digest.update(path.read_bytes())
+    """The corpus's records, made once per version of the analysis code (`code_version`)."""
+    digest = hashlib.sha1(f"{CORPUS.stat().st_size}\0{code_version()}".encode())
     cache = ROOT / "bench" / "results" / f"store-records-{digest.hexdigest()[:12]}.jsonl.gz"
     if not cache.exists():
         cache.parent.mkdir(parents=True, exist_ok=True)
@@ -127,6 +131,26 @@ def run(url: str, articles: list[Article], scale: int) -> dict:
     return figures
 
 
+def reingest(url: str, count: int) -> dict:
+    """`whosaid ingest` of the first `count` corpus articles, then again unchanged: each process's
+    CPU seconds (reading, analysis and writing) and how many times less the second takes."""
+    with tempfile.TemporaryDirectory() as folder:
+        corpus = Path(folder) / "corpus.jsonl"
+        with gzip.open(CORPUS, "rt", encoding="utf-8") as handle, corpus.open("w", encoding="utf-8") as out:
+            out.writelines(line for _, line in zip(range(count), handle))
+        figures: dict = {"articles": count}
+        for run_name in ("first", "again"):
+            before = resource.getrusage(resource.RUSAGE_CHILDREN)
+            done = subprocess.run([WHOSAID, "ingest", str(corpus), "--db", url], capture_output=True, text=True)
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+            if done.returncode != 0:
+                raise SystemExit(f"bench: whosaid ingest failed: {done.stderr.strip()[-500:]}")
+            cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+            figures[run_name] = {"cpu_s": round(cpu, 2), "said": done.stderr.strip().splitlines()[-1]}
+    figures["speedup"] = round(figures["first"]["cpu_s"] / figures["again"]["cpu_s"], 1)
+    return figures
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--backend", choices=["sqlite", "postgres", "both"], default="both")
@@ -134,6 +158,9 @@ def main() -> None:
     parser.add_argument("--limit", type=int, help="only the first N records")
     parser.add_argument("--records", type=Path,
                         help="records to ingest (.jsonl.gz), e.g. a cache an earlier version of the analysis made")
+    parser.add_argument("--reingest", type=int, default=300, metavar="N",
+                        help="also time `whosaid ingest` of the first N corpus articles, then of them unchanged "
+                             "(default 300; 0: not)")
     args = parser.parse_args()
     articles = load_records(args.limit, args.records)
     figures: dict = {"articles": len(articles), "statements_per_article": round(
@@ -145,10 +172,15 @@ def main() -> None:
             figures["sqlite"] = run(path, articles, args.scale)
             figures["sqlite"]["file_mb"] = round(sum(
                 os.path.getsize(p) for p in Path(folder).iterdir()) / 1e6, 1)
+            if args.reingest:
+                figures["sqlite"]["reingest"] = reingest(os.path.join(folder, "reingest.db"), args.reingest)
     if args.backend in ("postgres", "both"):
         from whosaid.store.tempserver import TempServer
-        with TempServer({"synchronous_commit": "off"}) as server:
+        with TempServer(POSTGRES_SETTINGS) as server:
             figures["postgres"] = run(server.url, articles, args.scale)
+        if args.reingest:
+            with TempServer(POSTGRES_SETTINGS) as server:  # an empty database
+                figures["postgres"]["reingest"] = reingest(server.url, args.reingest)
     report("store", **figures, peak_rss_mb=round(peak_rss_mb(), 1), cpus=os.cpu_count(),
            load_average_1m=round(os.getloadavg()[0], 1))
 

@@ -74,6 +74,19 @@ def emptied(url: str, tmp_path: Path) -> str:
     return url
 
 
+@pytest.fixture
+def installed_stage(tmp_path, monkeypatch):
+    """`tests/stage_plugin.py` installed as a package would install it: a dist-info with entry points
+    on sys.path (spawned batch workers inherit sys.path, so they find it too)."""
+    dist_info = tmp_path / "whosaid_quote_count-1.0.dist-info"
+    dist_info.mkdir()
+    (dist_info / "METADATA").write_text("Metadata-Version: 2.1\nName: whosaid-quote-count\nVersion: 1.0\n")
+    (dist_info / "entry_points.txt").write_text(
+        "[whosaid.stages]\nquote_count = stage_plugin:make_quote_count\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    return "quote_count"
+
+
 def html_page(text: str, charset: str | None = "utf-8", site: str = "Новости региона") -> str:
     """A news page around an article's page text, as a site would serve it: its first line the
     headline, the rest paragraphs, with a menu, a share bar and a footer around them."""

@@ -478,3 +478,47 @@ def test_a_name_written_in_the_nominative_keeps_its_surname():
     article = extract("Новости\n\nТатьяна Сапунова рассказала о нападении. Журналисты спросили Сапунову о "
                       "следствии.\n")
     assert "Татьяна Сапунова" in {e.name for e in article.entities}
+
+
+@pytest.mark.parametrize("later", ["бен Ладена", "Ладена"])
+def test_a_name_with_a_particle_in_lower_case_declines_its_surname_and_joins_the_full_name(later):
+    article = extract("Новости\n\nУсама бен Ладен скрывался в Пакистане. "
+                      f"После убийства {later} спецслужбы усилили меры. Слова фон Брауна прочитали.")
+    people = sorted(e.name for e in article.entities if e.type == "PER")
+    assert people == ["Усама бен Ладен", "фон Браун"]
+
+
+@pytest.mark.parametrize("text, name", [("Путин провел переговоры с канцлером Германии Олафом Шольцем.", "Олаф Шольц"),
+                                        ("Он встретился с Петром Стрельцом.", "Пётр Стрелец")])
+def test_a_foreign_surname_keeps_its_stem_where_a_russian_one_regains_its_vowel(text, name):
+    assert name in [e.name for e in extract("Новости\n\n" + text).entities if e.type == "PER"]
+
+
+def test_a_family_named_by_its_surname_in_the_plural_keeps_the_plural():
+    article = extract("Новости\n\nСемья Ивановых переехала в Москву.")
+    assert [e.name for e in article.entities if e.type == "PER"] == ["Ивановы"]
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Квартиру выделили на улице Гагарина.", ["улица Гагарина"]),
+    ("Пожар произошел на улице Ленина в Москве.", ["улица Ленина", "Москва"]),
+    ("На улицы Ливерпуля вышли фанаты.", ["Ливерпуль"]),
+    ("Шествие прошло по главной улице Москвы.", ["Москва"]),
+])
+def test_a_street_named_after_someone_keeps_its_name_in_the_genitive(text, places):
+    assert [e.name for e in extract("Новости\n\n" + text).entities if e.type == "LOC"] == places
+
+
+def test_the_country_after_an_acronym_in_brackets_belongs_to_the_organisation():
+    article = extract("Новости\n\nВ Федеральной антимонопольной службе (ФАС) РФ пообещали вмешаться. "
+                      "В ФАС заявили, что проверка начата.")
+    [service] = [e for e in article.entities if e.type == "ORG"]
+    assert service.name == "Федеральная антимонопольная служба РФ" and "ФАС" in service.aliases
+    assert {q.speaker.name for q in article.quotes} == {"Федеральная антимонопольная служба РФ"}
+
+
+@pytest.mark.parametrize("text, name", [("Ортега встречался с Джорджем Бушем старшим.", "Джордж Буш старший"),
+                                        ("Он встречался с Бушем-старшим.", "Буш-старший"),
+                                        ("Иван Петров старший по званию.", "Иван Петров")])
+def test_a_word_of_generation_after_a_name_belongs_to_it(text, name):
+    assert name in [e.name for e in extract("Новости\n\n" + text).entities if e.type == "PER"]

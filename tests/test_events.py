@@ -247,7 +247,7 @@ def test_the_clause_at_the_event_gives_its_attendee():
     events = events_of("Во время встречи в Кремле Путин заявил, что в рамках переговоров с Макроном "
                        "обсуждались вопросы безопасности.")
     assert [(e.type, names(e)) for e in events] == [("meeting", ["Путин"]), ("talks", ["Макрон"])]
-    assert events[0].place.name == "Кремль"
+    assert events[0].place is None  # a body is no city, region or country (EVENTS.md)
 
 
 
@@ -409,6 +409,46 @@ def test_attack_with_its_attacker_and_target():
     event = only("Израильские военные нанесли удар по аэропорту Дамаска.")
     assert event.type == "attack" and ("Израильские военные", "attacker") in roles(event)
     assert [role for _, role in roles(event)].count("target") == 1
+
+
+@pytest.mark.parametrize("text, kind, trigger", [
+    ("Поездка главы МИД Сергея Лаврова в Анкару состоится в пятницу.", "visit", "Поездка"),
+    ("По прибытии в Мадрид министр Сергей Лавров провел переговоры.", "visit", "прибытии"),
+    ("Неизвестные стреляли в посетителей ресторана.", "attack", "стреляли"),
+    ("Зюганов был выдвинут съездом КПРФ кандидатом в президенты.", "session", "съездом"),
+])
+def test_trips_arrivals_and_shooting(text, kind, trigger):
+    assert (kind, trigger) in [(e.type, e.trigger.text) for e in events_of(text)]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Главарь группировки погиб в Йемене 30 сентября в результате авиаудара.", "Йемен"),
+    ("Главарь группировки не был уничтожен в Йемене 30 сентября в результате авиаудара.", "Йемен"),
+    ("Из-за обстрела в Белгороде пострадали двое.", "Белгород"),
+])
+def test_an_attack_strikes_where_and_when_what_it_caused_happened(text, place):
+    event = only(text)
+    assert (event.type, event.place.name) == ("attack", place)
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Суд признал Ивана Петрова виновным в мошенничестве.", ["Суд", "Иван Петров"]),
+    ("В то же время суд подтвердил долг Нафтогаза перед Газпромом.", ["суд", "Нафтогаз"]),
+])
+def test_a_courts_finding_is_a_ruling_and_a_courts_words_are_not(text, parties):
+    event = only(text)
+    assert event.type == "court" and names(event)[:2] == parties
+    assert events_of("Суд заявил, что решение окончательное.") == []
+
+
+def test_a_body_tells_which_event_it_is_but_is_no_place():
+    event = only("Выборы в Мосгордуму прошли 8 сентября.")
+    assert event.type == "election" and event.place is None
+
+
+def test_a_local_body_named_by_its_countrys_adjective_is_there():
+    event = only("Американская полиция задержала двоих подозреваемых.")
+    assert (event.type, event.place.name) == ("detention", "США")
 
 
 def test_protest_appointment_resignation_and_election():

@@ -125,6 +125,19 @@ def test_hard_wrapped_lines_join_into_paragraphs():
     assert article.paragraphs[0].text.startswith("Средние потребительские цены на\nбензин")
 
 
+def test_a_wrapped_line_after_a_preposition_continues_even_with_a_capital():
+    text = ("Завод сократит рабочую неделю\n\n"
+            "Заводу не удается продать грузовики. В компании отмечают, что на\n"
+            "\"КамАЗе\" программа временной занятости распространяется и на рабочих, и\n"
+            "Инженеров. Продажи упали вдвое.\n\n"
+            "Директор завода Иван Петров\nЗаявил о сокращениях.\n")
+    article = extract(text)
+    assert article.paragraphs[0].text.endswith("и\nИнженеров. Продажи упали вдвое.")
+    assert not any("Петров\nЗаявил" in p.text for p in article.paragraphs)  # a name ends a line as a heading may
+    quote = next(q for q in article.quotes if q.content.text.startswith("на"))
+    assert quote.content.text.endswith("на рабочих, и\nИнженеров")
+
+
 def test_corpus_style_article_passes_through_in_the_body():
     text = ("Слишком низкая инфляция опасна для экономики России\n\n"
             "Центробанк РФ предоставил в Госдуму доклад об основных направлениях политики.\n\n"

@@ -64,19 +64,6 @@ def test_each_built_in_stage_writes_only_what_it_assigns(sample_text):
         assert changed and changed <= set(each.assigns), each.name
 
 
-@pytest.fixture
-def installed_stage(tmp_path, monkeypatch):
-    """`tests/stage_plugin.py` installed as a package would install it: a dist-info with entry points
-    on sys.path (spawned batch workers inherit sys.path, so they find it too)."""
-    dist_info = tmp_path / "whosaid_quote_count-1.0.dist-info"
-    dist_info.mkdir()
-    (dist_info / "METADATA").write_text("Metadata-Version: 2.1\nName: whosaid-quote-count\nVersion: 1.0\n")
-    (dist_info / "entry_points.txt").write_text(
-        "[whosaid.stages]\nquote_count = stage_plugin:make_quote_count\n")
-    monkeypatch.syspath_prepend(str(tmp_path))
-    return "quote_count"
-
-
 def test_an_installed_stage_runs_after_the_built_in_ones_in_extract(installed_stage, capsys):
     assert cli.main(["extract", str(SAMPLE), "--format", "jsonl", "--stage", installed_stage]) == 0
     record = json.loads(capsys.readouterr().out)

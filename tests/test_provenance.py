@@ -13,6 +13,7 @@ import io
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -245,6 +246,10 @@ def test_search_first_only_and_the_export_column_on_the_command_line(ingested, t
     first = whosaid("search", "давлением", "--duplicates", "--first-only", "--db", ingested).stdout
     assert every.count("Мария Захарова") == 5 and first.count("Мария Захарова") == 1
     assert first.splitlines()[0] == "2023-03-10  РИА Новости  Мария Захарова (direct, сказала)"
+    db = tmp_path / "watched.db"  # a watch of first reports only, kept as it was given
+    shutil.copy(ingested, db)
+    whosaid("watch", "add", "first-reports", "давлением", "--first-only", "--db", str(db))
+    assert '"давлением" --first-only' in whosaid("watch", "list", "--db", str(db)).stdout
     whosaid("export", "--format", "csv", "-o", str(tmp_path / "s.csv"), "--duplicates", "--db", ingested)
     rows = list(csv.DictReader(io.StringIO((tmp_path / "s.csv").read_text(encoding="utf-8-sig"))))
     assert {row["article_id"]: row["quote_form"] for row in rows}["izvestia-zakharova"] == "altered"

@@ -597,6 +597,205 @@ def test_playing_for_a_team_is_no_side_taken(text):
     assert statements(article("Новости", text)) == []
 
 
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Вскоре специалисты оператора пришли к выводу, что сбой вызван атакой хакеров.",
+     "сбой вызван атакой хакеров", "специалисты оператора"),
+    ("Командование армии исходит из того, что противник не сдастся.", "противник не сдастся", "Командование армии"),
+])
+def test_coming_to_a_view_is_a_statement(text, content, speaker):
+    quote = one(statements(article("Новости", text)), content)
+    assert (quote.content.text, quote.speaker.name) == (content, speaker)
+
+
+@pytest.mark.parametrize("text", ["Туристы пришли к выводу на берег реки.", "Решение исходит из интересов граждан.",
+                                  "Эксперты не пришли к выводу, что препарат опасен."])
+def test_arriving_somewhere_or_from_something_says_nothing(text):
+    assert statements(article("Новости", text)) == []
+
+
+@pytest.mark.parametrize("second, content, speaker", [
+    ("Немецкий канцлер, в свою очередь, отметил, что Берлин заинтересован в стабильности.",
+     "Берлин заинтересован в стабильности", "Олаф Шольц"),
+    ("Канцлер Германии, в свою очередь, отметил, что Берлин заинтересован в стабильности.",
+     "Берлин заинтересован в стабильности", "Олаф Шольц"),
+    ("Российский лидер, в свою очередь, отметил, что Москва открыта к диалогу.",
+     "Москва открыта к диалогу", "Владимир Путин"),
+])
+def test_a_role_noun_is_the_person_its_description_fits_not_the_last_speaker(second, content, speaker):
+    quotes = statements(article(
+        "Новости", "Президент России Владимир Путин и канцлер Германии Олаф Шольц провели переговоры. "
+                   "Глава государства подчеркнул, что газ будет поставляться в полном объеме. " + second))
+    assert one(quotes, content).speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Гендиректор Алексей Миллер подчеркнул: компания «выполнит все обязательства».", "mixed"),
+    ("Гендиректор Алексей Миллер рассказал, что компания «Газпром нефть» выполнит все обязательства.", "indirect"),
+])
+def test_quoted_words_after_a_kind_noun_are_speech_unless_they_name(text, kind):
+    [quote] = statements(article("Новости", text))
+    assert quote.type == kind
+
+
+@pytest.mark.parametrize("attribution", ["так глава региона Вячеслав Гладков прокомментировал обстановку",
+                                         "такими словами глава региона Вячеслав Гладков прокомментировал обстановку",
+                                         "так прокомментировал обстановку глава региона Вячеслав Гладков"])
+def test_an_attribution_that_points_back_may_name_its_speaker_before_the_cue(attribution):
+    quote = one(statements(article("Новости", f"«Ситуация остается напряженной», — {attribution}.")), "Ситуация")
+    assert (quote.type, quote.speaker.name) == ("direct", "Вячеслав Гладков")
+
+
+def test_a_role_noun_after_a_quote_is_the_subject_of_the_sentence_before_the_quote():
+    quotes = statements(article(
+        "Новости", "Глава Минэкономразвития Максим Решетников ответил на вопросы журналистов.",
+        "«Рост экономики продолжится и в следующем году. Мы ожидаем около 2%», — сказал министр."))
+    assert one(quotes, "Рост экономики").speaker.name == "Максим Решетников"
+
+
+def test_a_sentence_initial_role_noun_tagged_as_a_name_is_a_role():
+    quotes = statements(article(
+        "Новости", "Глава Сбербанка Герман Греф выступил на форуме. Банкир заявил, что кризис закончится через год."))
+    assert one(quotes, "кризис закончится").speaker.name == "Герман Греф"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Министр объяснил рост цен увеличением спроса.", "рост цен увеличением спроса"),
+    ("Министр объяснил журналистам ситуацию.", None),
+])
+def test_explaining_something_by_something_is_a_statement(text, content):
+    assert [q.content.text for q in statements(article("Новости", text))] == ([content] if content else [])
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Депутат Олег Смолин задал вопрос, почему законопроект не обсуждался с учителями.",
+     "почему законопроект не обсуждался с учителями"),
+    ("Журналисты поинтересовались у министра, когда будут повышены пенсии.", "когда будут повышены пенсии"),
+    ("Депутат Олег Смолин задался вопросом, кто ответит за провал реформы.", "кто ответит за провал реформы"),
+])
+def test_what_someone_asked_is_their_statement(text, content):
+    assert [q.content.text for q in statements(article("Новости", text))] == [content]
+
+
+@pytest.mark.parametrize("text", [
+    "Глава МИД Турции Хакан Фидан сделал заявление о готовности Анкары к переговорам.",
+    "Заявление о готовности Анкары к переговорам сделал глава МИД Турции Хакан Фидан.",
+    "Глава МИД Турции Хакан Фидан выступил с заявлением о готовности Анкары к переговорам.",
+])
+def test_a_statement_made_about_something(text):
+    [quote] = statements(article("Новости", text))
+    assert (quote.content.text, quote.speaker.name) == ("готовности Анкары к переговорам", "Хакан Фидан")
+
+
+def test_a_demand_sent_with_a_notice_is_no_statement():
+    assert statements(article("Новости", "Компании направят людям извещения с требованием о выплате штрафа.")) == []
+
+
+@pytest.mark.parametrize("text, speaker, kind", [
+    ("Согласно указу президента, выплаты начнутся с 1 января.", "указ президента", "other"),
+    ("Согласно январскому постановлению правительства, выплаты начнутся с 1 января.",
+     "январское постановление правительства", "other"),
+    ("Согласно данным Росстата, выплаты начнутся с 1 января.", "Росстат", "organization"),
+])
+def test_an_act_of_an_authority_speaks_for_itself_where_data_speak_for_their_owner(text, speaker, kind):
+    quote = one(statements(article("Новости", text)), "выплаты начнутся")
+    assert (quote.speaker.name, quote.speaker.kind) == (speaker, kind)
+
+
+def test_data_that_speak_are_their_owners():
+    quotes = statements(article("Новости", "Промышленное производство выросло на 3%. "
+                                           "Об этом свидетельствуют данные Росстата."))
+    assert one(quotes, "Промышленное производство").speaker.name == "Росстат"
+
+
+def test_a_passive_of_naming_speaks_only_through_a_document():
+    assert statements(article("Новости", "В фильме США названы «империей зла».")) == []
+    quote = one(statements(article("Новости", "В заявлении МИД санкции названы «незаконными».")), "незаконными")
+    assert quote.speaker.name == "МИД"
+
+
+@pytest.mark.parametrize("text, contents", [
+    ("Министр заявил, что строительство начнется весной, и покинул зал.", ["строительство начнется весной"]),
+    ("Министр заявил, что строительство начнется весной, и добавил, что деньги найдены.",
+     ["строительство начнется весной", "деньги найдены"]),
+    ("Он сказал, что цены вырастут и инфляция ускорится.", ["цены вырастут и инфляция ускорится"]),
+    ("Эксперты не исключают, что бандиты воспользовались суматохой и прицельно стреляли в резервуар.",
+     ["бандиты воспользовались суматохой и прицельно стреляли в резервуар"]),
+])
+def test_the_speakers_next_act_is_not_what_was_said(text, contents):
+    assert [q.content.text for q in statements(article("Новости", text))] == contents
+
+
+def test_a_quoted_name_after_an_outlet_noun_names_it_however_the_parser_hung_it():
+    quote = one(statements(article("Новости", "Был сделан вывод, что условия хорошие, сообщает агентство "
+                                              "\"Весь спорт\" со ссылкой на МОК.")), "условия")
+    assert quote.speaker.name == "Весь спорт"
+
+
+@pytest.mark.parametrize("subject, speaker", [
+    ("Близкий к одному из участников сделки источник", "источник, близкий к одному из участников сделки"),
+    ("Несколько источников в банковских кругах", "источники в банковских кругах"),
+    ("Один гражданин Белоруссии", "гражданин Белоруссии"),
+    ("Городские и областные чиновники", "Городские и областные чиновники"),
+])
+def test_a_described_speaker_is_named_as_a_name_would_be(subject, speaker):
+    quote = one(statements(article("Новости", f"{subject} сообщил, что договор подписан.")), "договор подписан")
+    assert quote.speaker.name == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Губернатор Михаил Юревич дал сегодня громкое обещание - у каждого воспитанника будет ноутбук.",
+    "Губернатор Михаил Юревич дал обещание, что у каждого воспитанника будет ноутбук.",
+    "Губернатор Михаил Юревич дал понять, что у каждого воспитанника будет ноутбук.",
+])
+def test_a_promise_given_and_a_hint_are_statements(text):
+    quote = one(statements(article("Новости", text)), "у каждого")
+    assert (quote.content.text, quote.speaker.name) == ("у каждого воспитанника будет ноутбук", "Михаил Юревич")
+
+
+def test_an_interview_whose_turns_are_labelled_question_and_answer():
+    quotes = statements(article(
+        "Новости", "Глава Минэкономразвития Максим Решетников ответил на вопросы РИА Новости.",
+        "Вопрос: Как вы оцениваете ситуацию в экономике?", "Ответ: Ситуация сложная, но управляемая.",
+        "Вопрос: Когда ждать снижения цен?", "Ответ: Думаю, не раньше весны."))
+    assert [(q.type, q.content.text, q.speaker.name) for q in quotes] == [
+        ("direct", "Ситуация сложная, но управляемая", "Максим Решетников"),
+        ("direct", "Думаю, не раньше весны", "Максим Решетников")]
+
+
+def test_a_label_with_a_role_before_the_name():
+    quotes = statements(article("Новости", "В Москве прошла встреча с очевидцами событий.",
+                                "Актриса Анна Иванова: Мы узнали обо всем из новостей.",
+                                "Сосед Иван Петров: Я слышал крики около полуночи."))
+    assert [(q.content.text, q.speaker.name) for q in quotes] == [
+        ("Мы узнали обо всем из новостей", "Анна Иванова"), ("Я слышал крики около полуночи", "Иван Петров")]
+
+
+@pytest.mark.parametrize("title, content, speaker", [
+    ("«Ничего не изменится»: Песков о санкциях", "Ничего не изменится", "Дмитрий Песков"),
+    ('"Это провокация". Лавров об обвинениях Запада', "Это провокация", "Сергей Лавров"),
+    ("«Мы готовы»: глава МИД Сергей Лавров о переговорах", "Мы готовы", "Сергей Лавров"),
+    ("Глава МИД Сергей Лавров: Москва ответит на высылку дипломатов", "Москва ответит на высылку дипломатов",
+     "Сергей Лавров"),
+])
+def test_a_headline_that_names_who_said_its_quotation(title, content, speaker):
+    quotes = statements(article(title, "Пресс-секретарь президента Дмитрий Песков и министр иностранных дел "
+                                       "Сергей Лавров прокомментировали ситуацию журналистам."))
+    assert (one(quotes, content).content.text, one(quotes, content).speaker.name) == (content, speaker)
+    assert statements(article("«Большая игра». Новый сезон на Первом канале", "Сериал выходит в пятницу.")) == []
+
+
+def test_indignation_expressed_states_a_view():
+    quote = one(statements(article("Новости", "Депутат Иван Петров выразил «глубокое возмущение» решением суда.")),
+                "возмущение")
+    assert (quote.type, quote.speaker.name) == ("mixed", "Иван Петров")
+
+
+def test_what_was_mentioned_is_said():
+    quote = one(statements(article("Новости", "В заявлении лидеры ЕС впервые упоминают возможность применения силы, "
+                                              "но лишь в качестве «последней меры».")), "возможность")
+    assert (quote.type, quote.speaker.name) == ("mixed", "лидеры ЕС")
+
+
 def test_a_question_is_not_what_was_said():
     quotes = statements(article(
         "Новости", "Отвечая на вопрос, что означает эта запись, Олег Петров сказал: «Они живы»."))

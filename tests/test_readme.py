@@ -21,7 +21,7 @@ from conftest import ROOT
 WHOSAID = str(Path(sys.executable).with_name("whosaid"))
 README = ROOT / "README.md"
 NEWS_FOLDER = "~/news/"  # the analyst's own folder of articles: here, the shipped examples/
-NAME_OPTIONS = ("--speaker", "--org", "--participant")  # a filter by a name: the sample has each one asked
+NAME_OPTIONS = ("--speaker", "--org", "--participant", "--about")  # a filter by a name: the sample has each one asked
 
 
 def store_examples() -> list[str]:
@@ -55,7 +55,8 @@ def folder(tmp_path_factory) -> Path:
 
 def test_the_store_section_has_its_examples():
     commands = {words_of(e)[0] for e in EXAMPLES}
-    assert commands == {"ingest", "search", "trace", "speakers", "speaker", "events", "export", "identities"}
+    assert commands == {"ingest", "search", "trace", "speakers", "speaker", "events", "export", "identities",
+                        "watch"}
 
 
 @pytest.mark.parametrize("example", [e for e in EXAMPLES if words_of(e)[0] != "ingest"],
@@ -72,6 +73,12 @@ def test_a_readme_example_runs(example, folder, tmp_path):
     else:
         done = run(args, folder)
     assert done.returncode == 0, f"{example}: {done.stderr}"
-    if args[0] == "speaker" or any(option in args for option in NAME_OPTIONS):
+    if args[:2] == ["watch", "add"]:  # says what it saved on stderr
+        assert done.stdout == "" and done.stderr.startswith(f"whosaid: watch {args[2]}: "), example
+    elif args == ["watch", "run"]:  # the first run: each watch the examples added has statements to give
+        added = [words_of(e)[2] for e in EXAMPLES if words_of(e)[:2] == ["watch", "add"]]
+        assert [line.split(":")[0] for line in done.stdout.splitlines() if line.startswith("== ")] == [
+            f"== {name}" for name in sorted(added)], example
+    elif args[0] == "speaker" or any(option in args for option in NAME_OPTIONS):
         assert "no " not in done.stderr and "exported 0 " not in done.stderr, f"{example}: {done.stderr}"
         assert done.stdout.strip() or args[0] == "export" and "-o" in args, example

@@ -12,7 +12,7 @@ import re
 
 import pytest
 from conftest import emptied
-from store_records import said_by, sample_record, tass_copy, tass_record, undated_record
+from store_records import TASS, said_by, sample_record, tass_copy, tass_record, undated_record
 
 import whosaid
 from whosaid.store import Filters, Store
@@ -240,6 +240,42 @@ def test_filters_combine(store):
     assert len(store.search(Filters(), limit=4, offset=everything - 2)) == 2
 
 
+def mentioned_in(article, *names: str) -> list[str]:
+    """The statements of a record whose content holds a mention of an entity of one of these names."""
+    return [q.content.text for q in article.quotes if any(
+        e.name in names and any(q.content.start <= m.start and m.end <= q.content.end for m in e.mentions)
+        for e in article.entities)]
+
+
+def test_about_finds_the_statements_that_mention_an_entity_by_any_of_its_names(store):
+    sample, tass = records()
+    ukraine = mentioned_in(sample, "Украина")
+    assert len(ukraine) == 2  # `к блоку Украины`, `Украина будет в НАТО`
+    for typed in ("Украина", "Украины", "украине", str(store.speaker("Украина").identity_id)):
+        assert sorted(texts(store.search(Filters(about=typed)))) == sorted(ukraine), typed
+    # `Москва` in the TASS story is Russia acting (a capital for its government): a mention of Россия
+    russia = mentioned_in(sample, "Россия") + mentioned_in(tass, "Россия")
+    assert "Москва не видит смысла в новых встречах с НАТО без письменного ответа" in russia
+    assert sorted(texts(store.search(Filters(about="России"), limit=100))) == sorted(russia)
+    assert texts(store.search(Filters(about="Польше"))) == mentioned_in(sample, "Польша") != []
+    assert sorted(texts(store.search(Filters(about="НАТО", speaker="Захарова", source="ТАСС")))) == sorted(
+        q for q in mentioned_in(tass, "НАТО") if q in said_by(*ZAKHAROVA, records=(tass,)))
+    assert [h.type for h in store.search(Filters(about="Украины", type="direct"))] == ["direct"]
+    assert {a.id for a in store.search_articles(Filters(about="Польша"))} == {"sputnik-2022-01-11-security-guarantees"}
+    assert [row.name for row in store.speakers(Filters(about="Румынии"))] == ["Владимир Путин"]
+    out = io.StringIO()
+    assert store.export("statements", "jsonl", out, Filters(about="Украины")) == 2
+    assert sorted(json.loads(line)["content"] for line in out.getvalue().splitlines()) == sorted(ukraine)
+    assert store.search(Filters(about="Франция")) == []  # no one of that name: nothing mentions it
+    store.add(whosaid.extract("Заголовок\n\nИрина Захарова, пресс-секретарь компании, заявила, что компания "
+                              "не будет комментировать сделку.\n", id="irina"))
+    with pytest.raises(AmbiguousName, match=r"^about 'Захаровой' may be any of 2 identities: "
+                                            r"(Мария|Ирина) Захарова \(id \d+\), (Мария|Ирина) Захарова"):
+        store.search(Filters(about="Захаровой"))
+    with pytest.raises(ValueError, match="only statements can be filtered by query, speaker, organization, about"):
+        store.export("events", "jsonl", io.StringIO(), Filters(about="Украины"))
+
+
 def test_evidence_offsets_index_the_text(store):
     for hit in store.search(Filters(), limit=100):
         article = store.article(hit.article_id)
@@ -270,6 +306,22 @@ def test_speakers_ranked_and_copies_not_counted_twice(store):
     officials = store.speakers(Filters(organization="МИД России"))
     assert officials[0].name == "Мария Захарова"
     assert {row.name for row in officials} == {"Мария Захарова", "Сергей Рябков", "Министерство иностранных дел России"}
+
+
+def test_a_copy_ranks_as_the_article_it_copies(store):
+    """Searching articles with their copies, a near-duplicate ranks as the article it copies (its text
+    is that text, give or take a line of the page), not by a line of its own that repeats the words."""
+    copy = tass_record("tass-zakharova~1", TASS.read_text(encoding="utf-8") + "\nНАТО, НАТО и еще раз НАТО.\n")
+    copy.source = "Другой сайт"
+    store.add(copy)
+    assert store.search_articles(Filters(duplicates=True, source="Другой сайт"))[0].duplicate_of == "tass-zakharova"
+    found = [hit.id for hit in store.search_articles(Filters(query="НАТО", duplicates=True))]
+    assert found.index("tass-zakharova~1") == found.index("tass-zakharova") + 1  # a tie, by id
+    page = store.articles_page(Filters(query="НАТО", duplicates=True), limit=1, offset=1)  # counted without ranks
+    assert [hit.id for hit in page.items] == found[1:2] and (page.total, page.total_exact) == (len(found), True)
+    store.mark_duplicate(copy.id, None)  # an article of its own: ranked by its own words, first
+    found = [hit.id for hit in store.search_articles(Filters(query="НАТО", duplicates=True))]
+    assert found.index("tass-zakharova~1") < found.index("tass-zakharova")
 
 
 def test_events(store):
@@ -343,6 +395,56 @@ def test_a_store_made_before_source_keys_participant_types_and_display_names_is_
         assert reopened.db.query("SELECT count(*) FROM migrations")[0][0] == len(STEPS)
         indexes = "sqlite_master WHERE name" if sqlite_file(store_url) is not None else "pg_indexes WHERE indexname"
         assert reopened.db.query(f"SELECT 1 FROM {indexes} = 'articles_source_key'")
+
+
+def test_a_record_keeps_the_fingerprint_of_the_input_it_was_made_from(store):
+    """What lets `whosaid ingest` leave alone an input it has analysed before (`Pipeline.fingerprint`)."""
+    sample = sample_record()
+    assert not store.analysed(sample.id, "v1")
+    assert store.add(sample, fingerprint="v1") == "unchanged"  # a new pipeline that makes the same record
+    assert store.analysed(sample.id, "v1")
+    assert not store.analysed(sample.id, "v2") and not store.analysed("tass-zakharova", "v1")
+    changed = sample_record()
+    changed.quotes = changed.quotes[:2]
+    assert store.add(changed) == "replaced"  # a record from elsewhere: what it was made from is unknown
+    assert not store.analysed(sample.id, "v1")
+    assert store.add(sample, fingerprint="v1") == "replaced" and store.analysed(sample.id, "v1")
+
+
+def test_a_store_made_before_fingerprints_gets_the_column(store_url):
+    with Store.open(store_url) as made:
+        made.db.execute("ALTER TABLE articles DROP COLUMN fingerprint")
+    with Store.open(store_url) as reopened:
+        assert reopened.add(sample_record(), fingerprint="v1") == "added"
+        assert reopened.analysed(sample_record().id, "v1")
+
+
+def test_a_store_made_before_its_indexes_gets_them(store_url):
+    """A store made by an earlier whosaid (other indexes; on PostgreSQL, words stored compressed) is
+    brought up to date when opened, and answers as before."""
+    postgres = store_url.startswith("postgresql://")
+    indexes = ("SELECT indexname FROM pg_indexes WHERE tablename = ?" if postgres
+               else "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = ?")
+    with Store.open(store_url) as made:
+        made.add(tass_record())
+        made.db.execute("DROP INDEX articles_original")
+        made.db.execute("DROP INDEX articles_copies")
+        made.db.execute("CREATE INDEX articles_duplicate_of ON articles(duplicate_of)")
+        made.db.execute("DROP INDEX entities_identity_entity")
+        made.db.execute("CREATE INDEX entities_identity ON entities(identity_id)")
+        made.db.execute("DROP TABLE migrations")  # as a store made before them
+        if postgres:
+            made.db.execute("ALTER TABLE article_words ALTER COLUMN words SET STORAGE EXTENDED")
+    with Store.open(store_url) as reopened:
+        on_articles = {row[0] for row in reopened.db.query(indexes, ("articles",))}
+        assert {"articles_original", "articles_copies"} <= on_articles and "articles_duplicate_of" not in on_articles
+        assert {row[0] for row in reopened.db.query(indexes, ("entities",))} >= {"entities_identity_entity"}
+        assert "entities_identity" not in {row[0] for row in reopened.db.query(indexes, ("entities",))}
+        if postgres:
+            assert reopened.db.query("SELECT attstorage FROM pg_attribute WHERE attrelid = "
+                                     "'article_words'::regclass AND attname = 'words'") == [("e",)]
+        assert [hit.id for hit in reopened.search_articles(Filters(query="НАТО"))] == ["tass-zakharova"]
+        assert reopened.speaker("Захарова").roles
 
 
 def test_merge_and_split_identities_survive_reingest(store):

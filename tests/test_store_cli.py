@@ -208,6 +208,29 @@ def test_names_and_outlets_as_an_analyst_types_them(tmp_path):
     assert whosaid("speaker", "И. Захарова", "--db", db).stdout.startswith("Ирина Захарова (PER")
 
 
+def test_search_and_export_about_an_entity(store_url, tmp_path, records):
+    """`--about` keeps the statements whose content mentions a person, organisation or place, named in
+    any form; a name two identities share is one line and exit status 2, like `--speaker`."""
+    db = store_url
+    whosaid("ingest", "--records", str(records), "--db", db)
+    found = whosaid("search", "--about", "Украины", "--db", db).stdout
+    assert found.startswith("2022-01-11  Sputnik  Россия (indirect, требует)\n") and found.endswith("1–2 of 2\n")
+    assert "«И теперь говорят, что Украина будет в НАТО." in found
+    assert whosaid("search", "НАТО", "--about", "Украина", "--speaker", "Путин", "--db", db).stdout.count(
+        "Владимир Путин (") == 1
+    exported = whosaid("export", "--about", "Польше", "--db", db).stdout.splitlines()
+    assert [json.loads(row)["speaker"] for row in exported] == ["Владимир Путин"]
+    other = tmp_path / "irina.txt"
+    other.write_text("Заголовок\n\nИрина Захарова, пресс-секретарь компании, заявила, что компания не будет "
+                     "комментировать сделку.\n", encoding="utf-8")
+    whosaid("ingest", str(other), "--db", db)
+    for command in ("search", "export"):
+        done = whosaid(command, "--about", "Захарова", "--db", db, check=False)
+        assert done.returncode == 2 and done.stdout == "" and len(done.stderr.splitlines()) == 1
+        assert done.stderr.startswith(f"whosaid {command}: about 'Захарова' may be any of 2 identities: ")
+        assert "Ирина Захарова (id " in done.stderr and "Мария Захарова (id " in done.stderr
+
+
 def test_bad_values_are_one_line_errors(tmp_path, records):
     db = str(tmp_path / "w.db")
     whosaid("ingest", "--records", str(records), "--db", db)
@@ -231,6 +254,38 @@ def test_bad_records_are_skipped_and_the_rest_stored(tmp_path, records):
     assert errors[1].startswith(f"whosaid: skipped {broken}:2: not stored (bad: span")
     assert errors[2] == f"whosaid: skipped {tmp_path / 'missing.jsonl'}: No such file or directory"
     assert errors[3] == f"whosaid: 2 added, 0 replaced, 0 unchanged, 3 skipped ({db})"
+
+
+def test_a_reingest_analyses_only_inputs_it_has_not_analysed(tmp_path, store_url, monkeypatch, capsys,
+                                                               installed_stage):
+    """An input whose record the store made from the same text and metadata with the same pipeline
+    (code, models, stages: `Pipeline.fingerprint`) is not analysed again, and counted unchanged."""
+    from whosaid import cli, pipeline
+    folder = tmp_path / "texts"
+    folder.mkdir()
+    tass = folder / "tass.txt"
+    tass.write_text(TASS.read_text(encoding="utf-8"), encoding="utf-8")
+    (folder / "sputnik.txt").write_text(SAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
+    analysed: list[str] = []
+    run = pipeline.Pipeline.run
+    monkeypatch.setattr(pipeline.Pipeline, "run", lambda self, source: analysed.append(source.id) or run(self, source))
+
+    def ingest(*options: str) -> str:
+        analysed.clear()
+        assert cli.main(["ingest", str(folder), "--db", store_url, *options]) == 0
+        return capsys.readouterr().err
+
+    assert "2 added, 0 replaced, 0 unchanged" in ingest() and sorted(analysed) == ["sputnik", "tass"]
+    assert "0 added, 0 replaced, 2 unchanged" in ingest() and analysed == []
+    tass.write_text(TASS.read_text(encoding="utf-8") + "\nЗахарова добавила, что ждет ответа.\n", encoding="utf-8")
+    assert "0 added, 1 replaced, 1 unchanged" in ingest() and analysed == ["tass"]
+    # another stage: a new record (`quote_count` writes its meta)
+    assert "0 added, 2 replaced, 0 unchanged" in ingest("--stage", installed_stage) and len(analysed) == 2
+    assert "0 added, 0 replaced, 2 unchanged" in ingest("--stage", installed_stage) and analysed == []
+    # new analysis code that makes the same records: analysed once, then known by its new fingerprint
+    monkeypatch.setattr(pipeline, "code_version", lambda: "the next version")
+    assert "0 added, 0 replaced, 2 unchanged" in ingest("--stage", installed_stage) and len(analysed) == 2
+    assert "0 added, 0 replaced, 2 unchanged" in ingest("--stage", installed_stage) and analysed == []
 
 
 def comparable(url: str) -> dict:

@@ -181,6 +181,20 @@ def test_statements_filter_by_speaker_in_any_form_type_and_date(stored):
     assert bad.status_code == 400 and bad.json()["detail"] == "date '2022-13' has no month 13"
 
 
+def test_statements_about_an_entity_in_the_api_and_the_search_form(stored):
+    def about(**query):
+        response = stored.get("/api/statements", params={"limit": 100, **query})
+        assert response.status_code == 200, response.text
+        return response.json()
+    # as the network counts them: Захарова's statements that mention НАТО, Украина
+    assert about(about="НАТО", speaker="Захарова")["total"] == 2
+    assert about(about="Украины", speaker="Захарова")["total"] == 1
+    assert about(about="Франции")["items"] == []
+    page = stored.get("/search", params={"about": "НАТО", "speaker": "Захарова"})
+    assert page.status_code == 200 and 'name="about" id="f-about" value="НАТО"' in page.text
+    assert visible(page.text).count("Мария Захарова") >= 2
+
+
 def test_search_finds_statements_and_articles_by_words_in_any_form(stored):
     found = stored.get("/api/search", params={"q": "гарантиям безопасности"}).json()
     assert {s["speaker"] for s in found["statements"]["items"]} == {"Мария Захарова", "Владимир Путин"}

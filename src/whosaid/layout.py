@@ -16,6 +16,7 @@ from typing import Iterable, Optional
 
 from .temporal.dates import MONTH
 from .temporal.datelines import DatelineMatch, match_dateline
+from . import morph
 from .lexicon import fold, words
 from .model import Article, Boilerplate, Dateline, Paragraph, Span
 
@@ -55,6 +56,7 @@ def split_lines(text: str) -> list[Line]:
 _WORD = re.compile(r"[\w-]+")
 _TERMINAL = re.compile(r"[.!?…;:,]$|[.!?…][»\"”)]$")
 _SENTENCE_END = re.compile(r"[.!?…][»\"”)]?$")
+_LAST_WORD = re.compile(r"(?<!\w)\w+$")
 
 CHROME = words("chrome_lines")
 _CHROME_PROMO = re.compile(
@@ -223,6 +225,14 @@ class Layout:
         self._emit(article, pieces, labels, dateline)
         return article
 
+    def repeated_in(self, text: str) -> list[str]:
+        """The site's repeated lines that a text holds: all that this stage's record of it depends on
+        beyond the text."""
+        if not self.repeated:
+            return []
+        return sorted({key for piece in self._pieces(split_lines(text))
+                       if (key := repetition_key(piece.text)) in self.repeated})
+
     # A line can hold two pieces where the page glued a photo credit to its caption: the credit first
     # (`© Sputnik / ... / Перейти в фотобанкБрифинг ...`) or the caption first (`Дмитрий Песков© ТАСС`).
     @staticmethod
@@ -389,5 +399,12 @@ class Layout:
 
 
 def _continues(previous: str, line: str) -> bool:
-    """A hard-wrapped line: the one before stops mid-sentence and this one goes on in lower case."""
-    return not _SENTENCE_END.search(previous) and line[:1].islower()
+    """A hard-wrapped line: the one before stops mid-sentence and this one goes on in lower case, or
+    the one before stops where no sentence or heading can, at a comma or a preposition or conjunction
+    (`В компании отмечают, что на` / `"КамАЗе" программа ...`)."""
+    if _SENTENCE_END.search(previous):
+        return False
+    if line[:1].islower() or previous.endswith(","):
+        return True
+    last = _LAST_WORD.search(previous)
+    return last is not None and morph.function_word(last.group())

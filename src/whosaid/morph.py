@@ -84,6 +84,12 @@ def has_grammeme(word: str, grammeme: str, min_score: float = 0.0) -> bool:
     return any(grammeme in p.tag and p.score >= min_score for p in parses(word))
 
 
+def function_word(word: str) -> bool:
+    """A preposition or conjunction by its likeliest reading (`на`, `в`, `что`, `и`): a word no sentence ends with."""
+    best = parses(word.lower())[0].tag
+    return "PREP" in best or "CONJ" in best
+
+
 def known_as(word: str, grammeme: str) -> bool:
     """Whether the dictionary itself (not a guess from the ending) reads the word with a grammeme."""
     return any(grammeme in p.tag and p.is_known for p in parses(word))
@@ -203,6 +209,12 @@ def feminine_first_name(word: str, case: Optional[str]) -> str:
 
 
 @lru_cache(maxsize=CACHED_WORDS // 2)
+def restores_vowel(word: str, nominative: str) -> bool:
+    """Has the nominative a vowel the inflected word dropped (`Шольцем` → шолец, as палец/пальцем)?
+    Right for common nouns; a surname read so (Шольц, Шульц) keeps its stem."""
+    return not fold(word).startswith(fold(nominative)[:-1])
+
+
 def masculine_surname(word: str, case: Optional[str]) -> str:
     """The nominative of a man's surname read in `case`, when the dictionary cannot decline it:
     an adjectival one it knows (`Южного` → Южный, `Гомельского` → Гомельский), else by its ending

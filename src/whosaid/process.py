@@ -62,19 +62,30 @@ class SitePipelines:
         self.repeated = repeated
         self.per_site: dict[str, Pipeline] = {}
 
-    def analyse(self, source: Source) -> Article | InputError:
+    def pipeline_of(self, source: Source) -> Pipeline:
         if self.repeated is None:
-            return analyse(self.pipeline, source)
+            return self.pipeline
         site = site_key(source)
         if site not in self.per_site:
             self.per_site[site] = self.pipeline.with_repeated_lines(self.repeated.get(site, ()))
-        return analyse(self.per_site[site], source)
+        return self.per_site[site]
+
+    def analyse(self, source: Source) -> Article | InputError:
+        return analyse(self.pipeline_of(source), source)
+
+
+def sources(paths: list[str], input_format: str = "auto", pipeline: Optional[Pipeline] = None,
+            learn_boilerplate: bool = True, options: Optional[ReadOptions] = None,
+            ) -> Iterator[tuple[Source, Pipeline] | InputError]:
+    """Every input of some paths with the pipeline of its site, not yet analysed."""
+    repeated = learn_repeated_lines(paths, input_format, options) if learn_boilerplate else None
+    pipelines = SitePipelines(pipeline, site_boilerplate(repeated))
+    for item in read_inputs(paths, input_format, options):
+        yield item if isinstance(item, InputError) else (item, pipelines.pipeline_of(item))
 
 
 def process(paths: list[str], input_format: str = "auto", pipeline: Optional[Pipeline] = None,
             learn_boilerplate: bool = True, options: Optional[ReadOptions] = None,
             ) -> Iterator[Article | InputError]:
-    repeated = learn_repeated_lines(paths, input_format, options) if learn_boilerplate else None
-    pipelines = SitePipelines(pipeline, site_boilerplate(repeated))
-    for item in read_inputs(paths, input_format, options):
-        yield item if isinstance(item, InputError) else pipelines.analyse(item)
+    for item in sources(paths, input_format, pipeline, learn_boilerplate, options):
+        yield item if isinstance(item, InputError) else analyse(item[1], item[0])

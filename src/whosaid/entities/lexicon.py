@@ -47,6 +47,7 @@ ORG_HEADS = words("org_heads")
 PLACE_ORG_HEADS = words("place_org_heads")
 PLACE_KINDS = words("place_kinds")
 STREET_KINDS = words("street_kinds")
+GENERATION_WORDS = words("generation_words")
 OFFICIAL_HEADS = words("official_heads")
 BODY_NOUNS = words("body_nouns")
 LEGAL_FORMS = words("legal_forms")  # `оао`, `ооо`

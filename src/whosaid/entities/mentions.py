@@ -16,7 +16,8 @@ from ..model import Article
 from ..analysis import Analysis
 from .. import morph
 from .lexicon import (BODY_NOUNS, COUNTRY_BY_ADJECTIVE, INSTITUTION_NAMES, NOT_NAMES, ORG_HEADS, PLACE_KINDS,
-                      PLACE_ORG_HEADS, SPEECH_VERBS)
+                      PLACE_ORG_HEADS, SPEECH_VERBS, STREET_KINDS, GENERATION_WORDS)
+from . import normal
 from .nouns import is_kind_noun, is_person_noun
 
 OPENING_QUOTES = {"«", '"', "„", "“", "'"}
@@ -57,7 +58,12 @@ def find(article: Article) -> list[Found]:
     found += _opening_surnames(analysis, found)
     found += _known_places(analysis, found)
     for f in found:
-        if f.type == "LOC" and _in_apposition(analysis, f.first - 1, f.first):
+        if f.type == "PER" and _generation_after(analysis, f.first, f.last):
+            f.last += 1  # `Джорджем Бушем старшим`
+        street = f.type in ("LOC", "PER") and _street_named_after(analysis, f)
+        if street:
+            f.type = "LOC"  # `на улице Гагарина`: the street is named after someone, and the name is the street's
+        if f.type == "LOC" and (street or _in_apposition(analysis, f.first - 1, f.first)):
             f.first = _kind_words_before(analysis, f.first, PLACE_KINDS)
     for f in found:
         _close_quote(analysis, f)
@@ -228,7 +234,7 @@ def _extend_outer_organisations(analysis: Analysis, found: list[Found]) -> None:
             continue
         window = by_first[bisect_left(firsts, f.first - longest):bisect_right(firsts, f.first)]
         if not any(found[n] is not f and f.last <= found[n].last for n in window):
-            f.last = _complements(analysis, f.first, f.last)
+            f.last = _country_after_acronym(analysis, _complements(analysis, f.first, f.last))
             longest = max(longest, f.last - f.first)
 
 
@@ -254,6 +260,42 @@ def _complements(analysis: Analysis, first: int, last: int) -> int:
         while end < len(tokens) and tokens[end].pos == "PROPN" and case(analysis, end) == "gent":
             end += 1  # `Президенте РФ`
     return end
+
+
+def _country_after_acronym(analysis: Analysis, last: int) -> int:
+    """`Федеральной антимонопольной службе (ФАС) РФ`, `Министерство иностранных дел (МИД) России`:
+    the country after the acronym in brackets is the organisation's. Returns the new end (exclusive)."""
+    tokens = analysis.tokens
+    if last + 3 >= len(tokens) or tokens[last].text != "(" or tokens[last + 2].text != ")":
+        return last
+    if not tokens[last + 1].text.isupper() or tokens[last + 3].sentence != tokens[last].sentence:
+        return last
+    return last + 4 if normal.country_of(analysis, last + 3, last + 4) is not None else last
+
+
+def _generation_after(analysis: Analysis, first: int, last: int) -> bool:
+    """`Джорджем Бушем старшим`: a word of generation after the name, not one with a phrase of its own
+    (`Петров старший по званию`)."""
+    tokens = analysis.tokens
+    if last >= len(tokens) or analysis.lemma(last) not in GENERATION_WORDS:
+        return False
+    if tokens[last].sentence != tokens[first].sentence:
+        return False
+    return last + 1 >= len(tokens) or tokens[last + 1].pos != "ADP"
+
+
+def _street_named_after(analysis: Analysis, f: Found) -> bool:
+    """`на улице Гагарина`, `проспекта Сахарова`: one street whose name is someone's in the genitive;
+    not the streets of a place (`улицы Лондона`, `главной улице Москвы`)."""
+    kind = f.first - 1
+    if kind < 0 or not is_kind_noun(analysis, kind, STREET_KINDS):
+        return False
+    token = analysis.tokens[kind]
+    if token.feats.get("Number") == "Plur" or token.sentence != analysis.tokens[f.first].sentence:
+        return False
+    words = [analysis.tokens[i].text for i in range(f.first, f.last)]
+    return any(morph.known_as(w, "Surn") or morph.known_as(w, "Name") for w in words) \
+        or not any(morph.known_as(w, "Geox") for w in words)
 
 
 def _in_apposition(analysis: Analysis, kind: int, name: int) -> bool:

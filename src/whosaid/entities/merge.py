@@ -156,6 +156,10 @@ def _fullest_name(analysis: Analysis, cluster: Cluster) -> str:
     own = normal.own_name(analysis, best.first, best.last)  # `катарский телеканал Al-Jazeera` is Al-Jazeera
     if own is not None:
         return own
+    bracket = normal.acronym_bracket(analysis, best.first, best.last)
+    if bracket is not None:  # `Федеральной антимонопольной службе (ФАС) РФ` → Федеральная антимонопольная служба РФ
+        name = normal.official_case(analysis, best.first, bracket, normal.phrase_name(analysis, best.first, bracket))
+        return f"{name} {normal.rebuild(analysis, bracket + 3, best.last, {})}"
     return normal.official_case(analysis, best.first, best.last, normal.phrase_name(analysis, best.first, best.last))
 
 
@@ -178,8 +182,10 @@ def _surname_as_subject(analysis: Analysis, cluster: Cluster, name: str) -> str:
 def _person_parts(analysis: Analysis, f: Found) -> tuple[Optional[str], Optional[str]]:
     """(first name or initial, surname) of a person mention; a lone word is a surname unless the
     dictionary knows it as a first name only; `Борис Николаевич` is a first name and patronymic."""
-    idx = normal.words(analysis, f.first, f.last)
+    idx = normal.name_words(analysis, f.first, f.last)
     texts = [analysis.tokens[i].text for i in idx]
+    if not texts:
+        return None, None
     if len(texts) == 1:
         word = texts[0]
         if morph.known_as(word, "Name") and not morph.known_as(word, "Surn"):
@@ -203,6 +209,9 @@ def _first_keys(word: str) -> frozenset[str]:
 
 def _add_person(analysis: Analysis, keys: _Keys, f: Found) -> None:
     first, surname = _person_parts(analysis, f)
+    if first is not None and surname is None and len(normal.name_words(analysis, f.first, f.last)) == 1 \
+            and keys.sharing([("surname", k) for k in morph.surname_keys(first)]):
+        first, surname = None, first  # `Ладена` after `Усама бен Ладен`: a surname the article gave, not a first name
     surname_keys = morph.surname_keys(surname) if surname else frozenset()
     first_keys = _first_keys(first) if first else frozenset()
     genders = _person_genders(analysis, f, first, surname)

@@ -11,8 +11,8 @@ from typing import Optional
 from ..analysis import Analysis, derived_once
 from .. import morph
 from ..marks import AMBIGUOUS, MARKS, OPENING
-from .lexicon import (COUNTRY_BY_ADJECTIVE, COUNTRY_BY_LEMMA, LEGAL_FORMS, OFFICIAL_HEADS, ORG_HEADS, PLACE_KINDS,
-                      STREET_KINDS, Country)
+from .lexicon import (COUNTRY_BY_ADJECTIVE, COUNTRY_BY_LEMMA, GENERATION_WORDS, LEGAL_FORMS, OFFICIAL_HEADS,
+                      ORG_HEADS, PLACE_KINDS, STREET_KINDS, Country)
 
 NAME_PARTS = ("Name", "Patr", "Surn")
 
@@ -20,6 +20,12 @@ NAME_PARTS = ("Name", "Patr", "Surn")
 def words(analysis: Analysis, first: int, last: int) -> list[int]:
     """Indexes of the tokens with letters or digits in [first, last)."""
     return [i for i in range(first, last) if any(c.isalnum() for c in analysis.tokens[i].text)]
+
+
+def name_words(analysis: Analysis, first: int, last: int) -> list[int]:
+    """The words of a person's name that decline, less the particles written in lower case (`бен`,
+    `фон`, `де`): `бен Ладена` is a surname alone, `Усамы бен Ладена` a first name and a surname."""
+    return [i for i in words(analysis, first, last) if not analysis.tokens[i].text.islower()]
 
 
 def rebuild(analysis: Analysis, first: int, last: int, forms: dict[int, str]) -> str:
@@ -41,13 +47,17 @@ def person_name(analysis: Analysis, first: int, last: int, gender: Optional[str]
     Words the tagger read as nominative stay as written, so do words pymorphy cannot decline in
     the case read (`Уэнди Шерман`, `Джен Псаки`): foreign names are never mangled.
     """
-    idx = words(analysis, first, last)
+    idx = name_words(analysis, first, last)
     case = morph.CASES.get(analysis.tokens[idx[0]].feats.get("Case", "")) if idx else None
     forms = {}
     for n, i in enumerate(idx):
         token = analysis.tokens[i]
         if len(token.text) == 1:
             continue  # an initial
+        if len(idx) == 1 and token.feats.get("Number") == "Plur" \
+                and (family := morph.nominative(token.text, case, None, "plur", "Surn")) != token.text:
+            forms[i] = family  # `семья Ивановых` → Ивановы
+            continue
         if len(idx) == 1:
             part = "Surn"
         elif n == len(idx) - 1:
@@ -57,11 +67,18 @@ def person_name(analysis: Analysis, first: int, last: int, gender: Optional[str]
         forms[i] = morph.nominative(token.text, case, gender, "sing", part)
         if forms[i] == token.text:
             forms[i] = morph.nominative(token.text, case, gender, "sing", "NOUN")
+            russian = n > 0 and morph.known_as(analysis.tokens[idx[0]].text, "Name")  # `Петром Стрельцом`
+            if part == "Surn" and not russian and morph.restores_vowel(token.text, forms[i]):
+                forms[i] = morph.masculine_surname(token.text, case)  # `Олафом Шольцем` → Шольц, not Шолец
         if forms[i] == token.text and part == "Name" and gender != "masc":
             forms[i] = morph.feminine_first_name(token.text, case)  # `Серены Уильямс` → Серена Уильямс
         if forms[i] == token.text and part == "Surn" and n > 0 and gender == "masc" \
                 and forms.get(idx[0], analysis.tokens[idx[0]].text) != analysis.tokens[idx[0]].text:
             forms[i] = morph.masculine_surname(token.text, case)  # `Колину Пауэллу` → Колин Пауэлл
+    for i in words(analysis, first, last):
+        if analysis.lemma(i) in GENERATION_WORDS and i not in forms:  # `старшим` → старший
+            word = analysis.tokens[i]
+            forms[i] = morph.nominative(word.text, morph.CASES.get(word.feats.get("Case", "")), gender, "sing", "ADJF")
     return rebuild(analysis, first, last, forms)
 
 
@@ -182,9 +199,18 @@ def own_name(analysis: Analysis, first: int, last: int) -> Optional[str]:
     return text or None
 
 
+def acronym_bracket(analysis: Analysis, first: int, last: int) -> Optional[int]:
+    """Where `(ФАС)` opens in a name that goes on after it (`службе (ФАС) РФ`), if it does."""
+    return next((i for i in range(first + 1, last - 3) if analysis.tokens[i].text == "("
+                 and analysis.tokens[i + 2].text == ")"), None)
+
+
 def org_form(analysis: Analysis, first: int, last: int) -> OrgForm:
     """Split `российского МИД`, `МИД РФ`, `министерства иностранных дел России` into name and country;
     a name after its kind (`агентство Bloomberg`) is the organisation's own name."""
+    bracket = acronym_bracket(analysis, first, last)
+    if bracket is not None:  # `службе (ФАС) РФ`: the name before the acronym, the country after it
+        return OrgForm(org_form(analysis, first, bracket).core, country_of(analysis, bracket + 3, last))
     idx = words(analysis, first, last)
     start, end = first, last
     country = None

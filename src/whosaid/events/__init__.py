@@ -131,6 +131,10 @@ class Names:
         """A place under its own name (`в Москве` is Москва, though the entities read Москва as
         Россия when it acts as the government): linked to the entity that goes by that name."""
         tokens = self.s.analysis.tokens_in(party.start, party.end)
+        if party.name:  # a country an adjective names (`шведский суд`)
+            entity = next((e for e in self.s.article.entities if e.type == "LOC" and e.name == party.name), None)
+            return Participant(party.name, entity.id if entity else None, "LOC",
+                               Span.of(self.s.article.text, party.start, party.end))
         if len(tokens) > 1 and self.s.lemma(tokens[0]) in PLACE_KINDS and self.s.tokens[tokens[1]].pos == "PROPN":
             party = replace(party, start=self.s.tokens[tokens[1]].start)  # `в провинции Хама`: Хама
         name = self.written(party)
@@ -172,7 +176,8 @@ def _event(s: Sentences, names: Names, c: Cluster) -> Event:
     anchor = c.anchor
     trigger = s.tokens[anchor.trigger]
     # the most precise place the mentions give (`в Вене` over `в Австрии`), else where the parties are
-    places = [m.place for m in c.mentions if m.place is not None]
+    # a body (`выборы в Мосгордуму`, `в Кремле`) tells which event it is, but is no city, region or country
+    places = [m.place for m in c.mentions if m.place is not None and m.place.type != "ORG"]
     place_party = max(places, key=lambda p: len(names.place_keys(p))) if places \
         else next((m.whereabouts for m in c.mentions if m.whereabouts is not None), None)
     place = names.place(place_party) if place_party is not None else _dateline_place(s, c)

@@ -102,7 +102,8 @@ def clause_places(s: Sentences, mention: EventMention, verb: Optional[int], trig
 def _place_of_party(s: Sentences, party: Party) -> Optional[Party]:
     """Where a party of a court case, a detention, an attack or a protest is: a place inside its phrase
     (`посольство Франции в Тель-Авиве`, `члена УИК в Химках`, `базы ПВО под Дамаском`), or the place a
-    local body or site is of (`Тверской районный суд Москвы`, `полиция Берлина`, `аэропорт Дамаска`)."""
+    local body or site is of (`Тверской районный суд Москвы`, `полиция Берлина`, `аэропорт Дамаска`,
+    `шведский суд`)."""
     if party.token < 0 or party.name:
         return None
     tokens = s.analysis.tokens_in(party.start, party.end)
@@ -114,6 +115,9 @@ def _place_of_party(s: Sentences, party: Party) -> Optional[Party]:
         if k > 0 and s.low(k - 1) in PLACE_PREPOSITIONS and (place := place_phrase(s, k - 1)) is not None \
                 and place.type == "LOC":
             return place
+        countries = lexicon.country_of_adjective(s.lemma(k)) if token.rel == "amod" else []
+        if len(countries) == 1 and token.head >= 0 and s.lemma(token.head) in lexicon.LOCATED_BODIES:
+            return Party(token.start, token.end, "LOC", name=countries[0], token=k)  # `шведский суд`: Швеция
         entity = entity_at(s.article, token.start, token.end)  # a place inside a name: `суд Москвы`
         if entity is None or entity.type != "LOC" or s.case(k) != "Gen" or token.head < 0 \
                 or s.lemma(token.head) not in lexicon.LOCATED_BODIES:
@@ -146,7 +150,7 @@ def _in_clause(s: Sentences, k: int, root: int) -> bool:
 def circumstances_of(mention: EventMention, verb: Optional[int]) -> Optional[int]:
     """The verb whose circumstances (place, time, length) are the event's: one that holds it or
     happens at it, not one that merely speaks of it (`после встречи ... вернется в Израиль`)."""
-    return verb if mention.verb_trigger or mention.holds or mention.attended else None
+    return verb if mention.verb_trigger or mention.holds or mention.attended or mention.causes else None
 
 
 def _journey(s: Sentences, mention: EventMention) -> Optional[int]:

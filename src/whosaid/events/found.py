@@ -46,6 +46,7 @@ class EventMention:
     happens: bool = False  # its clause says it takes place (`состоялись`, `провели`)
     attended: bool = False  # its clause happens at it (`на встрече ... заявил`)
     holds: bool = False  # its verb holds it or says it happens, whatever its form (`провести`)
+    causes: bool = False  # its clause is what it caused (`погиб в Йемене в результате авиаудара`)
     complemented: bool = False  # it has a complement the rules could not read
     negated: bool = False  # `не ведем переговоров`, `встреча не состоялась`
     verb_trigger: bool = False  # `встретился`, `посетил`: the verb is the event

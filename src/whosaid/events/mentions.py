@@ -83,8 +83,12 @@ def read_mention(s: Sentences, trigger: int, kind: str, triggers: set[int]) -> E
         _verb_parties(s, mention)
     else:
         verb = governing_verb(s, trigger)
+        caused = _caused(s, trigger) if mention.kind == "attack" else None
+        if caused is not None:
+            verb, mention.causes = caused, True
         _noun_parties(s, mention, verb)
-    mention.negated = _negated(s, trigger) or (verb is not None and _negated(s, verb))
+    # `не был уничтожен в результате авиаудара`: what the attack did not cause, not an attack that was not
+    mention.negated = _negated(s, trigger) or (verb is not None and not mention.causes and _negated(s, verb))
     if kind in ("meeting", "visit") and any(s.lemma(j) in lexicon.SPORT_WORDS for j in s.sentence_range(trigger)):
         mention.generic = True  # a match between teams
     clause_places(s, mention, verb, triggers)
@@ -232,6 +236,19 @@ def _noun_parties(s: Sentences, mention: EventMention, verb: Optional[int]) -> N
         if outer is not None and _attended(s, holder, through=True):
             mention.attended = True
             mention.participants.extend(attendees(s, outer, mention))
+
+
+def _caused(s: Sentences, trigger: int) -> Optional[int]:
+    """`погиб в результате авиаудара`, `пострадали из-за взрыва`, `вследствие обстрела`: the verb of
+    what the attack caused, whose place and time are the attack's; None if it is not so framed."""
+    words = s.case_words(trigger)
+    if words[:1] and words[0] in lexicon.CAUSE_PREPOSITIONS:
+        return governing_verb(s, trigger)
+    head = s.tokens[trigger].head
+    if s.tokens[trigger].rel == "nmod" and head >= 0 and s.case_words(head)[:1] == ("в",) \
+            and s.lemma(head) == "результат":
+        return governing_verb(s, head)
+    return None
 
 
 def _owner(s: Sentences, trigger: int, mention: EventMention) -> list[Party]:

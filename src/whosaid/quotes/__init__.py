@@ -14,15 +14,17 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
+from ..lexicon import words
 from ..model import Article, Quote, Span, Speaker
 from ..stages import stage
-from . import direct, indirect
+from . import choice, direct, indirect
 from .attribution import bare_name, relayed_by_outlet
 from .document import Candidate, Doc, Spans
 from .speakers import Resolver
 from .classify import statement_type
 
 _TRAILING_JOINS = ("и", "а", "но", "однако", "а также", "при этом", "тогда как")
+_TOPIC_WORDS = words("topic_prepositions")  # `Песков о санкциях`: what a headline's speaker spoke about
 
 
 @stage("quotes", requires=["analysis", "entities", "title", "lead", "paragraphs", "dateline"],
@@ -50,8 +52,8 @@ def annotate(article: Article) -> Article:
 def speakers(doc: Doc, statements: list[Candidate]) -> list[tuple[Candidate, Speaker]]:
     """Each statement with its speaker, resolved in text order; a statement whose speaker cannot be
     told is dropped. A headline's speaker given by a role alone is read again once the article's
-    speakers are known."""
-    resolver = Resolver(doc, statements)
+    speakers are known. Who a pronoun stands for, the shipped model chooses (`choice`)."""
+    resolver = Resolver(doc, statements, choice.shipped())
     resolved = []
     for candidate in sorted(statements, key=lambda c: min(c.frame[0], c.start)):
         speaker = resolver.resolve(candidate)
@@ -74,6 +76,9 @@ def headline(doc: Doc) -> list[Candidate]:
         return []
     words = doc.analysis.tokens_in(title.start, title.end)
     text = doc.text
+    quoted = _quote_then_name(doc, title, words)
+    if quoted:
+        return quoted
     for k in reversed(words):
         token = doc.tokens[k]
         if doc.is_dash(k) and k > words.start and text[token.start - 1].isspace():
@@ -86,6 +91,26 @@ def headline(doc: Doc) -> list[Candidate]:
             if head is not None and doc.quote_around(after) is None:
                 return _headline(doc, token.end, title.end, head, (title.start, token.end))
     return []
+
+
+def _quote_then_name(doc: Doc, title: Span, words: range) -> list[Candidate]:
+    """`«Ничего не изменится»: Песков о санкциях`, `"Это провокация". Лавров об обвинениях Запада`: a
+    headline that opens with the quotation and then names who said it, and what about."""
+    quote = next(iter(doc.analysis.quotes_opening_at(title.start)), None)
+    if quote is None or quote.close >= title.end:
+        return []
+    k = doc.first_token_after(quote.close + 1)
+    if k is None:
+        return []
+    while k in words and (doc.tokens[k].text in (":", ".", ",") or doc.is_dash(k)):
+        k += 1
+    if k not in words:
+        return []
+    stop = next((j for j in range(k, words.stop) if doc.word(j) in _TOPIC_WORDS), words.stop)
+    head = bare_name(doc, range(k, stop))
+    if head is None:
+        return []
+    return _headline(doc, quote.open, quote.close + 1, head, (doc.tokens[k].start, title.end))
 
 
 def _headline(doc: Doc, start: int, end: int, head: int, frame: tuple[int, int]) -> list[Candidate]:

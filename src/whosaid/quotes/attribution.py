@@ -92,8 +92,9 @@ def subject(doc: Doc, verb: int, clause: Optional[range] = None, depth: int = 0)
             if tokens[child].rel != "obl":
                 continue
             prep = preposition(doc, child)
-            if names_a_thing and doc.lemma(child) not in lexicon.DOCUMENT_NOUNS:
-                continue  # `обвинен в убийстве`, but `назван в заявлении МИД`
+            if (names_a_thing or (participle and doc.lemma(verb) in lexicon.PREDICATIVE)) \
+                    and doc.lemma(child) not in lexicon.DOCUMENT_NOUNS:
+                continue  # `обвинен в убийстве`, `В фильме США названы «...»`; but `назван в заявлении МИД`
             if prep in ("в", "на", "из") and doc.lemma(child) not in lexicon.TIME_NOUNS:
                 owners = [c for c in doc.children[child] if tokens[c].rel == "nmod" and c > child]
                 return Subject(owners[0] if owners else child, source=verb, implicit=False)
@@ -296,9 +297,24 @@ def mention_span(doc: Doc, head: int) -> tuple[int, int]:
     while first < head and (doc.tokens[first].rel == "case" or doc.is_punct(first)
                             or doc.tokens[first].pos in ("CCONJ", "PART")):  # `считает и оппозиция`, `ни руководство`
         first += 1
-    last = _named_apposition(doc, head, first, last) or last
+    last = _named_apposition(doc, head, first, last) or _quoted_name_after(doc, head, last) or last
     start, end = doc.trim(doc.tokens[first].start, doc.tokens[last].end, keep_final="")
     return start, end
+
+
+def _quoted_name_after(doc: Doc, head: int, last: int) -> Optional[int]:
+    """`агентство "Весь спорт"`: a name in quotation marks right after a thing's noun is its
+    apposition, however the parser hung it; the closing mark's token."""
+    if last != head or doc.tokens[head].pos != "NOUN" or doc.tokens[head].feats.get("Animacy") != "Inan":
+        return None
+    opening = doc.first_token_after(doc.tokens[head].end)
+    if opening is None or doc.tokens[opening].sentence != doc.tokens[head].sentence:
+        return None
+    quote = next(iter(doc.analysis.quotes_opening_at(doc.tokens[opening].start)), None)
+    if quote is None or not doc.text[quote.inner_start:quote.inner_end].strip()[:1].isupper():
+        return None
+    closing = doc.token_at(quote.close)
+    return closing if closing is not None and doc.tokens[closing].sentence == doc.tokens[head].sentence else None
 
 
 def _defining_clause(doc: Doc, head: int, comma: int) -> Optional[int]:
@@ -366,7 +382,7 @@ def _same_phrase_follows(doc: Doc, head: int, comma: int) -> bool:
 
 def bare_name(doc: Doc, words: Sequence[int]) -> Optional[int]:
     """The head of a short noun phrase with no verb that names someone (`Михаил Швыдкой`,
-    `Экономисты`), or None."""
+    `Экономисты`, `глава МИД Сергей Лавров`), or None."""
     if len(words) > 6 or any(doc.tokens[k].pos in ("VERB", "AUX") for k in words):
         return None
     heads = [k for k in words if doc.tokens[k].head not in words and doc.tokens[k].pos != "PUNCT"]
@@ -378,7 +394,9 @@ def bare_name(doc: Doc, words: Sequence[int]) -> Optional[int]:
     named = doc.tagged_at(token.start, ("PER", "ORG")) or (
         entity is not None and entity.type in ("PER", "ORG"))
     plural_people = token.pos == "NOUN" and token.feats.get("Animacy") == "Anim" and token.feats.get("Number") == "Plur"
-    return head if named or plural_people else None
+    apposed = any(doc.tokens[k].head == head and doc.tokens[k].rel == "appos"  # `глава МИД Сергей Лавров`
+                  and doc.tagged_at(doc.tokens[k].start, ("PER",)) for k in words)
+    return head if named or plural_people or apposed else None
 
 
 def outlet_name(name: str) -> bool:

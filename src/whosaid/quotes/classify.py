@@ -47,6 +47,8 @@ def is_speech(doc: Doc, q: Quoted) -> bool:
     has_verb = any(doc.tokens[k].pos in ("VERB", "AUX") for k in tokens)
     if words[0][:1].isupper() and len(words) <= 4 and not has_verb:
         return False  # a name or title: `"Московские окна"`, `"Isis"`
+    if words[0][:1].islower() and has_verb:  # `компания «выполнит все обязательства»`: no name begins so
+        return not _repeated_label(doc, q, words)
     before = doc.analysis.tokens_in(max(0, q.open - 40), q.open)
     previous = [k for k in before if not doc.is_punct(k)][-2:]
     if any(doc.lemma(k) in TITLE_NOUNS or doc.word(k) in TITLE_NOUNS for k in previous):

@@ -19,12 +19,16 @@ from typing import Iterator, Optional
 
 from .attribution import Subject, bare_name, channel, is_cue, mention_span, relayed_by_outlet, subject
 from .document import Candidate, Doc, Spans
+from ..lexicon import table
 from ..marks import DASHES, Quoted
 from ..model import Span
 
 _LEADING_SKIP = 4  # words allowed before the cue in an attribution (`- в свою очередь заявил`)
 _ATTRIBUTION_PUNCT = {",", ".", "!", "?", "…"}
 _LABEL_WORDS = 12  # how far into a paragraph a speaker's label (`Имя Фамилия (роль):`) may end
+_INTERVIEW_LABELS = table("interview_labels")
+_CLAUSE_WORDS = 12  # how far an attribution that points back (`— так X прокомментировал`) may put its cue
+_POINTING = {"такими", "этими"}
 
 
 def candidates(doc: Doc) -> Iterator[Candidate]:
@@ -98,13 +102,29 @@ def interviews(doc: Doc, found: list[Candidate]) -> list[Candidate]:
                 out.append(Candidate("direct", start, end, None, None, frame=(region.start, region.start),
                                      pattern="interview", continues=label))
     for question, answer in zip(regions, regions[1:]):
-        if id(answer) in taken or id(question) in taken or not (_dashed(doc, question) and _dashed(doc, answer)):
+        if id(answer) in taken or id(question) in taken:
+            continue
+        asked, answered = _interview_turn(doc, question), _interview_turn(doc, answer)
+        if asked is None or answered is None or asked[0] == "answer" or answered[0] == "question":
             continue
         if _asks(doc, question) and not _asks(doc, answer):
-            start, end = doc.trim(answer.start + 1, answer.end)
-            out.append(Candidate("direct", start, end, None, None, frame=(answer.start, answer.start + 1),
+            start, end = doc.trim(answered[1], answer.end)
+            out.append(Candidate("direct", start, end, None, None, frame=(answer.start, answered[1]),
                                  pattern="answer"))
     return out
+
+
+def _interview_turn(doc: Doc, region: Span) -> Optional[tuple[str, int]]:
+    """A turn of a question-and-answer interview: a paragraph opened by a dialogue dash (`dash`) or a
+    label (`Вопрос:`, `Ответ:`), and where its words start; None for any other paragraph."""
+    if _dashed(doc, region):
+        return "dash", region.start + 1
+    words = doc.analysis.tokens_in(region.start, region.end)
+    if len(words) > 1 and doc.tokens[words.start + 1].text == ":":
+        turn = _INTERVIEW_LABELS.get(doc.word(words.start))
+        if turn is not None:
+            return turn, doc.tokens[words.start + 1].end
+    return None
 
 
 def _named_speaker(doc: Doc, c: Candidate) -> bool:
@@ -112,7 +132,8 @@ def _named_speaker(doc: Doc, c: Candidate) -> bool:
 
 
 def _speaker_label(doc: Doc, region: Span) -> Optional[Candidate]:
-    """`Имя Фамилия (роль): текст` opening a paragraph: the statement after the colon."""
+    """`Имя Фамилия (роль): текст`, `Роль Имя Фамилия: текст` opening a paragraph: the statement after
+    the colon."""
     words = doc.analysis.tokens_in(region.start, region.end)
     colon = next((k for k in words[:_LABEL_WORDS] if doc.tokens[k].text == ":"), None)
     if colon is None:
@@ -123,13 +144,17 @@ def _speaker_label(doc: Doc, region: Span) -> Optional[Candidate]:
         depth += (text == "(") - (text == ")")
         if depth == 0 and text != ")":
             lead.append(k)
-    name = doc.analysis.name_at[lead[0]] if lead and doc.analysis.name_at else None
-    if name is None or name.type != "PER" or any(doc.analysis.name_at[k] is not name for k in lead):
+    name = doc.analysis.name_at[lead[-1]] if lead and doc.analysis.name_at else None
+    if name is None or name.type != "PER":
         return None
+    first = next(k for k in lead if doc.analysis.name_at[k] is name)
+    if any(doc.analysis.name_at[k] is not name for k in lead if k >= first) or any(
+            doc.tokens[k].pos not in ("NOUN", "ADJ") for k in lead if k < first):
+        return None  # the name, with the words of a role before it (`Актриса Анна Иванова:`)
     start, end = doc.trim(doc.tokens[colon].end, region.end)
     if end <= start:
         return None
-    return Candidate("direct", start, end, None, None, speaker=lead[0], frame=(region.start, doc.tokens[colon].end),
+    return Candidate("direct", start, end, None, None, speaker=first, frame=(region.start, doc.tokens[colon].end),
                      pattern="label")
 
 
@@ -220,13 +245,24 @@ def after_quote(doc: Doc, quote: Quoted) -> Optional[Candidate]:
         k += 1
     elif k == 0 or doc.tokens[k - 1].text != "," or not _opens_clause(doc, quote):
         return None  # `комплекса "Москва-сити", пишут "Ведомости"`: a name inside what is reported
-    found = attribution_at(doc, k, limit, _LEADING_SKIP if dash is not None else 1)
+    lead = 1 if dash is None else _CLAUSE_WORDS if _points_back(doc, k) else _LEADING_SKIP
+    found = attribution_at(doc, k, limit, lead)
     if found is None:
         return None
     cue, last = found
     start_of_frame = doc.tokens[dash].start if dash is not None else doc.tokens[k].start
     return _make(doc, quote.inner_start, quote.inner_end, cue, (start_of_frame, doc.tokens[last].end),
                  "after", quote, clause=range(k, last + 1))
+
+
+def _points_back(doc: Doc, k: int) -> bool:
+    """`— так глава региона прокомментировал обстановку`, `— такими словами X ...`, `— с этими
+    словами X ...`: the attribution opens by pointing back at the quotation, so its cue may come
+    after the subject."""
+    words = [doc.tokens[j].text.lower() for j in range(k, min(k + 3, len(doc.tokens)))]
+    if words[:1] == ["с"]:
+        words = words[1:]
+    return words[:1] == ["так"] or (len(words) > 1 and words[0] in _POINTING and words[1] == "словами")
 
 
 def _opens_clause(doc: Doc, quote: Quoted) -> bool:

@@ -40,8 +40,12 @@ _SPORT_WORDS = words("sport_words")
 _ANAPHORA = words("demonstratives")
 _SUBORDINATORS = words("subordinators")
 _QUESTION_NOUNS = words("question_nouns")
+_QUESTION_WORDS = words("question_words")
+_ASKING_VERBS = words("asking_verbs")
+_LIGHT_SPEECH_VERBS = words("light_speech_verbs")
 _ADDRESSING_VERBS = words("addressing_verbs")
 _COMPLEMENT_WORDS = 15  # how far after a cue its `что`-clause may start
+_NOUN_PHRASE_WORDS = 6  # how far after a noun of saying its phrase may run before a dash opens the content
 
 
 def candidates(doc: Doc, used: set[int]) -> Iterator[Candidate]:
@@ -70,11 +74,11 @@ def forward(doc: Doc, match: Match) -> Optional[Candidate]:
     k = cue + 1
     while k in sentence and k in attribution:
         k += 1
-    if k not in sentence:
-        return None
-    opening = _content_opening(doc, cue, k, sentence, who.head)
+    opening = _content_opening(doc, cue, k, sentence, who.head) if k in sentence else None
     if opening is not None:
         first, stop = opening
+        if doc.word(first - 1) in _CLAUSE_WORDS:  # not a bare clause, whose subject is the speaker's own
+            stop = _speakers_next_act(doc, cue, first, stop)
         return _make(doc, cue, who, first, stop, "clause")
     objects = _object_content(doc, cue, attribution)
     if objects is not None:
@@ -106,22 +110,69 @@ def _content_opening(doc: Doc, cue: int, k: int, sentence: range, speaker: Optio
                 return k, max(j for j in doc.subtree(quoted_object[0]) if not doc.is_punct(j)) + 1
     if words[0] == "," and _bare_clause_follows(doc, cue, k, speaker):
         return k + 1, sentence.stop
-    return _later_clause(doc, k, sentence)
+    act = next((c for c in doc.children[cue] if c > cue and doc.tokens[c].rel == "obj" and doc.lemma(c) in _SAID), None)
+    if act is not None:  # `дал громкое обещание - у каждого будет ноутбук`: a dash or colon after the noun's phrase
+        after = next((j for j in range(act + 1, min(act + _NOUN_PHRASE_WORDS, sentence.stop))
+                      if doc.is_punct(j) or doc.tokens[j].pos in ("VERB", "AUX")), None)
+        if after is not None and after + 1 in sentence and (doc.is_dash(after) or doc.word(after) == ":"):
+            return after + 1, sentence.stop
+    return _later_clause(doc, cue, k, sentence)
 
 
-def _later_clause(doc: Doc, k: int, sentence: range) -> Optional[tuple[int, int]]:
+def _speakers_next_act(doc: Doc, cue: int, first: int, stop: int) -> int:
+    """Where the content stops when the speaker's next act follows it (`заявил, что строительство
+    начнется весной, и покинул зал`): a verb coordinated into the clause with no subject of its own
+    that agrees with the cue and not with the clause's subject; not `что цены вырастут и инфляция
+    ускорится`."""
+    said = doc.tokens[cue].feats
+    for j in range(first + 1, stop):
+        token = doc.tokens[j]
+        if token.rel != "conj" or token.pos != "VERB" or token.feats.get("VerbForm") != "Fin":
+            continue
+        if any(doc.tokens[c].rel.startswith("nsubj") for c in doc.children[j]):
+            continue
+        head = token.head
+        if head != cue and doc.tokens[head].head != cue:
+            continue  # coordinated deeper inside what was said
+        subjects = [c for c in doc.children[head] if doc.tokens[c].rel.startswith("nsubj")] if head != cue else []
+        if head == cue or (_agree(token.feats, said) and subjects
+                           and not _agree(doc.tokens[subjects[0]].feats, token.feats)):
+            verb = j
+            while j - 1 > first and (doc.word(j - 1) == "," or doc.tokens[j - 1].head == verb):
+                j -= 1  # `, и прицельно` before it
+            return j
+    return stop
+
+
+def _agree(a: dict[str, str], b: dict[str, str]) -> bool:
+    """Do two words agree in gender and number where both show them (a plural past verb has no gender)?"""
+    return all(a[f] == b[f] for f in ("Gender", "Number") if f in a and f in b)
+
+
+def _later_clause(doc: Doc, cue: int, k: int, sentence: range) -> Optional[tuple[int, int]]:
     """`пожаловалась на компанию за то, что C`, `сообщил сенаторам, что C`: a `что`-clause after
-    the cue's complements, with no other verb before it."""
+    the cue's complements, with no other verb before it; after a cue of asking, the question
+    (`поинтересовались у министра, когда C`, `задал вопрос, почему C`), its question word and all."""
+    asks = _asks(doc, cue)
     for j in range(k, min(k + _COMPLEMENT_WORDS, sentence.stop)):
         token = doc.tokens[j]
+        if asks and doc.lemma(j) in _QUESTION_WORDS and doc.word(j - 1) == ",":
+            return j, sentence.stop
         if doc.word(j) in _CLAUSE_WORDS and doc.word(j - 1) in (",", "то", "том", "тем"):
             if doc.lemma(j - 2) in _QUESTION_NOUNS:
-                return None  # `отвечая на вопрос, что ...`: what was asked
+                return None  # `отвечая на вопрос, что ...`: what was asked, not said
             return j + 1, sentence.stop
         if (token.pos in ("VERB", "AUX") and token.feats.get("VerbForm") in ("Fin", "Conv")) or (
                 token.text in (".", ";", ":", "!", "?") or doc.is_dash(j)):
             return None
     return None
+
+
+def _asks(doc: Doc, cue: int) -> bool:
+    """A cue of asking: `спросил`, `поинтересовался`, `задался вопросом`, `задал вопрос` (not `отвечая
+    на вопрос`)."""
+    return doc.lemma(cue) in _ASKING_VERBS or (doc.lemma(cue) in _LIGHT_SPEECH_VERBS and any(
+        doc.tokens[c].rel == "obj" and doc.lemma(c) in _QUESTION_NOUNS for c in doc.children[cue]))
 
 
 def _attribution_words(doc: Doc, cue: int, speaker: Optional[int]) -> set[int]:
@@ -197,6 +248,9 @@ def _object_content(doc: Doc, cue: int, attribution: set[int]) -> Optional[tuple
         if child in attribution:
             continue
         rel = doc.tokens[child].rel
+        if rel == "obj" and lemma in _LIGHT_SPEECH_VERBS and doc.lemma(child) in _SAID:
+            parts += _about(doc, child)  # `сделал заявление о готовности к диалогу`, `Заявление о ... сделал X`
+            continue
         if child < cue:
             if lemma in lexicon.PREDICATIVE and rel == "obj":
                 parts.append(child)
@@ -235,6 +289,11 @@ def _object_content(doc: Doc, cue: int, attribution: set[int]) -> Optional[tuple
     if doc.word(first) in _ABOUT and parts and preposition(doc, parts[0]) in _ABOUT:
         first += 1  # `заявила о своей заинтересованности`: the content is what it is about
     return first, words[-1]
+
+
+def _about(doc: Doc, noun: int) -> list[int]:
+    """What a noun of saying is about: its `о`-phrases (`заявление о готовности к диалогу`)."""
+    return [c for c in doc.children[noun] if c > noun and preposition(doc, c) in _ABOUT]
 
 
 def _stray_phrase_after(doc: Doc, last: int, sentence: range) -> list[int]:
@@ -425,7 +484,9 @@ def source_frame(doc: Doc, match: Match) -> Optional[Candidate]:
     described = None
     owners = [c for c in doc.children[noun] if doc.tokens[c].rel == "nmod" and c > noun]
     dets = [c for c in doc.children[noun] if c < noun and doc.word(c) in lexicon.POSSESSIVES]
-    if owners:
+    if according and lemma in lexicon.LEGAL_ACTS:
+        speaker = noun  # `согласно указу`, `согласно январскому постановлению правительства`: the act speaks
+    elif owners:
         speaker = owners[0]
     elif dets:
         possessive = dets[0]
@@ -457,8 +518,8 @@ def source_frame(doc: Doc, match: Match) -> Optional[Candidate]:
 
 def request_frame(doc: Doc, match: Match) -> Optional[Candidate]:
     """`обратился в суд с просьбой отменить запрет`, `подал заявление с требованием вернуть долг`,
-    `выступил с призывом к миру`: the subject of the verb that carries the request asks for what
-    the noun's complement says."""
+    `выступил с призывом к миру`, `выступил с заявлением о готовности к диалогу`: the subject of the
+    verb that carries the request asks for (or states) what the noun's complement says."""
     prep, noun, content = match["prep"], match["noun"], match["content"]
     verb = _addressing_verb(doc, noun)
     if verb is None:
@@ -471,7 +532,8 @@ def request_frame(doc: Doc, match: Match) -> Optional[Candidate]:
     last = noun + 1
     while last + 1 in sentence and last + 1 in words:  # what follows the noun, however the parser hung the rest
         last += 1
-    start, end = doc.trim(doc.tokens[noun + 1].start, doc.tokens[last].end)
+    first = noun + 2 if doc.word(noun + 1) in _ABOUT else noun + 1  # `с заявлением о готовности`: what it is about
+    start, end = doc.trim(doc.tokens[first].start, doc.tokens[last].end)
     if end <= start:
         return None
     frame = _frame(doc, verb, who.head)

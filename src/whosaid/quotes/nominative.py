@@ -15,6 +15,8 @@ from ..analysis import Token
 from .document import Doc
 
 _AGREEING = ("amod", "acl", "det", "flat", "flat:name", "flat:foreign", "appos", "nummod:gov")
+_COUNTS = {"несколько", "один"}  # words of counting a described speaker's name leaves out
+_COMPLEMENTS = ("obl", "nmod", "obj", "iobj")
 
 
 def _word(token: Token) -> str:
@@ -28,10 +30,39 @@ def _word(token: Token) -> str:
 
 
 def phrase(doc: Doc, head: int, start: int, end: int) -> str:
-    """The text of [start, end) with the head and its agreeing words in the nominative."""
+    """The text of [start, end) with the head and its agreeing words in the nominative, described
+    as a name would be: a count left out (`несколько источников в ...` → источники в ..., `один
+    гражданин` → гражданин), a participle's phrase before the head left out (`Вызванные
+    охранниками полицейские` → полицейские), an adjective's phrase put after it (`Близкий к сделке
+    источник` → источник, близкий к сделке)."""
     words = doc.analysis.tokens_in(start, end)
+    first = words.start
+    while first < head and doc.lemma(first) in _COUNTS:
+        first += 1
+    moved: list[int] = []
+    for child in (c for c in doc.children[head] if first <= c < head and doc.tokens[c].rel in ("amod", "acl")):
+        own = doc.subtree(child)
+        if not any(doc.tokens[c].rel in _COMPLEMENTS for c in doc.children[child]) or max(own) >= head:
+            continue  # `городские и областные чиновники`: adjectives with no phrase of their own
+        if not morph.known_as(doc.tokens[child].text.lower(), "PRTF"):  # `близкий к`, not `вызванные кем`
+            moved.extend(own)
+        first = max(first, max(own) + 1)
+    if first > words.start:
+        counted = any(doc.lemma(k) in _COUNTS and doc.tokens[k].rel == "nummod:gov" for k in range(words.start, first))
+        rest = _declined(doc, head, doc.tokens[first].start, end, plural=counted)
+        if not moved:
+            return rest
+        after = _declined(doc, moved[0], doc.tokens[min(moved)].start, doc.tokens[max(moved)].end)
+        return f"{rest}, {after[:1].lower()}{after[1:]}"  # an adjective, in lower case once not first
     if any(doc.tokens[c].rel == "nummod:gov" for c in doc.children[head]):
         return " ".join(doc.text[start:end].split())  # `обе стороны`: the numeral governs the case
+    return _declined(doc, head, start, end)
+
+
+def _declined(doc: Doc, head: int, start: int, end: int, plural: bool = False) -> str:
+    """The text of [start, end) with the head and its agreeing words in the nominative (plural: the
+    head a counted genitive plural, `источников` → источники)."""
+    words = doc.analysis.tokens_in(start, end)
     agreeing, stack = {head}, [head]
     while stack:
         k = stack.pop()
@@ -44,7 +75,9 @@ def phrase(doc: Doc, head: int, start: int, end: int) -> str:
     for k in words:
         token = doc.tokens[k]
         out.append(doc.text[cursor:token.start])
-        if k in agreeing:
+        if k == head and plural:
+            out.append(morph.nominative(token.text, "gent", None, "plur"))
+        elif k in agreeing:
             out.append(_word(token))
         else:
             out.append(token.text)

@@ -6,24 +6,29 @@ stage: its fullest nominative name). A pronoun or role noun (`она`, `дипл
 is the entity the entities stage linked it to. What that stage leaves open is resolved here, by
 who has been speaking: a cue with no subject at all (`..., - добавила.`), and a pronoun or role noun
 it did not link, refer back to the latest speaker, else the latest person named as a subject,
-that agrees with the cue in gender and number. Speakers that are not named entities keep their
+that agrees with the cue in gender and number; for the kinds of reference a learned model decides
+(`choice`), it weighs these options instead. Speakers that are not named entities keep their
 description in the nominative: `эксперт` (unnamed), `некоторые очевидцы` (group), `пресс-служба
 ГУ МВД` (organization), `документ` (other).
 """
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass
 from itertools import accumulate
-from typing import Optional
+from typing import Optional, Protocol
 
+from .. import morph
 from ..entities import entity_at, mention_index
+from ..entities.lexicon import COUNTRY_BY_ADJECTIVE, COUNTRY_BY_LEMMA
 from ..lexicon import words
-from ..model import Entity, Span, Speaker
+from ..model import Entity, Role, Span, Speaker
 from . import lexicon
 from .attribution import mention_span, outlet_name
+from .choice import Option, Reference
 from .classify import TITLE_NOUNS
 from .document import Candidate, Doc
 from .nominative import phrase
@@ -72,6 +77,13 @@ class _Listed:
         return [self.listed[k] for k in sorted(k for _, k in rows)]
 
 
+class Chooser(Protocol):
+    """What picks the speaker of a reference among its options (`choice.Model`), for the kinds it decides."""
+    kinds: list[str]
+
+    def choose(self, reference: Reference, options: list[Option], rule: Optional[Speaker]) -> Optional[Speaker]: ...
+
+
 class Resolver:
     """Resolves speakers in text order, remembering who has spoken and who has been named.
 
@@ -79,14 +91,18 @@ class Resolver:
     (a headline's, read once the article is done, in all of it): more than any news article holds,
     so no article notices; a text of many articles runs in time linear in its length."""
 
-    def __init__(self, doc: Doc, statements: list[Candidate]):
+    def __init__(self, doc: Doc, statements: list[Candidate], chooser: Optional[Chooser] = None):
         self.doc = doc
+        self.chooser = chooser
+        self.statement: Optional[Candidate] = None  # the one being resolved
+        self.reference: Optional[Reference] = None  # its speaker, when a pronoun, role noun or nothing gives it
         contents = sorted((c.start, c.end) for c in statements)
         self._content_starts = [start for start, _ in contents]
         self._content_reach = list(accumulate((end for _, end in contents), max))  # the furthest end so far
         self.spoken = _Listed([])
         self._spoke_as: set[Optional[str]] = set()  # the entities of those who spoke
         self.headline = False
+        self.opening = 0
         self.named = _Listed(self._people() + self._groups())
         self.organizations = _Listed(self._organizations())
         self.resolved: dict[int, Speaker] = {}  # id of a statement → its speaker
@@ -100,6 +116,8 @@ class Resolver:
         gender, number = self._agreement(candidate)
         self.headline = headline
         position = len(doc.text) if headline else candidate.frame[0]
+        self.opening = min(candidate.start, position)  # where the statement begins: its quote or its frame
+        self.statement, self.reference = candidate, None
         if candidate.continues is not None:  # a paragraph that goes on with the one before
             before = self.resolved.get(id(candidate.continues))
             speaker = Speaker(before.name, before.kind, before.entity, None) if before is not None else None
@@ -112,8 +130,12 @@ class Resolver:
             head = doc.token_at(end - 1)
             speaker = Speaker(phrase(doc, head, start, end) if head is not None else doc.text[start:end], "unnamed")
         else:  # nothing written: the speaker goes on from before (`..., - добавила.`)
+            self._refer("absent", None, None, gender, number)
             found = self._refer_back(position, gender, number, people_only=False)
             speaker = Speaker(found.name, found.kind, found.entity, None) if found is not None else None
+        reference = self.reference
+        if reference is not None and not headline and self.chooser is not None and reference.kind in self.chooser.kinds:
+            speaker = self.chooser.choose(reference, self.options(reference, speaker, position), speaker)
         if speaker is not None and not headline:
             salient_number = "Plur" if speaker.kind == "group" else number
             self.spoken.append(Antecedent(position, speaker, gender, salient_number, True, spoke=True))
@@ -126,6 +148,100 @@ class Resolver:
         start = 0 if self.headline else position - LOOK_BACK
         return self.spoken.between(start, position), self.named.between(start, position)
 
+    def _refer(self, kind: str, token: Optional[int], mention: Optional[Span], gender: Optional[str],
+               number: Optional[str]) -> None:
+        """Note that the statement being resolved gives its speaker by a reference of this kind."""
+        assert self.statement is not None
+        self.reference = Reference(kind, (self.statement.start, self.statement.end), token, mention, gender, number)
+
+    # ------------------------------------------------------------------ options for a chooser
+
+    def options(self, reference: Reference, rule: Optional[Speaker], position: int) -> list[Option]:
+        """Everyone a reference may stand for, the latest named first, with the signals a chooser
+        weighs: who spoke or was named before it (people, groups, organisations), the entity the
+        entities stage linked it to, the person named as the subject just before, the rules' choice."""
+        spoken, named = self._earlier(position)
+        before: dict[str, list[Antecedent]] = {}
+        for a in spoken + named + self.organizations.between(0 if self.headline else position - LOOK_BACK, position):
+            before.setdefault(_identity(a.speaker), []).append(a)
+        latest = sorted(before, key=lambda key: (-max(a.position for a in before[key]), key))
+        spoke = sorted((key for key in latest if any(a.spoke for a in before[key])),
+                       key=lambda key: (-max(a.position for a in before[key] if a.spoke), key))
+        token = reference.token
+        linked = self._linked(token) if token is not None else None
+        in_sentence = (self._in_sentence(token, reference.gender)
+                       if reference.kind == "pronoun" and token is not None else None)
+        context = _Context(reference, position, self._sentence_at(position), self.doc.region_of(position), latest,
+                           spoke, linked.id if linked is not None else None,
+                           _identity_of(self._subject_just_before(self.opening, reference.gender)),
+                           _identity_of(in_sentence), _identity_of(rule))
+        speakers = {key: max(before[key], key=lambda a: a.position).speaker for key in latest}
+        for extra in (rule, in_sentence, _speaker(linked, None) if linked is not None else None):
+            if extra is not None:
+                speakers.setdefault(_identity(extra), extra)
+        options = []
+        for key, speaker in speakers.items():
+            entity = self._entities.get(speaker.entity or "")
+            names = [speaker.name] + ([entity.name, *entity.aliases] if entity is not None else [])
+            options.append(Option(speaker, names, self._features(key, speaker, before.get(key, []), context)))
+        return options
+
+    def _features(self, key: str, speaker: Speaker, antecedents: list[Antecedent],
+                  context: "_Context") -> dict[str, float]:
+        """What speaks for and against one option (`choice`): how far back and how salient it is, whether
+        and how often it spoke, whether it agrees with the reference and fits its role noun."""
+        doc, reference = self.doc, context.reference
+        features = {"rule": float(key == context.rule), "linked": float(key == context.linked),
+                    "just_before": float(key == context.just_before), "in_sentence": float(key == context.in_sentence)}
+        features.update({"kind_" + kind: float(speaker.kind == kind) for kind in _OPTION_KINDS})
+        role = doc.lemma(reference.token) if reference.kind == "role" and reference.token is not None else None
+        entity = self._entities.get(speaker.entity or "")
+        if role is not None and reference.token is not None and reference.mention is not None and entity is not None:
+            features["fits"] = float(entity.type == "PER" and self._fits(entity, reference.token, reference.mention))
+        if not antecedents:
+            return features
+        last = max(antecedents, key=lambda a: a.position)
+        sentences = context.sentence - self._sentence_at(last.position)
+        spoke = [a for a in antecedents if a.spoke]
+        genders = {a.gender for a in antecedents if a.gender is not None}
+        subjects = {context.sentence - self._sentence_at(a.position) for a in antecedents if a.salient and not a.spoke}
+        region = context.region
+        features.update({
+            "has_antecedent": 1.0,
+            "log_chars": math.log1p(max(0, context.position - last.position)) / 10,
+            "log_sentences": math.log1p(max(0, sentences)) / 3,
+            "same_sentence": float(sentences == 0),
+            "previous_sentence": float(sentences == 1),
+            "same_paragraph": float(region is not None and region.start <= last.position < region.end),
+            "latest": float(context.latest[0] == key),
+            "log_recency": math.log1p(context.latest.index(key)) / 3,
+            "spoke": float(bool(spoke)),
+            "spoke_last": float(bool(context.spoke) and context.spoke[0] == key),
+            "log_spoke_times": math.log1p(len(spoke)) / 2,
+            "log_speaker_rank": math.log1p(context.spoke.index(key)) / 2 if spoke else 1.5,
+            "log_mentions": math.log1p(len(antecedents)) / 2,
+            "salient_last": float(last.salient),
+            "salient_any": float(any(a.salient for a in antecedents)),
+            "agrees": float(_agrees(last, reference.gender, reference.number)),
+            "gender_match": float(reference.gender in genders),
+            "gender_clash": float(reference.gender is not None and bool(genders) and reference.gender not in genders),
+            "nominative": float(self._nominative(last)),
+            "reported_last": float(self._reported(last.position)),
+            "reported_all": float(all(self._reported(a.position) for a in antecedents)),
+            "quoted_last": float(doc.quote_around(last.position) is not None),
+            "subject_same_sentence": float(0 in subjects),
+            "subject_previous_sentence": float(1 in subjects),
+        })
+        if role is not None:
+            features["described"] = float(any(self._described_as(a, role) for a in antecedents))
+            features["titled"] = float(any(self._titled(a, role) for a in antecedents))
+        return features
+
+    def _sentence_at(self, offset: int) -> int:
+        """The index of the sentence of the first token at or after the offset."""
+        token = self.doc.first_token_after(offset)
+        return self.doc.tokens[token].sentence if token is not None else len(self.doc.analysis.sentences)
+
     # ------------------------------------------------------------------ written mentions
 
     def _from_mention(self, head: int, gender: Optional[str], number: Optional[str],
@@ -136,6 +252,11 @@ class Resolver:
         named = self._named(head, start, end, mention)
         if named is not None:
             return named
+        if doc.lemma(head) in lexicon.DATA_NOUNS:  # `Об этом свидетельствуют данные Росстата`: Росстат's data
+            owner = next((c for c in doc.children[head] if doc.tokens[c].rel == "nmod" and c > head), None)
+            owned = self._named(owner, *mention_span(doc, owner), mention) if owner is not None else None
+            if owned is not None and owned.kind in ("organization", "person"):
+                return owned
         if _abbreviation(doc, head):  # `сказал и.о. министра`: the tagger split a title; not `один из лидеров`
             nouns = [c for c in doc.children[head] if doc.tokens[c].rel == "nmod" and doc.tokens[c].pos == "NOUN"]
             head = nouns[0] if nouns else head
@@ -146,6 +267,7 @@ class Resolver:
                 return None  # `кто-то`, `все`: no one the article names
             p_number = token.feats.get("Number", number)
             p_gender = token.feats.get("Gender", gender) if p_number != "Plur" else None
+            self._refer("pronoun", head, mention, p_gender, p_number)
             found = self._in_sentence(head, p_gender) if p_number != "Plur" else None
             found = found or self._refer_back(position, p_gender, p_number, people_only=p_number != "Plur")
             linked = self._linked(head) if found is None else None
@@ -159,13 +281,15 @@ class Resolver:
                 return _as_mention(talked_to, mention)
         counted = any(doc.tokens[c].rel.startswith("nummod") for c in doc.children[head])  # `оба родителя`
         if token.feats.get("Number") != "Plur" and not counted and lemma not in _NEW_PEOPLE and _is_role(doc, head):
+            self._refer("role", head, mention, gender, "Sing")
             found = self._refer_back(position, gender, "Sing", people_only=True, role=lemma)
             linked = self._linked(head)
             linked_spoke = linked is not None and linked.id in self._spoke_as
             if linked is not None and linked.type == "PER" and (found is None or (
-                    self._described_before(position, lemma) is None and linked_spoke)):
+                    self._described_before(position, lemma) is None and linked_spoke)
+                    or self._fits_only(linked, found, head, mention)):
                 return _speaker(linked, mention)
-            found = found or self._subject_just_before(position, gender)
+            found = found or self._subject_just_before(self.opening, gender)
             if found is not None:
                 return _as_mention(found, mention)
         if any(doc.tokens[c].rel == "det" and doc.lemma(c) in _REFERRING for c in doc.children[head]):
@@ -184,6 +308,25 @@ class Resolver:
             if found is not None:
                 return _as_mention(found, mention)
         return Speaker(phrase(doc, head, start, end), kind, None, mention)
+
+    def _fits_only(self, linked: Entity, found: Speaker, head: int, mention: Span) -> bool:
+        """Does the description fit the person the entities stage linked the role noun to and not the one
+        who spoke last (`Немецкий канцлер отметил` after Путин spoke: Шольц, `канцлер Германии`)?"""
+        other = self._entities.get(found.entity or "")
+        return found.entity != linked.id and self._fits(linked, head, mention) and (
+            other is None or not self._fits(other, head, mention))
+
+    def _fits(self, entity: Entity, head: int, mention: Span) -> bool:
+        """Has the person a role, read elsewhere in the article, that the role noun describes: its title
+        has the noun (`канцлер` for `канцлер Германии`), or its country is the noun's (`американский
+        дипломат` for `госсекретарь США`)?"""
+        doc = self.doc
+        lemma = doc.lemma(head)
+        countries = {country.name for c in doc.children[head]
+                     if (country := COUNTRY_BY_ADJECTIVE.get(doc.lemma(c)) if doc.tokens[c].rel == "amod"
+                         else COUNTRY_BY_LEMMA.get(doc.lemma(c)) if doc.tokens[c].rel == "nmod" else None)}
+        return any(_titled(role, lemma) or role.organization in countries
+                   for role in entity.roles if role.end <= mention.start or role.start >= mention.end)
 
     def _interlocutor(self, head: int, position: int) -> Optional[Speaker]:
         """The one the outlet talked to: the latest person or unnamed source who spoke, when the noun has
@@ -242,6 +385,7 @@ class Resolver:
         mention = Span.of(doc.text, token.start, token.end)
         p_gender = lexicon.POSSESSIVES.get(doc.word(pronoun))
         plural = p_gender == "Plur"
+        self._refer("pronoun", pronoun, mention, None if plural else p_gender, "Plur" if plural else "Sing")
         found = self._refer_back(position, None if plural else p_gender, "Plur" if plural else "Sing",
                                  people_only=False)
         linked = self._linked(pronoun) if found is None else None
@@ -364,7 +508,7 @@ class Resolver:
         if not fitting:
             return None
         if role is not None:  # a role noun: someone described by it before, else the latest speaker
-            same_role = [a for a in fitting if self._described_as(a, role)]
+            same_role = [a for a in fitting if self._described_as(a, role) or self._titled(a, role)]
             if self.headline:  # the first one the article then describes so
                 return min(same_role, key=lambda a: a.position).speaker if same_role else None
             spoken = [a for a in fitting if a.spoke]
@@ -376,7 +520,8 @@ class Resolver:
 
     def _subject_just_before(self, position: int, gender: Optional[str]) -> Optional[Speaker]:
         """`Президент Владимир Путин провел совещание. «...», — заявил глава государства.`: a role noun
-        no one was described by is the person named as a subject in the sentence before, if only one."""
+        no one was described by is the person named as a subject in the sentence before the statement
+        (before its quote, when the quote comes first), if only one."""
         if self.headline:
             return None
         at = self.doc.token_at(position)
@@ -445,6 +590,14 @@ class Resolver:
         stem = lemma[:-1] if len(lemma) > 4 and lemma[-1] in "аяоеьйыи" else lemma
         return stem in self.doc.text[mention.start:mention.end].lower()
 
+    def _titled(self, antecedent: Antecedent, lemma: str) -> bool:
+        """Has the antecedent's person a role of an organisation or country titled with the noun
+        (`канцлер Германии Олаф Шольц` for a later `канцлер`)? A role read with its organisation comes
+        from a name's apposition; a bare one may come from a guessed link."""
+        entity = self._entities.get(antecedent.speaker.entity or "")
+        return entity is not None and any(_titled(role, lemma) for role in entity.roles
+                                          if role.organization is not None)
+
     def _named_with(self, antecedent: Antecedent, lemma: str) -> bool:
         """Has the antecedent's mention a word of this lemma (`компании «Интерэнергосервис»` for
         `компания`; not `авиакомпании`, which a stem inside a word would match)?"""
@@ -490,6 +643,37 @@ class Resolver:
         number = feats.get("Number")
         gender = feats.get("Gender") if number != "Plur" else None
         return gender, number
+
+
+_OPTION_KINDS = ("person", "organization", "country", "group", "unnamed", "other")
+
+
+@dataclass
+class _Context:
+    """What every option of one reference is weighed against (`Resolver._features`)."""
+    reference: Reference
+    position: int
+    sentence: int
+    region: Optional[Span]
+    latest: list[str]  # identities of those named or who spoke, the latest first
+    spoke: list[str]  # of those who spoke, the latest speaker first
+    linked: Optional[str]
+    just_before: Optional[str]
+    in_sentence: Optional[str]
+    rule: Optional[str]
+
+
+def _identity(speaker: Speaker) -> str:
+    """Who a speaker is, across its mentions: its entity, else its name."""
+    return speaker.entity or "name:" + speaker.name.lower()
+
+
+def _identity_of(speaker: Optional[Speaker]) -> Optional[str]:
+    return _identity(speaker) if speaker is not None else None
+
+
+def _titled(role: Role, lemma: str) -> bool:
+    return lemma in role.title.lower().split()
 
 
 def _group(entities: list[Entity], mention: Span) -> Speaker:
@@ -554,6 +738,9 @@ def _abbreviation(doc: Doc, k: int) -> bool:
 def _is_role(doc: Doc, head: int) -> bool:
     """A noun naming a person by what they do (`дипломат`, `глава ведомства`, `коммунист`)."""
     token = doc.tokens[head]
+    if token.pos == "PROPN" and doc.analysis.sentences[token.sentence].first == head:  # `Банкир заявил`: its capital
+        return morph.known_as(token.text.lower(), "anim") and not morph.known_as(token.text, "Name") \
+            and not morph.known_as(token.text, "Surn")
     return doc.lemma(head) in lexicon.ROLE_NOUNS or (token.pos == "NOUN" and token.feats.get("Animacy") == "Anim")
 
 

@@ -71,7 +71,9 @@ class _HostFailure(InputError):
     is, also when it was robots.txt that was asked for."""
 
 
-class _NoRedirects(urllib.request.HTTPRedirectHandler):
+class NoRedirects(urllib.request.HTTPRedirectHandler):
+    """A redirect is answered as it is, not followed (urllib would follow a POST as a GET)."""
+
     def redirect_request(self, *args, **kwargs):
         return None  # the Fetcher follows redirects itself, checking robots.txt and the limit
 
@@ -80,7 +82,7 @@ class Fetcher:
     def __init__(self, policy: Optional[FetchPolicy] = None, sleep: Callable[[float], None] = time.sleep):
         self.policy = policy or FetchPolicy()
         self._sleep = sleep
-        self._opener = urllib.request.build_opener(_NoRedirects())
+        self._opener = urllib.request.build_opener(NoRedirects())
         self._next_request: dict[str, float] = {}  # host -> earliest time for its next request
         self._robots: dict[str, RobotFileParser] = {}
 

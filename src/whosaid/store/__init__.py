@@ -11,6 +11,8 @@
         store.export("statements", "csv", sys.stdout, Filters(source="Sputnik"))
         store.identities(), store.merge(1, [7]), store.split(1, "PER:м. захарова")
         store.trace(812)                                    # a statement's cluster: every report of it, earliest first
+        store.add_watch("nato", Filters(query="НАТО", about="Украина"))   # a saved search (`watches`)
+        news = store.watch_news("nato"); store.mark_delivered(news, news.items)  # what is new, once
 
 One schema serves both databases (`schema.sql`); `backends` holds the few differences. A store is
 used by one thread at a time: open one per thread or process.
@@ -25,15 +27,17 @@ from . import export as exporting
 from . import identities as curation
 from . import ingest as writing
 from . import provenance, queries
+from . import watches as watching
 from .backends import Backend, connect, missing
 from .identities import IdentityRow
 from .migrations import migrate
 from .paging import Page
 from .provenance import Trace
 from .queries import ArticleHit, EventRow, Filters, Profile, SpeakerRow, StatementHit
+from .watches import News, NoWatch, Watch, WatchItem
 
 __all__ = ["Store", "Filters", "StatementHit", "ArticleHit", "SpeakerRow", "Profile", "EventRow",
-           "IdentityRow", "Page", "Trace", "DEFAULT_DB", "NoStore", "missing"]
+           "IdentityRow", "Page", "Trace", "Watch", "WatchItem", "News", "NoWatch", "DEFAULT_DB", "NoStore", "missing"]
 
 DEFAULT_DB = "whosaid.db"
 
@@ -75,9 +79,10 @@ class Store:
         self.close()
 
     # Writing
-    def add(self, article: Article) -> str:
+    def add(self, article: Article, fingerprint: Optional[str] = None) -> str:
         """Store one record in its own transaction: `added`, `replaced` or `unchanged`. A near-duplicate
-        of an article stored before is kept, marked as its copy (`duplicate_of`)."""
+        of an article stored before is kept, marked as its copy (`duplicate_of`). `fingerprint`: that of
+        the input the record was analysed from (`Pipeline.fingerprint`), for `analysed`."""
         signatures: list[bytes] = []
 
         def copies(record: Article) -> tuple[bytes, Optional[str]]:  # only for a record to be written
@@ -85,10 +90,16 @@ class Store:
             signatures.append(dedup.signature(record))
             return signatures[0], self._original_of(record.id, signatures[0])
 
-        outcome = writing.add(self.db, article, copies)
+        outcome = writing.add(self.db, article, copies, fingerprint)
         if signatures:
             self._duplicates().add(article.id, signatures[0])
         return outcome
+
+    def analysed(self, article_id: str, fingerprint: str) -> bool:
+        """Whether the store holds the record of `article_id` made from an input of this fingerprint:
+        analysing that input again would make the same record, `unchanged`."""
+        return bool(self.db.query("SELECT 1 FROM articles WHERE id = ? AND fingerprint = ?",
+                                  (article_id, fingerprint)))
 
     def _duplicates(self):
         """The signatures of the stored articles, in the order they were stored; read once."""
@@ -224,3 +235,32 @@ class Store:
 
     def split(self, identity: int, key: str) -> IdentityRow:
         return curation.split(self.db, identity, key)
+
+    # Watches
+    def add_watch(self, name: str, filters: Filters, webhook: Optional[str] = None) -> Watch:
+        """Save a search as a watch named `name` (letters, digits, - and _), with an optional webhook
+        URL its news are POSTed to; a name taken, or filters no search can run, is a ValueError."""
+        return watching.add(self.db, name, filters, webhook)
+
+    def watches(self) -> list[Watch]:
+        return watching.listing(self.db)
+
+    def watch(self, name: str) -> Watch:
+        """A watch by name, or `NoWatch`."""
+        return watching.find(self.db, name)
+
+    def remove_watch(self, name: str) -> None:
+        watching.remove(self.db, name)
+
+    def watch_news(self, name: str) -> News:
+        """The statements a watch has not delivered, oldest first; nothing is recorded until
+        `mark_delivered`."""
+        return watching.news(self.db, name)
+
+    def mark_delivered(self, news: News, delivered: list[WatchItem]) -> None:
+        """Record that these statements of `news` were delivered (and its repeats, and the run)."""
+        watching.mark(self.db, news, delivered)
+
+    def watch_latest(self, name: str, limit: int = 50) -> tuple[Watch, list[WatchItem]]:
+        """A watch and its latest statements, the last stored first: its feed."""
+        return watching.latest(self.db, name, limit)

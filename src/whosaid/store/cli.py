@@ -1,4 +1,4 @@
-"""The store's commands: ingest, search, trace, speakers, speaker, events, export, identities.
+"""The store's commands: ingest, search, trace, speakers, speaker, events, export, identities, watch.
 
 Each takes `--db` (default ./whosaid.db; `postgresql://…` for a server); every command but ingest refuses
 a store that is not there rather than make an empty one. Output is text for a person, or `--format jsonl`,
@@ -20,7 +20,7 @@ from ..batch.progress import Progress
 from ..read import report
 from ..model import SPEAKER_KINDS, Article, in_role
 from ..pipeline import Pipeline
-from ..process import process
+from ..process import analyse, sources
 from ..read import InputError, add_input_arguments, options_from_args, read_inputs
 from ..render import (as_said, day_or_unknown, event_when, moment_or_unknown, plural, reported_when, shortened,
                       with_changes)
@@ -29,6 +29,7 @@ from . import DEFAULT_DB, ArticleHit, EventRow, Filters, Page, SpeakerRow, State
 from .export import FORMATS, KINDS
 from ..numbers import positive, whole_argument, whole_number
 from .queries import STATEMENT_TYPES, describe_role
+from .watches import News, Webhook, describe, given, post
 
 
 def register(commands) -> None:
@@ -46,9 +47,7 @@ def register(commands) -> None:
     ingest.set_defaults(run=_plain_errors(cmd_ingest))
 
     search = commands.add_parser("search", help="statements (or articles) by words in any form, and filters")
-    search.add_argument("query", nargs="?", help="words in any form: `гарантий безопасности`")
-    _db(search)
-    _filters(search)
+    _search(search)
     search.add_argument("--articles", action="store_true", help="find articles, not statements")
     search.add_argument("--sort", choices=["relevance", "date"], default="relevance",
                         help="best match first (the default when there is a query) or latest first")
@@ -116,6 +115,27 @@ def register(commands) -> None:
     _paging(identities, limit=50)
     identities.set_defaults(run=_plain_errors(cmd_identities))
 
+    watch = commands.add_parser("watch", help="saved searches: what is new since the last run; a feed, a webhook")
+    actions = watch.add_subparsers(dest="action", required=True)
+    add = actions.add_parser("add", help="save a search as a watch: the filters of `search`")
+    add.add_argument("name", help="letters, digits, - and _: the feed is /watch/NAME.atom")
+    _search(add)
+    add.add_argument("--webhook", metavar="URL", help="POST each run's new statements to this URL, as JSON")
+    add.set_defaults(run=_plain_errors(cmd_watch_add))
+    listing = actions.add_parser("list", help="the watches: filters, webhook, last run")
+    _db(listing)
+    _format(listing)
+    listing.set_defaults(run=_plain_errors(cmd_watch_list))
+    remove = actions.add_parser("remove", help="forget a watch and what it delivered")
+    remove.add_argument("name")
+    _db(remove)
+    remove.set_defaults(run=_plain_errors(cmd_watch_remove))
+    run = actions.add_parser("run", help="print what is new in each watch (or one) since its last run")
+    run.add_argument("name", nargs="?", help="only this watch")
+    _db(run)
+    _format(run)
+    run.set_defaults(run=_plain_errors(cmd_watch_run))
+
 
 def _plain_errors(command):
     """A bad filter, a missing store or driver, a database error: one line on stderr, exit status 2."""
@@ -150,12 +170,21 @@ def _filters(parser) -> None:
     parser.add_argument("--speaker", help="a speaker's name in any form (`Захаровой`, `М. Захарова`) or identity id")
     parser.add_argument("--org", dest="organization",
                         help="speakers with a role in this organisation, or the organisation itself")
+    parser.add_argument("--about", help="statements whose content mentions this person, organisation or place, "
+                                        "by any of its names, in any form, or identity id")
     parser.add_argument("--type", choices=STATEMENT_TYPES, help="the statement type")
     parser.add_argument("--kind", help=f"the speaker's kind: {', '.join(SPEAKER_KINDS)}")
     parser.add_argument("--first-only", action="store_true",
                         help="one statement per utterance reported (its cluster, see `whosaid trace`): the earliest "
                              "report that matches")
     _dates(parser)
+
+
+def _search(parser) -> None:
+    """What a search is asked (`search`, `watch add`): its words, the store and the filters."""
+    parser.add_argument("query", nargs="?", help="words in any form: `гарантий безопасности`")
+    _db(parser)
+    _filters(parser)
 
 
 def _format(parser) -> None:
@@ -210,26 +239,30 @@ def _record(line: str, where: str) -> tuple[str, Article] | InputError:
 
 
 def cmd_ingest(args) -> int:
+    items: Iterator[tuple[str, Article, Optional[str]] | InputError | None]
     if args.records:
-        items, total = read_records(args.paths), _count(read_records, args.paths)
+        items = (item if isinstance(item, InputError) else (*item, None) for item in read_records(args.paths))
+        total = _count(read_records, args.paths)
     else:
-        analysed = process(args.paths, args.input_format, Pipeline.default(args.stages),
-                           learn_boilerplate=not args.no_site_boilerplate, options=options_from_args(args))
-        items = (item if isinstance(item, InputError) else (item.origin or item.id, item) for item in analysed)
+        pipeline = Pipeline.default(args.stages)  # an unknown stage is refused before the store is made
         total = _count(lambda paths: read_inputs(paths, args.input_format), args.paths)
     counts = {"added": 0, "replaced": 0, "unchanged": 0, "skipped": 0}
     progress = Progress(total=total)
     progress.note("reading the inputs, loading the models...")
     with Store.open(args.db) as store:
+        if not args.records:
+            items = _analysed(args, pipeline, store)
         try:
             for item in items:
-                if isinstance(item, InputError):
+                if item is None:
+                    counts["unchanged"] += 1
+                elif isinstance(item, InputError):
                     counts["skipped"] += 1
                     report(item)
                 else:
-                    where, article = item
+                    where, article, fingerprint = item
                     try:
-                        counts[store.add(article)] += 1
+                        counts[store.add(article, fingerprint)] += 1
                     except ValueError as error:  # a record whose spans do not fit its text
                         counts["skipped"] += 1
                         report(InputError(where, f"not stored ({error})"))
@@ -241,6 +274,23 @@ def cmd_ingest(args) -> int:
     print(f"whosaid: {', '.join(f'{n} {what}' for what, n in counts.items())} ({args.db})", file=sys.stderr)
     stored = counts["added"] + counts["replaced"] + counts["unchanged"]
     return 0 if stored or not counts["skipped"] else 1
+
+
+def _analysed(args, pipeline: Pipeline, store: Store) -> Iterator[tuple[str, Article, str] | InputError | None]:
+    """The inputs' records, each with where it came from and its input's fingerprint; None for an input
+    whose record the store made from the same fingerprint: it is not analysed again."""
+    for item in sources(args.paths, args.input_format, pipeline, learn_boilerplate=not args.no_site_boilerplate,
+                        options=options_from_args(args)):
+        if isinstance(item, InputError):
+            yield item
+            continue
+        source, site_pipeline = item
+        fingerprint = site_pipeline.fingerprint(source)
+        if store.analysed(source.id, fingerprint):
+            yield None
+            continue
+        article = analyse(site_pipeline, source)
+        yield article if isinstance(article, InputError) else (article.origin or article.id, article, fingerprint)
 
 
 def _count(reader, paths: list[str]) -> Optional[int]:
@@ -471,3 +521,84 @@ def _identity(row) -> str:
     return (f"{row.id:6}  {row.type}  {row.name}  ({plural(row.statements, 'statement')}, "
             f"{plural(row.articles, 'article')}; "
             f"keys: {', '.join(row.keys)})")
+
+
+# watches
+
+def cmd_watch_add(args) -> int:
+    with Store.open(args.db, create=False) as store:
+        watch = store.add_watch(args.name, filters_of(args), args.webhook)
+    print(f"whosaid: watch {watch.name}: {describe(watch.filters)}"
+          f"{'; webhook ' + watch.webhook if watch.webhook else ''} ({args.db})", file=sys.stderr)
+    return 0
+
+
+def cmd_watch_list(args) -> int:
+    with Store.open(args.db, create=False) as store:
+        found = store.watches()
+    if args.format == "jsonl":
+        for watch in found:
+            print(json.dumps({**dataclasses.asdict(watch), "filters": given(watch.filters)}, ensure_ascii=False))
+    for watch in found if args.format == "text" else ():
+        print(f"{watch.name}  {describe(watch.filters)}\n    {plural(watch.delivered, 'statement')} delivered, "
+              f"last run {watch.last_run or 'never'}{'; webhook ' + watch.webhook if watch.webhook else ''}")
+    if not found:
+        print(f"no watches in {args.db}: add one with `whosaid watch add NAME [QUERY] --speaker ...`", file=sys.stderr)
+    return 0
+
+
+def cmd_watch_remove(args) -> int:
+    with Store.open(args.db, create=False) as store:
+        store.remove_watch(args.name)
+    print(f"whosaid: watch {args.name} removed ({args.db})", file=sys.stderr)
+    return 0
+
+
+def cmd_watch_run(args) -> int:
+    """Each watch's news, printed, then POSTed to its webhook if it has one; recorded as delivered
+    once printed (with a webhook: once it answered 2xx). A watch whose filters fail now (a name that
+    has come to fit two identities) is one line, and the others run."""
+    status = 0
+    with Store.open(args.db, create=False) as store:
+        names = [args.name] if args.name else [watch.name for watch in store.watches()]
+        if not names:
+            print(f"no watches in {args.db}: add one with `whosaid watch add NAME [QUERY] --speaker ...`",
+                  file=sys.stderr)
+        for name in names:
+            try:
+                news = store.watch_news(name)
+            except ValueError as error:
+                if args.name:
+                    raise
+                print(f"whosaid watch: {name}: {error}", file=sys.stderr)
+                status = 2
+                continue
+            _show_news(news, args.format)
+            if news.watch.webhook is None:
+                store.mark_delivered(news, news.items)
+                continue
+            sent: list = []
+
+            def delivered(batch: list, news: News = news) -> None:
+                store.mark_delivered(news, batch)
+                sent.extend(batch)
+            failure = post(news, Webhook(), delivered)
+            store.mark_delivered(news, [])  # the repeats and the run, whatever the webhook said
+            if failure is not None:
+                print(f"whosaid watch: {name}: webhook {news.watch.webhook} failed: {failure}; "
+                      f"{plural(len(news.items) - len(sent), 'statement')} will be sent again on the next run",
+                      file=sys.stderr)
+                status = max(status, 1)
+    return status
+
+
+def _show_news(news: News, fmt: str) -> None:
+    name = news.watch.name
+    if fmt == "jsonl":
+        for item in news.items:
+            print(json.dumps(item.to_dict(name), ensure_ascii=False))
+    elif news.items:
+        print(f"== {name}: {plural(len(news.items), 'new statement')}")
+        _show_statements([item.statement for item in news.items])
+    if not news.items:
+        print(f"{name}: nothing new", file=sys.stderr)

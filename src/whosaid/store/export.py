@@ -163,7 +163,7 @@ def rows(db: Backend, kind: str, f: Filters) -> Iterator[dict]:
         select = statements_select(db, f, selected)
     else:
         if f.query is not None or f.statement_filters() or f.first_only:
-            raise ValueError(f"only statements can be filtered by query, speaker, organization, type or "
+            raise ValueError(f"only statements can be filtered by query, speaker, organization, about, type or "
                              f"first report, not {kind}")
         select = article_filters(Select(selected, tables), f)
     names = [name for name, _, _ in columns(kind)]
@@ -178,8 +178,8 @@ def rows(db: Backend, kind: str, f: Filters) -> Iterator[dict]:
 def records(db: Backend, f: Filters):
     """Whole records, as `whosaid extract` writes them."""
     if f.query is not None or f.statement_filters() or f.first_only:
-        raise ValueError("only statements can be filtered by query, speaker, organization, type or first report, "
-                         "not records")
+        raise ValueError("only statements can be filtered by query, speaker, organization, about, type or first "
+                         "report, not records")
     select = article_filters(Select("a.text, a.record", "articles a"), f).then("ORDER BY a.id")
     for text, record in db.execute(*select.build()):
         yield unpack(text, record)

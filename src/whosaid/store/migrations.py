@@ -1,9 +1,9 @@
 """Bringing a store written by an earlier whosaid up to date, once, when it is opened.
 
 A new column alone is added by the backend (`backends.ADDED_COLUMNS`); a step here changes what the
-stored rows hold (a column filled, names chosen by a new rule). Each step runs in one transaction and
-is recorded in `migrations`; a step may run twice without harm (two processes opening one store at
-once), and on a new store it finds nothing to change.
+stored rows hold (a column filled, names chosen by a new rule) or the indexes over them. Each step
+runs in one transaction and is recorded in `migrations`; a step may run twice without harm (two
+processes opening one store at once), and on a new store it finds no rows to change.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ import json
 
 from .backends import Backend
 from .identities import rename_all
+from .ingest import now
 from .names import outlet_key
 from .provenance import build as statement_clusters
 
@@ -37,8 +38,29 @@ def participant_types(db: Backend) -> None:
              for index, participant in enumerate(event.get("participants", [])) if participant.get("type")])
 
 
+def reading_indexes(db: Backend) -> None:
+    """Index the originals (not near-duplicate copies), which most questions keep, and an identity's
+    entities, both read from the index alone, and an article's copies. They replace
+    articles_duplicate_of, which held the originals too (SQLite's statistics take `duplicate_of IS
+    NULL` for a value of ten rows, not of most articles), and entities_identity, on identity_id only."""
+    db.execute("DROP INDEX IF EXISTS articles_duplicate_of")
+    db.execute("CREATE INDEX IF NOT EXISTS articles_copies ON articles(duplicate_of) WHERE duplicate_of IS NOT NULL")
+    db.execute("CREATE INDEX IF NOT EXISTS articles_original ON articles(id, num, day) WHERE duplicate_of IS NULL")
+    db.execute("DROP INDEX IF EXISTS entities_identity")
+    db.execute("CREATE INDEX IF NOT EXISTS entities_identity_entity ON entities(identity_id, article_id, entity_id)")
+
+
+def stored_times(db: Backend) -> None:
+    """Fill `articles.stored` (a watch's feed orders and dates its entries by it) and index it: an
+    article stored before the column was is taken as stored now, when its store is brought up to date."""
+    db.execute("CREATE INDEX IF NOT EXISTS articles_stored ON articles(stored)")
+    db.execute("UPDATE articles SET stored = ? WHERE stored IS NULL", (now(),))
+
+
 STEPS = (("source keys", source_keys), ("display names: nominative, fullest, capitalised", rename_all),
-         ("event participants' types", participant_types), ("statement clusters", statement_clusters))
+         ("event participants' types", participant_types),
+         ("indexes of originals, copies and an identity's entities", reading_indexes),
+         ("stored times", stored_times), ("statement clusters", statement_clusters))
 
 
 def migrate(db: Backend) -> None:

@@ -63,17 +63,25 @@ def limit_offset(limit: int, offset: int) -> tuple[int, int]:
 class Listing(Generic[Row]):
     """A list the store answers: `sql` selects its rows (filtered, grouped, not ordered), `order` is
     its ORDER BY, `row` makes a result of a row, and `finish` adds what is read for the shown rows only
-    (an article's statement count, a speaker's roles, an event's participants)."""
+    (an article's statement count, a speaker's roles, an event's participants). With `whole`, `sql`
+    selects keys only and `whole` reads the page's rows from their keys, in that order: the sort then
+    carries keys, not the texts and names of every match. `counted`: the rows to count (SQL and its
+    parameters) where `sql` also joins what only the order needs."""
     sql: str
     params: list
     order: str
     row: Callable[..., Row]
     order_params: list = field(default_factory=list)
     finish: Optional[Callable[[list[Row]], Any]] = None
+    whole: Optional[Callable[[list], list[tuple]]] = None
+    counted: Optional[tuple[str, list]] = None
 
     def _read(self, db: Backend, limit: int, offset: int) -> list[Row]:
-        return [self.row(*values) for values in db.query(
-            f"{self.sql} ORDER BY {self.order} LIMIT ? OFFSET ?", [*self.params, *self.order_params, limit, offset])]
+        found = db.query(f"{self.sql} ORDER BY {self.order} LIMIT ? OFFSET ?",
+                         [*self.params, *self.order_params, limit, offset])
+        if self.whole is not None:
+            found = self.whole([key for key, in found])
+        return [self.row(*values) for values in found]
 
     def rows(self, db: Backend, limit: int, offset: int) -> list[Row]:
         limit, offset = limit_offset(limit, offset)
@@ -84,8 +92,8 @@ class Listing(Generic[Row]):
 
     def count(self, db: Backend) -> tuple[int, bool]:
         """How many rows match, and whether that is all of them (counting stops past `COUNT_CAP`)."""
-        counted = db.query(f"SELECT count(*) FROM ({self.sql} LIMIT ?) AS listed",
-                           [*self.params, COUNT_CAP + 1])[0][0]
+        sql, params = self.counted or (self.sql, self.params)
+        counted = db.query(f"SELECT count(*) FROM ({sql} LIMIT ?) AS listed", [*params, COUNT_CAP + 1])[0][0]
         return min(counted, COUNT_CAP), counted <= COUNT_CAP
 
     def page(self, db: Backend, limit: int, offset: int) -> Page[Row]:

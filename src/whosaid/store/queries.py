@@ -37,6 +37,7 @@ class Filters:
     speaker: Optional[str] = None       # a speaker's name in any form: `Захаровой`, `М. Захарова`
     identity: Optional[int] = None      # a speaker's identity id
     organization: Optional[str] = None  # speakers with a role there (by any of its names), or it itself
+    about: Optional[str] = None         # an entity the content mentions, by any of its names, or its identity id
     type: Optional[str] = None          # direct | indirect | mixed
     kind: Optional[str] = None          # the speaker's kind: person, organization, outlet, ... (SPEAKER_KINDS)
     since: Optional[str] = None         # YYYY, YYYY-MM or YYYY-MM-DD, inclusive
@@ -59,7 +60,8 @@ class Filters:
                 day_bound(given, last=False)
 
     def statement_filters(self) -> bool:
-        return any(v is not None for v in (self.speaker, self.identity, self.organization, self.type, self.kind))
+        return any(v is not None for v in (self.speaker, self.identity, self.organization, self.about, self.type,
+                                           self.kind))
 
 
 class Select:
@@ -140,17 +142,33 @@ def article_filters(select: Select, f: Filters, day: str = "a.day") -> Select:
     return select
 
 
+# The statements whose content mentions an identity: from its entities (an index on identity_id) to the
+# statements of their articles, each kept when a mention of the entity lies in its content (the index
+# on mentions' article and start, bounded on both sides by the content's span).
+MENTIONING = ("SELECT ms.id FROM entities ae JOIN statements ms ON ms.article_id = ae.article_id "
+              "JOIN mentions am ON am.article_id = ms.article_id AND am.span_start >= ms.span_start "
+              "AND am.span_start < ms.span_end AND am.span_end <= ms.span_end AND am.entity_id = ae.entity_id "
+              "WHERE ae.identity_id = ?")
+
+
+def named_filter(db: Backend, select: Select, text: str, what: str, condition: str) -> None:
+    """Keep the rows `condition` holds for, given the identity a typed name stands for (see `named`);
+    none when no identity has that name."""
+    identity = named(db, text, what)
+    if identity is None:
+        select.filter("1 = 0")
+    else:
+        select.filter(condition, identity)
+
+
 def speaker_filters(db: Backend, select: Select, f: Filters, identity: str = "s.identity_id",
                     statement: str = "s") -> Select:
-    """Speaker, organisation, speaker kind and statement type, on the statements aliased `s`."""
+    """Speaker, organisation, what the statement is about, speaker kind and statement type, on the
+    statements aliased `statement`."""
     if f.identity is not None:
         select.filter(f"{identity} = ?", f.identity)
     if f.speaker is not None:
-        speaker = named(db, f.speaker, "speaker")
-        if speaker is None:
-            select.filter("1 = 0")  # no identity has that name: no statement is theirs
-        else:
-            select.filter(f"{identity} = ?", speaker)
+        named_filter(db, select, f.speaker, "speaker", f"{identity} = ?")
     if f.organization is not None:
         roles, role_params = names_match("r.organization_words", f.organization, "organization")
         known, known_params = names_match("oi.words", f.organization, "organization")
@@ -161,6 +179,8 @@ def speaker_filters(db: Backend, select: Select, f: Filters, identity: str = "s.
                       f"LEFT JOIN identities oi ON oi.id = o.identity_id WHERE ({roles}) OR ({known}) "
                       f"UNION SELECT id FROM identities WHERE type = 'ORG' AND {itself})",
                       *role_params, *known_params, *itself_params)
+    if f.about is not None:
+        named_filter(db, select, f.about, "about", f"{statement}.id IN ({MENTIONING})")
     if f.type is not None:
         select.filter(f"{statement}.type = ?", f.type)
     if f.kind is not None:
@@ -213,26 +233,47 @@ STATEMENT_COLUMNS = ("s.id, s.article_id, a.source, a.published, a.url, a.title,
                      "s.identity_id, i.name, s.channel, m.cluster_id, m.form")
 
 
-def order(db: Backend, f: Filters, sort: str, default: str) -> tuple[str, list]:
-    """The ORDER BY of a search and its parameters: best match first, or latest first."""
+def order(db: Backend, select: Select, f: Filters, sort: str, default: str,
+          copies: Optional[str] = None) -> tuple[str, list]:
+    """The ORDER BY of a search and its parameters: best match first (the words aliased `w`), or
+    latest first. `copies`: the alias of articles that may be near-duplicate copies, which rank as the
+    article they copy (`Backend.rank_with_copies`; the join that takes is added to `select`)."""
     if sort not in ("relevance", "date"):
         raise ValueError(f"sort {sort!r} is not 'relevance' or 'date'")
     if sort == "relevance" and f.query is not None:
-        rank, uses = db.rank("w")
-        return f"{rank}, {default}", [db.full_text_query(terms(f.query, "query"))] * uses
+        text = db.full_text_query(terms(f.query, "query"))
+        if copies is None:
+            rank, uses = db.rank("w")
+        else:
+            join, join_uses, rank, uses = db.rank_with_copies("w", copies)
+            select.join(join, *[text] * join_uses)
+        return f"{rank}, {default}", [text] * uses
     return f"COALESCE(a.day, '') DESC, {default}", []
 
 
 def listed(select: Select, row: Callable[..., T], ordered: tuple[str, list],
-           finish: Optional[Callable[[list[T]], Any]] = None) -> Listing[T]:
+           finish: Optional[Callable[[list[T]], Any]] = None,
+           whole: Optional[Callable[[list], list[tuple]]] = None,
+           counted: Optional[tuple[str, list]] = None) -> Listing[T]:
     """A Select as a list to read a page of (`paging`)."""
     sql, params = select.build()
-    return Listing(sql, params, ordered[0], row, ordered[1], finish)
+    return Listing(sql, params, ordered[0], row, ordered[1], finish, whole, counted)
 
 
 def statement_listing(db: Backend, f: Filters, sort: str = "relevance") -> Listing[StatementHit]:
-    select = statements_select(db, f, STATEMENT_COLUMNS)
-    return listed(select, StatementHit, order(db, f, sort, "a.id, s.position"))
+    """The matching statements' ids, sorted; a page's statements are read whole after (`statements_by_id`)."""
+    select = statements_select(db, f, "s.id")
+    return listed(select, StatementHit, order(db, select, f, sort, "a.id, s.position"),
+                  whole=lambda ids: statements_by_id(db, ids))
+
+
+def statements_by_id(db: Backend, ids: list[int]) -> list[tuple]:
+    """The STATEMENT_COLUMNS of statements, copies or not, in the order of their ids."""
+    if not ids:
+        return []
+    whole = statements_select(db, Filters(duplicates=True), STATEMENT_COLUMNS)
+    found = {row[0]: row for row in whole.filter(f"s.id IN ({', '.join('?' * len(ids))})", *ids).run(db)}
+    return [found[id_] for id_ in ids]
 
 
 def search_statements(db: Backend, f: Filters, limit: int = 20, offset: int = 0,
@@ -261,11 +302,13 @@ def article_listing(db: Backend, f: Filters, sort: str = "relevance") -> Listing
         sub = speaker_filters(db, Select("s.article_id", "statements s"), f)
         sql, params = sub.build()
         select.filter(f"a.id IN ({sql})", *params)
+    counted = select.build()  # before `order` joins the ranks copies take from their originals: a count needs none
+    ordered = order(db, select, f, sort, "a.id", copies="a" if f.duplicates else None)
 
     def count_statements(hits: list[ArticleHit]) -> None:  # for the page only, not every match before sorting
         for hit in hits:
             hit.statements = db.query("SELECT count(*) FROM statements WHERE article_id = ?", (hit.id,))[0][0]
-    return listed(select, ArticleHit, order(db, f, sort, "a.id"), count_statements)
+    return listed(select, ArticleHit, ordered, count_statements, counted=counted)
 
 
 @dataclass
@@ -296,8 +339,9 @@ def speaker_listing(db: Backend, f: Filters) -> Listing[SpeakerRow]:
     select.then("GROUP BY i.id, i.name, i.type")
 
     def usual_roles(rows: list[SpeakerRow]) -> None:
+        roles = roles_of_each(db, [row.identity_id for row in rows])
         for row in rows:
-            row.roles = [describe_role(title, org) for title, org, *_ in roles_of(db, row.identity_id)[:3]]
+            row.roles = [describe_role(title, org) for title, org, *_ in roles.get(row.identity_id, [])[:3]]
     return listed(select, SpeakerRow, ("count(*) DESC, i.name, i.id", []), usual_roles)
 
 
@@ -316,14 +360,24 @@ def describe_role(title: str, organization: Optional[str]) -> str:
 def roles_of(db: Backend, identity: int) -> list[tuple]:
     """(title, organization, first day, last day, articles, undated articles): most frequent first, then
     those naming an organisation; near-duplicate copies are not counted again."""
-    return db.query(
-        "SELECT r.title, r.organization, min(a.day), max(a.day), count(DISTINCT a.id), "
-        "count(DISTINCT CASE WHEN a.day IS NULL THEN a.id END) FROM roles r "
-        "JOIN entities e ON e.article_id = r.article_id AND e.entity_id = r.entity_id "
-        "JOIN articles a ON a.id = r.article_id WHERE e.identity_id = ? AND a.duplicate_of IS NULL "
-        "GROUP BY r.title, r.organization "
-        "ORDER BY count(DISTINCT a.id) DESC, CASE WHEN r.organization IS NULL THEN 1 ELSE 0 END, min(a.day), r.title",
-        (identity,))
+    return roles_of_each(db, [identity]).get(identity, [])
+
+
+def roles_of_each(db: Backend, identities: list[int]) -> dict[int, list[tuple]]:
+    """`roles_of` several identities, in one query."""
+    if not identities:
+        return {}
+    found: dict[int, list[tuple]] = {}
+    for identity, *role in db.query(
+            "SELECT e.identity_id, r.title, r.organization, min(a.day), max(a.day), count(DISTINCT a.id), "
+            "count(DISTINCT CASE WHEN a.day IS NULL THEN a.id END) FROM roles r "
+            "JOIN entities e ON e.article_id = r.article_id AND e.entity_id = r.entity_id "
+            f"JOIN articles a ON a.id = r.article_id WHERE e.identity_id IN ({', '.join('?' * len(identities))}) "
+            "AND a.duplicate_of IS NULL GROUP BY e.identity_id, r.title, r.organization "
+            "ORDER BY e.identity_id, count(DISTINCT a.id) DESC, CASE WHEN r.organization IS NULL THEN 1 ELSE 0 END, "
+            "min(a.day), r.title", identities):
+        found.setdefault(identity, []).append(tuple(role))
+    return found
 
 
 @dataclass
@@ -463,7 +517,7 @@ def profile(db: Backend, name: str, latest: int = 10) -> Optional[Profile]:
         "SELECT i.id, i.name, i.type, count(DISTINCT s.id) FROM statements s "
         "JOIN articles a ON a.id = s.article_id "
         "JOIN mentions m ON m.article_id = s.article_id AND m.span_start >= s.span_start "
-        "AND m.span_end <= s.span_end "
+        "AND m.span_start <= s.span_end AND m.span_end <= s.span_end "  # the first two bound the index's range
         "JOIN entities e ON e.article_id = m.article_id AND e.entity_id = m.entity_id "
         "JOIN identities i ON i.id = e.identity_id "
         "WHERE s.identity_id = ? AND i.id <> ? AND a.duplicate_of IS NULL "

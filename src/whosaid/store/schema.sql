@@ -17,15 +17,17 @@ CREATE TABLE IF NOT EXISTS articles (        -- the small columns first: SQLite 
     duplicate_of TEXT REFERENCES articles(id) ON DELETE SET NULL,  -- the first copy's id
     text_hash TEXT NOT NULL UNIQUE,          -- the same text under another id replaces the article
     record_hash TEXT NOT NULL,               -- an unchanged record is not written again
+    fingerprint TEXT,                        -- of the input it was analysed from (Pipeline.fingerprint): not analysed again
+    stored TEXT,                             -- when the record was written (ISO, UTC): a feed entry's update time
     signature {blob},                        -- near-duplicate signature (MinHash)
     text TEXT NOT NULL,
     record TEXT NOT NULL                     -- the record as JSON, less its text: layout, metadata, annotations
 );
 CREATE INDEX IF NOT EXISTS articles_day ON articles(day);
 CREATE INDEX IF NOT EXISTS articles_source ON articles(source);
-CREATE INDEX IF NOT EXISTS articles_duplicate_of ON articles(duplicate_of);
--- articles_source_key is made by the migration that fills the column (migrations.py), once an older
--- store has been given the column.
+-- articles_source_key and articles_stored are made by the migrations that fill their columns
+-- (migrations.py), once an older store has been given the columns; articles_original and
+-- articles_copies by the one that replaced articles_duplicate_of with them.
 
 -- One person, organisation or place across articles.
 CREATE TABLE IF NOT EXISTS identities (
@@ -56,7 +58,8 @@ CREATE TABLE IF NOT EXISTS entities (
     identity_id INTEGER REFERENCES identities(id),
     PRIMARY KEY (article_id, entity_id)
 );
-CREATE INDEX IF NOT EXISTS entities_identity ON entities(identity_id);
+-- entities_identity_entity (an identity's entities) is made by a migration (migrations.py), which
+-- replaced entities_identity with it.
 
 CREATE TABLE IF NOT EXISTS mentions (
     article_id TEXT NOT NULL,
@@ -68,6 +71,8 @@ CREATE TABLE IF NOT EXISTS mentions (
     FOREIGN KEY (article_id, entity_id) REFERENCES entities(article_id, entity_id) ON DELETE CASCADE
 );
 CREATE INDEX IF NOT EXISTS mentions_article ON mentions(article_id, span_start);
+-- An entity's mentions in its article: the statements that mention an identity (`--about`).
+CREATE INDEX IF NOT EXISTS mentions_entity ON mentions(article_id, entity_id, span_start);
 
 CREATE TABLE IF NOT EXISTS roles (
     article_id TEXT NOT NULL,
@@ -138,6 +143,28 @@ CREATE TABLE IF NOT EXISTS event_participants (
 );
 CREATE INDEX IF NOT EXISTS event_participants_event ON event_participants(event_id);
 CREATE INDEX IF NOT EXISTS event_participants_identity ON event_participants(identity_id);
+
+-- Watches (`whosaid watch`, watches.py): saved searches, and the statements each has delivered.
+CREATE TABLE IF NOT EXISTS watches (
+    id {serial} PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,               -- letters, digits, - and _: it names the feed /watch/NAME.atom
+    filters TEXT NOT NULL,                   -- the search's filters as JSON: the Filters fields given
+    webhook TEXT,                            -- the URL new statements are POSTed to, if any
+    created TEXT NOT NULL,                   -- ISO times, UTC
+    last_run TEXT
+);
+
+-- One row a statement a watch has delivered, or found to repeat one it delivered (the same words in
+-- the same article, stored again under a new statement id).
+CREATE TABLE IF NOT EXISTS watch_items (
+    watch_id INTEGER NOT NULL REFERENCES watches(id) ON DELETE CASCADE,
+    item TEXT NOT NULL,                      -- watches.item_key: the article's id and the content's words
+    statement_id INTEGER REFERENCES statements(id) ON DELETE SET NULL,  -- null once its article is replaced
+    delivered TEXT NOT NULL
+);
+CREATE UNIQUE INDEX IF NOT EXISTS watch_items_statement ON watch_items(watch_id, statement_id);
+CREATE INDEX IF NOT EXISTS watch_items_item ON watch_items(watch_id, item);
+CREATE INDEX IF NOT EXISTS watch_items_statements ON watch_items(statement_id);
 
 -- The migrations (migrations.py) this store has had.
 CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY);

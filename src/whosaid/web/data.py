@@ -118,6 +118,8 @@ def filters(
     speaker: Optional[str] = Query(None, description="a speaker's name in any form: `Захаровой`, `М. Захарова`"),
     identity: Optional[Annotated[int, Whole()]] = Query(None, description="a speaker's identity id"),
     organization: Optional[str] = Query(None, description="speakers with a role there, or the organisation"),
+    about: Optional[str] = Query(None, description="an entity the statement's content mentions, by any of its "
+                                                   "names, in any form: `Украины`, `НАТО`, or its identity id"),
     type: Optional[str] = Query(None, description="statement type: direct, indirect or mixed"),
     kind: Optional[str] = Query(None, description=f"the speaker's kind: {', '.join(SPEAKER_KINDS)}"),
     first_only: Annotated[bool, BeforeValidator(lambda value: value or False), Query(
@@ -126,7 +128,8 @@ def filters(
 ) -> Filters:
     """The store's filters from request parameters: on articles, and on statements and their speakers."""
     return ask(dataclasses.replace, articles, speaker=given(speaker), identity=identity,
-               organization=given(organization), type=given(type), kind=given(kind), first_only=first_only)
+               organization=given(organization), about=given(about), type=given(type), kind=given(kind),
+               first_only=first_only)
 
 
 def event_filters(

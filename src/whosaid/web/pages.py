@@ -20,8 +20,9 @@ from markupsafe import Markup
 from ..model import SPEAKER_KINDS, Article
 from ..read import InputError, Source, decode, text_id, text_source
 from ..read.html import HTML_TYPES, html_source
-from ..store import Filters, Page, Store
-from . import charts, data
+from ..store import Filters, NoWatch, Page, Store
+from ..store.watches import describe
+from . import charts, data, feeds
 from .api import CLIENT_GONE, TOKEN_COOKIE, given_token, in_worker, publication_date, save, store, writable_store
 from ..render import day_or_unknown, event_when, human_size, moment_or_unknown, plural, reported_when
 from .view import article_html, highlighted, speaker_groups, statement_html, variant_html
@@ -83,7 +84,7 @@ def article_page(request: Request, article: Article, notice: Optional[str] = Non
 
 @router.get("/", response_class=HTMLResponse)
 def home(request: Request, token: Optional[str] = Query(None, description="the write token, kept in a cookie")):
-    """The analyse form and what the store holds. Opened with the server's write token, it keeps the
+    """The analyse form, what the store holds and its watches' feeds. Opened with the server's write token, it keeps the
     token in a cookie that only this site's own pages send (SameSite=Strict), so this browser may save."""
     settings = request.app.state.settings
     if token is not None:
@@ -93,13 +94,14 @@ def home(request: Request, token: Optional[str] = Query(None, description="the w
         response.set_cookie(TOKEN_COOKIE, token, httponly=True, samesite="strict")
         return response
     stores = settings.stores
-    summary = None
+    summary, watches = None, []
     if stores is not None:
+        watches = stores().watches()
         counts = stores().counts()
         summary = [(label, counts[table]) for table, label in
                    (("articles", "articles"), ("statements", "statements"), ("identities", "people, "
                     "organisations and places"), ("events", "events"))]
-    return render(request, "home.html", store_summary=summary,
+    return render(request, "home.html", store_summary=summary, watches=watches, watch_filters=describe,
                   may_save=settings.token_matches(given_token(request)))
 
 
@@ -234,3 +236,13 @@ def network(request: Request, chosen: Filters = Depends(data.filters), speakers:
     graph = data.network(db, chosen, speakers)
     return render(request, "network.html", chosen=chosen, speakers=speakers, graph=graph,
                   names={n.identity: n.name for n in graph.nodes}, chart=charts.network_graph(graph))
+
+
+@router.get("/watch/{name}.atom")
+def watch_feed(request: Request, name: str, limit: data.Limit = 50, db: Store = Depends(store)) -> Response:
+    """A watch's latest statements as an Atom feed (`whosaid watch add`); an unknown watch is a 404."""
+    try:
+        watch, items = db.watch_latest(name, limit)
+    except ValueError as error:  # no such watch; or its filters have come to fit two identities
+        raise HTTPException(404 if isinstance(error, NoWatch) else 400, str(error)) from None
+    return Response(feeds.atom(watch, items, str(request.base_url)), media_type=feeds.MEDIA_TYPE)
