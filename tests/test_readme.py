@@ -55,7 +55,8 @@ def folder(tmp_path_factory) -> Path:
 
 def test_the_store_section_has_its_examples():
     commands = {words_of(e)[0] for e in EXAMPLES}
-    assert commands == {"ingest", "search", "speakers", "speaker", "events", "export", "identities", "watch"}
+    assert commands == {"ingest", "search", "trace", "speakers", "speaker", "events", "export", "identities",
+                        "watch"}
 
 
 @pytest.mark.parametrize("example", [e for e in EXAMPLES if words_of(e)[0] != "ingest"],

@@ -15,10 +15,12 @@ from pathlib import Path
 
 import pytest
 
+import syndicated
 from annotated import annotated_sample, fill_store, hostile_article
 from conftest import ROOT, SAMPLE
 from test_web_charts import crowded_events, crowded_network, crowded_timeline, drawn, undated_event
 
+from whosaid.store import Store
 from whosaid.web.charts import events_timeline, network_graph, statements_by_month
 
 CHROMIUM = "/usr/bin/chromium"
@@ -376,3 +378,35 @@ def test_an_article_with_a_long_url_reflows_on_a_phone(server, browser):
         "e => e.getBoundingClientRect().right <= innerWidth && e.scrollWidth <= e.clientWidth")
     context.close()
     assert overflow <= 0 and text_fits
+
+
+@pytest.fixture(scope="module")
+def trace_server(tmp_path_factory):
+    """`whosaid serve` over a store holding one statement reported by five outlets (`syndicated`)."""
+    db = tmp_path_factory.mktemp("trace") / "whosaid.db"
+    with Store.open(str(db)) as store:
+        store.ingest(syndicated.reports())
+    server = Server("--db", str(db))
+    yield server
+    server.stop()
+
+
+def test_a_trace_page_shows_the_reports_side_by_side_with_the_changed_word_highlighted(trace_server, page):
+    page.goto(trace_server.url + "/search?q=диалог")
+    page.wait_for_selector("#results .hit")
+    page.click("#results .hit-trace")
+    page.wait_for_selector("#variants")
+    shoot(page, "trace")
+    variants = page.locator("#variants .variant")
+    assert variants.count() == 5
+    assert page.locator("#variants .variant.earliest .outlet").inner_text() == "РИА Новости"
+    assert page.evaluate("location.hash") == "#" + page.locator('#variants .variant[data-form="altered"]').get_attribute("id")
+    altered = page.locator('#variants .variant[data-form="altered"] blockquote')
+    assert altered.locator("ins").inner_text() == "диалог"
+    assert altered.locator("del").inner_text() == "переговоры"
+    for changed in ("ins", "del"):
+        colour = altered.locator(changed).evaluate("e => getComputedStyle(e).backgroundColor")
+        assert colour not in ("rgba(0, 0, 0, 0)", "transparent"), changed
+    assert page.locator('#variants .variant:not([data-form="altered"]) :is(ins, del)').count() == 0
+    tops = variants.evaluate_all("els => els.map(e => Math.round(e.getBoundingClientRect().top))")
+    assert tops[0] == tops[1], "the reports are not side by side"

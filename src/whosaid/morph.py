@@ -60,6 +60,26 @@ def forms(lemma: str) -> set[str]:
     return found
 
 
+# Parts of speech that carry no content of their own: prepositions, conjunctions, particles, pronouns,
+# interjections (pymorphy's POS tags).
+FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL", "NPRO", "INTJ"})
+
+
+@lru_cache(maxsize=5 * CACHED_WORDS)  # as many as the search index's lemmas (store.words): read at each ingest
+def content_lemma(word: str) -> Optional[str]:
+    """The likeliest dictionary form of a word (folded: `будем` → быть), or None for a word with no content
+    of its own (`под`, `и`, `не`, `мы`, `наши`, `это`): what one utterance keeps whichever person and
+    grammar a report tells it in (`Мы не будем` quoted, `Россия не будет` retold). Numbers and Latin
+    words are their own lemma."""
+    found = parses(word)
+    if not found:
+        return fold(word)
+    likeliest = found[0]
+    if likeliest.tag.POS in FUNCTION_POS or "Apro" in likeliest.tag:
+        return None
+    return fold(likeliest.normal_form)
+
+
 def has_grammeme(word: str, grammeme: str, min_score: float = 0.0) -> bool:
     return any(grammeme in p.tag and p.score >= min_score for p in parses(word))
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 import textwrap
 from collections import Counter
-from typing import Optional
+from typing import Iterable, Optional
 
 from .model import Article, Event, Quote, in_role
 
@@ -22,6 +22,14 @@ UNKNOWN_DATE = "date unknown"
 def day_or_unknown(value: Optional[str]) -> str:
     """The date part of an ISO date or datetime, or `date unknown`, never a placeholder that looks like one."""
     return (value or "")[:10] or UNKNOWN_DATE
+
+
+def moment_or_unknown(value: Optional[str]) -> str:
+    """An ISO date, or a datetime to the minute (`2022-01-11 14:35`), or `date unknown`: when a report
+    appeared, where a time of day orders reports of one day."""
+    if value and len(value) > 10:
+        return value[:16].replace("T", " ")
+    return day_or_unknown(value)
 
 
 def day_range(first: str, last: str) -> str:
@@ -58,6 +66,23 @@ def as_said(kind: str, content: str) -> str:
     if kind in PARAPHRASE_MARKS:
         return f"({PARAPHRASE_MARKS[kind]}) {content}"
     return f"«{content}»"
+
+
+# How the words a quote changes are marked in text, as `git diff --word-diff` marks them.
+CHANGE_MARKS = {"added": ("{+", "+}"), "dropped": ("[-", "-]")}
+
+
+def with_changes(pieces: Iterable) -> str:
+    """A report's text from its pieces (`store.provenance.Piece`: `kind`, `text`), the words added to
+    an earlier quote marked `{+so+}`, those dropped `[-so-]` (changed: `[-old-]{+new+}`)."""
+    return "".join(CHANGE_MARKS.get(p.kind, ("", ""))[0] + p.text + CHANGE_MARKS.get(p.kind, ("", ""))[1]
+                   for p in pieces)
+
+
+def shortened(text: str, width: int) -> str:
+    """One line of at most `width` characters, cut at a space with `…`."""
+    line = " ".join(text.split())
+    return line if len(line) <= width else line[:width - 1].rsplit(" ", 1)[0] + "…"
 
 
 def _wrap(text: str, indent: str = "  ", first: str = "") -> str:

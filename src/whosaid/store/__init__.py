@@ -10,6 +10,7 @@
         store.search_page(Filters(query="НАТО"), limit=20, offset=20)  # also articles_, speakers_, events_page
         store.export("statements", "csv", sys.stdout, Filters(source="Sputnik"))
         store.identities(), store.merge(1, [7]), store.split(1, "PER:м. захарова")
+        store.trace(812)                                    # a statement's cluster: every report of it, earliest first
         store.add_watch("nato", Filters(query="НАТО", about="Украина"))   # a saved search (`watches`)
         news = store.watch_news("nato"); store.mark_delivered(news, news.items)  # what is new, once
 
@@ -25,17 +26,18 @@ from ..model import Article
 from . import export as exporting
 from . import identities as curation
 from . import ingest as writing
-from . import queries
+from . import provenance, queries
 from . import watches as watching
 from .backends import Backend, connect, missing
 from .identities import IdentityRow
 from .migrations import migrate
 from .paging import Page
+from .provenance import Trace
 from .queries import ArticleHit, EventRow, Filters, Profile, SpeakerRow, StatementHit
 from .watches import News, NoWatch, Watch, WatchItem
 
 __all__ = ["Store", "Filters", "StatementHit", "ArticleHit", "SpeakerRow", "Profile", "EventRow",
-           "IdentityRow", "Page", "Watch", "WatchItem", "News", "NoWatch", "DEFAULT_DB", "NoStore", "missing"]
+           "IdentityRow", "Page", "Trace", "Watch", "WatchItem", "News", "NoWatch", "DEFAULT_DB", "NoStore", "missing"]
 
 DEFAULT_DB = "whosaid.db"
 
@@ -199,6 +201,20 @@ class Store:
         """`events` a page at a time, with how many there are in all."""
         listing = queries.event_listing(self.db, filters, type, participant, place, role)
         return listing.page(self.db, limit, offset)
+
+    def trace(self, statement_id: int) -> Optional[Trace]:
+        """Every report of the utterance a statement reports (its cluster), in the order they appeared,
+        each quote compared with the earlier ones; None if there is no such statement."""
+        return provenance.trace(self.db, statement_id)
+
+    def cluster(self, cluster_id: int) -> Optional[Trace]:
+        """A cluster by its id (`StatementHit.cluster_id`), as `trace` gives it; None if there is none."""
+        return provenance.cluster(self.db, cluster_id)
+
+    def article_clusters(self, article_id: str) -> dict[int, tuple[int, int, int]]:
+        """The clusters of a stored article's statements by their place in the record: (statement id,
+        cluster id, how many reports it holds)."""
+        return provenance.article_clusters(self.db, article_id)
 
     def export(self, kind: str, fmt: str, out: Optional[IO], filters: Filters = Filters(),
                path: Optional[str] = None) -> int:

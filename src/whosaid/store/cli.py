@@ -1,4 +1,4 @@
-"""The store's commands: ingest, search, speakers, speaker, events, export, identities, watch.
+"""The store's commands: ingest, search, trace, speakers, speaker, events, export, identities, watch.
 
 Each takes `--db` (default ./whosaid.db; `postgresql://…` for a server); every command but ingest refuses
 a store that is not there rather than make an empty one. Output is text for a person, or `--format jsonl`,
@@ -22,9 +22,10 @@ from ..model import SPEAKER_KINDS, Article, in_role
 from ..pipeline import Pipeline
 from ..process import analyse, sources
 from ..read import InputError, add_input_arguments, options_from_args, read_inputs
-from ..render import as_said, day_or_unknown, event_when, plural, reported_when
+from ..render import (as_said, day_or_unknown, event_when, moment_or_unknown, plural, reported_when, shortened,
+                      with_changes)
 from ..stages import add_stage_argument
-from . import DEFAULT_DB, ArticleHit, EventRow, Filters, Page, SpeakerRow, StatementHit, Store
+from . import DEFAULT_DB, ArticleHit, EventRow, Filters, Page, SpeakerRow, StatementHit, Store, Trace
 from .export import FORMATS, KINDS
 from ..numbers import positive, whole_argument, whole_number
 from .queries import STATEMENT_TYPES, describe_role
@@ -52,6 +53,15 @@ def register(commands) -> None:
                         help="best match first (the default when there is a query) or latest first")
     _paging(search)
     search.set_defaults(run=_plain_errors(cmd_search))
+
+    trace = commands.add_parser("trace", help="where a statement came from: every report of it, earliest first, "
+                                              "with the words changed in its quotes marked")
+    trace.add_argument("statement", metavar="WORDS_OR_ID",
+                       help="words of the statement in any form (`переговоры под давлением`), or a statement id")
+    _db(trace)
+    trace.add_argument("--speaker", help="only a statement of this speaker (a name in any form, or an identity id)")
+    _format(trace)
+    trace.set_defaults(run=_plain_errors(cmd_trace))
 
     speakers = commands.add_parser("speakers", help="speakers ranked by their statements")
     _db(speakers)
@@ -164,6 +174,9 @@ def _filters(parser) -> None:
                                         "by any of its names, in any form, or identity id")
     parser.add_argument("--type", choices=STATEMENT_TYPES, help="the statement type")
     parser.add_argument("--kind", help=f"the speaker's kind: {', '.join(SPEAKER_KINDS)}")
+    parser.add_argument("--first-only", action="store_true",
+                        help="one statement per utterance reported (its cluster, see `whosaid trace`): the earliest "
+                             "report that matches")
     _dates(parser)
 
 
@@ -335,6 +348,60 @@ def _show_statements(found: list[StatementHit]) -> None:
         print(f"{day_or_unknown(hit.published)}  {hit.source or '-'}  {said} ({hit.type}"
               f"{', ' + hit.cue if hit.cue else ''})\n    {as_said(hit.type, hit.content)}\n"
               f"    {hit.article_id} [{hit.start}:{hit.end}]")
+
+
+def cmd_trace(args) -> int:
+    """A statement id traces its cluster; words trace the one cluster whose statements have them all,
+    and name the clusters (by the id of their earliest match) when several have."""
+    wanted = args.statement.strip()
+    with Store.open(args.db, create=False) as store:
+        if wanted.isascii() and wanted.isdigit():
+            found = store.trace(whole_number(wanted, what="statement"))
+            if found is None:
+                print(f"whosaid trace: no statement {wanted} in {args.db}", file=sys.stderr)
+                return 1
+        else:
+            page = store.search_page(Filters(query=wanted, speaker=args.speaker, duplicates=True, first_only=True),
+                                     limit=10)
+            if not page.items:
+                of = f" of {args.speaker!r}" if args.speaker else ""
+                print(f"whosaid trace: no statement{of} has the words {wanted!r}", file=sys.stderr)
+                return 1
+            if page.total > 1:
+                clusters = [(hit, store.trace(hit.id)) for hit in page.items]
+                if args.format == "jsonl":
+                    _jsonl(each for _, each in clusters if each is not None)
+                    return 0
+                print(f"{page.in_all()} clusters have the words {wanted!r}; trace one by a statement id:")
+                for hit, each in clusters:
+                    print(f"  {hit.id:>6}  {day_or_unknown(hit.published)}  {hit.source or '-'}  "
+                          f"{hit.identity or hit.speaker}  {plural(len(each.reports) if each else 1, 'report')}  "
+                          f"{shortened(as_said(hit.type, hit.content), 70)}")
+                return 0
+            found = store.trace(page.items[0].id)
+    if found is None:  # removed since it was found
+        print(f"whosaid trace: the statement of {wanted!r} is no longer in {args.db}", file=sys.stderr)
+        return 1
+    if args.format == "jsonl":
+        _jsonl([found])
+    else:
+        _show_trace(found)
+    return 0
+
+
+def _show_trace(found: Trace) -> None:
+    """The reports as a timeline: when, outlet, type and form, the words with their changes marked."""
+    first = found.reports[0]
+    altered = f"; {plural(found.altered, 'altered quote')}" if found.altered else ""
+    where = f" (cluster {found.cluster_id})" if found.cluster_id is not None else " (no speaker identity: no cluster)"
+    print(f"{found.speaker}: {plural(len(found.reports), 'report')}, first by {first.source or 'an unnamed outlet'} "
+          f"{moment_or_unknown(first.published)}{altered}{where}")
+    for each in found.reports:
+        against = f" against #{each.compared_with}" if each.compared_with is not None else ""
+        print(f"{moment_or_unknown(each.published)}  {each.source or '-'}  {each.type}, "
+              f"{each.form or 'not compared'}{against}  #{each.statement_id}\n"
+              f"    {as_said(each.type, with_changes(each.pieces))}\n"
+              f"    {each.article_id} [{each.start}:{each.end}]")
 
 
 def cmd_speakers(args) -> int:

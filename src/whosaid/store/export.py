@@ -47,6 +47,8 @@ KINDS: dict[str, tuple[list[Column], str, str]] = {
         ("cue_start", "s.cue_start", "int64"), ("cue_end", "s.cue_end", "int64"),
         ("speaker_start", "s.speaker_start", "int64"), ("speaker_end", "s.speaker_end", "int64"),
         ("channel", "s.channel", "string"),
+        ("cluster_id", "m.cluster_id", "int64"), ("cluster_rank", "m.rank", "int64"),
+        ("quote_form", "m.form", "string"),
     ], "", "a.id, s.position"),
     "mentions": ([
         ("entity_id", "e.entity_id", "string"), ("type", "e.type", "string"),
@@ -160,9 +162,9 @@ def rows(db: Backend, kind: str, f: Filters) -> Iterator[dict]:
     if kind == "statements":
         select = statements_select(db, f, selected)
     else:
-        if f.query is not None or f.statement_filters():
-            raise ValueError(f"only statements can be filtered by query, speaker, organization, about or type, "
-                             f"not {kind}")
+        if f.query is not None or f.statement_filters() or f.first_only:
+            raise ValueError(f"only statements can be filtered by query, speaker, organization, about, type or "
+                             f"first report, not {kind}")
         select = article_filters(Select(selected, tables), f)
     names = [name for name, _, _ in columns(kind)]
     complete = COMPLETE[kind](db) if kind in COMPLETE else None
@@ -175,8 +177,9 @@ def rows(db: Backend, kind: str, f: Filters) -> Iterator[dict]:
 
 def records(db: Backend, f: Filters):
     """Whole records, as `whosaid extract` writes them."""
-    if f.query is not None or f.statement_filters():
-        raise ValueError("only statements can be filtered by query, speaker, organization, about or type, not records")
+    if f.query is not None or f.statement_filters() or f.first_only:
+        raise ValueError("only statements can be filtered by query, speaker, organization, about, type or first "
+                         "report, not records")
     select = article_filters(Select("a.text, a.record", "articles a"), f).then("ORDER BY a.id")
     for text, record in db.execute(*select.build()):
         yield unpack(text, record)

@@ -16,6 +16,7 @@ from typing import Iterator, Optional
 from .backends import Backend
 from .ingest import best_name, grow
 from .paging import limit_offset
+from .provenance import rebuild
 from .queries import COUNTS, MOST_QUOTED, name_matches, whole_number
 
 IDENTITY_TYPES = ("PER", "ORG", "LOC")
@@ -93,6 +94,7 @@ def merge(db: Backend, into: int, others: list[int]) -> IdentityRow:
             db.execute("DELETE FROM identities WHERE id = ?", (other,))
         db.execute("UPDATE identity_keys SET pinned = 1 WHERE identity_id = ?", (into,))
         refresh(db, into)
+        rebuild(db, [into, *others])  # their statements' clusters, now of one speaker
         return row(db, into)
 
 
@@ -113,6 +115,7 @@ def split(db: Backend, identity: int, key: str) -> IdentityRow:
         db.execute("UPDATE identity_keys SET pinned = 1 WHERE identity_id IN (?, ?)", (identity, new))
         refresh(db, identity)
         refresh(db, new)
+        rebuild(db, [identity, new])
         return row(db, new)
 
 

@@ -14,7 +14,7 @@ from typing import Callable, Iterable, Optional
 
 from ..model import Article
 from ..morph import likely_nominative
-from . import words
+from . import provenance, words
 from .backends import Backend
 from .names import SPEAKER_TYPES, PersonName, entity_key, outlet_key, speaker_key
 
@@ -77,6 +77,7 @@ def add(db: Backend, article: Article,
                 db.execute("UPDATE articles SET fingerprint = ? WHERE num = ?", (fingerprint, existing[0][0]))
             return "unchanged"
         signature, duplicate_of = copies(article)
+        left = provenance.detach(db, [row[1] for row in existing])
         touched: set[int] = set()
         kept = None
         for num, article_id, _, _ in existing:
@@ -109,6 +110,7 @@ def add(db: Backend, article: Article,
         _write_statements(db, article, keys, identities, linker)
         _write_events(db, article, identities)
         linker.write_names()
+        provenance.attach(db, article.id, left)
         _drop_orphans(db, touched)
     return "replaced" if existing else "added"
 

@@ -14,6 +14,7 @@ from .backends import Backend
 from .identities import rename_all
 from .ingest import now
 from .names import outlet_key
+from .provenance import build as statement_clusters
 
 
 def source_keys(db: Backend) -> None:
@@ -59,7 +60,7 @@ def stored_times(db: Backend) -> None:
 STEPS = (("source keys", source_keys), ("display names: nominative, fullest, capitalised", rename_all),
          ("event participants' types", participant_types),
          ("indexes of originals, copies and an identity's entities", reading_indexes),
-         ("stored times", stored_times))
+         ("stored times", stored_times), ("statement clusters", statement_clusters))
 
 
 def migrate(db: Backend) -> None:

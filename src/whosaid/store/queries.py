@@ -44,6 +44,7 @@ class Filters:
     until: Optional[str] = None
     source: Optional[str] = None        # the outlet, in any case: `sputnik` finds `Sputnik`
     duplicates: bool = False            # include the statements of near-duplicate copies
+    first_only: bool = False            # one statement per cluster (one utterance): the earliest that matches
 
     def __post_init__(self) -> None:
         """Refuse, before any query, what no query could answer: the same checks for the command line,
@@ -188,13 +189,19 @@ def speaker_filters(db: Backend, select: Select, f: Filters, identity: str = "s.
 
 
 def statements_select(db: Backend, f: Filters, columns: str, ranked: bool = False) -> Select:
-    """Statements with their articles (`s`, `a`) and speakers (`i`), filtered by `f`."""
+    """Statements with their articles (`s`, `a`), speakers (`i`) and clusters (`m`), filtered by `f`."""
     select = Select(columns, "statements s JOIN articles a ON a.id = s.article_id "
-                             "LEFT JOIN identities i ON i.id = s.identity_id")
+                             "LEFT JOIN identities i ON i.id = s.identity_id "
+                             "LEFT JOIN cluster_members m ON m.statement_id = s.id")
     if f.query is not None:
         select.join(db.match_join("statement_words", "w", "s.id"),
                     db.full_text_query(terms(f.query, "query")))
-    return speaker_filters(db, article_filters(select, f), f)
+    speaker_filters(db, article_filters(select, f), f)
+    if f.first_only:  # of each cluster's statements that match, the one of the lowest rank: the earliest
+        earliest = statements_select(db, dataclasses.replace(f, first_only=False), "m.cluster_id, min(m.rank)")
+        sql, params = earliest.then("GROUP BY m.cluster_id").build()
+        select.filter(f"m.cluster_id IS NULL OR (m.cluster_id, m.rank) IN ({sql})", *params)
+    return select
 
 
 @dataclass
@@ -217,11 +224,13 @@ class StatementHit:
     identity_id: Optional[int]
     identity: Optional[str]
     channel: Optional[str]
+    cluster_id: Optional[int] = None  # the statements reporting one utterance (`provenance`); None: no speaker identity
+    quote_form: Optional[str] = None  # verbatim, excerpt, altered (against its cluster's earlier quotes), paraphrase
 
 
 STATEMENT_COLUMNS = ("s.id, s.article_id, a.source, a.published, a.url, a.title, s.type, s.span_start, "
                      "s.span_end, s.content, s.cue, s.cue_start, s.cue_end, s.speaker, s.speaker_kind, "
-                     "s.identity_id, i.name, s.channel")
+                     "s.identity_id, i.name, s.channel, m.cluster_id, m.form")
 
 
 def order(db: Backend, select: Select, f: Filters, sort: str, default: str,

@@ -1,7 +1,8 @@
 -- The store's schema, one for SQLite and PostgreSQL: {serial} and {blob} are each backend's words
--- for an auto-numbered key and for bytes. Offsets (span_start, span_end) are end-exclusive
--- character offsets into articles.text, as in the records. The full-text tables (article_words,
--- statement_words) are made by each backend: SQLite FTS5, PostgreSQL tsvector with a GIN index.
+-- for an auto-numbered key and for bytes, {keyed} its words for a table that is its primary key's
+-- index (SQLite: WITHOUT ROWID). Offsets (span_start, span_end) are end-exclusive character offsets
+-- into articles.text, as in the records. The full-text tables (article_words, statement_words) are
+-- made by each backend: SQLite FTS5, PostgreSQL tsvector with a GIN index.
 
 CREATE TABLE IF NOT EXISTS articles (        -- the small columns first: SQLite reads a row up to the column it needs
     num {serial} PRIMARY KEY,
@@ -167,3 +168,25 @@ CREATE INDEX IF NOT EXISTS watch_items_statements ON watch_items(statement_id);
 
 -- The migrations (migrations.py) this store has had.
 CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY);
+
+-- Statement clusters (provenance.py): the statements of one speaker identity that report one utterance.
+-- A cluster is named by the smallest id of its statements.
+CREATE TABLE IF NOT EXISTS cluster_members (
+    statement_id INTEGER PRIMARY KEY REFERENCES statements(id) ON DELETE CASCADE,
+    cluster_id INTEGER NOT NULL,
+    rank INTEGER NOT NULL,                   -- its place in the order the reports appeared: 0 is the earliest
+    form TEXT,                               -- verbatim | excerpt | altered | paraphrase; NULL: not compared
+    lemmas TEXT NOT NULL                     -- its content lemmas, space-separated (provenance.gist)
+);
+CREATE INDEX IF NOT EXISTS cluster_members_cluster ON cluster_members(cluster_id, rank);
+
+-- The shingles each clustered statement is found by: a new statement reads only the statements of its
+-- speaker that share one (their days kept beside them, to keep those of the days around its own). The
+-- table is its one index: a statement writes a few dozen rows.
+CREATE TABLE IF NOT EXISTS statement_shingles (
+    identity_id INTEGER NOT NULL,
+    shingle INTEGER NOT NULL,                -- provenance.shingles: a stable 32-bit hash
+    statement_id INTEGER NOT NULL,
+    day TEXT,                                -- its article's
+    PRIMARY KEY (identity_id, shingle, statement_id)
+){keyed};

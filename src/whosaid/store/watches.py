@@ -110,7 +110,7 @@ def given(filters: Filters) -> dict:
             if value is not None and value is not False}
 
 
-FLAGS = {"organization": "--org"}  # a field whose option is not --FIELD
+FLAGS = {"organization": "--org", "first_only": "--first-only"}  # a field whose option is not --FIELD
 
 
 def describe(filters: Filters) -> str:

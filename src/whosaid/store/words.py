@@ -18,7 +18,7 @@ from typing import Optional
 
 from ..morph import parses  # pymorphy3, loaded once per process for every stage
 
-_WORD = re.compile(r"[^\W_]+")
+WORD = re.compile(r"[^\W_]+")  # a word: a run of letters and digits
 
 
 @lru_cache(maxsize=100_000)
@@ -31,7 +31,7 @@ def lemmas(word: str) -> tuple[str, ...]:
 
 def words(text: str) -> list[str]:
     """The words of a text, lower-cased, `ё` as `е`."""
-    return _WORD.findall(text.lower().replace("ё", "е"))
+    return WORD.findall(text.lower().replace("ё", "е"))
 
 
 def index_text(text: Optional[str]) -> str:
@@ -48,7 +48,7 @@ def matches(text: str, query: str) -> list[tuple[int, int]]:
     """Where a query's words stand in a text, in any form, read as the search reads both (the spans a
     hit highlights): a word of the text that shares a lemma with a word of the query."""
     wanted = set().union(*query_terms(query))
-    return [(found.start(), found.end()) for found in _WORD.finditer(text)
+    return [(found.start(), found.end()) for found in WORD.finditer(text)
             if any(wanted.intersection(lemmas(word)) for word in words(found.group()))]
 
 

@@ -21,7 +21,7 @@ from pydantic import AfterValidator, BaseModel, Field, TypeAdapter, ValidationEr
 from ..model import _JSON_NAME, Article
 from ..pipeline import Pipeline
 from ..read import InputError, decode, text_source
-from ..store import ArticleHit, EventRow, Filters, Page, Profile, SpeakerRow, StatementHit, Store
+from ..store import ArticleHit, EventRow, Filters, Page, Profile, SpeakerRow, StatementHit, Store, Trace
 from ..store.paging import COUNT_CAP
 from ..temporal.dates import normalise_published
 from . import data
@@ -252,6 +252,22 @@ def statements(request: Request, chosen: Filters = Depends(data.filters), sort: 
                limit: data.Limit = 20, offset: data.Offset = 0, db: Store = Depends(store)):
     """Statements matching every filter given; best match first when there is a query, else latest."""
     return page_json(request, data.ask(db.search_page, chosen, limit, offset, sort=sort))
+
+
+@router.get("/statements/{statement_id}/trace", response_model=Trace, summary="Where a statement came from")
+def statement_trace(statement_id: data.Id, db: Store = Depends(store)):
+    """Every report of the utterance a statement reports (its cluster: the statements of its speaker, across
+    articles, that report one utterance), in the order they appeared: the first is the earliest report.
+    Each report has its `form`: `verbatim` (the words of an earlier quote, or the first of them), `excerpt`
+    (a part of them, or more of them), `altered` (words added, dropped or changed inside the quotation
+    marks: `altered` counts these), `paraphrase` (indirect, not compared), or null (quoted words with no
+    earlier quote of their wording); `compared_with`, the statement its words were compared with; and its
+    text in `pieces` (`same`, `added`, `dropped`, `outside` the quotation marks). A statement with no
+    speaker identity is in no cluster (`cluster_id` null): it comes alone."""
+    found = data.ask(db.trace, statement_id)
+    if found is None:
+        raise HTTPException(404, f"no statement {statement_id} in the store")
+    return found
 
 
 class SearchResult(BaseModel):

@@ -15,6 +15,7 @@ from typing import Annotated, Any, Callable, Optional, TypeVar
 
 from fastapi import Depends, HTTPException, Query, Request
 from fastapi.dependencies.models import Dependant
+from pydantic import BeforeValidator
 from pydantic_core import core_schema
 
 from ..model import SPEAKER_KINDS
@@ -44,6 +45,7 @@ class Whole:
 Limit = Annotated[int, Whole(1, MAX_LIMIT), Query(description="rows a page")]
 Offset = Annotated[int, Whole(), Query(description="rows to skip")]
 Speakers = Annotated[int, Whole(1, 50), Query(description="how many of the most quoted speakers")]
+Id = Annotated[int, Whole()]  # a statement's or a cluster's, in a path
 
 
 def query_names(dependant: Dependant) -> set[str]:
@@ -120,10 +122,14 @@ def filters(
                                                    "names, in any form: `Украины`, `НАТО`, or its identity id"),
     type: Optional[str] = Query(None, description="statement type: direct, indirect or mixed"),
     kind: Optional[str] = Query(None, description=f"the speaker's kind: {', '.join(SPEAKER_KINDS)}"),
+    first_only: Annotated[bool, BeforeValidator(lambda value: value or False), Query(
+        description="one statement per cluster (the reports of one utterance): the earliest that matches; left "
+                    "empty (a form's unticked box), no")] = False,
 ) -> Filters:
     """The store's filters from request parameters: on articles, and on statements and their speakers."""
     return ask(dataclasses.replace, articles, speaker=given(speaker), identity=identity,
-               organization=given(organization), about=given(about), type=given(type), kind=given(kind))
+               organization=given(organization), about=given(about), type=given(type), kind=given(kind),
+               first_only=first_only)
 
 
 def event_filters(

@@ -24,8 +24,8 @@ from ..store import Filters, NoWatch, Page, Store
 from ..store.watches import describe
 from . import charts, data, feeds
 from .api import CLIENT_GONE, TOKEN_COOKIE, given_token, in_worker, publication_date, save, store, writable_store
-from ..render import day_or_unknown, event_when, human_size, plural, reported_when
-from .view import article_html, highlighted, speaker_groups, statement_html
+from ..render import day_or_unknown, event_when, human_size, moment_or_unknown, plural, reported_when
+from .view import article_html, highlighted, speaker_groups, statement_html, variant_html
 from .workers import record_of
 
 router = APIRouter(include_in_schema=False, dependencies=[Depends(data.known_parameters)])
@@ -37,6 +37,8 @@ templates.filters["words"] = lambda value: str(value).replace("_", " ")  # press
 templates.filters["day"] = day_or_unknown
 templates.filters["highlight"] = lambda text, query: Markup(highlighted(str(text), query))  # escaped there
 templates.filters["said"] = lambda hit, query=None: Markup(statement_html(hit.type, hit.content, query))
+templates.filters["variant"] = lambda report: Markup(variant_html(report.type, report.pieces))  # escaped there
+templates.filters["moment"] = moment_or_unknown
 templates.globals.update(plural=plural, reported_when=reported_when, event_when=event_when,
                          speaker_kinds=SPEAKER_KINDS)
 
@@ -64,7 +66,9 @@ def _entity_groups(article: Article) -> list[tuple[str, list]]:
 
 
 def article_page(request: Request, article: Article, notice: Optional[str] = None,
-                 json_url: Optional[str] = None) -> HTMLResponse:
+                 json_url: Optional[str] = None, clusters: Optional[dict] = None) -> HTMLResponse:
+    """An article's view; `clusters` (of a stored one: `Store.article_clusters`) links each statement to
+    its trace."""
     groups = speaker_groups(article)
     in_store = request.app.state.settings.stores is not None
 
@@ -75,7 +79,7 @@ def article_page(request: Request, article: Article, notice: Optional[str] = Non
     return render(request, "article.html", article=article, groups=groups,
                   text_html=Markup(article_html(article, groups)), entity_groups=_entity_groups(article),
                   entity_index={e.id: i for i, e in enumerate(article.entities)},
-                  speaker_url=speaker_url, notice=notice, json_url=json_url)
+                  speaker_url=speaker_url, notice=notice, json_url=json_url, clusters=clusters or {})
 
 
 @router.get("/", response_class=HTMLResponse)
@@ -178,7 +182,8 @@ def stored_article(request: Request, article_id: str, db: Store = Depends(store)
     article = data.ask(db.article, article_id)
     if article is None:
         raise HTTPException(404, f"no article {article_id!r} in the store")
-    return article_page(request, article, json_url=f"/api/articles/{quote(article.id, safe='')}")
+    return article_page(request, article, json_url=f"/api/articles/{quote(article.id, safe='')}",
+                        clusters=data.ask(db.article_clusters, article.id))
 
 
 @router.get("/search", response_class=HTMLResponse)
@@ -188,6 +193,16 @@ def search(request: Request, chosen: Filters = Depends(data.filters),
            db: Store = Depends(store)):
     page: Page = data.ask(db.articles_page if what == "articles" else db.search_page, chosen, 20, offset, sort=sort)
     return render(request, "search.html", chosen=chosen, what=what, sort=sort, **pages_around(request, page))
+
+
+@router.get("/clusters/{cluster_id}", response_class=HTMLResponse)
+def cluster(request: Request, cluster_id: data.Id, db: Store = Depends(store)):
+    """The reports of one utterance side by side, earliest first, the words changed in quotes marked."""
+    found = data.ask(db.cluster, cluster_id)
+    if found is None:
+        raise HTTPException(404, f"no cluster {cluster_id} in the store (a cluster is named by its first "
+                                 "statement's id, which re-ingesting its article changes)")
+    return render(request, "trace.html", trace=found)
 
 
 @router.get("/speakers", response_class=HTMLResponse)

@@ -164,6 +164,21 @@ def statement_html(kind: str, content: str, query: Optional[str] = None) -> str:
     return f'<span class="paraphrase-mark">{PARAPHRASE_MARKS[kind]}</span> {highlighted(content, query, quoted)}'
 
 
+# How the words a quote changes against an earlier one are drawn.
+CHANGE_TAGS = {"added": "ins", "dropped": "del"}
+
+
+def variant_html(kind: str, pieces: list) -> str:
+    """A report of a statement against an earlier quote (`store.provenance.Piece`s): words it added in
+    `<ins>`, words it dropped in `<del>` (changed words: both), the rest as it is; a direct one in
+    «quotes», a paraphrase marked as one. Every piece of text is escaped."""
+    inner = "".join(f"<{CHANGE_TAGS[p.kind]}>{escape(p.text)}</{CHANGE_TAGS[p.kind]}>" if p.kind in CHANGE_TAGS
+                    else escape(p.text) for p in pieces)
+    if kind not in PARAPHRASE_MARKS:
+        return f"«{inner}»"
+    return f'<span class="paraphrase-mark">{PARAPHRASE_MARKS[kind]}</span> {inner}'
+
+
 def _blocks(article: Article) -> list[tuple[str, Span]]:
     """The article's regions in text order, as (kind, span): title, lead, paragraphs, boilerplate."""
     blocks: list[tuple[str, Span]] = []
