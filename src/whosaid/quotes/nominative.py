@@ -10,6 +10,8 @@ decline each word with `morph.nominative`.
 
 from __future__ import annotations
 
+from typing import Optional
+
 from .. import morph
 from ..analysis import Token
 from .document import Doc
@@ -40,19 +42,21 @@ def phrase(doc: Doc, head: int, start: int, end: int) -> str:
     while first < head and doc.lemma(first) in _COUNTS:
         first += 1
     moved: list[int] = []
+    mover: Optional[int] = None  # the adjective whose phrase goes after the head
     for child in (c for c in doc.children[head] if first <= c < head and doc.tokens[c].rel in ("amod", "acl")):
         own = doc.subtree(child)
         if not any(doc.tokens[c].rel in _COMPLEMENTS for c in doc.children[child]) or max(own) >= head:
             continue  # `городские и областные чиновники`: adjectives with no phrase of their own
         if not morph.known_as(doc.tokens[child].text.lower(), "PRTF"):  # `близкий к`, not `вызванные кем`
             moved.extend(own)
+            mover = child if mover is None else mover
         first = max(first, max(own) + 1)
     if first > words.start:
         counted = any(doc.lemma(k) in _COUNTS and doc.tokens[k].rel == "nummod:gov" for k in range(words.start, first))
         rest = _declined(doc, head, doc.tokens[first].start, end, plural=counted)
-        if not moved:
+        if mover is None:
             return rest
-        after = _declined(doc, moved[0], doc.tokens[min(moved)].start, doc.tokens[max(moved)].end)
+        after = _declined(doc, mover, doc.tokens[min(moved)].start, doc.tokens[max(moved)].end)
         return f"{rest}, {after[:1].lower()}{after[1:]}"  # an adjective, in lower case once not first
     if any(doc.tokens[c].rel == "nummod:gov" for c in doc.children[head]):
         return " ".join(doc.text[start:end].split())  # `обе стороны`: the numeral governs the case
