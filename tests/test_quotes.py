@@ -201,6 +201,45 @@ def test_a_blog_post_quoted_paragraph_by_paragraph():
     assert not any(q.content.text == "Живом журнале" for q in quotes)  # a name in the attribution
 
 
+@pytest.mark.parametrize("last", [
+    "Лучше, как говорил еще Менделеев, \"топить печку ассигнациями\".",  # the last mark closes two
+    "Все остальное - \"хорошая мина при плохой игре\".",
+])
+def test_a_quoted_block_whose_last_mark_also_closes_a_quotation_inside(last):
+    quotes = statements(article(
+        "Иван Соколов: \"Зачем нам такие реформы\"",
+        "\"Реформа пенсионной системы снова откладывается\", - пишет политолог Иван Соколов в своем блоге.",
+        "\"Казалось бы, что в этом плохого? Деньги есть, планы есть. Но на деле все иначе.",
+        "Надо бы что-то поменять в методике расчета. " + last,
+        "Источник: https://example.com/blog/1.html"))
+    block = one(quotes, "Казалось бы")
+    assert block.content.text.endswith(last.rstrip('".')) and block.speaker.name == "Иван Соколов"
+
+
+def test_a_quoted_block_with_a_dash_after_a_quotation_inside_runs_on():
+    """`"... с программой - "бороться за независимость!" - шли на выборы.`: the dash after the inner
+    quotation is no attribution; the block closes at the end of the next paragraph."""
+    quotes = statements(article(
+        "Иван Соколов: \"Странные дела\"",
+        "\"Реформа откладывается\", - пишет политолог Иван Соколов в своем блоге.",
+        "\"Политики не скрывали намерений - они с программой - \"бороться за независимость!\" - шли на "
+        "выборы. И за них проголосовали.",
+        "Очень странные дела творятся в Европе. Будет интересно\"."))
+    block = one(quotes, "Политики не скрывали")
+    assert block.content.text.endswith("Будет интересно") and block.speaker.name == "Иван Соколов"
+
+
+@pytest.mark.parametrize("after, fragment", [
+    ("\"Это наша партия\", - добавил он.", "Это наша партия"),  # a new quotation: the first one ends
+    ("Матч пройдет в субботу на стадионе \"Лужники\".", None),  # no mark of its own closes it
+])
+def test_a_quotation_closed_with_a_quotation_inside_stays_in_its_paragraph(after, fragment):
+    quotes = statements(article(
+        "Новости", "\"Мы поддерживаем \"Единую Россию\", - заявил депутат Иван Петров.", after))
+    assert one(quotes, "Мы поддерживаем").content.text == "Мы поддерживаем \"Единую Россию"
+    assert fragment is None or one(quotes, fragment).speaker.name == "Иван Петров"
+
+
 @pytest.mark.parametrize("text, fragment, speaker", [
     ("Эксперты уверены, что рубль ослабнет.", "рубль ослабнет", "Эксперты"),
     ("Представители оппозиции убеждены, что выборы пройдут честно.", "выборы пройдут честно",
