@@ -296,6 +296,8 @@ def _role_fit(analysis: Analysis, index: Index, anaphor: Anaphor, cluster: Clust
     org_cluster = index.cluster(org) if org is not None else None
     country = next((COUNTRY_BY_ADJECTIVE[analysis.lemma(i)] for i in range(anaphor.first, anaphor.head)
                     if analysis.lemma(i) in COUNTRY_BY_ADJECTIVE), None)  # `французский президент`
+    if country is None and org_cluster is not None and org_cluster.type == "LOC":
+        country = org_cluster.country  # `министр юстиции РФ`
     role_countries = {role_org.country for _, role_org in cluster.roles if role_org is not None} - {None}
     head_lemma = analysis.lemma(anaphor.head)
     fit = 0

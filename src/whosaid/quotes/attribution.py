@@ -297,9 +297,20 @@ def mention_span(doc: Doc, head: int) -> tuple[int, int]:
     while first < head and (doc.tokens[first].rel == "case" or doc.is_punct(first)
                             or doc.tokens[first].pos in ("CCONJ", "PART")):  # `считает и оппозиция`, `ни руководство`
         first += 1
+    told = next((c for c in doc.children[head] if c > head and addressee(doc, c)), None)
+    if told is not None:  # `заявил молодой человек канадской газете`: whom he told, not who he is
+        last = min(last, doc.subtree(told)[0] - 1)
     last = _named_apposition(doc, head, first, last) or _quoted_name_after(doc, head, last) or last
     start, end = doc.trim(doc.tokens[first].start, doc.tokens[last].end, keep_final="")
     return start, end
+
+
+def addressee(doc: Doc, k: int) -> bool:
+    """A noun in the dative with no preposition after a speaker's noun: the one the cue's act is
+    addressed to, which the parser may hang on the speaker."""
+    token = doc.tokens[k]
+    return (token.pos in ("NOUN", "PROPN") and token.feats.get("Case") == "Dat"
+            and not any(doc.tokens[c].rel == "case" for c in doc.children[k]))
 
 
 def _quoted_name_after(doc: Doc, head: int, last: int) -> Optional[int]:

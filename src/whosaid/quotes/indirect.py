@@ -183,7 +183,8 @@ def _attribution_words(doc: Doc, cue: int, speaker: Optional[int]) -> set[int]:
         if child < cue:
             continue
         rel = doc.tokens[child].rel
-        if child == speaker or rel in ("nsubj", "nsubj:pass", "iobj", "advmod", "discourse", "aux",
+        if speaker is not None and doc.analysis.dominates(child, speaker) or rel in (  # `в пресс-релизе компании`
+                "nsubj", "nsubj:pass", "iobj", "advmod", "discourse", "aux",
                                        "expl", "vocative") or (rel == "obl" and _circumstance(doc, child)):
             words.update(doc.subtree(child))
         elif rel == "punct" and doc.tokens[child].text not in (",", ":") and not _opens_quotation(doc, child):

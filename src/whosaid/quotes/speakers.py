@@ -23,11 +23,11 @@ from typing import Optional, Protocol
 
 from .. import morph
 from ..entities import entity_at, mention_index
-from ..entities.lexicon import COUNTRY_BY_ADJECTIVE, COUNTRY_BY_LEMMA
+from ..entities.lexicon import COUNTRIES, COUNTRY_BY_ADJECTIVE, COUNTRY_BY_LEMMA
 from ..lexicon import words
 from ..model import Entity, Role, Span, Speaker
 from . import lexicon
-from .attribution import mention_span, outlet_name
+from .attribution import addressee, mention_span, outlet_name
 from .choice import Option, Reference
 from .classify import TITLE_NOUNS
 from .document import Candidate, Doc
@@ -37,6 +37,8 @@ _CYRILLIC = re.compile(r"[а-яё]", re.I)
 KIND_OF_TYPE = {"PER": "person", "ORG": "organization", "LOC": "country"}
 _APPOSED = ("appos", "flat", "flat:name", "flat:foreign", "nsubj")
 _NEW_PEOPLE = words("new_people")
+_SEX_NOUNS = words("sex_nouns")
+_COUNTRY_NAMES = frozenset(country.name for country in COUNTRIES)
 _REFERRING = words("referring_determiners")
 _GENERIC_OUTLETS = words("generic_outlet_nouns")
 _OUTLET_DOCUMENTS = words("outlet_document_nouns")
@@ -279,17 +281,25 @@ class Resolver:
             talked_to = self._interlocutor(head, position)  # `добавил собеседник агентства`
             if talked_to is not None:
                 return _as_mention(talked_to, mention)
+        if self._sex_noun(head):
+            same = self._one_person_just_before(head)
+            if same is not None:
+                return _as_mention(same, mention)
         counted = any(doc.tokens[c].rel.startswith("nummod") for c in doc.children[head])  # `оба родителя`
         if token.feats.get("Number") != "Plur" and not counted and lemma not in _NEW_PEOPLE and _is_role(doc, head):
             self._refer("role", head, mention, gender, "Sing")
-            found = self._refer_back(position, gender, "Sing", people_only=True, role=lemma)
+            countries, offices = self._countries(mention), self._countries(mention, adjectives=False)
+            found = self._refer_back(position, gender, "Sing", people_only=True, role=lemma, countries=countries,
+                                     offices=offices)
             linked = self._linked(head)
             linked_spoke = linked is not None and linked.id in self._spoke_as
             if linked is not None and linked.type == "PER" and (found is None or (
                     self._described_before(position, lemma) is None and linked_spoke)
                     or self._fits_only(linked, found, head, mention)):
                 return _speaker(linked, mention)
-            found = found or self._subject_just_before(self.opening, gender)
+            if found is None:  # the subject just before; for `министр юстиции РФ`, one in office there
+                found = self._subject_just_before(self.opening, gender)
+                found = found if found is None or not offices or self._holds_office_in(found, offices) else None
             if found is not None:
                 return _as_mention(found, mention)
         if any(doc.tokens[c].rel == "det" and doc.lemma(c) in _REFERRING for c in doc.children[head]):
@@ -327,6 +337,27 @@ class Resolver:
                          else COUNTRY_BY_LEMMA.get(doc.lemma(c)) if doc.tokens[c].rel == "nmod" else None)}
         return any(_titled(role, lemma) or role.organization in countries
                    for role in entity.roles if role.end <= mention.start or role.start >= mention.end)
+
+    def _countries(self, mention: Span, adjectives: bool = True) -> frozenset[str]:
+        """The countries a role phrase names (`министр юстиции РФ`, and `американский дипломат` with
+        `adjectives`: an adjective may say only where someone comes from, `британский игрок`)."""
+        doc = self.doc
+        return frozenset(country.name for k in doc.analysis.tokens_in(mention.start, mention.end)
+                         if (country := (COUNTRY_BY_ADJECTIVE.get(doc.lemma(k)) if adjectives else None)
+                             if doc.tokens[k].pos == "ADJ" else COUNTRY_BY_LEMMA.get(doc.lemma(k))))
+
+    def _abroad(self, speaker: Speaker, countries: frozenset[str]) -> bool:
+        """Does the speaker hold office in a country and in none of these (`министр юстиции Израиля
+        Амир Охана` is not `министр юстиции РФ`)?"""
+        entity = self._entities.get(speaker.entity or "") if countries else None
+        if entity is None:
+            return False
+        offices = {role.organization for role in entity.roles if role.organization in _COUNTRY_NAMES}
+        return bool(offices) and not offices & countries
+
+    def _holds_office_in(self, speaker: Speaker, countries: frozenset[str]) -> bool:
+        entity = self._entities.get(speaker.entity or "")
+        return entity is not None and any(role.organization in countries for role in entity.roles)
 
     def _interlocutor(self, head: int, position: int) -> Optional[Speaker]:
         """The one the outlet talked to: the latest person or unnamed source who spoke, when the noun has
@@ -495,15 +526,17 @@ class Resolver:
         return max(near, key=lambda a: a.position).speaker if near else None
 
     def _refer_back(self, position: int, gender: Optional[str], number: Optional[str], people_only: bool,
-                    role: Optional[str] = None) -> Optional[Speaker]:
+                    role: Optional[str] = None, countries: frozenset[str] = frozenset(),
+                    offices: frozenset[str] = frozenset()) -> Optional[Speaker]:
         """The latest antecedent before `position` that agrees in gender and number: one whose own
         mention has the same role noun first, then a speaker or a person named as a subject, then
-        anyone named."""
+        anyone named; never one who holds office only in other countries than the role noun's, nor
+        only a speaker with no office in the country a role noun's title names (`министр юстиции РФ`)."""
         spoken, named = self._earlier(position)
         fitting = [a for a in spoken + named
                    if (not people_only or a.speaker.kind == "person" or (
                        role is None and a.speaker.kind == "unnamed" and a.spoke))  # `министр` spoke, then `он`
-                   and _agrees(a, gender, number)
+                   and _agrees(a, gender, number) and not self._abroad(a.speaker, countries)
                    and not (number == "Plur" and a.number != "Plur" and self._outlet(a.speaker))]  # `они`: not a paper
         if not fitting:
             return None
@@ -511,7 +544,7 @@ class Resolver:
             same_role = [a for a in fitting if self._described_as(a, role) or self._titled(a, role)]
             if self.headline:  # the first one the article then describes so
                 return min(same_role, key=lambda a: a.position).speaker if same_role else None
-            spoken = [a for a in fitting if a.spoke]
+            spoken = [a for a in fitting if a.spoke and (not offices or self._holds_office_in(a.speaker, offices))]
             if same_role or spoken:
                 return max(same_role or spoken, key=lambda a: a.position).speaker
             return None
@@ -535,6 +568,33 @@ class Resolver:
                 if a.salient and a.speaker.kind == "person" and self._nominative(a)
                 and (gender is None or a.gender is None or a.gender == gender)}
         return next(iter(near.values())).speaker if len(near) == 1 else None
+
+    def _sex_noun(self, head: int) -> bool:
+        """A noun that says only man or woman (`Девушка`, `молодой человек`), with nothing that
+        describes someone new (`женщина, пожелавшая остаться неизвестной`, `одна из женщин`)."""
+        doc = self.doc
+        token = doc.tokens[head]
+        if token.feats.get("Number") == "Plur":
+            return False
+        adjectives = [c for c in doc.children[head] if doc.tokens[c].rel == "amod"]
+        others = [c for c in doc.children[head] if doc.tokens[c].rel not in ("amod", "case", "punct")
+                  and not (c > head and addressee(doc, c))]
+        written = " ".join([doc.lemma(c) for c in adjectives] + [doc.lemma(head)])
+        return not others and written in _SEX_NOUNS
+
+    def _one_person_just_before(self, head: int) -> Optional[Speaker]:
+        """`Так, аккаунт инженера Айсис Анчали заблокировали. Девушка рассказала, что ...`: the one
+        person of the noun's sex named in the statement's sentence or the sentence before it."""
+        doc = self.doc
+        opening = doc.token_at(self.opening)
+        if opening is None:
+            return None
+        sentence = doc.tokens[opening].sentence
+        start = doc.analysis.sentences[max(0, sentence - 1)].start
+        sex = {"Masc": "masc", "Fem": "femn"}.get(doc.tokens[head].feats.get("Gender", ""))
+        near = {a.speaker.entity: a.speaker for a in self.named.between(start, doc.tokens[head].start)
+                if a.speaker.kind == "person" and _may_be(a.speaker.name, sex)}
+        return next(iter(near.values())) if len(near) == 1 else None
 
     def _person_described_before(self, pronoun: int, gender: Optional[str]) -> Optional[str]:
         """`Уголовное дело против гаишника не возбудили. Он утверждает, что ...`: when no one named
@@ -726,6 +786,13 @@ def _gender(doc: Doc, entity: Entity) -> Optional[str]:
             if gender in ("Masc", "Fem") and doc.tokens[k].pos == "PROPN":
                 return gender
     return None
+
+
+def _may_be(name: str, sex: Optional[str]) -> bool:
+    """Can a person of this name be of this sex, as far as the dictionary knows its words (`Айсис
+    Анчали` can be either; the tagger's guess for a name it does not know is no evidence)?"""
+    known = [genders for word in name.split() if (genders := morph.genders_of_name(word))]
+    return sex is None or all(sex in genders for genders in known)
 
 
 def _abbreviation(doc: Doc, k: int) -> bool:
