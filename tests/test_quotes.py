@@ -1075,6 +1075,18 @@ def test_a_role_noun_of_one_country_is_not_the_minister_of_another(first, speake
     assert one(quotes, "экстрадиция недопустима").speaker.name == speaker
 
 
+@pytest.mark.parametrize("title", [
+    "заместителя генерального директора ОАО \"КамАЗ\" по персоналу Александра Ушенина",
+    "заместителя генерального директора ОАО \"КамАЗ\" по персоналу и\nорганизационному развитию Александра Ушенина",
+])
+def test_a_name_after_a_title_s_prepositional_phrase_is_the_titled_person(title):
+    quotes = statements(article(
+        "КамАЗ сокращает работу", "ОАО \"КамАЗ\" внесло изменения в график.",
+        "\"К сожалению, сегодня нам не удается долгосрочное планирование\", - приводит газета слова " + title + "."))
+    quote = one(quotes, "долгосрочное планирование")
+    assert quote.speaker.name == "Александр Ушенин" and quote.speaker.mention.text.endswith("Ушенина")
+
+
 def test_a_country_adjective_may_say_only_where_someone_comes_from():
     quotes = statements(article(
         "Новости", "Полузащитник \"Реала\" Дэвид Бекхэм заявил, что бутсы ему не нравятся.",

@@ -369,14 +369,17 @@ def _named_apposition(doc: Doc, head: int, first: int, last: int) -> Optional[in
 def _run(doc: Doc, words: set[int], head: int, step: int) -> int:
     """How far the phrase of `head` runs in one direction: over its subtree's words, and over short
     gaps of other words with no verb in them (a title the parser hung elsewhere: `программы "60
-    минут по горячим следам"`), but not across a clause (the parser may hang far words on it)."""
+    минут по горячим следам"`; a longer one when it opens with a preposition, `заместителя директора
+    по персоналу и организационному развитию Александра Ушенина`), but not across a clause (the
+    parser may hang far words on it)."""
     edge, k = head, head + step
     while 0 <= k < len(doc.tokens):
         if k in words:
             edge = k
         elif doc.tokens[k].text == "," and k + step in words and abs(k - edge) == 1:
             pass  # the parser hung the comma before an apposition elsewhere (checked by the caller)
-        elif abs(k - edge) > _GAP or doc.tokens[k].pos in ("VERB", "AUX") or doc.tokens[k].text in (",", ";", ":"):
+        elif abs(k - edge) > (_GAP * 2 if step > 0 and doc.tokens[edge + 1].pos == "ADP" else _GAP) \
+                or doc.tokens[k].pos in ("VERB", "AUX") or doc.tokens[k].text in (",", ";", ":"):
             break
         k += step
     return edge

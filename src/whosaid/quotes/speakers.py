@@ -466,7 +466,7 @@ class Resolver:
                 continue
             root = next((k for k in words if doc.tokens[k].head not in words), words.start)
             closing = (entity.type == "PER" and doc.trim(m.end, end)[0] >= end
-                       and doc.tokens[root].rel not in ("nmod", "obl")
+                       and (doc.tokens[root].rel not in ("nmod", "obl") or self._title_tail(root, head))
                        and doc.tokens[head].feats.get("Animacy") != "Inan")  # not `пресс-служба губернатора X`
             apposed = self._apposed(root, head) and _case_agrees(doc, root, head)
             if head in words or apposed or closing:
@@ -474,6 +474,14 @@ class Resolver:
                 rank = (entity.type != "PER", head not in words, doc.trim(m.end, end)[0] < end)
                 found.append((rank, entity, root))
         return [(entity, root) for _, entity, root in sorted(found, key=lambda f: f[0])]
+
+    def _title_tail(self, root: int, head: int) -> bool:
+        """`заместителя директора по персоналу Александра Ушенина`: a name the parser hung on the
+        noun of a title's prepositional phrase, in the case of the title's head: the titled person."""
+        doc = self.doc
+        parent = doc.tokens[root].head
+        return (parent >= 0 and any(doc.tokens[c].rel == "case" for c in doc.children[parent])
+                and _case_agrees(doc, root, head))
 
     def _apposed(self, root: int, head: int) -> bool:
         """Is the name rooted at `root` in apposition to the mention's head (not a complement like
