@@ -488,6 +488,19 @@ def test_about_this_after_a_relay_names_the_source():
     assert one(quotes, "приказал охране").speaker.name == "Time"
 
 
+@pytest.mark.parametrize("paragraphs, fragment, speaker", [
+    (("Пожар на складе в Подмосковье потушен, сообщает пресс-служба МЧС. По информации ведомства, пострадавших "
+      "нет.",), "пострадавших нет", "пресс-служба МЧС"),
+    (("Банк России повысил ключевую ставку до 16%. Регулятор отметил, что инфляция остается высокой.",),
+     "инфляция остается", "Банк России"),
+    (("В Минобороны РФ сообщили, что учения завершились.", "Как отметили в ведомстве, все задачи выполнены."),
+     "все задачи выполнены", "Минобороны РФ"),
+    (("Пожар на складе потушен. По информации ведомства, пострадавших нет.",), "пострадавших нет", "ведомство"),
+])
+def test_a_noun_for_any_state_body_is_the_body_quoted_or_named_just_before(paragraphs, fragment, speaker):
+    assert one(statements(article("Новости", *paragraphs)), fragment).speaker.name == speaker
+
+
 def test_about_this_after_an_attributed_sentence_is_no_second_statement():
     quotes = statements(article(
         "Новости",

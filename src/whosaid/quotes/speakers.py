@@ -38,6 +38,7 @@ KIND_OF_TYPE = {"PER": "person", "ORG": "organization", "LOC": "country"}
 _APPOSED = ("appos", "flat", "flat:name", "flat:foreign", "nsubj")
 _NEW_PEOPLE = words("new_people")
 _SEX_NOUNS = words("sex_nouns")
+_BODY_HYPERNYMS = words("body_hypernyms")
 _COUNTRY_NAMES = frozenset(country.name for country in COUNTRIES)
 _REFERRING = words("referring_determiners")
 _GENERIC_OUTLETS = words("generic_outlet_nouns")
@@ -375,8 +376,8 @@ class Resolver:
         the same noun (`пресс-служба ГУ МВД` before `пресс-служба`) or named with it anywhere before
         (`компании «Интерэнергосервис»`, then `В «Интерэнергосервисе» сообщили`, then `В компании
         отметили`), else the latest organisation named with that noun (`телеканал Al-Jazeera`
-        before `по данным телеканала`), or, for a
-        document (`в документе`), the latest organization that spoke."""
+        before `по данным телеканала`), or, for a document (`в документе`), the latest organization
+        that spoke; for `ведомство`, the organisation that spoke or was named just before."""
         earlier = [a for a in self._earlier(position)[0] if a.speaker.kind in ("organization", "other")]
         named = [a for a in self.organizations.between(0 if self.headline else position - LOOK_BACK, position)
                  if self._named_with(a, lemma)]
@@ -390,6 +391,12 @@ class Resolver:
         authors = [a for a in earlier if not self._outlet(a.speaker)]  # `..., сообщает РИА Новости` relays
         if lemma in lexicon.DOCUMENT_NOUNS and authors and not self.headline:
             return max(authors, key=lambda a: a.position).speaker
+        if lemma in _BODY_HYPERNYMS and not self.headline:  # `По информации ведомства`, `Регулятор отметил`
+            sentence = self._sentence_at(position)
+            bodies = [a for a in authors if self._sentence_at(a.position) >= sentence - SENTENCES_BACK] or [
+                a for a in self.organizations.between(position - LOOK_BACK, position)
+                if self._sentence_at(a.position) >= sentence - 1 and not self._outlet(a.speaker)]
+            return max(bodies, key=lambda a: a.position).speaker if bodies else None
         return None
 
     def _outlet(self, speaker: Speaker) -> bool:
