@@ -501,6 +501,19 @@ def test_a_noun_for_any_state_body_is_the_body_quoted_or_named_just_before(parag
     assert one(statements(article("Новости", *paragraphs)), fragment).speaker.name == speaker
 
 
+@pytest.mark.parametrize("sentence", [
+    "Глава МИД Сергей Лавров подчеркнул: «Россия не намерена ни на кого нападать», добавив, что страна "
+    "укрепит оборону.",
+    "«Россия не намерена ни на кого нападать», - подчеркнул глава МИД Сергей Лавров, добавив, что страна "
+    "укрепит оборону.",
+])
+def test_a_gerund_after_a_quotation_goes_on_with_the_act_that_introduced_it(sentence):
+    quotes = statements(article("Новости", sentence))
+    quoted, added = one(quotes, "ни на кого нападать"), one(quotes, "укрепит оборону")
+    assert (quoted.cue.text, quoted.speaker.name) == ("подчеркнул", "Сергей Лавров")
+    assert (added.cue.text, added.speaker.name) == ("добавив", "Сергей Лавров")
+
+
 def test_about_this_after_an_attributed_sentence_is_no_second_statement():
     quotes = statements(article(
         "Новости",

@@ -166,6 +166,10 @@ def _coordinated_cue(doc: Doc, verb: int) -> Optional[int]:
     tokens = doc.tokens
     head = tokens[verb].head
     if tokens[verb].feats.get("VerbForm") == "Conv":
+        quoted = doc.quote_around(tokens[head].start) if head >= 0 else None
+        while head >= 0 and quoted is not None and doc.quote_around(tokens[verb].start) != quoted:
+            head = tokens[head].head  # `X подчеркнул: «...», добавив`: hung on the quoted words, X's act
+            quoted = doc.quote_around(tokens[head].start) if head >= 0 else None
         return head if head >= 0 and tokens[head].pos in ("VERB", "AUX", "ADJ") else None
     if tokens[verb].rel != "conj":
         return None
