@@ -11,6 +11,7 @@ from conftest import shared_path
 from whosaid import extract
 
 from whosaid.evaluate import meetings
+from whosaid.events import lexicon
 from whosaid.model import Article
 
 
@@ -499,6 +500,60 @@ def test_an_event_called_off_is_cancelled_one_that_never_was_is_none():
 def test_not_one_of_the_new_kinds(text):
     assert [e.type for e in events_of(text)
             if e.type in ("court", "detention", "attack", "protest", "appointment", "election")] == []
+
+
+# ---------------------------------------------------------------- places and parties said around the event
+
+@pytest.mark.parametrize("text, place", [
+    ("Крымский гарнизонный военный суд приговорил двух матросов к условным срокам.", "Крым"),
+    ("Тверской районный суд Москвы арестовал блогера Ивана Петрова.", "Москва"),  # the name's place first
+    ("Европейский суд по правам человека рассмотрел жалобу Ивана Петрова.", None),  # no one place
+])
+def test_a_court_is_where_its_adjective_says(text, place):
+    court = only(text)
+    assert court.type == "court" and (court.place.name if court.place else None) == place
+
+
+def test_place_adjectives_from_the_dictionary_and_the_list():
+    assert [lexicon.place_of_adjective(w) for w in ("хабаровский", "стокгольмский", "чебоксарский", "крымский",
+                                                    "московский", "шведский")] == \
+        ["Хабаровск", "Стокгольм", "Чебоксары", "Крым", "Москва", "Швеция"]
+    assert [lexicon.place_of_adjective(w) for w in ("районный", "городской", "президентский", "европейский",
+                                                    "тверской")] == [None] * 5
+
+
+def test_a_street_given_with_its_city_is_in_that_city_and_names_no_one():
+    protest = only("Сторонники оппозиции провели митинг на московском проспекте Академика Сахарова.")
+    assert protest.place.name == "Москва" and names(protest) == ["Сторонники оппозиции"]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("В Казани штраф получил активист Иван Петров, задержанный полицейскими на пикете.", "Казань"),
+    ("В Казани штраф получил активист Иван Петров, задержанный полицейскими в Самаре.", "Самара"),
+])
+def test_a_participle_happened_where_its_person_is_said_to_be(text, place):
+    detention = only(text)
+    assert detention.type == "detention" and detention.place.name == place
+    assert "Иван Петров" in names(detention)
+
+
+def test_who_leads_a_session_though_the_parse_hangs_it_lower():
+    session = only("Компания сообщила об итогах прошедшего во вторник совещания по обеспечению поставок нефти "
+                   "зарубежным покупателям в период сильных морозов под руководством вице-президента компании "
+                   "Олега Смирнова.")
+    assert session.type == "session" and names(session) == ["Олег Смирнов"]
+
+
+def test_the_doer_of_a_passive_holding_verb_is_the_attacker():
+    attack = only("Удар по складу был нанесен самолетами израильских ВВС.")
+    assert attack.type == "attack"
+    assert [p.role for p in attack.participants if "ВВС" in p.name] == ["attacker"]
+
+
+def test_the_court_an_appeal_goes_to_and_the_one_who_appeals():
+    court = only("Президент Виктор Ющенко решил обжаловать постановление парламента в Конституционном суде.")
+    roles = {p.name: p.role for p in court.participants}
+    assert roles == {"Виктор Ющенко": "plaintiff", "Конституционный суд": "court"}
 
 
 # ---------------------------------------------------------------- factRuEval Meeting facts

@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import Optional
 
 from ..entities import entity_at
-from ..entities.lexicon import COUNTRY_BY_CAPITAL, PLACE_KINDS
+from ..entities.lexicon import COUNTRY_BY_CAPITAL, PLACE_KINDS, STREET_KINDS
 from ..entities.normal import person_name, phrase_name
 from ..lexicon import fold
 from ..model import Article, Entity, Event, Participant, Span
@@ -129,13 +129,15 @@ class Names:
 
     def place(self, party: Party) -> Participant:
         """A place under its own name (`в Москве` is Москва, though the entities read Москва as
-        Россия when it acts as the government): linked to the entity that goes by that name."""
+        Россия when it acts as the government): linked to the entity that goes by that name. A place kind
+        before a name is dropped (`в провинции Хама`: Хама), a street's kept (`проспект Сахарова`)."""
         tokens = self.s.analysis.tokens_in(party.start, party.end)
         if party.name:  # a country an adjective names (`шведский суд`)
             entity = next((e for e in self.s.article.entities if e.type == "LOC" and e.name == party.name), None)
             return Participant(party.name, entity.id if entity else None, "LOC",
                                Span.of(self.s.article.text, party.start, party.end))
-        if len(tokens) > 1 and self.s.lemma(tokens[0]) in PLACE_KINDS and self.s.tokens[tokens[1]].pos == "PROPN":
+        if len(tokens) > 1 and self.s.lemma(tokens[0]) in PLACE_KINDS - STREET_KINDS \
+                and self.s.tokens[tokens[1]].pos == "PROPN":
             party = replace(party, start=self.s.tokens[tokens[1]].start)  # `в провинции Хама`: Хама
         name = self.written(party)
         entity = entity_at(self.s.article, party.start, party.end)

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import re
 
+from typing import Optional
+
+from .. import morph
 from ..entities.lexicon import COUNTRY_BY_ADJECTIVE
 from ..lexicon import rows, table, words
 
@@ -62,6 +65,7 @@ VENUES = frozenset(rows("venues"))
 PARTICIPATION_FRAMES = frozenset(rows("participation_frames"))
 CLAUSE_OPENERS = words("clause_openers")
 COMPOUND_PARTS = table("country_compounds")
+PLACE_ADJECTIVES = table("place_adjectives")
 
 SOON = re.compile(r"\bв\s+ближайш(?:ее|ие)\s+(?:время|дни|недели|месяцы)|\bвскоре\b"
                   r"|\bна\s+днях\b(?=[^.]*(?:пройд|состо|будет))", re.I)
@@ -81,3 +85,29 @@ def country_of_adjective(lemma: str) -> list[str]:
         if name not in names:
             names.append(name)
     return names
+
+
+PLACE_SUFFIXES = ("ский", "цкий", "ской")
+PLACE_ENDINGS = ("", "а", "ы", "и", "ь", "я")
+
+
+def place_of_adjective(lemma: str) -> Optional[str]:
+    """The one place a relational adjective names: a country (`шведский`), else a city or region
+    (`крымский` → Крым, `хабаровский` → Хабаровск, `чебоксарский` → Чебоксары): the adjective's stem, with
+    or without its suffix, plus a noun ending, that the dictionary knows as a place name."""
+    countries = country_of_adjective(lemma)
+    if countries:
+        return countries[0] if len(countries) == 1 else None
+    if lemma in PLACE_ADJECTIVES:
+        listed = PLACE_ADJECTIVES[lemma]
+        return None if listed == "-" else listed
+    suffix = next((x for x in PLACE_SUFFIXES if lemma.endswith(x)), None)
+    if suffix is None:
+        return None
+    for stem in (lemma[:-2], lemma[:-len(suffix)]):
+        for ending in PLACE_ENDINGS:
+            word = stem + ending
+            if any(p.is_known and "Geox" in p.tag and "nomn" in p.tag and morph.fold(p.normal_form) == word
+                   for p in morph.parses(word)):
+                return "-".join(part.capitalize() for part in word.split("-"))
+    return None

@@ -18,7 +18,8 @@ from ..patterns import Matcher
 from . import lexicon
 from .clause import clause_dates, clause_duration, clause_places, clause_status, governing_verb
 from .found import EventMention, Party
-from .parties import (attendees, chain_after, frame_parties, hosted_guest, noun_target_parties, phrase_start,
+from .parties import (agent_of_passive, attendees, chain_after, frame_parties, hosted_guest, noun_target_parties,
+                      phrase_start,
                       slot_parties, subject_parties, verb_slot_parties)
 from .sentences import Sentences
 
@@ -222,7 +223,11 @@ def _noun_parties(s: Sentences, mention: EventMention, verb: Optional[int]) -> N
         elif lemma in lexicon.HOLDING_VERBS and token.rel in ("obj", "obl", "conj", "nsubj:pass"):
             mention.happens, mention.holds = finite, True
             mention.used.add(verb)
-            mention.participants.extend(_subjects(s, verb, mention, f"subject:{lemma}"))
+            if token.rel == "nsubj:pass":  # `удар был нанесен самолетами ВВС`: the doer, not the event
+                mention.participants.extend(p for c in s.children[verb] if agent_of_passive(s, c)
+                                            for p in slot_parties(s, c, mention, "agent"))
+            else:
+                mention.participants.extend(_subjects(s, verb, mention, f"subject:{lemma}"))
             mention.participants.extend(_partners_of_verb(s, verb, mention))  # `начать с Россией переговоры`
         elif _attended(s, trigger):
             mention.attended = True
