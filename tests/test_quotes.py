@@ -514,6 +514,25 @@ def test_a_gerund_after_a_quotation_goes_on_with_the_act_that_introduced_it(sent
     assert (added.cue.text, added.speaker.name) == ("добавив", "Сергей Лавров")
 
 
+def test_a_postposed_cue_s_speaker_with_a_name_and_a_description_after_it():
+    quote = one(statements(article(
+        "Новости", "Условия жизни улучшились для большей части населения планеты, говорит директор всего проекта "
+        "исследования Уолтер Рид, профессор стэнфордского Института экологии.")), "Условия жизни")
+    assert quote.content.text == "Условия жизни улучшились для большей части населения планеты"
+    assert quote.speaker.name == "Уолтер Рид"
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("Отмена субсидий вернула бы угодья в естественное состояние - к лесам или лугам, что может улучшить "
+     "экологию, считает экономист Прабху Пингали.", "Отмена субсидий"),  # `что` stands for what was said
+    ("Отмена субсидий способствовала бы тому, что угодья вернутся к лесам, считает экономист Прабху Пингали.",
+     "Отмена субсидий"),  # `тому, что` opens no statement
+])
+def test_a_postposed_cue_s_content_runs_back_to_the_clause_that_holds_it(sentence, content):
+    quote = one(statements(article("Новости", sentence)), "лесам")
+    assert quote.content.text.startswith(content) and quote.cue.text == "считает"
+
+
 def test_about_this_after_an_attributed_sentence_is_no_second_statement():
     quotes = statements(article(
         "Новости",

@@ -304,7 +304,8 @@ def mention_span(doc: Doc, head: int) -> tuple[int, int]:
     told = next((c for c in doc.children[head] if c > head and addressee(doc, c)), None)
     if told is not None:  # `заявил молодой человек канадской газете`: whom he told, not who he is
         last = min(last, doc.subtree(told)[0] - 1)
-    last = _named_apposition(doc, head, first, last) or _quoted_name_after(doc, head, last) or last
+    last = (_named_apposition(doc, head, first, last) or _quoted_name_after(doc, head, last)
+            or _name_right_after(doc, head, last) or last)
     start, end = doc.trim(doc.tokens[first].start, doc.tokens[last].end, keep_final="")
     return start, end
 
@@ -315,6 +316,20 @@ def addressee(doc: Doc, k: int) -> bool:
     token = doc.tokens[k]
     return (token.pos in ("NOUN", "PROPN") and token.feats.get("Case") == "Dat"
             and not any(doc.tokens[c].rel == "case" for c in doc.children[k]))
+
+
+def _name_right_after(doc: Doc, head: int, last: int) -> Optional[int]:
+    """`директор проекта Уолтер Рид`: a person's name right after a role phrase, in the role noun's
+    case, however the parser hung it: the name's last token."""
+    tokens = doc.tokens
+    k = last + 1
+    if (k >= len(tokens) or tokens[k].pos != "PROPN" or tokens[k].sentence != tokens[head].sentence
+            or tokens[head].pos != "NOUN" or tokens[head].feats.get("Animacy") != "Anim"
+            or tokens[k].feats.get("Case") != tokens[head].feats.get("Case")):
+        return None
+    name = next((n for n in doc.analysis.names_over(tokens[k].start, tokens[k].end)
+                 if n.type == "PER" and n.start == tokens[k].start), None)
+    return doc.token_at(name.end - 1) if name is not None else None
 
 
 def _quoted_name_after(doc: Doc, head: int, last: int) -> Optional[int]:

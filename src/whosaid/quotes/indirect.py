@@ -23,6 +23,7 @@ from .attribution import STATEMENTS, Subject, channel, mention_span, preposition
 from .document import Candidate, Doc
 
 _CLAUSE_WORDS = ("что", "чтобы")
+_CORRELATIVES = ("то", "того", "тому", "том", "тем")  # `способствовала бы тому, что ...`
 _NOT_CONTENT_OPENERS = words("not_content_openers")
 _RECIPIENT_PREPOSITIONS = frozenset("от у с для перед".split())
 _ABOUT = frozenset(["о", "об", "обо"])
@@ -158,7 +159,7 @@ def _later_clause(doc: Doc, cue: int, k: int, sentence: range) -> Optional[tuple
         token = doc.tokens[j]
         if asks and doc.lemma(j) in _QUESTION_WORDS and doc.word(j - 1) == ",":
             return j, sentence.stop
-        if doc.word(j) in _CLAUSE_WORDS and doc.word(j - 1) in (",", "то", "том", "тем"):
+        if doc.word(j) in _CLAUSE_WORDS and doc.word(j - 1) in (",", *_CORRELATIVES):
             if doc.lemma(j - 2) in _QUESTION_NOUNS:
                 return None  # `отвечая на вопрос, что ...`: what was asked, not said
             return j + 1, sentence.stop
@@ -421,7 +422,11 @@ def backward(doc: Doc, match: Match) -> Optional[Candidate]:
     if (who.head is not None and who.head < cue) or comma <= sentence.start:
         return None  # `..., X заявил`: a clause with its own subject, not an attribution
     attribution = _attribution_words(doc, cue, who.head)
+    if who.head is not None and who.head > cue:  # the speaker's phrase, with a name the parser hung elsewhere
+        attribution.add(doc.token_at(mention_span(doc, who.head)[1] - 1) or who.head)
     last = max([cue, *attribution])
+    if _apposition_to_the_end(doc, last, sentence):
+        last = sentence.stop - 1  # `..., говорит директор проекта Уолтер Рид, профессор ...`: all attribution
     span = _frame_content(doc, comma + 1, last, sentence)
     if span is None:
         return None
@@ -429,6 +434,18 @@ def backward(doc: Doc, match: Match) -> Optional[Candidate]:
     if found is not None:
         found.frame = (doc.tokens[comma].start, max(found.frame[1], doc.tokens[last].end))
     return found
+
+
+def _apposition_to_the_end(doc: Doc, last: int, sentence: range) -> bool:
+    """Does the sentence end, after an attribution, with one more description of its speaker (`,
+    профессор стэнфордского Института экологии`): a person's noun in the nominative after a comma,
+    and no verb? Not a nominal clause of the content (`отмечается в документе, на их счету ...`)."""
+    rest = range(last + 1, sentence.stop)
+    words = [k for k in rest if not doc.is_punct(k)]
+    if not words or doc.tokens[last + 1].text != "," or any(doc.tokens[k].pos in ("VERB", "AUX") for k in rest):
+        return False
+    token = doc.tokens[words[0]]
+    return token.pos == "NOUN" and token.feats.get("Case") == "Nom" and token.feats.get("Animacy") == "Anim"
 
 
 def _about_this(doc: Doc, cue: int) -> bool:
@@ -610,13 +627,18 @@ def _lead_in(doc: Doc, before: list[int]) -> bool:
 
 
 def _clause_start(doc: Doc, first: int, sentence: range) -> int:
-    """Where the clause holding a frame at `first` begins: after the dateline, a `что`, a colon or
-    a semicolon before it, else at the sentence's start."""
+    """Where the clause holding a frame at `first` begins: after the dateline, a `что` that opens a
+    clause, a colon or a semicolon before it, else at the sentence's start. Not after a `что` that
+    stands for what was said before it (`..., что может улучшить экологию, считает X`) or that
+    goes with `тому` (`способствовала бы тому, что ...`): the clause runs on before them."""
     start = sentence.start
     while start < first and doc.tokens[start].end <= doc.dateline_end:
         start += 1
     for k in range(first - 1, start - 1, -1):
-        if doc.word(k) in _CLAUSE_WORDS or doc.tokens[k].text in (":", ";"):
+        if doc.word(k) in _CLAUSE_WORDS and doc.tokens[k].pos != "PRON" and not (
+                doc.word(k - 1) == "," and doc.word(k - 2) in _CORRELATIVES):
+            return k + 1
+        if doc.tokens[k].text in (":", ";"):
             return k + 1
     return start
 
