@@ -533,6 +533,24 @@ def test_a_postposed_cue_s_content_runs_back_to_the_clause_that_holds_it(sentenc
     assert quote.content.text.startswith(content) and quote.cue.text == "считает"
 
 
+@pytest.mark.parametrize("sentence, fragment, speaker", [
+    ("В пресс-службе компании \"Газпром\" РИА Новости заявили, что поставки идут в штатном режиме.",
+     "поставки идут", "пресс-служба компании \"Газпром\""),  # whom they told is not who spoke
+    ("В ответ на запрос агентства в пресс-службе ведомства сообщили, что проверка продолжается.",
+     "проверка продолжается", "пресс-служба ведомства"),  # why they spoke is not where
+    ("Как следует из материалов дела, обвиняемый получил взятку.", "получил взятку", "материалы дела"),
+    ("Завод остановил конвейер, говорится в корпоративной газете предприятия.", "остановил конвейер",
+     "корпоративная газета предприятия"),  # a paper speaks for itself
+    ("Продажи выросли, говорится в пресс-релизе компании.", "Продажи выросли", "компания"),
+    ("Глава Минфина Антон Силуанов считает, что дефицит сократится, а его заместитель Алексей Моисеев "
+     "полагает, что инфляция замедлится.", "инфляция замедлится", "Алексей Моисеев"),
+])
+def test_the_speaker_of_a_cue_among_the_other_words_of_its_clause(sentence, fragment, speaker):
+    quotes = statements(article("Новости", sentence))
+    assert one(quotes, fragment).speaker.name == speaker
+    assert all(" а его заместитель" not in q.content.text for q in quotes)
+
+
 def test_about_this_after_an_attributed_sentence_is_no_second_statement():
     quotes = statements(article(
         "Новости",

@@ -18,6 +18,7 @@ STATEMENTS = Matcher("statements", entries)
 _COPULAS = words("copulas")
 _RELATIVE_PLACES = ("где", "который")  # `документ, где говорится`, `письмо, в котором говорится`
 _GAP = 4  # words of a phrase the parser may have hung elsewhere
+_NOT_OWNERS = lexicon.DOCUMENT_NOUNS | words("case_file_nouns")  # `из материалов дела`: the file speaks
 _OUTLET_NAME_WORDS = words("outlet_name_words")
 _QUOTING_VERBS = words("quoting_verbs")
 
@@ -96,7 +97,9 @@ def subject(doc: Doc, verb: int, clause: Optional[range] = None, depth: int = 0)
                     and doc.lemma(child) not in lexicon.DOCUMENT_NOUNS:
                 continue  # `обвинен в убийстве`, `В фильме США названы «...»`; but `назван в заявлении МИД`
             if prep in ("в", "на", "из") and doc.lemma(child) not in lexicon.TIME_NOUNS:
-                owners = [c for c in doc.children[child] if tokens[c].rel == "nmod" and c > child]
+                owners = [c for c in doc.children[child] if tokens[c].rel == "nmod" and c > child
+                          and doc.lemma(c) not in _NOT_OWNERS  # `в пресс-релизе компании`, not `из материалов дела`
+                          and doc.lemma(child) not in lexicon.OUTLET_NOUNS]  # `в газете предприятия`: the paper
                 return Subject(owners[0] if owners else child, source=verb, implicit=False)
             if prep is None and tokens[child].feats.get("Case") == "Ins":
                 return Subject(child, source=verb, implicit=False)
@@ -137,7 +140,8 @@ def _disagrees(doc: Doc, noun: int, verb: int) -> bool:
 def _stray_subject(doc: Doc, verb: int) -> Optional[int]:
     """A subject the parser hung elsewhere (`Вручая писателю диплом, ректор Виктор Садовничий
     отметил`): the first word of the run of words right before a finite cue, back to a comma, that
-    is someone in the nominative agreeing with the verb in number and gender."""
+    is someone in the nominative agreeing with the verb in number and gender, not whom it was told
+    (`В пресс-службе компании РИА Новости заявили`)."""
     feats = doc.tokens[verb].feats
     if feats.get("VerbForm") != "Fin" or feats.get("Person") in ("1", "2"):
         return None
@@ -147,9 +151,10 @@ def _stray_subject(doc: Doc, verb: int) -> Optional[int]:
         token = doc.tokens[k]
         if (token.pos in ("NOUN", "PROPN") and token.feats.get("Case") == "Nom" and _someone(doc, k)
                 and token.feats.get("Number") == feats.get("Number")
-                and (feats.get("Number") == "Plur" or token.feats.get("Gender") in (None, feats.get("Gender"))
-                     or token.pos == "PROPN")
-                and not any(doc.tokens[c].rel == "case" for c in doc.children[k])):
+                and (feats.get("Number") == "Plur" or feats.get("Gender") is None  # `полагает`: no gender
+                     or token.feats.get("Gender") in (None, feats.get("Gender")) or token.pos == "PROPN")
+                and not any(doc.tokens[c].rel == "case" for c in doc.children[k])
+                and not (token.rel == "iobj" or token.head >= 0 and doc.tokens[token.head].rel == "iobj")):
             found = k
         k -= 1
     return found
@@ -223,9 +228,10 @@ def _relative_antecedent(doc: Doc, verb: int, pronoun: int) -> Optional[int]:
 
 
 def _circumstantial(doc: Doc, noun: int) -> bool:
-    """`в субботу`, `в эфире`, `в ходе`: a time or a channel, not a place that speaks."""
+    """`в субботу`, `в эфире`, `в ходе`, `в ответ на запрос`: a time, a channel or a circumstance,
+    not a place that speaks."""
     lemma = doc.lemma(noun)
-    return lemma in lexicon.TIME_NOUNS or lemma in lexicon.CHANNEL_NOUNS
+    return lemma in lexicon.TIME_NOUNS or lemma in lexicon.CHANNEL_NOUNS or lemma in lexicon.CIRCUMSTANCE_NOUNS
 
 
 def _quoted_words_owner(doc: Doc, verb: int) -> Optional[Subject]:
