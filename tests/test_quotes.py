@@ -551,6 +551,13 @@ def test_the_speaker_of_a_cue_among_the_other_words_of_its_clause(sentence, frag
     assert all(" а его заместитель" not in q.content.text for q in quotes)
 
 
+def test_an_outlet_quoting_someone_whom_the_parser_took_for_its_addressee():
+    quote = one(statements(article(
+        "Новости", "Вчера прошел дождь.", "\"Ситуация под контролем\", — цитирует \"Интерфакс\" главу ведомства "
+        "Ивана Петрова.")), "Ситуация под контролем")
+    assert quote.speaker.name == "Иван Петров" and quote.type == "direct"
+
+
 def test_about_this_after_an_attributed_sentence_is_no_second_statement():
     quotes = statements(article(
         "Новости",

@@ -237,7 +237,8 @@ def _circumstantial(doc: Doc, noun: int) -> bool:
 def _quoted_words_owner(doc: Doc, verb: int) -> Optional[Subject]:
     """`цитирует газета слова X`, `приводятся его слова`, `цитирует Даудова пресс-служба`: the
     speaker is the owner of the words, or the one quoted."""
-    if doc.lemma(verb) in _QUOTING_VERBS and any(doc.tokens[c].rel == "nsubj" for c in doc.children[verb]):
+    if doc.lemma(verb) in _QUOTING_VERBS and any(doc.tokens[c].rel in ("nsubj", "iobj")  # the parser's `iobj`:
+                                                 for c in doc.children[verb]):  # `цитирует "Интерфакс" главу`
         quoted = [c for c in doc.children[verb] if doc.tokens[c].rel == "obj"
                   and (doc.lemma(c) in lexicon.PRONOUNS or _someone(doc, c))]
         if quoted:
