@@ -558,6 +558,12 @@ def test_an_outlet_quoting_someone_whom_the_parser_took_for_its_addressee():
     assert quote.speaker.name == "Иван Петров" and quote.type == "direct"
 
 
+def test_as_someone_put_it():
+    quote = one(statements(article("Новости", "Как выразился Песков, это \"не более чем спекуляции\".")),
+                "спекуляции")
+    assert (quote.speaker.name, quote.cue.text, quote.type) == ("Песков", "выразился", "mixed")
+
+
 def test_about_this_after_an_attributed_sentence_is_no_second_statement():
     quotes = statements(article(
         "Новости",
