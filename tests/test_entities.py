@@ -175,6 +175,23 @@ def test_a_mans_surname_the_dictionary_lacks_is_declined_with_his_first_name(tex
     assert name in {e.name for e in extract(text).entities}
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Он передал письмо Олафу Шольцу.", "Олаф Шольц"),  # a first name the dictionary lacks, declined with the surname
+    ("Встреча с Хуаном Карлосом прошла в Мадриде.", "Хуан Карлос"),
+    ("Министр встретился с Сергеем Шойгу.", "Сергей Шойгу"),  # the dictionary's own reading stands
+])
+def test_a_mans_first_name_the_dictionary_lacks_is_declined_with_his_surname(text, name):
+    assert name in {e.name for e in extract(text).entities}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("По данным ВЦИОМ, рейтинг вырос.", "ВЦИОМ"),  # an acronym does not decline
+    ("МИНСК, 11 янв – Sputnik. Переговоры начались.", "Минск"),  # a dateline's capitals are a city's name
+])
+def test_a_name_in_capitals(text, name):
+    assert name in {e.name for e in extract(text).entities}
+
+
 def test_surname_alone_takes_the_full_name_and_key_folds_yo():
     article = extract("Переговоры вёл Сергей Рябков. Позже Рябкова спросили о встрече.\n"
                       "Фёдор Ёлкин тоже выступил.")
