@@ -564,6 +564,16 @@ def test_as_someone_put_it():
     assert (quote.speaker.name, quote.cue.text, quote.type) == ("Песков", "выразился", "mixed")
 
 
+@pytest.mark.parametrize("title, speaker", [
+    ("\"Это провокация\": в МИД прокомментировали заявление Лондона", "МИД"),  # not whose words were commented
+    ("\"Это провокация\": Захарова прокомментировала заявление Лондона", "Мария Захарова"),
+])
+def test_a_headline_quotation_then_the_clause_of_its_speaker(title, speaker):
+    quotes = statements(article(title, "Официальный представитель МИД Мария Захарова назвала заявление "
+                                       "британского министра провокацией."))
+    assert one(quotes, "Это провокация").speaker.name == speaker
+
+
 def test_about_this_after_an_attributed_sentence_is_no_second_statement():
     quotes = statements(article(
         "Новости",

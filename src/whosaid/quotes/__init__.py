@@ -18,7 +18,7 @@ from ..lexicon import words
 from ..model import Article, Quote, Span, Speaker
 from ..stages import stage
 from . import choice, direct, indirect
-from .attribution import bare_name, relayed_by_outlet
+from .attribution import bare_name, is_cue, relayed_by_outlet, subject
 from .document import Candidate, Doc, Spans
 from .speakers import Resolver
 from .classify import statement_type
@@ -108,8 +108,11 @@ def _quote_then_name(doc: Doc, title: Span, words: range) -> list[Candidate]:
         return []
     stop = next((j for j in range(k, words.stop) if doc.word(j) in _TOPIC_WORDS), words.stop)
     head = bare_name(doc, range(k, stop))
-    if head is None:
-        return []
+    if head is None:  # `«Это провокация»: в МИД прокомментировали заявление Лондона`: the cue's speaker
+        cue = next((j for j in range(k, words.stop) if doc.tokens[j].pos == "VERB" and is_cue(doc, j)), None)
+        head = subject(doc, cue).head if cue is not None else None
+        if head is None or not k <= head < words.stop:
+            return []
     return _headline(doc, quote.open, quote.close + 1, head, (doc.tokens[k].start, title.end))
 
 

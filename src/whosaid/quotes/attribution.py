@@ -243,8 +243,9 @@ def _quoted_words_owner(doc: Doc, verb: int) -> Optional[Subject]:
                   and (doc.lemma(c) in lexicon.PRONOUNS or _someone(doc, c))]
         if quoted:
             return Subject(quoted[0], source=verb)
-    # `назвал заявления Вашингтона неприемлемыми`: words a verb assesses are not its speaker's
-    assessed = doc.lemma(verb) in lexicon.OBJECT_CONTENT
+    # `назвал заявления Вашингтона неприемлемыми`, `прокомментировали заявление Лондона`: words a verb
+    # assesses or comments on are not its speaker's
+    assessed = doc.lemma(verb) in lexicon.OBJECT_CONTENT or doc.lemma(verb) in lexicon.NO_CONTENT_OBJECT
     owned_words = ("nsubj:pass", "nsubj") if assessed else ("nsubj:pass", "nsubj", "obj")
     for child in doc.children[verb]:
         if doc.tokens[child].rel in owned_words and doc.lemma(child) in lexicon.QUOTING_NOUNS:
