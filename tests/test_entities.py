@@ -580,3 +580,15 @@ def test_the_space_station_is_a_place():
 def test_a_quoted_name_after_its_kind_word_is_tagged_everywhere():
     article = extract("Новости\n\nСолист казанского «Сплина» дал интервью. Композиции «Сплина» сравнивают с Kraftwerk.")
     assert {("казанского «Сплина»", "ORG"), ("Сплина", "ORG")} <= name_mentions(article), name_mentions(article)
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("По мнению полпреда президента РФ в округе Игоря Соколова, реформа назрела.", "Игорь Соколов",
+     ("полпред президента", "Россия")),
+    ("Глава иранской делегации на переговорах Али Багери призвал к диалогу.", "Али Багери",
+     ("глава", "делегация Ирана")),
+    ("Об этом на встрече в понедельник рассказал министр финансов России Антон Силуанов.", "Антон Силуанов",
+     ("министр финансов", "Россия")),
+])
+def test_a_role_phrase_runs_over_where_the_post_is_held(text, name, role):
+    assert roles(person(extract("Новости\n\n" + text), name)) == {role}
