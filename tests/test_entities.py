@@ -539,3 +539,73 @@ def test_the_country_after_an_acronym_in_brackets_belongs_to_the_organisation():
                                         ("Иван Петров старший по званию.", "Иван Петров")])
 def test_a_word_of_generation_after_a_name_belongs_to_it(text, name):
     assert name in [e.name for e in extract("Новости\n\n" + text).entities if e.type == "PER"]
+
+
+# --- organisations: kinds, crafts, terms (issue 15) ---
+
+def name_mentions(article):
+    return {(m.text, e.type) for e in article.entities for m in e.mentions if m.kind == "name"}
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Как пишет интернет-издание Sitewatch, сделка закрыта.", ("интернет-издание Sitewatch", "ORG")),
+    ("По данным интернет-ресурса Stockmeter, акции выросли.", ("интернет-ресурса Stockmeter", "ORG")),
+    ("Конкурс проводится медиакомпанией Nordwelle уже пятый год.", ("медиакомпанией Nordwelle", "ORG")),
+    ("Выставку организовал руководитель проекта Urban Garden Иван Смирнов.", ("проекта Urban Garden", "ORG")),
+    ("Эту идею поддержали участники проекта «Сбербанк Онлайн».", ("проекта «Сбербанк Онлайн»", "ORG")),
+    ("Солист казанского «Сплина» дал интервью.", ("казанского «Сплина»", "ORG")),
+    ("Отчёт подготовил глава синодального Отдела по делам молодёжи.", ("синодального Отдела по делам молодёжи", "ORG")),
+])
+def test_an_organisation_takes_in_its_kind_word_and_the_adjectives_of_its_kind(text, mention):
+    assert mention in name_mentions(extract("Новости\n\n" + text))
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Итоги подвел председатель влиятельного Комитета по бюджету.", ("Комитета по бюджету", "ORG")),
+])
+def test_a_describing_adjective_stays_out_of_an_organisation(text, mention):
+    assert mention in name_mentions(extract("Новости\n\n" + text))
+
+
+def test_a_kind_word_pointing_back_is_no_part_of_the_name_after_it():
+    article = extract("Новости\n\nВ рамках этого проекта «Яндекс» открывает доступ к картам.")
+    assert not any(text.startswith("проекта") for text, _ in name_mentions(article))
+
+
+def test_a_name_of_a_craft_is_no_organisation():
+    article = extract("Новости\n\nСтанцию обслужит шаттл «Атлантис». Запуск «Атлантиса» перенесли. Телескоп Хаббл "
+                      "сделал снимок. Командир корабля Юрий Маленченко доложил о готовности.")
+    mentions = name_mentions(article)
+    assert not any(text in ("Атлантис", "Атлантиса", "Хаббл") for text, _ in mentions), mentions
+    assert ("Юрий Маленченко", "PER") in mentions
+
+
+def test_an_acronym_of_lower_case_words_is_a_term_not_an_organisation():
+    article = extract("Новости\n\nНе произошло отсоединения приборно-агрегатного отсека (ПАО). "
+                      "В конце концов ПАО всё-таки отделился. Министерство иностранных дел (МИД) Грузии "
+                      "направило ноту.")
+    mentions = name_mentions(article)
+    assert not any(text == "ПАО" for text, _ in mentions), mentions
+    assert any(text.startswith("Министерство иностранных дел") and type == "ORG" for text, type in mentions)
+
+
+def test_the_space_station_is_a_place():
+    article = extract("Новости\n\nАстронавт вернется с МКС на шаттле. Экипаж МКС готовится к выходу в космос.")
+    assert ("МКС", "LOC") in name_mentions(article)
+
+
+def test_a_quoted_name_after_its_kind_word_is_tagged_everywhere():
+    article = extract("Новости\n\nСолист казанского «Сплина» дал интервью. Композиции «Сплина» сравнивают с Kraftwerk.")
+    assert {("казанского «Сплина»", "ORG"), ("Сплина", "ORG")} <= name_mentions(article), name_mentions(article)
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("По мнению полпреда президента РФ в округе Игоря Соколова, реформа назрела.", "Игорь Соколов",
+     ("полпред президента", "Россия")),
+    ("Глава иранской делегации на переговорах Али Багери призвал к диалогу.", "Али Багери",
+     ("глава", "делегация Ирана")),
+    ("Об этом на встрече в понедельник рассказал министр финансов России Антон Силуанов.", "Антон Силуанов",
+     ("министр финансов", "Россия")),
+])
+def test_a_role_phrase_runs_over_where_the_post_is_held(text, name, role):
+    assert roles(person(extract("Новости\n\n" + text), name)) == {role}

@@ -15,8 +15,9 @@ from typing import Optional
 from ..model import Article
 from ..analysis import Analysis
 from .. import morph
-from .lexicon import (BODY_NOUNS, COUNTRY_BY_ADJECTIVE, INSTITUTION_NAMES, NOT_NAMES, ORG_HEADS, PLACE_KINDS,
-                      PLACE_ORG_HEADS, SPEECH_VERBS, STREET_KINDS, GENERATION_WORDS)
+from .lexicon import (BODY_NOUNS, COUNTRY_BY_ADJECTIVE, DEMONSTRATIVES, FACILITY_NAMES, GENERATION_WORDS,
+                      INSTITUTION_NAMES, NAMED_THING_HEADS, NOT_NAMES, ORG_HEADS, PLACE_KINDS, PLACE_ORG_HEADS,
+                      SPEECH_VERBS, STREET_KINDS, VEHICLE_NOUNS)
 from . import normal
 from .nouns import is_kind_noun, is_person_noun
 
@@ -48,8 +49,11 @@ def find(article: Article) -> list[Found]:
     found = _glued_words(analysis, [part for f in _from_tagger(analysis) for part in _two_surnames(analysis, f)])
     found = [f for f in found if f.last - f.first > 1 or morph.fold(analysis.tokens[f.first].text) not in NOT_NAMES]
     found = [f for f in found if _without_leading_role(analysis, f)]
+    found = _without_terms(analysis, found)
     for f in found:
         _retype_institution(analysis, f)
+        if _lemma_phrase(analysis, f.first, f.last) in FACILITY_NAMES:
+            f.type = "LOC"
     found = _join_organisations(analysis, found)
     _extend_outer_organisations(analysis, found)
     found += _organisations_of_places(analysis, found)
@@ -57,6 +61,7 @@ def find(article: Article) -> list[Found]:
     found += _repeated_names(analysis, found)
     found += _opening_surnames(analysis, found)
     found += _known_places(analysis, found)
+    found = _without_crafts(analysis, found)
     for f in found:
         if f.type == "PER" and _generation_after(analysis, f.first, f.last):
             f.last += 1  # `Джорджем Бушем старшим`
@@ -182,6 +187,33 @@ def _without_leading_role(analysis: Analysis, found: Found) -> bool:
     return found.first < found.last
 
 
+def _without_terms(analysis: Analysis, found: list[Found]) -> list[Found]:
+    """`приборно-агрегатного отсека (ПАО)`: an acronym brought in after the lower-case words it stands
+    for is a term, not a name, and so is every use of it in the article; a body's kind word among the
+    words (`министерство иностранных дел (МИД)`) makes it a name."""
+    tokens = analysis.tokens
+    terms = set()
+    for i in range(2, len(tokens) - 1):
+        acronym = tokens[i].text
+        if tokens[i - 1].text != "(" or tokens[i + 1].text != ")" or not acronym.isupper() or not acronym.isalpha():
+            continue
+        words: list[int] = []
+        j = i - 2
+        parts = 0
+        while j >= 0 and parts < len(acronym) and tokens[j].text.islower() and tokens[j].pos in ("NOUN", "ADJ") \
+                and tokens[j].sentence == tokens[i].sentence:
+            words.insert(0, j)
+            parts += len(tokens[j].text.split("-"))
+            j -= 1
+        initials = "".join(part[:1] for k in words for part in tokens[k].text.split("-"))
+        if initials == acronym.lower() and words and tokens[words[-1]].pos == "NOUN" and not any(
+                is_kind_noun(analysis, k, ORG_HEADS | PLACE_ORG_HEADS | BODY_NOUNS) for k in words):
+            terms.add(acronym)
+    if not terms:
+        return found
+    return [f for f in found if not (f.last - f.first == 1 and tokens[f.first].text in terms)]
+
+
 def _lemma_phrase(analysis: Analysis, first: int, last: int) -> str:
     return morph.fold(" ".join(analysis.lemma(i) for i in range(first, last)))
 
@@ -218,6 +250,8 @@ def _join_organisations(analysis: Analysis, found: list[Found]) -> list[Found]:
             continue
         if f.type == "ORG":
             f.first = _kind_words_before(analysis, f.first, ORG_HEADS)
+            if is_kind_noun(analysis, f.first, ORG_HEADS):
+                f.first = _relational_adjectives_before(analysis, f.first)
         out.append(f)
     return out + inner
 
@@ -312,19 +346,28 @@ def _in_apposition(analysis: Analysis, kind: int, name: int) -> bool:
 def _kind_words_before(analysis: Analysis, first: int, kinds: frozenset[str]) -> int:
     """Where a name starts once the words before it that name its kind are taken in:
     `партии «Яблоко»`, `компании Piedmont Airlines`, `японского МИДа`, `реки Славянки`, `городе Грозном`."""
+    tokens = analysis.tokens
     i = first - 1
-    if i >= 0 and analysis.tokens[i].text in OPENING_QUOTES:
+    quoted = i >= 0 and tokens[i].text in OPENING_QUOTES or tokens[first].text in OPENING_QUOTES
+    if i >= 0 and tokens[i].text in OPENING_QUOTES:
         i -= 1
-    if i >= 0 and is_kind_noun(analysis, i, kinds) and analysis.tokens[i].sentence == analysis.tokens[first].sentence:
+    if i >= 0 and is_kind_noun(analysis, i, kinds) and tokens[i].sentence == tokens[first].sentence \
+            and (quoted or _latin(tokens[first].text) or not is_kind_noun(analysis, i, NAMED_THING_HEADS)):
         start = i
         if i - 1 >= 0 and is_kind_noun(analysis, i - 1, kinds) and case(analysis, i) == "gent":
             start = i - 1  # группы компаний Michelin
-        return _adjectives_before(analysis, start)
-    i = first - 1
-    if i >= 0 and analysis.tokens[i].pos == "ADJ" and _country_adjective(analysis, i) \
-            and analysis.tokens[i].sentence == analysis.tokens[first].sentence:
-        return i  # японского МИДа
+        start = _adjectives_before(analysis, start)
+        if start > 0 and tokens[start - 1].pos == "DET" and analysis.lemma(start - 1) in DEMONSTRATIVES:
+            return first  # `этого проекта «Фэйсбук» предоставляет`: the kind word points back, the name is the subject
+        return start
+    if i >= 0 and tokens[i].pos == "ADJ" and tokens[i].sentence == tokens[first].sentence \
+            and (_country_adjective(analysis, i) or quoted and tokens[i].text.islower()):
+        return _adjectives_before(analysis, i)  # японского МИДа, московского «Центра»
     return first
+
+
+def _latin(word: str) -> bool:
+    return word[:1].isascii() and word[:1].isalpha()
 
 
 def _adjectives_before(analysis: Analysis, start: int) -> int:
@@ -339,6 +382,16 @@ def _adjectives_before(analysis: Analysis, start: int) -> int:
             break
         i -= 1
     return i + 1
+
+
+def _relational_adjectives_before(analysis: Analysis, start: int) -> int:
+    """`синодального Отдела`, `государственной Комиссии`: the adjectives before a body's name that say
+    what kind it is, up to a qualitative one, which describes it (`влиятельного Комитета`, `нового
+    Конгресса`)."""
+    first = _adjectives_before(analysis, start)
+    while first < start and morph.has_grammeme(analysis.tokens[first].text.lower(), "Qual"):
+        first += 1
+    return first
 
 
 def _organisations_of_places(analysis: Analysis, found: list[Found]) -> list[Found]:
@@ -430,7 +483,8 @@ def _repeated_names(analysis: Analysis, found: list[Found]) -> list[Found]:
     """A name tagged once is tagged everywhere: `Захарова` where the tagger found `Мария Захарова`."""
     known: dict[str, str] = {}
     for f in found:
-        words = [i for i in range(f.first, f.last) if _wordlike(analysis.tokens[i].text)]
+        quote = next((i for i in range(f.first, f.last) if analysis.tokens[i].text in OPENING_QUOTES), f.first)
+        words = [i for i in range(quote, f.last) if _wordlike(analysis.tokens[i].text)]  # `партии «Яблоко»`: Яблоко
         if not words:
             continue
         if f.type == "PER":
@@ -486,6 +540,23 @@ def _known_places(analysis: Analysis, found: list[Found]) -> list[Found]:
         if geo >= 0.5 and not any(g in p.tag for p in readings for g in ("Name", "Surn", "Patr")):
             new.append(Found(i, i + 1, "LOC"))
     return new
+
+
+def _without_crafts(analysis: Analysis, found: list[Found]) -> list[Found]:
+    """`шаттл «Дискавери»`, `станции «Мир»`: a name after a noun for a craft is the craft's, and so is
+    the same name elsewhere in the article (`после «Дискавери»`); a craft is no person, place or
+    organisation."""
+    tokens = analysis.tokens
+    crafts = set()
+    for f in found:
+        i = f.first - 1
+        quoted = i >= 0 and tokens[i].text in OPENING_QUOTES
+        if quoted:
+            i -= 1
+        if i >= 0 and tokens[i].sentence == tokens[f.first].sentence and is_kind_noun(analysis, i, VEHICLE_NOUNS) \
+                and tokens[f.first].text[:1].isupper() and (quoted or f.type != "PER"):  # not `командир корабля Юрий`
+            crafts.add(_lemma_phrase(analysis, f.first, f.last))
+    return [f for f in found if _lemma_phrase(analysis, f.first, f.last) not in crafts] if crafts else found
 
 
 def _mark_nested(found: list[Found]) -> list[Found]:

@@ -217,6 +217,9 @@ def _phrase_word(index: Index, i: int) -> bool:
     after = index.at.get(i + 1)
     if text in PLACE_PREPOSITIONS and after is not None and after.type != "PER":
         return True
+    if text in POSTINGS and i + 1 < len(analysis.tokens) and analysis.tokens[i + 1].pos == "NOUN" \
+            and analysis.tokens[i + 1].feats.get("Case") == "Loc" and analysis.tokens[i + 1].text.islower():
+        return True  # `полпреда президента в округе`, `глава делегации на переговорах`
     if text == "(" and after is not None and after.type != "PER" \
             and after.last < len(analysis.tokens) and analysis.tokens[after.last].text == ")":
         return True
