@@ -574,6 +574,17 @@ def test_a_headline_quotation_then_the_clause_of_its_speaker(title, speaker):
     assert one(quotes, "Это провокация").speaker.name == speaker
 
 
+@pytest.mark.parametrize("sentence, fragment, speaker, cue", [
+    ("Министр, по данным источника, заявил, что уйдет в отставку.", "уйдет в отставку", "Министр", "заявил"),
+    ("Как говорится в сообщении ведомства, комиссией установлено, что причиной аварии стал отказ двигателя.",
+     "причиной аварии", "ведомство", "говорится"),  # a passive reports no one's act: the frame speaks
+])
+def test_a_frame_around_a_statement_its_speaker_makes_with_a_verb_of_their_own(sentence, fragment, speaker, cue):
+    quotes = statements(article("Новости", sentence))
+    quote = one(quotes, fragment)
+    assert (quote.speaker.name, quote.cue.text.split()[0]) == (speaker, cue) and len(quotes) == 1
+
+
 def test_about_this_after_an_attributed_sentence_is_no_second_statement():
     quotes = statements(article(
         "Новости",

@@ -169,12 +169,24 @@ def settle(doc: Doc, found: list[Candidate]) -> list[Candidate]:
 def _relays(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     """An outlet passing on a statement that has an attribution of its own is not a second speaker
     (QUOTES.md, relays): `Лавров отметил: «...», передает «Интерфакс»`, `Как сообщает ресурс X,
-    операторы объявили о ...`, `ЦБ ожидает ..., сообщает РИА Новости`. Its words still end the
-    content before them."""
+    операторы объявили о ...`, `ЦБ ожидает ..., сообщает РИА Новости`; nor is any frame around a
+    statement its speaker makes with a verb of their own (`Министр, по данным источника, заявил`).
+    Their words still end the content before them."""
     outlets = [c for c in found if relayed_by_outlet(doc, c)]
     listed = {id(o) for o in outlets}
     authors = Spans(c for c in found if id(c) not in listed)
-    return [c for c in outlets if authors.within_reach(c.start, c.end)]
+    frames = [c for c in found if c.pattern in ("source", "as") and id(c) not in listed
+              and any(_says_itself(doc, a, c) for a in authors.within_reach(c.start, c.end))]
+    return [c for c in outlets if authors.within_reach(c.start, c.end)] + frames
+
+
+def _says_itself(doc: Doc, author: Candidate, frame: Candidate) -> bool:
+    """`Министр, по данным источника, заявил, что ...`: a statement inside a frame's content whose
+    speaker says it with a finite verb of their own after the frame; the frame only relays it (not
+    `Как говорится в сообщении, комиссией установлено, что`: a passive reports no one's act)."""
+    return (author is not frame and author.pattern == "clause" and author.speaker is not None
+            and author.cue_token is not None and frame.frame[1] <= doc.tokens[author.cue_token].start
+            and doc.tokens[author.cue_token].feats.get("VerbForm") == "Fin")
 
 
 def _nested(doc: Doc, c: Candidate, others: Spans) -> bool:
