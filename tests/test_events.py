@@ -578,3 +578,49 @@ def test_meeting_facts_on_factru_dev():
     result = meetings.score(docs, articles)
     print("factRuEval dev Meeting participants:", result.figures())
     assert result.gold == 12 and result.f1 >= 0.5
+
+
+# ---------------------------------------------------------------- issue 16: status, the article's places, pronouns
+
+def test_the_date_a_verb_sets_for_an_event_makes_it_planned():
+    event = only("Сейм Литвы назначил дату парламентских выборов: 9 октября.")
+    assert (event.type, event.status) == ("election", "planned")
+
+
+def test_a_status_told_wins_over_one_assumed_from_the_clause_that_speaks_of_it():
+    event = only("Лавров прокомментировал переговоры с Японией. Переговоры с Японией пройдут в Токио в марте.")
+    assert (event.status, event.place.name) == ("planned", "Токио")
+
+
+def test_an_election_that_names_no_place_is_the_countrys():
+    event = only("Сейм Литвы назначил дату парламентских выборов: 9 октября.")
+    assert event.place.name == "Литва" and ("Литва", "voter") in [(p.name, p.role) for p in event.participants]
+
+
+def test_a_square_of_no_city_named_is_in_the_articles_city():
+    event = only("Сторонники оппозиции провели митинг на Пушкинской площади. Московские власти согласовали акцию "
+                 "заранее.")
+    assert event.place.name == "Москва"
+    alone = only("Пикет прошел на Пушкинской площади.")  # no city in the text: the square stays
+    assert alone.place.name == "Пушкинская площадь"
+
+
+def test_a_detention_no_clause_places_happened_where_the_story_placed_the_last_one():
+    first, second = events_of("В Минске полиция задержала двух активистов. Позже были задержаны трое журналистов.")
+    assert (first.place.name, second.place.name) == ("Минск", "Минск")
+    detention, session = events_of("В Минске полиция задержала двух активистов. Позже министр провел совещание с "
+                                   "губернаторами.")
+    assert session.type == "session" and session.place is None  # a session is not where a detention was
+
+
+def test_they_are_the_people_named_together_before():
+    event = only("Бизнесмены Иван Петров и Сергей Иванов обвинялись в мошенничестве. Суд приговорил их к пяти "
+                 "годам заключения.")
+    assert {(p.name, p.role) for p in event.participants} >= {("Иван Петров", "defendant"),
+                                                               ("Сергей Иванов", "defendant")}
+    alone = only("Бизнесмен Иван Петров обвинялся в мошенничестве. Суд приговорил их к пяти годам заключения.")
+    assert names(alone) == ["Суд"]  # one person named is not `их`
+
+
+def test_an_acronym_of_a_country_names_it():
+    assert only("В АРЕ задержаны трое журналистов.").place.name == "Египет"

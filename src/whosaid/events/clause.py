@@ -282,13 +282,16 @@ def clause_status(s: Sentences, mention: EventMention, verb: Optional[int], trig
     head = s.tokens[trigger].head
     if head >= 0 and s.tokens[trigger].rel == "nmod":
         near.append(head)
+    words = list(near)  # `назначила дату выборов`: the verb the noun above the trigger is the object of
+    if head >= 0 and s.tokens[trigger].rel == "nmod" and s.tokens[head].rel == "obj" and s.tokens[head].head >= 0:
+        words.append(s.tokens[head].head)
     chain: list[int] = []
     k = verb
     while k is not None and k >= 0 and len(chain) < 4:
         chain.append(k)
         k = s.tokens[k].head if s.tokens[k].rel in ("xcomp", "csubj", "obj", "ccomp") \
             and not s.is_clause_verb(k) or s.tokens[k].feats.get("VerbForm") == "Inf" else None
-    for k in near + ([] if mention.attended else chain):
+    for k in words + ([] if mention.attended else chain):
         if k == trigger:  # `назначил министром`: the event itself, not its announcement
             continue
         lemma = s.lemma(k)
@@ -314,7 +317,7 @@ def clause_status(s: Sentences, mention: EventMention, verb: Optional[int], trig
         while k >= 0 and not s.is_clause_verb(k):
             k = s.tokens[k].head
         if k >= 0 and s.tokens[k].feats.get("Tense") == "Past":
-            mention.status = "past"  # `прокомментировала переговоры`: spoken of as done
+            mention.status, mention.assumed = "past", True  # `прокомментировала переговоры`: spoken of as done
 
 
 def _by_date(s: Sentences, mention: EventMention) -> Optional[str]:

@@ -366,6 +366,8 @@ def subject_parties(s: Sentences, verb: int, mention: EventMention) -> list[Part
             parties, used = phrase_parties(s, antecedent, stop_at=s.subtree(k)[0])
         elif (pronoun := _pronoun_party(s, c)) is not None:
             parties, used = [pronoun], [c]
+        elif s.tokens[c].pos == "PRON" and (together := _named_together(s, c)):
+            parties, used = together, [c]
         else:
             parties, used = phrase_parties(s, c)
         mention.used.update(used)
@@ -410,6 +412,36 @@ def _pronoun_party(s: Sentences, i: int) -> Optional[Party]:
             or not any((m.start, m.end) == (token.start, token.end) for m in entity.mentions):
         return None
     return Party(token.start, token.end, "PER", token=i)
+
+
+def _named_together(s: Sentences, i: int) -> list[Party]:
+    """`они`, `их`, `ими` for the people the text named together last before (`двое китайцев - Сю
+    Чаофань и Сю Гуоцзюнь - ... признало их виновными`): the people of the latest coordination of
+    names in the sentences before the pronoun's, none when the last person named stands alone."""
+    if s.tokens[i].feats.get("Number") != "Plur" or s.tokens[i].feats.get("Person", "3") != "3":
+        return []
+    sentence = s.sentence_range(i)
+    last = next((j for j in range(sentence.start - 1, -1, -1)
+                 if (name := s.name_at[j]) is not None and name.type == "PER"), None)
+    person = s.name_at[last] if last is not None else None
+    if last is None or person is None or s.tokens[last].sentence < s.tokens[i].sentence - 2:
+        return []
+    head = s.name_tokens(person)[0]
+    while s.tokens[head].head >= 0 and s.name_at[s.tokens[head].head] is person:
+        head = s.tokens[head].head
+    top = head
+    while s.tokens[top].rel == "conj" and s.tokens[top].head >= 0:
+        top = s.tokens[top].head
+    below = s.subtree(top)
+    group = [top] + [c for c in below if s.tokens[c].rel == "conj" and s.tokens[c].head in below]
+    names: list[Name] = []
+    for j in group:
+        name = s.name_at[j]
+        if name is not None and name.type == "PER" and name not in names:
+            names.append(name)
+    if len(names) < 2:
+        return []
+    return [Party(n.start, n.end, "PER", token=s.name_tokens(n)[0]) for n in names]
 
 
 def _subject_before(s: Sentences, verb: int, mention: EventMention) -> list[Party]:
@@ -478,7 +510,10 @@ def slot_parties(s: Sentences, head: int, mention: EventMention, slot: str) -> l
     Москвы`, `Владимира Воронцова`), else, for kinds whose parties are often unnamed, what the phrase
     describes (`израильские военные`, `охрану ночного клуба`, `посольство Франции`)."""
     if s.tokens[head].pos == "PRON":
-        return []
+        found = [pronoun] if (pronoun := _pronoun_party(s, head)) is not None else _named_together(s, head)
+        for party in found:
+            party.slot = slot
+        return found
     # `суд над Навальным`, `удар по аэропорту`: what the phrase is aimed at is a target of its own
     aimed = tuple(c for c in s.children[head] if s.tokens[c].rel == "nmod" and _targeting(s, c, s.case_words(c))) \
         if mention.kind in lexicon.DESCRIBED_KINDS and slot != "target" else ()
