@@ -280,7 +280,7 @@ def _event(s: Sentences, names: Names, c: Cluster) -> Event:
 
 
 # Kinds whose occurrence the article places where it is when no clause says: an election without a
-# place is the country's (`выборы президента`), a protest or a court case the city's or the country's.
+# place is the country's (`выборы президента`).
 HOME_KINDS = {"election": "country"}
 
 

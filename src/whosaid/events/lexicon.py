@@ -7,7 +7,7 @@ compared with `Sentences.lemma` (prepositions with `Sentences.low`).
 from __future__ import annotations
 
 import re
-
+from functools import lru_cache
 from typing import Optional
 
 from .. import morph
@@ -91,6 +91,7 @@ PLACE_SUFFIXES = ("ский", "цкий", "ской")
 PLACE_ENDINGS = ("", "а", "ы", "и", "ь", "я")
 
 
+@lru_cache(maxsize=1 << 16)  # adjective lemmas: a bounded vocabulary, looked up for every article
 def place_of_adjective(lemma: str) -> Optional[str]:
     """The one place a relational adjective names: a country (`шведский`), else a city or region
     (`крымский` → Крым, `хабаровский` → Хабаровск, `чебоксарский` → Чебоксары): the adjective's stem, with
