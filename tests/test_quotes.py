@@ -585,6 +585,17 @@ def test_a_frame_around_a_statement_its_speaker_makes_with_a_verb_of_their_own(s
     assert (quote.speaker.name, quote.cue.text.split()[0]) == (speaker, cue) and len(quotes) == 1
 
 
+@pytest.mark.parametrize("sentence, fragment, speaker", [
+    ("Судно освободилось от тяжелых льдов, сообщает в среду Австралийское управление морской безопасности.",
+     "Судно освободилось от тяжелых льдов", "Австралийское управление морской безопасности"),  # hung before
+    ("Судно взяло курс на порт Блав (Новая Зеландия), сообщили \"Интерфаксу\" в среду в Дальневосточном НИИ "
+     "гидрометеорологии.", "Судно взяло курс на порт Блав (Новая Зеландия)", "Дальневосточный НИИ гидрометеорологии"),
+])
+def test_a_postposed_cue_s_speaker_the_parser_hung_on_the_clause_before(sentence, fragment, speaker):
+    quote = one(statements(article("Новости", "Вчера был шторм.", sentence)), "Судно")
+    assert quote.content.text == fragment and quote.speaker.name == speaker
+
+
 def test_about_this_after_an_attributed_sentence_is_no_second_statement():
     quotes = statements(article(
         "Новости",

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional, Sequence
 
+from .. import morph
 from ..analysis import Token
 from ..lexicon import entries, fold, words
 from ..patterns import Matcher
@@ -108,15 +109,28 @@ def subject(doc: Doc, verb: int, clause: Optional[range] = None, depth: int = 0)
     if coordinated is not None:
         found = subject(doc, coordinated, depth=depth + 1)
         return Subject(found.head, found.possessive, coordinated, found.implicit)
-    stray = _stray_subject(doc, verb)
+    stray = _stray_subject(doc, verb) or _stray_subject_after(doc, verb)
     if stray is not None:
         return Subject(stray, source=verb)
     if feats.get("Number") == "Plur" or feats.get("Gender") == "Neut":  # `в МИД Сирии заявили`
-        places = [c for c in doc.children[verb] if tokens[c].rel == "obl" and preposition(doc, c) in ("в", "на")
-                  and not _circumstantial(doc, c)]
+        places = [c for c in doc.children[verb] + _hung_before(doc, verb) if tokens[c].rel == "obl"
+                  and preposition(doc, c) in ("в", "на") and not _circumstantial(doc, c)]
         if places:
             return Subject(places[0], source=verb)
     return Subject(source=verb)
+
+
+def _hung_before(doc: Doc, verb: int) -> list[int]:
+    """`..., сообщили в среду в Дальневосточном НИИ`: nouns after a cue, before its clause ends,
+    that the parser hung on a word before the cue."""
+    tokens, sentence = doc.tokens, doc.sentence_range(verb)
+    found = []
+    for k in range(verb + 1, sentence.stop):
+        if tokens[k].pos in ("VERB", "AUX") or tokens[k].text in (",", ";", ":"):
+            break
+        if tokens[k].pos in ("NOUN", "PROPN") and 0 <= tokens[k].head < verb:
+            found.append(k)
+    return found
 
 
 def _obl_hung_elsewhere(doc: Doc, verb: int) -> list[int]:
@@ -158,6 +172,31 @@ def _stray_subject(doc: Doc, verb: int) -> Optional[int]:
             found = k
         k -= 1
     return found
+
+
+def _stray_subject_after(doc: Doc, verb: int) -> Optional[int]:
+    """`..., сообщает в среду Австралийское управление морской безопасности`: the subject of a cue
+    after a comma, which the parser hung on the verb before the comma: the first noun after the cue,
+    outside its prepositional phrases and before the clause ends, that is someone and may be in the
+    nominative, agreeing with the verb in number."""
+    tokens = doc.tokens
+    before = verb - 1
+    while before >= 0 and tokens[before].pos in ("ADV", "PART"):
+        before -= 1
+    if (before < 0 or not (tokens[before].text == "," or doc.is_dash(before))
+            or tokens[verb].feats.get("VerbForm") != "Fin"):
+        return None
+    sentence = doc.sentence_range(verb)
+    k = verb + 1
+    while k in sentence and tokens[k].pos not in ("VERB", "AUX") and tokens[k].text not in (",", ";", ":"):
+        if tokens[k].pos == "ADP":  # `в среду`, `в интервью`: past the phrase
+            k = max(doc.subtree(tokens[k].head)) + 1 if tokens[k].head > k else k + 1
+            continue
+        if tokens[k].pos in ("NOUN", "PROPN"):
+            agrees = tokens[k].feats.get("Number") in (None, tokens[verb].feats.get("Number"))
+            return k if agrees and _someone(doc, k) and "nomn" in morph.cases_of(tokens[k].text) else None
+        k += 1
+    return None
 
 
 def _names_person(doc: Doc, head: int) -> bool:

@@ -607,7 +607,7 @@ def _frame_content(doc: Doc, first: int, last: int, sentence: range) -> Optional
         return after_start, sentence.stop
     if not after:
         k = first - 1
-        while k >= start and doc.is_punct(k):
+        while k >= start and doc.is_punct(k) and not _closes_bracket(doc, start, k):
             k -= 1
         content = any(doc.word(j) not in lexicon.CONNECTORS for j in before)  # not `Кроме того, ...`
         return (start, k + 1) if content else None
@@ -617,6 +617,11 @@ def _frame_content(doc: Doc, first: int, last: int, sentence: range) -> Optional
     if joint >= start and doc.word(joint) in ("и", "а", "но", "однако"):
         return after_start, sentence.stop
     return start, sentence.stop
+
+
+def _closes_bracket(doc: Doc, start: int, k: int) -> bool:
+    """`... порт Блав (Новая Зеландия), сообщили`: a closing bracket whose opening one is in the content."""
+    return doc.tokens[k].text == ")" and any(doc.tokens[j].text == "(" for j in range(start, k))
 
 
 def _lead_in(doc: Doc, before: list[int]) -> bool:
