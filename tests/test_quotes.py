@@ -596,6 +596,19 @@ def test_a_postposed_cue_s_speaker_the_parser_hung_on_the_clause_before(sentence
     assert quote.content.text == fragment and quote.speaker.name == speaker
 
 
+@pytest.mark.parametrize("paragraphs, fragment, speaker", [
+    (["\"Почему возник такой интерес, лучше спросить тех, кто его инициировал\", - заявил изданию Кизяков."],
+     "Почему возник", "Кизяков"),  # whom he told comes first
+    (["Ведущий программы Тимур Кизяков, отмечающий сегодня свой юбилей, заявил РБК, что впервые слышит о "
+      "проверке."], "впервые слышит", "Тимур Кизяков"),  # an outlet after the cue is whom he told
+    (["По заверению разработчиков, игра предлагает философский взгляд на мир."], "игра предлагает", "разработчики"),
+    (["По предположению следователей, пожар начался из-за короткого замыкания."], "пожар начался", "следователи"),
+])
+def test_who_told_whom(paragraphs, fragment, speaker):
+    quotes = statements(article("Новости", "Проверка началась в среду.", *paragraphs))
+    assert one(quotes, fragment).speaker.name == speaker
+
+
 def test_about_this_after_an_attributed_sentence_is_no_second_statement():
     quotes = statements(article(
         "Новости",

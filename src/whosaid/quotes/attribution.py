@@ -68,6 +68,8 @@ def subject(doc: Doc, verb: int, clause: Optional[range] = None, depth: int = 0)
         chosen = (named or subjects)[0]
         if chosen > verb and _disagrees(doc, chosen, verb):  # `чиновники говорили, что ..., а X говорил`
             chosen = _stray_subject(doc, verb) or chosen
+        elif chosen > verb and outlet_name(doc.text[slice(*mention_span(doc, chosen))]):
+            chosen = _stray_subject(doc, verb) or chosen  # `Тимур Кизяков, ..., заявил РБК`: whom he told
         if doc.lemma(chosen) in lexicon.DOCUMENT_NOUNS:  # `гласит сообщение оператора`: the operator's words
             owners = [c for c in doc.children[chosen] if c > chosen and tokens[c].rel == "nmod"
                       and preposition(doc, c) is None and _someone(doc, c)]
@@ -192,9 +194,13 @@ def _stray_subject_after(doc: Doc, verb: int) -> Optional[int]:
         if tokens[k].pos == "ADP":  # `в среду`, `в интервью`: past the phrase
             k = max(doc.subtree(tokens[k].head)) + 1 if tokens[k].head > k else k + 1
             continue
+        if tokens[k].pos in ("NOUN", "PROPN") and addressee(doc, k):
+            k += 1  # `- заявил изданию Кизяков`: whom he told
+            continue
         if tokens[k].pos in ("NOUN", "PROPN"):
             agrees = tokens[k].feats.get("Number") in (None, tokens[verb].feats.get("Number"))
-            return k if agrees and _someone(doc, k) and "nomn" in morph.cases_of(tokens[k].text) else None
+            nominative = tokens[k].feats.get("Case") == "Nom" or "nomn" in morph.cases_of(tokens[k].text)
+            return k if agrees and nominative and _someone(doc, k) else None
         k += 1
     return None
 
