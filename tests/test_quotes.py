@@ -596,6 +596,12 @@ def test_a_postposed_cue_s_speaker_the_parser_hung_on_the_clause_before(sentence
     assert quote.content.text == fragment and quote.speaker.name == speaker
 
 
+def test_a_postposed_cue_s_subject_after_it_when_the_parser_gave_it_two():
+    quote = one(statements(article("Новости", "Вчера был шторм.", "Один из вариантов - premier.gov.ru, пишет "
+                                   "\"Российская газета\".")), "Один из вариантов")
+    assert quote.speaker.name == "Российская газета"
+
+
 @pytest.mark.parametrize("paragraphs, fragment, speaker", [
     (["\"Почему возник такой интерес, лучше спросить тех, кто его инициировал\", - заявил изданию Кизяков."],
      "Почему возник", "Кизяков"),  # whom he told comes first

@@ -63,6 +63,8 @@ def subject(doc: Doc, verb: int, clause: Optional[range] = None, depth: int = 0)
     if subjects:
         if doc.lemma(subjects[0]) == "который":
             return Subject(_relative_antecedent(doc, verb, subjects[0]), source=verb)
+        if len(subjects) > 1 and _after_comma(doc, verb):  # `Один из вариантов - X, пишет газета`
+            subjects = [c for c in subjects if c > verb] + [c for c in subjects if c < verb]
         # `Глава делегации – замглавы МИД Сергей Рябков – заявил`: the parser may give two; the named one
         named = [c for c in subjects if _names_person(doc, c)]
         chosen = (named or subjects)[0]
@@ -176,17 +178,21 @@ def _stray_subject(doc: Doc, verb: int) -> Optional[int]:
     return found
 
 
+def _after_comma(doc: Doc, verb: int) -> bool:
+    """Does the cue follow a comma or a dash (adverbs between allowed): `..., сообщает X`, `», — сказал X`?"""
+    before = verb - 1
+    while before >= 0 and doc.tokens[before].pos in ("ADV", "PART"):
+        before -= 1
+    return before >= 0 and (doc.tokens[before].text == "," or doc.is_dash(before))
+
+
 def _stray_subject_after(doc: Doc, verb: int) -> Optional[int]:
     """`..., сообщает в среду Австралийское управление морской безопасности`: the subject of a cue
     after a comma, which the parser hung on the verb before the comma: the first noun after the cue,
     outside its prepositional phrases and before the clause ends, that is someone and may be in the
     nominative, agreeing with the verb in number."""
     tokens = doc.tokens
-    before = verb - 1
-    while before >= 0 and tokens[before].pos in ("ADV", "PART"):
-        before -= 1
-    if (before < 0 or not (tokens[before].text == "," or doc.is_dash(before))
-            or tokens[verb].feats.get("VerbForm") != "Fin"):
+    if not _after_comma(doc, verb) or tokens[verb].feats.get("VerbForm") != "Fin":
         return None
     sentence = doc.sentence_range(verb)
     k = verb + 1
