@@ -596,6 +596,21 @@ def test_a_postposed_cue_s_speaker_the_parser_hung_on_the_clause_before(sentence
     assert quote.content.text == fragment and quote.speaker.name == speaker
 
 
+@pytest.mark.parametrize("paragraph, fragment, speaker, cue", [
+    ("Кроме того, подсудимый выполнял организационную роль, выступал в качестве исполнителя, передает "
+     "\"Интерфакс\".", "организационную роль", "Интерфакс", "передает"),  # `выступал в качестве`: no cue
+    ("Таким образом суд удовлетворил ходатайство Генпрокуратуры, которая просила продлить срок ареста.",
+     "продлить срок ареста", "Генпрокуратура", "просила"),  # `которая`: the noun it agrees with
+    ("Травма может поставить крест на карьере теннисистки. Такого мнения придерживается врач Бруно Виллемс.",
+     "Травма может", "Бруно Виллемс", "придерживается"),
+])
+def test_the_clause_a_cue_belongs_to(paragraph, fragment, speaker, cue):
+    quotes = statements(article("Новости", "Вчера был шторм.", paragraph))
+    quote = one(quotes, fragment)
+    assert (quote.speaker.name, quote.cue.text) == (speaker, cue)
+    assert not any(q.cue.text == "выступал" for q in quotes)
+
+
 def test_a_postposed_cue_s_subject_after_it_when_the_parser_gave_it_two():
     quote = one(statements(article("Новости", "Вчера был шторм.", "Один из вариантов - premier.gov.ru, пишет "
                                    "\"Российская газета\".")), "Один из вариантов")

@@ -255,8 +255,8 @@ def _someone(doc: Doc, noun: int) -> bool:
 
 def _relative_antecedent(doc: Doc, verb: int, pronoun: int) -> Optional[int]:
     """`гражданин Белоруссии, который ... сообщил`: the noun the relative clause is about; of
-    nouns before it, the nearest `который` agrees with in number (`ни руководство, ни лидеров общины,
-    которые пригрозили`)."""
+    nouns before it, the nearest `который` agrees with in number and gender (`ни руководство, ни
+    лидеров общины, которые пригрозили`)."""
     head = doc.tokens[verb].head
     for _ in range(4):  # up from a conjunct: `который признал вину и сообщил`
         if head < 0 or doc.tokens[head].pos not in ("VERB", "AUX") or doc.tokens[verb].rel != "conj":
@@ -269,11 +269,13 @@ def _relative_antecedent(doc: Doc, verb: int, pronoun: int) -> Optional[int]:
         named = [c for c in doc.children[copula] if doc.tokens[c].rel == "nsubj"]
         if named:
             return named[0]
-    number = doc.tokens[pronoun].feats.get("Number")
-    if number is not None and doc.tokens[head].feats.get("Number") not in (None, number):
-        sentence = doc.sentence_range(pronoun)  # the parser hung it on a noun it does not agree with
-        agreeing = (k for k in range(pronoun - 1, sentence.start - 1, -1)
-                    if doc.tokens[k].pos in ("NOUN", "PROPN") and doc.tokens[k].feats.get("Number") == number)
+    # the parser may hang it on a noun it does not agree with (`ходатайство Генпрокуратуры, которая просила`)
+    wanted = {f: v for f in ("Number", "Gender") if (v := doc.tokens[pronoun].feats.get(f)) is not None
+              and (f == "Number" or doc.tokens[pronoun].feats.get("Number") == "Sing")}
+    if any(doc.tokens[head].feats.get(f) not in (None, v) for f, v in wanted.items()):
+        sentence = doc.sentence_range(pronoun)
+        agreeing = (k for k in range(pronoun - 1, sentence.start - 1, -1) if doc.tokens[k].pos in ("NOUN", "PROPN")
+                    and all(doc.tokens[k].feats.get(f) == v for f, v in wanted.items()))
         return next(agreeing, head)
     return head
 

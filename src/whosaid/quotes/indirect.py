@@ -427,6 +427,8 @@ def backward(doc: Doc, match: Match) -> Optional[Candidate]:
     last = max([cue, *attribution])
     if _apposition_to_the_end(doc, last, sentence):
         last = sentence.stop - 1  # `..., говорит директор проекта Уолтер Рид, профессор ...`: all attribution
+    if who.head is None and who.possessive is None and _words_before_clause_end(doc, last, sentence):
+        return None  # `..., выступал в качестве исполнителя`: a verb going on with its clause, not `..., - добавила.`
     span = _frame_content(doc, comma + 1, last, sentence)
     if span is None:
         return None
@@ -434,6 +436,16 @@ def backward(doc: Doc, match: Match) -> Optional[Candidate]:
     if found is not None:
         found.frame = (doc.tokens[comma].start, max(found.frame[1], doc.tokens[last].end))
     return found
+
+
+def _words_before_clause_end(doc: Doc, last: int, sentence: range) -> bool:
+    """Are there words after the attribution before the next comma or the sentence's end?"""
+    for k in range(last + 1, sentence.stop):
+        if doc.tokens[k].text in (",", ";", ":") or doc.is_dash(k):
+            return False
+        if not doc.is_punct(k):
+            return True
+    return False
 
 
 def _apposition_to_the_end(doc: Doc, last: int, sentence: range) -> bool:
