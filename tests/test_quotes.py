@@ -611,6 +611,16 @@ def test_the_clause_a_cue_belongs_to(paragraph, fragment, speaker, cue):
     assert not any(q.cue.text == "выступал" for q in quotes)
 
 
+def test_a_quotation_introduced_by_a_colon_and_attributed_after_is_one_statement():
+    quotes = statements(article(
+        "Новости", "В Москве в светофоры встроят специальные чипы.",
+        "Об очередном нововведении рассказал глава департамента транспорта Максим Ликсутов: \"Совместно с ГИБДД "
+        "мы сейчас хотим ввести автоматическую фиксацию выезда за линию светофора. В светофор встраивается "
+        "специальное устройство, которое будет это фиксировать\", - цитирует Ликсутова Autonews."))
+    assert [q.type for q in quotes if "ГИБДД" in q.content.text] == ["direct"]
+    assert one(quotes, "ГИБДД").content.text.endswith("будет это фиксировать")
+
+
 def test_a_postposed_cue_s_subject_after_it_when_the_parser_gave_it_two():
     quote = one(statements(article("Новости", "Вчера был шторм.", "Один из вариантов - premier.gov.ru, пишет "
                                    "\"Российская газета\".")), "Один из вариантов")

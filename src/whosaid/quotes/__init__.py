@@ -327,11 +327,14 @@ def _inside_other(c: Candidate, others: Spans) -> bool:
 
 def _unique(found: list[Candidate]) -> list[Candidate]:
     """One statement per cue, and one per content (a direct quotation over an indirect reading): a
-    content the same as one kept overlaps it."""
+    content the same as one kept overlaps it; an indirect one inside a quotation kept is part of it
+    (`рассказал X: «Первая фраза. Вторая», - цитирует X издание`)."""
     out: list[Candidate] = []
     kept, cues = Spans(), set()
     for c in sorted(found, key=lambda c: (c.type != "direct", c.start)):
-        if (c.cue is not None and c.cue in cues) or any(_same(c, o) for o in kept.overlapping(c.start, c.end)):
+        if (c.cue is not None and c.cue in cues) or any(
+                _same(c, o) or (c.type != "direct" and o.type == "direct" and o.start <= c.start and c.end <= o.end)
+                for o in kept.overlapping(c.start, c.end)):
             continue
         out.append(c)
         kept.add(c)
