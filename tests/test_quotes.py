@@ -621,6 +621,17 @@ def test_a_quotation_introduced_by_a_colon_and_attributed_after_is_one_statement
     assert one(quotes, "ГИБДД").content.text.endswith("будет это фиксировать")
 
 
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Американский боксер Деонтей Уайлдер защитил титул чемпиона мира по версии WBC в супертяжелом весе.", None),
+    ("По данным на 4 октября, на карантине из-за ОРВИ находятся 3% школ страны.", None),  # a date is no source
+    ("Губернатор, по версии следствия, организовал покушение на предпринимателя.", "следствие"),
+    ("По данным ФСБ, группа вывела за рубеж около 4 млрд рублей.", "ФСБ"),
+])
+def test_a_frame_phrase_is_a_source_only_when_set_off_and_someone_s(sentence, speaker):
+    quotes = statements(article("Новости", "Вчера был шторм.", sentence))
+    assert [q.speaker.name for q in quotes] == ([speaker] if speaker else [])
+
+
 def test_a_postposed_cue_s_subject_after_it_when_the_parser_gave_it_two():
     quote = one(statements(article("Новости", "Вчера был шторм.", "Один из вариантов - premier.gov.ru, пишет "
                                    "\"Российская газета\".")), "Один из вариантов")

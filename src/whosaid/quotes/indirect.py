@@ -510,9 +510,12 @@ def source_frame(doc: Doc, match: Match) -> Optional[Candidate]:
     lemma = doc.lemma(noun)
     if according and lemma not in lexicon.FRAME_NOUNS and not _is_source(doc, noun):
         return None
+    if _names_a_ranking(doc, prep, noun):
+        return None
     speaker = possessive = None
     described = None
-    owners = [c for c in doc.children[noun] if doc.tokens[c].rel == "nmod" and c > noun]
+    owners = [c for c in doc.children[noun] if doc.tokens[c].rel == "nmod" and c > noun
+              and preposition(doc, c) is None]  # not `по данным на 4 октября`
     dets = [c for c in doc.children[noun] if c < noun and doc.word(c) in lexicon.POSSESSIVES]
     if according and lemma in lexicon.LEGAL_ACTS:
         speaker = noun  # `согласно указу`, `согласно январскому постановлению правительства`: the act speaks
@@ -544,6 +547,16 @@ def source_frame(doc: Doc, match: Match) -> Optional[Candidate]:
     return Candidate("indirect", start, end, (doc.tokens[prep].start, cue_end), None,
                      speaker=speaker, possessive=possessive, described=described,
                      frame=(doc.tokens[prep].start, doc.tokens[last].end), pattern="source")
+
+
+def _names_a_ranking(doc: Doc, prep: int, noun: int) -> bool:
+    """`чемпион мира по версии WBC в супертяжелом весе`: a frame phrase inside a noun phrase, not set
+    off by a comma, names whose title or ranking it is; a source frame opens its clause or is set off
+    (`По данным ФСБ, ...`, `Мониторинг, по ее словам, ведется ...`)."""
+    head = doc.tokens[noun].head
+    opens = prep == doc.sentence_range(prep).start or doc.tokens[prep - 1].text in (",", ":", "(", ";") \
+        or doc.is_dash(prep - 1) or doc.tokens[prep - 1].pos in ("CCONJ", "SCONJ", "ADV")
+    return not opens and head >= 0 and doc.tokens[head].pos in ("NOUN", "PROPN")
 
 
 def request_frame(doc: Doc, match: Match) -> Optional[Candidate]:
