@@ -632,6 +632,17 @@ def test_a_frame_phrase_is_a_source_only_when_set_off_and_someone_s(sentence, sp
     assert [q.speaker.name for q in quotes] == ([speaker] if speaker else [])
 
 
+@pytest.mark.parametrize("apposition, content", [
+    ("преподаватель Берлинского университета и консультант по городскому строительству",
+     "\"концепция центральной городской оси гораздо старше, чем нацизм\""),
+    ("преподаватель Берлинского университета", "концепция центральной городской оси гораздо старше, чем нацизм"),
+])
+def test_a_frame_s_speaker_with_roles_in_apposition_then_the_content(apposition, content):
+    quote = one(statements(article("Новости", "Вчера был шторм.", f"Как заметил Аксель Буш, {apposition}, {content}.")),
+                "оси")
+    assert quote.content.text.startswith("концепция") and quote.speaker.mention.text.endswith(apposition)
+
+
 def test_a_postposed_cue_s_subject_after_it_when_the_parser_gave_it_two():
     quote = one(statements(article("Новости", "Вчера был шторм.", "Один из вариантов - premier.gov.ru, пишет "
                                    "\"Российская газета\".")), "Один из вариантов")

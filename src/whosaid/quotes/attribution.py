@@ -362,6 +362,7 @@ def mention_span(doc: Doc, head: int) -> tuple[int, int]:
     while first < head and (doc.tokens[first].rel == "case" or doc.is_punct(first)
                             or doc.tokens[first].pos in ("CCONJ", "PART")):  # `считает и оппозиция`, `ни руководство`
         first += 1
+    last = _coordinated_role(doc, head, last)
     told = next((c for c in doc.children[head] if c > head and addressee(doc, c)), None)
     if told is not None:  # `заявил молодой человек канадской газете`: whom he told, not who he is
         last = min(last, doc.subtree(told)[0] - 1)
@@ -369,6 +370,23 @@ def mention_span(doc: Doc, head: int) -> tuple[int, int]:
             or _name_right_after(doc, head, last) or last)
     start, end = doc.trim(doc.tokens[first].start, doc.tokens[last].end, keep_final="")
     return start, end
+
+
+def _coordinated_role(doc: Doc, head: int, last: int) -> int:
+    """`Аксель Буш, преподаватель университета и консультант по строительству,`: a second role joined
+    to a person's apposition by `и`, however the parser hung it, runs to the comma that closes it."""
+    tokens = doc.tokens
+    k = last + 1
+    if not (k + 1 < len(tokens) and doc.word(k) == "и" and tokens[k + 1].pos == "NOUN"
+            and tokens[k + 1].feats.get("Case") == "Nom" and tokens[k + 1].feats.get("Animacy") == "Anim"
+            and any(tokens[j].rel == "appos" and tokens[j].pos == "NOUN" for j in range(head, last + 1))):
+        return last
+    sentence = doc.sentence_range(head)
+    end = k + 1
+    while end + 1 in sentence and tokens[end + 1].text not in (",", ";", ":") and not doc.is_dash(end + 1) \
+            and tokens[end + 1].pos not in ("VERB", "AUX"):
+        end += 1
+    return end
 
 
 def addressee(doc: Doc, k: int) -> bool:
@@ -471,7 +489,10 @@ def _same_phrase_follows(doc: Doc, head: int, comma: int) -> bool:
     k = comma + 1
     while k < len(doc.tokens) and doc.word(k) in ("а", "также", "и"):
         k += 1
-    return k < len(doc.tokens) and doc.tokens[k].rel in ("conj", "appos") and doc.analysis.dominates(head, k)
+    if k >= len(doc.tokens) or (doc.tokens[head].feats.get("Animacy") == "Anim" and doc.tokens[k].pos == "NOUN"
+                                and doc.tokens[k].feats.get("Animacy") == "Inan"):
+        return False  # `Как заметил X, преподаватель университета, концепция ...`: the content begins
+    return doc.tokens[k].rel in ("conj", "appos") and doc.analysis.dominates(head, k)
 
 
 def bare_name(doc: Doc, words: Sequence[int]) -> Optional[int]:
