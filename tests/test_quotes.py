@@ -643,6 +643,13 @@ def test_a_frame_s_speaker_with_roles_in_apposition_then_the_content(apposition,
     assert quote.content.text.startswith("концепция") and quote.speaker.mention.text.endswith(apposition)
 
 
+def test_a_bare_outlet_noun_is_the_outlet_named_before_even_as_whom_someone_told():
+    quote = one(statements(article(
+        "Новости", "О планах реформы источники рассказали The Washington Post. По данным издания, раньше управление "
+        "занималось в основном Ираком.")), "Ираком")
+    assert quote.speaker.name == "The Washington Post"
+
+
 def test_a_postposed_cue_s_subject_after_it_when_the_parser_gave_it_two():
     quote = one(statements(article("Новости", "Вчера был шторм.", "Один из вариантов - premier.gov.ru, пишет "
                                    "\"Российская газета\".")), "Один из вариантов")
