@@ -310,9 +310,9 @@ class Resolver:
         if lemma in lexicon.OUTLET_NOUNS and not any(doc.tokens[c].rel in ("nmod", "amod") for c in doc.children[head]):
             def fits(a: Antecedent) -> bool:
                 return self._outlet(a.speaker) and (lemma in _GENERIC_OUTLETS or self._described_as(a, lemma))
-            named = self.organizations.between(0 if self.headline else position - LOOK_BACK, position)
+            listed = self.organizations.between(0 if self.headline else position - LOOK_BACK, position)
             outlets = [a for a in self._earlier(position)[0] if a.speaker.entity is not None and fits(a)] or [
-                a for a in named if fits(a)]
+                a for a in listed if fits(a)]
             if outlets:  # `сообщает The Times. Как стало известно изданию, ...`; `рассказали The Washington Post`
                 return _as_mention((min if self.headline else max)(outlets, key=lambda a: a.position).speaker,
                                    mention)
