@@ -650,6 +650,17 @@ def test_a_bare_outlet_noun_is_the_outlet_named_before_even_as_whom_someone_told
     assert quote.speaker.name == "The Washington Post"
 
 
+@pytest.mark.parametrize("paragraph, fragment, speaker", [
+    ("Депутат Владимир Петров направил обращения к представителям династии, сообщает Русская служба BBC. По его "
+     "мнению, возвращение потомков императора станет символом возрождения.", "символом возрождения",
+     "Владимир Петров"),  # a view is a person's, not the relaying paper's
+    ("Агентство Reuters сообщило, что сделка сорвалась. По его данным, стороны не договорились о цене.",
+     "не договорились", "Reuters"),  # `его` of a neuter noun
+])
+def test_whose_possessive_frame(paragraph, fragment, speaker):
+    assert one(statements(article("Новости", "Вчера был шторм.", paragraph)), fragment).speaker.name == speaker
+
+
 def test_a_postposed_cue_s_subject_after_it_when_the_parser_gave_it_two():
     quote = one(statements(article("Новости", "Вчера был шторм.", "Один из вариантов - premier.gov.ru, пишет "
                                    "\"Российская газета\".")), "Один из вариантов")

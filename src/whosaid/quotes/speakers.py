@@ -38,6 +38,7 @@ KIND_OF_TYPE = {"PER": "person", "ORG": "organization", "LOC": "country"}
 _APPOSED = ("appos", "flat", "flat:name", "flat:foreign", "nsubj")
 _NEW_PEOPLE = words("new_people")
 _SEX_NOUNS = words("sex_nouns")
+_MIND_NOUNS = words("mind_nouns")
 _BODY_HYPERNYMS = words("body_hypernyms")
 _COUNTRY_NAMES = frozenset(country.name for country in COUNTRIES)
 _REFERRING = words("referring_determiners")
@@ -427,8 +428,12 @@ class Resolver:
         p_gender = lexicon.POSSESSIVES.get(doc.word(pronoun))
         plural = p_gender == "Plur"
         self._refer("pronoun", pronoun, mention, None if plural else p_gender, "Plur" if plural else "Sing")
+        owned = doc.tokens[pronoun].head  # `по его мнению` after `..., сообщает BBC`: a person's view, not the paper's
+        minded = owned >= 0 and doc.lemma(owned) in _MIND_NOUNS and not plural
         found = self._refer_back(position, None if plural else p_gender, "Plur" if plural else "Sing",
-                                 people_only=False)
+                                 people_only=minded)
+        if found is None and p_gender == "Masc" and not minded:  # `его` is also neuter: `агентство ... по его данным`
+            found = self._refer_back(position, "Neut", "Sing", people_only=False)
         linked = self._linked(pronoun) if found is None else None
         if linked is None and found is None:  # someone the article leaves unnamed: `он`, `она`, `они`
             owner = _OWNERS.get(p_gender or "", doc.word(pronoun))
