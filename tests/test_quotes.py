@@ -661,6 +661,20 @@ def test_whose_possessive_frame(paragraph, fragment, speaker):
     assert one(statements(article("Новости", "Вчера был шторм.", paragraph)), fragment).speaker.name == speaker
 
 
+@pytest.mark.parametrize("paragraph, fragment, speaker", [
+    ("Марио Скарамелла заявил, что его отравили. \"Это было неестественное отравление\", - заявил его помощник.",
+     "неестественное", "помощник Марио Скарамеллы"),  # someone of his, not him
+    ("Кандидат в мэры Михаил Осколков заявил, что останется в гонке. В его избирательном штабе сообщили, что "
+     "намерены продолжать кампанию.", "продолжать кампанию", "избирательный штаб Михаила Осколкова"),
+    ("Анна Иванова не признала вину. Ее адвокат заявил, что подаст апелляцию.", "апелляцию",
+     "адвокат Анны Ивановой"),
+    ("Сергей Лавров провел переговоры. Его заместитель Сергей Рябков заявил, что встреча прошла конструктивно.",
+     "конструктивно", "Сергей Рябков"),  # named: the name
+])
+def test_a_possessive_description_is_someone_of_the_owner(paragraph, fragment, speaker):
+    assert one(statements(article("Новости", "Вчера был шторм.", paragraph)), fragment).speaker.name == speaker
+
+
 def test_a_postposed_cue_s_subject_after_it_when_the_parser_gave_it_two():
     quote = one(statements(article("Новости", "Вчера был шторм.", "Один из вариантов - premier.gov.ru, пишет "
                                    "\"Российская газета\".")), "Один из вариантов")

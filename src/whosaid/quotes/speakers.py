@@ -288,7 +288,9 @@ class Resolver:
             if same is not None:
                 return _as_mention(same, mention)
         counted = any(doc.tokens[c].rel.startswith("nummod") for c in doc.children[head])  # `оба родителя`
-        if token.feats.get("Number") != "Plur" and not counted and lemma not in _NEW_PEOPLE and _is_role(doc, head):
+        someone_of = self._owner_pronoun(head) is not None
+        if token.feats.get("Number") != "Plur" and not counted and lemma not in _NEW_PEOPLE and _is_role(doc, head) \
+                and not (someone_of and self._described_before(position, lemma) is None):  # `его помощник`: not him
             self._refer("role", head, mention, gender, "Sing")
             countries, offices = self._countries(mention), self._countries(mention, adjectives=False)
             found = self._refer_back(position, gender, "Sing", people_only=True, role=lemma, countries=countries,
@@ -322,7 +324,29 @@ class Resolver:
             found = self._same_source(position, lemma)  # `сказали в пресс-службе`, `отмечается в документе`
             if found is not None:
                 return _as_mention(found, mention)
-        return Speaker(phrase(doc, head, start, end), kind, None, mention)
+        return Speaker(self._owned(head, phrase(doc, head, start, end), position), kind, None, mention)
+
+    def _owner_pronoun(self, head: int) -> Optional[int]:
+        """The possessive pronoun before a noun (`его помощник`, `в ее пресс-службе`), or None."""
+        doc = self.doc
+        return next((c for c in doc.children[head] if c < head and doc.tokens[c].rel in ("det", "nmod")
+                     and doc.word(c) in lexicon.POSSESSIVES), None)
+
+    def _owned(self, head: int, described: str, position: int) -> str:
+        """`его помощник` after Скарамелла spoke: someone of his, `помощник Марио Скарамеллы`; `в его
+        избирательном штабе`: `избирательный штаб Михаила Осколкова`. The description as it is when
+        no person it belongs to can be told."""
+        doc = self.doc
+        owner = self._owner_pronoun(head)
+        if owner is None or not described.lower().startswith(doc.word(owner)):
+            return described
+        gender = lexicon.POSSESSIVES[doc.word(owner)]
+        plural = gender == "Plur"
+        found = self._refer_back(position, None if plural else gender, "Plur" if plural else "Sing", people_only=False)
+        if found is None or found.kind != "person":
+            return described
+        whose = " ".join(morph.genitive(w) for w in found.name.split())
+        return f"{described[len(doc.word(owner)):].strip()} {whose}"
 
     def _fits_only(self, linked: Entity, found: Speaker, head: int, mention: Span) -> bool:
         """Does the description fit the person the entities stage linked the role noun to and not the one
