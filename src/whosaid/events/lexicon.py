@@ -28,6 +28,7 @@ def _valued(options: dict[str, set[str]], key: str) -> dict[str, str]:
 
 
 PLURAL_ONLY = frozenset(lemma for lemma, found in _options("event_nouns").items() if "plural" in found)
+BODY_NAMING = frozenset(lemma for lemma, found in _options("event_nouns").items() if "body" in found)
 GENITIVE_ROLE = _valued(_options("event_nouns"), "of")
 SUBJECT_ROLE = _valued(_options("event_verbs"), "subject")
 ACTS = _valued(_options("event_nouns"), "act") | _valued(_options("event_verbs"), "act")
@@ -54,6 +55,8 @@ CAUSE_PREPOSITIONS = words("cause_prepositions")
 GENERIC_HEADS = words("generic_heads")
 SPORT_WORDS = words("sport_words")
 WISHING_WORDS = words("wishing_words")
+RESULTING_VERBS = words("resulting_verbs")
+SERIES_NOUNS = words("series_nouns")
 PLANNED_WORDS = words("planned_words")
 PAST_WORDS = words("past_words")
 SCHEDULING_VERBS = words("scheduling_verbs")
