@@ -509,6 +509,14 @@ def test_a_sentence_a_motion_a_staff_decision_a_shareholders_meeting_hearings(te
     assert only(text).type == kind
 
 
+@pytest.mark.parametrize("text, kind", [
+    ("Условный срок по делу Ивана Петрова не учитывался при регистрации кандидатов.", "court"),
+    ("На заседании комитета министр Иван Петров не смог ответить на вопросы депутатов.", "session"),
+])
+def test_what_was_not_done_at_or_with_an_event_does_not_deny_it(text, kind):
+    assert only(text).type == kind
+
+
 @pytest.mark.parametrize("text", [
     "Такие публикации приводят к отставкам.",  # what happens as a rule
     "Задержание блогера может вызвать волну протестов.",

@@ -48,6 +48,9 @@ HOSTING_VERBS = words("hosting_verbs")
 MOTION_VERBS = words("motion_verbs")
 HOLDING_VERBS = words("holding_verbs")
 HAPPENING_VERBS = words("happening_verbs")
+# Verbs whose negation denies the event itself (`встреча не состоялась`, `переговоров не было`, `не
+# проводили переговоров`), unlike one that denies something done with it (`срок не брался в расчет`)
+BEING_VERBS = HOLDING_VERBS | HAPPENING_VERBS | words("copulas") | CANCELLING_VERBS
 ATTENDANCE_FRAMES = frozenset(rows("attendance_frames"))
 TOPIC_PREPOSITIONS = words("topic_prepositions")
 GENERIC_PREPOSITIONS = words("generic_prepositions")

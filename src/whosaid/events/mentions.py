@@ -95,8 +95,10 @@ def read_mention(s: Sentences, trigger: int, kind: str, triggers: set[int]) -> E
         if caused is not None:
             verb, mention.causes = caused, True
         _noun_parties(s, mention, verb)
-    # `не был уничтожен в результате авиаудара`: what the attack did not cause, not an attack that was not
-    mention.negated = _negated(s, trigger) or (verb is not None and not mention.causes and _negated(s, verb))
+    # `не был уничтожен в результате авиаудара`: what the attack did not cause, not an attack that was not;
+    # `срок не брался в расчет`, `не признает итоги выборов`: what was not done with an event, which was
+    mention.negated = _negated(s, trigger) or (verb is not None and not mention.causes and _negated(s, verb)
+                                               and s.lemma(verb) in lexicon.BEING_VERBS)
     if kind in ("meeting", "visit") and any(s.lemma(j) in lexicon.SPORT_WORDS for j in s.sentence_range(trigger)):
         mention.generic = True  # a match between teams
     clause_places(s, mention, verb, triggers)
