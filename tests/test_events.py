@@ -490,6 +490,46 @@ def test_an_event_called_off_is_cancelled_one_that_never_was_is_none():
     assert events_of("Никаких переговоров с Россией не было.") == []
 
 
+def test_what_something_led_to_or_caused_happened():
+    resigned = only("Публикация привела к отставке министра финансов Ивана Петрова.")
+    assert (resigned.type, resigned.status, names(resigned)) == ("appointment", "past", ["Иван Петров"])
+    events = events_of("Задержание блогера Ивана Петрова вызвало волну протестов.")
+    assert sorted(e.type for e in events) == ["detention", "protest"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Иван Петров получил условный срок.", "court"),
+    ("Компания подала в арбитражный суд ходатайство об отсрочке.", "court"),
+    ("Губернатор принял кадровое решение.", "appointment"),
+    ("Президент принял отставку министра Ивана Петрова.", "appointment"),
+    ("Общее собрание акционеров «Газпрома» прошло в Москве.", "session"),
+    ("В Конгрессе США прошли слушания о кибератаке.", "session"),
+])
+def test_a_sentence_a_motion_a_staff_decision_a_shareholders_meeting_hearings(text, kind):
+    assert only(text).type == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Условный срок по делу Ивана Петрова не учитывался при регистрации кандидатов.", "court"),
+    ("На заседании комитета министр Иван Петров не смог ответить на вопросы депутатов.", "session"),
+])
+def test_what_was_not_done_at_or_with_an_event_does_not_deny_it(text, kind):
+    assert only(text).type == kind
+
+
+@pytest.mark.parametrize("text", [
+    "Такие публикации приводят к отставкам.",  # what happens as a rule
+    "Задержание блогера может вызвать волну протестов.",
+    "Митингующие выдвинули требования новых выборов и отставки министра Ивана Петрова.",  # asked for
+    "Депутат поддержал требование оппозиции отправить в отставку главу Минфина Ивана Петрова.",
+    "Срок полномочий президента Ивана Петрова истекает в мае.",  # a term of office, not a sentence
+    "Адвокат направил ходатайство на имя следователя Ивана Петрова.",  # no court
+    "Депутаты Законодательного собрания Петербурга приняли закон.",  # a body, not a session
+])
+def test_led_to_as_a_rule_asked_for_or_no_event_at_all(text):
+    assert events_of(text) == []
+
+
 @pytest.mark.parametrize("text", [
     "Верховная Рада назначила дату выборов.",  # a date, not a person, is named
     "Эксперты говорят о высокой угрозе теракта в Европе.",  # a possibility

@@ -28,6 +28,7 @@ def _valued(options: dict[str, set[str]], key: str) -> dict[str, str]:
 
 
 PLURAL_ONLY = frozenset(lemma for lemma, found in _options("event_nouns").items() if "plural" in found)
+BODY_NAMING = frozenset(lemma for lemma, found in _options("event_nouns").items() if "body" in found)
 GENITIVE_ROLE = _valued(_options("event_nouns"), "of")
 SUBJECT_ROLE = _valued(_options("event_verbs"), "subject")
 ACTS = _valued(_options("event_nouns"), "act") | _valued(_options("event_verbs"), "act")
@@ -47,6 +48,9 @@ HOSTING_VERBS = words("hosting_verbs")
 MOTION_VERBS = words("motion_verbs")
 HOLDING_VERBS = words("holding_verbs")
 HAPPENING_VERBS = words("happening_verbs")
+# Verbs whose negation denies the event itself (`встреча не состоялась`, `переговоров не было`, `не
+# проводили переговоров`), unlike one that denies something done with it (`срок не брался в расчет`)
+BEING_VERBS = HOLDING_VERBS | HAPPENING_VERBS | words("copulas") | CANCELLING_VERBS
 ATTENDANCE_FRAMES = frozenset(rows("attendance_frames"))
 TOPIC_PREPOSITIONS = words("topic_prepositions")
 GENERIC_PREPOSITIONS = words("generic_prepositions")
@@ -54,6 +58,8 @@ CAUSE_PREPOSITIONS = words("cause_prepositions")
 GENERIC_HEADS = words("generic_heads")
 SPORT_WORDS = words("sport_words")
 WISHING_WORDS = words("wishing_words")
+RESULTING_VERBS = words("resulting_verbs")
+SERIES_NOUNS = words("series_nouns")
 PLANNED_WORDS = words("planned_words")
 PAST_WORDS = words("past_words")
 SCHEDULING_VERBS = words("scheduling_verbs")
