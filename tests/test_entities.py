@@ -609,3 +609,59 @@ def test_a_quoted_name_after_its_kind_word_is_tagged_everywhere():
 ])
 def test_a_role_phrase_runs_over_where_the_post_is_held(text, name, role):
     assert roles(person(extract("Новости\n\n" + text), name)) == {role}
+
+
+# --- organisations that run on, roles of participles (issue 15) ---
+
+@pytest.mark.parametrize("text, mention", [
+    ("Доклад подготовили члены Совета при Президенте РФ по делам молодёжи.",
+     "Совета при Президенте РФ по делам молодёжи"),
+    ("Законопроект внесли депутаты Государственной думы шестого созыва.", "Государственной думы шестого созыва"),
+    ("Иск отклонил суд Восточного округа Техаса.", "суд Восточного округа Техаса"),
+    ("Об этом сообщила пресс-служба правительства Канады.", "пресс-служба правительства Канады"),
+    ("Операцию провели спецслужбы Польши, Литвы и Латвии.", "спецслужбы Польши, Литвы и Латвии"),
+])
+def test_an_organisation_runs_over_its_complements_term_places_and_the_body_it_is_part_of(text, mention):
+    assert (mention, "ORG") in name_mentions(extract("Новости\n\n" + text))
+
+
+def test_a_list_of_places_belongs_only_to_a_plural_body():
+    mentions = name_mentions(extract("Новости\n\nПравительство Польши и Литва подписали договор."))
+    assert ("Правительство Польши", "ORG") in mentions and ("Литва", "LOC") in mentions, mentions
+
+
+@pytest.mark.parametrize("text, name, title, organization", [
+    ("Ольга Смирнова, управляющая компанией Nordwind, дала интервью.", "Ольга Смирнова", "управляющая", "Nordwind"),
+    ("Встреча с Петром Козловым, исполняющим обязанности директора Эрмитажа, прошла в среду.", "Пётр Козлов",
+     "исполняющий обязанности директора", "Эрмитаж"),
+    ("На конференции выступил Игорь Белов - зав. кафедрой истории МГУ.", "Игорь Белов", "зав. кафедрой истории", "МГУ"),
+])
+def test_a_participle_or_a_shortened_noun_after_a_name_is_a_role(text, name, title, organization):
+    assert (title, organization) in roles(person(extract("Новости\n\n" + text), name))
+
+
+def test_a_participle_of_no_post_is_no_role():
+    article = extract("Новости\n\nСергей Сидоров, исполняющий песни Высоцкого, выступил в клубе.")
+    assert not person(article, "Сергей Сидоров").roles
+
+
+def test_a_role_noun_of_another_body_is_not_given_to_a_head_of_one():
+    article = extract("Новости\n\nНа форум прибыл глава Комиссии по этике Павел Орлов. Его визит затянулся. "
+                      "Как заявил глава канадского правительства, переговоры продолжатся.")
+    assert all(org is None or "Канад" not in org for _, org in roles(person(article, "Павел Орлов")))
+
+
+@pytest.mark.parametrize("text, organisation, name", [
+    ("В списке есть репортёр Аль-Джазиры Ахмед Мансур (Ahmed Mansour), которого задержали в Берлине.",
+     "Аль-Джазиры", "Ахмед Мансур"),
+    ("В тюрьме остаётся корреспондент Аль-Арабии Али Хасан (Ali Hassan), которого обвиняют в шпионаже.",
+     "Аль-Арабии", "Али Хасан"),
+])
+def test_an_organisation_glued_to_the_name_after_a_role_noun_is_split_off(text, organisation, name):
+    mentions = name_mentions(extract("Новости\n\n" + text))
+    assert {(organisation, "ORG"), (name, "PER")} <= mentions, mentions
+
+
+def test_a_name_in_the_genitive_after_a_role_noun_stays_a_person():
+    mentions = name_mentions(extract("Новости\n\nНа вечере выступил сын Ивана Петровича Сидорова."))
+    assert not any(type == "ORG" for _, type in mentions), mentions

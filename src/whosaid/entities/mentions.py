@@ -17,7 +17,7 @@ from ..analysis import Analysis
 from .. import morph
 from .lexicon import (BODY_NOUNS, COUNTRY_BY_ADJECTIVE, DEMONSTRATIVES, FACILITY_NAMES, GENERATION_WORDS,
                       INSTITUTION_NAMES, NAMED_THING_HEADS, NOT_NAMES, ORG_HEADS, PLACE_KINDS, PLACE_ORG_HEADS,
-                      SPEECH_VERBS, STREET_KINDS, VEHICLE_NOUNS)
+                      SPEECH_VERBS, STREET_KINDS, TERM_NOUNS, VEHICLE_NOUNS)
 from . import normal
 from .nouns import is_kind_noun, is_person_noun
 
@@ -46,7 +46,8 @@ class Found:
 def find(article: Article) -> list[Found]:
     """The article's name mentions in text order; nested ones (a place inside an organisation) marked."""
     analysis = article.analysis
-    found = _glued_words(analysis, [part for f in _from_tagger(analysis) for part in _two_surnames(analysis, f)])
+    found = _glued_words(analysis, [part for f in _from_tagger(analysis) for part in _two_surnames(analysis, f)
+                                    for part in _organisation_before_person(analysis, part)])
     found = [f for f in found if f.last - f.first > 1 or morph.fold(analysis.tokens[f.first].text) not in NOT_NAMES]
     found = [f for f in found if _without_leading_role(analysis, f)]
     found = _without_terms(analysis, found)
@@ -109,6 +110,23 @@ def _two_surnames(analysis: Analysis, found: Found) -> list[Found]:
             morph.known_as(w, "Surn") and not morph.known_as(w, "Name") for w in words):
         return [found]
     return [Found(found.first, found.first + 1, "PER"), Found(found.first + 1, found.last, "PER")]
+
+
+def _organisation_before_person(analysis: Analysis, found: Found) -> list[Found]:
+    """`оператор Аль-Джазиры Сами аль-Хадж`: after a role noun, a word that is no person's name and
+    that the parser reads as a thing in the genitive or as the role's complement, then a name in the
+    nominative, are the organisation and the person the tagger glued into one."""
+    tokens = analysis.tokens
+    first = found.first
+    if found.type != "PER" or found.last - first < 3 or first == 0 or not is_person_noun(analysis, first - 1):
+        return [found]
+    glued, word = tokens[first], tokens[first].text
+    thing = glued.feats.get("Case") == "Gen" and glued.feats.get("Animacy") == "Inan"
+    complement = glued.rel == "nmod" and glued.head == first - 1
+    if not (thing or complement) or tokens[first + 1].feats.get("Case") != "Nom" \
+            or any(morph.known_as(word, kind) for kind in ("Name", "Surn", "Patr")):
+        return [found]
+    return [Found(first, first + 1, "ORG"), Found(first + 1, found.last, "PER")]
 
 
 def _glued_words(analysis: Analysis, found: list[Found]) -> list[Found]:
@@ -278,10 +296,10 @@ def _complements(analysis: Analysis, first: int, last: int) -> int:
     прокуратуре`): `при` and `по` phrases after a body noun, each a noun with its adjectives and
     genitives. Returns the new end (exclusive)."""
     tokens = analysis.tokens
-    head = next((i for i in range(first, last) if tokens[i].pos == "NOUN"), None)
+    end = _term_after(analysis, first, last)
+    head = next((i for i in range(first, last) if tokens[i].pos in ("NOUN", "PROPN")), None)
     if head is None or analysis.lemma(head) not in BODY_NOUNS:
-        return last
-    end = last
+        return end
     while end + 1 < len(tokens) and tokens[end].sentence == tokens[first].sentence and morph.fold(
             tokens[end].text) in ("при", "по"):
         k = end + 1
@@ -294,6 +312,18 @@ def _complements(analysis: Analysis, first: int, last: int) -> int:
         while end < len(tokens) and tokens[end].pos == "PROPN" and case(analysis, end) == "gent":
             end += 1  # `Президенте РФ`
     return end
+
+
+def _term_after(analysis: Analysis, first: int, last: int) -> int:
+    """`Палаты представителей 112 созыва`, `Государственной думы пятого созыва`: the term of a body is
+    part of its name. Returns the new end (exclusive)."""
+    tokens = analysis.tokens
+    if last + 1 >= len(tokens) or tokens[last + 1].sentence != tokens[first].sentence:
+        return last
+    number = tokens[last].text.isdigit() or tokens[last].pos == "ADJ" and tokens[last].text.islower()
+    if number and analysis.lemma(last + 1) in TERM_NOUNS and case(analysis, last + 1) == "gent":
+        return last + 2
+    return last
 
 
 def _country_after_acronym(analysis: Analysis, last: int) -> int:
@@ -398,13 +428,18 @@ def _organisations_of_places(analysis: Analysis, found: list[Found]) -> list[Fou
     """Organisations named by a kind and a place: `правительства Китая`, `мэрии Москвы`,
     `министерства иностранных дел России`; and by a country adjective: `украинское правительство`."""
     covered = _covered(found)
+    places = {f.first: f for f in found if f.type == "LOC"}
     new = []
     for f in found:
         if f.type != "LOC" or case(analysis, f.first) != "gent":
             continue
         head = _org_head_before(analysis, f.first)
         if head is not None and head not in covered:
-            new.append(Found(_adjectives_before(analysis, head), f.last, "ORG"))
+            inner = _adjectives_before(analysis, head)
+            kind = _kind_word_before(analysis, inner)
+            new.append(Found(_adjectives_before(analysis, kind), _places_after(analysis, places, head, f.last), "ORG"))
+            if kind != inner:
+                new.append(Found(inner, f.last, "ORG"))  # the body it is part of, named too
     for i, token in enumerate(analysis.tokens):
         if i in covered or token.pos != "ADJ" or not _country_adjective(analysis, i):
             continue
@@ -416,6 +451,34 @@ def _organisations_of_places(analysis: Analysis, found: list[Found]) -> list[Fou
                 and analysis.tokens[j].sentence == token.sentence:
             new.append(Found(i, _genitive_tail(analysis, j) + 1, "ORG"))
     return new
+
+
+def _kind_word_before(analysis: Analysis, head: int) -> int:
+    """`канцелярия правительства Израиля`, `пресс-служба посольства России`: a body's kind word before
+    the genitive of another body names a part of it, and the name starts there."""
+    i = head - 1
+    tokens = analysis.tokens
+    if i >= 0 and case(analysis, head) == "gent" and tokens[head].text.islower() and tokens[i].text.islower() \
+            and tokens[i].sentence == tokens[head].sentence and is_kind_noun(analysis, i, ORG_HEADS):
+        return i
+    return head
+
+
+def _places_after(analysis: Analysis, places: dict[int, Found], head: int, last: int) -> int:
+    """Where a body of a place ends: over the places in the genitive that narrow it (`суда Южного
+    округа Нью-Йорка`) and, after a plural kind word, over the places listed (`органами Китая,
+    Малайзии и Таиланда`). Returns the new end (exclusive)."""
+    tokens = analysis.tokens
+    plural = tokens[head].feats.get("Number") == "Plur"
+    while last < len(tokens) and tokens[last].sentence == tokens[head].sentence:
+        joint = tokens[last].text in (",", "и") and plural
+        place = places.get(last + 1 if joint else last)
+        if place is None or case(analysis, place.first) != "gent":
+            break
+        last = place.last
+        if joint and tokens[place.first - 1].text == "и":
+            break
+    return last
 
 
 COUNTRY_ADJECTIVE_STARTS = frozenset(a[:4] for a in COUNTRY_BY_ADJECTIVE)
