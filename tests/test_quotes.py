@@ -675,6 +675,13 @@ def test_a_possessive_description_is_someone_of_the_owner(paragraph, fragment, s
     assert one(statements(article("Новости", "Вчера был шторм.", paragraph)), fragment).speaker.name == speaker
 
 
+def test_a_role_noun_that_heads_a_compound_title():
+    quotes = statements(article(
+        "Новости", "Министр финансов Италии Джанкарло Джорджетти и премьер-министр Италии Марио Драги провели "
+        "совещание. Журналисты обсуждали его итоги.", "Кроме того, премьер призвал членов кабинета выработать меры."))
+    assert one(quotes, "выработать меры").speaker.name == "Марио Драги"  # `премьер` of `премьер-министр`
+
+
 def test_a_postposed_cue_s_subject_after_it_when_the_parser_gave_it_two():
     quote = one(statements(article("Новости", "Вчера был шторм.", "Один из вариантов - premier.gov.ru, пишет "
                                    "\"Российская газета\".")), "Один из вариантов")

@@ -780,7 +780,10 @@ def _identity_of(speaker: Optional[Speaker]) -> Optional[str]:
 
 
 def _titled(role: Role, lemma: str) -> bool:
-    return lemma in role.title.lower().split()
+    """Is the noun a word of the role's title, or the head of a compound one (`премьер` of
+    `премьер-министр`; not of `вице-премьер`)?"""
+    words = role.title.lower().split()
+    return lemma in words or any(w.split("-")[0] == lemma for w in words)
 
 
 def _group(entities: list[Entity], mention: Span) -> Speaker:
