@@ -175,6 +175,23 @@ def test_a_mans_surname_the_dictionary_lacks_is_declined_with_his_first_name(tex
     assert name in {e.name for e in extract(text).entities}
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Он передал письмо Олафу Шольцу.", "Олаф Шольц"),  # a first name the dictionary lacks, declined with the surname
+    ("Встреча с Хуаном Карлосом прошла в Мадриде.", "Хуан Карлос"),
+    ("Министр встретился с Сергеем Шойгу.", "Сергей Шойгу"),  # the dictionary's own reading stands
+])
+def test_a_mans_first_name_the_dictionary_lacks_is_declined_with_his_surname(text, name):
+    assert name in {e.name for e in extract(text).entities}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("По данным ВЦИОМ, рейтинг вырос.", "ВЦИОМ"),  # an acronym does not decline
+    ("МИНСК, 11 янв – Sputnik. Переговоры начались.", "Минск"),  # a dateline's capitals are a city's name
+])
+def test_a_name_in_capitals(text, name):
+    assert name in {e.name for e in extract(text).entities}
+
+
 def test_surname_alone_takes_the_full_name_and_key_folds_yo():
     article = extract("Переговоры вёл Сергей Рябков. Позже Рябкова спросили о встрече.\n"
                       "Фёдор Ёлкин тоже выступил.")
@@ -522,3 +539,129 @@ def test_the_country_after_an_acronym_in_brackets_belongs_to_the_organisation():
                                         ("Иван Петров старший по званию.", "Иван Петров")])
 def test_a_word_of_generation_after_a_name_belongs_to_it(text, name):
     assert name in [e.name for e in extract("Новости\n\n" + text).entities if e.type == "PER"]
+
+
+# --- organisations: kinds, crafts, terms (issue 15) ---
+
+def name_mentions(article):
+    return {(m.text, e.type) for e in article.entities for m in e.mentions if m.kind == "name"}
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Как пишет интернет-издание Sitewatch, сделка закрыта.", ("интернет-издание Sitewatch", "ORG")),
+    ("По данным интернет-ресурса Stockmeter, акции выросли.", ("интернет-ресурса Stockmeter", "ORG")),
+    ("Конкурс проводится медиакомпанией Nordwelle уже пятый год.", ("медиакомпанией Nordwelle", "ORG")),
+    ("Выставку организовал руководитель проекта Urban Garden Иван Смирнов.", ("проекта Urban Garden", "ORG")),
+    ("Эту идею поддержали участники проекта «Сбербанк Онлайн».", ("проекта «Сбербанк Онлайн»", "ORG")),
+    ("Солист казанского «Сплина» дал интервью.", ("казанского «Сплина»", "ORG")),
+    ("Отчёт подготовил глава синодального Отдела по делам молодёжи.", ("синодального Отдела по делам молодёжи", "ORG")),
+])
+def test_an_organisation_takes_in_its_kind_word_and_the_adjectives_of_its_kind(text, mention):
+    assert mention in name_mentions(extract("Новости\n\n" + text))
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Итоги подвел председатель влиятельного Комитета по бюджету.", ("Комитета по бюджету", "ORG")),
+])
+def test_a_describing_adjective_stays_out_of_an_organisation(text, mention):
+    assert mention in name_mentions(extract("Новости\n\n" + text))
+
+
+def test_a_kind_word_pointing_back_is_no_part_of_the_name_after_it():
+    article = extract("Новости\n\nВ рамках этого проекта «Яндекс» открывает доступ к картам.")
+    assert not any(text.startswith("проекта") for text, _ in name_mentions(article))
+
+
+def test_a_name_of_a_craft_is_no_organisation():
+    article = extract("Новости\n\nСтанцию обслужит шаттл «Атлантис». Запуск «Атлантиса» перенесли. Телескоп Хаббл "
+                      "сделал снимок. Командир корабля Юрий Маленченко доложил о готовности.")
+    mentions = name_mentions(article)
+    assert not any(text in ("Атлантис", "Атлантиса", "Хаббл") for text, _ in mentions), mentions
+    assert ("Юрий Маленченко", "PER") in mentions
+
+
+def test_an_acronym_of_lower_case_words_is_a_term_not_an_organisation():
+    article = extract("Новости\n\nНе произошло отсоединения приборно-агрегатного отсека (ПАО). "
+                      "В конце концов ПАО всё-таки отделился. Министерство иностранных дел (МИД) Грузии "
+                      "направило ноту.")
+    mentions = name_mentions(article)
+    assert not any(text == "ПАО" for text, _ in mentions), mentions
+    assert any(text.startswith("Министерство иностранных дел") and type == "ORG" for text, type in mentions)
+
+
+def test_the_space_station_is_a_place():
+    article = extract("Новости\n\nАстронавт вернется с МКС на шаттле. Экипаж МКС готовится к выходу в космос.")
+    assert ("МКС", "LOC") in name_mentions(article)
+
+
+def test_a_quoted_name_after_its_kind_word_is_tagged_everywhere():
+    article = extract("Новости\n\nСолист казанского «Сплина» дал интервью. Композиции «Сплина» сравнивают с Kraftwerk.")
+    assert {("казанского «Сплина»", "ORG"), ("Сплина", "ORG")} <= name_mentions(article), name_mentions(article)
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("По мнению полпреда президента РФ в округе Игоря Соколова, реформа назрела.", "Игорь Соколов",
+     ("полпред президента", "Россия")),
+    ("Глава иранской делегации на переговорах Али Багери призвал к диалогу.", "Али Багери",
+     ("глава", "делегация Ирана")),
+    ("Об этом на встрече в понедельник рассказал министр финансов России Антон Силуанов.", "Антон Силуанов",
+     ("министр финансов", "Россия")),
+])
+def test_a_role_phrase_runs_over_where_the_post_is_held(text, name, role):
+    assert roles(person(extract("Новости\n\n" + text), name)) == {role}
+
+
+# --- organisations that run on, roles of participles (issue 15) ---
+
+@pytest.mark.parametrize("text, mention", [
+    ("Доклад подготовили члены Совета при Президенте РФ по делам молодёжи.",
+     "Совета при Президенте РФ по делам молодёжи"),
+    ("Законопроект внесли депутаты Государственной думы шестого созыва.", "Государственной думы шестого созыва"),
+    ("Иск отклонил суд Восточного округа Техаса.", "суд Восточного округа Техаса"),
+    ("Об этом сообщила пресс-служба правительства Канады.", "пресс-служба правительства Канады"),
+    ("Операцию провели спецслужбы Польши, Литвы и Латвии.", "спецслужбы Польши, Литвы и Латвии"),
+])
+def test_an_organisation_runs_over_its_complements_term_places_and_the_body_it_is_part_of(text, mention):
+    assert (mention, "ORG") in name_mentions(extract("Новости\n\n" + text))
+
+
+def test_a_list_of_places_belongs_only_to_a_plural_body():
+    mentions = name_mentions(extract("Новости\n\nПравительство Польши и Литва подписали договор."))
+    assert ("Правительство Польши", "ORG") in mentions and ("Литва", "LOC") in mentions, mentions
+
+
+@pytest.mark.parametrize("text, name, title, organization", [
+    ("Ольга Смирнова, управляющая компанией Nordwind, дала интервью.", "Ольга Смирнова", "управляющая", "Nordwind"),
+    ("Встреча с Петром Козловым, исполняющим обязанности директора Эрмитажа, прошла в среду.", "Пётр Козлов",
+     "исполняющий обязанности директора", "Эрмитаж"),
+    ("На конференции выступил Игорь Белов - зав. кафедрой истории МГУ.", "Игорь Белов", "зав. кафедрой истории", "МГУ"),
+])
+def test_a_participle_or_a_shortened_noun_after_a_name_is_a_role(text, name, title, organization):
+    assert (title, organization) in roles(person(extract("Новости\n\n" + text), name))
+
+
+def test_a_participle_of_no_post_is_no_role():
+    article = extract("Новости\n\nСергей Сидоров, исполняющий песни Высоцкого, выступил в клубе.")
+    assert not person(article, "Сергей Сидоров").roles
+
+
+def test_a_role_noun_of_another_body_is_not_given_to_a_head_of_one():
+    article = extract("Новости\n\nНа форум прибыл глава Комиссии по этике Павел Орлов. Его визит затянулся. "
+                      "Как заявил глава канадского правительства, переговоры продолжатся.")
+    assert all(org is None or "Канад" not in org for _, org in roles(person(article, "Павел Орлов")))
+
+
+@pytest.mark.parametrize("text, organisation, name", [
+    ("В списке есть репортёр Аль-Джазиры Ахмед Мансур (Ahmed Mansour), которого задержали в Берлине.",
+     "Аль-Джазиры", "Ахмед Мансур"),
+    ("В тюрьме остаётся корреспондент Аль-Арабии Али Хасан (Ali Hassan), которого обвиняют в шпионаже.",
+     "Аль-Арабии", "Али Хасан"),
+])
+def test_an_organisation_glued_to_the_name_after_a_role_noun_is_split_off(text, organisation, name):
+    mentions = name_mentions(extract("Новости\n\n" + text))
+    assert {(organisation, "ORG"), (name, "PER")} <= mentions, mentions
+
+
+def test_a_name_in_the_genitive_after_a_role_noun_stays_a_person():
+    mentions = name_mentions(extract("Новости\n\nНа вечере выступил сын Ивана Петровича Сидорова."))
+    assert not any(type == "ORG" for _, type in mentions), mentions

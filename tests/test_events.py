@@ -11,6 +11,7 @@ from conftest import shared_path
 from whosaid import extract
 
 from whosaid.evaluate import meetings
+from whosaid.events import lexicon
 from whosaid.model import Article
 
 
@@ -489,6 +490,46 @@ def test_an_event_called_off_is_cancelled_one_that_never_was_is_none():
     assert events_of("Никаких переговоров с Россией не было.") == []
 
 
+def test_what_something_led_to_or_caused_happened():
+    resigned = only("Публикация привела к отставке министра финансов Ивана Петрова.")
+    assert (resigned.type, resigned.status, names(resigned)) == ("appointment", "past", ["Иван Петров"])
+    events = events_of("Задержание блогера Ивана Петрова вызвало волну протестов.")
+    assert sorted(e.type for e in events) == ["detention", "protest"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Иван Петров получил условный срок.", "court"),
+    ("Компания подала в арбитражный суд ходатайство об отсрочке.", "court"),
+    ("Губернатор принял кадровое решение.", "appointment"),
+    ("Президент принял отставку министра Ивана Петрова.", "appointment"),
+    ("Общее собрание акционеров «Газпрома» прошло в Москве.", "session"),
+    ("В Конгрессе США прошли слушания о кибератаке.", "session"),
+])
+def test_a_sentence_a_motion_a_staff_decision_a_shareholders_meeting_hearings(text, kind):
+    assert only(text).type == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Условный срок по делу Ивана Петрова не учитывался при регистрации кандидатов.", "court"),
+    ("На заседании комитета министр Иван Петров не смог ответить на вопросы депутатов.", "session"),
+])
+def test_what_was_not_done_at_or_with_an_event_does_not_deny_it(text, kind):
+    assert only(text).type == kind
+
+
+@pytest.mark.parametrize("text", [
+    "Такие публикации приводят к отставкам.",  # what happens as a rule
+    "Задержание блогера может вызвать волну протестов.",
+    "Митингующие выдвинули требования новых выборов и отставки министра Ивана Петрова.",  # asked for
+    "Депутат поддержал требование оппозиции отправить в отставку главу Минфина Ивана Петрова.",
+    "Срок полномочий президента Ивана Петрова истекает в мае.",  # a term of office, not a sentence
+    "Адвокат направил ходатайство на имя следователя Ивана Петрова.",  # no court
+    "Депутаты Законодательного собрания Петербурга приняли закон.",  # a body, not a session
+])
+def test_led_to_as_a_rule_asked_for_or_no_event_at_all(text):
+    assert events_of(text) == []
+
+
 @pytest.mark.parametrize("text", [
     "Верховная Рада назначила дату выборов.",  # a date, not a person, is named
     "Эксперты говорят о высокой угрозе теракта в Европе.",  # a possibility
@@ -499,6 +540,60 @@ def test_an_event_called_off_is_cancelled_one_that_never_was_is_none():
 def test_not_one_of_the_new_kinds(text):
     assert [e.type for e in events_of(text)
             if e.type in ("court", "detention", "attack", "protest", "appointment", "election")] == []
+
+
+# ---------------------------------------------------------------- places and parties said around the event
+
+@pytest.mark.parametrize("text, place", [
+    ("Крымский гарнизонный военный суд приговорил двух матросов к условным срокам.", "Крым"),
+    ("Тверской районный суд Москвы арестовал блогера Ивана Петрова.", "Москва"),  # the name's place first
+    ("Европейский суд по правам человека рассмотрел жалобу Ивана Петрова.", None),  # no one place
+])
+def test_a_court_is_where_its_adjective_says(text, place):
+    court = only(text)
+    assert court.type == "court" and (court.place.name if court.place else None) == place
+
+
+def test_place_adjectives_from_the_dictionary_and_the_list():
+    assert [lexicon.place_of_adjective(w) for w in ("хабаровский", "стокгольмский", "чебоксарский", "крымский",
+                                                    "московский", "шведский")] == \
+        ["Хабаровск", "Стокгольм", "Чебоксары", "Крым", "Москва", "Швеция"]
+    assert [lexicon.place_of_adjective(w) for w in ("районный", "городской", "президентский", "европейский",
+                                                    "тверской")] == [None] * 5
+
+
+def test_a_street_given_with_its_city_is_in_that_city_and_names_no_one():
+    protest = only("Сторонники оппозиции провели митинг на московском проспекте Академика Сахарова.")
+    assert protest.place.name == "Москва" and names(protest) == ["Сторонники оппозиции"]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("В Казани штраф получил активист Иван Петров, задержанный полицейскими на пикете.", "Казань"),
+    ("В Казани штраф получил активист Иван Петров, задержанный полицейскими в Самаре.", "Самара"),
+])
+def test_a_participle_happened_where_its_person_is_said_to_be(text, place):
+    detention = only(text)
+    assert detention.type == "detention" and detention.place.name == place
+    assert "Иван Петров" in names(detention)
+
+
+def test_who_leads_a_session_though_the_parse_hangs_it_lower():
+    session = only("Компания сообщила об итогах прошедшего во вторник совещания по обеспечению поставок нефти "
+                   "зарубежным покупателям в период сильных морозов под руководством вице-президента компании "
+                   "Олега Смирнова.")
+    assert session.type == "session" and names(session) == ["Олег Смирнов"]
+
+
+def test_the_doer_of_a_passive_holding_verb_is_the_attacker():
+    attack = only("Удар по складу был нанесен самолетами израильских ВВС.")
+    assert attack.type == "attack"
+    assert [p.role for p in attack.participants if "ВВС" in p.name] == ["attacker"]
+
+
+def test_the_court_an_appeal_goes_to_and_the_one_who_appeals():
+    court = only("Президент Виктор Ющенко решил обжаловать постановление парламента в Конституционном суде.")
+    roles = {p.name: p.role for p in court.participants}
+    assert roles == {"Виктор Ющенко": "plaintiff", "Конституционный суд": "court"}
 
 
 # ---------------------------------------------------------------- factRuEval Meeting facts
@@ -523,3 +618,49 @@ def test_meeting_facts_on_factru_dev():
     result = meetings.score(docs, articles)
     print("factRuEval dev Meeting participants:", result.figures())
     assert result.gold == 12 and result.f1 >= 0.5
+
+
+# ---------------------------------------------------------------- issue 16: status, the article's places, pronouns
+
+def test_the_date_a_verb_sets_for_an_event_makes_it_planned():
+    event = only("Сейм Литвы назначил дату парламентских выборов: 9 октября.")
+    assert (event.type, event.status) == ("election", "planned")
+
+
+def test_a_status_told_wins_over_one_assumed_from_the_clause_that_speaks_of_it():
+    event = only("Лавров прокомментировал переговоры с Японией. Переговоры с Японией пройдут в Токио в марте.")
+    assert (event.status, event.place.name) == ("planned", "Токио")
+
+
+def test_an_election_that_names_no_place_is_the_countrys():
+    event = only("Сейм Литвы назначил дату парламентских выборов: 9 октября.")
+    assert event.place.name == "Литва" and ("Литва", "voter") in [(p.name, p.role) for p in event.participants]
+
+
+def test_a_square_of_no_city_named_is_in_the_articles_city():
+    event = only("Сторонники оппозиции провели митинг на Пушкинской площади. Московские власти согласовали акцию "
+                 "заранее.")
+    assert event.place.name == "Москва"
+    alone = only("Пикет прошел на Пушкинской площади.")  # no city in the text: the square stays
+    assert alone.place.name == "Пушкинская площадь"
+
+
+def test_a_detention_no_clause_places_happened_where_the_story_placed_the_last_one():
+    first, second = events_of("В Минске полиция задержала двух активистов. Позже были задержаны трое журналистов.")
+    assert (first.place.name, second.place.name) == ("Минск", "Минск")
+    detention, session = events_of("В Минске полиция задержала двух активистов. Позже министр провел совещание с "
+                                   "губернаторами.")
+    assert session.type == "session" and session.place is None  # a session is not where a detention was
+
+
+def test_they_are_the_people_named_together_before():
+    event = only("Бизнесмены Иван Петров и Сергей Иванов обвинялись в мошенничестве. Суд приговорил их к пяти "
+                 "годам заключения.")
+    assert {(p.name, p.role) for p in event.participants} >= {("Иван Петров", "defendant"),
+                                                               ("Сергей Иванов", "defendant")}
+    alone = only("Бизнесмен Иван Петров обвинялся в мошенничестве. Суд приговорил их к пяти годам заключения.")
+    assert names(alone) == ["Суд"]  # one person named is not `их`
+
+
+def test_an_acronym_of_a_country_names_it():
+    assert only("В АРЕ задержаны трое журналистов.").place.name == "Египет"

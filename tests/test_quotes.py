@@ -201,6 +201,45 @@ def test_a_blog_post_quoted_paragraph_by_paragraph():
     assert not any(q.content.text == "Живом журнале" for q in quotes)  # a name in the attribution
 
 
+@pytest.mark.parametrize("last", [
+    "Лучше, как говорил еще Менделеев, \"топить печку ассигнациями\".",  # the last mark closes two
+    "Все остальное - \"хорошая мина при плохой игре\".",
+])
+def test_a_quoted_block_whose_last_mark_also_closes_a_quotation_inside(last):
+    quotes = statements(article(
+        "Иван Соколов: \"Зачем нам такие реформы\"",
+        "\"Реформа пенсионной системы снова откладывается\", - пишет политолог Иван Соколов в своем блоге.",
+        "\"Казалось бы, что в этом плохого? Деньги есть, планы есть. Но на деле все иначе.",
+        "Надо бы что-то поменять в методике расчета. " + last,
+        "Источник: https://example.com/blog/1.html"))
+    block = one(quotes, "Казалось бы")
+    assert block.content.text.endswith(last.rstrip('".')) and block.speaker.name == "Иван Соколов"
+
+
+def test_a_quoted_block_with_a_dash_after_a_quotation_inside_runs_on():
+    """`"... с программой - "бороться за независимость!" - шли на выборы.`: the dash after the inner
+    quotation is no attribution; the block closes at the end of the next paragraph."""
+    quotes = statements(article(
+        "Иван Соколов: \"Странные дела\"",
+        "\"Реформа откладывается\", - пишет политолог Иван Соколов в своем блоге.",
+        "\"Политики не скрывали намерений - они с программой - \"бороться за независимость!\" - шли на "
+        "выборы. И за них проголосовали.",
+        "Очень странные дела творятся в Европе. Будет интересно\"."))
+    block = one(quotes, "Политики не скрывали")
+    assert block.content.text.endswith("Будет интересно") and block.speaker.name == "Иван Соколов"
+
+
+@pytest.mark.parametrize("after, fragment", [
+    ("\"Это наша партия\", - добавил он.", "Это наша партия"),  # a new quotation: the first one ends
+    ("Матч пройдет в субботу на стадионе \"Лужники\".", None),  # no mark of its own closes it
+])
+def test_a_quotation_closed_with_a_quotation_inside_stays_in_its_paragraph(after, fragment):
+    quotes = statements(article(
+        "Новости", "\"Мы поддерживаем \"Единую Россию\", - заявил депутат Иван Петров.", after))
+    assert one(quotes, "Мы поддерживаем").content.text == "Мы поддерживаем \"Единую Россию"
+    assert fragment is None or one(quotes, fragment).speaker.name == "Иван Петров"
+
+
 @pytest.mark.parametrize("text, fragment, speaker", [
     ("Эксперты уверены, что рубль ослабнет.", "рубль ослабнет", "Эксперты"),
     ("Представители оппозиции убеждены, что выборы пройдут честно.", "выборы пройдут честно",
@@ -447,6 +486,219 @@ def test_about_this_after_a_relay_names_the_source():
         "Новости",
         "Лидер группировки приказал охране не сдаваться, передает РИА Новости. Об этом пишет журнал Time."))
     assert one(quotes, "приказал охране").speaker.name == "Time"
+
+
+@pytest.mark.parametrize("paragraphs, fragment, speaker", [
+    (("Пожар на складе в Подмосковье потушен, сообщает пресс-служба МЧС. По информации ведомства, пострадавших "
+      "нет.",), "пострадавших нет", "пресс-служба МЧС"),
+    (("Банк России повысил ключевую ставку до 16%. Регулятор отметил, что инфляция остается высокой.",),
+     "инфляция остается", "Банк России"),
+    (("В Минобороны РФ сообщили, что учения завершились.", "Как отметили в ведомстве, все задачи выполнены."),
+     "все задачи выполнены", "Минобороны РФ"),
+    (("Пожар на складе потушен. По информации ведомства, пострадавших нет.",), "пострадавших нет", "ведомство"),
+])
+def test_a_noun_for_any_state_body_is_the_body_quoted_or_named_just_before(paragraphs, fragment, speaker):
+    assert one(statements(article("Новости", *paragraphs)), fragment).speaker.name == speaker
+
+
+@pytest.mark.parametrize("sentence", [
+    "Глава МИД Сергей Лавров подчеркнул: «Россия не намерена ни на кого нападать», добавив, что страна "
+    "укрепит оборону.",
+    "«Россия не намерена ни на кого нападать», - подчеркнул глава МИД Сергей Лавров, добавив, что страна "
+    "укрепит оборону.",
+])
+def test_a_gerund_after_a_quotation_goes_on_with_the_act_that_introduced_it(sentence):
+    quotes = statements(article("Новости", sentence))
+    quoted, added = one(quotes, "ни на кого нападать"), one(quotes, "укрепит оборону")
+    assert (quoted.cue.text, quoted.speaker.name) == ("подчеркнул", "Сергей Лавров")
+    assert (added.cue.text, added.speaker.name) == ("добавив", "Сергей Лавров")
+
+
+def test_a_postposed_cue_s_speaker_with_a_name_and_a_description_after_it():
+    quote = one(statements(article(
+        "Новости", "Условия жизни улучшились для большей части населения планеты, говорит директор всего проекта "
+        "исследования Уолтер Рид, профессор стэнфордского Института экологии.")), "Условия жизни")
+    assert quote.content.text == "Условия жизни улучшились для большей части населения планеты"
+    assert quote.speaker.name == "Уолтер Рид"
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("Отмена субсидий вернула бы угодья в естественное состояние - к лесам или лугам, что может улучшить "
+     "экологию, считает экономист Прабху Пингали.", "Отмена субсидий"),  # `что` stands for what was said
+    ("Отмена субсидий способствовала бы тому, что угодья вернутся к лесам, считает экономист Прабху Пингали.",
+     "Отмена субсидий"),  # `тому, что` opens no statement
+])
+def test_a_postposed_cue_s_content_runs_back_to_the_clause_that_holds_it(sentence, content):
+    quote = one(statements(article("Новости", sentence)), "лесам")
+    assert quote.content.text.startswith(content) and quote.cue.text == "считает"
+
+
+@pytest.mark.parametrize("sentence, fragment, speaker", [
+    ("В пресс-службе компании \"Газпром\" РИА Новости заявили, что поставки идут в штатном режиме.",
+     "поставки идут", "пресс-служба компании \"Газпром\""),  # whom they told is not who spoke
+    ("В ответ на запрос агентства в пресс-службе ведомства сообщили, что проверка продолжается.",
+     "проверка продолжается", "пресс-служба ведомства"),  # why they spoke is not where
+    ("Как следует из материалов дела, обвиняемый получил взятку.", "получил взятку", "материалы дела"),
+    ("Завод остановил конвейер, говорится в корпоративной газете предприятия.", "остановил конвейер",
+     "корпоративная газета предприятия"),  # a paper speaks for itself
+    ("Продажи выросли, говорится в пресс-релизе компании.", "Продажи выросли", "компания"),
+    ("Глава Минфина Антон Силуанов считает, что дефицит сократится, а его заместитель Алексей Моисеев "
+     "полагает, что инфляция замедлится.", "инфляция замедлится", "Алексей Моисеев"),
+])
+def test_the_speaker_of_a_cue_among_the_other_words_of_its_clause(sentence, fragment, speaker):
+    quotes = statements(article("Новости", sentence))
+    assert one(quotes, fragment).speaker.name == speaker
+    assert all(" а его заместитель" not in q.content.text for q in quotes)
+
+
+def test_an_outlet_quoting_someone_whom_the_parser_took_for_its_addressee():
+    quote = one(statements(article(
+        "Новости", "Вчера прошел дождь.", "\"Ситуация под контролем\", — цитирует \"Интерфакс\" главу ведомства "
+        "Ивана Петрова.")), "Ситуация под контролем")
+    assert quote.speaker.name == "Иван Петров" and quote.type == "direct"
+
+
+def test_as_someone_put_it():
+    quote = one(statements(article("Новости", "Как выразился Песков, это \"не более чем спекуляции\".")),
+                "спекуляции")
+    assert (quote.speaker.name, quote.cue.text, quote.type) == ("Песков", "выразился", "mixed")
+
+
+@pytest.mark.parametrize("title, speaker", [
+    ("\"Это провокация\": в МИД прокомментировали заявление Лондона", "МИД"),  # not whose words were commented
+    ("\"Это провокация\": Захарова прокомментировала заявление Лондона", "Мария Захарова"),
+])
+def test_a_headline_quotation_then_the_clause_of_its_speaker(title, speaker):
+    quotes = statements(article(title, "Официальный представитель МИД Мария Захарова назвала заявление "
+                                       "британского министра провокацией."))
+    assert one(quotes, "Это провокация").speaker.name == speaker
+
+
+@pytest.mark.parametrize("sentence, fragment, speaker, cue", [
+    ("Министр, по данным источника, заявил, что уйдет в отставку.", "уйдет в отставку", "Министр", "заявил"),
+    ("Как говорится в сообщении ведомства, комиссией установлено, что причиной аварии стал отказ двигателя.",
+     "причиной аварии", "ведомство", "говорится"),  # a passive reports no one's act: the frame speaks
+])
+def test_a_frame_around_a_statement_its_speaker_makes_with_a_verb_of_their_own(sentence, fragment, speaker, cue):
+    quotes = statements(article("Новости", sentence))
+    quote = one(quotes, fragment)
+    assert (quote.speaker.name, quote.cue.text.split()[0]) == (speaker, cue) and len(quotes) == 1
+
+
+@pytest.mark.parametrize("sentence, fragment, speaker", [
+    ("Судно освободилось от тяжелых льдов, сообщает в среду Австралийское управление морской безопасности.",
+     "Судно освободилось от тяжелых льдов", "Австралийское управление морской безопасности"),  # hung before
+    ("Судно взяло курс на порт Блав (Новая Зеландия), сообщили \"Интерфаксу\" в среду в Дальневосточном НИИ "
+     "гидрометеорологии.", "Судно взяло курс на порт Блав (Новая Зеландия)", "Дальневосточный НИИ гидрометеорологии"),
+])
+def test_a_postposed_cue_s_speaker_the_parser_hung_on_the_clause_before(sentence, fragment, speaker):
+    quote = one(statements(article("Новости", "Вчера был шторм.", sentence)), "Судно")
+    assert quote.content.text == fragment and quote.speaker.name == speaker
+
+
+@pytest.mark.parametrize("paragraph, fragment, speaker, cue", [
+    ("Кроме того, подсудимый выполнял организационную роль, выступал в качестве исполнителя, передает "
+     "\"Интерфакс\".", "организационную роль", "Интерфакс", "передает"),  # `выступал в качестве`: no cue
+    ("Таким образом суд удовлетворил ходатайство Генпрокуратуры, которая просила продлить срок ареста.",
+     "продлить срок ареста", "Генпрокуратура", "просила"),  # `которая`: the noun it agrees with
+    ("Травма может поставить крест на карьере теннисистки. Такого мнения придерживается врач Бруно Виллемс.",
+     "Травма может", "Бруно Виллемс", "придерживается"),
+])
+def test_the_clause_a_cue_belongs_to(paragraph, fragment, speaker, cue):
+    quotes = statements(article("Новости", "Вчера был шторм.", paragraph))
+    quote = one(quotes, fragment)
+    assert (quote.speaker.name, quote.cue.text) == (speaker, cue)
+    assert not any(q.cue.text == "выступал" for q in quotes)
+
+
+def test_a_quotation_introduced_by_a_colon_and_attributed_after_is_one_statement():
+    quotes = statements(article(
+        "Новости", "В Москве в светофоры встроят специальные чипы.",
+        "Об очередном нововведении рассказал глава департамента транспорта Максим Ликсутов: \"Совместно с ГИБДД "
+        "мы сейчас хотим ввести автоматическую фиксацию выезда за линию светофора. В светофор встраивается "
+        "специальное устройство, которое будет это фиксировать\", - цитирует Ликсутова Autonews."))
+    assert [q.type for q in quotes if "ГИБДД" in q.content.text] == ["direct"]
+    assert one(quotes, "ГИБДД").content.text.endswith("будет это фиксировать")
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Американский боксер Деонтей Уайлдер защитил титул чемпиона мира по версии WBC в супертяжелом весе.", None),
+    ("По данным на 4 октября, на карантине из-за ОРВИ находятся 3% школ страны.", None),  # a date is no source
+    ("Губернатор, по версии следствия, организовал покушение на предпринимателя.", "следствие"),
+    ("По данным ФСБ, группа вывела за рубеж около 4 млрд рублей.", "ФСБ"),
+])
+def test_a_frame_phrase_is_a_source_only_when_set_off_and_someone_s(sentence, speaker):
+    quotes = statements(article("Новости", "Вчера был шторм.", sentence))
+    assert [q.speaker.name for q in quotes] == ([speaker] if speaker else [])
+
+
+@pytest.mark.parametrize("apposition, content", [
+    ("преподаватель Берлинского университета и консультант по городскому строительству",
+     "\"концепция центральной городской оси гораздо старше, чем нацизм\""),
+    ("преподаватель Берлинского университета", "концепция центральной городской оси гораздо старше, чем нацизм"),
+])
+def test_a_frame_s_speaker_with_roles_in_apposition_then_the_content(apposition, content):
+    quote = one(statements(article("Новости", "Вчера был шторм.", f"Как заметил Аксель Буш, {apposition}, {content}.")),
+                "оси")
+    assert quote.content.text.startswith("концепция") and quote.speaker.mention.text.endswith(apposition)
+
+
+def test_a_bare_outlet_noun_is_the_outlet_named_before_even_as_whom_someone_told():
+    quote = one(statements(article(
+        "Новости", "О планах реформы источники рассказали The Washington Post. По данным издания, раньше управление "
+        "занималось в основном Ираком.")), "Ираком")
+    assert quote.speaker.name == "The Washington Post"
+
+
+@pytest.mark.parametrize("paragraph, fragment, speaker", [
+    ("Депутат Владимир Петров направил обращения к представителям династии, сообщает Русская служба BBC. По его "
+     "мнению, возвращение потомков императора станет символом возрождения.", "символом возрождения",
+     "Владимир Петров"),  # a view is a person's, not the relaying paper's
+    ("Агентство Reuters сообщило, что сделка сорвалась. По его данным, стороны не договорились о цене.",
+     "не договорились", "Reuters"),  # `его` of a neuter noun
+])
+def test_whose_possessive_frame(paragraph, fragment, speaker):
+    assert one(statements(article("Новости", "Вчера был шторм.", paragraph)), fragment).speaker.name == speaker
+
+
+@pytest.mark.parametrize("paragraph, fragment, speaker", [
+    ("Марио Скарамелла заявил, что его отравили. \"Это было неестественное отравление\", - заявил его помощник.",
+     "неестественное", "помощник Марио Скарамеллы"),  # someone of his, not him
+    ("Кандидат в мэры Михаил Осколков заявил, что останется в гонке. В его избирательном штабе сообщили, что "
+     "намерены продолжать кампанию.", "продолжать кампанию", "избирательный штаб Михаила Осколкова"),
+    ("Анна Иванова не признала вину. Ее адвокат заявил, что подаст апелляцию.", "апелляцию",
+     "адвокат Анны Ивановой"),
+    ("Сергей Лавров провел переговоры. Его заместитель Сергей Рябков заявил, что встреча прошла конструктивно.",
+     "конструктивно", "Сергей Рябков"),  # named: the name
+])
+def test_a_possessive_description_is_someone_of_the_owner(paragraph, fragment, speaker):
+    assert one(statements(article("Новости", "Вчера был шторм.", paragraph)), fragment).speaker.name == speaker
+
+
+def test_a_role_noun_that_heads_a_compound_title():
+    quotes = statements(article(
+        "Новости", "Министр финансов Италии Джанкарло Джорджетти и премьер-министр Италии Марио Драги провели "
+        "совещание. Журналисты обсуждали его итоги.", "Кроме того, премьер призвал членов кабинета выработать меры."))
+    assert one(quotes, "выработать меры").speaker.name == "Марио Драги"  # `премьер` of `премьер-министр`
+
+
+def test_a_postposed_cue_s_subject_after_it_when_the_parser_gave_it_two():
+    quote = one(statements(article("Новости", "Вчера был шторм.", "Один из вариантов - premier.gov.ru, пишет "
+                                   "\"Российская газета\".")), "Один из вариантов")
+    assert quote.speaker.name == "Российская газета"
+
+
+@pytest.mark.parametrize("paragraphs, fragment, speaker", [
+    (["\"Почему возник такой интерес, лучше спросить тех, кто его инициировал\", - заявил изданию Кизяков."],
+     "Почему возник", "Кизяков"),  # whom he told comes first
+    (["Ведущий программы Тимур Кизяков, отмечающий сегодня свой юбилей, заявил РБК, что впервые слышит о "
+      "проверке."], "впервые слышит", "Тимур Кизяков"),  # an outlet after the cue is whom he told
+    (["По заверению разработчиков, игра предлагает философский взгляд на мир."], "игра предлагает", "разработчики"),
+    (["По предположению следователей, пожар начался из-за короткого замыкания."], "пожар начался", "следователи"),
+])
+def test_who_told_whom(paragraphs, fragment, speaker):
+    quotes = statements(article("Новости", "Проверка началась в среду.", *paragraphs))
+    assert one(quotes, fragment).speaker.name == speaker
 
 
 def test_about_this_after_an_attributed_sentence_is_no_second_statement():
@@ -1002,6 +1254,67 @@ def test_a_role_noun_after_quotes_is_the_one_speaking():
         "«Раз Петров решил уйти в политику, видимо, это хороший шаг для него. Но Антон решил пойти по более "
         "легкому пути», — сказал ветеран в интервью."))
     assert one(quotes, "хороший шаг для него").speaker.name == "Дмитрий Иванов"
+
+
+@pytest.mark.parametrize("paragraphs, fragment, speaker", [
+    (["Так, аккаунт жительницы Лондона по имени Айсис Анчали оказался заблокированным. Девушка рассказала, что "
+      "трижды отправляла в компанию скан паспорта."], "скан паспорта", "Айсис Анчали"),
+    (["Пенсионерка Мария Смирнова обратилась в полицию. По словам женщины, у нее украли кошелек."],
+     "украли кошелек", "Мария Смирнова"),
+    (["В интервью газете 37-летний Виссарион Петров рассказал, что принял такое решение в декабре.",
+      "\"Невозможно жить с моей фамилией\", - заявил молодой человек канадской газете."],
+     "Невозможно жить", "Виссарион Петров"),
+    (["Министр здравоохранения Иван Петров посетил больницу. Женщина заявила, что лекарств не хватает."],
+     "лекарств не хватает", "Женщина"),  # no woman named before
+    (["Министр здравоохранения Анна Петрова посетила больницу. Женщина, пожелавшая остаться неизвестной, "
+      "заявила, что лекарств не хватает."], "лекарств не хватает", "Женщина, пожелавшая остаться неизвестной"),
+    (["Анна Петрова и Мария Смирнова пришли на митинг. Женщина заявила, что лекарств не хватает."],
+     "лекарств не хватает", "Женщина"),  # two women: which one is not said
+])
+def test_a_noun_for_a_man_or_a_woman_is_the_one_named_just_before(paragraphs, fragment, speaker):
+    quote = one(statements(article("Новости", *paragraphs)), fragment)
+    assert quote.speaker.name == speaker
+    assert "газете" not in quote.speaker.mention.text  # whom he told is not who he is
+
+
+@pytest.mark.parametrize("first, speaker", [
+    ("Министр юстиции Израиля Амир Охана принял решение об экстрадиции.", "министр юстиции РФ"),
+    ("Министр юстиции России Константин Чуйченко прокомментировал решение.", "Константин Чуйченко"),
+    ("Программист Алексей Бурков находится под арестом.", "министр юстиции РФ"),  # no office there
+])
+def test_a_role_noun_of_one_country_is_not_the_minister_of_another(first, speaker):
+    quotes = statements(article(
+        "Новости", first, "Три года назад министр юстиции РФ заявил, что экстрадиция недопустима."))
+    assert one(quotes, "экстрадиция недопустима").speaker.name == speaker
+
+
+@pytest.mark.parametrize("title", [
+    "заместителя генерального директора ОАО \"КамАЗ\" по персоналу Александра Ушенина",
+    "заместителя генерального директора ОАО \"КамАЗ\" по персоналу и\nорганизационному развитию Александра Ушенина",
+])
+def test_a_name_after_a_title_s_prepositional_phrase_is_the_titled_person(title):
+    quotes = statements(article(
+        "КамАЗ сокращает работу", "ОАО \"КамАЗ\" внесло изменения в график.",
+        "\"К сожалению, сегодня нам не удается долгосрочное планирование\", - приводит газета слова " + title + "."))
+    quote = one(quotes, "долгосрочное планирование")
+    assert quote.speaker.name == "Александр Ушенин" and quote.speaker.mention.text.endswith("Ушенина")
+
+
+def test_a_country_adjective_may_say_only_where_someone_comes_from():
+    quotes = statements(article(
+        "Новости", "Полузащитник \"Реала\" Дэвид Бекхэм заявил, что бутсы ему не нравятся.",
+        "Британский игрок добавил, что собирается от них отказаться."))
+    assert one(quotes, "собирается от них отказаться").speaker.name == "Дэвид Бекхэм"
+
+
+@pytest.mark.parametrize("sentence, content, speaker", [
+    ("Продажи выросли на треть, говорится в пресс-релизе компании.", "Продажи выросли на треть", "компания"),
+    ("Продажи выросли на треть, говорится в отчете министерства финансов.", "Продажи выросли на треть",
+     "министерство финансов"),
+])
+def test_a_document_s_owner_after_the_cue_is_no_part_of_the_content(sentence, content, speaker):
+    quote = one(statements(article("Новости", "Вчера прошел дождь.", sentence)), "Продажи")
+    assert (quote.content.text, quote.speaker.name) == (content, speaker)
 
 
 @pytest.mark.parametrize("paragraphs, fragment, speaker", [

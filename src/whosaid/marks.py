@@ -116,10 +116,17 @@ def _shared_closings(text: str, pairs: list[Quoted], unclosed: list[int]) -> lis
 
 
 def quotations(text: str, regions: Iterable[Span]) -> list[Quoted]:
-    """Every quoted span of the regions (in text order), multi-paragraph quotations joined, depths set."""
+    """Every quoted span of the regions (in text order), multi-paragraph quotations joined, depths set.
+
+    A closing mark shared with a quotation nested in the text (`... как говорил X, "цитата".`) closes
+    a quotation running over paragraphs only when no later paragraph closes it on its own: it is
+    held as a fallback (`shared`) until the quotation closes or a new one begins.
+    """
     found: list[Quoted] = []
     carried: Optional[int] = None  # opening mark of a quotation still running at the paragraph's end
     unmarked = False  # whether it ran on through a paragraph that does not repeat the opening mark
+    shared: Optional[Quoted] = None  # the carried quotation closed by a mark it shares, if none closes it
+    doubtful = False  # whether it is carried only because its mark in mid-paragraph was shared
     for region in sorted(regions, key=lambda r: r.start):
         pairs, unclosed = pair_marks(text, region.start, region.end)
         first = region.start if region.start < region.end and text[region.start] in OPENING + AMBIGUOUS else None
@@ -129,15 +136,26 @@ def quotations(text: str, regions: Iterable[Span]) -> list[Quoted]:
                 close = _attributed_close(text, region, pairs)
             if close is None:  # a paragraph inside a quotation that opened above and closes below
                 unmarked = True
+                end = None if doubtful else _shared_final_close(text, region, pairs)
+                if end is not None and _closes(text[carried], text[end]):
+                    shared = Quoted(carried, end)
                 found.extend(pairs)
                 continue
             if _closes(text[carried], text[close]):
                 found.append(Quoted(carried, close))  # `"Абзац ... ⏎⏎ ... последний абзац".`
-                carried = None
+                carried, shared, doubtful = None, None, False
                 found.extend(pairs)
                 continue
-        if unmarked:  # a new quotation: the one above was never closed
-            carried, unmarked = None, False
+        if unmarked or doubtful:  # a new quotation: the one above was never closed
+            carried, unmarked, doubtful = None, False, False
+        if carried is None and shared is not None:
+            found.append(shared)
+            shared = None
+        fallback = next((p for p in pairs if p.open == first), None)
+        if carried is None and fallback is not None and _shared_mid_close(text, region, pairs, fallback):
+            pairs.remove(fallback)  # `"Абзац ... "вставка" ... абзац.⏎⏎Последний абзац".`
+            unclosed = [fallback.open, *unclosed]
+            shared, doubtful = fallback, True
         if carried is not None and first is not None:
             joined = next((p for p in pairs if p.open == first), None)
             if joined is not None:  # the repeated mark's pair closes the whole quotation
@@ -146,7 +164,12 @@ def quotations(text: str, regions: Iterable[Span]) -> list[Quoted]:
                 found.extend(pairs)
                 continue
         carried = first if first is not None and unclosed[:1] == [first] else None
+        if carried is None and shared is not None:
+            found.append(shared)
+            shared = None
         found.extend(pairs)
+    if shared is not None:
+        found.append(shared)
     found.sort(key=lambda q: (q.open, -q.close))
     _set_depths(found)
     return found
@@ -161,6 +184,23 @@ def _final_close(text: str, region: Span, pairs: list[Quoted]) -> Optional[int]:
     if at <= region.start or text[at] not in CLOSING + AMBIGUOUS or any(p.close == at for p in pairs):
         return None
     return at if text[at] == CLOSING or _side(text, at, region.start, region.end) != "open" else None
+
+
+def _shared_final_close(text: str, region: Span, pairs: list[Quoted]) -> Optional[int]:
+    """A closing mark that ends the paragraph and closes a quotation nested in it: it may close the
+    quotation around it too (`... как говорил Менделеев, "топить печку ассигнациями".`)."""
+    end = region.end
+    while end > region.start and text[end - 1] in " \t\r\n.!?…":
+        end -= 1
+    return end - 1 if any(p.close == end - 1 and p.open > region.start for p in pairs) else None
+
+
+def _shared_mid_close(text: str, region: Span, pairs: list[Quoted], pair: Quoted) -> bool:
+    """Whether a paragraph's opening mark was paired only by sharing the closing mark of a quotation
+    nested in it, in mid-paragraph: `"Политики ... - "бороться!" - шли на выборы.` may run on into
+    the next paragraphs (a dash after the mark does not tell an attribution from a clause)."""
+    nested = any(p.close == pair.close and p.open > pair.open for p in pairs)
+    return nested and bool(text[pair.close + 1:region.end].strip(" \t\r\n.!?…"))
 
 
 def _attributed_close(text: str, region: Span, pairs: list[Quoted]) -> Optional[int]:

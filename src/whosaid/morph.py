@@ -127,6 +127,26 @@ def cases_of(word: str) -> set[str]:
     return {p.tag.case for p in parses(word) if p.tag.case}
 
 
+@lru_cache(maxsize=CACHED_WORDS // 2)
+def genitive(word: str) -> str:
+    """A name's word in the genitive (`Михаил` → Михаила, `Анна Иванова` → Анны Ивановой word by word),
+    its nominative read as a name first; as written when it does not decline."""
+    readings = [p for p in parses(word) if p.tag.case == "nomn" and p.tag.POS == "NOUN"]
+    readings.sort(key=lambda p: not any(g in p.tag for g in NAME_GRAMMEMES))
+    for p in readings:
+        if "Fixd" in p.tag:
+            return word
+        inflected = p.inflect({"gent"})
+        if inflected is not None:
+            return restore_case(word, inflected.word)
+    folded = fold(word)
+    if folded.endswith(_POSSESSIVE_SUFFIXES):  # a surname the dictionary does not know: `Осколков` → Осколкова
+        return word + "а"
+    if folded[:-1].endswith(_POSSESSIVE_SUFFIXES) and folded.endswith("а"):
+        return word[:-1] + "ой"  # `Осколкова` → Осколковой
+    return word
+
+
 def restore_case(pattern: str, word: str) -> str:
     """`word` written with the capitals of `pattern` (`МИДа` → `МИД`, `Нью-Йорка` → `Нью-Йорк`)."""
     if len(pattern) > 1 and pattern.isupper():

@@ -289,21 +289,24 @@ def _noun_between(analysis: Analysis, index: Index, first: int, last: int, gende
 
 
 def _role_fit(analysis: Analysis, index: Index, anaphor: Anaphor, cluster: Cluster) -> int:
-    """How well a role noun fits a person's known roles: 2 same organisation, 1 same title word or
-    country (`французский лидер` for the president of France), 0 nothing known; -1 when the role
-    noun names an organisation or a country the person has no role in."""
+    """How well a role noun fits a person's known roles: 2 same organisation, 1 same title word
+    (where one of the two names no organisation) or country (`французский лидер` for the president of
+    France), 0 nothing known; -1 when the role noun names an organisation or a country the person has
+    no role in."""
     org = next((index.at[i] for i in range(anaphor.head + 1, anaphor.last) if i in index.at), None)
     org_cluster = index.cluster(org) if org is not None else None
     country = next((COUNTRY_BY_ADJECTIVE[analysis.lemma(i)] for i in range(anaphor.first, anaphor.head)
                     if analysis.lemma(i) in COUNTRY_BY_ADJECTIVE), None)  # `французский президент`
+    if country is None and org_cluster is not None and org_cluster.type == "LOC":
+        country = org_cluster.country  # `министр юстиции РФ`
     role_countries = {role_org.country for _, role_org in cluster.roles if role_org is not None} - {None}
     head_lemma = analysis.lemma(anaphor.head)
     fit = 0
     for role, role_org in cluster.roles:
         if org_cluster is not None and role_org is org_cluster:
             return 2
-        if head_lemma in morph.fold(role.title).split():
-            fit = 1
+        if head_lemma in morph.fold(role.title).split() and (org_cluster is None or role_org is None):
+            fit = 1  # `глава правительства` is not whoever heads a commission
     if country is not None and role_countries:
         return max(fit, 1) if country in role_countries else -1  # `британский министр` is not the French one
     if org_cluster is not None and fit == 0:

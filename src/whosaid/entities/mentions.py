@@ -15,8 +15,9 @@ from typing import Optional
 from ..model import Article
 from ..analysis import Analysis
 from .. import morph
-from .lexicon import (BODY_NOUNS, COUNTRY_BY_ADJECTIVE, INSTITUTION_NAMES, NOT_NAMES, ORG_HEADS, PLACE_KINDS,
-                      PLACE_ORG_HEADS, SPEECH_VERBS, STREET_KINDS, GENERATION_WORDS)
+from .lexicon import (BODY_NOUNS, COUNTRY_BY_ADJECTIVE, DEMONSTRATIVES, FACILITY_NAMES, GENERATION_WORDS,
+                      INSTITUTION_NAMES, NAMED_THING_HEADS, NOT_NAMES, ORG_HEADS, PLACE_KINDS, PLACE_ORG_HEADS,
+                      SPEECH_VERBS, STREET_KINDS, TERM_NOUNS, VEHICLE_NOUNS)
 from . import normal
 from .nouns import is_kind_noun, is_person_noun
 
@@ -45,11 +46,15 @@ class Found:
 def find(article: Article) -> list[Found]:
     """The article's name mentions in text order; nested ones (a place inside an organisation) marked."""
     analysis = article.analysis
-    found = _glued_words(analysis, [part for f in _from_tagger(analysis) for part in _two_surnames(analysis, f)])
+    found = _glued_words(analysis, [part for f in _from_tagger(analysis) for part in _two_surnames(analysis, f)
+                                    for part in _organisation_before_person(analysis, part)])
     found = [f for f in found if f.last - f.first > 1 or morph.fold(analysis.tokens[f.first].text) not in NOT_NAMES]
     found = [f for f in found if _without_leading_role(analysis, f)]
+    found = _without_terms(analysis, found)
     for f in found:
         _retype_institution(analysis, f)
+        if _lemma_phrase(analysis, f.first, f.last) in FACILITY_NAMES:
+            f.type = "LOC"
     found = _join_organisations(analysis, found)
     _extend_outer_organisations(analysis, found)
     found += _organisations_of_places(analysis, found)
@@ -57,6 +62,7 @@ def find(article: Article) -> list[Found]:
     found += _repeated_names(analysis, found)
     found += _opening_surnames(analysis, found)
     found += _known_places(analysis, found)
+    found = _without_crafts(analysis, found)
     for f in found:
         if f.type == "PER" and _generation_after(analysis, f.first, f.last):
             f.last += 1  # `Джорджем Бушем старшим`
@@ -104,6 +110,23 @@ def _two_surnames(analysis: Analysis, found: Found) -> list[Found]:
             morph.known_as(w, "Surn") and not morph.known_as(w, "Name") for w in words):
         return [found]
     return [Found(found.first, found.first + 1, "PER"), Found(found.first + 1, found.last, "PER")]
+
+
+def _organisation_before_person(analysis: Analysis, found: Found) -> list[Found]:
+    """`оператор Аль-Джазиры Сами аль-Хадж`: after a role noun, a word that is no person's name and
+    that the parser reads as a thing in the genitive or as the role's complement, then a name in the
+    nominative, are the organisation and the person the tagger glued into one."""
+    tokens = analysis.tokens
+    first = found.first
+    if found.type != "PER" or found.last - first < 3 or first == 0 or not is_person_noun(analysis, first - 1):
+        return [found]
+    glued, word = tokens[first], tokens[first].text
+    thing = glued.feats.get("Case") == "Gen" and glued.feats.get("Animacy") == "Inan"
+    complement = glued.rel == "nmod" and glued.head == first - 1
+    if not (thing or complement) or tokens[first + 1].feats.get("Case") != "Nom" \
+            or any(morph.known_as(word, kind) for kind in ("Name", "Surn", "Patr")):
+        return [found]
+    return [Found(first, first + 1, "ORG"), Found(first + 1, found.last, "PER")]
 
 
 def _glued_words(analysis: Analysis, found: list[Found]) -> list[Found]:
@@ -182,6 +205,33 @@ def _without_leading_role(analysis: Analysis, found: Found) -> bool:
     return found.first < found.last
 
 
+def _without_terms(analysis: Analysis, found: list[Found]) -> list[Found]:
+    """`приборно-агрегатного отсека (ПАО)`: an acronym brought in after the lower-case words it stands
+    for is a term, not a name, and so is every use of it in the article; a body's kind word among the
+    words (`министерство иностранных дел (МИД)`) makes it a name."""
+    tokens = analysis.tokens
+    terms = set()
+    for i in range(2, len(tokens) - 1):
+        acronym = tokens[i].text
+        if tokens[i - 1].text != "(" or tokens[i + 1].text != ")" or not acronym.isupper() or not acronym.isalpha():
+            continue
+        words: list[int] = []
+        j = i - 2
+        parts = 0
+        while j >= 0 and parts < len(acronym) and tokens[j].text.islower() and tokens[j].pos in ("NOUN", "ADJ") \
+                and tokens[j].sentence == tokens[i].sentence:
+            words.insert(0, j)
+            parts += len(tokens[j].text.split("-"))
+            j -= 1
+        initials = "".join(part[:1] for k in words for part in tokens[k].text.split("-"))
+        if initials == acronym.lower() and words and tokens[words[-1]].pos == "NOUN" and not any(
+                is_kind_noun(analysis, k, ORG_HEADS | PLACE_ORG_HEADS | BODY_NOUNS) for k in words):
+            terms.add(acronym)
+    if not terms:
+        return found
+    return [f for f in found if not (f.last - f.first == 1 and tokens[f.first].text in terms)]
+
+
 def _lemma_phrase(analysis: Analysis, first: int, last: int) -> str:
     return morph.fold(" ".join(analysis.lemma(i) for i in range(first, last)))
 
@@ -218,6 +268,8 @@ def _join_organisations(analysis: Analysis, found: list[Found]) -> list[Found]:
             continue
         if f.type == "ORG":
             f.first = _kind_words_before(analysis, f.first, ORG_HEADS)
+            if is_kind_noun(analysis, f.first, ORG_HEADS):
+                f.first = _relational_adjectives_before(analysis, f.first)
         out.append(f)
     return out + inner
 
@@ -244,10 +296,10 @@ def _complements(analysis: Analysis, first: int, last: int) -> int:
     прокуратуре`): `при` and `по` phrases after a body noun, each a noun with its adjectives and
     genitives. Returns the new end (exclusive)."""
     tokens = analysis.tokens
-    head = next((i for i in range(first, last) if tokens[i].pos == "NOUN"), None)
+    end = _term_after(analysis, first, last)
+    head = next((i for i in range(first, last) if tokens[i].pos in ("NOUN", "PROPN")), None)
     if head is None or analysis.lemma(head) not in BODY_NOUNS:
-        return last
-    end = last
+        return end
     while end + 1 < len(tokens) and tokens[end].sentence == tokens[first].sentence and morph.fold(
             tokens[end].text) in ("при", "по"):
         k = end + 1
@@ -260,6 +312,18 @@ def _complements(analysis: Analysis, first: int, last: int) -> int:
         while end < len(tokens) and tokens[end].pos == "PROPN" and case(analysis, end) == "gent":
             end += 1  # `Президенте РФ`
     return end
+
+
+def _term_after(analysis: Analysis, first: int, last: int) -> int:
+    """`Палаты представителей 112 созыва`, `Государственной думы пятого созыва`: the term of a body is
+    part of its name. Returns the new end (exclusive)."""
+    tokens = analysis.tokens
+    if last + 1 >= len(tokens) or tokens[last + 1].sentence != tokens[first].sentence:
+        return last
+    number = tokens[last].text.isdigit() or tokens[last].pos == "ADJ" and tokens[last].text.islower()
+    if number and analysis.lemma(last + 1) in TERM_NOUNS and case(analysis, last + 1) == "gent":
+        return last + 2
+    return last
 
 
 def _country_after_acronym(analysis: Analysis, last: int) -> int:
@@ -312,19 +376,28 @@ def _in_apposition(analysis: Analysis, kind: int, name: int) -> bool:
 def _kind_words_before(analysis: Analysis, first: int, kinds: frozenset[str]) -> int:
     """Where a name starts once the words before it that name its kind are taken in:
     `партии «Яблоко»`, `компании Piedmont Airlines`, `японского МИДа`, `реки Славянки`, `городе Грозном`."""
+    tokens = analysis.tokens
     i = first - 1
-    if i >= 0 and analysis.tokens[i].text in OPENING_QUOTES:
+    quoted = i >= 0 and tokens[i].text in OPENING_QUOTES or tokens[first].text in OPENING_QUOTES
+    if i >= 0 and tokens[i].text in OPENING_QUOTES:
         i -= 1
-    if i >= 0 and is_kind_noun(analysis, i, kinds) and analysis.tokens[i].sentence == analysis.tokens[first].sentence:
+    if i >= 0 and is_kind_noun(analysis, i, kinds) and tokens[i].sentence == tokens[first].sentence \
+            and (quoted or _latin(tokens[first].text) or not is_kind_noun(analysis, i, NAMED_THING_HEADS)):
         start = i
         if i - 1 >= 0 and is_kind_noun(analysis, i - 1, kinds) and case(analysis, i) == "gent":
             start = i - 1  # группы компаний Michelin
-        return _adjectives_before(analysis, start)
-    i = first - 1
-    if i >= 0 and analysis.tokens[i].pos == "ADJ" and _country_adjective(analysis, i) \
-            and analysis.tokens[i].sentence == analysis.tokens[first].sentence:
-        return i  # японского МИДа
+        start = _adjectives_before(analysis, start)
+        if start > 0 and tokens[start - 1].pos == "DET" and analysis.lemma(start - 1) in DEMONSTRATIVES:
+            return first  # `этого проекта «Фэйсбук» предоставляет`: the kind word points back, the name is the subject
+        return start
+    if i >= 0 and tokens[i].pos == "ADJ" and tokens[i].sentence == tokens[first].sentence \
+            and (_country_adjective(analysis, i) or quoted and tokens[i].text.islower()):
+        return _adjectives_before(analysis, i)  # японского МИДа, московского «Центра»
     return first
+
+
+def _latin(word: str) -> bool:
+    return word[:1].isascii() and word[:1].isalpha()
 
 
 def _adjectives_before(analysis: Analysis, start: int) -> int:
@@ -341,17 +414,32 @@ def _adjectives_before(analysis: Analysis, start: int) -> int:
     return i + 1
 
 
+def _relational_adjectives_before(analysis: Analysis, start: int) -> int:
+    """`синодального Отдела`, `государственной Комиссии`: the adjectives before a body's name that say
+    what kind it is, up to a qualitative one, which describes it (`влиятельного Комитета`, `нового
+    Конгресса`)."""
+    first = _adjectives_before(analysis, start)
+    while first < start and morph.has_grammeme(analysis.tokens[first].text.lower(), "Qual"):
+        first += 1
+    return first
+
+
 def _organisations_of_places(analysis: Analysis, found: list[Found]) -> list[Found]:
     """Organisations named by a kind and a place: `правительства Китая`, `мэрии Москвы`,
     `министерства иностранных дел России`; and by a country adjective: `украинское правительство`."""
     covered = _covered(found)
+    places = {f.first: f for f in found if f.type == "LOC"}
     new = []
     for f in found:
         if f.type != "LOC" or case(analysis, f.first) != "gent":
             continue
         head = _org_head_before(analysis, f.first)
         if head is not None and head not in covered:
-            new.append(Found(_adjectives_before(analysis, head), f.last, "ORG"))
+            inner = _adjectives_before(analysis, head)
+            kind = _kind_word_before(analysis, inner)
+            new.append(Found(_adjectives_before(analysis, kind), _places_after(analysis, places, head, f.last), "ORG"))
+            if kind != inner:
+                new.append(Found(inner, f.last, "ORG"))  # the body it is part of, named too
     for i, token in enumerate(analysis.tokens):
         if i in covered or token.pos != "ADJ" or not _country_adjective(analysis, i):
             continue
@@ -363,6 +451,34 @@ def _organisations_of_places(analysis: Analysis, found: list[Found]) -> list[Fou
                 and analysis.tokens[j].sentence == token.sentence:
             new.append(Found(i, _genitive_tail(analysis, j) + 1, "ORG"))
     return new
+
+
+def _kind_word_before(analysis: Analysis, head: int) -> int:
+    """`канцелярия правительства Израиля`, `пресс-служба посольства России`: a body's kind word before
+    the genitive of another body names a part of it, and the name starts there."""
+    i = head - 1
+    tokens = analysis.tokens
+    if i >= 0 and case(analysis, head) == "gent" and tokens[head].text.islower() and tokens[i].text.islower() \
+            and tokens[i].sentence == tokens[head].sentence and is_kind_noun(analysis, i, ORG_HEADS):
+        return i
+    return head
+
+
+def _places_after(analysis: Analysis, places: dict[int, Found], head: int, last: int) -> int:
+    """Where a body of a place ends: over the places in the genitive that narrow it (`суда Южного
+    округа Нью-Йорка`) and, after a plural kind word, over the places listed (`органами Китая,
+    Малайзии и Таиланда`). Returns the new end (exclusive)."""
+    tokens = analysis.tokens
+    plural = tokens[head].feats.get("Number") == "Plur"
+    while last < len(tokens) and tokens[last].sentence == tokens[head].sentence:
+        joint = tokens[last].text in (",", "и") and plural
+        place = places.get(last + 1 if joint else last)
+        if place is None or case(analysis, place.first) != "gent":
+            break
+        last = place.last
+        if joint and tokens[place.first - 1].text == "и":
+            break
+    return last
 
 
 COUNTRY_ADJECTIVE_STARTS = frozenset(a[:4] for a in COUNTRY_BY_ADJECTIVE)
@@ -430,7 +546,8 @@ def _repeated_names(analysis: Analysis, found: list[Found]) -> list[Found]:
     """A name tagged once is tagged everywhere: `Захарова` where the tagger found `Мария Захарова`."""
     known: dict[str, str] = {}
     for f in found:
-        words = [i for i in range(f.first, f.last) if _wordlike(analysis.tokens[i].text)]
+        quote = next((i for i in range(f.first, f.last) if analysis.tokens[i].text in OPENING_QUOTES), f.first)
+        words = [i for i in range(quote, f.last) if _wordlike(analysis.tokens[i].text)]  # `партии «Яблоко»`: Яблоко
         if not words:
             continue
         if f.type == "PER":
@@ -486,6 +603,23 @@ def _known_places(analysis: Analysis, found: list[Found]) -> list[Found]:
         if geo >= 0.5 and not any(g in p.tag for p in readings for g in ("Name", "Surn", "Patr")):
             new.append(Found(i, i + 1, "LOC"))
     return new
+
+
+def _without_crafts(analysis: Analysis, found: list[Found]) -> list[Found]:
+    """`шаттл «Дискавери»`, `станции «Мир»`: a name after a noun for a craft is the craft's, and so is
+    the same name elsewhere in the article (`после «Дискавери»`); a craft is no person, place or
+    organisation."""
+    tokens = analysis.tokens
+    crafts = set()
+    for f in found:
+        i = f.first - 1
+        quoted = i >= 0 and tokens[i].text in OPENING_QUOTES
+        if quoted:
+            i -= 1
+        if i >= 0 and tokens[i].sentence == tokens[f.first].sentence and is_kind_noun(analysis, i, VEHICLE_NOUNS) \
+                and tokens[f.first].text[:1].isupper() and (quoted or f.type != "PER"):  # not `командир корабля Юрий`
+            crafts.add(_lemma_phrase(analysis, f.first, f.last))
+    return [f for f in found if _lemma_phrase(analysis, f.first, f.last) not in crafts] if crafts else found
 
 
 def _mark_nested(found: list[Found]) -> list[Found]:

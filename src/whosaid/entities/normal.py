@@ -75,6 +75,9 @@ def person_name(analysis: Analysis, first: int, last: int, gender: Optional[str]
         if forms[i] == token.text and part == "Surn" and n > 0 and gender == "masc" \
                 and forms.get(idx[0], analysis.tokens[idx[0]].text) != analysis.tokens[idx[0]].text:
             forms[i] = morph.masculine_surname(token.text, case)  # `Колину Пауэллу` → Колин Пауэлл
+    if len(idx) > 1 and gender == "masc" and forms.get(idx[0]) == analysis.tokens[idx[0]].text \
+            and any(forms.get(i, analysis.tokens[i].text) != analysis.tokens[i].text for i in idx[1:]):
+        forms[idx[0]] = morph.masculine_surname(analysis.tokens[idx[0]].text, case)  # `Олафу Шольцу` → Олаф
     for i in words(analysis, first, last):
         if i not in forms and analysis.tokens[i].text.islower() and analysis.lemma(i) in GENERATION_WORDS:  # `старшим`
             word = analysis.tokens[i]
@@ -95,6 +98,8 @@ def phrase_name(analysis: Analysis, first: int, last: int) -> str:
     number = "plur" if token.feats.get("Number") == "Plur" else None
     place = token.pos == "PROPN" and morph.nominative(token.text, case, None, number, "Geox")  # в Королеве: Королёв
     forms = {head: place if place and place != token.text else morph.nominative(token.text, case, None, number)}
+    if len(token.text) > 1 and token.text.isupper():
+        forms[head] = token.text  # an acronym does not decline: `данным ВЦИОМ` is ВЦИОМ, not Вциомы
     gender = _gender_of(forms[head])
     apposed = analysis.lemma(head) in PLACE_KINDS  # реки Славянки → река Славянка
     street = analysis.lemma(head) in STREET_KINDS

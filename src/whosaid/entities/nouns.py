@@ -32,6 +32,10 @@ def _animate_common_noun(word: str) -> bool:
 
 
 def is_kind_noun(analysis: Analysis, i: int, kinds=ORG_HEADS) -> bool:
-    """A noun for a kind of organisation or place (one of `kinds`): `партии`, `Правительство`, `реки`."""
+    """A noun for a kind of organisation or place (one of `kinds`): `партии`, `Правительство`, `реки`;
+    a compound ending in one: `интернет-издания`, `PR-служба`."""
     token = analysis.tokens[i]
-    return token.pos in ("NOUN", "PROPN") and not token.text.isupper() and analysis.lemma(i) in kinds
+    if token.pos not in ("NOUN", "PROPN") or token.text.isupper():
+        return False
+    lemma = analysis.lemma(i)
+    return lemma in kinds or lemma.rpartition("-")[2] in kinds

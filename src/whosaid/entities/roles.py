@@ -19,7 +19,8 @@ from .. import morph
 from . import normal
 from ..lexicon import entries, fold
 from ..patterns import Matcher
-from .lexicon import COUNTRY_BY_ADJECTIVE, HEADS_OF_STATE, ORG_HEADS, ORGANISATION_NAMES, STATE_OFFICES, THE_COUNTRY
+from .lexicon import (COUNTRY_BY_ADJECTIVE, HEADS_OF_STATE, ORG_HEADS, ORGANISATION_NAMES, ROLE_ABBREVIATIONS,
+                      ROLE_PARTICIPLES, STATE_OFFICES, THE_COUNTRY)
 from .merge import Cluster, places_by_country
 from .mentions import Found
 from .nouns import is_person_noun
@@ -217,6 +218,9 @@ def _phrase_word(index: Index, i: int) -> bool:
     after = index.at.get(i + 1)
     if text in PLACE_PREPOSITIONS and after is not None and after.type != "PER":
         return True
+    if text in POSTINGS and i + 1 < len(analysis.tokens) and analysis.tokens[i + 1].pos == "NOUN" \
+            and analysis.tokens[i + 1].feats.get("Case") == "Loc" and analysis.tokens[i + 1].text.islower():
+        return True  # `полпреда президента в округе`, `глава делегации на переговорах`
     if text == "(" and after is not None and after.type != "PER" \
             and after.last < len(analysis.tokens) and analysis.tokens[after.last].text == ")":
         return True
@@ -261,7 +265,8 @@ def _phrase_after(index: Index, name: Found) -> Optional[Phrase]:
     while head < len(analysis.tokens) and analysis.tokens[head].pos == "ADJ" \
             and index.at.get(head) is None:
         head += 1
-    if head >= len(analysis.tokens) or index.at.get(head) is not None or not is_person_noun(analysis, head) \
+    if head >= len(analysis.tokens) or index.at.get(head) is not None \
+            or not (is_person_noun(analysis, head) or _role_participle(analysis, head)) \
             or analysis.tokens[head].sentence != analysis.tokens[name.first].sentence \
             or not _compatible_case(analysis, head, name):
         return None
@@ -269,6 +274,14 @@ def _phrase_after(index: Index, name: Found) -> Optional[Phrase]:
     if last is None:
         return None
     return _organisation_in(index, Phrase(first, last, head))
+
+
+def _role_participle(analysis: Analysis, i: int) -> bool:
+    """`управляющий компанией`, `исполняющий обязанности представителя`: a participle of holding a post."""
+    if analysis.tokens[i].pos not in ("VERB", "ADJ", "NOUN"):
+        return False
+    after = analysis.lemma(i + 1) if i + 1 < len(analysis.tokens) else ""
+    return analysis.lemma(i) in ROLE_PARTICIPLES or f"{analysis.lemma(i)} {after}" in ROLE_PARTICIPLES
 
 
 def _phrase_end(index: Index, head: int) -> Optional[int]:
@@ -285,8 +298,9 @@ def _phrase_end(index: Index, head: int) -> Optional[int]:
                 return None
             i = inside.last
             continue
-        if analysis.tokens[i].text in PHRASE_END or not _phrase_word(index, i):
-            break
+        abbreviated = i == head + 1 and analysis.tokens[i].text == "." and analysis.lemma(head) in ROLE_ABBREVIATIONS
+        if not abbreviated and (analysis.tokens[i].text in PHRASE_END or not _phrase_word(index, i)):
+            break  # `зав. кафедрой` goes on after its full stop
         i += 1
     return i
 
@@ -349,6 +363,11 @@ def make_role(index: Index, phrase: Phrase) -> tuple[Role, Optional[Cluster]]:
                                      or analysis.tokens[end - 1].pos in ("CCONJ", "PUNCT")):
         end -= 1
     title = normal.phrase_name(analysis, first, end)
+    if _role_participle(analysis, phrase.head):  # `управляющим компанией` → управляющий
+        feats = analysis.tokens[phrase.head].feats
+        nominative = morph.nominative(analysis.tokens[phrase.head].text, morph.CASES.get(feats.get("Case", "")),
+                                      morph.GENDERS.get(feats.get("Gender", "")), kind="PRTF")
+        title = normal.rebuild(analysis, first, end, {phrase.head: nominative})
     if title[:1].isupper() and not title[:2].isupper():
         title = title[0].lower() + title[1:]
     organization, cluster = _organisation_name(index, phrase)

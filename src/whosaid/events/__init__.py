@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import Optional
 
 from ..entities import entity_at
-from ..entities.lexicon import COUNTRY_BY_CAPITAL, PLACE_KINDS
+from ..entities.lexicon import COUNTRY_BY_CAPITAL, COUNTRY_BY_LEMMA, PLACE_KINDS, STREET_KINDS
 from ..entities.normal import person_name, phrase_name
 from ..lexicon import fold
 from ..model import Article, Entity, Event, Participant, Span
@@ -37,8 +37,21 @@ def annotate(article: Article) -> Article:
         return any(r.start <= start < r.end for r in regions)
 
     clusters = cluster(mentions, names.key, names.place_keys, opening, lambda mention: s.tokens[mention.trigger].start)
-    article.events = [_event(s, names, c) for c in clusters]
+    article.events = _placed_as_before([_event(s, names, c) for c in clusters])
     return article
+
+
+def _placed_as_before(events: list[Event]) -> list[Event]:
+    """`Суд также арестовал ...`, `восемь сотрудников были арестованы в четверг`: a court case, detention,
+    attack or protest that no clause places happened where the story's last one placed before it did."""
+    placed: list[Event] = []
+    for event in sorted(events, key=lambda e: e.trigger.start):
+        if event.place is None and event.type in LOCATED_KINDS:
+            before = next((p for p in reversed(placed) if p.place is not None and p.type in LOCATED_KINDS), None)
+            if before is not None:
+                event.place = before.place
+        placed.append(event)
+    return events
 
 
 class Names:
@@ -48,6 +61,7 @@ class Names:
         self.s = s
         self._known: dict[tuple, Optional[Participant]] = {}
         self._courts: Optional[dict[str, list[tuple[int, int, Entity]]]] = None
+        self._home: Optional[dict[str, Optional[Participant]]] = None
 
     def participant(self, party: Party) -> Optional[Participant]:
         """The participant a party is, or None for a person named by office whom no entity is."""
@@ -129,13 +143,15 @@ class Names:
 
     def place(self, party: Party) -> Participant:
         """A place under its own name (`в Москве` is Москва, though the entities read Москва as
-        Россия when it acts as the government): linked to the entity that goes by that name."""
+        Россия when it acts as the government): linked to the entity that goes by that name. A place kind
+        before a name is dropped (`в провинции Хама`: Хама), a street's kept (`проспект Сахарова`)."""
         tokens = self.s.analysis.tokens_in(party.start, party.end)
         if party.name:  # a country an adjective names (`шведский суд`)
             entity = next((e for e in self.s.article.entities if e.type == "LOC" and e.name == party.name), None)
             return Participant(party.name, entity.id if entity else None, "LOC",
                                Span.of(self.s.article.text, party.start, party.end))
-        if len(tokens) > 1 and self.s.lemma(tokens[0]) in PLACE_KINDS and self.s.tokens[tokens[1]].pos == "PROPN":
+        if len(tokens) > 1 and self.s.lemma(tokens[0]) in PLACE_KINDS - STREET_KINDS \
+                and self.s.tokens[tokens[1]].pos == "PROPN":
             party = replace(party, start=self.s.tokens[tokens[1]].start)  # `в провинции Хама`: Хама
         name = self.written(party)
         entity = entity_at(self.s.article, party.start, party.end)
@@ -143,6 +159,49 @@ class Names:
         if entity is not None and (entity.name == name or name in entity.aliases):
             return Participant(entity.name, entity.id, party.type, span)
         return Participant(name, None, party.type, span)
+
+    def home(self, kind: str) -> Optional[Participant]:
+        """The article's own `city` or `country`: the one it names most often (by name, by a place
+        adjective: `московском`, `российских`; a capital counts for its country too), the dateline's
+        first. Where an event that names no place of its own happened (`выборы президента`: the country
+        votes; a rally `на Болотной площади`: in the city)."""
+        if self._home is None:
+            counts: dict[str, dict[str, int]] = {"city": {}, "country": {}}
+            found: dict[str, Participant] = {}
+            text = self.s.article.text
+
+            def count(where: str, name: str, entity: Optional[str], start: int, end: int, n: int = 1) -> None:
+                counts[where][name] = counts[where].get(name, 0) + n
+                found.setdefault(name, Participant(name, entity, "LOC", Span.of(text, start, end)))
+
+            dateline = self.s.article.dateline
+            for e in self.s.article.entities:
+                if e.type != "LOC" or not e.mentions:
+                    continue
+                first, n = e.mentions[0], len(e.mentions) + sum(
+                    dateline is not None and m.start == dateline.start for m in e.mentions) * 100
+                country = COUNTRY_BY_LEMMA.get(fold(e.name))
+                if country is not None:
+                    count("country", country.name, e.id, first.start, first.end, n)
+                elif not set(fold(e.name).split()) & PLACE_KINDS:  # a city, not a street or a region
+                    count("city", e.name, e.id, first.start, first.end, n)
+                    if (capital_of := COUNTRY_BY_CAPITAL.get(fold(e.name))) is not None:
+                        count("country", capital_of.name, None, first.start, first.end, n)
+            for i, token in enumerate(self.s.tokens):
+                named = lexicon.place_of_adjective(self.s.lemma(i)) \
+                    if token.pos == "ADJ" and not self._street_name(i) else None
+                if named is not None:
+                    where = "country" if COUNTRY_BY_LEMMA.get(fold(named)) else "city"
+                    count(where, named, None, token.start, token.end)
+            self._home = {where: found[max(names, key=names.__getitem__)] if names else None
+                          for where, names in counts.items()}
+        return self._home[kind]
+
+    def _street_name(self, i: int) -> bool:
+        """A capitalised adjective that names a street or a square (`на Пушкинской площади`, in no town
+        Пушкин), unlike one that says the city (`на московском проспекте Сахарова`)."""
+        head = self.s.tokens[i].head
+        return self.s.tokens[i].text[:1].isupper() and head >= 0 and self.s.lemma(head) in PLACE_KINDS
 
     def written(self, party: Party) -> str:
         tokens = self.s.analysis.tokens_in(party.start, party.end)
@@ -155,11 +214,13 @@ class Names:
     def place_keys(self, place: Party) -> frozenset[str]:
         """The names a place goes by when mentions are compared: its own, and the country it is in, when
         the text or the lexicon says (`в Вене` and `в Австрии`, `в Курдском автономном районе Ирака` and
-        `в Ираке` may be one)."""
+        `в Ираке` may be one), and the article's city a street or square of no city named is in."""
         name = fold(self.written(place))
         capital_of = COUNTRY_BY_CAPITAL.get(name)
         within = country_of_place(self.s, place) if place.token >= 0 else None
         countries = {fold(capital_of.name)} if capital_of else set()
+        if within is None and set(name.split()) & STREET_KINDS and (city := self.home("city")) is not None:
+            countries.add(fold(city.name))  # `на проспекте Сахарова` and `в Москве` may be one
         return frozenset({name} | countries | ({fold(self.written(within))} if within else set()))
 
     def key(self, party: Party) -> Optional[str]:
@@ -181,6 +242,10 @@ def _event(s: Sentences, names: Names, c: Cluster) -> Event:
     place_party = max(places, key=lambda p: len(names.place_keys(p))) if places \
         else next((m.whereabouts for m in c.mentions if m.whereabouts is not None), None)
     place = names.place(place_party) if place_party is not None else _dateline_place(s, c)
+    if place is not None and set(fold(place.name).split()) & STREET_KINDS:
+        place = names.home("city") or place  # `на Болотной площади`: the city's
+    elif place is None and anchor.kind in HOME_KINDS:
+        place = names.home(HOME_KINDS[anchor.kind])
     participants: list[Participant] = []
     seen: set[str] = {place.entity or place.name} if place else set()
     described: list[Participant] = []  # `член УИК`: gives way to a person named in the same role
@@ -212,6 +277,11 @@ def _event(s: Sentences, names: Names, c: Cluster) -> Event:
         status=status_of(c.mentions),
         mentions=[Span.of(text, s.tokens[m.trigger].start, s.tokens[m.trigger].end) for m in c.mentions],
     )
+
+
+# Kinds whose occurrence the article places where it is when no clause says: an election without a
+# place is the country's (`выборы президента`).
+HOME_KINDS = {"election": "country"}
 
 
 def _dateline_place(s: Sentences, c: Cluster) -> Optional[Participant]:

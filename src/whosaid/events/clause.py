@@ -91,12 +91,33 @@ def clause_places(s: Sentences, mention: EventMention, verb: Optional[int], trig
         distance = _distance(s, mention.trigger, place.token)
         if best is None or distance < best[0]:
             best = (distance, place, j)
+    if best is None and (outer := _described_in(s, mention)) is not None:
+        best = outer
     if best is not None:
         mention.place = best[1]
         mention.used.update(range(best[2], best[1].token + 1))
     elif mention.kind in LOCATED_KINDS:
         mention.whereabouts = next((place for party in mention.participants
                                     if (place := _place_of_party(s, party)) is not None), None)
+
+
+def _described_in(s: Sentences, mention: EventMention) -> Optional[tuple[tuple[bool, int], Party, int]]:
+    """`в Москве арест получил Илья Азар, задержанный полицейскими на пикете`: a participle that describes
+    someone took place where the clause that person is in does, when it names no place of its own."""
+    token = s.tokens[mention.trigger]
+    if not mention.verb_trigger or token.feats.get("VerbForm") != "Part" or not token.rel.startswith("acl") \
+            or token.head < 0:
+        return None
+    noun = token.head
+    while s.tokens[noun].rel == "conj" and s.tokens[noun].head >= 0:  # `журналист ... и депутат Азар, задержанный`
+        noun = s.tokens[noun].head
+    verb = s.tokens[noun].head if s.tokens[noun].rel in ("nsubj", "nsubj:pass", "obj") else -1
+    for c in (s.children[verb] if verb >= 0 else ()):
+        cases = [k for k in s.children[c] if s.tokens[k].rel == "case"]
+        if s.tokens[c].rel == "obl" and cases and s.low(cases[0]) in PLACE_PREPOSITIONS \
+                and (place := place_phrase(s, cases[0])) is not None and place.type == "LOC":
+            return (True, abs(c - mention.trigger)), place, cases[0]
+    return None
 
 
 def _place_of_party(s: Sentences, party: Party) -> Optional[Party]:
@@ -108,6 +129,7 @@ def _place_of_party(s: Sentences, party: Party) -> Optional[Party]:
         return None
     tokens = s.analysis.tokens_in(party.start, party.end)
     root = next((k for k in tokens if s.tokens[k].head not in tokens), party.token)
+    adjective: Optional[Party] = None  # `шведский суд`: Швеция, `Крымский гарнизонный военный суд`: Крым
     for k in s.subtree(root):
         token = s.tokens[k]
         if _in_clause(s, k, root):  # `организация, отделение которой находится в Великобритании`
@@ -115,17 +137,17 @@ def _place_of_party(s: Sentences, party: Party) -> Optional[Party]:
         if k > 0 and s.low(k - 1) in PLACE_PREPOSITIONS and (place := place_phrase(s, k - 1)) is not None \
                 and place.type == "LOC":
             return place
-        countries = lexicon.country_of_adjective(s.lemma(k)) if token.rel == "amod" else []
-        if len(countries) == 1 and token.head >= 0 and s.lemma(token.head) in lexicon.LOCATED_BODIES:
-            return Party(token.start, token.end, "LOC", name=countries[0], token=k)  # `шведский суд`: Швеция
+        named = lexicon.place_of_adjective(s.lemma(k)) if token.rel == "amod" and adjective is None else None
+        if named is not None and token.head >= 0 and s.lemma(token.head) in lexicon.LOCATED_BODIES:
+            adjective = Party(token.start, token.end, "LOC", name=named, token=k)
         entity = entity_at(s.article, token.start, token.end)  # a place inside a name: `суд Москвы`
         if entity is None or entity.type != "LOC" or s.case(k) != "Gen" or token.head < 0 \
                 or s.lemma(token.head) not in lexicon.LOCATED_BODIES:
             continue
-        named = next((m for m in entity.mentions if m.start == token.start), None)
-        if named is not None:
-            return Party(named.start, named.end, "LOC", token=k)
-    return None
+        mentioned = next((m for m in entity.mentions if m.start == token.start), None)
+        if mentioned is not None:
+            return Party(mentioned.start, mentioned.end, "LOC", token=k)
+    return adjective  # the place a name gives (`Тверской районный суд Москвы`) before an adjective's
 
 
 def _under(s: Sentences, k: int, top: int, preposition: str) -> bool:
@@ -260,13 +282,16 @@ def clause_status(s: Sentences, mention: EventMention, verb: Optional[int], trig
     head = s.tokens[trigger].head
     if head >= 0 and s.tokens[trigger].rel == "nmod":
         near.append(head)
+    words = list(near)  # `назначила дату выборов`: the verb the noun above the trigger is the object of
+    if head >= 0 and s.tokens[trigger].rel == "nmod" and s.tokens[head].rel == "obj" and s.tokens[head].head >= 0:
+        words.append(s.tokens[head].head)
     chain: list[int] = []
     k = verb
     while k is not None and k >= 0 and len(chain) < 4:
         chain.append(k)
         k = s.tokens[k].head if s.tokens[k].rel in ("xcomp", "csubj", "obj", "ccomp") \
             and not s.is_clause_verb(k) or s.tokens[k].feats.get("VerbForm") == "Inf" else None
-    for k in near + ([] if mention.attended else chain):
+    for k in words + ([] if mention.attended else chain):
         if k == trigger:  # `назначил министром`: the event itself, not its announcement
             continue
         lemma = s.lemma(k)
@@ -292,7 +317,7 @@ def clause_status(s: Sentences, mention: EventMention, verb: Optional[int], trig
         while k >= 0 and not s.is_clause_verb(k):
             k = s.tokens[k].head
         if k >= 0 and s.tokens[k].feats.get("Tense") == "Past":
-            mention.status = "past"  # `прокомментировала переговоры`: spoken of as done
+            mention.status, mention.assumed = "past", True  # `прокомментировала переговоры`: spoken of as done
 
 
 def _by_date(s: Sentences, mention: EventMention) -> Optional[str]:

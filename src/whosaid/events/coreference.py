@@ -66,7 +66,8 @@ def agreement(cluster: Cluster, mention: EventMention, key: Callable, place_key:
             break
         if not compatible(mention, other, refers_back):
             return None
-        if other.status and mention.status and {other.status, mention.status} == {"planned", "past"}:
+        if other.status and mention.status and {other.status, mention.status} == {"planned", "past"} \
+                and not (other.assumed or mention.assumed):
             return None
         if other.place and mention.place and not place_key(other.place) & place_key(mention.place):
             return None
@@ -165,7 +166,12 @@ def dates_of(mentions: list[EventMention]) -> tuple[Optional[str], Optional[str]
 
 
 def status_of(mentions: list[EventMention]) -> str:
-    """The first of cancelled, past, planned, ongoing that a mention tells; past when none tells any:
-    news reports what happened (`после убийства бен Ладена`, `при обстреле самолетов`)."""
-    statuses = {m.status for m in mentions}
-    return next((status for status in ("cancelled", "past", "planned", "ongoing") if status in statuses), "past")
+    """The first of cancelled, past, planned, ongoing that a mention tells, before any a mention only
+    assumes (`назначила дату выборов: 25 октября` then `выборы назначены на 25 октября`); past when none
+    tells any: news reports what happened (`после убийства бен Ладена`, `при обстреле самолетов`)."""
+    for told in (True, False):
+        statuses = {m.status for m in mentions if m.assumed != told}
+        found = next((status for status in ("cancelled", "past", "planned", "ongoing") if status in statuses), None)
+        if found is not None:
+            return found
+    return "past"

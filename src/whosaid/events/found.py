@@ -42,6 +42,7 @@ class EventMention:
     dates: list[DateMention] = field(default_factory=list)
     duration: Optional[tuple[str, int, int]] = None  # ISO 8601 duration, and its span
     status: Optional[str] = None
+    assumed: bool = False  # its status only assumed, from a past clause that speaks of it
     generic: bool = False  # `путем переговоров`: talks in general, not one occurrence
     happens: bool = False  # its clause says it takes place (`состоялись`, `провели`)
     attended: bool = False  # its clause happens at it (`на встрече ... заявил`)

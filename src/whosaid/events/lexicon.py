@@ -7,7 +7,10 @@ compared with `Sentences.lemma` (prepositions with `Sentences.low`).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from typing import Optional
 
+from .. import morph
 from ..entities.lexicon import COUNTRY_BY_ADJECTIVE
 from ..lexicon import rows, table, words
 
@@ -25,6 +28,7 @@ def _valued(options: dict[str, set[str]], key: str) -> dict[str, str]:
 
 
 PLURAL_ONLY = frozenset(lemma for lemma, found in _options("event_nouns").items() if "plural" in found)
+BODY_NAMING = frozenset(lemma for lemma, found in _options("event_nouns").items() if "body" in found)
 GENITIVE_ROLE = _valued(_options("event_nouns"), "of")
 SUBJECT_ROLE = _valued(_options("event_verbs"), "subject")
 ACTS = _valued(_options("event_nouns"), "act") | _valued(_options("event_verbs"), "act")
@@ -44,6 +48,9 @@ HOSTING_VERBS = words("hosting_verbs")
 MOTION_VERBS = words("motion_verbs")
 HOLDING_VERBS = words("holding_verbs")
 HAPPENING_VERBS = words("happening_verbs")
+# Verbs whose negation denies the event itself (`встреча не состоялась`, `переговоров не было`, `не
+# проводили переговоров`), unlike one that denies something done with it (`срок не брался в расчет`)
+BEING_VERBS = HOLDING_VERBS | HAPPENING_VERBS | words("copulas") | CANCELLING_VERBS
 ATTENDANCE_FRAMES = frozenset(rows("attendance_frames"))
 TOPIC_PREPOSITIONS = words("topic_prepositions")
 GENERIC_PREPOSITIONS = words("generic_prepositions")
@@ -51,6 +58,8 @@ CAUSE_PREPOSITIONS = words("cause_prepositions")
 GENERIC_HEADS = words("generic_heads")
 SPORT_WORDS = words("sport_words")
 WISHING_WORDS = words("wishing_words")
+RESULTING_VERBS = words("resulting_verbs")
+SERIES_NOUNS = words("series_nouns")
 PLANNED_WORDS = words("planned_words")
 PAST_WORDS = words("past_words")
 SCHEDULING_VERBS = words("scheduling_verbs")
@@ -62,6 +71,7 @@ VENUES = frozenset(rows("venues"))
 PARTICIPATION_FRAMES = frozenset(rows("participation_frames"))
 CLAUSE_OPENERS = words("clause_openers")
 COMPOUND_PARTS = table("country_compounds")
+PLACE_ADJECTIVES = table("place_adjectives")
 
 SOON = re.compile(r"\bв\s+ближайш(?:ее|ие)\s+(?:время|дни|недели|месяцы)|\bвскоре\b"
                   r"|\bна\s+днях\b(?=[^.]*(?:пройд|состо|будет))", re.I)
@@ -81,3 +91,30 @@ def country_of_adjective(lemma: str) -> list[str]:
         if name not in names:
             names.append(name)
     return names
+
+
+PLACE_SUFFIXES = ("ский", "цкий", "ской")
+PLACE_ENDINGS = ("", "а", "ы", "и", "ь", "я")
+
+
+@lru_cache(maxsize=1 << 16)  # adjective lemmas: a bounded vocabulary, looked up for every article
+def place_of_adjective(lemma: str) -> Optional[str]:
+    """The one place a relational adjective names: a country (`шведский`), else a city or region
+    (`крымский` → Крым, `хабаровский` → Хабаровск, `чебоксарский` → Чебоксары): the adjective's stem, with
+    or without its suffix, plus a noun ending, that the dictionary knows as a place name."""
+    countries = country_of_adjective(lemma)
+    if countries:
+        return countries[0] if len(countries) == 1 else None
+    if lemma in PLACE_ADJECTIVES:
+        listed = PLACE_ADJECTIVES[lemma]
+        return None if listed == "-" else listed
+    suffix = next((x for x in PLACE_SUFFIXES if lemma.endswith(x)), None)
+    if suffix is None:
+        return None
+    for stem in (lemma[:-2], lemma[:-len(suffix)]):
+        for ending in PLACE_ENDINGS:
+            word = stem + ending
+            if any(p.is_known and "Geox" in p.tag and "nomn" in p.tag and morph.fold(p.normal_form) == word
+                   for p in morph.parses(word)):
+                return "-".join(part.capitalize() for part in word.split("-"))
+    return None

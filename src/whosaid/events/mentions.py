@@ -18,7 +18,8 @@ from ..patterns import Matcher
 from . import lexicon
 from .clause import clause_dates, clause_duration, clause_places, clause_status, governing_verb
 from .found import EventMention, Party
-from .parties import (attendees, chain_after, frame_parties, hosted_guest, noun_target_parties, phrase_start,
+from .parties import (agent_of_passive, attendees, chain_after, frame_parties, hosted_guest, noun_target_parties,
+                      phrase_start,
                       slot_parties, subject_parties, verb_slot_parties)
 from .sentences import Sentences
 
@@ -40,13 +41,20 @@ def trigger_kind(s: Sentences, i: int) -> Optional[str]:
 
 HANDLERS = {
     "trigger": lambda s, match: True,
-    # `консультации по ...` are talks; a `консультация` is a lawyer's or a doctor's advice
-    "event_noun": lambda s, match: (s.lemma(match["trigger"]) not in lexicon.PLURAL_ONLY
-                                    or s.tokens[match["trigger"]].feats.get("Number") == "Plur"),
+    "event_noun": lambda s, match: _event_noun(s, match["trigger"]),
     "hosting": lambda s, match: hosted_guest(s, match["trigger"]) is not None,
     "person_named_to": lambda s, match: _person_named_to(s, match["trigger"]),
     "not_people": lambda s, match: not _people(s, match["trigger"]),
 }
+
+def _event_noun(s: Sentences, i: int) -> bool:
+    """`консультации по ...` are talks, a `консультация` is a lawyer's or a doctor's advice; `собрание
+    акционеров` is a session, `Законодательное собрание` a body."""
+    lemma = s.lemma(i)
+    if lemma in lexicon.PLURAL_ONLY and s.tokens[i].feats.get("Number") != "Plur":
+        return False
+    return lemma not in lexicon.BODY_NAMING or s.name_at[i] is None
+
 
 NOMINAL_RELS = {"nsubj", "nsubj:pass", "obj", "iobj", "obl", "nmod"}
 
@@ -87,8 +95,10 @@ def read_mention(s: Sentences, trigger: int, kind: str, triggers: set[int]) -> E
         if caused is not None:
             verb, mention.causes = caused, True
         _noun_parties(s, mention, verb)
-    # `не был уничтожен в результате авиаудара`: what the attack did not cause, not an attack that was not
-    mention.negated = _negated(s, trigger) or (verb is not None and not mention.causes and _negated(s, verb))
+    # `не был уничтожен в результате авиаудара`: what the attack did not cause, not an attack that was not;
+    # `срок не брался в расчет`, `не признает итоги выборов`: what was not done with an event, which was
+    mention.negated = _negated(s, trigger) or (verb is not None and not mention.causes and _negated(s, verb)
+                                               and s.lemma(verb) in lexicon.BEING_VERBS)
     if kind in ("meeting", "visit") and any(s.lemma(j) in lexicon.SPORT_WORDS for j in s.sentence_range(trigger)):
         mention.generic = True  # a match between teams
     clause_places(s, mention, verb, triggers)
@@ -211,6 +221,7 @@ def _noun_parties(s: Sentences, mention: EventMention, verb: Optional[int]) -> N
                        for c in s.children[trigger]):
         mention.participants.extend(_owner(s, trigger, mention))
     mention.generic = _generic(s, trigger) or _interview(s, trigger) or _wished(s, verb)
+    mention.happens = not mention.generic and _resulted(s, trigger)
     mention.complemented = _complemented(s, trigger)
     if verb is not None:
         lemma = s.lemma(verb)
@@ -222,7 +233,11 @@ def _noun_parties(s: Sentences, mention: EventMention, verb: Optional[int]) -> N
         elif lemma in lexicon.HOLDING_VERBS and token.rel in ("obj", "obl", "conj", "nsubj:pass"):
             mention.happens, mention.holds = finite, True
             mention.used.add(verb)
-            mention.participants.extend(_subjects(s, verb, mention, f"subject:{lemma}"))
+            if token.rel == "nsubj:pass":  # `удар был нанесен самолетами ВВС`: the doer, not the event
+                mention.participants.extend(p for c in s.children[verb] if agent_of_passive(s, c)
+                                            for p in slot_parties(s, c, mention, "agent"))
+            else:
+                mention.participants.extend(_subjects(s, verb, mention, f"subject:{lemma}"))
             mention.participants.extend(_partners_of_verb(s, verb, mention))  # `начать с Россией переговоры`
         elif _attended(s, trigger):
             mention.attended = True
@@ -287,8 +302,8 @@ def _wished(s: Sentences, verb: Optional[int]) -> bool:
         return False
     k = verb
     while s.tokens[k].feats.get("VerbForm") == "Inf" and s.tokens[k].head >= 0:
-        k = s.tokens[k].head
-        if s.lemma(k) in lexicon.WISHING_WORDS:
+        k = s.tokens[k].head  # `требование отправить в отставку`: a noun that asks, as a verb does
+        if s.lemma(k) in lexicon.WISHING_WORDS or s.lemma(k) in lexicon.GENERIC_HEADS:
             return True
     return False
 
@@ -323,9 +338,11 @@ def _attended(s: Sentences, noun: int, through: bool = False) -> bool:
 
 def _generic(s: Sentences, trigger: int) -> bool:
     words = s.case_words(trigger)
-    if words[:1] and words[0] in lexicon.GENERIC_PREPOSITIONS:
+    if words[:1] and words[0] in lexicon.GENERIC_PREPOSITIONS and not _resulted(s, trigger):
         return True
     k = trigger  # `угроза теракта`, `прогнозы нанесения ударов`: up to two nouns above
+    while s.tokens[k].rel == "conj" and s.tokens[k].head >= 0:  # `требование выборов и отставки`
+        k = s.tokens[k].head
     for _ in range(2):
         head = s.tokens[k].head
         if s.tokens[k].rel != "nmod" or head < 0:
@@ -334,6 +351,18 @@ def _generic(s: Sentences, trigger: int) -> bool:
             return True
         k = head
     return False
+
+
+def _resulted(s: Sentences, trigger: int) -> bool:
+    """`публикация привела к отставке`, `арест вызвал волну протестов`: what something led to or caused
+    happened, though `к` mostly asks for an event (`призвал к переговорам`); what things lead to as a
+    rule (`приводят к отставкам`) is no one occurrence, nor one called for (`вызвал на переговоры`)."""
+    k, head = trigger, s.tokens[trigger].head
+    if s.tokens[k].rel == "nmod" and head >= 0 and s.lemma(head) in lexicon.SERIES_NOUNS:
+        k = head
+    verb = governing_verb(s, k)
+    return verb is not None and s.lemma(verb) in lexicon.RESULTING_VERBS \
+        and s.tokens[verb].feats.get("Tense") == "Past" and (s.tokens[k].rel == "obj" or s.case_words(k)[:1] == ("к",))
 
 
 def find_mentions(article: Article) -> tuple[Sentences, list[EventMention]]:

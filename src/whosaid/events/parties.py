@@ -14,7 +14,7 @@ from typing import Optional
 from .. import morph
 from ..analysis import Name
 from ..entities import entity_at
-from ..entities.lexicon import PLACE_KINDS
+from ..entities.lexicon import PLACE_KINDS, STREET_KINDS
 from ..entities.normal import country_of
 from . import lexicon
 from .found import EventMention, Party
@@ -197,6 +197,10 @@ def chain_after(s: Sentences, start: int, case: Optional[str], mention: EventMen
                     mention.place = place
                     mention.used.update(range(j, place.token + 1))
                 j = place.token + 1 if (name := s.name_at[place.token]) is None else s.name_tokens(name)[-1] + 1
+                if place.name and s.tokens[place.token].pos == "ADJ":  # `на московском проспекте Сахарова`
+                    street = s.subtree(s.tokens[place.token].head)
+                    if len(street) == street[-1] - street[0] + 1:  # unbroken: the street's name is in it
+                        j = max(j, street[-1] + 1)
                 if j < sentence.stop and (within := country_of_place(s, place)) is not None and within.token == j:
                     j = s.analysis.tokens_in(within.start, within.end)[-1] + 1  # `в районе Ирака`: its country
                 while j + 1 < sentence.stop and s.low(j) == "и" and (name := s.name_at[j + 1]) is not None \
@@ -271,7 +275,8 @@ def _in_case(s: Sentences, conjunct: _Conjunct, case: str) -> bool:
 
 def place_phrase(s: Sentences, preposition: int) -> Optional[Party]:
     """`в Женеве`, `в Москву`, `в деревне Кострово`, `под Дамаском`: a place name after `в`/`на`/`под`,
-    maybe after a noun that says what kind of place it is."""
+    maybe after a noun that says what kind of place it is; the city or country of a street or a place that
+    an adjective names (`на московском проспекте Сахарова`: Москва)."""
     sentence = s.sentence_range(preposition)
     cases = ("Ins", None) if s.low(preposition) == "под" else ("Loc", "Acc", None)
     j, stop = preposition + 1, min(preposition + 4, sentence.stop)
@@ -295,6 +300,9 @@ def place_phrase(s: Sentences, preposition: int) -> Optional[Party]:
             return None
         if s.tokens[j].pos not in ("NOUN", "ADJ"):
             return None
+        if s.tokens[j].pos == "ADJ" and j + 1 < sentence.stop and s.lemma(j + 1) in PLACE_KINDS | STREET_KINDS \
+                and (named := lexicon.place_of_adjective(s.lemma(j))) is not None:
+            return Party(s.tokens[j].start, s.tokens[j].end, "LOC", name=named, token=j)  # `на московском проспекте`
         j += 1
     return None
 
@@ -358,6 +366,8 @@ def subject_parties(s: Sentences, verb: int, mention: EventMention) -> list[Part
             parties, used = phrase_parties(s, antecedent, stop_at=s.subtree(k)[0])
         elif (pronoun := _pronoun_party(s, c)) is not None:
             parties, used = [pronoun], [c]
+        elif s.tokens[c].pos == "PRON" and (together := _named_together(s, c)):
+            parties, used = together, [c]
         else:
             parties, used = phrase_parties(s, c)
         mention.used.update(used)
@@ -402,6 +412,36 @@ def _pronoun_party(s: Sentences, i: int) -> Optional[Party]:
             or not any((m.start, m.end) == (token.start, token.end) for m in entity.mentions):
         return None
     return Party(token.start, token.end, "PER", token=i)
+
+
+def _named_together(s: Sentences, i: int) -> list[Party]:
+    """`они`, `их`, `ими` for the people the text named together last before (`двое китайцев - Сю
+    Чаофань и Сю Гуоцзюнь - ... признало их виновными`): the people of the latest coordination of
+    names in the sentences before the pronoun's, none when the last person named stands alone."""
+    if s.tokens[i].feats.get("Number") != "Plur" or s.tokens[i].feats.get("Person", "3") != "3":
+        return []
+    sentence = s.sentence_range(i)
+    last = next((j for j in range(sentence.start - 1, -1, -1)
+                 if (name := s.name_at[j]) is not None and name.type == "PER"), None)
+    person = s.name_at[last] if last is not None else None
+    if last is None or person is None or s.tokens[last].sentence < s.tokens[i].sentence - 2:
+        return []
+    head = s.name_tokens(person)[0]
+    while s.tokens[head].head >= 0 and s.name_at[s.tokens[head].head] is person:
+        head = s.tokens[head].head
+    top = head
+    while s.tokens[top].rel == "conj" and s.tokens[top].head >= 0:
+        top = s.tokens[top].head
+    below = s.subtree(top)
+    group = [top] + [c for c in below if s.tokens[c].rel == "conj" and s.tokens[c].head in below]
+    names: list[Name] = []
+    for j in group:
+        name = s.name_at[j]
+        if name is not None and name.type == "PER" and name not in names:
+            names.append(name)
+    if len(names) < 2:
+        return []
+    return [Party(n.start, n.end, "PER", token=s.name_tokens(n)[0]) for n in names]
 
 
 def _subject_before(s: Sentences, verb: int, mention: EventMention) -> list[Party]:
@@ -470,7 +510,10 @@ def slot_parties(s: Sentences, head: int, mention: EventMention, slot: str) -> l
     Москвы`, `Владимира Воронцова`), else, for kinds whose parties are often unnamed, what the phrase
     describes (`израильские военные`, `охрану ночного клуба`, `посольство Франции`)."""
     if s.tokens[head].pos == "PRON":
-        return []
+        found = [pronoun] if (pronoun := _pronoun_party(s, head)) is not None else _named_together(s, head)
+        for party in found:
+            party.slot = slot
+        return found
     # `суд над Навальным`, `удар по аэропорту`: what the phrase is aimed at is a target of its own
     aimed = tuple(c for c in s.children[head] if s.tokens[c].rel == "nmod" and _targeting(s, c, s.case_words(c))) \
         if mention.kind in lexicon.DESCRIBED_KINDS and slot != "target" else ()
@@ -508,17 +551,26 @@ def _described(s: Sentences, head: int) -> tuple[int, int]:
 
 def verb_slot_parties(s: Sentences, verb: int, mention: EventMention) -> list[Party]:
     """The object, the doer of a passive and the target of a verb that is an event (`арестовал
-    Воронцова`, `арестованы полицией`, `нанесли удар по хранилищам`)."""
+    Воронцова`, `арестованы полицией`, `нанесли удар по хранилищам`), and the court a case goes to."""
     found: list[Party] = []
     for c in s.children[verb]:
         rel, words = s.tokens[c].rel, s.case_words(c)
         if rel == "obj" and s.case(c) in ("Acc", "Gen", None):
             found.extend(slot_parties(s, c, mention, "object"))
-        elif rel in ("obl", "obl:agent") and not words and s.case(c) == "Ins" and c not in s.date_at:
+        elif agent_of_passive(s, c):
             found.extend(slot_parties(s, c, mention, "agent"))
+        elif mention.kind == "court" and rel == "obl" and words[:1] in (("в",), ("во",)) \
+                and s.lemma(c) in lexicon.COURT_NOUNS:
+            found.extend(slot_parties(s, c, mention, "agent"))  # `оспорит в Конституционном суде`: the court
         elif rel in ("obl", "nmod") and _targeting(s, c, words):
             found.extend(slot_parties(s, c, mention, "target"))
     return found
+
+
+def agent_of_passive(s: Sentences, c: int) -> bool:
+    """The doer of a passive: a bare instrumental (`арестованы полицией`, `удар нанесен самолетами`), not a date."""
+    return s.tokens[c].rel in ("obl", "obl:agent") and not s.case_words(c) and s.case(c) == "Ins" \
+        and c not in s.date_at
 
 
 def noun_target_parties(s: Sentences, noun: int, mention: EventMention) -> list[Party]:
@@ -535,7 +587,7 @@ def frame_parties(s: Sentences, holder: int, mention: EventMention) -> list[Part
     Ирана`, `под руководством Ананенкова` (`participation_frames.tsv`), and the one it is held at
     (`совещание у президента`, `у Воронцова прошел обыск`: the searched)."""
     found: list[Party] = []
-    for c in s.children[holder]:
+    for c in s.children[holder] + _deeper_frames(s, holder):
         if s.tokens[c].rel not in ("nmod", "obl") or c in s.date_at:
             continue
         words = s.case_words(c)
@@ -546,6 +598,27 @@ def frame_parties(s: Sentences, holder: int, mention: EventMention) -> list[Part
             found.extend(parties)
         elif words == ("у",) and s.case(c) == "Gen":
             found.extend(slot_parties(s, c, mention, "target" if mention.kind in lexicon.DESCRIBED_KINDS else "host"))
+    return found
+
+
+def _deeper_frames(s: Sentences, noun: int) -> list[int]:
+    """Participation frames a parse hung lower in an event noun's phrase (`совещания по обеспечению поставок
+    газа в период похолодания под руководством Ананенкова`), reached through its nouns, not its topic or a
+    clause: the frame is the event's, as only an event is led or taken part in."""
+    if s.tokens[noun].pos not in ("NOUN", "PROPN"):
+        return []
+    found: list[int] = []
+    below = [c for c in s.children[noun] if s.tokens[c].rel == "nmod"]
+    while below:
+        k = below.pop()
+        words = s.case_words(k)
+        if words[:1] and words[0] in lexicon.TOPIC_PREPOSITIONS:
+            continue
+        if words[:1] and (words[0], s.lemma(k)) in lexicon.PARTICIPATION_FRAMES:
+            if s.tokens[k].head != noun:
+                found.append(k)
+            continue
+        below.extend(c for c in s.children[k] if s.tokens[c].rel == "nmod")
     return found
 
 

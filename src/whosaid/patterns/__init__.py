@@ -118,7 +118,7 @@ class Matcher:
         # the parts of speech an anchor can have, and the word forms of the lemmas it can have, so
         # that most tokens are passed over at once, without a lemma looked up
         self._anchor_pos = {p.name: self._pos_of(p) for p in self.patterns}
-        self._anchor_forms = {p.name: self._forms_of(p.nodes[0].attrs) for p in self.patterns}
+        self._anchor_forms = {p.name: self._forms_of(p) for p in self.patterns}
         self._with_handlers = [p for p in self.patterns if p.handlers]
         # of a token's part of speech and text: the patterns with handlers it may anchor, in file order
         self._anchoring = lru_cache(maxsize=20_000)(self._may_anchor)  # ~0.2 KB an entry
@@ -132,12 +132,18 @@ class Matcher:
         parts, forms = self._anchor_pos[pattern.name], self._anchor_forms[pattern.name]
         return (parts is None or pos in parts) and (forms is None or folded in forms)
 
-    def _forms_of(self, attrs: Mapping[str, Any]) -> Optional[frozenset[str]]:
-        """Every word form, folded, of the lemmas the node asks for (`пишет`, `сочтя` of `писать`,
-        `счесть`), from the dictionary; None when the node asks for no lemma."""
-        if "lemma" not in attrs:
-            return None
-        return frozenset(fold(form) for lemma in self._words(attrs["lemma"]) for form in morph.forms(lemma))
+    def _forms_of(self, pattern: Pattern) -> Optional[frozenset[str]]:
+        """Every word form, folded, of the lemmas the anchor asks for (`пишет`, `сочтя` of `писать`,
+        `счесть`), from the dictionary, or those of all the patterns it may be (`is`); None when the
+        anchor asks for no lemma."""
+        attrs = pattern.nodes[0].attrs
+        if "lemma" in attrs:
+            return frozenset(fold(form) for lemma in self._words(attrs["lemma"]) for form in morph.forms(lemma))
+        if "is" in attrs:
+            alternatives = [self._forms_of(self.by_name[name]) for name in _listed(attrs["is"])]
+            if all(a is not None for a in alternatives):
+                return frozenset().union(*alternatives)  # type: ignore[arg-type]
+        return None
 
     def _pos_of(self, pattern: Pattern) -> Optional[frozenset[str]]:
         attrs = pattern.nodes[0].attrs

@@ -18,7 +18,7 @@ from ..lexicon import words
 from ..model import Article, Quote, Span, Speaker
 from ..stages import stage
 from . import choice, direct, indirect
-from .attribution import bare_name, relayed_by_outlet
+from .attribution import bare_name, is_cue, relayed_by_outlet, subject
 from .document import Candidate, Doc, Spans
 from .speakers import Resolver
 from .classify import statement_type
@@ -108,8 +108,11 @@ def _quote_then_name(doc: Doc, title: Span, words: range) -> list[Candidate]:
         return []
     stop = next((j for j in range(k, words.stop) if doc.word(j) in _TOPIC_WORDS), words.stop)
     head = bare_name(doc, range(k, stop))
-    if head is None:
-        return []
+    if head is None:  # `«Это провокация»: в МИД прокомментировали заявление Лондона`: the cue's speaker
+        cue = next((j for j in range(k, words.stop) if doc.tokens[j].pos == "VERB" and is_cue(doc, j)), None)
+        head = subject(doc, cue).head if cue is not None else None
+        if head is None or not k <= head < words.stop:
+            return []
     return _headline(doc, quote.open, quote.close + 1, head, (doc.tokens[k].start, title.end))
 
 
@@ -166,12 +169,24 @@ def settle(doc: Doc, found: list[Candidate]) -> list[Candidate]:
 def _relays(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     """An outlet passing on a statement that has an attribution of its own is not a second speaker
     (QUOTES.md, relays): `Лавров отметил: «...», передает «Интерфакс»`, `Как сообщает ресурс X,
-    операторы объявили о ...`, `ЦБ ожидает ..., сообщает РИА Новости`. Its words still end the
-    content before them."""
+    операторы объявили о ...`, `ЦБ ожидает ..., сообщает РИА Новости`; nor is any frame around a
+    statement its speaker makes with a verb of their own (`Министр, по данным источника, заявил`).
+    Their words still end the content before them."""
     outlets = [c for c in found if relayed_by_outlet(doc, c)]
     listed = {id(o) for o in outlets}
     authors = Spans(c for c in found if id(c) not in listed)
-    return [c for c in outlets if authors.within_reach(c.start, c.end)]
+    frames = [c for c in found if c.pattern in ("source", "as") and id(c) not in listed
+              and any(_says_itself(doc, a, c) for a in authors.within_reach(c.start, c.end))]
+    return [c for c in outlets if authors.within_reach(c.start, c.end)] + frames
+
+
+def _says_itself(doc: Doc, author: Candidate, frame: Candidate) -> bool:
+    """`Министр, по данным источника, заявил, что ...`: a statement inside a frame's content whose
+    speaker says it with a finite verb of their own after the frame; the frame only relays it (not
+    `Как говорится в сообщении, комиссией установлено, что`: a passive reports no one's act)."""
+    return (author is not frame and author.pattern == "clause" and author.speaker is not None
+            and author.cue_token is not None and frame.frame[1] <= doc.tokens[author.cue_token].start
+            and doc.tokens[author.cue_token].feats.get("VerbForm") == "Fin")
 
 
 def _nested(doc: Doc, c: Candidate, others: Spans) -> bool:
@@ -312,11 +327,14 @@ def _inside_other(c: Candidate, others: Spans) -> bool:
 
 def _unique(found: list[Candidate]) -> list[Candidate]:
     """One statement per cue, and one per content (a direct quotation over an indirect reading): a
-    content the same as one kept overlaps it."""
+    content the same as one kept overlaps it; an indirect one inside a quotation kept is part of it
+    (`рассказал X: «Первая фраза. Вторая», - цитирует X издание`)."""
     out: list[Candidate] = []
     kept, cues = Spans(), set()
     for c in sorted(found, key=lambda c: (c.type != "direct", c.start)):
-        if (c.cue is not None and c.cue in cues) or any(_same(c, o) for o in kept.overlapping(c.start, c.end)):
+        if (c.cue is not None and c.cue in cues) or any(
+                _same(c, o) or (c.type != "direct" and o.type == "direct" and o.start <= c.start and c.end <= o.end)
+                for o in kept.overlapping(c.start, c.end)):
             continue
         out.append(c)
         kept.add(c)

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional, Sequence
 
+from .. import morph
 from ..analysis import Token
 from ..lexicon import entries, fold, words
 from ..patterns import Matcher
@@ -18,6 +19,7 @@ STATEMENTS = Matcher("statements", entries)
 _COPULAS = words("copulas")
 _RELATIVE_PLACES = ("где", "который")  # `документ, где говорится`, `письмо, в котором говорится`
 _GAP = 4  # words of a phrase the parser may have hung elsewhere
+_NOT_OWNERS = lexicon.DOCUMENT_NOUNS | words("case_file_nouns")  # `из материалов дела`: the file speaks
 _OUTLET_NAME_WORDS = words("outlet_name_words")
 _QUOTING_VERBS = words("quoting_verbs")
 
@@ -61,11 +63,15 @@ def subject(doc: Doc, verb: int, clause: Optional[range] = None, depth: int = 0)
     if subjects:
         if doc.lemma(subjects[0]) == "который":
             return Subject(_relative_antecedent(doc, verb, subjects[0]), source=verb)
+        if len(subjects) > 1 and _after_comma(doc, verb):  # `Один из вариантов - X, пишет газета`
+            subjects = [c for c in subjects if c > verb] + [c for c in subjects if c < verb]
         # `Глава делегации – замглавы МИД Сергей Рябков – заявил`: the parser may give two; the named one
         named = [c for c in subjects if _names_person(doc, c)]
         chosen = (named or subjects)[0]
         if chosen > verb and _disagrees(doc, chosen, verb):  # `чиновники говорили, что ..., а X говорил`
             chosen = _stray_subject(doc, verb) or chosen
+        elif chosen > verb and outlet_name(doc.text[slice(*mention_span(doc, chosen))]):
+            chosen = _stray_subject(doc, verb) or chosen  # `Тимур Кизяков, ..., заявил РБК`: whom he told
         if doc.lemma(chosen) in lexicon.DOCUMENT_NOUNS:  # `гласит сообщение оператора`: the operator's words
             owners = [c for c in doc.children[chosen] if c > chosen and tokens[c].rel == "nmod"
                       and preposition(doc, c) is None and _someone(doc, c)]
@@ -96,7 +102,9 @@ def subject(doc: Doc, verb: int, clause: Optional[range] = None, depth: int = 0)
                     and doc.lemma(child) not in lexicon.DOCUMENT_NOUNS:
                 continue  # `обвинен в убийстве`, `В фильме США названы «...»`; but `назван в заявлении МИД`
             if prep in ("в", "на", "из") and doc.lemma(child) not in lexicon.TIME_NOUNS:
-                owners = [c for c in doc.children[child] if tokens[c].rel == "nmod" and c > child]
+                owners = [c for c in doc.children[child] if tokens[c].rel == "nmod" and c > child
+                          and doc.lemma(c) not in _NOT_OWNERS  # `в пресс-релизе компании`, not `из материалов дела`
+                          and doc.lemma(child) not in lexicon.OUTLET_NOUNS]  # `в газете предприятия`: the paper
                 return Subject(owners[0] if owners else child, source=verb, implicit=False)
             if prep is None and tokens[child].feats.get("Case") == "Ins":
                 return Subject(child, source=verb, implicit=False)
@@ -105,15 +113,28 @@ def subject(doc: Doc, verb: int, clause: Optional[range] = None, depth: int = 0)
     if coordinated is not None:
         found = subject(doc, coordinated, depth=depth + 1)
         return Subject(found.head, found.possessive, coordinated, found.implicit)
-    stray = _stray_subject(doc, verb)
+    stray = _stray_subject(doc, verb) or _stray_subject_after(doc, verb)
     if stray is not None:
         return Subject(stray, source=verb)
     if feats.get("Number") == "Plur" or feats.get("Gender") == "Neut":  # `в МИД Сирии заявили`
-        places = [c for c in doc.children[verb] if tokens[c].rel == "obl" and preposition(doc, c) in ("в", "на")
-                  and not _circumstantial(doc, c)]
+        places = [c for c in doc.children[verb] + _hung_before(doc, verb) if tokens[c].rel == "obl"
+                  and preposition(doc, c) in ("в", "на") and not _circumstantial(doc, c)]
         if places:
             return Subject(places[0], source=verb)
     return Subject(source=verb)
+
+
+def _hung_before(doc: Doc, verb: int) -> list[int]:
+    """`..., сообщили в среду в Дальневосточном НИИ`: nouns after a cue, before its clause ends,
+    that the parser hung on a word before the cue."""
+    tokens, sentence = doc.tokens, doc.sentence_range(verb)
+    found = []
+    for k in range(verb + 1, sentence.stop):
+        if tokens[k].pos in ("VERB", "AUX") or tokens[k].text in (",", ";", ":"):
+            break
+        if tokens[k].pos in ("NOUN", "PROPN") and 0 <= tokens[k].head < verb:
+            found.append(k)
+    return found
 
 
 def _obl_hung_elsewhere(doc: Doc, verb: int) -> list[int]:
@@ -137,7 +158,8 @@ def _disagrees(doc: Doc, noun: int, verb: int) -> bool:
 def _stray_subject(doc: Doc, verb: int) -> Optional[int]:
     """A subject the parser hung elsewhere (`Вручая писателю диплом, ректор Виктор Садовничий
     отметил`): the first word of the run of words right before a finite cue, back to a comma, that
-    is someone in the nominative agreeing with the verb in number and gender."""
+    is someone in the nominative agreeing with the verb in number and gender, not whom it was told
+    (`В пресс-службе компании РИА Новости заявили`)."""
     feats = doc.tokens[verb].feats
     if feats.get("VerbForm") != "Fin" or feats.get("Person") in ("1", "2"):
         return None
@@ -147,12 +169,46 @@ def _stray_subject(doc: Doc, verb: int) -> Optional[int]:
         token = doc.tokens[k]
         if (token.pos in ("NOUN", "PROPN") and token.feats.get("Case") == "Nom" and _someone(doc, k)
                 and token.feats.get("Number") == feats.get("Number")
-                and (feats.get("Number") == "Plur" or token.feats.get("Gender") in (None, feats.get("Gender"))
-                     or token.pos == "PROPN")
-                and not any(doc.tokens[c].rel == "case" for c in doc.children[k])):
+                and (feats.get("Number") == "Plur" or feats.get("Gender") is None  # `полагает`: no gender
+                     or token.feats.get("Gender") in (None, feats.get("Gender")) or token.pos == "PROPN")
+                and not any(doc.tokens[c].rel == "case" for c in doc.children[k])
+                and not (token.rel == "iobj" or token.head >= 0 and doc.tokens[token.head].rel == "iobj")):
             found = k
         k -= 1
     return found
+
+
+def _after_comma(doc: Doc, verb: int) -> bool:
+    """Does the cue follow a comma or a dash (adverbs between allowed): `..., сообщает X`, `», — сказал X`?"""
+    before = verb - 1
+    while before >= 0 and doc.tokens[before].pos in ("ADV", "PART"):
+        before -= 1
+    return before >= 0 and (doc.tokens[before].text == "," or doc.is_dash(before))
+
+
+def _stray_subject_after(doc: Doc, verb: int) -> Optional[int]:
+    """`..., сообщает в среду Австралийское управление морской безопасности`: the subject of a cue
+    after a comma, which the parser hung on the verb before the comma: the first noun after the cue,
+    outside its prepositional phrases and before the clause ends, that is someone and may be in the
+    nominative, agreeing with the verb in number."""
+    tokens = doc.tokens
+    if not _after_comma(doc, verb) or tokens[verb].feats.get("VerbForm") != "Fin":
+        return None
+    sentence = doc.sentence_range(verb)
+    k = verb + 1
+    while k in sentence and tokens[k].pos not in ("VERB", "AUX") and tokens[k].text not in (",", ";", ":"):
+        if tokens[k].pos == "ADP":  # `в среду`, `в интервью`: past the phrase
+            k = max(doc.subtree(tokens[k].head)) + 1 if tokens[k].head > k else k + 1
+            continue
+        if tokens[k].pos in ("NOUN", "PROPN") and addressee(doc, k):
+            k += 1  # `- заявил изданию Кизяков`: whom he told
+            continue
+        if tokens[k].pos in ("NOUN", "PROPN"):
+            agrees = tokens[k].feats.get("Number") in (None, tokens[verb].feats.get("Number"))
+            nominative = tokens[k].feats.get("Case") == "Nom" or "nomn" in morph.cases_of(tokens[k].text)
+            return k if agrees and nominative and _someone(doc, k) else None
+        k += 1
+    return None
 
 
 def _names_person(doc: Doc, head: int) -> bool:
@@ -166,6 +222,10 @@ def _coordinated_cue(doc: Doc, verb: int) -> Optional[int]:
     tokens = doc.tokens
     head = tokens[verb].head
     if tokens[verb].feats.get("VerbForm") == "Conv":
+        quoted = doc.quote_around(tokens[head].start) if head >= 0 else None
+        while head >= 0 and quoted is not None and doc.quote_around(tokens[verb].start) != quoted:
+            head = tokens[head].head  # `X подчеркнул: «...», добавив`: hung on the quoted words, X's act
+            quoted = doc.quote_around(tokens[head].start) if head >= 0 else None
         return head if head >= 0 and tokens[head].pos in ("VERB", "AUX", "ADJ") else None
     if tokens[verb].rel != "conj":
         return None
@@ -195,8 +255,8 @@ def _someone(doc: Doc, noun: int) -> bool:
 
 def _relative_antecedent(doc: Doc, verb: int, pronoun: int) -> Optional[int]:
     """`гражданин Белоруссии, который ... сообщил`: the noun the relative clause is about; of
-    nouns before it, the nearest `который` agrees with in number (`ни руководство, ни лидеров общины,
-    которые пригрозили`)."""
+    nouns before it, the nearest `который` agrees with in number and gender (`ни руководство, ни
+    лидеров общины, которые пригрозили`)."""
     head = doc.tokens[verb].head
     for _ in range(4):  # up from a conjunct: `который признал вину и сообщил`
         if head < 0 or doc.tokens[head].pos not in ("VERB", "AUX") or doc.tokens[verb].rel != "conj":
@@ -209,31 +269,36 @@ def _relative_antecedent(doc: Doc, verb: int, pronoun: int) -> Optional[int]:
         named = [c for c in doc.children[copula] if doc.tokens[c].rel == "nsubj"]
         if named:
             return named[0]
-    number = doc.tokens[pronoun].feats.get("Number")
-    if number is not None and doc.tokens[head].feats.get("Number") not in (None, number):
-        sentence = doc.sentence_range(pronoun)  # the parser hung it on a noun it does not agree with
-        agreeing = (k for k in range(pronoun - 1, sentence.start - 1, -1)
-                    if doc.tokens[k].pos in ("NOUN", "PROPN") and doc.tokens[k].feats.get("Number") == number)
+    # the parser may hang it on a noun it does not agree with (`ходатайство Генпрокуратуры, которая просила`)
+    wanted = {f: v for f in ("Number", "Gender") if (v := doc.tokens[pronoun].feats.get(f)) is not None
+              and (f == "Number" or doc.tokens[pronoun].feats.get("Number") == "Sing")}
+    if any(doc.tokens[head].feats.get(f) not in (None, v) for f, v in wanted.items()):
+        sentence = doc.sentence_range(pronoun)
+        agreeing = (k for k in range(pronoun - 1, sentence.start - 1, -1) if doc.tokens[k].pos in ("NOUN", "PROPN")
+                    and all(doc.tokens[k].feats.get(f) == v for f, v in wanted.items()))
         return next(agreeing, head)
     return head
 
 
 def _circumstantial(doc: Doc, noun: int) -> bool:
-    """`в субботу`, `в эфире`, `в ходе`: a time or a channel, not a place that speaks."""
+    """`в субботу`, `в эфире`, `в ходе`, `в ответ на запрос`: a time, a channel or a circumstance,
+    not a place that speaks."""
     lemma = doc.lemma(noun)
-    return lemma in lexicon.TIME_NOUNS or lemma in lexicon.CHANNEL_NOUNS
+    return lemma in lexicon.TIME_NOUNS or lemma in lexicon.CHANNEL_NOUNS or lemma in lexicon.CIRCUMSTANCE_NOUNS
 
 
 def _quoted_words_owner(doc: Doc, verb: int) -> Optional[Subject]:
     """`цитирует газета слова X`, `приводятся его слова`, `цитирует Даудова пресс-служба`: the
     speaker is the owner of the words, or the one quoted."""
-    if doc.lemma(verb) in _QUOTING_VERBS and any(doc.tokens[c].rel == "nsubj" for c in doc.children[verb]):
+    if doc.lemma(verb) in _QUOTING_VERBS and any(doc.tokens[c].rel in ("nsubj", "iobj")  # the parser's `iobj`:
+                                                 for c in doc.children[verb]):  # `цитирует "Интерфакс" главу`
         quoted = [c for c in doc.children[verb] if doc.tokens[c].rel == "obj"
                   and (doc.lemma(c) in lexicon.PRONOUNS or _someone(doc, c))]
         if quoted:
             return Subject(quoted[0], source=verb)
-    # `назвал заявления Вашингтона неприемлемыми`: words a verb assesses are not its speaker's
-    assessed = doc.lemma(verb) in lexicon.OBJECT_CONTENT
+    # `назвал заявления Вашингтона неприемлемыми`, `прокомментировали заявление Лондона`: words a verb
+    # assesses or comments on are not its speaker's
+    assessed = doc.lemma(verb) in lexicon.OBJECT_CONTENT or doc.lemma(verb) in lexicon.NO_CONTENT_OBJECT
     owned_words = ("nsubj:pass", "nsubj") if assessed else ("nsubj:pass", "nsubj", "obj")
     for child in doc.children[verb]:
         if doc.tokens[child].rel in owned_words and doc.lemma(child) in lexicon.QUOTING_NOUNS:
@@ -297,9 +362,53 @@ def mention_span(doc: Doc, head: int) -> tuple[int, int]:
     while first < head and (doc.tokens[first].rel == "case" or doc.is_punct(first)
                             or doc.tokens[first].pos in ("CCONJ", "PART")):  # `считает и оппозиция`, `ни руководство`
         first += 1
-    last = _named_apposition(doc, head, first, last) or _quoted_name_after(doc, head, last) or last
+    last = _coordinated_role(doc, head, last)
+    told = next((c for c in doc.children[head] if c > head and addressee(doc, c)), None)
+    if told is not None:  # `заявил молодой человек канадской газете`: whom he told, not who he is
+        last = min(last, doc.subtree(told)[0] - 1)
+    last = (_named_apposition(doc, head, first, last) or _quoted_name_after(doc, head, last)
+            or _name_right_after(doc, head, last) or last)
     start, end = doc.trim(doc.tokens[first].start, doc.tokens[last].end, keep_final="")
     return start, end
+
+
+def _coordinated_role(doc: Doc, head: int, last: int) -> int:
+    """`Аксель Буш, преподаватель университета и консультант по строительству,`: a second role joined
+    to a person's apposition by `и`, however the parser hung it, runs to the comma that closes it."""
+    tokens = doc.tokens
+    k = last + 1
+    if not (k + 1 < len(tokens) and doc.word(k) == "и" and tokens[k + 1].pos == "NOUN"
+            and tokens[k + 1].feats.get("Case") == "Nom" and tokens[k + 1].feats.get("Animacy") == "Anim"
+            and any(tokens[j].rel == "appos" and tokens[j].pos == "NOUN" for j in range(head, last + 1))):
+        return last
+    sentence = doc.sentence_range(head)
+    end = k + 1
+    while end + 1 in sentence and tokens[end + 1].text not in (",", ";", ":") and not doc.is_dash(end + 1) \
+            and tokens[end + 1].pos not in ("VERB", "AUX"):
+        end += 1
+    return end
+
+
+def addressee(doc: Doc, k: int) -> bool:
+    """A noun in the dative with no preposition after a speaker's noun: the one the cue's act is
+    addressed to, which the parser may hang on the speaker."""
+    token = doc.tokens[k]
+    return (token.pos in ("NOUN", "PROPN") and token.feats.get("Case") == "Dat"
+            and not any(doc.tokens[c].rel == "case" for c in doc.children[k]))
+
+
+def _name_right_after(doc: Doc, head: int, last: int) -> Optional[int]:
+    """`директор проекта Уолтер Рид`: a person's name right after a role phrase, in the role noun's
+    case, however the parser hung it: the name's last token."""
+    tokens = doc.tokens
+    k = last + 1
+    if (k >= len(tokens) or tokens[k].pos != "PROPN" or tokens[k].sentence != tokens[head].sentence
+            or tokens[head].pos != "NOUN" or tokens[head].feats.get("Animacy") != "Anim"
+            or tokens[k].feats.get("Case") != tokens[head].feats.get("Case")):
+        return None
+    name = next((n for n in doc.analysis.names_over(tokens[k].start, tokens[k].end)
+                 if n.type == "PER" and n.start == tokens[k].start), None)
+    return doc.token_at(name.end - 1) if name is not None else None
 
 
 def _quoted_name_after(doc: Doc, head: int, last: int) -> Optional[int]:
@@ -358,14 +467,17 @@ def _named_apposition(doc: Doc, head: int, first: int, last: int) -> Optional[in
 def _run(doc: Doc, words: set[int], head: int, step: int) -> int:
     """How far the phrase of `head` runs in one direction: over its subtree's words, and over short
     gaps of other words with no verb in them (a title the parser hung elsewhere: `программы "60
-    минут по горячим следам"`), but not across a clause (the parser may hang far words on it)."""
+    минут по горячим следам"`; a longer one when it opens with a preposition, `заместителя директора
+    по персоналу и организационному развитию Александра Ушенина`), but not across a clause (the
+    parser may hang far words on it)."""
     edge, k = head, head + step
     while 0 <= k < len(doc.tokens):
         if k in words:
             edge = k
         elif doc.tokens[k].text == "," and k + step in words and abs(k - edge) == 1:
             pass  # the parser hung the comma before an apposition elsewhere (checked by the caller)
-        elif abs(k - edge) > _GAP or doc.tokens[k].pos in ("VERB", "AUX") or doc.tokens[k].text in (",", ";", ":"):
+        elif abs(k - edge) > (_GAP * 2 if step > 0 and doc.tokens[edge + 1].pos == "ADP" else _GAP) \
+                or doc.tokens[k].pos in ("VERB", "AUX") or doc.tokens[k].text in (",", ";", ":"):
             break
         k += step
     return edge
@@ -377,7 +489,10 @@ def _same_phrase_follows(doc: Doc, head: int, comma: int) -> bool:
     k = comma + 1
     while k < len(doc.tokens) and doc.word(k) in ("а", "также", "и"):
         k += 1
-    return k < len(doc.tokens) and doc.tokens[k].rel in ("conj", "appos") and doc.analysis.dominates(head, k)
+    if k >= len(doc.tokens) or (doc.tokens[head].feats.get("Animacy") == "Anim" and doc.tokens[k].pos == "NOUN"
+                                and doc.tokens[k].feats.get("Animacy") == "Inan"):
+        return False  # `Как заметил X, преподаватель университета, концепция ...`: the content begins
+    return doc.tokens[k].rel in ("conj", "appos") and doc.analysis.dominates(head, k)
 
 
 def bare_name(doc: Doc, words: Sequence[int]) -> Optional[int]:

@@ -42,6 +42,8 @@ def candidates(doc: Doc) -> Iterator[Candidate]:
         found: Optional[Candidate]
         if after is not None and relayed_by_outlet(doc, after):  # `X отметил: «...», передает ТАСС`
             found = inside_quote(doc, quote) or before_quote(doc, quote) or after
+        elif after is not None and _gerund(doc, after):  # `X подчеркнул: «...», добавив, что ...`: X's words
+            found = before_quote(doc, quote) or after
         else:
             found = after or inside_quote(doc, quote) or before_quote(doc, quote)
         if found is not None:
@@ -53,6 +55,11 @@ def candidates(doc: Doc) -> Iterator[Candidate]:
             found = dialogue_line(doc, region.start, region.end)
             if found is not None:
                 yield found
+
+
+def _gerund(doc: Doc, found: Candidate) -> bool:
+    """Is the cue a gerund (`добавив`), which goes on with the clause before the quotation?"""
+    return found.cue_token is not None and doc.tokens[found.cue_token].feats.get("VerbForm") == "Conv"
 
 
 def continuations(doc: Doc, found: list[Candidate]) -> list[Candidate]:

@@ -23,6 +23,7 @@ from .attribution import STATEMENTS, Subject, channel, mention_span, preposition
 from .document import Candidate, Doc
 
 _CLAUSE_WORDS = ("что", "чтобы")
+_CORRELATIVES = ("то", "того", "тому", "том", "тем")  # `способствовала бы тому, что ...`
 _NOT_CONTENT_OPENERS = words("not_content_openers")
 _RECIPIENT_PREPOSITIONS = frozenset("от у с для перед".split())
 _ABOUT = frozenset(["о", "об", "обо"])
@@ -158,7 +159,7 @@ def _later_clause(doc: Doc, cue: int, k: int, sentence: range) -> Optional[tuple
         token = doc.tokens[j]
         if asks and doc.lemma(j) in _QUESTION_WORDS and doc.word(j - 1) == ",":
             return j, sentence.stop
-        if doc.word(j) in _CLAUSE_WORDS and doc.word(j - 1) in (",", "то", "том", "тем"):
+        if doc.word(j) in _CLAUSE_WORDS and doc.word(j - 1) in (",", *_CORRELATIVES):
             if doc.lemma(j - 2) in _QUESTION_NOUNS:
                 return None  # `отвечая на вопрос, что ...`: what was asked, not said
             return j + 1, sentence.stop
@@ -183,7 +184,8 @@ def _attribution_words(doc: Doc, cue: int, speaker: Optional[int]) -> set[int]:
         if child < cue:
             continue
         rel = doc.tokens[child].rel
-        if child == speaker or rel in ("nsubj", "nsubj:pass", "iobj", "advmod", "discourse", "aux",
+        if speaker is not None and doc.analysis.dominates(child, speaker) or rel in (  # `в пресс-релизе компании`
+                "nsubj", "nsubj:pass", "iobj", "advmod", "discourse", "aux",
                                        "expl", "vocative") or (rel == "obl" and _circumstance(doc, child)):
             words.update(doc.subtree(child))
         elif rel == "punct" and doc.tokens[child].text not in (",", ":") and not _opens_quotation(doc, child):
@@ -420,7 +422,13 @@ def backward(doc: Doc, match: Match) -> Optional[Candidate]:
     if (who.head is not None and who.head < cue) or comma <= sentence.start:
         return None  # `..., X заявил`: a clause with its own subject, not an attribution
     attribution = _attribution_words(doc, cue, who.head)
+    if who.head is not None and who.head > cue:  # the speaker's phrase, with a name the parser hung elsewhere
+        attribution.add(doc.token_at(mention_span(doc, who.head)[1] - 1) or who.head)
     last = max([cue, *attribution])
+    if _apposition_to_the_end(doc, last, sentence):
+        last = sentence.stop - 1  # `..., говорит директор проекта Уолтер Рид, профессор ...`: all attribution
+    if who.head is None and who.possessive is None and _words_before_clause_end(doc, last, sentence):
+        return None  # `..., выступал в качестве исполнителя`: a verb going on with its clause, not `..., - добавила.`
     span = _frame_content(doc, comma + 1, last, sentence)
     if span is None:
         return None
@@ -428,6 +436,28 @@ def backward(doc: Doc, match: Match) -> Optional[Candidate]:
     if found is not None:
         found.frame = (doc.tokens[comma].start, max(found.frame[1], doc.tokens[last].end))
     return found
+
+
+def _words_before_clause_end(doc: Doc, last: int, sentence: range) -> bool:
+    """Are there words after the attribution before the next comma or the sentence's end?"""
+    for k in range(last + 1, sentence.stop):
+        if doc.tokens[k].text in (",", ";", ":") or doc.is_dash(k):
+            return False
+        if not doc.is_punct(k):
+            return True
+    return False
+
+
+def _apposition_to_the_end(doc: Doc, last: int, sentence: range) -> bool:
+    """Does the sentence end, after an attribution, with one more description of its speaker (`,
+    профессор стэнфордского Института экологии`): a person's noun in the nominative after a comma,
+    and no verb? Not a nominal clause of the content (`отмечается в документе, на их счету ...`)."""
+    rest = range(last + 1, sentence.stop)
+    words = [k for k in rest if not doc.is_punct(k)]
+    if not words or doc.tokens[last + 1].text != "," or any(doc.tokens[k].pos in ("VERB", "AUX") for k in rest):
+        return False
+    token = doc.tokens[words[0]]
+    return token.pos == "NOUN" and token.feats.get("Case") == "Nom" and token.feats.get("Animacy") == "Anim"
 
 
 def _about_this(doc: Doc, cue: int) -> bool:
@@ -480,9 +510,12 @@ def source_frame(doc: Doc, match: Match) -> Optional[Candidate]:
     lemma = doc.lemma(noun)
     if according and lemma not in lexicon.FRAME_NOUNS and not _is_source(doc, noun):
         return None
+    if _names_a_ranking(doc, prep, noun):
+        return None
     speaker = possessive = None
     described = None
-    owners = [c for c in doc.children[noun] if doc.tokens[c].rel == "nmod" and c > noun]
+    owners = [c for c in doc.children[noun] if doc.tokens[c].rel == "nmod" and c > noun
+              and preposition(doc, c) is None]  # not `по данным на 4 октября`
     dets = [c for c in doc.children[noun] if c < noun and doc.word(c) in lexicon.POSSESSIVES]
     if according and lemma in lexicon.LEGAL_ACTS:
         speaker = noun  # `согласно указу`, `согласно январскому постановлению правительства`: the act speaks
@@ -514,6 +547,16 @@ def source_frame(doc: Doc, match: Match) -> Optional[Candidate]:
     return Candidate("indirect", start, end, (doc.tokens[prep].start, cue_end), None,
                      speaker=speaker, possessive=possessive, described=described,
                      frame=(doc.tokens[prep].start, doc.tokens[last].end), pattern="source")
+
+
+def _names_a_ranking(doc: Doc, prep: int, noun: int) -> bool:
+    """`чемпион мира по версии WBC в супертяжелом весе`: a frame phrase inside a noun phrase, not set
+    off by a comma, names whose title or ranking it is; a source frame opens its clause or is set off
+    (`По данным ФСБ, ...`, `Мониторинг, по ее словам, ведется ...`)."""
+    head = doc.tokens[noun].head
+    opens = prep == doc.sentence_range(prep).start or doc.tokens[prep - 1].text in (",", ":", "(", ";") \
+        or doc.is_dash(prep - 1) or doc.tokens[prep - 1].pos in ("CCONJ", "SCONJ", "ADV")
+    return not opens and head >= 0 and doc.tokens[head].pos in ("NOUN", "PROPN")
 
 
 def request_frame(doc: Doc, match: Match) -> Optional[Candidate]:
@@ -589,7 +632,7 @@ def _frame_content(doc: Doc, first: int, last: int, sentence: range) -> Optional
         return after_start, sentence.stop
     if not after:
         k = first - 1
-        while k >= start and doc.is_punct(k):
+        while k >= start and doc.is_punct(k) and not _closes_bracket(doc, start, k):
             k -= 1
         content = any(doc.word(j) not in lexicon.CONNECTORS for j in before)  # not `Кроме того, ...`
         return (start, k + 1) if content else None
@@ -601,6 +644,11 @@ def _frame_content(doc: Doc, first: int, last: int, sentence: range) -> Optional
     return start, sentence.stop
 
 
+def _closes_bracket(doc: Doc, start: int, k: int) -> bool:
+    """`... порт Блав (Новая Зеландия), сообщили`: a closing bracket whose opening one is in the content."""
+    return doc.tokens[k].text == ")" and any(doc.tokens[j].text == "(" for j in range(start, k))
+
+
 def _lead_in(doc: Doc, before: list[int]) -> bool:
     """Words before a frame that only say when (`В пятницу`, `Накануне вечером`, `12 марта`): time
     nouns and adverbs, numbers, prepositions; anything else there is part of what was said."""
@@ -609,13 +657,18 @@ def _lead_in(doc: Doc, before: list[int]) -> bool:
 
 
 def _clause_start(doc: Doc, first: int, sentence: range) -> int:
-    """Where the clause holding a frame at `first` begins: after the dateline, a `что`, a colon or
-    a semicolon before it, else at the sentence's start."""
+    """Where the clause holding a frame at `first` begins: after the dateline, a `что` that opens a
+    clause, a colon or a semicolon before it, else at the sentence's start. Not after a `что` that
+    stands for what was said before it (`..., что может улучшить экологию, считает X`) or that
+    goes with `тому` (`способствовала бы тому, что ...`): the clause runs on before them."""
     start = sentence.start
     while start < first and doc.tokens[start].end <= doc.dateline_end:
         start += 1
     for k in range(first - 1, start - 1, -1):
-        if doc.word(k) in _CLAUSE_WORDS or doc.tokens[k].text in (":", ";"):
+        if doc.word(k) in _CLAUSE_WORDS and doc.tokens[k].pos != "PRON" and not (
+                doc.word(k - 1) == "," and doc.word(k - 2) in _CORRELATIVES):
+            return k + 1
+        if doc.tokens[k].text in (":", ";"):
             return k + 1
     return start
 

@@ -17,6 +17,7 @@ FRAME_NOUNS = words("frame_nouns")
 SOURCE_PREPOSITIONS = words("source_prepositions")
 SOURCE_NOUNS = words("source_nouns")
 CHANNEL_NOUNS = words("channel_nouns")
+CIRCUMSTANCE_NOUNS = words("circumstance_nouns")
 TIME_NOUNS = words("time_nouns")
 INSTITUTION_NOUNS = words("institution_nouns")
 LEGAL_ACTS = words("legal_acts")  # documents that speak for themselves, not for their authors

@@ -23,11 +23,11 @@ from typing import Optional, Protocol
 
 from .. import morph
 from ..entities import entity_at, mention_index
-from ..entities.lexicon import COUNTRY_BY_ADJECTIVE, COUNTRY_BY_LEMMA
+from ..entities.lexicon import COUNTRIES, COUNTRY_BY_ADJECTIVE, COUNTRY_BY_LEMMA
 from ..lexicon import words
 from ..model import Entity, Role, Span, Speaker
 from . import lexicon
-from .attribution import mention_span, outlet_name
+from .attribution import addressee, mention_span, outlet_name
 from .choice import Option, Reference
 from .classify import TITLE_NOUNS
 from .document import Candidate, Doc
@@ -37,6 +37,10 @@ _CYRILLIC = re.compile(r"[а-яё]", re.I)
 KIND_OF_TYPE = {"PER": "person", "ORG": "organization", "LOC": "country"}
 _APPOSED = ("appos", "flat", "flat:name", "flat:foreign", "nsubj")
 _NEW_PEOPLE = words("new_people")
+_SEX_NOUNS = words("sex_nouns")
+_MIND_NOUNS = words("mind_nouns")
+_BODY_HYPERNYMS = words("body_hypernyms")
+_COUNTRY_NAMES = frozenset(country.name for country in COUNTRIES)
 _REFERRING = words("referring_determiners")
 _GENERIC_OUTLETS = words("generic_outlet_nouns")
 _OUTLET_DOCUMENTS = words("outlet_document_nouns")
@@ -279,17 +283,27 @@ class Resolver:
             talked_to = self._interlocutor(head, position)  # `добавил собеседник агентства`
             if talked_to is not None:
                 return _as_mention(talked_to, mention)
+        if self._sex_noun(head):
+            same = self._one_person_just_before(head)
+            if same is not None:
+                return _as_mention(same, mention)
         counted = any(doc.tokens[c].rel.startswith("nummod") for c in doc.children[head])  # `оба родителя`
-        if token.feats.get("Number") != "Plur" and not counted and lemma not in _NEW_PEOPLE and _is_role(doc, head):
+        someone_of = self._owner_pronoun(head) is not None
+        if token.feats.get("Number") != "Plur" and not counted and lemma not in _NEW_PEOPLE and _is_role(doc, head) \
+                and not (someone_of and self._described_before(position, lemma) is None):  # `его помощник`: not him
             self._refer("role", head, mention, gender, "Sing")
-            found = self._refer_back(position, gender, "Sing", people_only=True, role=lemma)
+            countries, offices = self._countries(mention), self._countries(mention, adjectives=False)
+            found = self._refer_back(position, gender, "Sing", people_only=True, role=lemma, countries=countries,
+                                     offices=offices)
             linked = self._linked(head)
             linked_spoke = linked is not None and linked.id in self._spoke_as
             if linked is not None and linked.type == "PER" and (found is None or (
                     self._described_before(position, lemma) is None and linked_spoke)
                     or self._fits_only(linked, found, head, mention)):
                 return _speaker(linked, mention)
-            found = found or self._subject_just_before(self.opening, gender)
+            if found is None:  # the subject just before; for `министр юстиции РФ`, one in office there
+                found = self._subject_just_before(self.opening, gender)
+                found = found if found is None or not offices or self._holds_office_in(found, offices) else None
             if found is not None:
                 return _as_mention(found, mention)
         if any(doc.tokens[c].rel == "det" and doc.lemma(c) in _REFERRING for c in doc.children[head]):
@@ -297,9 +311,12 @@ class Resolver:
             if same is not None:
                 return _as_mention(same, mention)
         if lemma in lexicon.OUTLET_NOUNS and not any(doc.tokens[c].rel in ("nmod", "amod") for c in doc.children[head]):
-            outlets = [a for a in self._earlier(position)[0] if a.speaker.entity is not None
-                       and self._outlet(a.speaker) and (lemma in _GENERIC_OUTLETS or self._described_as(a, lemma))]
-            if outlets:  # `сообщает The Times. Как стало известно изданию, ...`
+            def fits(a: Antecedent) -> bool:
+                return self._outlet(a.speaker) and (lemma in _GENERIC_OUTLETS or self._described_as(a, lemma))
+            listed = self.organizations.between(0 if self.headline else position - LOOK_BACK, position)
+            outlets = [a for a in self._earlier(position)[0] if a.speaker.entity is not None and fits(a)] or [
+                a for a in listed if fits(a)]
+            if outlets:  # `сообщает The Times. Как стало известно изданию, ...`; `рассказали The Washington Post`
                 return _as_mention((min if self.headline else max)(outlets, key=lambda a: a.position).speaker,
                                    mention)
         kind = self._common_kind(head)
@@ -307,7 +324,29 @@ class Resolver:
             found = self._same_source(position, lemma)  # `сказали в пресс-службе`, `отмечается в документе`
             if found is not None:
                 return _as_mention(found, mention)
-        return Speaker(phrase(doc, head, start, end), kind, None, mention)
+        return Speaker(self._owned(head, phrase(doc, head, start, end), position), kind, None, mention)
+
+    def _owner_pronoun(self, head: int) -> Optional[int]:
+        """The possessive pronoun before a noun (`его помощник`, `в ее пресс-службе`), or None."""
+        doc = self.doc
+        return next((c for c in doc.children[head] if c < head and doc.tokens[c].rel in ("det", "nmod")
+                     and doc.word(c) in lexicon.POSSESSIVES), None)
+
+    def _owned(self, head: int, described: str, position: int) -> str:
+        """`его помощник` after Скарамелла spoke: someone of his, `помощник Марио Скарамеллы`; `в его
+        избирательном штабе`: `избирательный штаб Михаила Осколкова`. The description as it is when
+        no person it belongs to can be told."""
+        doc = self.doc
+        owner = self._owner_pronoun(head)
+        if owner is None or not described.lower().startswith(doc.word(owner)):
+            return described
+        gender = lexicon.POSSESSIVES[doc.word(owner)]
+        plural = gender == "Plur"
+        found = self._refer_back(position, None if plural else gender, "Plur" if plural else "Sing", people_only=False)
+        if found is None or found.kind != "person":
+            return described
+        whose = " ".join(morph.genitive(w) for w in found.name.split())
+        return f"{described[len(doc.word(owner)):].strip()} {whose}"
 
     def _fits_only(self, linked: Entity, found: Speaker, head: int, mention: Span) -> bool:
         """Does the description fit the person the entities stage linked the role noun to and not the one
@@ -328,6 +367,27 @@ class Resolver:
         return any(_titled(role, lemma) or role.organization in countries
                    for role in entity.roles if role.end <= mention.start or role.start >= mention.end)
 
+    def _countries(self, mention: Span, adjectives: bool = True) -> frozenset[str]:
+        """The countries a role phrase names (`министр юстиции РФ`, and `американский дипломат` with
+        `adjectives`: an adjective may say only where someone comes from, `британский игрок`)."""
+        doc = self.doc
+        return frozenset(country.name for k in doc.analysis.tokens_in(mention.start, mention.end)
+                         if (country := (COUNTRY_BY_ADJECTIVE.get(doc.lemma(k)) if adjectives else None)
+                             if doc.tokens[k].pos == "ADJ" else COUNTRY_BY_LEMMA.get(doc.lemma(k))))
+
+    def _abroad(self, speaker: Speaker, countries: frozenset[str]) -> bool:
+        """Does the speaker hold office in a country and in none of these (`министр юстиции Израиля
+        Амир Охана` is not `министр юстиции РФ`)?"""
+        entity = self._entities.get(speaker.entity or "") if countries else None
+        if entity is None:
+            return False
+        offices = {role.organization for role in entity.roles if role.organization in _COUNTRY_NAMES}
+        return bool(offices) and not offices & countries
+
+    def _holds_office_in(self, speaker: Speaker, countries: frozenset[str]) -> bool:
+        entity = self._entities.get(speaker.entity or "")
+        return entity is not None and any(role.organization in countries for role in entity.roles)
+
     def _interlocutor(self, head: int, position: int) -> Optional[Speaker]:
         """The one the outlet talked to: the latest person or unnamed source who spoke, when the noun has
         no description but its outlet (`собеседник агентства`, `собеседник «Интерфакса»`)."""
@@ -344,8 +404,8 @@ class Resolver:
         the same noun (`пресс-служба ГУ МВД` before `пресс-служба`) or named with it anywhere before
         (`компании «Интерэнергосервис»`, then `В «Интерэнергосервисе» сообщили`, then `В компании
         отметили`), else the latest organisation named with that noun (`телеканал Al-Jazeera`
-        before `по данным телеканала`), or, for a
-        document (`в документе`), the latest organization that spoke."""
+        before `по данным телеканала`), or, for a document (`в документе`), the latest organization
+        that spoke; for `ведомство`, the organisation that spoke or was named just before."""
         earlier = [a for a in self._earlier(position)[0] if a.speaker.kind in ("organization", "other")]
         named = [a for a in self.organizations.between(0 if self.headline else position - LOOK_BACK, position)
                  if self._named_with(a, lemma)]
@@ -359,6 +419,12 @@ class Resolver:
         authors = [a for a in earlier if not self._outlet(a.speaker)]  # `..., сообщает РИА Новости` relays
         if lemma in lexicon.DOCUMENT_NOUNS and authors and not self.headline:
             return max(authors, key=lambda a: a.position).speaker
+        if lemma in _BODY_HYPERNYMS and not self.headline:  # `По информации ведомства`, `Регулятор отметил`
+            sentence = self._sentence_at(position)
+            bodies = [a for a in authors if self._sentence_at(a.position) >= sentence - SENTENCES_BACK] or [
+                a for a in self.organizations.between(position - LOOK_BACK, position)
+                if self._sentence_at(a.position) >= sentence - 1 and not self._outlet(a.speaker)]
+            return max(bodies, key=lambda a: a.position).speaker if bodies else None
         return None
 
     def _outlet(self, speaker: Speaker) -> bool:
@@ -386,8 +452,12 @@ class Resolver:
         p_gender = lexicon.POSSESSIVES.get(doc.word(pronoun))
         plural = p_gender == "Plur"
         self._refer("pronoun", pronoun, mention, None if plural else p_gender, "Plur" if plural else "Sing")
+        owned = doc.tokens[pronoun].head  # `по его мнению` after `..., сообщает BBC`: a person's view, not the paper's
+        minded = owned >= 0 and doc.lemma(owned) in _MIND_NOUNS and not plural
         found = self._refer_back(position, None if plural else p_gender, "Plur" if plural else "Sing",
-                                 people_only=False)
+                                 people_only=minded)
+        if found is None and p_gender == "Masc" and not minded:  # `его` is also neuter: `агентство ... по его данным`
+            found = self._refer_back(position, "Neut", "Sing", people_only=False)
         linked = self._linked(pronoun) if found is None else None
         if linked is None and found is None:  # someone the article leaves unnamed: `он`, `она`, `они`
             owner = _OWNERS.get(p_gender or "", doc.word(pronoun))
@@ -435,7 +505,7 @@ class Resolver:
                 continue
             root = next((k for k in words if doc.tokens[k].head not in words), words.start)
             closing = (entity.type == "PER" and doc.trim(m.end, end)[0] >= end
-                       and doc.tokens[root].rel not in ("nmod", "obl")
+                       and (doc.tokens[root].rel not in ("nmod", "obl") or self._title_tail(root, head))
                        and doc.tokens[head].feats.get("Animacy") != "Inan")  # not `пресс-служба губернатора X`
             apposed = self._apposed(root, head) and _case_agrees(doc, root, head)
             if head in words or apposed or closing:
@@ -443,6 +513,14 @@ class Resolver:
                 rank = (entity.type != "PER", head not in words, doc.trim(m.end, end)[0] < end)
                 found.append((rank, entity, root))
         return [(entity, root) for _, entity, root in sorted(found, key=lambda f: f[0])]
+
+    def _title_tail(self, root: int, head: int) -> bool:
+        """`заместителя директора по персоналу Александра Ушенина`: a name the parser hung on the
+        noun of a title's prepositional phrase, in the case of the title's head: the titled person."""
+        doc = self.doc
+        parent = doc.tokens[root].head
+        return (parent >= 0 and any(doc.tokens[c].rel == "case" for c in doc.children[parent])
+                and _case_agrees(doc, root, head))
 
     def _apposed(self, root: int, head: int) -> bool:
         """Is the name rooted at `root` in apposition to the mention's head (not a complement like
@@ -495,15 +573,17 @@ class Resolver:
         return max(near, key=lambda a: a.position).speaker if near else None
 
     def _refer_back(self, position: int, gender: Optional[str], number: Optional[str], people_only: bool,
-                    role: Optional[str] = None) -> Optional[Speaker]:
+                    role: Optional[str] = None, countries: frozenset[str] = frozenset(),
+                    offices: frozenset[str] = frozenset()) -> Optional[Speaker]:
         """The latest antecedent before `position` that agrees in gender and number: one whose own
         mention has the same role noun first, then a speaker or a person named as a subject, then
-        anyone named."""
+        anyone named; never one who holds office only in other countries than the role noun's, nor
+        only a speaker with no office in the country a role noun's title names (`министр юстиции РФ`)."""
         spoken, named = self._earlier(position)
         fitting = [a for a in spoken + named
                    if (not people_only or a.speaker.kind == "person" or (
                        role is None and a.speaker.kind == "unnamed" and a.spoke))  # `министр` spoke, then `он`
-                   and _agrees(a, gender, number)
+                   and _agrees(a, gender, number) and not self._abroad(a.speaker, countries)
                    and not (number == "Plur" and a.number != "Plur" and self._outlet(a.speaker))]  # `они`: not a paper
         if not fitting:
             return None
@@ -511,7 +591,7 @@ class Resolver:
             same_role = [a for a in fitting if self._described_as(a, role) or self._titled(a, role)]
             if self.headline:  # the first one the article then describes so
                 return min(same_role, key=lambda a: a.position).speaker if same_role else None
-            spoken = [a for a in fitting if a.spoke]
+            spoken = [a for a in fitting if a.spoke and (not offices or self._holds_office_in(a.speaker, offices))]
             if same_role or spoken:
                 return max(same_role or spoken, key=lambda a: a.position).speaker
             return None
@@ -535,6 +615,33 @@ class Resolver:
                 if a.salient and a.speaker.kind == "person" and self._nominative(a)
                 and (gender is None or a.gender is None or a.gender == gender)}
         return next(iter(near.values())).speaker if len(near) == 1 else None
+
+    def _sex_noun(self, head: int) -> bool:
+        """A noun that says only man or woman (`Девушка`, `молодой человек`), with nothing that
+        describes someone new (`женщина, пожелавшая остаться неизвестной`, `одна из женщин`)."""
+        doc = self.doc
+        token = doc.tokens[head]
+        if token.feats.get("Number") == "Plur":
+            return False
+        adjectives = [c for c in doc.children[head] if doc.tokens[c].rel == "amod"]
+        others = [c for c in doc.children[head] if doc.tokens[c].rel not in ("amod", "case", "punct")
+                  and not (c > head and addressee(doc, c))]
+        written = " ".join([doc.lemma(c) for c in adjectives] + [doc.lemma(head)])
+        return not others and written in _SEX_NOUNS
+
+    def _one_person_just_before(self, head: int) -> Optional[Speaker]:
+        """`Так, аккаунт инженера Айсис Анчали заблокировали. Девушка рассказала, что ...`: the one
+        person of the noun's sex named in the statement's sentence or the sentence before it."""
+        doc = self.doc
+        opening = doc.token_at(self.opening)
+        if opening is None:
+            return None
+        sentence = doc.tokens[opening].sentence
+        start = doc.analysis.sentences[max(0, sentence - 1)].start
+        sex = {"Masc": "masc", "Fem": "femn"}.get(doc.tokens[head].feats.get("Gender", ""))
+        near = {a.speaker.entity: a.speaker for a in self.named.between(start, doc.tokens[head].start)
+                if a.speaker.kind == "person" and _may_be(a.speaker.name, sex)}
+        return next(iter(near.values())) if len(near) == 1 else None
 
     def _person_described_before(self, pronoun: int, gender: Optional[str]) -> Optional[str]:
         """`Уголовное дело против гаишника не возбудили. Он утверждает, что ...`: when no one named
@@ -673,7 +780,10 @@ def _identity_of(speaker: Optional[Speaker]) -> Optional[str]:
 
 
 def _titled(role: Role, lemma: str) -> bool:
-    return lemma in role.title.lower().split()
+    """Is the noun a word of the role's title, or the head of a compound one (`премьер` of
+    `премьер-министр`; not of `вице-премьер`)?"""
+    words = role.title.lower().split()
+    return lemma in words or any(w.split("-")[0] == lemma for w in words)
 
 
 def _group(entities: list[Entity], mention: Span) -> Speaker:
@@ -726,6 +836,13 @@ def _gender(doc: Doc, entity: Entity) -> Optional[str]:
             if gender in ("Masc", "Fem") and doc.tokens[k].pos == "PROPN":
                 return gender
     return None
+
+
+def _may_be(name: str, sex: Optional[str]) -> bool:
+    """Can a person of this name be of this sex, as far as the dictionary knows its words (`Айсис
+    Анчали` can be either; the tagger's guess for a name it does not know is no evidence)?"""
+    known = [genders for word in name.split() if (genders := morph.genders_of_name(word))]
+    return sex is None or all(sex in genders for genders in known)
 
 
 def _abbreviation(doc: Doc, k: int) -> bool:
