@@ -101,6 +101,8 @@ def subject(doc: Doc, verb: int, clause: Optional[range] = None, depth: int = 0)
             if (names_a_thing or (participle and doc.lemma(verb) in lexicon.PREDICATIVE)) \
                     and doc.lemma(child) not in lexicon.DOCUMENT_NOUNS:
                 continue  # `обвинен в убийстве`, `В фильме США названы «...»`; but `назван в заявлении МИД`
+            if participle and not _may_hold_words(doc, child):
+                continue  # `заключены в тюрьму`: a place, not a text that says something
             if prep in ("в", "на", "из") and doc.lemma(child) not in lexicon.TIME_NOUNS:
                 owners = [c for c in doc.children[child] if tokens[c].rel == "nmod" and c > child
                           and doc.lemma(c) not in _NOT_OWNERS  # `в пресс-релизе компании`, not `из материалов дела`
@@ -176,6 +178,14 @@ def _stray_subject(doc: Doc, verb: int) -> Optional[int]:
             found = k
         k -= 1
     return found
+
+
+def _may_hold_words(doc: Doc, noun: int) -> bool:
+    """Can the place a participle cue names hold what was said: a document, a channel, an outlet, an
+    institution or someone (`указано в докладе`, `сказано в интервью`), not a prison or a street?"""
+    lemma = doc.lemma(noun)
+    return (lemma in lexicon.DOCUMENT_NOUNS or lemma in lexicon.CHANNEL_NOUNS or lemma in lexicon.PRESS_NOUNS
+            or lemma in lexicon.INSTITUTION_NOUNS or lemma in lexicon.QUOTING_NOUNS or _someone(doc, noun))
 
 
 def _after_comma(doc: Doc, verb: int) -> bool:
