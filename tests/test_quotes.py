@@ -691,6 +691,16 @@ def test_a_participle_cue_s_place_holds_words_or_is_no_source(sentence, speakers
     assert [q.speaker.name for q in statements(article("Новости", "Вчера был шторм.", sentence))] == speakers
 
 
+@pytest.mark.parametrize("sentence, fragment, speaker", [
+    ("Как сообщило сегодня Центральное командование вооруженных сил США, в воскресенье бомбардировке были "
+     "подвергнуты объект ПВО и четыре пункта связи.", "объект ПВО", "Центральное командование"),
+    ("Все такие процессоры оснащены новым графическим движком, пишет 3DNews.", "процессоры", "3DNews"),
+])
+def test_a_frame_s_subject_after_its_verb(sentence, fragment, speaker):
+    quote = one(statements(article("Новости", "Вчера был шторм.", sentence)), fragment)
+    assert quote.speaker.name == speaker
+
+
 def test_a_postposed_cue_s_subject_after_it_when_the_parser_gave_it_two():
     quote = one(statements(article("Новости", "Вчера был шторм.", "Один из вариантов - premier.gov.ru, пишет "
                                    "\"Российская газета\".")), "Один из вариантов")

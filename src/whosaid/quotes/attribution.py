@@ -65,6 +65,7 @@ def subject(doc: Doc, verb: int, clause: Optional[range] = None, depth: int = 0)
             return Subject(_relative_antecedent(doc, verb, subjects[0]), source=verb)
         if len(subjects) > 1 and _after_comma(doc, verb):  # `Один из вариантов - X, пишет газета`
             subjects = [c for c in subjects if c > verb] + [c for c in subjects if c < verb]
+        subjects.sort(key=lambda c: tokens[c].pos == "NUM")  # `пишет 3DNews`: the tokenizer split the name
         # `Глава делегации – замглавы МИД Сергей Рябков – заявил`: the parser may give two; the named one
         named = [c for c in subjects if _names_person(doc, c)]
         chosen = (named or subjects)[0]
@@ -189,11 +190,12 @@ def _may_hold_words(doc: Doc, noun: int) -> bool:
 
 
 def _after_comma(doc: Doc, verb: int) -> bool:
-    """Does the cue follow a comma or a dash (adverbs between allowed): `..., сообщает X`, `», — сказал X`?"""
+    """Does the cue follow a comma, a dash or `как` (adverbs between allowed): `..., сообщает X`, `», —
+    сказал X`, `Как сообщило сегодня X, ...`?"""
     before = verb - 1
     while before >= 0 and doc.tokens[before].pos in ("ADV", "PART"):
         before -= 1
-    return before >= 0 and (doc.tokens[before].text == "," or doc.is_dash(before))
+    return before >= 0 and (doc.tokens[before].text == "," or doc.is_dash(before) or doc.word(before) == "как")
 
 
 def _stray_subject_after(doc: Doc, verb: int) -> Optional[int]:
@@ -378,6 +380,8 @@ def mention_span(doc: Doc, head: int) -> tuple[int, int]:
         last = min(last, doc.subtree(told)[0] - 1)
     last = (_named_apposition(doc, head, first, last) or _quoted_name_after(doc, head, last)
             or _name_right_after(doc, head, last) or last)
+    while first > 0 and doc.tokens[first - 1].end == doc.tokens[first].start and not doc.is_punct(first - 1):
+        first -= 1  # `3DNews`: one word the tokenizer split
     start, end = doc.trim(doc.tokens[first].start, doc.tokens[last].end, keep_final="")
     return start, end
 
