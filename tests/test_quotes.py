@@ -701,6 +701,16 @@ def test_a_frame_s_subject_after_its_verb(sentence, fragment, speaker):
     assert quote.speaker.name == speaker
 
 
+@pytest.mark.parametrize("sentence, speakers", [
+    ("Данный факт свидетельствует в пользу версии, что певица захлебнулась.", []),  # a fact says nothing
+    ("Обстоятельства смерти указывают на то, что певица захлебнулась.", []),
+    ("Данные Росстата свидетельствуют о том, что инфляция замедлилась.", ["Росстат"]),
+    ("Эксперты указывают, что инфляция замедлилась.", ["Эксперты"]),
+])
+def test_a_verb_of_evidence_is_a_statement_only_of_someone_or_a_source(sentence, speakers):
+    assert [q.speaker.name for q in statements(article("Новости", "Вчера был шторм.", sentence))] == speakers
+
+
 def test_a_postposed_cue_s_subject_after_it_when_the_parser_gave_it_two():
     quote = one(statements(article("Новости", "Вчера был шторм.", "Один из вариантов - premier.gov.ru, пишет "
                                    "\"Российская газета\".")), "Один из вариантов")
