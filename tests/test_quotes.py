@@ -682,6 +682,35 @@ def test_a_role_noun_that_heads_a_compound_title():
     assert one(quotes, "выработать меры").speaker.name == "Марио Драги"  # `премьер` of `премьер-министр`
 
 
+@pytest.mark.parametrize("sentence, speakers", [
+    ("После свержения президента его сторонники были отданы под суд, заключены в тюрьму или погибли, отмечает "
+     "портал.", ["портал"]),  # `заключены в тюрьму`: a prison holds no words
+    ("Как указано в докладе, рост продолжится.", ["доклад"]),
+])
+def test_a_participle_cue_s_place_holds_words_or_is_no_source(sentence, speakers):
+    assert [q.speaker.name for q in statements(article("Новости", "Вчера был шторм.", sentence))] == speakers
+
+
+@pytest.mark.parametrize("sentence, fragment, speaker", [
+    ("Как сообщило сегодня Центральное командование вооруженных сил США, в воскресенье бомбардировке были "
+     "подвергнуты объект ПВО и четыре пункта связи.", "объект ПВО", "Центральное командование"),
+    ("Все такие процессоры оснащены новым графическим движком, пишет 3DNews.", "процессоры", "3DNews"),
+])
+def test_a_frame_s_subject_after_its_verb(sentence, fragment, speaker):
+    quote = one(statements(article("Новости", "Вчера был шторм.", sentence)), fragment)
+    assert quote.speaker.name == speaker
+
+
+@pytest.mark.parametrize("sentence, speakers", [
+    ("Данный факт свидетельствует в пользу версии, что певица захлебнулась.", []),  # a fact says nothing
+    ("Обстоятельства смерти указывают на то, что певица захлебнулась.", []),
+    ("Данные Росстата свидетельствуют о том, что инфляция замедлилась.", ["Росстат"]),
+    ("Эксперты указывают, что инфляция замедлилась.", ["Эксперты"]),
+])
+def test_a_verb_of_evidence_is_a_statement_only_of_someone_or_a_source(sentence, speakers):
+    assert [q.speaker.name for q in statements(article("Новости", "Вчера был шторм.", sentence))] == speakers
+
+
 def test_a_postposed_cue_s_subject_after_it_when_the_parser_gave_it_two():
     quote = one(statements(article("Новости", "Вчера был шторм.", "Один из вариантов - premier.gov.ru, пишет "
                                    "\"Российская газета\".")), "Один из вариантов")

@@ -65,6 +65,7 @@ def subject(doc: Doc, verb: int, clause: Optional[range] = None, depth: int = 0)
             return Subject(_relative_antecedent(doc, verb, subjects[0]), source=verb)
         if len(subjects) > 1 and _after_comma(doc, verb):  # `Один из вариантов - X, пишет газета`
             subjects = [c for c in subjects if c > verb] + [c for c in subjects if c < verb]
+        subjects.sort(key=lambda c: tokens[c].pos == "NUM")  # `пишет 3DNews`: the tokenizer split the name
         # `Глава делегации – замглавы МИД Сергей Рябков – заявил`: the parser may give two; the named one
         named = [c for c in subjects if _names_person(doc, c)]
         chosen = (named or subjects)[0]
@@ -101,6 +102,8 @@ def subject(doc: Doc, verb: int, clause: Optional[range] = None, depth: int = 0)
             if (names_a_thing or (participle and doc.lemma(verb) in lexicon.PREDICATIVE)) \
                     and doc.lemma(child) not in lexicon.DOCUMENT_NOUNS:
                 continue  # `обвинен в убийстве`, `В фильме США названы «...»`; but `назван в заявлении МИД`
+            if participle and not _may_hold_words(doc, child):
+                continue  # `заключены в тюрьму`: a place, not a text that says something
             if prep in ("в", "на", "из") and doc.lemma(child) not in lexicon.TIME_NOUNS:
                 owners = [c for c in doc.children[child] if tokens[c].rel == "nmod" and c > child
                           and doc.lemma(c) not in _NOT_OWNERS  # `в пресс-релизе компании`, not `из материалов дела`
@@ -178,12 +181,21 @@ def _stray_subject(doc: Doc, verb: int) -> Optional[int]:
     return found
 
 
+def _may_hold_words(doc: Doc, noun: int) -> bool:
+    """Can the place a participle cue names hold what was said: a document, a channel, an outlet, an
+    institution or someone (`указано в докладе`, `сказано в интервью`), not a prison or a street?"""
+    lemma = doc.lemma(noun)
+    return (lemma in lexicon.DOCUMENT_NOUNS or lemma in lexicon.CHANNEL_NOUNS or lemma in lexicon.PRESS_NOUNS
+            or lemma in lexicon.INSTITUTION_NOUNS or lemma in lexicon.QUOTING_NOUNS or _someone(doc, noun))
+
+
 def _after_comma(doc: Doc, verb: int) -> bool:
-    """Does the cue follow a comma or a dash (adverbs between allowed): `..., сообщает X`, `», — сказал X`?"""
+    """Does the cue follow a comma, a dash or `как` (adverbs between allowed): `..., сообщает X`, `», —
+    сказал X`, `Как сообщило сегодня X, ...`?"""
     before = verb - 1
     while before >= 0 and doc.tokens[before].pos in ("ADV", "PART"):
         before -= 1
-    return before >= 0 and (doc.tokens[before].text == "," or doc.is_dash(before))
+    return before >= 0 and (doc.tokens[before].text == "," or doc.is_dash(before) or doc.word(before) == "как")
 
 
 def _stray_subject_after(doc: Doc, verb: int) -> Optional[int]:
@@ -368,6 +380,8 @@ def mention_span(doc: Doc, head: int) -> tuple[int, int]:
         last = min(last, doc.subtree(told)[0] - 1)
     last = (_named_apposition(doc, head, first, last) or _quoted_name_after(doc, head, last)
             or _name_right_after(doc, head, last) or last)
+    while first > 0 and doc.tokens[first - 1].end == doc.tokens[first].start and not doc.is_punct(first - 1):
+        first -= 1  # `3DNews`: one word the tokenizer split
     start, end = doc.trim(doc.tokens[first].start, doc.tokens[last].end, keep_final="")
     return start, end
 

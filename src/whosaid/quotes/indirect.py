@@ -44,6 +44,8 @@ _QUESTION_NOUNS = words("question_nouns")
 _QUESTION_WORDS = words("question_words")
 _ASKING_VERBS = words("asking_verbs")
 _LIGHT_SPEECH_VERBS = words("light_speech_verbs")
+_EVIDENCE_VERBS = words("evidence_verbs")
+_FINDING_NOUNS = words("finding_nouns")
 _ADDRESSING_VERBS = words("addressing_verbs")
 _COMPLEMENT_WORDS = 15  # how far after a cue its `что`-clause may start
 _NOUN_PHRASE_WORDS = 6  # how far after a noun of saying its phrase may run before a dash opens the content
@@ -57,8 +59,20 @@ def candidates(doc: Doc, used: set[int]) -> Iterator[Candidate]:
             continue
         found = next((c for match in STATEMENTS.matches(doc.analysis, i) for name in match.pattern.handlers
                       if (c := HANDLERS[name](doc, match)) is not None), None)
-        if found is not None:
+        if found is not None and not _a_thing_shows(doc, found):
             yield found
+
+
+def _a_thing_shows(doc: Doc, c: Candidate) -> bool:
+    """`Данный факт свидетельствует в пользу версии, что ...`: a verb of evidence whose subject is a
+    thing that says nothing (not someone, a body, a document, data, an inquiry or a publication)."""
+    if c.cue_token is None or c.speaker is None or doc.lemma(c.cue_token) not in _EVIDENCE_VERBS:
+        return False
+    token, lemma = doc.tokens[c.speaker], doc.lemma(c.speaker)
+    return (token.pos == "NOUN" and token.feats.get("Animacy") == "Inan" and not doc.tagged_at(token.start, ("ORG",))
+            and not any(lemma in nouns for nouns in (lexicon.DOCUMENT_NOUNS, lexicon.DATA_NOUNS, _FINDING_NOUNS,
+                                                     lexicon.INSTITUTION_NOUNS, lexicon.PRESS_NOUNS,
+                                                     lexicon.QUOTING_NOUNS)))
 
 
 # ---------------------------------------------------------------------- cue verb, content after it
