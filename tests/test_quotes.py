@@ -625,6 +625,7 @@ def test_a_quotation_introduced_by_a_colon_and_attributed_after_is_one_statement
     ("Американский боксер Деонтей Уайлдер защитил титул чемпиона мира по версии WBC в супертяжелом весе.", None),
     ("По данным на 4 октября, на карантине из-за ОРВИ находятся 3% школ страны.", None),  # a date is no source
     ("Губернатор, по версии следствия, организовал покушение на предпринимателя.", "следствие"),
+    ("Фильм стал лучшим по версии журнала Forbes.", None),  # a ranking
     ("По данным ФСБ, группа вывела за рубеж около 4 млрд рублей.", "ФСБ"),
 ])
 def test_a_frame_phrase_is_a_source_only_when_set_off_and_someone_s(sentence, speaker):
@@ -709,6 +710,13 @@ def test_a_frame_s_subject_after_its_verb(sentence, fragment, speaker):
 ])
 def test_a_verb_of_evidence_is_a_statement_only_of_someone_or_a_source(sentence, speakers):
     assert [q.speaker.name for q in statements(article("Новости", "Вчера был шторм.", sentence))] == speakers
+
+
+def test_advice_given():
+    quote = one(statements(article("Новости", "Президент Иван Петров выступил на конференции.",
+                                   "\"Реформа - это ключ к тому, как справиться с инфляцией\", - дал он совет "
+                                   "кабинету министров.")), "Реформа")
+    assert (quote.speaker.name, quote.type) == ("Иван Петров", "direct")
 
 
 def test_a_postposed_cue_s_subject_after_it_when_the_parser_gave_it_two():

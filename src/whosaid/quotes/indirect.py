@@ -570,7 +570,8 @@ def _names_a_ranking(doc: Doc, prep: int, noun: int) -> bool:
     head = doc.tokens[noun].head
     opens = prep == doc.sentence_range(prep).start or doc.tokens[prep - 1].text in (",", ":", "(", ";") \
         or doc.is_dash(prep - 1) or doc.tokens[prep - 1].pos in ("CCONJ", "SCONJ", "ADV")
-    return not opens and head >= 0 and doc.tokens[head].pos in ("NOUN", "PROPN")
+    ranked = doc.lemma(noun) == "версия" and doc.tokens[prep - 1].pos in ("NOUN", "PROPN", "ADJ")  # `лучшим по версии`
+    return not opens and (ranked or head >= 0 and doc.tokens[head].pos in ("NOUN", "PROPN"))
 
 
 def request_frame(doc: Doc, match: Match) -> Optional[Candidate]:
