@@ -125,17 +125,32 @@ class Matcher:
         self._anchor_pos = {p.name: self._pos_of(p) for p in self.patterns}
         self._anchor_forms = {p.name: self._forms_of(p) for p in self.patterns}
         self._with_handlers = [p for p in self.patterns if p.handlers]
+        # those with handlers that any word form may anchor, and those each form may
+        self._any_form = frozenset(p.name for p in self._with_handlers if self._anchor_forms[p.name] is None)
+        self._by_form: dict[str, set[str]] = {}
+        for p in self._with_handlers:
+            for form in self._anchor_forms[p.name] or ():
+                self._by_form.setdefault(form, set()).add(p.name)
+        # the parts of speech any of them may anchor at (None: any)
+        parts = [self._anchor_pos[p.name] for p in self._with_handlers]
+        self._any_part = None if None in parts else frozenset().union(*parts)  # type: ignore[arg-type]
         # of a token's part of speech and text: the patterns with handlers it may anchor, in file order
         self._anchoring = lru_cache(maxsize=20_000)(self._may_anchor)  # ~0.2 KB an entry
 
     def _may_anchor(self, pos: str, text: str) -> tuple[Pattern, ...]:
-        folded = fold(text)
-        return tuple(p for p in self._with_handlers if self._admits(p, pos, folded))
+        found = self._any_form.union(self._by_form.get(fold(text), ()))
+        if not found:
+            return ()
+        return tuple(p for p in self._with_handlers if p.name in found and self._pos_admits(p, pos))
+
+    def _pos_admits(self, pattern: Pattern, pos: str) -> bool:
+        parts = self._anchor_pos[pattern.name]
+        return parts is None or pos in parts
 
     def _admits(self, pattern: Pattern, pos: str, folded: str) -> bool:
         """Whether a token of this part of speech and folded text may be the pattern's anchor."""
-        parts, forms = self._anchor_pos[pattern.name], self._anchor_forms[pattern.name]
-        return (parts is None or pos in parts) and (forms is None or folded in forms)
+        forms = self._anchor_forms[pattern.name]
+        return self._pos_admits(pattern, pos) and (forms is None or folded in forms)
 
     def _forms_of(self, pattern: Pattern) -> Optional[frozenset[str]]:
         """Every word form, folded, that the pattern's anchor may have: the forms of the lemmas it asks
@@ -166,8 +181,9 @@ class Matcher:
     def anchors(self, analysis: Analysis) -> list[int]:
         """The tokens, in text order, at which a pattern with handlers may match (`matches` finds
         nothing at any other): one look-up a token."""
-        anchoring = self._anchoring
-        return [i for i, token in enumerate(analysis.tokens) if anchoring(token.pos, token.text)]
+        anchoring, parts = self._anchoring, self._any_part
+        return [i for i, token in enumerate(analysis.tokens)
+                if (parts is None or token.pos in parts) and anchoring(token.pos, token.text)]
 
     def matches(self, analysis: Analysis, anchor: int, names: Optional[tuple[str, ...]] = None) -> Iterator[Match]:
         """Every match anchored at token `anchor`, patterns in file order (or those `names`)."""
