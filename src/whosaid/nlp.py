@@ -52,6 +52,7 @@ class Models:
         self.ner = NewsNERTagger(embedding)
         self.networks = Networks(NewsMorphTagger(embedding), NewsSyntaxParser(embedding), self.ner)
         self._lemma = lru_cache(maxsize=50_000)(self._lemmatize)  # ~0.4 KB an entry: 20 MB at most
+        self._ud = lru_cache(maxsize=10_000)(self._ud_reading)  # of each dictionary tag: a few thousand
 
     def lemmatize(self, word: str, pos: str, feats: dict[str, str]) -> str:
         # the features as one string: a key of one object, not a tuple of tuples of the tagger's strings
@@ -61,9 +62,14 @@ class Models:
         """natasha's choice of lemma (the dictionary reading closest to the tagger's part of speech
         and features), over the process's one pymorphy3 analyser (`morph`)."""
         word = self._normal_word(word)
-        forms = [UDForm(p.normal_form, self._ud_pos(p.tag), dict(self._ud_feats(p.tag))) for p in morph.parses(word)]
+        forms = [UDForm(p.normal_form, *self._ud(p.tag)) for p in morph.parses(word)]
         form = self._best_form(forms, pos, dict(f.split("=", 1) for f in feats.split("|") if f))
         return self._normal_word(form.normal) if form else word
+
+    def _ud_reading(self, tag) -> tuple[str, dict[str, str]]:
+        """A dictionary tag's part of speech and features in the tagger's terms (one dict a tag,
+        which `best_form` only reads)."""
+        return self._ud_pos(tag), dict(self._ud_feats(tag))
 
     def lemma(self, token: Token) -> str:
         return self.lemmatize(token.text, token.pos, token.feats)
