@@ -94,6 +94,19 @@ def test_a_paragraph_is_tokenized_as_razdel_does_and_as_its_sentences_or_is_told
     assert not nlp.tokenized_alike(EDGES[0], list(sentenize(EDGES[0])))
 
 
+# touching atoms that each of razdel's joining rules joins, and their near misses it splits
+JOINED = ["из-за кое–как 1-2 а—б", "snake_case и 1_2", "рост на 1,5% и 2.75 млрд, в 2021.", "доли 1/2 и 3\\4",
+          "Что?! Ну... :) **", "ΔP и mβж", "Yahoo! и yahoo!", "-то, -5 и -.", "Путин, Лавров. Шойгу!"]
+
+
+def test_atoms_that_a_rule_of_razdel_joins_are_joined():
+    """Only touching atoms that one of razdel's rules could join are put to its rules (`may_join`):
+    each rule's joins, and the splits beside them, as razdel makes them."""
+    tokenizer = nlp.Tokenizer()
+    for text in JOINED:
+        assert tokenizer(text) == [(t.start, t.stop, t.text) for t in tokenize(text)], text
+
+
 def test_names_in_paragraphs_tokenized_otherwise_are_natashas():
     natasha = nlp.NatashaPipeline()
     for text in EDGES:

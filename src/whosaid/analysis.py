@@ -186,8 +186,8 @@ class Analysis:
         counts), in the order found: a bisect over their starts, not a scan of every name."""
         first = bisect_left(self._names_by_start, (start - self._longest_name, -1))
         last = bisect_right(self._names_by_start, (end, len(self.names)))
-        found = sorted(k for _, k in self._names_by_start[first:last])
-        return [self.names[k] for k in found if self.names[k].end >= start]
+        names = self.names
+        return [names[k] for k in sorted(k for _, k in self._names_by_start[first:last] if names[k].end >= start)]
 
     def cover(self, names: Iterable[Name]) -> None:
         """Mark the tokens of each name (`name_at`), the longest first where names nest or overlap."""

@@ -185,8 +185,9 @@ def nominative(word: str, case: Optional[str], gender: Optional[str] = None,
         wanted.add(best.tag.number)
     if best.tag.POS in ("ADJF", "PRTF") and gender and best.tag.number != "plur":
         wanted.add(gender)
+    adjective = best.tag.POS in ("ADJF", "PRTF")  # only then is the lexeme read: building it is costly
     forms = [f for f in best.lexeme if wanted <= set(f.tag.grammemes) and ("Supr" in f.tag) == ("Supr" in best.tag)
-             and best.tag.POS in ("ADJF", "PRTF") and f.tag.POS == best.tag.POS]
+             and f.tag.POS == best.tag.POS] if adjective else []
     if not forms:
         inflected = best.inflect(wanted)
         return restore_case(word, inflected.word) if inflected is not None else word

@@ -369,8 +369,8 @@ def find_mentions(article: Article) -> tuple[Sentences, list[EventMention]]:
     """Every event mention of the article's analysed text, in text order."""
     s = Sentences(article)
     found: dict[int, str] = {}
-    for i, token in enumerate(s.tokens):
-        if token.pos not in ("NOUN", "PROPN", "VERB"):
+    for i in EVENTS.anchors(s.analysis):
+        if s.tokens[i].pos not in ("NOUN", "PROPN", "VERB"):
             continue
         kind = trigger_kind(s, i)
         if kind is not None:

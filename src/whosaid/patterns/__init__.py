@@ -35,6 +35,7 @@ WordLists = Callable[[str], frozenset[str]]
 _ATTRIBUTES = {"id", "from", "op", "side", "pos", "rel", "lemma", "word", "not_lemma", "not_word", "feats",
                "not_feats", "quoted", "is"}
 _RELATIONS = {">", "<", ">>", ";", "."}
+_COST = {"lemma": 1, "not_lemma": 1, "is": 2}  # of testing an attribute; the others 0
 
 
 class PatternError(ValueError):
@@ -101,7 +102,10 @@ def _pattern(source: str, raw: dict) -> Pattern:
         if nodes and (tied not in {n.id for n in nodes} or relation not in _RELATIONS):
             raise PatternError(f"{source}: pattern {name!r}: node {spec['id']!r} must be tied (`from`) to an "
                                f"earlier node by one of {sorted(_RELATIONS)}")
-        attrs = {k: v for k, v in spec.items() if k not in ("id", "from", "op", "side")}
+        # tested in the order of their cost (`_COST`): a lemma looked up, a pattern matched, only
+        # for a token the cheaper attributes admit
+        attrs = {k: v for k, v in sorted(spec.items(), key=lambda item: _COST.get(item[0], 0))
+                 if k not in ("id", "from", "op", "side")}
         nodes.append(Node(spec["id"], attrs, tied, relation, spec.get("side")))
     return Pattern(name, tuple(nodes), tuple(raw.get("handlers", ())), raw.get("label"),
                    tuple(raw.get("unless", ())), raw.get("doc", ""))
@@ -115,35 +119,54 @@ class Matcher:
         self.by_name = {p.name: p for p in self.patterns}
         self._word_lists = word_lists
         self._values: dict[tuple[str, ...], frozenset[str]] = {}
-        # the parts of speech an anchor can have, and the word forms of the lemmas it can have, so
-        # that most tokens are passed over at once, without a lemma looked up
+        self._forms: dict[tuple[str, ...], frozenset[str]] = {}  # of the lemmas of `_values`
+        # the parts of speech an anchor can have, and the word forms it can have, so that most
+        # tokens are passed over at once, without a lemma looked up
         self._anchor_pos = {p.name: self._pos_of(p) for p in self.patterns}
         self._anchor_forms = {p.name: self._forms_of(p) for p in self.patterns}
         self._with_handlers = [p for p in self.patterns if p.handlers]
+        # those with handlers that any word form may anchor, and those each form may
+        self._any_form = frozenset(p.name for p in self._with_handlers if self._anchor_forms[p.name] is None)
+        self._by_form: dict[str, set[str]] = {}
+        for p in self._with_handlers:
+            for form in self._anchor_forms[p.name] or ():
+                self._by_form.setdefault(form, set()).add(p.name)
+        # the parts of speech any of them may anchor at (None: any)
+        parts = [self._anchor_pos[p.name] for p in self._with_handlers]
+        self._any_part = None if None in parts else frozenset().union(*parts)  # type: ignore[arg-type]
         # of a token's part of speech and text: the patterns with handlers it may anchor, in file order
         self._anchoring = lru_cache(maxsize=20_000)(self._may_anchor)  # ~0.2 KB an entry
 
     def _may_anchor(self, pos: str, text: str) -> tuple[Pattern, ...]:
-        folded = fold(text)
-        return tuple(p for p in self._with_handlers if self._admits(p, pos, folded))
+        found = self._any_form.union(self._by_form.get(fold(text), ()))
+        if not found:
+            return ()
+        return tuple(p for p in self._with_handlers if p.name in found and self._pos_admits(p, pos))
+
+    def _pos_admits(self, pattern: Pattern, pos: str) -> bool:
+        parts = self._anchor_pos[pattern.name]
+        return parts is None or pos in parts
 
     def _admits(self, pattern: Pattern, pos: str, folded: str) -> bool:
         """Whether a token of this part of speech and folded text may be the pattern's anchor."""
-        parts, forms = self._anchor_pos[pattern.name], self._anchor_forms[pattern.name]
-        return (parts is None or pos in parts) and (forms is None or folded in forms)
+        forms = self._anchor_forms[pattern.name]
+        return self._pos_admits(pattern, pos) and (forms is None or folded in forms)
 
     def _forms_of(self, pattern: Pattern) -> Optional[frozenset[str]]:
-        """Every word form, folded, of the lemmas the anchor asks for (`пишет`, `сочтя` of `писать`,
-        `счесть`), from the dictionary, or those of all the patterns it may be (`is`); None when the
-        anchor asks for no lemma."""
+        """Every word form, folded, that the pattern's anchor may have: the forms of the lemmas it asks
+        for (`пишет`, `сочтя` of `писать`, `счесть`), from the dictionary, the words it asks for, and
+        the forms its `is` alternatives allow; None when it sets no bound (as `_pos_of`)."""
         attrs = pattern.nodes[0].attrs
+        bounds = []
         if "lemma" in attrs:
-            return frozenset(fold(form) for lemma in self._words(attrs["lemma"]) for form in morph.forms(lemma))
+            bounds.append(self._lemma_forms(attrs["lemma"]))
+        if "word" in attrs:
+            bounds.append(self._words(attrs["word"]))
         if "is" in attrs:
             alternatives = [self._forms_of(self.by_name[name]) for name in _listed(attrs["is"])]
             if all(a is not None for a in alternatives):
-                return frozenset().union(*alternatives)  # type: ignore[arg-type]
-        return None
+                bounds.append(frozenset().union(*alternatives))  # type: ignore[arg-type]
+        return frozenset.intersection(*bounds) if bounds else None
 
     def _pos_of(self, pattern: Pattern) -> Optional[frozenset[str]]:
         attrs = pattern.nodes[0].attrs
@@ -155,24 +178,33 @@ class Matcher:
                 return frozenset().union(*alternatives)  # type: ignore[arg-type]
         return None
 
+    def anchors(self, analysis: Analysis) -> list[int]:
+        """The tokens, in text order, at which a pattern with handlers may match (`matches` finds
+        nothing at any other): one look-up a token."""
+        anchoring, parts = self._anchoring, self._any_part
+        return [i for i, token in enumerate(analysis.tokens)
+                if (parts is None or token.pos in parts) and anchoring(token.pos, token.text)]
+
     def matches(self, analysis: Analysis, anchor: int, names: Optional[tuple[str, ...]] = None) -> Iterator[Match]:
         """Every match anchored at token `anchor`, patterns in file order (or those `names`)."""
+        token = analysis.tokens[anchor]
         if names is None:
-            token = analysis.tokens[anchor]
             patterns: Iterable[Pattern] = self._anchoring(token.pos, token.text)
         else:
-            patterns = [self.by_name[n] for n in names]
+            folded = fold(token.text)
+            patterns = [p for p in map(self.by_name.__getitem__, names) if self._admits(p, token.pos, folded)]
         for pattern in patterns:
             yield from self._pattern_matches(analysis, pattern, anchor)
 
     def first(self, analysis: Analysis, anchor: int, name: str) -> Optional[Match]:
         """The first match of the pattern `name` at `anchor`, or None."""
-        return next(self._pattern_matches(analysis, self.by_name[name], anchor), None)
+        pattern, token = self.by_name[name], analysis.tokens[anchor]
+        if not self._admits(pattern, token.pos, fold(token.text)):
+            return None
+        return next(self._pattern_matches(analysis, pattern, anchor), None)
 
     def _pattern_matches(self, analysis: Analysis, pattern: Pattern, anchor: int) -> Iterator[Match]:
-        token = analysis.tokens[anchor]
-        if not self._admits(pattern, token.pos, fold(token.text)):
-            return
+        """The matches of a pattern whose anchor the token may be (`_admits`)."""
         if not self._fits(analysis, pattern.nodes[0].attrs, anchor):
             return
         if any(self.first(analysis, anchor, other) is not None for other in pattern.unless):
@@ -196,15 +228,18 @@ class Matcher:
 
     def _fits(self, analysis: Analysis, attrs: Mapping[str, Any], i: int) -> bool:
         token = analysis.tokens[i]
+        folded = fold(token.text)
         for key, wanted in attrs.items():
             if key == "pos":
                 ok = token.pos in wanted
             elif key == "rel":
                 ok = token.rel in wanted
             elif key in ("lemma", "not_lemma"):
-                ok = (analysis.lemma(i) in self._words(wanted)) == (key == "lemma")
+                # a word that is no form of the lemmas has none of them: no lemma to look up
+                ok = (folded in self._lemma_forms(wanted) and analysis.lemma(i) in self._words(wanted)) == (
+                    key == "lemma")
             elif key in ("word", "not_word"):
-                ok = (token.text.lower().replace("ё", "е") in self._words(wanted)) == (key == "word")
+                ok = (folded in self._words(wanted)) == (key == "word")
             elif key == "feats":
                 ok = all(token.feats.get(f) in _listed(v) for f, v in wanted.items())
             elif key == "not_feats":
@@ -224,6 +259,16 @@ class Matcher:
             words = frozenset().union(*(self._word_lists(v[1:]) if v.startswith("@") else {v} for v in values))
             self._values[key] = words
         return words
+
+    def _lemma_forms(self, values: list[str]) -> frozenset[str]:
+        """Every word form, folded, of the lemmas (`пишет`, `сочтя` of `писать`, `счесть`), from the
+        dictionary: a token whose text is none of them has none of those lemmas."""
+        key = tuple(values)
+        forms = self._forms.get(key)
+        if forms is None:
+            forms = frozenset(fold(form) for lemma in self._words(values) for form in morph.forms(lemma))
+            self._forms[key] = forms
+        return forms
 
 
 def _listed(value: Any) -> list:

@@ -54,7 +54,7 @@ _NOUN_PHRASE_WORDS = 6  # how far after a noun of saying its phrase may run befo
 def candidates(doc: Doc, used: set[int]) -> Iterator[Candidate]:
     """At each token, the statement patterns in order (`patterns/statements.toml`); the first whose
     handler reads a statement from the match wins."""
-    for i in range(len(doc.tokens)):
+    for i in STATEMENTS.anchors(doc.analysis):
         if i in used:
             continue
         found = next((c for match in STATEMENTS.matches(doc.analysis, i) for name in match.pattern.handlers

@@ -436,8 +436,11 @@ def find_dates(text: str, start: int, end: int, ref: Optional[date], context: Co
     """Date expressions in text[start:end], longest first where they overlap."""
     region = text[start:end].lower()
     found: list[_Found] = []
+    present: dict[re.Pattern, bool] = {}  # of each test (rules share them), whether the region passes
     for needs, pattern, rule in _RULES:
-        if not needs.search(region):
+        if needs not in present:
+            present[needs] = needs.search(region) is not None
+        if not present[needs]:
             continue
         for m in pattern.finditer(text, start, end):
             result = rule(_YearAlias(m), ref, context)
