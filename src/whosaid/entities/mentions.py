@@ -43,6 +43,9 @@ class Found:
         return self
 
 
+_FACILITY_FIRST_WORDS = frozenset(name.split()[0] for name in FACILITY_NAMES)  # the cheap test first
+
+
 def find(article: Article) -> list[Found]:
     """The article's name mentions in text order; nested ones (a place inside an organisation) marked."""
     analysis = article.analysis
@@ -53,7 +56,8 @@ def find(article: Article) -> list[Found]:
     found = _without_terms(analysis, found)
     for f in found:
         _retype_institution(analysis, f)
-        if _lemma_phrase(analysis, f.first, f.last) in FACILITY_NAMES:
+        if f.type != "LOC" and morph.fold(analysis.lemma(f.first)) in _FACILITY_FIRST_WORDS \
+                and _lemma_phrase(analysis, f.first, f.last) in FACILITY_NAMES:
             f.type = "LOC"
     found = _join_organisations(analysis, found)
     _extend_outer_organisations(analysis, found)
