@@ -1645,3 +1645,48 @@ def test_outlet_named_without_its_kind_word():
         "Митрохин выехал на Запад через Литву, сообщила в пятницу литовская газета Lietuvos zinios.")),
         "Митрохин выехал на Запад")
     assert quote.speaker.name == "Lietuvos zinios" and quote.speaker.kind == "outlet"
+
+
+def test_a_time_or_a_score_has_no_colon_that_opens_a_clause():
+    quotes = statements(article(
+        "Новости", "Второй кран прибудет 17 июля в 7:30, говорится в сообщении штаба.",
+        "Хозяева выиграли со счетом 5:2, сообщает клуб."))
+    assert one(quotes, "Второй кран").content.text == "Второй кран прибудет 17 июля в 7:30"
+    assert one(quotes, "Хозяева").content.text == "Хозяева выиграли со счетом 5:2"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Парламент выбрал нового президента, сообщает \"Полит.ру\", ссылаясь на Reuters.",
+    "Парламент выбрал нового президента, пишет газета, ссылаясь на источники в парламенте.",
+    "Парламент выбрал нового президента, пишет газета, сославшись на собственные источники.",
+])
+def test_where_an_outlet_has_its_news_from_is_no_part_of_the_content(sentence):
+    quote = one(statements(article("Новости", sentence)), "Парламент")
+    assert quote.content.text == "Парламент выбрал нового президента"
+
+
+def test_a_purpose_before_a_cue_belongs_to_the_clause_it_serves():
+    quote = one(statements(article(
+        "Новости", "Женщины ездят на велосипедах только рано утром, чтобы их не поймали, отмечает газета.")),
+        "ездят на велосипедах")
+    assert quote.content.text == "Женщины ездят на велосипедах только рано утром, чтобы их не поймали"
+
+
+def test_the_one_quoted_named_by_an_indeclinable_name():
+    quote = one(statements(article(
+        "Новости", "\"Это чистая провокация\", - цитирует Aftonbladet издание \"Советский спорт\".")),
+        "чистая провокация")
+    assert quote.speaker.name == "Aftonbladet"
+
+
+def test_refuting_what_was_said_before_has_no_content_of_its_own():
+    quotes = statements(article("Новости", "Президент попытался это опровергнуть и отказался уйти в отставку."))
+    assert not quotes
+
+
+def test_a_subject_the_parser_gave_to_the_clause_said():
+    quote = one(statements(article(
+        "Новости",
+        "Скандал разразился в январе, когда журналисты газеты HVG заявили, что Шмитт в своей работе "
+        "использовал дословные переводы работ других ученых.")), "Шмитт в своей работе")
+    assert quote.speaker.name == "журналисты газеты HVG"

@@ -304,7 +304,10 @@ def _quoted_words_owner(doc: Doc, verb: int) -> Optional[Subject]:
     speaker is the owner of the words, or the one quoted."""
     if doc.lemma(verb) in _QUOTING_VERBS and any(doc.tokens[c].rel in ("nsubj", "iobj")  # the parser's `iobj`:
                                                  for c in doc.children[verb]):  # `цитирует "Интерфакс" главу`
-        quoted = [c for c in doc.children[verb] if doc.tokens[c].rel == "obj"
+        rels = {doc.tokens[c].rel for c in doc.children[verb]}
+        # an indeclinable name beside a subject is read as the parser's `iobj`: `цитирует Aftonbladet издание`
+        objects = ("obj", "iobj") if "nsubj" in rels and "obj" not in rels else ("obj",)
+        quoted = [c for c in doc.children[verb] if doc.tokens[c].rel in objects
                   and (doc.lemma(c) in lexicon.PRONOUNS or _someone(doc, c))]
         if quoted:
             return Subject(quoted[0], source=verb)

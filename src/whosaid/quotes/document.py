@@ -135,6 +135,14 @@ class Doc:
     def is_dash(self, i: int) -> bool:
         return self.tokens[i].text in DASHES
 
+    def is_colon(self, i: int) -> bool:
+        """A colon that joins clauses, not one inside a time or a score (`в 7:30`, `5:2`)."""
+        token = self.tokens[i]
+        if token.text != ":":
+            return False
+        before, after = self.text[token.start - 1:token.start], self.text[token.end:token.end + 1]
+        return not (before.isdigit() and after.isdigit())
+
     def first_token_after(self, offset: int) -> Optional[int]:
         """The first token starting at or after the offset."""
         tokens = self.analysis.tokens_in(offset, len(self.text) + 1)

@@ -47,6 +47,7 @@ _LIGHT_SPEECH_VERBS = words("light_speech_verbs")
 _EVIDENCE_VERBS = words("evidence_verbs")
 _FINDING_NOUNS = words("finding_nouns")
 _ADDRESSING_VERBS = words("addressing_verbs")
+_CITING = words("citing_words")
 _COMPLEMENT_WORDS = 15  # how far after a cue its `что`-clause may start
 _NOUN_PHRASE_WORDS = 6  # how far after a noun of saying its phrase may run before a dash opens the content
 
@@ -178,7 +179,7 @@ def _later_clause(doc: Doc, cue: int, k: int, sentence: range) -> Optional[tuple
                 return None  # `отвечая на вопрос, что ...`: what was asked, not said
             return j + 1, sentence.stop
         if (token.pos in ("VERB", "AUX") and token.feats.get("VerbForm") in ("Fin", "Conv")) or (
-                token.text in (".", ";", ":", "!", "?") or doc.is_dash(j)):
+                token.text in (".", ";", "!", "?") or doc.is_colon(j) or doc.is_dash(j)):
             return None
     return None
 
@@ -198,9 +199,10 @@ def _attribution_words(doc: Doc, cue: int, speaker: Optional[int]) -> set[int]:
         if child < cue:
             continue
         rel = doc.tokens[child].rel
-        if speaker is not None and doc.analysis.dominates(child, speaker) or rel in (  # `в пресс-релизе компании`
-                "nsubj", "nsubj:pass", "iobj", "advmod", "discourse", "aux",
-                                       "expl", "vocative") or (rel == "obl" and _circumstance(doc, child)):
+        # `в пресс-релизе компании`; a speaker before the cue the parser gave to the clause said is not one
+        holds_speaker = speaker is not None and speaker > cue and doc.analysis.dominates(child, speaker)
+        if holds_speaker or rel in ("nsubj", "nsubj:pass", "iobj", "advmod", "discourse", "aux", "expl",
+                                    "vocative") or (rel == "obl" and _circumstance(doc, child)):
             words.update(doc.subtree(child))
         elif rel == "punct" and doc.tokens[child].text not in (",", ":") and not _opens_quotation(doc, child):
             words.add(child)
@@ -218,7 +220,7 @@ def _circumstance(doc: Doc, noun: int) -> bool:
     lemma = doc.lemma(noun)
     if lemma == "тот":
         return False  # `согласились с тем, что ...`: what follows is the content
-    if lemma == "ссылка":
+    if lemma in _CITING:
         return True  # `пишут «Ведомости» со ссылкой на документ`: where the words come from
     if prep is None:
         return doc.tokens[noun].feats.get("Case") == "Dat" or lemma in lexicon.TIME_NOUNS
@@ -288,7 +290,9 @@ def _object_content(doc: Doc, cue: int, attribution: set[int]) -> Optional[tuple
         elif rel == "obl" and prep in _SIDES and lemma in _TAKING_SIDES and not _a_team(doc, child):
             parts.append(child)  # `выступил за отмену санкций`; not `выступал за «Зенит»`, `за сборную`
     words = sorted(k for part in parts for k in doc.subtree(part) if (k > cue) == (part > cue))
-    if not words and lemma in lexicon.OBJECT_CONTENT:
+    if not words and lemma in lexicon.OBJECT_CONTENT and not any(
+            doc.tokens[c].rel == "obj" and doc.tokens[c].pos == "PRON" for c in doc.children[cue] if c < cue):
+        # not `это опровергнуть и ...`: what is refuted was said before
         words = _words_after(doc, cue, attribution, sentence)  # the parser hung them elsewhere
     if not words:
         return None
@@ -358,7 +362,7 @@ def _words_after(doc: Doc, cue: int, attribution: set[int], sentence: range) -> 
             if words:
                 break
             continue
-        if doc.tokens[k].text in (",", ";", ":", ".", "!", "?") or doc.is_dash(k):
+        if doc.tokens[k].text in (",", ";", ".", "!", "?") or doc.is_colon(k) or doc.is_dash(k):
             break
         words.append(k)
     return words
@@ -439,6 +443,8 @@ def backward(doc: Doc, match: Match) -> Optional[Candidate]:
     if who.head is not None and who.head > cue:  # the speaker's phrase, with a name the parser hung elsewhere
         attribution.add(doc.token_at(mention_span(doc, who.head)[1] - 1) or who.head)
     last = max([cue, *attribution])
+    while last + 2 in sentence and doc.word(last + 1) == "," and doc.lemma(last + 2) in _CITING:
+        last = max(doc.subtree(last + 2))  # `..., сообщает газета, ссылаясь на источники`: where it has it from
     if _apposition_to_the_end(doc, last, sentence):
         last = sentence.stop - 1  # `..., говорит директор проекта Уолтер Рид, профессор ...`: all attribution
     if who.head is None and who.possessive is None and _words_before_clause_end(doc, last, sentence):
@@ -502,7 +508,8 @@ def as_frame(doc: Doc, match: Match) -> Optional[Candidate]:
     if who.head is None and who.possessive is None and not who.implicit:
         return None
     last = cue
-    while last + 1 in sentence and doc.tokens[last + 1].text not in (",", ".", ";", "!", "?", "…", ":"):
+    while last + 1 in sentence and doc.tokens[last + 1].text not in (",", ".", ";", "!", "?", "…") \
+            and not doc.is_colon(last + 1):
         last += 1
     if who.head is not None and who.head > cue:  # `Как сообщил глава делегации, председатель комитета X, C`
         last = max(last, doc.analysis.tokens_in(*mention_span(doc, who.head)).stop - 1)
@@ -673,17 +680,18 @@ def _lead_in(doc: Doc, before: list[int]) -> bool:
 
 def _clause_start(doc: Doc, first: int, sentence: range) -> int:
     """Where the clause holding a frame at `first` begins: after the dateline, a `что` that opens a
-    clause, a colon or a semicolon before it, else at the sentence's start. Not after a `что` that
+    clause, a colon or a semicolon before it, else at the sentence's start (a purpose, `..., чтобы
+    их не поймали, отмечают X`, belongs to the clause before it). Not after a `что` that
     stands for what was said before it (`..., что может улучшить экологию, считает X`) or that
     goes with `тому` (`способствовала бы тому, что ...`): the clause runs on before them."""
     start = sentence.start
     while start < first and doc.tokens[start].end <= doc.dateline_end:
         start += 1
     for k in range(first - 1, start - 1, -1):
-        if doc.word(k) in _CLAUSE_WORDS and doc.tokens[k].pos != "PRON" and not (
+        if doc.word(k) == "что" and doc.tokens[k].pos != "PRON" and not (
                 doc.word(k - 1) == "," and doc.word(k - 2) in _CORRELATIVES):
             return k + 1
-        if doc.tokens[k].text in (":", ";"):
+        if doc.tokens[k].text == ";" or doc.is_colon(k):
             return k + 1
     return start
 
