@@ -203,7 +203,9 @@ def _attribution_words(doc: Doc, cue: int, speaker: Optional[int]) -> set[int]:
         holds_speaker = speaker is not None and speaker > cue and doc.analysis.dominates(child, speaker)
         if holds_speaker or rel in ("nsubj", "nsubj:pass", "iobj", "advmod", "discourse", "aux", "expl",
                                     "vocative") or (rel == "obl" and _circumstance(doc, child)):
-            words.update(doc.subtree(child))
+            asked = {k for c in doc.children[child] if doc.tokens[c].feats.get("VerbForm") == "Inf"
+                     for k in doc.subtree(c)}  # `требуют от властей обуздать отряды`: what is asked of them
+            words.update(k for k in doc.subtree(child) if k not in asked)
         elif rel == "punct" and doc.tokens[child].text not in (",", ":") and not _opens_quotation(doc, child):
             words.add(child)
     return words
@@ -274,7 +276,10 @@ def _object_content(doc: Doc, cue: int, attribution: set[int]) -> Optional[tuple
                 parts.append(child)
             continue
         prep = preposition(doc, child) if rel == "obl" else None
-        if lemma in lexicon.OBJECT_CONTENT:
+        if rel == "conj" and doc.tokens[child].feats.get("VerbForm") == "Inf" and any(
+                doc.tokens[p].feats.get("VerbForm") == "Inf" for p in parts):
+            parts.append(child)  # `требуют обуздать отряды и увеличить финансирование`: the parser's conj
+        elif lemma in lexicon.OBJECT_CONTENT:
             gerund_clause = rel == "advcl" and doc.tokens[child].feats.get("VerbForm") == "Conv"  # `..., мотивируя это`
             if (rel in ("obj", "xcomp", "ccomp", "advcl", "iobj") and not gerund_clause) or (
                     rel == "obl" and prep not in _RECIPIENT_PREPOSITIONS) or (

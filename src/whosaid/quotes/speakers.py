@@ -301,6 +301,8 @@ class Resolver:
                     self._described_before(position, lemma) is None and linked_spoke)
                     or self._fits_only(linked, found, head, mention)):
                 return _speaker(linked, mention)
+            if found is None and countries:  # `Глава суданского дипломатического ведомства`: one in office there
+                found = self._in_office_before(position, gender, countries)
             if found is None:  # the subject just before; for `министр юстиции РФ`, one in office there
                 found = self._subject_just_before(self.opening, gender)
                 found = found if found is None or not offices or self._holds_office_in(found, offices) else None
@@ -597,6 +599,14 @@ class Resolver:
             return None
         salient = [a for a in fitting if a.salient]
         return max(salient or fitting, key=lambda a: a.position).speaker
+
+    def _in_office_before(self, position: int, gender: Optional[str], countries: frozenset[str]) -> Optional[Speaker]:
+        """The latest person named before `position` who holds office in one of the countries a role noun
+        names (`министр иностранных дел Судана ...` for `Глава суданского дипломатического ведомства`)."""
+        spoken, named = self._earlier(position)
+        holding = [a for a in spoken + named if a.speaker.kind == "person" and _agrees(a, gender, "Sing")
+                   and self._holds_office_in(a.speaker, countries)]
+        return max(holding, key=lambda a: a.position).speaker if holding else None
 
     def _subject_just_before(self, position: int, gender: Optional[str]) -> Optional[Speaker]:
         """`Президент Владимир Путин провел совещание. «...», — заявил глава государства.`: a role noun
