@@ -45,6 +45,7 @@ _REFERRING = words("referring_determiners")
 _GENERIC_OUTLETS = words("generic_outlet_nouns")
 _OUTLET_DOCUMENTS = words("outlet_document_nouns")
 _INTERLOCUTORS = words("interlocutor_nouns")
+_AGENT_NOUNS = words("agent_nouns")
 SENTENCES_BACK = 2  # how many sentences back a pronoun may find a person described, not named
 _OWNERS = {"Masc": "он", "Fem": "она", "Plur": "они"}  # who a possessive (`по его словам`) stands for
 LOOK_BACK = 50_000  # characters: how far back a statement looks for who spoke or was named
@@ -301,6 +302,9 @@ class Resolver:
                     self._described_before(position, lemma) is None and linked_spoke)
                     or self._fits_only(linked, found, head, mention)):
                 return _speaker(linked, mention)
+            bodies = self._bodies_named(head, mention) if lemma in _AGENT_NOUNS else frozenset()
+            if found is not None and bodies and self._serves_elsewhere(found, bodies):
+                return Speaker(phrase(doc, head, start, end), "unnamed", None, mention)  # someone of that body
             if found is None and countries:  # `Глава суданского дипломатического ведомства`: one in office there
                 found = self._in_office_before(position, gender, countries)
             if found is None:  # the subject just before; for `министр юстиции РФ`, one in office there
@@ -600,6 +604,21 @@ class Resolver:
         salient = [a for a in fitting if a.salient]
         return max(salient or fitting, key=lambda a: a.position).speaker
 
+    def _bodies_named(self, head: int, mention: Span) -> frozenset[str]:
+        """The organisations and places a role phrase names after its noun (`Представитель Елисейского
+        дворца`), by every name the entities stage gave them (`Европейская комиссия`, `Еврокомиссия`)."""
+        doc = self.doc
+        return frozenset(name for k in doc.analysis.tokens_in(doc.tokens[head].end, mention.end)
+                         if (e := entity_at(doc.article, doc.tokens[k].start, doc.tokens[k].end)) is not None
+                         and e.type in ("ORG", "LOC") for name in (e.name, *e.aliases))
+
+    def _serves_elsewhere(self, speaker: Speaker, bodies: frozenset[str]) -> bool:
+        """Has the person known roles in organisations, none of them one of these bodies or part of
+        one (`глава представительства Еврокомиссии` is `представитель Еврокомиссии`)?"""
+        entity = self._entities.get(speaker.entity or "")
+        serving = [role.organization for role in entity.roles if role.organization] if entity is not None else []
+        return bool(serving) and not any(_same_body(body, org) for body in bodies for org in serving)
+
     def _in_office_before(self, position: int, gender: Optional[str], countries: frozenset[str]) -> Optional[Speaker]:
         """The latest person named before `position` who holds office in one of the countries a role noun
         names (`министр иностранных дел Судана ...` for `Глава суданского дипломатического ведомства`)."""
@@ -794,6 +813,14 @@ def _titled(role: Role, lemma: str) -> bool:
     `премьер-министр`; not of `вице-премьер`)?"""
     words = role.title.lower().split()
     return lemma in words or any(w.split("-")[0] == lemma for w in words)
+
+
+def _same_body(body: str, organization: str) -> bool:
+    """Does an organisation's name hold a body's words, in any case (`представительство Еврокомиссии`
+    holds `Еврокомиссия`)?"""
+    stems = [w[:max(3, len(w) - 2)] for w in morph.fold(body).split()]
+    words = morph.fold(organization).split()
+    return all(any(w.startswith(stem) for w in words) for stem in stems)
 
 
 def _group(entities: list[Entity], mention: Span) -> Speaker:
