@@ -665,3 +665,12 @@ def test_an_organisation_glued_to_the_name_after_a_role_noun_is_split_off(text, 
 def test_a_name_in_the_genitive_after_a_role_noun_stays_a_person():
     mentions = name_mentions(extract("Новости\n\nНа вечере выступил сын Ивана Петровича Сидорова."))
     assert not any(type == "ORG" for _, type in mentions), mentions
+
+
+def test_a_surname_that_looks_like_a_patronymic_keeps_its_bearer_apart():
+    article = extract("Новости\n\nОфициальный представитель МИДа Александр Лукашевич назвал обвинения "
+                      "неприемлемыми. Посол России во Франции Александр Орлов высказал другое мнение. "
+                      "Лукашевич добавил, что ответ последует.")
+    people = {e.name for e in article.entities if e.type == "PER"}
+    assert {"Александр Лукашевич", "Александр Орлов"} <= people, people
+    assert "Александр Лукашевич" not in person(article, "Александр Орлов").aliases

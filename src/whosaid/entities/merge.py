@@ -78,8 +78,9 @@ def group(analysis: Analysis, found: list[Found]) -> list[Cluster]:
     clusters: list[Cluster] = []
     keys = _Keys(clusters)
     people = [f for f in found if f.type == "PER"]
-    for f in sorted(people, key=lambda f: _person_rank(analysis, f), reverse=True):
-        _add_person(analysis, keys, f)
+    alone = _words_alone(analysis, people)
+    for f in sorted(people, key=lambda f: _person_rank(analysis, f, alone), reverse=True):
+        _add_person(analysis, keys, f, alone)
     for f in found:
         if f.type == "ORG":
             _add_organisation(analysis, keys, f)
@@ -89,7 +90,7 @@ def group(analysis: Analysis, found: list[Found]) -> list[Cluster]:
         cluster.names.sort(key=lambda f: f.start)
         if cluster.type == "PER":
             cluster.genders |= _verb_genders(analysis, cluster)
-        cluster.name = _fullest_name(analysis, cluster)
+        cluster.name = _fullest_name(analysis, cluster, alone)
     clusters.sort(key=lambda c: c.names[0].start)
     return clusters
 
@@ -133,7 +134,7 @@ def _verb_genders(analysis: Analysis, cluster: Cluster) -> set[str]:
     return genders if len(genders) == 1 else set()
 
 
-def _fullest_name(analysis: Analysis, cluster: Cluster) -> str:
+def _fullest_name(analysis: Analysis, cluster: Cluster, alone: frozenset[str]) -> str:
     """The name with most words (a person's with a surname), preferring one the text writes in the
     nominative."""
     if cluster.type == "LOC" and cluster.country is not None:
@@ -144,7 +145,7 @@ def _fullest_name(analysis: Analysis, cluster: Cluster) -> str:
         n = len(normal.words(analysis, f.first, f.last))
         initials = sum(len(analysis.tokens[i].text) == 1 for i in normal.words(analysis, f.first, f.last))
         nominative = analysis.tokens[f.first].feats.get("Case") == "Nom"
-        surname = cluster.type != "PER" or _person_parts(analysis, f)[1] is not None
+        surname = cluster.type != "PER" or _person_parts(analysis, f, alone)[1] is not None
         return (surname, n - initials, nominative, -f.start)
 
     best = max(outer, key=rank)
@@ -152,7 +153,7 @@ def _fullest_name(analysis: Analysis, cluster: Cluster) -> str:
         name = normal.person_name(analysis, best.first, best.last, cluster.gender)
         if analysis.tokens[best.last - 1].feats.get("Case") in ("Nom", None):
             return name
-        return _surname_as_subject(analysis, cluster, name)
+        return _surname_as_subject(analysis, cluster, name, alone)
     own = normal.own_name(analysis, best.first, best.last)  # `катарский телеканал Al-Jazeera` is Al-Jazeera
     if own is not None:
         return own
@@ -163,14 +164,14 @@ def _fullest_name(analysis: Analysis, cluster: Cluster) -> str:
     return normal.official_case(analysis, best.first, best.last, normal.phrase_name(analysis, best.first, best.last))
 
 
-def _surname_as_subject(analysis: Analysis, cluster: Cluster, name: str) -> str:
+def _surname_as_subject(analysis: Analysis, cluster: Cluster, name: str, alone: frozenset[str]) -> str:
     """The name with its surname as the text writes it where the person is a subject: `Масахико
     Комуры` (a genitive the dictionary cannot decline) is Масахико Комура when `Комура добавил` follows."""
     words = name.split()
     surname = words[-1]
     keys = morph.surname_keys(surname)
     for f in cluster.names:
-        _, written = _person_parts(analysis, f)
+        _, written = _person_parts(analysis, f, alone)
         token = analysis.tokens[f.last - 1]
         if written is not None and written != surname and token.text == written \
                 and token.rel.startswith("nsubj") and token.feats.get("Case") == "Nom" \
@@ -179,9 +180,16 @@ def _surname_as_subject(analysis: Analysis, cluster: Cluster, name: str) -> str:
     return name
 
 
-def _person_parts(analysis: Analysis, f: Found) -> tuple[Optional[str], Optional[str]]:
+def _words_alone(analysis: Analysis, people: list[Found]) -> frozenset[str]:
+    """The surname keys of the words the article names someone by alone (`Лукашевич заявил`)."""
+    return frozenset(k for f in people if len(idx := normal.name_words(analysis, f.first, f.last)) == 1
+                     for k in morph.surname_keys(analysis.tokens[idx[0]].text))
+
+
+def _person_parts(analysis: Analysis, f: Found, alone: frozenset[str]) -> tuple[Optional[str], Optional[str]]:
     """(first name or initial, surname) of a person mention; a lone word is a surname unless the
-    dictionary knows it as a first name only; `Борис Николаевич` is a first name and patronymic."""
+    dictionary knows it as a first name only; `Борис Николаевич` is a first name and patronymic,
+    but `Александр Лукашевич` a first name and surname where the article names him `Лукашевич` alone."""
     idx = normal.name_words(analysis, f.first, f.last)
     texts = [analysis.tokens[i].text for i in idx]
     if not texts:
@@ -191,14 +199,14 @@ def _person_parts(analysis: Analysis, f: Found) -> tuple[Optional[str], Optional
         if morph.known_as(word, "Name") and not morph.known_as(word, "Surn"):
             return word, None
         return None, word
-    if len(texts) == 2 and morph.known_as(texts[1], "Patr"):
+    if len(texts) == 2 and morph.known_as(texts[1], "Patr") and not morph.surname_keys(texts[1]) & alone:
         return texts[0], None
     return texts[0], texts[-1]
 
 
-def _person_rank(analysis: Analysis, f: Found) -> tuple:
+def _person_rank(analysis: Analysis, f: Found, alone: frozenset[str]) -> tuple:
     """Full names first (they found the clusters), then initial + surname, then lone words."""
-    first, surname = _person_parts(analysis, f)
+    first, surname = _person_parts(analysis, f, alone)
     full = first is not None and surname is not None
     return (first is not None and surname is not None and len(first) > 1, full, -f.start)
 
@@ -207,8 +215,9 @@ def _first_keys(word: str) -> frozenset[str]:
     return frozenset({word[0].lower()}) if len(word) == 1 else morph.name_keys(word)
 
 
-def _add_person(analysis: Analysis, keys: _Keys, f: Found) -> None:
-    first, surname = _person_parts(analysis, f)
+def _add_person(analysis: Analysis, keys: _Keys, f: Found, alone: frozenset[str]) -> None:
+    first, surname = _person_parts(analysis, f, alone)
+    patronymic = first is not None and surname is None and len(normal.name_words(analysis, f.first, f.last)) == 2
     if first is not None and surname is None and len(normal.name_words(analysis, f.first, f.last)) == 1 \
             and keys.sharing([("surname", k) for k in morph.surname_keys(first)]):
         first, surname = None, first  # `Ладена` after `Усама бен Ладен`: a surname the article gave, not a first name
@@ -231,6 +240,8 @@ def _add_person(analysis: Analysis, keys: _Keys, f: Found) -> None:
                 continue
         if not surname_keys and not (first_keys & c.first_name):
             continue
+        if patronymic and c.surname:
+            continue  # `Александр Лукашевич` is not `Александр Орлов`: the second word may be a surname
         candidates.append(c)
     if candidates:
         # the cluster mentioned nearest before this mention, else the first one
