@@ -1723,3 +1723,18 @@ def test_a_body_s_representative_is_the_one_who_heads_its_office():
         "Переговоры продолжатся в Брюсселе, заявил глава представительства Еврокомиссии в Москве Ричард Райт.",
         "«Мы делаем все возможное», — подчеркнул представитель Еврокомиссии."))
     assert one(quotes, "делаем все возможное").speaker.name == "Ричард Райт"
+
+
+@pytest.mark.parametrize("text, speaker, cue", [
+    ("«Я очень зол, мы не хотели проводить матч», — негодует генеральный менеджер клуба Ян ван Халст.",
+     "Ян ван Халст", "негодует"),
+    ("«Ну что ж, будем работать дальше», — вздохнул главный тренер Юрий Семин.", "Юрий Семин", "вздохнул"),
+    ("«Победителей не судят», — усмехнулся Иван Петров.", "Иван Петров", "усмехнулся"),
+])
+def test_a_verb_of_the_manner_of_speaking_attributes_a_quotation(text, speaker, cue):
+    quote = statements(article("Новости", text))[0]
+    assert (quote.type, quote.speaker.name, quote.cue.text) == ("direct", speaker, cue)
+
+
+def test_a_verb_of_the_manner_of_speaking_alone_says_nothing():
+    assert not statements(article("Новости", "Тренер вздохнул и ушел в раздевалку. Болельщики смеялись."))

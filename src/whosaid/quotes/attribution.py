@@ -43,6 +43,11 @@ def is_cue(doc: Doc, i: int) -> bool:
     return STATEMENTS.first(doc.analysis, i, "cue") is not None
 
 
+def frames_quotation(doc: Doc, i: int) -> bool:
+    """A cue, or a verb of the manner of speaking (`вздохнул`, `негодует`) that attributes a quotation."""
+    return STATEMENTS.first(doc.analysis, i, "quotation cue") is not None
+
+
 def subject(doc: Doc, verb: int, clause: Optional[range] = None, depth: int = 0) -> Subject:
     """The speaker of a cue verb as the syntax tree gives it. `clause` is the attribution clause of
     a quotation (`— сказал X`), searched when the parser hung the subject elsewhere."""

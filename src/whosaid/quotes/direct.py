@@ -17,7 +17,7 @@ from __future__ import annotations
 from bisect import bisect_left, insort
 from typing import Iterator, Optional
 
-from .attribution import Subject, bare_name, channel, is_cue, mention_span, relayed_by_outlet, subject
+from .attribution import Subject, bare_name, channel, frames_quotation, mention_span, relayed_by_outlet, subject
 from .document import Candidate, Doc, Spans
 from ..lexicon import table
 from ..marks import DASHES, Quoted
@@ -191,7 +191,7 @@ def attribution_at(doc: Doc, first: int, limit: int, lead: int = _LEADING_SKIP) 
     tokens = doc.tokens
     cue = None
     for k in range(first, min(first + lead, limit)):
-        if is_cue(doc, k):
+        if frames_quotation(doc, k):
             cue = k
             break
         if tokens[k].pos == "PUNCT" and tokens[k].text != ",":
@@ -322,7 +322,7 @@ def _after_colon(doc: Doc, opening: int, start: int, end: int, quote: Optional[Q
     for k in reversed(lead):
         if doc.word(k) in ("что", "чтобы") or doc.tokens[k].text in (".", ";"):
             break
-        if is_cue(doc, k):
+        if frames_quotation(doc, k):
             return _make(doc, start, end, k, (doc.tokens[k].start, doc.tokens[colon].end), "colon", quote)
     head = bare_name(doc, lead)
     if head is None:
