@@ -1738,3 +1738,29 @@ def test_a_verb_of_the_manner_of_speaking_attributes_a_quotation(text, speaker, 
 
 def test_a_verb_of_the_manner_of_speaking_alone_says_nothing():
     assert not statements(article("Новости", "Тренер вздохнул и ушел в раздевалку. Болельщики смеялись."))
+
+
+def test_a_frame_inside_what_someone_said_is_part_of_it():
+    quotes = statements(article(
+        "Новости",
+        "Как заявил ТАСС официальный представитель Пентагона Джон Керби, переговоры министров, по мнению "
+        "военного ведомства, \"были продуктивными и откровенными\"."))
+    assert len(quotes) == 1
+    assert quotes[0].speaker.name == "Джон Керби" and "по мнению военного ведомства" in quotes[0].content.text
+
+
+def test_a_comma_inside_a_quotation_does_not_end_a_frame():
+    quote = one(statements(article(
+        "Новости",
+        "По словам Сергея Семёнова, к ним за помощью \"обратились жители Пятигорска, возмущенные отсутствием "
+        "реакции властей\".")), "жители Пятигорска")
+    assert quote.content.text.startswith("к ним за помощью") and quote.speaker.name == "Сергей Семёнов"
+
+
+def test_an_object_before_its_verb_is_not_a_speaker():
+    quotes = statements(article(
+        "Новости",
+        "Любопытный выход из ситуации предложил единственный российский легионер в голландском чемпионате "
+        "Дмитрий Булыкин. Он призвал переиграть матч."))
+    assert not any("выход" in q.speaker.name.lower() or "чемпионате" in q.content.text for q in quotes)
+    assert one(quotes, "переиграть матч").speaker.name == "Дмитрий Булыкин"

@@ -199,7 +199,13 @@ def _nested(doc: Doc, c: Candidate, others: Spans) -> bool:
         return False  # `..., однако представители Израиля заявили, что`: a clause of its own
     return any(o is not c and not (o.frame[0] <= at < o.frame[1])
                and (c.source is None or c.source != o.cue_token) and not _gerund_of(doc, c, o)
-               for o in others.holding(at))
+               and not _reports_the_other(c, o) for o in others.holding(at))
+
+
+def _reports_the_other(c: Candidate, o: Candidate) -> bool:
+    """Does c, whose frame comes first, hold o's frame in its content while o's content holds c's
+    (`Как заявил X, переговоры, по мнению Пентагона, "были продуктивными"`: X said it all)?"""
+    return c.frame[0] < o.frame[0] and c.start <= o.frame[0] < c.end
 
 
 def _gerund_of(doc: Doc, c: Candidate, o: Candidate) -> bool:

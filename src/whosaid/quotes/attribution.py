@@ -73,7 +73,8 @@ def subject(doc: Doc, verb: int, clause: Optional[range] = None, depth: int = 0)
         subjects.sort(key=lambda c: tokens[c].pos == "NUM")  # `пишет 3DNews`: the tokenizer split the name
         # `Глава делегации – замглавы МИД Сергей Рябков – заявил`: the parser may give two; the named one
         named = [c for c in subjects if _names_person(doc, c)]
-        chosen = (named or subjects)[0]
+        someone = [c for c in subjects if _someone(doc, c)]  # `Любопытный выход предложил легионер X`
+        chosen = (named or someone or subjects)[0]
         if chosen > verb and _disagrees(doc, chosen, verb):  # `чиновники говорили, что ..., а X говорил`
             chosen = _stray_subject(doc, verb) or chosen
         elif chosen > verb and outlet_name(doc.text[slice(*mention_span(doc, chosen))]):

@@ -264,8 +264,11 @@ def _object_content(doc: Doc, cue: int, attribution: set[int]) -> Optional[tuple
     sentence = doc.sentence_range(cue)
     gerund = doc.tokens[cue].feats.get("VerbForm") == "Conv"
     parts: list[int] = []
+    subjects = [c for c in doc.children[cue] if c > cue and doc.tokens[c].rel.startswith("nsubj")]
+    # `предложил легионер в голландском чемпионате Дмитрий Булыкин`: words inside the speaker's phrase
+    speakers_phrase = range(min(subjects) + 1, max(subjects)) if subjects else range(0)
     for child in doc.children[cue]:
-        if child in attribution:
+        if child in attribution or child in speakers_phrase:
             continue
         rel = doc.tokens[child].rel
         if rel == "obj" and lemma in _LIGHT_SPEECH_VERBS and doc.lemma(child) in _SAID:
@@ -298,7 +301,11 @@ def _object_content(doc: Doc, cue: int, attribution: set[int]) -> Optional[tuple
     if not words and lemma in lexicon.OBJECT_CONTENT and not any(
             doc.tokens[c].rel == "obj" and doc.tokens[c].pos == "PRON" for c in doc.children[cue] if c < cue):
         # not `это опровергнуть и ...`: what is refuted was said before
-        words = _words_after(doc, cue, attribution, sentence)  # the parser hung them elsewhere
+        words = [k for k in _words_after(doc, cue, attribution, sentence)  # the parser hung them elsewhere
+                 if k not in speakers_phrase]
+        if any(doc.tokens[k].feats.get("Case") == "Nom" and doc.tagged_at(doc.tokens[k].start, ("PER",))
+               for k in words):
+            return None  # `Выход предложил легионер Дмитрий Булыкин`: the subject, after its verb
     if not words:
         return None
     words += _stray_phrase_after(doc, words[-1], sentence)
@@ -555,7 +562,7 @@ def source_frame(doc: Doc, match: Match) -> Optional[Candidate]:
         described = (doc.tokens[prep + 1].start, doc.tokens[noun].end)  # `по некоторым данным`
     else:
         return None
-    last = max(doc.subtree(noun))
+    last = max(k for k in doc.subtree(noun) if not doc.is_punct(k))  # not a far comma the parser hung on it
     if speaker is not None:
         last = max(last, doc.analysis.tokens_in(*mention_span(doc, speaker)).stop - 1)
     while last > noun and doc.tokens[last].text in (",", ")"):
