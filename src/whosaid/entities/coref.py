@@ -16,7 +16,7 @@ from ..model import Mention
 from .. import morph
 from ..analysis import Analysis
 from .lexicon import (COUNTRY_BY_ADJECTIVE, COUNTRY_BY_CAPITAL, FRAME_NOUNS, NOT_ANAPHORIC, PERSONAL_PRONOUNS,
-                      PRONOUN_GENDERS, SPEECH_VERBS, STANCE_NOUNS)
+                      PRONOUN_GENDERS, SPEECH_VERBS, STANCE_NOUNS, STATE_OFFICES)
 from .merge import Cluster, places_by_country, subject_gender
 from .mentions import Found
 from .nouns import is_person_noun
@@ -308,7 +308,10 @@ def _role_fit(analysis: Analysis, index: Index, anaphor: Anaphor, cluster: Clust
         if head_lemma in morph.fold(role.title).split() and (org_cluster is None or role_org is None):
             fit = 1  # `глава правительства` is not whoever heads a commission
     if country is not None and role_countries:
-        return max(fit, 1) if country in role_countries else -1  # `британский министр` is not the French one
+        if country not in role_countries:
+            return -1  # `британский министр` is not the French one
+        # `французский лидер` is the president of France; `узбекский террорист` says only where he is from
+        return max(fit, 1) if head_lemma in STATE_OFFICES else fit
     if org_cluster is not None and fit == 0:
         return -1  # `представитель Белого дома` is someone of the White House, not whoever was last named
     return fit

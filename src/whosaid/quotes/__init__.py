@@ -86,7 +86,7 @@ def headline(doc: Doc) -> list[Candidate]:
             if head is not None:
                 return _headline(doc, title.start, token.start, head, (token.start, title.end))
         if token.text == ":" and k > words.start:
-            head = bare_name(doc, range(words.start, k))
+            head = bare_name(doc, range(words.start, k), role_alone=True)
             after = doc.tokens[k + 1].start + 1 if k + 1 in words else token.end
             if head is not None and doc.quote_around(after) is None:
                 return _headline(doc, token.end, title.end, head, (title.start, token.end))

@@ -518,9 +518,11 @@ def _same_phrase_follows(doc: Doc, head: int, comma: int) -> bool:
     return doc.tokens[k].rel in ("conj", "appos") and doc.analysis.dominates(head, k)
 
 
-def bare_name(doc: Doc, words: Sequence[int]) -> Optional[int]:
+def bare_name(doc: Doc, words: Sequence[int], role_alone: bool = False) -> Optional[int]:
     """The head of a short noun phrase with no verb that names someone (`Михаил Швыдкой`,
-    `Экономисты`, `глава МИД Сергей Лавров`), or None."""
+    `Экономисты`, `глава МИД Сергей Лавров`), or None; with `role_alone`, also one person described
+    by a noun (`Глава международного комитета Госдумы: "..."`), which after a dash would say what
+    someone is (`Соколова - новая чемпионка`)."""
     if len(words) > 6 or any(doc.tokens[k].pos in ("VERB", "AUX") for k in words):
         return None
     heads = [k for k in words if doc.tokens[k].head not in words and doc.tokens[k].pos != "PUNCT"]
@@ -531,10 +533,11 @@ def bare_name(doc: Doc, words: Sequence[int]) -> Optional[int]:
     entity = doc.analysis.name_at[head] if doc.analysis.name_at else None  # `Песков: ...`, named in full below
     named = doc.tagged_at(token.start, ("PER", "ORG")) or (
         entity is not None and entity.type in ("PER", "ORG"))
-    plural_people = token.pos == "NOUN" and token.feats.get("Animacy") == "Anim" and token.feats.get("Number") == "Plur"
+    people = token.pos == "NOUN" and token.feats.get("Animacy") == "Anim" and (
+        token.feats.get("Number") == "Plur" or (role_alone and token.feats.get("Case") == "Nom"))
     apposed = any(doc.tokens[k].head == head and doc.tokens[k].rel == "appos"  # `глава МИД Сергей Лавров`
                   and doc.tagged_at(doc.tokens[k].start, ("PER",)) for k in words)
-    return head if named or plural_people or apposed else None
+    return head if named or people or apposed else None
 
 
 def outlet_name(name: str) -> bool:

@@ -324,7 +324,7 @@ def _after_colon(doc: Doc, opening: int, start: int, end: int, quote: Optional[Q
             break
         if frames_quotation(doc, k):
             return _make(doc, start, end, k, (doc.tokens[k].start, doc.tokens[colon].end), "colon", quote)
-    head = bare_name(doc, lead)
+    head = bare_name(doc, lead, role_alone=True)
     if head is None:
         return None
     return _make(doc, start, end, None, (doc.tokens[lead.start].start, doc.tokens[colon].end), "name-colon", quote,

@@ -562,7 +562,7 @@ def source_frame(doc: Doc, match: Match) -> Optional[Candidate]:
         described = (doc.tokens[prep + 1].start, doc.tokens[noun].end)  # `по некоторым данным`
     else:
         return None
-    last = max(k for k in doc.subtree(noun) if not doc.is_punct(k))  # not a far comma the parser hung on it
+    last = _frame_end(doc, noun)
     if speaker is not None:
         last = max(last, doc.analysis.tokens_in(*mention_span(doc, speaker)).stop - 1)
     while last > noun and doc.tokens[last].text in (",", ")"):
@@ -580,6 +580,19 @@ def source_frame(doc: Doc, match: Match) -> Optional[Candidate]:
     return Candidate("indirect", start, end, (doc.tokens[prep].start, cue_end), None,
                      speaker=speaker, possessive=possessive, described=described,
                      frame=(doc.tokens[prep].start, doc.tokens[last].end), pattern="source")
+
+
+def _frame_end(doc: Doc, noun: int) -> int:
+    """The last token of a frame noun's phrase: its last word, or, where a relative or participial
+    clause follows it (`по словам представителей прокуратуры, которые приводит НТВ, ...`), the comma
+    closing that clause which the parser hung on the noun; not a comma after the content's own
+    subject (`По словам X, расследование ..., продолжается`)."""
+    subtree = doc.subtree(noun)
+    last = max(k for k in subtree if not doc.is_punct(k))
+    if last + 2 < len(doc.tokens) and doc.word(last + 1) == "," and (
+            doc.lemma(last + 2) == "который" or doc.tokens[last + 2].feats.get("VerbForm") == "Part"):
+        last = max(last, max(subtree))
+    return last
 
 
 def _names_a_ranking(doc: Doc, prep: int, noun: int) -> bool:

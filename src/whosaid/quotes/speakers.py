@@ -23,7 +23,7 @@ from typing import Optional, Protocol
 
 from .. import morph
 from ..entities import entity_at, mention_index
-from ..entities.lexicon import COUNTRIES, COUNTRY_BY_ADJECTIVE, COUNTRY_BY_LEMMA
+from ..entities.lexicon import COUNTRIES, COUNTRY_BY_ADJECTIVE, COUNTRY_BY_LEMMA, STATE_OFFICES
 from ..lexicon import words
 from ..model import Entity, Role, Span, Speaker
 from . import lexicon
@@ -302,11 +302,11 @@ class Resolver:
                     self._described_before(position, lemma) is None and linked_spoke)
                     or self._fits_only(linked, found, head, mention)):
                 return _speaker(linked, mention)
-            bodies = self._bodies_named(head, mention) if lemma in _AGENT_NOUNS else frozenset()
-            if found is not None and bodies and self._serves_elsewhere(found, bodies):
+            bodies = self._bodies_named(head, mention) - _COUNTRY_NAMES
+            if found is not None and bodies and lemma in _AGENT_NOUNS and self._serves_elsewhere(found, bodies):
                 return Speaker(phrase(doc, head, start, end), "unnamed", None, mention)  # someone of that body
-            if found is None and countries:  # `Глава суданского дипломатического ведомства`: one in office there
-                found = self._in_office_before(position, gender, countries)
+            if found is None and countries and not bodies and lemma in STATE_OFFICES and lemma not in _AGENT_NOUNS:
+                found = self._in_office_before(position, gender, countries)  # `Суданский министр`: one in office there
             if found is None:  # the subject just before; for `министр юстиции РФ`, one in office there
                 found = self._subject_just_before(self.opening, gender)
                 found = found if found is None or not offices or self._holds_office_in(found, offices) else None
