@@ -1791,3 +1791,18 @@ def test_an_object_before_its_verb_is_not_a_speaker():
 def test_where_a_frame_ends_before_a_relative_clause(sentence, content):
     quote = one(statements(article("Новости", sentence)), content[:20])
     assert quote.content.text == content
+
+
+def test_a_headline_quotation_after_a_role_is_the_one_so_described_below():
+    quotes = statements(article(
+        "Глава международного комитета Госдумы: \"Катынь забрала новые жертвы\"",
+        "Глава международного комитета Государственной Думы Константин Косачев потрясен известием о катастрофе. "
+        "\"Катынь забрала новые жертвы\", - сказал Косачев."))
+    headline = [q for q in quotes if q.content.start < 80]
+    assert headline and headline[0].speaker.name == "Константин Косачев"
+
+
+def test_a_headline_saying_what_someone_is_has_no_speaker():
+    quotes = statements(article("Елена Соколова - новая чемпионка России",
+                                "Москвичка Елена Соколова стала чемпионкой страны."))
+    assert not quotes
