@@ -144,3 +144,12 @@ def test_a_bad_pattern_file_is_named_in_the_error(tmp_path, monkeypatch):
             Matcher("broken", lambda name: frozenset())
     finally:
         load.cache_clear()
+
+
+def test_a_verb_opening_a_sentence_is_a_verb_where_the_tagger_read_a_name():
+    article = extract("Новости\n\nКристал отправляет тысячи сообщений в месяц. Объяснила же она свою "
+                      "смс-манию так: \"Я популярна и ничего не могу с этим поделать\". Марина уехала.")
+    analysis = article.analysis
+    assert analysis.tokens[token(analysis, "Объяснила")].pos == "VERB"
+    assert analysis.tokens[token(analysis, "Марина")].pos == "PROPN"  # a name stays one
+    assert [q.cue.text for q in article.quotes if "популярна" in q.content.text] == ["Объяснила"]

@@ -1806,3 +1806,10 @@ def test_a_headline_saying_what_someone_is_has_no_speaker():
     quotes = statements(article("Елена Соколова - новая чемпионка России",
                                 "Москвичка Елена Соколова стала чемпионкой страны."))
     assert not quotes
+
+
+def test_the_owner_of_words_before_a_colon_says_them():
+    quote = one(statements(article(
+        "Новости", "Депутат Бодрунов извинился перед коллегами. Заявление Бодрунова: \"Приношу извинения, но "
+                   "оставляю за собой право обратиться в суд\". Коллеги промолчали.")), "Приношу извинения")
+    assert (quote.type, quote.speaker.name) == ("direct", "Бодрунов")

@@ -71,6 +71,16 @@ class Models:
         which `best_form` only reads)."""
         return self._ud_pos(tag), dict(self._ud_feats(tag))
 
+    def _verb_not_name(self, token: Token) -> None:
+        """A capitalised verb opening a sentence that the tagger read as a name (`Объяснила же она
+        ...`): a verb, where the dictionary knows the word only as one."""
+        if token.pos != "PROPN":
+            return
+        readings = morph.parses(token.text.lower())
+        if readings and all(p.is_known and p.tag.POS in ("VERB", "INFN", "GRND", "PRTS") for p in readings):
+            token.pos, feats = self._ud(readings[0].tag)
+            token.feats = dict(feats)
+
     def lemma(self, token: Token) -> str:
         return self.lemmatize(token.text, token.pos, token.feats)
 
@@ -105,6 +115,8 @@ class Models:
                 token.pos, token.feats, token.rel = pos, dict(feats), relation
                 # the parser's heads count from 1 in the sentence, 0 for the root
                 token.head = analysis.sentences[token.sentence].first + head - 1 if head else -1
+            for sentence in analysis.sentences:
+                self._verb_not_name(analysis.tokens[sentence.first])
         for names in self.networks.names(region_words):
             analysis.names.extend(Name(start, end, kind) for start, end, kind in names)
         return analysis.index(text, regions)

@@ -20,6 +20,7 @@ from typing import Iterator, Optional
 from .attribution import Subject, bare_name, channel, frames_quotation, mention_span, relayed_by_outlet, subject
 from .document import Candidate, Doc, Spans
 from ..lexicon import table
+from . import lexicon
 from ..marks import DASHES, Quoted
 from ..model import Span
 
@@ -326,9 +327,21 @@ def _after_colon(doc: Doc, opening: int, start: int, end: int, quote: Optional[Q
             return _make(doc, start, end, k, (doc.tokens[k].start, doc.tokens[colon].end), "colon", quote)
     head = bare_name(doc, lead, role_alone=True)
     if head is None:
+        head = _owner_of_words(doc, lead)
+    if head is None:
         return None
     return _make(doc, start, end, None, (doc.tokens[lead.start].start, doc.tokens[colon].end), "name-colon", quote,
                  speaker=head)
+
+
+def _owner_of_words(doc: Doc, lead: range) -> Optional[int]:
+    """`Заявление Бодрунова: «...»`, `Слова министра: «...»`: a noun of saying alone before the colon,
+    whose owner says what follows."""
+    words = [k for k in lead if not doc.is_punct(k) and doc.tokens[k].pos != "CCONJ"]
+    if not words or len(words) > 6 or doc.lemma(words[0]) not in lexicon.QUOTING_NOUNS:
+        return None
+    owners = [c for c in doc.children[words[0]] if doc.tokens[c].rel == "nmod" and c in lead]
+    return bare_name(doc, [k for k in lead if k >= owners[0]], role_alone=True) if owners else None
 
 
 def dialogue_line(doc: Doc, start: int, end: int) -> Optional[Candidate]:
