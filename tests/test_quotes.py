@@ -1813,3 +1813,21 @@ def test_the_owner_of_words_before_a_colon_says_them():
         "Новости", "Депутат Бодрунов извинился перед коллегами. Заявление Бодрунова: \"Приношу извинения, но "
                    "оставляю за собой право обратиться в суд\". Коллеги промолчали.")), "Приношу извинения")
     assert (quote.type, quote.speaker.name) == ("direct", "Бодрунов")
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Кличко отреагировал на эти слова весьма оригинально: \"Скоро все смогут убедиться, что я лучше Льюиса\".",
+     "Кличко"),
+    ("Тогда в эфире губернатора поддержал председатель облдумы Анатолий Мишнев: \"Эта кучка людей сумела "
+     "захватить партию\".", "Анатолий Мишнев"),
+])
+def test_someone_s_deed_before_a_colon_introduces_their_words(sentence, speaker):
+    quote = statements(article("Новости", sentence))[0]
+    assert (quote.type, quote.speaker.name) == ("direct", speaker)
+
+
+def test_a_reported_clause_before_a_colon_goes_on_into_the_quotation():
+    quotes = statements(article(
+        "Новости", "Губернатор заверил, что возвращение беженцев будет добровольным: \"Это исключительно "
+                   "добровольный процесс\"."))
+    assert len(quotes) == 1 and quotes[0].content.text.endswith("добровольный процесс\"")

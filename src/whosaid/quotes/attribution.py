@@ -73,15 +73,15 @@ def subject(doc: Doc, verb: int, clause: Optional[range] = None, depth: int = 0)
         subjects.sort(key=lambda c: tokens[c].pos == "NUM")  # `пишет 3DNews`: the tokenizer split the name
         # `Глава делегации – замглавы МИД Сергей Рябков – заявил`: the parser may give two; the named one
         named = [c for c in subjects if _names_person(doc, c)]
-        someone = [c for c in subjects if _someone(doc, c)]  # `Любопытный выход предложил легионер X`
-        chosen = (named or someone or subjects)[0]
+        people = [c for c in subjects if someone(doc, c)]  # `Любопытный выход предложил легионер X`
+        chosen = (named or people or subjects)[0]
         if chosen > verb and _disagrees(doc, chosen, verb):  # `чиновники говорили, что ..., а X говорил`
             chosen = _stray_subject(doc, verb) or chosen
         elif chosen > verb and outlet_name(doc.text[slice(*mention_span(doc, chosen))]):
             chosen = _stray_subject(doc, verb) or chosen  # `Тимур Кизяков, ..., заявил РБК`: whom he told
         if doc.lemma(chosen) in lexicon.DOCUMENT_NOUNS:  # `гласит сообщение оператора`: the operator's words
             owners = [c for c in doc.children[chosen] if c > chosen and tokens[c].rel == "nmod"
-                      and preposition(doc, c) is None and _someone(doc, c)]
+                      and preposition(doc, c) is None and someone(doc, c)]
             if owners:
                 return Subject(owners[0], source=verb)
         return Subject(chosen, source=verb)
@@ -176,7 +176,7 @@ def _stray_subject(doc: Doc, verb: int) -> Optional[int]:
     k, found = verb - 1, None
     while k in sentence and not doc.is_punct(k) and doc.tokens[k].pos not in ("VERB", "AUX", "SCONJ", "CCONJ", "ADP"):
         token = doc.tokens[k]
-        if (token.pos in ("NOUN", "PROPN") and token.feats.get("Case") == "Nom" and _someone(doc, k)
+        if (token.pos in ("NOUN", "PROPN") and token.feats.get("Case") == "Nom" and someone(doc, k)
                 and token.feats.get("Number") == feats.get("Number")
                 and (feats.get("Number") == "Plur" or feats.get("Gender") is None  # `полагает`: no gender
                      or token.feats.get("Gender") in (None, feats.get("Gender")) or token.pos == "PROPN")
@@ -192,7 +192,7 @@ def _may_hold_words(doc: Doc, noun: int) -> bool:
     institution or someone (`указано в докладе`, `сказано в интервью`), not a prison or a street?"""
     lemma = doc.lemma(noun)
     return (lemma in lexicon.DOCUMENT_NOUNS or lemma in lexicon.CHANNEL_NOUNS or lemma in lexicon.PRESS_NOUNS
-            or lemma in lexicon.INSTITUTION_NOUNS or lemma in lexicon.QUOTING_NOUNS or _someone(doc, noun))
+            or lemma in lexicon.INSTITUTION_NOUNS or lemma in lexicon.QUOTING_NOUNS or someone(doc, noun))
 
 
 def _after_comma(doc: Doc, verb: int) -> bool:
@@ -224,7 +224,7 @@ def _stray_subject_after(doc: Doc, verb: int) -> Optional[int]:
         if tokens[k].pos in ("NOUN", "PROPN"):
             agrees = tokens[k].feats.get("Number") in (None, tokens[verb].feats.get("Number"))
             nominative = tokens[k].feats.get("Case") == "Nom" or "nomn" in morph.cases_of(tokens[k].text)
-            return k if agrees and nominative and _someone(doc, k) else None
+            return k if agrees and nominative and someone(doc, k) else None
         k += 1
     return None
 
@@ -254,7 +254,7 @@ def _coordinated_cue(doc: Doc, verb: int) -> Optional[int]:
             return None
         if not _same_form(tokens[verb], tokens[k]):
             continue  # `заявил, что жители получат ..., и призвал`: not the plural `получат`'s subject
-        if is_cue(doc, k) or any(tokens[c].rel == "nsubj" and _someone(doc, c) for c in doc.children[k]):
+        if is_cue(doc, k) or any(tokens[c].rel == "nsubj" and someone(doc, c) for c in doc.children[k]):
             return k
     return None
 
@@ -265,7 +265,7 @@ def _same_form(verb: Token, other: Token) -> bool:
                for f in ("Number", "Gender"))
 
 
-def _someone(doc: Doc, noun: int) -> bool:
+def someone(doc: Doc, noun: int) -> bool:
     """A person or a named body: what can be the subject of a statement."""
     token = doc.tokens[noun]
     return token.feats.get("Animacy") == "Anim" or doc.tagged_at(token.start, ("PER", "ORG"))
@@ -314,7 +314,7 @@ def _quoted_words_owner(doc: Doc, verb: int) -> Optional[Subject]:
         # an indeclinable name beside a subject is read as the parser's `iobj`: `цитирует Aftonbladet издание`
         objects = ("obj", "iobj") if "nsubj" in rels and "obj" not in rels else ("obj",)
         quoted = [c for c in doc.children[verb] if doc.tokens[c].rel in objects
-                  and (doc.lemma(c) in lexicon.PRONOUNS or _someone(doc, c))]
+                  and (doc.lemma(c) in lexicon.PRONOUNS or someone(doc, c))]
         if quoted:
             return Subject(quoted[0], source=verb)
     # `назвал заявления Вашингтона неприемлемыми`, `прокомментировали заявление Лондона`: words a verb

@@ -17,13 +17,15 @@ from __future__ import annotations
 from bisect import bisect_left, insort
 from typing import Iterator, Optional
 
-from .attribution import Subject, bare_name, channel, frames_quotation, mention_span, relayed_by_outlet, subject
+from .attribution import (Subject, bare_name, channel, frames_quotation, mention_span, relayed_by_outlet, someone,
+                          subject)
 from .document import Candidate, Doc, Spans
 from ..lexicon import table
 from . import lexicon
 from ..marks import DASHES, Quoted
 from ..model import Span
 
+_WORDS_SAID = 3  # the fewest words a quotation after someone's deed and a colon has to be their words, not a name
 _LEADING_SKIP = 4  # words allowed before the cue in an attribution (`- в свою очередь заявил`)
 _ATTRIBUTION_PUNCT = {",", ".", "!", "?", "…"}
 _LABEL_WORDS = 12  # how far into a paragraph a speaker's label (`Имя Фамилия (роль):`) may end
@@ -328,10 +330,26 @@ def _after_colon(doc: Doc, opening: int, start: int, end: int, quote: Optional[Q
     head = bare_name(doc, lead, role_alone=True)
     if head is None:
         head = _owner_of_words(doc, lead)
+    if head is None and len(doc.text[start:end].split()) >= _WORDS_SAID:
+        head = _doer_before_colon(doc, lead)
     if head is None:
         return None
     return _make(doc, start, end, None, (doc.tokens[lead.start].start, doc.tokens[colon].end), "name-colon", quote,
                  speaker=head)
+
+
+def _doer_before_colon(doc: Doc, lead: range) -> Optional[int]:
+    """`Кличко отреагировал на эти слова весьма оригинально: «...»`, `губернатора поддержал председатель
+    облдумы Анатолий Мишнев: «...»`: a clause whose subject is someone, its verb the clause's own (not
+    in a `что` or relative clause), introducing the words that follow as theirs."""
+    verbs = [k for k in lead if doc.tokens[k].pos in ("VERB", "AUX") and doc.tokens[k].feats.get("VerbForm") == "Fin"
+             and doc.tokens[k].head not in lead]
+    outside = [k for k in doc.sentence_range(lead.start) if k not in lead]
+    if not verbs or any(doc.word(k) in ("что", "чтобы") for k in lead):
+        return None  # `заверил, что ...: «...»`: the quotation goes on with what was reported
+    subjects = [c for c in lead if doc.tokens[c].rel == "nsubj" and doc.tokens[c].head in (verbs[-1], *outside)
+                and (someone(doc, c) or doc.lemma(c) in lexicon.PRONOUNS)]  # or hung on the quotation's verb
+    return subjects[0] if subjects else None
 
 
 def _owner_of_words(doc: Doc, lead: range) -> Optional[int]:
