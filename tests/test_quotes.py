@@ -1831,3 +1831,25 @@ def test_a_reported_clause_before_a_colon_goes_on_into_the_quotation():
         "Новости", "Губернатор заверил, что возвращение беженцев будет добровольным: \"Это исключительно "
                    "добровольный процесс\"."))
     assert len(quotes) == 1 and quotes[0].content.text.endswith("добровольный процесс\"")
+
+
+def test_an_object_the_parser_read_as_a_subject_is_no_speaker():
+    quotes = statements(article(
+        "Новости", "Авторы законопроекта предложили дать полиции новые права. Кроме того, статью 30 закона о "
+                   "полиции предложили дополнить положением о том, что \"сотрудник полиции не подлежит "
+                   "преследованию\"."))
+    assert one(quotes, "не подлежит преследованию").speaker.name == "Авторы законопроекта"
+
+
+def test_an_outlet_noun_with_its_name_is_that_outlet_not_the_last_one():
+    quotes = statements(article(
+        "Новости", "Путин узнал о назначении из прессы, передает РИА \"Новости\". По данным издания "
+                   "\"Коммерсант\", его брат работал в палате."))
+    assert "Коммерсант" in one(quotes, "его брат работал").speaker.name
+
+
+def test_the_press_is_not_a_press_service():
+    quotes = statements(article(
+        "Новости", "В пресс-службе банка сообщили, что Игорь вышел на работу. В июле пресса писала, что в "
+                   "офисе компании он появляется редко."))
+    assert one(quotes, "появляется редко").speaker.name == "пресса"

@@ -64,6 +64,7 @@ def subject(doc: Doc, verb: int, clause: Optional[range] = None, depth: int = 0)
     subjects = [c for c in doc.children[verb] if (tokens[c].rel == "nsubj" or (
                 tokens[c].rel == "nsubj:pass" and not participle))
                 and doc.lemma(c) not in ("что", "кто", "это")
+                and _may_be_nominative(doc, c)
                 and doc.lemma(verb) not in lexicon.IMPERSONAL_VERBS]  # `приводится информация`: content
     if subjects:
         if doc.lemma(subjects[0]) == "который":
@@ -263,6 +264,15 @@ def _same_form(verb: Token, other: Token) -> bool:
     """Can two finite verbs share a subject: the same number, and gender where both show it?"""
     return all(verb.feats.get(f) is None or other.feats.get(f) is None or verb.feats[f] == other.feats[f]
                for f in ("Number", "Gender"))
+
+
+def _may_be_nominative(doc: Doc, noun: int) -> bool:
+    """Can a subject the parser gave be one: `статью закона предложили дополнить` has an object, a
+    word the dictionary never reads in the nominative; `оба родителя` counts it in the genitive."""
+    token = doc.tokens[noun]
+    cases = morph.cases_of(token.text)
+    return token.feats.get("Case") in (None, "Nom") or not cases or "nomn" in cases or any(
+        doc.tokens[c].rel.startswith("nummod") for c in doc.children[noun])
 
 
 def someone(doc: Doc, noun: int) -> bool:

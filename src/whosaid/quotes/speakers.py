@@ -316,7 +316,8 @@ class Resolver:
             same = self._described_before(position, lemma)  # `Те же источники сообщают`
             if same is not None:
                 return _as_mention(same, mention)
-        if lemma in lexicon.OUTLET_NOUNS and not any(doc.tokens[c].rel in ("nmod", "amod") for c in doc.children[head]):
+        if lemma in lexicon.OUTLET_NOUNS and not any(doc.tokens[c].rel in ("nmod", "amod", "appos")
+                                                     for c in doc.children[head]):  # not `издания "Коммерсант"`
             def fits(a: Antecedent) -> bool:
                 return self._outlet(a.speaker) and (lemma in _GENERIC_OUTLETS or self._described_as(a, lemma))
             listed = self.organizations.between(0 if self.headline else position - LOOK_BACK, position)
@@ -724,7 +725,9 @@ class Resolver:
         if mention is None:
             return False
         stem = lemma[:-1] if len(lemma) > 4 and lemma[-1] in "аяоеьйыи" else lemma
-        return stem in self.doc.text[mention.start:mention.end].lower()
+        # a word of its own, not part of a compound (`пресса` is not `пресс-служба`)
+        written = self.doc.text[mention.start:mention.end].lower()
+        return re.search(rf"(?<![\w-]){re.escape(stem)}\w*(?![\w-])", written) is not None
 
     def _titled(self, antecedent: Antecedent, lemma: str) -> bool:
         """Has the antecedent's person a role of an organisation or country titled with the noun
