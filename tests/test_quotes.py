@@ -1853,3 +1853,11 @@ def test_the_press_is_not_a_press_service():
         "Новости", "В пресс-службе банка сообщили, что Игорь вышел на работу. В июле пресса писала, что в "
                    "офисе компании он появляется редко."))
     assert one(quotes, "появляется редко").speaker.name == "пресса"
+
+
+def test_a_named_body_after_a_verb_that_agrees_with_it_is_its_subject():
+    quotes = statements(article(
+        "Новости", "Россияне должны принести в новую систему почти 1 трлн руб. Такой целевой показатель "
+                   "предложило Минэкономразвития в законопроекте."))
+    assert [q.speaker.name for q in quotes if q.cue is not None and q.cue.text == "предложило"] == \
+        ["Минэкономразвития"]

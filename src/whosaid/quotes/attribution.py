@@ -80,6 +80,8 @@ def subject(doc: Doc, verb: int, clause: Optional[range] = None, depth: int = 0)
             chosen = _stray_subject(doc, verb) or chosen
         elif chosen > verb and outlet_name(doc.text[slice(*mention_span(doc, chosen))]):
             chosen = _stray_subject(doc, verb) or chosen  # `Тимур Кизяков, ..., заявил РБК`: whom he told
+        elif chosen < verb and not someone(doc, chosen) and _gender_clash(doc, chosen, verb):
+            chosen = _named_after(doc, verb) or chosen  # `Такой показатель предложило Минэкономразвития`
         if doc.lemma(chosen) in lexicon.DOCUMENT_NOUNS:  # `гласит сообщение оператора`: the operator's words
             owners = [c for c in doc.children[chosen] if c > chosen and tokens[c].rel == "nmod"
                       and preposition(doc, c) is None and someone(doc, c)]
@@ -163,6 +165,20 @@ def _disagrees(doc: Doc, noun: int, verb: int) -> bool:
     number, verb_number = doc.tokens[noun].feats.get("Number"), doc.tokens[verb].feats.get("Number")
     coordinated = any(doc.tokens[c].rel == "conj" for c in doc.children[noun])
     return None not in (number, verb_number) and number != verb_number and not coordinated
+
+
+def _gender_clash(doc: Doc, noun: int, verb: int) -> bool:
+    """A singular past verb whose gender is not the noun's (`показатель предложило`)."""
+    gender, verb_gender = doc.tokens[noun].feats.get("Gender"), doc.tokens[verb].feats.get("Gender")
+    return None not in (gender, verb_gender) and gender != verb_gender
+
+
+def _named_after(doc: Doc, verb: int) -> Optional[int]:
+    """The named body or person right after a verb, which the parser took for its object: the verb's
+    real subject when the word before it is a thing it does not agree with."""
+    after = [c for c in doc.children[verb] if c > verb and doc.tokens[c].rel in ("obj", "iobj", "nsubj")
+             and doc.tagged_at(doc.tokens[c].start, ("PER", "ORG")) and not _gender_clash(doc, c, verb)]
+    return after[0] if after else None
 
 
 def _stray_subject(doc: Doc, verb: int) -> Optional[int]:

@@ -230,7 +230,8 @@ def _circumstance(doc: Doc, noun: int) -> bool:
         return True
     if prep in ("в", "на", "во"):
         place = doc.tagged_at(doc.tokens[noun].start, ("LOC",))
-        return place or lemma in lexicon.CHANNEL_NOUNS or lemma in lexicon.TIME_NOUNS
+        return place or lemma in lexicon.CHANNEL_NOUNS or lemma in lexicon.TIME_NOUNS or (
+            lemma in lexicon.DOCUMENT_NOUNS or lemma in lexicon.LEGAL_ACTS)  # `предложило в законопроекте`
     return False
 
 
