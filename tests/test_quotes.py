@@ -1861,3 +1861,10 @@ def test_a_named_body_after_a_verb_that_agrees_with_it_is_its_subject():
                    "предложило Минэкономразвития в законопроекте."))
     assert [q.speaker.name for q in quotes if q.cue is not None and q.cue.text == "предложило"] == \
         ["Минэкономразвития"]
+
+
+def test_the_agency_told_is_not_the_office_that_speaks():
+    quote = one(statements(article(
+        "Новости", "\"Все документы подлинные\", - сообщили в пятницу ИТАР-ТАСС в пресс-службе Федеральной "
+                   "таможенной службы.")), "документы подлинные")
+    assert quote.speaker.name.startswith("пресс-служба Федеральной таможенной службы")

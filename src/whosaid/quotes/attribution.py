@@ -77,7 +77,8 @@ def subject(doc: Doc, verb: int, clause: Optional[range] = None, depth: int = 0)
         people = [c for c in subjects if someone(doc, c)]  # `Любопытный выход предложил легионер X`
         chosen = (named or people or subjects)[0]
         if chosen > verb and _disagrees(doc, chosen, verb):  # `чиновники говорили, что ..., а X говорил`
-            chosen = _stray_subject(doc, verb) or chosen
+            # `сообщили ИТАР-ТАСС в пресс-службе ФТС`: whom they told, and the place that speaks
+            chosen = _stray_subject(doc, verb) or _place_that_speaks(doc, verb) or chosen
         elif chosen > verb and outlet_name(doc.text[slice(*mention_span(doc, chosen))]):
             chosen = _stray_subject(doc, verb) or chosen  # `Тимур Кизяков, ..., заявил РБК`: whom he told
         elif chosen < verb and not someone(doc, chosen) and _gender_clash(doc, chosen, verb):
@@ -128,12 +129,18 @@ def subject(doc: Doc, verb: int, clause: Optional[range] = None, depth: int = 0)
     stray = _stray_subject(doc, verb) or _stray_subject_after(doc, verb)
     if stray is not None:
         return Subject(stray, source=verb)
-    if feats.get("Number") == "Plur" or feats.get("Gender") == "Neut":  # `в МИД Сирии заявили`
-        places = [c for c in doc.children[verb] + _hung_before(doc, verb) if tokens[c].rel == "obl"
-                  and preposition(doc, c) in ("в", "на") and not _circumstantial(doc, c)]
-        if places:
-            return Subject(places[0], source=verb)
-    return Subject(source=verb)
+    place = _place_that_speaks(doc, verb)
+    return Subject(place, source=verb) if place is not None else Subject(source=verb)
+
+
+def _place_that_speaks(doc: Doc, verb: int) -> Optional[int]:
+    """`в МИД Сирии заявили`: a plural or neuter verb with no subject, whose `в`/`на` place speaks."""
+    feats = doc.tokens[verb].feats
+    if feats.get("Number") != "Plur" and feats.get("Gender") != "Neut":
+        return None
+    places = [c for c in doc.children[verb] + _hung_before(doc, verb) if doc.tokens[c].rel == "obl"
+              and preposition(doc, c) in ("в", "на") and not _circumstantial(doc, c)]
+    return places[0] if places else None
 
 
 def _hung_before(doc: Doc, verb: int) -> list[int]:
