@@ -81,7 +81,8 @@ def subject(doc: Doc, verb: int, clause: Optional[range] = None, depth: int = 0)
             chosen = _stray_subject(doc, verb) or _place_that_speaks(doc, verb) or chosen
         elif chosen > verb and outlet_name(doc.text[slice(*mention_span(doc, chosen))]):
             chosen = _stray_subject(doc, verb) or chosen  # `Тимур Кизяков, ..., заявил РБК`: whom he told
-        elif chosen < verb and not someone(doc, chosen) and _gender_clash(doc, chosen, verb):
+        elif chosen < verb and tokens[chosen].feats.get("Animacy") == "Inan" and not someone(doc, chosen) \
+                and _gender_clash(doc, chosen, verb):
             chosen = _named_after(doc, verb) or chosen  # `Такой показатель предложило Минэкономразвития`
         if doc.lemma(chosen) in lexicon.DOCUMENT_NOUNS:  # `гласит сообщение оператора`: the operator's words
             owners = [c for c in doc.children[chosen] if c > chosen and tokens[c].rel == "nmod"
@@ -184,7 +185,8 @@ def _named_after(doc: Doc, verb: int) -> Optional[int]:
     """The named body or person right after a verb, which the parser took for its object: the verb's
     real subject when the word before it is a thing it does not agree with."""
     after = [c for c in doc.children[verb] if c > verb and doc.tokens[c].rel in ("obj", "iobj", "nsubj")
-             and doc.tagged_at(doc.tokens[c].start, ("PER", "ORG")) and not _gender_clash(doc, c, verb)]
+             and doc.tagged_at(doc.tokens[c].start, ("PER", "ORG")) and not _gender_clash(doc, c, verb)
+             and not outlet_name(doc.text[slice(*mention_span(doc, c))])]  # not `заявил ТАСС`: whom he told
     return after[0] if after else None
 
 
