@@ -1868,3 +1868,14 @@ def test_the_agency_told_is_not_the_office_that_speaks():
         "Новости", "\"Все документы подлинные\", - сообщили в пятницу ИТАР-ТАСС в пресс-службе Федеральной "
                    "таможенной службы.")), "документы подлинные")
     assert quote.speaker.name.startswith("пресс-служба Федеральной таможенной службы")
+
+
+@pytest.mark.parametrize("sentence, kind, content", [
+    ("Министр заявил, что ситуация \"остается сложной. Мы делаем все возможное. Помощь придет завтра\".", "mixed",
+     "ситуация \"остается сложной. Мы делаем все возможное. Помощь придет завтра\""),
+    ("Министр подчеркнул, что \"ситуация остается сложной. Мы делаем все возможное. Помощь придет завтра\".",
+     "direct", "ситуация остается сложной. Мы делаем все возможное. Помощь придет завтра"),
+])
+def test_a_quotation_opened_in_a_reported_clause_runs_on_over_its_sentences(sentence, kind, content):
+    quote = statements(article("Новости", sentence))[0]
+    assert (quote.type, quote.content.text) == (kind, content)

@@ -170,8 +170,11 @@ class Analysis:
 
     def outer_quotes_within(self, start: int, end: int) -> list[Quoted]:
         """The outermost quotations whose marks lie within [start, end), in list order."""
-        found = self._outer_quotes[bisect_left(self._outer_opens, start):bisect_left(self._outer_opens, end)]
-        return [q for q in found if q.close < end]
+        return [q for q in self.outer_quotes_opening(start, end) if q.close < end]
+
+    def outer_quotes_opening(self, start: int, end: int) -> list[Quoted]:
+        """The outermost quotations whose opening mark lies within [start, end), in list order."""
+        return self._outer_quotes[bisect_left(self._outer_opens, start):bisect_left(self._outer_opens, end)]
 
     def quotes_opening_at(self, offset: int) -> list[Quoted]:
         """The quotations whose opening mark is at the offset, in list order."""

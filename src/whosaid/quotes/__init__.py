@@ -135,6 +135,8 @@ def settle(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     found = [c for c in found if id(c) not in relayed]
     quoted = Spans(c for c in found if c.type == "direct")
     kept = [c for c in found if c.type == "direct" or not quoted.holding(c.frame[0])]
+    for c in kept:
+        _run_on_to_quotation_end(doc, c)
     first = Spans(c for c in kept if c.pattern not in ("postposed", "anaphoric"))
     settled = Spans(c for c in first if not _nested(doc, c, first))
     authors = Spans(c for c in kept if c.pattern == "postposed" and not relayed_by_outlet(doc, c))
@@ -164,6 +166,20 @@ def settle(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     results = Spans(result)
     result = [c for c in result if not (c.described and _inside_other(c, results))]
     return _unique(result)
+
+
+def _run_on_to_quotation_end(doc: Doc, c: Candidate) -> None:
+    """An indirect content in which a quotation opens that closes after it (`заявил, что ситуация
+    "остается сложной. Мы делаем все возможное"`): the content runs on to the quotation's end, over
+    the sentences the quotation spans."""
+    if c.type != "indirect":
+        return
+    for q in doc.analysis.outer_quotes_opening(c.start - 1, c.end):
+        if q.close >= c.end and q.inner_end > q.inner_start:
+            if q.open == c.start - 1:
+                c.start = q.open  # the whole quotation: direct speech, its words inside the marks
+            c.end = q.close + 1
+            return
 
 
 def _relays(doc: Doc, found: list[Candidate]) -> list[Candidate]:
