@@ -15,6 +15,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from ..lexicon import words
+from ..marks import Quoted
 from ..model import Article, Quote, Span, Speaker
 from ..stages import stage
 from . import choice, direct, indirect
@@ -135,8 +136,10 @@ def settle(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     found = [c for c in found if id(c) not in relayed]
     quoted = Spans(c for c in found if c.type == "direct")
     kept = [c for c in found if c.type == "direct" or not quoted.holding(c.frame[0])]
+    starts = sorted(min(c.start, c.frame[0]) for c in kept)
+    spoken = [c.quoted for c in kept if c.quoted is not None]
     for c in kept:
-        _run_on_to_quotation_end(doc, c)
+        _run_on_to_quotation_end(doc, c, starts, spoken)
     first = Spans(c for c in kept if c.pattern not in ("postposed", "anaphoric"))
     settled = Spans(c for c in first if not _nested(doc, c, first))
     authors = Spans(c for c in kept if c.pattern == "postposed" and not relayed_by_outlet(doc, c))
@@ -168,14 +171,16 @@ def settle(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     return _unique(result)
 
 
-def _run_on_to_quotation_end(doc: Doc, c: Candidate) -> None:
+def _run_on_to_quotation_end(doc: Doc, c: Candidate, starts: list[int], spoken: list[Quoted]) -> None:
     """An indirect content in which a quotation opens that closes after it (`заявил, что ситуация
     "остается сложной. Мы делаем все возможное"`): the content runs on to the quotation's end, over
-    the sentences the quotation spans."""
+    the sentences the quotation spans, where no other statement begins (`starts`, sorted) and the
+    quotation is no one's direct speech (`spoken`)."""
     if c.type != "indirect":
         return
     for q in doc.analysis.outer_quotes_opening(c.start - 1, c.end):
-        if q.close >= c.end and q.inner_end > q.inner_start:
+        if q.close >= c.end and q.inner_end > q.inner_start and not any(q is o for o in spoken) and \
+                bisect_left(starts, c.end) == bisect_right(starts, q.close):
             if q.open == c.start - 1:
                 c.start = q.open  # the whole quotation: direct speech, its words inside the marks
             c.end = q.close + 1
