@@ -1879,3 +1879,11 @@ def test_the_agency_told_is_not_the_office_that_speaks():
 def test_a_quotation_opened_in_a_reported_clause_runs_on_over_its_sentences(sentence, kind, content):
     quote = statements(article("Новости", sentence))[0]
     assert (quote.type, quote.content.text) == (kind, content)
+
+
+def test_whose_words_when_the_parser_lost_the_frame_s_phrase():
+    quote = one(statements(article(
+        "Новости", "По словам одержавшего недавно победу на президентских выборах Игоря Додона из \"Партии "
+                   "социалистов Республики Молдова\", его избиратели \"воссоединились и проголосовали за дружбу с "
+                   "Россией, за нейтралитет\".")), "его избиратели")
+    assert quote.speaker.name == "Игорь Додон" and quote.content.text.startswith("его избиратели")

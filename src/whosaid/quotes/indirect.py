@@ -546,7 +546,7 @@ def source_frame(doc: Doc, match: Match) -> Optional[Candidate]:
         return None
     if _names_a_ranking(doc, prep, noun):
         return None
-    speaker = possessive = None
+    speaker = possessive = lost = None
     described = None
     owners = [c for c in doc.children[noun] if doc.tokens[c].rel == "nmod" and c > noun
               and preposition(doc, c) is None]  # not `по данным на 4 октября`
@@ -557,6 +557,8 @@ def source_frame(doc: Doc, match: Match) -> Optional[Candidate]:
         speaker = owners[0]
     elif dets:
         possessive = dets[0]
+    elif (named := _named_in_frame(doc, noun, sentence)) is not None:
+        speaker = lost = named  # `По словам одержавшего победу Игоря Додона, ...`: the parser lost the phrase
     elif according and lemma not in lexicon.FRAME_NOUNS and lemma not in lexicon.DOCUMENT_NOUNS:
         speaker = noun  # `согласно палестинским источникам`
     elif noun > prep + 1:
@@ -566,6 +568,10 @@ def source_frame(doc: Doc, match: Match) -> Optional[Candidate]:
     last = _frame_end(doc, noun)
     if speaker is not None:
         last = max(last, doc.analysis.tokens_in(*mention_span(doc, speaker)).stop - 1)
+    if lost is not None:  # the frame's words run to its comma (not one inside a name in quotation marks)
+        while last + 1 in sentence and not (doc.tokens[last + 1].text == ","
+                                            and doc.quote_around(doc.tokens[last + 1].start) is None):
+            last += 1
     while last > noun and doc.tokens[last].text in (",", ")"):
         last -= 1
     span = _frame_content(doc, prep, last, sentence)
@@ -581,6 +587,18 @@ def source_frame(doc: Doc, match: Match) -> Optional[Candidate]:
     return Candidate("indirect", start, end, (doc.tokens[prep].start, cue_end), None,
                      speaker=speaker, possessive=possessive, described=described,
                      frame=(doc.tokens[prep].start, doc.tokens[last].end), pattern="source")
+
+
+def _named_in_frame(doc: Doc, noun: int, sentence: range) -> Optional[int]:
+    """The first person or body named after a frame noun before the comma that closes the frame,
+    in the genitive, whatever the parser made of the words between."""
+    for k in range(noun + 1, sentence.stop):
+        token = doc.tokens[k]
+        if token.text in (",", ";", ":") or token.pos in ("VERB", "AUX") and token.feats.get("VerbForm") == "Fin":
+            return None
+        if token.feats.get("Case") == "Gen" and doc.tagged_at(token.start, ("PER", "ORG")):
+            return k
+    return None
 
 
 def _frame_end(doc: Doc, noun: int) -> int:
