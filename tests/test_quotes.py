@@ -1887,3 +1887,16 @@ def test_whose_words_when_the_parser_lost_the_frame_s_phrase():
                    "социалистов Республики Молдова\", его избиратели \"воссоединились и проголосовали за дружбу с "
                    "Россией, за нейтралитет\".")), "его избиратели")
     assert quote.speaker.name == "Игорь Додон" and quote.content.text.startswith("его избиратели")
+
+
+def test_what_something_is_compared_with_is_part_of_the_content():
+    quote = one(statements(article(
+        "Новости", "Немецкая газета сравнила зависимость Болгарии от России с \"захватом страны\".")), "зависимость")
+    assert (quote.type, quote.content.text) == ("mixed", "зависимость Болгарии от России с \"захватом страны\"")
+
+
+def test_the_speaker_s_next_act_after_a_comma_is_no_content():
+    quote = one(statements(article(
+        "Новости", "Бывший премьер-министр называет Россию \"важным партнером\" Европы, хочет снять санкции и "
+                   "считает, что западные державы провоцируют ее.")), "важным партнером")
+    assert quote.content.text == "Россию \"важным партнером\" Европы"

@@ -48,6 +48,7 @@ _EVIDENCE_VERBS = words("evidence_verbs")
 _FINDING_NOUNS = words("finding_nouns")
 _ADDRESSING_VERBS = words("addressing_verbs")
 _CITING = words("citing_words")
+_COMPARING = words("comparing_verbs")
 _COMPLEMENT_WORDS = 15  # how far after a cue its `что`-clause may start
 _NOUN_PHRASE_WORDS = 6  # how far after a noun of saying its phrase may run before a dash opens the content
 
@@ -226,6 +227,8 @@ def _circumstance(doc: Doc, noun: int) -> bool:
         return True  # `пишут «Ведомости» со ссылкой на документ`: where the words come from
     if prep is None:
         return doc.tokens[noun].feats.get("Case") == "Dat" or lemma in lexicon.TIME_NOUNS
+    if prep == "с" and doc.lemma(doc.tokens[noun].head) in _COMPARING:
+        return False  # `сравнила зависимость с "захватом страны"`: what it is compared with
     if prep in _RECIPIENT_PREPOSITIONS or prep in ("после", "перед", "накануне", "через", "во время", "по"):
         return True
     if prep in ("в", "на", "во"):
@@ -286,7 +289,7 @@ def _object_content(doc: Doc, cue: int, attribution: set[int]) -> Optional[tuple
         elif lemma in lexicon.OBJECT_CONTENT:
             gerund_clause = rel == "advcl" and doc.tokens[child].feats.get("VerbForm") == "Conv"  # `..., мотивируя это`
             if (rel in ("obj", "xcomp", "ccomp", "advcl", "iobj") and not gerund_clause) or (
-                    rel == "obl" and prep not in _RECIPIENT_PREPOSITIONS) or (
+                    rel == "obl" and (prep not in _RECIPIENT_PREPOSITIONS or prep == "с" and lemma in _COMPARING)) or (
                     rel == "conj" and _subordinate(doc, child)):
                 parts.append(child)
         elif rel == "xcomp" and doc.tokens[child].feats.get("VerbForm") == "Inf":
@@ -344,6 +347,8 @@ def _stray_phrase_after(doc: Doc, last: int, sentence: range) -> list[int]:
         top = doc.tokens[top].head
     if doc.tokens[top].head >= 0 or top < last or any(doc.tokens[c].rel.startswith("nsubj") for c in doc.children[top]):
         return []
+    if doc.tokens[top].feats.get("VerbForm") == "Fin":
+        return []  # `называет Россию "партнером", хочет снять санкции`: the speaker's next act
     return [j for j in doc.subtree(top) if j > last]
 
 
