@@ -1900,3 +1900,16 @@ def test_the_speaker_s_next_act_after_a_comma_is_no_content():
         "Новости", "Бывший премьер-министр называет Россию \"важным партнером\" Европы, хочет снять санкции и "
                    "считает, что западные державы провоцируют ее.")), "важным партнером")
     assert quote.content.text == "Россию \"важным партнером\" Европы"
+
+
+def test_what_is_conceded_ends_where_the_main_clause_answers():
+    quote = one(statements(article(
+        "Новости", "Источник в Кремле хотя и подтвердил газете, что установка губернаторам была дана, однако "
+                   "главной задачей стало провести выборы в один тур.")), "установка губернаторам")
+    assert (quote.speaker.name, quote.content.text) == ("Источник в Кремле", "установка губернаторам была дана")
+
+
+def test_a_numeral_predicate_of_naming():
+    quote = one(statements(article(
+        "Новости", "AP назвало этот теракт \"одним из самых ужасных со времени окончания войны\".")), "этот теракт")
+    assert quote.cue.text == "назвало" and quote.speaker.name == "AP"

@@ -22,6 +22,7 @@ _GAP = 4  # words of a phrase the parser may have hung elsewhere
 _NOT_OWNERS = lexicon.DOCUMENT_NOUNS | words("case_file_nouns")  # `из материалов дела`: the file speaks
 _OUTLET_NAME_WORDS = words("outlet_name_words")
 _QUOTING_VERBS = words("quoting_verbs")
+_INFORMANTS = words("informant_nouns")
 
 
 @dataclass(slots=True)
@@ -78,12 +79,12 @@ def subject(doc: Doc, verb: int, clause: Optional[range] = None, depth: int = 0)
         chosen = (named or people or subjects)[0]
         if chosen > verb and _disagrees(doc, chosen, verb):  # `чиновники говорили, что ..., а X говорил`
             # `сообщили ИТАР-ТАСС в пресс-службе ФТС`: whom they told, and the place that speaks
-            chosen = _stray_subject(doc, verb) or _place_that_speaks(doc, verb) or chosen
+            chosen = _first_found(_stray_subject(doc, verb), _place_that_speaks(doc, verb), otherwise=chosen)
         elif chosen > verb and outlet_name(doc.text[slice(*mention_span(doc, chosen))]):
-            chosen = _stray_subject(doc, verb) or chosen  # `Тимур Кизяков, ..., заявил РБК`: whom he told
+            chosen = _first_found(_stray_subject(doc, verb), otherwise=chosen)  # `Тимур Кизяков, ..., заявил РБК`
         elif chosen < verb and tokens[chosen].feats.get("Animacy") == "Inan" and not someone(doc, chosen) \
                 and _gender_clash(doc, chosen, verb):
-            chosen = _named_after(doc, verb) or chosen  # `Такой показатель предложило Минэкономразвития`
+            chosen = _first_found(_named_after(doc, verb), otherwise=chosen)  # `Такой показатель предложило X`
         if doc.lemma(chosen) in lexicon.DOCUMENT_NOUNS:  # `гласит сообщение оператора`: the operator's words
             owners = [c for c in doc.children[chosen] if c > chosen and tokens[c].rel == "nmod"
                       and preposition(doc, c) is None and someone(doc, c)]
@@ -124,10 +125,12 @@ def subject(doc: Doc, verb: int, clause: Optional[range] = None, depth: int = 0)
                 return Subject(child, source=verb, implicit=False)
         return Subject(implicit=False)
     coordinated = _coordinated_cue(doc, verb) if depth < _GAP else None  # the parser's heads may loop
-    if coordinated is not None:
-        found = subject(doc, coordinated, depth=depth + 1)
-        return Subject(found.head, found.possessive, coordinated, found.implicit)
-    stray = _stray_subject(doc, verb) or _stray_subject_after(doc, verb)
+    joined = subject(doc, coordinated, depth=depth + 1) if coordinated is not None else None
+    if joined is not None and (joined.head is not None or joined.possessive is not None):
+        return Subject(joined.head, joined.possessive, coordinated, joined.implicit)
+    stray = _stray_subject(doc, verb)
+    if stray is None:
+        stray = _stray_subject_after(doc, verb)
     if stray is not None:
         return Subject(stray, source=verb)
     place = _place_that_speaks(doc, verb)
@@ -175,6 +178,11 @@ def _disagrees(doc: Doc, noun: int, verb: int) -> bool:
     return None not in (number, verb_number) and number != verb_number and not coordinated
 
 
+def _first_found(*tokens: Optional[int], otherwise: int) -> int:
+    """The first token found, else `otherwise` (token 0 is one: `or` would pass it by)."""
+    return next((k for k in tokens if k is not None), otherwise)
+
+
 def _gender_clash(doc: Doc, noun: int, verb: int) -> bool:
     """A singular past verb whose gender is not the noun's (`показатель предложило`)."""
     gender, verb_gender = doc.tokens[noun].feats.get("Gender"), doc.tokens[verb].feats.get("Gender")
@@ -200,7 +208,10 @@ def _stray_subject(doc: Doc, verb: int) -> Optional[int]:
         return None
     sentence = doc.sentence_range(verb)
     k, found = verb - 1, None
-    while k in sentence and not doc.is_punct(k) and doc.tokens[k].pos not in ("VERB", "AUX", "SCONJ", "CCONJ", "ADP"):
+    while k - 1 in sentence and (doc.word(k) == "хотя" or doc.word(k) == "и" and doc.word(k - 1) == "хотя"):
+        k -= 1  # `источник хотя и подтвердил`: a concession inside the clause
+    while k in sentence and not doc.is_punct(k) and (doc.tokens[k].pos not in ("VERB", "AUX", "SCONJ", "CCONJ", "ADP")
+                                                     or _modifies_noun_before(doc, k)):
         token = doc.tokens[k]
         if (token.pos in ("NOUN", "PROPN") and token.feats.get("Case") == "Nom" and someone(doc, k)
                 and token.feats.get("Number") == feats.get("Number")
@@ -211,6 +222,14 @@ def _stray_subject(doc: Doc, verb: int) -> Optional[int]:
             found = k
         k -= 1
     return found
+
+
+def _modifies_noun_before(doc: Doc, preposition_: int) -> bool:
+    """A preposition whose phrase describes the noun before it (`источник в Кремле`), part of that
+    noun's phrase."""
+    noun = doc.tokens[preposition_].head
+    return doc.tokens[preposition_].pos == "ADP" and noun > preposition_ and doc.tokens[noun].rel == "nmod" \
+        and 0 <= doc.tokens[noun].head < preposition_
 
 
 def _may_hold_words(doc: Doc, noun: int) -> bool:
@@ -301,9 +320,10 @@ def _may_be_nominative(doc: Doc, noun: int) -> bool:
 
 
 def someone(doc: Doc, noun: int) -> bool:
-    """A person or a named body: what can be the subject of a statement."""
+    """A person, a named body or an informant (`источник`): what can be the subject of a statement."""
     token = doc.tokens[noun]
-    return token.feats.get("Animacy") == "Anim" or doc.tagged_at(token.start, ("PER", "ORG"))
+    return token.feats.get("Animacy") == "Anim" or doc.tagged_at(token.start, ("PER", "ORG")) or \
+        doc.lemma(noun) in _INFORMANTS
 
 
 def _relative_antecedent(doc: Doc, verb: int, pronoun: int) -> Optional[int]:

@@ -96,6 +96,7 @@ def forward(doc: Doc, match: Match) -> Optional[Candidate]:
         first, stop = opening
         if doc.word(first - 1) in _CLAUSE_WORDS:  # not a bare clause, whose subject is the speaker's own
             stop = _speakers_next_act(doc, cue, first, stop)
+        stop = _concession_met(doc, cue, first, stop)
         return _make(doc, cue, who, first, stop, "clause")
     objects = _object_content(doc, cue, attribution)
     if objects is not None:
@@ -158,6 +159,18 @@ def _speakers_next_act(doc: Doc, cue: int, first: int, stop: int) -> int:
             while j - 1 > first and (doc.word(j - 1) == "," or doc.tokens[j - 1].head == verb):
                 j -= 1  # `, и прицельно` before it
             return j
+    return stop
+
+
+def _concession_met(doc: Doc, cue: int, first: int, stop: int) -> int:
+    """Where a content said in a concession ends: at the `, однако` (`, но`) that answers the `хотя`
+    before its cue (`источник хотя и подтвердил, что ..., однако ...`), which opens the main clause."""
+    sentence = doc.sentence_range(cue)
+    if not any(doc.word(k) == "хотя" for k in range(max(sentence.start, cue - 4), cue)):
+        return stop
+    for j in range(first + 1, stop):
+        if doc.word(j) in ("однако", "но") and doc.word(j - 1) == ",":
+            return j - 1
     return stop
 
 
@@ -403,7 +416,7 @@ def _bare_instrumental(doc: Doc, k: int) -> bool:
     token = doc.tokens[k]
     instrumental = token.feats.get("Case") == "Ins" or (  # the tagger misreads a quoted `"нехристианским"`
         doc.quote_around(token.start) is not None and "ablt" in morph.cases_of(token.text))
-    return (instrumental and token.pos in ("ADJ", "NOUN")
+    return (instrumental and token.pos in ("ADJ", "NOUN", "NUM", "DET")  # `назвало теракт "одним из самых ужасных"`
             and not any(doc.tokens[c].rel == "case" for c in doc.children[k]))
 
 
