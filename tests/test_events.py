@@ -664,3 +664,17 @@ def test_they_are_the_people_named_together_before():
 
 def test_an_acronym_of_a_country_names_it():
     assert only("В АРЕ задержаны трое журналистов.").place.name == "Египет"
+
+
+# ---------------------------------------------------------------- issue 16: constructions read on the corpus
+
+@pytest.mark.parametrize("text", [
+    "Судя по всему, переговоры министров прошли в Вене успешно.",
+    "Судя по снимкам, здание построено недавно.",
+])
+def test_judging_by_tries_no_one(text):
+    assert [e.type for e in events_of(text) if e.type == "court"] == []
+
+
+def test_a_trial_is_still_a_trial():
+    assert only("Петра Иванова будут судить в Москве в марте.").type == "court"
