@@ -678,3 +678,17 @@ def test_judging_by_tries_no_one(text):
 
 def test_a_trial_is_still_a_trial():
     assert only("Петра Иванова будут судить в Москве в марте.").type == "court"
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Накануне аэропорт Дамаска подвергся удару с воздуха.", "аэропорт Дамаска"),
+    ("Город Гори подвергся бомбардировке российской авиации.", "Гори"),
+])
+def test_what_undergoes_an_attack_is_its_target(text, target):
+    attack = only(text)
+    assert attack.type == "attack" and attack.status == "past"
+    assert any(target in p.name and p.role == "target" for p in attack.participants), attack.participants
+
+
+def test_undergoing_what_is_no_event_is_none():
+    assert events_of("Министр подвергся резкой критике депутатов.") == []

@@ -230,7 +230,7 @@ def _noun_parties(s: Sentences, mention: EventMention, verb: Optional[int]) -> N
             mention.happens, mention.holds = finite, True
             mention.used.add(verb)
             mention.participants.extend(frame_parties(s, verb, mention))  # `у Воронцова прошел обыск`
-        elif lemma in lexicon.HOLDING_VERBS and token.rel in ("obj", "obl", "conj", "nsubj:pass"):
+        elif lemma in lexicon.HOLDING_VERBS and token.rel in ("obj", "iobj", "obl", "conj", "nsubj:pass"):
             mention.happens, mention.holds = finite, True
             mention.used.add(verb)
             if token.rel == "nsubj:pass":  # `удар был нанесен самолетами ВВС`: the doer, not the event
