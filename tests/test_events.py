@@ -692,3 +692,17 @@ def test_what_undergoes_an_attack_is_its_target(text, target):
 
 def test_undergoing_what_is_no_event_is_none():
     assert events_of("Министр подвергся резкой критике депутатов.") == []
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Бомбардировка Белграда авиацией НАТО началась 24 марта 1999 года.", "Белград"),
+    ("Жители пострадали при обстреле Цхинвали грузинской артиллерией.", "Цхинвали"),
+])
+def test_what_is_shelled_or_bombed_is_the_target(text, target):
+    attack = only(text)
+    assert (target, "target") in [(p.name, p.role) for p in attack.participants]
+
+
+def test_who_strikes_is_the_attacker():
+    attack = only("Удар израильских ВВС пришелся по складам в провинции Хама.")
+    assert [p.role for p in attack.participants if "ВВС" in p.name] == ["attacker"]
