@@ -706,3 +706,16 @@ def test_what_is_shelled_or_bombed_is_the_target(text, target):
 def test_who_strikes_is_the_attacker():
     attack = only("Удар израильских ВВС пришелся по складам в провинции Хама.")
     assert [p.role for p in attack.participants if "ВВС" in p.name] == ["attacker"]
+
+
+@pytest.mark.parametrize("text", [
+    "Оппозиция требует отставки министра обороны Сергея Иванова.",
+    "Компания продолжит добиваться ареста активов концерна «Нефтегаз» в Европе.",
+    "Полиция предупреждала о возможных нападениях на посольство Франции.",
+])
+def test_an_event_asked_for_or_possible_is_none(text):
+    assert events_of(text) == []
+
+
+def test_an_event_achieved_happened():
+    assert only("Депутаты добились отставки министра обороны Сергея Иванова.").type == "appointment"

@@ -220,7 +220,7 @@ def _noun_parties(s: Sentences, mention: EventMention, verb: Optional[int]) -> N
     if not own and any(s.tokens[c].rel == "det" and s.lemma(c) in lexicon.REFLEXIVE_POSSESSIVES
                        for c in s.children[trigger]):
         mention.participants.extend(_owner(s, trigger, mention))
-    mention.generic = _generic(s, trigger) or _interview(s, trigger) or _wished(s, verb)
+    mention.generic = _generic(s, trigger) or _interview(s, trigger) or _wished(s, verb) or _asked_for(s, trigger, verb)
     mention.happens = not mention.generic and _resulted(s, trigger)
     mention.complemented = _complemented(s, trigger)
     if verb is not None:
@@ -308,6 +308,13 @@ def _wished(s: Sentences, verb: Optional[int]) -> bool:
     return False
 
 
+def _asked_for(s: Sentences, trigger: int, verb: Optional[int]) -> bool:
+    """`требуют отставки министра`, `добиваться ареста активов`: the object of a verb that asks for an
+    event names one not yet held (`призвал к переговорам` is read as what it leads to)."""
+    return verb is not None and s.lemma(verb) in lexicon.WISHING_WORDS and s.tokens[trigger].rel in ("obj", "obl") \
+        and not s.case_words(trigger)
+
+
 def _complemented(s: Sentences, trigger: int) -> bool:
     """Whether the trigger has a complement of its own that the rules could not read (`визит на острова
     ...`, `встреча выпускников`): such a mention names some event, not necessarily the last one."""
@@ -337,6 +344,8 @@ def _attended(s: Sentences, noun: int, through: bool = False) -> bool:
 
 
 def _generic(s: Sentences, trigger: int) -> bool:
+    if any(s.tokens[c].rel == "amod" and s.lemma(c) in lexicon.HYPOTHETICAL_ADJECTIVES for c in s.children[trigger]):
+        return True  # `о возможных нападениях`: a possibility
     words = s.case_words(trigger)
     if words[:1] and words[0] in lexicon.GENERIC_PREPOSITIONS and not _resulted(s, trigger):
         return True
