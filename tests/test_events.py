@@ -719,3 +719,17 @@ def test_an_event_asked_for_or_possible_is_none(text):
 
 def test_an_event_achieved_happened():
     assert only("Депутаты добились отставки министра обороны Сергея Иванова.").type == "appointment"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Канцлер Германии Ангела Меркель, с которой встретился Владимир Путин, заявила о прогрессе.", "meeting"),
+    ("Президент Египта Мухаммед Мурси, с которым вчера провел переговоры Владимир Путин, прибыл в Сочи.", "talks"),
+])
+def test_the_partner_which_stands_for_is_the_noun_it_is_attached_to(text, kind):
+    event = next(e for e in events_of(text) if e.type == kind)
+    assert len(event.participants) == 2 and "Владимир Путин" in names(event)
+
+
+def test_a_partner_in_a_clause_of_no_event_is_none():
+    text = "Канцлер Германии Ангела Меркель, с которой Владимир Путин часто спорит, прибыла в Сочи."
+    assert [e.type for e in events_of(text) if e.type in ("meeting", "talks")] == []

@@ -150,6 +150,18 @@ def phrase_parties(s: Sentences, head: int, stop_at: Optional[int] = None,
     return parties_of(s, _split(s, tokens)), tokens
 
 
+def relative_parties(s: Sentences, pronoun: int) -> tuple[list[Party], list[int]]:
+    """The parties `который` stands for: the noun phrase its clause is attached to (`Меркель, с
+    которой встретился Путин`, `Россия, которая провела переговоры`), none outside such a clause."""
+    verb = s.tokens[pronoun].head
+    while verb >= 0 and s.tokens[verb].feats.get("VerbForm") == "Inf" and s.tokens[verb].rel in ("xcomp", "obj") \
+            and s.tokens[verb].head > verb:
+        verb = s.tokens[verb].head  # `провести переговоры с которыми взялся Китай`: the verb the clause is
+    if verb < 0 or not s.tokens[verb].rel.startswith("acl") or s.tokens[verb].head < 0:
+        return [], []
+    return phrase_parties(s, s.tokens[verb].head, stop_at=s.subtree(verb)[0])
+
+
 def chain_after(s: Sentences, start: int, case: Optional[str], mention: EventMention) -> list[Party]:
     """The parties named by the phrase that starts at token `start`, read left to right: genitives after
     a noun (`переговоры Рябкова и Шерман`), or a `с`/`между` phrase (`встреча с Путиным`). A place
@@ -159,6 +171,12 @@ def chain_after(s: Sentences, start: int, case: Optional[str], mention: EventMen
     as they come, since coordination carries on past a misspelt case."""
     if start >= len(s.tokens):  # the trigger ends the text: nothing follows it
         return []
+    if s.low(start) in ("с", "со", "между") and start + 1 < len(s.tokens) and s.lemma(start + 1) == "который":
+        parties, used = relative_parties(s, start + 1)  # `Меркель, с которой встретился Путин`
+        for party in parties:
+            party.joined = s.low(start)
+        mention.used.update(used)
+        return parties
     sentence = s.sentence_range(start)
     conjuncts = [_Conjunct(None)]
     j = start
@@ -362,8 +380,7 @@ def subject_parties(s: Sentences, verb: int, mention: EventMention) -> list[Part
             outer.append(c)
             continue  # `посещал Донецк, несмотря на то, что Служба ...`: another clause's subject
         if s.lemma(c) == "который" and s.tokens[k].rel.startswith("acl") and s.tokens[k].head >= 0:
-            antecedent = s.tokens[k].head
-            parties, used = phrase_parties(s, antecedent, stop_at=s.subtree(k)[0])
+            parties, used = relative_parties(s, c)
         elif (pronoun := _pronoun_party(s, c)) is not None:
             parties, used = [pronoun], [c]
         elif s.tokens[c].pos == "PRON" and (together := _named_together(s, c)):
