@@ -733,3 +733,18 @@ def test_the_partner_which_stands_for_is_the_noun_it_is_attached_to(text, kind):
 def test_a_partner_in_a_clause_of_no_event_is_none():
     text = "Канцлер Германии Ангела Меркель, с которой Владимир Путин часто спорит, прибыла в Сочи."
     assert [e.type for e in events_of(text) if e.type in ("meeting", "talks")] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Сергей Лавров провел 9 января в Женеве важную встречу. 9 января в Женеве состоялась его встреча с Джоном Керри.",
+    "Сергей Лавров 9 января встретился в Женеве. Встреча с Джоном Керри прошла 9 января в Женеве.",
+])
+def test_one_side_named_in_one_mention_and_the_partner_in_another_is_one_meeting(text):
+    meeting = only(text)
+    assert set(names(meeting)) == {"Сергей Лавров", "Джон Керри"}
+
+
+def test_two_people_meeting_apart_are_two_meetings():
+    first, second = events_of("Сергей Лавров 9 января встретился в Женеве с коллегами. Джон Керри 9 января "
+                              "встретился в Женеве с журналистами.")
+    assert (names(first), names(second)) == (["Сергей Лавров"], ["Джон Керри"])

@@ -59,7 +59,7 @@ def agreement(cluster: Cluster, mention: EventMention, key: Callable, place_key:
     """How strongly a mention agrees with an event (shared participants, place, dates), or None
     when it contradicts it; read from the event's latest mentions, those for which `since` holds."""
     score = 0
-    mine_people = {key(p) for p in mention.participants if p.type == "PER"} - {None}
+    mine_people = _own_people(mention, key)
     mine = {key(p) for p in mention.participants} - {None}
     for other in reversed(cluster.mentions):
         if not since(other):
@@ -74,7 +74,7 @@ def agreement(cluster: Cluster, mention: EventMention, key: Callable, place_key:
         overlap = _dates_overlap(other, mention)
         if overlap is False:
             return None
-        theirs_people = {key(p) for p in other.participants if p.type == "PER"} - {None}
+        theirs_people = _own_people(other, key)
         if mine_people and theirs_people and not mine_people & theirs_people:
             return None
         if _other_partners(mention, other, key):
@@ -85,6 +85,12 @@ def agreement(cluster: Cluster, mention: EventMention, key: Callable, place_key:
                       and place_key(other.whereabouts) & place_key(mention.whereabouts))
         score += bool(overlap)
     return score
+
+
+def _own_people(mention: EventMention, key: Callable) -> set:
+    """The people a mention names as its own side (`Колмогоров ездил встретиться`), not as partners
+    (`встречался с судьей Гарсоном`): partners are compared apart (`_other_partners`)."""
+    return {key(p) for p in mention.participants if p.type == "PER" and not p.joined} - {None}
 
 
 def _other_partners(a: EventMention, b: EventMention, key: Callable) -> bool:
