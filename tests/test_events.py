@@ -748,3 +748,9 @@ def test_two_people_meeting_apart_are_two_meetings():
     first, second = events_of("Сергей Лавров 9 января встретился в Женеве с коллегами. Джон Керри 9 января "
                               "встретился в Женеве с журналистами.")
     assert (names(first), names(second)) == (["Сергей Лавров"], ["Джон Керри"])
+
+
+def test_two_places_in_one_city_are_two_events_the_city_and_a_place_in_it_one():
+    first, second = events_of("Оппозиция провела митинг на Болотной площади. Митинг в Москве собрал тысячи людей. "
+                              "Еще один митинг прошел на проспекте Сахарова.")
+    assert [m.text for m in first.mentions] == ["митинг", "Митинг"] and second.place.name == "Москва"

@@ -211,17 +211,19 @@ class Names:
             return person_name(self.s.analysis, tokens[0], tokens[-1] + 1, None)
         return phrase_name(self.s.analysis, tokens[0], tokens[-1] + 1)
 
-    def place_keys(self, place: Party) -> frozenset[str]:
-        """The names a place goes by when mentions are compared: its own, and the country it is in, when
-        the text or the lexicon says (`в Вене` and `в Австрии`, `в Курдском автономном районе Ирака` and
-        `в Ираке` may be one), and the article's city a street or square of no city named is in."""
-        name = fold(self.written(place))
+    def place_keys(self, place: Party) -> tuple[str, frozenset[str]]:
+        """A place as mentions are compared: its own name, and the names of the places it lies in: the
+        country, when the text or the lexicon says (`в Вене` and `в Австрии`, `в Курдском автономном районе
+        Ирака` and `в Ираке` may be one; `в Вене` and `в Зальцбурге` may not), and the article's city a
+        street or square of no city named is in (`на Болотной площади` is in Москва, not on `проспекте
+        Сахарова`)."""
+        name = fold(place.name or self.written(place))  # `на московском проспекте`: Москва
         capital_of = COUNTRY_BY_CAPITAL.get(name)
         within = country_of_place(self.s, place) if place.token >= 0 else None
         countries = {fold(capital_of.name)} if capital_of else set()
         if within is None and set(name.split()) & STREET_KINDS and (city := self.home("city")) is not None:
             countries.add(fold(city.name))  # `на проспекте Сахарова` and `в Москве` may be one
-        return frozenset({name} | countries | ({fold(self.written(within))} if within else set()))
+        return name, frozenset(countries | ({fold(self.written(within))} if within else set()))
 
     def key(self, party: Party) -> Optional[str]:
         """What identifies a party when mentions are compared: its entity, else its name; None for
@@ -239,7 +241,7 @@ def _event(s: Sentences, names: Names, c: Cluster) -> Event:
     # the most precise place the mentions give (`в Вене` over `в Австрии`), else where the parties are
     # a body (`выборы в Мосгордуму`, `в Кремле`) tells which event it is, but is no city, region or country
     places = [m.place for m in c.mentions if m.place is not None and m.place.type != "ORG"]
-    place_party = max(places, key=lambda p: len(names.place_keys(p))) if places \
+    place_party = max(places, key=lambda p: len(names.place_keys(p)[1])) if places \
         else next((m.whereabouts for m in c.mentions if m.whereabouts is not None), None)
     place = names.place(place_party) if place_party is not None else _dateline_place(s, c)
     if place is not None and set(fold(place.name).split()) & STREET_KINDS:

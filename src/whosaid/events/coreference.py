@@ -69,7 +69,7 @@ def agreement(cluster: Cluster, mention: EventMention, key: Callable, place_key:
         if other.status and mention.status and {other.status, mention.status} == {"planned", "past"} \
                 and not (other.assumed or mention.assumed):
             return None
-        if other.place and mention.place and not place_key(other.place) & place_key(mention.place):
+        if other.place and mention.place and not _one_place(place_key(other.place), place_key(mention.place)):
             return None
         overlap = _dates_overlap(other, mention)
         if overlap is False:
@@ -82,9 +82,15 @@ def agreement(cluster: Cluster, mention: EventMention, key: Callable, place_key:
         score += len(mine & {key(p) for p in other.participants})
         score += bool(other.place and mention.place)
         score += bool(other.whereabouts and mention.whereabouts
-                      and place_key(other.whereabouts) & place_key(mention.whereabouts))
+                      and _one_place(place_key(other.whereabouts), place_key(mention.whereabouts)))
         score += bool(overlap)
     return score
+
+
+def _one_place(a: tuple[str, frozenset[str]], b: tuple[str, frozenset[str]]) -> bool:
+    """Whether two places (a name, and the names of what it lies in) may be where one event is: the
+    same place, or one within the other (`в Вене`, `в Австрии`); two places within one are two."""
+    return a[0] == b[0] or a[0] in b[1] or b[0] in a[1]
 
 
 def _own_people(mention: EventMention, key: Callable) -> set:
@@ -109,7 +115,7 @@ def _other_partners(a: EventMention, b: EventMention, key: Callable) -> bool:
 def cluster(mentions: list[EventMention], key: Callable, place_key: Callable,
             opening: Callable[[EventMention], bool], at: Callable[[EventMention], int]) -> list[Cluster]:
     """Mentions in text order grouped into events. `key` identifies a participant, `place_key` gives
-    the names a place goes by (a capital also by its country's: `в Австрии` and `в Вене` agree);
+    a place's name and the names of the places it lies in (`в Австрии` and `в Вене` agree);
     `opening` tells the mentions of the title and lead, which may refer forward; `at` where a mention
     is in the text (an offset).
 
