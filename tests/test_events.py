@@ -754,3 +754,10 @@ def test_two_places_in_one_city_are_two_events_the_city_and_a_place_in_it_one():
     first, second = events_of("Оппозиция провела митинг на Болотной площади. Митинг в Москве собрал тысячи людей. "
                               "Еще один митинг прошел на проспекте Сахарова.")
     assert [m.text for m in first.mentions] == ["митинг", "Митинг"] and second.place.name == "Москва"
+
+
+def test_the_name_of_a_case_is_no_party_but_tells_which_case_it_is():
+    ruling = only("В сентябре Верховный суд отменил приговор оппозиционеру Ивану Петрову по делу «Кировлеса».")
+    assert names(ruling) == ["Верховный суд", "Иван Петров"]
+    term = only("Условный срок по делу «Ив Роше» не брался в расчет.")
+    assert term.type == "court" and names(term) == []

@@ -51,6 +51,7 @@ class EventMention:
     complemented: bool = False  # it has a complement the rules could not read
     negated: bool = False  # `не ведем переговоров`, `встреча не состоялась`
     verb_trigger: bool = False  # `встретился`, `посетил`: the verb is the event
+    case_named: bool = False  # `срок по делу «Кировлеса»`: the case it is of is named, though no party is
     used: set[int] = field(default_factory=set)  # tokens that told something: the evidence
 
     @property
@@ -58,7 +59,7 @@ class EventMention:
         """Whether the mention says something of its own that identifies an occurrence."""
         if self.negated:
             return False
-        named = any(p.named for p in self.participants)
+        named = any(p.named for p in self.participants) or self.case_named
         if self.verb_trigger:  # `встречается только в Бразилии` (is found): a meeting needs someone
             return named or self.happens
         return bool(named or self.place or self.dates or self.duration or self.happens)
@@ -66,7 +67,7 @@ class EventMention:
     @property
     def identified(self) -> bool:
         """Whether it says which occurrence it is: who, where or when."""
-        return any(p.named for p in self.participants) or bool(self.place or self.dates)
+        return any(p.named for p in self.participants) or self.case_named or bool(self.place or self.dates)
 
     @property
     def refers_back(self) -> bool:

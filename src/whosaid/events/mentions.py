@@ -18,9 +18,8 @@ from ..patterns import Matcher
 from . import lexicon
 from .clause import clause_dates, clause_duration, clause_places, clause_status, governing_verb
 from .found import EventMention, Party
-from .parties import (agent_of_passive, attendees, chain_after, frame_parties, hosted_guest, noun_target_parties,
-                      phrase_start,
-                      slot_parties, subject_parties, verb_slot_parties)
+from .parties import (agent_of_passive, attendees, case_label, chain_after, frame_parties, hosted_guest,
+                      noun_target_parties, phrase_start, slot_parties, subject_parties, verb_slot_parties)
 from .sentences import Sentences
 
 
@@ -107,6 +106,7 @@ def read_mention(s: Sentences, trigger: int, kind: str, triggers: set[int]) -> E
     clause_status(s, mention, verb, triggers)
     if verb is not None and not mention.verb_trigger:
         _cancelled(s, mention, verb)
+    mention.case_named = any(case_label(s, c) for c in s.children[trigger])
     _unique(mention)
     return mention
 

@@ -144,7 +144,7 @@ def phrase_parties(s: Sentences, head: int, stop_at: Optional[int] = None,
         last += 1
     tokens = list(range(first, last + 1))
     for c in s.children[head]:
-        if s.tokens[c].rel.startswith("acl") or s.tokens[c].rel == "parataxis" or c in without:
+        if s.tokens[c].rel.startswith("acl") or s.tokens[c].rel == "parataxis" or c in without or case_label(s, c):
             dropped = set(s.subtree(c))
             tokens = [j for j in tokens if j not in dropped]
     return parties_of(s, _split(s, tokens)), tokens
@@ -227,7 +227,8 @@ def chain_after(s: Sentences, start: int, case: Optional[str], mention: EventMen
                 if conjuncts[-1].tokens and j < sentence.stop and j not in s.subtree(mention.trigger):
                     break  # `после задержаний участников марша в Бресте Nexta добавил`: the next clause
                 continue
-            elif low in ("по", "при") and conjuncts[-1].tokens and _office_phrase(s, j, sentence.stop):
+            elif low in ("по", "при") and conjuncts[-1].tokens and _office_phrase(s, j, sentence.stop) \
+                    and not case_label(s, j + 1):
                 conjuncts[-1].tokens.append(j)  # `советника президента по национальной безопасности Флинна`
             else:
                 break
@@ -267,6 +268,12 @@ def _coordinated_with(s: Sentences, start: int, trigger: int, stop: int) -> bool
             coordinated = token.head == trigger and token.rel == "conj"
             return coordinated or (s.tokens[trigger].head >= 0 and token.head == s.tokens[trigger].head)
     return False
+
+
+def case_label(s: Sentences, k: int) -> bool:
+    """`по делу «Кировлеса»`, `по делу Yves Rocher`: the name a case goes by, no party to the event (unlike
+    an office's `по делам СНГ`)."""
+    return s.lemma(k) == "дело" and s.tokens[k].feats.get("Number") == "Sing" and s.case_words(k)[:1] == ("по",)
 
 
 def _office_phrase(s: Sentences, preposition: int, stop: int) -> bool:
@@ -640,5 +647,5 @@ def _deeper_frames(s: Sentences, noun: int) -> list[int]:
 
 
 def _targeting(s: Sentences, c: int, words: tuple[str, ...]) -> bool:
-    return bool(words) and (words[0] in lexicon.TARGET_PREPOSITIONS
+    return bool(words) and not case_label(s, c) and (words[0] in lexicon.TARGET_PREPOSITIONS
                             or (words[0] == "на" and s.case(c) == "Acc"))
