@@ -761,3 +761,14 @@ def test_the_name_of_a_case_is_no_party_but_tells_which_case_it_is():
     assert names(ruling) == ["Верховный суд", "Иван Петров"]
     term = only("Условный срок по делу «Ив Роше» не брался в расчет.")
     assert term.type == "court" and names(term) == []
+
+
+def test_who_announces_the_intent_takes_part_and_what_was_forbidden_is_still_to_come():
+    election = only("Спикер парламента запретил Ивану Петрову участвовать в выборах президента. Иван Петров "
+                    "объявил о намерении участвовать в выборах.")
+    assert (election.status, len(election.mentions), names(election)) == ("planned", 2, ["Иван Петров"])
+
+
+def test_whose_plan_it_was_is_not_who_rejected_it():
+    talks = only("Депутаты отвергли план Ивана Петрова провести переговоры с Японией.")
+    assert "Депутаты" not in names(talks)

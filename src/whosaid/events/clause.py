@@ -309,6 +309,10 @@ def clause_status(s: Sentences, mention: EventMention, verb: Optional[int], trig
             if status == "ongoing" and mention.dates:
                 status = _by_date(s, mention) or status
             mention.status = status
+            # `запретил Навальному участвовать в выборах`, `решил обжаловать`: the tense of what was done
+            # about an event named by an infinitive, not of the event: only assumed
+            mention.assumed = k in chain and chain.index(k) > 0 \
+                and s.tokens[chain[chain.index(k) - 1]].feats.get("VerbForm") == "Inf"
             mention.used.add(k)
             return
     mention.status = _by_date(s, mention)
