@@ -772,3 +772,13 @@ def test_who_announces_the_intent_takes_part_and_what_was_forbidden_is_still_to_
 def test_whose_plan_it_was_is_not_who_rejected_it():
     talks = only("Депутаты отвергли план Ивана Петрова провести переговоры с Японией.")
     assert "Депутаты" not in names(talks)
+
+
+def test_the_one_sent_into_retirement_is_appointed_not_appointing():
+    event = only("Губернатор Александр Хорошавин был отправлен в отставку в связи с утратой доверия.")
+    assert [(p.name, p.role) for p in event.participants] == [("Александр Хорошавин", "appointed")]
+
+
+def test_a_verb_after_an_event_does_not_hold_it():
+    events = events_of("После ареста губернатор Александр Хорошавин был отправлен в отставку президентом.")
+    assert [(e.type, names(e)) for e in events if e.type == "detention"] == []

@@ -230,12 +230,15 @@ def _noun_parties(s: Sentences, mention: EventMention, verb: Optional[int]) -> N
             mention.happens, mention.holds = finite, True
             mention.used.add(verb)
             mention.participants.extend(frame_parties(s, verb, mention))  # `у Воронцова прошел обыск`
-        elif lemma in lexicon.HOLDING_VERBS and token.rel in ("obj", "iobj", "obl", "conj", "nsubj:pass"):
+        elif lemma in lexicon.HOLDING_VERBS and token.rel in ("obj", "iobj", "obl", "conj", "nsubj:pass") \
+                and not set(s.case_words(trigger)[:1]) & lexicon.DATE_BOUNDS:  # `после ареста был отправлен`
             mention.happens, mention.holds = finite, True
             mention.used.add(verb)
             if token.rel == "nsubj:pass":  # `удар был нанесен самолетами ВВС`: the doer, not the event
                 mention.participants.extend(p for c in s.children[verb] if agent_of_passive(s, c)
                                             for p in slot_parties(s, c, mention, "agent"))
+            elif _passive(s, verb):  # `Хорошавин был отправлен в отставку`: the one sent
+                mention.participants.extend(_subjects(s, verb, mention, "object"))
             else:
                 mention.participants.extend(_subjects(s, verb, mention, f"subject:{lemma}"))
             mention.participants.extend(_partners_of_verb(s, verb, mention))  # `начать с Россией переговоры`
