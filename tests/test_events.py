@@ -782,3 +782,11 @@ def test_the_one_sent_into_retirement_is_appointed_not_appointing():
 def test_a_verb_after_an_event_does_not_hold_it():
     events = events_of("После ареста губернатор Александр Хорошавин был отправлен в отставку президентом.")
     assert [(e.type, names(e)) for e in events if e.type == "detention"] == []
+
+
+def test_a_place_inside_a_partys_phrase_is_no_party():
+    detention = next(e for e in events_of("Обвиняемый в убийстве девяти прихожан в церкви Чарльстона был задержан.")
+                     if e.type == "detention")
+    assert "Чарльстон" not in names(detention)
+    embassy = only("Полиция задержала сотрудников посольства США в Москве.")
+    assert embassy.place.name == "Москва" and "Москва" not in names(embassy)

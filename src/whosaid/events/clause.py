@@ -15,7 +15,7 @@ from ..model import DateMention
 from ..temporal.durations import durations
 from . import lexicon
 from .found import EventMention, Party
-from .parties import place_phrase
+from .parties import PLACE_PREPOSITIONS, place_phrase
 from .sentences import Sentences
 
 
@@ -55,7 +55,6 @@ def in_scope(s: Sentences, j: int, trigger: int, verb: Optional[int], triggers: 
     return False
 
 
-PLACE_PREPOSITIONS = ("в", "во", "на", "под")
 LOCATED_KINDS = {"court", "detention", "attack", "protest"}  # where their parties are, they happen
 ARGUMENT_RELS = {"nsubj", "nsubj:pass", "obj", "iobj", "csubj", "ccomp", "xcomp", "advcl", "parataxis"}
 

@@ -131,6 +131,9 @@ def _split(s: Sentences, tokens: list[int]) -> list[_Conjunct]:
     return [c for c in conjuncts if c.tokens]
 
 
+PLACE_PREPOSITIONS = ("в", "во", "на", "под")
+
+
 def phrase_parties(s: Sentences, head: int, stop_at: Optional[int] = None,
                    without: tuple[int, ...] = ()) -> tuple[list[Party], list[int]]:
     """The parties a noun phrase names (a subject: `Россия и США`, `глава ОАО «Газпром» Алексей Миллер
@@ -147,7 +150,22 @@ def phrase_parties(s: Sentences, head: int, stop_at: Optional[int] = None,
         if s.tokens[c].rel.startswith("acl") or s.tokens[c].rel == "parataxis" or c in without or case_label(s, c):
             dropped = set(s.subtree(c))
             tokens = [j for j in tokens if j not in dropped]
-    return parties_of(s, _split(s, tokens)), tokens
+    kept = [j for j in tokens if not _placed_within(s, j, head)]
+    return parties_of(s, _split(s, kept)), tokens
+
+
+def _placed_within(s: Sentences, j: int, head: int) -> bool:
+    """A place named where someone is or something happened, inside a party's phrase (`виновных в
+    катастрофе на аэродроме Скнылив`, `посольства США в Москве`): a place, not a party."""
+    name = s.name_at[j]
+    if name is None or name.type != "LOC":
+        return False
+    k = j
+    while k >= 0 and k != head:
+        if s.case_words(k)[:1] and s.case_words(k)[0] in PLACE_PREPOSITIONS:
+            return True
+        k = s.tokens[k].head
+    return False
 
 
 def relative_parties(s: Sentences, pronoun: int) -> tuple[list[Party], list[int]]:
