@@ -790,3 +790,9 @@ def test_a_place_inside_a_partys_phrase_is_no_party():
     assert "Чарльстон" not in names(detention)
     embassy = only("Полиция задержала сотрудников посольства США в Москве.")
     assert embassy.place.name == "Москва" and "Москва" not in names(embassy)
+
+
+def test_a_judge_who_goes_away_judges_no_one():
+    events = events_of("Заседание снова перенесли: то судья уехала в область, то ответчики не явились.")
+    assert [e.trigger.text for e in events if e.type == "court"] == []
+    assert only("Судья арестовал блогера Ивана Петрова на два месяца.").type == "court"
