@@ -796,3 +796,9 @@ def test_a_judge_who_goes_away_judges_no_one():
     events = events_of("Заседание снова перенесли: то судья уехала в область, то ответчики не явились.")
     assert [e.trigger.text for e in events if e.type == "court"] == []
     assert only("Судья арестовал блогера Ивана Петрова на два месяца.").type == "court"
+
+
+def test_a_group_of_people_held_is_a_detention_things_held_a_court_arrest():
+    group = only("Пограничники задержали группу российских артистов в кишиневском аэропорту.")
+    assert group.type == "detention" and group.participants[-1].role == "detained"
+    assert only("В Швейцарии были арестованы акции компании.").type == "court"

@@ -136,7 +136,7 @@ def _by_a_court(s: Sentences, verb: int, kind: str) -> str:
         if rel == "nsubj" and s.lemma(c) in lexicon.COURT_NOUNS:
             return "court"
         if rel in ("obj", "nsubj:pass") and s.tokens[c].pos == "NOUN" and s.tokens[c].feats.get("Animacy") == "Inan" \
-                and s.name_at[c] is None:
+                and s.name_at[c] is None and s.lemma(c) not in lexicon.GROUP_NOUNS:  # `задержать группу артистов`
             return "court"
     return kind
 
