@@ -802,3 +802,20 @@ def test_a_group_of_people_held_is_a_detention_things_held_a_court_arrest():
     group = only("Пограничники задержали группу российских артистов в кишиневском аэропорту.")
     assert group.type == "detention" and group.participants[-1].role == "detained"
     assert only("В Швейцарии были арестованы акции компании.").type == "court"
+
+
+@pytest.mark.parametrize("text, kind, who", [
+    ("Сергей Лавров принял участие в переговорах в Вене.", "talks", "Сергей Лавров"),
+    ("Алексей Навальный примет участие в выборах мэра Москвы.", "election", "Алексей Навальный"),
+])
+def test_who_takes_part_in_an_event_takes_part(text, kind, who):
+    event = only(text)
+    assert event.type == kind and who in names(event)
+
+
+@pytest.mark.parametrize("text", [
+    "Лавров выступил за участие Ирана в переговорах.",
+    "Оппозиция отказалась от участия в выборах.",
+])
+def test_taking_part_spoken_of_is_no_event(text):
+    assert events_of(text) == []

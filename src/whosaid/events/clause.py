@@ -23,15 +23,29 @@ from .sentences import Sentences
 
 def governing_verb(s: Sentences, i: int) -> Optional[int]:
     """The verb whose clause the trigger noun is an argument of (`провели консультации`,
-    `пройдет заседание`), following coordinated nouns to their first conjunct."""
+    `пройдет заседание`, `принял участие в переговорах`), following coordinated nouns to their first
+    conjunct."""
     k = i
     while s.tokens[k].rel == "conj" and s.tokens[k].head >= 0 and s.tokens[s.tokens[k].head].pos == "NOUN":
         k = s.tokens[k].head
+    if (phrase := taking_part(s, k)) is not None:
+        return phrase
     head = s.tokens[k].head
     if head >= 0 and s.tokens[k].rel in ("nsubj", "nsubj:pass", "obj", "obl", "iobj", "conj", "xcomp") \
             and s.tokens[head].pos in ("VERB", "AUX"):
         return head
     return None
+
+
+def taking_part(s: Sentences, i: int) -> Optional[int]:
+    """The verb of `принял участие в переговорах` (`taking_part_phrases.tsv`) an event noun is the
+    `в` phrase of, or None."""
+    noun = s.tokens[i].head
+    if noun < 0 or s.tokens[i].rel != "nmod" or s.case_words(i)[:1] not in (("в",), ("во",)) \
+            or s.tokens[noun].rel != "obj" or s.tokens[noun].head < 0:
+        return None
+    verb = s.tokens[noun].head
+    return verb if (s.lemma(verb), s.lemma(noun)) in lexicon.TAKING_PART else None
 
 
 def in_scope(s: Sentences, j: int, trigger: int, verb: Optional[int], triggers: set[int]) -> bool:

@@ -16,7 +16,7 @@ from ..model import Article
 from ..lexicon import entries, table
 from ..patterns import Matcher
 from . import lexicon
-from .clause import clause_dates, clause_duration, clause_places, clause_status, governing_verb
+from .clause import clause_dates, clause_duration, clause_places, clause_status, governing_verb, taking_part
 from .found import EventMention, Party
 from .parties import (agent_of_passive, attendees, case_label, chain_after, frame_parties, hosted_guest,
                       noun_target_parties, phrase_start, slot_parties, subject_parties, verb_slot_parties)
@@ -226,11 +226,14 @@ def _noun_parties(s: Sentences, mention: EventMention, verb: Optional[int]) -> N
     if verb is not None:
         lemma = s.lemma(verb)
         finite = s.is_clause_verb(verb) and s.tokens[verb].feats.get("VerbForm") != "Inf"
+        if (phrase := taking_part(s, trigger)) is not None:  # `принял участие в переговорах`: `участвовал`
+            lemma = lexicon.TAKING_PART[(lemma, s.lemma(s.tokens[trigger].head))]
+            mention.used.add(s.tokens[trigger].head)
         if lemma in lexicon.HAPPENING_VERBS and token.rel in ("nsubj", "conj"):
             mention.happens, mention.holds = finite, True
             mention.used.add(verb)
             mention.participants.extend(frame_parties(s, verb, mention))  # `у Воронцова прошел обыск`
-        elif lemma in lexicon.HOLDING_VERBS and token.rel in ("obj", "iobj", "obl", "conj", "nsubj:pass") \
+        elif lemma in lexicon.HOLDING_VERBS and (token.rel in ("obj", "iobj", "obl", "conj", "nsubj:pass") or phrase) \
                 and not set(s.case_words(trigger)[:1]) & lexicon.DATE_BOUNDS:  # `после ареста был отправлен`
             mention.happens, mention.holds = finite, True
             mention.used.add(verb)
@@ -357,7 +360,7 @@ def _generic(s: Sentences, trigger: int) -> bool:
         k = s.tokens[k].head
     for _ in range(2):
         head = s.tokens[k].head
-        if s.tokens[k].rel != "nmod" or head < 0:
+        if s.tokens[k].rel != "nmod" or head < 0 or taking_part(s, k) is not None:
             return False
         if s.lemma(head) in lexicon.GENERIC_HEADS:
             return True
