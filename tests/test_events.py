@@ -819,3 +819,17 @@ def test_who_takes_part_in_an_event_takes_part(text, kind, who):
 ])
 def test_taking_part_spoken_of_is_no_event(text):
     assert events_of(text) == []
+
+
+def test_a_mention_that_names_nothing_to_tell_another_is_of_the_one_event_of_its_kind():
+    talks, other = events_of("В Вене проходят переговоры по Сирии. Французская делегация подтвердила, что в "
+                             "переговорах участвует Лоран Фабиус. Иран провел переговоры с Ираком в Тегеране.")
+    assert (talks.place.name, names(talks)) == ("Вена", ["Лоран Фабиус"]) and other.place.name == "Тегеран"
+
+
+def test_a_courts_acts_and_what_came_later_are_told_apart():
+    first, second = events_of("Тверской суд арестовал блогера Ивана Петрова. Апелляционный суд рассмотрел жалобу "
+                              "защиты.")
+    assert (first.trigger.text, second.trigger.text) == ("арестовал", "рассмотрел")
+    first, second = events_of("В Минске полиция задержала двух активистов. Позже были задержаны трое журналистов.")
+    assert (first.trigger.text, second.trigger.text) == ("задержала", "задержаны")

@@ -4,9 +4,10 @@ News names an event several times: `переговоры в Женеве` in the
 консультации` in the body, `беседу` and `итогов переговоров` in between. Two mentions are one event when
 they are of a compatible kind and agree on something that identifies an occurrence (a participant, the
 place, the dates) without contradicting each other (another place, other dates, a planned event
-against a past one, two different sets of people). A mention that says nothing of its own
-(`назвала беседу профессиональной`) refers back to the latest event of its kind; one in the title or
-lead that comes before any refers forward to the first.
+against a past one, two different sets of people), or when the story has told only one event of the kind
+and the mention names no place or date to tell another (`Фабиус примет участие в переговорах`). A mention
+that says nothing of its own (`назвала беседу профессиональной`) refers back to the latest event of its
+kind; one in the title or lead that comes before any refers forward to the first.
 """
 
 from __future__ import annotations
@@ -21,6 +22,10 @@ from .mentions import EventMention
 # refers back to it. Every other kind is a family of its own.
 FAMILY = {"talks": "talk", "meeting": "talk", "phone_call": "call", "visit": "visit", "summit": "summit",
           "session": "session", "press_conference": "press", "briefing": "press"}
+# Kinds a story tells several occurrences of as a rule: a court case goes through rulings, appeals and
+# arrests that news names apart. A mention of any other kind that names no place or date of its own and
+# agrees with the one event of its kind the story has told, nor says it came after (`позже`), is of that event.
+SEVERAL_ACTS = {"court"}
 PRECISION_ORDER = ("day", "week", "month", "year")
 LOOK_BACK = 50_000  # characters: how far back a mention looks for the event it is of
 
@@ -148,10 +153,15 @@ def cluster(mentions: list[EventMention], key: Callable, place_key: Callable,
         elif not mention.anchored:
             continue
         best: Optional[tuple[int, Cluster]] = None
+        scores = {id(c): agreement(c, mention, key, place_key, within) for c in recent}
         for c in reversed(recent):
-            score = agreement(c, mention, key, place_key, within)
+            score = scores[id(c)]
             if score and (best is None or score > best[0]):
                 best = (score, c)
+        of_kind = [c for c in recent if c.anchor.kind == mention.kind and mention.act == c.anchor.act]
+        if best is None and len(of_kind) == 1 and scores[id(of_kind[0])] is not None \
+                and not (mention.place or mention.dates or mention.sequenced) and mention.kind not in SEVERAL_ACTS:
+            best = (0, of_kind[0])  # `Фабиус примет участие в переговорах`: the one talks the story is of
         if best is not None:
             best[1].mentions.append(mention)
         else:

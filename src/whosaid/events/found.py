@@ -51,6 +51,7 @@ class EventMention:
     complemented: bool = False  # it has a complement the rules could not read
     negated: bool = False  # `не ведем переговоров`, `встреча не состоялась`
     verb_trigger: bool = False  # `встретился`, `посетил`: the verb is the event
+    sequenced: bool = False  # told as coming after something told before (`Позже были задержаны ...`)
     case_named: bool = False  # `срок по делу «Кировлеса»`: the case it is of is named, though no party is
     used: set[int] = field(default_factory=set)  # tokens that told something: the evidence
 

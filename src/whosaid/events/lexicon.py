@@ -59,6 +59,7 @@ GENERIC_HEADS = words("generic_heads")
 SPORT_WORDS = words("sport_words")
 WISHING_WORDS = words("wishing_words")
 INTENTION_NOUNS = words("intention_nouns")
+SEQUENCE_ADVERBS = words("sequence_adverbs")
 TAKING_PART = {(verb, noun): meaning for verb, noun, meaning in rows("taking_part_phrases")}
 HYPOTHETICAL_ADJECTIVES = words("hypothetical_adjectives")
 RESULTING_VERBS = words("resulting_verbs")

@@ -107,6 +107,8 @@ def read_mention(s: Sentences, trigger: int, kind: str, triggers: set[int]) -> E
     if verb is not None and not mention.verb_trigger:
         _cancelled(s, mention, verb)
     mention.case_named = any(case_label(s, c) for c in s.children[trigger])
+    mention.sequenced = verb is not None and any(s.tokens[c].rel == "advmod" and s.low(c) in lexicon.SEQUENCE_ADVERBS
+                                                 for c in s.children[verb])
     _unique(mention)
     return mention
 
