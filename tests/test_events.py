@@ -833,3 +833,23 @@ def test_a_courts_acts_and_what_came_later_are_told_apart():
     assert (first.trigger.text, second.trigger.text) == ("арестовал", "рассмотрел")
     first, second = events_of("В Минске полиция задержала двух активистов. Позже были задержаны трое журналистов.")
     assert (first.trigger.text, second.trigger.text) == ("задержала", "задержаны")
+
+
+@pytest.mark.parametrize("text, who, role", [
+    ("Иван Петров покинул пост министра обороны.", "Иван Петров", "appointed"),
+    ("Иван Петров был освобожден от должности губернатора.", "Иван Петров", "appointed"),
+    ("Путин освободил Ивана Петрова от должности губернатора.", "Путин", "appointing"),
+    ("Иван Петров ушел с поста главы компании.", "Иван Петров", "appointed"),
+])
+def test_leaving_a_post_or_removal_from_it(text, who, role):
+    event = only(text)
+    assert event.type == "appointment" and (who, role) in [(p.name, p.role) for p in event.participants]
+
+
+@pytest.mark.parametrize("text", [
+    "Иван Петров покинул зал заседаний.",
+    "Блогер снял пост о чиновнике.",
+    "Блогер оставил пост в соцсети.",
+])
+def test_leaving_a_room_or_a_blog_post_is_no_appointment(text):
+    assert events_of(text) == []
