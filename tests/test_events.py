@@ -853,3 +853,10 @@ def test_leaving_a_post_or_removal_from_it(text, who, role):
 ])
 def test_leaving_a_room_or_a_blog_post_is_no_appointment(text):
     assert events_of(text) == []
+
+
+def test_a_subject_that_names_no_one_is_not_the_reporter():
+    events = events_of("Эксперты газеты «Ведомости» считают, что только трое из них смогут принять участие в "
+                       "предстоящих выборах.")
+    assert all("Ведомости" not in names(e) for e in events)
+    assert names(only("Путин заявил, что встретится с Байденом в Женеве.")) == ["Путин", "Байден"]

@@ -422,7 +422,9 @@ def subject_parties(s: Sentences, verb: int, mention: EventMention) -> list[Part
         mention.used.update(used)
         found.extend(parties)
     found = found or _subject_before(s, k, mention)
-    if not found and s.tokens[k].rel == "ccomp" and s.tokens[k].head >= 0:
+    unnamed = any(s.tokens[c].rel in ("nsubj", "nsubj:pass") and c not in outer for c in s.children[k])
+    if not found and not unnamed and s.tokens[k].rel == "ccomp" and s.tokens[k].head >= 0:
+        # (a subject of its own that names no one, `считают, что трое смогут участвовать`, is not the reporter)
         # `Путин заявил, что встретится с Байденом`: the subject of the clause that reports it, when they agree
         before = [c for c in outer if c < k]
         reporter = phrase_parties(s, before[0])[0] if before else subject_parties(s, s.tokens[k].head, mention)
