@@ -860,3 +860,16 @@ def test_a_subject_that_names_no_one_is_not_the_reporter():
                        "предстоящих выборах.")
     assert all("Ведомости" not in names(e) for e in events)
     assert names(only("Путин заявил, что встретится с Байденом в Женеве.")) == ["Путин", "Байден"]
+
+
+@pytest.mark.parametrize("text", [
+    "В Вене прошла встреча министров. На ней присутствовали Сергей Лавров и Джон Керри.",
+    "В Вене прошли переговоры по Сирии. В них участвовали Сергей Лавров и Джон Керри.",
+])
+def test_who_was_at_the_event_a_pronoun_stands_for_takes_part(text):
+    assert names(only(text)) == ["Сергей Лавров", "Джон Керри"]
+
+
+def test_a_pronoun_of_another_gender_or_verb_stands_for_no_event():
+    assert names(only("В Вене прошла встреча министров. В нем участвовал Сергей Лавров.")) == []
+    assert names(only("В Вене прошла встреча министров. На ней стоял Сергей Лавров.")) == []

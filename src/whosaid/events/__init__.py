@@ -252,7 +252,7 @@ def _event(s: Sentences, names: Names, c: Cluster) -> Event:
     seen: set[str] = {place.entity or place.name} if place else set()
     described: list[Participant] = []  # `член УИК`: gives way to a person named in the same role
     for m in c.mentions:
-        for party in m.participants:
+        for party in m.participants + m.attendees:
             participant = names.participant(party)
             if participant is None or names.someone(party) or (participant.entity or participant.name) in seen:
                 continue

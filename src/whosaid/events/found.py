@@ -37,6 +37,8 @@ class EventMention:
     sentence: int
     act: Optional[str] = None  # an act of its own within the kind (`обыск`: a search), from the trigger tables
     participants: list[Party] = field(default_factory=list)
+    # who a later sentence says was there (`на ней присутствовали ...`): the event's, but not what tells it
+    attendees: list[Party] = field(default_factory=list)
     place: Optional[Party] = None
     whereabouts: Optional[Party] = None  # where its parties are (`полиция Берлина`), for want of a place
     dates: list[DateMention] = field(default_factory=list)

@@ -393,4 +393,35 @@ def find_mentions(article: Article) -> tuple[Sentences, list[EventMention]]:
         if kind is not None:
             found[i] = kind
     triggers = set(found)
-    return s, [read_mention(s, i, kind, triggers) for i, kind in sorted(found.items())]
+    mentions = [read_mention(s, i, kind, triggers) for i, kind in sorted(found.items())]
+    _attended_there(s, mentions)
+    return s, mentions
+
+
+PRONOUN_FORMS = {"он": ("Sing", "Masc"), "она": ("Sing", "Fem"), "оно": ("Sing", "Neut"), "они": ("Plur", None)}
+
+
+def _attended_there(s: Sentences, mentions: list[EventMention]) -> None:
+    """`Встреча примечательна: на ней присутствуют Фабиус и Зариф`, `в них участвовали`: the subject of a
+    verb of attending takes part in the event a `на`/`в` pronoun stands for, the latest event noun of the
+    sentence or the one before that agrees with it in number and gender."""
+    nouns = [m for m in mentions if s.tokens[m.trigger].pos == "NOUN"]
+    for j, token in enumerate(s.tokens):
+        form = PRONOUN_FORMS.get(s.lemma(j)) if token.pos == "PRON" else None
+        verb = token.head
+        if form is None or s.case_words(j)[:1] not in (("на",), ("в",), ("во",)) or verb < 0 \
+                or s.lemma(verb) not in lexicon.ATTENDING_VERBS:
+            continue
+        antecedent = next((m for m in reversed(nouns) if m.trigger < j and token.sentence - m.sentence <= 1
+                           and _agrees_with(s.tokens[m.trigger].feats, form)), None)
+        if antecedent is None or antecedent.generic:
+            continue
+        scratch = EventMention(antecedent.kind, verb, token.sentence)  # its words are no evidence of the noun's
+        for party in subject_parties(s, verb, scratch):
+            party.slot = "taking_part"
+            antecedent.attendees.append(party)
+
+
+def _agrees_with(feats: dict, form: tuple[str, Optional[str]]) -> bool:
+    number, gender = form
+    return feats.get("Number") == number and (gender is None or feats.get("Gender") == gender)
