@@ -807,6 +807,7 @@ def test_a_group_of_people_held_is_a_detention_things_held_a_court_arrest():
 @pytest.mark.parametrize("text, kind, who", [
     ("Сергей Лавров принял участие в переговорах в Вене.", "talks", "Сергей Лавров"),
     ("Алексей Навальный примет участие в выборах мэра Москвы.", "election", "Алексей Навальный"),
+    ("Министр Иван Петров прибыл в Вену для участия в саммите ОБСЕ.", "summit", "Иван Петров"),
 ])
 def test_who_takes_part_in_an_event_takes_part(text, kind, who):
     event = only(text)

@@ -38,14 +38,19 @@ def governing_verb(s: Sentences, i: int) -> Optional[int]:
 
 
 def taking_part(s: Sentences, i: int) -> Optional[int]:
-    """The verb of `принял участие в переговорах` (`taking_part_phrases.tsv`) an event noun is the
-    `в` phrase of, or None."""
+    """The verb of `принял участие в переговорах`, `прибыл для участия в переговорах`
+    (`taking_part_phrases.tsv`) an event noun is the `в` phrase of, or None."""
     noun = s.tokens[i].head
     if noun < 0 or s.tokens[i].rel != "nmod" or s.case_words(i)[:1] not in (("в",), ("во",)) \
-            or s.tokens[noun].rel != "obj" or s.tokens[noun].head < 0:
+            or s.tokens[noun].head < 0:
         return None
-    verb = s.tokens[noun].head
-    return verb if (s.lemma(verb), s.lemma(noun)) in lexicon.TAKING_PART else None
+    return s.tokens[noun].head if taking_part_key(s, noun) in lexicon.TAKING_PART else None
+
+
+def taking_part_key(s: Sentences, noun: int) -> tuple[str, str]:
+    """How `taking_part_phrases.tsv` lists the phrase of `участие`: by its verb, or by its preposition."""
+    words = s.case_words(noun)
+    return (words[0] if words and s.tokens[noun].rel == "obl" else s.lemma(s.tokens[noun].head)), s.lemma(noun)
 
 
 def in_scope(s: Sentences, j: int, trigger: int, verb: Optional[int], triggers: set[int]) -> bool:

@@ -16,7 +16,8 @@ from ..model import Article
 from ..lexicon import entries, table
 from ..patterns import Matcher
 from . import lexicon
-from .clause import clause_dates, clause_duration, clause_places, clause_status, governing_verb, taking_part
+from .clause import (clause_dates, clause_duration, clause_places, clause_status, governing_verb, taking_part,
+                     taking_part_key)
 from .found import EventMention, Party
 from .parties import (agent_of_passive, attendees, case_label, chain_after, frame_parties, hosted_guest,
                       noun_target_parties, phrase_start, slot_parties, subject_parties, verb_slot_parties)
@@ -229,7 +230,7 @@ def _noun_parties(s: Sentences, mention: EventMention, verb: Optional[int]) -> N
         lemma = s.lemma(verb)
         finite = s.is_clause_verb(verb) and s.tokens[verb].feats.get("VerbForm") != "Inf"
         if (phrase := taking_part(s, trigger)) is not None:  # `принял участие в переговорах`: `участвовал`
-            lemma = lexicon.TAKING_PART[(lemma, s.lemma(s.tokens[trigger].head))]
+            lemma = lexicon.TAKING_PART[taking_part_key(s, s.tokens[trigger].head)]
             mention.used.add(s.tokens[trigger].head)
         if lemma in lexicon.HAPPENING_VERBS and token.rel in ("nsubj", "conj"):
             mention.happens, mention.holds = finite, True
