@@ -874,3 +874,20 @@ def test_who_was_at_the_event_a_pronoun_stands_for_takes_part(text):
 def test_a_pronoun_of_another_gender_or_verb_stands_for_no_event():
     assert names(only("В Вене прошла встреча министров. В нем участвовал Сергей Лавров.")) == []
     assert names(only("В Вене прошла встреча министров. На ней стоял Сергей Лавров.")) == []
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Суд избрал Ивану Петрову меру пресечения в виде ареста.", "defendant"),
+    ("Суд назначил Ивану Петрову штраф в размере 10 тысяч рублей.", "defendant"),
+    ("Суд отказал Ивану Петрову в иске к компании.", "plaintiff"),
+])
+def test_the_person_a_courts_act_is_addressed_to(text, role):
+    court = only(text)
+    assert court.type == "court" and ("Иван Петров", role) in [(p.name, p.role) for p in court.participants]
+
+
+def test_a_measure_a_court_chooses_is_a_court_proceeding():
+    court = only("Суд по ходатайству следствия избрал меру пресечения бизнесмену Ивану Петрову.")
+    assert court.type == "court" and "Иван Петров" in names(court)
+    asked = events_of("Следователи попросили суд об избрании меры пресечения Ивану Петрову в виде ареста 5 мая.")
+    assert {e.type for e in asked} == {"court"} and "Иван Петров" in names(asked[0])

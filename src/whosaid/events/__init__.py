@@ -312,8 +312,8 @@ def _role(s: Sentences, m: EventMention, party: Party) -> str:
     if slot is None:
         return "participant"
     own = {"genitive": lexicon.GENITIVE_ROLE, "subject": lexicon.SUBJECT_ROLE}.get(slot, {}).get(lemma)
-    if slot == "subject" and own is None:  # `покинул пост`: the verb that is the event says who leaves
-        own = lexicon.ROLES.get((m.kind, f"subject:{lemma}"))
+    if own is None:  # `покинул пост`, `отказал Петрову в иске`: the verb that is the event tells the role
+        own = lexicon.ROLES.get((m.kind, f"{slot}:{lemma}"))
     return own or lexicon.ROLES.get((m.kind, slot)) or lexicon.ROLES.get((m.kind, slot.split(":")[0])) \
         or "participant"
 

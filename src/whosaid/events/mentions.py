@@ -127,13 +127,14 @@ def _cancelled(s: Sentences, mention: EventMention, verb: int) -> None:
 
 
 def _by_a_court(s: Sentences, verb: int, kind: str) -> str:
-    """`суд арестовал`, `арестованы акции`, `административный арест`: an arrest a court orders, or of
-    things, is a court proceeding, not a detention."""
+    """`суд арестовал`, `арестованы акции`, `административный арест`, `мера пресечения в виде ареста`: an
+    arrest a court orders, or of things, is a court proceeding, not a detention."""
     if kind != "detention":
         return kind
-    if s.tokens[verb].pos != "VERB":
-        return "court" if any(s.tokens[c].rel == "amod" and s.lemma(c) in lexicon.COURT_MEASURES
-                              for c in s.children[verb]) else kind
+    if s.tokens[verb].pos != "VERB":  # `мера пресечения в виде ареста`, `наказание в виде ареста`: a court's
+        measure = s.case_words(verb)[:2] == ("в", "вид")
+        return "court" if measure or any(s.tokens[c].rel == "amod" and s.lemma(c) in lexicon.COURT_MEASURES
+                                         for c in s.children[verb]) else kind
     for c in s.children[verb]:
         rel = s.tokens[c].rel
         if rel == "nsubj" and s.lemma(c) in lexicon.COURT_NOUNS:

@@ -610,6 +610,9 @@ def verb_slot_parties(s: Sentences, verb: int, mention: EventMention) -> list[Pa
             found.extend(slot_parties(s, c, mention, "object"))
         elif agent_of_passive(s, c):
             found.extend(slot_parties(s, c, mention, "agent"))
+        elif mention.kind == "court" and rel in ("iobj", "obl") and not words and s.case(c) == "Dat" \
+                and any((name := s.name_at[k]) is not None and name.type == "PER" for k in s.subtree(c)):
+            found.extend(slot_parties(s, c, mention, "dative"))  # `избрал Петрову меру пресечения`: the accused
         elif mention.kind == "court" and rel == "obl" and words[:1] in (("в",), ("во",)) \
                 and s.lemma(c) in lexicon.COURT_NOUNS:
             found.extend(slot_parties(s, c, mention, "agent"))  # `оспорит в Конституционном суде`: the court
