@@ -891,3 +891,15 @@ def test_a_measure_a_court_chooses_is_a_court_proceeding():
     assert court.type == "court" and "Иван Петров" in names(court)
     asked = events_of("Следователи попросили суд об избрании меры пресечения Ивану Петрову в виде ареста 5 мая.")
     assert {e.type for e in asked} == {"court"} and "Иван Петров" in names(asked[0])
+
+
+@pytest.mark.parametrize("text", [
+    "Всего за прошедший год полиция КНР задержала более сотни сетевых активистов.",
+    "Полиция задержала десятки протестующих.",
+])
+def test_people_counted_are_detained_not_arrested_as_things(text):
+    assert only(text).type == "detention"
+
+
+def test_a_persons_property_arrested_is_a_court_arrest():
+    assert only("Накануне было арестовано имущество Ивана Петрова.").type == "court"

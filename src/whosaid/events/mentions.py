@@ -140,9 +140,18 @@ def _by_a_court(s: Sentences, verb: int, kind: str) -> str:
         if rel == "nsubj" and s.lemma(c) in lexicon.COURT_NOUNS:
             return "court"
         if rel in ("obj", "nsubj:pass") and s.tokens[c].pos == "NOUN" and s.tokens[c].feats.get("Animacy") == "Inan" \
-                and s.name_at[c] is None and s.lemma(c) not in lexicon.GROUP_NOUNS:  # `задержать группу артистов`
+                and s.name_at[c] is None and not _of_people(s, c):
             return "court"
     return kind
+
+
+def _of_people(s: Sentences, noun: int) -> bool:
+    """`группу артистов`, `более сотни активистов`: an inanimate noun that stands for people (not `имущество
+    Петрова`)."""
+    return s.lemma(noun) in lexicon.GROUP_NOUNS or s.lemma(noun) in lexicon.COUNT_NOUNS and any(
+        s.tokens[c].rel == "nmod" and s.case(c) == "Gen"
+        and (s.tokens[c].feats.get("Animacy") == "Anim" or s.tokens[c].feats.get("VerbForm") == "Part")
+        for c in s.children[noun])  # `десятки протестующих`: a participle for people too
 
 
 def _passive(s: Sentences, verb: int) -> bool:
