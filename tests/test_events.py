@@ -903,3 +903,11 @@ def test_people_counted_are_detained_not_arrested_as_things(text):
 
 def test_a_persons_property_arrested_is_a_court_arrest():
     assert only("Накануне было арестовано имущество Ивана Петрова.").type == "court"
+
+
+@pytest.mark.parametrize("text", [
+    "Дело слушается в палате, где обычно судят нарушителей правил дорожного движения.",
+    "Президент часто встречается с губернаторами.",
+])
+def test_a_habit_is_no_occurrence(text):
+    assert events_of(text) == []

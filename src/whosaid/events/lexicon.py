@@ -61,6 +61,7 @@ SPORT_WORDS = words("sport_words")
 WISHING_WORDS = words("wishing_words")
 INTENTION_NOUNS = words("intention_nouns")
 SEQUENCE_ADVERBS = words("sequence_adverbs")
+HABITUAL_ADVERBS = words("habitual_adverbs")
 ATTENDING_VERBS = words("attending_verbs")
 TAKING_PART = {(verb, noun): meaning for verb, noun, meaning in rows("taking_part_phrases")}
 HYPOTHETICAL_ADJECTIVES = words("hypothetical_adjectives")

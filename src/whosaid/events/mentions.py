@@ -101,6 +101,9 @@ def read_mention(s: Sentences, trigger: int, kind: str, triggers: set[int]) -> E
                                                and s.lemma(verb) in lexicon.BEING_VERBS)
     if kind in ("meeting", "visit") and any(s.lemma(j) in lexicon.SPORT_WORDS for j in s.sentence_range(trigger)):
         mention.generic = True  # a match between teams
+    if verb is not None and any(s.tokens[c].rel == "advmod" and s.low(c) in lexicon.HABITUAL_ADVERBS
+                                for c in s.children[verb]):
+        mention.generic = True  # `где обычно судят нарушителей`: a habit
     clause_places(s, mention, verb, triggers)
     clause_dates(s, mention, verb, triggers)
     clause_duration(s, mention, verb, triggers)
