@@ -911,3 +911,9 @@ def test_a_persons_property_arrested_is_a_court_arrest():
 ])
 def test_a_habit_is_no_occurrence(text):
     assert events_of(text) == []
+
+
+def test_an_unplaced_court_act_is_where_the_last_court_act_was():
+    events = events_of("Суд в Москве арестовал блогера Ивана Петрова. В Минске неизвестные напали на журналиста "
+                       "Сергея Иванова. Кроме того, суд оштрафовал помощника Петрова Олега Сидорова.")
+    assert [(e.type, e.place.name) for e in events] == [("court", "Москва"), ("attack", "Минск"), ("court", "Москва")]

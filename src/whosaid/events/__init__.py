@@ -43,11 +43,13 @@ def annotate(article: Article) -> Article:
 
 def _placed_as_before(events: list[Event]) -> list[Event]:
     """`Суд также арестовал ...`, `восемь сотрудников были арестованы в четверг`: a court case, detention,
-    attack or protest that no clause places happened where the story's last one placed before it did."""
+    attack or protest that no clause places happened where the story's last one placed before it did, of its
+    own kind first (a trial in Hamburg of pirates who attacked off Nigeria)."""
     placed: list[Event] = []
     for event in sorted(events, key=lambda e: e.trigger.start):
         if event.place is None and event.type in LOCATED_KINDS:
-            before = next((p for p in reversed(placed) if p.place is not None and p.type in LOCATED_KINDS), None)
+            located = [p for p in placed if p.place is not None and p.type in LOCATED_KINDS]
+            before = next((p for p in reversed(located) if p.type == event.type), located[-1] if located else None)
             if before is not None:
                 event.place = before.place
         placed.append(event)
