@@ -917,3 +917,21 @@ def test_an_unplaced_court_act_is_where_the_last_court_act_was():
     events = events_of("Суд в Москве арестовал блогера Ивана Петрова. В Минске неизвестные напали на журналиста "
                        "Сергея Иванова. Кроме того, суд оштрафовал помощника Петрова Олега Сидорова.")
     assert [(e.type, e.place.name) for e in events] == [("court", "Москва"), ("attack", "Минск"), ("court", "Москва")]
+
+
+@pytest.mark.parametrize("text", [
+    "Джордж Буш осудил Россию за бомбардировки.",
+    "В шанхайских аэропортах задержаны десятки рейсов.",
+    "Погибший, ранее судимый, находился в состоянии опьянения.",
+])
+def test_blame_a_delay_and_a_record_are_no_events(text):
+    assert events_of(text) == []
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Суд осудил Ивана Петрова на пять лет.", "court"),
+    ("Иван Петров был осужден на пять лет.", "court"),
+    ("Полиция задержала журналиста Ивана Петрова.", "detention"),
+])
+def test_a_verdict_and_a_detention_are(text, kind):
+    assert only(text).type == kind

@@ -44,7 +44,8 @@ HANDLERS = {
     "event_noun": lambda s, match: _event_noun(s, match["trigger"]),
     "hosting": lambda s, match: hosted_guest(s, match["trigger"]) is not None,
     "person_named_to": lambda s, match: _person_named_to(s, match["trigger"]),
-    "not_people": lambda s, match: not _people(s, match["trigger"]),
+    "not_people": lambda s, match: not _people(s, match["trigger"]) and not _blamed(s, match["trigger"])
+    and not _delayed(s, match["trigger"]),
 }
 
 def _event_noun(s: Sentences, i: int) -> bool:
@@ -57,6 +58,24 @@ def _event_noun(s: Sentences, i: int) -> bool:
 
 
 NOMINAL_RELS = {"nsubj", "nsubj:pass", "obj", "iobj", "obl", "nmod"}
+
+
+def _blamed(s: Sentences, i: int) -> bool:
+    """`Буш осудил Россию за бомбардировки`: blame, which a court's verdict (`суд осудил`, `осужден на пять
+    лет`) is not."""
+    if s.lemma(i) not in lexicon.BLAMING_VERBS or s.tokens[i].feats.get("Voice") == "Pass":
+        return False
+    subject = next((c for c in s.children[i] if s.tokens[c].rel == "nsubj"), None)
+    return subject is not None and s.lemma(subject) not in lexicon.COURT_NOUNS
+
+
+def _delayed(s: Sentences, i: int) -> bool:
+    """`задержаны десятки рейсов`: things held up, not people detained."""
+    if s.lemma(i) not in lexicon.DELAYING_VERBS:
+        return False
+    held = next((c for c in s.children[i] if s.tokens[c].rel in ("obj", "nsubj:pass")), None)
+    return held is not None and s.tokens[held].pos == "NOUN" and s.tokens[held].feats.get("Animacy") == "Inan" \
+        and s.name_at[held] is None and not _of_people(s, held)
 
 
 def _people(s: Sentences, i: int) -> bool:
