@@ -935,3 +935,8 @@ def test_blame_a_delay_and_a_record_are_no_events(text):
 ])
 def test_a_verdict_and_a_detention_are(text, kind):
     assert only(text).type == kind
+
+
+def test_an_event_as_a_condition_is_none_an_incident_is_one():
+    assert events_of("Книга рассказывает, что надо делать в случае нападения России.") == []
+    assert only("Произошел новый случай нападения на школу в Казани.").type == "attack"

@@ -55,6 +55,7 @@ HAPPENING_VERBS = words("happening_verbs")
 # проводили переговоров`), unlike one that denies something done with it (`срок не брался в расчет`)
 BEING_VERBS = HOLDING_VERBS | HAPPENING_VERBS | words("copulas") | CANCELLING_VERBS
 ATTENDANCE_FRAMES = frozenset(rows("attendance_frames"))
+CONDITIONAL_FRAMES = frozenset(rows("conditional_frames"))
 TOPIC_PREPOSITIONS = words("topic_prepositions")
 GENERIC_PREPOSITIONS = words("generic_prepositions")
 CAUSE_PREPOSITIONS = words("cause_prepositions")

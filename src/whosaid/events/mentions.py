@@ -397,8 +397,9 @@ def _generic(s: Sentences, trigger: int) -> bool:
         head = s.tokens[k].head
         if s.tokens[k].rel != "nmod" or head < 0 or taking_part(s, k) is not None:
             return False
-        if s.lemma(head) in lexicon.GENERIC_HEADS:
-            return True
+        frame = s.case_words(head)[:1] + (s.lemma(head),)
+        if s.lemma(head) in lexicon.GENERIC_HEADS or frame in lexicon.CONDITIONAL_FRAMES:
+            return True  # `угроза теракта`, `в случае нападения`
         k = head
     return False
 
