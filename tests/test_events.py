@@ -940,3 +940,16 @@ def test_a_verdict_and_a_detention_are(text, kind):
 def test_an_event_as_a_condition_is_none_an_incident_is_one():
     assert events_of("Книга рассказывает, что надо делать в случае нападения России.") == []
     assert only("Произошел новый случай нападения на школу в Казани.").type == "attack"
+
+
+@pytest.mark.parametrize("text", [
+    "Учительница вступила в конфликт с учеником и даже ударила его.",
+    "Неизвестный ударил журналиста Ивана Петрова.",
+])
+def test_striking_a_person_is_an_attack(text):
+    assert only(text).type == "attack"
+
+
+@pytest.mark.parametrize("text", ["Мороз ударил по городу.", "Футболист ударил по мячу."])
+def test_striking_no_one_is_no_attack(text):
+    assert events_of(text) == []
