@@ -953,3 +953,9 @@ def test_striking_a_person_is_an_attack(text):
 @pytest.mark.parametrize("text", ["Мороз ударил по городу.", "Футболист ударил по мячу."])
 def test_striking_no_one_is_no_attack(text):
     assert events_of(text) == []
+
+
+def test_what_an_attack_resulted_in_is_that_attack():
+    first, strike = events_of("Накануне в Минске неизвестные напали на журналиста Ивана Петрова. В Гродно военные "
+                              "нанесли удар по складу, в результате были убиты два человека.")
+    assert [m.text for m in strike.mentions] == ["удар", "убиты"] and first.place.name == "Минск"

@@ -53,6 +53,7 @@ class EventMention:
     complemented: bool = False  # it has a complement the rules could not read
     negated: bool = False  # `не ведем переговоров`, `встреча не состоялась`
     verb_trigger: bool = False  # `встретился`, `посетил`: the verb is the event
+    consequence: bool = False  # told as the result of what was just told (`в результате были убиты`)
     sequenced: bool = False  # told as coming after something told before (`Позже были задержаны ...`)
     case_named: bool = False  # `срок по делу «Кировлеса»`: the case it is of is named, though no party is
     used: set[int] = field(default_factory=set)  # tokens that told something: the evidence
@@ -76,4 +77,6 @@ class EventMention:
     def refers_back(self) -> bool:
         """A mention that does not say which occurrence it is (`назвала беседу`, `итоги переговоров`,
         `беседа продолжалась полтора часа`) names an event already spoken of."""
+        if self.consequence and not self.generic and not self.negated:
+            return True  # `два человека в результате были убиты`: what the event just told did
         return not self.identified and not self.generic and not self.complemented and not self.negated

@@ -130,6 +130,9 @@ def read_mention(s: Sentences, trigger: int, kind: str, triggers: set[int]) -> E
     if verb is not None and not mention.verb_trigger:
         _cancelled(s, mention, verb)
     mention.case_named = any(case_label(s, c) for c in s.children[trigger])
+    mention.consequence = verb is not None and any(  # a bare `в результате`, not `в результате авиаудара`
+        s.lemma(c) == "результат" and s.case_words(c)[:1] == ("в",)
+        and all(s.tokens[g].rel in ("case", "fixed") for g in s.children[c]) for c in s.children[verb])
     mention.sequenced = verb is not None and any(s.tokens[c].rel == "advmod" and s.low(c) in lexicon.SEQUENCE_ADVERBS
                                                  for c in s.children[verb])
     _unique(mention)
