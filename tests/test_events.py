@@ -959,3 +959,13 @@ def test_what_an_attack_resulted_in_is_that_attack():
     first, strike = events_of("Накануне в Минске неизвестные напали на журналиста Ивана Петрова. В Гродно военные "
                               "нанесли удар по складу, в результате были убиты два человека.")
     assert [m.text for m in strike.mentions] == ["удар", "убиты"] and first.place.name == "Минск"
+
+
+def test_who_resigned_named_only_by_post_is_the_post_not_its_body():
+    event = only("Эта публикация привела к отставке главы областного МВД.")
+    assert [(p.name, p.role) for p in event.participants] == [("глава областного МВД", "appointed")]
+
+
+def test_the_post_an_election_fills_is_no_candidate():
+    event = only("Верховная Рада назначила выборы президента Украины на 25 октября.")
+    assert event.type == "election" and all("президент" not in p.name for p in event.participants)

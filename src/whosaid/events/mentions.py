@@ -247,9 +247,11 @@ def _noun_parties(s: Sentences, mention: EventMention, verb: Optional[int]) -> N
     after = chain_after(s, trigger + 1, "Gen", mention)
     for party in after:
         party.slot = "partner" if party.joined else "genitive"
-    if not after and mention.kind in lexicon.DESCRIBED_KINDS:  # `отставка главы областного МВД`
+    if not after and mention.kind in lexicon.DESCRIBED_KINDS or mention.kind == "appointment" and all(
+            p.unnamed for p in after):  # `отставка главы областного МВД`: the one who held the post, not the body
         after = [p for c in s.children[trigger] if s.tokens[c].rel == "nmod" and c == trigger + 1
-                 and s.case(c) == "Gen" and c not in s.date_at for p in slot_parties(s, c, mention, "genitive")]
+                 and s.case(c) == "Gen" and c not in s.date_at for p in slot_parties(s, c, mention, "genitive")] \
+            or after
     mention.participants.extend(after)
     if mention.kind in lexicon.DESCRIBED_KINDS:
         mention.participants.extend(noun_target_parties(s, trigger, mention))
