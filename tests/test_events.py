@@ -664,3 +664,308 @@ def test_they_are_the_people_named_together_before():
 
 def test_an_acronym_of_a_country_names_it():
     assert only("В АРЕ задержаны трое журналистов.").place.name == "Египет"
+
+
+# ---------------------------------------------------------------- issue 16: constructions read on the corpus
+
+@pytest.mark.parametrize("text", [
+    "Судя по всему, переговоры министров прошли в Вене успешно.",
+    "Судя по снимкам, здание построено недавно.",
+])
+def test_judging_by_tries_no_one(text):
+    assert [e.type for e in events_of(text) if e.type == "court"] == []
+
+
+def test_a_trial_is_still_a_trial():
+    assert only("Петра Иванова будут судить в Москве в марте.").type == "court"
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Накануне аэропорт Дамаска подвергся удару с воздуха.", "аэропорт Дамаска"),
+    ("Город Гори подвергся бомбардировке российской авиации.", "Гори"),
+])
+def test_what_undergoes_an_attack_is_its_target(text, target):
+    attack = only(text)
+    assert attack.type == "attack" and attack.status == "past"
+    assert any(target in p.name and p.role == "target" for p in attack.participants), attack.participants
+
+
+def test_undergoing_what_is_no_event_is_none():
+    assert events_of("Министр подвергся резкой критике депутатов.") == []
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Бомбардировка Белграда авиацией НАТО началась 24 марта 1999 года.", "Белград"),
+    ("Жители пострадали при обстреле Цхинвали грузинской артиллерией.", "Цхинвали"),
+])
+def test_what_is_shelled_or_bombed_is_the_target(text, target):
+    attack = only(text)
+    assert (target, "target") in [(p.name, p.role) for p in attack.participants]
+
+
+def test_who_strikes_is_the_attacker():
+    attack = only("Удар израильских ВВС пришелся по складам в провинции Хама.")
+    assert [p.role for p in attack.participants if "ВВС" in p.name] == ["attacker"]
+
+
+@pytest.mark.parametrize("text", [
+    "Оппозиция требует отставки министра обороны Сергея Иванова.",
+    "Компания продолжит добиваться ареста активов концерна «Нефтегаз» в Европе.",
+    "Полиция предупреждала о возможных нападениях на посольство Франции.",
+])
+def test_an_event_asked_for_or_possible_is_none(text):
+    assert events_of(text) == []
+
+
+def test_an_event_achieved_happened():
+    assert only("Депутаты добились отставки министра обороны Сергея Иванова.").type == "appointment"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Канцлер Германии Ангела Меркель, с которой встретился Владимир Путин, заявила о прогрессе.", "meeting"),
+    ("Президент Египта Мухаммед Мурси, с которым вчера провел переговоры Владимир Путин, прибыл в Сочи.", "talks"),
+])
+def test_the_partner_which_stands_for_is_the_noun_it_is_attached_to(text, kind):
+    event = next(e for e in events_of(text) if e.type == kind)
+    assert len(event.participants) == 2 and "Владимир Путин" in names(event)
+
+
+def test_a_partner_in_a_clause_of_no_event_is_none():
+    text = "Канцлер Германии Ангела Меркель, с которой Владимир Путин часто спорит, прибыла в Сочи."
+    assert [e.type for e in events_of(text) if e.type in ("meeting", "talks")] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Сергей Лавров провел 9 января в Женеве важную встречу. 9 января в Женеве состоялась его встреча с Джоном Керри.",
+    "Сергей Лавров 9 января встретился в Женеве. Встреча с Джоном Керри прошла 9 января в Женеве.",
+])
+def test_one_side_named_in_one_mention_and_the_partner_in_another_is_one_meeting(text):
+    meeting = only(text)
+    assert set(names(meeting)) == {"Сергей Лавров", "Джон Керри"}
+
+
+def test_two_people_meeting_apart_are_two_meetings():
+    first, second = events_of("Сергей Лавров 9 января встретился в Женеве с коллегами. Джон Керри 9 января "
+                              "встретился в Женеве с журналистами.")
+    assert (names(first), names(second)) == (["Сергей Лавров"], ["Джон Керри"])
+
+
+def test_two_places_in_one_city_are_two_events_the_city_and_a_place_in_it_one():
+    first, second = events_of("Оппозиция провела митинг на Болотной площади. Митинг в Москве собрал тысячи людей. "
+                              "Еще один митинг прошел на проспекте Сахарова.")
+    assert [m.text for m in first.mentions] == ["митинг", "Митинг"] and second.place.name == "Москва"
+
+
+def test_the_name_of_a_case_is_no_party_but_tells_which_case_it_is():
+    ruling = only("В сентябре Верховный суд отменил приговор оппозиционеру Ивану Петрову по делу «Кировлеса».")
+    assert names(ruling) == ["Верховный суд", "Иван Петров"]
+    term = only("Условный срок по делу «Ив Роше» не брался в расчет.")
+    assert term.type == "court" and names(term) == []
+
+
+def test_who_announces_the_intent_takes_part_and_what_was_forbidden_is_still_to_come():
+    election = only("Спикер парламента запретил Ивану Петрову участвовать в выборах президента. Иван Петров "
+                    "объявил о намерении участвовать в выборах.")
+    assert (election.status, len(election.mentions), names(election)) == ("planned", 2, ["Иван Петров"])
+
+
+def test_whose_plan_it_was_is_not_who_rejected_it():
+    talks = only("Депутаты отвергли план Ивана Петрова провести переговоры с Японией.")
+    assert "Депутаты" not in names(talks)
+
+
+def test_the_one_sent_into_retirement_is_appointed_not_appointing():
+    event = only("Губернатор Александр Хорошавин был отправлен в отставку в связи с утратой доверия.")
+    assert [(p.name, p.role) for p in event.participants] == [("Александр Хорошавин", "appointed")]
+
+
+def test_a_verb_after_an_event_does_not_hold_it():
+    events = events_of("После ареста губернатор Александр Хорошавин был отправлен в отставку президентом.")
+    assert [(e.type, names(e)) for e in events if e.type == "detention"] == []
+
+
+def test_a_place_inside_a_partys_phrase_is_no_party():
+    detention = next(e for e in events_of("Обвиняемый в убийстве девяти прихожан в церкви Чарльстона был задержан.")
+                     if e.type == "detention")
+    assert "Чарльстон" not in names(detention)
+    embassy = only("Полиция задержала сотрудников посольства США в Москве.")
+    assert embassy.place.name == "Москва" and "Москва" not in names(embassy)
+
+
+def test_a_judge_who_goes_away_judges_no_one():
+    events = events_of("Заседание снова перенесли: то судья уехала в область, то ответчики не явились.")
+    assert [e.trigger.text for e in events if e.type == "court"] == []
+    assert only("Судья арестовал блогера Ивана Петрова на два месяца.").type == "court"
+
+
+def test_a_group_of_people_held_is_a_detention_things_held_a_court_arrest():
+    group = only("Пограничники задержали группу российских артистов в кишиневском аэропорту.")
+    assert group.type == "detention" and group.participants[-1].role == "detained"
+    assert only("В Швейцарии были арестованы акции компании.").type == "court"
+
+
+@pytest.mark.parametrize("text, kind, who", [
+    ("Сергей Лавров принял участие в переговорах в Вене.", "talks", "Сергей Лавров"),
+    ("Алексей Навальный примет участие в выборах мэра Москвы.", "election", "Алексей Навальный"),
+    ("Министр Иван Петров прибыл в Вену для участия в саммите ОБСЕ.", "summit", "Иван Петров"),
+])
+def test_who_takes_part_in_an_event_takes_part(text, kind, who):
+    event = only(text)
+    assert event.type == kind and who in names(event)
+
+
+@pytest.mark.parametrize("text", [
+    "Лавров выступил за участие Ирана в переговорах.",
+    "Оппозиция отказалась от участия в выборах.",
+])
+def test_taking_part_spoken_of_is_no_event(text):
+    assert events_of(text) == []
+
+
+def test_a_mention_that_names_nothing_to_tell_another_is_of_the_one_event_of_its_kind():
+    talks, other = events_of("В Вене проходят переговоры по Сирии. Французская делегация подтвердила, что в "
+                             "переговорах участвует Лоран Фабиус. Иран провел переговоры с Ираком в Тегеране.")
+    assert (talks.place.name, names(talks)) == ("Вена", ["Лоран Фабиус"]) and other.place.name == "Тегеран"
+
+
+def test_a_courts_acts_and_what_came_later_are_told_apart():
+    first, second = events_of("Тверской суд арестовал блогера Ивана Петрова. Апелляционный суд рассмотрел жалобу "
+                              "защиты.")
+    assert (first.trigger.text, second.trigger.text) == ("арестовал", "рассмотрел")
+    first, second = events_of("В Минске полиция задержала двух активистов. Позже были задержаны трое журналистов.")
+    assert (first.trigger.text, second.trigger.text) == ("задержала", "задержаны")
+
+
+@pytest.mark.parametrize("text, who, role", [
+    ("Иван Петров покинул пост министра обороны.", "Иван Петров", "appointed"),
+    ("Иван Петров был освобожден от должности губернатора.", "Иван Петров", "appointed"),
+    ("Путин освободил Ивана Петрова от должности губернатора.", "Путин", "appointing"),
+    ("Иван Петров ушел с поста главы компании.", "Иван Петров", "appointed"),
+])
+def test_leaving_a_post_or_removal_from_it(text, who, role):
+    event = only(text)
+    assert event.type == "appointment" and (who, role) in [(p.name, p.role) for p in event.participants]
+
+
+@pytest.mark.parametrize("text", [
+    "Иван Петров покинул зал заседаний.",
+    "Блогер снял пост о чиновнике.",
+    "Блогер оставил пост в соцсети.",
+])
+def test_leaving_a_room_or_a_blog_post_is_no_appointment(text):
+    assert events_of(text) == []
+
+
+def test_a_subject_that_names_no_one_is_not_the_reporter():
+    events = events_of("Эксперты газеты «Ведомости» считают, что только трое из них смогут принять участие в "
+                       "предстоящих выборах.")
+    assert all("Ведомости" not in names(e) for e in events)
+    assert names(only("Путин заявил, что встретится с Байденом в Женеве.")) == ["Путин", "Байден"]
+
+
+@pytest.mark.parametrize("text", [
+    "В Вене прошла встреча министров. На ней присутствовали Сергей Лавров и Джон Керри.",
+    "В Вене прошли переговоры по Сирии. В них участвовали Сергей Лавров и Джон Керри.",
+])
+def test_who_was_at_the_event_a_pronoun_stands_for_takes_part(text):
+    assert names(only(text)) == ["Сергей Лавров", "Джон Керри"]
+
+
+def test_a_pronoun_of_another_gender_or_verb_stands_for_no_event():
+    assert names(only("В Вене прошла встреча министров. В нем участвовал Сергей Лавров.")) == []
+    assert names(only("В Вене прошла встреча министров. На ней стоял Сергей Лавров.")) == []
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Суд избрал Ивану Петрову меру пресечения в виде ареста.", "defendant"),
+    ("Суд назначил Ивану Петрову штраф в размере 10 тысяч рублей.", "defendant"),
+    ("Суд отказал Ивану Петрову в иске к компании.", "plaintiff"),
+])
+def test_the_person_a_courts_act_is_addressed_to(text, role):
+    court = only(text)
+    assert court.type == "court" and ("Иван Петров", role) in [(p.name, p.role) for p in court.participants]
+
+
+def test_a_measure_a_court_chooses_is_a_court_proceeding():
+    court = only("Суд по ходатайству следствия избрал меру пресечения бизнесмену Ивану Петрову.")
+    assert court.type == "court" and "Иван Петров" in names(court)
+    asked = events_of("Следователи попросили суд об избрании меры пресечения Ивану Петрову в виде ареста 5 мая.")
+    assert {e.type for e in asked} == {"court"} and "Иван Петров" in names(asked[0])
+
+
+@pytest.mark.parametrize("text", [
+    "Всего за прошедший год полиция КНР задержала более сотни сетевых активистов.",
+    "Полиция задержала десятки протестующих.",
+])
+def test_people_counted_are_detained_not_arrested_as_things(text):
+    assert only(text).type == "detention"
+
+
+def test_a_persons_property_arrested_is_a_court_arrest():
+    assert only("Накануне было арестовано имущество Ивана Петрова.").type == "court"
+
+
+@pytest.mark.parametrize("text", [
+    "Дело слушается в палате, где обычно судят нарушителей правил дорожного движения.",
+    "Президент часто встречается с губернаторами.",
+])
+def test_a_habit_is_no_occurrence(text):
+    assert events_of(text) == []
+
+
+def test_an_unplaced_court_act_is_where_the_last_court_act_was():
+    events = events_of("Суд в Москве арестовал блогера Ивана Петрова. В Минске неизвестные напали на журналиста "
+                       "Сергея Иванова. Кроме того, суд оштрафовал помощника Петрова Олега Сидорова.")
+    assert [(e.type, e.place.name) for e in events] == [("court", "Москва"), ("attack", "Минск"), ("court", "Москва")]
+
+
+@pytest.mark.parametrize("text", [
+    "Джордж Буш осудил Россию за бомбардировки.",
+    "В шанхайских аэропортах задержаны десятки рейсов.",
+    "Погибший, ранее судимый, находился в состоянии опьянения.",
+])
+def test_blame_a_delay_and_a_record_are_no_events(text):
+    assert events_of(text) == []
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Суд осудил Ивана Петрова на пять лет.", "court"),
+    ("Иван Петров был осужден на пять лет.", "court"),
+    ("Полиция задержала журналиста Ивана Петрова.", "detention"),
+])
+def test_a_verdict_and_a_detention_are(text, kind):
+    assert only(text).type == kind
+
+
+def test_an_event_as_a_condition_is_none_an_incident_is_one():
+    assert events_of("Книга рассказывает, что надо делать в случае нападения России.") == []
+    assert only("Произошел новый случай нападения на школу в Казани.").type == "attack"
+
+
+@pytest.mark.parametrize("text", [
+    "Учительница вступила в конфликт с учеником и даже ударила его.",
+    "Неизвестный ударил журналиста Ивана Петрова.",
+])
+def test_striking_a_person_is_an_attack(text):
+    assert only(text).type == "attack"
+
+
+@pytest.mark.parametrize("text", ["Мороз ударил по городу.", "Футболист ударил по мячу."])
+def test_striking_no_one_is_no_attack(text):
+    assert events_of(text) == []
+
+
+def test_what_an_attack_resulted_in_is_that_attack():
+    first, strike = events_of("Накануне в Минске неизвестные напали на журналиста Ивана Петрова. В Гродно военные "
+                              "нанесли удар по складу, в результате были убиты два человека.")
+    assert [m.text for m in strike.mentions] == ["удар", "убиты"] and first.place.name == "Минск"
+
+
+def test_who_resigned_named_only_by_post_is_the_post_not_its_body():
+    event = only("Эта публикация привела к отставке главы областного МВД.")
+    assert [(p.name, p.role) for p in event.participants] == [("глава областного МВД", "appointed")]
+
+
+def test_the_post_an_election_fills_is_no_candidate():
+    event = only("Верховная Рада назначила выборы президента Украины на 25 октября.")
+    assert event.type == "election" and all("президент" not in p.name for p in event.participants)

@@ -43,11 +43,13 @@ def annotate(article: Article) -> Article:
 
 def _placed_as_before(events: list[Event]) -> list[Event]:
     """`Суд также арестовал ...`, `восемь сотрудников были арестованы в четверг`: a court case, detention,
-    attack or protest that no clause places happened where the story's last one placed before it did."""
+    attack or protest that no clause places happened where the story's last one placed before it did, of its
+    own kind first (a trial in Hamburg of pirates who attacked off Nigeria)."""
     placed: list[Event] = []
     for event in sorted(events, key=lambda e: e.trigger.start):
         if event.place is None and event.type in LOCATED_KINDS:
-            before = next((p for p in reversed(placed) if p.place is not None and p.type in LOCATED_KINDS), None)
+            located = [p for p in placed if p.place is not None and p.type in LOCATED_KINDS]
+            before = next((p for p in reversed(located) if p.type == event.type), located[-1] if located else None)
             if before is not None:
                 event.place = before.place
         placed.append(event)
@@ -211,17 +213,19 @@ class Names:
             return person_name(self.s.analysis, tokens[0], tokens[-1] + 1, None)
         return phrase_name(self.s.analysis, tokens[0], tokens[-1] + 1)
 
-    def place_keys(self, place: Party) -> frozenset[str]:
-        """The names a place goes by when mentions are compared: its own, and the country it is in, when
-        the text or the lexicon says (`в Вене` and `в Австрии`, `в Курдском автономном районе Ирака` and
-        `в Ираке` may be one), and the article's city a street or square of no city named is in."""
-        name = fold(self.written(place))
+    def place_keys(self, place: Party) -> tuple[str, frozenset[str]]:
+        """A place as mentions are compared: its own name, and the names of the places it lies in: the
+        country, when the text or the lexicon says (`в Вене` and `в Австрии`, `в Курдском автономном районе
+        Ирака` and `в Ираке` may be one; `в Вене` and `в Зальцбурге` may not), and the article's city a
+        street or square of no city named is in (`на Болотной площади` is in Москва, not on `проспекте
+        Сахарова`)."""
+        name = fold(place.name or self.written(place))  # `на московском проспекте`: Москва
         capital_of = COUNTRY_BY_CAPITAL.get(name)
         within = country_of_place(self.s, place) if place.token >= 0 else None
         countries = {fold(capital_of.name)} if capital_of else set()
         if within is None and set(name.split()) & STREET_KINDS and (city := self.home("city")) is not None:
             countries.add(fold(city.name))  # `на проспекте Сахарова` and `в Москве` may be one
-        return frozenset({name} | countries | ({fold(self.written(within))} if within else set()))
+        return name, frozenset(countries | ({fold(self.written(within))} if within else set()))
 
     def key(self, party: Party) -> Optional[str]:
         """What identifies a party when mentions are compared: its entity, else its name; None for
@@ -239,7 +243,7 @@ def _event(s: Sentences, names: Names, c: Cluster) -> Event:
     # the most precise place the mentions give (`в Вене` over `в Австрии`), else where the parties are
     # a body (`выборы в Мосгордуму`, `в Кремле`) tells which event it is, but is no city, region or country
     places = [m.place for m in c.mentions if m.place is not None and m.place.type != "ORG"]
-    place_party = max(places, key=lambda p: len(names.place_keys(p))) if places \
+    place_party = max(places, key=lambda p: len(names.place_keys(p)[1])) if places \
         else next((m.whereabouts for m in c.mentions if m.whereabouts is not None), None)
     place = names.place(place_party) if place_party is not None else _dateline_place(s, c)
     if place is not None and set(fold(place.name).split()) & STREET_KINDS:
@@ -250,7 +254,7 @@ def _event(s: Sentences, names: Names, c: Cluster) -> Event:
     seen: set[str] = {place.entity or place.name} if place else set()
     described: list[Participant] = []  # `член УИК`: gives way to a person named in the same role
     for m in c.mentions:
-        for party in m.participants:
+        for party in m.participants + m.attendees:
             participant = names.participant(party)
             if participant is None or names.someone(party) or (participant.entity or participant.name) in seen:
                 continue
@@ -310,6 +314,8 @@ def _role(s: Sentences, m: EventMention, party: Party) -> str:
     if slot is None:
         return "participant"
     own = {"genitive": lexicon.GENITIVE_ROLE, "subject": lexicon.SUBJECT_ROLE}.get(slot, {}).get(lemma)
+    if own is None:  # `покинул пост`, `отказал Петрову в иске`: the verb that is the event tells the role
+        own = lexicon.ROLES.get((m.kind, f"{slot}:{lemma}"))
     return own or lexicon.ROLES.get((m.kind, slot)) or lexicon.ROLES.get((m.kind, slot.split(":")[0])) \
         or "participant"
 

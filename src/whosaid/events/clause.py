@@ -15,7 +15,7 @@ from ..model import DateMention
 from ..temporal.durations import durations
 from . import lexicon
 from .found import EventMention, Party
-from .parties import place_phrase
+from .parties import PLACE_PREPOSITIONS, place_phrase
 from .sentences import Sentences
 
 
@@ -23,15 +23,34 @@ from .sentences import Sentences
 
 def governing_verb(s: Sentences, i: int) -> Optional[int]:
     """The verb whose clause the trigger noun is an argument of (`провели консультации`,
-    `пройдет заседание`), following coordinated nouns to their first conjunct."""
+    `пройдет заседание`, `принял участие в переговорах`), following coordinated nouns to their first
+    conjunct."""
     k = i
     while s.tokens[k].rel == "conj" and s.tokens[k].head >= 0 and s.tokens[s.tokens[k].head].pos == "NOUN":
         k = s.tokens[k].head
+    if (phrase := taking_part(s, k)) is not None:
+        return phrase
     head = s.tokens[k].head
     if head >= 0 and s.tokens[k].rel in ("nsubj", "nsubj:pass", "obj", "obl", "iobj", "conj", "xcomp") \
             and s.tokens[head].pos in ("VERB", "AUX"):
         return head
     return None
+
+
+def taking_part(s: Sentences, i: int) -> Optional[int]:
+    """The verb of `принял участие в переговорах`, `прибыл для участия в переговорах`
+    (`taking_part_phrases.tsv`) an event noun is the `в` phrase of, or None."""
+    noun = s.tokens[i].head
+    if noun < 0 or s.tokens[i].rel != "nmod" or s.case_words(i)[:1] not in (("в",), ("во",)) \
+            or s.tokens[noun].head < 0:
+        return None
+    return s.tokens[noun].head if taking_part_key(s, noun) in lexicon.TAKING_PART else None
+
+
+def taking_part_key(s: Sentences, noun: int) -> tuple[str, str]:
+    """How `taking_part_phrases.tsv` lists the phrase of `участие`: by its verb, or by its preposition."""
+    words = s.case_words(noun)
+    return (words[0] if words and s.tokens[noun].rel == "obl" else s.lemma(s.tokens[noun].head)), s.lemma(noun)
 
 
 def in_scope(s: Sentences, j: int, trigger: int, verb: Optional[int], triggers: set[int]) -> bool:
@@ -55,7 +74,6 @@ def in_scope(s: Sentences, j: int, trigger: int, verb: Optional[int], triggers: 
     return False
 
 
-PLACE_PREPOSITIONS = ("в", "во", "на", "под")
 LOCATED_KINDS = {"court", "detention", "attack", "protest"}  # where their parties are, they happen
 ARGUMENT_RELS = {"nsubj", "nsubj:pass", "obj", "iobj", "csubj", "ccomp", "xcomp", "advcl", "parataxis"}
 
@@ -309,6 +327,10 @@ def clause_status(s: Sentences, mention: EventMention, verb: Optional[int], trig
             if status == "ongoing" and mention.dates:
                 status = _by_date(s, mention) or status
             mention.status = status
+            # `запретил Навальному участвовать в выборах`, `решил обжаловать`: the tense of what was done
+            # about an event named by an infinitive, not of the event: only assumed
+            mention.assumed = k in chain and chain.index(k) > 0 \
+                and s.tokens[chain[chain.index(k) - 1]].feats.get("VerbForm") == "Inf"
             mention.used.add(k)
             return
     mention.status = _by_date(s, mention)

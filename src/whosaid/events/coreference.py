@@ -4,9 +4,10 @@ News names an event several times: `переговоры в Женеве` in the
 консультации` in the body, `беседу` and `итогов переговоров` in between. Two mentions are one event when
 they are of a compatible kind and agree on something that identifies an occurrence (a participant, the
 place, the dates) without contradicting each other (another place, other dates, a planned event
-against a past one, two different sets of people). A mention that says nothing of its own
-(`назвала беседу профессиональной`) refers back to the latest event of its kind; one in the title or
-lead that comes before any refers forward to the first.
+against a past one, two different sets of people), or when the story has told only one event of the kind
+and the mention names no place or date to tell another (`Фабиус примет участие в переговорах`). A mention
+that says nothing of its own (`назвала беседу профессиональной`) refers back to the latest event of its
+kind; one in the title or lead that comes before any refers forward to the first.
 """
 
 from __future__ import annotations
@@ -21,6 +22,10 @@ from .mentions import EventMention
 # refers back to it. Every other kind is a family of its own.
 FAMILY = {"talks": "talk", "meeting": "talk", "phone_call": "call", "visit": "visit", "summit": "summit",
           "session": "session", "press_conference": "press", "briefing": "press"}
+# Kinds a story tells several occurrences of as a rule: a court case goes through rulings, appeals and
+# arrests that news names apart. A mention of any other kind that names no place or date of its own and
+# agrees with the one event of its kind the story has told, nor says it came after (`позже`), is of that event.
+SEVERAL_ACTS = {"court"}
 PRECISION_ORDER = ("day", "week", "month", "year")
 LOOK_BACK = 50_000  # characters: how far back a mention looks for the event it is of
 
@@ -59,7 +64,7 @@ def agreement(cluster: Cluster, mention: EventMention, key: Callable, place_key:
     """How strongly a mention agrees with an event (shared participants, place, dates), or None
     when it contradicts it; read from the event's latest mentions, those for which `since` holds."""
     score = 0
-    mine_people = {key(p) for p in mention.participants if p.type == "PER"} - {None}
+    mine_people = _own_people(mention, key)
     mine = {key(p) for p in mention.participants} - {None}
     for other in reversed(cluster.mentions):
         if not since(other):
@@ -69,12 +74,12 @@ def agreement(cluster: Cluster, mention: EventMention, key: Callable, place_key:
         if other.status and mention.status and {other.status, mention.status} == {"planned", "past"} \
                 and not (other.assumed or mention.assumed):
             return None
-        if other.place and mention.place and not place_key(other.place) & place_key(mention.place):
+        if other.place and mention.place and not _one_place(place_key(other.place), place_key(mention.place)):
             return None
         overlap = _dates_overlap(other, mention)
         if overlap is False:
             return None
-        theirs_people = {key(p) for p in other.participants if p.type == "PER"} - {None}
+        theirs_people = _own_people(other, key)
         if mine_people and theirs_people and not mine_people & theirs_people:
             return None
         if _other_partners(mention, other, key):
@@ -82,9 +87,21 @@ def agreement(cluster: Cluster, mention: EventMention, key: Callable, place_key:
         score += len(mine & {key(p) for p in other.participants})
         score += bool(other.place and mention.place)
         score += bool(other.whereabouts and mention.whereabouts
-                      and place_key(other.whereabouts) & place_key(mention.whereabouts))
+                      and _one_place(place_key(other.whereabouts), place_key(mention.whereabouts)))
         score += bool(overlap)
     return score
+
+
+def _one_place(a: tuple[str, frozenset[str]], b: tuple[str, frozenset[str]]) -> bool:
+    """Whether two places (a name, and the names of what it lies in) may be where one event is: the
+    same place, or one within the other (`в Вене`, `в Австрии`); two places within one are two."""
+    return a[0] == b[0] or a[0] in b[1] or b[0] in a[1]
+
+
+def _own_people(mention: EventMention, key: Callable) -> set:
+    """The people a mention names as its own side (`Колмогоров ездил встретиться`), not as partners
+    (`встречался с судьей Гарсоном`): partners are compared apart (`_other_partners`)."""
+    return {key(p) for p in mention.participants if p.type == "PER" and not p.joined} - {None}
 
 
 def _other_partners(a: EventMention, b: EventMention, key: Callable) -> bool:
@@ -103,7 +120,7 @@ def _other_partners(a: EventMention, b: EventMention, key: Callable) -> bool:
 def cluster(mentions: list[EventMention], key: Callable, place_key: Callable,
             opening: Callable[[EventMention], bool], at: Callable[[EventMention], int]) -> list[Cluster]:
     """Mentions in text order grouped into events. `key` identifies a participant, `place_key` gives
-    the names a place goes by (a capital also by its country's: `в Австрии` and `в Вене` agree);
+    a place's name and the names of the places it lies in (`в Австрии` and `в Вене` agree);
     `opening` tells the mentions of the title and lead, which may refer forward; `at` where a mention
     is in the text (an offset).
 
@@ -136,10 +153,15 @@ def cluster(mentions: list[EventMention], key: Callable, place_key: Callable,
         elif not mention.anchored:
             continue
         best: Optional[tuple[int, Cluster]] = None
+        scores = {id(c): agreement(c, mention, key, place_key, within) for c in recent}
         for c in reversed(recent):
-            score = agreement(c, mention, key, place_key, within)
+            score = scores[id(c)]
             if score and (best is None or score > best[0]):
                 best = (score, c)
+        of_kind = [c for c in recent if c.anchor.kind == mention.kind and mention.act == c.anchor.act]
+        if best is None and len(of_kind) == 1 and scores[id(of_kind[0])] is not None \
+                and not (mention.place or mention.dates or mention.sequenced) and mention.kind not in SEVERAL_ACTS:
+            best = (0, of_kind[0])  # `Фабиус примет участие в переговорах`: the one talks the story is of
         if best is not None:
             best[1].mentions.append(mention)
         else:

@@ -37,6 +37,8 @@ class EventMention:
     sentence: int
     act: Optional[str] = None  # an act of its own within the kind (`обыск`: a search), from the trigger tables
     participants: list[Party] = field(default_factory=list)
+    # who a later sentence says was there (`на ней присутствовали ...`): the event's, but not what tells it
+    attendees: list[Party] = field(default_factory=list)
     place: Optional[Party] = None
     whereabouts: Optional[Party] = None  # where its parties are (`полиция Берлина`), for want of a place
     dates: list[DateMention] = field(default_factory=list)
@@ -51,6 +53,9 @@ class EventMention:
     complemented: bool = False  # it has a complement the rules could not read
     negated: bool = False  # `не ведем переговоров`, `встреча не состоялась`
     verb_trigger: bool = False  # `встретился`, `посетил`: the verb is the event
+    consequence: bool = False  # told as the result of what was just told (`в результате были убиты`)
+    sequenced: bool = False  # told as coming after something told before (`Позже были задержаны ...`)
+    case_named: bool = False  # `срок по делу «Кировлеса»`: the case it is of is named, though no party is
     used: set[int] = field(default_factory=set)  # tokens that told something: the evidence
 
     @property
@@ -58,7 +63,7 @@ class EventMention:
         """Whether the mention says something of its own that identifies an occurrence."""
         if self.negated:
             return False
-        named = any(p.named for p in self.participants)
+        named = any(p.named for p in self.participants) or self.case_named
         if self.verb_trigger:  # `встречается только в Бразилии` (is found): a meeting needs someone
             return named or self.happens
         return bool(named or self.place or self.dates or self.duration or self.happens)
@@ -66,10 +71,12 @@ class EventMention:
     @property
     def identified(self) -> bool:
         """Whether it says which occurrence it is: who, where or when."""
-        return any(p.named for p in self.participants) or bool(self.place or self.dates)
+        return any(p.named for p in self.participants) or self.case_named or bool(self.place or self.dates)
 
     @property
     def refers_back(self) -> bool:
         """A mention that does not say which occurrence it is (`назвала беседу`, `итоги переговоров`,
         `беседа продолжалась полтора часа`) names an event already spoken of."""
+        if self.consequence and not self.generic and not self.negated:
+            return True  # `два человека в результате были убиты`: what the event just told did
         return not self.identified and not self.generic and not self.complemented and not self.negated

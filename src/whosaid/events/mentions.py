@@ -16,11 +16,11 @@ from ..model import Article
 from ..lexicon import entries, table
 from ..patterns import Matcher
 from . import lexicon
-from .clause import clause_dates, clause_duration, clause_places, clause_status, governing_verb
+from .clause import (clause_dates, clause_duration, clause_places, clause_status, governing_verb, taking_part,
+                     taking_part_key)
 from .found import EventMention, Party
-from .parties import (agent_of_passive, attendees, chain_after, frame_parties, hosted_guest, noun_target_parties,
-                      phrase_start,
-                      slot_parties, subject_parties, verb_slot_parties)
+from .parties import (agent_of_passive, attendees, case_label, chain_after, frame_parties, hosted_guest,
+                      noun_target_parties, phrase_start, slot_parties, subject_parties, verb_slot_parties)
 from .sentences import Sentences
 
 
@@ -44,7 +44,8 @@ HANDLERS = {
     "event_noun": lambda s, match: _event_noun(s, match["trigger"]),
     "hosting": lambda s, match: hosted_guest(s, match["trigger"]) is not None,
     "person_named_to": lambda s, match: _person_named_to(s, match["trigger"]),
-    "not_people": lambda s, match: not _people(s, match["trigger"]),
+    "not_people": lambda s, match: not _people(s, match["trigger"]) and not _blamed(s, match["trigger"])
+    and not _delayed(s, match["trigger"]),
 }
 
 def _event_noun(s: Sentences, i: int) -> bool:
@@ -57,6 +58,24 @@ def _event_noun(s: Sentences, i: int) -> bool:
 
 
 NOMINAL_RELS = {"nsubj", "nsubj:pass", "obj", "iobj", "obl", "nmod"}
+
+
+def _blamed(s: Sentences, i: int) -> bool:
+    """`Буш осудил Россию за бомбардировки`: blame, which a court's verdict (`суд осудил`, `осужден на пять
+    лет`) is not."""
+    if s.lemma(i) not in lexicon.BLAMING_VERBS or s.tokens[i].feats.get("Voice") == "Pass":
+        return False
+    subject = next((c for c in s.children[i] if s.tokens[c].rel == "nsubj"), None)
+    return subject is not None and s.lemma(subject) not in lexicon.COURT_NOUNS
+
+
+def _delayed(s: Sentences, i: int) -> bool:
+    """`задержаны десятки рейсов`: things held up, not people detained."""
+    if s.lemma(i) not in lexicon.DELAYING_VERBS:
+        return False
+    held = next((c for c in s.children[i] if s.tokens[c].rel in ("obj", "nsubj:pass")), None)
+    return held is not None and s.tokens[held].pos == "NOUN" and s.tokens[held].feats.get("Animacy") == "Inan" \
+        and s.name_at[held] is None and not _of_people(s, held)
 
 
 def _people(s: Sentences, i: int) -> bool:
@@ -101,12 +120,21 @@ def read_mention(s: Sentences, trigger: int, kind: str, triggers: set[int]) -> E
                                                and s.lemma(verb) in lexicon.BEING_VERBS)
     if kind in ("meeting", "visit") and any(s.lemma(j) in lexicon.SPORT_WORDS for j in s.sentence_range(trigger)):
         mention.generic = True  # a match between teams
+    if verb is not None and any(s.tokens[c].rel == "advmod" and s.low(c) in lexicon.HABITUAL_ADVERBS
+                                for c in s.children[verb]):
+        mention.generic = True  # `где обычно судят нарушителей`: a habit
     clause_places(s, mention, verb, triggers)
     clause_dates(s, mention, verb, triggers)
     clause_duration(s, mention, verb, triggers)
     clause_status(s, mention, verb, triggers)
     if verb is not None and not mention.verb_trigger:
         _cancelled(s, mention, verb)
+    mention.case_named = any(case_label(s, c) for c in s.children[trigger])
+    mention.consequence = verb is not None and any(  # a bare `в результате`, not `в результате авиаудара`
+        s.lemma(c) == "результат" and s.case_words(c)[:1] == ("в",)
+        and all(s.tokens[g].rel in ("case", "fixed") for g in s.children[c]) for c in s.children[verb])
+    mention.sequenced = verb is not None and any(s.tokens[c].rel == "advmod" and s.low(c) in lexicon.SEQUENCE_ADVERBS
+                                                 for c in s.children[verb])
     _unique(mention)
     return mention
 
@@ -124,21 +152,31 @@ def _cancelled(s: Sentences, mention: EventMention, verb: int) -> None:
 
 
 def _by_a_court(s: Sentences, verb: int, kind: str) -> str:
-    """`суд арестовал`, `арестованы акции`, `административный арест`: an arrest a court orders, or of
-    things, is a court proceeding, not a detention."""
+    """`суд арестовал`, `арестованы акции`, `административный арест`, `мера пресечения в виде ареста`: an
+    arrest a court orders, or of things, is a court proceeding, not a detention."""
     if kind != "detention":
         return kind
-    if s.tokens[verb].pos != "VERB":
-        return "court" if any(s.tokens[c].rel == "amod" and s.lemma(c) in lexicon.COURT_MEASURES
-                              for c in s.children[verb]) else kind
+    if s.tokens[verb].pos != "VERB":  # `мера пресечения в виде ареста`, `наказание в виде ареста`: a court's
+        measure = s.case_words(verb)[:2] == ("в", "вид")
+        return "court" if measure or any(s.tokens[c].rel == "amod" and s.lemma(c) in lexicon.COURT_MEASURES
+                                         for c in s.children[verb]) else kind
     for c in s.children[verb]:
         rel = s.tokens[c].rel
         if rel == "nsubj" and s.lemma(c) in lexicon.COURT_NOUNS:
             return "court"
         if rel in ("obj", "nsubj:pass") and s.tokens[c].pos == "NOUN" and s.tokens[c].feats.get("Animacy") == "Inan" \
-                and s.name_at[c] is None:
+                and s.name_at[c] is None and not _of_people(s, c):
             return "court"
     return kind
+
+
+def _of_people(s: Sentences, noun: int) -> bool:
+    """`группу артистов`, `более сотни активистов`: an inanimate noun that stands for people (not `имущество
+    Петрова`)."""
+    return s.lemma(noun) in lexicon.GROUP_NOUNS or s.lemma(noun) in lexicon.COUNT_NOUNS and any(
+        s.tokens[c].rel == "nmod" and s.case(c) == "Gen"
+        and (s.tokens[c].feats.get("Animacy") == "Anim" or s.tokens[c].feats.get("VerbForm") == "Part")
+        for c in s.children[noun])  # `десятки протестующих`: a participle for people too
 
 
 def _passive(s: Sentences, verb: int) -> bool:
@@ -209,9 +247,11 @@ def _noun_parties(s: Sentences, mention: EventMention, verb: Optional[int]) -> N
     after = chain_after(s, trigger + 1, "Gen", mention)
     for party in after:
         party.slot = "partner" if party.joined else "genitive"
-    if not after and mention.kind in lexicon.DESCRIBED_KINDS:  # `отставка главы областного МВД`
+    if not after and mention.kind in lexicon.DESCRIBED_KINDS or mention.kind == "appointment" and all(
+            p.unnamed for p in after):  # `отставка главы областного МВД`: the one who held the post, not the body
         after = [p for c in s.children[trigger] if s.tokens[c].rel == "nmod" and c == trigger + 1
-                 and s.case(c) == "Gen" and c not in s.date_at for p in slot_parties(s, c, mention, "genitive")]
+                 and s.case(c) == "Gen" and c not in s.date_at for p in slot_parties(s, c, mention, "genitive")] \
+            or after
     mention.participants.extend(after)
     if mention.kind in lexicon.DESCRIBED_KINDS:
         mention.participants.extend(noun_target_parties(s, trigger, mention))
@@ -220,22 +260,28 @@ def _noun_parties(s: Sentences, mention: EventMention, verb: Optional[int]) -> N
     if not own and any(s.tokens[c].rel == "det" and s.lemma(c) in lexicon.REFLEXIVE_POSSESSIVES
                        for c in s.children[trigger]):
         mention.participants.extend(_owner(s, trigger, mention))
-    mention.generic = _generic(s, trigger) or _interview(s, trigger) or _wished(s, verb)
+    mention.generic = _generic(s, trigger) or _interview(s, trigger) or _wished(s, verb) or _asked_for(s, trigger, verb)
     mention.happens = not mention.generic and _resulted(s, trigger)
     mention.complemented = _complemented(s, trigger)
     if verb is not None:
         lemma = s.lemma(verb)
         finite = s.is_clause_verb(verb) and s.tokens[verb].feats.get("VerbForm") != "Inf"
+        if (phrase := taking_part(s, trigger)) is not None:  # `принял участие в переговорах`: `участвовал`
+            lemma = lexicon.TAKING_PART[taking_part_key(s, s.tokens[trigger].head)]
+            mention.used.add(s.tokens[trigger].head)
         if lemma in lexicon.HAPPENING_VERBS and token.rel in ("nsubj", "conj"):
             mention.happens, mention.holds = finite, True
             mention.used.add(verb)
             mention.participants.extend(frame_parties(s, verb, mention))  # `у Воронцова прошел обыск`
-        elif lemma in lexicon.HOLDING_VERBS and token.rel in ("obj", "obl", "conj", "nsubj:pass"):
+        elif lemma in lexicon.HOLDING_VERBS and (token.rel in ("obj", "iobj", "obl", "conj", "nsubj:pass") or phrase) \
+                and not set(s.case_words(trigger)[:1]) & lexicon.DATE_BOUNDS:  # `после ареста был отправлен`
             mention.happens, mention.holds = finite, True
             mention.used.add(verb)
             if token.rel == "nsubj:pass":  # `удар был нанесен самолетами ВВС`: the doer, not the event
                 mention.participants.extend(p for c in s.children[verb] if agent_of_passive(s, c)
                                             for p in slot_parties(s, c, mention, "agent"))
+            elif _passive(s, verb):  # `Хорошавин был отправлен в отставку`: the one sent
+                mention.participants.extend(_subjects(s, verb, mention, "object"))
             else:
                 mention.participants.extend(_subjects(s, verb, mention, f"subject:{lemma}"))
             mention.participants.extend(_partners_of_verb(s, verb, mention))  # `начать с Россией переговоры`
@@ -308,6 +354,13 @@ def _wished(s: Sentences, verb: Optional[int]) -> bool:
     return False
 
 
+def _asked_for(s: Sentences, trigger: int, verb: Optional[int]) -> bool:
+    """`требуют отставки министра`, `добиваться ареста активов`: the object of a verb that asks for an
+    event names one not yet held (`призвал к переговорам` is read as what it leads to)."""
+    return verb is not None and s.lemma(verb) in lexicon.WISHING_WORDS and s.tokens[trigger].rel in ("obj", "obl") \
+        and not s.case_words(trigger)
+
+
 def _complemented(s: Sentences, trigger: int) -> bool:
     """Whether the trigger has a complement of its own that the rules could not read (`визит на острова
     ...`, `встреча выпускников`): such a mention names some event, not necessarily the last one."""
@@ -337,6 +390,8 @@ def _attended(s: Sentences, noun: int, through: bool = False) -> bool:
 
 
 def _generic(s: Sentences, trigger: int) -> bool:
+    if any(s.tokens[c].rel == "amod" and s.lemma(c) in lexicon.HYPOTHETICAL_ADJECTIVES for c in s.children[trigger]):
+        return True  # `о возможных нападениях`: a possibility
     words = s.case_words(trigger)
     if words[:1] and words[0] in lexicon.GENERIC_PREPOSITIONS and not _resulted(s, trigger):
         return True
@@ -345,10 +400,11 @@ def _generic(s: Sentences, trigger: int) -> bool:
         k = s.tokens[k].head
     for _ in range(2):
         head = s.tokens[k].head
-        if s.tokens[k].rel != "nmod" or head < 0:
+        if s.tokens[k].rel != "nmod" or head < 0 or taking_part(s, k) is not None:
             return False
-        if s.lemma(head) in lexicon.GENERIC_HEADS:
-            return True
+        frame = s.case_words(head)[:1] + (s.lemma(head),)
+        if s.lemma(head) in lexicon.GENERIC_HEADS or frame in lexicon.CONDITIONAL_FRAMES:
+            return True  # `угроза теракта`, `в случае нападения`
         k = head
     return False
 
@@ -376,4 +432,35 @@ def find_mentions(article: Article) -> tuple[Sentences, list[EventMention]]:
         if kind is not None:
             found[i] = kind
     triggers = set(found)
-    return s, [read_mention(s, i, kind, triggers) for i, kind in sorted(found.items())]
+    mentions = [read_mention(s, i, kind, triggers) for i, kind in sorted(found.items())]
+    _attended_there(s, mentions)
+    return s, mentions
+
+
+PRONOUN_FORMS = {"он": ("Sing", "Masc"), "она": ("Sing", "Fem"), "оно": ("Sing", "Neut"), "они": ("Plur", None)}
+
+
+def _attended_there(s: Sentences, mentions: list[EventMention]) -> None:
+    """`Встреча примечательна: на ней присутствуют Фабиус и Зариф`, `в них участвовали`: the subject of a
+    verb of attending takes part in the event a `на`/`в` pronoun stands for, the latest event noun of the
+    sentence or the one before that agrees with it in number and gender."""
+    nouns = [m for m in mentions if s.tokens[m.trigger].pos == "NOUN"]
+    for j, token in enumerate(s.tokens):
+        form = PRONOUN_FORMS.get(s.lemma(j)) if token.pos == "PRON" else None
+        verb = token.head
+        if form is None or s.case_words(j)[:1] not in (("на",), ("в",), ("во",)) or verb < 0 \
+                or s.lemma(verb) not in lexicon.ATTENDING_VERBS:
+            continue
+        antecedent = next((m for m in reversed(nouns) if m.trigger < j and token.sentence - m.sentence <= 1
+                           and _agrees_with(s.tokens[m.trigger].feats, form)), None)
+        if antecedent is None or antecedent.generic:
+            continue
+        scratch = EventMention(antecedent.kind, verb, token.sentence)  # its words are no evidence of the noun's
+        for party in subject_parties(s, verb, scratch):
+            party.slot = "taking_part"
+            antecedent.attendees.append(party)
+
+
+def _agrees_with(feats: dict, form: tuple[str, Optional[str]]) -> bool:
+    number, gender = form
+    return feats.get("Number") == number and (gender is None or feats.get("Gender") == gender)

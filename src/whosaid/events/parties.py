@@ -131,6 +131,9 @@ def _split(s: Sentences, tokens: list[int]) -> list[_Conjunct]:
     return [c for c in conjuncts if c.tokens]
 
 
+PLACE_PREPOSITIONS = ("в", "во", "на", "под")
+
+
 def phrase_parties(s: Sentences, head: int, stop_at: Optional[int] = None,
                    without: tuple[int, ...] = ()) -> tuple[list[Party], list[int]]:
     """The parties a noun phrase names (a subject: `Россия и США`, `глава ОАО «Газпром» Алексей Миллер
@@ -144,10 +147,37 @@ def phrase_parties(s: Sentences, head: int, stop_at: Optional[int] = None,
         last += 1
     tokens = list(range(first, last + 1))
     for c in s.children[head]:
-        if s.tokens[c].rel.startswith("acl") or s.tokens[c].rel == "parataxis" or c in without:
+        if s.tokens[c].rel.startswith("acl") or s.tokens[c].rel == "parataxis" or c in without or case_label(s, c):
             dropped = set(s.subtree(c))
             tokens = [j for j in tokens if j not in dropped]
-    return parties_of(s, _split(s, tokens)), tokens
+    kept = [j for j in tokens if not _placed_within(s, j, head)]
+    return parties_of(s, _split(s, kept)), tokens
+
+
+def _placed_within(s: Sentences, j: int, head: int) -> bool:
+    """A place named where someone is or something happened, inside a party's phrase (`виновных в
+    катастрофе на аэродроме Скнылив`, `посольства США в Москве`): a place, not a party."""
+    name = s.name_at[j]
+    if name is None or name.type != "LOC":
+        return False
+    k = j
+    while k >= 0 and k != head:
+        if s.case_words(k)[:1] and s.case_words(k)[0] in PLACE_PREPOSITIONS:
+            return True
+        k = s.tokens[k].head
+    return False
+
+
+def relative_parties(s: Sentences, pronoun: int) -> tuple[list[Party], list[int]]:
+    """The parties `который` stands for: the noun phrase its clause is attached to (`Меркель, с
+    которой встретился Путин`, `Россия, которая провела переговоры`), none outside such a clause."""
+    verb = s.tokens[pronoun].head
+    while verb >= 0 and s.tokens[verb].feats.get("VerbForm") == "Inf" and s.tokens[verb].rel in ("xcomp", "obj") \
+            and s.tokens[verb].head > verb:
+        verb = s.tokens[verb].head  # `провести переговоры с которыми взялся Китай`: the verb the clause is
+    if verb < 0 or not s.tokens[verb].rel.startswith("acl") or s.tokens[verb].head < 0:
+        return [], []
+    return phrase_parties(s, s.tokens[verb].head, stop_at=s.subtree(verb)[0])
 
 
 def chain_after(s: Sentences, start: int, case: Optional[str], mention: EventMention) -> list[Party]:
@@ -159,6 +189,12 @@ def chain_after(s: Sentences, start: int, case: Optional[str], mention: EventMen
     as they come, since coordination carries on past a misspelt case."""
     if start >= len(s.tokens):  # the trigger ends the text: nothing follows it
         return []
+    if s.low(start) in ("с", "со", "между") and start + 1 < len(s.tokens) and s.lemma(start + 1) == "который":
+        parties, used = relative_parties(s, start + 1)  # `Меркель, с которой встретился Путин`
+        for party in parties:
+            party.joined = s.low(start)
+        mention.used.update(used)
+        return parties
     sentence = s.sentence_range(start)
     conjuncts = [_Conjunct(None)]
     j = start
@@ -209,7 +245,8 @@ def chain_after(s: Sentences, start: int, case: Optional[str], mention: EventMen
                 if conjuncts[-1].tokens and j < sentence.stop and j not in s.subtree(mention.trigger):
                     break  # `после задержаний участников марша в Бресте Nexta добавил`: the next clause
                 continue
-            elif low in ("по", "при") and conjuncts[-1].tokens and _office_phrase(s, j, sentence.stop):
+            elif low in ("по", "при") and conjuncts[-1].tokens and _office_phrase(s, j, sentence.stop) \
+                    and not case_label(s, j + 1):
                 conjuncts[-1].tokens.append(j)  # `советника президента по национальной безопасности Флинна`
             else:
                 break
@@ -249,6 +286,12 @@ def _coordinated_with(s: Sentences, start: int, trigger: int, stop: int) -> bool
             coordinated = token.head == trigger and token.rel == "conj"
             return coordinated or (s.tokens[trigger].head >= 0 and token.head == s.tokens[trigger].head)
     return False
+
+
+def case_label(s: Sentences, k: int) -> bool:
+    """`по делу «Кировлеса»`, `по делу Yves Rocher`: the name a case goes by, no party to the event (unlike
+    an office's `по делам СНГ`)."""
+    return s.lemma(k) == "дело" and s.tokens[k].feats.get("Number") == "Sing" and s.case_words(k)[:1] == ("по",)
 
 
 def _office_phrase(s: Sentences, preposition: int, stop: int) -> bool:
@@ -352,6 +395,13 @@ def subject_parties(s: Sentences, verb: int, mention: EventMention) -> list[Part
             parties, used = ([pronoun], [controller]) if pronoun else phrase_parties(s, controller)
             mention.used.update(used)
             return parties
+    noun = s.tokens[k].head
+    if s.tokens[k].feats.get("VerbForm") == "Inf" and s.tokens[k].rel in ("nmod", "acl") and noun >= 0 \
+            and s.lemma(noun) in lexicon.INTENTION_NOUNS and s.tokens[noun].rel in ("obj", "obl") \
+            and s.tokens[noun].head >= 0 and s.tokens[s.tokens[noun].head].pos == "VERB" \
+            and not any(s.tokens[c].rel in ("nmod", "det") and c < k for c in s.children[noun]):
+        k = s.tokens[noun].head  # `объявил о намерении участвовать`: who announced it takes part (not whose
+        # plan `отвергли план Петрова провести` was)
     found: list[Party] = []
     outer: list[int] = []  # subjects the parse gave the verb across a clause opener
     for c in s.children[k]:  # all of them: a parse may split `Обама и ... президент Уго Чавес встретились`
@@ -362,8 +412,7 @@ def subject_parties(s: Sentences, verb: int, mention: EventMention) -> list[Part
             outer.append(c)
             continue  # `посещал Донецк, несмотря на то, что Служба ...`: another clause's subject
         if s.lemma(c) == "который" and s.tokens[k].rel.startswith("acl") and s.tokens[k].head >= 0:
-            antecedent = s.tokens[k].head
-            parties, used = phrase_parties(s, antecedent, stop_at=s.subtree(k)[0])
+            parties, used = relative_parties(s, c)
         elif (pronoun := _pronoun_party(s, c)) is not None:
             parties, used = [pronoun], [c]
         elif s.tokens[c].pos == "PRON" and (together := _named_together(s, c)):
@@ -373,7 +422,9 @@ def subject_parties(s: Sentences, verb: int, mention: EventMention) -> list[Part
         mention.used.update(used)
         found.extend(parties)
     found = found or _subject_before(s, k, mention)
-    if not found and s.tokens[k].rel == "ccomp" and s.tokens[k].head >= 0:
+    unnamed = any(s.tokens[c].rel in ("nsubj", "nsubj:pass") and c not in outer for c in s.children[k])
+    if not found and not unnamed and s.tokens[k].rel == "ccomp" and s.tokens[k].head >= 0:
+        # (a subject of its own that names no one, `считают, что трое смогут участвовать`, is not the reporter)
         # `Путин заявил, что встретится с Байденом`: the subject of the clause that reports it, when they agree
         before = [c for c in outer if c < k]
         reporter = phrase_parties(s, before[0])[0] if before else subject_parties(s, s.tokens[k].head, mention)
@@ -559,6 +610,9 @@ def verb_slot_parties(s: Sentences, verb: int, mention: EventMention) -> list[Pa
             found.extend(slot_parties(s, c, mention, "object"))
         elif agent_of_passive(s, c):
             found.extend(slot_parties(s, c, mention, "agent"))
+        elif mention.kind == "court" and rel in ("iobj", "obl") and not words and s.case(c) == "Dat" \
+                and any((name := s.name_at[k]) is not None and name.type == "PER" for k in s.subtree(c)):
+            found.extend(slot_parties(s, c, mention, "dative"))  # `избрал Петрову меру пресечения`: the accused
         elif mention.kind == "court" and rel == "obl" and words[:1] in (("в",), ("во",)) \
                 and s.lemma(c) in lexicon.COURT_NOUNS:
             found.extend(slot_parties(s, c, mention, "agent"))  # `оспорит в Конституционном суде`: the court
@@ -623,5 +677,5 @@ def _deeper_frames(s: Sentences, noun: int) -> list[int]:
 
 
 def _targeting(s: Sentences, c: int, words: tuple[str, ...]) -> bool:
-    return bool(words) and (words[0] in lexicon.TARGET_PREPOSITIONS
+    return bool(words) and not case_label(s, c) and (words[0] in lexicon.TARGET_PREPOSITIONS
                             or (words[0] == "на" and s.case(c) == "Acc"))
