@@ -674,3 +674,14 @@ def test_a_surname_that_looks_like_a_patronymic_keeps_its_bearer_apart():
     people = {e.name for e in article.entities if e.type == "PER"}
     assert {"Александр Лукашевич", "Александр Орлов"} <= people, people
     assert "Александр Лукашевич" not in person(article, "Александр Орлов").aliases
+
+
+def test_a_common_noun_opening_a_sentence_is_no_part_of_a_name():
+    article = extract("Новости\n\nАвстралийская актриса и модель Софи Монк рассказала о предложении. Артистичность "
+                      "Софи унаследовала от матери.")
+    assert [e.name for e in article.entities if e.type == "PER"] == ["Софи Монк"]
+
+
+def test_a_first_name_alone_is_the_one_named_in_full():
+    article = extract("Новости\n\nАктриса Софи Монк рассказала о предложении. Софи пока думает.")
+    assert {m.text for m in person(article, "Софи Монк").mentions} == {"Софи Монк", "Софи"}

@@ -96,14 +96,26 @@ def _from_tagger(analysis: Analysis) -> list[Found]:
                     part.pop()
                 while part and (analysis.tokens[part[0]].pos in NOT_IN_NAMES or
                                 not _wordlike(analysis.tokens[part[0]].text)
-                                and analysis.tokens[part[0]].text not in OPENING_QUOTES):
-                    part.pop(0)  # `Всё-таки Проди`
+                                and analysis.tokens[part[0]].text not in OPENING_QUOTES
+                                or len(part) > 1 and name.type == "PER" and _common_noun_opening(analysis, part[0])):
+                    part.pop(0)  # `Всё-таки Проди`, `Артистичность Софи унаследовала`
                 if part and any(_wordlike(analysis.tokens[j].text) for j in part):
                     found.append(Found(part[0], part[-1] + 1, name.type))
                 part = []
             else:
                 part.append(i)
     return found
+
+
+def _common_noun_opening(analysis: Analysis, i: int) -> bool:
+    """A word capitalised only because it opens the sentence, which the dictionary knows as a common
+    thing and never as a name (`Артистичность Софи унаследовала от матери`)."""
+    token = analysis.tokens[i]
+    if analysis.sentences[token.sentence].first != i:
+        return False
+    readings = morph.parses(token.text.lower())
+    return bool(readings) and all(p.is_known and p.tag.POS == "NOUN" and "inan" in p.tag
+                                  and not any(g in p.tag for g in morph.NAME_GRAMMEMES) for p in readings)
 
 
 def _two_surnames(analysis: Analysis, found: Found) -> list[Found]:

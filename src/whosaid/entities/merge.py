@@ -217,10 +217,15 @@ def _first_keys(word: str) -> frozenset[str]:
 
 def _add_person(analysis: Analysis, keys: _Keys, f: Found, alone: frozenset[str]) -> None:
     first, surname = _person_parts(analysis, f, alone)
-    patronymic = first is not None and surname is None and len(normal.name_words(analysis, f.first, f.last)) == 2
-    if first is not None and surname is None and len(normal.name_words(analysis, f.first, f.last)) == 1 \
+    lone = len(normal.name_words(analysis, f.first, f.last)) == 1
+    patronymic = first is not None and surname is None and not lone
+    if first is not None and surname is None and lone \
             and keys.sharing([("surname", k) for k in morph.surname_keys(first)]):
         first, surname = None, first  # `Ладена` after `Усама бен Ладен`: a surname the article gave, not a first name
+    elif first is None and surname is not None and lone and not keys.sharing(
+            [("surname", k) for k in morph.surname_keys(surname)]) and keys.sharing(
+            [("first", k) for k in _first_keys(surname)]):
+        first, surname = surname, None  # `Софи` after `Софи Монк`: the first name of someone named in full
     surname_keys = morph.surname_keys(surname) if surname else frozenset()
     first_keys = _first_keys(first) if first else frozenset()
     genders = _person_genders(analysis, f, first, surname)
