@@ -16,7 +16,8 @@ from ..model import Mention
 from .. import morph
 from ..analysis import Analysis
 from .lexicon import (COUNTRY_BY_ADJECTIVE, COUNTRY_BY_CAPITAL, FRAME_NOUNS, NOT_ANAPHORIC, PERSONAL_PRONOUNS,
-                      PRONOUN_GENDERS, SPEECH_VERBS, STANCE_NOUNS, STATE_OFFICES)
+                      PRONOUN_GENDERS, SPECIFIC_OFFICES, SPEECH_VERBS, STANCE_NOUNS,
+                      STATE_OFFICES)
 from .merge import Cluster, places_by_country, subject_gender
 from .mentions import Found
 from .nouns import is_person_noun
@@ -314,4 +315,7 @@ def _role_fit(analysis: Analysis, index: Index, anaphor: Anaphor, cluster: Clust
         return max(fit, 1) if head_lemma in STATE_OFFICES else fit
     if org_cluster is not None and fit == 0:
         return -1  # `представитель Белого дома` is someone of the White House, not whoever was last named
+    offices = {word for role, _ in cluster.roles for word in morph.fold(role.title).split() if word in SPECIFIC_OFFICES}
+    if fit == 0 and head_lemma in SPECIFIC_OFFICES and offices:
+        return -1  # `министр` is not the president just named
     return fit

@@ -60,6 +60,7 @@ ROLE_WORDS = words("role_words")
 ROLE_PARTICIPLES = words("role_participles")
 ROLE_ABBREVIATIONS = words("role_abbreviations")
 STATE_OFFICES = words("state_offices")
+SPECIFIC_OFFICES = STATE_OFFICES - words("office_hypernyms")  # `министр` is not a `президент`
 HEADS_OF_STATE = words("heads_of_state")
 THE_COUNTRY = words("the_country")
 STANCE_NOUNS = words("stance_nouns")

@@ -300,7 +300,7 @@ class Resolver:
             linked_spoke = linked is not None and linked.id in self._spoke_as
             if linked is not None and linked.type == "PER" and (found is None or (
                     self._described_before(position, lemma) is None and linked_spoke)
-                    or self._fits_only(linked, found, head, mention)):
+                    or self._fits_only(linked, found, head, mention) or self._spoke_last(linked, position)):
                 return _speaker(linked, mention)
             bodies = self._bodies_named(head, mention) - _COUNTRY_NAMES
             if found is not None and bodies and lemma in _AGENT_NOUNS and self._serves_elsewhere(found, bodies):
@@ -354,6 +354,12 @@ class Resolver:
             return described
         whose = " ".join(morph.genitive(w) for w in found.name.split())
         return f"{described[len(doc.word(owner)):].strip()} {whose}"
+
+    def _spoke_last(self, entity: Entity, position: int) -> bool:
+        """Is the person the entities stage linked a role noun to the one whose statement came just
+        before (`Глава Минэкономразвития Улюкаев рассказал, что ... Речь идет о ..., рассказал министр`)?"""
+        spoken = self._earlier(position)[0]
+        return bool(spoken) and max(spoken, key=lambda a: a.position).speaker.entity == entity.id
 
     def _fits_only(self, linked: Entity, found: Speaker, head: int, mention: Span) -> bool:
         """Does the description fit the person the entities stage linked the role noun to and not the one
