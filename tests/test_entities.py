@@ -353,6 +353,23 @@ def test_roles(text, name, role):
     assert role in roles(person(extract(text), name))
 
 
+@pytest.mark.parametrize("text, name, role", [
+    ("Вчера в Тулу приехал Игорь Петров, опытный юрист, советник компании «Сигма».",
+     "Игорь Петров", ("советник", "Сигма")),
+    ("Выступил Игорь Петров - экономист и директор компании «Сигма».",
+     "Игорь Петров", ("директор", "Сигма")),
+    ("Пришёл Игорь Петров, известный борец с коррупцией в России, член Общественной палаты.",
+     "Игорь Петров", ("член", "Общественная палата")),
+])
+def test_roles_in_a_row_after_a_name(text, name, role):
+    assert role in roles(person(extract(text), name))
+
+
+def test_roles_in_a_row_stop_at_the_next_person():
+    article = extract("Пришли Игорь Петров, министр обороны, и министр финансов Павел Сидоров.")
+    assert roles(person(article, "Игорь Петров")) == {("министр обороны", None)}
+
+
 def test_head_of_government_without_a_country_takes_the_articles():
     text = ("Внешний долг России уменьшился. Министерство финансов России подтвердило данные.\n"
             "В этом году Премьер-министр Михаил Фрадков предполагает досрочно выплатить долг.")

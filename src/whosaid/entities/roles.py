@@ -136,9 +136,11 @@ def _phrases_beside(index: Index, name: Found) -> list[Phrase]:
             before = phrase_ending_at(index, joint, name)
         else:
             before = phrase_ending_at(index, before.first, name)
-    after = _phrase_after(index, name)
-    if after is not None:
+    after = _phrase_after(index, name, name.last)
+    while after is not None and len(found) < 8:
+        # roles in a row after it: `Игорь Петров, опытный дипломат, член Совета Федерации и председатель`
         found.append(after)
+        after = _phrase_after(index, name, _modifiers_end(index.analysis, after), JOINTS)
     found += phrases_of_verbs(index, name)
     return found
 
@@ -247,17 +249,17 @@ def _adjectives_start(analysis: Analysis, index: Index, head: int, span: list[in
     return first
 
 
-def _phrase_after(index: Index, name: Found) -> Optional[Phrase]:
-    """A role set after the name: `Борис Стомахин, редактор ежемесячной газеты «Радикальная
-    политика», был арестован`; `Светлана Яковлева - директор Global Cultural Project`;
-    `Йоахим Лёв (второй тренер)`. An alias in brackets before it is stepped over."""
+def _phrase_after(index: Index, name: Found, i: int, joints: set[str] = AFTER_NAME) -> Optional[Phrase]:
+    """A role set after the name (token i ends it, or the role before, joined by one of `joints`):
+    `Борис Стомахин, редактор ежемесячной газеты «Радикальная политика», был арестован`;
+    `Светлана Яковлева - директор Global Cultural Project`; `Йоахим Лёв (второй тренер)`. An alias in
+    brackets before it is stepped over."""
     analysis = index.analysis
-    i = name.last
-    if i + 2 < len(analysis.tokens) and analysis.tokens[i].text == "(" and i + 1 in index.at \
+    if i == name.last and i + 2 < len(analysis.tokens) and analysis.tokens[i].text == "(" and i + 1 in index.at \
             and index.at[i + 1].type == "PER" and index.at[i + 1].last < len(analysis.tokens) \
             and analysis.tokens[index.at[i + 1].last].text == ")":
         i = index.at[i + 1].last + 1  # Скотт Хоровитц (Scott Horowitz), бывший астронавт
-    if i >= len(analysis.tokens) or analysis.tokens[i].text not in AFTER_NAME \
+    if i >= len(analysis.tokens) or analysis.tokens[i].text not in joints \
             or analysis.tokens[i].sentence != analysis.tokens[name.first].sentence:
         return None
     first = i + 1
@@ -274,6 +276,21 @@ def _phrase_after(index: Index, name: Found) -> Optional[Phrase]:
     if last is None:
         return None
     return _organisation_in(index, Phrase(first, last, head))
+
+
+def _modifiers_end(analysis: Analysis, phrase: Phrase) -> int:
+    """Where the prepositional groups after a role phrase end (`борец с коррупцией в России`): each a
+    preposition, then adjectives and nouns in an oblique case."""
+    tokens = analysis.tokens
+    i = phrase.last
+    while i + 1 < len(tokens) and tokens[i].pos == "ADP" and tokens[i].sentence == tokens[phrase.head].sentence:
+        j = i + 1
+        while j < len(tokens) and tokens[j].pos in ("ADJ", "NOUN", "PROPN") and tokens[j].feats.get("Case") != "Nom":
+            j += 1
+        if j == i + 1:
+            break
+        i = j
+    return i
 
 
 def _role_participle(analysis: Analysis, i: int) -> bool:
