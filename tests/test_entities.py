@@ -348,12 +348,7 @@ def test_a_place_kind_is_part_of_the_name_only_in_apposition(text, mention):
      "Михаель Баллак", ("капитан", "сборная Германии")),
     ("Российский посол в США Юрий Ушаков был вызван в госдепартамент.",
      "Юрий Ушаков", ("посол в США", "Россия")),  # the posting is no employer
-])
-def test_roles(text, name, role):
-    assert role in roles(person(extract(text), name))
-
-
-@pytest.mark.parametrize("text, name, role", [
+    # roles in a row after a name
     ("Вчера в Тулу приехал Игорь Петров, опытный юрист, советник компании «Сигма».",
      "Игорь Петров", ("советник", "Сигма")),
     ("Выступил Игорь Петров - экономист и директор компании «Сигма».",
@@ -361,7 +356,7 @@ def test_roles(text, name, role):
     ("Пришёл Игорь Петров, известный борец с коррупцией в России, член Общественной палаты.",
      "Игорь Петров", ("член", "Общественная палата")),
 ])
-def test_roles_in_a_row_after_a_name(text, name, role):
+def test_roles(text, name, role):
     assert role in roles(person(extract(text), name))
 
 
