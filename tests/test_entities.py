@@ -371,6 +371,16 @@ def test_head_of_government_without_a_country_takes_the_articles():
     assert ("премьер-министр", "Россия") in roles(person(extract(text), "Михаил Фрадков"))
 
 
+def test_a_national_office_without_a_country_takes_the_articles():
+    text = "Израиль подтвердил участие в саммите. Делегацию возглавит министр обороны Ави Коэн."
+    assert ("министр обороны", "Израиль") in roles(person(extract(text), "Ави Коэн"))
+
+
+def test_a_king_of_a_field_serves_no_country():
+    text = "Концерт прошёл в Польше. На сцену вышел король поп-музыки Майкл Джексон."
+    assert all(org is None for _, org in roles(person(extract(text), "Майкл Джексон")))
+
+
 def test_nationality_is_no_organisation():
     article = extract("Фильм снял немецкий режиссёр Георг Жено.")
     assert [org for _, org in roles(person(article, "Георг Жено"))] == [None]

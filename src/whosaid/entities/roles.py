@@ -19,8 +19,8 @@ from .. import morph
 from . import normal
 from ..lexicon import entries, fold
 from ..patterns import Matcher
-from .lexicon import (COUNTRY_BY_ADJECTIVE, HEADS_OF_STATE, ORG_HEADS, ORGANISATION_NAMES, ROLE_ABBREVIATIONS,
-                      ROLE_PARTICIPLES, STATE_OFFICES, THE_COUNTRY)
+from .lexicon import (COUNTRY_BY_ADJECTIVE, HEADS_OF_STATE, NATIONAL_OFFICES, ORG_HEADS, ORGANISATION_NAMES,
+                      ROLE_ABBREVIATIONS, ROLE_PARTICIPLES, STATE_OFFICES, THE_COUNTRY)
 from .merge import Cluster, places_by_country
 from .mentions import Found
 from .nouns import is_person_noun
@@ -412,16 +412,18 @@ def _organisation_name(index: Index, phrase: Phrase) -> tuple[Optional[str], Opt
 
 
 def implicit_countries(index: Index) -> None:
-    """A head of state or government with no country written (`Премьер-министр Михаил Фрадков`)
-    serves the country another of their roles names (`президентом Украины`), else the country named
-    last before the role, as with `президент страны`."""
+    """A head of state or government with no country written (`Премьер-министр Михаил Фрадков`), or
+    one in an office only a country has (`министр по делам разведки`, `сенатор`), serves the country
+    another of their roles names (`президентом Украины`), else the country named last before the role,
+    as with `президент страны`."""
     for cluster in index.clusters:
         if cluster.type != "PER":
             continue
         own = next((org.country for role, org in cluster.roles if org is not None and org.type == "LOC"
                     and org.country is not None), None)
         for n, (role, _) in enumerate(cluster.roles):
-            if role.organization is None and role.title.split()[-1] in HEADS_OF_STATE:
+            words = role.title.split()
+            if role.organization is None and (words[-1] in HEADS_OF_STATE or NATIONAL_OFFICES & set(words)):
                 place = own_place(index, own) if own else context_country(index, index.analysis.token_index(role.start))
                 if place is not None and place.country is not None:
                     cluster.roles[n] = (Role(role.title, place.country.name, role.start, role.end), place)
