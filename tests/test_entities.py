@@ -381,6 +381,13 @@ def test_a_king_of_a_field_serves_no_country():
     assert all(org is None for _, org in roles(person(extract(text), "Майкл Джексон")))
 
 
+def test_the_organisation_in_brackets_after_a_name_is_its_roles():
+    article = extract("Выставку открыл архиепископ Андрей Петров (РПЦ МП).")
+    assert roles(person(article, "Андрей Петров")) == {("архиепископ", "РПЦ МП")}
+    article = extract("Выставку открыл депутат Госдумы Андрей Петров (ЛДПР).")
+    assert roles(person(article, "Андрей Петров")) == {("депутат", "Госдума")}
+
+
 def test_nationality_is_no_organisation():
     article = extract("Фильм снял немецкий режиссёр Георг Жено.")
     assert [org for _, org in roles(person(article, "Георг Жено"))] == [None]

@@ -136,6 +136,9 @@ def _phrases_beside(index: Index, name: Found) -> list[Phrase]:
             before = phrase_ending_at(index, joint, name)
         else:
             before = phrase_ending_at(index, before.first, name)
+    bracketed = _organisation_in_brackets(index, name)
+    if found and found[0].org is None and found[0].org_word is None and bracketed is not None:
+        found[0].org = bracketed  # `архиепископ Лонгин (РПЦ МП)`
     after = _phrase_after(index, name, name.last)
     while after is not None and len(found) < 8:
         # roles in a row after it: `Игорь Петров, опытный дипломат, член Совета Федерации и председатель`
@@ -143,6 +146,17 @@ def _phrases_beside(index: Index, name: Found) -> list[Phrase]:
         after = _phrase_after(index, name, _modifiers_end(index.analysis, after), JOINTS)
     found += phrases_of_verbs(index, name)
     return found
+
+
+def _organisation_in_brackets(index: Index, name: Found) -> Optional[Found]:
+    """The organisation in brackets right after a name: `Иван Петров (ЛДПР)`."""
+    tokens = index.analysis.tokens
+    inside = index.at.get(name.last + 1)
+    if name.last + 1 < len(tokens) and tokens[name.last].text == "(" and inside is not None \
+            and inside.type == "ORG" and inside.first == name.last + 1 \
+            and inside.last < len(tokens) and tokens[inside.last].text == ")":
+        return inside
+    return None
 
 
 def _plural_subject(analysis: Analysis, first: int, last: int) -> bool:
@@ -370,7 +384,7 @@ def make_role(index: Index, phrase: Phrase) -> tuple[Role, Optional[Cluster]]:
     name, and the organisation's cluster when it is named in the article."""
     analysis = index.analysis
     first, end = phrase.first, phrase.last
-    if phrase.org is not None:
+    if phrase.org is not None and phrase.org.first < end:
         end = phrase.org.first
     elif phrase.org_word is not None and phrase.org_word > phrase.head:
         end = phrase.org_word
