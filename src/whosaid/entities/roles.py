@@ -277,19 +277,31 @@ def _phrase_after(index: Index, name: Found, i: int, joints: set[str] = AFTER_NA
             or analysis.tokens[i].sentence != analysis.tokens[name.first].sentence:
         return None
     first = i + 1
+    one = _one_of(analysis, first)  # `Эдуард Мишлен, одному из президентов группы компаний`
+    if one is not None:
+        first += 2
     head = first
     while head < len(analysis.tokens) and analysis.tokens[head].pos == "ADJ" \
             and index.at.get(head) is None:
         head += 1
     if head >= len(analysis.tokens) or index.at.get(head) is not None \
             or not (is_person_noun(analysis, head) or _role_participle(analysis, head)) \
-            or analysis.tokens[head].sentence != analysis.tokens[name.first].sentence \
-            or not _compatible_case(analysis, head, name):
+            or analysis.tokens[head].sentence != analysis.tokens[name.first].sentence:
+        return None
+    if not (_compatible_case(analysis, head, name) if one is None else _compatible_case(analysis, one, name)
+            and analysis.tokens[head].feats.get("Case") == "Gen"):
         return None
     last = _phrase_end(index, head)
     if last is None:
         return None
     return _organisation_in(index, Phrase(first, last, head))
+
+
+def _one_of(analysis: Analysis, i: int) -> Optional[int]:
+    """Token i if it opens `один из` (one of the people the genitive after it names), else None."""
+    if i + 1 < len(analysis.tokens) and analysis.lemma(i) == "один" and analysis.tokens[i + 1].text == "из":
+        return i
+    return None
 
 
 def _modifiers_end(analysis: Analysis, phrase: Phrase) -> int:
@@ -393,7 +405,7 @@ def make_role(index: Index, phrase: Phrase) -> tuple[Role, Optional[Cluster]]:
     while end - 1 > phrase.head and (analysis.tokens[end - 1].text.lower() in PHRASE_PREPOSITIONS | PLACE_PREPOSITIONS
                                      or analysis.tokens[end - 1].pos in ("CCONJ", "PUNCT")):
         end -= 1
-    title = normal.phrase_name(analysis, first, end)
+    title = normal.phrase_name(analysis, first, end, True)  # singular: `одному из президентов` is one
     if _role_participle(analysis, phrase.head):  # `управляющим компанией` → управляющий
         feats = analysis.tokens[phrase.head].feats
         nominative = morph.nominative(analysis.tokens[phrase.head].text, morph.CASES.get(feats.get("Case", "")),
