@@ -127,11 +127,19 @@ def test_sample_nothing_from_boilerplate_or_across_lines(sample):
     ("Работы ведутся в устье реки Славянки.", "река Славянка", "LOC"),
     ("Председатель отборочного цикла чемпионата Европы прибыл в Ереван.", "Европа", "LOC"),
     ("Всё-таки Проди остался премьером.", "Проди", "PER"),
+    # a name the tagger misses after a body's kind word: in quotes, or in Latin letters
+    ("Выставку устроил институт «Новое действие» в Москве.", "Новое действие", "ORG"),
+    ("Доклад сделал лидер партии «Dog with two tails» Гергей Ковач.", "Dog with two tails", "ORG"),
 ])
 def test_mention_boundaries(text, name, type):
     article = extract(text)
     assert any(e.name == name and e.type == type for e in article.entities), \
         [(e.type, e.name) for e in article.entities]
+
+
+def test_a_quoted_name_after_a_things_kind_is_no_organisation():
+    article = extract("Экипаж вернулся на Землю по проекту «Шаттл — Орбита» вчера.")
+    assert not any(e.type == "ORG" for e in article.entities), [(e.type, e.name) for e in article.entities]
 
 
 def test_role_is_no_part_of_an_organisation():

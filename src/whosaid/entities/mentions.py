@@ -62,6 +62,7 @@ def find(article: Article) -> list[Found]:
     found = _join_organisations(analysis, found)
     _extend_outer_organisations(analysis, found)
     found += _organisations_of_places(analysis, found)
+    found += _names_after_kinds(analysis, found)
     found += _dateline(article, analysis, found)
     found += _repeated_names(analysis, found)
     found += _opening_surnames(analysis, found)
@@ -455,6 +456,41 @@ def _organisations_of_places(analysis: Analysis, found: list[Found]) -> list[Fou
                 and analysis.tokens[j].sentence == token.sentence:
             new.append(Found(i, _genitive_tail(analysis, j) + 1, "ORG"))
     return new
+
+
+def _names_after_kinds(analysis: Analysis, found: list[Found]) -> list[Found]:
+    """Names the tagger missed after a body's kind word: `институт «Коллективное действие»`,
+    `партии «Dog with two tails»`, `компании Harles und Jentzsch`: a quoted capitalised phrase, or
+    words in the Latin script."""
+    covered = _covered(found)
+    tokens = analysis.tokens
+    new = []
+    for i, token in enumerate(tokens[:-2]):
+        if i in covered or i + 1 in covered or not token.text.islower() or not is_kind_noun(analysis, i, ORG_HEADS) \
+                or is_kind_noun(analysis, i, NAMED_THING_HEADS):  # a body's, not a thing's (`проекта «Мир»`)
+            continue
+        end = _quoted_or_latin(analysis, i + 1)
+        if end is not None and not any(k in covered for k in range(i + 1, end)):
+            new.append(Found(_relational_adjectives_before(analysis, i), end, "ORG"))
+    return new
+
+
+def _quoted_or_latin(analysis: Analysis, i: int) -> Optional[int]:
+    """Where a name opening at token i ends (exclusive): a capitalised phrase in quotes, or a run of
+    words in the Latin script; None if neither opens there."""
+    tokens = analysis.tokens
+    sentence = tokens[i].sentence
+    if tokens[i].text in CLOSING and i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper():
+        k = i + 1
+        while k < len(tokens) and tokens[k].sentence == sentence and tokens[k].text != CLOSING[tokens[i].text]:
+            k += 1
+        return k + 1 if k < len(tokens) and tokens[k].sentence == sentence and k - i <= 8 else None
+    if not (_latin(tokens[i].text) and tokens[i].text[:1].isupper()):
+        return None
+    k = i + 1
+    while k < len(tokens) and tokens[k].sentence == sentence and _latin(tokens[k].text):
+        k += 1
+    return k
 
 
 def _kind_word_before(analysis: Analysis, head: int) -> int:
