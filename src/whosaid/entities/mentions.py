@@ -255,7 +255,8 @@ def _genitive_or_fixed(analysis: Analysis, i: int) -> bool:
 
 def _join_organisations(analysis: Analysis, found: list[Found]) -> list[Found]:
     """An organisation runs on over the names that qualify it: `МИД` + `РФ`, `ГУ` + `МЧС` + `России`,
-    `Палаты представителей` + `Конгресса США`, `ГУ МЧС` + `по Приморскому краю`; and back over the
+    `Палаты представителей` + `Конгресса США`, `ГУ МЧС` + `по Приморскому краю`, `Судом района` +
+    `города Минска`; and back over the
     noun and adjectives that name its kind: `партии «Яблоко»`, `компании Piedmont Airlines`,
     `японского МИДа`."""
     found = sorted(found, key=lambda f: f.first)
@@ -265,6 +266,8 @@ def _join_organisations(analysis: Analysis, found: list[Found]) -> list[Found]:
         prev = out[-1] if out else None
         if prev is not None and prev.type == "ORG" and f.type in ("ORG", "LOC") and (
                 (_adjacent(analysis, prev.last - 1, f.first) and _genitive_or_fixed(analysis, f.first))
+                or (f.type == "LOC" and f.first == prev.last + 1 and _place_kind(analysis, prev.last)
+                    and _adjacent(analysis, prev.last, f.first) and case(analysis, f.first) == "gent")
                 or (f.type == "LOC" and f.first == prev.last + 1
                     and analysis.tokens[prev.last].text.lower() == "по"
                     and analysis.tokens[prev.last].sentence == analysis.tokens[f.first].sentence)):
@@ -389,7 +392,8 @@ def _kind_words_before(analysis: Analysis, first: int, kinds: frozenset[str]) ->
     if i >= 0 and is_kind_noun(analysis, i, kinds) and tokens[i].sentence == tokens[first].sentence \
             and (quoted or _latin(tokens[first].text) or not is_kind_noun(analysis, i, NAMED_THING_HEADS)):
         start = i
-        if i - 1 >= 0 and is_kind_noun(analysis, i - 1, kinds) and case(analysis, i) == "gent":
+        if i - 1 >= 0 and is_kind_noun(analysis, i - 1, kinds) and case(analysis, i) == "gent" \
+                and not is_kind_noun(analysis, i - 1, PLACE_KINDS):  # not `района города Минска`: a part of it
             start = i - 1  # группы компаний Michelin
         start = _adjectives_before(analysis, start)
         if start > 0 and tokens[start - 1].pos == "DET" and analysis.lemma(start - 1) in DEMONSTRATIVES:
@@ -493,6 +497,11 @@ def _quoted_or_latin(analysis: Analysis, i: int) -> Optional[int]:
     return k
 
 
+def _place_kind(analysis: Analysis, i: int) -> bool:
+    """A place's kind word in the genitive before its name (`района города Самары`)."""
+    return analysis.tokens[i].text.islower() and case(analysis, i) == "gent" and is_kind_noun(analysis, i, PLACE_KINDS)
+
+
 def _kind_word_before(analysis: Analysis, head: int) -> int:
     """`канцелярия правительства Израиля`, `пресс-служба посольства России`: a body's kind word before
     the genitive of another body names a part of it, and the name starts there."""
@@ -506,13 +515,16 @@ def _kind_word_before(analysis: Analysis, head: int) -> int:
 
 def _places_after(analysis: Analysis, places: dict[int, Found], head: int, last: int) -> int:
     """Where a body of a place ends: over the places in the genitive that narrow it (`суда Южного
-    округа Нью-Йорка`) and, after a plural kind word, over the places listed (`органами Китая,
-    Малайзии и Таиланда`). Returns the new end (exclusive)."""
+    округа Нью-Йорка`, `суда района города Самары`) and, after a plural kind word, over the places
+    listed (`органами Китая, Малайзии и Таиланда`). Returns the new end (exclusive)."""
     tokens = analysis.tokens
     plural = tokens[head].feats.get("Number") == "Plur"
     while last < len(tokens) and tokens[last].sentence == tokens[head].sentence:
         joint = tokens[last].text in (",", "и") and plural
-        place = places.get(last + 1 if joint else last)
+        at = last + 1 if joint else last
+        if not joint and at + 1 < len(tokens) and _place_kind(analysis, at):
+            at += 1  # `суда Ленинского района города Самары`: the place's kind word before it
+        place = places.get(at)
         if place is None or case(analysis, place.first) != "gent":
             break
         last = place.last
