@@ -131,6 +131,9 @@ def test_sample_nothing_from_boilerplate_or_across_lines(sample):
     ("Иск рассмотрел суд Ленинского района города Самары.", "суд Ленинского района города Самары", "ORG"),
     ("Судом Ленинского района города Самары он был осуждён.", "Суд Ленинского района города Самары", "ORG"),
     ("Он живёт в Ленинском районе города Самары.", "город Самара", "LOC"),  # not `Ленинский район города Самара`
+    # the person a body is named after is part of its name
+    ("Спектакль показали в Театре им. Йозефа Бойса.", "Театр им. Йозефа Бойса", "ORG"),
+    ("Олег Петров окончил школу имени Петра Смирнова в Москве.", "школа имени Петра Смирнова", "ORG"),
     # a name the tagger misses after a body's kind word: in quotes, or in Latin letters
     ("Выставку устроил институт «Новое действие» в Москве.", "Новое действие", "ORG"),
     ("Доклад сделал лидер партии «Dog with two tails» Гергей Ковач.", "Dog with two tails", "ORG"),
@@ -143,6 +146,11 @@ def test_mention_boundaries(text, name, type):
 
 def test_a_quoted_name_after_a_things_kind_is_no_organisation():
     article = extract("Экипаж вернулся на Землю по проекту «Шаттл — Орбита» вчера.")
+    assert not any(e.type == "ORG" for e in article.entities), [(e.type, e.name) for e in article.entities]
+
+
+def test_a_name_asked_for_is_no_body_named_after_someone():
+    article = extract("Он так и не назвал имени Олега.")
     assert not any(e.type == "ORG" for e in article.entities), [(e.type, e.name) for e in article.entities]
 
 

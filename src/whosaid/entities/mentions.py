@@ -289,12 +289,14 @@ def _extend_outer_organisations(analysis: Analysis, found: list[Found]) -> None:
     by_first = sorted(range(len(found)), key=lambda n: found[n].first)
     firsts = [found[n].first for n in by_first]
     longest = max((f.last - f.first for f in found), default=0)
+    people = {f.first: f.last for f in found if f.type == "PER"}
     for f in found:
         if f.type != "ORG":
             continue
         window = by_first[bisect_left(firsts, f.first - longest):bisect_right(firsts, f.first)]
         if not any(found[n] is not f and f.last <= found[n].last for n in window):
             f.last = _country_after_acronym(analysis, _complements(analysis, f.first, f.last))
+            f.last = _named_after(analysis, people, f.last)
             longest = max(longest, f.last - f.first)
 
 
@@ -320,6 +322,28 @@ def _complements(analysis: Analysis, first: int, last: int) -> int:
         while end < len(tokens) and tokens[end].pos == "PROPN" and case(analysis, end) == "gent":
             end += 1  # `Президенте РФ`
     return end
+
+
+def _named_after(analysis: Analysis, people: dict[int, int], last: int) -> int:
+    """`Театра имени Йозефа Бойса`, `театр им. Вахтангова`: the person a body is named after is part of
+    its name. `people` are the person names by their first token. Returns the new end (exclusive)."""
+    tokens = analysis.tokens
+    i = last
+    if i < len(tokens) and tokens[i].text == "им" or i >= 1 and tokens[i - 1].text == "им":
+        i += 1 if tokens[i].text == "им" else 0
+        i += 1 if i < len(tokens) and tokens[i].text == "." else 0
+    elif i < len(tokens) and tokens[i].text == "имени":
+        i += 1
+    else:
+        return last
+    if i in people:
+        return people[i]
+    k = i  # a name the tagger missed there: capitalised words and initials (`им. М. В. Ломоносова`)
+    while k < len(tokens) and tokens[k].sentence == tokens[last].sentence and (
+            tokens[k].text[:1].isupper() and tokens[k].text.isalpha()
+            or tokens[k].text == "." and len(tokens[k - 1].text) == 1 and k > i):
+        k += 1
+    return k if k > i and tokens[k - 1].text != "." else last
 
 
 def _term_after(analysis: Analysis, first: int, last: int) -> int:
@@ -464,17 +488,18 @@ def _organisations_of_places(analysis: Analysis, found: list[Found]) -> list[Fou
 
 def _names_after_kinds(analysis: Analysis, found: list[Found]) -> list[Found]:
     """Names the tagger missed after a body's kind word: `институт «Коллективное действие»`,
-    `партии «Dog with two tails»`, `компании Harles und Jentzsch`: a quoted capitalised phrase, or
-    words in the Latin script."""
+    `партии «Dog with two tails»`, `компании Harles und Jentzsch`, `театре имени Вахтангова`: a quoted
+    capitalised phrase, words in the Latin script, or the person it is named after."""
     covered = _covered(found)
+    people = {f.first: f.last for f in found if f.type == "PER"}
     tokens = analysis.tokens
     new = []
     for i, token in enumerate(tokens[:-2]):
         if i in covered or i + 1 in covered or not token.text.islower() or not is_kind_noun(analysis, i, ORG_HEADS) \
                 or is_kind_noun(analysis, i, NAMED_THING_HEADS):  # a body's, not a thing's (`проекта «Мир»`)
             continue
-        end = _quoted_or_latin(analysis, i + 1)
-        if end is not None and not any(k in covered for k in range(i + 1, end)):
+        end = _quoted_or_latin(analysis, i + 1) or _named_after(analysis, people, i + 1)
+        if end != i + 1 and not any(k in covered for k in range(i + 1, end)):
             new.append(Found(_relational_adjectives_before(analysis, i), end, "ORG"))
     return new
 
