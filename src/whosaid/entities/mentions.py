@@ -255,10 +255,9 @@ def _genitive_or_fixed(analysis: Analysis, i: int) -> bool:
 
 def _join_organisations(analysis: Analysis, found: list[Found]) -> list[Found]:
     """An organisation runs on over the names that qualify it: `МИД` + `РФ`, `ГУ` + `МЧС` + `России`,
-    `Палаты представителей` + `Конгресса США`, `ГУ МЧС` + `по Приморскому краю`, `Судом района` +
-    `города Минска`; and back over the
-    noun and adjectives that name its kind: `партии «Яблоко»`, `компании Piedmont Airlines`,
-    `японского МИДа`."""
+    `Палаты представителей` + `Конгресса США`, `ГУ МЧС` + `по Приморскому краю` (+ `и Хабаровскому
+    краю`), `Судом района` + `города Минска`; and back over the noun and adjectives that name its
+    kind: `партии «Яблоко»`, `компании Piedmont Airlines`, `японского МИДа`."""
     found = sorted(found, key=lambda f: f.first)
     out: list[Found] = []
     inner: list[Found] = []  # the qualifying names, kept as mentions inside the organisation's
@@ -270,7 +269,10 @@ def _join_organisations(analysis: Analysis, found: list[Found]) -> list[Found]:
                     and _adjacent(analysis, prev.last, f.first) and case(analysis, f.first) == "gent")
                 or (f.type == "LOC" and f.first == prev.last + 1
                     and analysis.tokens[prev.last].text.lower() == "по"
-                    and analysis.tokens[prev.last].sentence == analysis.tokens[f.first].sentence)):
+                    and analysis.tokens[prev.last].sentence == analysis.tokens[f.first].sentence)
+                or (f.type == "LOC" and f.first == prev.last + 1 and analysis.tokens[prev.last].text == "и"
+                    and inner and inner[-1].last == prev.last and analysis.tokens[inner[-1].first - 1].text == "по"
+                    and "datv" in morph.cases_of(analysis.tokens[f.first].text.lower()))):
             inner.append(Found(f.first, f.last, f.type))
             prev.last = f.last
             continue
