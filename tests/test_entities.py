@@ -134,6 +134,9 @@ def test_sample_nothing_from_boilerplate_or_across_lines(sample):
     ("Работу начала пресс-служба МЧС по Самарской области и Чувашии.",
      "пресс-служба МЧС по Самарской области и Чувашии", "ORG"),
     ("Об этом сообщило ГУ МВД по Москве и Москва ответила.", "ГУ МВД по Москве", "ORG"),
+    # a body's kind word and what it does, before a name
+    ("Сотрудник отдела корпоративных серверов и сетей HP уволился.", "отдел корпоративных серверов и сетей HP", "ORG"),
+    ("Центр современной культуры «Гараж» примет гостей.", "Центр современной культуры «Гараж»", "ORG"),
     # the person a body is named after is part of its name
     ("Спектакль показали в Театре им. Йозефа Бойса.", "Театр им. Йозефа Бойса", "ORG"),
     ("Олег Петров окончил школу имени Петра Смирнова в Москве.", "школа имени Петра Смирнова", "ORG"),
@@ -155,6 +158,15 @@ def test_a_quoted_name_after_a_things_kind_is_no_organisation():
 def test_a_name_asked_for_is_no_body_named_after_someone():
     article = extract("Он так и не назвал имени Олега.")
     assert not any(e.type == "ORG" for e in article.entities), [(e.type, e.name) for e in article.entities]
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Договор подписали руководство канала и компания «Алтек».", "компания «Алтек»"),
+    ("Решение приняли двадцать организаций стран Евросоюза.", "Евросоюза"),
+])
+def test_a_kind_word_of_another_body_or_of_many_starts_no_name(text, mention):
+    article = extract(text)
+    assert mention in [m.text for e in article.entities if e.type == "ORG" for m in e.mentions if m.kind == "name"]
 
 
 def test_role_is_no_part_of_an_organisation():

@@ -50,6 +50,9 @@ STREET_KINDS = words("street_kinds")
 GENERATION_WORDS = words("generation_words")
 OFFICIAL_HEADS = words("official_heads")
 BODY_NOUNS = words("body_nouns")
+# Nouns of an event that also name a body (`собрание`: `собрание акционеров`, `Законодательное собрание`).
+EVENT_BODY_NOUNS = frozenset(lemma for lemma, _kind, *options in rows("event_nouns")
+                             if options and "body" in options[0].split(","))
 TERM_NOUNS = words("term_nouns")
 LEGAL_FORMS = words("legal_forms")  # `оао`, `ооо`
 NOT_NAMES = words("not_names")

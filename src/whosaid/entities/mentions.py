@@ -15,9 +15,9 @@ from typing import Optional
 from ..model import Article
 from ..analysis import Analysis
 from .. import morph
-from .lexicon import (BODY_NOUNS, COUNTRY_BY_ADJECTIVE, DEMONSTRATIVES, FACILITY_NAMES, GENERATION_WORDS,
-                      INSTITUTION_NAMES, NAMED_THING_HEADS, NOT_NAMES, ORG_HEADS, PLACE_KINDS, PLACE_ORG_HEADS,
-                      SPEECH_VERBS, STREET_KINDS, TERM_NOUNS, VEHICLE_NOUNS)
+from .lexicon import (BODY_NOUNS, COUNTRY_BY_ADJECTIVE, DEMONSTRATIVES, EVENT_BODY_NOUNS, FACILITY_NAMES,
+                      GENERATION_WORDS, INSTITUTION_NAMES, NAMED_THING_HEADS, NOT_NAMES, ORG_HEADS, PLACE_KINDS,
+                      PLACE_ORG_HEADS, SPEECH_VERBS, STREET_KINDS, TERM_NOUNS, VEHICLE_NOUNS)
 from . import normal
 from .nouns import is_kind_noun, is_person_noun
 
@@ -277,11 +277,34 @@ def _join_organisations(analysis: Analysis, found: list[Found]) -> list[Found]:
             prev.last = f.last
             continue
         if f.type == "ORG":
-            f.first = _kind_words_before(analysis, f.first, ORG_HEADS)
+            f.first = _part_before(analysis, _kind_words_before(analysis, f.first, ORG_HEADS),
+                                   prev.last if prev is not None else 0)
             if is_kind_noun(analysis, f.first, ORG_HEADS):
                 f.first = _relational_adjectives_before(analysis, f.first)
         out.append(f)
     return out + inner
+
+
+def _part_before(analysis: Analysis, first: int, floor: int, longest: int = 5) -> int:
+    """`отдела корпоративных серверов и сетей HP`, `Центр современной культуры «Гараж»`: a body's kind
+    word, then what it does in the genitive, before the name of the body it belongs to or is itself:
+    the name starts at the kind word, if that is one body (not `организаций стран ЕС`, nor an event:
+    `собрание акционеров «Газпрома»`) and the words are its own (not `канала и компании «Алтек»`),
+    after `floor` (the mention before). Returns the new first token."""
+    tokens = analysis.tokens
+    start = first - 1 if first > 0 and tokens[first - 1].text in OPENING_QUOTES else first
+    i = start - 1
+    while i >= floor and start - i <= longest and tokens[i].sentence == tokens[first].sentence \
+            and (tokens[i].text.islower() or i == analysis.sentences[tokens[i].sentence].first):
+        if is_kind_noun(analysis, i, ORG_HEADS) and i < start - 1:
+            own = tokens[i + 1].text != "и" and tokens[i].feats.get("Number") != "Plur" \
+                and analysis.lemma(i) not in EVENT_BODY_NOUNS  # `собрание акционеров «Газпрома»`: an event
+            return i if own else first
+        genitive = tokens[i].pos in ("ADJ", "NOUN") and case(analysis, i) == "gent"
+        if not (genitive or tokens[i].text == "и" and i > 0 and case(analysis, i - 1) == "gent"):
+            break
+        i -= 1
+    return first
 
 
 def _extend_outer_organisations(analysis: Analysis, found: list[Found]) -> None:
