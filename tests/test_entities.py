@@ -391,8 +391,8 @@ def test_a_place_kind_is_part_of_the_name_only_in_apposition(text, mention):
     ("Пришёл Игорь Петров, известный борец с коррупцией в России, член Общественной палаты.",
      "Игорь Петров", ("член", "Общественная палата")),
     # one of many: the role in the singular
-    ("Цветы возложили в память о Петре Смирнове, одном из основателей компании Siemens.",
-     "Пётр Смирнов", ("основатель", "Siemens")),
+    ("Цветы возложили в память о Петре Смирнове, одном из директоров компании Siemens.",
+     "Пётр Смирнов", ("директор", "Siemens")),
     ("Пришла Анна Смирнова, одна из ведущих сотрудниц банка «Восток».",
      "Анна Смирнова", ("ведущая сотрудница", "Восток")),
 ])
@@ -426,6 +426,14 @@ def test_the_organisation_in_brackets_after_a_name_is_its_roles():
     assert roles(person(article, "Андрей Петров")) == {("архиепископ", "РПЦ МП")}
     article = extract("Выставку открыл депутат Госдумы Андрей Петров (ЛДПР).")
     assert roles(person(article, "Андрей Петров")) == {("депутат", "Госдума")}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Выступил основатель компании «Сигма» Пётр Смирнов.", "Пётр Смирнов"),
+    ("В турнире сыграет чемпион мира ФИДЕ Пётр Смирнов.", "Пётр Смирнов"),
+])
+def test_what_someone_founded_or_won_is_no_office(text, name):
+    assert roles(person(extract(text), name)) == set()
 
 
 def test_nationality_is_no_organisation():
