@@ -419,6 +419,13 @@ def test_a_national_office_without_a_country_takes_the_articles():
     assert ("министр обороны", "Израиль") in roles(person(extract(text), "Ави Коэн"))
 
 
+def test_the_city_of_a_role_is_the_one_named_before():
+    text = "В Самаре прошёл велопробег. В споре победил мэр города Пётр Смирнов."
+    assert ("мэр", "Самара") in roles(person(extract(text), "Пётр Смирнов"))
+    text = "Мэр города Пётр Смирнов открыл выставку."  # no city named: none
+    assert roles(person(extract(text), "Пётр Смирнов")) == {("мэр города", None)}
+
+
 def test_a_king_of_a_field_serves_no_country():
     text = "Концерт прошёл в Польше. На сцену вышел король поп-музыки Майкл Джексон."
     assert all(org is None for _, org in roles(person(extract(text), "Майкл Джексон")))

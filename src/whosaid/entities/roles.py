@@ -20,7 +20,7 @@ from . import normal
 from ..lexicon import entries, fold
 from ..patterns import Matcher
 from .lexicon import (COUNTRY_BY_ADJECTIVE, HEADS_OF_STATE, NATIONAL_OFFICES, ORG_HEADS, ORGANISATION_NAMES,
-                      ROLE_ABBREVIATIONS, ROLE_PARTICIPLES, STATE_OFFICES, THE_COUNTRY)
+                      ROLE_ABBREVIATIONS, ROLE_PARTICIPLES, STATE_OFFICES, THE_COUNTRY, THE_PLACE)
 from .merge import Cluster, places_by_country
 from .mentions import Found
 from .nouns import is_person_noun
@@ -66,6 +66,8 @@ class Index:
         countries = [c for c in clusters if c.type == "LOC" and c.country is not None]
         self.places = places_by_country(countries)
         self.country_names = _by_first([(f, c) for c in countries for f in c.names])
+        self.local_names = _by_first([(f, c) for c in clusters if c.type == "LOC" and c.country is None
+                                      for f in c.names if not f.nested])
         ranked = sorted(countries, key=lambda c: len(c.names), reverse=True)
         self.most_named_country = ranked[0] if ranked and (
             len(ranked) == 1 or len(ranked[0].names) >= 2 * len(ranked[1].names)) else None
@@ -381,8 +383,9 @@ def _organisation_in(index: Index, phrase: Phrase) -> Phrase:
             phrase.org = f
             return phrase
         lemma = analysis.lemma(i) if analysis.tokens[i].pos == "NOUN" else ""
-        if lemma in THE_COUNTRY or (lemma in ORG_HEADS and _organisation_of_kind(index, lemma, i)):
-            phrase.org_word = i  # `президент страны`, `глава партии` after `партии «Яблоко»`
+        if lemma in THE_COUNTRY or lemma in THE_PLACE and _local_place(index, i) is not None \
+                or (lemma in ORG_HEADS and _organisation_of_kind(index, lemma, i)):
+            phrase.org_word = i  # `президент страны`, `мэр города`, `глава партии` after `партии «Яблоко»`
             return phrase
     if analysis.lemma(phrase.head) in STATE_OFFICES:  # российский посол; not немецкий режиссёр
         for i in range(phrase.first, phrase.head):
@@ -433,6 +436,9 @@ def _organisation_name(index: Index, phrase: Phrase) -> tuple[Optional[str], Opt
     if lemma in COUNTRY_BY_ADJECTIVE:
         country = COUNTRY_BY_ADJECTIVE[lemma]
         return country.name, own_place(index, country)
+    if lemma in THE_PLACE:
+        local = _local_place(index, phrase.org_word)
+        return (local.name, local) if local is not None else (None, None)
     place = context_country(index, phrase.org_word)  # `президент страны`
     return (place.country.name, place) if place is not None and place.country is not None else (None, None)
 
@@ -468,6 +474,16 @@ def context_country(index: Index, position: Optional[int], sentences: int = 2) -
         if latest is not None and analysis.tokens[position].sentence - analysis.tokens[latest[0]].sentence <= sentences:
             return latest[1]
     return index.most_named_country
+
+
+def _local_place(index: Index, position: int, sentences: int = 2) -> Optional[Cluster]:
+    """The city or region named last before a token (`мэр города` after `в Москве`), in its sentence
+    or the two before."""
+    latest = index.local_names.last_before(position)
+    tokens = index.analysis.tokens
+    if latest is None or tokens[position].sentence - tokens[latest[0]].sentence > sentences:
+        return None
+    return latest[1]
 
 
 def _organisation_of_kind(index: Index, kind: str, before: int) -> Optional[Cluster]:
