@@ -403,6 +403,13 @@ def test_roles(text, name, role):
     assert role in roles(person(extract(text), name))
 
 
+def test_a_name_and_a_role_on_a_line_of_their_own():
+    text = "Спасибо всем участникам!\nПётр Смирнов Председатель правления банка «Восток»"
+    assert ("председатель правления", "Восток") in roles(person(extract(text), "Пётр Смирнов"))
+    text = "Спасибо всем участникам!\nПётр Смирнов Председатель правления банка «Восток» приедет в Тулу."
+    assert roles(person(extract(text), "Пётр Смирнов")) == set()
+
+
 def test_roles_in_a_row_stop_at_the_next_person():
     article = extract("Пришли Игорь Петров, министр обороны, и министр финансов Павел Сидоров.")
     assert roles(person(article, "Игорь Петров")) == {("министр обороны", None)}

@@ -268,17 +268,20 @@ def _adjectives_start(analysis: Analysis, index: Index, head: int, span: list[in
 def _phrase_after(index: Index, name: Found, i: int, joints: set[str] = AFTER_NAME) -> Optional[Phrase]:
     """A role set after the name (token i ends it, or the role before, joined by one of `joints`):
     `Борис Стомахин, редактор ежемесячной газеты «Радикальная политика», был арестован`;
-    `Светлана Яковлева - директор Global Cultural Project`; `Йоахим Лёв (второй тренер)`. An alias in
-    brackets before it is stepped over."""
+    `Светлана Яковлева - директор Global Cultural Project`; `Йоахим Лёв (второй тренер)`; with nothing
+    between, where the two make up a sentence (a signature: `Кирсан Илюмжинов Президент ФИДЕ`). An alias
+    in brackets before it is stepped over."""
     analysis = index.analysis
     if i == name.last and i + 2 < len(analysis.tokens) and analysis.tokens[i].text == "(" and i + 1 in index.at \
             and index.at[i + 1].type == "PER" and index.at[i + 1].last < len(analysis.tokens) \
             and analysis.tokens[index.at[i + 1].last].text == ")":
         i = index.at[i + 1].last + 1  # Скотт Хоровитц (Scott Horowitz), бывший астронавт
-    if i >= len(analysis.tokens) or analysis.tokens[i].text not in joints \
-            or analysis.tokens[i].sentence != analysis.tokens[name.first].sentence:
+    sentence = analysis.sentences[analysis.tokens[name.first].sentence]
+    caption = i == name.last and name.first == sentence.first  # `Кирсан Илюмжинов Президент ФИДЕ`
+    if i >= len(analysis.tokens) or analysis.tokens[i].sentence != analysis.tokens[name.first].sentence \
+            or analysis.tokens[i].text not in joints and not caption:
         return None
-    first = i + 1
+    first = i + 1 if analysis.tokens[i].text in joints else i
     one = _one_of(analysis, first)  # `Эдуард Мишлен, одному из президентов группы компаний`
     if one is not None:
         first += 2
@@ -294,8 +297,8 @@ def _phrase_after(index: Index, name: Found, i: int, joints: set[str] = AFTER_NA
             and analysis.tokens[head].feats.get("Case") == "Gen"):
         return None
     last = _phrase_end(index, head)
-    if last is None:
-        return None
+    if last is None or first == i and not all(analysis.tokens[k].pos == "PUNCT" for k in range(last, sentence.last)):
+        return None  # a name and a role with nothing between are a caption only on a line of their own
     return _organisation_in(index, Phrase(first, last, head))
 
 
