@@ -35,6 +35,7 @@ DASHES = {"–", "—", "-"}
 JOINTS = DASHES | {",", "и"}
 AFTER_NAME = DASHES | {",", "("}
 PHRASE_END = DASHES | {",", ".", ")", "(", ";", ":", "?", "!", "»", '"'}
+QUOTES = {"«", "»", '"', "„", "“", "”"}
 
 
 @dataclass
@@ -222,7 +223,7 @@ def _phrase_tokens_before(index: Index, end: int) -> list[int]:
 def _phrase_word(index: Index, i: int) -> bool:
     """Whether token i can be part of a role phrase: nouns, adjectives, names of organisations and
     places, `по`/`при`, `и` between words of one case, `в`/`на`/`от` before a place or organisation
-    (`посол Японии в России`), brackets around one (`(ОФДД)`)."""
+    (`посол Японии в России`), brackets or quotes around one (`(ОФДД)`, `«Газпрома»`)."""
     analysis = index.analysis
     token = analysis.tokens[i]
     inside = index.at.get(i)
@@ -243,6 +244,9 @@ def _phrase_word(index: Index, i: int) -> bool:
             and after.last < len(analysis.tokens) and analysis.tokens[after.last].text == ")":
         return True
     before = index.at.get(i - 1)
+    if text in QUOTES and (after is not None and after.type != "PER" and after.first == i + 1
+                           or before is not None and before.type != "PER" and before.last == i):
+        return True  # `генеральный директор «Газпрома» Алексей Миллер`
     return text == ")" and before is not None and before.type != "PER" and before.first > 0 \
         and analysis.tokens[before.first - 1].text == "("
 
