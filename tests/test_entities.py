@@ -134,6 +134,9 @@ def test_sample_nothing_from_boilerplate_or_across_lines(sample):
     ("Работу начала пресс-служба МЧС по Самарской области и Чувашии.",
      "пресс-служба МЧС по Самарской области и Чувашии", "ORG"),
     ("Об этом сообщило ГУ МВД по Москве и Москва ответила.", "ГУ МВД по Москве", "ORG"),
+    # a state's body named by a common phrase
+    ("Заседание кабинета министров Украины прошло.", "кабинет министров Украины", "ORG"),
+    ("Российские вооружённые силы вошли в город.", "Российские вооружённые силы", "ORG"),
     # a body's kind word and what it does, before a name
     ("Сотрудник отдела корпоративных серверов и сетей HP уволился.", "отдел корпоративных серверов и сетей HP", "ORG"),
     ("Центр современной культуры «Гараж» примет гостей.", "Центр современной культуры «Гараж»", "ORG"),
@@ -167,6 +170,11 @@ def test_a_name_asked_for_is_no_body_named_after_someone():
 def test_a_kind_word_of_another_body_or_of_many_starts_no_name(text, mention):
     article = extract(text)
     assert mention in [m.text for e in article.entities if e.type == "ORG" for m in e.mentions if m.kind == "name"]
+
+
+def test_the_words_of_a_common_body_apart_are_none():
+    article = extract("Кабинет был пуст: министр ушёл домой.")
+    assert not any(e.type == "ORG" for e in article.entities), [(e.type, e.name) for e in article.entities]
 
 
 def test_role_is_no_part_of_an_organisation():
@@ -390,6 +398,8 @@ def test_a_place_kind_is_part_of_the_name_only_in_apposition(text, mention):
      "Игорь Петров", ("директор", "Сигма")),
     ("Пришёл Игорь Петров, известный борец с коррупцией в России, член Общественной палаты.",
      "Игорь Петров", ("член", "Общественная палата")),
+    ("Об этом сообщил представитель вооружённых сил полковник Пётр Смирнов.",
+     "Пётр Смирнов", ("представитель", "вооружённые силы")),
     # a quoted organisation inside the role
     ("Заявление сделал генеральный директор «Сигмы» Пётр Смирнов.", "Пётр Смирнов", ("генеральный директор", "Сигма")),
     ("Главный тренер «Зенита» Пётр Смирнов недоволен.", "Пётр Смирнов", ("главный тренер", "Зенит")),

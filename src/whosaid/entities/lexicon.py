@@ -50,6 +50,7 @@ STREET_KINDS = words("street_kinds")
 GENERATION_WORDS = words("generation_words")
 OFFICIAL_HEADS = words("official_heads")
 BODY_NOUNS = words("body_nouns")
+COMMON_BODIES = words("common_bodies")
 # Nouns of an event that also name a body (`собрание`: `собрание акционеров`, `Законодательное собрание`).
 EVENT_BODY_NOUNS = frozenset(lemma for lemma, _kind, *options in rows("event_nouns")
                              if options and "body" in options[0].split(","))

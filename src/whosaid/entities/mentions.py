@@ -15,7 +15,7 @@ from typing import Optional
 from ..model import Article
 from ..analysis import Analysis
 from .. import morph
-from .lexicon import (BODY_NOUNS, COUNTRY_BY_ADJECTIVE, DEMONSTRATIVES, EVENT_BODY_NOUNS, FACILITY_NAMES,
+from .lexicon import (BODY_NOUNS, COMMON_BODIES, COUNTRY_BY_ADJECTIVE, DEMONSTRATIVES, EVENT_BODY_NOUNS, FACILITY_NAMES,
                       GENERATION_WORDS, INSTITUTION_NAMES, NAMED_THING_HEADS, NOT_NAMES, ORG_HEADS, PLACE_KINDS,
                       PLACE_ORG_HEADS, SPEECH_VERBS, STREET_KINDS, TERM_NOUNS, VEHICLE_NOUNS)
 from . import normal
@@ -63,6 +63,7 @@ def find(article: Article) -> list[Found]:
     _extend_outer_organisations(analysis, found)
     found += _organisations_of_places(analysis, found)
     found += _names_after_kinds(analysis, found)
+    found += _common_bodies(analysis, found)
     found += _dateline(article, analysis, found)
     found += _repeated_names(analysis, found)
     found += _opening_surnames(analysis, found)
@@ -526,6 +527,24 @@ def _names_after_kinds(analysis: Analysis, found: list[Found]) -> list[Found]:
         end = _quoted_or_latin(analysis, i + 1) or _named_after(analysis, people, i + 1)
         if end != i + 1 and not any(k in covered for k in range(i + 1, end)):
             new.append(Found(_relational_adjectives_before(analysis, i), end, "ORG"))
+    return new
+
+
+_COMMON_BODY_FIRST_WORDS = frozenset(body.split()[0] for body in COMMON_BODIES)
+
+
+def _common_bodies(analysis: Analysis, found: list[Found]) -> list[Found]:
+    """`вооружённых сил`, `кабинета министров`: a state's body named by a common phrase, with the
+    country adjective before it and the places after it (`вооружённых сил Таиланда`)."""
+    covered = _covered(found)
+    places = {f.first: f for f in found if f.type == "LOC"}
+    new = []
+    for i in range(len(analysis.tokens) - 1):
+        if i in covered or i + 1 in covered or analysis.lemma(i) not in _COMMON_BODY_FIRST_WORDS \
+                or _lemma_phrase(analysis, i, i + 2) not in COMMON_BODIES:
+            continue
+        first = i - 1 if i > 0 and i - 1 not in covered and _country_adjective(analysis, i - 1) else i
+        new.append(Found(first, _places_after(analysis, places, i + 1, i + 2), "ORG"))
     return new
 
 
