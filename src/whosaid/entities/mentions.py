@@ -64,6 +64,7 @@ def find(article: Article) -> list[Found]:
     found += _organisations_of_places(analysis, found)
     found += _names_after_kinds(analysis, found)
     found += _common_bodies(analysis, found)
+    found += _original_names(analysis, found)
     found += _dateline(article, analysis, found)
     found += _repeated_names(analysis, found)
     found += _opening_surnames(analysis, found)
@@ -545,6 +546,28 @@ def _common_bodies(analysis: Analysis, found: list[Found]) -> list[Found]:
             continue
         first = i - 1 if i > 0 and i - 1 not in covered and _country_adjective(analysis, i - 1) else i
         new.append(Found(first, _places_after(analysis, places, i + 1, i + 2), "ORG"))
+    return new
+
+
+def _original_names(analysis: Analysis, found: list[Found]) -> list[Found]:
+    """`концерн «Фольксваген» (Volkswagen)`, `Аль Аин (Al Ain)`, `Комитет защиты журналистов (КЗЖ)
+    (Committee to Protect Journalists)`: a name in the Latin script in brackets after a name is its
+    original, of the same kind."""
+    tokens = analysis.tokens
+    covered = _covered(found)
+    new = []
+    for f in found:
+        i = f.last
+        if i < len(tokens) and tokens[i].text in CLOSING.values():
+            i += 1
+        if i + 3 < len(tokens) and tokens[i].text == "(" and tokens[i + 2].text == ")" and tokens[i + 1].text.isupper():
+            i += 3  # the acronym first: `(КЗЖ)`
+        if i + 2 >= len(tokens) or tokens[i].text != "(" or i + 1 in covered or not _latin(tokens[i + 1].text) \
+                or tokens[i].sentence != tokens[f.first].sentence:
+            continue
+        end = _quoted_or_latin(analysis, i + 1)
+        if end is not None and end < len(tokens) and tokens[end].text == ")":
+            new.append(Found(i + 1, end, f.type))
     return new
 
 
