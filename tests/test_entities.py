@@ -137,6 +137,7 @@ def test_sample_nothing_from_boilerplate_or_across_lines(sample):
     # a state's body named by a common phrase
     ("Заседание кабинета министров Украины прошло.", "кабинет министров Украины", "ORG"),
     ("Российские вооружённые силы вошли в город.", "Российские вооружённые силы", "ORG"),
+    ("В работе жюри «Кинотавра» примет участие актёр.", "жюри «Кинотавра»", "ORG"),
     # a name's original in the Latin script, in brackets after it
     ("Автомобильный концерн «Сигма» (Sigma Motors) планирует рост.", "Sigma Motors", "ORG"),
     ("Об этом сообщает Союз защиты птиц (СЗП) (Bird Protection Union).", "Bird Protection Union", "ORG"),
