@@ -169,7 +169,7 @@ def nominative(word: str, case: Optional[str], gender: Optional[str] = None,
     best = None
     for p in parses(word):
         tag = p.tag
-        if tag.case != case and not (case == "gent" and tag.case == "gen2"):
+        if tag.case != case and (case, tag.case) not in (("gent", "gen2"), ("loct", "loc2")):  # в аэропорту
             continue
         if kind and (kind not in tag or kind == "Geox" and not p.is_known):
             continue  # a place only as the dictionary knows it: no guessed `Приштиня`

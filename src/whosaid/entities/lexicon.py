@@ -59,6 +59,7 @@ LEGAL_FORMS = words("legal_forms")  # `оао`, `ооо`
 NOT_NAMES = words("not_names")
 INSTITUTION_NAMES = words("institution_names")
 FACILITY_NAMES = words("facility_names")
+FACILITY_KINDS = words("facility_kinds")
 NOT_ROLES = words("not_roles")
 ROLE_WORDS = words("role_words")
 ROLE_PARTICIPLES = words("role_participles")

@@ -15,7 +15,8 @@ from typing import Optional
 from ..model import Article
 from ..analysis import Analysis
 from .. import morph
-from .lexicon import (BODY_NOUNS, COMMON_BODIES, COUNTRY_BY_ADJECTIVE, DEMONSTRATIVES, EVENT_BODY_NOUNS, FACILITY_NAMES,
+from .lexicon import (BODY_NOUNS, COMMON_BODIES, COUNTRY_BY_ADJECTIVE, DEMONSTRATIVES, EVENT_BODY_NOUNS, FACILITY_KINDS,
+                      FACILITY_NAMES,
                       GENERATION_WORDS, INSTITUTION_NAMES, NAMED_THING_HEADS, NOT_NAMES, ORG_HEADS, PLACE_KINDS,
                       PLACE_ORG_HEADS, SPEECH_VERBS, STREET_KINDS, TERM_NOUNS, VEHICLE_NOUNS)
 from . import normal
@@ -57,7 +58,8 @@ def find(article: Article) -> list[Found]:
     for f in found:
         _retype_institution(analysis, f)
         if f.type != "LOC" and morph.fold(analysis.lemma(f.first)) in _FACILITY_FIRST_WORDS \
-                and _lemma_phrase(analysis, f.first, f.last) in FACILITY_NAMES:
+                and _lemma_phrase(analysis, f.first, f.last) in FACILITY_NAMES \
+                or f.type == "ORG" and _a_site(analysis, f):
             f.type = "LOC"
     found = _join_organisations(analysis, found)
     _extend_outer_organisations(analysis, found)
@@ -190,6 +192,15 @@ def _retype_institution(analysis: Analysis, found: Found) -> None:
             and _lemma_phrase(analysis, found.first, found.last) in INSTITUTION_NAMES \
             and not _a_place_where(analysis, found):
         found.type = "ORG"
+
+
+def _a_site(analysis: Analysis, found: Found) -> bool:
+    """`аэропорту «Домодедово»`, `Вашингтонском аэропорту Рейган`: a name after a site's kind word, or
+    holding one, names the site, a place."""
+    before = found.first - 1
+    if before >= 0 and analysis.tokens[before].text in OPENING_QUOTES:
+        before -= 1
+    return any(is_kind_noun(analysis, i, FACILITY_KINDS) for i in range(max(before, 0), found.last))
 
 
 def _a_place_where(analysis: Analysis, found: Found) -> bool:
