@@ -138,6 +138,10 @@ def test_sample_nothing_from_boilerplate_or_across_lines(sample):
     ("Заседание кабинета министров Украины прошло.", "кабинет министров Украины", "ORG"),
     ("Российские вооружённые силы вошли в город.", "Российские вооружённые силы", "ORG"),
     ("В работе жюри «Кинотавра» примет участие актёр.", "жюри «Кинотавра»", "ORG"),
+    # a body that serves a person, named after them
+    ("Об этом сообщила пресс-служба Петра Смирнова.", "пресс-служба Петра Смирнова", "ORG"),
+    # a country adjective the tagger took for a place, before a state body
+    ("Кипрское правительство одобрило план.", "Кипрское правительство", "ORG"),
     # a site's name is a place
     ("Самолёт сел в подмосковном аэропорту «Сигма» утром.", "подмосковный аэропорт «Сигма»", "LOC"),
     ("Самолёт сел в Бостонском аэропорту Логан утром.", "Бостонский аэропорт Логан", "LOC"),
@@ -182,6 +186,12 @@ def test_a_kind_word_of_another_body_or_of_many_starts_no_name(text, mention):
 def test_the_words_of_a_common_body_apart_are_none():
     article = extract("Кабинет был пуст: министр ушёл домой.")
     assert not any(e.type == "ORG" for e in article.entities), [(e.type, e.name) for e in article.entities]
+
+
+def test_an_office_before_a_person_stays_the_persons_role():
+    article = extract("В администрации президента Петра Смирнова отказались комментировать.")
+    assert any(title == "президент" for title, _ in roles(person(article, "Пётр Смирнов")))
+    assert not any(e.type == "ORG" for e in extract("Он работал под руководством Петра Смирнова.").entities)
 
 
 def test_role_is_no_part_of_an_organisation():

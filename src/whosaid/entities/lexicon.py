@@ -44,6 +44,7 @@ for (_name_lemma, *_), _country in zip(rows("countries"), COUNTRIES):
 ORGANISATION_NAMES: dict[str, str] = {fold(name): names[0] for _key, *names in rows("organisation_names")
                                       for name in names}
 ORG_HEADS = words("org_heads")
+OFFICE_BODIES = words("office_bodies")
 PLACE_ORG_HEADS = words("place_org_heads")
 PLACE_KINDS = words("place_kinds")
 STREET_KINDS = words("street_kinds")

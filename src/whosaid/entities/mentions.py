@@ -15,10 +15,10 @@ from typing import Optional
 from ..model import Article
 from ..analysis import Analysis
 from .. import morph
-from .lexicon import (BODY_NOUNS, COMMON_BODIES, COUNTRY_BY_ADJECTIVE, DEMONSTRATIVES, EVENT_BODY_NOUNS, FACILITY_KINDS,
-                      FACILITY_NAMES,
-                      GENERATION_WORDS, INSTITUTION_NAMES, NAMED_THING_HEADS, NOT_NAMES, ORG_HEADS, PLACE_KINDS,
-                      PLACE_ORG_HEADS, SPEECH_VERBS, STREET_KINDS, TERM_NOUNS, VEHICLE_NOUNS)
+from .lexicon import (BODY_NOUNS, COMMON_BODIES, COUNTRY_BY_ADJECTIVE, DEMONSTRATIVES, EVENT_BODY_NOUNS,
+                      FACILITY_KINDS, FACILITY_NAMES, GENERATION_WORDS, INSTITUTION_NAMES, NAMED_THING_HEADS,
+                      NOT_NAMES, OFFICE_BODIES, ORG_HEADS, PLACE_KINDS, PLACE_ORG_HEADS, SPEECH_VERBS, STREET_KINDS,
+                      TERM_NOUNS, VEHICLE_NOUNS)
 from . import normal
 from .nouns import is_kind_noun, is_person_noun
 
@@ -64,6 +64,7 @@ def find(article: Article) -> list[Found]:
     found = _join_organisations(analysis, found)
     _extend_outer_organisations(analysis, found)
     found += _organisations_of_places(analysis, found)
+    found += _bodies_of_people(analysis, found)
     found += _names_after_kinds(analysis, found)
     found += _common_bodies(analysis, found)
     found += _original_names(analysis, found)
@@ -497,9 +498,11 @@ def _relational_adjectives_before(analysis: Analysis, start: int) -> int:
 
 def _organisations_of_places(analysis: Analysis, found: list[Found]) -> list[Found]:
     """Organisations named by a kind and a place: `правительства Китая`, `мэрии Москвы`,
-    `министерства иностранных дел России`; and by a country adjective: `украинское правительство`."""
+    `министерства иностранных дел России`; and by a country adjective: `украинское правительство`,
+    `Кипрское правительство` (where the tagger took the adjective for a place)."""
     covered = _covered(found)
     places = {f.first: f for f in found if f.type == "LOC"}
+    adjectives = {f.first for f in found if f.type == "LOC" and f.last == f.first + 1}  # `Кипрское`, tagged a place
     new = []
     for f in found:
         if f.type != "LOC" or case(analysis, f.first) != "gent":
@@ -512,7 +515,7 @@ def _organisations_of_places(analysis: Analysis, found: list[Found]) -> list[Fou
             if kind != inner:
                 new.append(Found(inner, f.last, "ORG"))  # the body it is part of, named too
     for i, token in enumerate(analysis.tokens):
-        if i in covered or token.pos != "ADJ" or not _country_adjective(analysis, i):
+        if i in covered and i not in adjectives or token.pos != "ADJ" or not _country_adjective(analysis, i):
             continue
         j = i + 1
         while j < len(analysis.tokens) and analysis.tokens[j].pos == "ADJ" \
@@ -603,6 +606,23 @@ def _quoted_or_latin(analysis: Analysis, i: int) -> Optional[int]:
 def _place_kind(analysis: Analysis, i: int) -> bool:
     """A place's kind word in the genitive before its name (`района города Самары`)."""
     return analysis.tokens[i].text.islower() and case(analysis, i) == "gent" and is_kind_noun(analysis, i, PLACE_KINDS)
+
+
+def _bodies_of_people(analysis: Analysis, found: list[Found]) -> list[Found]:
+    """`пресс-служба Кадырова`, `кабинета Нетаньяху`: a body that serves a person, with the person in
+    the genitive, is an organisation."""
+    covered = _covered(found)
+    tokens = analysis.tokens
+    new = []
+    for f in found:
+        if f.type != "PER" or case(analysis, f.first) != "gent" \
+                and not morph.has_grammeme(tokens[f.first].text, "Fixd"):
+            continue
+        kind = f.first - 1  # not over an office (`администрации президента Обамы`): that is the person's role
+        if kind >= 0 and kind not in covered and tokens[kind].text[:1].islower() \
+                and tokens[kind].sentence == tokens[f.first].sentence and is_kind_noun(analysis, kind, OFFICE_BODIES):
+            new.append(Found(_adjectives_before(analysis, kind), f.last, "ORG"))
+    return new
 
 
 def _kind_word_before(analysis: Analysis, head: int) -> int:
