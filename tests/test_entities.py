@@ -138,6 +138,10 @@ def test_sample_nothing_from_boilerplate_or_across_lines(sample):
     ("Заседание кабинета министров Украины прошло.", "кабинет министров Украины", "ORG"),
     ("Российские вооружённые силы вошли в город.", "Российские вооружённые силы", "ORG"),
     ("В работе жюри «Кинотавра» примет участие актёр.", "жюри «Кинотавра»", "ORG"),
+    # an organisation's acronym written lower-case; adjectives the tagger gave another case
+    ("Встреча с послом Италии в миде Грузии прошла.", "МИД Грузии", "ORG"),
+    ("Концерн «Сигма» представил антимонопольной комиссии Европейского союза документы.",
+     "Антимонопольная комиссия Европейского союза", "ORG"),
     # a body that serves a person, named after them
     ("Об этом сообщила пресс-служба Петра Смирнова.", "пресс-служба Петра Смирнова", "ORG"),
     # a country adjective the tagger took for a place, before a state body

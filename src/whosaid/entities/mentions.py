@@ -480,8 +480,10 @@ def _adjectives_before(analysis: Analysis, start: int) -> int:
         token = analysis.tokens[i]
         if token.pos not in ("ADJ",) or token.sentence != head.sentence or not _wordlike(token.text):
             break
-        if token.feats.get("Case") != head.feats.get("Case") and head.feats.get("Case"):
-            break
+        if token.feats.get("Case") != head.feats.get("Case") and head.feats.get("Case") and not (
+                morph.has_grammeme(token.text.lower(), "ADJF")
+                and morph.cases_of(token.text.lower()) & morph.cases_of(head.text.lower())):
+            break  # an adjective the tagger read in another case may agree still (`антимонопольной комиссии`)
         i -= 1
     return i + 1
 

@@ -103,6 +103,8 @@ def phrase_name(analysis: Analysis, first: int, last: int, singular: bool = Fals
                                                                                 made=made)}
     if len(token.text) > 1 and token.text.isupper():
         forms[head] = token.text  # an acronym does not decline: `данным ВЦИОМ` is ВЦИОМ, not Вциомы
+    elif token.text.islower() and morph.has_grammeme(token.text, "Abbr") and morph.has_grammeme(token.text, "Orgn"):
+        forms[head] = forms[head].upper()  # an organisation's acronym written lower-case: `в миде` → МИД
     gender = _gender_of(forms[head])
     apposed = analysis.lemma(head) in PLACE_KINDS  # реки Славянки → река Славянка
     street = analysis.lemma(head) in STREET_KINDS
