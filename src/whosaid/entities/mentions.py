@@ -340,15 +340,18 @@ def _extend_outer_organisations(analysis: Analysis, found: list[Found]) -> None:
 
 
 def _complements(analysis: Analysis, first: int, last: int) -> int:
-    """A council's or committee's name runs on over what it is attached to and what it deals with
-    (`Совета при Президенте РФ по развитию информационного общества`, `Следственного комитета при
-    прокуратуре`): `при` and `по` phrases after a body noun, each a noun with its adjectives and
-    genitives. Returns the new end (exclusive)."""
+    """A council's or committee's name runs on over whom it is of, what it is attached to and what it
+    deals with (`Координационный совет пострадавших соинвесторов`, `Совета при Президенте РФ по развитию
+    информационного общества`, `Следственного комитета при прокуратуре`): lower-case genitives right
+    after the body noun, then `при` and `по` phrases, each a noun with its adjectives and genitives.
+    Returns the new end (exclusive)."""
     tokens = analysis.tokens
     end = _term_after(analysis, first, last)
     head = next((i for i in range(first, last) if tokens[i].pos in ("NOUN", "PROPN")), None)
     if head is None or analysis.lemma(head) not in BODY_NOUNS:
         return end
+    if head == end - 1:
+        end = _genitive_tail(analysis, head) + 1  # `Координационный совет пострадавших соинвесторов`
     while end + 1 < len(tokens) and tokens[end].sentence == tokens[first].sentence and morph.fold(
             tokens[end].text) in ("при", "по"):
         k = end + 1
@@ -695,7 +698,9 @@ def _genitive_tail(analysis: Analysis, head: int) -> int:
     i = head + 1
     while i < len(analysis.tokens) and analysis.tokens[i].sentence == analysis.tokens[head].sentence:
         token = analysis.tokens[i]
-        if token.pos not in ("NOUN", "ADJ") or case(analysis, i) != "gent" or not token.text[:1].islower():
+        participle = token.pos == "VERB" and token.feats.get("VerbForm") == "Part"  # `пострадавших соинвесторов`
+        if token.pos not in ("NOUN", "ADJ") and not participle or case(analysis, i) != "gent" \
+                or not token.text[:1].islower():
             break
         if token.pos == "NOUN":
             last = i
