@@ -57,6 +57,8 @@ def find(article: Article) -> list[Found]:
     found = _without_terms(analysis, found)
     for f in found:
         _retype_institution(analysis, f)
+        if f.type == "PER" and _a_place_by_name(analysis, f):
+            f.type = "LOC"
         if f.type != "LOC" and morph.fold(analysis.lemma(f.first)) in _FACILITY_FIRST_WORDS \
                 and _lemma_phrase(analysis, f.first, f.last) in FACILITY_NAMES \
                 or f.type == "ORG" and _a_site(analysis, f):
@@ -193,6 +195,22 @@ def _retype_institution(analysis: Analysis, found: Found) -> None:
             and _lemma_phrase(analysis, found.first, found.last) in INSTITUTION_NAMES \
             and not _a_place_where(analysis, found):
         found.type = "ORG"
+
+
+def _a_place_by_name(analysis: Analysis, found: Found) -> bool:
+    """`Эфиопия`, `Коста Рика` in a list of countries, which the tagger took for people: a country's
+    name, or one word the dictionary reads as a place and never as a person's name."""
+    if normal.country_of(analysis, found.first, found.last) is not None:
+        return True
+    return found.last - found.first == 1 and _geographical(analysis.tokens[found.first].text, known=True)
+
+
+def _geographical(word: str, known: bool = False) -> bool:
+    """Whether the dictionary reads a word mostly as a place's name and never as a person's (and, if
+    `known`, has the word itself, not a guess from its ending: `Паулс` is no place)."""
+    readings = morph.parses(word)
+    return sum(p.score for p in readings if "Geox" in p.tag and (p.is_known or not known)) >= 0.5 \
+        and not any(g in p.tag for p in readings for g in ("Name", "Surn", "Patr"))
 
 
 def _a_site(analysis: Analysis, found: Found) -> bool:
@@ -780,9 +798,7 @@ def _known_places(analysis: Analysis, found: list[Found]) -> list[Found]:
         if i in covered or not token.text[:1].isupper() or token.text.isupper() or len(token.text) < 3 \
                 or i == analysis.sentences[token.sentence].first or token.pos not in ("PROPN", "NOUN"):
             continue
-        readings = morph.parses(token.text)
-        geo = sum(p.score for p in readings if "Geox" in p.tag)
-        if geo >= 0.5 and not any(g in p.tag for p in readings for g in ("Name", "Surn", "Patr")):
+        if _geographical(token.text):
             new.append(Found(i, i + 1, "LOC"))
     return new
 
