@@ -451,6 +451,12 @@ def test_a_name_and_a_role_on_a_line_of_their_own():
     assert roles(person(extract(text), "Пётр Смирнов")) == set()
 
 
+def test_an_organisation_glued_to_a_name_in_the_role_nouns_case():
+    article = extract("Переговоры сорвались после гибели лидера Аль-Кайды Усамы бин Ладена.")
+    found = roles(person(article, "Усама бин Ладен"))
+    assert [(title, (org or "")[:6]) for title, org in found] == [("лидер", "Аль-Ка")]
+
+
 def test_roles_in_a_row_stop_at_the_next_person():
     article = extract("Пришли Игорь Петров, министр обороны, и министр финансов Павел Сидоров.")
     assert roles(person(article, "Игорь Петров")) == {("министр обороны", None)}

@@ -125,9 +125,10 @@ def _two_surnames(analysis: Analysis, found: Found) -> list[Found]:
 
 
 def _organisation_before_person(analysis: Analysis, found: Found) -> list[Found]:
-    """`оператор Аль-Джазиры Сами аль-Хадж`: after a role noun, a word that is no person's name and
-    that the parser reads as a thing in the genitive or as the role's complement, then a name in the
-    nominative, are the organisation and the person the tagger glued into one."""
+    """`оператор Аль-Джазиры Сами аль-Хадж`, `лидера Аль-Кайды Усамы бин Ладена`: after a role noun, a
+    word that is no person's name and that the parser reads as a thing in the genitive or as the role's
+    complement, or that a first name follows, then a name in the nominative or in the role noun's case,
+    are the organisation and the person the tagger glued into one."""
     tokens = analysis.tokens
     first = found.first
     if found.type != "PER" or found.last - first < 3 or first == 0 or not is_person_noun(analysis, first - 1):
@@ -135,7 +136,9 @@ def _organisation_before_person(analysis: Analysis, found: Found) -> list[Found]
     glued, word = tokens[first], tokens[first].text
     thing = glued.feats.get("Case") == "Gen" and glued.feats.get("Animacy") == "Inan"
     complement = glued.rel == "nmod" and glued.head == first - 1
-    if not (thing or complement) or tokens[first + 1].feats.get("Case") != "Nom" \
+    first_name = morph.known_as(tokens[first + 1].text, "Name")  # `лидера Аль-Кайды Усамы бин Ладена`
+    if not (thing or complement or first_name) \
+            or tokens[first + 1].feats.get("Case") not in ("Nom", tokens[first - 1].feats.get("Case")) \
             or any(morph.known_as(word, kind) for kind in ("Name", "Surn", "Patr")):
         return [found]
     return [Found(first, first + 1, "ORG"), Found(first + 1, found.last, "PER")]
