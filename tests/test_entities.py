@@ -457,6 +457,13 @@ def test_an_organisation_glued_to_a_name_in_the_role_nouns_case():
     assert [(title, (org or "")[:6]) for title, org in found] == [("лидер", "Аль-Ка")]
 
 
+def test_the_person_heading_a_body_after_a_participle():
+    article = extract("Арестованы активисты партии «Заря», возглавляемой Анной Смирновой.")
+    assert ("глава", "Заря") in roles(person(article, "Анна Смирнова"))
+    article = extract("Делегация МИД, возглавляемая Петром Смирновым, прилетела.")  # the delegation's head
+    assert roles(person(article, "Пётр Смирнов")) == set()
+
+
 def test_roles_in_a_row_stop_at_the_next_person():
     article = extract("Пришли Игорь Петров, министр обороны, и министр финансов Павел Сидоров.")
     assert roles(person(article, "Игорь Петров")) == {("министр обороны", None)}

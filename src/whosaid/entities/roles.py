@@ -19,8 +19,8 @@ from .. import morph
 from . import normal
 from ..lexicon import entries, fold
 from ..patterns import Matcher
-from .lexicon import (COUNTRY_BY_ADJECTIVE, HEADS_OF_STATE, NATIONAL_OFFICES, ORG_HEADS, ORGANISATION_NAMES,
-                      ROLE_ABBREVIATIONS, ROLE_PARTICIPLES, STATE_OFFICES, THE_COUNTRY, THE_PLACE)
+from .lexicon import (COUNTRY_BY_ADJECTIVE, HEADING_WORDS, HEADS_OF_STATE, NATIONAL_OFFICES, ORG_HEADS,
+                      ORGANISATION_NAMES, ROLE_ABBREVIATIONS, ROLE_PARTICIPLES, STATE_OFFICES, THE_COUNTRY, THE_PLACE)
 from .merge import Cluster, places_by_country
 from .mentions import Found
 from .nouns import is_person_noun
@@ -121,7 +121,34 @@ def attach(analysis: Analysis, clusters: list[Cluster]) -> Index:
                 continue
             for phrase in _phrases_beside(index, f):
                 cluster.roles.append(make_role(index, phrase))
+    _heads_of_bodies(index)
     return index
+
+
+def _heads_of_bodies(index: Index) -> None:
+    """`Народной партии, возглавляемой Беназир Бхутто`: the person named after a passive participle of
+    heading that agrees with a body's name heads that body (not `делегация МИД, возглавляемая ...`)."""
+    tokens = index.analysis.tokens
+    for cluster in index.clusters:
+        if cluster.type != "ORG":
+            continue
+        for f in cluster.names:
+            i = f.last + (f.last < len(tokens) and tokens[f.last].text == ",")
+            head = index.at.get(i + 1)
+            if f.nested or i + 1 >= len(tokens) or head is None or head.type != "PER" or head.first != i + 1 \
+                    or not _heading(index.analysis, i, f):
+                continue
+            role = Role("глава", short_name(cluster), tokens[i].start, tokens[i].end)
+            index.cluster(head).roles.append((role, cluster))
+
+
+def _heading(analysis: Analysis, i: int, body: Found) -> bool:
+    """Whether token i is a passive participle of heading (`возглавляемой`) agreeing with the body's noun."""
+    token = analysis.tokens[i]
+    noun = next((k for k in range(body.first, body.last) if analysis.tokens[k].pos in ("NOUN", "PROPN")), body.first)
+    agrees = all(token.feats.get(f) == analysis.tokens[noun].feats.get(f) for f in ("Case", "Number"))
+    return token.feats.get("VerbForm") == "Part" and token.feats.get("Voice") == "Pass" \
+        and analysis.lemma(i) in HEADING_WORDS and agrees
 
 
 def _phrases_beside(index: Index, name: Found) -> list[Phrase]:
