@@ -389,6 +389,10 @@ def phrases_of_verbs(index: Index, name: Found) -> list[Phrase]:
     `капитаном стал Михаель Баллак`, `назначен послом`, `согласился занять пост премьер-министра РФ`."""
     analysis = index.analysis
     subject = next((i for i in range(name.first, name.last) if analysis.tokens[i].rel.startswith("nsubj")), None)
+    token = analysis.tokens[name.first]
+    if subject is None and token.rel == "appos" and 0 <= token.head < name.first \
+            and analysis.tokens[token.head].rel.startswith("nsubj") and is_person_noun(analysis, token.head):
+        subject = token.head  # `премьером станет глава партии Анна Смирнова`: the role noun is the subject
     if subject is None:
         return []
     found, posts = [], set()
