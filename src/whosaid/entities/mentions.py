@@ -15,10 +15,10 @@ from typing import Optional
 from ..model import Article
 from ..analysis import Analysis
 from .. import morph
-from .lexicon import (BODY_NOUNS, COMMON_BODIES, COUNTRY_BY_ADJECTIVE, DEMONSTRATIVES, EVENT_BODY_NOUNS,
-                      FACILITY_KINDS, FACILITY_NAMES, GENERATION_WORDS, INSTITUTION_NAMES, NAMED_THING_HEADS,
-                      NOT_NAMES, OFFICE_BODIES, ORG_HEADS, PLACE_KINDS, PLACE_ORG_HEADS, SPEECH_VERBS, STREET_KINDS,
-                      TERM_NOUNS, VEHICLE_NOUNS)
+from .lexicon import (BODY_NOUNS, COMMON_BODIES, COUNTRY_BY_ADJECTIVE, COUNTRY_BY_LEMMA, DEMONSTRATIVES,
+                      EVENT_BODY_NOUNS, FACILITY_KINDS, FACILITY_NAMES, GENERATION_WORDS, INSTITUTION_NAMES,
+                      NAMED_THING_HEADS, NOT_NAMES, OFFICE_BODIES, ORG_HEADS, PLACE_KINDS, PLACE_ORG_HEADS,
+                      SPEECH_VERBS, STREET_KINDS, TERM_NOUNS, VEHICLE_NOUNS)
 from . import normal
 from .nouns import is_kind_noun, is_person_noun
 
@@ -203,7 +203,8 @@ def _retype_institution(analysis: Analysis, found: Found) -> None:
 def _a_place_by_name(analysis: Analysis, found: Found) -> bool:
     """`Эфиопия`, `Коста Рика` in a list of countries, which the tagger took for people: a country's
     name, or one word the dictionary reads as a place and never as a person's name."""
-    if normal.country_of(analysis, found.first, found.last) is not None:
+    if morph.fold(analysis.tokens[found.first].text[:3].lower()) in COUNTRY_NAME_STARTS \
+            and normal.country_of(analysis, found.first, found.last) is not None:  # the cheap test first
         return True
     return found.last - found.first == 1 and _geographical(analysis.tokens[found.first].text, known=True)
 
@@ -562,16 +563,17 @@ def _names_after_kinds(analysis: Analysis, found: list[Found]) -> list[Found]:
     tokens = analysis.tokens
     new = []
     for i, token in enumerate(tokens[:-2]):
-        if i in covered or i + 1 in covered or not token.text.islower() or not is_kind_noun(analysis, i, ORG_HEADS) \
-                or is_kind_noun(analysis, i, NAMED_THING_HEADS):  # a body's, not a thing's (`проекта «Мир»`)
+        if i in covered or i + 1 in covered or not token.text.islower():
             continue
-        end = _quoted_or_latin(analysis, i + 1) or _named_after(analysis, people, i + 1)
-        if end != i + 1 and not any(k in covered for k in range(i + 1, end)):
+        end = _quoted_or_latin(analysis, i + 1) or _named_after(analysis, people, i + 1)  # the cheap test first
+        if end != i + 1 and not any(k in covered for k in range(i + 1, end)) \
+                and is_kind_noun(analysis, i, ORG_HEADS) \
+                and not is_kind_noun(analysis, i, NAMED_THING_HEADS):  # a body's, not a thing's (`проекта «Мир»`)
             new.append(Found(_relational_adjectives_before(analysis, i), end, "ORG"))
     return new
 
 
-_COMMON_BODY_FIRST_WORDS = frozenset(body.split()[0] for body in COMMON_BODIES)
+_COMMON_BODY_STARTS = frozenset(body[:4] for body in COMMON_BODIES)  # the cheap test first
 
 
 def _common_bodies(analysis: Analysis, found: list[Found]) -> list[Found]:
@@ -581,7 +583,8 @@ def _common_bodies(analysis: Analysis, found: list[Found]) -> list[Found]:
     places = {f.first: f for f in found if f.type == "LOC"}
     new = []
     for i in range(len(analysis.tokens) - 1):
-        if i in covered or i + 1 in covered or analysis.lemma(i) not in _COMMON_BODY_FIRST_WORDS \
+        start = morph.fold(analysis.tokens[i].text[:4].lower())
+        if i in covered or i + 1 in covered or start not in _COMMON_BODY_STARTS \
                 or _lemma_phrase(analysis, i, i + 2) not in COMMON_BODIES:
             continue
         first = i - 1 if i > 0 and i - 1 not in covered and _country_adjective(analysis, i - 1) else i
@@ -683,6 +686,7 @@ def _places_after(analysis: Analysis, places: dict[int, Found], head: int, last:
 
 
 COUNTRY_ADJECTIVE_STARTS = frozenset(a[:4] for a in COUNTRY_BY_ADJECTIVE)
+COUNTRY_NAME_STARTS = frozenset(name[:3] for name in COUNTRY_BY_LEMMA)  # three letters: `Чада`, `РФ`
 
 
 def _country_adjective(analysis: Analysis, i: int) -> bool:
