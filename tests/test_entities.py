@@ -127,11 +127,82 @@ def test_sample_nothing_from_boilerplate_or_across_lines(sample):
     ("Работы ведутся в устье реки Славянки.", "река Славянка", "LOC"),
     ("Председатель отборочного цикла чемпионата Европы прибыл в Ереван.", "Европа", "LOC"),
     ("Всё-таки Проди остался премьером.", "Проди", "PER"),
+    # a body of a place runs on over the place's kind word: `района города Самары`
+    ("Иск рассмотрел суд Ленинского района города Самары.", "суд Ленинского района города Самары", "ORG"),
+    ("Судом Ленинского района города Самары он был осуждён.", "Суд Ленинского района города Самары", "ORG"),
+    ("Он живёт в Ленинском районе города Самары.", "город Самара", "LOC"),  # not `Ленинский район города Самара`
+    ("Работу начала пресс-служба МЧС по Самарской области и Чувашии.",
+     "пресс-служба МЧС по Самарской области и Чувашии", "ORG"),
+    ("Об этом сообщило ГУ МВД по Москве и Москва ответила.", "ГУ МВД по Москве", "ORG"),
+    # a state's body named by a common phrase
+    ("Заседание кабинета министров Украины прошло.", "кабинет министров Украины", "ORG"),
+    ("Российские вооружённые силы вошли в город.", "Российские вооружённые силы", "ORG"),
+    ("В работе жюри «Кинотавра» примет участие актёр.", "жюри «Кинотавра»", "ORG"),
+    # a place the tagger took for a person, in a list
+    ("Приехали Эфиопия и Коста Рика.", "Коста-Рика", "LOC"),
+    ("Концерт дал Раймон Паулс. Паулс играл час.", "Раймон Паулс", "PER"),  # a guessed place is none
+    # a council of whom, in the genitive
+    ("Пикет провёл Координационный совет пострадавших вкладчиков.", "Координационный совет пострадавших вкладчиков",
+     "ORG"),
+    ("Совет Федерации одобрил проект закона.", "Совет Федерации", "ORG"),
+    # an organisation's acronym written lower-case; adjectives the tagger gave another case
+    ("Встреча с послом Италии в миде Грузии прошла.", "МИД Грузии", "ORG"),
+    ("Концерн «Сигма» представил антимонопольной комиссии Европейского союза документы.",
+     "Антимонопольная комиссия Европейского союза", "ORG"),
+    # a body that serves a person, named after them
+    ("Об этом сообщила пресс-служба Петра Смирнова.", "пресс-служба Петра Смирнова", "ORG"),
+    # a country adjective the tagger took for a place, before a state body
+    ("Кипрское правительство одобрило план.", "Кипрское правительство", "ORG"),
+    # a site's name is a place
+    ("Самолёт сел в подмосковном аэропорту «Сигма» утром.", "подмосковный аэропорт «Сигма»", "LOC"),
+    ("Самолёт сел в Бостонском аэропорту Логан утром.", "Бостонский аэропорт Логан", "LOC"),
+    # a name's original in the Latin script, in brackets after it
+    ("Автомобильный концерн «Сигма» (Sigma Motors) планирует рост.", "Sigma Motors", "ORG"),
+    ("Об этом сообщает Союз защиты птиц (СЗП) (Bird Protection Union).", "Bird Protection Union", "ORG"),
+    # a body's kind word and what it does, before a name
+    ("Сотрудник отдела корпоративных серверов и сетей HP уволился.", "отдел корпоративных серверов и сетей HP", "ORG"),
+    ("Центр современной культуры «Гараж» примет гостей.", "Центр современной культуры «Гараж»", "ORG"),
+    # the person a body is named after is part of its name
+    ("Спектакль показали в Театре им. Йозефа Бойса.", "Театр им. Йозефа Бойса", "ORG"),
+    ("Олег Петров окончил школу имени Петра Смирнова в Москве.", "школа имени Петра Смирнова", "ORG"),
+    # a name the tagger misses after a body's kind word: in quotes, or in Latin letters
+    ("Выставку устроил институт «Новое действие» в Москве.", "Новое действие", "ORG"),
+    ("Доклад сделал лидер партии «Dog with two tails» Гергей Ковач.", "Dog with two tails", "ORG"),
 ])
 def test_mention_boundaries(text, name, type):
     article = extract(text)
     assert any(e.name == name and e.type == type for e in article.entities), \
         [(e.type, e.name) for e in article.entities]
+
+
+def test_a_quoted_name_after_a_things_kind_is_no_organisation():
+    article = extract("Экипаж вернулся на Землю по проекту «Шаттл — Орбита» вчера.")
+    assert not any(e.type == "ORG" for e in article.entities), [(e.type, e.name) for e in article.entities]
+
+
+def test_a_name_asked_for_is_no_body_named_after_someone():
+    article = extract("Он так и не назвал имени Олега.")
+    assert not any(e.type == "ORG" for e in article.entities), [(e.type, e.name) for e in article.entities]
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Договор подписали руководство канала и компания «Алтек».", "компания «Алтек»"),
+    ("Решение приняли двадцать организаций стран Евросоюза.", "Евросоюза"),
+])
+def test_a_kind_word_of_another_body_or_of_many_starts_no_name(text, mention):
+    article = extract(text)
+    assert mention in [m.text for e in article.entities if e.type == "ORG" for m in e.mentions if m.kind == "name"]
+
+
+def test_the_words_of_a_common_body_apart_are_none():
+    article = extract("Кабинет был пуст: министр ушёл домой.")
+    assert not any(e.type == "ORG" for e in article.entities), [(e.type, e.name) for e in article.entities]
+
+
+def test_an_office_before_a_person_stays_the_persons_role():
+    article = extract("В администрации президента Петра Смирнова отказались комментировать.")
+    assert any(title == "президент" for title, _ in roles(person(article, "Пётр Смирнов")))
+    assert not any(e.type == "ORG" for e in extract("Он работал под руководством Петра Смирнова.").entities)
 
 
 def test_role_is_no_part_of_an_organisation():
@@ -348,15 +419,97 @@ def test_a_place_kind_is_part_of_the_name_only_in_apposition(text, mention):
      "Михаель Баллак", ("капитан", "сборная Германии")),
     ("Российский посол в США Юрий Ушаков был вызван в госдепартамент.",
      "Юрий Ушаков", ("посол в США", "Россия")),  # the posting is no employer
+    # roles in a row after a name
+    ("Вчера в Тулу приехал Игорь Петров, опытный юрист, советник компании «Сигма».",
+     "Игорь Петров", ("советник", "Сигма")),
+    ("Выступил Игорь Петров - экономист и директор компании «Сигма».",
+     "Игорь Петров", ("директор", "Сигма")),
+    ("Пришёл Игорь Петров, известный борец с коррупцией в России, член Общественной палаты.",
+     "Игорь Петров", ("член", "Общественная палата")),
+    ("Об этом сообщил представитель вооружённых сил полковник Пётр Смирнов.",
+     "Пётр Смирнов", ("представитель", "вооружённые силы")),
+    # a quoted organisation inside the role
+    ("Заявление сделал генеральный директор «Сигмы» Пётр Смирнов.", "Пётр Смирнов", ("генеральный директор", "Сигма")),
+    ("Главный тренер «Зенита» Пётр Смирнов недоволен.", "Пётр Смирнов", ("главный тренер", "Зенит")),
+    # `экс-` before an office, which the tagger may read as an adjective
+    ("Экс-председатель Национального собрания Кореи Ли Мин Хо, уехавший из страны, дал интервью.",
+     "Ли Мин Хо", ("экс-председатель", "Национальное собрание Кореи")),
+    ("Иван Петров, занимающий пост директора компании «Сигма», уволился.", "Иван Петров", ("директор", "Сигма")),
+    ("Грузия ждёт выборов. Премьер-министром страны станет глава партии «Заря» Анна Смирнова.",
+     "Анна Смирнова", ("премьер-министр", "Грузия")),  # the role noun is the subject, the name beside it
+    # one of many: the role in the singular
+    ("Цветы возложили в память о Петре Смирнове, одном из директоров компании Siemens.",
+     "Пётр Смирнов", ("директор", "Siemens")),
+    ("Пришла Анна Смирнова, одна из ведущих сотрудниц банка «Восток».",
+     "Анна Смирнова", ("ведущая сотрудница", "Восток")),
 ])
 def test_roles(text, name, role):
     assert role in roles(person(extract(text), name))
+
+
+def test_a_name_and_a_role_on_a_line_of_their_own():
+    text = "Спасибо всем участникам!\nПётр Смирнов Председатель правления банка «Восток»"
+    assert ("председатель правления", "Восток") in roles(person(extract(text), "Пётр Смирнов"))
+    text = "Спасибо всем участникам!\nПётр Смирнов Председатель правления банка «Восток» приедет в Тулу."
+    assert roles(person(extract(text), "Пётр Смирнов")) == set()
+
+
+def test_an_organisation_glued_to_a_name_in_the_role_nouns_case():
+    article = extract("Переговоры сорвались после гибели лидера Аль-Кайды Усамы бин Ладена.")
+    found = roles(person(article, "Усама бин Ладен"))
+    assert [(title, (org or "")[:6]) for title, org in found] == [("лидер", "Аль-Ка")]
+
+
+def test_the_person_heading_a_body_after_a_participle():
+    article = extract("Арестованы активисты партии «Заря», возглавляемой Анной Смирновой.")
+    assert ("глава", "Заря") in roles(person(article, "Анна Смирнова"))
+    article = extract("Делегация МИД, возглавляемая Петром Смирновым, прилетела.")  # the delegation's head
+    assert roles(person(article, "Пётр Смирнов")) == set()
+
+
+def test_roles_in_a_row_stop_at_the_next_person():
+    article = extract("Пришли Игорь Петров, министр обороны, и министр финансов Павел Сидоров.")
+    assert roles(person(article, "Игорь Петров")) == {("министр обороны", None)}
 
 
 def test_head_of_government_without_a_country_takes_the_articles():
     text = ("Внешний долг России уменьшился. Министерство финансов России подтвердило данные.\n"
             "В этом году Премьер-министр Михаил Фрадков предполагает досрочно выплатить долг.")
     assert ("премьер-министр", "Россия") in roles(person(extract(text), "Михаил Фрадков"))
+
+
+def test_a_national_office_without_a_country_takes_the_articles():
+    text = "Израиль подтвердил участие в саммите. Делегацию возглавит министр обороны Ави Коэн."
+    assert ("министр обороны", "Израиль") in roles(person(extract(text), "Ави Коэн"))
+
+
+def test_the_city_of_a_role_is_the_one_named_before():
+    text = "В Самаре прошёл велопробег. В споре победил мэр города Пётр Смирнов."
+    assert ("мэр", "Самара") in roles(person(extract(text), "Пётр Смирнов"))
+    text = "Мэр города Пётр Смирнов открыл выставку."  # no city named: none
+    assert roles(person(extract(text), "Пётр Смирнов")) == {("мэр города", None)}
+
+
+def test_a_king_of_a_field_serves_no_country():
+    text = "Концерт прошёл в Польше. На сцену вышел король поп-музыки Майкл Джексон."
+    assert all(org is None for _, org in roles(person(extract(text), "Майкл Джексон")))
+
+
+def test_the_organisation_in_brackets_after_a_name_is_its_roles():
+    article = extract("Выставку открыл архиепископ Андрей Петров (РПЦ МП).")
+    assert roles(person(article, "Андрей Петров")) == {("архиепископ", "РПЦ МП")}
+    article = extract("Выставку открыл депутат Госдумы Андрей Петров (ЛДПР).")
+    assert roles(person(article, "Андрей Петров")) == {("депутат", "Госдума")}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Выступил основатель компании «Сигма» Пётр Смирнов.", "Пётр Смирнов"),
+    ("В турнире сыграет чемпион мира ФИДЕ Пётр Смирнов.", "Пётр Смирнов"),
+    ("Погиб болельщик «Зенита» Пётр Смирнов.", "Пётр Смирнов"),
+    ("Чемпионкой Европы стала Анна Смирнова.", "Анна Смирнова"),
+])
+def test_what_someone_founded_or_won_is_no_office(text, name):
+    assert roles(person(extract(text), name)) == set()
 
 
 def test_nationality_is_no_organisation():

@@ -157,8 +157,9 @@ def restore_case(pattern: str, word: str) -> str:
 
 @lru_cache(maxsize=CACHED_WORDS // 2)
 def nominative(word: str, case: Optional[str], gender: Optional[str] = None,
-               number: Optional[str] = None, kind: Optional[str] = None) -> str:
-    """The nominative of `word` read in `case` (pymorphy grammemes), its gender and number kept.
+               number: Optional[str] = None, kind: Optional[str] = None, made: Optional[str] = None) -> str:
+    """The nominative of `word` read in `case` (pymorphy grammemes), its gender and number kept, or the
+    number `made` if given (`основателей` → основатель).
 
     `kind` asks for a parse with that grammeme (Name, Surn, Patr, ADJF, NOUN). A word with no such
     parse, or an indeclinable one, is returned as written: foreign names are never mangled.
@@ -168,7 +169,7 @@ def nominative(word: str, case: Optional[str], gender: Optional[str] = None,
     best = None
     for p in parses(word):
         tag = p.tag
-        if tag.case != case and not (case == "gent" and tag.case == "gen2"):
+        if tag.case != case and (case, tag.case) not in (("gent", "gen2"), ("loct", "loc2")):  # в аэропорту
             continue
         if kind and (kind not in tag or kind == "Geox" and not p.is_known):
             continue  # a place only as the dictionary knows it: no guessed `Приштиня`
@@ -181,9 +182,9 @@ def nominative(word: str, case: Optional[str], gender: Optional[str] = None,
     if best is None or "Fixd" in best.tag:
         return word
     wanted = {"nomn"}
-    if best.tag.number:
-        wanted.add(best.tag.number)
-    if best.tag.POS in ("ADJF", "PRTF") and gender and best.tag.number != "plur":
+    if made or best.tag.number:
+        wanted.add(made or best.tag.number)
+    if best.tag.POS in ("ADJF", "PRTF") and gender and (made or best.tag.number) != "plur":
         wanted.add(gender)
     adjective = best.tag.POS in ("ADJF", "PRTF")  # only then is the lexeme read: building it is costly
     forms = [f for f in best.lexeme if wanted <= set(f.tag.grammemes) and ("Supr" in f.tag) == ("Supr" in best.tag)

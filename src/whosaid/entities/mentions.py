@@ -15,8 +15,9 @@ from typing import Optional
 from ..model import Article
 from ..analysis import Analysis
 from .. import morph
-from .lexicon import (BODY_NOUNS, COUNTRY_BY_ADJECTIVE, DEMONSTRATIVES, FACILITY_NAMES, GENERATION_WORDS,
-                      INSTITUTION_NAMES, NAMED_THING_HEADS, NOT_NAMES, ORG_HEADS, PLACE_KINDS, PLACE_ORG_HEADS,
+from .lexicon import (BODY_NOUNS, COMMON_BODIES, COUNTRY_BY_ADJECTIVE, COUNTRY_BY_LEMMA, DEMONSTRATIVES,
+                      EVENT_BODY_NOUNS, FACILITY_KINDS, FACILITY_NAMES, GENERATION_WORDS, INSTITUTION_NAMES,
+                      NAMED_THING_HEADS, NOT_NAMES, OFFICE_BODIES, ORG_HEADS, PLACE_KINDS, PLACE_ORG_HEADS,
                       SPEECH_VERBS, STREET_KINDS, TERM_NOUNS, VEHICLE_NOUNS)
 from . import normal
 from .nouns import is_kind_noun, is_person_noun
@@ -56,12 +57,19 @@ def find(article: Article) -> list[Found]:
     found = _without_terms(analysis, found)
     for f in found:
         _retype_institution(analysis, f)
+        if f.type == "PER" and _a_place_by_name(analysis, f):
+            f.type = "LOC"
         if f.type != "LOC" and morph.fold(analysis.lemma(f.first)) in _FACILITY_FIRST_WORDS \
-                and _lemma_phrase(analysis, f.first, f.last) in FACILITY_NAMES:
+                and _lemma_phrase(analysis, f.first, f.last) in FACILITY_NAMES \
+                or f.type == "ORG" and _a_site(analysis, f):
             f.type = "LOC"
     found = _join_organisations(analysis, found)
     _extend_outer_organisations(analysis, found)
     found += _organisations_of_places(analysis, found)
+    found += _bodies_of_people(analysis, found)
+    found += _names_after_kinds(analysis, found)
+    found += _common_bodies(analysis, found)
+    found += _original_names(analysis, found)
     found += _dateline(article, analysis, found)
     found += _repeated_names(analysis, found)
     found += _opening_surnames(analysis, found)
@@ -129,9 +137,10 @@ def _two_surnames(analysis: Analysis, found: Found) -> list[Found]:
 
 
 def _organisation_before_person(analysis: Analysis, found: Found) -> list[Found]:
-    """`оператор Аль-Джазиры Сами аль-Хадж`: after a role noun, a word that is no person's name and
-    that the parser reads as a thing in the genitive or as the role's complement, then a name in the
-    nominative, are the organisation and the person the tagger glued into one."""
+    """`оператор Аль-Джазиры Сами аль-Хадж`, `лидера Аль-Кайды Усамы бин Ладена`: after a role noun, a
+    word that is no person's name and that the parser reads as a thing in the genitive or as the role's
+    complement, or that a first name follows, then a name in the nominative or in the role noun's case,
+    are the organisation and the person the tagger glued into one."""
     tokens = analysis.tokens
     first = found.first
     if found.type != "PER" or found.last - first < 3 or first == 0 or not is_person_noun(analysis, first - 1):
@@ -139,7 +148,9 @@ def _organisation_before_person(analysis: Analysis, found: Found) -> list[Found]
     glued, word = tokens[first], tokens[first].text
     thing = glued.feats.get("Case") == "Gen" and glued.feats.get("Animacy") == "Inan"
     complement = glued.rel == "nmod" and glued.head == first - 1
-    if not (thing or complement) or tokens[first + 1].feats.get("Case") != "Nom" \
+    first_name = morph.known_as(tokens[first + 1].text, "Name")  # `лидера Аль-Кайды Усамы бин Ладена`
+    if not (thing or complement or first_name) \
+            or tokens[first + 1].feats.get("Case") not in ("Nom", tokens[first - 1].feats.get("Case")) \
             or any(morph.known_as(word, kind) for kind in ("Name", "Surn", "Patr")):
         return [found]
     return [Found(first, first + 1, "ORG"), Found(first + 1, found.last, "PER")]
@@ -199,6 +210,32 @@ def _retype_institution(analysis: Analysis, found: Found) -> None:
             and _lemma_phrase(analysis, found.first, found.last) in INSTITUTION_NAMES \
             and not _a_place_where(analysis, found):
         found.type = "ORG"
+
+
+def _a_place_by_name(analysis: Analysis, found: Found) -> bool:
+    """`Эфиопия`, `Коста Рика` in a list of countries, which the tagger took for people: a country's
+    name, or one word the dictionary reads as a place and never as a person's name."""
+    if morph.fold(analysis.tokens[found.first].text[:3].lower()) in COUNTRY_NAME_STARTS \
+            and normal.country_of(analysis, found.first, found.last) is not None:  # the cheap test first
+        return True
+    return found.last - found.first == 1 and _geographical(analysis.tokens[found.first].text, known=True)
+
+
+def _geographical(word: str, known: bool = False) -> bool:
+    """Whether the dictionary reads a word mostly as a place's name and never as a person's (and, if
+    `known`, has the word itself, not a guess from its ending: `Паулс` is no place)."""
+    readings = morph.parses(word)
+    return sum(p.score for p in readings if "Geox" in p.tag and (p.is_known or not known)) >= 0.5 \
+        and not any(g in p.tag for p in readings for g in ("Name", "Surn", "Patr"))
+
+
+def _a_site(analysis: Analysis, found: Found) -> bool:
+    """`аэропорту «Домодедово»`, `Вашингтонском аэропорту Рейган`: a name after a site's kind word, or
+    holding one, names the site, a place."""
+    before = found.first - 1
+    if before >= 0 and analysis.tokens[before].text in OPENING_QUOTES:
+        before -= 1
+    return any(is_kind_noun(analysis, i, FACILITY_KINDS) for i in range(max(before, 0), found.last))
 
 
 def _a_place_where(analysis: Analysis, found: Found) -> bool:
@@ -266,9 +303,9 @@ def _genitive_or_fixed(analysis: Analysis, i: int) -> bool:
 
 def _join_organisations(analysis: Analysis, found: list[Found]) -> list[Found]:
     """An organisation runs on over the names that qualify it: `МИД` + `РФ`, `ГУ` + `МЧС` + `России`,
-    `Палаты представителей` + `Конгресса США`, `ГУ МЧС` + `по Приморскому краю`; and back over the
-    noun and adjectives that name its kind: `партии «Яблоко»`, `компании Piedmont Airlines`,
-    `японского МИДа`."""
+    `Палаты представителей` + `Конгресса США`, `ГУ МЧС` + `по Приморскому краю` (+ `и Хабаровскому
+    краю`), `Судом района` + `города Минска`; and back over the noun and adjectives that name its
+    kind: `партии «Яблоко»`, `компании Piedmont Airlines`, `японского МИДа`."""
     found = sorted(found, key=lambda f: f.first)
     out: list[Found] = []
     inner: list[Found] = []  # the qualifying names, kept as mentions inside the organisation's
@@ -276,18 +313,46 @@ def _join_organisations(analysis: Analysis, found: list[Found]) -> list[Found]:
         prev = out[-1] if out else None
         if prev is not None and prev.type == "ORG" and f.type in ("ORG", "LOC") and (
                 (_adjacent(analysis, prev.last - 1, f.first) and _genitive_or_fixed(analysis, f.first))
+                or (f.type == "LOC" and f.first == prev.last + 1 and _place_kind(analysis, prev.last)
+                    and _adjacent(analysis, prev.last, f.first) and case(analysis, f.first) == "gent")
                 or (f.type == "LOC" and f.first == prev.last + 1
                     and analysis.tokens[prev.last].text.lower() == "по"
-                    and analysis.tokens[prev.last].sentence == analysis.tokens[f.first].sentence)):
+                    and analysis.tokens[prev.last].sentence == analysis.tokens[f.first].sentence)
+                or (f.type == "LOC" and f.first == prev.last + 1 and analysis.tokens[prev.last].text == "и"
+                    and inner and inner[-1].last == prev.last and analysis.tokens[inner[-1].first - 1].text == "по"
+                    and "datv" in morph.cases_of(analysis.tokens[f.first].text.lower()))):
             inner.append(Found(f.first, f.last, f.type))
             prev.last = f.last
             continue
         if f.type == "ORG":
-            f.first = _kind_words_before(analysis, f.first, ORG_HEADS)
+            f.first = _part_before(analysis, _kind_words_before(analysis, f.first, ORG_HEADS),
+                                   prev.last if prev is not None else 0)
             if is_kind_noun(analysis, f.first, ORG_HEADS):
                 f.first = _relational_adjectives_before(analysis, f.first)
         out.append(f)
     return out + inner
+
+
+def _part_before(analysis: Analysis, first: int, floor: int, longest: int = 5) -> int:
+    """`отдела корпоративных серверов и сетей HP`, `Центр современной культуры «Гараж»`: a body's kind
+    word, then what it does in the genitive, before the name of the body it belongs to or is itself:
+    the name starts at the kind word, if that is one body (not `организаций стран ЕС`, nor an event:
+    `собрание акционеров «Газпрома»`) and the words are its own (not `канала и компании «Алтек»`),
+    after `floor` (the mention before). Returns the new first token."""
+    tokens = analysis.tokens
+    start = first - 1 if first > 0 and tokens[first - 1].text in OPENING_QUOTES else first
+    i = start - 1
+    while i >= floor and start - i <= longest and tokens[i].sentence == tokens[first].sentence \
+            and (tokens[i].text.islower() or i == analysis.sentences[tokens[i].sentence].first):
+        if is_kind_noun(analysis, i, ORG_HEADS) and i < start - 1:
+            own = tokens[i + 1].text != "и" and tokens[i].feats.get("Number") != "Plur" \
+                and analysis.lemma(i) not in EVENT_BODY_NOUNS  # `собрание акционеров «Газпрома»`: an event
+            return i if own else first
+        genitive = tokens[i].pos in ("ADJ", "NOUN") and case(analysis, i) == "gent"
+        if not (genitive or tokens[i].text == "и" and i > 0 and case(analysis, i - 1) == "gent"):
+            break
+        i -= 1
+    return first
 
 
 def _extend_outer_organisations(analysis: Analysis, found: list[Found]) -> None:
@@ -297,25 +362,30 @@ def _extend_outer_organisations(analysis: Analysis, found: list[Found]) -> None:
     by_first = sorted(range(len(found)), key=lambda n: found[n].first)
     firsts = [found[n].first for n in by_first]
     longest = max((f.last - f.first for f in found), default=0)
+    people = {f.first: f.last for f in found if f.type == "PER"}
     for f in found:
         if f.type != "ORG":
             continue
         window = by_first[bisect_left(firsts, f.first - longest):bisect_right(firsts, f.first)]
         if not any(found[n] is not f and f.last <= found[n].last for n in window):
             f.last = _country_after_acronym(analysis, _complements(analysis, f.first, f.last))
+            f.last = _named_after(analysis, people, f.last)
             longest = max(longest, f.last - f.first)
 
 
 def _complements(analysis: Analysis, first: int, last: int) -> int:
-    """A council's or committee's name runs on over what it is attached to and what it deals with
-    (`Совета при Президенте РФ по развитию информационного общества`, `Следственного комитета при
-    прокуратуре`): `при` and `по` phrases after a body noun, each a noun with its adjectives and
-    genitives. Returns the new end (exclusive)."""
+    """A council's or committee's name runs on over whom it is of, what it is attached to and what it
+    deals with (`Координационный совет пострадавших соинвесторов`, `Совета при Президенте РФ по развитию
+    информационного общества`, `Следственного комитета при прокуратуре`): lower-case genitives right
+    after the body noun, then `при` and `по` phrases, each a noun with its adjectives and genitives.
+    Returns the new end (exclusive)."""
     tokens = analysis.tokens
     end = _term_after(analysis, first, last)
     head = next((i for i in range(first, last) if tokens[i].pos in ("NOUN", "PROPN")), None)
     if head is None or analysis.lemma(head) not in BODY_NOUNS:
         return end
+    if head == end - 1:
+        end = _genitive_tail(analysis, head) + 1  # `Координационный совет пострадавших соинвесторов`
     while end + 1 < len(tokens) and tokens[end].sentence == tokens[first].sentence and morph.fold(
             tokens[end].text) in ("при", "по"):
         k = end + 1
@@ -328,6 +398,28 @@ def _complements(analysis: Analysis, first: int, last: int) -> int:
         while end < len(tokens) and tokens[end].pos == "PROPN" and case(analysis, end) == "gent":
             end += 1  # `Президенте РФ`
     return end
+
+
+def _named_after(analysis: Analysis, people: dict[int, int], last: int) -> int:
+    """`Театра имени Йозефа Бойса`, `театр им. Вахтангова`: the person a body is named after is part of
+    its name. `people` are the person names by their first token. Returns the new end (exclusive)."""
+    tokens = analysis.tokens
+    i = last
+    if i < len(tokens) and tokens[i].text == "им" or i >= 1 and tokens[i - 1].text == "им":
+        i += 1 if tokens[i].text == "им" else 0
+        i += 1 if i < len(tokens) and tokens[i].text == "." else 0
+    elif i < len(tokens) and tokens[i].text == "имени":
+        i += 1
+    else:
+        return last
+    if i in people:
+        return people[i]
+    k = i  # a name the tagger missed there: capitalised words and initials (`им. М. В. Ломоносова`)
+    while k < len(tokens) and tokens[k].sentence == tokens[last].sentence and (
+            tokens[k].text[:1].isupper() and tokens[k].text.isalpha()
+            or tokens[k].text == "." and len(tokens[k - 1].text) == 1 and k > i):
+        k += 1
+    return k if k > i and tokens[k - 1].text != "." else last
 
 
 def _term_after(analysis: Analysis, first: int, last: int) -> int:
@@ -400,7 +492,8 @@ def _kind_words_before(analysis: Analysis, first: int, kinds: frozenset[str]) ->
     if i >= 0 and is_kind_noun(analysis, i, kinds) and tokens[i].sentence == tokens[first].sentence \
             and (quoted or _latin(tokens[first].text) or not is_kind_noun(analysis, i, NAMED_THING_HEADS)):
         start = i
-        if i - 1 >= 0 and is_kind_noun(analysis, i - 1, kinds) and case(analysis, i) == "gent":
+        if i - 1 >= 0 and is_kind_noun(analysis, i - 1, kinds) and case(analysis, i) == "gent" \
+                and not is_kind_noun(analysis, i - 1, PLACE_KINDS):  # not `района города Минска`: a part of it
             start = i - 1  # группы компаний Michelin
         start = _adjectives_before(analysis, start)
         if start > 0 and tokens[start - 1].pos == "DET" and analysis.lemma(start - 1) in DEMONSTRATIVES:
@@ -424,8 +517,10 @@ def _adjectives_before(analysis: Analysis, start: int) -> int:
         token = analysis.tokens[i]
         if token.pos not in ("ADJ",) or token.sentence != head.sentence or not _wordlike(token.text):
             break
-        if token.feats.get("Case") != head.feats.get("Case") and head.feats.get("Case"):
-            break
+        if token.feats.get("Case") != head.feats.get("Case") and head.feats.get("Case") and not (
+                morph.has_grammeme(token.text.lower(), "ADJF")
+                and morph.cases_of(token.text.lower()) & morph.cases_of(head.text.lower())):
+            break  # an adjective the tagger read in another case may agree still (`антимонопольной комиссии`)
         i -= 1
     return i + 1
 
@@ -442,9 +537,11 @@ def _relational_adjectives_before(analysis: Analysis, start: int) -> int:
 
 def _organisations_of_places(analysis: Analysis, found: list[Found]) -> list[Found]:
     """Organisations named by a kind and a place: `правительства Китая`, `мэрии Москвы`,
-    `министерства иностранных дел России`; and by a country adjective: `украинское правительство`."""
+    `министерства иностранных дел России`; and by a country adjective: `украинское правительство`,
+    `Кипрское правительство` (where the tagger took the adjective for a place)."""
     covered = _covered(found)
     places = {f.first: f for f in found if f.type == "LOC"}
+    adjectives = {f.first for f in found if f.type == "LOC" and f.last == f.first + 1}  # `Кипрское`, tagged a place
     new = []
     for f in found:
         if f.type != "LOC" or case(analysis, f.first) != "gent":
@@ -457,7 +554,7 @@ def _organisations_of_places(analysis: Analysis, found: list[Found]) -> list[Fou
             if kind != inner:
                 new.append(Found(inner, f.last, "ORG"))  # the body it is part of, named too
     for i, token in enumerate(analysis.tokens):
-        if i in covered or token.pos != "ADJ" or not _country_adjective(analysis, i):
+        if i in covered and i not in adjectives or token.pos != "ADJ" or not _country_adjective(analysis, i):
             continue
         j = i + 1
         while j < len(analysis.tokens) and analysis.tokens[j].pos == "ADJ" \
@@ -466,6 +563,106 @@ def _organisations_of_places(analysis: Analysis, found: list[Found]) -> list[Fou
         if j < len(analysis.tokens) and j not in covered and is_kind_noun(analysis, j, PLACE_ORG_HEADS) \
                 and analysis.tokens[j].sentence == token.sentence:
             new.append(Found(i, _genitive_tail(analysis, j) + 1, "ORG"))
+    return new
+
+
+def _names_after_kinds(analysis: Analysis, found: list[Found]) -> list[Found]:
+    """Names the tagger missed after a body's kind word: `институт «Коллективное действие»`,
+    `партии «Dog with two tails»`, `компании Harles und Jentzsch`, `театре имени Вахтангова`: a quoted
+    capitalised phrase, words in the Latin script, or the person it is named after."""
+    covered = _covered(found)
+    people = {f.first: f.last for f in found if f.type == "PER"}
+    tokens = analysis.tokens
+    new = []
+    for i, token in enumerate(tokens[:-2]):
+        if i in covered or i + 1 in covered or not token.text.islower():
+            continue
+        end = _quoted_or_latin(analysis, i + 1) or _named_after(analysis, people, i + 1)  # the cheap test first
+        if end != i + 1 and not any(k in covered for k in range(i + 1, end)) \
+                and is_kind_noun(analysis, i, ORG_HEADS) \
+                and not is_kind_noun(analysis, i, NAMED_THING_HEADS):  # a body's, not a thing's (`проекта «Мир»`)
+            new.append(Found(_relational_adjectives_before(analysis, i), end, "ORG"))
+    return new
+
+
+_COMMON_BODY_STARTS = frozenset(body[:4] for body in COMMON_BODIES)  # the cheap test first
+
+
+def _common_bodies(analysis: Analysis, found: list[Found]) -> list[Found]:
+    """`вооружённых сил`, `кабинета министров`: a state's body named by a common phrase, with the
+    country adjective before it and the places after it (`вооружённых сил Таиланда`)."""
+    covered = _covered(found)
+    places = {f.first: f for f in found if f.type == "LOC"}
+    new = []
+    for i in range(len(analysis.tokens) - 1):
+        start = morph.fold(analysis.tokens[i].text[:4].lower())
+        if i in covered or i + 1 in covered or start not in _COMMON_BODY_STARTS \
+                or _lemma_phrase(analysis, i, i + 2) not in COMMON_BODIES:
+            continue
+        first = i - 1 if i > 0 and i - 1 not in covered and _country_adjective(analysis, i - 1) else i
+        new.append(Found(first, _places_after(analysis, places, i + 1, i + 2), "ORG"))
+    return new
+
+
+def _original_names(analysis: Analysis, found: list[Found]) -> list[Found]:
+    """`концерн «Фольксваген» (Volkswagen)`, `Аль Аин (Al Ain)`, `Комитет защиты журналистов (КЗЖ)
+    (Committee to Protect Journalists)`: a name in the Latin script in brackets after a name is its
+    original, of the same kind."""
+    tokens = analysis.tokens
+    covered = _covered(found)
+    new = []
+    for f in found:
+        i = f.last
+        if i < len(tokens) and tokens[i].text in CLOSING.values():
+            i += 1
+        if i + 3 < len(tokens) and tokens[i].text == "(" and tokens[i + 2].text == ")" and tokens[i + 1].text.isupper():
+            i += 3  # the acronym first: `(КЗЖ)`
+        if i + 2 >= len(tokens) or tokens[i].text != "(" or i + 1 in covered or not _latin(tokens[i + 1].text) \
+                or tokens[i].sentence != tokens[f.first].sentence:
+            continue
+        end = _quoted_or_latin(analysis, i + 1)
+        if end is not None and end < len(tokens) and tokens[end].text == ")":
+            new.append(Found(i + 1, end, f.type))
+    return new
+
+
+def _quoted_or_latin(analysis: Analysis, i: int) -> Optional[int]:
+    """Where a name opening at token i ends (exclusive): a capitalised phrase in quotes, or a run of
+    words in the Latin script; None if neither opens there."""
+    tokens = analysis.tokens
+    sentence = tokens[i].sentence
+    if tokens[i].text in CLOSING and i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper():
+        k = i + 1
+        while k < len(tokens) and tokens[k].sentence == sentence and tokens[k].text != CLOSING[tokens[i].text]:
+            k += 1
+        return k + 1 if k < len(tokens) and tokens[k].sentence == sentence and k - i <= 8 else None
+    if not (_latin(tokens[i].text) and tokens[i].text[:1].isupper()):
+        return None
+    k = i + 1
+    while k < len(tokens) and tokens[k].sentence == sentence and _latin(tokens[k].text):
+        k += 1
+    return k
+
+
+def _place_kind(analysis: Analysis, i: int) -> bool:
+    """A place's kind word in the genitive before its name (`района города Самары`)."""
+    return analysis.tokens[i].text.islower() and case(analysis, i) == "gent" and is_kind_noun(analysis, i, PLACE_KINDS)
+
+
+def _bodies_of_people(analysis: Analysis, found: list[Found]) -> list[Found]:
+    """`пресс-служба Кадырова`, `кабинета Нетаньяху`: a body that serves a person, with the person in
+    the genitive, is an organisation."""
+    covered = _covered(found)
+    tokens = analysis.tokens
+    new = []
+    for f in found:
+        if f.type != "PER" or case(analysis, f.first) != "gent" \
+                and not morph.has_grammeme(tokens[f.first].text, "Fixd"):
+            continue
+        kind = f.first - 1  # not over an office (`администрации президента Обамы`): that is the person's role
+        if kind >= 0 and kind not in covered and tokens[kind].text[:1].islower() \
+                and tokens[kind].sentence == tokens[f.first].sentence and is_kind_noun(analysis, kind, OFFICE_BODIES):
+            new.append(Found(_adjectives_before(analysis, kind), f.last, "ORG"))
     return new
 
 
@@ -482,13 +679,16 @@ def _kind_word_before(analysis: Analysis, head: int) -> int:
 
 def _places_after(analysis: Analysis, places: dict[int, Found], head: int, last: int) -> int:
     """Where a body of a place ends: over the places in the genitive that narrow it (`суда Южного
-    округа Нью-Йорка`) and, after a plural kind word, over the places listed (`органами Китая,
-    Малайзии и Таиланда`). Returns the new end (exclusive)."""
+    округа Нью-Йорка`, `суда района города Самары`) and, after a plural kind word, over the places
+    listed (`органами Китая, Малайзии и Таиланда`). Returns the new end (exclusive)."""
     tokens = analysis.tokens
     plural = tokens[head].feats.get("Number") == "Plur"
     while last < len(tokens) and tokens[last].sentence == tokens[head].sentence:
         joint = tokens[last].text in (",", "и") and plural
-        place = places.get(last + 1 if joint else last)
+        at = last + 1 if joint else last
+        if not joint and at + 1 < len(tokens) and _place_kind(analysis, at):
+            at += 1  # `суда Ленинского района города Самары`: the place's kind word before it
+        place = places.get(at)
         if place is None or case(analysis, place.first) != "gent":
             break
         last = place.last
@@ -498,6 +698,7 @@ def _places_after(analysis: Analysis, places: dict[int, Found], head: int, last:
 
 
 COUNTRY_ADJECTIVE_STARTS = frozenset(a[:4] for a in COUNTRY_BY_ADJECTIVE)
+COUNTRY_NAME_STARTS = frozenset(name[:3] for name in COUNTRY_BY_LEMMA)  # three letters: `Чада`, `РФ`
 
 
 def _country_adjective(analysis: Analysis, i: int) -> bool:
@@ -534,7 +735,9 @@ def _genitive_tail(analysis: Analysis, head: int) -> int:
     i = head + 1
     while i < len(analysis.tokens) and analysis.tokens[i].sentence == analysis.tokens[head].sentence:
         token = analysis.tokens[i]
-        if token.pos not in ("NOUN", "ADJ") or case(analysis, i) != "gent" or not token.text[:1].islower():
+        participle = token.pos == "VERB" and token.feats.get("VerbForm") == "Part"  # `пострадавших соинвесторов`
+        if token.pos not in ("NOUN", "ADJ") and not participle or case(analysis, i) != "gent" \
+                or not token.text[:1].islower():
             break
         if token.pos == "NOUN":
             last = i
@@ -614,9 +817,7 @@ def _known_places(analysis: Analysis, found: list[Found]) -> list[Found]:
         if i in covered or not token.text[:1].isupper() or token.text.isupper() or len(token.text) < 3 \
                 or i == analysis.sentences[token.sentence].first or token.pos not in ("PROPN", "NOUN"):
             continue
-        readings = morph.parses(token.text)
-        geo = sum(p.score for p in readings if "Geox" in p.tag)
-        if geo >= 0.5 and not any(g in p.tag for p in readings for g in ("Name", "Surn", "Patr")):
+        if _geographical(token.text):
             new.append(Found(i, i + 1, "LOC"))
     return new
 

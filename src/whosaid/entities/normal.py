@@ -86,9 +86,10 @@ def person_name(analysis: Analysis, first: int, last: int, gender: Optional[str]
 
 
 @derived_once
-def phrase_name(analysis: Analysis, first: int, last: int) -> str:
+def phrase_name(analysis: Analysis, first: int, last: int, singular: bool = False) -> str:
     """An organisation's or place's name in the nominative: the head noun and the adjectives before
-    it declined, the words after it (`иностранных дел России`) kept as written."""
+    it declined, the words after it (`иностранных дел России`) kept as written; in the singular if
+    asked (a person's role)."""
     idx = words(analysis, first, last)
     head = next((i for i in idx if analysis.tokens[i].pos in ("NOUN", "PROPN")), None)
     if head is None:
@@ -96,19 +97,23 @@ def phrase_name(analysis: Analysis, first: int, last: int) -> str:
     token = analysis.tokens[head]
     case = morph.CASES.get(token.feats.get("Case", ""))
     number = "plur" if token.feats.get("Number") == "Plur" else None
+    made = "sing" if singular else None
     place = token.pos == "PROPN" and morph.nominative(token.text, case, None, number, "Geox")  # в Королеве: Королёв
-    forms = {head: place if place and place != token.text else morph.nominative(token.text, case, None, number)}
+    forms = {head: place if place and place != token.text else morph.nominative(token.text, case, None, number,
+                                                                                made=made)}
     if len(token.text) > 1 and token.text.isupper():
         forms[head] = token.text  # an acronym does not decline: `данным ВЦИОМ` is ВЦИОМ, not Вциомы
+    elif token.text.islower() and morph.has_grammeme(token.text, "Abbr") and morph.has_grammeme(token.text, "Orgn"):
+        forms[head] = forms[head].upper()  # an organisation's acronym written lower-case: `в миде` → МИД
     gender = _gender_of(forms[head])
     apposed = analysis.lemma(head) in PLACE_KINDS  # реки Славянки → река Славянка
     street = analysis.lemma(head) in STREET_KINDS
     for i in idx:
         if i < head and analysis.tokens[i].pos in ("ADJ", "DET", "NUM", "VERB"):
             text = analysis.tokens[i].text  # a participle too: `Соединенных Штатов`, `Объединенных Арабских`
-            forms[i] = morph.nominative(text, case, gender, number, "ADJF")
+            forms[i] = morph.nominative(text, case, gender, number, "ADJF", made)
             if forms[i] == text:
-                forms[i] = morph.nominative(text, case, gender, number, "PRTF")
+                forms[i] = morph.nominative(text, case, gender, number, "PRTF", made)
         elif i > head and street and morph.has_grammeme(analysis.tokens[i].text, "ADJF"):
             forms[i] = morph.nominative(analysis.tokens[i].text, case, gender, number, "ADJF")  # улице Тверской
         elif i > head and apposed and not street and analysis.tokens[i].pos == "PROPN" \

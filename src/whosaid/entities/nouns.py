@@ -10,12 +10,14 @@ from .. import morph
 from .lexicon import NOT_ROLES, ORG_HEADS, ROLE_WORDS
 
 PROPER = ("Name", "Surn", "Patr", "Geox", "Orgn", "Trad")
+FORMER = ("экс-", "экс–")
 
 
 def is_person_noun(analysis: Analysis, i: int) -> bool:
     """A noun for what a person is or does: `представитель`, `замглавы`, `министр`, `Президента`."""
     token = analysis.tokens[i]
-    if token.pos not in ("NOUN", "PROPN") or token.text.isupper():
+    former = token.text.lower().startswith(FORMER)  # `Экс-председатель`, which the tagger may read as an adjective
+    if token.pos not in ("NOUN", "PROPN") and not former or token.text.isupper():
         return False
     lemma = analysis.lemma(i)
     if lemma in NOT_ROLES:

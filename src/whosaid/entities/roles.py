@@ -19,8 +19,8 @@ from .. import morph
 from . import normal
 from ..lexicon import entries, fold
 from ..patterns import Matcher
-from .lexicon import (COUNTRY_BY_ADJECTIVE, HEADS_OF_STATE, ORG_HEADS, ORGANISATION_NAMES, ROLE_ABBREVIATIONS,
-                      ROLE_PARTICIPLES, STATE_OFFICES, THE_COUNTRY)
+from .lexicon import (COUNTRY_BY_ADJECTIVE, HEADING_WORDS, HEADS_OF_STATE, NATIONAL_OFFICES, ORG_HEADS,
+                      ORGANISATION_NAMES, ROLE_ABBREVIATIONS, ROLE_PARTICIPLES, STATE_OFFICES, THE_COUNTRY, THE_PLACE)
 from .merge import Cluster, places_by_country
 from .mentions import Found
 from .nouns import is_person_noun
@@ -35,6 +35,7 @@ DASHES = {"–", "—", "-"}
 JOINTS = DASHES | {",", "и"}
 AFTER_NAME = DASHES | {",", "("}
 PHRASE_END = DASHES | {",", ".", ")", "(", ";", ":", "?", "!", "»", '"'}
+QUOTES = {"«", "»", '"', "„", "“", "”"}
 
 
 @dataclass
@@ -66,6 +67,8 @@ class Index:
         countries = [c for c in clusters if c.type == "LOC" and c.country is not None]
         self.places = places_by_country(countries)
         self.country_names = _by_first([(f, c) for c in countries for f in c.names])
+        self.local_names = _by_first([(f, c) for c in clusters if c.type == "LOC" and c.country is None
+                                      for f in c.names if not f.nested])
         ranked = sorted(countries, key=lambda c: len(c.names), reverse=True)
         self.most_named_country = ranked[0] if ranked and (
             len(ranked) == 1 or len(ranked[0].names) >= 2 * len(ranked[1].names)) else None
@@ -118,7 +121,34 @@ def attach(analysis: Analysis, clusters: list[Cluster]) -> Index:
                 continue
             for phrase in _phrases_beside(index, f):
                 cluster.roles.append(make_role(index, phrase))
+    _heads_of_bodies(index)
     return index
+
+
+def _heads_of_bodies(index: Index) -> None:
+    """`Народной партии, возглавляемой Беназир Бхутто`: the person named after a passive participle of
+    heading that agrees with a body's name heads that body (not `делегация МИД, возглавляемая ...`)."""
+    tokens = index.analysis.tokens
+    for cluster in index.clusters:
+        if cluster.type != "ORG":
+            continue
+        for f in cluster.names:
+            i = f.last + (f.last < len(tokens) and tokens[f.last].text == ",")
+            head = index.at.get(i + 1)
+            if f.nested or i + 1 >= len(tokens) or head is None or head.type != "PER" or head.first != i + 1 \
+                    or not _heading(index.analysis, i, f):
+                continue
+            role = Role("глава", short_name(cluster), tokens[i].start, tokens[i].end)
+            index.cluster(head).roles.append((role, cluster))
+
+
+def _heading(analysis: Analysis, i: int, body: Found) -> bool:
+    """Whether token i is a passive participle of heading (`возглавляемой`) agreeing with the body's noun."""
+    token = analysis.tokens[i]
+    noun = next((k for k in range(body.first, body.last) if analysis.tokens[k].pos in ("NOUN", "PROPN")), body.first)
+    agrees = all(token.feats.get(f) == analysis.tokens[noun].feats.get(f) for f in ("Case", "Number"))
+    return token.feats.get("VerbForm") == "Part" and token.feats.get("Voice") == "Pass" \
+        and analysis.lemma(i) in HEADING_WORDS and agrees
 
 
 def _phrases_beside(index: Index, name: Found) -> list[Phrase]:
@@ -136,11 +166,27 @@ def _phrases_beside(index: Index, name: Found) -> list[Phrase]:
             before = phrase_ending_at(index, joint, name)
         else:
             before = phrase_ending_at(index, before.first, name)
-    after = _phrase_after(index, name)
-    if after is not None:
+    bracketed = _organisation_in_brackets(index, name)
+    if found and found[0].org is None and found[0].org_word is None and bracketed is not None:
+        found[0].org = bracketed  # `архиепископ Лонгин (РПЦ МП)`
+    after = _phrase_after(index, name, name.last)
+    while after is not None and len(found) < 8:
+        # roles in a row after it: `Игорь Петров, опытный дипломат, член Совета Федерации и председатель`
         found.append(after)
+        after = _phrase_after(index, name, _modifiers_end(index.analysis, after), JOINTS)
     found += phrases_of_verbs(index, name)
     return found
+
+
+def _organisation_in_brackets(index: Index, name: Found) -> Optional[Found]:
+    """The organisation in brackets right after a name: `Иван Петров (ЛДПР)`."""
+    tokens = index.analysis.tokens
+    inside = index.at.get(name.last + 1)
+    if name.last + 1 < len(tokens) and tokens[name.last].text == "(" and inside is not None \
+            and inside.type == "ORG" and inside.first == name.last + 1 \
+            and inside.last < len(tokens) and tokens[inside.last].text == ")":
+        return inside
+    return None
 
 
 def _plural_subject(analysis: Analysis, first: int, last: int) -> bool:
@@ -204,7 +250,7 @@ def _phrase_tokens_before(index: Index, end: int) -> list[int]:
 def _phrase_word(index: Index, i: int) -> bool:
     """Whether token i can be part of a role phrase: nouns, adjectives, names of organisations and
     places, `по`/`при`, `и` between words of one case, `в`/`на`/`от` before a place or organisation
-    (`посол Японии в России`), brackets around one (`(ОФДД)`)."""
+    (`посол Японии в России`), brackets or quotes around one (`(ОФДД)`, `«Газпрома»`)."""
     analysis = index.analysis
     token = analysis.tokens[i]
     inside = index.at.get(i)
@@ -225,6 +271,9 @@ def _phrase_word(index: Index, i: int) -> bool:
             and after.last < len(analysis.tokens) and analysis.tokens[after.last].text == ")":
         return True
     before = index.at.get(i - 1)
+    if text in QUOTES and (after is not None and after.type != "PER" and after.first == i + 1
+                           or before is not None and before.type != "PER" and before.last == i):
+        return True  # `генеральный директор «Газпрома» Алексей Миллер`
     return text == ")" and before is not None and before.type != "PER" and before.first > 0 \
         and analysis.tokens[before.first - 1].text == "("
 
@@ -247,33 +296,63 @@ def _adjectives_start(analysis: Analysis, index: Index, head: int, span: list[in
     return first
 
 
-def _phrase_after(index: Index, name: Found) -> Optional[Phrase]:
-    """A role set after the name: `Борис Стомахин, редактор ежемесячной газеты «Радикальная
-    политика», был арестован`; `Светлана Яковлева - директор Global Cultural Project`;
-    `Йоахим Лёв (второй тренер)`. An alias in brackets before it is stepped over."""
+def _phrase_after(index: Index, name: Found, i: int, joints: set[str] = AFTER_NAME) -> Optional[Phrase]:
+    """A role set after the name (token i ends it, or the role before, joined by one of `joints`):
+    `Борис Стомахин, редактор ежемесячной газеты «Радикальная политика», был арестован`;
+    `Светлана Яковлева - директор Global Cultural Project`; `Йоахим Лёв (второй тренер)`; with nothing
+    between, where the two make up a sentence (a signature: `Кирсан Илюмжинов Президент ФИДЕ`). An alias
+    in brackets before it is stepped over."""
     analysis = index.analysis
-    i = name.last
-    if i + 2 < len(analysis.tokens) and analysis.tokens[i].text == "(" and i + 1 in index.at \
+    if i == name.last and i + 2 < len(analysis.tokens) and analysis.tokens[i].text == "(" and i + 1 in index.at \
             and index.at[i + 1].type == "PER" and index.at[i + 1].last < len(analysis.tokens) \
             and analysis.tokens[index.at[i + 1].last].text == ")":
         i = index.at[i + 1].last + 1  # Скотт Хоровитц (Scott Horowitz), бывший астронавт
-    if i >= len(analysis.tokens) or analysis.tokens[i].text not in AFTER_NAME \
-            or analysis.tokens[i].sentence != analysis.tokens[name.first].sentence:
+    sentence = analysis.sentences[analysis.tokens[name.first].sentence]
+    caption = i == name.last and name.first == sentence.first  # `Кирсан Илюмжинов Президент ФИДЕ`
+    if i >= len(analysis.tokens) or analysis.tokens[i].sentence != analysis.tokens[name.first].sentence \
+            or analysis.tokens[i].text not in joints and not caption:
         return None
-    first = i + 1
+    first = i + 1 if analysis.tokens[i].text in joints else i
+    one = _one_of(analysis, first)  # `Эдуард Мишлен, одному из президентов группы компаний`
+    if one is not None:
+        first += 2
     head = first
     while head < len(analysis.tokens) and analysis.tokens[head].pos == "ADJ" \
             and index.at.get(head) is None:
         head += 1
     if head >= len(analysis.tokens) or index.at.get(head) is not None \
             or not (is_person_noun(analysis, head) or _role_participle(analysis, head)) \
-            or analysis.tokens[head].sentence != analysis.tokens[name.first].sentence \
-            or not _compatible_case(analysis, head, name):
+            or analysis.tokens[head].sentence != analysis.tokens[name.first].sentence:
+        return None
+    if not (_compatible_case(analysis, head, name) if one is None else _compatible_case(analysis, one, name)
+            and analysis.tokens[head].feats.get("Case") == "Gen"):
         return None
     last = _phrase_end(index, head)
-    if last is None:
-        return None
+    if last is None or first == i and not all(analysis.tokens[k].pos == "PUNCT" for k in range(last, sentence.last)):
+        return None  # a name and a role with nothing between are a caption only on a line of their own
     return _organisation_in(index, Phrase(first, last, head))
+
+
+def _one_of(analysis: Analysis, i: int) -> Optional[int]:
+    """Token i if it opens `один из` (one of the people the genitive after it names), else None."""
+    if i + 1 < len(analysis.tokens) and analysis.lemma(i) == "один" and analysis.tokens[i + 1].text == "из":
+        return i
+    return None
+
+
+def _modifiers_end(analysis: Analysis, phrase: Phrase) -> int:
+    """Where the prepositional groups after a role phrase end (`борец с коррупцией в России`): each a
+    preposition, then adjectives and nouns in an oblique case."""
+    tokens = analysis.tokens
+    i = phrase.last
+    while i + 1 < len(tokens) and tokens[i].pos == "ADP" and tokens[i].sentence == tokens[phrase.head].sentence:
+        j = i + 1
+        while j < len(tokens) and tokens[j].pos in ("ADJ", "NOUN", "PROPN") and tokens[j].feats.get("Case") != "Nom":
+            j += 1
+        if j == i + 1:
+            break
+        i = j
+    return i
 
 
 def _role_participle(analysis: Analysis, i: int) -> bool:
@@ -310,6 +389,10 @@ def phrases_of_verbs(index: Index, name: Found) -> list[Phrase]:
     `капитаном стал Михаель Баллак`, `назначен послом`, `согласился занять пост премьер-министра РФ`."""
     analysis = index.analysis
     subject = next((i for i in range(name.first, name.last) if analysis.tokens[i].rel.startswith("nsubj")), None)
+    token = analysis.tokens[name.first]
+    if subject is None and token.rel == "appos" and 0 <= token.head < name.first \
+            and analysis.tokens[token.head].rel.startswith("nsubj") and is_person_noun(analysis, token.head):
+        subject = token.head  # `премьером станет глава партии Анна Смирнова`: the role noun is the subject
     if subject is None:
         return []
     found, posts = [], set()
@@ -338,8 +421,9 @@ def _organisation_in(index: Index, phrase: Phrase) -> Phrase:
             phrase.org = f
             return phrase
         lemma = analysis.lemma(i) if analysis.tokens[i].pos == "NOUN" else ""
-        if lemma in THE_COUNTRY or (lemma in ORG_HEADS and _organisation_of_kind(index, lemma, i)):
-            phrase.org_word = i  # `президент страны`, `глава партии` after `партии «Яблоко»`
+        if lemma in THE_COUNTRY or lemma in THE_PLACE and _local_place(index, i) is not None \
+                or (lemma in ORG_HEADS and _organisation_of_kind(index, lemma, i)):
+            phrase.org_word = i  # `президент страны`, `мэр города`, `глава партии` after `партии «Яблоко»`
             return phrase
     if analysis.lemma(phrase.head) in STATE_OFFICES:  # российский посол; not немецкий режиссёр
         for i in range(phrase.first, phrase.head):
@@ -353,7 +437,7 @@ def make_role(index: Index, phrase: Phrase) -> tuple[Role, Optional[Cluster]]:
     name, and the organisation's cluster when it is named in the article."""
     analysis = index.analysis
     first, end = phrase.first, phrase.last
-    if phrase.org is not None:
+    if phrase.org is not None and phrase.org.first < end:
         end = phrase.org.first
     elif phrase.org_word is not None and phrase.org_word > phrase.head:
         end = phrase.org_word
@@ -362,7 +446,7 @@ def make_role(index: Index, phrase: Phrase) -> tuple[Role, Optional[Cluster]]:
     while end - 1 > phrase.head and (analysis.tokens[end - 1].text.lower() in PHRASE_PREPOSITIONS | PLACE_PREPOSITIONS
                                      or analysis.tokens[end - 1].pos in ("CCONJ", "PUNCT")):
         end -= 1
-    title = normal.phrase_name(analysis, first, end)
+    title = normal.phrase_name(analysis, first, end, True)  # singular: `одному из президентов` is one
     if _role_participle(analysis, phrase.head):  # `управляющим компанией` → управляющий
         feats = analysis.tokens[phrase.head].feats
         nominative = morph.nominative(analysis.tokens[phrase.head].text, morph.CASES.get(feats.get("Case", "")),
@@ -390,21 +474,26 @@ def _organisation_name(index: Index, phrase: Phrase) -> tuple[Optional[str], Opt
     if lemma in COUNTRY_BY_ADJECTIVE:
         country = COUNTRY_BY_ADJECTIVE[lemma]
         return country.name, own_place(index, country)
+    if lemma in THE_PLACE:
+        local = _local_place(index, phrase.org_word)
+        return (local.name, local) if local is not None else (None, None)
     place = context_country(index, phrase.org_word)  # `президент страны`
     return (place.country.name, place) if place is not None and place.country is not None else (None, None)
 
 
 def implicit_countries(index: Index) -> None:
-    """A head of state or government with no country written (`Премьер-министр Михаил Фрадков`)
-    serves the country another of their roles names (`президентом Украины`), else the country named
-    last before the role, as with `президент страны`."""
+    """A head of state or government with no country written (`Премьер-министр Михаил Фрадков`), or
+    one in an office only a country has (`министр по делам разведки`, `сенатор`), serves the country
+    another of their roles names (`президентом Украины`), else the country named last before the role,
+    as with `президент страны`."""
     for cluster in index.clusters:
         if cluster.type != "PER":
             continue
         own = next((org.country for role, org in cluster.roles if org is not None and org.type == "LOC"
                     and org.country is not None), None)
         for n, (role, _) in enumerate(cluster.roles):
-            if role.organization is None and role.title.split()[-1] in HEADS_OF_STATE:
+            words = role.title.split()
+            if role.organization is None and (words[-1] in HEADS_OF_STATE or NATIONAL_OFFICES & set(words)):
                 place = own_place(index, own) if own else context_country(index, index.analysis.token_index(role.start))
                 if place is not None and place.country is not None:
                     cluster.roles[n] = (Role(role.title, place.country.name, role.start, role.end), place)
@@ -423,6 +512,16 @@ def context_country(index: Index, position: Optional[int], sentences: int = 2) -
         if latest is not None and analysis.tokens[position].sentence - analysis.tokens[latest[0]].sentence <= sentences:
             return latest[1]
     return index.most_named_country
+
+
+def _local_place(index: Index, position: int, sentences: int = 2) -> Optional[Cluster]:
+    """The city or region named last before a token (`мэр города` after `в Москве`), in its sentence
+    or the two before."""
+    latest = index.local_names.last_before(position)
+    tokens = index.analysis.tokens
+    if latest is None or tokens[position].sentence - tokens[latest[0]].sentence > sentences:
+        return None
+    return latest[1]
 
 
 def _organisation_of_kind(index: Index, kind: str, before: int) -> Optional[Cluster]:
