@@ -838,3 +838,9 @@ def test_a_common_noun_opening_a_sentence_is_no_part_of_a_name():
 def test_a_first_name_alone_is_the_one_named_in_full():
     article = extract("Новости\n\nАктриса Софи Монк рассказала о предложении. Софи пока думает.")
     assert {m.text for m in person(article, "Софи Монк").mentions} == {"Софи Монк", "Софи"}
+
+
+def test_a_place_s_name_opening_a_sentence_stays_in_a_person_s_name():
+    article = extract("Новости\n\n5 ноября Яффа Иссахар, мать израильтянки Наамы Иссахар, попросила отозвать "
+                      "ходатайство. Яффа Иссахар пояснила, что это было тяжелым решением.")
+    assert {m.text for m in person(article, "Яффа Иссахар").mentions} == {"Яффа Иссахар"}

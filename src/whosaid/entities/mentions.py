@@ -115,6 +115,10 @@ def _from_tagger(analysis: Analysis) -> list[Found]:
     return found
 
 
+# a name, a place's (`Яффа Иссахар`: a place's name may be a person's), an organisation's, a brand, an acronym
+_PROPER_GRAMMEMES = (*morph.NAME_GRAMMEMES, "Geox", "Orgn", "Trad", "Abbr")
+
+
 def _common_noun_opening(analysis: Analysis, i: int) -> bool:
     """A word capitalised only because it opens the sentence, which the dictionary knows as a common
     thing and never as a name (`Артистичность Софи унаследовала от матери`)."""
@@ -123,7 +127,7 @@ def _common_noun_opening(analysis: Analysis, i: int) -> bool:
         return False
     readings = morph.parses(token.text.lower())
     return bool(readings) and all(p.is_known and p.tag.POS == "NOUN" and "inan" in p.tag
-                                  and not any(g in p.tag for g in morph.NAME_GRAMMEMES) for p in readings)
+                                  and not any(g in p.tag for g in _PROPER_GRAMMEMES) for p in readings)
 
 
 def _two_surnames(analysis: Analysis, found: Found) -> list[Found]:
