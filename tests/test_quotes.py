@@ -1927,3 +1927,11 @@ def test_a_minister_is_not_the_president_just_named_nor_the_minister_before_the_
         "переговорах. Речь прежде всего идет о партнерстве банков, рассказал министр."))
     assert one(quotes, "атомная энергетика").speaker.name == "Александр Новак"
     assert one(quotes, "партнерстве банков").speaker.name == "Алексей Улюкаев"
+
+
+def test_a_role_noun_of_one_country_is_not_the_official_of_another_just_named():
+    quote = one(statements(article(
+        "Новости", "Заместитель министра внутренних дел Ирака Ахмед Касем Ибрагим заявил, что операция масштабная. "
+                   "Как сообщил американский военный представитель в иракской столице, инцидент произошел в среду.")),
+        "инцидент произошел")
+    assert quote.speaker.name == "американский военный представитель в иракской столице"

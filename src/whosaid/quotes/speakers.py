@@ -27,7 +27,7 @@ from ..entities.lexicon import COUNTRIES, COUNTRY_BY_ADJECTIVE, COUNTRY_BY_LEMMA
 from ..lexicon import words
 from ..model import Entity, Role, Span, Speaker
 from . import lexicon
-from .attribution import addressee, mention_span, outlet_name
+from .attribution import addressee, mention_span, outlet_name, preposition
 from .choice import Option, Reference
 from .classify import TITLE_NOUNS
 from .document import Candidate, Doc
@@ -310,6 +310,8 @@ class Resolver:
             if found is None:  # the subject just before; for `министр юстиции РФ`, one in office there
                 found = self._subject_just_before(self.opening, gender)
                 found = found if found is None or not offices or self._holds_office_in(found, offices) else None
+                found = None if found is not None and self._abroad(found, countries) else found  # `американский
+                # военный представитель` is not the Iraqi minister just named
             if found is not None:
                 return _as_mention(found, mention)
         if any(doc.tokens[c].rel == "det" and doc.lemma(c) in _REFERRING for c in doc.children[head]):
@@ -386,7 +388,15 @@ class Resolver:
         doc = self.doc
         return frozenset(country.name for k in doc.analysis.tokens_in(mention.start, mention.end)
                          if (country := (COUNTRY_BY_ADJECTIVE.get(doc.lemma(k)) if adjectives else None)
-                             if doc.tokens[k].pos == "ADJ" else COUNTRY_BY_LEMMA.get(doc.lemma(k))))
+                             if doc.tokens[k].pos == "ADJ" else COUNTRY_BY_LEMMA.get(doc.lemma(k)))
+                         and not self._in_place_phrase(k))
+
+    def _in_place_phrase(self, k: int) -> bool:
+        """Is the word inside a prepositional phrase of the role (`представитель в иракской столице`
+        serves no Iraqi office; `представитель российского МИД` does)?"""
+        doc = self.doc
+        head = doc.tokens[k].head if doc.tokens[k].pos == "ADJ" else k
+        return head >= 0 and preposition(doc, head) is not None
 
     def _abroad(self, speaker: Speaker, countries: frozenset[str]) -> bool:
         """Does the speaker hold office in a country and in none of these (`министр юстиции Израиля
