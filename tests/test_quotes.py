@@ -1935,3 +1935,17 @@ def test_a_role_noun_of_one_country_is_not_the_official_of_another_just_named():
                    "Как сообщил американский военный представитель в иракской столице, инцидент произошел в среду.")),
         "инцидент произошел")
     assert quote.speaker.name == "американский военный представитель в иракской столице"
+
+
+def test_what_people_think_is_no_one_s_statement():
+    quotes = statements(article(
+        "Новости", "Министр заявил, что меры приняты. Власти пытаются предотвратить рост болезни, развитие которой, "
+                   "как полагают, связано с эпидемией."))
+    assert [q.content.text for q in quotes] == ["меры приняты"]
+
+
+def test_a_counted_subject_after_a_cue_of_a_frame():
+    quote = one(statements(article(
+        "Новости", "Как рассказали \"Ведомостям\" несколько источников в банковских кругах, \"Альфа\" помогает "
+                   "Номос-банку реструктурировать задолженность.")), "помогает")
+    assert quote.speaker.name == "источники в банковских кругах"

@@ -19,7 +19,7 @@ from ..marks import MARKS
 from ..lexicon import words
 from ..patterns import Match
 from . import lexicon
-from .attribution import STATEMENTS, Subject, channel, mention_span, preposition, subject
+from .attribution import STATEMENTS, Subject, channel, mention_span, preposition, someone, subject
 from .document import Candidate, Doc
 
 _CLAUSE_WORDS = ("что", "чтобы")
@@ -536,8 +536,12 @@ def as_frame(doc: Doc, match: Match) -> Optional[Candidate]:
     if k not in sentence or doc.word(k) != "как":
         return None
     who = subject(doc, cue)
-    if who.head is None and who.possessive is None and not who.implicit:
-        return None
+    if who.head is None and who.possessive is None:
+        counted = _counted_subject_after(doc, cue, sentence)  # `Как рассказали "Ведомостям" несколько источников`
+        who = Subject(counted, source=cue) if counted is not None else who
+    if who.head is None and who.possessive is None and (
+            not who.implicit or doc.tokens[cue].feats.get("Number") == "Plur"):
+        return None  # `как полагают`, with no one named and no place: what people think, no one's statement
     last = cue
     while last + 1 in sentence and doc.tokens[last + 1].text not in (",", ".", ";", "!", "?", "…") \
             and not doc.is_colon(last + 1):
@@ -551,6 +555,18 @@ def as_frame(doc: Doc, match: Match) -> Optional[Candidate]:
     if found is not None:
         found.frame = (doc.tokens[k].start, doc.tokens[last].end)
     return found
+
+
+def _counted_subject_after(doc: Doc, cue: int, sentence: range) -> Optional[int]:
+    """A counted subject after a cue, before the frame's comma, that the parser gave to the clause
+    after it: `несколько источников`, `два собеседника`."""
+    for k in range(cue + 1, sentence.stop):
+        if doc.tokens[k].text in (",", ";", ":"):
+            return None
+        if doc.tokens[k].pos == "NOUN" and someone(doc, k) and any(
+                doc.tokens[c].rel.startswith("nummod") for c in doc.children[k]):
+            return k
+    return None
 
 
 def source_frame(doc: Doc, match: Match) -> Optional[Candidate]:
