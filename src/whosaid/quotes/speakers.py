@@ -740,10 +740,18 @@ class Resolver:
         mention = antecedent.speaker.mention
         if mention is None:
             return False
+        doc = self.doc
         stem = lemma[:-1] if len(lemma) > 4 and lemma[-1] in "аяоеьйыи" else lemma
-        # a word of its own, not part of a compound (`пресса` is not `пресс-служба`)
-        written = self.doc.text[mention.start:mention.end].lower()
-        return re.search(rf"(?<![\w-]){re.escape(stem)}\w*(?![\w-])", written) is not None
+        # a word of its own, not part of a compound (`пресса` is not `пресс-служба`), nor of a phrase
+        # inside the description (`член Совета при главе Чечни Мансур Солтаев` is no `глава`)
+        written = doc.text[mention.start:mention.end].lower()
+        for found in re.finditer(rf"(?<![\w-]){re.escape(stem)}\w*(?![\w-])", written):
+            k = doc.token_at(mention.start + found.start())
+            inner = k is not None and any(doc.tokens[c].rel == "case" and doc.tokens[c].start > mention.start
+                                          for c in doc.children[k])
+            if not inner:
+                return True
+        return False
 
     def _titled(self, antecedent: Antecedent, lemma: str) -> bool:
         """Has the antecedent's person a role of an organisation or country titled with the noun
