@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import gc
+
 import pytest
 
-from whosaid import extract
+from whosaid import extract, nlp
 from whosaid.analysis import acyclic_heads
 from whosaid.patterns import Matcher, PatternError, load
 from whosaid.quotes.attribution import STATEMENTS
@@ -23,6 +25,12 @@ def article():
 
 def token(analysis, word: str, nth: int = 0) -> int:
     return [i for i, t in enumerate(analysis.tokens) if t.text == word][nth]
+
+
+def test_the_models_are_frozen_out_of_the_collectors_reach():
+    models = nlp.models()
+    assert gc.get_freeze_count() > 0
+    assert not any(o is models for o in gc.get_objects())
 
 
 def test_heads_are_acyclic_and_children_are_their_inverse(article):

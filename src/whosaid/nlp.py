@@ -9,6 +9,7 @@ processes do not oversubscribe the cores.
 
 from __future__ import annotations
 
+import gc
 import os
 import re
 import warnings
@@ -332,9 +333,14 @@ _models: Optional[Models] = None
 
 
 def models() -> Models:
+    """The process's models, loaded on first use. What loading built lives as long as the process, so
+    it is frozen out of the garbage collector's reach: its full collections, which come the more often
+    the more a process's caches hold, no longer walk the models' objects."""
     global _models
     if _models is None:
         _models = Models()
+        gc.collect()  # the loading's own garbage, not to be frozen with the rest
+        gc.freeze()
     return _models
 
 
