@@ -34,6 +34,7 @@ class Token:
     head: int  # index of the syntactic head in Analysis.tokens, -1 for a sentence root; never a cycle
     rel: str  # dependency relation to the head: nsubj, obj, appos, ...
     sentence: int  # index in Analysis.sentences
+    tag: int = -1  # the tagger's tag of pos and feats (its index in the tagger's list): the lemma's key
 
 
 @dataclass(slots=True)

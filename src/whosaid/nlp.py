@@ -55,16 +55,12 @@ class Models:
         self._lemma = lru_cache(maxsize=50_000)(self._lemmatize)  # ~0.4 KB an entry: 20 MB at most
         self._ud = lru_cache(maxsize=10_000)(self._ud_reading)  # of each dictionary tag: a few thousand
 
-    def lemmatize(self, word: str, pos: str, feats: dict[str, str]) -> str:
-        # the features as one string: a key of one object, not a tuple of tuples of the tagger's strings
-        return self._lemma(word, pos, "|".join(f"{k}={v}" for k, v in sorted(feats.items())))
-
-    def _lemmatize(self, word: str, pos: str, feats: str) -> str:
+    def _lemmatize(self, word: str, tag: int) -> str:
         """natasha's choice of lemma (the dictionary reading closest to the tagger's part of speech
-        and features), over the process's one pymorphy3 analyser (`morph`)."""
+        and features, those of its tag), over the process's one pymorphy3 analyser (`morph`)."""
         word = self._normal_word(word)
         forms = [UDForm(p.normal_form, *self._ud(p.tag)) for p in morph.parses(word)]
-        form = self._best_form(forms, pos, dict(f.split("=", 1) for f in feats.split("|") if f))
+        form = self._best_form(forms, *self.networks.tags[tag])
         return self._normal_word(form.normal) if form else word
 
     def _ud_reading(self, tag) -> tuple[str, dict[str, str]]:
@@ -73,7 +69,7 @@ class Models:
         return self._ud_pos(tag), dict(self._ud_feats(tag))
 
     def lemma(self, token: Token) -> str:
-        return self.lemmatize(token.text, token.pos, token.feats)
+        return self._lemma(token.text, token.tag)  # a tag stands for its pos and feats: a cheap key
 
     def analyse(self, text: str, regions: Iterable[Span]) -> Analysis:
         analysis = Analysis(lemmatizer=self.lemma)
@@ -102,8 +98,9 @@ class Models:
                                      for w in self._tokenize(region_text)])
         if words:
             tags, heads, relations = self.networks.parse(words)
-            for token, (pos, feats), head, relation in zip(analysis.tokens, tags, heads, relations):
-                token.pos, token.feats, token.rel = pos, dict(feats), relation
+            for token, tag, head, relation in zip(analysis.tokens, tags, heads, relations):
+                pos, feats = self.networks.tags[tag]
+                token.pos, token.feats, token.rel, token.tag = pos, dict(feats), relation, tag
                 # the parser's heads count from 1 in the sentence, 0 for the root
                 token.head = analysis.sentences[token.sentence].first + head - 1 if head else -1
         for names in self.networks.names(region_words):
@@ -129,7 +126,8 @@ class Networks:
                or e.shapes_vocab.items != encoders[0].shapes_vocab.items for e in encoders):
             raise ValueError("natasha's networks no longer share one vocabulary of words and shapes")
         self._words_vocab, self._shapes_vocab = encoders[0].words_vocab, encoders[0].shapes_vocab
-        self.ids = lru_cache(maxsize=50_000)(self._word_ids)  # ~0.25 KB an entry: 12 MB at most
+        self._shapes = len(self._shapes_vocab.items)
+        self.ids = lru_cache(maxsize=50_000)(self._word_ids)  # ~0.2 KB an entry: 10 MB at most
         model = morph.infer.model
         self.words = networks.Words(model.emb.word.indexes.array, model.emb.word.codes.array)
         self.tagger = networks.Tagger(_encoder(model), _linear(model.head.proj))
@@ -146,9 +144,11 @@ class Networks:
         self.name_tags = list(ner.infer.decoder.tags_vocab.items)
         self._last: tuple[list[str], tuple[np.ndarray, np.ndarray]] = ([], (np.empty(0), np.empty(0)))
 
-    def _word_ids(self, word: str) -> tuple[int, int]:
-        """The word's id (of its lower case; navec's unknown word if none) and its shape's id."""
-        return self._words_vocab.encode(word.lower()), self._shapes_vocab.encode(self._word_shape(word))
+    def _word_ids(self, word: str) -> int:
+        """The word's id (of its lower case; navec's unknown word if none) and its shape's id, as one
+        number (word id × shapes + shape id): a document's are read in one pass, no tuple a word."""
+        return (self._words_vocab.encode(word.lower()) * self._shapes
+                + self._shapes_vocab.encode(self._word_shape(word)))
 
     def inputs(self, sequences: list[list[str]]):
         """The networks' inputs: each word's vector and shape id, and the layout of the sequences.
@@ -157,21 +157,19 @@ class Networks:
         words = [word for sequence in sequences for word in sequence]
         last_words, features = self._last  # one tuple: read and replaced whole
         if words != last_words:
-            ids = [self.ids(word) for word in words]
-            word_ids = np.fromiter((i for i, _ in ids), dtype=np.intp, count=len(ids))
-            shape_ids = np.fromiter((s for _, s in ids), dtype=np.intp, count=len(ids))
+            word_ids, shape_ids = np.divmod(np.fromiter(map(self.ids, words), dtype=np.intp, count=len(words)),
+                                            self._shapes)
             features = self.words(word_ids), shape_ids
             self._last = words, features
         return (*features, networks.Layout.of([len(sequence) for sequence in sequences]))
 
-    def parse(self, sentences: list[list[str]]) -> tuple[list[tuple[str, dict[str, str]]], list[int], list[str]]:
-        """Of each word, sentence after sentence: (part of speech, features), head (from 1 in its
-        sentence; 0 for the root) and relation."""
+    def parse(self, sentences: list[list[str]]) -> tuple[list[int], list[int], list[str]]:
+        """Of each word, sentence after sentence: its tag (an index in `tags`, of (part of speech,
+        features)), head (from 1 in its sentence; 0 for the root) and relation."""
         inputs = self.inputs(sentences)
         tags = self.tagger(*inputs)
         heads, relations = self.parser(*inputs)
-        return ([self.tags[t] for t in tags.tolist()], heads.tolist(),
-                [self.relations[r] for r in relations.tolist()])
+        return tags.tolist(), heads.tolist(), [self.relations[r] for r in relations.tolist()]
 
     def names(self, texts: list[list["Word"]]) -> list[list[tuple[int, int, str]]]:
         """(start, end, type) of each name the NER network finds in each text (given as its tokens)."""
