@@ -60,6 +60,13 @@ def forms(lemma: str) -> set[str]:
     return found
 
 
+@lru_cache(maxsize=None)  # of each word list a rule reads: a few dozen
+def forms_of(lemmas: frozenset[str]) -> frozenset[str]:
+    """Every word form, folded, of the lemmas (`пишет`, `сочтя` of `писать`, `счесть`), from the
+    dictionary: a word whose text is none of them has none of those lemmas."""
+    return frozenset(fold(form) for lemma in lemmas for form in forms(lemma))
+
+
 # Parts of speech that carry no content of their own: prepositions, conjunctions, particles, pronouns,
 # interjections (pymorphy's POS tags).
 FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL", "NPRO", "INTJ"})

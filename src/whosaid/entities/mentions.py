@@ -56,7 +56,7 @@ def find(article: Article) -> list[Found]:
     found = _without_terms(analysis, found)
     for f in found:
         _retype_institution(analysis, f)
-        if f.type != "LOC" and morph.fold(analysis.lemma(f.first)) in _FACILITY_FIRST_WORDS \
+        if f.type != "LOC" and analysis.has_lemma(f.first, _FACILITY_FIRST_WORDS) \
                 and _lemma_phrase(analysis, f.first, f.last) in FACILITY_NAMES:
             f.type = "LOC"
     found = _join_organisations(analysis, found)
@@ -345,7 +345,7 @@ def _generation_after(analysis: Analysis, first: int, last: int) -> bool:
     """`Джорджем Бушем старшим`: a word of generation after the name, not one with a phrase of its own
     (`Петров старший по званию`)."""
     tokens = analysis.tokens
-    if last >= len(tokens) or not tokens[last].text.islower() or analysis.lemma(last) not in GENERATION_WORDS:
+    if last >= len(tokens) or not tokens[last].text.islower() or not analysis.has_lemma(last, GENERATION_WORDS):
         return False
     if tokens[last].sentence != tokens[first].sentence:
         return False

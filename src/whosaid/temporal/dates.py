@@ -364,7 +364,7 @@ class Context:
         if i is None:
             return False
         analysis = self.analysis
-        return any((t.pos in ("VERB", "AUX") and t.feats.get("Tense") == "Fut") or analysis.lemma(k) in LOOKING_AHEAD
+        return any((t.pos in ("VERB", "AUX") and t.feats.get("Tense") == "Fut") or analysis.has_lemma(k, LOOKING_AHEAD)
                    for k in analysis.sentence_range(i) for t in (analysis.tokens[k],))
 
     def eve_of(self, position: int) -> bool:
