@@ -6,7 +6,7 @@ import gc
 
 import pytest
 
-from whosaid import extract, nlp
+from whosaid import extract, morph, nlp
 from whosaid.analysis import acyclic_heads
 from whosaid.model import Span
 from whosaid.patterns import Matcher, PatternError, load
@@ -47,6 +47,11 @@ def test_a_lemma_is_looked_up_only_for_a_word_that_is_a_form_of_one_asked_for():
     assert not analysis.has_lemma(met, frozenset({"министр", "посол"}))
     assert analysis._lemmas[met] is None  # not a form of either: no lemma looked up
     assert analysis.has_lemma(met, frozenset({"встретиться"}))
+
+
+def test_a_word_is_parsed_once_whatever_its_capitals_but_a_capital_alone_is_an_initial():
+    assert morph.parses("Захаровой") is morph.parses("захаровой")
+    assert any("Init" in p.tag for p in morph.parses("М")) and not any("Init" in p.tag for p in morph.parses("м"))
 
 
 def test_heads_are_acyclic_and_children_are_their_inverse(article):
