@@ -15,9 +15,9 @@ from typing import Optional
 from ..model import Article
 from ..analysis import Analysis
 from .. import morph
-from .lexicon import (BODY_NOUNS, COUNTRY_BY_ADJECTIVE, DEMONSTRATIVES, FACILITY_NAMES, GENERATION_WORDS,
-                      INSTITUTION_NAMES, NAMED_THING_HEADS, NOT_NAMES, ORG_HEADS, PLACE_KINDS, PLACE_ORG_HEADS,
-                      SPEECH_VERBS, STREET_KINDS, TERM_NOUNS, VEHICLE_NOUNS)
+from .lexicon import (BODY_NOUNS, COUNTRY_ADJECTIVES, COUNTRY_BY_ADJECTIVE, DEMONSTRATIVES, FACILITY_NAMES,
+                      GENERATION_WORDS, INSTITUTION_NAMES, NAMED_THING_HEADS, NOT_NAMES, ORG_HEADS, PLACE_KINDS,
+                      PLACE_ORG_HEADS, SPEECH_VERBS, STREET_KINDS, TERM_NOUNS, VEHICLE_NOUNS)
 from . import normal
 from .nouns import is_kind_noun, is_person_noun
 
@@ -491,7 +491,7 @@ COUNTRY_ADJECTIVE_STARTS = frozenset(a[:4] for a in COUNTRY_BY_ADJECTIVE)
 def _country_adjective(analysis: Analysis, i: int) -> bool:
     """`российского`, `японское`: the start of the word is checked first, the lemma only then."""
     return morph.fold(analysis.tokens[i].text[:4]) in COUNTRY_ADJECTIVE_STARTS \
-        and analysis.lemma(i) in COUNTRY_BY_ADJECTIVE
+        and analysis.has_lemma(i, COUNTRY_ADJECTIVES)
 
 
 def _covered(found: list[Found]) -> set[int]:
