@@ -74,35 +74,34 @@ class Models:
     def analyse(self, text: str, regions: Iterable[Span]) -> Analysis:
         analysis = Analysis(lemmatizer=self.lemma)
         regions = list(regions)
+        placed: list[Word] = []  # each token where it lies in the text
+        sentence_of: list[int] = []  # and its sentence
         words: list[list[str]] = []
         region_words: list[list[Word]] = []  # what the NER network reads: the region's tokens
         for region in regions:
             region_text = text[region.start:region.end]
             sentences = list(self._sentenize(region_text))
-            first_of_region = len(analysis.tokens)
+            first_of_region = len(placed)
             for sent in sentences:
                 offset = region.start + sent.start
-                first = len(analysis.tokens)
-                for tok in self._tokenize(sent.text):
-                    analysis.tokens.append(Token(offset + tok.start, offset + tok.stop, tok.text, "X", {},
-                                                 -1, "", len(analysis.sentences)))
-                if len(analysis.tokens) == first:
+                first = len(placed)
+                placed += self._tokenize(sent.text, offset)
+                if len(placed) == first:
                     continue
-                analysis.sentences.append(Sentence(offset, offset + len(sent.text), first,
-                                                   len(analysis.tokens)))
-                words.append([t.text for t in analysis.tokens[first:]])
+                sentence_of += [len(analysis.sentences)] * (len(placed) - first)
+                analysis.sentences.append(Sentence(offset, offset + len(sent.text), first, len(placed)))
+                words.append([w.text for w in placed[first:]])
             if tokenized_alike(region_text, sentences):
-                region_words.append([Word(t.start, t.end, t.text) for t in analysis.tokens[first_of_region:]])
+                region_words.append(placed[first_of_region:])
             else:
-                region_words.append([Word(region.start + w.start, region.start + w.stop, w.text)
-                                     for w in self._tokenize(region_text)])
-        if words:
+                region_words.append(self._tokenize(region_text, region.start))
+        if words:  # each token made once, with its tag, head and relation
             tags, heads, relations = self.networks.parse(words)
-            for token, tag, head, relation in zip(analysis.tokens, tags, heads, relations):
-                pos, feats = self.networks.tags[tag]
-                token.pos, token.feats, token.rel, token.tag = pos, dict(feats), relation, tag
-                # the parser's heads count from 1 in the sentence, 0 for the root
-                token.head = analysis.sentences[token.sentence].first + head - 1 if head else -1
+            readings, first_of = self.networks.tags, [sentence.first for sentence in analysis.sentences]
+            # the parser's heads count from 1 in the sentence, 0 for the root
+            analysis.tokens = [Token(w.start, w.stop, w.text, readings[tag][0], dict(readings[tag][1]),
+                                     first_of[n] + head - 1 if head else -1, relation, n, tag)
+                               for w, n, tag, head, relation in zip(placed, sentence_of, tags, heads, relations)]
         for names in self.networks.names(region_words):
             analysis.names.extend(Name(start, end, kind) for start, end, kind in names)
         return analysis.index(text, regions)
@@ -206,7 +205,8 @@ class Tokenizer:
         self._atoms, self._atom, self._split = ATOM.finditer, Atom, TokenSplit
         self._segmenter, self._window = TokenSegmenter(), TokenSplitter().window
 
-    def __call__(self, text: str) -> list[Word]:
+    def __call__(self, text: str, offset: int = 0) -> list[Word]:
+        """The tokens of `text`, placed `offset` characters further (where the text lies in a page)."""
         matches = list(self._atoms(text))
         if not matches:
             return []
@@ -227,9 +227,9 @@ class Tokenizer:
                 split.buffer = text[first:stop]
                 if self._segmenter.join(split):
                     continue
-            tokens.append(Word(first, stop, text[first:stop]))
+            tokens.append(Word(first + offset, stop + offset, text[first:stop]))
             first = start
-        tokens.append(Word(first, spans[-1][1], text[first:spans[-1][1]]))
+        tokens.append(Word(first + offset, spans[-1][1] + offset, text[first:spans[-1][1]]))
         return tokens
 
 
