@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import gc
+
 import pytest
 
-from whosaid import extract
+from whosaid import extract, morph, nlp
 from whosaid.analysis import acyclic_heads
+from whosaid.model import Span
 from whosaid.patterns import Matcher, PatternError, load
 from whosaid.quotes.attribution import STATEMENTS
 from whosaid.entities.roles import ROLES
@@ -23,6 +26,32 @@ def article():
 
 def token(analysis, word: str, nth: int = 0) -> int:
     return [i for i, t in enumerate(analysis.tokens) if t.text == word][nth]
+
+
+def test_the_models_are_frozen_out_of_the_collectors_reach():
+    models = nlp.models()
+    assert gc.get_freeze_count() > 0
+    assert not any(o is models for o in gc.get_objects())
+
+
+def test_each_token_keeps_the_tag_its_part_of_speech_features_and_lemma_come_from(article):
+    tags = nlp.models().networks.tags
+    assert all(tags[t.tag] == (t.pos, t.feats) for t in article.analysis.tokens)
+
+
+def test_a_lemma_is_looked_up_only_for_a_word_that_is_a_form_of_one_asked_for():
+    text = "Министры встретились с послом."
+    analysis = nlp.models().analyse(text, [Span(0, len(text), text)])
+    ministers, met = token(analysis, "Министры"), token(analysis, "встретились")
+    assert analysis.has_lemma(ministers, frozenset({"министр", "посол"}))
+    assert not analysis.has_lemma(met, frozenset({"министр", "посол"}))
+    assert analysis._lemmas[met] is None  # not a form of either: no lemma looked up
+    assert analysis.has_lemma(met, frozenset({"встретиться"}))
+
+
+def test_a_word_is_parsed_once_whatever_its_capitals_but_a_capital_alone_is_an_initial():
+    assert morph.parses("Захаровой") is morph.parses("захаровой")
+    assert any("Init" in p.tag for p in morph.parses("М")) and not any("Init" in p.tag for p in morph.parses("м"))
 
 
 def test_heads_are_acyclic_and_children_are_their_inverse(article):

@@ -170,3 +170,10 @@ def test_dateline_with_its_own_year_gives_the_publication_date():
     article = extract(text)
     assert article.published == "2022-01-11"
     assert article.dates[0].from_ == "2022-01-10"
+
+
+def test_a_day_and_month_rule_is_tried_only_where_a_day_stands_before_a_month():
+    from whosaid.temporal import dates
+    tests = next(tests for tests, _, rule in dates._RULES if rule is dates._full_date)
+    assert all(t.search("встреча 10 мая") for t in tests)
+    assert not all(t.search("сенатор и майор") for t in tests)  # a month's stem, no day before it

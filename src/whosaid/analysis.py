@@ -20,6 +20,7 @@ from typing import Any, Callable, Iterable, Optional, TypeVar
 
 from .marks import Quoted, quotations
 from .model import Span
+from .morph import fold, forms_of
 
 T = TypeVar("T")
 
@@ -34,6 +35,7 @@ class Token:
     head: int  # index of the syntactic head in Analysis.tokens, -1 for a sentence root; never a cycle
     rel: str  # dependency relation to the head: nsubj, obj, appos, ...
     sentence: int  # index in Analysis.sentences
+    tag: int = -1  # the tagger's tag of pos and feats (its index in the tagger's list): the lemma's key
 
 
 @dataclass(slots=True)
@@ -129,6 +131,11 @@ class Analysis:
             assert self.lemmatizer is not None, "an Analysis is built by nlp.annotate"
             lemma = self._lemmas[i] = self.lemmatizer(self.tokens[i]).lower().replace("ё", "е")
         return lemma
+
+    def has_lemma(self, i: int, lemmas: frozenset[str]) -> bool:
+        """Whether the token's lemma is one of `lemmas` (folded), looked up only for a word that is a
+        form of one of them (`morph.forms_of`): most words are passed over without their lemma."""
+        return fold(self.tokens[i].text) in forms_of(lemmas) and self.lemma(i) in lemmas
 
     def sentence_range(self, i: int) -> range:
         sentence = self.sentences[self.tokens[i].sentence]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterable, Optional
 
 from .temporal.dates import MONTH
@@ -95,6 +96,7 @@ def _normal(text: str) -> str:
     return " ".join(re.sub(r"[^\w+\s]|\d|_", " ", text.lower()).split())
 
 
+@lru_cache(maxsize=1024)  # the tests of a line's kind count its words again and again
 def word_count(text: str) -> int:
     return len(_WORD.findall(text))
 

@@ -23,6 +23,7 @@ OPENING = "«„"
 CLOSING = "»"
 AMBIGUOUS = "\"“”"
 MARKS = OPENING + CLOSING + AMBIGUOUS
+_A_MARK = re.compile("[" + re.escape(MARKS) + "]")  # where a loop over the marks stops: not every character
 DASHES = "-–—"
 _BEFORE_OPENING = set(" \t\r\n([{/" + DASHES + OPENING) | {"\u00a0"}
 _ATTRIBUTION_AFTER = re.compile(r"[,!?…]?[ \u00a0]*[-–—][ \u00a0]")  # `", - пишет X`
@@ -74,10 +75,8 @@ def pair_marks(text: str, start: int, end: int) -> tuple[list[Quoted], list[int]
     """Quoted spans in text[start:end], and the offsets of the opening marks left unclosed."""
     pairs: list[Quoted] = []
     stack: list[int] = []  # offsets of opening marks
-    for i in range(start, end):
-        mark = text[i]
-        if mark not in MARKS:
-            continue
+    for found in _A_MARK.finditer(text, start, end):
+        i, mark = found.start(), found.group()
         if mark in OPENING:
             if i + 1 < end and not text[i + 1].isspace():  # `« Пункт списка`: a bullet, not a quotation
                 stack.append(i)

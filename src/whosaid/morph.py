@@ -36,8 +36,16 @@ def fold(text: str) -> str:
     return text.lower().replace("ё", "е")
 
 
-@lru_cache(maxsize=CACHED_WORDS)
 def parses(word: str) -> tuple:
+    """pymorphy's readings of a word, made once for its lower case: pymorphy reads a word's capitals
+    only to take a single capital letter for an initial, and otherwise keeps them only in the steps
+    that made a reading of a word it does not know (never in a reading's word, tag, normal form,
+    score or forms), so `Путин` and `путин` share one entry."""
+    return _parses(word.lower() if len(word) > 1 else word)
+
+
+@lru_cache(maxsize=CACHED_WORDS)
+def _parses(word: str) -> tuple:
     return tuple(analyzer().parse(word))
 
 
@@ -58,6 +66,13 @@ def forms(lemma: str) -> set[str]:
         if fold(p.normal_form) == fold(lemma):
             found.update(f.word for f in p.lexeme)
     return found
+
+
+@lru_cache(maxsize=None)  # of each word list a rule reads: a few dozen
+def forms_of(lemmas: frozenset[str]) -> frozenset[str]:
+    """Every word form, folded, of the lemmas (`пишет`, `сочтя` of `писать`, `счесть`), from the
+    dictionary: a word whose text is none of them has none of those lemmas."""
+    return frozenset(fold(form) for lemma in lemmas for form in forms(lemma))
 
 
 # Parts of speech that carry no content of their own: prepositions, conjunctions, particles, pronouns,

@@ -9,6 +9,7 @@ processes do not oversubscribe the cores.
 
 from __future__ import annotations
 
+import gc
 import os
 import re
 import warnings
@@ -54,16 +55,12 @@ class Models:
         self._lemma = lru_cache(maxsize=50_000)(self._lemmatize)  # ~0.4 KB an entry: 20 MB at most
         self._ud = lru_cache(maxsize=10_000)(self._ud_reading)  # of each dictionary tag: a few thousand
 
-    def lemmatize(self, word: str, pos: str, feats: dict[str, str]) -> str:
-        # the features as one string: a key of one object, not a tuple of tuples of the tagger's strings
-        return self._lemma(word, pos, "|".join(f"{k}={v}" for k, v in sorted(feats.items())))
-
-    def _lemmatize(self, word: str, pos: str, feats: str) -> str:
+    def _lemmatize(self, word: str, tag: int) -> str:
         """natasha's choice of lemma (the dictionary reading closest to the tagger's part of speech
-        and features), over the process's one pymorphy3 analyser (`morph`)."""
+        and features, those of its tag), over the process's one pymorphy3 analyser (`morph`)."""
         word = self._normal_word(word)
         forms = [UDForm(p.normal_form, *self._ud(p.tag)) for p in morph.parses(word)]
-        form = self._best_form(forms, pos, dict(f.split("=", 1) for f in feats.split("|") if f))
+        form = self._best_form(forms, *self.networks.tags[tag])
         return self._normal_word(form.normal) if form else word
 
     def _ud_reading(self, tag) -> tuple[str, dict[str, str]]:
@@ -82,39 +79,39 @@ class Models:
             token.feats = dict(feats)
 
     def lemma(self, token: Token) -> str:
-        return self.lemmatize(token.text, token.pos, token.feats)
+        return self._lemma(token.text, token.tag)  # a tag stands for its pos and feats: a cheap key
 
     def analyse(self, text: str, regions: Iterable[Span]) -> Analysis:
         analysis = Analysis(lemmatizer=self.lemma)
         regions = list(regions)
+        placed: list[Word] = []  # each token where it lies in the text
+        sentence_of: list[int] = []  # and its sentence
         words: list[list[str]] = []
         region_words: list[list[Word]] = []  # what the NER network reads: the region's tokens
         for region in regions:
             region_text = text[region.start:region.end]
             sentences = list(self._sentenize(region_text))
-            first_of_region = len(analysis.tokens)
+            first_of_region = len(placed)
             for sent in sentences:
                 offset = region.start + sent.start
-                first = len(analysis.tokens)
-                for tok in self._tokenize(sent.text):
-                    analysis.tokens.append(Token(offset + tok.start, offset + tok.stop, tok.text, "X", {},
-                                                 -1, "", len(analysis.sentences)))
-                if len(analysis.tokens) == first:
+                first = len(placed)
+                placed += self._tokenize(sent.text, offset)
+                if len(placed) == first:
                     continue
-                analysis.sentences.append(Sentence(offset, offset + len(sent.text), first,
-                                                   len(analysis.tokens)))
-                words.append([t.text for t in analysis.tokens[first:]])
+                sentence_of += [len(analysis.sentences)] * (len(placed) - first)
+                analysis.sentences.append(Sentence(offset, offset + len(sent.text), first, len(placed)))
+                words.append([w.text for w in placed[first:]])
             if tokenized_alike(region_text, sentences):
-                region_words.append([Word(t.start, t.end, t.text) for t in analysis.tokens[first_of_region:]])
+                region_words.append(placed[first_of_region:])
             else:
-                region_words.append([Word(region.start + w.start, region.start + w.stop, w.text)
-                                     for w in self._tokenize(region_text)])
-        if words:
+                region_words.append(self._tokenize(region_text, region.start))
+        if words:  # each token made once, with its tag, head and relation
             tags, heads, relations = self.networks.parse(words)
-            for token, (pos, feats), head, relation in zip(analysis.tokens, tags, heads, relations):
-                token.pos, token.feats, token.rel = pos, dict(feats), relation
-                # the parser's heads count from 1 in the sentence, 0 for the root
-                token.head = analysis.sentences[token.sentence].first + head - 1 if head else -1
+            readings, first_of = self.networks.tags, [sentence.first for sentence in analysis.sentences]
+            # the parser's heads count from 1 in the sentence, 0 for the root
+            analysis.tokens = [Token(w.start, w.stop, w.text, readings[tag][0], dict(readings[tag][1]),
+                                     first_of[n] + head - 1 if head else -1, relation, n, tag)
+                               for w, n, tag, head, relation in zip(placed, sentence_of, tags, heads, relations)]
             for sentence in analysis.sentences:
                 self._verb_not_name(analysis.tokens[sentence.first])
         for names in self.networks.names(region_words):
@@ -140,7 +137,8 @@ class Networks:
                or e.shapes_vocab.items != encoders[0].shapes_vocab.items for e in encoders):
             raise ValueError("natasha's networks no longer share one vocabulary of words and shapes")
         self._words_vocab, self._shapes_vocab = encoders[0].words_vocab, encoders[0].shapes_vocab
-        self.ids = lru_cache(maxsize=50_000)(self._word_ids)  # ~0.25 KB an entry: 12 MB at most
+        self._shapes = len(self._shapes_vocab.items)
+        self.ids = lru_cache(maxsize=50_000)(self._word_ids)  # ~0.2 KB an entry: 10 MB at most
         model = morph.infer.model
         self.words = networks.Words(model.emb.word.indexes.array, model.emb.word.codes.array)
         self.tagger = networks.Tagger(_encoder(model), _linear(model.head.proj))
@@ -157,9 +155,11 @@ class Networks:
         self.name_tags = list(ner.infer.decoder.tags_vocab.items)
         self._last: tuple[list[str], tuple[np.ndarray, np.ndarray]] = ([], (np.empty(0), np.empty(0)))
 
-    def _word_ids(self, word: str) -> tuple[int, int]:
-        """The word's id (of its lower case; navec's unknown word if none) and its shape's id."""
-        return self._words_vocab.encode(word.lower()), self._shapes_vocab.encode(self._word_shape(word))
+    def _word_ids(self, word: str) -> int:
+        """The word's id (of its lower case; navec's unknown word if none) and its shape's id, as one
+        number (word id × shapes + shape id): a document's are read in one pass, no tuple a word."""
+        return (self._words_vocab.encode(word.lower()) * self._shapes
+                + self._shapes_vocab.encode(self._word_shape(word)))
 
     def inputs(self, sequences: list[list[str]]):
         """The networks' inputs: each word's vector and shape id, and the layout of the sequences.
@@ -168,21 +168,19 @@ class Networks:
         words = [word for sequence in sequences for word in sequence]
         last_words, features = self._last  # one tuple: read and replaced whole
         if words != last_words:
-            ids = [self.ids(word) for word in words]
-            word_ids = np.fromiter((i for i, _ in ids), dtype=np.intp, count=len(ids))
-            shape_ids = np.fromiter((s for _, s in ids), dtype=np.intp, count=len(ids))
+            word_ids, shape_ids = np.divmod(np.fromiter(map(self.ids, words), dtype=np.intp, count=len(words)),
+                                            self._shapes)
             features = self.words(word_ids), shape_ids
             self._last = words, features
         return (*features, networks.Layout.of([len(sequence) for sequence in sequences]))
 
-    def parse(self, sentences: list[list[str]]) -> tuple[list[tuple[str, dict[str, str]]], list[int], list[str]]:
-        """Of each word, sentence after sentence: (part of speech, features), head (from 1 in its
-        sentence; 0 for the root) and relation."""
+    def parse(self, sentences: list[list[str]]) -> tuple[list[int], list[int], list[str]]:
+        """Of each word, sentence after sentence: its tag (an index in `tags`, of (part of speech,
+        features)), head (from 1 in its sentence; 0 for the root) and relation."""
         inputs = self.inputs(sentences)
         tags = self.tagger(*inputs)
         heads, relations = self.parser(*inputs)
-        return ([self.tags[t] for t in tags.tolist()], heads.tolist(),
-                [self.relations[r] for r in relations.tolist()])
+        return tags.tolist(), heads.tolist(), [self.relations[r] for r in relations.tolist()]
 
     def names(self, texts: list[list["Word"]]) -> list[list[tuple[int, int, str]]]:
         """(start, end, type) of each name the NER network finds in each text (given as its tokens)."""
@@ -219,7 +217,8 @@ class Tokenizer:
         self._atoms, self._atom, self._split = ATOM.finditer, Atom, TokenSplit
         self._segmenter, self._window = TokenSegmenter(), TokenSplitter().window
 
-    def __call__(self, text: str) -> list[Word]:
+    def __call__(self, text: str, offset: int = 0) -> list[Word]:
+        """The tokens of `text`, placed `offset` characters further (where the text lies in a page)."""
         matches = list(self._atoms(text))
         if not matches:
             return []
@@ -240,9 +239,9 @@ class Tokenizer:
                 split.buffer = text[first:stop]
                 if self._segmenter.join(split):
                     continue
-            tokens.append(Word(first, stop, text[first:stop]))
+            tokens.append(Word(first + offset, stop + offset, text[first:stop]))
             first = start
-        tokens.append(Word(first, spans[-1][1], text[first:spans[-1][1]]))
+        tokens.append(Word(first + offset, spans[-1][1] + offset, text[first:spans[-1][1]]))
         return tokens
 
 
@@ -344,9 +343,14 @@ _models: Optional[Models] = None
 
 
 def models() -> Models:
+    """The process's models, loaded on first use. What loading built lives as long as the process, so
+    it is frozen out of the garbage collector's reach: its full collections, which come the more often
+    the more a process's caches hold, no longer walk the models' objects."""
     global _models
     if _models is None:
         _models = Models()
+        gc.collect()  # the loading's own garbage, not to be frozen with the rest
+        gc.freeze()
     return _models
 
 

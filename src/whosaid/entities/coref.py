@@ -199,7 +199,7 @@ def _descriptor_role(analysis: Analysis, i: int) -> bool:
     token = analysis.tokens[i]
     if token.rel.startswith("nsubj"):
         return True
-    return token.rel == "nmod" and token.head >= 0 and analysis.lemma(token.head) in FRAME_NOUNS
+    return token.rel == "nmod" and token.head >= 0 and analysis.has_lemma(token.head, FRAME_NOUNS)
 
 
 def _descriptor_position(analysis: Analysis, i: int) -> bool:
@@ -207,7 +207,7 @@ def _descriptor_position(analysis: Analysis, i: int) -> bool:
     after = analysis.tokens[i + 1] if i + 1 < len(analysis.tokens) else None
     if after is not None and after.pos == "PROPN" and after.text[:1].isupper():
         return False
-    return not any(analysis.lemma(c) in NOT_ANAPHORIC for c in analysis.children[i])
+    return not any(analysis.has_lemma(c, NOT_ANAPHORIC) for c in analysis.children[i])
 
 
 def _descriptor_span(analysis: Analysis, index: Index, head: int) -> tuple[int, int]:
@@ -274,7 +274,7 @@ def _quote_speaker(analysis: Analysis, index: Index, anaphor: Anaphor) -> Option
 
 def _speaks(analysis: Analysis, i: int) -> bool:
     token = analysis.tokens[i]
-    return token.rel.startswith("nsubj") and token.head >= 0 and analysis.lemma(token.head) in SPEECH_VERBS
+    return token.rel.startswith("nsubj") and token.head >= 0 and analysis.has_lemma(token.head, SPEECH_VERBS)
 
 
 def _noun_between(analysis: Analysis, index: Index, first: int, last: int, gender: Optional[str]) -> bool:

@@ -15,10 +15,10 @@ from typing import Optional
 from ..model import Article
 from ..analysis import Analysis
 from .. import morph
-from .lexicon import (BODY_NOUNS, COMMON_BODIES, COUNTRY_BY_ADJECTIVE, COUNTRY_BY_LEMMA, DEMONSTRATIVES,
-                      EVENT_BODY_NOUNS, FACILITY_KINDS, FACILITY_NAMES, GENERATION_WORDS, INSTITUTION_NAMES,
-                      NAMED_THING_HEADS, NOT_NAMES, OFFICE_BODIES, ORG_HEADS, PLACE_KINDS, PLACE_ORG_HEADS,
-                      SPEECH_VERBS, STREET_KINDS, TERM_NOUNS, VEHICLE_NOUNS)
+from .lexicon import (BODY_NOUNS, COMMON_BODIES, COUNTRY_ADJECTIVES, COUNTRY_BY_ADJECTIVE, COUNTRY_BY_LEMMA,
+                      DEMONSTRATIVES, EVENT_BODY_NOUNS, FACILITY_KINDS, FACILITY_NAMES, GENERATION_WORDS,
+                      INSTITUTION_NAMES, NAMED_THING_HEADS, NOT_NAMES, OFFICE_BODIES, ORG_HEADS, PLACE_KINDS,
+                      PLACE_ORG_HEADS, SPEECH_VERBS, STREET_KINDS, TERM_NOUNS, VEHICLE_NOUNS)
 from . import normal
 from .nouns import is_kind_noun, is_person_noun
 
@@ -59,7 +59,7 @@ def find(article: Article) -> list[Found]:
         _retype_institution(analysis, f)
         if f.type == "PER" and _a_place_by_name(analysis, f):
             f.type = "LOC"
-        if f.type != "LOC" and morph.fold(analysis.lemma(f.first)) in _FACILITY_FIRST_WORDS \
+        if f.type != "LOC" and analysis.has_lemma(f.first, _FACILITY_FIRST_WORDS) \
                 and _lemma_phrase(analysis, f.first, f.last) in FACILITY_NAMES \
                 or f.type == "ORG" and _a_site(analysis, f):
             f.type = "LOC"
@@ -453,7 +453,7 @@ def _generation_after(analysis: Analysis, first: int, last: int) -> bool:
     """`Джорджем Бушем старшим`: a word of generation after the name, not one with a phrase of its own
     (`Петров старший по званию`)."""
     tokens = analysis.tokens
-    if last >= len(tokens) or not tokens[last].text.islower() or analysis.lemma(last) not in GENERATION_WORDS:
+    if last >= len(tokens) or not tokens[last].text.islower() or not analysis.has_lemma(last, GENERATION_WORDS):
         return False
     if tokens[last].sentence != tokens[first].sentence:
         return False
@@ -708,7 +708,7 @@ COUNTRY_NAME_STARTS = frozenset(name[:3] for name in COUNTRY_BY_LEMMA)  # three 
 def _country_adjective(analysis: Analysis, i: int) -> bool:
     """`российского`, `японское`: the start of the word is checked first, the lemma only then."""
     return morph.fold(analysis.tokens[i].text[:4]) in COUNTRY_ADJECTIVE_STARTS \
-        and analysis.lemma(i) in COUNTRY_BY_ADJECTIVE
+        and analysis.has_lemma(i, COUNTRY_ADJECTIVES)
 
 
 def _covered(found: list[Found]) -> set[int]:

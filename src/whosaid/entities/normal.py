@@ -11,8 +11,8 @@ from typing import Optional
 from ..analysis import Analysis, derived_once
 from .. import morph
 from ..marks import AMBIGUOUS, MARKS, OPENING
-from .lexicon import (COUNTRY_BY_ADJECTIVE, COUNTRY_BY_LEMMA, GENERATION_WORDS, LEGAL_FORMS, OFFICIAL_HEADS,
-                      ORG_HEADS, PLACE_KINDS, STREET_KINDS, Country)
+from .lexicon import (COUNTRY_ADJECTIVES, COUNTRY_BY_ADJECTIVE, COUNTRY_BY_LEMMA, GENERATION_WORDS, LEGAL_FORMS,
+                      OFFICIAL_HEADS, ORG_HEADS, PLACE_KINDS, STREET_KINDS, Country)
 
 NAME_PARTS = ("Name", "Patr", "Surn")
 
@@ -224,7 +224,7 @@ def org_form(analysis: Analysis, first: int, last: int) -> OrgForm:
     idx = words(analysis, first, last)
     start, end = first, last
     country = None
-    while idx and analysis.tokens[idx[0]].pos == "ADJ" and analysis.lemma(idx[0]) in COUNTRY_BY_ADJECTIVE:
+    while idx and analysis.tokens[idx[0]].pos == "ADJ" and analysis.has_lemma(idx[0], COUNTRY_ADJECTIVES):
         country = COUNTRY_BY_ADJECTIVE[analysis.lemma(idx[0])]
         idx = idx[1:]
     named = own_name(analysis, idx[0], last) if idx else None

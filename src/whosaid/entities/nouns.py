@@ -19,10 +19,9 @@ def is_person_noun(analysis: Analysis, i: int) -> bool:
     former = token.text.lower().startswith(FORMER)  # `Экс-председатель`, which the tagger may read as an adjective
     if token.pos not in ("NOUN", "PROPN") and not former or token.text.isupper():
         return False
-    lemma = analysis.lemma(i)
-    if lemma in NOT_ROLES:
+    if analysis.has_lemma(i, NOT_ROLES):
         return False
-    if lemma in ROLE_WORDS and token.pos == "NOUN":
+    if token.pos == "NOUN" and analysis.has_lemma(i, ROLE_WORDS):
         return True
     return _animate_common_noun(token.text.lower())
 
@@ -39,5 +38,7 @@ def is_kind_noun(analysis: Analysis, i: int, kinds=ORG_HEADS) -> bool:
     token = analysis.tokens[i]
     if token.pos not in ("NOUN", "PROPN") or token.text.isupper():
         return False
+    if "-" not in token.text:
+        return analysis.has_lemma(i, kinds)
     lemma = analysis.lemma(i)
     return lemma in kinds or lemma.rpartition("-")[2] in kinds

@@ -355,9 +355,14 @@ def _modifiers_end(analysis: Analysis, phrase: Phrase) -> int:
     return i
 
 
+_ROLE_PARTICIPLE_FIRSTS = frozenset(entry.split()[0] for entry in ROLE_PARTICIPLES)  # the cheap test first
+
+
 def _role_participle(analysis: Analysis, i: int) -> bool:
     """`управляющий компанией`, `исполняющий обязанности представителя`: a participle of holding a post."""
     if analysis.tokens[i].pos not in ("VERB", "ADJ", "NOUN"):
+        return False
+    if not analysis.has_lemma(i, _ROLE_PARTICIPLE_FIRSTS):
         return False
     after = analysis.lemma(i + 1) if i + 1 < len(analysis.tokens) else ""
     return analysis.lemma(i) in ROLE_PARTICIPLES or f"{analysis.lemma(i)} {after}" in ROLE_PARTICIPLES

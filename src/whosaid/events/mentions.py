@@ -118,7 +118,8 @@ def read_mention(s: Sentences, trigger: int, kind: str, triggers: set[int]) -> E
     # `срок не брался в расчет`, `не признает итоги выборов`: what was not done with an event, which was
     mention.negated = _negated(s, trigger) or (verb is not None and not mention.causes and _negated(s, verb)
                                                and s.lemma(verb) in lexicon.BEING_VERBS)
-    if kind in ("meeting", "visit") and any(s.lemma(j) in lexicon.SPORT_WORDS for j in s.sentence_range(trigger)):
+    if kind in ("meeting", "visit") and any(s.analysis.has_lemma(j, lexicon.SPORT_WORDS)
+                                            for j in s.sentence_range(trigger)):
         mention.generic = True  # a match between teams
     if verb is not None and any(s.tokens[c].rel == "advmod" and s.low(c) in lexicon.HABITUAL_ADVERBS
                                 for c in s.children[verb]):

@@ -119,7 +119,6 @@ class Matcher:
         self.by_name = {p.name: p for p in self.patterns}
         self._word_lists = word_lists
         self._values: dict[tuple[str, ...], frozenset[str]] = {}
-        self._forms: dict[tuple[str, ...], frozenset[str]] = {}  # of the lemmas of `_values`
         # the parts of speech an anchor can have, and the word forms it can have, so that most
         # tokens are passed over at once, without a lemma looked up
         self._anchor_pos = {p.name: self._pos_of(p) for p in self.patterns}
@@ -159,7 +158,7 @@ class Matcher:
         attrs = pattern.nodes[0].attrs
         bounds = []
         if "lemma" in attrs:
-            bounds.append(self._lemma_forms(attrs["lemma"]))
+            bounds.append(morph.forms_of(self._words(attrs["lemma"])))
         if "word" in attrs:
             bounds.append(self._words(attrs["word"]))
         if "is" in attrs:
@@ -236,8 +235,7 @@ class Matcher:
                 ok = token.rel in wanted
             elif key in ("lemma", "not_lemma"):
                 # a word that is no form of the lemmas has none of them: no lemma to look up
-                ok = (folded in self._lemma_forms(wanted) and analysis.lemma(i) in self._words(wanted)) == (
-                    key == "lemma")
+                ok = analysis.has_lemma(i, self._words(wanted)) == (key == "lemma")
             elif key in ("word", "not_word"):
                 ok = (folded in self._words(wanted)) == (key == "word")
             elif key == "feats":
@@ -259,16 +257,6 @@ class Matcher:
             words = frozenset().union(*(self._word_lists(v[1:]) if v.startswith("@") else {v} for v in values))
             self._values[key] = words
         return words
-
-    def _lemma_forms(self, values: list[str]) -> frozenset[str]:
-        """Every word form, folded, of the lemmas (`пишет`, `сочтя` of `писать`, `счесть`), from the
-        dictionary: a token whose text is none of them has none of those lemmas."""
-        key = tuple(values)
-        forms = self._forms.get(key)
-        if forms is None:
-            forms = frozenset(fold(form) for lemma in self._words(values) for form in morph.forms(lemma))
-            self._forms[key] = forms
-        return forms
 
 
 def _listed(value: Any) -> list:

@@ -364,7 +364,7 @@ class Context:
         if i is None:
             return False
         analysis = self.analysis
-        return any((t.pos in ("VERB", "AUX") and t.feats.get("Tense") == "Fut") or analysis.lemma(k) in LOOKING_AHEAD
+        return any((t.pos in ("VERB", "AUX") and t.feats.get("Tense") == "Fut") or analysis.has_lemma(k, LOOKING_AHEAD)
                    for k in analysis.sentence_range(i) for t in (analysis.tokens[k],))
 
     def eve_of(self, position: int) -> bool:
@@ -386,20 +386,24 @@ LOOKING_AHEAD = words("looking_ahead_words")
 _YEAR_WORD = r"(?:годах|годов|годы|году|года|год|гг\.?|г\.)"
 _REL = r"(?P<rel>прошл\w*|минувш\w*|предыдущ\w*|эт\w*|текущ\w*|нынешн\w*|следующ\w*|будущ\w*|предстоящ\w*)"
 
-# What each rule's matches cannot lack, searched for first (`_RULES`): a month's stem (every form of
-# MONTH has one), four digits, a numeric date's digit, dot and digit, a decade's `0-`.
+# What each rule's matches cannot lack, searched for first (`_RULES`), each test in turn: a month's stem
+# (every form of MONTH begins with one), then a day's digit or `в` before it, or four digits; four
+# digits; a numeric date's digit, dot and digit; a decade's `0-`.
 _MONTH_STEM = r"янв|фев|мар|апр|ма[йяею]|июн|июл|авг|сен|окт|ноя|дек"
 _YEAR_DIGITS = r"\d{4}"
-_PATTERNS: list[tuple[str, str, Rule]] = [
-    (_MONTH_STEM, r"(?:\bс\s+)?(?<![\d.])(?P<day_from>\d{1,2})(?:\s+(?P<month_from>" + MONTH + r"))?"
+_DAY_MONTH = (_MONTH_STEM, r"\d(?:-?(?:го|е))?\s+(?:" + _MONTH_STEM + ")")
+_IN_MONTH = (_MONTH_STEM, r"в\s+(?:" + _MONTH_STEM + ")")
+_MONTH_YEAR = (_MONTH_STEM, _YEAR_DIGITS)
+_PATTERNS: list[tuple[str | tuple[str, ...], str, Rule]] = [
+    (_DAY_MONTH, r"(?:\bс\s+)?(?<![\d.])(?P<day_from>\d{1,2})(?:\s+(?P<month_from>" + MONTH + r"))?"
      r"(?:\s*[-–—]\s*|\s+по\s+|\s+до\s+)(?P<day_to>\d{1,2})\s+(?P<month>" + MONTH + r")"
      r"(?:\s+(?P<year>\d{4})(?:\s*" + _YEAR_WORD + r")?)?", _day_range),
-    (_MONTH_STEM, r"(?<![\d.])(?P<day>\d{1,2})(?:-?(?:го|е))?\s+(?P<month>" + MONTH + r")"
+    (_DAY_MONTH, r"(?<![\d.])(?P<day>\d{1,2})(?:-?(?:го|е))?\s+(?P<month>" + MONTH + r")"
      r"(?:\s+(?P<year>\d{4})(?:\s*" + _YEAR_WORD + r")?)?", _full_date),
     (r"\d\.\d", r"(?<![\d.])(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})(?!\d)", _numeric_date),
-    (_MONTH_STEM, r"\bв\s+(?P<month>" + MONTH + r")(?:\s+(?P<year>\d{4})(?:\s*" + _YEAR_WORD + r")?)?",
+    (_IN_MONTH, r"\bв\s+(?P<month>" + MONTH + r")(?:\s+(?P<year>\d{4})(?:\s*" + _YEAR_WORD + r")?)?",
      _month_year),
-    (_MONTH_STEM, r"(?<![а-яё])(?P<month>" + MONTH + r")\s+(?P<year>\d{4})(?:\s*" + _YEAR_WORD + r")?", _month_year),
+    (_MONTH_YEAR, r"(?<![а-яё])(?P<month>" + MONTH + r")\s+(?P<year>\d{4})(?:\s*" + _YEAR_WORD + r")?", _month_year),
     (_YEAR_DIGITS, r"(?:\b(?:в|с|до|к|на|по)\s+)?(?<![\d.,])(?P<year>\d{4})(?:\s*[-–—]\s*(?P<year_to>\d{4}))?"
      r"(?:\s*" + _YEAR_WORD + r"|-(?:м|го|й)\b)", _year_span),
     (_YEAR_DIGITS, r"(?:\bс\s+)?(?<![\d.,])(?P<year>\d{4})\s+по\s+(?P<year_to>\d{4})\s*" + _YEAR_WORD, _year_span),
@@ -428,8 +432,9 @@ _PATTERNS: list[tuple[str, str, Rule]] = [
      r"девять|десять|пару)\s+)?(?P<unit>дн[ейя]|день|сутки|суток|недел[юиь]|недель|месяц\w*|год\w*|лет)"
      r"(?P<dir>)", _ago),
 ]
-# Each rule with a cheap test of its region first: most paragraphs have no date of most kinds.
-_RULES = [(re.compile(needs), re.compile(pattern, re.I), rule) for needs, pattern, rule in _PATTERNS]
+# Each rule with cheap tests of its region first: most paragraphs have no date of most kinds.
+_RULES = [(tuple(map(re.compile, (needs,) if isinstance(needs, str) else needs)), re.compile(pattern, re.I), rule)
+          for needs, pattern, rule in _PATTERNS]
 
 
 def find_dates(text: str, start: int, end: int, ref: Optional[date], context: Context) -> Iterator[_Found]:
@@ -437,15 +442,17 @@ def find_dates(text: str, start: int, end: int, ref: Optional[date], context: Co
     region = text[start:end].lower()
     found: list[_Found] = []
     present: dict[re.Pattern, bool] = {}  # of each test (rules share them), whether the region passes
-    for needs, pattern, rule in _RULES:
-        if needs not in present:
-            present[needs] = needs.search(region) is not None
-        if not present[needs]:
-            continue
-        for m in pattern.finditer(text, start, end):
-            result = rule(_YearAlias(m), ref, context)
-            if result is not None:
-                found.append(_Found(m.start(), m.end(), *result))
+    for tests, pattern, rule in _RULES:
+        for needs in tests:
+            if needs not in present:
+                present[needs] = needs.search(region) is not None
+            if not present[needs]:
+                break
+        else:
+            for m in pattern.finditer(text, start, end):
+                result = rule(_YearAlias(m), ref, context)
+                if result is not None:
+                    found.append(_Found(m.start(), m.end(), *result))
     found.sort(key=lambda f: (-(f.end - f.start), f.start))
     taken: list[_Found] = []
     for item in found:
