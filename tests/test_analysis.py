@@ -182,3 +182,12 @@ def test_a_verb_opening_a_sentence_is_a_verb_where_the_tagger_read_a_name():
     assert analysis.tokens[token(analysis, "Объяснила")].pos == "VERB"
     assert analysis.tokens[token(analysis, "Марина")].pos == "PROPN"  # a name stays one
     assert [q.cue.text for q in article.quotes if "популярна" in q.content.text] == ["Объяснила"]
+
+
+def test_a_verb_read_from_the_dictionary_has_its_own_lemma():
+    article = extract("Новости\n\nЗампред ЦБ при этом отметил, что \"в течение полугодия Банк России сократил объем "
+                      "вложений в эти бумаги примерно на 40%\". Добавив при этом, что снижение объемов связано с тем, "
+                      "что это политически чувствительная зона.")
+    analysis = article.analysis
+    k = token(analysis, "Добавив")
+    assert (analysis.tokens[k].pos, analysis.lemma(k)) == ("VERB", "добавить")

@@ -76,9 +76,14 @@ class Models:
         readings = morph.parses(token.text.lower())
         if readings and all(p.is_known and p.tag.POS in ("VERB", "INFN", "GRND", "PRTS") for p in readings):
             token.pos, feats = self._ud(readings[0].tag)
-            token.feats = dict(feats)
+            token.feats, token.tag = dict(feats), -1  # no longer the tagger's tag
 
     def lemma(self, token: Token) -> str:
+        if token.tag < 0:  # a reading the tagger did not give: the lemma closest to it, seldom asked
+            word = self._normal_word(token.text)
+            form = self._best_form([UDForm(p.normal_form, *self._ud(p.tag)) for p in morph.parses(word)],
+                                   token.pos, token.feats)
+            return self._normal_word(form.normal) if form else word
         return self._lemma(token.text, token.tag)  # a tag stands for its pos and feats: a cheap key
 
     def analyse(self, text: str, regions: Iterable[Span]) -> Analysis:
