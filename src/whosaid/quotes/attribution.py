@@ -224,12 +224,12 @@ def _stray_subject(doc: Doc, verb: int) -> Optional[int]:
     return found
 
 
-def _modifies_noun_before(doc: Doc, preposition_: int) -> bool:
+def _modifies_noun_before(doc: Doc, adp: int) -> bool:
     """A preposition whose phrase describes the noun before it (`источник в Кремле`), part of that
     noun's phrase."""
-    noun = doc.tokens[preposition_].head
-    return doc.tokens[preposition_].pos == "ADP" and noun > preposition_ and doc.tokens[noun].rel == "nmod" \
-        and 0 <= doc.tokens[noun].head < preposition_
+    noun = doc.tokens[adp].head
+    return doc.tokens[adp].pos == "ADP" and noun > adp and doc.tokens[noun].rel == "nmod" \
+        and 0 <= doc.tokens[noun].head < adp
 
 
 def _may_hold_words(doc: Doc, noun: int) -> bool:

@@ -344,11 +344,11 @@ def _doer_before_colon(doc: Doc, lead: range) -> Optional[int]:
     in a `что` or relative clause), introducing the words that follow as theirs."""
     verbs = [k for k in lead if doc.tokens[k].pos in ("VERB", "AUX") and doc.tokens[k].feats.get("VerbForm") == "Fin"
              and doc.tokens[k].head not in lead]
-    outside = [k for k in doc.sentence_range(lead.start) if k not in lead]
     if not verbs or any(doc.word(k) in ("что", "чтобы") for k in lead):
         return None  # `заверил, что ...: «...»`: the quotation goes on with what was reported
-    subjects = [c for c in lead if doc.tokens[c].rel == "nsubj" and doc.tokens[c].head in (verbs[-1], *outside)
-                and (someone(doc, c) or doc.lemma(c) in lexicon.PRONOUNS)]  # or hung on the quotation's verb
+    subjects = [c for c in lead if doc.tokens[c].rel == "nsubj"  # its verb's, or hung on the quotation's verb
+                and (doc.tokens[c].head == verbs[-1] or doc.tokens[c].head >= 0 and doc.tokens[c].head not in lead)
+                and (someone(doc, c) or doc.lemma(c) in lexicon.PRONOUNS)]
     return subjects[0] if subjects else None
 
 
