@@ -447,6 +447,21 @@ def test_roles(text, name, role):
     assert role in roles(person(extract(text), name))
 
 
+def test_a_role_before_another_s_name_in_the_genitive_is_the_next_person_s():
+    article = extract("Адвокат Севастиди подал жалобу\n\nЖалобу на приговор Оксане Севастиди подал в среду "
+                      "адвокат Севастиди Иван Павлов. Об этом сообщил адвокат Петрова Сергей Котов.")
+    assert roles(person(article, "Иван Павлов")) == {("адвокат", None)}
+    assert roles(person(article, "Сергей Котов")) == {("адвокат", None)}
+    assert roles(person(article, "Оксана Севастиди")) == set()  # the headline's `Адвокат Севастиди` is hers
+
+
+def test_a_lone_surname_the_tagger_read_as_a_place_is_the_person_named_in_full():
+    article = extract("Мэром поселка Виганелла уже десять лет остается Пьерфранко Мидали. Зимой солнца здесь нет, "
+                      "жалуется мэр Мидали.")
+    assert entity_named(article, "Пьерфранко Мидали", "PER")
+    assert at(article, "Мидали", 1).name == "Пьерфранко Мидали"
+
+
 def test_a_name_and_a_role_on_a_line_of_their_own():
     text = "Спасибо всем участникам!\nПётр Смирнов Председатель правления банка «Восток»"
     assert ("председатель правления", "Восток") in roles(person(extract(text), "Пётр Смирнов"))

@@ -1922,6 +1922,55 @@ def test_what_people_think_is_no_one_s_statement():
                   "введения многоженства. Подкрепляя свою позицию в 2011 году, он отмечал, что \"очень даже за\" "
                   "многоженство. \"Это для мужчины правильнее\", - говорил глава Чечни."],
                  "Это для мужчины правильнее", "Рамзан Кадыров", id="a role noun inside a description's phrase"),
+    pytest.param(["Пресс-секретарь президента России Дмитрий Песков призвал дождаться доклада.",
+                  "Как отметил представитель Кремля, эти данные однозначные."], "эти данные однозначные",
+                 "Дмитрий Песков", id="a building that stands for the office one serves"),
+    pytest.param(["Мэром поселка Виганелла уже десять лет остается Пьерфранко Мидали.",
+                  "\"Даже в полдень у нас сумерки\", - жалуется мэр Мидали."], "в полдень",
+                 "Пьерфранко Мидали", id="a title and a surname with no case ending"),
+    pytest.param(["Оксана Севастиди осуждена за госизмену. Об этом сообщил адвокат Севастиди Иван Павлов.",
+                  "Адвокат Севастиди сообщил, что она подала жалобу."], "подала жалобу",
+                 "Иван Павлов", id="a title and the name of the one it serves"),
+    pytest.param(["\"Наши собаки здоровее\", – объясняет заводчик с 20-летним опытом Герлинде Шульце."],
+                 "собаки здоровее", "Герлинде Шульце", id="a name with no case ending closing a title's phrase"),
+    pytest.param(["\"Я сожалею, что у меня мало времени\", - говорит депутат итальянского парламента, бывшая "
+                  "чемпионка по фигурному катанию Габриэла Карлуччи."], "мало времени", "Габриэла Карлуччи",
+                 id="a second apposition that opens with an adjective and ends in a name"),
+    pytest.param(["Отец пострадавшей Александр Ярош рассказал о свидетелях. Врачи осмотрели девушку.",
+                  "\"Моя дочь была в сознании\", - сообщил отец пострадавшей."], "была в сознании",
+                 "Александр Ярош", id="a description repeated from where the person was named"),
+    pytest.param(["Министр юстиции Израиля Амир Охана подписал распоряжение.",
+                  "Министр юстиции РФ просил Израиль об отмене экстрадиции."],
+                 "отмене экстрадиции", "Министр юстиции РФ", id="a description with more words is someone else"),
 ])
 def test_who_speaks(paragraphs, fragment, speaker):
     assert one(statements(article("Новости", *paragraphs)), fragment).speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, content, cue, speaker", [
+    ("\"Я делал все правильно, но он не позволил шайбе попасть в ворота\", – огорчался Уэйт.",
+     "Я делал все правильно, но он не позволил шайбе попасть в ворота", "огорчался", "Уэйт"),
+    ("\"Сегодня я буду свидетельствовать по всем этим фактам\", - акцентировал Янукович.",
+     "Сегодня я буду свидетельствовать по всем этим фактам", "акцентировал", "Янукович"),
+    ("\"Как не найти, если я указал номер! - возмущен отец мальчика. - Никто ничего не искал\".",
+     "Как не найти, если я указал номер! - возмущен отец мальчика. - Никто ничего не искал", "возмущен",
+     "отец мальчика"),
+    ("\"Полагаться на эту информацию не стоит\", - приводит ТАСС комментарий российских дипломатов.",
+     "Полагаться на эту информацию не стоит", "приводит", "российские дипломаты"),
+], ids=["a verb the tagger read as a noun", "a verb of no saying", "inside, a short adjective", "a comment given"])
+def test_any_verb_before_its_subject_after_a_quotation_and_a_dash_attributes_it(text, content, cue, speaker):
+    quote = one(statements(article("Новости", text)), content[:20])
+    assert (quote.type, quote.content.text, quote.cue.text, quote.speaker.name) == ("direct", content, cue, speaker)
+
+
+def test_a_title_and_a_verb_after_it_attribute_nothing():
+    assert statements(article("Новости", "\"Титаник\" - получил фильм одиннадцать премий.")) == []
+
+
+def test_a_quotation_that_ends_the_paragraph_goes_on_with_the_statement_before_it():
+    quotes = statements(article("Новости", "Министр заявил, что принят пакет законов. \"Мне кажется, что это "
+                                           "достаточный пакет, чтобы его опробовать\".",
+                                "Депутаты назвали его \"пакетом для опробования новых законов\"."))
+    quote = one(quotes, "Мне кажется")
+    assert (quote.type, quote.speaker.name) == ("direct", "Министр")
+    assert one(quotes, "пакетом для").speaker.name == "Депутаты"

@@ -105,6 +105,13 @@ def function_word(word: str) -> bool:
     return "PREP" in best or "CONJ" in best
 
 
+def only_finite_verb(word: str) -> bool:
+    """Whether the dictionary knows the word and reads it only as a finite verb (`огорчался`), what
+    the tagger may still have taken for a noun."""
+    readings = parses(word)
+    return bool(readings) and all(p.is_known and p.tag.POS == "VERB" for p in readings)
+
+
 def known_as(word: str, grammeme: str) -> bool:
     """Whether the dictionary itself (not a guess from the ending) reads the word with a grammeme."""
     return any(grammeme in p.tag and p.is_known for p in parses(word))

@@ -75,6 +75,7 @@ def find(article: Article) -> list[Found]:
     found += _opening_surnames(analysis, found)
     found += _known_places(analysis, found)
     found = _without_crafts(analysis, found)
+    _surnames_as_people(analysis, found)
     for f in found:
         if f.type == "PER" and _generation_after(analysis, f.first, f.last):
             f.last += 1  # `Джорджем Бушем старшим`
@@ -86,6 +87,19 @@ def find(article: Article) -> list[Found]:
     for f in found:
         _close_quote(analysis, f)
     return _mark_nested([f.place(analysis) for f in found])
+
+
+def _surnames_as_people(analysis: Analysis, found: list[Found]) -> None:
+    """A lone word the tagger read as a place or body is the person whose surname it is, where the
+    article names that person in full and the dictionary knows the word as no place or body
+    (`мэром Пьерфранко Мидали`, then `жалуется мэр Мидали`)."""
+    surnames = {key for f in found if f.type == "PER" and f.last - f.first > 1
+                for key in morph.name_keys(analysis.tokens[f.last - 1].text)}
+    for f in found:
+        if f.type != "PER" and f.last - f.first == 1 and not f.nested:
+            word = analysis.tokens[f.first].text
+            if morph.name_keys(word) & surnames and not any(morph.known_as(word, g) for g in ("Geox", "Orgn")):
+                f.type = "PER"
 
 
 def case(analysis: Analysis, i: int) -> Optional[str]:

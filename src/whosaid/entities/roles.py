@@ -113,14 +113,23 @@ def _by_first(names: list[tuple[Found, Cluster]]) -> NamesByFirst:
 def attach(analysis: Analysis, clusters: list[Cluster]) -> Index:
     """Put on each person the roles written beside its names; return the index the next rules use."""
     index = Index(analysis, clusters)
+    owned: dict[int, set[str]] = {}  # id(cluster) → role nouns whose holder is someone of theirs
     for cluster in clusters:
         if cluster.type != "PER":
             continue
         for f in cluster.names:
             if f.nested:
                 continue
-            for phrase in _phrases_beside(index, f):
+            phrases = _phrases_beside(index, f)
+            owner = _owner_before(index, f)
+            if owner is not None and phrases and phrases[0].last == owner.first:
+                owned.setdefault(id(index.cluster(owner)), set()).add(analysis.lemma(phrases[0].head))
+            for phrase in phrases:
                 cluster.roles.append(make_role(index, phrase))
+    for cluster in clusters:  # `Адвокат Севастиди сообщил`, where `адвокат Севастиди Иван Павлов` tells whose
+        if id(cluster) in owned:
+            cluster.roles = [(role, org) for role, org in cluster.roles
+                             if not owned[id(cluster)] & set(role.title.lower().split())]
     _heads_of_bodies(index)
     return index
 
@@ -154,7 +163,9 @@ def _heading(analysis: Analysis, i: int, body: Found) -> bool:
 def _phrases_beside(index: Index, name: Found) -> list[Phrase]:
     analysis = index.analysis
     found: list[Phrase] = []
-    before = phrase_ending_at(index, name.first, name)
+    owner = _owner_before(index, name)
+    before = None if _owner_before(index, index.at.get(name.last)) is name else \
+        phrase_ending_at(index, (owner or name).first, name)
     while before is not None and len(found) < 4:
         # roles in a row: `Глава российской делегации – замглавы МИД РФ Сергей Рябков`,
         # `лидер Меджлиса, народный депутат Украины`, `представитель вооружённых сил полковник`
@@ -176,6 +187,19 @@ def _phrases_beside(index: Index, name: Found) -> list[Phrase]:
         after = _phrase_after(index, name, _modifiers_end(index.analysis, after), JOINTS)
     found += phrases_of_verbs(index, name)
     return found
+
+
+def _owner_before(index: Index, name: Optional[Found]) -> Optional[Found]:
+    """`адвокат Севастиди Иван Павлов`, `жена Петрова Анна`: another person's name right before this one,
+    in the genitive or with no case ending, owns the role before it, which is this person's."""
+    if name is None or name.type != "PER" or name.first == 0:
+        return None
+    analysis = index.analysis
+    owner = index.at.get(name.first - 1)
+    if owner is None or owner.type != "PER" or index.cluster(owner) is index.cluster(name):
+        return None
+    word = analysis.tokens[owner.last - 1]
+    return owner if word.feats.get("Case") == "Gen" or morph.has_grammeme(word.text, "Fixd") else None
 
 
 def _organisation_in_brackets(index: Index, name: Found) -> Optional[Found]:

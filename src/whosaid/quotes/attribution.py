@@ -530,6 +530,8 @@ def _named_apposition(doc: Doc, head: int, first: int, last: int) -> Optional[in
         return None
     comma, sentence = last + 1, doc.sentence_range(last)
     k = comma + 1
+    while k in sentence and tokens[k].pos == "ADJ" and tokens[k].feats.get("Case") == "Nom":
+        k += 1  # `..., бывшая чемпионка по фигурному катанию Габриэла Карлуччи`
     if comma not in sentence or tokens[comma].text != "," or k not in sentence or not (
             tokens[k].pos in ("NOUN", "PROPN") and tokens[k].feats.get("Case") == "Nom"):
         return None

@@ -20,6 +20,7 @@ from typing import Iterator, Optional
 from .attribution import (Subject, bare_name, channel, frames_quotation, mention_span, relayed_by_outlet, someone,
                           subject)
 from .document import Candidate, Doc, Spans
+from .. import morph
 from ..lexicon import table
 from . import lexicon
 from ..marks import DASHES, Quoted
@@ -69,23 +70,54 @@ def continuations(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     """A paragraph that is one quotation and nothing else, right after a paragraph that holds a
     statement, goes on with that statement's speaker: a quotation that runs over several
     paragraphs, the quoted blocks of a blog post after the line that names its author. Not when the
-    next paragraph names its speaker (`«...»⏎⏎Так в МИД прокомментировали инцидент.`)."""
+    next paragraph names its speaker (`«...»⏎⏎Так в МИД прокомментировали инцидент.`). So does a
+    quotation that ends a paragraph, in the sentence after a statement (`Он заявил, что ... «...»`)."""
     regions = sorted(doc.regions, key=lambda r: r.start)
     taken = {id(c.quoted) for c in found if c.quoted is not None}
     anaphoric = Spans(c for c in found if c.pattern == "anaphoric")
     statements = Spans(c for c in found if c.pattern != "headline")
     out: list[Candidate] = []
+
+    def go_on(quote: Quoted, previous: list[Candidate]) -> None:
+        out.append(Candidate("direct", *doc.trim(quote.inner_start, quote.inner_end), None, None,
+                             frame=(quote.open, quote.open), quoted=quote, pattern="continued",
+                             continues=max(previous, key=lambda c: c.start)))
+        statements.add(out[-1])
+
+    for region in regions:
+        quote = _closing_quotation(doc, region)
+        if quote is None or id(quote) in taken or statements.overlapping(quote.open, quote.close):
+            continue
+        said = [c for c in statements.overlapping(region.start, quote.open) if c.end <= quote.open]
+        if said and _sentence_before(doc, max(said, key=lambda c: c.start), quote):
+            go_on(quote, said)
     for before, region, after in zip(regions, regions[1:], regions[2:] + [None]):
         quote = _whole_paragraph(doc, region)
         if quote is None or id(quote) in taken or (after is not None and anaphoric.framed(after.start, after.end)):
             continue
         previous = statements.overlapping(before.start, before.end)
         if previous:
-            out.append(Candidate("direct", *doc.trim(quote.inner_start, quote.inner_end), None, None,
-                                 frame=(quote.open, quote.open), quoted=quote, pattern="continued",
-                                 continues=max(previous, key=lambda c: c.start)))
-            statements.add(out[-1])
+            go_on(quote, previous)
     return out
+
+
+def _closing_quotation(doc: Doc, region: Span) -> Optional[Quoted]:
+    """`Он заявил, что принят пакет законов. «Мне кажется, что ...»`: a quotation of some words that
+    opens a sentence inside the paragraph and ends the paragraph, or None."""
+    text = doc.text
+    end = len(text[region.start:region.end].rstrip(" .!?…\r\n")) + region.start
+    quote = doc.quote_around(end - 2) if end - 1 > region.start else None
+    if quote is None or quote.close != end - 1 or quote.open <= region.start \
+            or len(text[quote.inner_start:quote.inner_end].split()) < _WORDS_SAID:
+        return None
+    return quote if text[region.start:quote.open].rstrip()[-1:] in (".", "!", "?", "…") else None
+
+
+def _sentence_before(doc: Doc, statement: Candidate, quote: Quoted) -> bool:
+    """Does the statement end in the sentence right before the quotation's?"""
+    said, opening = doc.token_at(statement.end - 1), doc.first_token_after(quote.open)
+    return said is not None and opening is not None and \
+        doc.tokens[opening].sentence - doc.tokens[said].sentence == 1
 
 
 def interviews(doc: Doc, found: list[Candidate]) -> list[Candidate]:
@@ -201,6 +233,13 @@ def attribution_at(doc: Doc, first: int, limit: int, lead: int = _LEADING_SKIP) 
             return None
     if cue is None:
         return None
+    return cue, _clause_end(doc, cue, limit)
+
+
+def _clause_end(doc: Doc, cue: int, limit: int) -> int:
+    """The last token of the attribution clause of a cue: the end of the sentence, or where the
+    quotation resumes (`, — `)."""
+    tokens = doc.tokens
     last = cue
     k = cue + 1
     while k < limit and tokens[k].sentence == tokens[cue].sentence:
@@ -212,7 +251,25 @@ def attribution_at(doc: Doc, first: int, limit: int, lead: int = _LEADING_SKIP) 
         k += 1
     while last > cue and tokens[last].text in (",", ".", ":"):
         last -= 1
-    return cue, last
+    return last
+
+
+def _inverted_verb(doc: Doc, k: int, limit: int) -> Optional[tuple[int, int]]:
+    """`«...», — огорчался Уэйт`, `— возмущен отец мальчика`: right after a quotation and its dash, a
+    verb of any meaning (or a short adjective) with its subject after it attributes the quotation,
+    as the order of the words there is the one of saying: (verb, last token of the clause), or None."""
+    tokens = doc.tokens
+    token = tokens[k] if k < limit else None
+    if token is None or token.feats.get("Person") in ("1", "2") or not (
+            token.pos in ("VERB", "AUX") and token.feats.get("VerbForm") == "Fin"
+            or token.pos in ("ADJ", "VERB") and token.feats.get("Variant") == "Short"
+            or token.pos == "NOUN" and morph.only_finite_verb(token.text)):
+        return None
+    doer = next((c for c in doc.children[k] if tokens[c].rel.startswith("nsubj") and c > k
+                 and tokens[c].pos in ("NOUN", "PROPN", "PRON") and tokens[c].feats.get("Case") == "Nom"), None)
+    if doer is None or any(doc.word(c) == "не" for c in doc.children[k]):
+        return None
+    return k, _clause_end(doc, k, limit)
 
 
 def _inside_word(doc: Doc, k: int) -> bool:
@@ -257,6 +314,8 @@ def after_quote(doc: Doc, quote: Quoted) -> Optional[Candidate]:
         return None  # `комплекса "Москва-сити", пишут "Ведомости"`: a name inside what is reported
     lead = 1 if dash is None else _CLAUSE_WORDS if _points_back(doc, k) else _LEADING_SKIP
     found = attribution_at(doc, k, limit, lead)
+    if found is None and dash is not None and len(doc.text[quote.inner_start:quote.inner_end].split()) >= _WORDS_SAID:
+        found = _inverted_verb(doc, k, limit)
     if found is None:
         return None
     cue, last = found
@@ -290,7 +349,7 @@ def inside_quote(doc: Doc, quote: Quoted) -> Optional[Candidate]:
     for k in inner:
         if not (doc.is_dash(k) and k - 1 in inner and doc.tokens[k - 1].text in _ATTRIBUTION_PUNCT):
             continue
-        found = attribution_at(doc, k + 1, inner.stop)
+        found = attribution_at(doc, k + 1, inner.stop) or _inverted_verb(doc, k + 1, inner.stop)
         if found is None:
             continue
         cue, last = found

@@ -24,7 +24,7 @@ from typing import Optional, Protocol
 from .. import morph
 from ..entities import entity_at, mention_index
 from ..entities.lexicon import COUNTRIES, COUNTRY_BY_ADJECTIVE, COUNTRY_BY_LEMMA, STATE_OFFICES
-from ..lexicon import words
+from ..lexicon import rows, words
 from ..model import Entity, Role, Span, Speaker
 from . import lexicon
 from .attribution import addressee, mention_span, outlet_name, preposition
@@ -41,6 +41,7 @@ _SEX_NOUNS = words("sex_nouns")
 _MIND_NOUNS = words("mind_nouns")
 _BODY_HYPERNYMS = words("body_hypernyms")
 _COUNTRY_NAMES = frozenset(country.name for country in COUNTRIES)
+_SEATS_OF_OFFICE = rows("seats_of_office")
 _REFERRING = words("referring_determiners")
 _GENERIC_OUTLETS = words("generic_outlet_nouns")
 _OUTLET_DOCUMENTS = words("outlet_document_nouns")
@@ -314,6 +315,10 @@ class Resolver:
                 # военный представитель` is not the Iraqi minister just named
             if found is not None:
                 return _as_mention(found, mention)
+        if token.feats.get("Number") != "Plur" and token.feats.get("Animacy") == "Anim" and not self.headline:
+            same = self._described_alike_before(position, start, end)  # `отец пострадавшей Александр Ярош`
+            if same is not None:  # before `сообщил отец пострадавшей`
+                return _as_mention(same, mention)
         if any(doc.tokens[c].rel == "det" and doc.lemma(c) in _REFERRING for c in doc.children[head]):
             same = self._described_before(position, lemma)  # `Те же источники сообщают`
             if same is not None:
@@ -528,7 +533,8 @@ class Resolver:
                 continue
             root = next((k for k in words if doc.tokens[k].head not in words), words.start)
             closing = (entity.type == "PER" and doc.trim(m.end, end)[0] >= end
-                       and (doc.tokens[root].rel not in ("nmod", "obl") or self._title_tail(root, head))
+                       and (doc.tokens[root].rel not in ("nmod", "obl")
+                            or self._title_tail(root, head, m.text == entity.name))
                        and doc.tokens[head].feats.get("Animacy") != "Inan")  # not `пресс-служба губернатора X`
             apposed = self._apposed(root, head) and _case_agrees(doc, root, head)
             if head in words or apposed or closing:
@@ -537,13 +543,15 @@ class Resolver:
                 found.append((rank, entity, root))
         return [(entity, root) for _, entity, root in sorted(found, key=lambda f: f[0])]
 
-    def _title_tail(self, root: int, head: int) -> bool:
+    def _title_tail(self, root: int, head: int, nominative: bool) -> bool:
         """`заместителя директора по персоналу Александра Ушенина`: a name the parser hung on the
-        noun of a title's prepositional phrase, in the case of the title's head: the titled person."""
+        noun of a title's prepositional phrase, in the case of the title's head, or written as its
+        nominative name (`заводчик с 20-летним опытом Герлинде Шульце`, whose case no ending shows):
+        the titled person."""
         doc = self.doc
         parent = doc.tokens[root].head
         return (parent >= 0 and any(doc.tokens[c].rel == "case" for c in doc.children[parent])
-                and _case_agrees(doc, root, head))
+                and (nominative or _case_agrees(doc, root, head)))
 
     def _apposed(self, root: int, head: int) -> bool:
         """Is the name rooted at `root` in apposition to the mention's head (not a complement like
@@ -633,8 +641,9 @@ class Resolver:
         """Has the person known roles in organisations, none of them one of these bodies or part of
         one (`глава представительства Еврокомиссии` is `представитель Еврокомиссии`)?"""
         entity = self._entities.get(speaker.entity or "")
-        serving = [role.organization for role in entity.roles if role.organization] if entity is not None else []
-        return bool(serving) and not any(_same_body(body, org) for body in bodies for org in serving)
+        serving = [role for role in entity.roles if role.organization] if entity is not None else []
+        return bool(serving) and not any(_same_body(body, role.organization or "") or _seat_of(body, role)
+                                         for body in bodies for role in serving)
 
     def _in_office_before(self, position: int, gender: Optional[str], countries: frozenset[str]) -> Optional[Speaker]:
         """The latest person named before `position` who holds office in one of the countries a role noun
@@ -715,6 +724,25 @@ class Resolver:
         spoken, named = self._earlier(position)
         same = [a for a in spoken + named if self._described_as(a, lemma)]
         return max(same, key=lambda a: a.position).speaker if same else None
+
+    def _described_alike_before(self, position: int, start: int, end: int) -> Optional[Speaker]:
+        """The latest person named before `position` whose mention held every word of this description,
+        and more than its head (`отец пострадавшей`, not a bare `отец`): each word by its lemma or,
+        for a participle whose lemma the tagger may give as its verb's, as written."""
+        doc = self.doc
+        words = [k for k in doc.analysis.tokens_in(start, end) if doc.tokens[k].pos in ("NOUN", "PROPN", "ADJ", "VERB")]
+        if len(words) < 2:
+            return None
+
+        def holds(mention: Span) -> bool:
+            inside = doc.analysis.tokens_in(mention.start, mention.end)
+            known = {doc.lemma(k) for k in inside} | {doc.tokens[k].text.lower() for k in inside}
+            return all(doc.lemma(k) in known or doc.tokens[k].text.lower() in known for k in words)
+
+        spoken, named = self._earlier(position)
+        alike = [a for a in spoken + named if a.speaker.kind == "person" and a.speaker.mention is not None
+                 and holds(a.speaker.mention)]
+        return max(alike, key=lambda a: a.position).speaker if alike else None
 
     def _groups(self) -> list[Antecedent]:
         """Plural subjects that name people (`Лидеры европейских стран собрались`), for `они`."""
@@ -848,6 +876,15 @@ def _same_body(body: str, organization: str) -> bool:
     stems = [w[:max(3, len(w) - 2)] for w in morph.fold(body).split()]
     words = morph.fold(organization).split()
     return all(any(w.startswith(stem) for w in words) for stem in stems)
+
+
+def _seat_of(body: str, role: Role) -> bool:
+    """Is the role a post under the office the building stands for (`Кремль` for `пресс-секретарь
+    президента` of Россия)? The office's holder is not its representative (`представитель Елисейского
+    дворца` is not the French president)."""
+    held = f"{role.title} {role.organization}"
+    return any(seat == morph.fold(body) and _same_body(office, held) and _same_body(country, held)
+               and morph.fold(role.title).split()[0] != office for seat, office, country in _SEATS_OF_OFFICE)
 
 
 def _group(entities: list[Entity], mention: Span) -> Speaker:
