@@ -1942,6 +1942,11 @@ def test_what_people_think_is_no_one_s_statement():
     pytest.param(["Министр юстиции Израиля Амир Охана подписал распоряжение.",
                   "Министр юстиции РФ просил Израиль об отмене экстрадиции."],
                  "отмене экстрадиции", "Министр юстиции РФ", id="a description with more words is someone else"),
+    pytest.param(["\"Я никогда не думал, госпожа госсекретарь, что буду принимать у вас присягу\", - произнес "
+                  "затем Байден, который сам был в числе претендентов."], "принимать у вас", "Байден",
+                 id="the subject of a relative clause after the speaker is not the speaker"),
+    pytest.param(["Как заявил, отвечая на вопросы журналистов, министр финансов, бюджет будет исполнен."],
+                 "бюджет будет", "министр финансов", id="a subject after the cue's gerund clause"),
 ])
 def test_who_speaks(paragraphs, fragment, speaker):
     assert one(statements(article("Новости", *paragraphs)), fragment).speaker.name == speaker

@@ -93,7 +93,8 @@ def subject(doc: Doc, verb: int, clause: Optional[range] = None, depth: int = 0)
         return Subject(chosen, source=verb)
     if clause is not None:
         for k in clause:
-            if k != verb and tokens[k].rel == "nsubj" and tokens[k].pos in ("NOUN", "PROPN", "PRON"):
+            if k != verb and tokens[k].rel == "nsubj" and tokens[k].pos in ("NOUN", "PROPN", "PRON") \
+                    and doc.lemma(k) != "который":  # `— произнес Байден, который ...`: not the relative clause's
                 return Subject(k, source=verb)
     # a gerund has no subject of its own: one the parser gave it is the verb's (`выразил X, комментируя`)
     of_gerund = [c for g in doc.children[verb] if tokens[g].rel == "advcl" and tokens[g].feats.get("VerbForm") == "Conv"

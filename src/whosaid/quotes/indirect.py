@@ -538,6 +538,7 @@ def as_frame(doc: Doc, match: Match) -> Optional[Candidate]:
     who = subject(doc, cue)
     if who.head is None and who.possessive is None:
         counted = _counted_subject_after(doc, cue, sentence)  # `Как рассказали "Ведомостям" несколько источников`
+        counted = _subject_after_gerund(doc, cue, sentence) if counted is None else counted
         who = Subject(counted, source=cue) if counted is not None else who
     if who.head is None and who.possessive is None and (
             not who.implicit or doc.tokens[cue].feats.get("Number") == "Plur"):
@@ -567,6 +568,23 @@ def _counted_subject_after(doc: Doc, cue: int, sentence: range) -> Optional[int]
                 doc.tokens[c].rel.startswith("nummod") for c in doc.children[k]):
             return k
     return None
+
+
+def _subject_after_gerund(doc: Doc, cue: int, sentence: range) -> Optional[int]:
+    """`Как заявил, отвечая "Интерфаксу", начальник ГУИН Владимир Ялунин, ...`: after the cue's gerund
+    clause, someone in the nominative that the parser gave to the clause after the frame."""
+    gerund = next((c for c in doc.children[cue] if c > cue and doc.tokens[c].rel == "advcl"
+                   and doc.tokens[c].feats.get("VerbForm") == "Conv"), None)
+    if gerund is None or doc.tokens[cue + 1].text != ",":
+        return None
+    k = max(doc.subtree(gerund)) + 1
+    while k in sentence and doc.is_punct(k) and doc.tokens[k].text != ",":
+        k += 1
+    if k + 1 not in sentence or doc.tokens[k].text != ",":
+        return None
+    k += 1
+    token = doc.tokens[k]
+    return k if token.pos in ("NOUN", "PROPN") and token.feats.get("Case") == "Nom" and someone(doc, k) else None
 
 
 def source_frame(doc: Doc, match: Match) -> Optional[Candidate]:
