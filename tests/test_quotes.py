@@ -1563,6 +1563,25 @@ def test_straight_quotes_open_and_close():
     assert quote.type == "direct" and quote.speaker.name == "Кузичев"
 
 
+@pytest.mark.parametrize("text, outer", [
+    ('По итогам заседания совета "ФИФА - Оргкомитет "Россия-2018" министр спорта Виталий Мутко заявил, что '
+     'будет исключен один стадион - "Спартак" или "Динамо".', '"ФИФА - Оргкомитет "Россия-2018"'),
+    ('Суд взыскал с ОАО "ХК "Главмосстрой" и ОАО "Моспромстройматериалы" миллиард рублей.', '"ХК "Главмосстрой"'),
+    ('Он сказал, что "планируется сохранить национальные проекты "Здоровье" и "Образование".',
+     '"планируется сохранить национальные проекты "Здоровье" и "Образование"'),
+], ids=["a name in a name, then words said", "a name in a name, then another name", "words said with names in them"])
+def test_one_mark_closing_a_name_and_the_name_around_it(text, outer):
+    pairs = quotations(text, [Span.of(text, 0, len(text))])
+    assert [text[q.open:q.close + 1] for q in pairs if q.depth == 0][0] == outer
+
+
+def test_a_statement_after_a_name_in_a_name():
+    quote = one(statements(article("Новости", 'По итогам заседания совета "ФИФА - Оргкомитет "Россия-2018" министр '
+                                               'спорта Виталий Мутко заявил, что будет исключен один стадион - '
+                                               '"Спартак" или "Динамо".')), "исключен")
+    assert quote.speaker.name == "Виталий Мутко"
+
+
 def test_guillemet_as_bullet():
     quotes = statements(article(
         "Главное за день",
@@ -1947,6 +1966,9 @@ def test_what_people_think_is_no_one_s_statement():
                  id="the subject of a relative clause after the speaker is not the speaker"),
     pytest.param(["Как заявил, отвечая на вопросы журналистов, министр финансов, бюджет будет исполнен."],
                  "бюджет будет", "министр финансов", id="a subject after the cue's gerund clause"),
+    pytest.param(["Пресс-служба компании распространила письмо Сергея Полонского к мэру.",
+                  "\"Все эти действия ставят под угрозу получение кредита\", - указывается в письме."],
+                 "под угрозу", "Сергей Полонский", id="a document named before with its author"),
 ])
 def test_who_speaks(paragraphs, fragment, speaker):
     assert one(statements(article("Новости", *paragraphs)), fragment).speaker.name == speaker

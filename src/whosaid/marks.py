@@ -27,6 +27,8 @@ _A_MARK = re.compile("[" + re.escape(MARKS) + "]")  # where a loop over the mark
 DASHES = "-–—"
 _BEFORE_OPENING = set(" \t\r\n([{/" + DASHES + OPENING) | {"\u00a0"}
 _ATTRIBUTION_AFTER = re.compile(r"[,!?…]?[ \u00a0]*[-–—][ \u00a0]")  # `", - пишет X`
+_CLAUSE_WORDS = {"что", "чтобы", "как", "будто", "словно"}  # they open what was said, not a name
+_NAME_WORDS_BEFORE_NESTED = 3  # `"ФИФА - Оргкомитет "Россия-2018"`: how far into a name a nested name starts
 _AFTER_CLOSING = set(" \t\r\n.,;:!?…)]}/" + DASHES + CLOSING) | {"\u00a0"}
 
 
@@ -109,9 +111,21 @@ def _shared_closings(text: str, pairs: list[Quoted], unclosed: list[int]) -> lis
         inner = [p for p in pairs + joined if p.open > opener and _family(text[p.open]) == _family(text[opener])]
         if inner:
             attributed = [p for p in inner if _ATTRIBUTION_AFTER.match(text, p.close + 1)]
-            close = min(p.close for p in attributed) if attributed else max(p.close for p in inner)
+            first = min(inner, key=lambda p: p.open)
+            close = min(p.close for p in attributed) if attributed else \
+                first.close if _name_in_a_name(text, opener, first) else max(p.close for p in inner)
             joined.append(Quoted(opener, close))
     return joined
+
+
+def _name_in_a_name(text: str, opener: int, first: Quoted) -> bool:
+    """`совета "ФИФА - Оргкомитет "Россия-2018" министр ...`, `ОАО "ХК "Главмосстрой"`: a quotation
+    opened right after a word (a kind of body, not `что`) whose first nested name follows within
+    a few words is a name ending in that name, not words said running on to the last mark."""
+    before = text[:opener].rstrip()
+    word = re.search(r"(\w+)$", before)
+    return word is not None and word.group(1).lower() not in _CLAUSE_WORDS \
+        and len(text[opener + 1:first.open].split()) <= _NAME_WORDS_BEFORE_NESTED
 
 
 def quotations(text: str, regions: Iterable[Span]) -> list[Quoted]:

@@ -434,6 +434,10 @@ class Resolver:
         отметили`), else the latest organisation named with that noun (`телеканал Al-Jazeera`
         before `по данным телеканала`), or, for a document (`в документе`), the latest organization
         that spoke; for `ведомство`, the organisation that spoke or was named just before."""
+        if lemma in lexicon.DOCUMENT_NOUNS and not self.headline:
+            author = self._author_of_same(position, lemma)  # `письмо Полонского`, then `указывается в письме`
+            if author is not None:
+                return author
         earlier = [a for a in self._earlier(position)[0] if a.speaker.kind in ("organization", "other")]
         named = [a for a in self.organizations.between(0 if self.headline else position - LOOK_BACK, position)
                  if self._named_with(a, lemma)]
@@ -453,6 +457,23 @@ class Resolver:
                 a for a in self.organizations.between(position - LOOK_BACK, position)
                 if self._sentence_at(a.position) >= sentence - 1 and not self._outlet(a.speaker)]
             return max(bodies, key=lambda a: a.position).speaker if bodies else None
+        return None
+
+    def _author_of_same(self, position: int, lemma: str) -> Optional[Speaker]:
+        """The named person or organisation whose document of this noun the article named last before
+        `position`, outside quotations (`распространила письмо Полонского к мэру`)."""
+        doc = self.doc
+        k = doc.first_token_after(position)
+        for i in range((k if k is not None else len(doc.tokens)) - 1, -1, -1):
+            if doc.tokens[i].start < position - LOOK_BACK:
+                break
+            if doc.lemma(i) != lemma or doc.quote_around(doc.tokens[i].start) is not None:
+                continue
+            owner = next((c for c in doc.children[i] if c > i and doc.tokens[c].rel == "nmod"
+                          and doc.tokens[c].feats.get("Case") == "Gen" and preposition(doc, c) is None), None)
+            entity = self._linked(owner) if owner is not None else None
+            if entity is not None and entity.type in ("PER", "ORG"):
+                return _speaker(entity, None)
         return None
 
     def _outlet(self, speaker: Speaker) -> bool:
