@@ -2001,3 +2001,9 @@ def test_a_quotation_that_ends_the_paragraph_goes_on_with_the_statement_before_i
     quote = one(quotes, "Мне кажется")
     assert (quote.type, quote.speaker.name) == ("direct", "Министр")
     assert one(quotes, "пакетом для").speaker.name == "Депутаты"
+
+
+def test_an_infinitive_asked_for_that_the_parser_took_for_whom_it_is_asked_of():
+    quote = one(statements(article("Новости", "В \"Единой России\" предлагают \"ссылать\" участников протестных акций "
+                                              "в далекие регионы.")), "участников")
+    assert quote.content.text == "\"ссылать\" участников протестных акций в далекие регионы"

@@ -213,6 +213,8 @@ def _attribution_words(doc: Doc, cue: int, speaker: Optional[int]) -> set[int]:
         if child < cue:
             continue
         rel = doc.tokens[child].rel
+        if rel == "iobj" and doc.tokens[child].feats.get("VerbForm") == "Inf":
+            rel = "xcomp"  # `предлагают "ссылать" несогласных`: what is asked, whatever the parser called it
         # `в пресс-релизе компании`; a speaker before the cue the parser gave to the clause said is not one
         holds_speaker = speaker is not None and speaker > cue and doc.analysis.dominates(child, speaker)
         if holds_speaker or rel in ("nsubj", "nsubj:pass", "iobj", "advmod", "discourse", "aux", "expl",
