@@ -2007,3 +2007,17 @@ def test_an_infinitive_asked_for_that_the_parser_took_for_whom_it_is_asked_of():
     quote = one(statements(article("Новости", "В \"Единой России\" предлагают \"ссылать\" участников протестных акций "
                                               "в далекие регионы.")), "участников")
     assert quote.content.text == "\"ссылать\" участников протестных акций в далекие регионы"
+
+
+def test_quotations_listed_after_a_colon_are_each_said():
+    quotes = statements(article("Новости", "Пикетчики скандировали: \"Козак, защити наш заповедник\", \"Президент, "
+                                           "скажи нет коррупции\" и \"Позор губернатору\"."))
+    assert [(q.type, q.content.text, q.speaker.name) for q in quotes] == [
+        ("direct", "Козак, защити наш заповедник", "Пикетчики"),
+        ("direct", "Президент, скажи нет коррупции", "Пикетчики"),
+        ("direct", "Позор губернатору", "Пикетчики")]
+
+
+def test_titles_listed_after_a_colon_are_no_list_of_things_said():
+    quotes = statements(article("Новости", "Он назвал фильмы: \"Брат\", \"Сестры\" и \"Война\"."))
+    assert [q.content.text for q in quotes if q.content.text in ("Сестры", "Война")] == []

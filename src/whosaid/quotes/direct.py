@@ -38,6 +38,7 @@ _POINTING = {"такими", "этими"}
 def candidates(doc: Doc) -> Iterator[Candidate]:
     frames: list[tuple[int, int]] = []  # sorted
     longest = 0  # frames starting further back than this cannot hold the quotation's opening
+    listing: Optional[Candidate] = None  # a quotation after a colon, which the next ones in a list go on
     for quote in doc.quotes:
         reach = frames[bisect_left(frames, (quote.open - longest,)):bisect_left(frames, (quote.open + 1,))]
         if quote.depth > 0 or any(quote.open < end for _, end in reach):
@@ -50,6 +51,10 @@ def candidates(doc: Doc) -> Iterator[Candidate]:
             found = before_quote(doc, quote) or after
         else:
             found = after or inside_quote(doc, quote) or before_quote(doc, quote)
+        if found is None and listing is not None and _listed_after(doc, listing, quote):
+            found = Candidate("direct", *doc.trim(quote.inner_start, quote.inner_end), None, None,
+                              frame=(quote.open, quote.open), quoted=quote, pattern="listed", continues=listing)
+        listing = found if found is not None and found.pattern in ("colon", "listed") else None
         if found is not None:
             insort(frames, found.frame)
             longest = max(longest, found.frame[1] - found.frame[0])
@@ -59,6 +64,17 @@ def candidates(doc: Doc) -> Iterator[Candidate]:
             found = dialogue_line(doc, region.start, region.end)
             if found is not None:
                 yield found
+
+
+def _listed_after(doc: Doc, listed: Candidate, quote: Quoted) -> bool:
+    """`скандировали: «Позор!», «В отставку!»`: a quotation of the same sentence right after a listed
+    one, with a comma, a semicolon or `и` between them, is one more thing said."""
+    before = listed.quoted
+    if before is None or doc.text[before.close + 1:quote.open].strip(" ,;") not in ("", "и", "или", "а также") \
+            or min(len(doc.text[q.inner_start:q.inner_end].split()) for q in (before, quote)) < 2:
+        return False  # not a list of titles (`назвал фильмы: «Брат», «Сестры»`)
+    first, second = doc.token_at(before.close), doc.first_token_after(quote.open)
+    return first is not None and second is not None and doc.tokens[first].sentence == doc.tokens[second].sentence
 
 
 def _gerund(doc: Doc, found: Candidate) -> bool:
