@@ -1969,6 +1969,13 @@ def test_what_people_think_is_no_one_s_statement():
     pytest.param(["Пресс-служба компании распространила письмо Сергея Полонского к мэру.",
                   "\"Все эти действия ставят под угрозу получение кредита\", - указывается в письме."],
                  "под угрозу", "Сергей Полонский", id="a document named before with its author"),
+    pytest.param(["Власти Великобритании возложили ответственность на Россию, аргументировав это тем, что вещество, "
+                  "которым отравили Скрипалей, разрабатывалось в СССР."], "разрабатывалось", "Власти Великобритании",
+                 id="a gerund's doer is its verb's subject"),
+    pytest.param(["Допросив задержанных, а также Саймона Манна, который встречал самолет, власти обвинили их в "
+                  "попытке свергнуть законную власть."], "свергнуть", "власти", id="a gerund is no subject"),
+    pytest.param(["Его состояние в нынешнем эксперты The Times оценили в 16,7 млрд долларов."], "16,7 млрд",
+                 "эксперты The Times", id="an adjective in another case is no part of the speaker"),
 ])
 def test_who_speaks(paragraphs, fragment, speaker):
     assert one(statements(article("Новости", *paragraphs)), fragment).speaker.name == speaker

@@ -65,6 +65,7 @@ def subject(doc: Doc, verb: int, clause: Optional[range] = None, depth: int = 0)
     subjects = [c for c in doc.children[verb] if (tokens[c].rel == "nsubj" or (
                 tokens[c].rel == "nsubj:pass" and not participle))
                 and doc.lemma(c) not in ("что", "кто", "это")
+                and tokens[c].feats.get("VerbForm") not in ("Conv", "Inf")  # `Допросив задержанных, власти`
                 and _may_be_nominative(doc, c)
                 and doc.lemma(verb) not in lexicon.IMPERSONAL_VERBS]  # `приводится информация`: content
     if subjects:
@@ -91,6 +92,10 @@ def subject(doc: Doc, verb: int, clause: Optional[range] = None, depth: int = 0)
             if owners:
                 return Subject(owners[0], source=verb)
         return Subject(chosen, source=verb)
+    if tokens[verb].feats.get("VerbForm") == "Conv" and tokens[verb].rel == "advcl" and depth < _GAP:
+        found = subject(doc, tokens[verb].head, clause, depth + 1)  # `Власти возложили ответственность на
+        if found.head is not None:  # Россию, аргументировав это тем, что ...`: the gerund's doer is the verb's
+            return Subject(found.head, found.possessive, verb, found.implicit)
     if clause is not None:
         for k in clause:
             if k != verb and tokens[k].rel == "nsubj" and tokens[k].pos in ("NOUN", "PROPN", "PRON") \
@@ -437,7 +442,8 @@ def mention_span(doc: Doc, head: int) -> tuple[int, int]:
             first = k + 1
             break
     while first < head and (doc.tokens[first].rel == "case" or doc.is_punct(first)
-                            or doc.tokens[first].pos in ("CCONJ", "PART")):  # `считает и оппозиция`, `ни руководство`
+                            or doc.tokens[first].pos in ("CCONJ", "PART")  # `считает и оппозиция`, `ни руководство`
+                            or _other_case(doc, first, head)):  # `в нынешнем эксперты The Times оценили`
         first += 1
     last = _coordinated_role(doc, head, last)
     told = next((c for c in doc.children[head] if c > head and addressee(doc, c)), None)
@@ -449,6 +455,14 @@ def mention_span(doc: Doc, head: int) -> tuple[int, int]:
         first -= 1  # `3DNews`: one word the tokenizer split
     start, end = doc.trim(doc.tokens[first].start, doc.tokens[last].end, keep_final="")
     return start, end
+
+
+def _other_case(doc: Doc, k: int, head: int) -> bool:
+    """Is the word an adjective in a case the phrase head's word can never have, which cannot modify it
+    (`в нынешнем эксперты`)? The head's own tag may be wrong (`Австралийское управление`)."""
+    case = morph.CASES.get(doc.tokens[k].feats.get("Case", ""))
+    head_cases = morph.cases_of(doc.tokens[head].text)
+    return doc.tokens[k].pos in ("ADJ", "DET") and case is not None and bool(head_cases) and case not in head_cases
 
 
 def _coordinated_role(doc: Doc, head: int, last: int) -> int:
