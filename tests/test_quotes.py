@@ -1025,10 +1025,27 @@ def test_a_quoted_name_after_an_outlet_noun_names_it_however_the_parser_hung_it(
     ("Несколько источников в банковских кругах", "источники в банковских кругах"),
     ("Один гражданин Белоруссии", "гражданин Белоруссии"),
     ("Городские и областные чиновники", "Городские и областные чиновники"),
+    ("Еще один источник в правительстве", "источник в правительстве"),
 ])
 def test_a_described_speaker_is_named_as_a_name_would_be(subject, speaker):
     quote = one(statements(article("Новости", f"{subject} сообщил, что договор подписан.")), "договор подписан")
     assert quote.speaker.name == speaker
+
+
+@pytest.mark.parametrize("frame, speaker", [
+    ("Согласно просочившейся информации", "просочившаяся информация"),
+    ("По данным подписанной Владимиром Путиным и Ху Цзиньтао совместной Декларации",
+     "подписанная Владимиром Путиным и Ху Цзиньтао совместная Декларация"),
+], ids=["an adjective the tagger gave another case", "a participle's phrase before an adjective"])
+def test_a_frame_s_source_in_the_nominative(frame, speaker):
+    quote = one(statements(article("Новости", f"{frame}, договор подписан.")), "договор подписан")
+    assert quote.speaker.name == speaker
+
+
+def test_a_word_of_a_participle_s_phrase_the_parser_hung_elsewhere_is_no_part_of_the_source():
+    quote = one(statements(article("Новости", "В принятой в Страсбурге депутатами резолюции отмечается, что все "
+                                              "действия должны основываться на законе.")), "действия")
+    assert quote.speaker.name == "резолюция"
 
 
 @pytest.mark.parametrize("text", [

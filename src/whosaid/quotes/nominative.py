@@ -19,6 +19,7 @@ from .document import Doc
 _AGREEING = ("amod", "acl", "det", "flat", "flat:name", "flat:foreign", "appos", "nummod:gov")
 _COUNTS = {"несколько", "один"}  # words of counting a described speaker's name leaves out
 _COMPLEMENTS = ("obl", "nmod", "obj", "iobj")
+_MORE = {"еще", "ещё"}  # `еще один источник`: left out with the count
 
 
 def _word(token: Token) -> str:
@@ -39,7 +40,7 @@ def phrase(doc: Doc, head: int, start: int, end: int) -> str:
     источник` → источник, близкий к сделке)."""
     words = doc.analysis.tokens_in(start, end)
     first = words.start
-    while first < head and doc.lemma(first) in _COUNTS:
+    while first < head and (doc.lemma(first) in _COUNTS or doc.word(first) in _MORE):
         first += 1
     moved: list[int] = []
     mover: Optional[int] = None  # the adjective whose phrase goes after the head
@@ -51,6 +52,10 @@ def phrase(doc: Doc, head: int, start: int, end: int) -> str:
             moved.extend(own)
             mover = child if mover is None else mover
         first = max(first, max(own) + 1)
+    if first > words.start:  # `принятой в Страсбурге депутатами резолюции`: the participle's word hung elsewhere
+        phrase_words = set(doc.subtree(head))
+        while first < head and first not in phrase_words:
+            first += 1
     if first > words.start:
         counted = any(doc.lemma(k) in _COUNTS and doc.tokens[k].rel == "nummod:gov" for k in range(words.start, first))
         rest = _declined(doc, head, doc.tokens[first].start, end, plural=counted)
@@ -68,6 +73,9 @@ def _declined(doc: Doc, head: int, start: int, end: int, plural: bool = False) -
     head a counted genitive plural, `источников` → источники)."""
     words = doc.analysis.tokens_in(start, end)
     agreeing, stack = {head}, [head]
+    for child in doc.children[head]:  # an adjective right before its noun agrees, whatever case the tagger gave
+        if child < head and doc.tokens[child].rel in ("amod", "det") and not doc.children[child]:
+            agreeing.add(child)
     while stack:
         k = stack.pop()
         for child in doc.children[k]:
