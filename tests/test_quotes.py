@@ -1993,6 +1993,8 @@ def test_what_people_think_is_no_one_s_statement():
                   "попытке свергнуть законную власть."], "свергнуть", "власти", id="a gerund is no subject"),
     pytest.param(["Его состояние в нынешнем эксперты The Times оценили в 16,7 млрд долларов."], "16,7 млрд",
                  "эксперты The Times", id="an adjective in another case is no part of the speaker"),
+    pytest.param(["Больше всего противников этой идеи в Германии: 58% респондентов сказали, что их страна не должна "
+                  "воевать."], "не должна", "58% респондентов", id="a subject beyond a colon is another clause's"),
 ])
 def test_who_speaks(paragraphs, fragment, speaker):
     assert one(statements(article("Новости", *paragraphs)), fragment).speaker.name == speaker

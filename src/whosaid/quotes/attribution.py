@@ -68,6 +68,13 @@ def subject(doc: Doc, verb: int, clause: Optional[range] = None, depth: int = 0)
                 and tokens[c].feats.get("VerbForm") not in ("Conv", "Inf")  # `Допросив задержанных, власти`
                 and _may_be_nominative(doc, c)
                 and doc.lemma(verb) not in lexicon.IMPERSONAL_VERBS]  # `приводится информация`: content
+    # `Больше всего противников в Германии: 58% респондентов сказали`: a subject beyond a colon is another
+    # clause's; the verb's is the one between the colon and it, however the parser hung it
+    beyond = [c for c in subjects if any(doc.is_colon(k) for k in range(min(c, verb), max(c, verb)))]
+    if beyond:
+        colon = max(k for k in range(beyond[0], verb) if doc.is_colon(k)) if beyond[0] < verb else verb
+        subjects = [c for c in subjects if c not in beyond] or [
+            k for k in range(colon + 1, verb) if tokens[k].rel.startswith("nsubj")][:1]
     if subjects:
         if doc.lemma(subjects[0]) == "который":
             return Subject(_relative_antecedent(doc, verb, subjects[0]), source=verb)
