@@ -802,7 +802,8 @@ def test_a_list_of_places_belongs_only_to_a_plural_body():
     ("Ольга Смирнова, управляющая компанией Nordwind, дала интервью.", "Ольга Смирнова", "управляющая", "Nordwind"),
     ("Встреча с Петром Козловым, исполняющим обязанности директора Эрмитажа, прошла в среду.", "Пётр Козлов",
      "исполняющий обязанности директора", "Эрмитаж"),
-    ("На конференции выступил Игорь Белов - зав. кафедрой истории МГУ.", "Игорь Белов", "зав. кафедрой истории", "МГУ"),
+    # a university's department is a body of its own
+    ("На конференции выступил Игорь Белов - зав. кафедрой истории МГУ.", "Игорь Белов", "зав.", "кафедра истории МГУ"),
 ])
 def test_a_participle_or_a_shortened_noun_after_a_name_is_a_role(text, name, title, organization):
     assert (title, organization) in roles(person(extract("Новости\n\n" + text), name))
@@ -859,3 +860,51 @@ def test_a_place_s_name_opening_a_sentence_stays_in_a_person_s_name():
     article = extract("Новости\n\n5 ноября Яффа Иссахар, мать израильтянки Наамы Иссахар, попросила отозвать "
                       "ходатайство. Яффа Иссахар пояснила, что это было тяжелым решением.")
     assert {m.text for m in person(article, "Яффа Иссахар").mentions} == {"Яффа Иссахар"}
+
+
+# --- organisation boundaries and roles that generalise (issue 15) ---
+
+@pytest.mark.parametrize("text, mention", [
+    # a mission abroad is named with where it is
+    ("Визу выдали в британском посольстве в Осло.", "британском посольстве в Осло"),
+    ("Сотрудник посольства Италии в Канаде Марко Росси отказался от комментариев.", "посольства Италии в Канаде"),
+    # a body's kind word and what it deals with, after `по`, before its name
+    ("Об этом сообщил директор завода по выпуску тракторов «Сигма» Пётр Смирнов.",
+     "завода по выпуску тракторов «Сигма»"),
+    # parts of a body that are bodies themselves
+    ("Заседание президиума Академии наук Польши прошло.", "президиума Академии наук Польши"),
+    ("Доклад подготовил президиум Общественного совета при мэре Казани.",
+     "президиум Общественного совета при мэре Казани"),
+    # which one, or a graded description, is no part of the name
+    ("Об этом сказал директор самого центра «Вектор» Пётр Смирнов.", "центра «Вектор»"),
+    ("Кандидатом стала лидер крайне правой партии «Заря» Анна Смирнова.", "партии «Заря»"),
+])
+def test_an_organisation_keeps_its_kind_and_place_and_leaves_descriptions_out(text, mention):
+    assert (mention, "ORG") in name_mentions(extract("Новости\n\n" + text))
+
+
+def test_a_by_phrase_of_the_verb_is_no_part_of_a_body():
+    mentions = name_mentions(extract("Новости\n\nЕго включили в символическую команду года по версии УЕФА."))
+    assert ("УЕФА", "ORG") in mentions, mentions
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # the words that describe the organisation are not the title
+    ("Кандидатом стала лидер крайне правой партии «Заря» Анна Смирнова.", "Анна Смирнова", ("лидер", "Заря")),
+    # what a post deals with, two things joined by `и`
+    ("Об этом рассказал директор по маркетингу и развитию компании «Сигма» Пётр Смирнов.", "Пётр Смирнов",
+     ("директор по маркетингу и развитию", "Сигма")),
+    # the places a post covers, listed
+    ("Газета цитирует директора по продажам компании «Сигма» в России, на Украине и в Казахстане Ольгу Белову.",
+     "Ольга Белова", ("директор по продажам", "Сигма")),
+])
+def test_a_role_phrase_runs_over_graded_words_joined_topics_and_listed_places(text, name, role):
+    assert role in roles(person(extract("Новости\n\n" + text), name))
+
+
+def test_an_acronym_in_brackets_after_a_name_is_the_same_organisation():
+    article = extract("Новости\n\nЛидер Народного фронта (НФ) Анна Смирнова выступила в Риме. "
+                      "НФ получил много голосов.")
+    front = at(article, "Народного фронта")
+    assert front is at(article, "НФ") is at(article, "НФ", 1)
+    assert ("лидер", "Народный фронт") in roles(person(article, "Анна Смирнова"))  # the full name, not `НФ`

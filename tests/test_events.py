@@ -317,7 +317,7 @@ def test_nouns_beside_the_trigger_and_the_next_clause_are_not_its_parties():
 
 def test_people_the_text_does_not_name_are_no_participants():
     attack = only("Палестинский камикадзе пытался взорвать посольство Франции в Тель-Авиве.")
-    assert roles(attack) == [("посольство Франции", "target")]
+    assert roles(attack) == [("посольство Франции в Тель-Авиве", "target")]  # a mission named with where it is
     detained = only("В Удмуртии арестован глава республики.")
     assert roles(detained) == [("глава республики", "detained")]  # an office is named
 

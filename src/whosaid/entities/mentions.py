@@ -17,8 +17,9 @@ from ..analysis import Analysis
 from .. import morph
 from .lexicon import (BODY_NOUNS, COMMON_BODIES, COUNTRY_ADJECTIVES, COUNTRY_BY_ADJECTIVE, COUNTRY_BY_LEMMA,
                       DEMONSTRATIVES, EVENT_BODY_NOUNS, FACILITY_KINDS, FACILITY_NAMES, GENERATION_WORDS,
-                      INSTITUTION_NAMES, NAMED_THING_HEADS, NOT_NAMES, OFFICE_BODIES, ORG_HEADS, PLACE_KINDS,
-                      PLACE_ORG_HEADS, SPEECH_VERBS, STREET_KINDS, TERM_NOUNS, VEHICLE_NOUNS)
+                      INSTITUTION_NAMES, MISSION_NOUNS, NAMED_THING_HEADS, NOT_NAMES, OFFICE_BODIES, ORG_HEADS,
+                      PLACE_KINDS, PLACE_ORG_HEADS, REFERRING_ADJECTIVES, SOURCE_NOUNS, SPEECH_VERBS, STREET_KINDS,
+                      TERM_NOUNS, VEHICLE_NOUNS)
 from . import normal
 from .nouns import is_kind_noun, is_person_noun
 
@@ -76,6 +77,10 @@ def find(article: Article) -> list[Found]:
     found += _known_places(analysis, found)
     found = _without_crafts(analysis, found)
     _surnames_as_people(analysis, found)
+    others = {f.first: f for f in found if f.type != "PER"}
+    for f in found:
+        if f.type == "ORG":
+            f.last = _mission_place(analysis, others, f)
     for f in found:
         if f.type == "PER" and _generation_after(analysis, f.first, f.last):
             f.last += 1  # `Джорджем Бушем старшим`
@@ -352,22 +357,29 @@ def _join_organisations(analysis: Analysis, found: list[Found]) -> list[Found]:
 
 
 def _part_before(analysis: Analysis, first: int, floor: int, longest: int = 5) -> int:
-    """`отдела корпоративных серверов и сетей HP`, `Центр современной культуры «Гараж»`: a body's kind
-    word, then what it does in the genitive, before the name of the body it belongs to or is itself:
+    """`отдела корпоративных серверов и сетей HP`, `Центр современной культуры «Гараж»`, `завода по
+    производству ветрогенераторов Vestas`: a body's kind word, then what it does in the genitive or
+    after `по`, before the name of the body it belongs to or is itself:
     the name starts at the kind word, if that is one body (not `организаций стран ЕС`, nor an event:
     `собрание акционеров «Газпрома»`) and the words are its own (not `канала и компании «Алтек»`),
     after `floor` (the mention before). Returns the new first token."""
     tokens = analysis.tokens
     start = first - 1 if first > 0 and tokens[first - 1].text in OPENING_QUOTES else first
     i = start - 1
-    while i >= floor and start - i <= longest and tokens[i].sentence == tokens[first].sentence \
+    dative = False  # words of a `по` phrase met, its `по` not yet
+    while i >= floor and start - i <= longest + 2 * dative and tokens[i].sentence == tokens[first].sentence \
             and (tokens[i].text.islower() or i == analysis.sentences[tokens[i].sentence].first):
-        if is_kind_noun(analysis, i, ORG_HEADS) and i < start - 1:
+        if is_kind_noun(analysis, i, ORG_HEADS) and i < start - 1 and not dative:
             own = tokens[i + 1].text != "и" and tokens[i].feats.get("Number") != "Plur" \
                 and analysis.lemma(i) not in EVENT_BODY_NOUNS  # `собрание акционеров «Газпрома»`: an event
             return i if own else first
-        genitive = tokens[i].pos in ("ADJ", "NOUN") and case(analysis, i) == "gent"
-        if not (genitive or tokens[i].text == "и" and i > 0 and case(analysis, i - 1) == "gent"):
+        word = tokens[i].pos in ("ADJ", "NOUN")
+        if word and case(analysis, i) == "datv" and not analysis.has_lemma(i, SOURCE_NOUNS):  # `по версии УЕФА`
+            dative = True
+        elif tokens[i].text == "по" and dative and tokens[i].head > i and tokens[tokens[i].head].rel == "nmod":
+            dative = False  # a noun's `по` phrase (`завода по производству`), not the verb's (`по версии`)
+        elif not (word and case(analysis, i) == "gent" and not dative
+                  or tokens[i].text == "и" and i > 0 and case(analysis, i - 1) == "gent"):
             break
         i -= 1
     return first
@@ -396,11 +408,13 @@ def _complements(analysis: Analysis, first: int, last: int) -> int:
     deals with (`Координационный совет пострадавших соинвесторов`, `Совета при Президенте РФ по развитию
     информационного общества`, `Следственного комитета при прокуратуре`): lower-case genitives right
     after the body noun, then `при` and `по` phrases, each a noun with its adjectives and genitives.
+    The body noun is the name's last (`президиума Общественного совета при мэре`: the council's).
     Returns the new end (exclusive)."""
     tokens = analysis.tokens
     end = _term_after(analysis, first, last)
-    head = next((i for i in range(first, last) if tokens[i].pos in ("NOUN", "PROPN")), None)
-    if head is None or analysis.lemma(head) not in BODY_NOUNS:
+    head = next((i for i in range(last - 1, first - 1, -1) if tokens[i].pos in ("NOUN", "PROPN")
+                 and analysis.lemma(i) in BODY_NOUNS), None)
+    if head is None:
         return end
     if head == end - 1:
         end = _genitive_tail(analysis, head) + 1  # `Координационный совет пострадавших соинвесторов`
@@ -438,6 +452,22 @@ def _named_after(analysis: Analysis, people: dict[int, int], last: int) -> int:
             or tokens[k].text == "." and len(tokens[k - 1].text) == 1 and k > i):
         k += 1
     return k if k > i and tokens[k - 1].text != "." else last
+
+
+def _mission_place(analysis: Analysis, others: dict[int, Found], f: Found) -> int:
+    """`посольства России в США`, `российского посольства в Токио`, `представительства при ООН`: a
+    mission abroad is named with where it is, a place after `в` or a place or body after `при`.
+    `others` are the places and organisations by their first token. Returns the new end (exclusive)."""
+    tokens = analysis.tokens
+    last = f.last
+    if last + 1 >= len(tokens) or morph.fold(tokens[last].text) not in ("в", "во", "при") \
+            or tokens[last + 1].sentence != tokens[f.first].sentence:
+        return last
+    there = others.get(last + 1)
+    if there is None or there.type == "ORG" and tokens[last].text != "при" \
+            or not any(is_kind_noun(analysis, i, MISSION_NOUNS) for i in range(f.first, last)):
+        return last
+    return there.last
 
 
 def _term_after(analysis: Analysis, first: int, last: int) -> int:
@@ -533,8 +563,10 @@ def _adjectives_before(analysis: Analysis, start: int) -> int:
     i = start - 1
     while i >= 0:
         token = analysis.tokens[i]
-        if token.pos not in ("ADJ",) or token.sentence != head.sentence or not _wordlike(token.text):
-            break
+        if token.pos not in ("ADJ",) or token.sentence != head.sentence or not _wordlike(token.text) \
+                or token.text.islower() and analysis.has_lemma(i, REFERRING_ADJECTIVES) \
+                or i > 0 and analysis.tokens[i - 1].pos == "ADV" and analysis.tokens[i - 1].head == i:
+            break  # `самого центра Сколково`: which one; `крайне правой партии`: graded, a description
         if token.feats.get("Case") != head.feats.get("Case") and head.feats.get("Case") and not (
                 morph.has_grammeme(token.text.lower(), "ADJF")
                 and morph.cases_of(token.text.lower()) & morph.cases_of(head.text.lower())):

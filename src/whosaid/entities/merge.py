@@ -25,6 +25,7 @@ class Cluster:
     first_name: frozenset[str] = frozenset()  # PER: keys of the first name's forms, or its initial
     country: Optional[Country] = None  # ORG: the country it belongs to; LOC: the country it is
     cores: set[str] = field(default_factory=set)  # ORG: its names without the country
+    spelled: set[str] = field(default_factory=set)  # ORG: acronyms the text spells out (`Олимпийский комитет (ОКР)`)
     name: str = ""  # the fullest name, in the nominative
     roles: list = field(default_factory=list)  # (model.Role, organisation's Cluster or None)
     others: list = field(default_factory=list)  # model.Mention: pronouns and descriptors resolved to it
@@ -81,9 +82,10 @@ def group(analysis: Analysis, found: list[Found]) -> list[Cluster]:
     alone = _words_alone(analysis, people)
     for f in sorted(people, key=lambda f: _person_rank(analysis, f, alone), reverse=True):
         _add_person(analysis, keys, f, alone)
+    ending: dict[int, Cluster] = {}  # an organisation's name's last token → its cluster
     for f in found:
         if f.type == "ORG":
-            _add_organisation(analysis, keys, f)
+            ending[f.last - 1] = _add_organisation(analysis, keys, f, _spelled_out(analysis, ending, f))
         elif f.type == "LOC":
             _add_place(analysis, keys, f)
     for cluster in clusters:
@@ -283,9 +285,20 @@ def _person_genders(analysis: Analysis, f: Found, first: Optional[str], surname:
     return {gender} if gender in ("masc", "femn") and first and len(first) > 1 else set()
 
 
-def _add_organisation(analysis: Analysis, keys: _Keys, f: Found) -> None:
-    """Into the first organisation of the same country (or of none) that has the name, has it as its
-    acronym or acronym of it, or is the same body by another name (`Евросоюз`, `ЕС`)."""
+def _spelled_out(analysis: Analysis, ending: dict[int, Cluster], f: Found) -> Optional[Cluster]:
+    """`Национального фронта (НФ)`, `Международного валютного фонда (IMF)`: an acronym in brackets right
+    after an organisation's name is that organisation's (`ending`: the clusters by their names' last token)."""
+    tokens = analysis.tokens
+    if f.first < 2 or f.last >= len(tokens) or tokens[f.first - 1].text != "(" or tokens[f.last].text != ")":
+        return None
+    if not all(tokens[i].text.isupper() for i in range(f.first, f.last)):
+        return None
+    return ending.get(f.first - 2)
+
+
+def _add_organisation(analysis: Analysis, keys: _Keys, f: Found, into: Optional[Cluster] = None) -> Cluster:
+    """Into `into` if given, else the first organisation of the same country (or of none) that has the
+    name, has it as its acronym or acronym of it, or is the same body by another name (`Евросоюз`, `ЕС`)."""
     form = normal.org_form(analysis, f.first, f.last)
     core = morph.fold(form.core)
     acronym = form.acronym
@@ -296,11 +309,14 @@ def _add_organisation(analysis: Analysis, keys: _Keys, f: Found) -> None:
         wanted.append(("org body", ORGANISATION_NAMES[core]))
     same_country = [c for c in keys.sharing(wanted)
                     if c.country is None or form.country is None or c.country is form.country]
-    c = same_country[0] if same_country else keys.new(Cluster("ORG"))
+    c = into or (same_country[0] if same_country else keys.new(Cluster("ORG")))
     keys.name(c, f)
     c.cores.add(form.core)
+    if into is not None:
+        c.spelled.add(form.core)
     c.country = c.country or form.country
     keys.add(c, _organisation_keys(form.core))
+    return c
 
 
 def _organisation_keys(core: str) -> list[tuple[str, str]]:

@@ -12,7 +12,7 @@ from ..analysis import Analysis, derived_once
 from .. import morph
 from ..marks import AMBIGUOUS, MARKS, OPENING
 from .lexicon import (COUNTRY_ADJECTIVES, COUNTRY_BY_ADJECTIVE, COUNTRY_BY_LEMMA, GENERATION_WORDS, LEGAL_FORMS,
-                      OFFICIAL_HEADS, ORG_HEADS, PLACE_KINDS, STREET_KINDS, Country)
+                      MISSION_NOUNS, OFFICIAL_HEADS, ORG_HEADS, PLACE_KINDS, STREET_KINDS, Country)
 
 NAME_PARTS = ("Name", "Patr", "Surn")
 
@@ -221,6 +221,10 @@ def org_form(analysis: Analysis, first: int, last: int) -> OrgForm:
     bracket = acronym_bracket(analysis, first, last)
     if bracket is not None:  # `службе (ФАС) РФ`: the name before the acronym, the country after it
         return OrgForm(org_form(analysis, first, bracket).core, country_of(analysis, bracket + 3, last))
+    if any(morph.fold(analysis.tokens[i].text) in ("в", "во", "при") for i in range(first, last)) \
+            and any(analysis.has_lemma(i, MISSION_NOUNS) for i in range(first, last)):
+        # `посольства России в США`: a mission and where it is, one body; not the embassy in Japan
+        return OrgForm(phrase_name(analysis, first, last), None)
     idx = words(analysis, first, last)
     start, end = first, last
     country = None

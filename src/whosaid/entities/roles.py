@@ -283,7 +283,8 @@ def _phrase_word(index: Index, i: int) -> bool:
     text = token.text.lower()
     if token.pos in ("NOUN", "ADJ", "PROPN", "NUM") and any(c.isalnum() for c in text):
         return True
-    if text in PHRASE_PREPOSITIONS or _joins_words(analysis, i):
+    if text in PHRASE_PREPOSITIONS or _joins_words(analysis, i) or _degree_adverb(analysis, i) \
+            or _between_places(index, i):
         return True
     after = index.at.get(i + 1)
     if text in PLACE_PREPOSITIONS and after is not None and after.type != "PER":
@@ -302,14 +303,40 @@ def _phrase_word(index: Index, i: int) -> bool:
         and analysis.tokens[before.first - 1].text == "("
 
 
+OBLIQUE = ("Dat", "Ins", "Loc")
+
+
 def _joins_words(analysis: Analysis, i: int) -> bool:
-    """`и` between two adjectives or two genitives: `чрезвычайный и полномочный посол`,
-    `министр связи и коммуникаций`."""
+    """`и` between two adjectives, two genitives or two other oblique nouns for no person:
+    `чрезвычайный и полномочный посол`, `министр связи и коммуникаций`, `директор по стратегии и развитию
+    бизнеса` (not two roles: `режиссёром и сценаристом`)."""
     if analysis.tokens[i].text != "и" or not 0 < i < len(analysis.tokens) - 1:
         return False
     left, right = analysis.tokens[i - 1], analysis.tokens[i + 1]
-    return (left.pos == right.pos == "ADJ") or \
-        (left.pos == right.pos == "NOUN" and left.feats.get("Case") == right.feats.get("Case") == "Gen")
+    if left.pos == right.pos == "ADJ":
+        return True
+    if left.pos != "NOUN" or right.pos != "NOUN" or left.feats.get("Case") != right.feats.get("Case"):
+        return False
+    return left.feats.get("Case") == "Gen" or left.feats.get("Case") in OBLIQUE \
+        and not is_person_noun(analysis, i - 1) and not is_person_noun(analysis, i + 1)
+
+
+def _between_places(index: Index, i: int) -> bool:
+    """A comma or `и` in a list of places: `директор по развитию бизнеса Philips в России, на Украине и
+    в Белоруссии Елена Сябренко`."""
+    tokens = index.analysis.tokens
+    if tokens[i].text not in (",", "и") or i + 2 >= len(tokens):
+        return False
+    before = index.at.get(i - 1)
+    after = index.at.get(i + 2 if tokens[i + 1].text.lower() in PLACE_PREPOSITIONS else i + 1)
+    return before is not None and after is not None and before.type == after.type == "LOC"
+
+
+def _degree_adverb(analysis: Analysis, i: int) -> bool:
+    """An adverb that grades the adjective after it: `лидер крайне правого Национального фронта`."""
+    token = analysis.tokens[i]
+    return token.pos == "ADV" and token.rel == "advmod" and token.head == i + 1 \
+        and analysis.tokens[i + 1].pos == "ADJ" and analysis.tokens[i + 1].text.isalpha()
 
 
 def _adjectives_start(analysis: Analysis, index: Index, head: int, span: list[int]) -> int:
@@ -472,8 +499,11 @@ def make_role(index: Index, phrase: Phrase) -> tuple[Role, Optional[Cluster]]:
         end = phrase.org_word
     if phrase.org_word == first:
         first += 1  # российский посол: the country is the organisation, посол the title
-    while end - 1 > phrase.head and (analysis.tokens[end - 1].text.lower() in PHRASE_PREPOSITIONS | PLACE_PREPOSITIONS
-                                     or analysis.tokens[end - 1].pos in ("CCONJ", "PUNCT")):
+    abbreviated = analysis.lemma(phrase.head) in ROLE_ABBREVIATIONS and phrase.head + 1 < len(analysis.tokens) \
+        and analysis.tokens[phrase.head + 1].text == "."  # `зав.` keeps its full stop
+    while end - 1 > phrase.head + abbreviated and (
+            analysis.tokens[end - 1].text.lower() in PHRASE_PREPOSITIONS | PLACE_PREPOSITIONS
+            or analysis.tokens[end - 1].pos in ("CCONJ", "PUNCT") or _describes_after(analysis, end - 1, end)):
         end -= 1
     title = normal.phrase_name(analysis, first, end, True)  # singular: `одному из президентов` is one
     if _role_participle(analysis, phrase.head):  # `управляющим компанией` → управляющий
@@ -487,6 +517,13 @@ def make_role(index: Index, phrase: Phrase) -> tuple[Role, Optional[Cluster]]:
     span_start = analysis.tokens[phrase.first].start
     span_end = analysis.tokens[phrase.last - 1].end
     return Role(title, organization, span_start, span_end), cluster
+
+
+def _describes_after(analysis: Analysis, i: int, end: int) -> bool:
+    """An adjective or adverb that describes a word from `end` on: `лидер французского крайне правого |
+    Национального фронта` is a лидер; the words describe the organisation, not the post."""
+    token = analysis.tokens[i]
+    return token.pos in ("ADJ", "ADV") and token.head >= end
 
 
 def _organisation_name(index: Index, phrase: Phrase) -> tuple[Optional[str], Optional[Cluster]]:
@@ -567,5 +604,6 @@ def short_name(cluster: Cluster) -> str:
             return cluster.country.name
         return cluster.name
     known = sorted({ORGANISATION_NAMES[f] for c in cluster.cores if (f := fold(c)) in ORGANISATION_NAMES})
-    core = known[0] if known else min(cluster.cores, key=lambda c: (len(c.split()), len(c), c))  # the same every run
+    cores = cluster.cores - cluster.spelled or cluster.cores  # `Олимпийский комитет России`, not `ОКР России`
+    core = known[0] if known else min(cores, key=lambda c: (len(c.split()), len(c), c))  # the same every run
     return f"{core} {cluster.country.genitive}" if cluster.country else core

@@ -92,9 +92,9 @@ def clause_places(s: Sentences, mention: EventMention, verb: Optional[int], trig
     around, journey = circumstances_of(mention, verb), _journey(s, mention)
     best: Optional[tuple[tuple[bool, int], Party, int]] = None
     for j in s.sentence_range(mention.trigger):
-        if s.tokens[j].pos != "ADP" or s.low(j) not in PLACE_PREPOSITIONS or s.name_at[j] is not None:
+        if s.tokens[j].pos != "ADP" or s.low(j) not in PLACE_PREPOSITIONS:
             continue
-        place = place_phrase(s, j)
+        place = place_phrase(s, j)  # inside a name, only where it says where the body is
         if place is None or j < mention.trigger < place.token:  # `на саммит G8`: the event's own name
             continue
         if (mention.kind, "target") in lexicon.ROLES:

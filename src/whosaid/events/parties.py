@@ -320,6 +320,8 @@ def place_phrase(s: Sentences, preposition: int) -> Optional[Party]:
     """`в Женеве`, `в Москву`, `в деревне Кострово`, `под Дамаском`: a place name after `в`/`на`/`под`,
     maybe after a noun that says what kind of place it is; the city or country of a street or a place that
     an adjective names (`на московском проспекте Сахарова`: Москва)."""
+    if s.name_at[preposition] is not None:
+        return _place_inside(s, preposition)
     sentence = s.sentence_range(preposition)
     cases = ("Ins", None) if s.low(preposition) == "под" else ("Loc", "Acc", None)
     j, stop = preposition + 1, min(preposition + 4, sentence.stop)
@@ -348,6 +350,19 @@ def place_phrase(s: Sentences, preposition: int) -> Optional[Party]:
             return Party(s.tokens[j].start, s.tokens[j].end, "LOC", name=named, token=j)  # `на московском проспекте`
         j += 1
     return None
+
+
+def _place_inside(s: Sentences, preposition: int) -> Optional[Party]:
+    """`посольство Франции в Тель-Авиве`: a mission's name says where it is; the place is the one named
+    after the `в` inside it."""
+    j = preposition + 1
+    if j >= len(s.tokens) or s.name_at[j] is not s.name_at[preposition]:
+        return None
+    token = s.tokens[j]
+    entity = entity_at(s.article, token.start, token.end)
+    mention = next((m for m in entity.mentions if m.start == token.start), None) \
+        if entity is not None and entity.type == "LOC" else None
+    return Party(mention.start, mention.end, "LOC", token=j) if mention is not None else None
 
 
 def country_of_place(s: Sentences, place: Party) -> Optional[Party]:
