@@ -66,6 +66,9 @@ def subject(doc: Doc, verb: int, clause: Optional[range] = None, depth: int = 0)
                 tokens[c].rel == "nsubj:pass" and not participle))
                 and doc.lemma(c) not in ("что", "кто", "это")
                 and tokens[c].feats.get("VerbForm") not in ("Conv", "Inf")  # `Допросив задержанных, власти`
+                and (tokens[c].feats.get("VerbForm") != "Fin" or doc.tagged_at(tokens[c].start, ("PER", "ORG", "LOC")))
+                # not `отравили` of a clause hung there; but `МОК`, a name the tagger read as a verb, and
+                # `Собравшиеся у суда`, a participle
                 and _may_be_nominative(doc, c)
                 and doc.lemma(verb) not in lexicon.IMPERSONAL_VERBS]  # `приводится информация`: content
     # `Больше всего противников в Германии: 58% респондентов сказали`: a subject beyond a colon is another
