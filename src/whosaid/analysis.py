@@ -60,6 +60,7 @@ class Analysis:
     tokens: list[Token] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
     names: list[Name] = field(default_factory=list)  # the tagger's
+    folded: list[str] = field(default_factory=list)  # each token's text as word lists hold it (`fold`)
     children: list[list[int]] = field(default_factory=list)  # of each token, in text order
     quotes: list[Quoted] = field(default_factory=list)  # in text order, outer before inner
     quote_of: list[Optional[Quoted]] = field(default_factory=list)  # the outermost quotation around a token
@@ -86,6 +87,7 @@ class Analysis:
         self._starts = [t.start for t in self.tokens]
         self._ends = [t.end for t in self.tokens]
         self._lemmas = [None] * n
+        self.folded = [fold(t.text) for t in self.tokens]
         for token, head in zip(self.tokens, acyclic_heads([t.head for t in self.tokens])):
             token.head = head
         self.children = [[] for _ in range(n)]
@@ -135,7 +137,7 @@ class Analysis:
     def has_lemma(self, i: int, lemmas: frozenset[str]) -> bool:
         """Whether the token's lemma is one of `lemmas` (folded), looked up only for a word that is a
         form of one of them (`morph.forms_of`): most words are passed over without their lemma."""
-        return fold(self.tokens[i].text) in forms_of(lemmas) and self.lemma(i) in lemmas
+        return self.folded[i] in forms_of(lemmas) and self.lemma(i) in lemmas
 
     def sentence_range(self, i: int) -> range:
         sentence = self.sentences[self.tokens[i].sentence]

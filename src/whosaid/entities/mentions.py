@@ -100,14 +100,14 @@ def _from_tagger(analysis: Analysis) -> list[Found]:
         part: list[int] = []
         for i in list(tokens) + [None]:
             if i is None or analysis.tokens[i].text in SPLITTERS:
-                while part and not _wordlike(analysis.tokens[part[-1]].text):
+                while part and not normal.wordlike(analysis.tokens[part[-1]].text):
                     part.pop()
                 while part and (analysis.tokens[part[0]].pos in NOT_IN_NAMES or
-                                not _wordlike(analysis.tokens[part[0]].text)
+                                not normal.wordlike(analysis.tokens[part[0]].text)
                                 and analysis.tokens[part[0]].text not in OPENING_QUOTES
                                 or len(part) > 1 and name.type == "PER" and _common_noun_opening(analysis, part[0])):
                     part.pop(0)  # `Всё-таки Проди`, `Артистичность Софи унаследовала`
-                if part and any(_wordlike(analysis.tokens[j].text) for j in part):
+                if part and any(normal.wordlike(analysis.tokens[j].text) for j in part):
                     found.append(Found(part[0], part[-1] + 1, name.type))
                 part = []
             else:
@@ -181,10 +181,6 @@ def _glued_words(analysis: Analysis, found: list[Found]) -> list[Found]:
                 and not morph.known_as(head, "Name")):  # `Арнольд Шварценеггер` beside `Том Арнольд`
             f.last = f.first + 1
     return found
-
-
-def _wordlike(text: str) -> bool:
-    return any(c.isalnum() for c in text)
 
 
 CLOSING = {"«": "»", '"': '"', "„": "“", "“": "”", "'": "'"}
@@ -519,7 +515,7 @@ def _adjectives_before(analysis: Analysis, start: int) -> int:
     i = start - 1
     while i >= 0:
         token = analysis.tokens[i]
-        if token.pos not in ("ADJ",) or token.sentence != head.sentence or not _wordlike(token.text):
+        if token.pos not in ("ADJ",) or token.sentence != head.sentence or not normal.wordlike(token.text):
             break
         if token.feats.get("Case") != head.feats.get("Case") and head.feats.get("Case") and not (
                 morph.has_grammeme(token.text.lower(), "ADJF")
@@ -599,7 +595,7 @@ def _common_bodies(analysis: Analysis, found: list[Found]) -> list[Found]:
     places = {f.first: f for f in found if f.type == "LOC"}
     new = []
     for i in range(len(analysis.tokens) - 1):
-        start = morph.fold(analysis.tokens[i].text[:4].lower())
+        start = analysis.folded[i][:4]
         if i in covered or i + 1 in covered or start not in _COMMON_BODY_STARTS \
                 or _lemma_phrase(analysis, i, i + 2) not in COMMON_BODIES:
             continue
@@ -770,7 +766,7 @@ def _repeated_names(analysis: Analysis, found: list[Found]) -> list[Found]:
     known: dict[str, str] = {}
     for f in found:
         quote = next((i for i in range(f.first, f.last) if analysis.tokens[i].text in OPENING_QUOTES), f.first)
-        words = [i for i in range(quote, f.last) if _wordlike(analysis.tokens[i].text)]  # `партии «Яблоко»`: Яблоко
+        words = normal.words(analysis, quote, f.last)  # `партии «Яблоко»`: Яблоко
         if not words:
             continue
         if f.type == "PER":

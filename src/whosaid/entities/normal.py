@@ -5,6 +5,7 @@ canonical forms that tell whether two organisation names are one (`МИД РФ`,
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Optional
 
@@ -15,11 +16,19 @@ from .lexicon import (COUNTRY_ADJECTIVES, COUNTRY_BY_ADJECTIVE, COUNTRY_BY_LEMMA
                       OFFICIAL_HEADS, ORG_HEADS, PLACE_KINDS, STREET_KINDS, Country)
 
 NAME_PARTS = ("Name", "Patr", "Surn")
+# a letter or a digit: a character `str.isalnum` accepts (`\w` is those and `_`), found in one search
+_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
+
+
+def wordlike(text: str) -> bool:
+    """Whether a token has a letter or a digit: a word or a number, not punctuation."""
+    return _LETTER_OR_DIGIT.search(text) is not None
 
 
 def words(analysis: Analysis, first: int, last: int) -> list[int]:
     """Indexes of the tokens with letters or digits in [first, last)."""
-    return [i for i in range(first, last) if any(c.isalnum() for c in analysis.tokens[i].text)]
+    tokens = analysis.tokens
+    return [i for i in range(first, last) if wordlike(tokens[i].text)]
 
 
 def name_words(analysis: Analysis, first: int, last: int) -> list[int]:

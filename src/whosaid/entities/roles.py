@@ -257,7 +257,7 @@ def _phrase_word(index: Index, i: int) -> bool:
     if inside is not None:
         return inside.type != "PER"
     text = token.text.lower()
-    if token.pos in ("NOUN", "ADJ", "PROPN", "NUM") and any(c.isalnum() for c in text):
+    if token.pos in ("NOUN", "ADJ", "PROPN", "NUM") and normal.wordlike(text):
         return True
     if text in PHRASE_PREPOSITIONS or _joins_words(analysis, i):
         return True

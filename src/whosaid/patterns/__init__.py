@@ -190,15 +190,15 @@ class Matcher:
         if names is None:
             patterns: Iterable[Pattern] = self._anchoring(token.pos, token.text)
         else:
-            folded = fold(token.text)
-            patterns = [p for p in map(self.by_name.__getitem__, names) if self._admits(p, token.pos, folded)]
+            patterns = [p for p in map(self.by_name.__getitem__, names)
+                        if self._admits(p, token.pos, analysis.folded[anchor])]
         for pattern in patterns:
             yield from self._pattern_matches(analysis, pattern, anchor)
 
     def first(self, analysis: Analysis, anchor: int, name: str) -> Optional[Match]:
         """The first match of the pattern `name` at `anchor`, or None."""
         pattern, token = self.by_name[name], analysis.tokens[anchor]
-        if not self._admits(pattern, token.pos, fold(token.text)):
+        if not self._admits(pattern, token.pos, analysis.folded[anchor]):
             return None
         return next(self._pattern_matches(analysis, pattern, anchor), None)
 
@@ -226,8 +226,7 @@ class Matcher:
                 yield from self._extend(analysis, nodes, n + 1, {**bound, node.id: k})
 
     def _fits(self, analysis: Analysis, attrs: Mapping[str, Any], i: int) -> bool:
-        token = analysis.tokens[i]
-        folded = fold(token.text)
+        token, folded = analysis.tokens[i], analysis.folded[i]
         for key, wanted in attrs.items():
             if key == "pos":
                 ok = token.pos in wanted
