@@ -12,6 +12,7 @@ change after `nlp.annotate`: what is derived from it alone is kept in `derived` 
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from itertools import accumulate
 from dataclasses import dataclass, field
@@ -23,6 +24,13 @@ from .model import Span
 from .morph import fold, forms_of
 
 T = TypeVar("T")
+# a letter or a digit: a character `str.isalnum` accepts (`\w` is those and `_`), found in one search
+_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
+
+
+def wordlike(text: str) -> bool:
+    """Whether a token's text has a letter or a digit: a word or a number, not punctuation."""
+    return _LETTER_OR_DIGIT.search(text) is not None
 
 
 @dataclass(slots=True)
@@ -61,6 +69,7 @@ class Analysis:
     sentences: list[Sentence] = field(default_factory=list)
     names: list[Name] = field(default_factory=list)  # the tagger's
     folded: list[str] = field(default_factory=list)  # each token's text as word lists hold it (`fold`)
+    is_word: list[bool] = field(default_factory=list)  # of each token, whether it is `wordlike`
     children: list[list[int]] = field(default_factory=list)  # of each token, in text order
     quotes: list[Quoted] = field(default_factory=list)  # in text order, outer before inner
     quote_of: list[Optional[Quoted]] = field(default_factory=list)  # the outermost quotation around a token
@@ -88,6 +97,7 @@ class Analysis:
         self._ends = [t.end for t in self.tokens]
         self._lemmas = [None] * n
         self.folded = [fold(t.text) for t in self.tokens]
+        self.is_word = [wordlike(t.text) for t in self.tokens]
         for token, head in zip(self.tokens, acyclic_heads([t.head for t in self.tokens])):
             token.head = head
         self.children = [[] for _ in range(n)]

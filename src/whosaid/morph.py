@@ -105,6 +105,7 @@ def function_word(word: str) -> bool:
     return "PREP" in best or "CONJ" in best
 
 
+@lru_cache(maxsize=CACHED_WORDS)  # asked of each name's words again at each step of the entities stage
 def known_as(word: str, grammeme: str) -> bool:
     """Whether the dictionary itself (not a guess from the ending) reads the word with a grammeme."""
     return any(grammeme in p.tag and p.is_known for p in parses(word))

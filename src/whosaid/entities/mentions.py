@@ -100,14 +100,14 @@ def _from_tagger(analysis: Analysis) -> list[Found]:
         part: list[int] = []
         for i in list(tokens) + [None]:
             if i is None or analysis.tokens[i].text in SPLITTERS:
-                while part and not normal.wordlike(analysis.tokens[part[-1]].text):
+                while part and not analysis.is_word[part[-1]]:
                     part.pop()
                 while part and (analysis.tokens[part[0]].pos in NOT_IN_NAMES or
-                                not normal.wordlike(analysis.tokens[part[0]].text)
+                                not analysis.is_word[part[0]]
                                 and analysis.tokens[part[0]].text not in OPENING_QUOTES
                                 or len(part) > 1 and name.type == "PER" and _common_noun_opening(analysis, part[0])):
                     part.pop(0)  # `Всё-таки Проди`, `Артистичность Софи унаследовала`
-                if part and any(normal.wordlike(analysis.tokens[j].text) for j in part):
+                if part and any(analysis.is_word[j] for j in part):
                     found.append(Found(part[0], part[-1] + 1, name.type))
                 part = []
             else:
@@ -515,7 +515,7 @@ def _adjectives_before(analysis: Analysis, start: int) -> int:
     i = start - 1
     while i >= 0:
         token = analysis.tokens[i]
-        if token.pos not in ("ADJ",) or token.sentence != head.sentence or not normal.wordlike(token.text):
+        if token.pos not in ("ADJ",) or token.sentence != head.sentence or not analysis.is_word[i]:
             break
         if token.feats.get("Case") != head.feats.get("Case") and head.feats.get("Case") and not (
                 morph.has_grammeme(token.text.lower(), "ADJF")

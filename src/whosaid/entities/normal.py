@@ -5,8 +5,8 @@ canonical forms that tell whether two organisation names are one (`МИД РФ`,
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Optional
 
 from ..analysis import Analysis, derived_once
@@ -16,19 +16,12 @@ from .lexicon import (COUNTRY_ADJECTIVES, COUNTRY_BY_ADJECTIVE, COUNTRY_BY_LEMMA
                       OFFICIAL_HEADS, ORG_HEADS, PLACE_KINDS, STREET_KINDS, Country)
 
 NAME_PARTS = ("Name", "Patr", "Surn")
-# a letter or a digit: a character `str.isalnum` accepts (`\w` is those and `_`), found in one search
-_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
-
-
-def wordlike(text: str) -> bool:
-    """Whether a token has a letter or a digit: a word or a number, not punctuation."""
-    return _LETTER_OR_DIGIT.search(text) is not None
 
 
 def words(analysis: Analysis, first: int, last: int) -> list[int]:
     """Indexes of the tokens with letters or digits in [first, last)."""
-    tokens = analysis.tokens
-    return [i for i in range(first, last) if wordlike(tokens[i].text)]
+    is_word = analysis.is_word
+    return [i for i in range(first, last) if is_word[i]]
 
 
 def name_words(analysis: Analysis, first: int, last: int) -> list[int]:
@@ -151,6 +144,7 @@ def official_case(analysis: Analysis, first: int, last: int, name: str) -> str:
     return name[0].upper() + name[1:]
 
 
+@lru_cache(maxsize=morph.CACHED_WORDS // 2)  # of each name's head noun, asked again in each article
 def _gender_of(noun: str) -> Optional[str]:
     for p in morph.parses(noun):
         if p.tag.POS == "NOUN" and p.tag.case == "nomn":
