@@ -95,6 +95,7 @@ def content_lemma(word: str) -> Optional[str]:
     return fold(likeliest.normal_form)
 
 
+@lru_cache(maxsize=CACHED_WORDS)  # asked of a name's words by several rules
 def has_grammeme(word: str, grammeme: str, min_score: float = 0.0) -> bool:
     return any(grammeme in p.tag and p.score >= min_score for p in parses(word))
 
