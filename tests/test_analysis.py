@@ -34,6 +34,18 @@ def test_the_models_are_frozen_out_of_the_collectors_reach():
     assert not any(o is models for o in gc.get_objects())
 
 
+def test_the_youngest_generation_is_collected_seldom_once_the_models_are_loaded():
+    nlp.models()
+    assert gc.get_threshold()[0] >= nlp.YOUNG_COLLECTION >= 10_000
+
+
+def test_each_tokens_folded_text_and_whether_it_is_a_word_are_read_once(article):
+    analysis = article.analysis
+    assert analysis.folded == [morph.fold(t.text) for t in analysis.tokens]
+    words = {t.text: is_word for t, is_word in zip(analysis.tokens, analysis.is_word)}
+    assert words["Захарова"] and words["МИД"] and not words[","] and not words["«"]
+
+
 def test_each_token_keeps_the_tag_its_part_of_speech_features_and_lemma_come_from(article):
     tags = nlp.models().networks.tags
     assert all(tags[t.tag] == (t.pos, t.feats) for t in article.analysis.tokens)

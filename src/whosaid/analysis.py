@@ -12,6 +12,7 @@ change after `nlp.annotate`: what is derived from it alone is kept in `derived` 
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from itertools import accumulate
 from dataclasses import dataclass, field
@@ -23,6 +24,13 @@ from .model import Span
 from .morph import fold, forms_of
 
 T = TypeVar("T")
+# a letter or a digit: a character `str.isalnum` accepts (`\w` is those and `_`), found in one search
+_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
+
+
+def wordlike(text: str) -> bool:
+    """Whether a token's text has a letter or a digit: a word or a number, not punctuation."""
+    return _LETTER_OR_DIGIT.search(text) is not None
 
 
 @dataclass(slots=True)
@@ -60,6 +68,8 @@ class Analysis:
     tokens: list[Token] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
     names: list[Name] = field(default_factory=list)  # the tagger's
+    folded: list[str] = field(default_factory=list)  # each token's text as word lists hold it (`fold`)
+    is_word: list[bool] = field(default_factory=list)  # of each token, whether it is `wordlike`
     children: list[list[int]] = field(default_factory=list)  # of each token, in text order
     quotes: list[Quoted] = field(default_factory=list)  # in text order, outer before inner
     quote_of: list[Optional[Quoted]] = field(default_factory=list)  # the outermost quotation around a token
@@ -86,6 +96,8 @@ class Analysis:
         self._starts = [t.start for t in self.tokens]
         self._ends = [t.end for t in self.tokens]
         self._lemmas = [None] * n
+        self.folded = [fold(t.text) for t in self.tokens]
+        self.is_word = [wordlike(t.text) for t in self.tokens]
         for token, head in zip(self.tokens, acyclic_heads([t.head for t in self.tokens])):
             token.head = head
         self.children = [[] for _ in range(n)]
@@ -135,7 +147,7 @@ class Analysis:
     def has_lemma(self, i: int, lemmas: frozenset[str]) -> bool:
         """Whether the token's lemma is one of `lemmas` (folded), looked up only for a word that is a
         form of one of them (`morph.forms_of`): most words are passed over without their lemma."""
-        return fold(self.tokens[i].text) in forms_of(lemmas) and self.lemma(i) in lemmas
+        return self.folded[i] in forms_of(lemmas) and self.lemma(i) in lemmas
 
     def sentence_range(self, i: int) -> range:
         sentence = self.sentences[self.tokens[i].sentence]

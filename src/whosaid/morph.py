@@ -95,6 +95,7 @@ def content_lemma(word: str) -> Optional[str]:
     return fold(likeliest.normal_form)
 
 
+@lru_cache(maxsize=CACHED_WORDS)  # asked of a name's words by several rules
 def has_grammeme(word: str, grammeme: str, min_score: float = 0.0) -> bool:
     return any(grammeme in p.tag and p.score >= min_score for p in parses(word))
 
@@ -112,6 +113,7 @@ def only_finite_verb(word: str) -> bool:
     return bool(readings) and all(p.is_known and p.tag.POS == "VERB" for p in readings)
 
 
+@lru_cache(maxsize=CACHED_WORDS)  # asked of each name's words again at each step of the entities stage
 def known_as(word: str, grammeme: str) -> bool:
     """Whether the dictionary itself (not a guess from the ending) reads the word with a grammeme."""
     return any(grammeme in p.tag and p.is_known for p in parses(word))

@@ -119,14 +119,14 @@ def _from_tagger(analysis: Analysis) -> list[Found]:
         part: list[int] = []
         for i in list(tokens) + [None]:
             if i is None or analysis.tokens[i].text in SPLITTERS:
-                while part and not _wordlike(analysis.tokens[part[-1]].text):
+                while part and not analysis.is_word[part[-1]]:
                     part.pop()
                 while part and (analysis.tokens[part[0]].pos in NOT_IN_NAMES or
-                                not _wordlike(analysis.tokens[part[0]].text)
+                                not analysis.is_word[part[0]]
                                 and analysis.tokens[part[0]].text not in OPENING_QUOTES
                                 or len(part) > 1 and name.type == "PER" and _common_noun_opening(analysis, part[0])):
                     part.pop(0)  # `Всё-таки Проди`, `Артистичность Софи унаследовала`
-                if part and any(_wordlike(analysis.tokens[j].text) for j in part):
+                if part and any(analysis.is_word[j] for j in part):
                     found.append(Found(part[0], part[-1] + 1, name.type))
                 part = []
             else:
@@ -200,10 +200,6 @@ def _glued_words(analysis: Analysis, found: list[Found]) -> list[Found]:
                 and not morph.known_as(head, "Name")):  # `Арнольд Шварценеггер` beside `Том Арнольд`
             f.last = f.first + 1
     return found
-
-
-def _wordlike(text: str) -> bool:
-    return any(c.isalnum() for c in text)
 
 
 CLOSING = {"«": "»", '"': '"', "„": "“", "“": "”", "'": "'"}
@@ -563,7 +559,7 @@ def _adjectives_before(analysis: Analysis, start: int) -> int:
     i = start - 1
     while i >= 0:
         token = analysis.tokens[i]
-        if token.pos not in ("ADJ",) or token.sentence != head.sentence or not _wordlike(token.text) \
+        if token.pos not in ("ADJ",) or token.sentence != head.sentence or not analysis.is_word[i] \
                 or token.text.islower() and analysis.has_lemma(i, REFERRING_ADJECTIVES) \
                 or i > 0 and analysis.tokens[i - 1].pos == "ADV" and analysis.tokens[i - 1].head == i:
             break  # `самого центра Сколково`: which one; `крайне правой партии`: graded, a description
@@ -645,7 +641,7 @@ def _common_bodies(analysis: Analysis, found: list[Found]) -> list[Found]:
     places = {f.first: f for f in found if f.type == "LOC"}
     new = []
     for i in range(len(analysis.tokens) - 1):
-        start = morph.fold(analysis.tokens[i].text[:4].lower())
+        start = analysis.folded[i][:4]
         if i in covered or i + 1 in covered or start not in _COMMON_BODY_STARTS \
                 or _lemma_phrase(analysis, i, i + 2) not in COMMON_BODIES:
             continue
@@ -816,7 +812,7 @@ def _repeated_names(analysis: Analysis, found: list[Found]) -> list[Found]:
     known: dict[str, str] = {}
     for f in found:
         quote = next((i for i in range(f.first, f.last) if analysis.tokens[i].text in OPENING_QUOTES), f.first)
-        words = [i for i in range(quote, f.last) if _wordlike(analysis.tokens[i].text)]  # `партии «Яблоко»`: Яблоко
+        words = normal.words(analysis, quote, f.last)  # `партии «Яблоко»`: Яблоко
         if not words:
             continue
         if f.type == "PER":

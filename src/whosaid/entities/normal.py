@@ -6,6 +6,7 @@ canonical forms that tell whether two organisation names are one (`МИД РФ`,
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Optional
 
 from ..analysis import Analysis, derived_once
@@ -19,7 +20,8 @@ NAME_PARTS = ("Name", "Patr", "Surn")
 
 def words(analysis: Analysis, first: int, last: int) -> list[int]:
     """Indexes of the tokens with letters or digits in [first, last)."""
-    return [i for i in range(first, last) if any(c.isalnum() for c in analysis.tokens[i].text)]
+    is_word = analysis.is_word
+    return [i for i in range(first, last) if is_word[i]]
 
 
 def name_words(analysis: Analysis, first: int, last: int) -> list[int]:
@@ -142,6 +144,7 @@ def official_case(analysis: Analysis, first: int, last: int, name: str) -> str:
     return name[0].upper() + name[1:]
 
 
+@lru_cache(maxsize=morph.CACHED_WORDS // 2)  # of each name's head noun, asked again in each article
 def _gender_of(noun: str) -> Optional[str]:
     for p in morph.parses(noun):
         if p.tag.POS == "NOUN" and p.tag.case == "nomn":

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from ..model import Role
-from ..analysis import Analysis
+from ..analysis import Analysis, wordlike
 from .. import morph
 from . import normal
 from ..lexicon import entries, fold
@@ -281,7 +281,7 @@ def _phrase_word(index: Index, i: int) -> bool:
     if inside is not None:
         return inside.type != "PER"
     text = token.text.lower()
-    if token.pos in ("NOUN", "ADJ", "PROPN", "NUM") and any(c.isalnum() for c in text):
+    if token.pos in ("NOUN", "ADJ", "PROPN", "NUM") and wordlike(text):
         return True
     if text in PHRASE_PREPOSITIONS or _joins_words(analysis, i) or _degree_adverb(analysis, i) \
             or _between_places(index, i):

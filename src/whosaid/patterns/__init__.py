@@ -29,7 +29,6 @@ from typing import Any, Callable, Iterable, Iterator, Mapping, Optional
 
 from .. import morph
 from ..analysis import Analysis
-from ..lexicon import fold
 
 WordLists = Callable[[str], frozenset[str]]
 _ATTRIBUTES = {"id", "from", "op", "side", "pos", "rel", "lemma", "word", "not_lemma", "not_word", "feats",
@@ -133,11 +132,11 @@ class Matcher:
         # the parts of speech any of them may anchor at (None: any)
         parts = [self._anchor_pos[p.name] for p in self._with_handlers]
         self._any_part = None if None in parts else frozenset().union(*parts)  # type: ignore[arg-type]
-        # of a token's part of speech and text: the patterns with handlers it may anchor, in file order
+        # of a token's part of speech and folded text: the patterns with handlers it may anchor, in file order
         self._anchoring = lru_cache(maxsize=20_000)(self._may_anchor)  # ~0.2 KB an entry
 
-    def _may_anchor(self, pos: str, text: str) -> tuple[Pattern, ...]:
-        found = self._any_form.union(self._by_form.get(fold(text), ()))
+    def _may_anchor(self, pos: str, folded: str) -> tuple[Pattern, ...]:
+        found = self._any_form.union(self._by_form.get(folded, ()))
         if not found:
             return ()
         return tuple(p for p in self._with_handlers if p.name in found and self._pos_admits(p, pos))
@@ -180,25 +179,28 @@ class Matcher:
     def anchors(self, analysis: Analysis) -> list[int]:
         """The tokens, in text order, at which a pattern with handlers may match (`matches` finds
         nothing at any other): one look-up a token."""
-        anchoring, parts = self._anchoring, self._any_part
+        anchoring, parts, folded = self._anchoring, self._any_part, analysis.folded
+        # where every pattern with handlers names its anchor's forms, a form none names anchors none
+        forms = None if self._any_form else self._by_form
         return [i for i, token in enumerate(analysis.tokens)
-                if (parts is None or token.pos in parts) and anchoring(token.pos, token.text)]
+                if (parts is None or token.pos in parts) and (forms is None or folded[i] in forms)
+                and anchoring(token.pos, folded[i])]
 
     def matches(self, analysis: Analysis, anchor: int, names: Optional[tuple[str, ...]] = None) -> Iterator[Match]:
         """Every match anchored at token `anchor`, patterns in file order (or those `names`)."""
         token = analysis.tokens[anchor]
         if names is None:
-            patterns: Iterable[Pattern] = self._anchoring(token.pos, token.text)
+            patterns: Iterable[Pattern] = self._anchoring(token.pos, analysis.folded[anchor])
         else:
-            folded = fold(token.text)
-            patterns = [p for p in map(self.by_name.__getitem__, names) if self._admits(p, token.pos, folded)]
+            patterns = [p for p in map(self.by_name.__getitem__, names)
+                        if self._admits(p, token.pos, analysis.folded[anchor])]
         for pattern in patterns:
             yield from self._pattern_matches(analysis, pattern, anchor)
 
     def first(self, analysis: Analysis, anchor: int, name: str) -> Optional[Match]:
         """The first match of the pattern `name` at `anchor`, or None."""
         pattern, token = self.by_name[name], analysis.tokens[anchor]
-        if not self._admits(pattern, token.pos, fold(token.text)):
+        if not self._admits(pattern, token.pos, analysis.folded[anchor]):
             return None
         return next(self._pattern_matches(analysis, pattern, anchor), None)
 
@@ -226,8 +228,7 @@ class Matcher:
                 yield from self._extend(analysis, nodes, n + 1, {**bound, node.id: k})
 
     def _fits(self, analysis: Analysis, attrs: Mapping[str, Any], i: int) -> bool:
-        token = analysis.tokens[i]
-        folded = fold(token.text)
+        token, folded = analysis.tokens[i], analysis.folded[i]
         for key, wanted in attrs.items():
             if key == "pos":
                 ok = token.pos in wanted

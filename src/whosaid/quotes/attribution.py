@@ -4,6 +4,7 @@ speaker (as written), and where was it said (the channel)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 from typing import Optional, Sequence
 
@@ -438,7 +439,15 @@ def mention_span(doc: Doc, head: int) -> tuple[int, int]:
     """Offsets of the noun phrase a speaker is written as: the head with its modifiers, appositions
     and complements (`официальный представитель МИД РФ Мария Захарова`, `Его коллега, экономист
     Дайнис Стикутс`), without a preposition (`в МИД`), and cut before a clause that hangs on it
-    (`Веллитон, дисквалифицированный на шесть матчей`)."""
+    (`Веллитон, дисквалифицированный на шесть матчей`). Read once a head: each rule that weighs a
+    speaker asks for it again (`Doc.mention_spans`)."""
+    found = doc.mention_spans.get(head)
+    if found is None:
+        found = doc.mention_spans[head] = _mention_span(doc, head)
+    return found
+
+
+def _mention_span(doc: Doc, head: int) -> tuple[int, int]:
     words = set(doc.subtree(head))
     first = last = head
     first, last = _run(doc, words, head, -1), _run(doc, words, head, 1)
@@ -622,6 +631,7 @@ def bare_name(doc: Doc, words: Sequence[int], role_alone: bool = False) -> Optio
     return head if named or people or apposed else None
 
 
+@lru_cache(maxsize=10_000)  # asked of each speaker's name by several rules
 def outlet_name(name: str) -> bool:
     """Does the name or description name a news outlet (an agency, a paper, a channel: `РИА
     Новости`, `газета Lietuvos zinios`, `Los Angeles Times`)? An outlet relays what others say."""

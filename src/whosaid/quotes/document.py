@@ -123,11 +123,12 @@ class Doc:
         self._region_reach = list(accumulate((r.end for r in self.regions), max))  # the furthest end so far
         dateline = article.dateline
         self.dateline_end = dateline.end if dateline is not None else -1
+        self.mention_spans: dict[int, tuple[int, int]] = {}  # of a speaker's head (`attribution.mention_span`)
 
     # ------------------------------------------------------------------ tokens
 
     def word(self, i: int) -> str:
-        return self.tokens[i].text.lower().replace("ё", "е")
+        return self.analysis.folded[i]
 
     def is_punct(self, i: int) -> bool:
         return self.tokens[i].pos == "PUNCT"
