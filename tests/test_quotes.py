@@ -1036,7 +1036,9 @@ def test_a_described_speaker_is_named_as_a_name_would_be(subject, speaker):
     ("Согласно просочившейся информации", "просочившаяся информация"),
     ("По данным подписанной Владимиром Путиным и Ху Цзиньтао совместной Декларации",
      "подписанная Владимиром Путиным и Ху Цзиньтао совместная Декларация"),
-], ids=["an adjective the tagger gave another case", "a participle's phrase before an adjective"])
+    ("По неподтвержденным пока сведениям", "неподтверждённые пока сведения"),
+], ids=["an adjective the tagger gave another case", "a participle's phrase before an adjective",
+        "an adjective the parser hung on the verb"])
 def test_a_frame_s_source_in_the_nominative(frame, speaker):
     quote = one(statements(article("Новости", f"{frame}, договор подписан.")), "договор подписан")
     assert quote.speaker.name == speaker

@@ -73,9 +73,11 @@ def _declined(doc: Doc, head: int, start: int, end: int, plural: bool = False) -
     head a counted genitive plural, `источников` → источники)."""
     words = doc.analysis.tokens_in(start, end)
     agreeing, stack = {head}, [head]
-    for child in doc.children[head]:  # an adjective right before its noun agrees, whatever case the tagger gave
-        if child < head and doc.tokens[child].rel in ("amod", "det") and not doc.children[child]:
-            agreeing.add(child)
+    k = head - 1  # the adjectives right before the noun agree with it, whatever the tagger or parser made of
+    while k >= words.start and doc.tokens[k].pos in ("ADJ", "DET", "ADV"):  # them (`неподтвержденным пока`)
+        if doc.tokens[k].pos != "ADV":
+            agreeing.add(k)
+        k -= 1
     while stack:
         k = stack.pop()
         for child in doc.children[k]:
