@@ -2056,3 +2056,10 @@ def test_quotations_listed_after_a_colon_are_each_said():
 def test_titles_listed_after_a_colon_are_no_list_of_things_said():
     quotes = statements(article("Новости", "Он назвал фильмы: \"Брат\", \"Сестры\" и \"Война\"."))
     assert [q.content.text for q in quotes if q.content.text in ("Сестры", "Война")] == []
+
+
+def test_an_adjective_the_tagger_read_as_a_noun_agrees_with_the_source_s_noun():
+    quote = one(statements(article("Новости", "Известный российский актер Владислав Галкин был помещен в пятницу в "
+                                              "больницу имени Боткина - по неуточненным пока данным, из-за серьезных "
+                                              "проблем с печенью.")), "помещен")
+    assert quote.speaker.name == "неуточненные пока данные"

@@ -113,6 +113,13 @@ def only_finite_verb(word: str) -> bool:
     return bool(readings) and all(p.is_known and p.tag.POS == "VERB" for p in readings)
 
 
+def only_adjective(word: str) -> bool:
+    """Whether the dictionary knows the word and reads it only as an adjective or participle
+    (`неуточненным`), what the tagger may still have taken for a noun."""
+    readings = parses(word)
+    return bool(readings) and all(p.is_known and p.tag.POS in ("ADJF", "PRTF") for p in readings)
+
+
 @lru_cache(maxsize=CACHED_WORDS)  # asked of each name's words again at each step of the entities stage
 def known_as(word: str, grammeme: str) -> bool:
     """Whether the dictionary itself (not a guess from the ending) reads the word with a grammeme."""

@@ -22,12 +22,13 @@ _COMPLEMENTS = ("obl", "nmod", "obj", "iobj")
 _MORE = {"еще", "ещё"}  # `еще один источник`: left out with the count
 
 
-def _word(token: Token) -> str:
-    """The nominative of one word, given the tagger's reading of its case, gender and number."""
+def _word(token: Token, feats: Optional[dict[str, str]] = None) -> str:
+    """The nominative of one word, given the tagger's reading of its case, gender and number (or
+    those of the noun it agrees with)."""
     word = token.text
     if not any(ch.isalpha() for ch in word) or word.isupper():
         return word
-    feats = token.feats
+    feats = token.feats if feats is None else feats
     return morph.nominative(word, morph.CASES.get(feats.get("Case", "")), morph.GENDERS.get(feats.get("Gender", "")),
                             morph.NUMBERS.get(feats.get("Number", "")))
 
@@ -74,7 +75,9 @@ def _declined(doc: Doc, head: int, start: int, end: int, plural: bool = False) -
     words = doc.analysis.tokens_in(start, end)
     agreeing, stack = {head}, [head]
     k = head - 1  # the adjectives right before the noun agree with it, whatever the tagger or parser made of
-    while k >= words.start and doc.tokens[k].pos in ("ADJ", "DET", "ADV"):  # them (`неподтвержденным пока`)
+    while k >= words.start and (doc.tokens[k].pos in ("ADJ", "DET", "ADV")  # them (`неподтвержденным пока`)
+                                or doc.tokens[k].feats.get("VerbForm") == "Part"
+                                or morph.only_adjective(doc.tokens[k].text)):
         if doc.tokens[k].pos != "ADV":
             agreeing.add(k)
         k -= 1
@@ -91,6 +94,8 @@ def _declined(doc: Doc, head: int, start: int, end: int, plural: bool = False) -
         out.append(doc.text[cursor:token.start])
         if k == head and plural:
             out.append(morph.nominative(token.text, "gent", None, "plur"))
+        elif k in agreeing and k < head and token.pos != "ADJ":  # `неуточненным`, tagged a noun: as its noun
+            out.append(_word(token, doc.tokens[head].feats))
         elif k in agreeing:
             out.append(_word(token))
         else:
