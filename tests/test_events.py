@@ -271,6 +271,14 @@ def test_a_court_orders_an_arrest_and_a_bare_court_is_the_one_named_before():
     assert (sentence.type, roles(sentence)) == ("court", [("Суд", "court"), ("Иван Кляйн", "defendant")])
 
 
+def test_a_body_named_by_its_kind_noun_is_the_one_of_that_kind_named_before():
+    session = only("Верховная Рада Украины приняла закон о бюджете. Спикер Владимир Литвин выступил в среду "
+                   "на заседании парламента.")
+    assert (session.type, names(session)) == ("session", ["Верховная Рада Украины", "Владимир Литвин"])
+    vote = only("Кнессет в понедельник утвердил состав комиссии. Вечером парламент проголосовал за роспуск.")
+    assert (vote.type, roles(vote)[0]) == ("election", ("Кнессет", "voter"))
+
+
 def test_a_court_is_a_party_not_a_place_and_the_one_tried_is_the_defendant():
     trial = only("Суд над Навальным прошел в Москве.")
     assert (roles(trial), trial.place.name) == ([("Суд", "court"), ("Навальный", "defendant")], "Москва")
