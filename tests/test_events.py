@@ -271,10 +271,12 @@ def test_a_court_orders_an_arrest_and_a_bare_court_is_the_one_named_before():
     assert (sentence.type, roles(sentence)) == ("court", [("Суд", "court"), ("Иван Кляйн", "defendant")])
 
 
-def test_a_body_named_by_its_kind_noun_is_the_one_of_that_kind_named_before():
+def test_a_body_by_its_kind_noun_is_the_one_named_before_and_who_speaks_at_its_session_takes_part():
     session = only("Верховная Рада Украины приняла закон о бюджете. Спикер Владимир Литвин выступил в среду "
                    "на заседании парламента.")
     assert (session.type, names(session)) == ("session", ["Верховная Рада Украины", "Владимир Литвин"])
+    session = only("Глава правительства Денис Шмыгаль выступил в пятницу на заседании Верховной Рады.")
+    assert names(session) == ["Верховная Рада", "Денис Шмыгаль"]
     vote = only("Кнессет в понедельник утвердил состав комиссии. Вечером парламент проголосовал за роспуск.")
     assert (vote.type, roles(vote)[0]) == ("election", ("Кнессет", "voter"))
 
