@@ -271,6 +271,21 @@ def test_a_court_orders_an_arrest_and_a_bare_court_is_the_one_named_before():
     assert (sentence.type, roles(sentence)) == ("court", [("Суд", "court"), ("Иван Кляйн", "defendant")])
 
 
+def test_a_body_by_its_kind_noun_is_the_one_named_before_and_who_speaks_at_its_session_takes_part():
+    session = only("Верховная Рада Украины приняла закон о бюджете. Спикер Владимир Литвин выступил в среду "
+                   "на заседании парламента.")
+    assert (session.type, names(session)) == ("session", ["Верховная Рада Украины", "Владимир Литвин"])
+    session = only("Глава правительства Денис Шмыгаль выступил в пятницу на заседании Верховной Рады.")
+    assert names(session) == ["Верховная Рада", "Денис Шмыгаль"]
+    vote = only("Кнессет в понедельник утвердил состав комиссии. Вечером парламент проголосовал за роспуск.")
+    assert (vote.type, roles(vote)[0]) == ("election", ("Кнессет", "voter"))
+
+
+def test_an_election_to_a_local_body_is_held_where_the_body_sits():
+    vote = only("Выборы в городскую думу Екатеринбурга пройдут в сентябре.")
+    assert (vote.type, vote.place.name, roles(vote)) == ("election", "Екатеринбург", [("Екатеринбург", "voter")])
+
+
 def test_a_court_is_a_party_not_a_place_and_the_one_tried_is_the_defendant():
     trial = only("Суд над Навальным прошел в Москве.")
     assert (roles(trial), trial.place.name) == ([("Суд", "court"), ("Навальный", "defendant")], "Москва")

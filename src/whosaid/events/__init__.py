@@ -62,7 +62,7 @@ class Names:
     def __init__(self, s: Sentences):
         self.s = s
         self._known: dict[tuple, Optional[Participant]] = {}
-        self._courts: Optional[dict[str, list[tuple[int, int, Entity]]]] = None
+        self._bodies: Optional[dict[str, list[tuple[int, int, Entity]]]] = None
         self._home: Optional[dict[str, Optional[Participant]]] = None
 
     def participant(self, party: Party) -> Optional[Participant]:
@@ -81,7 +81,9 @@ class Names:
         entity = entity_at(article, party.start, party.end)
         if party.described:  # `Полиция Берлина` is not Берлин: only an entity named by the very phrase
             exact = entity is not None and any((m.start, m.end) == (party.start, party.end) for m in entity.mentions)
-            named = entity if exact else self._court_named_before(party) or self._holder(party)
+            named = entity if exact else self._body_named_before(party) or self._holder(party)
+            if named is None and self._kind_noun(party) not in (None, *lexicon.COURT_NOUNS):
+                return None  # `правительство` where the text names no government: no one named (EVENTS.md)
             return Participant(named.name, named.id, named.type, span) if named is not None \
                 else Participant(self.written(party), None, party.type, span)
         if party.unnamed:  # `с послом Италии`: the person, if the entities know who, else Италия
@@ -120,20 +122,28 @@ class Names:
             return True
         return token.feats.get("Number") == "Sing" and self.s.lemma(party.token) not in lexicon.ROLE_NOUNS
 
-    def _court_named_before(self, party: Party) -> Optional[Entity]:
-        """`Суд также арестовал ...`: the court named last before (`Тверской районный суд Москвы`)."""
+    def _kind_noun(self, party: Party) -> Optional[str]:
+        """The lemma of a party that is a body's kind noun alone (`суд`, `парламента`), else None."""
         tokens = self.s.analysis.tokens_in(party.start, party.end)
-        if len(tokens) != 1 or (word := self.s.lemma(tokens[0])) not in lexicon.COURT_NOUNS:
+        word = self.s.lemma(tokens[0]) if len(tokens) == 1 else None
+        return word if word in lexicon.BODY_KINDS else None
+
+    def _body_named_before(self, party: Party) -> Optional[Entity]:
+        """`Суд также арестовал ...`, `на заседании парламента`: a body named by its kind noun is the body
+        of that kind named last before (`Тверской районный суд Москвы`, `Верховная Рада`)."""
+        if (word := self._kind_noun(party)) is None:
             return None
-        if self._courts is None:  # a court noun → (start, end, entity) of the mentions of organisations so named
-            self._courts = {}
+        if self._bodies is None:  # a kind noun → (start, end, entity) of the mentions of organisations of that kind
+            self._bodies = {}
             for e in self.s.article.entities:
                 if e.type == "ORG":
-                    for noun in set(fold(e.name).split()) & lexicon.COURT_NOUNS:
-                        self._courts.setdefault(noun, []).extend((m.start, m.end, e) for m in e.mentions)
-            for listed in self._courts.values():
+                    named = set(fold(e.name).split())
+                    for noun, words in lexicon.BODY_KINDS.items():
+                        if named & words:
+                            self._bodies.setdefault(noun, []).extend((m.start, m.end, e) for m in e.mentions)
+            for listed in self._bodies.values():
                 listed.sort(key=lambda found: found[0])  # stable: in the entities' order where two start together
-        mentioned = self._courts.get(word, [])
+        mentioned = self._bodies.get(word, [])
         k = bisect_right(mentioned, party.start, key=lambda found: found[0])
         while k > 0 and mentioned[k - 1][1] > party.start:  # overlapping the party: not before it
             k -= 1

@@ -86,8 +86,11 @@ def _circumstance(s: Sentences, child: int) -> bool:
 
 
 def clause_places(s: Sentences, mention: EventMention, verb: Optional[int], triggers: set[int]) -> None:
-    """The nearest `в`/`на` place of the clause, if the phrases did not give one."""
+    """The nearest `в`/`на` place of the clause, if the phrases did not give one; for a body the phrases
+    give (`выборы в городскую думу Екатеринбурга`), where the body sits."""
     if mention.place is not None:
+        if mention.place.type == "ORG":
+            mention.whereabouts = _place_of_party(s, mention.place)
         return
     around, journey = circumstances_of(mention, verb), _journey(s, mention)
     best: Optional[tuple[tuple[bool, int], Party, int]] = None
@@ -139,7 +142,8 @@ def _described_in(s: Sentences, mention: EventMention) -> Optional[tuple[tuple[b
 
 
 def _place_of_party(s: Sentences, party: Party) -> Optional[Party]:
-    """Where a party of a court case, a detention, an attack or a protest is: a place inside its phrase
+    """Where a party of a court case, a detention, an attack or a protest, or the body an event is at or to,
+    is: a place inside its phrase
     (`посольство Франции в Тель-Авиве`, `члена УИК в Химках`, `базы ПВО под Дамаском`), or the place a
     local body or site is of (`Тверской районный суд Москвы`, `полиция Берлина`, `аэропорт Дамаска`,
     `шведский суд`)."""

@@ -39,6 +39,9 @@ PARTICIPANT_ROLES = frozenset(ROLES.values()) | {"participant"}
 DESCRIBED_KINDS = frozenset(kind for kind, _place in ROLES)  # their parties are often unnamed groups
 TARGET_PREPOSITIONS = words("target_prepositions")
 COURT_NOUNS = words("court_nouns")
+# A body's kind noun → the words that name a body of that kind: a court's own noun, or `body_kinds.tsv`.
+BODY_KINDS = {noun: frozenset({noun}) for noun in COURT_NOUNS} \
+    | {noun: frozenset(named.split()) for noun, named in table("body_kinds").items()}
 COURT_MEASURES = words("court_measures")
 LOCATED_BODIES = words("located_bodies")
 GROUP_NOUNS = words("group_nouns")

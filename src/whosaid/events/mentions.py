@@ -257,7 +257,9 @@ def _noun_parties(s: Sentences, mention: EventMention, verb: Optional[int]) -> N
     if mention.kind in lexicon.DESCRIBED_KINDS:
         mention.participants.extend(noun_target_parties(s, trigger, mention))
     mention.participants.extend(frame_parties(s, trigger, mention))
-    own = any(p.joined is None for p in after)  # `встреча Путина и Макрона`, not `встреча с Макроном`
+    # `встреча Путина и Макрона` says who met, unlike `встреча с Макроном`, or a body's `заседание парламента`
+    # (who spoke at it took part too)
+    own = any(p.joined is None and p.type != "ORG" for p in after)
     if not own and any(s.tokens[c].rel == "det" and s.lemma(c) in lexicon.REFLEXIVE_POSSESSIVES
                        for c in s.children[trigger]):
         mention.participants.extend(_owner(s, trigger, mention))

@@ -94,6 +94,10 @@ def parties_of(s: Sentences, conjuncts: list[_Conjunct]) -> list[Party]:
                        joined=conjunct.preposition) if names else None
             picked.append((Party(s.tokens[office].start, s.tokens[last].end, "PER", token=office,
                                  unnamed=True, joined=conjunct.preposition, office_of=of), True))
+        elif not names and len(conjunct.tokens) == 1 and s.lemma(conjunct.tokens[0]) in lexicon.BODY_KINDS:
+            j = conjunct.tokens[0]  # `на заседании парламента`: the body of that kind the text named
+            picked.append((Party(s.tokens[j].start, s.tokens[j].end, "ORG", token=j, joined=conjunct.preposition,
+                                 described=True), True))
         elif names:
             name = names[0]
             first = s.name_tokens(name)[0]
@@ -601,7 +605,8 @@ def _a_group(s: Sentences, head: int) -> bool:
     token = s.tokens[head]
     if token.pos not in ("NOUN", "PROPN") or s.name_at[head] is not None or head in s.date_at:
         return False
-    return token.feats.get("Animacy") == "Anim" or s.lemma(head) in lexicon.GROUP_NOUNS | lexicon.COURT_NOUNS
+    lemma = s.lemma(head)
+    return token.feats.get("Animacy") == "Anim" or lemma in lexicon.GROUP_NOUNS or lemma in lexicon.BODY_KINDS
 
 
 def _described(s: Sentences, head: int) -> tuple[int, int]:
