@@ -984,3 +984,16 @@ def test_who_resigned_named_only_by_post_is_the_post_not_its_body():
 def test_the_post_an_election_fills_is_no_candidate():
     event = only("Верховная Рада назначила выборы президента Украины на 25 октября.")
     assert event.type == "election" and all("президент" not in p.name for p in event.participants)
+
+
+def test_an_event_no_clause_places_happened_where_the_sentence_before_it_was():
+    events = events_of("Президент России Владимир Путин прилетел в Мадрид. Там он встретился с королем Испании "
+                       "Филиппом VI.")
+    meeting = [e for e in events if e.type == "meeting"]
+    assert len(meeting) == 1 and meeting[0].place is not None and meeting[0].place.name == "Мадрид"
+
+
+def test_a_country_taking_part_is_not_where_it_happened():
+    events = events_of("Россия и США провели переговоры о стратегической стабильности.")
+    talks = [e for e in events if e.type == "talks"]
+    assert len(talks) == 1 and talks[0].place is None

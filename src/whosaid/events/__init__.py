@@ -16,7 +16,7 @@ from ..entities import entity_at
 from ..entities.lexicon import COUNTRY_BY_CAPITAL, COUNTRY_BY_LEMMA, PLACE_KINDS, STREET_KINDS
 from ..entities.normal import person_name, phrase_name
 from ..lexicon import fold
-from ..model import Article, Entity, Event, Participant, Span
+from ..model import Article, Entity, Event, Mention, Participant, Span
 from ..stages import stage
 from . import lexicon
 from .clause import LOCATED_KINDS
@@ -37,7 +37,9 @@ def annotate(article: Article) -> Article:
         return any(r.start <= start < r.end for r in regions)
 
     clusters = cluster(mentions, names.key, names.place_keys, opening, lambda mention: s.tokens[mention.trigger].start)
-    article.events = _placed_as_before([_event(s, names, c) for c in clusters])
+    incidents = {(m.place.start, m.place.end) for c in clusters for m in c.mentions
+                 if m.place is not None and m.kind in LOCATED_KINDS}  # where a court case, detention ... was
+    article.events = _placed_as_before([_event(s, names, c, incidents) for c in clusters])
     return article
 
 
@@ -246,7 +248,7 @@ class Names:
         return participant.entity or participant.name.lower()
 
 
-def _event(s: Sentences, names: Names, c: Cluster) -> Event:
+def _event(s: Sentences, names: Names, c: Cluster, incidents: set[tuple[int, int]]) -> Event:
     text = s.article.text
     anchor = c.anchor
     trigger = s.tokens[anchor.trigger]
@@ -274,6 +276,8 @@ def _event(s: Sentences, names: Names, c: Cluster) -> Event:
                 described.append(participants[-1])
     named_roles = {p.role for p in participants if p.type == "PER" and p.entity is not None}
     participants = [p for p in participants if not any(p is d for d in described) or p.role not in named_roles]
+    if place is None and anchor.kind not in LOCATED_KINDS:  # those are placed as the story's last (below)
+        place = _place_nearby(s, c, seen, incidents)
     if anchor.kind == "election" and place is not None and place.type == "LOC":
         participants.append(replace(place, role="voter"))  # `выборы в Украине`: the country votes
     start, end = dates_of(c.mentions)
@@ -296,6 +300,60 @@ def _event(s: Sentences, names: Names, c: Cluster) -> Event:
 # Kinds whose occurrence the article places where it is when no clause says: an election without a
 # place is the country's (`выборы президента`).
 HOME_KINDS = {"election": "country"}
+
+
+def _place_nearby(s: Sentences, c: Cluster, parties: set[str],
+                  incidents: set[tuple[int, int]]) -> Optional[Participant]:
+    """`Путин прилетел в Мадрид. Там он встретился с королем`: an event no clause places happened in
+    the place named last before its first mention, in its sentence or the one before in its paragraph;
+    not one of its parties, a place inside an organisation's name or a person's description, nor where
+    a court case, detention, attack or protest was (`В Минске задержали ... Министр провел совещание`)."""
+    article, analysis = s.article, s.analysis
+    trigger = s.tokens[c.anchor.trigger]
+    paragraph = next((p for p in article.paragraphs if p.start <= trigger.start < p.end), None)
+    first = analysis.sentences[max(trigger.sentence - 1, 0)]
+    start = max(analysis.tokens[first.first].start, paragraph.start if paragraph else 0)
+    organisations = [(m.start, m.end) for e in article.entities if e.type == "ORG" for m in e.mentions]
+    best: Optional[tuple[int, Entity, Mention]] = None
+    for entity in article.entities:
+        if entity.type != "LOC" or entity.id in parties or entity.name in parties:
+            continue
+        for m in entity.mentions:
+            if start <= m.start < trigger.start and m.kind == "name" \
+                    and not any(a <= m.start and m.end <= b for a, b in organisations) \
+                    and _where(s, m) and not _describes_someone(s, m) and (m.start, m.end) not in incidents \
+                    and (best is None or m.start > best[0]):
+                best = (m.start, entity, m)
+    if best is None:
+        return None
+    _, entity, m = best
+    return Participant(entity.name, entity.id, "LOC", Span.of(article.text, m.start, m.end))
+
+
+def _where(s: Sentences, m: Mention) -> bool:
+    """Is the place named as where something is (`в Мадриде`, `прилетел в Мадрид`, `на Гавайях`), not
+    as a partner or an owner (`с Китаем`, `флот Индии`)?"""
+    k = s.analysis.token_index(m.start)
+    return k is not None and k > 0 and s.tokens[k - 1].text.lower() in _WHERE
+
+
+_WHERE = {"в", "во", "на"}
+
+
+def _describes_someone(s: Sentences, m: Mention) -> bool:
+    """Is the place part of a person's description (`посол Италии в Грузии`, `министра иностранных дел
+    Грузии`): a complement that leads up to a noun for a person?"""
+    k = s.analysis.token_index(m.start)
+    for _ in range(_DESCRIPTION_DEPTH):
+        if k is None or s.tokens[k].head < 0 or s.tokens[k].rel not in ("nmod", "obl", "flat", "flat:name"):
+            return False
+        k = s.tokens[k].head
+        if s.tokens[k].pos == "NOUN" and s.tokens[k].feats.get("Animacy") == "Anim":
+            return True
+    return False
+
+
+_DESCRIPTION_DEPTH = 3  # `министра иностранных дел Грузии`: how far up a place may hang on a person's noun
 
 
 def _dateline_place(s: Sentences, c: Cluster) -> Optional[Participant]:
