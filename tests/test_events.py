@@ -997,3 +997,13 @@ def test_a_country_taking_part_is_not_where_it_happened():
     events = events_of("Россия и США провели переговоры о стратегической стабильности.")
     talks = [e for e in events if e.type == "talks"]
     assert len(talks) == 1 and talks[0].place is None
+
+
+@pytest.mark.parametrize("text, court", [
+    ("Иван Петров обжаловал приговор в Мосгорсуде.", "Мосгорсуд"),
+    ("Иван Петров обжаловал приговор в президиуме Мосгорсуда.", "президиум Мосгорсуда"),
+], ids=["a court's compound noun", "a body of a court"])
+def test_a_court_named_by_its_compound_noun_is_the_court_not_a_place(text, court):
+    events = events_of(text)
+    assert [(e.type, e.place, [(p.name, p.role) for p in e.participants]) for e in events] == [
+        ("court", None, [("Иван Петров", "plaintiff"), (court, "court")])]

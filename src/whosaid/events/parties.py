@@ -320,6 +320,12 @@ def _in_case(s: Sentences, conjunct: _Conjunct, case: str) -> bool:
     return any(s.case(j) in (case, None) for j in nouns[:1] + named[:1] + named[-1:])
 
 
+def _names_a_court(s: Sentences, k: int) -> bool:
+    """Is the token in a name that holds a court's noun (`президиум Мосгорсуда`)?"""
+    name = s.name_at[k]
+    return name is not None and any(s.lemma(j) in lexicon.COURT_NOUNS for j in s.name_tokens(name))
+
+
 def place_phrase(s: Sentences, preposition: int) -> Optional[Party]:
     """`в Женеве`, `в Москву`, `в деревне Кострово`, `под Дамаском`: a place name after `в`/`на`/`под`,
     maybe after a noun that says what kind of place it is; the city or country of a street or a place that
@@ -332,7 +338,7 @@ def place_phrase(s: Sentences, preposition: int) -> Optional[Party]:
     while j < stop:
         name = s.name_at[j]
         if name is not None:
-            if any(s.lemma(k) in lexicon.COURT_NOUNS for k in s.name_tokens(name)):
+            if _names_a_court(s, j):
                 return None  # `оспорит в Конституционном суде`: a court takes part, it is not a place
             if name.type in ("LOC", "ORG") and s.case(j) in cases:
                 return Party(name.start, name.end, name.type, token=j)
@@ -633,8 +639,8 @@ def verb_slot_parties(s: Sentences, verb: int, mention: EventMention) -> list[Pa
         elif mention.kind == "court" and rel in ("iobj", "obl") and not words and s.case(c) == "Dat" \
                 and any((name := s.name_at[k]) is not None and name.type == "PER" for k in s.subtree(c)):
             found.extend(slot_parties(s, c, mention, "dative"))  # `избрал Петрову меру пресечения`: the accused
-        elif mention.kind == "court" and rel == "obl" and words[:1] in (("в",), ("во",)) \
-                and s.lemma(c) in lexicon.COURT_NOUNS:
+        elif mention.kind == "court" and rel == "obl" and words[:1] in (("в",), ("во",)) and (
+                s.lemma(c) in lexicon.COURT_NOUNS or _names_a_court(s, c)):
             found.extend(slot_parties(s, c, mention, "agent"))  # `оспорит в Конституционном суде`: the court
         elif rel in ("obl", "nmod") and _targeting(s, c, words):
             found.extend(slot_parties(s, c, mention, "target"))
