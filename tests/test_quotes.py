@@ -2029,6 +2029,14 @@ def test_a_title_and_a_verb_after_it_attribute_nothing():
     assert statements(article("Новости", "\"Титаник\" - получил фильм одиннадцать премий.")) == []
 
 
+def test_a_quotation_that_makes_a_sentence_goes_on_with_the_statement_before_it():
+    quotes = statements(article("Новости", "\"Я все-таки его отец\", - говорит Салем Кербул, затягиваясь "
+                                           "сигаретой. \"У меня просто не было другого выбора\". В глазах у него "
+                                           "стоят слезы. Вышел фильм \"Война и мир\". Он идет три часа."))
+    assert [(q.content.text, q.speaker.name) for q in quotes] == [
+        ("Я все-таки его отец", "Салем Кербул"), ("У меня просто не было другого выбора", "Салем Кербул")]
+
+
 def test_a_quotation_that_ends_the_paragraph_goes_on_with_the_statement_before_it():
     quotes = statements(article("Новости", "Министр заявил, что принят пакет законов. \"Мне кажется, что это "
                                            "достаточный пакет, чтобы его опробовать\".",

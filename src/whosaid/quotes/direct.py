@@ -87,7 +87,7 @@ def continuations(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     statement, goes on with that statement's speaker: a quotation that runs over several
     paragraphs, the quoted blocks of a blog post after the line that names its author. Not when the
     next paragraph names its speaker (`«...»⏎⏎Так в МИД прокомментировали инцидент.`). So does a
-    quotation that ends a paragraph, in the sentence after a statement (`Он заявил, что ... «...»`)."""
+    quotation that makes a whole sentence, in the sentence after a statement (`Он заявил, что ... «...»`)."""
     regions = sorted(doc.regions, key=lambda r: r.start)
     taken = {id(c.quoted) for c in found if c.quoted is not None}
     anaphoric = Spans(c for c in found if c.pattern == "anaphoric")
@@ -101,12 +101,12 @@ def continuations(doc: Doc, found: list[Candidate]) -> list[Candidate]:
         statements.add(out[-1])
 
     for region in regions:
-        quote = _closing_quotation(doc, region)
-        if quote is None or id(quote) in taken or statements.overlapping(quote.open, quote.close):
-            continue
-        said = [c for c in statements.overlapping(region.start, quote.open) if c.end <= quote.open]
-        if said and _sentence_before(doc, max(said, key=lambda c: c.start), quote):
-            go_on(quote, said)
+        for quote in _sentence_quotations(doc, region):
+            if id(quote) in taken or statements.overlapping(quote.open, quote.close):
+                continue
+            said = [c for c in statements.overlapping(region.start, quote.open) if c.end <= quote.open]
+            if said and _sentence_before(doc, max(said, key=lambda c: c.start), quote):
+                go_on(quote, said)
     for before, region, after in zip(regions, regions[1:], regions[2:] + [None]):
         quote = _whole_paragraph(doc, region)
         if quote is None or id(quote) in taken or (after is not None and anaphoric.framed(after.start, after.end)):
@@ -117,16 +117,19 @@ def continuations(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     return out
 
 
-def _closing_quotation(doc: Doc, region: Span) -> Optional[Quoted]:
-    """`Он заявил, что принят пакет законов. «Мне кажется, что ...»`: a quotation of some words that
-    opens a sentence inside the paragraph and ends the paragraph, or None."""
+def _sentence_quotations(doc: Doc, region: Span) -> list[Quoted]:
+    """`Он заявил, что принят пакет законов. «Мне кажется, что ...»`, `«...», — говорит X. «У меня не было
+    выбора». В глазах ...`: the quotations of some words that make a whole sentence inside the paragraph,
+    after its first sentence."""
     text = doc.text
-    end = len(text[region.start:region.end].rstrip(" .!?…\r\n")) + region.start
-    quote = doc.quote_around(end - 2) if end - 1 > region.start else None
-    if quote is None or quote.close != end - 1 or quote.open <= region.start \
-            or len(text[quote.inner_start:quote.inner_end].split()) < _WORDS_SAID:
-        return None
-    return quote if text[region.start:quote.open].rstrip()[-1:] in (".", "!", "?", "…") else None
+    found = []
+    for quote in doc.analysis.outer_quotes_within(region.start, region.end):
+        rest = text[quote.close + 1:region.end].lstrip(".!?…")
+        if quote.open > region.start and text[region.start:quote.open].rstrip()[-1:] in (".", "!", "?", "…") \
+                and (not rest.strip() or rest[:1].isspace() and rest.strip()[:1].isupper()) \
+                and len(text[quote.inner_start:quote.inner_end].split()) >= _WORDS_SAID:
+            found.append(quote)
+    return found
 
 
 def _sentence_before(doc: Doc, statement: Candidate, quote: Quoted) -> bool:
