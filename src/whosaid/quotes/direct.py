@@ -101,12 +101,12 @@ def continuations(doc: Doc, found: list[Candidate]) -> list[Candidate]:
         statements.add(out[-1])
 
     for region in regions:
-        for quote in _sentence_quotations(doc, region):
-            if id(quote) in taken or statements.overlapping(quote.open, quote.close):
+        for sentence in _sentence_quotations(doc, region):
+            if id(sentence) in taken or statements.overlapping(sentence.open, sentence.close):
                 continue
-            said = [c for c in statements.overlapping(region.start, quote.open) if c.end <= quote.open]
-            if said and _sentence_before(doc, max(said, key=lambda c: c.start), quote):
-                go_on(quote, said)
+            said = [c for c in statements.overlapping(region.start, sentence.open) if c.end <= sentence.open]
+            if said and _sentence_before(doc, max(said, key=lambda c: c.start), sentence):
+                go_on(sentence, said)
     for before, region, after in zip(regions, regions[1:], regions[2:] + [None]):
         quote = _whole_paragraph(doc, region)
         if quote is None or id(quote) in taken or (after is not None and anaphoric.framed(after.start, after.end)):
