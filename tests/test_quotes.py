@@ -2004,6 +2004,9 @@ def test_what_people_think_is_no_one_s_statement():
                  "эксперты The Times", id="an adjective in another case is no part of the speaker"),
     pytest.param(["Больше всего противников этой идеи в Германии: 58% респондентов сказали, что их страна не должна "
                   "воевать."], "не должна", "58% респондентов", id="a subject beyond a colon is another clause's"),
+    pytest.param(["Во время интервью Александров, узнавший об интервью жены, расплакался: \"Ну почему?! Я же просил "
+                  "ее не говорить\"."], "Я же просил", "Александров",
+                 id="a doer before a colon the parser hung on his participle clause"),
 ])
 def test_who_speaks(paragraphs, fragment, speaker):
     assert one(statements(article("Новости", *paragraphs)), fragment).speaker.name == speaker

@@ -425,9 +425,16 @@ def _doer_before_colon(doc: Doc, lead: range) -> Optional[int]:
     if not verbs or any(doc.word(k) in ("что", "чтобы") for k in lead):
         return None  # `заверил, что ...: «...»`: the quotation goes on with what was reported
     subjects = [c for c in lead if doc.tokens[c].rel == "nsubj"  # its verb's, or hung on the quotation's verb
-                and (doc.tokens[c].head == verbs[-1] or doc.tokens[c].head >= 0 and doc.tokens[c].head not in lead)
+                and (doc.tokens[c].head in (verbs[-1], *_participles_of(doc, verbs[-1]))
+                     or doc.tokens[c].head >= 0 and doc.tokens[c].head not in lead)
                 and (someone(doc, c) or doc.lemma(c) in lexicon.PRONOUNS)]
     return subjects[0] if subjects else None
+
+
+def _participles_of(doc: Doc, verb: int) -> list[int]:
+    """The participle clauses on a verb: `Александров, узнавший об интервью жены, расплакался`, where the
+    parser may hang the verb's subject on the participle."""
+    return [c for c in doc.children[verb] if doc.tokens[c].feats.get("VerbForm") == "Part"]
 
 
 def _owner_of_words(doc: Doc, lead: range) -> Optional[int]:
