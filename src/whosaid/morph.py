@@ -106,18 +106,11 @@ def function_word(word: str) -> bool:
     return "PREP" in best or "CONJ" in best
 
 
-def only_finite_verb(word: str) -> bool:
-    """Whether the dictionary knows the word and reads it only as a finite verb (`огорчался`), what
-    the tagger may still have taken for a noun."""
+def known_only_as(word: str, *parts_of_speech: str) -> bool:
+    """Whether the dictionary knows the word and reads it only as one of these parts of speech (`огорчался`
+    a verb, `неуточненным` an adjective or participle), what the tagger may still have taken for a noun."""
     readings = parses(word)
-    return bool(readings) and all(p.is_known and p.tag.POS == "VERB" for p in readings)
-
-
-def only_adjective(word: str) -> bool:
-    """Whether the dictionary knows the word and reads it only as an adjective or participle
-    (`неуточненным`), what the tagger may still have taken for a noun."""
-    readings = parses(word)
-    return bool(readings) and all(p.is_known and p.tag.POS in ("ADJF", "PRTF") for p in readings)
+    return bool(readings) and all(p.is_known and p.tag.POS in parts_of_speech for p in readings)
 
 
 @lru_cache(maxsize=CACHED_WORDS)  # asked of each name's words again at each step of the entities stage

@@ -282,7 +282,7 @@ def _inverted_verb(doc: Doc, k: int, limit: int) -> Optional[tuple[int, int]]:
     if token is None or token.feats.get("Person") in ("1", "2") or not (
             token.pos in ("VERB", "AUX") and token.feats.get("VerbForm") == "Fin"
             or token.pos in ("ADJ", "VERB") and token.feats.get("Variant") == "Short"
-            or token.pos == "NOUN" and morph.only_finite_verb(token.text)):
+            or token.pos == "NOUN" and morph.known_only_as(token.text, "VERB")):
         return None
     doer = next((c for c in doc.children[k] if tokens[c].rel.startswith("nsubj") and c > k
                  and tokens[c].pos in ("NOUN", "PROPN", "PRON") and tokens[c].feats.get("Case") == "Nom"), None)

@@ -77,7 +77,7 @@ def _declined(doc: Doc, head: int, start: int, end: int, plural: bool = False) -
     k = head - 1  # the adjectives right before the noun agree with it, whatever the tagger or parser made of
     while k >= words.start and (doc.tokens[k].pos in ("ADJ", "DET", "ADV")  # them (`неподтвержденным пока`)
                                 or doc.tokens[k].feats.get("VerbForm") == "Part"
-                                or morph.only_adjective(doc.tokens[k].text)):
+                                or morph.known_only_as(doc.tokens[k].text, "ADJF", "PRTF")):
         if doc.tokens[k].pos != "ADV":
             agreeing.add(k)
         k -= 1
