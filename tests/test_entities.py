@@ -350,9 +350,24 @@ def test_a_company_after_its_legal_form():
     ("Соперницей Серены Уильямс станет Мария Шарапова.", "Серена Уильямс"),
     ("С Камалой Харрис встретился премьер Японии.", "Камала Харрис"),
     ("Визит Луиджи Ди Майо в Москву отложен.", "Луиджи Ди Майо"),
+    ("Цветы вручили Анне Петровой и Жанне Сидоровой.", "Анна Петрова"),  # not the French Анне
 ])
 def test_foreign_first_names_in_the_nominative(text, name):
     assert person(extract(text), name)
+
+
+@pytest.mark.parametrize("text, speaker, addressee", [
+    ("\"Я хочу быть твоим другом\", - заявил Уго Чавес Бараку Обаме.", "Уго Чавес", "Барак Обама"),
+    ("Об итогах переговоров рассказал Иван Петров Анне Сидоровой.", "Иван Петров", "Анна Сидорова"),
+])
+def test_a_doer_and_whom_he_spoke_to_are_two_people(text, speaker, addressee):
+    article = extract(text)
+    assert person(article, speaker) and person(article, addressee)
+
+
+def test_a_name_in_the_genitive_before_a_name_is_not_cut_at_a_word_read_as_a_first_name():
+    article = extract("Власть унаследовал сын Кима Чен Ира Ким Чен Ын.")
+    assert not any(e.name.startswith("Ира") for e in article.entities)
 
 
 def test_a_town_named_like_a_word_is_read_as_a_place():

@@ -2028,6 +2028,35 @@ def test_any_verb_before_its_subject_after_a_quotation_and_a_dash_attributes_it(
     assert (quote.type, quote.content.text, quote.cue.text, quote.speaker.name) == ("direct", content, cue, speaker)
 
 
+@pytest.mark.parametrize("text, content, cue, speaker", [
+    ("\"Это его рук дело\", - не стеснялся в выражениях Александр Тихонов.", "Это его рук дело", "стеснялся",
+     "Александр Тихонов"),
+    ("\"Я хочу быть твоим другом\", - в своей прямой манере заявил Уго Чавес.", "Я хочу быть твоим другом",
+     "заявил", "Уго Чавес"),
+], ids=["a negated verb", "an adverbial of many words before the cue"])
+def test_the_words_of_its_clause_may_come_before_a_cue_after_a_quotation(text, content, cue, speaker):
+    quote = one(statements(article("Новости", text)), content[:10])
+    assert (quote.content.text, quote.cue.text, quote.speaker.name) == (content, cue, speaker)
+
+
+def test_an_attribution_ending_a_sentence_inside_a_quotation_makes_one_statement():
+    quote = one(statements(article("Новости", "\"Он для всех нас лучший друг, - сказал Умберто Аньелли. Поэтому мы "
+                                              "желаем ему только хорошего\".")), "лучший друг")
+    assert quote.content.text.endswith("желаем ему только хорошего") and quote.speaker.name == "Умберто Аньелли"
+
+
+def test_an_initial_inside_the_speakers_name_does_not_end_the_attribution():
+    quote = one(statements(article("Новости", "\"Мы не считаем это вербовкой, - рассказал газете Томас М. Савини, "
+                                              "директор библиотеки. - Мы поняли, что молчание не принесет пользы\".")),
+                "вербовкой")
+    assert quote.content.text.endswith("не принесет пользы") and quote.speaker.name == "Томас М. Савини"
+
+
+def test_a_phrase_in_quotes_that_a_dash_explains_attributes_nothing():
+    assert statements(article("Новости", "Пилот недоволен слухами о \"взлете на три миллиона\" - его замучили "
+                                         "знакомые.")) == []
+
+
 def test_a_title_and_a_verb_after_it_attribute_nothing():
     assert statements(article("Новости", "\"Титаник\" - получил фильм одиннадцать премий.")) == []
 

@@ -106,6 +106,12 @@ def function_word(word: str) -> bool:
     return "PREP" in best or "CONJ" in best
 
 
+@lru_cache(maxsize=CACHED_WORDS)
+def may_be_nominative(word: str) -> bool:
+    """Whether any reading of the word, known or guessed, is nominative or indeclinable (`Блинкену` is not)."""
+    return any("nomn" in p.tag or "Fixd" in p.tag for p in parses(word))
+
+
 def known_only_as(word: str, *parts_of_speech: str) -> bool:
     """Whether the dictionary knows the word and reads it only as one of these parts of speech (`огорчался`
     a verb, `неуточненным` an adjective or participle), what the tagger may still have taken for a noun."""
@@ -186,7 +192,7 @@ def nominative(word: str, case: Optional[str], gender: Optional[str] = None,
     number `made` if given (`основателей` → основатель).
 
     `kind` asks for a parse with that grammeme (Name, Surn, Patr, ADJF, NOUN). A word with no such
-    parse, or an indeclinable one, is returned as written: foreign names are never mangled.
+    parse, or only indeclinable ones, is returned as written: foreign names are never mangled.
     """
     if case in (None, "nomn"):
         return word
@@ -201,8 +207,12 @@ def nominative(word: str, case: Optional[str], gender: Optional[str] = None,
             continue
         if number and tag.number and tag.number != number:
             continue
-        best = p
-        break
+        if best is None:
+            best = p
+        elif kind == "Name" and p.is_known and "Fixd" not in tag:
+            best = p  # a first name the dictionary declines before an indeclinable one (`Анне`: Анна)
+        if "Fixd" not in best.tag:
+            break
     if best is None or "Fixd" in best.tag:
         return word
     wanted = {"nomn"}

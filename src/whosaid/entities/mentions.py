@@ -52,6 +52,7 @@ def find(article: Article) -> list[Found]:
     """The article's name mentions in text order; nested ones (a place inside an organisation) marked."""
     analysis = article.analysis
     found = _glued_words(analysis, [part for f in _from_tagger(analysis) for part in _two_surnames(analysis, f)
+                                    for part in _two_people(analysis, part)
                                     for part in _organisation_before_person(analysis, part)])
     found = [f for f in found if f.last - f.first > 1 or morph.fold(analysis.tokens[f.first].text) not in NOT_NAMES]
     found = [f for f in found if _without_leading_role(analysis, f)]
@@ -157,6 +158,23 @@ def _two_surnames(analysis: Analysis, found: Found) -> list[Found]:
             morph.known_as(w, "Surn") and not morph.known_as(w, "Name") for w in words):
         return [found]
     return [Found(found.first, found.first + 1, "PER"), Found(found.first + 1, found.last, "PER")]
+
+
+def _two_people(analysis: Analysis, found: Found) -> list[Found]:
+    """`заявил Уго Чавес Бараку Обаме`, `сказал Сергей Лавров Энтони Блинкену`: the doer's full name
+    and then, in another case, the full name of whom it was said to, where the tagger saw one person.
+    Split before a first name when the name before it is read in the nominative and the one it opens
+    cannot be."""
+    tokens = analysis.tokens
+    if found.type != "PER" or found.last - found.first < 4 or tokens[found.first].feats.get("Case") != "Nom":
+        return [found]
+    if morph.may_be_nominative(tokens[found.last - 1].text):
+        return [found]
+    for j in range(found.first + 2, found.last - 1):
+        if (morph.known_as(tokens[j].text, "Name") and not morph.known_as(tokens[j].text, "Patr")
+                and morph.may_be_nominative(tokens[j - 1].text)):
+            return [Found(found.first, j, "PER"), Found(j, found.last, "PER")]
+    return [found]
 
 
 def _organisation_before_person(analysis: Analysis, found: Found) -> list[Found]:

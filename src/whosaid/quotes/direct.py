@@ -2,6 +2,7 @@
 
     «...», — сказал X.          attribution after the quotation (a dash, or a comma alone)
     «Часть 1, — сказал X, — часть 2».   attribution inside: one statement, the whole quotation
+                                        (also `«Часть 1, — сказал X. Часть 2»`)
     X заявил: «...».  X: «...»   attribution before, ending with a colon (a bare name in headlines),
                                  also with the quotation in the next paragraph
     — ..., — добавила она.       a paragraph that opens with a dialogue dash
@@ -263,7 +264,7 @@ def _clause_end(doc: Doc, cue: int, limit: int) -> int:
     k = cue + 1
     while k < limit and tokens[k].sentence == tokens[cue].sentence:
         text = tokens[k].text
-        if (text in (".", "!", "?", "…", ";") and not _inside_word(doc, k)) or (
+        if (text in (".", "!", "?", "…", ";") and not _inside_word(doc, k) and not _after_initial(doc, k)) or (
                 doc.is_dash(k) and tokens[k - 1].text in _ATTRIBUTION_PUNCT):
             break
         last = k
@@ -286,9 +287,36 @@ def _inverted_verb(doc: Doc, k: int, limit: int) -> Optional[tuple[int, int]]:
         return None
     doer = next((c for c in doc.children[k] if tokens[c].rel.startswith("nsubj") and c > k
                  and tokens[c].pos in ("NOUN", "PROPN", "PRON") and tokens[c].feats.get("Case") == "Nom"), None)
-    if doer is None or any(doc.word(c) == "не" for c in doc.children[k]):
+    if doer is None:
         return None
     return k, _clause_end(doc, k, limit)
+
+
+def _set_off(doc: Doc, quote: Quoted, dash: int) -> bool:
+    """Is the quotation before a dash set off as someone's words: a few words, ending with its own
+    stop or followed by a comma (`«...», — огорчался X`, `«...!» — ...`), not a title or a phrase the
+    dash goes on explaining (`о «взлете на три миллиона» — его замучили знакомые`)?"""
+    inner = doc.text[quote.inner_start:quote.inner_end].rstrip()
+    return len(inner.split()) >= _WORDS_SAID and (
+        inner[-1:] in "!?…." or any(doc.tokens[j].text == "," for j in range(dash - 2, dash)))
+
+
+def _verb_after_its_lead(doc: Doc, k: int, limit: int) -> Optional[int]:
+    """`«...», — в своей прямой манере заявил X`, `— не стеснялся в выражениях X`: the first verb
+    after a quotation's dash when all the words before it are its own (a negation, an adverbial),
+    however many, and none is its subject; or None."""
+    tokens = doc.tokens
+    for v in range(k, min(k + _CLAUSE_WORDS, limit)):
+        token = tokens[v]
+        feats = token.feats
+        if feats.get("VerbForm") == "Fin" and token.pos in ("VERB", "AUX") or feats.get("Variant") == "Short":
+            lead = range(k, v)
+            if all(doc.analysis.dominates(v, j) and not tokens[j].rel.startswith("nsubj") for j in lead):
+                return v
+            return None
+        if token.pos == "PUNCT" and token.text != ",":
+            return None
+    return None
 
 
 def _inside_word(doc: Doc, k: int) -> bool:
@@ -296,6 +324,14 @@ def _inside_word(doc: Doc, k: int) -> bool:
     tokens = doc.tokens
     return (0 < k < len(tokens) - 1 and tokens[k - 1].end == tokens[k].start and tokens[k].end == tokens[k + 1].start
             and tokens[k + 1].text[:1].isalnum())
+
+
+def _after_initial(doc: Doc, k: int) -> bool:
+    """Is token k the full stop of an initial inside a name (`Томас М. Савини`)?"""
+    tokens = doc.tokens
+    before = tokens[k - 1].text if k > 0 else ""
+    return (tokens[k].text == "." and len(before) == 1 and before.isupper() and k + 1 < len(tokens)
+            and tokens[k + 1].pos == "PROPN" and tokens[k + 1].sentence == tokens[k].sentence)
 
 
 def _make(doc: Doc, quote_start: int, quote_end: int, cue: Optional[int], frame: tuple[int, int],
@@ -333,8 +369,11 @@ def after_quote(doc: Doc, quote: Quoted) -> Optional[Candidate]:
         return None  # `комплекса "Москва-сити", пишут "Ведомости"`: a name inside what is reported
     lead = 1 if dash is None else _CLAUSE_WORDS if _points_back(doc, k) else _LEADING_SKIP
     found = attribution_at(doc, k, limit, lead)
-    if found is None and dash is not None and len(doc.text[quote.inner_start:quote.inner_end].split()) >= _WORDS_SAID:
+    if found is None and dash is not None and _set_off(doc, quote, dash):
         found = _inverted_verb(doc, k, limit)
+        verb = _verb_after_its_lead(doc, k, limit) if found is None else None
+        if verb is not None:
+            found = attribution_at(doc, verb, limit, 1) or _inverted_verb(doc, verb, limit)
     if found is None:
         return None
     cue, last = found
@@ -363,7 +402,8 @@ def _opens_clause(doc: Doc, quote: Quoted) -> bool:
 
 
 def inside_quote(doc: Doc, quote: Quoted) -> Optional[Candidate]:
-    """`«Часть 1, — сказал X, — часть 2»`: an attribution between dashes inside the quotation."""
+    """`«Часть 1, — сказал X, — часть 2»`: an attribution between dashes inside the quotation, or
+    ending a sentence of it (`«Часть 1, — сказал X. Часть 2»`)."""
     inner = doc.analysis.tokens_in(quote.inner_start, quote.inner_end)
     for k in inner:
         if not (doc.is_dash(k) and k - 1 in inner and doc.tokens[k - 1].text in _ATTRIBUTION_PUNCT):
@@ -375,7 +415,8 @@ def inside_quote(doc: Doc, quote: Quoted) -> Optional[Candidate]:
         after = last + 1
         while after in inner and doc.tokens[after].text in _ATTRIBUTION_PUNCT:
             after += 1
-        if after in inner and doc.is_dash(after):
+        ends_sentence = any(doc.tokens[j].text in (".", "!", "?", "…") for j in range(last + 1, after))
+        if after in inner and (doc.is_dash(after) or ends_sentence):
             return _make(doc, quote.inner_start, quote.inner_end, cue,
                          (doc.tokens[k].start, doc.tokens[last].end), "inside", quote, clause=range(k + 1, last + 1))
     return None
