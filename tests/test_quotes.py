@@ -2057,6 +2057,39 @@ def test_a_phrase_in_quotes_that_a_dash_explains_attributes_nothing():
                                          "знакомые.")) == []
 
 
+@pytest.mark.parametrize("paragraphs, fragment, speaker", [
+    (["\"Дело заведено незаконно\", - подчеркнули в пресс-службе мэрии. Там отметили, что следствие ошиблось."],
+     "следствие ошиблось", "пресс-служба мэрии"),
+    (["Министерство иностранных дел отреагировало на слова посла резко. Там заявили, что его оценки выходят за "
+      "грань этикета."], "его оценки", "Министерство иностранных дел"),
+], ids=["the body just quoted", "the body just named"])
+def test_there_as_a_source_is_the_body_before(paragraphs, fragment, speaker):
+    assert one(statements(article("Новости", *paragraphs)), fragment).speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("По имеющейся у комиссии информации, шаттл начал разрушаться над Техасом.", "комиссия"),
+    ("По полученным от полиции сведениям, при пожаре погибли двое.", "полиция"),
+    ("По опубликованным Минздравом данным, число заболевших выросло.", "Минздрав"),
+])
+def test_a_frames_source_named_in_a_participle_before_its_noun(text, speaker):
+    quote = one(statements(article("Новости", text)), text.split(", ")[1][:12])
+    assert quote.speaker.name == speaker and quote.speaker.mention.text.lower() != quote.cue.text.lower()
+
+
+def test_a_common_noun_the_dictionary_knows_in_no_nominative_is_no_subject():
+    quote = one(statements(article("Новости", "Опрос провели социологи АРПИ. В ходе исследования опрашиваемым "
+                                              "задавали вопрос: \"Бывают ли, по вашему мнению, такие ситуации?\"")),
+                "Бывают ли")
+    assert "опрашиваем" not in quote.speaker.name  # whom it was asked of (in the dative), though parsed a subject
+
+
+def test_a_body_named_by_a_compound_word_in_the_nominative():
+    quote = one(statements(article("Новости", "В госсанэпидслужбе отметили, что случаев болезни не выявлено.")),
+                "случаев")
+    assert quote.speaker.name == "госсанэпидслужба"
+
+
 def test_a_title_and_a_verb_after_it_attribute_nothing():
     assert statements(article("Новости", "\"Титаник\" - получил фильм одиннадцать премий.")) == []
 

@@ -112,6 +112,12 @@ def may_be_nominative(word: str) -> bool:
     return any("nomn" in p.tag or "Fixd" in p.tag for p in parses(word))
 
 
+def known_never_nominative(word: str) -> bool:
+    """Whether the dictionary knows every reading of the word and none is nominative (`опрашиваемым`)."""
+    readings = parses(word)
+    return bool(readings) and all(p.is_known for p in readings) and not may_be_nominative(word)
+
+
 def known_only_as(word: str, *parts_of_speech: str) -> bool:
     """Whether the dictionary knows the word and reads it only as one of these parts of speech (`огорчался`
     a verb, `неуточненным` an adjective or participle), what the tagger may still have taken for a noun."""
@@ -213,6 +219,10 @@ def nominative(word: str, case: Optional[str], gender: Optional[str] = None,
             best = p  # a first name the dictionary declines before an indeclinable one (`Анне`: Анна)
         if "Fixd" not in best.tag:
             break
+    if best is None and gender is not None and kind is None and any(p.tag.POS == "NOUN" and p.tag.case == case
+                                                                       for p in parses(word)):
+        return nominative(word, case, None, number, "NOUN", made)  # a common noun's gender is its own, whatever
+        # the tagger guessed (`в госсанэпидслужбе`, read masculine)
     if best is None or "Fixd" in best.tag:
         return word
     wanted = {"nomn"}

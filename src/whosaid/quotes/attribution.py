@@ -70,7 +70,7 @@ def subject(doc: Doc, verb: int, clause: Optional[range] = None, depth: int = 0)
                 and (tokens[c].feats.get("VerbForm") != "Fin" or doc.tagged_at(tokens[c].start, ("PER", "ORG", "LOC")))
                 # not `отравили` of a clause hung there; but `МОК`, a name the tagger read as a verb, and
                 # `Собравшиеся у суда`, a participle
-                and _may_be_nominative(doc, c)
+                and may_be_subject(doc, c)
                 and doc.lemma(verb) not in lexicon.IMPERSONAL_VERBS]  # `приводится информация`: content
     # `Больше всего противников в Германии: 58% респондентов сказали`: a subject beyond a colon is another
     # clause's; the verb's is the one between the colon and it, however the parser hung it
@@ -231,7 +231,7 @@ def _stray_subject(doc: Doc, verb: int) -> Optional[int]:
                                                      or _modifies_noun_before(doc, k)):
         token = doc.tokens[k]
         if (token.pos in ("NOUN", "PROPN") and token.feats.get("Case") == "Nom" and someone(doc, k)
-                and token.feats.get("Number") == feats.get("Number")
+                and may_be_subject(doc, k) and token.feats.get("Number") == feats.get("Number")
                 and (feats.get("Number") == "Plur" or feats.get("Gender") is None  # `полагает`: no gender
                      or token.feats.get("Gender") in (None, feats.get("Gender")) or token.pos == "PROPN")
                 and not any(doc.tokens[c].rel == "case" for c in doc.children[k])
@@ -327,13 +327,14 @@ def _same_form(verb: Token, other: Token) -> bool:
                for f in ("Number", "Gender"))
 
 
-def _may_be_nominative(doc: Doc, noun: int) -> bool:
+def may_be_subject(doc: Doc, noun: int) -> bool:
     """Can a subject the parser gave be one: `статью закона предложили дополнить` has an object, a
     word the dictionary never reads in the nominative; `оба родителя` counts it in the genitive."""
     token = doc.tokens[noun]
     cases = morph.cases_of(token.text)
-    return token.feats.get("Case") in (None, "Nom") or not cases or "nomn" in cases or any(
-        doc.tokens[c].rel.startswith("nummod") for c in doc.children[noun])
+    if token.feats.get("Case") in (None, "Nom"):  # unless a common word the dictionary knows in no nominative
+        return not (token.text.islower() and morph.known_never_nominative(token.text))  # (`опрашиваемым задавали`)
+    return not cases or "nomn" in cases or any(doc.tokens[c].rel.startswith("nummod") for c in doc.children[noun])
 
 
 def someone(doc: Doc, noun: int) -> bool:
@@ -465,6 +466,10 @@ def _mention_span(doc: Doc, head: int) -> tuple[int, int]:
                             or _other_case(doc, first, head)):  # `в нынешнем эксперты The Times оценили`
         first += 1
     last = _coordinated_role(doc, head, last)
+    governed_before = next((k for k in range(head + 1, last + 1) for c in doc.children[k]
+                            if c < head and doc.tokens[c].rel == "case"), None)
+    if governed_before is not None:  # `по имеющейся у комиссии информации`: the frame noun, under `по`
+        last = governed_before - 1  # before the phrase, is no part of the source's phrase however hung
     told = next((c for c in doc.children[head] if c > head and addressee(doc, c)), None)
     if told is not None:  # `заявил молодой человек канадской газете`: whom he told, not who he is
         last = min(last, doc.subtree(told)[0] - 1)

@@ -589,6 +589,20 @@ def _subject_after_gerund(doc: Doc, cue: int, sentence: range) -> Optional[int]:
     return k if token.pos in ("NOUN", "PROPN") and token.feats.get("Case") == "Nom" and someone(doc, k) else None
 
 
+def _source_in_participle(doc: Doc, prep: int, noun: int) -> Optional[int]:
+    """`по имеющейся у комиссии информации`, `по полученным от полиции сведениям`, `по опубликованным
+    Минздравом данным`: whose the frame is, named in a participle's phrase before its noun (with `у`,
+    `от`, or as the doer in the instrumental); not a pronoun (`по имеющимся у нас данным`)."""
+    between = range(prep + 1, noun)
+    if not any(doc.tokens[j].feats.get("VerbForm") == "Part" for j in between):
+        return None
+    for j in between:
+        token = doc.tokens[j]
+        if token.pos in ("NOUN", "PROPN") and (doc.word(j - 1) in ("у", "от") or token.feats.get("Case") == "Ins"):
+            return j
+    return None
+
+
 def source_frame(doc: Doc, match: Match) -> Optional[Candidate]:
     """`по словам X`, `по его мнению`, `по данным X`, `по некоторым данным`, `согласно X`, `со слов
     X`, `с точки зрения X`: the frame noun (`match["noun"]`) and whose it is (its `nmod` after it)."""
@@ -615,6 +629,8 @@ def source_frame(doc: Doc, match: Match) -> Optional[Candidate]:
         speaker = lost = named  # `По словам одержавшего победу Игоря Додона, ...`: the parser lost the phrase
     elif according and lemma not in lexicon.FRAME_NOUNS and lemma not in lexicon.DOCUMENT_NOUNS:
         speaker = noun  # `согласно палестинским источникам`
+    elif (source := _source_in_participle(doc, prep, noun)) is not None:
+        speaker = source
     elif noun > prep + 1:
         described = (doc.tokens[prep + 1].start, doc.tokens[noun].end)  # `по некоторым данным`
     else:

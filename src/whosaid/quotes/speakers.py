@@ -27,7 +27,7 @@ from ..entities.lexicon import COUNTRIES, COUNTRY_BY_ADJECTIVE, COUNTRY_BY_LEMMA
 from ..lexicon import rows, words
 from ..model import Entity, Role, Span, Speaker
 from . import lexicon
-from .attribution import addressee, mention_span, outlet_name, preposition
+from .attribution import addressee, may_be_subject, mention_span, outlet_name, preposition
 from .choice import Option, Reference
 from .classify import TITLE_NOUNS
 from .document import Candidate, Doc
@@ -47,6 +47,7 @@ _GENERIC_OUTLETS = words("generic_outlet_nouns")
 _OUTLET_DOCUMENTS = words("outlet_document_nouns")
 _INTERLOCUTORS = words("interlocutor_nouns")
 _AGENT_NOUNS = words("agent_nouns")
+_SOURCE_PLACES = words("source_place_adverbs")
 SENTENCES_BACK = 2  # how many sentences back a pronoun may find a person described, not named
 _OWNERS = {"Masc": "он", "Fem": "она", "Plur": "они"}  # who a possessive (`по его словам`) stands for
 LOOK_BACK = 50_000  # characters: how far back a statement looks for who spoke or was named
@@ -258,6 +259,11 @@ class Resolver:
         named = self._named(head, start, end, mention)
         if named is not None:
             return named
+        if doc.word(head) in _SOURCE_PLACES:  # `Там отметили, что ...`: the body just quoted or named
+            sources = [a for a in self._earlier(position)[0] + self.organizations.between(position - LOOK_BACK, position)
+                       if a.speaker.kind not in ("person", "group") and not self._outlet(a.speaker)]
+            if sources:
+                return _as_mention(max(sources, key=lambda a: a.position).speaker, mention)
         if doc.lemma(head) in lexicon.DATA_NOUNS:  # `Об этом свидетельствуют данные Росстата`: Росстат's data
             owner = next((c for c in doc.children[head] if doc.tokens[c].rel == "nmod" and c > head), None)
             owned = self._named(owner, *mention_span(doc, owner), mention) if owner is not None else None
@@ -771,7 +777,8 @@ class Resolver:
         out = []
         for k, token in enumerate(doc.tokens):
             if (token.rel == "nsubj" and token.pos == "NOUN" and token.feats.get("Number") == "Plur"
-                    and token.feats.get("Animacy") == "Anim" and doc.quote_around(token.start) is None):
+                    and token.feats.get("Animacy") == "Anim" and may_be_subject(doc, k)
+                    and doc.quote_around(token.start) is None):
                 start, end = mention_span(doc, k)
                 reported = self._reported(token.start)
                 speaker = Speaker(phrase(doc, k, start, end), "group", None, Span.of(doc.text, start, end))
