@@ -260,7 +260,8 @@ class Resolver:
         if named is not None:
             return named
         if doc.word(head) in _SOURCE_PLACES:  # `Там отметили, что ...`: the body just quoted or named
-            sources = [a for a in self._earlier(position)[0] + self.organizations.between(position - LOOK_BACK, position)
+            listed = self.organizations.between(position - LOOK_BACK, position)
+            sources = [a for a in self._earlier(position)[0] + listed
                        if a.speaker.kind not in ("person", "group") and not self._outlet(a.speaker)]
             if sources:
                 return _as_mention(max(sources, key=lambda a: a.position).speaker, mention)
