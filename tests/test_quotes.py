@@ -2033,7 +2033,15 @@ def test_any_verb_before_its_subject_after_a_quotation_and_a_dash_attributes_it(
      "Александр Тихонов"),
     ("\"Я хочу быть твоим другом\", - в своей прямой манере заявил Уго Чавес.", "Я хочу быть твоим другом",
      "заявил", "Уго Чавес"),
-], ids=["a negated verb", "an adverbial of many words before the cue"])
+    ("\"Это они бумаги перепутали\", – отшутилась госпожа Тимошенко.", "Это они бумаги перепутали", "отшутилась",
+     "Тимошенко"),
+    ("\"Херст вызовет улыбку даже у Бога, а меня заставляет хохотать\", - отрекомендовал Боно работы художника.",
+     "Херст вызовет улыбку даже у Бога, а меня заставляет хохотать", "отрекомендовал", "Боно"),
+    ("\"Катера пытались атаковать наши корабли, но мои бойцы проявили хладнокровие\", - отрапортовал морской "
+     "офицер главнокомандующему.", "Катера пытались атаковать наши корабли, но мои бойцы проявили хладнокровие",
+     "отрапортовал", "морской офицер"),
+], ids=["a negated verb", "an adverbial of many words before the cue", "a verb the tagger read as an adjective",
+        "a subject parsed as an apposition", "a subject parsed as another verb's"])
 def test_the_words_of_its_clause_may_come_before_a_cue_after_a_quotation(text, content, cue, speaker):
     quote = one(statements(article("Новости", text)), content[:10])
     assert (quote.content.text, quote.cue.text, quote.speaker.name) == (content, cue, speaker)

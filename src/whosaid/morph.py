@@ -112,10 +112,12 @@ def may_be_nominative(word: str) -> bool:
     return any("nomn" in p.tag or "Fixd" in p.tag for p in parses(word))
 
 
-def known_never_nominative(word: str) -> bool:
-    """Whether the dictionary knows every reading of the word and none is nominative (`опрашиваемым`)."""
+def known_in_no_subject_case(word: str) -> bool:
+    """Whether the dictionary knows every reading of the word and none is in a case a subject takes:
+    the nominative, or the genitive of a counted one (`47% респондентов`); `опрашиваемым` is not."""
     readings = parses(word)
-    return bool(readings) and all(p.is_known for p in readings) and not may_be_nominative(word)
+    return bool(readings) and all(p.is_known and p.tag.case not in ("nomn", "gent", "gen2") and "Fixd" not in p.tag
+                                  for p in readings)
 
 
 def known_only_as(word: str, *parts_of_speech: str) -> bool:

@@ -112,6 +112,9 @@ def subject(doc: Doc, verb: int, clause: Optional[range] = None, depth: int = 0)
             if k != verb and tokens[k].rel == "nsubj" and tokens[k].pos in ("NOUN", "PROPN", "PRON") \
                     and doc.lemma(k) != "который":  # `— произнес Байден, который ...`: not the relative clause's
                 return Subject(k, source=verb)
+        after = nominative_after(doc, verb, clause.stop)
+        if after is not None:  # `— отрекомендовал Боно работы художника`, `— отрапортовал морской офицер`,
+            return Subject(after, source=verb)  # their subjects parsed an apposition, another verb's
     # a gerund has no subject of its own: one the parser gave it is the verb's (`выразил X, комментируя`)
     of_gerund = [c for g in doc.children[verb] if tokens[g].rel == "advcl" and tokens[g].feats.get("VerbForm") == "Conv"
                  for c in doc.children[g] if tokens[c].rel == "nsubj" and c < g]
@@ -327,14 +330,36 @@ def _same_form(verb: Token, other: Token) -> bool:
                for f in ("Number", "Gender"))
 
 
+def nominative_after(doc: Doc, verb: int, limit: int) -> Optional[int]:
+    """The noun right after a verb (past its adjectives) in the nominative: the verb's subject where
+    the order is inverted after a quotation (`«...», — отрапортовал морской офицер`), whatever the
+    parser made of it."""
+    k = verb + 1
+    while k < limit and doc.tokens[k].pos in ("ADJ", "DET") and doc.tokens[k].feats.get("Case") == "Nom":
+        k += 1
+    token = doc.tokens[k] if k < limit else None
+    if token is None or token.pos not in ("NOUN", "PROPN") or token.feats.get("Case") != "Nom":
+        return None
+    return k if may_be_subject(doc, k) else None
+
+
+def in_no_subject_case(doc: Doc, noun: int) -> bool:
+    """A common word the dictionary knows in no case a subject takes, whatever the tagger read
+    (`опрашиваемым задавали вопрос`: whom it was asked of)."""
+    text = doc.tokens[noun].text
+    return text.islower() and morph.known_in_no_subject_case(text)
+
+
 def may_be_subject(doc: Doc, noun: int) -> bool:
     """Can a subject the parser gave be one: `статью закона предложили дополнить` has an object, a
     word the dictionary never reads in the nominative; `оба родителя` counts it in the genitive."""
     token = doc.tokens[noun]
-    cases = morph.cases_of(token.text)
+    if any(doc.tokens[c].rel.startswith("nummod") for c in doc.children[noun]):
+        return True
     if token.feats.get("Case") in (None, "Nom"):  # unless a common word the dictionary knows in no nominative
-        return not (token.text.islower() and morph.known_never_nominative(token.text))  # (`опрашиваемым задавали`)
-    return not cases or "nomn" in cases or any(doc.tokens[c].rel.startswith("nummod") for c in doc.children[noun])
+        return not in_no_subject_case(doc, noun)
+    cases = morph.cases_of(token.text)
+    return not cases or "nomn" in cases
 
 
 def someone(doc: Doc, noun: int) -> bool:
@@ -462,6 +487,7 @@ def _mention_span(doc: Doc, head: int) -> tuple[int, int]:
             first = k + 1
             break
     while first < head and (doc.tokens[first].rel == "case" or doc.is_punct(first)
+                            or morph.known_only_as(doc.tokens[first].text, "VERB")  # `отшутилась госпожа Т.`
                             or doc.tokens[first].pos in ("CCONJ", "PART")  # `считает и оппозиция`, `ни руководство`
                             or _other_case(doc, first, head)):  # `в нынешнем эксперты The Times оценили`
         first += 1

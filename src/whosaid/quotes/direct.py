@@ -18,8 +18,8 @@ from __future__ import annotations
 from bisect import bisect_left, insort
 from typing import Iterator, Optional
 
-from .attribution import (Subject, bare_name, channel, frames_quotation, mention_span, relayed_by_outlet, someone,
-                          subject)
+from .attribution import (Subject, bare_name, channel, frames_quotation, mention_span, nominative_after,
+                          relayed_by_outlet, someone, subject)
 from .document import Candidate, Doc, Spans
 from .. import morph
 from ..lexicon import table
@@ -280,13 +280,16 @@ def _inverted_verb(doc: Doc, k: int, limit: int) -> Optional[tuple[int, int]]:
     as the order of the words there is the one of saying: (verb, last token of the clause), or None."""
     tokens = doc.tokens
     token = tokens[k] if k < limit else None
-    if token is None or token.feats.get("Person") in ("1", "2") or not (
-            token.pos in ("VERB", "AUX") and token.feats.get("VerbForm") == "Fin"
-            or token.pos in ("ADJ", "VERB") and token.feats.get("Variant") == "Short"
-            or token.pos == "NOUN" and morph.known_only_as(token.text, "VERB")):
+    if token is None or token.feats.get("Person") in ("1", "2"):
+        return None
+    misread = token.pos in ("NOUN", "ADJ") and morph.known_only_as(token.text, "VERB")  # `отшутилась`
+    if not (token.pos in ("VERB", "AUX") and token.feats.get("VerbForm") == "Fin"
+            or token.pos in ("ADJ", "VERB") and token.feats.get("Variant") == "Short" or misread):
         return None
     doer = next((c for c in doc.children[k] if tokens[c].rel.startswith("nsubj") and c > k
                  and tokens[c].pos in ("NOUN", "PROPN", "PRON") and tokens[c].feats.get("Case") == "Nom"), None)
+    if doer is None:  # the parser hung the subject elsewhere (`отшутилась госпожа Тимошенко`)
+        doer = nominative_after(doc, k, limit)
     if doer is None:
         return None
     return k, _clause_end(doc, k, limit)

@@ -27,7 +27,7 @@ from ..entities.lexicon import COUNTRIES, COUNTRY_BY_ADJECTIVE, COUNTRY_BY_LEMMA
 from ..lexicon import rows, words
 from ..model import Entity, Role, Span, Speaker
 from . import lexicon
-from .attribution import addressee, may_be_subject, mention_span, outlet_name, preposition
+from .attribution import addressee, in_no_subject_case, mention_span, outlet_name, preposition
 from .choice import Option, Reference
 from .classify import TITLE_NOUNS
 from .document import Candidate, Doc
@@ -778,7 +778,7 @@ class Resolver:
         out = []
         for k, token in enumerate(doc.tokens):
             if (token.rel == "nsubj" and token.pos == "NOUN" and token.feats.get("Number") == "Plur"
-                    and token.feats.get("Animacy") == "Anim" and may_be_subject(doc, k)
+                    and token.feats.get("Animacy") == "Anim" and not in_no_subject_case(doc, k)
                     and doc.quote_around(token.start) is None):
                 start, end = mention_span(doc, k)
                 reported = self._reported(token.start)
