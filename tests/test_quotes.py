@@ -2098,6 +2098,23 @@ def test_a_body_named_by_a_compound_word_in_the_nominative():
     assert quote.speaker.name == "госсанэпидслужба"
 
 
+@pytest.mark.parametrize("text, fragment, speaker", [
+    ("Адвокат берет плату за свои услуги, отмечает The New York Times. Поданные им сведения неприемлемы, пишет газета.",
+     "Поданные", "The New York Times"),
+    ("Адвокат берет плату за свои услуги, отмечает The New York Times. Суд должен вмешаться, заключает американское "
+     "издание.", "Суд должен", "The New York Times"),
+    ("Биатлонистка подозревается в применении допинга, передает РИА \"Новости\". Проба взята в январе, сообщает "
+     "агентство.", "Проба взята", "РИА \"Новости\""),
+    ("Вывод, по сообщению \"Интерфакса\", приводится в исследовании рейтингового агентства Fitch. По прогнозам "
+     "агентства, нефть подешевеет.", "нефть подешевеет", "Fitch"),
+    ("Взрыв прогремел утром, передает Reuters. В результате ранены девять человек, сообщила местная радиостанция.",
+     "ранены", "местная радиостанция"),
+], ids=["a paper", "with the adjective of its country", "an agency", "an agency of another kind described so",
+        "a station of its own"])
+def test_a_bare_outlet_noun_is_the_one_outlet_of_its_kind_that_spoke(text, fragment, speaker):
+    assert one(statements(article("Новости", text)), fragment).speaker.name == speaker
+
+
 def test_a_title_and_a_verb_after_it_attribute_nothing():
     assert statements(article("Новости", "\"Титаник\" - получил фильм одиннадцать премий.")) == []
 

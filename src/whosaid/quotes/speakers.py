@@ -26,6 +26,7 @@ from ..entities import entity_at, mention_index
 from ..entities.lexicon import COUNTRIES, COUNTRY_BY_ADJECTIVE, COUNTRY_BY_LEMMA, STATE_OFFICES
 from ..lexicon import rows, words
 from ..model import Entity, Role, Span, Speaker
+from ..temporal.datelines import known_agency
 from . import lexicon
 from .attribution import addressee, in_no_subject_case, mention_span, outlet_name, preposition
 from .choice import Option, Reference
@@ -330,8 +331,10 @@ class Resolver:
             same = self._described_before(position, lemma)  # `Те же источники сообщают`
             if same is not None:
                 return _as_mention(same, mention)
-        if lemma in lexicon.OUTLET_NOUNS and not any(doc.tokens[c].rel in ("nmod", "amod", "appos")
-                                                     for c in doc.children[head]):  # not `издания "Коммерсант"`
+        bare_outlet = lemma in lexicon.OUTLET_NOUNS and not any(  # not `издания "Коммерсант"`, `местная газета`
+            doc.tokens[c].rel in ("nmod", "amod", "appos") and COUNTRY_BY_ADJECTIVE.get(doc.lemma(c)) is None
+            for c in doc.children[head])  # but `американская газета`
+        if bare_outlet:
             def fits(a: Antecedent) -> bool:
                 return self._outlet(a.speaker) and (lemma in _GENERIC_OUTLETS or self._described_as(a, lemma))
             listed = self.organizations.between(0 if self.headline else position - LOOK_BACK, position)
@@ -345,7 +348,21 @@ class Resolver:
             found = self._same_source(position, lemma)  # `сказали в пресс-службе`, `отмечается в документе`
             if found is not None:
                 return _as_mention(found, mention)
+        if bare_outlet and not self.headline and (found := self._one_outlet(position, lemma)) is not None:
+            return _as_mention(found, mention)
         return Speaker(self._owned(head, phrase(doc, head, start, end), position), kind, None, mention)
+
+    def _one_outlet(self, position: int, lemma: str) -> Optional[Speaker]:
+        """`отмечает The New York Times. ..., пишет газета`: the one outlet of the noun's kind that spoke
+        before (an agency for `агентство`, else a paper, a site or a channel), however it was described."""
+        kind = lexicon.OUTLET_NOUNS[lemma]
+        if kind == "broadcast":
+            return None
+        agency = kind == "agency"
+        fitting = [a.speaker for a in self._earlier(position)[0] if a.speaker.entity is not None
+                   and a.speaker.kind in ("organization", "outlet") and self._outlet(a.speaker)
+                   and (known_agency(a.speaker.name) is not None) == agency]
+        return fitting[-1] if len({s.entity for s in fitting}) == 1 else None
 
     def _owner_pronoun(self, head: int) -> Optional[int]:
         """The possessive pronoun before a noun (`его помощник`, `в ее пресс-службе`), or None."""
