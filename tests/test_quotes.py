@@ -2115,6 +2115,34 @@ def test_a_bare_outlet_noun_is_the_one_outlet_of_its_kind_that_spoke(text, fragm
     assert one(statements(article("Новости", text)), fragment).speaker.name == speaker
 
 
+def test_two_clauses_joined_by_a_are_two_statements_each_with_its_subject():
+    quotes = statements(article("Новости", "Госсекретарь США Хиллари Клинтон назвала произошедшее в Совбезе ООН "
+                                           "\"пародией\", а постпред при ООН Сьюзан Райс заявила, что ей "
+                                           "\"отвратительно\" российско-китайское вето."))
+    assert [(q.speaker.name, q.content.text) for q in quotes] == [
+        ("Хиллари Клинтон", "произошедшее в Совбезе ООН \"пародией\""),
+        ("Сьюзан Райс", "ей \"отвратительно\" российско-китайское вето")]
+
+
+def test_a_phrase_joined_by_a_ne_stays_in_the_content():
+    quote = one(statements(article("Новости", "Комиссия также призывает назначить на лесные угодья цену, отражающую "
+                                              "их подлинную стоимость, а не создающую иллюзию, что они бесплатны, "
+                                              "отмечает газета.")), "назначить")
+    assert quote.content.text.endswith("что они бесплатны")
+
+
+@pytest.mark.parametrize("paragraphs, fragment, speaker", [
+    (["Из постановления о привлечении следует, что обвиняемый предложил исполнителям совершить преступление."],
+     "обвиняемый", "постановление о привлечении"),
+    (["Молодежные движения опасны, подчеркивает Генпрокуратура. По ее мнению, опасны и сторонники национализма."],
+     "сторонники", "Генпрокуратура"),
+    (["Депутат общаться с журналистами отказался, а в администрации Волгоградской области заявили, что не имеют к "
+      "съемкам никакого отношения."], "не имеют", "администрация Волгоградской области"),
+], ids=["a document, not what it is about", "a body's view", "the place that speaks in a clause after `, а`"])
+def test_whose_words_in_a_frame_or_clause(paragraphs, fragment, speaker):
+    assert one(statements(article("Новости", *paragraphs)), fragment).speaker.name == speaker
+
+
 def test_a_title_and_a_verb_after_it_attribute_nothing():
     assert statements(article("Новости", "\"Титаник\" - получил фильм одиннадцать премий.")) == []
 

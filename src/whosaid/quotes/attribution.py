@@ -72,6 +72,7 @@ def subject(doc: Doc, verb: int, clause: Optional[range] = None, depth: int = 0)
                 # `Собравшиеся у суда`, a participle
                 and may_be_subject(doc, c)
                 and doc.lemma(verb) not in lexicon.IMPERSONAL_VERBS]  # `приводится информация`: content
+    subjects = [c for c in subjects if not _across_clauses(doc, c, verb)]
     # `Больше всего противников в Германии: 58% респондентов сказали`: a subject beyond a colon is another
     # clause's; the verb's is the one between the colon and it, however the parser hung it
     beyond = [c for c in subjects if any(doc.is_colon(k) for k in range(min(c, verb), max(c, verb)))]
@@ -138,6 +139,7 @@ def subject(doc: Doc, verb: int, clause: Optional[range] = None, depth: int = 0)
                 continue  # `заключены в тюрьму`: a place, not a text that says something
             if prep in ("в", "на", "из") and doc.lemma(child) not in lexicon.TIME_NOUNS:
                 owners = [c for c in doc.children[child] if tokens[c].rel == "nmod" and c > child
+                          and preposition(doc, c) is None  # not `из постановления о привлечении`
                           and doc.lemma(c) not in _NOT_OWNERS  # `в пресс-релизе компании`, not `из материалов дела`
                           and doc.lemma(child) not in lexicon.OUTLET_NOUNS]  # `в газете предприятия`: the paper
                 return Subject(owners[0] if owners else child, source=verb, implicit=False)
@@ -157,14 +159,55 @@ def subject(doc: Doc, verb: int, clause: Optional[range] = None, depth: int = 0)
     return Subject(place, source=verb) if place is not None else Subject(source=verb)
 
 
+def _across_clauses(doc: Doc, noun: int, verb: int) -> bool:
+    """`Клинтон назвала ..., а постпред Райс заявила, что ...`: a subject the parser gave a verb across
+    `, а` or `, но` that opens another clause, where the subject's side has a finite verb of its own."""
+    low, high = min(noun, verb), max(noun, verb)
+    joints = clause_joints(doc, low, high)
+    if not joints:
+        return False
+    sentence = doc.sentence_range(verb)
+    side = range(sentence.start, joints[0]) if noun < verb else range(joints[-1] + 1, sentence.stop)
+    return any(k != verb and _finite(doc, k) for k in side)
+
+
+def clause_joints(doc: Doc, low: int, high: int) -> list[int]:
+    """The commas strictly between two tokens that `а` or `но` follows: where one clause may end and
+    another, opposed to it, begin; not a phrase's (`, а не ...`, `, но и ...`, `, а также ...`)."""
+    return [k for k in range(low + 1, high) if doc.tokens[k].text == "," and doc.word(k + 1) in ("а", "но")
+            and doc.word(k + 2) not in ("не", "и", "также", "тоже")]
+
+
+def clause_after(doc: Doc, joint: int) -> bool:
+    """Does a clause with a finite verb of its own follow the joint, to the sentence's end?"""
+    return any(_finite(doc, k) for k in range(joint + 1, doc.sentence_range(joint).stop))
+
+
+def _finite(doc: Doc, k: int) -> bool:
+    return doc.tokens[k].pos in ("VERB", "AUX") and doc.tokens[k].feats.get("VerbForm") == "Fin"
+
+
 def _place_that_speaks(doc: Doc, verb: int) -> Optional[int]:
     """`в МИД Сирии заявили`: a plural or neuter verb with no subject, whose `в`/`на` place speaks."""
     feats = doc.tokens[verb].feats
     if feats.get("Number") != "Plur" and feats.get("Gender") != "Neut":
         return None
-    places = [c for c in doc.children[verb] + _hung_before(doc, verb) if doc.tokens[c].rel == "obl"
-              and preposition(doc, c) in ("в", "на") and not _circumstantial(doc, c)]
+    places = [c for c in doc.children[verb] + _hung_before(doc, verb) + _hung_after(doc, verb)
+              if doc.tokens[c].rel == "obl" and preposition(doc, c) in ("в", "на") and not _circumstantial(doc, c)]
     return places[0] if places else None
+
+
+def _hung_after(doc: Doc, verb: int) -> list[int]:
+    """`Ярыгин отказался, а в администрации области заявили`: nouns right before a cue, back to the
+    `, а` or `, но` that opens its clause, that the parser hung on the clause before."""
+    tokens, sentence = doc.tokens, doc.sentence_range(verb)
+    found: list[int] = []
+    for k in range(verb - 1, sentence.start - 1, -1):
+        if tokens[k].text in (",", ";", ":") or tokens[k].pos in ("VERB", "AUX"):
+            return found[::-1] if clause_joints(doc, k - 1, k + 1) == [k] else []
+        if tokens[k].pos in ("NOUN", "PROPN") and tokens[k].head != verb:
+            found.append(k)
+    return []
 
 
 def _hung_before(doc: Doc, verb: int) -> list[int]:

@@ -19,7 +19,8 @@ from ..marks import MARKS
 from ..lexicon import words
 from ..patterns import Match
 from . import lexicon
-from .attribution import STATEMENTS, Subject, channel, mention_span, preposition, someone, subject
+from .attribution import (STATEMENTS, Subject, channel, clause_after, clause_joints, mention_span, preposition, someone,
+                          subject)
 from .document import Candidate, Doc
 
 _CLAUSE_WORDS = ("что", "чтобы")
@@ -325,6 +326,9 @@ def _object_content(doc: Doc, cue: int, attribution: set[int]) -> Optional[tuple
         if any(doc.tokens[k].feats.get("Case") == "Nom" and doc.tagged_at(doc.tokens[k].start, ("PER",))
                for k in words):
             return None  # `Выход предложил легионер Дмитрий Булыкин`: the subject, after its verb
+    if words:  # `назвала произошедшее «пародией», а постпред заявила, что ...`: the next clause is not content
+        joint = next((j for j in clause_joints(doc, cue, words[-1]) if clause_after(doc, j)), None)
+        words = [k for k in words if joint is None or k < joint]
     if not words:
         return None
     words += _stray_phrase_after(doc, words[-1], sentence)

@@ -529,6 +529,8 @@ class Resolver:
         minded = owned >= 0 and doc.lemma(owned) in _MIND_NOUNS and not plural
         found = self._refer_back(position, None if plural else p_gender, "Plur" if plural else "Sing",
                                  people_only=minded)
+        if found is None and minded:  # `подчеркивает Генпрокуратура. По ее мнению`: a body's view, not a paper's
+            found = self._refer_back(position, p_gender, "Sing", people_only=False, outlets=False)
         if found is None and p_gender == "Masc" and not minded:  # `его` is also neuter: `агентство ... по его данным`
             found = self._refer_back(position, "Neut", "Sing", people_only=False)
         linked = self._linked(pronoun) if found is None else None
@@ -650,17 +652,19 @@ class Resolver:
 
     def _refer_back(self, position: int, gender: Optional[str], number: Optional[str], people_only: bool,
                     role: Optional[str] = None, countries: frozenset[str] = frozenset(),
-                    offices: frozenset[str] = frozenset()) -> Optional[Speaker]:
+                    offices: frozenset[str] = frozenset(), outlets: bool = True) -> Optional[Speaker]:
         """The latest antecedent before `position` that agrees in gender and number: one whose own
         mention has the same role noun first, then a speaker or a person named as a subject, then
         anyone named; never one who holds office only in other countries than the role noun's, nor
-        only a speaker with no office in the country a role noun's title names (`министр юстиции РФ`)."""
+        only a speaker with no office in the country a role noun's title names (`министр юстиции РФ`);
+        `outlets`: a news outlet may be the one."""
         spoken, named = self._earlier(position)
         fitting = [a for a in spoken + named
                    if (not people_only or a.speaker.kind == "person" or (
                        role is None and a.speaker.kind == "unnamed" and a.spoke))  # `министр` spoke, then `он`
                    and _agrees(a, gender, number) and not self._abroad(a.speaker, countries)
-                   and not (number == "Plur" and a.number != "Plur" and self._outlet(a.speaker))]  # `они`: not a paper
+                   and not ((not outlets or number == "Plur" and a.number != "Plur")  # `они`: not a paper
+                            and self._outlet(a.speaker))]
         if not fitting:
             return None
         if role is not None:  # a role noun: someone described by it before, else the latest speaker
