@@ -2138,7 +2138,13 @@ def test_a_phrase_joined_by_a_ne_stays_in_the_content():
      "сторонники", "Генпрокуратура"),
     (["Депутат общаться с журналистами отказался, а в администрации Волгоградской области заявили, что не имеют к "
       "съемкам никакого отношения."], "не имеют", "администрация Волгоградской области"),
-], ids=["a document, not what it is about", "a body's view", "the place that speaks in a clause after `, а`"])
+    (["В ходе следствия по делу спортсмена установлено, что он принимал допинг."], "принимал допинг",
+     "следствие по делу спортсмена"),
+    (["Но самое главное, как говорят местные военные эксперты, что армия не столь искусна в таких операциях."],
+     "армия не столь", "местные военные эксперты"),
+    (["По мнению киоскеров, запрет обернется для них катастрофой."], "запрет", "киоскёры"),
+], ids=["a document, not what it is about", "a body's view", "the place that speaks in a clause after `, а`",
+        "not the compound preposition's word", "not the cue of a parenthesis", "people in the plural, read singular"])
 def test_whose_words_in_a_frame_or_clause(paragraphs, fragment, speaker):
     assert one(statements(article("Новости", *paragraphs)), fragment).speaker.name == speaker
 

@@ -221,10 +221,12 @@ def nominative(word: str, case: Optional[str], gender: Optional[str] = None,
             best = p  # a first name the dictionary declines before an indeclinable one (`Анне`: Анна)
         if "Fixd" not in best.tag:
             break
-    if best is None and gender is not None and kind is None and any(p.tag.POS == "NOUN" and p.tag.case == case
-                                                                       for p in parses(word)):
-        return nominative(word, case, None, number, "NOUN", made)  # a common noun's gender is its own, whatever
-        # the tagger guessed (`в госсанэпидслужбе`, read masculine)
+    nouns = [p for p in parses(word) if p.tag.POS == "NOUN" and p.tag.case == case] if best is None else []
+    if nouns and (gender or number) and kind is None:  # a common noun's gender is its own, whatever the tagger
+        # guessed (`в госсанэпидслужбе`, read masculine); and a people's number (`киоскеров`, read singular)
+        people = all("anim" in p.tag for p in nouns)
+        if gender or people:
+            return nominative(word, case, None, None if people else number, "NOUN", made)
     if best is None or "Fixd" in best.tag:
         return word
     wanted = {"nomn"}

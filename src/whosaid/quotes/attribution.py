@@ -529,9 +529,11 @@ def _mention_span(doc: Doc, head: int) -> tuple[int, int]:
         if doc.tokens[k].text in (",", ")", ";", ":") or doc.is_dash(k):
             first = k + 1
             break
-    while first < head and (doc.tokens[first].rel == "case" or doc.is_punct(first)
+    while first < head and (doc.tokens[first].rel in ("case", "fixed") or doc.is_punct(first)  # `в ходе следствия`
                             or morph.known_only_as(doc.tokens[first].text, "VERB")  # `отшутилась госпожа Т.`
-                            or doc.tokens[first].pos in ("CCONJ", "PART")  # `считает и оппозиция`, `ни руководство`
+                            or _finite(doc, first) and not morph.known_as(doc.tokens[first].text, "PRTF")
+                            or doc.tokens[first].pos in ("CCONJ", "SCONJ", "PART")  # `считает и оппозиция`,
+                            # `ни руководство`, `как говорят эксперты`
                             or _other_case(doc, first, head)):  # `в нынешнем эксперты The Times оценили`
         first += 1
     last = _coordinated_role(doc, head, last)
