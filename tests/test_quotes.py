@@ -2143,8 +2143,11 @@ def test_a_phrase_joined_by_a_ne_stays_in_the_content():
     (["Но самое главное, как говорят местные военные эксперты, что армия не столь искусна в таких операциях."],
      "армия не столь", "местные военные эксперты"),
     (["По мнению киоскеров, запрет обернется для них катастрофой."], "запрет", "киоскёры"),
+    (["В то же время в понедельник люксембургская газета Tageblatt написала, что грипп A/H1N1 подтвержден у четырех "
+      "студентов."], "грипп", "Tageblatt"),
 ], ids=["a document, not what it is about", "a body's view", "the place that speaks in a clause after `, а`",
-        "not the compound preposition's word", "not the cue of a parenthesis", "people in the plural, read singular"])
+        "not the compound preposition's word", "not the cue of a parenthesis", "people in the plural, read singular",
+        "a paper by a foreign name the parser hung on the next clause"])
 def test_whose_words_in_a_frame_or_clause(paragraphs, fragment, speaker):
     assert one(statements(article("Новости", *paragraphs)), fragment).speaker.name == speaker
 

@@ -276,8 +276,9 @@ def _stray_subject(doc: Doc, verb: int) -> Optional[int]:
     while k in sentence and not doc.is_punct(k) and (doc.tokens[k].pos not in ("VERB", "AUX", "SCONJ", "CCONJ", "ADP")
                                                      or _modifies_noun_before(doc, k)):
         token = doc.tokens[k]
-        if (token.pos in ("NOUN", "PROPN") and token.feats.get("Case") == "Nom" and someone(doc, k)
-                and may_be_subject(doc, k) and token.feats.get("Number") == feats.get("Number")
+        foreign = token.pos == "PROPN" and "Case" not in token.feats and "Number" not in token.feats  # `Tageblatt`
+        if (token.pos in ("NOUN", "PROPN") and (token.feats.get("Case") == "Nom" or foreign) and someone(doc, k)
+                and may_be_subject(doc, k) and (token.feats.get("Number") == feats.get("Number") or foreign)
                 and (feats.get("Number") == "Plur" or feats.get("Gender") is None  # `полагает`: no gender
                      or token.feats.get("Gender") in (None, feats.get("Gender")) or token.pos == "PROPN")
                 and not any(doc.tokens[c].rel == "case" for c in doc.children[k])
@@ -406,10 +407,11 @@ def may_be_subject(doc: Doc, noun: int) -> bool:
 
 
 def someone(doc: Doc, noun: int) -> bool:
-    """A person, a named body or an informant (`источник`): what can be the subject of a statement."""
+    """A person, a named body, an informant (`источник`) or an outlet (`газета`): what can be the
+    subject of a statement."""
     token = doc.tokens[noun]
     return token.feats.get("Animacy") == "Anim" or doc.tagged_at(token.start, ("PER", "ORG")) or \
-        doc.lemma(noun) in _INFORMANTS
+        doc.lemma(noun) in _INFORMANTS or doc.lemma(noun) in lexicon.PRESS_NOUNS
 
 
 def _relative_antecedent(doc: Doc, verb: int, pronoun: int) -> Optional[int]:
