@@ -2040,8 +2040,11 @@ def test_any_verb_before_its_subject_after_a_quotation_and_a_dash_attributes_it(
     ("\"Катера пытались атаковать наши корабли, но мои бойцы проявили хладнокровие\", - отрапортовал морской "
      "офицер главнокомандующему.", "Катера пытались атаковать наши корабли, но мои бойцы проявили хладнокровие",
      "отрапортовал", "морской офицер"),
+    ("\"Мы всегда выступали за политическое решение конфликта\", - раскрыл суть отношения Берлина к \"чеченскому "
+     "вопросу\" германский дипломат.", "Мы всегда выступали за политическое решение конфликта", "раскрыл",
+     "германский дипломат"),
 ], ids=["a negated verb", "an adverbial of many words before the cue", "a verb the tagger read as an adjective",
-        "a subject parsed as an apposition", "a subject parsed as another verb's"])
+        "a subject parsed as an apposition", "a subject parsed as another verb's", "a subject after the object"])
 def test_the_words_of_its_clause_may_come_before_a_cue_after_a_quotation(text, content, cue, speaker):
     quote = one(statements(article("Новости", text)), content[:10])
     assert (quote.content.text, quote.cue.text, quote.speaker.name) == (content, cue, speaker)
@@ -2150,6 +2153,25 @@ def test_a_phrase_joined_by_a_ne_stays_in_the_content():
         "a paper by a foreign name the parser hung on the next clause"])
 def test_whose_words_in_a_frame_or_clause(paragraphs, fragment, speaker):
     assert one(statements(article("Новости", *paragraphs)), fragment).speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("\"Мы погрузились в хаос, и мы больше не можем этого скрывать\". Таково мнение Ханан Ашрауи, палестинской "
+     "политической деятельницы.", "Мы погрузились в хаос, и мы больше не можем этого скрывать", "Ханан Ашрауи"),
+    ("Россия не допустит расширения альянса. Такова позиция министерства иностранных дел.",
+     "Россия не допустит расширения альянса", "министерство иностранных дел"),
+    ("\"Бюджет будет дефицитным еще три года\". Таков прогноз министра финансов.",
+     "Бюджет будет дефицитным еще три года", "министр финансов"),
+])
+def test_such_is_the_view_of_someone_after_what_they_said(text, content, speaker):
+    quote = one(statements(article("Новости", text)), content[:12])
+    assert (quote.content.text, quote.speaker.name) == (content, speaker)
+
+
+def test_what_a_verb_of_naming_calls_a_thing_ends_at_the_colon_before_a_quotation():
+    quotes = statements(article("Новости", "Замминистра Геннадий Гатилов назвал позицию США по Сирии лицемерной: \"Они "
+                                           "ничего не сделали для диалога\", - написал он в Twitter."))
+    assert [q.content.text for q in quotes] == ["позицию США по Сирии лицемерной", "Они ничего не сделали для диалога"]
 
 
 def test_a_title_and_a_verb_after_it_attribute_nothing():

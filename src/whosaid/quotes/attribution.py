@@ -375,16 +375,17 @@ def _same_form(verb: Token, other: Token) -> bool:
 
 
 def nominative_after(doc: Doc, verb: int, limit: int) -> Optional[int]:
-    """The noun right after a verb (past its adjectives) in the nominative: the verb's subject where
-    the order is inverted after a quotation (`«...», — отрапортовал морской офицер`), whatever the
-    parser made of it."""
-    k = verb + 1
-    while k < limit and doc.tokens[k].pos in ("ADJ", "DET") and doc.tokens[k].feats.get("Case") == "Nom":
-        k += 1
-    token = doc.tokens[k] if k < limit else None
-    if token is None or token.pos not in ("NOUN", "PROPN") or token.feats.get("Case") != "Nom":
-        return None
-    return k if may_be_subject(doc, k) else None
+    """The first noun in the nominative after a verb, in its clause (before a comma, a bracket or a
+    stop), not in quotation marks: the verb's subject where the order is inverted after a quotation (`«...», —
+    отрапортовал морской офицер`, `— раскрыл суть отношения Берлина к «вопросу» германский
+    дипломат`), whatever the parser made of it."""
+    for k in range(verb + 1, limit):
+        token = doc.tokens[k]
+        if token.text in (",", ".", ";", ":", "!", "?", "…", "(", ")") or doc.is_dash(k):
+            return None
+        if token.pos in ("NOUN", "PROPN") and token.feats.get("Case") == "Nom" and not doc.in_quotes(k):
+            return k if may_be_subject(doc, k) else None
+    return None
 
 
 def in_no_subject_case(doc: Doc, noun: int) -> bool:

@@ -326,9 +326,12 @@ def _object_content(doc: Doc, cue: int, attribution: set[int]) -> Optional[tuple
         if any(doc.tokens[k].feats.get("Case") == "Nom" and doc.tagged_at(doc.tokens[k].start, ("PER",))
                for k in words):
             return None  # `Выход предложил легионер Дмитрий Булыкин`: the subject, after its verb
-    if words:  # `назвала произошедшее «пародией», а постпред заявила, что ...`: the next clause is not content
+    if words:  # `назвала произошедшее «пародией», а постпред заявила, что ...`: the next clause is not content,
         joint = next((j for j in clause_joints(doc, cue, words[-1]) if clause_after(doc, j)), None)
-        words = [k for k in words if joint is None or k < joint]
+        quoting = next((j for j in words if doc.is_colon(j) and j + 1 < len(doc.tokens)  # nor a quotation after
+                        and doc.analysis.quotes_opening_at(doc.tokens[j + 1].start)), None)  # a colon
+        ends = [j for j in (joint, quoting) if j is not None]
+        words = [k for k in words if not ends or k < min(ends)]
     if not words:
         return None
     words += _stray_phrase_after(doc, words[-1], sentence)
@@ -528,6 +531,25 @@ def _about_this(doc: Doc, cue: int) -> bool:
                                 or doc.tokens[child].rel == "obj" and doc.lemma(child) in _SAID and any(
                                     doc.tokens[d].rel == "det" and doc.lemma(d) in _SUCH for d in doc.children[child]))
                for child in doc.children[cue])
+
+
+def such_view(doc: Doc, match: Match) -> Optional[Candidate]:
+    """`«...». Таково мнение X`, `Такова позиция МИД`, `Таков его прогноз`: the owner of the view
+    (its genitive, or a possessive) said what came just before (settled in `__init__`, as for `Об
+    этом сообщил X`)."""
+    noun, such = match["cue"], match["such"]
+    sentence = doc.sentence_range(noun)
+    if such != sentence.start:
+        return None
+    owners = [c for c in doc.children[noun] if doc.tokens[c].rel == "nmod" and c > noun and preposition(doc, c) is None]
+    whose = [c for c in doc.children[noun] if doc.word(c) in lexicon.POSSESSIVES]
+    if not owners and not whose:
+        return None
+    who = Subject(owners[0], source=noun) if owners else Subject(possessive=whose[0], source=noun)
+    start = doc.tokens[sentence.start].start
+    found = _statement(doc, noun, who, start, start, "anaphoric")
+    found.frame = (start, found.frame[1])
+    return found
 
 
 # ---------------------------------------------------------------------- parenthetical frames
@@ -815,4 +837,4 @@ def _clause_start(doc: Doc, first: int, sentence: range) -> int:
 
 
 HANDLERS = {"source_frame": source_frame, "request_frame": request_frame, "as_frame": as_frame, "forward": forward,
-            "backward": backward}
+            "backward": backward, "such_view": such_view}
