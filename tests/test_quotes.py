@@ -2043,8 +2043,15 @@ def test_any_verb_before_its_subject_after_a_quotation_and_a_dash_attributes_it(
     ("\"Мы всегда выступали за политическое решение конфликта\", - раскрыл суть отношения Берлина к \"чеченскому "
      "вопросу\" германский дипломат.", "Мы всегда выступали за политическое решение конфликта", "раскрыл",
      "германский дипломат"),
+    ("\"Мы отводим на этот процесс целый год\", - привел пример Келлер.", "Мы отводим на этот процесс целый год",
+     "привел", "Келлер"),
+    ("\"Как вы могли это сделать за три месяца?\", - обратился с риторическими вопросами к военным министр.",
+     "Как вы могли это сделать за три месяца?", "обратился", "министр"),
+    ("\"Наши служебные собаки умеют читать\", - сказано в посте.", "Наши служебные собаки умеют читать", "сказано",
+     "пост"),
 ], ids=["a negated verb", "an adverbial of many words before the cue", "a verb the tagger read as an adjective",
-        "a subject parsed as an apposition", "a subject parsed as another verb's", "a subject after the object"])
+        "a subject parsed as an apposition", "a subject parsed as another verb's", "a subject after the object",
+        "a foreign surname the tagger read genitive", "not whom it was addressed to", "a post"])
 def test_the_words_of_its_clause_may_come_before_a_cue_after_a_quotation(text, content, cue, speaker):
     quote = one(statements(article("Новости", text)), content[:10])
     assert (quote.content.text, quote.cue.text, quote.speaker.name) == (content, cue, speaker)
@@ -2172,6 +2179,18 @@ def test_what_a_verb_of_naming_calls_a_thing_ends_at_the_colon_before_a_quotatio
     quotes = statements(article("Новости", "Замминистра Геннадий Гатилов назвал позицию США по Сирии лицемерной: \"Они "
                                            "ничего не сделали для диалога\", - написал он в Twitter."))
     assert [q.content.text for q in quotes] == ["позицию США по Сирии лицемерной", "Они ничего не сделали для диалога"]
+
+
+def test_of_a_pronoun_and_a_name_in_no_nominative_the_parser_made_subjects_the_pronoun_speaks():
+    quote = one(statements(article("Новости", "Келлер пришел на встречу. \"Мы отводим на этот процесс целый год\", - "
+                                              "сказал ему Иванов. \"Это много\", - сказал он Келлеру.")), "Это много")
+    assert quote.speaker.name == "Иванов"
+
+
+def test_a_document_of_someone_named_in_a_phrase_after_the_cue_speaks_not_the_person():
+    quote = one(statements(article("Новости", "\"Мы просим у них прощения за потери\", - говорится в обнародованном "
+                                              "во вторник заявлении семьи Лофнера.")), "Мы просим")
+    assert quote.speaker.name == "семья Лофнера"
 
 
 def test_a_title_and_a_verb_after_it_attribute_nothing():

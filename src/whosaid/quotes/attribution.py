@@ -80,6 +80,9 @@ def subject(doc: Doc, verb: int, clause: Optional[range] = None, depth: int = 0)
         colon = max(k for k in range(beyond[0], verb) if doc.is_colon(k)) if beyond[0] < verb else verb
         subjects = [c for c in subjects if c not in beyond] or [
             k for k in range(colon + 1, verb) if tokens[k].rel.startswith("nsubj")][:1]
+    if any(tokens[c].pos == "PRON" for c in subjects):  # `— сказал он Келлеру`: of two the parser gave, the
+        subjects = [c for c in subjects if tokens[c].pos != "PROPN" or not morph.cases_of(tokens[c].text)  # pronoun,
+                    or morph.may_be_nominative(tokens[c].text)]  # not a name that is in no nominative
     if subjects:
         if doc.lemma(subjects[0]) == "который":
             return Subject(_relative_antecedent(doc, verb, subjects[0]), source=verb)
@@ -379,11 +382,16 @@ def nominative_after(doc: Doc, verb: int, limit: int) -> Optional[int]:
     stop), not in quotation marks: the verb's subject where the order is inverted after a quotation (`«...», —
     отрапортовал морской офицер`, `— раскрыл суть отношения Берлина к «вопросу» германский
     дипломат`), whatever the parser made of it."""
+    prepositions = False
     for k in range(verb + 1, limit):
         token = doc.tokens[k]
-        if token.text in (",", ".", ";", ":", "!", "?", "…", "(", ")") or doc.is_dash(k):
+        if token.text in (",", ".", ";", ":", "!", "?", "…", "(", ")") or doc.is_dash(k) or token.pos == "PRON":
             return None
-        if token.pos in ("NOUN", "PROPN") and token.feats.get("Case") == "Nom" and not doc.in_quotes(k):
+        prepositions = prepositions or token.pos == "ADP"
+        nominative = token.feats.get("Case") == "Nom" or (  # `— привел пример Келлер`, read genitive; not
+            token.pos == "PROPN" and not prepositions and doc.tagged_at(token.start, ("PER",))  # `в заявлении
+            and morph.may_be_nominative(token.text))  # семьи Лофнера`
+        if token.pos in ("NOUN", "PROPN") and nominative and not doc.in_quotes(k):
             return k if may_be_subject(doc, k) else None
     return None
 
@@ -556,11 +564,14 @@ def _mention_span(doc: Doc, head: int) -> tuple[int, int]:
 
 
 def _other_case(doc: Doc, k: int, head: int) -> bool:
-    """Is the word an adjective in a case the phrase head's word can never have, which cannot modify it
-    (`в нынешнем эксперты`)? The head's own tag may be wrong (`Австралийское управление`)."""
-    case = morph.CASES.get(doc.tokens[k].feats.get("Case", ""))
+    """Is the word an adjective (or one the parser hung as such) in a case the phrase head's word can
+    never have, which cannot modify it (`в нынешнем эксперты`, `к военным министр`)? The head's own tag
+    may be wrong (`Австралийское управление`)."""
+    token = doc.tokens[k]
+    case = morph.CASES.get(token.feats.get("Case", ""))
     head_cases = morph.cases_of(doc.tokens[head].text)
-    return doc.tokens[k].pos in ("ADJ", "DET") and case is not None and bool(head_cases) and case not in head_cases
+    modifier = token.pos in ("ADJ", "DET") or token.rel == "amod" and token.text.islower()  # `к военным министр`
+    return modifier and case is not None and bool(head_cases) and case not in head_cases
 
 
 def _coordinated_role(doc: Doc, head: int, last: int) -> int:
