@@ -482,6 +482,35 @@ def test_the_person_heading_a_body_after_a_participle():
     assert roles(person(article, "Пётр Смирнов")) == set()
 
 
+@pytest.mark.parametrize("text, name, role", [
+    ("В дискуссии участвовал Иван Краснов - управляющий директор и совладелец рекламного агентства Blueprint.",
+     "Иван Краснов", ("управляющий директор", "Blueprint")),
+    ("Об этом сообщил директор и художественный руководитель театра «Сфера» Пётр Лаптев.",
+     "Пётр Лаптев", ("директор", "Сфера")),
+])
+def test_two_roles_joined_by_and_share_the_organisation_after_the_second(text, name, role):
+    assert role in roles(person(extract("Новости\n\n" + text), name))
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Выступил Олег Смирнов, бывший министр финансов и председатель Центра стратегических разработок.",
+     "Олег Смирнов", ("бывший министр финансов", None)),
+    ("Пишет предприниматель и бывший акционер ЮКОСа Леонид Фомин.", "Леонид Фомин", ("предприниматель", None)),
+])
+def test_two_roles_joined_by_and_keep_apart_where_one_is_former_or_has_its_complement(text, name, role):
+    assert role in roles(person(extract("Новости\n\n" + text), name))
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Митингующие требовали отставки подмосковного губернатора Андрея Воробьёва.", "Андрей Воробьёв",
+     ("губернатор", "Московская область")),
+    ("В Екатеринбурге прошли акции. Екатеринбургский мэр Евгений Ройзман пришёл на митинг.", "Евгений Ройзман",
+     ("мэр", "Екатеринбург")),
+])
+def test_a_place_adjective_before_a_local_office_names_the_place_served(text, name, role):
+    assert role in roles(person(extract("Новости\n\n" + text), name))
+
+
 def test_roles_in_a_row_stop_at_the_next_person():
     article = extract("Пришли Игорь Петров, министр обороны, и министр финансов Павел Сидоров.")
     assert roles(person(article, "Игорь Петров")) == {("министр обороны", None)}
@@ -746,6 +775,26 @@ def test_a_name_of_a_craft_is_no_organisation():
     mentions = name_mentions(article)
     assert not any(text in ("Атлантис", "Атлантиса", "Хаббл") for text, _ in mentions), mentions
     assert ("Юрий Маленченко", "PER") in mentions
+
+
+def test_names_listed_after_a_craft_noun_are_crafts():
+    article = extract("Новости\n\nДо конца года в космос отправятся шаттлы «Индевор», «Дискавери» и «Атлантис». "
+                      "Старт «Атлантиса» перенесли на осень, сообщили в НАСА.")
+    mentions = name_mentions(article)
+    assert not any(text.startswith(("Индевор", "Дискавери", "Атлантис")) for text, _ in mentions), mentions
+    assert ("НАСА", "ORG") in mentions
+
+
+@pytest.mark.parametrize("text, place, body", [
+    ("Вечером демонстранты собрались у здания Государственной думы.", "здания Государственной думы",
+     "Государственной думы"),
+    ("Вчера в здании Арбитражного суда Москвы прошли обыски.", "здании Арбитражного суда Москвы",
+     "Арбитражного суда Москвы"),
+])
+def test_the_building_of_a_body_is_a_place_holding_the_body(text, place, body):
+    article = extract("Новости\n\n" + text)
+    assert at(article, place).type == "LOC"
+    assert (body, "ORG") in name_mentions(article), name_mentions(article)
 
 
 def test_an_acronym_of_lower_case_words_is_a_term_not_an_organisation():

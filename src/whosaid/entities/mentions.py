@@ -15,11 +15,11 @@ from typing import Optional
 from ..model import Article
 from ..analysis import Analysis
 from .. import morph
-from .lexicon import (BODY_NOUNS, COMMON_BODIES, COUNTRY_ADJECTIVES, COUNTRY_BY_ADJECTIVE, COUNTRY_BY_LEMMA,
-                      DEMONSTRATIVES, EVENT_BODY_NOUNS, FACILITY_KINDS, FACILITY_NAMES, GENERATION_WORDS,
-                      INSTITUTION_NAMES, MISSION_NOUNS, NAMED_THING_HEADS, NOT_NAMES, OFFICE_BODIES, ORG_HEADS,
-                      PLACE_KINDS, PLACE_ORG_HEADS, REFERRING_ADJECTIVES, SOURCE_NOUNS, SPEECH_VERBS, STREET_KINDS,
-                      TERM_NOUNS, VEHICLE_NOUNS)
+from .lexicon import (BODY_NOUNS, BUILDING_NOUNS, COMMON_BODIES, COUNTRY_ADJECTIVES, COUNTRY_BY_ADJECTIVE,
+                      COUNTRY_BY_LEMMA, DEMONSTRATIVES, EVENT_BODY_NOUNS, FACILITY_KINDS, FACILITY_NAMES,
+                      GENERATION_WORDS, INSTITUTION_NAMES, MISSION_NOUNS, NAMED_THING_HEADS, NOT_NAMES, OFFICE_BODIES,
+                      ORG_HEADS, PLACE_KINDS, PLACE_ORG_HEADS, REFERRING_ADJECTIVES, SOURCE_NOUNS, SPEECH_VERBS,
+                      STREET_KINDS, TERM_NOUNS, VEHICLE_NOUNS)
 from . import normal
 from .nouns import is_kind_noun, is_person_noun
 
@@ -76,6 +76,7 @@ def find(article: Article) -> list[Found]:
     found += _opening_surnames(analysis, found)
     found += _known_places(analysis, found)
     found = _without_crafts(analysis, found)
+    found += _buildings(analysis, found)
     _surnames_as_people(analysis, found)
     others = {f.first: f for f in found if f.type != "PER"}
     for f in found:
@@ -869,10 +870,11 @@ def _known_places(analysis: Analysis, found: list[Found]) -> list[Found]:
 
 
 def _without_crafts(analysis: Analysis, found: list[Found]) -> list[Found]:
-    """`шаттл «Дискавери»`, `станции «Мир»`: a name after a noun for a craft is the craft's, and so is
-    the same name elsewhere in the article (`после «Дискавери»`); a craft is no person, place or
-    organisation."""
+    """`шаттл «Дискавери»`, `станции «Мир»`: a name after a noun for a craft is the craft's, and so are
+    the names listed after it (`шаттлы «Индевор» и «Атлантис»`) and the same names elsewhere in the
+    article (`после «Дискавери»`); a craft is no person, place or organisation."""
     tokens = analysis.tokens
+    starting = {f.first: f for f in found}
     crafts = set()
     for f in found:
         i = f.first - 1
@@ -882,7 +884,28 @@ def _without_crafts(analysis: Analysis, found: list[Found]) -> list[Found]:
         if i >= 0 and tokens[i].sentence == tokens[f.first].sentence and is_kind_noun(analysis, i, VEHICLE_NOUNS) \
                 and tokens[f.first].text[:1].isupper() and (quoted or f.type != "PER"):  # not `командир корабля Юрий`
             crafts.add(_lemma_phrase(analysis, f.first, f.last))
+            listed = _listed_after(analysis, starting, f) if quoted else None
+            while listed is not None:
+                crafts.add(_lemma_phrase(analysis, listed.first, listed.last))
+                listed = _listed_after(analysis, starting, listed)
     return [f for f in found if _lemma_phrase(analysis, f.first, f.last) not in crafts] if crafts else found
+
+
+def _listed_after(analysis: Analysis, starting: dict[int, Found], f: Found) -> Optional[Found]:
+    """The quoted name after a quoted name and a comma or `и`: `«Индевор», «Дискавери» и «Атлантис»`."""
+    tokens = analysis.tokens
+    i = f.last + (f.last < len(tokens) and tokens[f.last].text in CLOSING.values())
+    if i + 2 < len(tokens) and tokens[i].text in (",", "и") and tokens[i + 1].text in OPENING_QUOTES:
+        return starting.get(i + 2)
+    return None
+
+
+def _buildings(analysis: Analysis, found: list[Found]) -> list[Found]:
+    """`у здания Конгресса`, `в здании Законодательного собрания`: the building of a body named in the
+    genitive is a place, the body's name inside it."""
+    return [Found(f.first - 1, f.last, "LOC") for f in found
+            if f.type == "ORG" and f.first > 0 and is_kind_noun(analysis, f.first - 1, BUILDING_NOUNS)
+            and case(analysis, f.first) == "gent"]
 
 
 def _mark_nested(found: list[Found]) -> list[Found]:

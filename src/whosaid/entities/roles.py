@@ -19,8 +19,9 @@ from .. import morph
 from . import normal
 from ..lexicon import entries, fold
 from ..patterns import Matcher
-from .lexicon import (COUNTRY_BY_ADJECTIVE, HEADING_WORDS, HEADS_OF_STATE, NATIONAL_OFFICES, ORG_HEADS,
-                      ORGANISATION_NAMES, ROLE_ABBREVIATIONS, ROLE_PARTICIPLES, STATE_OFFICES, THE_COUNTRY, THE_PLACE)
+from .lexicon import (COUNTRY_BY_ADJECTIVE, FORMER_WORDS, HEADING_WORDS, HEADS_OF_STATE, LOCAL_OFFICES,
+                      NATIONAL_OFFICES, ORG_HEADS, ORGANISATION_NAMES, ROLE_ABBREVIATIONS, ROLE_PARTICIPLES,
+                      STATE_OFFICES, THE_COUNTRY, THE_PLACE, place_of_adjective)
 from .merge import Cluster, places_by_country
 from .mentions import Found
 from .nouns import is_person_noun
@@ -185,8 +186,27 @@ def _phrases_beside(index: Index, name: Found) -> list[Phrase]:
         # roles in a row after it: `Игорь Петров, опытный дипломат, член Совета Федерации и председатель`
         found.append(after)
         after = _phrase_after(index, name, _modifiers_end(index.analysis, after), JOINTS)
+    _share_organisations(index, found)
     found += phrases_of_verbs(index, name)
     return found
+
+
+def _share_organisations(index: Index, found: list[Phrase]) -> None:
+    """`управляющий директор и совладелец агентства Kollektiv`: two roles joined by `и`, the organisation
+    written once after the second, are both held there; not a role with a complement of its own
+    (`министр финансов и председатель ЦСР`), a former one beside a present one, a nationality
+    (`российский магнат и владелец холдинга`), nor a place (`журналистка и эксперт по Чечне`)."""
+    analysis = index.analysis
+    ordered = sorted(found, key=lambda p: p.first)
+    for first, second in zip(ordered, ordered[1:]):
+        if first.org is None and first.org_word is None and second.org is not None and second.org.type == "ORG" \
+                and second.first == first.last + 1 and analysis.tokens[first.last].text == "и" \
+                and all(analysis.tokens[i].feats.get("Case") == analysis.tokens[first.head].feats.get("Case")
+                        for i in range(first.head, first.last)) and not any(
+                    analysis.tokens[i].pos == "ADJ" and (analysis.lemma(i) in FORMER_WORDS
+                                                         or place_of_adjective(analysis.lemma(i)) is not None)
+                    for i in [*range(first.first, first.head), *range(second.first, second.head)]):
+            first.org = second.org
 
 
 def _owner_before(index: Index, name: Optional[Found]) -> Optional[Found]:
@@ -485,6 +505,10 @@ def _organisation_in(index: Index, phrase: Phrase) -> Phrase:
         for i in range(phrase.first, phrase.head):
             if analysis.tokens[i].pos == "ADJ" and analysis.lemma(i) in COUNTRY_BY_ADJECTIVE:
                 phrase.org_word = i
+    if phrase.org_word is None and analysis.lemma(phrase.head) in LOCAL_OFFICES:  # подмосковный губернатор
+        for i in range(phrase.first, phrase.head):
+            if analysis.tokens[i].pos == "ADJ" and place_of_adjective(analysis.lemma(i)) is not None:
+                phrase.org_word = i
     return phrase
 
 
@@ -543,6 +567,9 @@ def _organisation_name(index: Index, phrase: Phrase) -> tuple[Optional[str], Opt
     if lemma in THE_PLACE:
         local = _local_place(index, phrase.org_word)
         return (local.name, local) if local is not None else (None, None)
+    served = place_of_adjective(lemma) if analysis.tokens[phrase.org_word].pos == "ADJ" else None
+    if served is not None:  # `подмосковный губернатор`: the place, and its cluster when the article names it
+        return served, next((c for c in index.clusters if c.type == "LOC" and c.name == served), None)
     place = context_country(index, phrase.org_word)  # `президент страны`
     return (place.country.name, place) if place is not None and place.country is not None else (None, None)
 
