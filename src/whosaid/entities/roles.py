@@ -505,7 +505,7 @@ def _organisation_in(index: Index, phrase: Phrase) -> Phrase:
         for i in range(phrase.first, phrase.head):
             if analysis.tokens[i].pos == "ADJ" and analysis.lemma(i) in COUNTRY_BY_ADJECTIVE:
                 phrase.org_word = i
-    if phrase.org_word is None and analysis.lemma(phrase.head) in LOCAL_OFFICES:  # подмосковный губернатор
+    if phrase.org_word is None and analysis.lemma(phrase.head) in LOCAL_OFFICES:  # екатеринбургский мэр
         for i in range(phrase.first, phrase.head):
             if analysis.tokens[i].pos == "ADJ" and place_of_adjective(analysis.lemma(i)) is not None:
                 phrase.org_word = i
@@ -568,7 +568,7 @@ def _organisation_name(index: Index, phrase: Phrase) -> tuple[Optional[str], Opt
         local = _local_place(index, phrase.org_word)
         return (local.name, local) if local is not None else (None, None)
     served = place_of_adjective(lemma) if analysis.tokens[phrase.org_word].pos == "ADJ" else None
-    if served is not None:  # `подмосковный губернатор`: the place, and its cluster when the article names it
+    if served is not None:  # `екатеринбургский мэр`: the place, and its cluster when the article names it
         return served, next((c for c in index.clusters if c.type == "LOC" and c.name == served), None)
     place = context_country(index, phrase.org_word)  # `президент страны`
     return (place.country.name, place) if place is not None and place.country is not None else (None, None)
