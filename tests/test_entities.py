@@ -797,6 +797,15 @@ def test_the_building_of_a_body_is_a_place_holding_the_body(text, place, body):
     assert (body, "ORG") in name_mentions(article), name_mentions(article)
 
 
+def test_an_organisations_name_written_again_in_lower_case_is_the_organisation():
+    article = extract("Новости\n\nРеспубликанцы взяли под контроль Палату представителей. Новым спикером "
+                      "палаты представителей стал Джон Смит. Медики с красными крестами прошли мимо. "
+                      "Красные кресты нарисовали на дверях.")
+    mentions = name_mentions(article)
+    assert ("палаты представителей", "ORG") in mentions, mentions
+    assert not any(text.lower().startswith("красн") for text, _ in mentions), mentions
+
+
 def test_an_acronym_of_lower_case_words_is_a_term_not_an_organisation():
     article = extract("Новости\n\nНе произошло отсоединения приборно-агрегатного отсека (ПАО). "
                       "В конце концов ПАО всё-таки отделился. Министерство иностранных дел (МИД) Грузии "

@@ -73,6 +73,7 @@ def find(article: Article) -> list[Found]:
     found += _original_names(analysis, found)
     found += _dateline(article, analysis, found)
     found += _repeated_names(analysis, found)
+    found += _repeated_in_lower_case(analysis, found)
     found += _opening_surnames(analysis, found)
     found += _known_places(analysis, found)
     found = _without_crafts(analysis, found)
@@ -832,6 +833,33 @@ def _repeated_names(analysis: Analysis, found: list[Found]) -> list[Found]:
         types = {known[k] for k in morph.surname_keys(token.text) if k in known}
         if len(types) == 1:
             new.append(Found(i, i + 1, types.pop()))
+    return new
+
+
+def _repeated_in_lower_case(analysis: Analysis, found: list[Found]) -> list[Found]:
+    """An organisation's name of two words or more written again in lower case is the organisation
+    (`спикер Палаты представителей`, then `спикер палаты представителей`); a capital opening a sentence
+    makes no name of the words, nor does a plural (`красными крестами`)."""
+    names = {_lemma_phrase(analysis, f.first, f.last): f.last - f.first for f in found
+             if f.type == "ORG" and f.last - f.first > 1 and analysis.tokens[f.first].text[:1].isupper()
+             and f.first != analysis.sentences[analysis.tokens[f.first].sentence].first
+             and analysis.tokens[f.last - 1].pos in ("NOUN", "PROPN")
+             and all(analysis.tokens[i].text.isalpha() for i in range(f.first, f.last))}
+    if not names:
+        return []
+    covered = _covered(found)
+    new = []
+    for i, token in enumerate(analysis.tokens):
+        if i in covered or not token.text[:1].islower():
+            continue
+        for phrase, length in names.items():
+            if i + length <= len(analysis.tokens) and not covered & set(range(i, i + length)) \
+                    and analysis.tokens[i + length - 1].sentence == token.sentence \
+                    and _lemma_phrase(analysis, i, i + length) == phrase \
+                    and analysis.tokens[i].feats.get("Number") != "Plur":
+                new.append(Found(i, i + length, "ORG"))
+                covered |= set(range(i, i + length))
+                break
     return new
 
 
