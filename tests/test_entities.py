@@ -806,6 +806,13 @@ def test_an_organisations_name_written_again_in_lower_case_is_the_organisation()
     assert not any(text.lower().startswith("красн") for text, _ in mentions), mentions
 
 
+def test_a_name_with_a_digit_is_no_person():
+    article = extract("Новости\n\nКомандир Ту-134 пожаловался на журналистов. Командир экипажа Ту-134 "
+                      "Иван Орлов рассказал о посадке.")
+    people = {text for text, type in name_mentions(article) if type == "PER"}
+    assert people == {"Иван Орлов"}, people
+
+
 def test_an_acronym_of_lower_case_words_is_a_term_not_an_organisation():
     article = extract("Новости\n\nНе произошло отсоединения приборно-агрегатного отсека (ПАО). "
                       "В конце концов ПАО всё-таки отделился. Министерство иностранных дел (МИД) Грузии "

@@ -54,7 +54,7 @@ def find(article: Article) -> list[Found]:
     found = _glued_words(analysis, [part for f in _from_tagger(analysis) for part in _two_surnames(analysis, f)
                                     for part in _organisation_before_person(analysis, part)])
     found = [f for f in found if f.last - f.first > 1 or morph.fold(analysis.tokens[f.first].text) not in NOT_NAMES]
-    found = [f for f in found if _without_leading_role(analysis, f)]
+    found = [f for f in found if _without_leading_role(analysis, f) and not _numbered_person(analysis, f)]
     found = _without_terms(analysis, found)
     for f in found:
         _retype_institution(analysis, f)
@@ -94,6 +94,13 @@ def find(article: Article) -> list[Found]:
     for f in found:
         _close_quote(analysis, f)
     return _mark_nested([f.place(analysis) for f in found])
+
+
+def _numbered_person(analysis: Analysis, found: Found) -> bool:
+    """`Ту-154`, `МиГ-29`, `Формулы-1`, `Игр-2014`: a name with a digit in it is a model's, an event's or a
+    body's, never a person's."""
+    return found.type == "PER" and any(c.isdigit() for i in range(found.first, found.last)
+                                       for c in analysis.tokens[i].text)
 
 
 def _surnames_as_people(analysis: Analysis, found: list[Found]) -> None:
