@@ -813,6 +813,13 @@ def test_a_name_with_a_digit_is_no_person():
     assert people == {"Иван Орлов"}, people
 
 
+def test_a_body_serving_a_person_opening_a_sentence_is_an_organisation():
+    article = extract("Новости\n\nОлег Смирнов выступил в парламенте. Пресс-служба Смирнова опровергла слухи. "
+                      "Кабинет Смирнова собрался утром.")
+    mentions = name_mentions(article)
+    assert {("Пресс-служба Смирнова", "ORG"), ("Кабинет Смирнова", "ORG")} <= mentions, mentions
+
+
 def test_an_acronym_of_lower_case_words_is_a_term_not_an_organisation():
     article = extract("Новости\n\nНе произошло отсоединения приборно-агрегатного отсека (ПАО). "
                       "В конце концов ПАО всё-таки отделился. Министерство иностранных дел (МИД) Грузии "

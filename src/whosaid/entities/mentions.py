@@ -706,7 +706,7 @@ def _place_kind(analysis: Analysis, i: int) -> bool:
 
 def _bodies_of_people(analysis: Analysis, found: list[Found]) -> list[Found]:
     """`пресс-служба Кадырова`, `кабинета Нетаньяху`: a body that serves a person, with the person in
-    the genitive, is an organisation."""
+    the genitive, is an organisation; its kind word in lower case, or opening the sentence."""
     covered = _covered(found)
     tokens = analysis.tokens
     new = []
@@ -715,8 +715,9 @@ def _bodies_of_people(analysis: Analysis, found: list[Found]) -> list[Found]:
                 and not morph.has_grammeme(tokens[f.first].text, "Fixd"):
             continue
         kind = f.first - 1  # not over an office (`администрации президента Обамы`): that is the person's role
-        if kind >= 0 and kind not in covered and tokens[kind].text[:1].islower() \
-                and tokens[kind].sentence == tokens[f.first].sentence and is_kind_noun(analysis, kind, OFFICE_BODIES):
+        if kind >= 0 and kind not in covered and tokens[kind].sentence == tokens[f.first].sentence \
+                and (tokens[kind].text[:1].islower() or kind == analysis.sentences[tokens[kind].sentence].first) \
+                and is_kind_noun(analysis, kind, OFFICE_BODIES):
             new.append(Found(_adjectives_before(analysis, kind), f.last, "ORG"))
     return new
 
