@@ -820,6 +820,14 @@ def test_a_body_serving_a_person_opening_a_sentence_is_an_organisation():
     assert {("Пресс-служба Смирнова", "ORG"), ("Кабинет Смирнова", "ORG")} <= mentions, mentions
 
 
+def test_names_inside_a_works_title_are_words_of_the_title():
+    article = extract("Новости\n\nВ Париже показали фильм «Москва слезам не верит». Режиссёр назвал свой "
+                      "фильм «письмом в Голливуд». Песню \"Прощай, Берлин\" исполнил Иван Орлов.")
+    mentions = name_mentions(article)
+    assert not any(text in ("Москва", "Берлин") for text, _ in mentions), mentions
+    assert {("Париже", "LOC"), ("Голливуд", "LOC"), ("Иван Орлов", "PER")} <= mentions, mentions
+
+
 def test_an_acronym_of_lower_case_words_is_a_term_not_an_organisation():
     article = extract("Новости\n\nНе произошло отсоединения приборно-агрегатного отсека (ПАО). "
                       "В конце концов ПАО всё-таки отделился. Министерство иностранных дел (МИД) Грузии "

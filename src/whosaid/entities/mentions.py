@@ -19,7 +19,7 @@ from .lexicon import (BODY_NOUNS, BUILDING_NOUNS, COMMON_BODIES, COUNTRY_ADJECTI
                       COUNTRY_BY_LEMMA, DEMONSTRATIVES, EVENT_BODY_NOUNS, FACILITY_KINDS, FACILITY_NAMES,
                       GENERATION_WORDS, INSTITUTION_NAMES, MISSION_NOUNS, NAMED_THING_HEADS, NOT_NAMES, OFFICE_BODIES,
                       ORG_HEADS, PLACE_KINDS, PLACE_ORG_HEADS, REFERRING_ADJECTIVES, SOURCE_NOUNS, SPEECH_VERBS,
-                      STREET_KINDS, TERM_NOUNS, VEHICLE_NOUNS)
+                      STREET_KINDS, TERM_NOUNS, VEHICLE_NOUNS, WORK_NOUNS)
 from . import normal
 from .nouns import is_kind_noun, is_person_noun
 
@@ -77,6 +77,7 @@ def find(article: Article) -> list[Found]:
     found += _opening_surnames(analysis, found)
     found += _known_places(analysis, found)
     found = _without_crafts(analysis, found)
+    found = _without_titles_of_works(analysis, found)
     found += _buildings(analysis, found)
     _surnames_as_people(analysis, found)
     others = {f.first: f for f in found if f.type != "PER"}
@@ -925,6 +926,19 @@ def _without_crafts(analysis: Analysis, found: list[Found]) -> list[Found]:
                 crafts.add(_lemma_phrase(analysis, listed.first, listed.last))
                 listed = _listed_after(analysis, starting, listed)
     return [f for f in found if _lemma_phrase(analysis, f.first, f.last) not in crafts] if crafts else found
+
+
+def _without_titles_of_works(analysis: Analysis, found: list[Found]) -> list[Found]:
+    """`фильм «Москва слезам не верит»`: the names inside a work's quoted title are words of the title
+    (one opening with a capital: `назвал фильм «сатирой на Голливуд»` quotes words about it)."""
+    tokens = analysis.tokens
+    titles = [(quote.open, quote.close) for i in range(len(tokens) - 2) if tokens[i + 1].text in CLOSING
+              and not tokens[i + 2].text[:1].islower() and is_kind_noun(analysis, i, WORK_NOUNS)
+              for quote in analysis.quotes_opening_at(tokens[i + 1].start)]
+    if not titles:
+        return found
+    return [f for f in found if not any(start < tokens[f.first].start and tokens[f.last - 1].end <= close
+                                        for start, close in titles)]
 
 
 def _listed_after(analysis: Analysis, starting: dict[int, Found], f: Found) -> Optional[Found]:
