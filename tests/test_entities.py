@@ -511,6 +511,14 @@ def test_a_place_adjective_before_a_mayor_names_the_city_served(text, name, role
     assert role in roles(person(extract("Новости\n\n" + text), name))
 
 
+def test_a_role_noun_after_a_numeral_is_many_people_not_one():
+    article = extract("Новости\n\nВ Москве встретились министр обороны Иван Петров и министр финансов Пётр "
+                      "Сидоров. Оба министра заявили, что довольны.")
+    petrov = person(article, "Иван Петров")
+    assert roles(petrov) == {("министр обороны", None)}, roles(petrov)
+    assert all(m.kind == "name" for m in petrov.mentions)
+
+
 def test_roles_in_a_row_stop_at_the_next_person():
     article = extract("Пришли Игорь Петров, министр обороны, и министр финансов Павел Сидоров.")
     assert roles(person(article, "Игорь Петров")) == {("министр обороны", None)}

@@ -203,11 +203,13 @@ def _descriptor_role(analysis: Analysis, i: int) -> bool:
 
 
 def _descriptor_position(analysis: Analysis, i: int) -> bool:
-    """A subject role noun that stands for someone already named: no name after it, no `один из`."""
+    """A subject role noun that stands for someone already named: no name after it, no `один из`, no
+    number of people (`Оба министра`, `Два депутата`: the singular after a numeral is many)."""
     after = analysis.tokens[i + 1] if i + 1 < len(analysis.tokens) else None
     if after is not None and after.pos == "PROPN" and after.text[:1].isupper():
         return False
-    return not any(analysis.has_lemma(c, NOT_ANAPHORIC) for c in analysis.children[i])
+    return not any(analysis.has_lemma(c, NOT_ANAPHORIC) or analysis.tokens[c].pos == "NUM"
+                   or analysis.tokens[c].rel.startswith("nummod") for c in analysis.children[i])
 
 
 def _descriptor_span(analysis: Analysis, index: Index, head: int) -> tuple[int, int]:
