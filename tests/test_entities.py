@@ -996,3 +996,29 @@ def test_an_acronym_in_brackets_after_a_name_is_the_same_organisation():
     front = at(article, "Народного фронта")
     assert front is at(article, "НФ") is at(article, "НФ", 1)
     assert ("лидер", "Народный фронт") in roles(person(article, "Анна Смирнова"))  # the full name, not `НФ`
+
+
+# --- the findings of issue 15, each on a sentence of its own ---
+
+def test_a_country_is_named_by_its_name_whatever_form_comes_first():
+    article = extract("Новости\n\nВ Америке прошли выборы. Президент США Джон Смит выступил с речью.")
+    assert at(article, "Америке").name == "США"
+
+
+def test_an_adjective_inside_an_organisations_name_is_no_person():
+    article = extract("Новости\n\nЗавод передал новые вагоны Российским железным дорогам.")
+    assert not [e for e in article.entities if e.type == "PER"]
+
+
+def test_a_role_in_the_dative_stays_on_its_name_beside_other_names():
+    article = extract("Новости\n\nГлава МИД Олег Смирнов и министр обороны Пётр Иванов доложили президенту "
+                      "Кравцову о ситуации.")
+    assert roles(person(article, "Кравцов")) == {("президент", None)}
+    assert roles(person(article, "Олег Смирнов")) == {("глава", "МИД")}
+
+
+def test_an_apposition_belongs_to_the_name_it_follows_not_to_the_speaker():
+    article = extract("Новости\n\n«Это важно», – отметил Кравцов, бывший владелец НТВ Иван Гусев с ним не согласился.")
+    assert roles(person(article, "Кравцов")) == set()
+    assert ("бывший владелец", "НТВ") in roles(person(article, "Иван Гусев"))
+
