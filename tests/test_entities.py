@@ -519,6 +519,20 @@ def test_a_role_noun_after_a_numeral_is_many_people_not_one():
     assert all(m.kind == "name" for m in petrov.mentions)
 
 
+@pytest.mark.parametrize("text, name, role", [
+    ("Компания «Сигма» уволила своего директора Ивана Петрова.", "Иван Петров", ("директор", "Сигма")),
+    ("Газета «Северный курьер» со ссылкой на своего корреспондента Олега Рябова сообщает о задержаниях.", "Олег Рябов",
+     ("корреспондент", "Северный курьер")),
+])
+def test_a_role_after_svoy_is_held_in_the_organisation_that_is_the_subject(text, name, role):
+    assert role in roles(person(extract("Новости\n\n" + text), name))
+
+
+def test_a_role_after_svoy_under_a_persons_verb_has_no_organisation():
+    article = extract("Новости\n\nИван Петров поблагодарил своего тренера Олега Сидорова.")
+    assert roles(person(article, "Олег Сидоров")) == {("тренер", None)}
+
+
 def test_roles_in_a_row_stop_at_the_next_person():
     article = extract("Пришли Игорь Петров, министр обороны, и министр финансов Павел Сидоров.")
     assert roles(person(article, "Игорь Петров")) == {("министр обороны", None)}

@@ -74,6 +74,7 @@ ROLE_ABBREVIATIONS = words("role_abbreviations")
 STATE_OFFICES = words("state_offices")
 LOCAL_OFFICES = words("local_offices")
 FORMER_WORDS = words("former_words")
+REFLEXIVE_POSSESSIVES = words("reflexive_possessives")
 SPECIFIC_OFFICES = STATE_OFFICES - words("office_hypernyms")  # `министр` is not a `президент`
 HEADS_OF_STATE = words("heads_of_state")
 NATIONAL_OFFICES = words("national_offices")

@@ -20,8 +20,8 @@ from . import normal
 from ..lexicon import entries, fold
 from ..patterns import Matcher
 from .lexicon import (COUNTRY_BY_ADJECTIVE, FORMER_WORDS, HEADING_WORDS, HEADS_OF_STATE, LOCAL_OFFICES,
-                      NATIONAL_OFFICES, ORG_HEADS, ORGANISATION_NAMES, ROLE_ABBREVIATIONS, ROLE_PARTICIPLES,
-                      STATE_OFFICES, THE_COUNTRY, THE_PLACE, place_of_adjective)
+                      NATIONAL_OFFICES, ORG_HEADS, ORGANISATION_NAMES, REFLEXIVE_POSSESSIVES, ROLE_ABBREVIATIONS,
+                      ROLE_PARTICIPLES, STATE_OFFICES, THE_COUNTRY, THE_PLACE, place_of_adjective)
 from .merge import Cluster, places_by_country
 from .mentions import Found
 from .nouns import is_person_noun
@@ -501,6 +501,10 @@ def _organisation_in(index: Index, phrase: Phrase) -> Phrase:
                 or (lemma in ORG_HEADS and _organisation_of_kind(index, lemma, i)):
             phrase.org_word = i  # `президент страны`, `мэр города`, `глава партии` after `партии «Яблоко»`
             return phrase
+    own = _own_body(index, phrase)
+    if own is not None:
+        phrase.org = own
+        return phrase
     if analysis.lemma(phrase.head) in STATE_OFFICES:  # российский посол; not немецкий режиссёр
         for i in range(phrase.first, phrase.head):
             if analysis.tokens[i].pos == "ADJ" and analysis.lemma(i) in COUNTRY_BY_ADJECTIVE:
@@ -512,12 +516,27 @@ def _organisation_in(index: Index, phrase: Phrase) -> Phrase:
     return phrase
 
 
+def _own_body(index: Index, phrase: Phrase) -> Optional[Found]:
+    """`Политбюро партии поддержало своего председателя Марин Ле Пен`: a role after `свой` is held in
+    the organisation that is the subject of its verb."""
+    analysis = index.analysis
+    if phrase.first == 0 or analysis.lemma(phrase.first - 1) not in REFLEXIVE_POSSESSIVES:
+        return None
+    verb = analysis.tokens[phrase.head].head
+    while verb >= 0 and analysis.tokens[verb].pos not in ("VERB", "AUX"):
+        verb = analysis.tokens[verb].head
+    subject = next((c for c in analysis.children[verb] if analysis.tokens[c].rel.startswith("nsubj")), None) \
+        if verb >= 0 else None
+    body = index.at.get(subject) if subject is not None else None
+    return body if body is not None and body.type == "ORG" else None
+
+
 def make_role(index: Index, phrase: Phrase) -> tuple[Role, Optional[Cluster]]:
     """The role of a phrase: its title in the nominative without the organisation, the organisation's
     name, and the organisation's cluster when it is named in the article."""
     analysis = index.analysis
     first, end = phrase.first, phrase.last
-    if phrase.org is not None and phrase.org.first < end:
+    if phrase.org is not None and first < phrase.org.first < end:
         end = phrase.org.first
     elif phrase.org_word is not None and phrase.org_word > phrase.head:
         end = phrase.org_word

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from ..entities.lexicon import country_of_adjective, place_of_adjective  # noqa: F401 (the events' words)
+from ..entities.lexicon import (REFLEXIVE_POSSESSIVES, country_of_adjective,  # noqa: F401 (the events' words)
+                                place_of_adjective)
 from ..lexicon import rows, table, words
 
 
@@ -76,7 +77,6 @@ SCHEDULING_VERBS = words("scheduling_verbs")
 DATE_BOUNDS = words("date_bounds")
 PRESS_NOUNS = words("press_nouns") | words("outlet_nouns")
 GUEST_GROUPS = words("guest_groups")
-REFLEXIVE_POSSESSIVES = words("reflexive_possessives")
 VENUES = frozenset(rows("venues"))
 PARTICIPATION_FRAMES = frozenset(rows("participation_frames"))
 CLAUSE_OPENERS = words("clause_openers")
