@@ -850,6 +850,13 @@ def test_names_inside_a_works_title_are_words_of_the_title():
     assert {("Париже", "LOC"), ("Голливуд", "LOC"), ("Иван Орлов", "PER")} <= mentions, mentions
 
 
+def test_an_acronym_in_brackets_after_an_organisation_is_the_organisation():
+    article = extract("Новости\n\nЗаявку рассмотрело Бюро США по патентам и товарным знакам (USPTO). "
+                      "Позже USPTO отказало в регистрации. Профессор Университета Кентукки (США) возразил.")
+    assert at(article, "USPTO").type == "ORG"
+    assert at(article, "США", 1).type == "LOC"
+
+
 def test_an_acronym_of_lower_case_words_is_a_term_not_an_organisation():
     article = extract("Новости\n\nНе произошло отсоединения приборно-агрегатного отсека (ПАО). "
                       "В конце концов ПАО всё-таки отделился. Министерство иностранных дел (МИД) Грузии "

@@ -663,14 +663,19 @@ def _common_bodies(analysis: Analysis, found: list[Found]) -> list[Found]:
 def _original_names(analysis: Analysis, found: list[Found]) -> list[Found]:
     """`концерн «Фольксваген» (Volkswagen)`, `Аль Аин (Al Ain)`, `Комитет защиты журналистов (КЗЖ)
     (Committee to Protect Journalists)`: a name in the Latin script in brackets after a name is its
-    original, of the same kind."""
+    original, of the same kind; an acronym in brackets after an organisation's name is the organisation's."""
     tokens = analysis.tokens
     covered = _covered(found)
+    starting = {g.first: g for g in found}
     new = []
     for f in found:
         i = f.last
         if i < len(tokens) and tokens[i].text in CLOSING.values():
             i += 1
+        acronym = starting.get(i + 1) if i + 2 < len(tokens) and tokens[i].text == "(" else None
+        if f.type == "ORG" and acronym is not None and acronym.last == i + 2 and tokens[i + 2].text == ")" \
+                and tokens[i + 1].text.isupper() and normal.country_of(analysis, i + 1, i + 2) is None:
+            acronym.type = "ORG"  # `Бюро по патентам и товарным знакам (USPTO)`; not `Университета Кентукки (США)`
         if i + 3 < len(tokens) and tokens[i].text == "(" and tokens[i + 2].text == ")" and tokens[i + 1].text.isupper():
             i += 3  # the acronym first: `(КЗЖ)`
         if i + 2 >= len(tokens) or tokens[i].text != "(" or i + 1 in covered or not _latin(tokens[i + 1].text) \
