@@ -857,6 +857,12 @@ def test_an_acronym_in_brackets_after_an_organisation_is_the_organisation():
     assert at(article, "США", 1).type == "LOC"
 
 
+def test_a_country_inside_a_bodys_name_stops_before_what_the_body_does():
+    article = extract("Новости\n\nАгенты Управления США по борьбе с наркотиками задержали его.")
+    assert at(article, "Управления США по борьбе с наркотиками").type == "ORG"
+    assert ("США", "LOC") in {(m.text, e.type) for e in article.entities for m in e.mentions}
+
+
 def test_an_acronym_of_lower_case_words_is_a_term_not_an_organisation():
     article = extract("Новости\n\nНе произошло отсоединения приборно-агрегатного отсека (ПАО). "
                       "В конце концов ПАО всё-таки отделился. Министерство иностранных дел (МИД) Грузии "

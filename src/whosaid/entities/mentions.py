@@ -24,6 +24,7 @@ from . import normal
 from .nouns import is_kind_noun, is_person_noun
 
 OPENING_QUOTES = {"«", '"', "„", "“", "'"}
+BODY_PREPOSITIONS = {"по", "при"}  # what a body does or serves: `комитет по бюджету`, `совет при президенте`
 SPLITTERS = {"(", ")", "•", ",", ";", "[", "]", "|", "—", "/"}
 NOT_IN_NAMES = {"ADV", "CCONJ", "SCONJ", "PRON"}  # parts of speech no name starts with
 
@@ -94,6 +95,10 @@ def find(article: Article) -> list[Found]:
             f.first = _kind_words_before(analysis, f.first, PLACE_KINDS)
     for f in found:
         _close_quote(analysis, f)
+    for f in found:
+        if f.type == "LOC":
+            f.last = next((k for k in range(f.first + 1, f.last) if analysis.tokens[k].text in BODY_PREPOSITIONS),
+                          f.last)  # `Бюро США по патентам`: the place is США, what the body does is no part of it
     return _mark_nested([f.place(analysis) for f in found])
 
 
