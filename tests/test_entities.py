@@ -533,6 +533,14 @@ def test_a_role_after_svoy_under_a_persons_verb_has_no_organisation():
     assert roles(person(article, "Олег Сидоров")) == {("тренер", None)}
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Иван Петров возглавляет компанию «Сигма» с 2010 года.", "Иван Петров"),
+    ("Компанией «Сигма» руководит Иван Петров.", "Иван Петров"),
+])
+def test_the_subject_of_a_verb_of_heading_heads_its_object(text, name):
+    assert ("глава", "Сигма") in roles(person(extract("Новости\n\n" + text), name))
+
+
 def test_roles_in_a_row_stop_at_the_next_person():
     article = extract("Пришли Игорь Петров, министр обороны, и министр финансов Павел Сидоров.")
     assert roles(person(article, "Игорь Петров")) == {("министр обороны", None)}

@@ -132,6 +132,7 @@ def attach(analysis: Analysis, clusters: list[Cluster]) -> Index:
             cluster.roles = [(role, org) for role, org in cluster.roles
                              if not owned[id(cluster)] & set(role.title.lower().split())]
     _heads_of_bodies(index)
+    _heads_by_verb(index)
     return index
 
 
@@ -150,6 +151,30 @@ def _heads_of_bodies(index: Index) -> None:
                 continue
             role = Role("глава", short_name(cluster), tokens[i].start, tokens[i].end)
             index.cluster(head).roles.append((role, cluster))
+
+
+def _heads_by_verb(index: Index) -> None:
+    """`Иван Петров возглавляет компанию «Сигма»`, `Компанией руководит Иван Петров`: the subject of a
+    finite verb of heading heads the body that is its object."""
+    analysis = index.analysis
+    for i, token in enumerate(analysis.tokens):
+        if token.pos != "VERB" or token.feats.get("VerbForm") != "Fin" or analysis.lemma(i) not in HEADING_WORDS:
+            continue
+        holder = body = None
+        for c in analysis.children[i]:
+            found = index.at.get(c)
+            if found is None:
+                continue
+            if analysis.tokens[c].rel == "nsubj" and found.type == "PER":
+                holder = found
+            elif analysis.tokens[c].rel in ("obj", "obl") and found.type == "ORG" \
+                    and analysis.tokens[c].feats.get("Case") in ("Acc", "Ins"):
+                body = found
+        if holder is not None and body is not None:
+            cluster = index.cluster(body)
+            start, end = analysis.tokens[body.first].start, analysis.tokens[body.last - 1].end
+            role = Role("глава", short_name(cluster), min(start, token.start), max(end, token.end))
+            index.cluster(holder).roles.append((role, cluster))
 
 
 def _heading(analysis: Analysis, i: int, body: Found) -> bool:
