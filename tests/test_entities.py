@@ -871,6 +871,13 @@ def test_a_country_inside_a_bodys_name_stops_before_what_the_body_does():
     assert ("США", "LOC") in {(m.text, e.type) for e in article.entities for m in e.mentions}
 
 
+def test_a_word_the_dictionary_knows_only_as_an_organisation_is_no_person():
+    article = extract("Новости\n\nОба болида Феррари стартовали с последнего ряда. Пилот Иван Орлов сошёл. "
+                      "Мосавтотранс выделил автобусы.")
+    mentions = name_mentions(article)
+    assert {("Феррари", "ORG"), ("Мосавтотранс", "ORG"), ("Иван Орлов", "PER")} <= mentions, mentions
+
+
 def test_an_acronym_of_lower_case_words_is_a_term_not_an_organisation():
     article = extract("Новости\n\nНе произошло отсоединения приборно-агрегатного отсека (ПАО). "
                       "В конце концов ПАО всё-таки отделился. Министерство иностранных дел (МИД) Грузии "

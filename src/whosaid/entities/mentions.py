@@ -57,10 +57,15 @@ def find(article: Article) -> list[Found]:
     found = [f for f in found if f.last - f.first > 1 or morph.fold(analysis.tokens[f.first].text) not in NOT_NAMES]
     found = [f for f in found if _without_leading_role(analysis, f) and not _numbered_person(analysis, f)]
     found = _without_terms(analysis, found)
+    named = {morph.fold(analysis.tokens[i].text) for f in found if f.type == "PER" and f.last - f.first > 1
+             for i in range(f.first, f.last)}  # `Челси Дэви`, then `Челси`: a person's name, not the club
     for f in found:
         _retype_institution(analysis, f)
         if f.type == "PER" and _a_place_by_name(analysis, f):
             f.type = "LOC"
+        elif f.type == "PER" and f.last - f.first == 1 and morph.fold(analysis.tokens[f.first].text) not in named \
+                and _known_as_organisation(analysis.tokens[f.first].text):
+            f.type = "ORG"  # `болиды Феррари`: the dictionary knows the word as a company's name only
         if f.type != "LOC" and analysis.has_lemma(f.first, _FACILITY_FIRST_WORDS) \
                 and _lemma_phrase(analysis, f.first, f.last) in FACILITY_NAMES \
                 or f.type == "ORG" and _a_site(analysis, f):
@@ -260,6 +265,13 @@ def _geographical(word: str, known: bool = False) -> bool:
     `known`, has the word itself, not a guess from its ending: `Паулс` is no place)."""
     readings = morph.parses(word)
     return sum(p.score for p in readings if "Geox" in p.tag and (p.is_known or not known)) >= 0.5 \
+        and not any(g in p.tag for p in readings for g in ("Name", "Surn", "Patr"))
+
+
+def _known_as_organisation(word: str) -> bool:
+    """Whether the dictionary has the word itself mostly as an organisation's name, never a person's."""
+    readings = morph.parses(word)
+    return sum(p.score for p in readings if "Orgn" in p.tag and p.is_known) >= 0.5 \
         and not any(g in p.tag for p in readings for g in ("Name", "Surn", "Patr"))
 
 
