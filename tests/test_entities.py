@@ -541,6 +541,14 @@ def test_the_subject_of_a_verb_of_heading_heads_its_object(text, name):
     assert ("глава", "Сигма") in roles(person(extract("Новости\n\n" + text), name))
 
 
+def test_a_phrase_naming_an_office_by_what_it_heads_stands_for_its_holder():
+    article = extract("Новости\n\nПремьер-министр Израиля Ави Коэн отменил поездку в Вашингтон. Противники "
+                      "заговорили о том, что глава израильского правительства непоследователен.\n"
+                      "Президент Чехии Ян Новак прибыл в Вену. Глава государства провёл переговоры.")
+    assert ("глава", "правительство Израиля") in roles(person(article, "Ави Коэн"))
+    assert at(article, "Глава государства") is person(article, "Ян Новак")
+
+
 def test_roles_in_a_row_stop_at_the_next_person():
     article = extract("Пришли Игорь Петров, министр обороны, и министр финансов Павел Сидоров.")
     assert roles(person(article, "Игорь Петров")) == {("министр обороны", None)}
