@@ -886,6 +886,14 @@ def test_a_word_the_dictionary_knows_only_as_an_organisation_is_no_person():
     assert {("Феррари", "ORG"), ("Мосавтотранс", "ORG"), ("Иван Орлов", "PER")} <= mentions, mentions
 
 
+def test_a_domain_name_in_the_text_is_a_website_with_its_site_noun():
+    article = extract("Новости\n\nКонкурс пройдёт в июле, сообщает citynews.ru. Об этом пишет и сайт Prian.ru. "
+                      "Пишите на info@citynews.ru или смотрите https://www.citynews.ru/events.")
+    mentions = name_mentions(article)
+    assert {("citynews.ru", "ORG"), ("сайт Prian.ru", "ORG")} <= mentions, mentions
+    assert len([text for text, _ in mentions if "citynews" in text]) == 1, mentions
+
+
 def test_an_acronym_of_lower_case_words_is_a_term_not_an_organisation():
     article = extract("Новости\n\nНе произошло отсоединения приборно-агрегатного отсека (ПАО). "
                       "В конце концов ПАО всё-таки отделился. Министерство иностранных дел (МИД) Грузии "

@@ -16,10 +16,10 @@ from ..model import Article
 from ..analysis import Analysis
 from .. import morph
 from .lexicon import (BODY_NOUNS, BUILDING_NOUNS, COMMON_BODIES, COUNTRY_ADJECTIVES, COUNTRY_BY_ADJECTIVE,
-                      COUNTRY_BY_LEMMA, DEMONSTRATIVES, EVENT_BODY_NOUNS, FACILITY_KINDS, FACILITY_NAMES,
-                      GENERATION_WORDS, INSTITUTION_NAMES, MISSION_NOUNS, NAMED_THING_HEADS, NOT_NAMES, OFFICE_BODIES,
-                      ORG_HEADS, PLACE_KINDS, PLACE_ORG_HEADS, REFERRING_ADJECTIVES, SOURCE_NOUNS, SPEECH_VERBS,
-                      STREET_KINDS, TERM_NOUNS, VEHICLE_NOUNS, WORK_NOUNS)
+                      COUNTRY_BY_LEMMA, DEMONSTRATIVES, DOMAIN_ZONES, EVENT_BODY_NOUNS, FACILITY_KINDS,
+                      FACILITY_NAMES, GENERATION_WORDS, INSTITUTION_NAMES, MISSION_NOUNS, NAMED_THING_HEADS,
+                      NOT_NAMES, OFFICE_BODIES, ORG_HEADS, PLACE_KINDS, PLACE_ORG_HEADS, REFERRING_ADJECTIVES,
+                      SITE_NOUNS, SOURCE_NOUNS, SPEECH_VERBS, STREET_KINDS, TERM_NOUNS, VEHICLE_NOUNS, WORK_NOUNS)
 from . import normal
 from .nouns import is_kind_noun, is_person_noun
 
@@ -77,6 +77,7 @@ def find(article: Article) -> list[Found]:
     found += _names_after_kinds(analysis, found)
     found += _common_bodies(analysis, found)
     found += _original_names(analysis, found)
+    found += _domain_names(analysis, found)
     found += _dateline(article, analysis, found)
     found += _repeated_names(analysis, found)
     found += _repeated_in_lower_case(analysis, found)
@@ -675,6 +676,36 @@ def _common_bodies(analysis: Analysis, found: list[Found]) -> list[Found]:
         first = i - 1 if i > 0 and i - 1 not in covered and _country_adjective(analysis, i - 1) else i
         new.append(Found(first, _places_after(analysis, places, i + 1, i + 2), "ORG"))
     return new
+
+
+def _domain_names(analysis: Analysis, found: list[Found]) -> list[Found]:
+    """`сообщает baltinfo.ru`, `на сайте Roem.ru`: a domain name written in the text (not in an address)
+    names a website, an organisation, with the noun for a site before it."""
+    tokens = analysis.tokens
+    starting = {f.first: f for f in found}
+    covered = _covered(found)
+    new = []
+    for i in range(len(tokens) - 2):
+        if tokens[i + 1].text != "." or morph.fold(tokens[i + 2].text) not in DOMAIN_ZONES \
+                or not _written_together(tokens, i, i + 3):
+            continue
+        first = i
+        while first >= 2 and tokens[first - 1].text == "." and _written_together(tokens, first - 2, first + 1):
+            first -= 2  # `news.bbc.co.uk`, `0.facebook.com`
+        if first > 0 and tokens[first - 1].end == tokens[first].start \
+                or i + 3 < len(tokens) and tokens[i + 3].start == tokens[i + 2].end and tokens[i + 3].text in "/@":
+            continue  # part of an address: `https://www.site.ru/page`, `info@site.ru`
+        site = first - 1 if first > 0 and is_kind_noun(analysis, first - 1, SITE_NOUNS) else first
+        named = starting.get(first)
+        if named is not None and named.type == "ORG" and named.last == i + 3:
+            named.first = site
+        elif not any(k in covered for k in range(site, i + 3)):
+            new.append(Found(site, i + 3, "ORG"))
+    return new
+
+
+def _written_together(tokens, first: int, last: int) -> bool:
+    return all(tokens[k].end == tokens[k + 1].start for k in range(first, last - 1))
 
 
 def _original_names(analysis: Analysis, found: list[Found]) -> list[Found]:
