@@ -385,6 +385,8 @@ def test_a_building_of_an_institution_as_a_place_and_as_the_institution():
     assert at(place, "Белом доме").type == "LOC"
     body = extract("В Белом доме заявили, что санкции будут продлены.")
     assert at(body, "Белом доме").type == "ORG"
+    speech = extract("Президент США выступал в Белом доме через несколько часов после трагедии.")
+    assert at(speech, "Белом доме").type == "LOC"  # a verb of speech with its own subject: where he spoke
 
 
 @pytest.mark.parametrize("text, mention", [

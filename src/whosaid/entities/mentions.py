@@ -286,14 +286,17 @@ def _a_site(analysis: Analysis, found: Found) -> bool:
 
 
 def _a_place_where(analysis: Analysis, found: Found) -> bool:
-    """Is the mention `в/на` + locative on a verb that is not one of saying?"""
+    """Is the mention `в/на` + locative on a verb that is not one of saying, or one of saying with a
+    subject of its own (`Обама выступал в Белом доме`; but `в Белом доме заявили`)?"""
     tokens = analysis.tokens
     span = range(found.first, found.last)
     root = next((i for i in span if tokens[i].head not in span), found.first)
     there = tokens[root].feats.get("Case") == "Loc" and any(
         tokens[c].rel == "case" and morph.fold(tokens[c].text) in ("в", "во", "на") for c in analysis.children[root])
     verb = tokens[root].head
-    return there and verb >= 0 and tokens[verb].pos == "VERB" and analysis.lemma(verb) not in SPEECH_VERBS
+    return there and verb >= 0 and tokens[verb].pos == "VERB" and (
+        analysis.lemma(verb) not in SPEECH_VERBS
+        or any(tokens[c].rel.startswith("nsubj") for c in analysis.children[verb]))
 
 
 def _without_leading_role(analysis: Analysis, found: Found) -> bool:
