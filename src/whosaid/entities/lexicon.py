@@ -76,6 +76,7 @@ LOCAL_OFFICES = words("local_offices")
 # `глава правительство` → the titles of the office it paraphrases (`премьер`, `канцлер`, ...)
 OFFICE_PARAPHRASES = {phrase: frozenset(titles.split(",")) for phrase, titles in table("office_paraphrases").items()}
 FORMER_WORDS = words("former_words")
+RELATIVE_PRONOUNS = words("relative_pronouns")
 REFLEXIVE_POSSESSIVES = words("reflexive_possessives")
 SPECIFIC_OFFICES = STATE_OFFICES - words("office_hypernyms")  # `министр` is not a `президент`
 HEADS_OF_STATE = words("heads_of_state")

@@ -20,8 +20,8 @@ from . import normal
 from ..lexicon import entries, fold
 from ..patterns import Matcher
 from .lexicon import (COUNTRY_BY_ADJECTIVE, FORMER_WORDS, HEADING_WORDS, HEADS_OF_STATE, LOCAL_OFFICES,
-                      NATIONAL_OFFICES, ORG_HEADS, ORGANISATION_NAMES, REFLEXIVE_POSSESSIVES, ROLE_ABBREVIATIONS,
-                      ROLE_PARTICIPLES, STATE_OFFICES, THE_COUNTRY, THE_PLACE, place_of_adjective)
+                      NATIONAL_OFFICES, ORG_HEADS, ORGANISATION_NAMES, REFLEXIVE_POSSESSIVES, RELATIVE_PRONOUNS,
+                      ROLE_ABBREVIATIONS, ROLE_PARTICIPLES, STATE_OFFICES, THE_COUNTRY, THE_PLACE, place_of_adjective)
 from .merge import Cluster, places_by_country
 from .mentions import Found
 from .nouns import is_person_noun
@@ -494,10 +494,10 @@ def phrases_of_verbs(index: Index, name: Found) -> list[Phrase]:
     if subject is None and token.rel == "appos" and 0 <= token.head < name.first \
             and analysis.tokens[token.head].rel.startswith("nsubj") and is_person_noun(analysis, token.head):
         subject = token.head  # `премьером станет глава партии Анна Смирнова`: the role noun is the subject
-    if subject is None:
-        return []
-    found, posts = [], set()
-    for match in ROLES.matches(analysis, subject):
+    subjects = [s for s in (subject, _relative_subject(analysis, name)) if s is not None]
+    found: list[Phrase] = []
+    posts: set[int] = set()
+    for match in (match for s in subjects for match in ROLES.matches(analysis, s)):
         head = match["role"]
         post = match.tokens.get("post")
         if (post if post is not None else head) in index.at or post in posts or not is_person_noun(analysis, head):
@@ -511,6 +511,18 @@ def phrases_of_verbs(index: Index, name: Found) -> list[Phrase]:
         if last is not None:
             found.append(_organisation_in(index, Phrase(first, last, head)))
     return found
+
+
+def _relative_subject(analysis: Analysis, name: Found) -> Optional[int]:
+    """`Иван Петров, который является главой компании`: the relative pronoun subject of a clause on the
+    name, which stands for it."""
+    for i in range(name.first, name.last):
+        for clause in analysis.children[i]:
+            if analysis.tokens[clause].rel.startswith("acl:relcl"):
+                for c in analysis.children[clause]:
+                    if analysis.tokens[c].rel.startswith("nsubj") and analysis.lemma(c) in RELATIVE_PRONOUNS:
+                        return c
+    return None
 
 
 def _organisation_in(index: Index, phrase: Phrase) -> Phrase:
