@@ -875,10 +875,12 @@ def test_a_word_the_dictionary_knows_only_as_an_organisation_is_no_person():
 
 def test_a_domain_name_in_the_text_is_a_website_with_its_site_noun():
     article = extract("Новости\n\nКонкурс пройдёт в июле, сообщает citynews.ru. Об этом пишет и сайт Prian.ru. "
-                      "Пишите на info@citynews.ru или смотрите https://www.citynews.ru/events.")
+                      "Пишите на info@citynews.ru или смотрите https://www.citynews.ru/events. "
+                      "Компания выкупила короткий адрес cn.ru.")
     mentions = name_mentions(article)
     assert {("citynews.ru", "ORG"), ("сайт Prian.ru", "ORG")} <= mentions, mentions
     assert len([text for text, _ in mentions if "citynews" in text]) == 1, mentions
+    assert not any("cn.ru" in text for text, _ in mentions), mentions
 
 
 def test_an_acronym_of_lower_case_words_is_a_term_not_an_organisation():

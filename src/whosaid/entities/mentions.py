@@ -15,11 +15,12 @@ from typing import Optional
 from ..model import Article
 from ..analysis import Analysis
 from .. import morph
-from .lexicon import (BODY_NOUNS, BUILDING_NOUNS, COMMON_BODIES, COUNTRY_ADJECTIVES, COUNTRY_BY_ADJECTIVE,
-                      COUNTRY_BY_LEMMA, DEMONSTRATIVES, DOMAIN_ZONES, EVENT_BODY_NOUNS, FACILITY_KINDS,
-                      FACILITY_NAMES, GENERATION_WORDS, INSTITUTION_NAMES, MISSION_NOUNS, NAMED_THING_HEADS,
-                      NOT_NAMES, OFFICE_BODIES, ORG_HEADS, PLACE_KINDS, PLACE_ORG_HEADS, REFERRING_ADJECTIVES,
-                      SITE_NOUNS, SOURCE_NOUNS, SPEECH_VERBS, STREET_KINDS, TERM_NOUNS, VEHICLE_NOUNS, WORK_NOUNS)
+from .lexicon import (ADDRESS_NOUNS, BODY_NOUNS, BUILDING_NOUNS, COMMON_BODIES, COUNTRY_ADJECTIVES,
+                      COUNTRY_BY_ADJECTIVE, COUNTRY_BY_LEMMA, DEMONSTRATIVES, DOMAIN_ZONES, EVENT_BODY_NOUNS,
+                      FACILITY_KINDS, FACILITY_NAMES, GENERATION_WORDS, INSTITUTION_NAMES, MISSION_NOUNS,
+                      NAMED_THING_HEADS, NOT_NAMES, OFFICE_BODIES, ORG_HEADS, PLACE_KINDS, PLACE_ORG_HEADS,
+                      REFERRING_ADJECTIVES, SITE_NOUNS, SOURCE_NOUNS, SPEECH_VERBS, STREET_KINDS, TERM_NOUNS,
+                      VEHICLE_NOUNS, WORK_NOUNS)
 from . import normal
 from .nouns import is_kind_noun, is_person_noun
 
@@ -698,6 +699,8 @@ def _domain_names(analysis: Analysis, found: list[Found]) -> list[Found]:
         if first > 0 and tokens[first - 1].end == tokens[first].start \
                 or i + 3 < len(tokens) and tokens[i + 3].start == tokens[i + 2].end and tokens[i + 3].text in "/@":
             continue  # part of an address: `https://www.site.ru/page`, `info@site.ru`
+        if first > 0 and analysis.has_lemma(first - 1, ADDRESS_NOUNS):
+            continue  # `короткий адрес fb.com`: the address, no site
         site = first - 1 if first > 0 and is_kind_noun(analysis, first - 1, SITE_NOUNS) else first
         named = starting.get(first)
         if named is not None and named.type == "ORG" and named.last == i + 3:
