@@ -400,6 +400,8 @@ def test_a_building_of_an_institution_as_a_place_and_as_the_institution():
     assert at(place, "Белом доме").type == "LOC"
     body = extract("В Белом доме заявили, что санкции будут продлены.")
     assert at(body, "Белом доме").type == "ORG"
+    speech = extract("Президент США выступал в Белом доме через несколько часов после трагедии.")
+    assert at(speech, "Белом доме").type == "LOC"  # a verb of speech with its own subject: where he spoke
 
 
 @pytest.mark.parametrize("text, mention", [
@@ -495,6 +497,58 @@ def test_the_person_heading_a_body_after_a_participle():
     assert ("глава", "Заря") in roles(person(article, "Анна Смирнова"))
     article = extract("Делегация МИД, возглавляемая Петром Смирновым, прилетела.")  # the delegation's head
     assert roles(person(article, "Пётр Смирнов")) == set()
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # two roles joined by `и` share the organisation written after the second
+    ("В дискуссии участвовал Иван Краснов - управляющий директор и совладелец рекламного агентства Blueprint.",
+     "Иван Краснов", ("управляющий директор", "Blueprint")),
+    ("Об этом сообщил директор и художественный руководитель театра «Сфера» Пётр Лаптев.",
+     "Пётр Лаптев", ("директор", "Сфера")),
+    # ... but not a role with a complement of its own, nor a present one beside a former one
+    ("Выступил Олег Смирнов, бывший министр финансов и председатель Центра стратегических разработок.",
+     "Олег Смирнов", ("бывший министр финансов", None)),
+    ("Пишет предприниматель и бывший акционер ЮКОСа Леонид Фомин.", "Леонид Фомин", ("предприниматель", None)),
+    # a place adjective before a mayor names the city served
+    ("Митингующие требовали отставки нижегородского мэра Андрея Воробьёва.", "Андрей Воробьёв",
+     ("мэр", "Нижний Новгород")),
+    ("В Екатеринбурге прошли акции. Екатеринбургский мэр Евгений Ройзман пришёл на митинг.", "Евгений Ройзман",
+     ("мэр", "Екатеринбург")),
+    # a role after `свой` is held in the organisation that is its verb's subject
+    ("Компания «Сигма» уволила своего директора Ивана Петрова.", "Иван Петров", ("директор", "Сигма")),
+    ("Газета «Северный курьер» со ссылкой на своего корреспондента Олега Рябова сообщает о задержаниях.", "Олег Рябов",
+     ("корреспондент", "Северный курьер")),
+    # the subject of a finite verb of heading heads the body that is its object
+    ("Иван Петров возглавляет компанию «Сигма» с 2010 года.", "Иван Петров", ("глава", "Сигма")),
+    ("Компанией «Сигма» руководит Иван Петров.", "Иван Петров", ("глава", "Сигма")),
+    # a role verb of a relative clause on a name gives the name its role
+    ("Иван Петров, который является главой компании «Сигма», выступил.", "Иван Петров", ("глава", "Сигма")),
+    ("На встречу пришла Анна Смирнова, которая с 2010 года работает директором фонда «Заря».", "Анна Смирнова",
+     ("директор", "Заря")),
+])
+def test_a_role_and_its_organisation_from_the_construction_around_a_name(text, name, role):
+    assert role in roles(person(extract("Новости\n\n" + text), name))
+
+
+def test_a_role_noun_after_a_numeral_is_many_people_not_one():
+    article = extract("Новости\n\nВ Москве встретились министр обороны Иван Петров и министр финансов Пётр "
+                      "Сидоров. Оба министра заявили, что довольны.")
+    petrov = person(article, "Иван Петров")
+    assert roles(petrov) == {("министр обороны", None)}, roles(petrov)
+    assert all(m.kind == "name" for m in petrov.mentions)
+
+
+def test_a_role_after_svoy_under_a_persons_verb_has_no_organisation():
+    article = extract("Новости\n\nИван Петров поблагодарил своего тренера Олега Сидорова.")
+    assert roles(person(article, "Олег Сидоров")) == {("тренер", None)}
+
+
+def test_a_phrase_naming_an_office_by_what_it_heads_stands_for_its_holder():
+    article = extract("Новости\n\nПремьер-министр Израиля Ави Коэн отменил поездку в Вашингтон. Противники "
+                      "заговорили о том, что глава израильского правительства непоследователен.\n"
+                      "Президент Чехии Ян Новак прибыл в Вену. Глава государства провёл переговоры.")
+    assert ("глава", "правительство Израиля") in roles(person(article, "Ави Коэн"))
+    assert at(article, "Глава государства") is person(article, "Ян Новак")
 
 
 def test_roles_in_a_row_stop_at_the_next_person():
@@ -763,6 +817,87 @@ def test_a_name_of_a_craft_is_no_organisation():
     assert ("Юрий Маленченко", "PER") in mentions
 
 
+def test_names_listed_after_a_craft_noun_are_crafts():
+    article = extract("Новости\n\nДо конца года в космос отправятся шаттлы «Индевор», «Дискавери» и «Атлантис». "
+                      "Старт «Атлантиса» перенесли на осень, сообщили в НАСА.")
+    mentions = name_mentions(article)
+    assert not any(text.startswith(("Индевор", "Дискавери", "Атлантис")) for text, _ in mentions), mentions
+    assert ("НАСА", "ORG") in mentions
+
+
+@pytest.mark.parametrize("text, place, body", [
+    ("Вечером демонстранты собрались у здания Государственной думы.", "здания Государственной думы",
+     "Государственной думы"),
+    ("Вчера в здании Арбитражного суда Москвы прошли обыски.", "здании Арбитражного суда Москвы",
+     "Арбитражного суда Москвы"),
+])
+def test_the_building_of_a_body_is_a_place_holding_the_body(text, place, body):
+    article = extract("Новости\n\n" + text)
+    assert at(article, place).type == "LOC"
+    assert (body, "ORG") in name_mentions(article), name_mentions(article)
+
+
+def test_an_organisations_name_written_again_in_lower_case_is_the_organisation():
+    article = extract("Новости\n\nРеспубликанцы взяли под контроль Палату представителей. Новым спикером "
+                      "палаты представителей стал Джон Смит. Медики с красными крестами прошли мимо. "
+                      "Красные кресты нарисовали на дверях.")
+    mentions = name_mentions(article)
+    assert ("палаты представителей", "ORG") in mentions, mentions
+    assert not any(text.lower().startswith("красн") for text, _ in mentions), mentions
+
+
+def test_a_name_with_a_digit_is_no_person():
+    article = extract("Новости\n\nКомандир Ту-134 пожаловался на журналистов. Командир экипажа Ту-134 "
+                      "Иван Орлов рассказал о посадке.")
+    people = {text for text, type in name_mentions(article) if type == "PER"}
+    assert people == {"Иван Орлов"}, people
+
+
+def test_a_body_serving_a_person_opening_a_sentence_is_an_organisation():
+    article = extract("Новости\n\nОлег Смирнов выступил в парламенте. Пресс-служба Смирнова опровергла слухи. "
+                      "Кабинет Смирнова собрался утром.")
+    mentions = name_mentions(article)
+    assert {("Пресс-служба Смирнова", "ORG"), ("Кабинет Смирнова", "ORG")} <= mentions, mentions
+
+
+def test_names_inside_a_works_title_are_words_of_the_title():
+    article = extract("Новости\n\nВ Париже показали фильм «Москва слезам не верит». Режиссёр назвал свой "
+                      "фильм «письмом в Голливуд». Песню \"Прощай, Берлин\" исполнил Иван Орлов.")
+    mentions = name_mentions(article)
+    assert not any(text in ("Москва", "Берлин") for text, _ in mentions), mentions
+    assert {("Париже", "LOC"), ("Голливуд", "LOC"), ("Иван Орлов", "PER")} <= mentions, mentions
+
+
+def test_an_acronym_in_brackets_after_an_organisation_is_the_organisation():
+    article = extract("Новости\n\nЗаявку рассмотрело Бюро США по патентам и товарным знакам (USPTO). "
+                      "Позже USPTO отказало в регистрации. Профессор Университета Кентукки (США) возразил.")
+    assert at(article, "USPTO").type == "ORG"
+    assert at(article, "США", 1).type == "LOC"
+
+
+def test_a_country_inside_a_bodys_name_stops_before_what_the_body_does():
+    article = extract("Новости\n\nАгенты Управления США по борьбе с наркотиками задержали его.")
+    assert at(article, "Управления США по борьбе с наркотиками").type == "ORG"
+    assert ("США", "LOC") in {(m.text, e.type) for e in article.entities for m in e.mentions}
+
+
+def test_a_word_the_dictionary_knows_only_as_an_organisation_is_no_person():
+    article = extract("Новости\n\nОба болида Феррари стартовали с последнего ряда. Пилот Иван Орлов сошёл. "
+                      "Мосавтотранс выделил автобусы.")
+    mentions = name_mentions(article)
+    assert {("Феррари", "ORG"), ("Мосавтотранс", "ORG"), ("Иван Орлов", "PER")} <= mentions, mentions
+
+
+def test_a_domain_name_in_the_text_is_a_website_with_its_site_noun():
+    article = extract("Новости\n\nКонкурс пройдёт в июле, сообщает citynews.ru. Об этом пишет и сайт Prian.ru. "
+                      "Пишите на info@citynews.ru или смотрите https://www.citynews.ru/events. "
+                      "Компания выкупила короткий адрес cn.ru.")
+    mentions = name_mentions(article)
+    assert {("citynews.ru", "ORG"), ("сайт Prian.ru", "ORG")} <= mentions, mentions
+    assert len([text for text, _ in mentions if "citynews" in text]) == 1, mentions
+    assert not any("cn.ru" in text for text, _ in mentions), mentions
+
+
 def test_an_acronym_of_lower_case_words_is_a_term_not_an_organisation():
     article = extract("Новости\n\nНе произошло отсоединения приборно-агрегатного отсека (ПАО). "
                       "В конце концов ПАО всё-таки отделился. Министерство иностранных дел (МИД) Грузии "
@@ -923,3 +1058,29 @@ def test_an_acronym_in_brackets_after_a_name_is_the_same_organisation():
     front = at(article, "Народного фронта")
     assert front is at(article, "НФ") is at(article, "НФ", 1)
     assert ("лидер", "Народный фронт") in roles(person(article, "Анна Смирнова"))  # the full name, not `НФ`
+
+
+# --- the findings of issue 15, each on a sentence of its own ---
+
+def test_a_country_is_named_by_its_name_whatever_form_comes_first():
+    article = extract("Новости\n\nВ Америке прошли выборы. Президент США Джон Смит выступил с речью.")
+    assert at(article, "Америке").name == "США"
+
+
+def test_an_adjective_inside_an_organisations_name_is_no_person():
+    article = extract("Новости\n\nЗавод передал новые вагоны Российским железным дорогам.")
+    assert not [e for e in article.entities if e.type == "PER"]
+
+
+def test_a_role_in_the_dative_stays_on_its_name_beside_other_names():
+    article = extract("Новости\n\nГлава МИД Олег Смирнов и министр обороны Пётр Иванов доложили президенту "
+                      "Кравцову о ситуации.")
+    assert roles(person(article, "Кравцов")) == {("президент", None)}
+    assert roles(person(article, "Олег Смирнов")) == {("глава", "МИД")}
+
+
+def test_an_apposition_belongs_to_the_name_it_follows_not_to_the_speaker():
+    article = extract("Новости\n\n«Это важно», – отметил Кравцов, бывший владелец НТВ Иван Гусев с ним не согласился.")
+    assert roles(person(article, "Кравцов")) == set()
+    assert ("бывший владелец", "НТВ") in roles(person(article, "Иван Гусев"))
+

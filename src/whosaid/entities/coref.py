@@ -15,8 +15,8 @@ from typing import Optional
 from ..model import Mention
 from .. import morph
 from ..analysis import Analysis
-from .lexicon import (COUNTRY_BY_ADJECTIVE, COUNTRY_BY_CAPITAL, FRAME_NOUNS, NOT_ANAPHORIC, PERSONAL_PRONOUNS,
-                      PRONOUN_GENDERS, SPECIFIC_OFFICES, SPEECH_VERBS, STANCE_NOUNS,
+from .lexicon import (COUNTRY_BY_ADJECTIVE, COUNTRY_BY_CAPITAL, FRAME_NOUNS, NOT_ANAPHORIC, OFFICE_PARAPHRASES,
+                      PERSONAL_PRONOUNS, PRONOUN_GENDERS, SPECIFIC_OFFICES, SPEECH_VERBS, STANCE_NOUNS,
                       STATE_OFFICES)
 from .merge import Cluster, places_by_country, subject_gender
 from .mentions import Found
@@ -117,6 +117,9 @@ def _add_descriptor_role(index: Index, cluster: Cluster, anaphor: Anaphor) -> No
     if phrase is None or phrase.head != anaphor.head:
         return
     role, org = make_role(index, phrase)
+    paraphrased = _paraphrased_titles(index.analysis, anaphor)
+    if phrase.org is None and any(_holds(known.title, paraphrased) for known, _ in cluster.roles):
+        return  # `глава государства` says again that the president is one
     head = role.title.split()[-1:]
     if not any(org is known_org and head == known.title.split()[-1:] for known, known_org in cluster.roles):
         cluster.roles.append((role, org))
@@ -203,11 +206,13 @@ def _descriptor_role(analysis: Analysis, i: int) -> bool:
 
 
 def _descriptor_position(analysis: Analysis, i: int) -> bool:
-    """A subject role noun that stands for someone already named: no name after it, no `один из`."""
+    """A subject role noun that stands for someone already named: no name after it, no `один из`, no
+    number of people (`Оба министра`, `Два депутата`: the singular after a numeral is many)."""
     after = analysis.tokens[i + 1] if i + 1 < len(analysis.tokens) else None
     if after is not None and after.pos == "PROPN" and after.text[:1].isupper():
         return False
-    return not any(analysis.has_lemma(c, NOT_ANAPHORIC) for c in analysis.children[i])
+    return not any(analysis.has_lemma(c, NOT_ANAPHORIC) or analysis.tokens[c].pos == "NUM"
+                   or analysis.tokens[c].rel.startswith("nummod") for c in analysis.children[i])
 
 
 def _descriptor_span(analysis: Analysis, index: Index, head: int) -> tuple[int, int]:
@@ -302,6 +307,10 @@ def _role_fit(analysis: Analysis, index: Index, anaphor: Anaphor, cluster: Clust
         country = org_cluster.country  # `министр юстиции РФ`
     role_countries = {role_org.country for _, role_org in cluster.roles if role_org is not None} - {None}
     head_lemma = analysis.lemma(anaphor.head)
+    paraphrased = _paraphrased_titles(analysis, anaphor)
+    if paraphrased and any(_holds(role.title, paraphrased) for role, _ in cluster.roles):
+        place = country or (org_cluster.country if org_cluster is not None else None)
+        return 1 if place is None or not role_countries or place in role_countries else -1
     fit = 0
     for role, role_org in cluster.roles:
         if org_cluster is not None and role_org is org_cluster:
@@ -319,3 +328,18 @@ def _role_fit(analysis: Analysis, index: Index, anaphor: Anaphor, cluster: Clust
     if fit == 0 and head_lemma in SPECIFIC_OFFICES and offices:
         return -1  # `министр` is not the president just named
     return fit
+
+
+def _paraphrased_titles(analysis: Analysis, anaphor: Anaphor) -> frozenset[str]:
+    """The titles of the office a phrase names by what it heads: `глава государства` is a president or
+    a king, `глава израильского правительства` a prime minister."""
+    noun = next((i for i in range(anaphor.head + 1, anaphor.last) if analysis.tokens[i].pos == "NOUN"), None)
+    if noun is None:
+        return frozenset()
+    return OFFICE_PARAPHRASES.get(morph.fold(f"{analysis.lemma(anaphor.head)} {analysis.lemma(noun)}"), frozenset())
+
+
+def _holds(title: str, titles: frozenset[str]) -> bool:
+    folded = morph.fold(title)
+    return any(t in folded if " " in t else t in folded.split() for t in titles)
+

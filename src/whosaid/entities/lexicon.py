@@ -8,7 +8,10 @@ say what each is for); entries are folded lemmas.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
 
+from .. import morph
 from ..lexicon import fold, rows, table, words
 
 
@@ -62,12 +65,19 @@ NOT_NAMES = words("not_names")
 INSTITUTION_NAMES = words("institution_names")
 FACILITY_NAMES = words("facility_names")
 FACILITY_KINDS = words("facility_kinds")
+BUILDING_NOUNS = words("building_nouns")
 NOT_ROLES = words("not_roles")
 ROLE_WORDS = words("role_words")
 HEADING_WORDS = words("heading_words")
 ROLE_PARTICIPLES = words("role_participles")
 ROLE_ABBREVIATIONS = words("role_abbreviations")
 STATE_OFFICES = words("state_offices")
+LOCAL_OFFICES = words("local_offices")
+# `глава правительство` → the titles of the office it paraphrases (`премьер`, `канцлер`, ...)
+OFFICE_PARAPHRASES = {phrase: frozenset(titles.split(",")) for phrase, titles in table("office_paraphrases").items()}
+FORMER_WORDS = words("former_words")
+RELATIVE_PRONOUNS = words("relative_pronouns")
+REFLEXIVE_POSSESSIVES = words("reflexive_possessives")
 SPECIFIC_OFFICES = STATE_OFFICES - words("office_hypernyms")  # `министр` is not a `президент`
 HEADS_OF_STATE = words("heads_of_state")
 NATIONAL_OFFICES = words("national_offices")
@@ -80,8 +90,59 @@ PRONOUN_GENDERS = table("pronoun_genders")
 NOT_ANAPHORIC = words("not_anaphoric")
 FRAME_NOUNS = words("frame_nouns")
 VEHICLE_NOUNS = words("vehicle_nouns")
+SITE_NOUNS = words("site_nouns")
+DOMAIN_ZONES = words("domain_zones")
+ADDRESS_NOUNS = words("address_nouns")
+WORK_NOUNS = words("work_nouns")
 NAMED_THING_HEADS = words("named_thing_heads")
 DEMONSTRATIVES = words("demonstratives")
 REFERRING_ADJECTIVES = words("referring_adjectives")
 MISSION_NOUNS = words("mission_nouns")
 SOURCE_NOUNS = words("source_nouns")
+
+
+COMPOUND_PARTS = table("country_compounds")
+PLACE_ADJECTIVES = table("place_adjectives")
+
+
+def country_of_adjective(lemma: str) -> list[str]:
+    """The countries a relational adjective names (its lemma): `российско-американский` → [Россия, США]."""
+    names: list[str] = []
+    for part in lemma.lower().split("-"):
+        name = COMPOUND_PARTS.get(part)
+        if name is None:
+            adjective = part[:-1] + "ий" if part.endswith("о") else part  # `российско` → `российский`
+            country = COUNTRY_BY_ADJECTIVE.get(adjective)
+            name = country.name if country else None
+        if name is None:
+            return []
+        if name not in names:
+            names.append(name)
+    return names
+
+
+PLACE_SUFFIXES = ("ский", "цкий", "ской")
+PLACE_ENDINGS = ("", "а", "ы", "и", "ь", "я")
+
+
+@lru_cache(maxsize=1 << 16)  # adjective lemmas: a bounded vocabulary, looked up for every article
+def place_of_adjective(lemma: str) -> Optional[str]:
+    """The one place a relational adjective names: a country (`шведский`), else a city or region
+    (`крымский` → Крым, `хабаровский` → Хабаровск, `чебоксарский` → Чебоксары): the adjective's stem, with
+    or without its suffix, plus a noun ending, that the dictionary knows as a place name."""
+    countries = country_of_adjective(lemma)
+    if countries:
+        return countries[0] if len(countries) == 1 else None
+    if lemma in PLACE_ADJECTIVES:
+        listed = PLACE_ADJECTIVES[lemma]
+        return None if listed == "-" else listed
+    suffix = next((x for x in PLACE_SUFFIXES if lemma.endswith(x)), None)
+    if suffix is None:
+        return None
+    for stem in (lemma[:-2], lemma[:-len(suffix)]):
+        for ending in PLACE_ENDINGS:
+            word = stem + ending
+            if any(p.is_known and "Geox" in p.tag and "nomn" in p.tag and morph.fold(p.normal_form) == word
+                   for p in morph.parses(word)):
+                return "-".join(part.capitalize() for part in word.split("-"))
+    return None

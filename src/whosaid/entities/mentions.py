@@ -15,15 +15,17 @@ from typing import Optional
 from ..model import Article
 from ..analysis import Analysis
 from .. import morph
-from .lexicon import (BODY_NOUNS, COMMON_BODIES, COUNTRY_ADJECTIVES, COUNTRY_BY_ADJECTIVE, COUNTRY_BY_LEMMA,
-                      DEMONSTRATIVES, EVENT_BODY_NOUNS, FACILITY_KINDS, FACILITY_NAMES, GENERATION_WORDS,
-                      INSTITUTION_NAMES, MISSION_NOUNS, NAMED_THING_HEADS, NOT_NAMES, OFFICE_BODIES, ORG_HEADS,
-                      PLACE_KINDS, PLACE_ORG_HEADS, REFERRING_ADJECTIVES, SOURCE_NOUNS, SPEECH_VERBS, STREET_KINDS,
-                      TERM_NOUNS, VEHICLE_NOUNS)
+from .lexicon import (ADDRESS_NOUNS, BODY_NOUNS, BUILDING_NOUNS, COMMON_BODIES, COUNTRY_ADJECTIVES,
+                      COUNTRY_BY_ADJECTIVE, COUNTRY_BY_LEMMA, DEMONSTRATIVES, DOMAIN_ZONES, EVENT_BODY_NOUNS,
+                      FACILITY_KINDS, FACILITY_NAMES, GENERATION_WORDS, INSTITUTION_NAMES, MISSION_NOUNS,
+                      NAMED_THING_HEADS, NOT_NAMES, OFFICE_BODIES, ORG_HEADS, PLACE_KINDS, PLACE_ORG_HEADS,
+                      REFERRING_ADJECTIVES, SITE_NOUNS, SOURCE_NOUNS, SPEECH_VERBS, STREET_KINDS, TERM_NOUNS,
+                      VEHICLE_NOUNS, WORK_NOUNS)
 from . import normal
 from .nouns import is_kind_noun, is_person_noun
 
 OPENING_QUOTES = {"«", '"', "„", "“", "'"}
+BODY_PREPOSITIONS = {"по", "при"}  # what a body does or serves: `комитет по бюджету`, `совет при президенте`
 SPLITTERS = {"(", ")", "•", ",", ";", "[", "]", "|", "—", "/"}
 NOT_IN_NAMES = {"ADV", "CCONJ", "SCONJ", "PRON"}  # parts of speech no name starts with
 
@@ -55,12 +57,17 @@ def find(article: Article) -> list[Found]:
                                     for part in _two_people(analysis, part)
                                     for part in _organisation_before_person(analysis, part)])
     found = [f for f in found if f.last - f.first > 1 or morph.fold(analysis.tokens[f.first].text) not in NOT_NAMES]
-    found = [f for f in found if _without_leading_role(analysis, f)]
+    found = [f for f in found if _without_leading_role(analysis, f) and not _numbered_person(analysis, f)]
     found = _without_terms(analysis, found)
+    named = {morph.fold(analysis.tokens[i].text) for f in found if f.type == "PER" and f.last - f.first > 1
+             for i in range(f.first, f.last)}  # `Челси Дэви`, then `Челси`: a person's name, not the club
     for f in found:
         _retype_institution(analysis, f)
         if f.type == "PER" and _a_place_by_name(analysis, f):
             f.type = "LOC"
+        elif f.type == "PER" and f.last - f.first == 1 and morph.fold(analysis.tokens[f.first].text) not in named \
+                and _known_as_organisation(analysis.tokens[f.first].text):
+            f.type = "ORG"  # `болиды Феррари`: the dictionary knows the word as a company's name only
         if f.type != "LOC" and analysis.has_lemma(f.first, _FACILITY_FIRST_WORDS) \
                 and _lemma_phrase(analysis, f.first, f.last) in FACILITY_NAMES \
                 or f.type == "ORG" and _a_site(analysis, f):
@@ -72,11 +79,15 @@ def find(article: Article) -> list[Found]:
     found += _names_after_kinds(analysis, found)
     found += _common_bodies(analysis, found)
     found += _original_names(analysis, found)
+    found += _domain_names(analysis, found)
     found += _dateline(article, analysis, found)
     found += _repeated_names(analysis, found)
+    found += _repeated_in_lower_case(analysis, found)
     found += _opening_surnames(analysis, found)
     found += _known_places(analysis, found)
     found = _without_crafts(analysis, found)
+    found = _without_titles_of_works(analysis, found)
+    found += _buildings(analysis, found)
     _surnames_as_people(analysis, found)
     others = {f.first: f for f in found if f.type != "PER"}
     for f in found:
@@ -92,7 +103,18 @@ def find(article: Article) -> list[Found]:
             f.first = _kind_words_before(analysis, f.first, PLACE_KINDS)
     for f in found:
         _close_quote(analysis, f)
+    for f in found:
+        if f.type == "LOC":
+            f.last = next((k for k in range(f.first + 1, f.last) if analysis.tokens[k].text in BODY_PREPOSITIONS),
+                          f.last)  # `Бюро США по патентам`: the place is США, what the body does is no part of it
     return _mark_nested([f.place(analysis) for f in found])
+
+
+def _numbered_person(analysis: Analysis, found: Found) -> bool:
+    """`Ту-154`, `МиГ-29`, `Формулы-1`, `Игр-2014`: a name with a digit in it is a model's, an event's or a
+    body's, never a person's."""
+    return found.type == "PER" and any(c.isdigit() for i in range(found.first, found.last)
+                                       for c in analysis.tokens[i].text)
 
 
 def _surnames_as_people(analysis: Analysis, found: list[Found]) -> None:
@@ -266,6 +288,13 @@ def _geographical(word: str, known: bool = False) -> bool:
         and not any(g in p.tag for p in readings for g in ("Name", "Surn", "Patr"))
 
 
+def _known_as_organisation(word: str) -> bool:
+    """Whether the dictionary has the word itself mostly as an organisation's name, never a person's."""
+    readings = morph.parses(word)
+    return sum(p.score for p in readings if "Orgn" in p.tag and p.is_known) >= 0.5 \
+        and not any(g in p.tag for p in readings for g in ("Name", "Surn", "Patr"))
+
+
 def _a_site(analysis: Analysis, found: Found) -> bool:
     """`аэропорту «Домодедово»`, `Вашингтонском аэропорту Рейган`: a name after a site's kind word, or
     holding one, names the site, a place."""
@@ -276,14 +305,17 @@ def _a_site(analysis: Analysis, found: Found) -> bool:
 
 
 def _a_place_where(analysis: Analysis, found: Found) -> bool:
-    """Is the mention `в/на` + locative on a verb that is not one of saying?"""
+    """Is the mention `в/на` + locative on a verb that is not one of saying, or one of saying with a
+    subject of its own (`Обама выступал в Белом доме`; but `в Белом доме заявили`)?"""
     tokens = analysis.tokens
     span = range(found.first, found.last)
     root = next((i for i in span if tokens[i].head not in span), found.first)
     there = tokens[root].feats.get("Case") == "Loc" and any(
         tokens[c].rel == "case" and morph.fold(tokens[c].text) in ("в", "во", "на") for c in analysis.children[root])
     verb = tokens[root].head
-    return there and verb >= 0 and tokens[verb].pos == "VERB" and analysis.lemma(verb) not in SPEECH_VERBS
+    return there and verb >= 0 and tokens[verb].pos == "VERB" and (
+        analysis.lemma(verb) not in SPEECH_VERBS
+        or any(tokens[c].rel.startswith("nsubj") for c in analysis.children[verb]))
 
 
 def _without_leading_role(analysis: Analysis, found: Found) -> bool:
@@ -668,17 +700,54 @@ def _common_bodies(analysis: Analysis, found: list[Found]) -> list[Found]:
     return new
 
 
+def _domain_names(analysis: Analysis, found: list[Found]) -> list[Found]:
+    """`сообщает baltinfo.ru`, `на сайте Roem.ru`: a domain name written in the text (not in an address)
+    names a website, an organisation, with the noun for a site before it."""
+    tokens = analysis.tokens
+    starting = {f.first: f for f in found}
+    covered = _covered(found)
+    new = []
+    for i in range(len(tokens) - 2):
+        if tokens[i + 1].text != "." or morph.fold(tokens[i + 2].text) not in DOMAIN_ZONES \
+                or not _written_together(tokens, i, i + 3):
+            continue
+        first = i
+        while first >= 2 and tokens[first - 1].text == "." and _written_together(tokens, first - 2, first + 1):
+            first -= 2  # `news.bbc.co.uk`, `0.facebook.com`
+        if first > 0 and tokens[first - 1].end == tokens[first].start \
+                or i + 3 < len(tokens) and tokens[i + 3].start == tokens[i + 2].end and tokens[i + 3].text in "/@":
+            continue  # part of an address: `https://www.site.ru/page`, `info@site.ru`
+        if first > 0 and analysis.has_lemma(first - 1, ADDRESS_NOUNS):
+            continue  # `короткий адрес fb.com`: the address, no site
+        site = first - 1 if first > 0 and is_kind_noun(analysis, first - 1, SITE_NOUNS) else first
+        named = starting.get(first)
+        if named is not None and named.type == "ORG" and named.last == i + 3:
+            named.first = site
+        elif not any(k in covered for k in range(site, i + 3)):
+            new.append(Found(site, i + 3, "ORG"))
+    return new
+
+
+def _written_together(tokens, first: int, last: int) -> bool:
+    return all(tokens[k].end == tokens[k + 1].start for k in range(first, last - 1))
+
+
 def _original_names(analysis: Analysis, found: list[Found]) -> list[Found]:
     """`концерн «Фольксваген» (Volkswagen)`, `Аль Аин (Al Ain)`, `Комитет защиты журналистов (КЗЖ)
     (Committee to Protect Journalists)`: a name in the Latin script in brackets after a name is its
-    original, of the same kind."""
+    original, of the same kind; an acronym in brackets after an organisation's name is the organisation's."""
     tokens = analysis.tokens
     covered = _covered(found)
+    starting = {g.first: g for g in found}
     new = []
     for f in found:
         i = f.last
         if i < len(tokens) and tokens[i].text in CLOSING.values():
             i += 1
+        acronym = starting.get(i + 1) if i + 2 < len(tokens) and tokens[i].text == "(" else None
+        if f.type == "ORG" and acronym is not None and acronym.last == i + 2 and tokens[i + 2].text == ")" \
+                and tokens[i + 1].text.isupper() and normal.country_of(analysis, i + 1, i + 2) is None:
+            acronym.type = "ORG"  # `Бюро по патентам и товарным знакам (USPTO)`; not `Университета Кентукки (США)`
         if i + 3 < len(tokens) and tokens[i].text == "(" and tokens[i + 2].text == ")" and tokens[i + 1].text.isupper():
             i += 3  # the acronym first: `(КЗЖ)`
         if i + 2 >= len(tokens) or tokens[i].text != "(" or i + 1 in covered or not _latin(tokens[i + 1].text) \
@@ -715,7 +784,7 @@ def _place_kind(analysis: Analysis, i: int) -> bool:
 
 def _bodies_of_people(analysis: Analysis, found: list[Found]) -> list[Found]:
     """`пресс-служба Кадырова`, `кабинета Нетаньяху`: a body that serves a person, with the person in
-    the genitive, is an organisation."""
+    the genitive, is an organisation; its kind word in lower case, or opening the sentence."""
     covered = _covered(found)
     tokens = analysis.tokens
     new = []
@@ -724,8 +793,9 @@ def _bodies_of_people(analysis: Analysis, found: list[Found]) -> list[Found]:
                 and not morph.has_grammeme(tokens[f.first].text, "Fixd"):
             continue
         kind = f.first - 1  # not over an office (`администрации президента Обамы`): that is the person's role
-        if kind >= 0 and kind not in covered and tokens[kind].text[:1].islower() \
-                and tokens[kind].sentence == tokens[f.first].sentence and is_kind_noun(analysis, kind, OFFICE_BODIES):
+        if kind >= 0 and kind not in covered and tokens[kind].sentence == tokens[f.first].sentence \
+                and (tokens[kind].text[:1].islower() or kind == analysis.sentences[tokens[kind].sentence].first) \
+                and is_kind_noun(analysis, kind, OFFICE_BODIES):
             new.append(Found(_adjectives_before(analysis, kind), f.last, "ORG"))
     return new
 
@@ -852,6 +922,33 @@ def _repeated_names(analysis: Analysis, found: list[Found]) -> list[Found]:
     return new
 
 
+def _repeated_in_lower_case(analysis: Analysis, found: list[Found]) -> list[Found]:
+    """An organisation's name of two words or more written again in lower case is the organisation
+    (`спикер Палаты представителей`, then `спикер палаты представителей`); a capital opening a sentence
+    makes no name of the words, nor does a plural (`красными крестами`)."""
+    names = {_lemma_phrase(analysis, f.first, f.last): f.last - f.first for f in found
+             if f.type == "ORG" and f.last - f.first > 1 and analysis.tokens[f.first].text[:1].isupper()
+             and f.first != analysis.sentences[analysis.tokens[f.first].sentence].first
+             and analysis.tokens[f.last - 1].pos in ("NOUN", "PROPN")
+             and all(analysis.tokens[i].text.isalpha() for i in range(f.first, f.last))}
+    if not names:
+        return []
+    covered = _covered(found)
+    new = []
+    for i, token in enumerate(analysis.tokens):
+        if i in covered or not token.text[:1].islower():
+            continue
+        for phrase, length in names.items():
+            if i + length <= len(analysis.tokens) and not covered & set(range(i, i + length)) \
+                    and analysis.tokens[i + length - 1].sentence == token.sentence \
+                    and _lemma_phrase(analysis, i, i + length) == phrase \
+                    and analysis.tokens[i].feats.get("Number") != "Plur":
+                new.append(Found(i, i + length, "ORG"))
+                covered |= set(range(i, i + length))
+                break
+    return new
+
+
 def _opening_surnames(analysis: Analysis, found: list[Found]) -> list[Found]:
     """A surname alone opening a sentence as its subject (`Песков назвал ...`), which the tagger,
     short of context there, misses: a capitalised proper noun that the dictionary reads as a surname
@@ -887,10 +984,11 @@ def _known_places(analysis: Analysis, found: list[Found]) -> list[Found]:
 
 
 def _without_crafts(analysis: Analysis, found: list[Found]) -> list[Found]:
-    """`шаттл «Дискавери»`, `станции «Мир»`: a name after a noun for a craft is the craft's, and so is
-    the same name elsewhere in the article (`после «Дискавери»`); a craft is no person, place or
-    organisation."""
+    """`шаттл «Дискавери»`, `станции «Мир»`: a name after a noun for a craft is the craft's, and so are
+    the names listed after it (`шаттлы «Индевор» и «Атлантис»`) and the same names elsewhere in the
+    article (`после «Дискавери»`); a craft is no person, place or organisation."""
     tokens = analysis.tokens
+    starting = {f.first: f for f in found}
     crafts = set()
     for f in found:
         i = f.first - 1
@@ -900,7 +998,41 @@ def _without_crafts(analysis: Analysis, found: list[Found]) -> list[Found]:
         if i >= 0 and tokens[i].sentence == tokens[f.first].sentence and is_kind_noun(analysis, i, VEHICLE_NOUNS) \
                 and tokens[f.first].text[:1].isupper() and (quoted or f.type != "PER"):  # not `командир корабля Юрий`
             crafts.add(_lemma_phrase(analysis, f.first, f.last))
+            listed = _listed_after(analysis, starting, f) if quoted else None
+            while listed is not None:
+                crafts.add(_lemma_phrase(analysis, listed.first, listed.last))
+                listed = _listed_after(analysis, starting, listed)
     return [f for f in found if _lemma_phrase(analysis, f.first, f.last) not in crafts] if crafts else found
+
+
+def _without_titles_of_works(analysis: Analysis, found: list[Found]) -> list[Found]:
+    """`фильм «Москва слезам не верит»`: the names inside a work's quoted title are words of the title
+    (one opening with a capital: `назвал фильм «сатирой на Голливуд»` quotes words about it)."""
+    tokens = analysis.tokens
+    titles = [(quote.open, quote.close) for i in range(len(tokens) - 2) if tokens[i + 1].text in CLOSING
+              and not tokens[i + 2].text[:1].islower() and is_kind_noun(analysis, i, WORK_NOUNS)
+              for quote in analysis.quotes_opening_at(tokens[i + 1].start)]
+    if not titles:
+        return found
+    return [f for f in found if not any(start < tokens[f.first].start and tokens[f.last - 1].end <= close
+                                        for start, close in titles)]
+
+
+def _listed_after(analysis: Analysis, starting: dict[int, Found], f: Found) -> Optional[Found]:
+    """The quoted name after a quoted name and a comma or `и`: `«Индевор», «Дискавери» и «Атлантис»`."""
+    tokens = analysis.tokens
+    i = f.last + (f.last < len(tokens) and tokens[f.last].text in CLOSING.values())
+    if i + 2 < len(tokens) and tokens[i].text in (",", "и") and tokens[i + 1].text in OPENING_QUOTES:
+        return starting.get(i + 2)
+    return None
+
+
+def _buildings(analysis: Analysis, found: list[Found]) -> list[Found]:
+    """`у здания Конгресса`, `в здании Законодательного собрания`: the building of a body named in the
+    genitive is a place, the body's name inside it."""
+    return [Found(f.first - 1, f.last, "LOC") for f in found
+            if f.type == "ORG" and f.first > 0 and is_kind_noun(analysis, f.first - 1, BUILDING_NOUNS)
+            and case(analysis, f.first) == "gent"]
 
 
 def _mark_nested(found: list[Found]) -> list[Found]:

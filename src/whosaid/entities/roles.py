@@ -19,8 +19,9 @@ from .. import morph
 from . import normal
 from ..lexicon import entries, fold
 from ..patterns import Matcher
-from .lexicon import (COUNTRY_BY_ADJECTIVE, HEADING_WORDS, HEADS_OF_STATE, NATIONAL_OFFICES, ORG_HEADS,
-                      ORGANISATION_NAMES, ROLE_ABBREVIATIONS, ROLE_PARTICIPLES, STATE_OFFICES, THE_COUNTRY, THE_PLACE)
+from .lexicon import (COUNTRY_BY_ADJECTIVE, FORMER_WORDS, HEADING_WORDS, HEADS_OF_STATE, LOCAL_OFFICES,
+                      NATIONAL_OFFICES, ORG_HEADS, ORGANISATION_NAMES, REFLEXIVE_POSSESSIVES, RELATIVE_PRONOUNS,
+                      ROLE_ABBREVIATIONS, ROLE_PARTICIPLES, STATE_OFFICES, THE_COUNTRY, THE_PLACE, place_of_adjective)
 from .merge import Cluster, places_by_country
 from .mentions import Found
 from .nouns import is_person_noun
@@ -131,6 +132,7 @@ def attach(analysis: Analysis, clusters: list[Cluster]) -> Index:
             cluster.roles = [(role, org) for role, org in cluster.roles
                              if not owned[id(cluster)] & set(role.title.lower().split())]
     _heads_of_bodies(index)
+    _heads_by_verb(index)
     return index
 
 
@@ -149,6 +151,30 @@ def _heads_of_bodies(index: Index) -> None:
                 continue
             role = Role("глава", short_name(cluster), tokens[i].start, tokens[i].end)
             index.cluster(head).roles.append((role, cluster))
+
+
+def _heads_by_verb(index: Index) -> None:
+    """`Иван Петров возглавляет компанию «Сигма»`, `Компанией руководит Иван Петров`: the subject of a
+    finite verb of heading heads the body that is its object."""
+    analysis = index.analysis
+    for i, token in enumerate(analysis.tokens):
+        if token.pos != "VERB" or token.feats.get("VerbForm") != "Fin" or analysis.lemma(i) not in HEADING_WORDS:
+            continue
+        holder = body = None
+        for c in analysis.children[i]:
+            found = index.at.get(c)
+            if found is None:
+                continue
+            if analysis.tokens[c].rel == "nsubj" and found.type == "PER":
+                holder = found
+            elif analysis.tokens[c].rel in ("obj", "obl") and found.type == "ORG" \
+                    and analysis.tokens[c].feats.get("Case") in ("Acc", "Ins"):
+                body = found
+        if holder is not None and body is not None:
+            cluster = index.cluster(body)
+            start, end = analysis.tokens[body.first].start, analysis.tokens[body.last - 1].end
+            role = Role("глава", short_name(cluster), min(start, token.start), max(end, token.end))
+            index.cluster(holder).roles.append((role, cluster))
 
 
 def _heading(analysis: Analysis, i: int, body: Found) -> bool:
@@ -185,8 +211,27 @@ def _phrases_beside(index: Index, name: Found) -> list[Phrase]:
         # roles in a row after it: `Игорь Петров, опытный дипломат, член Совета Федерации и председатель`
         found.append(after)
         after = _phrase_after(index, name, _modifiers_end(index.analysis, after), JOINTS)
+    _share_organisations(index, found)
     found += phrases_of_verbs(index, name)
     return found
+
+
+def _share_organisations(index: Index, found: list[Phrase]) -> None:
+    """`управляющий директор и совладелец агентства Kollektiv`: two roles joined by `и`, the organisation
+    written once after the second, are both held there; not a role with a complement of its own
+    (`министр финансов и председатель ЦСР`), a former one beside a present one, a nationality
+    (`российский магнат и владелец холдинга`), nor a place (`журналистка и эксперт по Чечне`)."""
+    analysis = index.analysis
+    ordered = sorted(found, key=lambda p: p.first)
+    for first, second in zip(ordered, ordered[1:]):
+        if first.org is None and first.org_word is None and second.org is not None and second.org.type == "ORG" \
+                and second.first == first.last + 1 and analysis.tokens[first.last].text == "и" \
+                and all(analysis.tokens[i].feats.get("Case") == analysis.tokens[first.head].feats.get("Case")
+                        for i in range(first.head, first.last)) and not any(
+                    analysis.tokens[i].pos == "ADJ" and (analysis.lemma(i) in FORMER_WORDS
+                                                         or place_of_adjective(analysis.lemma(i)) is not None)
+                    for i in [*range(first.first, first.head), *range(second.first, second.head)]):
+            first.org = second.org
 
 
 def _owner_before(index: Index, name: Optional[Found]) -> Optional[Found]:
@@ -449,10 +494,10 @@ def phrases_of_verbs(index: Index, name: Found) -> list[Phrase]:
     if subject is None and token.rel == "appos" and 0 <= token.head < name.first \
             and analysis.tokens[token.head].rel.startswith("nsubj") and is_person_noun(analysis, token.head):
         subject = token.head  # `премьером станет глава партии Анна Смирнова`: the role noun is the subject
-    if subject is None:
-        return []
-    found, posts = [], set()
-    for match in ROLES.matches(analysis, subject):
+    subjects = [s for s in (subject, _relative_subject(analysis, name)) if s is not None]
+    found: list[Phrase] = []
+    posts: set[int] = set()
+    for match in (match for s in subjects for match in ROLES.matches(analysis, s)):
         head = match["role"]
         post = match.tokens.get("post")
         if (post if post is not None else head) in index.at or post in posts or not is_person_noun(analysis, head):
@@ -468,6 +513,18 @@ def phrases_of_verbs(index: Index, name: Found) -> list[Phrase]:
     return found
 
 
+def _relative_subject(analysis: Analysis, name: Found) -> Optional[int]:
+    """`Иван Петров, который является главой компании`: the relative pronoun subject of a clause on the
+    name, which stands for it."""
+    for i in range(name.first, name.last):
+        for clause in analysis.children[i]:
+            if analysis.tokens[clause].rel.startswith("acl:relcl"):
+                for c in analysis.children[clause]:
+                    if analysis.tokens[c].rel.startswith("nsubj") and analysis.lemma(c) in RELATIVE_PRONOUNS:
+                        return c
+    return None
+
+
 def _organisation_in(index: Index, phrase: Phrase) -> Phrase:
     analysis = index.analysis
     for i in range(phrase.head + 1, phrase.last):
@@ -481,11 +538,34 @@ def _organisation_in(index: Index, phrase: Phrase) -> Phrase:
                 or (lemma in ORG_HEADS and _organisation_of_kind(index, lemma, i)):
             phrase.org_word = i  # `президент страны`, `мэр города`, `глава партии` after `партии «Яблоко»`
             return phrase
+    own = _own_body(index, phrase)
+    if own is not None:
+        phrase.org = own
+        return phrase
     if analysis.lemma(phrase.head) in STATE_OFFICES:  # российский посол; not немецкий режиссёр
         for i in range(phrase.first, phrase.head):
             if analysis.tokens[i].pos == "ADJ" and analysis.lemma(i) in COUNTRY_BY_ADJECTIVE:
                 phrase.org_word = i
+    if phrase.org_word is None and analysis.lemma(phrase.head) in LOCAL_OFFICES:  # екатеринбургский мэр
+        for i in range(phrase.first, phrase.head):
+            if analysis.tokens[i].pos == "ADJ" and place_of_adjective(analysis.lemma(i)) is not None:
+                phrase.org_word = i
     return phrase
+
+
+def _own_body(index: Index, phrase: Phrase) -> Optional[Found]:
+    """`Политбюро партии поддержало своего председателя Марин Ле Пен`: a role after `свой` is held in
+    the organisation that is the subject of its verb."""
+    analysis = index.analysis
+    if phrase.first == 0 or analysis.lemma(phrase.first - 1) not in REFLEXIVE_POSSESSIVES:
+        return None
+    verb = analysis.tokens[phrase.head].head
+    while verb >= 0 and analysis.tokens[verb].pos not in ("VERB", "AUX"):
+        verb = analysis.tokens[verb].head
+    subject = next((c for c in analysis.children[verb] if analysis.tokens[c].rel.startswith("nsubj")), None) \
+        if verb >= 0 else None
+    body = index.at.get(subject) if subject is not None else None
+    return body if body is not None and body.type == "ORG" else None
 
 
 def make_role(index: Index, phrase: Phrase) -> tuple[Role, Optional[Cluster]]:
@@ -493,7 +573,7 @@ def make_role(index: Index, phrase: Phrase) -> tuple[Role, Optional[Cluster]]:
     name, and the organisation's cluster when it is named in the article."""
     analysis = index.analysis
     first, end = phrase.first, phrase.last
-    if phrase.org is not None and phrase.org.first < end:
+    if phrase.org is not None and first < phrase.org.first < end:
         end = phrase.org.first
     elif phrase.org_word is not None and phrase.org_word > phrase.head:
         end = phrase.org_word
@@ -543,6 +623,9 @@ def _organisation_name(index: Index, phrase: Phrase) -> tuple[Optional[str], Opt
     if lemma in THE_PLACE:
         local = _local_place(index, phrase.org_word)
         return (local.name, local) if local is not None else (None, None)
+    served = place_of_adjective(lemma) if analysis.tokens[phrase.org_word].pos == "ADJ" else None
+    if served is not None:  # `екатеринбургский мэр`: the place, and its cluster when the article names it
+        return served, next((c for c in index.clusters if c.type == "LOC" and c.name == served), None)
     place = context_country(index, phrase.org_word)  # `президент страны`
     return (place.country.name, place) if place is not None and place.country is not None else (None, None)
 

@@ -7,11 +7,9 @@ compared with `Sentences.lemma` (prepositions with `Sentences.low`).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from typing import Optional
 
-from .. import morph
-from ..entities.lexicon import COUNTRY_BY_ADJECTIVE
+from ..entities.lexicon import (REFLEXIVE_POSSESSIVES, country_of_adjective,  # noqa: F401 (the events' words)
+                                place_of_adjective)
 from ..lexicon import rows, table, words
 
 
@@ -79,55 +77,11 @@ SCHEDULING_VERBS = words("scheduling_verbs")
 DATE_BOUNDS = words("date_bounds")
 PRESS_NOUNS = words("press_nouns") | frozenset(table("outlet_nouns"))
 GUEST_GROUPS = words("guest_groups")
-REFLEXIVE_POSSESSIVES = words("reflexive_possessives")
 VENUES = frozenset(rows("venues"))
 PARTICIPATION_FRAMES = frozenset(rows("participation_frames"))
 CLAUSE_OPENERS = words("clause_openers")
-COMPOUND_PARTS = table("country_compounds")
-PLACE_ADJECTIVES = table("place_adjectives")
 
 SOON = re.compile(r"\bв\s+ближайш(?:ее|ие)\s+(?:время|дни|недели|месяцы)|\bвскоре\b"
                   r"|\bна\s+днях\b(?=[^.]*(?:пройд|состо|будет))", re.I)
 
 
-def country_of_adjective(lemma: str) -> list[str]:
-    """The countries a relational adjective names (its lemma): `российско-американский` → [Россия, США]."""
-    names: list[str] = []
-    for part in lemma.lower().split("-"):
-        name = COMPOUND_PARTS.get(part)
-        if name is None:
-            adjective = part[:-1] + "ий" if part.endswith("о") else part  # `российско` → `российский`
-            country = COUNTRY_BY_ADJECTIVE.get(adjective)
-            name = country.name if country else None
-        if name is None:
-            return []
-        if name not in names:
-            names.append(name)
-    return names
-
-
-PLACE_SUFFIXES = ("ский", "цкий", "ской")
-PLACE_ENDINGS = ("", "а", "ы", "и", "ь", "я")
-
-
-@lru_cache(maxsize=1 << 16)  # adjective lemmas: a bounded vocabulary, looked up for every article
-def place_of_adjective(lemma: str) -> Optional[str]:
-    """The one place a relational adjective names: a country (`шведский`), else a city or region
-    (`крымский` → Крым, `хабаровский` → Хабаровск, `чебоксарский` → Чебоксары): the adjective's stem, with
-    or without its suffix, plus a noun ending, that the dictionary knows as a place name."""
-    countries = country_of_adjective(lemma)
-    if countries:
-        return countries[0] if len(countries) == 1 else None
-    if lemma in PLACE_ADJECTIVES:
-        listed = PLACE_ADJECTIVES[lemma]
-        return None if listed == "-" else listed
-    suffix = next((x for x in PLACE_SUFFIXES if lemma.endswith(x)), None)
-    if suffix is None:
-        return None
-    for stem in (lemma[:-2], lemma[:-len(suffix)]):
-        for ending in PLACE_ENDINGS:
-            word = stem + ending
-            if any(p.is_known and "Geox" in p.tag and "nomn" in p.tag and morph.fold(p.normal_form) == word
-                   for p in morph.parses(word)):
-                return "-".join(part.capitalize() for part in word.split("-"))
-    return None
