@@ -1007,3 +1007,9 @@ def test_a_court_named_by_its_compound_noun_is_the_court_not_a_place(text, court
     events = events_of(text)
     assert [(e.type, e.place, [(p.name, p.role) for p in e.participants]) for e in events] == [
         ("court", None, [("Иван Петров", "plaintiff"), (court, "court")])]
+
+
+def test_people_in_two_roles_of_one_detention_are_one_event():
+    event = only("Полиция задержала активиста Ивана Сидорова. Задержание провел капитан Петр Смирнов.")
+    assert [(p.name, p.role) for p in event.participants] == [("Иван Сидоров", "detained"),
+                                                              ("Петр Смирнов", "detaining")]

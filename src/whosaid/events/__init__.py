@@ -36,7 +36,8 @@ def annotate(article: Article) -> Article:
         start = s.tokens[mention.trigger].start
         return any(r.start <= start < r.end for r in regions)
 
-    clusters = cluster(mentions, names.key, names.place_keys, opening, lambda mention: s.tokens[mention.trigger].start)
+    clusters = cluster(mentions, names.key, names.place_keys, lambda mention, party: _role(s, mention, party), opening,
+                       lambda mention: s.tokens[mention.trigger].start)
     incidents = {(m.place.start, m.place.end) for c in clusters for m in c.mentions
                  if m.place is not None and m.kind in LOCATED_KINDS}  # where a court case, detention ... was
     article.events = _placed_as_before([_event(s, names, c, incidents) for c in clusters])
