@@ -1009,6 +1009,23 @@ def test_a_court_named_by_its_compound_noun_is_the_court_not_a_place(text, court
         ("court", None, [("Иван Петров", "plaintiff"), (court, "court")])]
 
 
+def test_who_runs_in_an_election_is_its_candidate():
+    event = only("Выборы губернатора пройдут в марте. Заместитель полпреда Сергей Сидоров тоже баллотируется в "
+                 "губернаторы.")
+    assert ("Сергей Сидоров", "candidate") in [(p.name, p.role) for p in event.participants]
+
+
+def test_who_announced_their_own_wish_to_run_is_a_candidate_of_the_election_told():
+    event = only("Выборы президента Казахстана назначены на 4 декабря. О своем желании баллотироваться на пост "
+                 "президента заявили бывший премьер Иван Сидоров и депутат Петр Смирнов.")
+    candidates = [p.name for p in event.participants if p.role == "candidate"]
+    assert event.type == "election" and candidates == ["Иван Сидоров", "Петр Смирнов"]
+
+
+def test_a_right_to_run_is_no_election():
+    assert events_of("Право баллотироваться он получил после решения комиссии.") == []
+
+
 def test_people_in_two_roles_of_one_detention_are_one_event():
     event = only("Полиция задержала активиста Ивана Сидорова. Задержание провел капитан Петр Смирнов.")
     assert [(p.name, p.role) for p in event.participants] == [("Иван Сидоров", "detained"),

@@ -101,10 +101,12 @@ def _one_place(a: tuple[str, frozenset[str]], b: tuple[str, frozenset[str]]) -> 
 def _own_people(mention: EventMention, key: Callable, role: Callable) -> dict[str, set]:
     """The people a mention names as its own side (`Колмогоров ездил встретиться`), not as partners
     (`встречался с судьей Гарсоном`: compared apart, `_other_partners`), by their role in it: who made
-    an arrest is not who was arrested (`задержала Иванова`, `задержание провел капитан Петров`)."""
+    an arrest is not who was arrested (`задержала Иванова`, `задержание провел капитан Петров`). The office
+    an election fills (`выборы президента Украины`) is no one's side: any candidate may win it."""
     people: dict[str, set] = {}
     for p in mention.participants:
-        if p.type == "PER" and not p.joined and (found := key(p)) is not None:
+        if p.type == "PER" and not p.joined and not (p.unnamed and mention.kind == "election") \
+                and (found := key(p)) is not None:
             people.setdefault(role(mention, p), set()).add(found)
     return people
 

@@ -424,9 +424,10 @@ def subject_parties(s: Sentences, verb: int, mention: EventMention) -> list[Part
     if s.tokens[k].feats.get("VerbForm") == "Inf" and s.tokens[k].rel in ("nmod", "acl") and noun >= 0 \
             and s.lemma(noun) in lexicon.INTENTION_NOUNS and s.tokens[noun].rel in ("obj", "obl") \
             and s.tokens[noun].head >= 0 and s.tokens[s.tokens[noun].head].pos == "VERB" \
-            and not any(s.tokens[c].rel in ("nmod", "det") and c < k for c in s.children[noun]):
-        k = s.tokens[noun].head  # `объявил о намерении участвовать`: who announced it takes part (not whose
-        # plan `отвергли план Петрова провести` was)
+            and not any(s.tokens[c].rel in ("nmod", "det") and c < k and s.lemma(c) != "свой"
+                        for c in s.children[noun]):
+        k = s.tokens[noun].head  # `объявил о (своем) намерении участвовать`: who announced it takes part (not
+        # whose plan `отвергли план Петрова провести` was)
     found: list[Party] = []
     outer: list[int] = []  # subjects the parse gave the verb across a clause opener
     for c in s.children[k]:  # all of them: a parse may split `Обама и ... президент Уго Чавес встретились`
