@@ -1026,6 +1026,23 @@ def test_a_right_to_run_is_no_election():
     assert events_of("Право баллотироваться он получил после решения комиссии.") == []
 
 
+@pytest.mark.parametrize("text, candidate", [
+    ("Выборы мэра Томска прошли в воскресенье. Во втором туре лидирует кандидат от КПРФ Иван Сидоров.",
+     "Иван Сидоров"),
+    ("Выборы в городскую думу Томска прошли в воскресенье. На подсчете голосов кандидатки Смирновой "
+     "присутствовал один наблюдатель.", "Смирнова"),
+], ids=["a candidate of a party", "a candidate's genitive"])
+def test_a_person_named_as_a_candidate_runs_in_the_election_told(text, candidate):
+    elections = [e for e in events_of(text) if e.type == "election"]
+    assert len(elections) == 1 and (candidate, "candidate") in [(p.name, p.role) for p in elections[0].participants]
+
+
+def test_a_candidate_of_science_runs_in_no_election():
+    elections = [e for e in events_of("Выборы мэра Томска прошли в воскресенье. Кандидат наук Иван Сидоров "
+                                      "выступил на митинге.") if e.type == "election"]
+    assert len(elections) == 1 and "Иван Сидоров" not in names(elections[0])
+
+
 def test_people_in_two_roles_of_one_detention_are_one_event():
     event = only("Полиция задержала активиста Ивана Сидорова. Задержание провел капитан Петр Смирнов.")
     assert [(p.name, p.role) for p in event.participants] == [("Иван Сидоров", "detained"),

@@ -41,7 +41,30 @@ def annotate(article: Article) -> Article:
     incidents = {(m.place.start, m.place.end) for c in clusters for m in c.mentions
                  if m.place is not None and m.kind in LOCATED_KINDS}  # where a court case, detention ... was
     article.events = _placed_as_before([_event(s, names, c, incidents) for c in clusters])
+    _candidates(s, names, article.events)
     return article
+
+
+def _candidates(s: Sentences, names: Names, events: list[Event]) -> None:
+    """`кандидатки Анисимовой`, `лидирует кандидат от «Национального движения» Михаил Саакашвили`: a
+    person named beside a noun for one who runs is a candidate in the election told last before (else
+    the first told after); where the article tells no election, of none."""
+    told = sorted((span.start, n, e) for n, e in enumerate(events) if e.type == "election" for span in e.mentions)
+    if not told:
+        return
+    for i, token in enumerate(s.tokens):
+        if s.lemma(i) not in lexicon.CANDIDATE_NOUNS or any(  # `кандидат наук`: a degree
+                s.tokens[c].rel == "nmod" and not s.case_words(c) and s.name_at[c] is None for c in s.children[i]):
+            continue
+        person = next((name for c in s.children[i] if s.tokens[c].rel in ("appos", "nmod", "flat:name")
+                       and not s.case_words(c) and (name := s.name_at[c]) is not None and name.type == "PER"), None)
+        if person is None:
+            continue
+        before = [e for start, _, e in told if start < token.start]
+        event = before[-1] if before else told[0][2]
+        found = names.participant(Party(person.start, person.end, "PER", token=s.name_tokens(person)[0]))
+        if found is not None and all((p.entity or p.name) != (found.entity or found.name) for p in event.participants):
+            event.participants.append(replace(found, role="candidate"))
 
 
 def _placed_as_before(events: list[Event]) -> list[Event]:
