@@ -1047,3 +1047,14 @@ def test_people_in_two_roles_of_one_detention_are_one_event():
     event = only("Полиция задержала активиста Ивана Сидорова. Задержание провел капитан Петр Смирнов.")
     assert [(p.name, p.role) for p in event.participants] == [("Иван Сидоров", "detained"),
                                                               ("Петр Смирнов", "detaining")]
+
+
+@pytest.mark.parametrize("text, party", [
+    ("Боевики захватили село и обстреляли колонну военных.", ("Боевики", "attacker")),
+    ("Министр Иван Сидоров прилетел в Вену и встретился с канцлером Австрии.", ("Иван Сидоров", "participant")),
+    ("Боевики устроили бойню в клубе, взорвали бомбы у стадиона, стреляли в посетителей кафе.",
+     ("Боевики", "attacker")),
+], ids=["and", "and, a name", "a list"])
+def test_a_verb_coordinated_with_another_shares_its_subject(text, party):
+    assert party in [(p.name, p.role) for p in only(text).participants]
+

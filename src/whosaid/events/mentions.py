@@ -188,6 +188,7 @@ def _passive(s: Sentences, verb: int) -> bool:
 def _subjects(s: Sentences, verb: int, mention: EventMention, slot: str) -> list[Party]:
     """The parties of a verb's subject in `slot`; for a kind whose parties go unnamed, the subject's
     description when it names none (`израильские военные нанесли удар`)."""
+    verb = _sharing(s, verb)
     subject = next((c for c in s.children[verb] if s.tokens[c].rel in ("nsubj", "nsubj:pass")), None)
     if subject is not None and mention.kind in lexicon.DESCRIBED_KINDS:
         return slot_parties(s, subject, mention, slot)  # its own slots: `суд над Навальным` is a target
@@ -195,6 +196,18 @@ def _subjects(s: Sentences, verb: int, mention: EventMention, slot: str) -> list
     for party in parties:
         party.slot = slot
     return parties
+
+
+def _sharing(s: Sentences, verb: int) -> int:
+    """The verb whose subject a verb shares: the first of the verbs it is coordinated with, when it has no
+    subject of its own and the same voice (`Исламисты устроили бойню, взорвали бомбы, стреляли в
+    посетителей`); else the verb itself."""
+    k = verb
+    while not any(s.tokens[c].rel in ("nsubj", "nsubj:pass") for c in s.children[k]) and s.tokens[k].rel == "conj" \
+            and (head := s.tokens[k].head) >= 0 and s.tokens[head].pos == "VERB" \
+            and _passive(s, head) == _passive(s, k):
+        k = head
+    return k
 
 
 def _negated(s: Sentences, i: int) -> bool:
