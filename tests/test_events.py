@@ -1058,3 +1058,7 @@ def test_people_in_two_roles_of_one_detention_are_one_event():
 def test_a_verb_coordinated_with_another_shares_its_subject(text, party):
     assert party in [(p.name, p.role) for p in only(text).participants]
 
+
+def test_who_received_a_blow_is_its_target():
+    event = only("Журналист Иван Сидоров получил удар по голове.")
+    assert [(p.name, p.role) for p in event.participants] == [("Иван Сидоров", "target")]
