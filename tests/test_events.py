@@ -1062,3 +1062,17 @@ def test_a_verb_coordinated_with_another_shares_its_subject(text, party):
 def test_who_received_a_blow_is_its_target():
     event = only("Журналист Иван Сидоров получил удар по голове.")
     assert [(p.name, p.role) for p in event.participants] == [("Иван Сидоров", "target")]
+
+
+def test_the_court_a_filing_goes_to_is_the_court():
+    swedish = only("Компания «Северсталь» подала в шведский суд ходатайство о приостановлении решения.")
+    supreme = only("Иван Сидоров подал в Верховный суд жалобу на приговор.")
+    assert ("шведский суд", "court") in [(p.name, p.role) for p in swedish.participants] \
+        and ("Верховный суд", "court") in [(p.name, p.role) for p in supreme.participants]
+
+
+def test_an_event_given_as_a_reason_is_not_held_by_the_verb():
+    events = events_of("Иван Сидоров подал жалобу в связи с задержанием Петра Смирнова.")
+    assert [[(p.name, p.role) for p in e.participants] for e in events if e.type == "detention"] == [
+        [("Пётр Смирнов", "detained")]]
+

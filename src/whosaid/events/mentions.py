@@ -19,8 +19,9 @@ from . import lexicon
 from .clause import (clause_dates, clause_duration, clause_places, clause_status, governing_verb, taking_part,
                      taking_part_key)
 from .found import EventMention, Party
-from .parties import (agent_of_passive, attendees, case_label, chain_after, frame_parties, hosted_guest,
-                      noun_target_parties, phrase_start, slot_parties, subject_parties, verb_slot_parties)
+from .parties import (agent_of_passive, attendees, case_label, chain_after, court_of_filing, frame_parties,
+                      hosted_guest, noun_target_parties, phrase_start, slot_parties, subject_parties,
+                      verb_slot_parties)
 from .sentences import Sentences
 
 
@@ -290,7 +291,9 @@ def _noun_parties(s: Sentences, mention: EventMention, verb: Optional[int]) -> N
             mention.used.add(verb)
             mention.participants.extend(frame_parties(s, verb, mention))  # `у Воронцова прошел обыск`
         elif lemma in lexicon.HOLDING_VERBS and (token.rel in ("obj", "iobj", "obl", "conj", "nsubj:pass") or phrase) \
-                and not set(s.case_words(trigger)[:1]) & lexicon.DATE_BOUNDS:  # `после ареста был отправлен`
+                and not set(s.case_words(trigger)[:1]) & lexicon.DATE_BOUNDS \
+                and " ".join(s.case_words(trigger)) not in lexicon.REASON_PREPOSITIONS:
+            # not `после ареста был отправлен`, nor `подал ходатайство в связи с обжалованием`
             mention.happens, mention.holds = finite, True
             mention.used.add(verb)
             if token.rel == "nsubj:pass":  # `удар был нанесен самолетами ВВС`: the doer, not the event
@@ -301,6 +304,8 @@ def _noun_parties(s: Sentences, mention: EventMention, verb: Optional[int]) -> N
             else:
                 mention.participants.extend(_subjects(s, verb, mention, f"subject:{lemma}"))
             mention.participants.extend(_partners_of_verb(s, verb, mention))  # `начать с Россией переговоры`
+            if mention.kind == "court":
+                mention.participants.extend(court_of_filing(s, verb, mention))
         elif _attended(s, trigger):
             mention.attended = True
             mention.used.update(range(_frame_start(s, trigger), trigger))

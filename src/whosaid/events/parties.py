@@ -640,12 +640,22 @@ def verb_slot_parties(s: Sentences, verb: int, mention: EventMention) -> list[Pa
         elif mention.kind == "court" and rel in ("iobj", "obl") and not words and s.case(c) == "Dat" \
                 and any((name := s.name_at[k]) is not None and name.type == "PER" for k in s.subtree(c)):
             found.extend(slot_parties(s, c, mention, "dative"))  # `избрал Петрову меру пресечения`: the accused
-        elif mention.kind == "court" and rel == "obl" and words[:1] in (("в",), ("во",)) and (
-                s.lemma(c) in lexicon.COURT_NOUNS or _names_a_court(s, c)):
+        elif mention.kind == "court" and _court_addressed(s, c):
             found.extend(slot_parties(s, c, mention, "agent"))  # `оспорит в Конституционном суде`: the court
         elif rel in ("obl", "nmod") and _targeting(s, c, words):
             found.extend(slot_parties(s, c, mention, "target"))
     return found
+
+
+def _court_addressed(s: Sentences, c: int) -> bool:
+    """Is a verb's dependent the court a case goes to or is heard in (`в Конституционном суде`, `в шведский суд`)?"""
+    return s.tokens[c].rel == "obl" and s.case_words(c)[:1] in (("в",), ("во",)) \
+        and (s.lemma(c) in lexicon.COURT_NOUNS or _names_a_court(s, c))
+
+
+def court_of_filing(s: Sentences, verb: int, mention: EventMention) -> list[Party]:
+    """The court a filing the verb holds goes to: `подал в шведский суд ходатайство`, `обратился в суд с иском`."""
+    return [p for c in s.children[verb] if _court_addressed(s, c) for p in slot_parties(s, c, mention, "agent")]
 
 
 def agent_of_passive(s: Sentences, c: int) -> bool:
