@@ -1076,3 +1076,6 @@ def test_an_event_given_as_a_reason_is_not_held_by_the_verb():
     assert [[(p.name, p.role) for p in e.participants] for e in events if e.type == "detention"] == [
         [("Пётр Смирнов", "detained")]]
 
+
+def test_a_ban_on_running_is_no_election():
+    assert events_of("Закон ввел пожизненный запрет баллотироваться осужденным по тяжким статьям.") == []
