@@ -1079,3 +1079,8 @@ def test_an_event_given_as_a_reason_is_not_held_by_the_verb():
 
 def test_a_ban_on_running_is_no_election():
     assert events_of("Закон ввел пожизненный запрет баллотироваться осужденным по тяжким статьям.") == []
+
+
+def test_a_session_of_a_parliament_is_held_where_the_parliament_is():
+    event = only("Парламент Молдавии одобрил поправки. Заседание парламента длилось три часа.")
+    assert event.type == "session" and event.place is not None and event.place.name == "Молдавия"

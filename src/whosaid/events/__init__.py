@@ -19,7 +19,7 @@ from ..lexicon import fold
 from ..model import Article, Entity, Event, Mention, Participant, Span
 from ..stages import stage
 from . import lexicon
-from .clause import LOCATED_KINDS
+from .clause import LOCATED_KINDS, place_of_party
 from .coreference import Cluster, cluster, dates_of, status_of
 from .mentions import EventMention, Party, Sentences, find_mentions
 from .parties import country_of_place
@@ -300,6 +300,8 @@ def _event(s: Sentences, names: Names, c: Cluster, incidents: set[tuple[int, int
                 described.append(participants[-1])
     named_roles = {p.role for p in participants if p.type == "PER" and p.entity is not None}
     participants = [p for p in participants if not any(p is d for d in described) or p.role not in named_roles]
+    if place is None and anchor.kind in BODY_PLACED_KINDS:
+        place = _body_place(s, names, participants)
     if place is None and anchor.kind not in LOCATED_KINDS:  # those are placed as the story's last (below)
         place = _place_nearby(s, c, seen, incidents)
     if anchor.kind == "election" and place is not None and place.type == "LOC":
@@ -324,6 +326,22 @@ def _event(s: Sentences, names: Names, c: Cluster, incidents: set[tuple[int, int
 # Kinds whose occurrence the article places where it is when no clause says: an election without a
 # place is the country's (`выборы президента`).
 HOME_KINDS = {"election": "country"}
+# Kinds a body holds, where the body is when no clause says: `заседание парламента` of `Верховная Рада Украины`.
+BODY_PLACED_KINDS = {"session"}
+
+
+def _body_place(s: Sentences, names: Names, participants: list[Participant]) -> Optional[Participant]:
+    """`на заседании парламента` after `Верховная Рада Украины`: a session no clause places is held where a
+    body that takes part is, as a name of it says (`Рада Украины`, `парламент Грузии`)."""
+    entities = {e.id: e for e in s.article.entities}
+    for p in participants:
+        entity = entities.get(p.entity) if p.type == "ORG" and p.entity else None
+        for m in entity.mentions if entity is not None else ():
+            k = s.analysis.token_index(m.start)
+            where = place_of_party(s, Party(m.start, m.end, "ORG", token=k)) if k is not None else None
+            if where is not None:
+                return names.place(where)
+    return None
 
 
 def _place_nearby(s: Sentences, c: Cluster, parties: set[str],

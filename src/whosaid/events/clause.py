@@ -90,7 +90,7 @@ def clause_places(s: Sentences, mention: EventMention, verb: Optional[int], trig
     give (`выборы в городскую думу Екатеринбурга`), where the body sits."""
     if mention.place is not None:
         if mention.place.type == "ORG":
-            mention.whereabouts = _place_of_party(s, mention.place)
+            mention.whereabouts = place_of_party(s, mention.place)
         return
     around, journey = circumstances_of(mention, verb), _journey(s, mention)
     best: Optional[tuple[tuple[bool, int], Party, int]] = None
@@ -119,7 +119,7 @@ def clause_places(s: Sentences, mention: EventMention, verb: Optional[int], trig
         mention.used.update(range(best[2], best[1].token + 1))
     elif mention.kind in LOCATED_KINDS:
         mention.whereabouts = next((place for party in mention.participants
-                                    if (place := _place_of_party(s, party)) is not None), None)
+                                    if (place := place_of_party(s, party)) is not None), None)
 
 
 def _described_in(s: Sentences, mention: EventMention) -> Optional[tuple[tuple[bool, int], Party, int]]:
@@ -141,7 +141,7 @@ def _described_in(s: Sentences, mention: EventMention) -> Optional[tuple[tuple[b
     return None
 
 
-def _place_of_party(s: Sentences, party: Party) -> Optional[Party]:
+def place_of_party(s: Sentences, party: Party) -> Optional[Party]:
     """Where a party of a court case, a detention, an attack or a protest, or the body an event is at or to,
     is: a place inside its phrase
     (`посольство Франции в Тель-Авиве`, `члена УИК в Химках`, `базы ПВО под Дамаском`), or the place a
