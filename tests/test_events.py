@@ -1084,3 +1084,17 @@ def test_a_ban_on_running_is_no_election():
 def test_a_session_of_a_parliament_is_held_where_the_parliament_is():
     event = only("Парламент Молдавии одобрил поправки. Заседание парламента длилось три часа.")
     assert event.type == "session" and event.place is not None and event.place.name == "Молдавия"
+
+
+@pytest.mark.parametrize("text", [
+    "В результате взрыва в Кабуле погиб генерал Иван Сидоров.",
+    "Взрыв, в результате которого погиб генерал Иван Сидоров, прогремел в Кабуле.",
+    "В Кабуле прогремел взрыв, который привел к гибели генерала Ивана Сидорова.",
+], ids=["the clause it caused", "a clause on its result", "what it led to"])
+def test_who_an_attack_killed_is_its_target(text):
+    assert [(p.name, p.role) for p in only(text).participants] == [("Иван Сидоров", "target")]
+
+
+def test_a_place_an_explosion_harmed_is_no_target():
+    event = only("В результате взрыва в Кабуле пострадал квартал Шахр-и-Нау.")
+    assert event.participants == []

@@ -73,6 +73,7 @@ ATTENDING_VERBS = words("attending_verbs")
 TAKING_PART = {(verb, noun): meaning for verb, noun, meaning in rows("taking_part_phrases")}
 HYPOTHETICAL_ADJECTIVES = words("hypothetical_adjectives")
 RESULTING_VERBS = words("resulting_verbs")
+HARM_NOUNS = words("harm_nouns")
 SERIES_NOUNS = words("series_nouns")
 PLANNED_WORDS = words("planned_words")
 PAST_WORDS = words("past_words")

@@ -115,6 +115,8 @@ def read_mention(s: Sentences, trigger: int, kind: str, triggers: set[int]) -> E
         if caused is not None:
             verb, mention.causes = caused, True
         _noun_parties(s, mention, verb)
+        if mention.kind == "attack":
+            mention.participants.extend(_struck(s, trigger, mention, caused))
     # `не был уничтожен в результате авиаудара`: what the attack did not cause, not an attack that was not;
     # `срок не брался в расчет`, `не признает итоги выборов`: what was not done with an event, which was
     mention.negated = _negated(s, trigger) or (verb is not None and not mention.causes and _negated(s, verb)
@@ -139,6 +141,24 @@ def read_mention(s: Sentences, trigger: int, kind: str, triggers: set[int]) -> E
                                                  for c in s.children[verb])
     _unique(mention)
     return mention
+
+
+def _struck(s: Sentences, noun: int, mention: EventMention, caused: Optional[int]) -> list[Party]:
+    """Who or what an attack struck, as the clause it caused (`в результате взрыва погиб генерал`) or a
+    clause on its noun tells what it did (`авиаудар, который привел к гибели Анвара аль-Авлаки`, `взрыв, в
+    результате которого погиб генерал`); not a place (`дом на улице Королева, пострадавший от взрыва`)."""
+    found = _subjects(s, caused, mention, "target") if caused is not None else []
+    for c in s.children[noun]:
+        if not s.tokens[c].rel.startswith("acl"):
+            continue
+        if s.lemma(c) in lexicon.RESULTING_VERBS:
+            found.extend(p for k in s.children[c] if s.case_words(k)[:1] == ("к",) and s.lemma(k) in lexicon.HARM_NOUNS
+                         for g in s.children[k] if s.tokens[g].rel == "nmod" and s.case(g) == "Gen"
+                         for p in slot_parties(s, g, mention, "target"))
+        elif any(s.lemma(k) == "результат" and s.case_words(k)[:1] == ("в",)
+                 and any(s.lemma(g) == "который" for g in s.children[k]) for k in s.children[c]):
+            found.extend(_subjects(s, c, mention, "target"))
+    return [p for p in found if p.type != "LOC"]
 
 
 def _cancelled(s: Sentences, mention: EventMention, verb: int) -> None:
