@@ -20,8 +20,8 @@ from .clause import (clause_dates, clause_duration, clause_places, clause_status
                      taking_part_key)
 from .found import EventMention, Party
 from .parties import (agent_of_passive, attendees, case_label, chain_after, court_of_filing, frame_parties,
-                      hosted_guest, noun_target_parties, phrase_start, slot_parties, subject_parties,
-                      verb_slot_parties)
+                      hosted_guest, noun_target_parties, phrase_start, relative_parties, slot_parties,
+                      subject_parties, verb_slot_parties)
 from .sentences import Sentences
 
 
@@ -116,7 +116,7 @@ def read_mention(s: Sentences, trigger: int, kind: str, triggers: set[int]) -> E
             verb, mention.causes = caused, True
         _noun_parties(s, mention, verb)
         if mention.kind == "attack":
-            mention.participants.extend(_struck(s, trigger, mention, caused))
+            mention.participants.extend(_struck(s, trigger, mention, caused) + _accused(s, trigger, mention))
     # `не был уничтожен в результате авиаудара`: what the attack did not cause, not an attack that was not;
     # `срок не брался в расчет`, `не признает итоги выборов`: what was not done with an event, which was
     mention.negated = _negated(s, trigger) or (verb is not None and not mention.causes and _negated(s, verb)
@@ -159,6 +159,30 @@ def _struck(s: Sentences, noun: int, mention: EventMention, caused: Optional[int
                  and any(s.lemma(g) == "который" for g in s.children[k]) for k in s.children[c]):
             found.extend(_subjects(s, c, mention, "target"))
     return [p for p in found if p.type != "LOC"]
+
+
+def _accused(s: Sentences, noun: int, mention: EventMention) -> list[Party]:
+    """Who is suspected or accused of an attack (`Сидоров обвиняется в нападении`, `задержала Сидорова,
+    подозреваемого в убийстве`, `его подозревают в попытке подрыва`, `Сидоров, которого подозревают в
+    поджоге`): its attacker, as far as the story tells."""
+    k = noun
+    if s.tokens[k].rel == "nmod" and s.tokens[k].head >= 0 and s.lemma(s.tokens[k].head) in lexicon.DEED_NOUNS:
+        k = s.tokens[k].head  # `в попытке подрыва`
+    verb = s.tokens[k].head
+    if s.case_words(k)[:1] != ("в",) or verb < 0 or s.lemma(verb) not in lexicon.SUSPECTING_WORDS:
+        return []
+    if s.tokens[verb].rel in ("amod", "acl") and s.tokens[verb].head >= 0:  # `Сидорова, подозреваемого в`
+        return slot_parties(s, s.tokens[verb].head, mention, "accused")
+    if _passive(s, verb) or s.lemma(verb).endswith("ся"):  # `обвиняется в нападении`
+        return _subjects(s, verb, mention, "accused")
+    accused = next((c for c in s.children[verb] if s.tokens[c].rel == "obj"), None)
+    if accused is not None and s.lemma(accused) == "который":  # `Сидоров, которого подозревают в поджоге`
+        parties, used = relative_parties(s, accused)
+        for party in parties:
+            party.slot = "accused"
+        mention.used.update(used)
+        return parties
+    return slot_parties(s, accused, mention, "accused") if accused is not None else []
 
 
 def _cancelled(s: Sentences, mention: EventMention, verb: int) -> None:
