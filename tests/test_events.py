@@ -1109,3 +1109,8 @@ def test_a_place_an_explosion_harmed_is_no_target():
 def test_who_is_suspected_of_an_attack_is_its_attacker(text):
     attacks = [e for e in events_of(text) if e.type == "attack"]
     assert len(attacks) == 1 and ("Иван Сидоров", "attacker") in [(p.name, p.role) for p in attacks[0].participants]
+
+
+def test_who_an_attack_did_not_harm_is_no_target():
+    event = only("Генерал Иван Сидоров не пострадал в результате взрыва в Кабуле.")
+    assert "Иван Сидоров" not in names(event)

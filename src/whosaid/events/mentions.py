@@ -146,8 +146,9 @@ def read_mention(s: Sentences, trigger: int, kind: str, triggers: set[int]) -> E
 def _struck(s: Sentences, noun: int, mention: EventMention, caused: Optional[int]) -> list[Party]:
     """Who or what an attack struck, as the clause it caused (`в результате взрыва погиб генерал`) or a
     clause on its noun tells what it did (`авиаудар, который привел к гибели Анвара аль-Авлаки`, `взрыв, в
-    результате которого погиб генерал`); not a place (`дом на улице Королева, пострадавший от взрыва`)."""
-    found = _subjects(s, caused, mention, "target") if caused is not None else []
+    результате которого погиб генерал`); not a place (`дом на улице Королева, пострадавший от взрыва`), nor
+    who it did not harm (`не был уничтожен в результате авиаудара`)."""
+    found = _subjects(s, caused, mention, "target") if caused is not None and not _negated(s, caused) else []
     for c in s.children[noun]:
         if not s.tokens[c].rel.startswith("acl"):
             continue
