@@ -1114,3 +1114,11 @@ def test_who_is_suspected_of_an_attack_is_its_attacker(text):
 def test_who_an_attack_did_not_harm_is_no_target():
     event = only("Генерал Иван Сидоров не пострадал в результате взрыва в Кабуле.")
     assert "Иван Сидоров" not in names(event)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Встреча прошла в Кремле, куда приехал канцлер Германии Олаф Шольц.", "Олаф Шольц"),
+    ("Переговоры пройдут в отеле «Бристоль», куда прибыл глава МИД Италии Луиджи Ди Майо.", "Луиджи Ди Майо"),
+], ids=["a place", "a venue"])
+def test_who_came_where_an_event_is_held_attends_it(text, person):
+    assert person in names(only(text))

@@ -335,6 +335,7 @@ def _noun_parties(s: Sentences, mention: EventMention, verb: Optional[int]) -> N
             mention.happens, mention.holds = finite, True
             mention.used.add(verb)
             mention.participants.extend(frame_parties(s, verb, mention))  # `у Воронцова прошел обыск`
+            mention.attendees.extend(_arrived_there(s, verb, mention))
         elif lemma in lexicon.HOLDING_VERBS and (token.rel in ("obj", "iobj", "obl", "conj", "nsubj:pass") or phrase) \
                 and not set(s.case_words(trigger)[:1]) & lexicon.DATE_BOUNDS \
                 and " ".join(s.case_words(trigger)) not in lexicon.REASON_PREPOSITIONS:
@@ -363,6 +364,21 @@ def _noun_parties(s: Sentences, mention: EventMention, verb: Optional[int]) -> N
         if outer is not None and _attended(s, holder, through=True):
             mention.attended = True
             mention.participants.extend(attendees(s, outer, mention))
+
+
+def _arrived_there(s: Sentences, verb: int, mention: EventMention) -> list[Party]:
+    """`переговоры пройдут в отеле «Бристоль», куда прибыли Джон Керри и Франк-Вальтер Штайнмайер`: who came
+    where an event is held is there for it."""
+    for c in s.children[verb]:
+        if s.tokens[c].rel != "obl" or s.case_words(c)[:1] not in (("в",), ("во",), ("на",)):
+            continue
+        phrase, j = set(s.subtree(c)), c + 1
+        while j < len(s.tokens) and (j in phrase or s.tokens[j].pos == "PUNCT") and s.low(j) != "куда":
+            j += 1
+        if j < len(s.tokens) and s.low(j) == "куда" and (motion := s.tokens[j].head) >= 0 \
+                and s.lemma(motion) in lexicon.MOTION_VERBS:
+            return subject_parties(s, motion, mention)
+    return []
 
 
 def _caused(s: Sentences, trigger: int) -> Optional[int]:
