@@ -1122,3 +1122,9 @@ def test_who_an_attack_did_not_harm_is_no_target():
 ], ids=["a place", "a venue"])
 def test_who_came_where_an_event_is_held_attends_it(text, person):
     assert person in names(only(text))
+
+
+def test_the_body_a_session_is_held_in_takes_part():
+    hearings = only("Слушания по законопроекту пройдут в комитете по обороне Государственной думы 23 февраля.")
+    council = only("Совещание прошло в Кремле.")
+    assert [p.role for p in hearings.participants] == ["participant"] and council.participants == []

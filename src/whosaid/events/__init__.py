@@ -290,7 +290,7 @@ def _event(s: Sentences, names: Names, c: Cluster, incidents: set[tuple[int, int
     seen: set[str] = {place.entity or place.name} if place else set()
     described: list[Participant] = []  # `член УИК`: gives way to a person named in the same role
     for m in c.mentions:
-        for party in m.participants + m.attendees:
+        for party in m.participants + m.attendees + _sitting_body(names, m):
             participant = names.participant(party)
             if participant is None or names.someone(party) or (participant.entity or participant.name) in seen:
                 continue
@@ -342,6 +342,14 @@ def _body_place(s: Sentences, names: Names, participants: list[Participant]) -> 
             if where is not None:
                 return names.place(where)
     return None
+
+
+def _sitting_body(names: Names, m: EventMention) -> list[Party]:
+    """`слушания пройдут в комитете по разведке Сената`: the body a session is held in takes part (the
+    place is where the body is), not a building (`совещание в Кремле`)."""
+    if m.kind != "session" or m.place is None or m.place.type != "ORG":
+        return []
+    return [m.place] if set(fold(names.written(m.place)).split()) & lexicon.SITTING_BODIES else []
 
 
 def _place_nearby(s: Sentences, c: Cluster, parties: set[str],
