@@ -1128,3 +1128,18 @@ def test_the_body_a_session_is_held_in_takes_part():
     hearings = only("Слушания по законопроекту пройдут в комитете по обороне Государственной думы 23 февраля.")
     council = only("Совещание прошло в Кремле.")
     assert [p.role for p in hearings.participants] == ["participant"] and council.participants == []
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Президент назначил Ивана Сидорова временно исполняющим обязанности главы Удмуртии.", "Удмуртия"),
+    ("Иван Сидоров назначен министром обороны Армении.", "Армения"),
+    ("Губернатор Свердловской области Иван Сидоров ушел в отставку.", "Свердловская область"),
+], ids=["a head of a region", "a minister of a country", "a governor who resigned"])
+def test_an_appointment_is_where_the_post_is(text, place):
+    event = only(text)
+    assert event.type == "appointment" and event.place is not None and event.place.name == place
+
+
+def test_an_appointment_is_not_where_the_one_who_appoints_is():
+    event = only("Президент Армении назначил Ивана Сидорова своим советником.")
+    assert event.place is None

@@ -120,6 +120,37 @@ def clause_places(s: Sentences, mention: EventMention, verb: Optional[int], trig
     elif mention.kind in LOCATED_KINDS:
         mention.whereabouts = next((place for party in mention.participants
                                     if (place := place_of_party(s, party)) is not None), None)
+    elif mention.kind == "appointment":
+        mention.whereabouts = _post_place(s, mention, verb)
+
+
+def _post_place(s: Sentences, mention: EventMention, verb: Optional[int]) -> Optional[Party]:
+    """`назначил Бречалова главой Удмуртии`, `отставка губернатора Новосибирской области`, `освобожден от
+    должности министра обороны Армении`: an appointment no clause places is where the post is, as a place's
+    genitive after the post's noun or a person's says; not where the one who appoints is (`Президент России
+    назначил`)."""
+    top = verb if verb is not None else mention.trigger
+    within = set(s.subtree(top))
+    if verb is not None and s.tokens[verb].feats.get("Voice") != "Pass" \
+            and lexicon.ROLES.get((mention.kind, f"subject:{s.lemma(verb)}")) != "appointed":  # not `ушел в отставку`
+        within -= {j for c in s.children[verb] if s.tokens[c].rel == "nsubj" for j in s.subtree(c)}
+    for j in sorted(within):
+        name = s.name_at[j]
+        if name is None or name.type != "LOC" or j != s.name_tokens(name)[0] or s.case(j) != "Gen":
+            continue
+        k, depth = s.tokens[j].head, 0  # `министром обороны Армении`: up through the post's own genitives
+        while k >= 0 and k in within and (s.name_at[k] is name or (
+                s.tokens[k].rel == "nmod" and s.tokens[k].pos == "NOUN" and s.lemma(k) not in lexicon.POST_NOUNS
+                and s.tokens[k].feats.get("Animacy") != "Anim" and depth < _POST_DEPTH)):
+            depth += s.name_at[k] is not name
+            k = s.tokens[k].head
+        if k >= 0 and k in within and (s.lemma(k) in lexicon.POST_NOUNS or (
+                s.tokens[k].pos == "NOUN" and s.tokens[k].feats.get("Animacy") == "Anim")):
+            return Party(name.start, name.end, "LOC", token=j)
+    return None
+
+
+_POST_DEPTH = 2  # `министром иностранных дел Армении`: how many nouns may stand between a post and its place
 
 
 def _described_in(s: Sentences, mention: EventMention) -> Optional[tuple[tuple[bool, int], Party, int]]:

@@ -44,6 +44,7 @@ BODY_KINDS = {noun: frozenset({noun}) for noun in COURT_NOUNS} \
     | {noun: frozenset(named.split()) for noun, named in table("body_kinds").items()}
 COURT_MEASURES = words("court_measures")
 LOCATED_BODIES = words("located_bodies")
+POST_NOUNS = words("post_nouns")
 SITTING_BODIES = words("sitting_bodies")
 GROUP_NOUNS = words("group_nouns")
 COUNT_NOUNS = words("count_nouns")
