@@ -1143,3 +1143,12 @@ def test_an_appointment_is_where_the_post_is(text, place):
 def test_an_appointment_is_not_where_the_one_who_appoints_is():
     event = only("Президент Армении назначил Ивана Сидорова своим советником.")
     assert event.place is None
+
+
+@pytest.mark.parametrize("text, party", [
+    ("Бизнесмен Иван Сидоров обвинялся в мошенничестве. Мещанский суд Москвы приговорил его к пяти годам колонии.",
+     ("Иван Сидоров", "defendant")),
+    ("Активист Иван Сидоров вышел из дома. Вскоре он был задержан полицией.", ("Иван Сидоров", "detained")),
+], ids=["an object", "a subject of a passive"])
+def test_a_pronoun_the_entities_resolve_is_the_person(text, party):
+    assert party in [(p.name, p.role) for e in events_of(text) for p in e.participants]

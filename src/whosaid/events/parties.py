@@ -482,7 +482,7 @@ def _someone(s: Sentences, i: int) -> bool:
 def _pronoun_party(s: Sentences, i: int) -> Optional[Party]:
     """A personal pronoun the entities resolve to a person (`он ездил в Мадрид встретиться ...`)."""
     token = s.tokens[i]
-    if token.pos != "PRON" or s.name_at[i] is not None:
+    if token.pos != "PRON":
         return None
     entity = entity_at(s.article, token.start, token.end)
     if entity is None or entity.type != "PER" \
