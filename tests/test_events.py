@@ -1152,3 +1152,12 @@ def test_an_appointment_is_not_where_the_one_who_appoints_is():
 ], ids=["an object", "a subject of a passive"])
 def test_a_pronoun_the_entities_resolve_is_the_person(text, party):
     assert party in [(p.name, p.role) for e in events_of(text) for p in e.participants]
+
+
+@pytest.mark.parametrize("text, kind, place", [
+    ("Теракт произошел в Париже.", "attack", "Париж"),
+    ("Взрыв прогремел в Кабуле.", "attack", "Кабул"),
+], ids=["произошел", "прогремел"])
+def test_an_event_that_took_place_is_one(text, kind, place):
+    event = only(text)
+    assert (event.type, event.place.name if event.place else None, event.status) == (kind, place, "past")
