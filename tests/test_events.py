@@ -1161,3 +1161,13 @@ def test_a_pronoun_the_entities_resolve_is_the_person(text, party):
 def test_an_event_that_took_place_is_one(text, kind, place):
     event = only(text)
     assert (event.type, event.place.name if event.place else None, event.status) == (kind, place, "past")
+
+
+@pytest.mark.parametrize("text, kind, place, status", [
+    ("Очередной раунд переговоров пройдет в Женеве.", "talks", "Женева", "planned"),
+    ("Серия терактов произошла в Париже.", "attack", "Париж", "past"),
+    ("Первый день саммита прошел в Вене.", "summit", "Вена", "past"),
+], ids=["a round", "a series", "a day"])
+def test_a_part_of_an_event_stands_for_it_in_its_clause(text, kind, place, status):
+    event = only(text)
+    assert (event.type, event.place.name if event.place else None, event.status) == (kind, place, status)

@@ -21,11 +21,21 @@ from .sentences import Sentences
 
 # ---------------------------------------------------------------- the clause of a mention
 
+def event_noun(s: Sentences, i: int) -> int:
+    """The noun that stands for the event a trigger noun names in its clause: a part or a series of it, whose
+    genitive the trigger is (`раунд переговоров пройдет`, `второй тур выборов`, `серия терактов произошла`),
+    else the trigger itself."""
+    head = s.tokens[i].head
+    if head >= 0 and s.tokens[i].rel == "nmod" and not s.case_words(i) and s.lemma(head) in lexicon.PHASE_NOUNS:
+        return head
+    return i
+
+
 def governing_verb(s: Sentences, i: int) -> Optional[int]:
-    """The verb whose clause the trigger noun is an argument of (`провели консультации`,
-    `пройдет заседание`, `принял участие в переговорах`), following coordinated nouns to their first
-    conjunct."""
-    k = i
+    """The verb whose clause the trigger noun (or the part of the event it stands in, `раунд переговоров`) is
+    an argument of (`провели консультации`, `пройдет заседание`, `принял участие в переговорах`), following
+    coordinated nouns to their first conjunct."""
+    k = event_noun(s, i)
     while s.tokens[k].rel == "conj" and s.tokens[k].head >= 0 and s.tokens[s.tokens[k].head].pos == "NOUN":
         k = s.tokens[k].head
     if (phrase := taking_part(s, k)) is not None:

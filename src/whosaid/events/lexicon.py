@@ -79,6 +79,7 @@ HARM_NOUNS = words("harm_nouns")
 SUSPECTING_WORDS = words("suspecting_words")
 DEED_NOUNS = words("deed_nouns")
 SERIES_NOUNS = words("series_nouns")
+PHASE_NOUNS = words("phase_nouns") | SERIES_NOUNS
 PLANNED_WORDS = words("planned_words")
 PAST_WORDS = words("past_words")
 SCHEDULING_VERBS = words("scheduling_verbs")

@@ -16,8 +16,8 @@ from ..model import Article
 from ..lexicon import entries, table
 from ..patterns import Matcher
 from . import lexicon
-from .clause import (clause_dates, clause_duration, clause_places, clause_status, governing_verb, taking_part,
-                     taking_part_key)
+from .clause import (clause_dates, clause_duration, clause_places, clause_status, event_noun, governing_verb,
+                     taking_part, taking_part_key)
 from .found import EventMention, Party
 from .parties import (agent_of_passive, attendees, case_label, chain_after, court_of_filing, frame_parties,
                       hosted_guest, noun_target_parties, phrase_start, relative_parties, slot_parties,
@@ -325,24 +325,26 @@ def _noun_parties(s: Sentences, mention: EventMention, verb: Optional[int]) -> N
     mention.generic = _generic(s, trigger) or _interview(s, trigger) or _wished(s, verb) or _asked_for(s, trigger, verb)
     mention.happens = not mention.generic and _resulted(s, trigger)
     mention.complemented = _complemented(s, trigger)
+    part = event_noun(s, trigger)  # `раунд переговоров пройдет`: the part stands for the event in the clause
+    noun = s.tokens[part]
     if verb is not None:
         lemma = s.lemma(verb)
         finite = s.is_clause_verb(verb) and s.tokens[verb].feats.get("VerbForm") != "Inf"
         if (phrase := taking_part(s, trigger)) is not None:  # `принял участие в переговорах`: `участвовал`
             lemma = lexicon.TAKING_PART[taking_part_key(s, s.tokens[trigger].head)]
             mention.used.add(s.tokens[trigger].head)
-        if lemma in lexicon.HAPPENING_VERBS and token.rel in ("nsubj", "conj"):
+        if lemma in lexicon.HAPPENING_VERBS and noun.rel in ("nsubj", "conj"):
             mention.happens, mention.holds = finite, True
             mention.used.add(verb)
             mention.participants.extend(frame_parties(s, verb, mention))  # `у Воронцова прошел обыск`
             mention.attendees.extend(_arrived_there(s, verb, mention))
-        elif lemma in lexicon.HOLDING_VERBS and (token.rel in ("obj", "iobj", "obl", "conj", "nsubj:pass") or phrase) \
-                and not set(s.case_words(trigger)[:1]) & lexicon.DATE_BOUNDS \
-                and " ".join(s.case_words(trigger)) not in lexicon.REASON_PREPOSITIONS:
+        elif lemma in lexicon.HOLDING_VERBS and (noun.rel in ("obj", "iobj", "obl", "conj", "nsubj:pass") or phrase) \
+                and not set(s.case_words(part)[:1]) & lexicon.DATE_BOUNDS \
+                and " ".join(s.case_words(part)) not in lexicon.REASON_PREPOSITIONS:
             # not `после ареста был отправлен`, nor `подал ходатайство в связи с обжалованием`
             mention.happens, mention.holds = finite, True
             mention.used.add(verb)
-            if token.rel == "nsubj:pass":  # `удар был нанесен самолетами ВВС`: the doer, not the event
+            if noun.rel == "nsubj:pass":  # `удар был нанесен самолетами ВВС`: the doer, not the event
                 mention.participants.extend(p for c in s.children[verb] if agent_of_passive(s, c)
                                             for p in slot_parties(s, c, mention, "agent"))
             elif _passive(s, verb):  # `Хорошавин был отправлен в отставку`: the one sent
@@ -352,9 +354,9 @@ def _noun_parties(s: Sentences, mention: EventMention, verb: Optional[int]) -> N
             mention.participants.extend(_partners_of_verb(s, verb, mention))  # `начать с Россией переговоры`
             if mention.kind == "court":
                 mention.participants.extend(court_of_filing(s, verb, mention))
-        elif _attended(s, trigger):
+        elif _attended(s, part):
             mention.attended = True
-            mention.used.update(range(_frame_start(s, trigger), trigger))
+            mention.used.update(range(_frame_start(s, part), trigger))
             if not own:
                 mention.participants.extend(attendees(s, verb, mention))
     elif not own and token.rel == "nmod" and s.tokens[trigger].head >= 0:
