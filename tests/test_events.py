@@ -1171,3 +1171,8 @@ def test_an_event_that_took_place_is_one(text, kind, place):
 def test_a_part_of_an_event_stands_for_it_in_its_clause(text, kind, place, status):
     event = only(text)
     assert (event.type, event.place.name if event.place else None, event.status) == (kind, place, status)
+
+
+def test_a_partner_named_by_office_stays_beside_a_named_side():
+    event = only("В Москве состоялась встреча Путина с президентом Египта.")
+    assert names(event) == ["Путин", "Египет"]

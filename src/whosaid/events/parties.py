@@ -62,7 +62,8 @@ class _Conjunct:
 def parties_of(s: Sentences, conjuncts: list[_Conjunct]) -> list[Party]:
     """One party per conjunct: its person if it names one (`замглавы МИД России Рябкова` → Рябков),
     else its first organisation or place; conjuncts that only describe a person's office (`министрами
-    иностранных дел России`) give way when another conjunct of the phrase names a person."""
+    иностранных дел России`) give way when another conjunct on their side names a person (not the partner
+    of `встреча Путина с президентом Египта`)."""
     picked: list[tuple[Party, bool]] = []
     for conjunct in conjuncts:
         names: list[Name] = []
@@ -110,8 +111,8 @@ def parties_of(s: Sentences, conjuncts: list[_Conjunct]) -> list[Party]:
         if previous.unnamed and previous.office_of is not None and not party.unnamed and party.type != "PER":
             picked[n] = (Party(party.start, party.end, "PER", token=party.token, unnamed=True,
                                joined=party.joined, office_of=party), True)
-    if any(p.type == "PER" and not p.unnamed for p, _ in picked):
-        picked = [(p, d) for p, d in picked if (p.type == "PER" and not p.unnamed) or not d]
+    named = {p.joined for p, _ in picked if p.type == "PER" and not p.unnamed}  # on the same side only:
+    picked = [(p, d) for p, d in picked if (p.type == "PER" and not p.unnamed) or not d or p.joined not in named]
     return [p for p, _ in picked]
 
 
