@@ -1176,3 +1176,8 @@ def test_a_part_of_an_event_stands_for_it_in_its_clause(text, kind, place, statu
 def test_a_partner_named_by_office_stays_beside_a_named_side():
     event = only("В Москве состоялась встреча Путина с президентом Египта.")
     assert names(event) == ["Путин", "Египет"]
+
+
+def test_an_action_of_protest_is_a_protest():
+    event = only("Активисты провели акцию протеста у здания мэрии.")
+    assert (event.type, names(event)) == ("protest", ["Активисты"])
