@@ -1181,3 +1181,9 @@ def test_a_partner_named_by_office_stays_beside_a_named_side():
 def test_an_action_of_protest_is_a_protest():
     event = only("Активисты провели акцию протеста у здания мэрии.")
     assert (event.type, names(event)) == ("protest", ["Активисты"])
+
+
+def test_an_event_in_a_part_of_a_place_is_in_that_place():
+    rally = only("Около двухсот человек вышли на акцию протеста в центре Минска.")
+    blast = only("Взрыв прогремел на окраине Дамаска.")
+    assert [(e.place.name if e.place else None, names(e)) for e in (rally, blast)] == [("Минск", []), ("Дамаск", [])]

@@ -78,6 +78,7 @@ RESULTING_VERBS = words("resulting_verbs")
 HARM_NOUNS = words("harm_nouns")
 SUSPECTING_WORDS = words("suspecting_words")
 DEED_NOUNS = words("deed_nouns")
+PLACE_PARTS = words("place_parts")
 SERIES_NOUNS = words("series_nouns")
 PHASE_NOUNS = words("phase_nouns") | SERIES_NOUNS
 PLANNED_WORDS = words("planned_words")

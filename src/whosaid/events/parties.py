@@ -349,6 +349,9 @@ def place_phrase(s: Sentences, preposition: int) -> Optional[Party]:
                 j = after  # `в столице Австрии Вене`: the city, not the country it is the capital of
                 stop = after + 1
                 continue
+            if name.type == "LOC" and s.case(j) == "Gen" and s.lemma(j - 1) in lexicon.PLACE_PARTS \
+                    and s.case(j - 1) in cases:
+                return Party(name.start, name.end, "LOC", token=j)  # `в центре Минска`: Минск
             country = country_of(s.analysis, j, after) if s.lemma(j - 1) == "столица" else None
             if country is not None and country.capital:  # `в столице Дании`: Копенгаген
                 capital = " ".join("-".join(p.capitalize() for p in w.split("-")) for w in country.capital.split())
