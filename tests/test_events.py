@@ -1187,3 +1187,10 @@ def test_an_event_in_a_part_of_a_place_is_in_that_place():
     rally = only("Около двухсот человек вышли на акцию протеста в центре Минска.")
     blast = only("Взрыв прогремел на окраине Дамаска.")
     assert [(e.place.name if e.place else None, names(e)) for e in (rally, blast)] == [("Минск", []), ("Дамаск", [])]
+
+
+def test_the_person_a_case_goes_by_is_its_defendant():
+    verdict = only("Суд вынес приговор по делу Ивана Сидорова.")
+    named = only("Суд вынес приговор по делу «Кировлеса».")
+    assert [(p.name, p.role) for p in verdict.participants] == [("Суд", "court"), ("Иван Сидоров", "defendant")] \
+        and names(named) == ["Суд"]

@@ -20,7 +20,7 @@ class Party:
     joined: Optional[str] = None  # the preposition that brought it in: `с`, `между`, or None
     office_of: Optional["Party"] = None  # for a person named by office: the country or body it is of
     # where it stands around the trigger: subject, object, agent, genitive, target, partner, taking_part, host,
-    # accused
+    # accused, case
     slot: Optional[str] = None
     described: bool = False  # a phrase that describes it (`израильские военные`), not a name
 

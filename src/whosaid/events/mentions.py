@@ -19,8 +19,8 @@ from . import lexicon
 from .clause import (clause_dates, clause_duration, clause_places, clause_status, event_noun, governing_verb,
                      taking_part, taking_part_key)
 from .found import EventMention, Party
-from .parties import (agent_of_passive, attendees, case_label, chain_after, court_of_filing, frame_parties,
-                      hosted_guest, noun_target_parties, phrase_start, relative_parties, slot_parties,
+from .parties import (agent_of_passive, attendees, case_label, case_parties, chain_after, court_of_filing,
+                      frame_parties, hosted_guest, noun_target_parties, phrase_start, relative_parties, slot_parties,
                       subject_parties, verb_slot_parties)
 from .sentences import Sentences
 
@@ -134,6 +134,8 @@ def read_mention(s: Sentences, trigger: int, kind: str, triggers: set[int]) -> E
     if verb is not None and not mention.verb_trigger:
         _cancelled(s, mention, verb)
     mention.case_named = any(case_label(s, c) for c in s.children[trigger])
+    if mention.kind == "court":
+        mention.participants.extend(case_parties(s, trigger, mention))
     mention.consequence = verb is not None and any(  # a bare `в результате`, not `в результате авиаудара`
         s.lemma(c) == "результат" and s.case_words(c)[:1] == ("в",)
         and all(s.tokens[g].rel in ("case", "fixed") for g in s.children[c]) for c in s.children[verb])

@@ -299,6 +299,21 @@ def case_label(s: Sentences, k: int) -> bool:
     return s.lemma(k) == "дело" and s.tokens[k].feats.get("Number") == "Sing" and s.case_words(k)[:1] == ("по",)
 
 
+def case_parties(s: Sentences, trigger: int, mention: EventMention) -> list[Party]:
+    """`вынес приговор по делу Ивана Сидорова`: the person a case goes by, in the trigger's clause, is its
+    defendant."""
+    found: list[Party] = []
+    for k in s.subtree(trigger):
+        up = s.tokens[k].head
+        while up >= 0 and up != trigger and s.tokens[up].pos not in ("VERB", "AUX"):
+            up = s.tokens[up].head
+        if up != trigger or not case_label(s, k):
+            continue
+        found.extend(p for g in s.children[k] if (name := s.name_at[g]) is not None and name.type == "PER"
+                     and s.case(g) in ("Gen", None) for p in slot_parties(s, g, mention, "case"))
+    return found
+
+
 def _office_phrase(s: Sentences, preposition: int, stop: int) -> bool:
     """Whether a prepositional phrase is part of an office before a name (`министра по делам СНГ
     Иванова`): a person's name follows it before anything else does."""
