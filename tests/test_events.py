@@ -1194,3 +1194,10 @@ def test_the_person_a_case_goes_by_is_its_defendant():
     named = only("Суд вынес приговор по делу «Кировлеса».")
     assert [(p.name, p.role) for p in verdict.participants] == [("Суд", "court"), ("Иван Сидоров", "defendant")] \
         and names(named) == ["Суд"]
+
+
+def test_candidates_alone_do_not_tell_another_election():
+    elections = [e for e in events_of("Выборы президента Казахстана назначены на 4 декабря. Досрочные выборы в "
+                                      "парламент прошли в марте. О своем желании баллотироваться заявил бывший "
+                                      "премьер Иван Сидоров.") if e.type == "election"]
+    assert len(elections) == 2 and any("Иван Сидоров" in names(e) for e in elections)

@@ -111,6 +111,13 @@ def _own_people(mention: EventMention, key: Callable, role: Callable) -> dict[st
     return people
 
 
+def _candidates_only(mention: EventMention, role: Callable) -> bool:
+    """`о своем желании баллотироваться заявили Кучма и Черновецкий`: who runs does not tell which election it
+    is; a mention that names only candidates, and no place or date, is of the election told before, if any."""
+    return mention.kind == "election" and bool(mention.participants) and not (mention.place or mention.dates) \
+        and all(role(mention, p) == "candidate" for p in mention.participants)
+
+
 def _other_partners(a: EventMention, b: EventMention, key: Callable) -> bool:
     """`встретился с Лулой` and `встретится с председателями палат`: one side meets different
     partners in each, so these are two meetings (a partner known only by office counts as someone else)."""
@@ -146,7 +153,7 @@ def cluster(mentions: list[EventMention], key: Callable, place_key: Callable, ro
         def within(other: EventMention) -> bool:
             return at(other) >= start
 
-        if mention.refers_back:
+        if mention.refers_back or _candidates_only(mention, role):
             antecedent = next((c for c in reversed(recent)
                                if compatible(mention, c.anchor, refers_back=True)
                                and agreement(c, mention, key, place_key, role, within, refers_back=True) is not None),
