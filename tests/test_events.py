@@ -1007,3 +1007,197 @@ def test_a_court_named_by_its_compound_noun_is_the_court_not_a_place(text, court
     events = events_of(text)
     assert [(e.type, e.place, [(p.name, p.role) for p in e.participants]) for e in events] == [
         ("court", None, [("Иван Петров", "plaintiff"), (court, "court")])]
+
+
+def test_who_runs_in_an_election_is_its_candidate():
+    event = only("Выборы губернатора пройдут в марте. Заместитель полпреда Сергей Сидоров тоже баллотируется в "
+                 "губернаторы.")
+    assert ("Сергей Сидоров", "candidate") in [(p.name, p.role) for p in event.participants]
+
+
+def test_who_announced_their_own_wish_to_run_is_a_candidate_of_the_election_told():
+    event = only("Выборы президента Казахстана назначены на 4 декабря. О своем желании баллотироваться на пост "
+                 "президента заявили бывший премьер Иван Сидоров и депутат Петр Смирнов.")
+    candidates = [p.name for p in event.participants if p.role == "candidate"]
+    assert event.type == "election" and candidates == ["Иван Сидоров", "Петр Смирнов"]
+
+
+def test_a_right_to_run_is_no_election():
+    assert events_of("Право баллотироваться он получил после решения комиссии.") == []
+
+
+@pytest.mark.parametrize("text, candidate", [
+    ("Выборы мэра Томска прошли в воскресенье. Во втором туре лидирует кандидат от КПРФ Иван Сидоров.",
+     "Иван Сидоров"),
+    ("Выборы в городскую думу Томска прошли в воскресенье. На подсчете голосов кандидатки Смирновой "
+     "присутствовал один наблюдатель.", "Смирнова"),
+], ids=["a candidate of a party", "a candidate's genitive"])
+def test_a_person_named_as_a_candidate_runs_in_the_election_told(text, candidate):
+    elections = [e for e in events_of(text) if e.type == "election"]
+    assert len(elections) == 1 and (candidate, "candidate") in [(p.name, p.role) for p in elections[0].participants]
+
+
+def test_a_candidate_of_science_runs_in_no_election():
+    elections = [e for e in events_of("Выборы мэра Томска прошли в воскресенье. Кандидат наук Иван Сидоров "
+                                      "выступил на митинге.") if e.type == "election"]
+    assert len(elections) == 1 and "Иван Сидоров" not in names(elections[0])
+
+
+def test_people_in_two_roles_of_one_detention_are_one_event():
+    event = only("Полиция задержала активиста Ивана Сидорова. Задержание провел капитан Петр Смирнов.")
+    assert [(p.name, p.role) for p in event.participants] == [("Иван Сидоров", "detained"),
+                                                              ("Петр Смирнов", "detaining")]
+
+
+@pytest.mark.parametrize("text, party", [
+    ("Боевики захватили село и обстреляли колонну военных.", ("Боевики", "attacker")),
+    ("Министр Иван Сидоров прилетел в Вену и встретился с канцлером Австрии.", ("Иван Сидоров", "participant")),
+    ("Боевики устроили бойню в клубе, взорвали бомбы у стадиона, стреляли в посетителей кафе.",
+     ("Боевики", "attacker")),
+], ids=["and", "and, a name", "a list"])
+def test_a_verb_coordinated_with_another_shares_its_subject(text, party):
+    assert party in [(p.name, p.role) for p in only(text).participants]
+
+
+def test_who_received_a_blow_is_its_target():
+    event = only("Журналист Иван Сидоров получил удар по голове.")
+    assert [(p.name, p.role) for p in event.participants] == [("Иван Сидоров", "target")]
+
+
+def test_the_court_a_filing_goes_to_is_the_court():
+    swedish = only("Компания «Северсталь» подала в шведский суд ходатайство о приостановлении решения.")
+    supreme = only("Иван Сидоров подал в Верховный суд жалобу на приговор.")
+    assert ("шведский суд", "court") in [(p.name, p.role) for p in swedish.participants] \
+        and ("Верховный суд", "court") in [(p.name, p.role) for p in supreme.participants]
+
+
+def test_an_event_given_as_a_reason_is_not_held_by_the_verb():
+    events = events_of("Иван Сидоров подал жалобу в связи с задержанием Петра Смирнова.")
+    assert [[(p.name, p.role) for p in e.participants] for e in events if e.type == "detention"] == [
+        [("Пётр Смирнов", "detained")]]
+
+
+def test_a_ban_on_running_is_no_election():
+    assert events_of("Закон ввел пожизненный запрет баллотироваться осужденным по тяжким статьям.") == []
+
+
+def test_a_session_of_a_parliament_is_held_where_the_parliament_is():
+    event = only("Парламент Молдавии одобрил поправки. Заседание парламента длилось три часа.")
+    assert event.type == "session" and event.place is not None and event.place.name == "Молдавия"
+
+
+@pytest.mark.parametrize("text", [
+    "В результате взрыва в Кабуле погиб генерал Иван Сидоров.",
+    "Взрыв, в результате которого погиб генерал Иван Сидоров, прогремел в Кабуле.",
+    "В Кабуле прогремел взрыв, который привел к гибели генерала Ивана Сидорова.",
+], ids=["the clause it caused", "a clause on its result", "what it led to"])
+def test_who_an_attack_killed_is_its_target(text):
+    assert [(p.name, p.role) for p in only(text).participants] == [("Иван Сидоров", "target")]
+
+
+def test_a_place_an_explosion_harmed_is_no_target():
+    event = only("В результате взрыва в Кабуле пострадал квартал Шахр-и-Нау.")
+    assert event.participants == []
+
+
+@pytest.mark.parametrize("text", [
+    "Иван Сидоров обвиняется в нападении на инкассаторов.",
+    "Полиция задержала Ивана Сидорова, подозреваемого в убийстве бизнесмена.",
+    "Ивана Сидорова подозревают в попытке подрыва самолета.",
+    "Задержан Иван Сидоров, которого подозревают в поджоге.",
+], ids=["accused", "a suspect's participle", "an attempt", "a relative clause"])
+def test_who_is_suspected_of_an_attack_is_its_attacker(text):
+    attacks = [e for e in events_of(text) if e.type == "attack"]
+    assert len(attacks) == 1 and ("Иван Сидоров", "attacker") in [(p.name, p.role) for p in attacks[0].participants]
+
+
+def test_who_an_attack_did_not_harm_is_no_target():
+    event = only("Генерал Иван Сидоров не пострадал в результате взрыва в Кабуле.")
+    assert "Иван Сидоров" not in names(event)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Встреча прошла в Кремле, куда приехал канцлер Германии Олаф Шольц.", "Олаф Шольц"),
+    ("Переговоры пройдут в отеле «Бристоль», куда прибыл глава МИД Италии Луиджи Ди Майо.", "Луиджи Ди Майо"),
+], ids=["a place", "a venue"])
+def test_who_came_where_an_event_is_held_attends_it(text, person):
+    assert person in names(only(text))
+
+
+def test_the_body_a_session_is_held_in_takes_part():
+    hearings = only("Слушания по законопроекту пройдут в комитете по обороне Государственной думы 23 февраля.")
+    council = only("Совещание прошло в Кремле.")
+    assert [p.role for p in hearings.participants] == ["participant"] and council.participants == []
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Президент назначил Ивана Сидорова временно исполняющим обязанности главы Удмуртии.", "Удмуртия"),
+    ("Иван Сидоров назначен министром обороны Армении.", "Армения"),
+    ("Губернатор Свердловской области Иван Сидоров ушел в отставку.", "Свердловская область"),
+], ids=["a head of a region", "a minister of a country", "a governor who resigned"])
+def test_an_appointment_is_where_the_post_is(text, place):
+    event = only(text)
+    assert event.type == "appointment" and event.place is not None and event.place.name == place
+
+
+def test_an_appointment_is_not_where_the_one_who_appoints_is():
+    event = only("Президент Армении назначил Ивана Сидорова своим советником.")
+    assert event.place is None
+
+
+@pytest.mark.parametrize("text, party", [
+    ("Бизнесмен Иван Сидоров обвинялся в мошенничестве. Мещанский суд Москвы приговорил его к пяти годам колонии.",
+     ("Иван Сидоров", "defendant")),
+    ("Активист Иван Сидоров вышел из дома. Вскоре он был задержан полицией.", ("Иван Сидоров", "detained")),
+], ids=["an object", "a subject of a passive"])
+def test_a_pronoun_the_entities_resolve_is_the_person(text, party):
+    assert party in [(p.name, p.role) for e in events_of(text) for p in e.participants]
+
+
+@pytest.mark.parametrize("text, kind, place", [
+    ("Теракт произошел в Париже.", "attack", "Париж"),
+    ("Взрыв прогремел в Кабуле.", "attack", "Кабул"),
+], ids=["произошел", "прогремел"])
+def test_an_event_that_took_place_is_one(text, kind, place):
+    event = only(text)
+    assert (event.type, event.place.name if event.place else None, event.status) == (kind, place, "past")
+
+
+@pytest.mark.parametrize("text, kind, place, status", [
+    ("Очередной раунд переговоров пройдет в Женеве.", "talks", "Женева", "planned"),
+    ("Серия терактов произошла в Париже.", "attack", "Париж", "past"),
+    ("Первый день саммита прошел в Вене.", "summit", "Вена", "past"),
+], ids=["a round", "a series", "a day"])
+def test_a_part_of_an_event_stands_for_it_in_its_clause(text, kind, place, status):
+    event = only(text)
+    assert (event.type, event.place.name if event.place else None, event.status) == (kind, place, status)
+
+
+def test_a_partner_named_by_office_stays_beside_a_named_side():
+    event = only("В Москве состоялась встреча Путина с президентом Египта.")
+    assert names(event) == ["Путин", "Египет"]
+
+
+def test_an_action_of_protest_is_a_protest():
+    event = only("Активисты провели акцию протеста у здания мэрии.")
+    assert (event.type, names(event)) == ("protest", ["Активисты"])
+
+
+def test_an_event_in_a_part_of_a_place_is_in_that_place():
+    rally = only("Около двухсот человек вышли на акцию протеста в центре Минска.")
+    blast = only("Взрыв прогремел на окраине Дамаска.")
+    assert [(e.place.name if e.place else None, names(e)) for e in (rally, blast)] == [("Минск", []), ("Дамаск", [])]
+
+
+def test_the_person_a_case_goes_by_is_its_defendant():
+    verdict = only("Суд вынес приговор по делу Ивана Сидорова.")
+    named = only("Суд вынес приговор по делу «Кировлеса».")
+    assert [(p.name, p.role) for p in verdict.participants] == [("Суд", "court"), ("Иван Сидоров", "defendant")] \
+        and names(named) == ["Суд"]
+
+
+def test_candidates_alone_do_not_tell_another_election():
+    elections = [e for e in events_of("Выборы президента Казахстана назначены на 4 декабря. Досрочные выборы в "
+                                      "парламент прошли в марте. О своем желании баллотироваться заявил бывший "
+                                      "премьер Иван Сидоров.") if e.type == "election"]
+    assert len(elections) == 2 and any("Иван Сидоров" in names(e) for e in elections)

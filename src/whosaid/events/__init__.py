@@ -19,7 +19,7 @@ from ..lexicon import fold
 from ..model import Article, Entity, Event, Mention, Participant, Span
 from ..stages import stage
 from . import lexicon
-from .clause import LOCATED_KINDS
+from .clause import LOCATED_KINDS, place_of_party
 from .coreference import Cluster, cluster, dates_of, status_of
 from .mentions import EventMention, Party, Sentences, find_mentions
 from .parties import country_of_place
@@ -36,11 +36,35 @@ def annotate(article: Article) -> Article:
         start = s.tokens[mention.trigger].start
         return any(r.start <= start < r.end for r in regions)
 
-    clusters = cluster(mentions, names.key, names.place_keys, opening, lambda mention: s.tokens[mention.trigger].start)
+    clusters = cluster(mentions, names.key, names.place_keys, lambda mention, party: _role(s, mention, party), opening,
+                       lambda mention: s.tokens[mention.trigger].start)
     incidents = {(m.place.start, m.place.end) for c in clusters for m in c.mentions
                  if m.place is not None and m.kind in LOCATED_KINDS}  # where a court case, detention ... was
     article.events = _placed_as_before([_event(s, names, c, incidents) for c in clusters])
+    _candidates(s, names, article.events)
     return article
+
+
+def _candidates(s: Sentences, names: Names, events: list[Event]) -> None:
+    """`кандидатки Анисимовой`, `лидирует кандидат от «Национального движения» Михаил Саакашвили`: a
+    person named beside a noun for one who runs is a candidate in the election told last before (else
+    the first told after); where the article tells no election, of none."""
+    told = sorted((span.start, n, e) for n, e in enumerate(events) if e.type == "election" for span in e.mentions)
+    if not told:
+        return
+    for i, token in enumerate(s.tokens):
+        if s.lemma(i) not in lexicon.CANDIDATE_NOUNS or any(  # `кандидат наук`: a degree
+                s.tokens[c].rel == "nmod" and not s.case_words(c) and s.name_at[c] is None for c in s.children[i]):
+            continue
+        person = next((name for c in s.children[i] if s.tokens[c].rel in ("appos", "nmod", "flat:name")
+                       and not s.case_words(c) and (name := s.name_at[c]) is not None and name.type == "PER"), None)
+        if person is None:
+            continue
+        before = [e for start, _, e in told if start < token.start]
+        event = before[-1] if before else told[0][2]
+        found = names.participant(Party(person.start, person.end, "PER", token=s.name_tokens(person)[0]))
+        if found is not None and all((p.entity or p.name) != (found.entity or found.name) for p in event.participants):
+            event.participants.append(replace(found, role="candidate"))
 
 
 def _placed_as_before(events: list[Event]) -> list[Event]:
@@ -266,7 +290,7 @@ def _event(s: Sentences, names: Names, c: Cluster, incidents: set[tuple[int, int
     seen: set[str] = {place.entity or place.name} if place else set()
     described: list[Participant] = []  # `член УИК`: gives way to a person named in the same role
     for m in c.mentions:
-        for party in m.participants + m.attendees:
+        for party in m.participants + m.attendees + _sitting_body(names, m):
             participant = names.participant(party)
             if participant is None or names.someone(party) or (participant.entity or participant.name) in seen:
                 continue
@@ -276,6 +300,8 @@ def _event(s: Sentences, names: Names, c: Cluster, incidents: set[tuple[int, int
                 described.append(participants[-1])
     named_roles = {p.role for p in participants if p.type == "PER" and p.entity is not None}
     participants = [p for p in participants if not any(p is d for d in described) or p.role not in named_roles]
+    if place is None and anchor.kind in BODY_PLACED_KINDS:
+        place = _body_place(s, names, participants)
     if place is None and anchor.kind not in LOCATED_KINDS:  # those are placed as the story's last (below)
         place = _place_nearby(s, c, seen, incidents)
     if anchor.kind == "election" and place is not None and place.type == "LOC":
@@ -300,6 +326,30 @@ def _event(s: Sentences, names: Names, c: Cluster, incidents: set[tuple[int, int
 # Kinds whose occurrence the article places where it is when no clause says: an election without a
 # place is the country's (`выборы президента`).
 HOME_KINDS = {"election": "country"}
+# Kinds a body holds, where the body is when no clause says: `заседание парламента` of `Верховная Рада Украины`.
+BODY_PLACED_KINDS = {"session"}
+
+
+def _body_place(s: Sentences, names: Names, participants: list[Participant]) -> Optional[Participant]:
+    """`на заседании парламента` after `Верховная Рада Украины`: a session no clause places is held where a
+    body that takes part is, as a name of it says (`Рада Украины`, `парламент Грузии`)."""
+    entities = {e.id: e for e in s.article.entities}
+    for p in participants:
+        entity = entities.get(p.entity) if p.type == "ORG" and p.entity else None
+        for m in entity.mentions if entity is not None else ():
+            k = s.analysis.token_index(m.start)
+            where = place_of_party(s, Party(m.start, m.end, "ORG", token=k)) if k is not None else None
+            if where is not None:
+                return names.place(where)
+    return None
+
+
+def _sitting_body(names: Names, m: EventMention) -> list[Party]:
+    """`слушания пройдут в комитете по разведке Сената`: the body a session is held in takes part (the
+    place is where the body is), not a building (`совещание в Кремле`)."""
+    if m.kind != "session" or m.place is None or m.place.type != "ORG":
+        return []
+    return [m.place] if set(fold(names.written(m.place)).split()) & lexicon.SITTING_BODIES else []
 
 
 def _place_nearby(s: Sentences, c: Cluster, parties: set[str],

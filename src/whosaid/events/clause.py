@@ -21,11 +21,21 @@ from .sentences import Sentences
 
 # ---------------------------------------------------------------- the clause of a mention
 
+def event_noun(s: Sentences, i: int) -> int:
+    """The noun that stands for the event a trigger noun names in its clause: a part or a series of it, whose
+    genitive the trigger is (`раунд переговоров пройдет`, `второй тур выборов`, `серия терактов произошла`),
+    else the trigger itself."""
+    head = s.tokens[i].head
+    if head >= 0 and s.tokens[i].rel == "nmod" and not s.case_words(i) and s.lemma(head) in lexicon.PHASE_NOUNS:
+        return head
+    return i
+
+
 def governing_verb(s: Sentences, i: int) -> Optional[int]:
-    """The verb whose clause the trigger noun is an argument of (`провели консультации`,
-    `пройдет заседание`, `принял участие в переговорах`), following coordinated nouns to their first
-    conjunct."""
-    k = i
+    """The verb whose clause the trigger noun (or the part of the event it stands in, `раунд переговоров`) is
+    an argument of (`провели консультации`, `пройдет заседание`, `принял участие в переговорах`), following
+    coordinated nouns to their first conjunct."""
+    k = event_noun(s, i)
     while s.tokens[k].rel == "conj" and s.tokens[k].head >= 0 and s.tokens[s.tokens[k].head].pos == "NOUN":
         k = s.tokens[k].head
     if (phrase := taking_part(s, k)) is not None:
@@ -90,7 +100,7 @@ def clause_places(s: Sentences, mention: EventMention, verb: Optional[int], trig
     give (`выборы в городскую думу Екатеринбурга`), where the body sits."""
     if mention.place is not None:
         if mention.place.type == "ORG":
-            mention.whereabouts = _place_of_party(s, mention.place)
+            mention.whereabouts = place_of_party(s, mention.place)
         return
     around, journey = circumstances_of(mention, verb), _journey(s, mention)
     best: Optional[tuple[tuple[bool, int], Party, int]] = None
@@ -119,7 +129,38 @@ def clause_places(s: Sentences, mention: EventMention, verb: Optional[int], trig
         mention.used.update(range(best[2], best[1].token + 1))
     elif mention.kind in LOCATED_KINDS:
         mention.whereabouts = next((place for party in mention.participants
-                                    if (place := _place_of_party(s, party)) is not None), None)
+                                    if (place := place_of_party(s, party)) is not None), None)
+    elif mention.kind == "appointment":
+        mention.whereabouts = _post_place(s, mention, verb)
+
+
+def _post_place(s: Sentences, mention: EventMention, verb: Optional[int]) -> Optional[Party]:
+    """`назначил Бречалова главой Удмуртии`, `отставка губернатора Новосибирской области`, `освобожден от
+    должности министра обороны Армении`: an appointment no clause places is where the post is, as a place's
+    genitive after the post's noun or a person's says; not where the one who appoints is (`Президент России
+    назначил`)."""
+    top = verb if verb is not None else mention.trigger
+    within = set(s.subtree(top))
+    if verb is not None and s.tokens[verb].feats.get("Voice") != "Pass" \
+            and lexicon.ROLES.get((mention.kind, f"subject:{s.lemma(verb)}")) != "appointed":  # not `ушел в отставку`
+        within -= {j for c in s.children[verb] if s.tokens[c].rel == "nsubj" for j in s.subtree(c)}
+    for j in sorted(within):
+        name = s.name_at[j]
+        if name is None or name.type != "LOC" or j != s.name_tokens(name)[0] or s.case(j) != "Gen":
+            continue
+        k, depth = s.tokens[j].head, 0  # `министром обороны Армении`: up through the post's own genitives
+        while k >= 0 and k in within and (s.name_at[k] is name or (
+                s.tokens[k].rel == "nmod" and s.tokens[k].pos == "NOUN" and s.lemma(k) not in lexicon.POST_NOUNS
+                and s.tokens[k].feats.get("Animacy") != "Anim" and depth < _POST_DEPTH)):
+            depth += s.name_at[k] is not name
+            k = s.tokens[k].head
+        if k >= 0 and k in within and (s.lemma(k) in lexicon.POST_NOUNS or (
+                s.tokens[k].pos == "NOUN" and s.tokens[k].feats.get("Animacy") == "Anim")):
+            return Party(name.start, name.end, "LOC", token=j)
+    return None
+
+
+_POST_DEPTH = 2  # `министром иностранных дел Армении`: how many nouns may stand between a post and its place
 
 
 def _described_in(s: Sentences, mention: EventMention) -> Optional[tuple[tuple[bool, int], Party, int]]:
@@ -141,7 +182,7 @@ def _described_in(s: Sentences, mention: EventMention) -> Optional[tuple[tuple[b
     return None
 
 
-def _place_of_party(s: Sentences, party: Party) -> Optional[Party]:
+def place_of_party(s: Sentences, party: Party) -> Optional[Party]:
     """Where a party of a court case, a detention, an attack or a protest, or the body an event is at or to,
     is: a place inside its phrase
     (`посольство Франции в Тель-Авиве`, `члена УИК в Химках`, `базы ПВО под Дамаском`), or the place a

@@ -59,12 +59,12 @@ def _dates_overlap(a: EventMention, b: EventMention) -> Optional[bool]:
     return any(x0 <= y1 and y0 <= x1 for x0, x1 in ranges_a for y0, y1 in ranges_b)
 
 
-def agreement(cluster: Cluster, mention: EventMention, key: Callable, place_key: Callable,
+def agreement(cluster: Cluster, mention: EventMention, key: Callable, place_key: Callable, role: Callable,
               since: Callable[[EventMention], bool], refers_back: bool = False) -> Optional[int]:
     """How strongly a mention agrees with an event (shared participants, place, dates), or None
     when it contradicts it; read from the event's latest mentions, those for which `since` holds."""
     score = 0
-    mine_people = _own_people(mention, key)
+    mine_people = _own_people(mention, key, role)
     mine = {key(p) for p in mention.participants} - {None}
     for other in reversed(cluster.mentions):
         if not since(other):
@@ -79,9 +79,9 @@ def agreement(cluster: Cluster, mention: EventMention, key: Callable, place_key:
         overlap = _dates_overlap(other, mention)
         if overlap is False:
             return None
-        theirs_people = _own_people(other, key)
-        if mine_people and theirs_people and not mine_people & theirs_people:
-            return None
+        theirs_people = _own_people(other, key, role)
+        if any(not mine_people[r] & theirs for r, theirs in theirs_people.items() if r in mine_people):
+            return None  # other people in one role: `задержали Иванова` and `задержан Петров`
         if _other_partners(mention, other, key):
             return None
         score += len(mine & {key(p) for p in other.participants})
@@ -98,10 +98,24 @@ def _one_place(a: tuple[str, frozenset[str]], b: tuple[str, frozenset[str]]) -> 
     return a[0] == b[0] or a[0] in b[1] or b[0] in a[1]
 
 
-def _own_people(mention: EventMention, key: Callable) -> set:
+def _own_people(mention: EventMention, key: Callable, role: Callable) -> dict[str, set]:
     """The people a mention names as its own side (`Колмогоров ездил встретиться`), not as partners
-    (`встречался с судьей Гарсоном`): partners are compared apart (`_other_partners`)."""
-    return {key(p) for p in mention.participants if p.type == "PER" and not p.joined} - {None}
+    (`встречался с судьей Гарсоном`: compared apart, `_other_partners`), by their role in it: who made
+    an arrest is not who was arrested (`задержала Иванова`, `задержание провел капитан Петров`). The office
+    an election fills (`выборы президента Украины`) is no one's side: any candidate may win it."""
+    people: dict[str, set] = {}
+    for p in mention.participants:
+        if p.type == "PER" and not p.joined and not (p.unnamed and mention.kind == "election") \
+                and (found := key(p)) is not None:
+            people.setdefault(role(mention, p), set()).add(found)
+    return people
+
+
+def _candidates_only(mention: EventMention, role: Callable) -> bool:
+    """`о своем желании баллотироваться заявили Кучма и Черновецкий`: who runs does not tell which election it
+    is; a mention that names only candidates, and no place or date, is of the election told before, if any."""
+    return mention.kind == "election" and bool(mention.participants) and not (mention.place or mention.dates) \
+        and all(role(mention, p) == "candidate" for p in mention.participants)
 
 
 def _other_partners(a: EventMention, b: EventMention, key: Callable) -> bool:
@@ -117,12 +131,12 @@ def _other_partners(a: EventMention, b: EventMention, key: Callable) -> bool:
     return bool(pa and pb and not pa & everyone(b) and not pb & everyone(a))
 
 
-def cluster(mentions: list[EventMention], key: Callable, place_key: Callable,
+def cluster(mentions: list[EventMention], key: Callable, place_key: Callable, role: Callable,
             opening: Callable[[EventMention], bool], at: Callable[[EventMention], int]) -> list[Cluster]:
     """Mentions in text order grouped into events. `key` identifies a participant, `place_key` gives
-    a place's name and the names of the places it lies in (`в Австрии` and `в Вене` agree);
-    `opening` tells the mentions of the title and lead, which may refer forward; `at` where a mention
-    is in the text (an offset).
+    a place's name and the names of the places it lies in (`в Австрии` and `в Вене` agree); `role` a
+    participant's role in a mention; `opening` tells the mentions of the title and lead, which may refer
+    forward; `at` where a mention is in the text (an offset).
 
     A mention is compared with the events mentioned in the LOOK_BACK characters before it, as those
     mentions tell them: more than any news article holds, so no article notices; a text of many
@@ -139,10 +153,11 @@ def cluster(mentions: list[EventMention], key: Callable, place_key: Callable,
         def within(other: EventMention) -> bool:
             return at(other) >= start
 
-        if mention.refers_back:
+        if mention.refers_back or _candidates_only(mention, role):
             antecedent = next((c for c in reversed(recent)
                                if compatible(mention, c.anchor, refers_back=True)
-                               and agreement(c, mention, key, place_key, within, refers_back=True) is not None), None)
+                               and agreement(c, mention, key, place_key, role, within, refers_back=True) is not None),
+                              None)
             if antecedent is not None:
                 antecedent.mentions.append(mention)
                 continue
@@ -153,7 +168,7 @@ def cluster(mentions: list[EventMention], key: Callable, place_key: Callable,
         elif not mention.anchored:
             continue
         best: Optional[tuple[int, Cluster]] = None
-        scores = {id(c): agreement(c, mention, key, place_key, within) for c in recent}
+        scores = {id(c): agreement(c, mention, key, place_key, role, within) for c in recent}
         for c in reversed(recent):
             score = scores[id(c)]
             if score and (best is None or score > best[0]):

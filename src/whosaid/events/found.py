@@ -19,7 +19,8 @@ class Party:
     unnamed: bool = False  # a person named only by office (`послом Италии`)
     joined: Optional[str] = None  # the preposition that brought it in: `с`, `между`, or None
     office_of: Optional["Party"] = None  # for a person named by office: the country or body it is of
-    # where it stands around the trigger: subject, object, agent, genitive, target, partner, taking_part, host
+    # where it stands around the trigger: subject, object, agent, genitive, target, partner, taking_part, host,
+    # accused, case
     slot: Optional[str] = None
     described: bool = False  # a phrase that describes it (`израильские военные`), not a name
 

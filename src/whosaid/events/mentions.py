@@ -16,11 +16,12 @@ from ..model import Article
 from ..lexicon import entries, table
 from ..patterns import Matcher
 from . import lexicon
-from .clause import (clause_dates, clause_duration, clause_places, clause_status, governing_verb, taking_part,
-                     taking_part_key)
+from .clause import (clause_dates, clause_duration, clause_places, clause_status, event_noun, governing_verb,
+                     taking_part, taking_part_key)
 from .found import EventMention, Party
-from .parties import (agent_of_passive, attendees, case_label, chain_after, frame_parties, hosted_guest,
-                      noun_target_parties, phrase_start, slot_parties, subject_parties, verb_slot_parties)
+from .parties import (agent_of_passive, attendees, case_label, case_parties, chain_after, court_of_filing,
+                      frame_parties, hosted_guest, noun_target_parties, phrase_start, relative_parties, slot_parties,
+                      subject_parties, verb_slot_parties)
 from .sentences import Sentences
 
 
@@ -114,6 +115,8 @@ def read_mention(s: Sentences, trigger: int, kind: str, triggers: set[int]) -> E
         if caused is not None:
             verb, mention.causes = caused, True
         _noun_parties(s, mention, verb)
+        if mention.kind == "attack":
+            mention.participants.extend(_struck(s, trigger, mention, caused) + _accused(s, trigger, mention))
     # `не был уничтожен в результате авиаудара`: what the attack did not cause, not an attack that was not;
     # `срок не брался в расчет`, `не признает итоги выборов`: what was not done with an event, which was
     mention.negated = _negated(s, trigger) or (verb is not None and not mention.causes and _negated(s, verb)
@@ -131,6 +134,8 @@ def read_mention(s: Sentences, trigger: int, kind: str, triggers: set[int]) -> E
     if verb is not None and not mention.verb_trigger:
         _cancelled(s, mention, verb)
     mention.case_named = any(case_label(s, c) for c in s.children[trigger])
+    if mention.kind == "court":
+        mention.participants.extend(case_parties(s, trigger, mention))
     mention.consequence = verb is not None and any(  # a bare `в результате`, not `в результате авиаудара`
         s.lemma(c) == "результат" and s.case_words(c)[:1] == ("в",)
         and all(s.tokens[g].rel in ("case", "fixed") for g in s.children[c]) for c in s.children[verb])
@@ -138,6 +143,49 @@ def read_mention(s: Sentences, trigger: int, kind: str, triggers: set[int]) -> E
                                                  for c in s.children[verb])
     _unique(mention)
     return mention
+
+
+def _struck(s: Sentences, noun: int, mention: EventMention, caused: Optional[int]) -> list[Party]:
+    """Who or what an attack struck, as the clause it caused (`в результате взрыва погиб генерал`) or a
+    clause on its noun tells what it did (`авиаудар, который привел к гибели Анвара аль-Авлаки`, `взрыв, в
+    результате которого погиб генерал`); not a place (`дом на улице Королева, пострадавший от взрыва`), nor
+    who it did not harm (`не был уничтожен в результате авиаудара`)."""
+    found = _subjects(s, caused, mention, "target") if caused is not None and not _negated(s, caused) else []
+    for c in s.children[noun]:
+        if not s.tokens[c].rel.startswith("acl"):
+            continue
+        if s.lemma(c) in lexicon.RESULTING_VERBS:
+            found.extend(p for k in s.children[c] if s.case_words(k)[:1] == ("к",) and s.lemma(k) in lexicon.HARM_NOUNS
+                         for g in s.children[k] if s.tokens[g].rel == "nmod" and s.case(g) == "Gen"
+                         for p in slot_parties(s, g, mention, "target"))
+        elif any(s.lemma(k) == "результат" and s.case_words(k)[:1] == ("в",)
+                 and any(s.lemma(g) == "который" for g in s.children[k]) for k in s.children[c]):
+            found.extend(_subjects(s, c, mention, "target"))
+    return [p for p in found if p.type != "LOC"]
+
+
+def _accused(s: Sentences, noun: int, mention: EventMention) -> list[Party]:
+    """Who is suspected or accused of an attack (`Сидоров обвиняется в нападении`, `задержала Сидорова,
+    подозреваемого в убийстве`, `его подозревают в попытке подрыва`, `Сидоров, которого подозревают в
+    поджоге`): its attacker, as far as the story tells."""
+    k = noun
+    if s.tokens[k].rel == "nmod" and s.tokens[k].head >= 0 and s.lemma(s.tokens[k].head) in lexicon.DEED_NOUNS:
+        k = s.tokens[k].head  # `в попытке подрыва`
+    verb = s.tokens[k].head
+    if s.case_words(k)[:1] != ("в",) or verb < 0 or s.lemma(verb) not in lexicon.SUSPECTING_WORDS:
+        return []
+    if s.tokens[verb].rel in ("amod", "acl") and s.tokens[verb].head >= 0:  # `Сидорова, подозреваемого в`
+        return slot_parties(s, s.tokens[verb].head, mention, "accused")
+    if _passive(s, verb) or s.lemma(verb).endswith("ся"):  # `обвиняется в нападении`
+        return _subjects(s, verb, mention, "accused")
+    accused = next((c for c in s.children[verb] if s.tokens[c].rel == "obj"), None)
+    if accused is not None and s.lemma(accused) == "который":  # `Сидоров, которого подозревают в поджоге`
+        parties, used = relative_parties(s, accused)
+        for party in parties:
+            party.slot = "accused"
+        mention.used.update(used)
+        return parties
+    return slot_parties(s, accused, mention, "accused") if accused is not None else []
 
 
 def _cancelled(s: Sentences, mention: EventMention, verb: int) -> None:
@@ -188,6 +236,7 @@ def _passive(s: Sentences, verb: int) -> bool:
 def _subjects(s: Sentences, verb: int, mention: EventMention, slot: str) -> list[Party]:
     """The parties of a verb's subject in `slot`; for a kind whose parties go unnamed, the subject's
     description when it names none (`израильские военные нанесли удар`)."""
+    verb = _sharing(s, verb)
     subject = next((c for c in s.children[verb] if s.tokens[c].rel in ("nsubj", "nsubj:pass")), None)
     if subject is not None and mention.kind in lexicon.DESCRIBED_KINDS:
         return slot_parties(s, subject, mention, slot)  # its own slots: `суд над Навальным` is a target
@@ -195,6 +244,18 @@ def _subjects(s: Sentences, verb: int, mention: EventMention, slot: str) -> list
     for party in parties:
         party.slot = slot
     return parties
+
+
+def _sharing(s: Sentences, verb: int) -> int:
+    """The verb whose subject a verb shares: the first of the verbs it is coordinated with, when it has no
+    subject of its own and the same voice (`Исламисты устроили бойню, взорвали бомбы, стреляли в
+    посетителей`); else the verb itself."""
+    k = verb
+    while not any(s.tokens[c].rel in ("nsubj", "nsubj:pass") for c in s.children[k]) and s.tokens[k].rel == "conj" \
+            and (head := s.tokens[k].head) >= 0 and s.tokens[head].pos == "VERB" \
+            and _passive(s, head) == _passive(s, k):
+        k = head
+    return k
 
 
 def _negated(s: Sentences, i: int) -> bool:
@@ -266,21 +327,26 @@ def _noun_parties(s: Sentences, mention: EventMention, verb: Optional[int]) -> N
     mention.generic = _generic(s, trigger) or _interview(s, trigger) or _wished(s, verb) or _asked_for(s, trigger, verb)
     mention.happens = not mention.generic and _resulted(s, trigger)
     mention.complemented = _complemented(s, trigger)
+    part = event_noun(s, trigger)  # `раунд переговоров пройдет`: the part stands for the event in the clause
+    noun = s.tokens[part]
     if verb is not None:
         lemma = s.lemma(verb)
         finite = s.is_clause_verb(verb) and s.tokens[verb].feats.get("VerbForm") != "Inf"
         if (phrase := taking_part(s, trigger)) is not None:  # `принял участие в переговорах`: `участвовал`
             lemma = lexicon.TAKING_PART[taking_part_key(s, s.tokens[trigger].head)]
             mention.used.add(s.tokens[trigger].head)
-        if lemma in lexicon.HAPPENING_VERBS and token.rel in ("nsubj", "conj"):
+        if lemma in lexicon.HAPPENING_VERBS and noun.rel in ("nsubj", "conj"):
             mention.happens, mention.holds = finite, True
             mention.used.add(verb)
             mention.participants.extend(frame_parties(s, verb, mention))  # `у Воронцова прошел обыск`
-        elif lemma in lexicon.HOLDING_VERBS and (token.rel in ("obj", "iobj", "obl", "conj", "nsubj:pass") or phrase) \
-                and not set(s.case_words(trigger)[:1]) & lexicon.DATE_BOUNDS:  # `после ареста был отправлен`
+            mention.attendees.extend(_arrived_there(s, verb, mention))
+        elif lemma in lexicon.HOLDING_VERBS and (noun.rel in ("obj", "iobj", "obl", "conj", "nsubj:pass") or phrase) \
+                and not set(s.case_words(part)[:1]) & lexicon.DATE_BOUNDS \
+                and " ".join(s.case_words(part)) not in lexicon.REASON_PREPOSITIONS:
+            # not `после ареста был отправлен`, nor `подал ходатайство в связи с обжалованием`
             mention.happens, mention.holds = finite, True
             mention.used.add(verb)
-            if token.rel == "nsubj:pass":  # `удар был нанесен самолетами ВВС`: the doer, not the event
+            if noun.rel == "nsubj:pass":  # `удар был нанесен самолетами ВВС`: the doer, not the event
                 mention.participants.extend(p for c in s.children[verb] if agent_of_passive(s, c)
                                             for p in slot_parties(s, c, mention, "agent"))
             elif _passive(s, verb):  # `Хорошавин был отправлен в отставку`: the one sent
@@ -288,9 +354,11 @@ def _noun_parties(s: Sentences, mention: EventMention, verb: Optional[int]) -> N
             else:
                 mention.participants.extend(_subjects(s, verb, mention, f"subject:{lemma}"))
             mention.participants.extend(_partners_of_verb(s, verb, mention))  # `начать с Россией переговоры`
-        elif _attended(s, trigger):
+            if mention.kind == "court":
+                mention.participants.extend(court_of_filing(s, verb, mention))
+        elif _attended(s, part):
             mention.attended = True
-            mention.used.update(range(_frame_start(s, trigger), trigger))
+            mention.used.update(range(_frame_start(s, part), trigger))
             if not own:
                 mention.participants.extend(attendees(s, verb, mention))
     elif not own and token.rel == "nmod" and s.tokens[trigger].head >= 0:
@@ -300,6 +368,21 @@ def _noun_parties(s: Sentences, mention: EventMention, verb: Optional[int]) -> N
         if outer is not None and _attended(s, holder, through=True):
             mention.attended = True
             mention.participants.extend(attendees(s, outer, mention))
+
+
+def _arrived_there(s: Sentences, verb: int, mention: EventMention) -> list[Party]:
+    """`переговоры пройдут в отеле «Бристоль», куда прибыли Джон Керри и Франк-Вальтер Штайнмайер`: who came
+    where an event is held is there for it."""
+    for c in s.children[verb]:
+        if s.tokens[c].rel != "obl" or s.case_words(c)[:1] not in (("в",), ("во",), ("на",)):
+            continue
+        phrase, j = set(s.subtree(c)), c + 1
+        while j < len(s.tokens) and (j in phrase or s.tokens[j].pos == "PUNCT") and s.low(j) != "куда":
+            j += 1
+        if j < len(s.tokens) and s.low(j) == "куда" and (motion := s.tokens[j].head) >= 0 \
+                and s.lemma(motion) in lexicon.MOTION_VERBS:
+            return subject_parties(s, motion, mention)
+    return []
 
 
 def _caused(s: Sentences, trigger: int) -> Optional[int]:

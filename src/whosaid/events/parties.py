@@ -62,7 +62,8 @@ class _Conjunct:
 def parties_of(s: Sentences, conjuncts: list[_Conjunct]) -> list[Party]:
     """One party per conjunct: its person if it names one (`замглавы МИД России Рябкова` → Рябков),
     else its first organisation or place; conjuncts that only describe a person's office (`министрами
-    иностранных дел России`) give way when another conjunct of the phrase names a person."""
+    иностранных дел России`) give way when another conjunct on their side names a person (not the partner
+    of `встреча Путина с президентом Египта`)."""
     picked: list[tuple[Party, bool]] = []
     for conjunct in conjuncts:
         names: list[Name] = []
@@ -110,8 +111,8 @@ def parties_of(s: Sentences, conjuncts: list[_Conjunct]) -> list[Party]:
         if previous.unnamed and previous.office_of is not None and not party.unnamed and party.type != "PER":
             picked[n] = (Party(party.start, party.end, "PER", token=party.token, unnamed=True,
                                joined=party.joined, office_of=party), True)
-    if any(p.type == "PER" and not p.unnamed for p, _ in picked):
-        picked = [(p, d) for p, d in picked if (p.type == "PER" and not p.unnamed) or not d]
+    named = {p.joined for p, _ in picked if p.type == "PER" and not p.unnamed}  # on the same side only:
+    picked = [(p, d) for p, d in picked if (p.type == "PER" and not p.unnamed) or not d or p.joined not in named]
     return [p for p, _ in picked]
 
 
@@ -298,6 +299,21 @@ def case_label(s: Sentences, k: int) -> bool:
     return s.lemma(k) == "дело" and s.tokens[k].feats.get("Number") == "Sing" and s.case_words(k)[:1] == ("по",)
 
 
+def case_parties(s: Sentences, trigger: int, mention: EventMention) -> list[Party]:
+    """`вынес приговор по делу Ивана Сидорова`: the person a case goes by, in the trigger's clause, is its
+    defendant."""
+    found: list[Party] = []
+    for k in s.subtree(trigger):
+        up = s.tokens[k].head
+        while up >= 0 and up != trigger and s.tokens[up].pos not in ("VERB", "AUX"):
+            up = s.tokens[up].head
+        if up != trigger or not case_label(s, k):
+            continue
+        found.extend(p for g in s.children[k] if (name := s.name_at[g]) is not None and name.type == "PER"
+                     and s.case(g) in ("Gen", None) for p in slot_parties(s, g, mention, "case"))
+    return found
+
+
 def _office_phrase(s: Sentences, preposition: int, stop: int) -> bool:
     """Whether a prepositional phrase is part of an office before a name (`министра по делам СНГ
     Иванова`): a person's name follows it before anything else does."""
@@ -348,6 +364,9 @@ def place_phrase(s: Sentences, preposition: int) -> Optional[Party]:
                 j = after  # `в столице Австрии Вене`: the city, not the country it is the capital of
                 stop = after + 1
                 continue
+            if name.type == "LOC" and s.case(j) == "Gen" and s.lemma(j - 1) in lexicon.PLACE_PARTS \
+                    and s.case(j - 1) in cases:
+                return Party(name.start, name.end, "LOC", token=j)  # `в центре Минска`: Минск
             country = country_of(s.analysis, j, after) if s.lemma(j - 1) == "столица" else None
             if country is not None and country.capital:  # `в столице Дании`: Копенгаген
                 capital = " ".join("-".join(p.capitalize() for p in w.split("-")) for w in country.capital.split())
@@ -424,9 +443,10 @@ def subject_parties(s: Sentences, verb: int, mention: EventMention) -> list[Part
     if s.tokens[k].feats.get("VerbForm") == "Inf" and s.tokens[k].rel in ("nmod", "acl") and noun >= 0 \
             and s.lemma(noun) in lexicon.INTENTION_NOUNS and s.tokens[noun].rel in ("obj", "obl") \
             and s.tokens[noun].head >= 0 and s.tokens[s.tokens[noun].head].pos == "VERB" \
-            and not any(s.tokens[c].rel in ("nmod", "det") and c < k for c in s.children[noun]):
-        k = s.tokens[noun].head  # `объявил о намерении участвовать`: who announced it takes part (not whose
-        # plan `отвергли план Петрова провести` was)
+            and not any(s.tokens[c].rel in ("nmod", "det") and c < k and s.lemma(c) != "свой"
+                        for c in s.children[noun]):
+        k = s.tokens[noun].head  # `объявил о (своем) намерении участвовать`: who announced it takes part (not
+        # whose plan `отвергли план Петрова провести` was)
     found: list[Party] = []
     outer: list[int] = []  # subjects the parse gave the verb across a clause opener
     for c in s.children[k]:  # all of them: a parse may split `Обама и ... президент Уго Чавес встретились`
@@ -481,7 +501,7 @@ def _someone(s: Sentences, i: int) -> bool:
 def _pronoun_party(s: Sentences, i: int) -> Optional[Party]:
     """A personal pronoun the entities resolve to a person (`он ездил в Мадрид встретиться ...`)."""
     token = s.tokens[i]
-    if token.pos != "PRON" or s.name_at[i] is not None:
+    if token.pos != "PRON":
         return None
     entity = entity_at(s.article, token.start, token.end)
     if entity is None or entity.type != "PER" \
@@ -639,12 +659,22 @@ def verb_slot_parties(s: Sentences, verb: int, mention: EventMention) -> list[Pa
         elif mention.kind == "court" and rel in ("iobj", "obl") and not words and s.case(c) == "Dat" \
                 and any((name := s.name_at[k]) is not None and name.type == "PER" for k in s.subtree(c)):
             found.extend(slot_parties(s, c, mention, "dative"))  # `избрал Петрову меру пресечения`: the accused
-        elif mention.kind == "court" and rel == "obl" and words[:1] in (("в",), ("во",)) and (
-                s.lemma(c) in lexicon.COURT_NOUNS or _names_a_court(s, c)):
+        elif mention.kind == "court" and _court_addressed(s, c):
             found.extend(slot_parties(s, c, mention, "agent"))  # `оспорит в Конституционном суде`: the court
         elif rel in ("obl", "nmod") and _targeting(s, c, words):
             found.extend(slot_parties(s, c, mention, "target"))
     return found
+
+
+def _court_addressed(s: Sentences, c: int) -> bool:
+    """Is a verb's dependent the court a case goes to or is heard in (`в Конституционном суде`, `в шведский суд`)?"""
+    return s.tokens[c].rel == "obl" and s.case_words(c)[:1] in (("в",), ("во",)) \
+        and (s.lemma(c) in lexicon.COURT_NOUNS or _names_a_court(s, c))
+
+
+def court_of_filing(s: Sentences, verb: int, mention: EventMention) -> list[Party]:
+    """The court a filing the verb holds goes to: `подал в шведский суд ходатайство`, `обратился в суд с иском`."""
+    return [p for c in s.children[verb] if _court_addressed(s, c) for p in slot_parties(s, c, mention, "agent")]
 
 
 def agent_of_passive(s: Sentences, c: int) -> bool:
