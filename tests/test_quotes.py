@@ -2193,6 +2193,32 @@ def test_a_document_of_someone_named_in_a_phrase_after_the_cue_speaks_not_the_pe
     assert quote.speaker.name == "семья Лофнера"
 
 
+def test_the_place_that_speaks_before_a_colon():
+    quote = one(statements(article("Новости", "В МИДе Канады отказались комментировать информацию о выдворении "
+                                              "дипломата: \"Мы не даем комментариев по поводу статуса персонала\".")),
+                "Мы не даем")
+    assert quote.speaker.name == "МИД Канады"
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    ("Разведчиков встретили в аэропорту. С речью к освобожденным разведчикам обратился министр обороны Сергей Иванов. "
+     "\"Я поздравляю вас с возвращением на родную землю\".", "Я поздравляю", "Сергей Иванов"),
+    ("Затем выступил президент компании Иван Петров. \"Мы запустим новую линию в марте\". Зал аплодировал.",
+     "Мы запустим", "Иван Петров"),
+])
+def test_a_quotation_after_someone_takes_the_floor_is_theirs(text, fragment, speaker):
+    quote = one(statements(article("Новости", text)), fragment)
+    assert (quote.type, quote.speaker.name) == ("direct", speaker)
+
+
+def test_a_minister_is_the_head_of_a_ministry_not_the_president_who_spoke_before():
+    quotes = statements(article("Новости", "Путин поинтересовался у главы Минфина РФ Антона Силуанова, какую часть "
+                                           "кредита Украина уже получила. \"Сколько денег мы им дали?\", - спросил "
+                                           "президент. Министр финансов пояснил: \"Мы в декабре разместили средства "
+                                           "Фонда в евробумаги\"."))
+    assert one(quotes, "Мы в декабре").speaker.name == "Антон Силуанов"
+
+
 def test_a_title_and_a_verb_after_it_attribute_nothing():
     assert statements(article("Новости", "\"Титаник\" - получил фильм одиннадцать премий.")) == []
 

@@ -95,7 +95,7 @@ def subject(doc: Doc, verb: int, clause: Optional[range] = None, depth: int = 0)
         chosen = (named or people or subjects)[0]
         if chosen > verb and _disagrees(doc, chosen, verb):  # `чиновники говорили, что ..., а X говорил`
             # `сообщили ИТАР-ТАСС в пресс-службе ФТС`: whom they told, and the place that speaks
-            chosen = _first_found(_stray_subject(doc, verb), _place_that_speaks(doc, verb), otherwise=chosen)
+            chosen = _first_found(_stray_subject(doc, verb), place_that_speaks(doc, verb), otherwise=chosen)
         elif chosen > verb and outlet_name(doc.text[slice(*mention_span(doc, chosen))]):
             chosen = _first_found(_stray_subject(doc, verb), otherwise=chosen)  # `Тимур Кизяков, ..., заявил РБК`
         elif chosen < verb and tokens[chosen].feats.get("Animacy") == "Inan" and not someone(doc, chosen) \
@@ -158,7 +158,7 @@ def subject(doc: Doc, verb: int, clause: Optional[range] = None, depth: int = 0)
         stray = _stray_subject_after(doc, verb)
     if stray is not None:
         return Subject(stray, source=verb)
-    place = _place_that_speaks(doc, verb)
+    place = place_that_speaks(doc, verb)
     return Subject(place, source=verb) if place is not None else Subject(source=verb)
 
 
@@ -190,7 +190,7 @@ def _finite(doc: Doc, k: int) -> bool:
     return doc.tokens[k].pos in ("VERB", "AUX") and doc.tokens[k].feats.get("VerbForm") == "Fin"
 
 
-def _place_that_speaks(doc: Doc, verb: int) -> Optional[int]:
+def place_that_speaks(doc: Doc, verb: int) -> Optional[int]:
     """`в МИД Сирии заявили`: a plural or neuter verb with no subject, whose `в`/`на` place speaks."""
     feats = doc.tokens[verb].feats
     if feats.get("Number") != "Plur" and feats.get("Gender") != "Neut":

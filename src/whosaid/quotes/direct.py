@@ -19,10 +19,10 @@ from bisect import bisect_left, insort
 from typing import Iterator, Optional
 
 from .attribution import (Subject, bare_name, channel, frames_quotation, mention_span, nominative_after,
-                          relayed_by_outlet, someone, subject)
+                          place_that_speaks, relayed_by_outlet, someone, subject)
 from .document import Candidate, Doc, Spans
 from .. import morph
-from ..lexicon import table
+from ..lexicon import table, words
 from . import lexicon
 from ..marks import DASHES, Quoted
 from ..model import Span
@@ -34,6 +34,7 @@ _LABEL_WORDS = 12  # how far into a paragraph a speaker's label (`Имя Фам�
 _INTERVIEW_LABELS = table("interview_labels")
 _CLAUSE_WORDS = 12  # how far an attribution that points back (`— так X прокомментировал`) may put its cue
 _POINTING = {"такими", "этими"}
+_FLOOR_VERBS = words("floor_verbs")
 
 
 def candidates(doc: Doc) -> Iterator[Candidate]:
@@ -108,6 +109,9 @@ def continuations(doc: Doc, found: list[Candidate]) -> list[Candidate]:
             said = [c for c in statements.overlapping(region.start, sentence.open) if c.end <= sentence.open]
             if said and _sentence_before(doc, max(said, key=lambda c: c.start), sentence):
                 go_on(sentence, said)
+            elif (floor := _took_the_floor(doc, sentence)) is not None:
+                out.append(floor)
+                statements.add(floor)
     for before, region, after in zip(regions, regions[1:], regions[2:] + [None]):
         quote = _whole_paragraph(doc, region)
         if quote is None or id(quote) in taken or (after is not None and anaphoric.framed(after.start, after.end)):
@@ -116,6 +120,23 @@ def continuations(doc: Doc, found: list[Candidate]) -> list[Candidate]:
         if previous:
             go_on(quote, previous)
     return out
+
+
+def _took_the_floor(doc: Doc, quote: Quoted) -> Optional[Candidate]:
+    """`С речью к разведчикам обратился министр Сергей Иванов. «Я поздравляю вас ...»`: the sentence
+    before the quotation's has someone take the floor; the quotation gives their words."""
+    opening = doc.first_token_after(quote.open)
+    if opening is None or opening == 0:
+        return None
+    before = doc.sentence_range(opening - 1)
+    if before.stop > opening:
+        return None
+    for k in before:
+        if doc.lemma(k) in _FLOOR_VERBS and doc.tokens[k].feats.get("VerbForm") == "Fin" and not doc.in_quotes(k):
+            found = subject(doc, k)
+            if found.head is not None and someone(doc, found.head) and doc.tokens[found.head].pos != "PRON":
+                return _make(doc, quote.inner_start, quote.inner_end, k, (quote.open, quote.open), "floor", quote)
+    return None
 
 
 def _sentence_quotations(doc: Doc, region: Span) -> list[Quoted]:
@@ -472,7 +493,11 @@ def _doer_before_colon(doc: Doc, lead: range) -> Optional[int]:
                 and (doc.tokens[c].head in (verbs[-1], *_participles_of(doc, verbs[-1]))
                      or doc.tokens[c].head >= 0 and doc.tokens[c].head not in lead)
                 and (someone(doc, c) or doc.lemma(c) in lexicon.PRONOUNS)]
-    return subjects[0] if subjects else None
+    if subjects:
+        return subjects[0]
+    place = place_that_speaks(doc, verbs[-1])  # `В МИДе отказались комментировать информацию: «...»`
+    return place if place is not None and place in lead and not any(
+        doc.tokens[c].rel.startswith("nsubj") for c in doc.children[verbs[-1]]) else None
 
 
 def _participles_of(doc: Doc, verb: int) -> list[int]:

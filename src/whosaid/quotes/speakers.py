@@ -49,6 +49,8 @@ _OUTLET_DOCUMENTS = words("outlet_document_nouns")
 _INTERLOCUTORS = words("interlocutor_nouns")
 _AGENT_NOUNS = words("agent_nouns")
 _SOURCE_PLACES = words("source_place_adverbs")
+_EXCLUSIVE_OFFICES = words("exclusive_offices")
+_MINISTRY = re.compile(r"^(мин|министерств)", re.I)  # `Минфин`, `Минобороны`, `министерство финансов`
 SENTENCES_BACK = 2  # how many sentences back a pronoun may find a person described, not named
 _OWNERS = {"Masc": "он", "Fem": "она", "Plur": "они"}  # who a possessive (`по его словам`) stands for
 LOOK_BACK = 50_000  # characters: how far back a statement looks for who spoke or was named
@@ -671,7 +673,8 @@ class Resolver:
             same_role = [a for a in fitting if self._described_as(a, role) or self._titled(a, role)]
             if self.headline:  # the first one the article then describes so
                 return min(same_role, key=lambda a: a.position).speaker if same_role else None
-            spoken = [a for a in fitting if a.spoke and (not offices or self._holds_office_in(a.speaker, offices))]
+            spoken = [a for a in fitting if a.spoke and (not offices or self._holds_office_in(a.speaker, offices))
+                      and not self._holds_another_office(a, role)]
             if same_role or spoken:
                 return max(same_role or spoken, key=lambda a: a.position).speaker
             return None
@@ -839,6 +842,16 @@ class Resolver:
         return entity is not None and any(_titled(role, lemma) for role in entity.roles
                                           if role.organization is not None)
 
+    def _holds_another_office(self, antecedent: Antecedent, lemma: str) -> bool:
+        """Is the antecedent's person known to hold an office other than the noun's, where both are
+        offices held apart (`Министр финансов пояснил` is not the president who spoke before)?"""
+        entity = self._entities.get(antecedent.speaker.entity or "")
+        if entity is None or lemma not in _EXCLUSIVE_OFFICES:
+            return False
+        held = [role for role in entity.roles if role.organization is not None
+                and role.title.lower().split()[0] in _EXCLUSIVE_OFFICES]
+        return bool(held) and not any(_titled(role, lemma) for role in entity.roles)
+
     def _named_with(self, antecedent: Antecedent, lemma: str) -> bool:
         """Has the antecedent's mention a word of this lemma (`компании «Интерэнергосервис»` for
         `компания`; not `авиакомпании`, which a stem inside a word would match)?"""
@@ -915,9 +928,11 @@ def _identity_of(speaker: Optional[Speaker]) -> Optional[str]:
 
 def _titled(role: Role, lemma: str) -> bool:
     """Is the noun a word of the role's title, or the head of a compound one (`премьер` of
-    `премьер-министр`; not of `вице-премьер`)?"""
+    `премьер-министр`; not of `вице-премьер`)? A head of a ministry is its minister (`глава Минфина`)."""
     words = role.title.lower().split()
-    return lemma in words or any(w.split("-")[0] == lemma for w in words)
+    return lemma in words or any(w.split("-")[0] == lemma for w in words) or (
+        lemma == "министр" and words[:1] in (["глава"], ["руководитель"]) and role.organization is not None
+        and _MINISTRY.match(role.organization) is not None)
 
 
 def _same_body(body: str, organization: str) -> bool:
