@@ -2219,6 +2219,27 @@ def test_a_minister_is_the_head_of_a_ministry_not_the_president_who_spoke_before
     assert one(quotes, "Мы в декабре").speaker.name == "Антон Силуанов"
 
 
+@pytest.mark.parametrize("paragraphs, fragment, speaker", [
+    (["\"Не видать мне казино в Лас-Вегасе\": Кадыров узнал о решении США включить его в список",
+      "Глава Чечни Рамзан Кадыров прокомментировал решение США."], "Не видать", "Рамзан Кадыров"),
+    (["\"Мы не уйдем с рынка\": Греф о планах Сбербанка", "Глава Сбербанка Герман Греф рассказал о планах банка."],
+     "Мы не уйдем", "Герман Греф"),
+])
+def test_a_headline_of_a_quotation_a_colon_and_who_said_it(paragraphs, fragment, speaker):
+    quote = one(statements(article(*paragraphs)), fragment)
+    assert (quote.type, quote.speaker.name) == ("direct", speaker)
+
+
+def test_a_teams_line_up_after_its_quoted_name_is_no_statement():
+    assert statements(article("Новости", "\"Интер\": Жулио Сезар, Дзанетти, Станкович, Лусио, Майкон.")) == []
+
+
+def test_the_words_of_someone_about_something_relayed():
+    quote = one(statements(article("Новости", "Агентство приводит слова министра о том, что цены вырастут.")),
+                "цены вырастут")
+    assert quote.speaker.name == "министр"
+
+
 def test_a_title_and_a_verb_after_it_attribute_nothing():
     assert statements(article("Новости", "\"Титаник\" - получил фильм одиннадцать премий.")) == []
 

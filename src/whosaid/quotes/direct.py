@@ -52,7 +52,7 @@ def candidates(doc: Doc) -> Iterator[Candidate]:
         elif after is not None and _gerund(doc, after):  # `X подчеркнул: «...», добавив, что ...`: X's words
             found = before_quote(doc, quote) or after
         else:
-            found = after or inside_quote(doc, quote) or before_quote(doc, quote)
+            found = after or inside_quote(doc, quote) or before_quote(doc, quote) or _named_after_colon(doc, quote)
         if found is None and listing is not None and _listed_after(doc, listing, quote):
             found = Candidate("direct", *doc.trim(quote.inner_start, quote.inner_end), None, None,
                               frame=(quote.open, quote.open), quoted=quote, pattern="listed", continues=listing)
@@ -66,6 +66,23 @@ def candidates(doc: Doc) -> Iterator[Candidate]:
             found = dialogue_line(doc, region.start, region.end)
             if found is not None:
                 yield found
+
+
+def _named_after_colon(doc: Doc, quote: Quoted) -> Optional[Candidate]:
+    """`«Не видать мне казино»: Кадыров узнал о санкциях`, `«Мы не уйдем»: Иванов о переговорах`: a
+    paragraph (a headline, mostly) that opens with a quotation, then a colon and the name of who said
+    it, in the nominative."""
+    region = doc.region_of(quote.open)
+    k = doc.first_token_after(quote.close + 1)
+    if region is None or doc.text[region.start:quote.open].strip() or k is None or not doc.is_colon(k) \
+            or k + 1 >= len(doc.tokens) or len(doc.text[quote.inner_start:quote.inner_end].split()) < _WORDS_SAID:
+        return None  # not a team's line-up (`«Интер»: Жулио Сезар, ...`)
+    name = doc.tokens[k + 1]
+    if not doc.tagged_at(name.start, ("PER",)) or name.feats.get("Case") not in (None, "Nom") \
+            or not morph.may_be_nominative(name.text):
+        return None
+    return _make(doc, quote.inner_start, quote.inner_end, None, (quote.close, doc.tokens[k].end), "quoted-name",
+                 quote, speaker=k + 1)
 
 
 def _listed_after(doc: Doc, listed: Candidate, quote: Quoted) -> bool:

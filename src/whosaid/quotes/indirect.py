@@ -111,6 +111,8 @@ def _content_opening(doc: Doc, cue: int, k: int, sentence: range, speaker: Optio
     words = [doc.word(j) if j in sentence else "" for j in range(k, k + 4)]
     if words[0] in _CLAUSE_WORDS:
         return k + 1, sentence.stop
+    if words[0] in _ABOUT and words[1] == "том" and words[2] == "," and words[3] in _CLAUSE_WORDS:
+        return k + 4, sentence.stop  # `приводит слова министра о том, что ...`
     if words[0] == "," and words[1] in _CLAUSE_WORDS:
         return k + 2, sentence.stop
     if words[0] == ":":
@@ -221,6 +223,7 @@ def _attribution_words(doc: Doc, cue: int, speaker: Optional[int]) -> set[int]:
         if holds_speaker or rel in ("nsubj", "nsubj:pass", "iobj", "advmod", "discourse", "aux", "expl",
                                     "vocative") or (rel == "obl" and _circumstance(doc, child)):
             asked = {k for c in doc.children[child] if doc.tokens[c].feats.get("VerbForm") == "Inf"
+                     or holds_speaker and preposition(doc, c) in _ABOUT  # `приводит слова X о том, что ...`
                      for k in doc.subtree(c)}  # `требуют от властей обуздать отряды`: what is asked of them
             words.update(k for k in doc.subtree(child) if k not in asked)
         elif rel == "punct" and doc.tokens[child].text not in (",", ":") and not _opens_quotation(doc, child):
