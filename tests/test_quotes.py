@@ -2240,6 +2240,15 @@ def test_the_words_of_someone_about_something_relayed():
     assert quote.speaker.name == "министр"
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Сразу два собеседника агентства сообщили, что сделка закрыта.", "два собеседника агентства"),
+    ("Сразу несколько американских СМИ сообщили, что кандидат побеждает.", "американские СМИ"),
+    ("На слушаниях четыре человека выступили за сохранение существующих норм.", "четыре человека"),
+])
+def test_a_counted_speaker_named_without_what_only_stresses_the_count(text, speaker):
+    assert statements(article("Новости", text))[0].speaker.name == speaker
+
+
 def test_a_title_and_a_verb_after_it_attribute_nothing():
     assert statements(article("Новости", "\"Титаник\" - получил фильм одиннадцать премий.")) == []
 

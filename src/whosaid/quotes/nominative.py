@@ -14,12 +14,13 @@ from typing import Optional
 
 from .. import morph
 from ..analysis import Token
+from ..lexicon import words
 from .document import Doc
 
 _AGREEING = ("amod", "acl", "det", "flat", "flat:name", "flat:foreign", "appos", "nummod:gov")
-_COUNTS = {"несколько", "один"}  # words of counting a described speaker's name leaves out
+_COUNTS = words("left_out_counts")
 _COMPLEMENTS = ("obl", "nmod", "obj", "iobj")
-_MORE = {"еще", "ещё"}  # `еще один источник`: left out with the count
+_MORE = words("left_out_before_counts")
 
 
 def _word(token: Token, feats: Optional[dict[str, str]] = None) -> str:
@@ -73,6 +74,8 @@ def _declined(doc: Doc, head: int, start: int, end: int, plural: bool = False) -
     """The text of [start, end) with the head and its agreeing words in the nominative (plural: the
     head a counted genitive plural, `источников` → источники)."""
     words = doc.analysis.tokens_in(start, end)
+    if any(doc.tokens[c].rel == "nummod:gov" for c in doc.children[head] if c in words) and not plural:
+        return " ".join(doc.text[start:end].split())  # `два собеседника`: a count's phrase is nominative as it is
     agreeing, stack = {head}, [head]
     k = head - 1  # the adjectives right before the noun agree with it, whatever the tagger or parser made of
     while k >= words.start and (doc.tokens[k].pos in ("ADJ", "DET", "ADV")  # them (`неподтвержденным пока`)
