@@ -2249,6 +2249,20 @@ def test_a_counted_speaker_named_without_what_only_stresses_the_count(text, spea
     assert statements(article("Новости", text))[0].speaker.name == speaker
 
 
+@pytest.mark.parametrize("text, fragment, speaker", [
+    ("У доктора Бернардино Персикетти из госпиталя на глазах слезы: \"Это трагедия, у меня на руках умерли четыре "
+     "ребенка\".", "Это трагедия", "Бернардино Персикетти"),
+    ("Легкая ностальгия по советским временам осталась и у местной жительницы Юллы: \"Я всю жизнь живу на хуторе\".",
+     "Я всю жизнь", "Юлла"),
+])
+def test_someone_given_with_u_before_a_colon_says_what_follows(text, fragment, speaker):
+    assert one(statements(article("Новости", text)), fragment).speaker.name == speaker
+
+
+def test_we_given_with_u_before_a_colon_is_no_one():
+    assert statements(article("Новости", "У нас есть лозунг: \"Мы победим, потому что мы вместе\".")) == []
+
+
 def test_a_title_and_a_verb_after_it_attribute_nothing():
     assert statements(article("Новости", "\"Титаник\" - получил фильм одиннадцать премий.")) == []
 

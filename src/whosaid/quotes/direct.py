@@ -19,7 +19,7 @@ from bisect import bisect_left, insort
 from typing import Iterator, Optional
 
 from .attribution import (Subject, bare_name, channel, frames_quotation, mention_span, nominative_after,
-                          place_that_speaks, relayed_by_outlet, someone, subject)
+                          place_that_speaks, preposition, relayed_by_outlet, someone, subject)
 from .document import Candidate, Doc, Spans
 from .. import morph
 from ..lexicon import table, words
@@ -492,6 +492,7 @@ def _after_colon(doc: Doc, opening: int, start: int, end: int, quote: Optional[Q
         head = _owner_of_words(doc, lead)
     if head is None and len(doc.text[start:end].split()) >= _WORDS_SAID:
         head = _doer_before_colon(doc, lead)
+        head = _holder_before_colon(doc, lead) if head is None else head
     if head is None:
         return None
     return _make(doc, start, end, None, (doc.tokens[lead.start].start, doc.tokens[colon].end), "name-colon", quote,
@@ -515,6 +516,15 @@ def _doer_before_colon(doc: Doc, lead: range) -> Optional[int]:
     place = place_that_speaks(doc, verbs[-1])  # `В МИДе отказались комментировать информацию: «...»`
     return place if place is not None and place in lead and not any(
         doc.tokens[c].rel.startswith("nsubj") for c in doc.children[verbs[-1]]) else None
+
+
+def _holder_before_colon(doc: Doc, lead: range) -> Optional[int]:
+    """`У доктора Персикетти на глазах слезы: «...»`, `Ностальгия осталась и у жительницы Юллы: «...»`:
+    a clause with no verb of its own or none of saying, where someone is given with `у`, introducing
+    the words that follow as theirs (not `у нас`)."""
+    holders = [k for k in lead if preposition(doc, k) == "у" and doc.tokens[k].pos in ("NOUN", "PROPN")
+               and someone(doc, k) and doc.tokens[k].feats.get("Animacy") == "Anim"]
+    return holders[0] if len(holders) == 1 and not any(doc.word(k) in ("что", "чтобы") for k in lead) else None
 
 
 def _participles_of(doc: Doc, verb: int) -> list[int]:
