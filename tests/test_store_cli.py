@@ -54,6 +54,19 @@ def test_ingest_texts_then_ask_about_them(tmp_path):
     assert "(1 article, reported 2022-01-11)" in profile and "1 articles" not in profile  # said as people say it
 
 
+def test_an_unchanged_input_is_stored_again_without_loading_what_analysis_and_pages_need(tmp_path):
+    """A re-ingest of unchanged inputs analyses nothing, so it should cost little more than starting:
+    no dictionary loaded for the patterns' word forms, no library for pages, feeds or archives."""
+    db = str(tmp_path / "w.db")
+    whosaid("ingest", str(SAMPLE), "--db", db)
+    run = ("import sys\nfrom whosaid import cli, morph\ncli.main(['ingest', sys.argv[1], '--db', sys.argv[2]])\n"
+           "libraries = ('trafilatura', 'feedparser', 'warcio', 'lxml')\n"
+           "print(morph._analyzer is None, [m for m in libraries if m in sys.modules])")
+    again = subprocess.run([sys.executable, "-c", run, str(SAMPLE), db], capture_output=True, text=True, timeout=600)
+    assert "0 added, 0 replaced, 1 unchanged" in again.stderr
+    assert again.stdout.splitlines() == ["True []"]
+
+
 def test_the_analysts_path(tmp_path, records):
     db = str(tmp_path / "w.db")
     whosaid("ingest", "--records", str(records), "--db", db)

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from typing import Any, Callable, Iterable, Iterator, Mapping, Optional
 
@@ -118,22 +118,36 @@ class Matcher:
         self.by_name = {p.name: p for p in self.patterns}
         self._word_lists = word_lists
         self._values: dict[tuple[str, ...], frozenset[str]] = {}
-        # the parts of speech an anchor can have, and the word forms it can have, so that most
-        # tokens are passed over at once, without a lemma looked up
+        # the parts of speech an anchor can have, and the word forms it can have (`_anchor_forms`), so
+        # that most tokens are passed over at once, without a lemma looked up
         self._anchor_pos = {p.name: self._pos_of(p) for p in self.patterns}
-        self._anchor_forms = {p.name: self._forms_of(p) for p in self.patterns}
         self._with_handlers = [p for p in self.patterns if p.handlers]
-        # those with handlers that any word form may anchor, and those each form may
-        self._any_form = frozenset(p.name for p in self._with_handlers if self._anchor_forms[p.name] is None)
-        self._by_form: dict[str, set[str]] = {}
-        for p in self._with_handlers:
-            for form in self._anchor_forms[p.name] or ():
-                self._by_form.setdefault(form, set()).add(p.name)
         # the parts of speech any of them may anchor at (None: any)
         parts = [self._anchor_pos[p.name] for p in self._with_handlers]
         self._any_part = None if None in parts else frozenset().union(*parts)  # type: ignore[arg-type]
         # of a token's part of speech and folded text: the patterns with handlers it may anchor, in file order
         self._anchoring = lru_cache(maxsize=20_000)(self._may_anchor)  # ~0.2 KB an entry
+
+    @cached_property
+    def _anchor_forms(self) -> dict[str, Optional[frozenset[str]]]:
+        """Of each pattern, the forms its anchor may have: made at the first match, not at import,
+        since the dictionary's forms of the lemmas take a fifth of a second that a run analysing
+        nothing (a re-ingest of unchanged inputs) need not pay."""
+        return {p.name: self._forms_of(p) for p in self.patterns}
+
+    @cached_property
+    def _any_form(self) -> frozenset[str]:
+        """The patterns with handlers that any word form may anchor."""
+        return frozenset(p.name for p in self._with_handlers if self._anchor_forms[p.name] is None)
+
+    @cached_property
+    def _by_form(self) -> dict[str, set[str]]:
+        """Of each word form, the patterns with handlers it may anchor."""
+        by_form: dict[str, set[str]] = {}
+        for p in self._with_handlers:
+            for form in self._anchor_forms[p.name] or ():
+                by_form.setdefault(form, set()).add(p.name)
+        return by_form
 
     def _may_anchor(self, pos: str, folded: str) -> tuple[Pattern, ...]:
         found = self._any_form.union(self._by_form.get(folded, ()))

@@ -12,10 +12,6 @@ import xml.sax
 from pathlib import Path
 from typing import Callable, Iterator, Optional
 
-import feedparser
-import lxml.html
-from lxml.etree import ParserError
-
 from .decode import InputError
 from .source import Item, Source, present, text_id
 
@@ -30,6 +26,8 @@ def fragment_text(fragment: str) -> str:
     """The text of an entry's HTML, one block element a line."""
     if "<" not in fragment:
         return "\n".join(line.strip() for line in fragment.splitlines() if line.strip())
+    import lxml.html  # here, not at import, as feedparser
+    from lxml.etree import ParserError
     try:
         root = lxml.html.fragment_fromstring(fragment, create_parent="div")
     except (ParserError, ValueError):
@@ -74,6 +72,7 @@ def entry_item(entry, origin: str, feed_title: Optional[str], fetch_page: Option
 def feed_items(data: bytes, name: str, fetch_page: Optional[FetchPage] = None,
                content_type: Optional[str] = None) -> Iterator[Item]:
     """Every entry of a feed document (bytes: feedparser reads the XML's own encoding)."""
+    import feedparser  # here, not at import: a run that reads no feed need not load it (20 ms)
     headers = {"content-type": content_type} if content_type else None
     try:
         parsed = feedparser.parse(io.BytesIO(data), response_headers=headers)

@@ -15,9 +15,6 @@ import zlib
 from pathlib import Path
 from typing import Iterator, Optional
 
-import trafilatura
-from trafilatura.settings import Document
-
 from ..layout import line_kind
 from .decode import InputError, decode
 from .source import Item, Source, present
@@ -74,6 +71,8 @@ def decode_html(data: bytes, name: str, charset: Optional[str] = None) -> str:
 
 def page_source(html: str, name: str, article_id: str, url: Optional[str] = None) -> Source:
     """The article of a decoded page, or InputError when the page holds no article text."""
+    import trafilatura  # here, not at import: a run that reads no page need not load it (70 ms)
+    from trafilatura.settings import Document
     try:
         doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False)
     except Exception as error:  # a parser failure on one page must not stop the batch
