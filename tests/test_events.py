@@ -458,8 +458,14 @@ def test_a_courts_finding_is_a_ruling_and_a_courts_words_are_not(text, parties):
 
 
 def test_a_body_tells_which_event_it_is_but_is_no_place():
-    event = only("Выборы в Мосгордуму прошли 8 сентября.")
+    event = only("Выборы в Госдуму прошли 8 сентября.")
     assert event.type == "election" and event.place is None
+
+
+def test_a_body_whose_compound_name_says_its_city_is_there():
+    vote = only("Выборы в Мосгордуму прошли 8 сентября.")
+    trial = only("Мосгорсуд приговорил Ивана Сидорова к трем годам.")
+    assert [(e.type, e.place.name) for e in (vote, trial)] == [("election", "Москва"), ("court", "Москва")]
 
 
 def test_a_local_body_named_by_its_countrys_adjective_is_there():
@@ -1003,10 +1009,10 @@ def test_a_country_taking_part_is_not_where_it_happened():
     ("Иван Петров обжаловал приговор в Мосгорсуде.", "Мосгорсуд"),
     ("Иван Петров обжаловал приговор в президиуме Мосгорсуда.", "президиум Мосгорсуда"),
 ], ids=["a court's compound noun", "a body of a court"])
-def test_a_court_named_by_its_compound_noun_is_the_court_not_a_place(text, court):
+def test_a_court_named_by_its_compound_noun_is_the_court_and_its_city_the_place(text, court):
     events = events_of(text)
-    assert [(e.type, e.place, [(p.name, p.role) for p in e.participants]) for e in events] == [
-        ("court", None, [("Иван Петров", "plaintiff"), (court, "court")])]
+    assert [(e.type, e.place.name, [(p.name, p.role) for p in e.participants]) for e in events] == [
+        ("court", "Москва", [("Иван Петров", "plaintiff"), (court, "court")])]
 
 
 def test_who_runs_in_an_election_is_its_candidate():
@@ -1201,3 +1207,17 @@ def test_candidates_alone_do_not_tell_another_election():
                                       "парламент прошли в марте. О своем желании баллотироваться заявил бывший "
                                       "премьер Иван Сидоров.") if e.type == "election"]
     assert len(elections) == 2 and any("Иван Сидоров" in names(e) for e in elections)
+
+
+def test_an_event_in_a_local_institution_a_place_adjective_names_is_in_that_place():
+    events = [only(text) for text in ("А в самарской школе учительница ударила ученика.",
+                                      "В хабаровском лицее прошла беседа с родителями.",
+                                      "Полиция провела обыск в петербургской больнице.")]
+    assert [(e.type, e.place.name if e.place else None) for e in events] == [
+        ("attack", "Самара"), ("meeting", "Хабаровск"), ("detention", "Санкт-Петербург")]
+
+
+def test_acts_of_two_courts_are_two_events():
+    events = events_of("Тверской суд Москвы арестовал Ивана Сидорова. Через неделю Московский городской суд "
+                       "отменил это решение.")
+    assert [(e.type, e.trigger.text) for e in events] == [("court", "арестовал"), ("court", "отменил")]

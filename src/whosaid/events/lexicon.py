@@ -7,6 +7,7 @@ compared with `Sentences.lemma` (prepositions with `Sentences.low`).
 from __future__ import annotations
 
 import re
+from typing import Optional
 
 from ..entities.lexicon import (REFLEXIVE_POSSESSIVES, country_of_adjective,  # noqa: F401 (the events' words)
                                 place_of_adjective)
@@ -42,6 +43,13 @@ BODY_KINDS = {noun: frozenset({noun}) for noun in COURT_NOUNS} \
     | {noun: frozenset(named.split()) for noun, named in table("body_kinds").items()}
 COURT_MEASURES = words("court_measures")
 LOCATED_BODIES = words("located_bodies")
+LOCAL_SITES = words("local_sites")
+COMPOUND_PLACES = rows("compound_places")
+
+
+def place_of_compound(lemma: str) -> Optional[str]:
+    """The place a local body's compound name begins with (`мосгордума` → Москва), else None."""
+    return next((place for start, place in COMPOUND_PLACES if lemma.startswith(start)), None)
 POST_NOUNS = words("post_nouns")
 SITTING_BODIES = words("sitting_bodies")
 GROUP_NOUNS = words("group_nouns")
