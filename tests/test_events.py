@@ -346,8 +346,8 @@ def test_an_office_held_by_a_person_named_before():
 
 def test_a_participle_for_people_is_no_event_and_an_administrative_arrest_is_a_court_measure():
     assert events_of("Канал опубликовал данные после массовых задержаний протестующих.") == []
-    court, detention = events_of("В Москве административный арест получил журналист Илья Азар, задержанный "
-                                 "полицейскими на одиночном пикете.")
+    court, detention, _picket = events_of("В Москве административный арест получил журналист Илья Азар, задержанный "
+                                          "полицейскими на одиночном пикете.")
     assert (court.type, roles(court), court.place.name) == ("court", [("Илья Азар", "defendant")], "Москва")
     assert (detention.type, roles(detention)[0]) == ("detention", ("Илья Азар", "detained"))
 
@@ -593,7 +593,7 @@ def test_a_street_given_with_its_city_is_in_that_city_and_names_no_one():
     ("В Казани штраф получил активист Иван Петров, задержанный полицейскими в Самаре.", "Самара"),
 ])
 def test_a_participle_happened_where_its_person_is_said_to_be(text, place):
-    detention = only(text)
+    detention = events_of(text)[0]
     assert detention.type == "detention" and detention.place.name == place
     assert "Иван Петров" in names(detention)
 
@@ -1221,3 +1221,11 @@ def test_acts_of_two_courts_are_two_events():
     events = events_of("Тверской суд Москвы арестовал Ивана Сидорова. Через неделю Московский городской суд "
                        "отменил это решение.")
     assert [(e.type, e.trigger.text) for e in events] == [("court", "арестовал"), ("court", "отменил")]
+
+
+def test_a_protest_people_were_detained_at_took_place_with_them():
+    named = events_of("В Казани активиста Ивана Петрова задержали на пикете.")
+    counted = events_of("На митинге задержали двадцать человек.")
+    assert [(e.type, roles(e), e.place.name if e.place else None) for e in named + counted] == [
+        ("detention", [("Иван Петров", "detained")], "Казань"), ("protest", [("Иван Петров", "protester")], "Казань"),
+        ("protest", [], None), ("detention", [], None)]
