@@ -1229,3 +1229,11 @@ def test_a_protest_people_were_detained_at_took_place_with_them():
     assert [(e.type, roles(e), e.place.name if e.place else None) for e in named + counted] == [
         ("detention", [("Иван Петров", "detained")], "Казань"), ("protest", [("Иван Петров", "protester")], "Казань"),
         ("protest", [], None), ("detention", [], None)]
+
+
+def test_who_filed_a_claim_a_court_takes_is_its_plaintiff():
+    events = [only(text) for text in ("Суд рассматривает иск Минобороны к Ивану Петрову.",
+                                      "Суд отклонил жалобу Ивана Петрова.", "Суд рассматривает дело Ивана Петрова.")]
+    assert [roles(e) for e in events] == [
+        [("Суд", "court"), ("Минобороны", "plaintiff"), ("Иван Петров", "defendant")],
+        [("Суд", "court"), ("Иван Петров", "plaintiff")], [("Суд", "court"), ("Иван Петров", "defendant")]]

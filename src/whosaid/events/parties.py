@@ -656,8 +656,8 @@ def verb_slot_parties(s: Sentences, verb: int, mention: EventMention) -> list[Pa
     found: list[Party] = []
     for c in s.children[verb]:
         rel, words = s.tokens[c].rel, s.case_words(c)
-        if rel == "obj" and s.case(c) in ("Acc", "Gen", None):
-            found.extend(slot_parties(s, c, mention, "object"))
+        if rel == "obj" and s.case(c) in ("Acc", "Gen", None):  # `удовлетворил иск Нафтогаза`: who filed it
+            found.extend(slot_parties(s, c, mention, "filer" if s.lemma(c) in lexicon.CLAIM_NOUNS else "object"))
         elif agent_of_passive(s, c):
             found.extend(slot_parties(s, c, mention, "agent"))
         elif mention.kind == "court" and rel in ("iobj", "obl") and not words and s.case(c) == "Dat" \
