@@ -1237,3 +1237,11 @@ def test_who_filed_a_claim_a_court_takes_is_its_plaintiff():
     assert [roles(e) for e in events] == [
         [("Суд", "court"), ("Минобороны", "plaintiff"), ("Иван Петров", "defendant")],
         [("Суд", "court"), ("Иван Петров", "plaintiff")], [("Суд", "court"), ("Иван Петров", "defendant")]]
+
+
+def test_who_runs_runs_in_an_election_of_people_not_in_a_vote_told_since():
+    elections = events_of("Президентские выборы в Украине назначены на 25 октября. 1 апреля Верховная Рада провела "
+                          "голосование о роспуске. О своем желании баллотироваться заявили Леонид Кучма и Леонид "
+                          "Черновецкий.")
+    assert [(e.trigger.text, [n for n, role in roles(e) if role == "candidate"]) for e in elections] == [
+        ("выборы", ["Леонид Кучма", "Леонид Черновецкий"]), ("голосование", [])]

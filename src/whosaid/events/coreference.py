@@ -167,8 +167,12 @@ def cluster(mentions: list[EventMention], key: Callable, place_key: Callable, ro
         def within(other: EventMention) -> bool:
             return at(other) >= start
 
-        if mention.refers_back or _candidates_only(mention, role):
-            antecedent = next((c for c in reversed(recent)
+        candidates = _candidates_only(mention, role)
+        if mention.refers_back or candidates:
+            ordered = list(reversed(recent))
+            if candidates:  # who runs runs in an election of people before a vote (`при голосовании`)
+                ordered.sort(key=lambda c: c.anchor.vote)
+            antecedent = next((c for c in ordered
                                if compatible(mention, c.anchor, refers_back=True)
                                and agreement(c, mention, key, place_key, role, court, within, refers_back=True)
                                is not None),

@@ -28,6 +28,10 @@ def _valued(options: dict[str, set[str]], key: str) -> dict[str, str]:
 
 PLURAL_ONLY = frozenset(lemma for lemma, found in _options("event_nouns").items() if "plural" in found)
 BODY_NAMING = frozenset(lemma for lemma, found in _options("event_nouns").items() if "body" in found)
+# A vote (`при голосовании`, `референдум`, `проголосовал`) may decide a question, not who holds an office: no
+# one runs in it unless the text says so.
+VOTES = frozenset(lemma for table_name in ("event_nouns", "event_verbs")
+                  for lemma, found in _options(table_name).items() if "question" in found)
 GENITIVE_ROLE = _valued(_options("event_nouns"), "of")
 SUBJECT_ROLE = _valued(_options("event_verbs"), "subject")
 ACTS = _valued(_options("event_nouns"), "act") | _valued(_options("event_verbs"), "act")

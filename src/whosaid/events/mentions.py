@@ -105,6 +105,7 @@ def read_mention(s: Sentences, trigger: int, kind: str, triggers: set[int]) -> E
     mention = EventMention(_by_a_court(s, trigger, kind), trigger, s.tokens[trigger].sentence,
                            lexicon.ACTS.get(s.lemma(trigger)))
     mention.used.add(trigger)
+    mention.vote = s.lemma(trigger) in lexicon.VOTES
     verb: Optional[int]
     if s.tokens[trigger].pos == "VERB":
         verb = trigger
