@@ -346,8 +346,8 @@ def test_an_office_held_by_a_person_named_before():
 
 def test_a_participle_for_people_is_no_event_and_an_administrative_arrest_is_a_court_measure():
     assert events_of("Канал опубликовал данные после массовых задержаний протестующих.") == []
-    court, detention = events_of("В Москве административный арест получил журналист Илья Азар, задержанный "
-                                 "полицейскими на одиночном пикете.")
+    court, detention, _picket = events_of("В Москве административный арест получил журналист Илья Азар, задержанный "
+                                          "полицейскими на одиночном пикете.")
     assert (court.type, roles(court), court.place.name) == ("court", [("Илья Азар", "defendant")], "Москва")
     assert (detention.type, roles(detention)[0]) == ("detention", ("Илья Азар", "detained"))
 
@@ -458,8 +458,14 @@ def test_a_courts_finding_is_a_ruling_and_a_courts_words_are_not(text, parties):
 
 
 def test_a_body_tells_which_event_it_is_but_is_no_place():
-    event = only("Выборы в Мосгордуму прошли 8 сентября.")
+    event = only("Выборы в Госдуму прошли 8 сентября.")
     assert event.type == "election" and event.place is None
+
+
+def test_a_body_whose_compound_name_says_its_city_is_there():
+    vote = only("Выборы в Мосгордуму прошли 8 сентября.")
+    trial = only("Мосгорсуд приговорил Ивана Сидорова к трем годам.")
+    assert [(e.type, e.place.name) for e in (vote, trial)] == [("election", "Москва"), ("court", "Москва")]
 
 
 def test_a_local_body_named_by_its_countrys_adjective_is_there():
@@ -587,7 +593,7 @@ def test_a_street_given_with_its_city_is_in_that_city_and_names_no_one():
     ("В Казани штраф получил активист Иван Петров, задержанный полицейскими в Самаре.", "Самара"),
 ])
 def test_a_participle_happened_where_its_person_is_said_to_be(text, place):
-    detention = only(text)
+    detention = events_of(text)[0]
     assert detention.type == "detention" and detention.place.name == place
     assert "Иван Петров" in names(detention)
 
@@ -1003,10 +1009,10 @@ def test_a_country_taking_part_is_not_where_it_happened():
     ("Иван Петров обжаловал приговор в Мосгорсуде.", "Мосгорсуд"),
     ("Иван Петров обжаловал приговор в президиуме Мосгорсуда.", "президиум Мосгорсуда"),
 ], ids=["a court's compound noun", "a body of a court"])
-def test_a_court_named_by_its_compound_noun_is_the_court_not_a_place(text, court):
+def test_a_court_named_by_its_compound_noun_is_the_court_and_its_city_the_place(text, court):
     events = events_of(text)
-    assert [(e.type, e.place, [(p.name, p.role) for p in e.participants]) for e in events] == [
-        ("court", None, [("Иван Петров", "plaintiff"), (court, "court")])]
+    assert [(e.type, e.place.name, [(p.name, p.role) for p in e.participants]) for e in events] == [
+        ("court", "Москва", [("Иван Петров", "plaintiff"), (court, "court")])]
 
 
 def test_who_runs_in_an_election_is_its_candidate():
@@ -1201,3 +1207,41 @@ def test_candidates_alone_do_not_tell_another_election():
                                       "парламент прошли в марте. О своем желании баллотироваться заявил бывший "
                                       "премьер Иван Сидоров.") if e.type == "election"]
     assert len(elections) == 2 and any("Иван Сидоров" in names(e) for e in elections)
+
+
+def test_an_event_in_a_local_institution_a_place_adjective_names_is_in_that_place():
+    events = [only(text) for text in ("А в самарской школе учительница ударила ученика.",
+                                      "В хабаровском лицее прошла беседа с родителями.",
+                                      "Полиция провела обыск в петербургской больнице.")]
+    assert [(e.type, e.place.name if e.place else None) for e in events] == [
+        ("attack", "Самара"), ("meeting", "Хабаровск"), ("detention", "Санкт-Петербург")]
+
+
+def test_acts_of_two_courts_are_two_events():
+    events = events_of("Тверской суд Москвы арестовал Ивана Сидорова. Через неделю Московский городской суд "
+                       "отменил это решение.")
+    assert [(e.type, e.trigger.text) for e in events] == [("court", "арестовал"), ("court", "отменил")]
+
+
+def test_a_protest_people_were_detained_at_took_place_with_them():
+    named = events_of("В Казани активиста Ивана Петрова задержали на пикете.")
+    counted = events_of("На митинге задержали двадцать человек.")
+    assert [(e.type, roles(e), e.place.name if e.place else None) for e in named + counted] == [
+        ("detention", [("Иван Петров", "detained")], "Казань"), ("protest", [("Иван Петров", "protester")], "Казань"),
+        ("protest", [], None), ("detention", [], None)]
+
+
+def test_who_filed_a_claim_a_court_takes_is_its_plaintiff():
+    events = [only(text) for text in ("Суд рассматривает иск Минобороны к Ивану Петрову.",
+                                      "Суд отклонил жалобу Ивана Петрова.", "Суд рассматривает дело Ивана Петрова.")]
+    assert [roles(e) for e in events] == [
+        [("Суд", "court"), ("Минобороны", "plaintiff"), ("Иван Петров", "defendant")],
+        [("Суд", "court"), ("Иван Петров", "plaintiff")], [("Суд", "court"), ("Иван Петров", "defendant")]]
+
+
+def test_who_runs_runs_in_an_election_of_people_not_in_a_vote_told_since():
+    elections = events_of("Президентские выборы в Украине назначены на 25 октября. 1 апреля Верховная Рада провела "
+                          "голосование о роспуске. О своем желании баллотироваться заявили Леонид Кучма и Леонид "
+                          "Черновецкий.")
+    assert [(e.trigger.text, [n for n, role in roles(e) if role == "candidate"]) for e in elections] == [
+        ("выборы", ["Леонид Кучма", "Леонид Черновецкий"]), ("голосование", [])]

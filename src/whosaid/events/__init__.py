@@ -36,8 +36,9 @@ def annotate(article: Article) -> Article:
         start = s.tokens[mention.trigger].start
         return any(r.start <= start < r.end for r in regions)
 
-    clusters = cluster(mentions, names.key, names.place_keys, lambda mention, party: _role(s, mention, party), opening,
-                       lambda mention: s.tokens[mention.trigger].start)
+    clusters = cluster(mentions, names.key, names.place_keys, lambda mention, party: _role(s, mention, party),
+                       lambda mention, party: names.court(party) if _role(s, mention, party) == "court" else None,
+                       opening, lambda mention: s.tokens[mention.trigger].start)
     incidents = {(m.place.start, m.place.end) for c in clusters for m in c.mentions
                  if m.place is not None and m.kind in LOCATED_KINDS}  # where a court case, detention ... was
     article.events = _placed_as_before([_event(s, names, c, incidents) for c in clusters])
@@ -134,6 +135,14 @@ class Names:
             title in fold(r.title).split() and (r.entity in bodies or r.organization in bodies.values())
             for r in e.roles)]
         return holders[0] if len(holders) == 1 else None
+
+    def court(self, party: Party) -> Optional[frozenset[str]]:
+        """The words of a court's name, for a court named as one (`Басманный суд Москвы`), not by its kind
+        noun alone (`Суд`) nor by its judge."""
+        participant = self.participant(party)
+        if participant is None or party.type != "ORG" or self._kind_noun(party) is not None:
+            return None
+        return frozenset(fold(participant.name).split())
 
     def someone(self, party: Party) -> bool:
         """`палестинский камикадзе`, `сообщник`, `шесть спортсменов`: a person, or people counted, whom the

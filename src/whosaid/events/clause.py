@@ -187,10 +187,14 @@ def place_of_party(s: Sentences, party: Party) -> Optional[Party]:
     is: a place inside its phrase
     (`посольство Франции в Тель-Авиве`, `члена УИК в Химках`, `базы ПВО под Дамаском`), or the place a
     local body or site is of (`Тверской районный суд Москвы`, `полиция Берлина`, `аэропорт Дамаска`,
-    `шведский суд`)."""
+    `шведский суд`, `Мосгордума`)."""
     if party.token < 0 or party.name:
         return None
     tokens = s.analysis.tokens_in(party.start, party.end)
+    compound = next(((k, named) for k in tokens if (named := lexicon.place_of_compound(s.lemma(k))) is not None), None)
+    if compound is not None:  # `Мосгордума`, `Мосгорсуд`: Москва
+        k, named = compound
+        return Party(s.tokens[k].start, s.tokens[k].end, "LOC", name=named, token=k)
     root = next((k for k in tokens if s.tokens[k].head not in tokens), party.token)
     adjective: Optional[Party] = None  # `шведский суд`: Швеция, `Крымский гарнизонный военный суд`: Крым
     for k in s.subtree(root):

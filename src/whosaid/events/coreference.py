@@ -60,7 +60,7 @@ def _dates_overlap(a: EventMention, b: EventMention) -> Optional[bool]:
 
 
 def agreement(cluster: Cluster, mention: EventMention, key: Callable, place_key: Callable, role: Callable,
-              since: Callable[[EventMention], bool], refers_back: bool = False) -> Optional[int]:
+              court: Callable, since: Callable[[EventMention], bool], refers_back: bool = False) -> Optional[int]:
     """How strongly a mention agrees with an event (shared participants, place, dates), or None
     when it contradicts it; read from the event's latest mentions, those for which `since` holds."""
     score = 0
@@ -84,6 +84,8 @@ def agreement(cluster: Cluster, mention: EventMention, key: Callable, place_key:
             return None  # other people in one role: `задержали Иванова` and `задержан Петров`
         if _other_partners(mention, other, key):
             return None
+        if _other_courts(mention, other, court):
+            return None  # `Тверской суд арестовал`, `Мосгорсуд отменил арест`: one court's act, then another's
         score += len(mine & {key(p) for p in other.participants})
         score += bool(other.place and mention.place)
         score += bool(other.whereabouts and mention.whereabouts
@@ -111,6 +113,17 @@ def _own_people(mention: EventMention, key: Callable, role: Callable) -> dict[st
     return people
 
 
+def _other_courts(a: EventMention, b: EventMention, court: Callable) -> bool:
+    """Whether two mentions name different courts acting in them: a ruling of another court is another
+    act (an appeal, a cassation), not the same. A court is the words of its name (`Басманный суд` is
+    `Басманный суд Москвы`); one named only by its kind noun (`Суд`) tells none apart."""
+    def courts(m: EventMention) -> list[frozenset[str]]:
+        return [found for p in m.participants if (found := court(m, p))]
+
+    mine, theirs = courts(a), courts(b)
+    return bool(mine and theirs) and not any(x <= y or y <= x for x in mine for y in theirs)
+
+
 def _candidates_only(mention: EventMention, role: Callable) -> bool:
     """`о своем желании баллотироваться заявили Кучма и Черновецкий`: who runs does not tell which election it
     is; a mention that names only candidates, and no place or date, is of the election told before, if any."""
@@ -131,12 +144,13 @@ def _other_partners(a: EventMention, b: EventMention, key: Callable) -> bool:
     return bool(pa and pb and not pa & everyone(b) and not pb & everyone(a))
 
 
-def cluster(mentions: list[EventMention], key: Callable, place_key: Callable, role: Callable,
+def cluster(mentions: list[EventMention], key: Callable, place_key: Callable, role: Callable, court: Callable,
             opening: Callable[[EventMention], bool], at: Callable[[EventMention], int]) -> list[Cluster]:
     """Mentions in text order grouped into events. `key` identifies a participant, `place_key` gives
     a place's name and the names of the places it lies in (`в Австрии` and `в Вене` agree); `role` a
-    participant's role in a mention; `opening` tells the mentions of the title and lead, which may refer
-    forward; `at` where a mention is in the text (an offset).
+    participant's role in a mention; `court` the words of the name of a court a participant is, if named;
+    `opening` tells the mentions of the title and lead, which may refer forward; `at` where a mention is in
+    the text (an offset).
 
     A mention is compared with the events mentioned in the LOOK_BACK characters before it, as those
     mentions tell them: more than any news article holds, so no article notices; a text of many
@@ -153,10 +167,15 @@ def cluster(mentions: list[EventMention], key: Callable, place_key: Callable, ro
         def within(other: EventMention) -> bool:
             return at(other) >= start
 
-        if mention.refers_back or _candidates_only(mention, role):
-            antecedent = next((c for c in reversed(recent)
+        candidates = _candidates_only(mention, role)
+        if mention.refers_back or candidates:
+            ordered = list(reversed(recent))
+            if candidates:  # who runs runs in an election of people before a vote (`при голосовании`)
+                ordered.sort(key=lambda c: c.anchor.vote)
+            antecedent = next((c for c in ordered
                                if compatible(mention, c.anchor, refers_back=True)
-                               and agreement(c, mention, key, place_key, role, within, refers_back=True) is not None),
+                               and agreement(c, mention, key, place_key, role, court, within, refers_back=True)
+                               is not None),
                               None)
             if antecedent is not None:
                 antecedent.mentions.append(mention)
@@ -168,7 +187,7 @@ def cluster(mentions: list[EventMention], key: Callable, place_key: Callable, ro
         elif not mention.anchored:
             continue
         best: Optional[tuple[int, Cluster]] = None
-        scores = {id(c): agreement(c, mention, key, place_key, role, within) for c in recent}
+        scores = {id(c): agreement(c, mention, key, place_key, role, court, within) for c in recent}
         for c in reversed(recent):
             score = scores[id(c)]
             if score and (best is None or score > best[0]):

@@ -37,6 +37,7 @@ class EventMention:
     trigger: int  # token index
     sentence: int
     act: Optional[str] = None  # an act of its own within the kind (`обыск`: a search), from the trigger tables
+    vote: bool = False  # a vote, which may decide a question (`при голосовании`): no one need run in it
     participants: list[Party] = field(default_factory=list)
     # who a later sentence says was there (`на ней присутствовали ...`): the event's, but not what tells it
     attendees: list[Party] = field(default_factory=list)

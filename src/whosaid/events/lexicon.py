@@ -7,6 +7,7 @@ compared with `Sentences.lemma` (prepositions with `Sentences.low`).
 from __future__ import annotations
 
 import re
+from typing import Optional
 
 from ..entities.lexicon import (REFLEXIVE_POSSESSIVES, country_of_adjective,  # noqa: F401 (the events' words)
                                 place_of_adjective)
@@ -27,6 +28,10 @@ def _valued(options: dict[str, set[str]], key: str) -> dict[str, str]:
 
 PLURAL_ONLY = frozenset(lemma for lemma, found in _options("event_nouns").items() if "plural" in found)
 BODY_NAMING = frozenset(lemma for lemma, found in _options("event_nouns").items() if "body" in found)
+# A vote (`при голосовании`, `референдум`, `проголосовал`) may decide a question, not who holds an office: no
+# one runs in it unless the text says so.
+VOTES = frozenset(lemma for table_name in ("event_nouns", "event_verbs")
+                  for lemma, found in _options(table_name).items() if "question" in found)
 GENITIVE_ROLE = _valued(_options("event_nouns"), "of")
 SUBJECT_ROLE = _valued(_options("event_verbs"), "subject")
 ACTS = _valued(_options("event_nouns"), "act") | _valued(_options("event_verbs"), "act")
@@ -41,7 +46,16 @@ COURT_NOUNS = words("court_nouns")
 BODY_KINDS = {noun: frozenset({noun}) for noun in COURT_NOUNS} \
     | {noun: frozenset(named.split()) for noun, named in table("body_kinds").items()}
 COURT_MEASURES = words("court_measures")
+# What a party asks a court for, whose genitive is who asked (`иск Нафтогаза`, `жалобу адвокатов`).
+CLAIM_NOUNS = words("court_filings") | frozenset(lemma for lemma, role in GENITIVE_ROLE.items() if role == "plaintiff")
 LOCATED_BODIES = words("located_bodies")
+LOCAL_SITES = words("local_sites")
+COMPOUND_PLACES = rows("compound_places")
+
+
+def place_of_compound(lemma: str) -> Optional[str]:
+    """The place a local body's compound name begins with (`мосгордума` → Москва), else None."""
+    return next((place for start, place in COMPOUND_PLACES if lemma.startswith(start)), None)
 POST_NOUNS = words("post_nouns")
 SITTING_BODIES = words("sitting_bodies")
 GROUP_NOUNS = words("group_nouns")

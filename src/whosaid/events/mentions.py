@@ -10,6 +10,7 @@ its clause (`clause`).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Optional
 
 from ..model import Article
@@ -104,6 +105,7 @@ def read_mention(s: Sentences, trigger: int, kind: str, triggers: set[int]) -> E
     mention = EventMention(_by_a_court(s, trigger, kind), trigger, s.tokens[trigger].sentence,
                            lexicon.ACTS.get(s.lemma(trigger)))
     mention.used.add(trigger)
+    mention.vote = s.lemma(trigger) in lexicon.VOTES
     verb: Optional[int]
     if s.tokens[trigger].pos == "VERB":
         verb = trigger
@@ -520,7 +522,25 @@ def find_mentions(article: Article) -> tuple[Sentences, list[EventMention]]:
     triggers = set(found)
     mentions = [read_mention(s, i, kind, triggers) for i, kind in sorted(found.items())]
     _attended_there(s, mentions)
+    _detained_at(s, mentions)
     return s, mentions
+
+
+DETAINED_SLOTS = {slot for (kind, slot), role in lexicon.ROLES.items() if kind == "detention" and role == "detained"}
+
+
+def _detained_at(s: Sentences, mentions: list[EventMention]) -> None:
+    """`задержанный полицейскими на одиночном пикете`, `На митинге задержали двадцать человек`: a protest
+    that people were detained at took place, where they were detained, and those detained took part in it."""
+    detentions = {m.trigger: m for m in mentions if m.kind == "detention" and not (m.generic or m.negated)}
+    for m in mentions:
+        detention = detentions.get(s.tokens[m.trigger].head)
+        if m.kind != "protest" or detention is None or s.case_words(m.trigger)[:1] != ("на",):
+            continue
+        m.happens = detention.status != "planned"
+        m.place = m.place or detention.place  # where they were detained, the protest was
+        m.participants.extend(replace(p, slot="taking_part") for p in detention.participants
+                              if p.slot in DETAINED_SLOTS)
 
 
 PRONOUN_FORMS = {"он": ("Sing", "Masc"), "она": ("Sing", "Fem"), "оно": ("Sing", "Neut"), "они": ("Plur", None)}

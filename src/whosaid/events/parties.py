@@ -342,6 +342,9 @@ def _names_a_court(s: Sentences, k: int) -> bool:
     return name is not None and any(s.lemma(j) in lexicon.COURT_NOUNS for j in s.name_tokens(name))
 
 
+_PLACED_BY_ADJECTIVE = PLACE_KINDS | STREET_KINDS | lexicon.LOCATED_BODIES | lexicon.LOCAL_SITES
+
+
 def place_phrase(s: Sentences, preposition: int) -> Optional[Party]:
     """`в Женеве`, `в Москву`, `в деревне Кострово`, `под Дамаском`: a place name after `в`/`на`/`под`,
     maybe after a noun that says what kind of place it is; the city or country of a street or a place that
@@ -374,9 +377,10 @@ def place_phrase(s: Sentences, preposition: int) -> Optional[Party]:
             return None
         if s.tokens[j].pos not in ("NOUN", "ADJ"):
             return None
-        if s.tokens[j].pos == "ADJ" and j + 1 < sentence.stop and s.lemma(j + 1) in PLACE_KINDS | STREET_KINDS \
+        if s.tokens[j].pos == "ADJ" and j + 1 < sentence.stop and s.lemma(j + 1) in _PLACED_BY_ADJECTIVE \
                 and (named := lexicon.place_of_adjective(s.lemma(j))) is not None:
-            return Party(s.tokens[j].start, s.tokens[j].end, "LOC", name=named, token=j)  # `на московском проспекте`
+            return Party(s.tokens[j].start, s.tokens[j].end, "LOC", name=named, token=j)  # `на московском проспекте`,
+            # `в самарской школе`, `в шведском суде`
         j += 1
     return None
 
@@ -652,8 +656,8 @@ def verb_slot_parties(s: Sentences, verb: int, mention: EventMention) -> list[Pa
     found: list[Party] = []
     for c in s.children[verb]:
         rel, words = s.tokens[c].rel, s.case_words(c)
-        if rel == "obj" and s.case(c) in ("Acc", "Gen", None):
-            found.extend(slot_parties(s, c, mention, "object"))
+        if rel == "obj" and s.case(c) in ("Acc", "Gen", None):  # `удовлетворил иск Нафтогаза`: who filed it
+            found.extend(slot_parties(s, c, mention, "filer" if s.lemma(c) in lexicon.CLAIM_NOUNS else "object"))
         elif agent_of_passive(s, c):
             found.extend(slot_parties(s, c, mention, "agent"))
         elif mention.kind == "court" and rel in ("iobj", "obl") and not words and s.case(c) == "Dat" \
