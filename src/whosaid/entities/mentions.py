@@ -933,10 +933,11 @@ def _repeated_in_lower_case(analysis: Analysis, found: list[Found]) -> list[Foun
              and all(analysis.tokens[i].text.isalpha() for i in range(f.first, f.last))}
     if not names:
         return []
-    covered = _covered(found)
+    openings = {phrase[:3] for phrase in names}  # a word's forms share its lemma's first letters: the lemmas
+    covered = _covered(found)  # of the words that cannot open a name are not read
     new = []
     for i, token in enumerate(analysis.tokens):
-        if i in covered or not token.text[:1].islower():
+        if i in covered or not token.text[:1].islower() or analysis.folded[i][:3] not in openings:
             continue
         for phrase, length in names.items():
             if i + length <= len(analysis.tokens) and not covered & set(range(i, i + length)) \
