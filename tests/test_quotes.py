@@ -2244,6 +2244,9 @@ def test_the_words_of_someone_about_something_relayed():
     ("Сразу два собеседника агентства сообщили, что сделка закрыта.", "два собеседника агентства"),
     ("Сразу несколько американских СМИ сообщили, что кандидат побеждает.", "американские СМИ"),
     ("На слушаниях четыре человека выступили за сохранение существующих норм.", "четыре человека"),
+    ("На акции 15 полицейских потребовали предоставить им аккредитации.", "15 полицейских"),
+    ("Опрос показал: 29 процентов респондентов заявили, что главным для них является здравоохранение.",
+     "29 процентов респондентов"),
 ])
 def test_a_counted_speaker_named_without_what_only_stresses_the_count(text, speaker):
     assert statements(article("Новости", text))[0].speaker.name == speaker
@@ -2261,6 +2264,20 @@ def test_someone_given_with_u_before_a_colon_says_what_follows(text, fragment, s
 
 def test_we_given_with_u_before_a_colon_is_no_one():
     assert statements(article("Новости", "У нас есть лозунг: \"Мы победим, потому что мы вместе\".")) == []
+
+
+def test_what_something_is_taken_for_is_content_not_a_subject():
+    quote = one(statements(article("Новости", "Примерно 20 процентов участников опросов, в основном молодых, "
+                                              "воспринимают эту дату лишь как \"очередные выходные дни\".")), "дату")
+    assert (quote.content.text, quote.speaker.name) == ("эту дату лишь как \"очередные выходные дни\"",
+                                                        "Примерно 20 процентов участников опросов")
+
+
+def test_a_quotation_after_someone_expressed_condolences_is_theirs():
+    quote = one(statements(article("Новости", "Свои соболезнования выразил режиссер театра \"Ленком\" Марк Захаров. "
+                                              "\"Совсем недавно мы потеряли Михаила Ульянова, и вот теперь - Кирилла "
+                                              "Лаврова\".")), "Совсем недавно")
+    assert quote.speaker.name == "Марк Захаров"
 
 
 def test_a_title_and_a_verb_after_it_attribute_nothing():

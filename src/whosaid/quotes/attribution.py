@@ -65,7 +65,7 @@ def subject(doc: Doc, verb: int, clause: Optional[range] = None, depth: int = 0)
     names_a_thing = participle and any(tokens[c].rel == "nsubj:pass" for c in doc.children[verb])
     subjects = [c for c in doc.children[verb] if (tokens[c].rel == "nsubj" or (
                 tokens[c].rel == "nsubj:pass" and not participle))
-                and doc.lemma(c) not in ("что", "кто", "это")
+                and doc.lemma(c) not in ("что", "кто", "это") and preposition(doc, c) != "как"  # not `как «дни»`
                 and tokens[c].feats.get("VerbForm") not in ("Conv", "Inf")  # `Допросив задержанных, власти`
                 and (tokens[c].feats.get("VerbForm") != "Fin" or doc.tagged_at(tokens[c].start, ("PER", "ORG", "LOC")))
                 # not `отравили` of a clause hung there; but `МОК`, a name the tagger read as a verb, and

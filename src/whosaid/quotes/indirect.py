@@ -220,6 +220,8 @@ def _attribution_words(doc: Doc, cue: int, speaker: Optional[int]) -> set[int]:
             rel = "xcomp"  # `предлагают "ссылать" несогласных`: what is asked, whatever the parser called it
         # `в пресс-релизе компании`; a speaker before the cue the parser gave to the clause said is not one
         holds_speaker = speaker is not None and speaker > cue and doc.analysis.dominates(child, speaker)
+        if rel.startswith("nsubj") and preposition(doc, child) == "как":
+            continue  # `воспринимают дату как «выходные дни»`: what it is taken for, whatever the parser said
         if holds_speaker or rel in ("nsubj", "nsubj:pass", "iobj", "advmod", "discourse", "aux", "expl",
                                     "vocative") or (rel == "obl" and _circumstance(doc, child)):
             asked = {k for c in doc.children[child] if doc.tokens[c].feats.get("VerbForm") == "Inf"
@@ -301,7 +303,9 @@ def _object_content(doc: Doc, cue: int, attribution: set[int]) -> Optional[tuple
             if lemma in lexicon.PREDICATIVE and rel == "obj":
                 parts.append(child)
             continue
-        prep = preposition(doc, child) if rel == "obl" else None
+        prep = preposition(doc, child) if rel == "obl" or rel.startswith("nsubj") else None
+        if rel.startswith("nsubj") and prep == "как":
+            rel = "obl"  # `воспринимают дату как «выходные дни»`: parsed a subject
         if rel == "conj" and doc.tokens[child].feats.get("VerbForm") == "Inf" and any(
                 doc.tokens[p].feats.get("VerbForm") == "Inf" for p in parts):
             parts.append(child)  # `требуют обуздать отряды и увеличить финансирование`: the parser's conj

@@ -74,7 +74,7 @@ def _declined(doc: Doc, head: int, start: int, end: int, plural: bool = False) -
     """The text of [start, end) with the head and its agreeing words in the nominative (plural: the
     head a counted genitive plural, `источников` → источники)."""
     words = doc.analysis.tokens_in(start, end)
-    if any(doc.tokens[c].rel == "nummod:gov" for c in doc.children[head] if c in words) and not plural:
+    if any(doc.tokens[c].rel.startswith("nummod") for c in doc.children[head] if c in words) and not plural:
         return " ".join(doc.text[start:end].split())  # `два собеседника`: a count's phrase is nominative as it is
     agreeing, stack = {head}, [head]
     k = head - 1  # the adjectives right before the noun agree with it, whatever the tagger or parser made of
