@@ -683,6 +683,33 @@ def test_role_noun_whose_words_they_are():
     assert at(article, "дипломата") is person(article, "Мария Захарова")
 
 
+@pytest.mark.parametrize("sentence, descriptor", [
+    ("Премьер-министр объявил министру финансов выговор за задержку выплат.", "министру финансов"),
+    ("Доклад министра финансов одобрили на заседании кабинета.", "министра финансов"),
+    ("У министра финансов нашлись и критики в Думе.", "министра финансов"),
+])
+def test_a_role_noun_off_the_subject_stands_for_the_person_known_by_that_role(sentence, descriptor):
+    article = extract("Министр финансов Антон Силуанов представил проект бюджета. " + sentence)
+    assert at(article, descriptor) is person(article, "Антон Силуанов")
+
+
+@pytest.mark.parametrize("sentence, descriptor", [
+    ("Депутаты обсудили, кто займет пост министра финансов.", "министра финансов"),
+    ("Его называли будущим министром финансов.", "министром финансов"),
+    ("Министр энергетики России заявил о росте добычи.", "Министр энергетики России"),
+])
+def test_a_role_noun_off_the_subject_naming_an_office_or_another_minister_is_no_one(sentence, descriptor):
+    article = extract("Министр финансов России Антон Силуанов представил проект бюджета. " + sentence)
+    assert at(article, descriptor) is not person(article, "Антон Силуанов")
+
+
+def test_a_role_noun_reaches_back_past_three_sentences_to_the_person_of_that_role():
+    article = extract("Министр обороны США Дональд Рамсфельд прибыл в Брюссель. Саммит НАТО открылся утром. "
+                      "Делегации обсудили бюджет альянса. Вечером прошел ужин. Погода была дождливой. "
+                      "Министр заявил, что союзники должны тратить больше на оборону.")
+    assert at(article, "Министр заявил") is person(article, "Дональд Рамсфельд")
+
+
 def test_capital_as_government_and_as_a_city():
     article = extract("Москва не раз отвергала обвинения Запада. Делегация прилетела в Москву вечером.")
     russia = entity_named(article, "Россия", "LOC")
