@@ -710,6 +710,16 @@ def test_a_role_noun_reaches_back_past_three_sentences_to_the_person_of_that_rol
     assert at(article, "Министр заявил") is person(article, "Дональд Рамсфельд")
 
 
+@pytest.mark.parametrize("sentence, pronoun, who", [
+    ("По его словам, бюджет сбалансирован.", "его", "Антон Силуанов"),
+    ("Ее доклад занял час.", "Ее", "Эльвира Набиуллина"),
+])
+def test_a_possessive_pronoun_stands_for_the_person_of_its_gender(sentence, pronoun, who):
+    article = extract("Министр финансов Антон Силуанов и глава ЦБ Эльвира Набиуллина выступили в Думе. "
+                      + sentence)
+    assert at(article, pronoun) is person(article, who)
+
+
 def test_capital_as_government_and_as_a_city():
     article = extract("Москва не раз отвергала обвинения Запада. Делегация прилетела в Москву вечером.")
     russia = entity_named(article, "Россия", "LOC")

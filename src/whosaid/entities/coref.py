@@ -16,8 +16,8 @@ from ..model import Mention
 from .. import morph
 from ..analysis import Analysis
 from .lexicon import (COUNTRY_BY_ADJECTIVE, COUNTRY_BY_CAPITAL, FRAME_NOUNS, NOT_ANAPHORIC, OFFICE_PARAPHRASES,
-                      PERSONAL_PRONOUNS, POST_FRAMES, PRONOUN_GENDERS, SPECIFIC_OFFICES, SPEECH_VERBS, STANCE_NOUNS,
-                      STATE_OFFICES)
+                      PERSONAL_PRONOUNS, POSSESSIVE_GENDERS, POST_FRAMES, PRONOUN_GENDERS, SPECIFIC_OFFICES,
+                      SPEECH_VERBS, STANCE_NOUNS, STATE_OFFICES)
 from .merge import Cluster, places_by_country, subject_gender
 from .mentions import Found
 from .nouns import is_person_noun
@@ -191,6 +191,9 @@ def _anaphors(analysis: Analysis, index: Index) -> list[Anaphor]:
             gender = PRONOUN_GENDERS.get(analysis.lemma(i))
             if gender and token.feats.get("Number") != "Plur":
                 found.append(Anaphor(i, i + 1, i, "pronoun", gender, analysis.quote_of[i] is not None))
+        elif token.pos == "DET" and morph.fold(token.text) in POSSESSIVE_GENDERS:  # `по его словам`
+            found.append(Anaphor(i, i + 1, i, "pronoun", POSSESSIVE_GENDERS[morph.fold(token.text)],
+                                 analysis.quote_of[i] is not None))
         elif token.feats.get("Animacy") == "Anim" and token.feats.get("Number") == "Sing" \
                 and i not in index.at and i not in role_tokens and token.rel in DESCRIPTOR_RELS \
                 and is_person_noun(analysis, i) and _descriptor_position(analysis, i):
