@@ -720,6 +720,16 @@ def test_a_possessive_pronoun_stands_for_the_person_of_its_gender(sentence, pron
     assert at(article, pronoun) is person(article, who)
 
 
+@pytest.mark.parametrize("text, pronoun, who", [
+    ("Адвокат Иван Петров подал иск в районный суд. По его словам, дело рассмотрят в марте.", "его", "Иван Петров"),
+    ("Депутат Ольга Смирнова внесла поправку. Вчера она уехала домой.", "она", "Ольга Смирнова"),
+])
+def test_a_pronoun_after_an_object_of_its_gender_in_an_earlier_sentence_is_the_person(text, pronoun, who):
+    article = extract(text)
+    start = article.text.index(pronoun, article.text.index(". "))
+    assert entity_at(article, start, start + len(pronoun)) is person(article, who)
+
+
 def test_capital_as_government_and_as_a_city():
     article = extract("Москва не раз отвергала обвинения Запада. Делегация прилетела в Москву вечером.")
     russia = entity_named(article, "Россия", "LOC")

@@ -25,6 +25,7 @@ from .roles import Index, make_role, phrase_ending_at, phrases_of_verbs
 
 SENTENCE_WINDOW = 3  # how many sentences back an antecedent may be, unless a role noun names its role
 CORE = {"nsubj", "nsubj:pass", "obj"}  # a noun there can take a pronoun from a person
+SUBJECTS = {"nsubj", "nsubj:pass"}  # a noun there can take a possessive from a person
 QUOTE_MARKS = {'"', "'", "«", "»", "“", "”", "„"}
 DESCRIPTOR_RELS = {"nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:agent", "nmod"}  # where a role noun is a mention
 
@@ -320,12 +321,15 @@ def _speaks(analysis: Analysis, i: int) -> bool:
 
 def _noun_between(analysis: Analysis, index: Index, first: int, last: int, gender: Optional[str]) -> bool:
     """Whether a singular noun of the pronoun's gender (masculine or neuter for `он`) that names no
-    person lies in tokens [first, last)."""
+    person lies in tokens [first, last): a subject anywhere, an object only in the pronoun's own
+    sentence (`Адвокат Иван Петров подал иск. По его словам`: the lawyer's words, not the suit's)."""
     genders = {"Fem"} if gender == "femn" else {"Masc", "Neut"}
+    sentence = analysis.tokens[last].sentence
     for i in range(first, last):
         token = analysis.tokens[i]
+        rels = CORE if token.sentence == sentence else SUBJECTS
         if token.pos == "NOUN" and token.feats.get("Number") == "Sing" and token.feats.get("Gender") in genders \
-                and token.rel in CORE and i not in index.at and not is_person_noun(analysis, i):
+                and token.rel in rels and i not in index.at and not is_person_noun(analysis, i):
             return True
     return False
 
