@@ -730,6 +730,13 @@ def test_a_pronoun_after_an_object_of_its_gender_in_an_earlier_sentence_is_the_p
     assert entity_at(article, start, start + len(pronoun)) is person(article, who)
 
 
+@pytest.mark.parametrize("descriptor", ["Глава ПФР", "Председатель ПФР"])
+def test_a_role_noun_before_an_organisation_s_name_is_the_person_heading_it(descriptor):
+    article = extract("Председатель правления ПФР Михаил Зурабов выступил в Госдуме. "
+                      f"{descriptor} объяснил задержку выплат графиком работы парламента.")
+    assert at(article, descriptor) is person(article, "Михаил Зурабов")
+
+
 def test_capital_as_government_and_as_a_city():
     article = extract("Москва не раз отвергала обвинения Запада. Делегация прилетела в Москву вечером.")
     russia = entity_named(article, "Россия", "LOC")

@@ -197,7 +197,7 @@ def _anaphors(analysis: Analysis, index: Index) -> list[Anaphor]:
                                  analysis.quote_of[i] is not None))
         elif token.feats.get("Animacy") == "Anim" and token.feats.get("Number") == "Sing" \
                 and i not in index.at and i not in role_tokens and token.rel in DESCRIPTOR_RELS \
-                and is_person_noun(analysis, i) and _descriptor_position(analysis, i):
+                and is_person_noun(analysis, i) and _descriptor_position(analysis, index, i):
             first, last = _descriptor_span(analysis, index, i)
             known_role = not _descriptor_role(analysis, i)
             if _named_after(analysis, index, last) or known_role and _names_office(analysis, i):
@@ -239,11 +239,14 @@ def _names_office(analysis: Analysis, i: int) -> bool:
     return token.rel == "nmod" and token.head >= 0 and analysis.has_lemma(token.head, POST_FRAMES)
 
 
-def _descriptor_position(analysis: Analysis, i: int) -> bool:
-    """A subject role noun that stands for someone already named: no name after it, no `один из`, no
-    number of people (`Оба министра`, `Два депутата`: the singular after a numeral is many)."""
+def _descriptor_position(analysis: Analysis, index: Index, i: int) -> bool:
+    """A subject role noun that stands for someone already named: no name after it but an
+    organisation's or a country's (`глава ПФР`, `президент Белоруссии`), no `один из`, no number of
+    people (`Оба министра`, `Два депутата`: the singular after a numeral is many)."""
     after = analysis.tokens[i + 1] if i + 1 < len(analysis.tokens) else None
-    if after is not None and after.pos == "PROPN" and after.text[:1].isupper():
+    named = index.at.get(i + 1)
+    if after is not None and after.pos == "PROPN" and after.text[:1].isupper() \
+            and (named is None or named.type == "PER"):
         return False
     return not any(analysis.has_lemma(c, NOT_ANAPHORIC) or analysis.tokens[c].pos == "NUM"
                    or analysis.tokens[c].rel.startswith("nummod") for c in analysis.children[i])
