@@ -737,6 +737,17 @@ def test_a_role_noun_before_an_organisation_s_name_is_the_person_heading_it(desc
     assert at(article, descriptor) is person(article, "Михаил Зурабов")
 
 
+def test_a_role_noun_naming_what_an_office_heads_is_its_holder():
+    article = extract("Президент Ингушетии Мурат Зязиков встретился с беженцами в Назрани. "
+                      "Глава республики заверил, что возвращение будет добровольным.")
+    assert at(article, "Глава республики") is person(article, "Мурат Зязиков")
+
+
+def test_a_feminine_role_noun_is_the_one_woman_named_before_it():
+    article = extract("Продюсер Иван Петров представил новый альбом Анны Седовой. Певица готовит большой тур.")
+    assert at(article, "Певица") is person(article, "Анна Седова")
+
+
 def test_capital_as_government_and_as_a_city():
     article = extract("Москва не раз отвергала обвинения Запада. Делегация прилетела в Москву вечером.")
     russia = entity_named(article, "Россия", "LOC")

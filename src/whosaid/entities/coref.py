@@ -202,7 +202,8 @@ def _anaphors(analysis: Analysis, index: Index) -> list[Anaphor]:
             known_role = not _descriptor_role(analysis, i)
             if _named_after(analysis, index, last) or known_role and _names_office(analysis, i):
                 continue
-            found.append(Anaphor(first, last, i, "descriptor", subject_gender(analysis, i),
+            gender = subject_gender(analysis, i) or ("femn" if token.feats.get("Gender") == "Fem" else None)
+            found.append(Anaphor(first, last, i, "descriptor", gender,  # `певица`, `спортсменка` are women
                                  known_role=known_role))
     return found
 
@@ -218,11 +219,19 @@ def _descriptor_role(analysis: Analysis, i: int) -> bool:
 
 
 def _named_after(analysis: Analysis, index: Index, last: int) -> bool:
-    """Whether a person's name follows the role noun's phrase: `лидер "Сан-Антонио" Тим Данкан`."""
-    while last < len(analysis.tokens) and analysis.tokens[last].text in QUOTE_MARKS:
-        last += 1
-    f = index.at.get(last)
-    return f is not None and f.type == "PER"
+    """Whether a person's name follows the role noun's phrase, past quotation marks and an
+    organisation's name: `лидер 'Сан-Антонио' Тим Данкан`."""
+    while last < len(analysis.tokens):
+        f = index.at.get(last)
+        if f is not None:
+            if f.type == "PER":
+                return True
+            last = f.last
+        elif analysis.tokens[last].text in QUOTE_MARKS:
+            last += 1
+        else:
+            return False
+    return False
 
 
 def _names_office(analysis: Analysis, i: int) -> bool:
@@ -281,20 +290,25 @@ def _antecedent(analysis: Analysis, index: Index, anaphor: Anaphor, last_seen: _
     subject of a verb of speech (`сказала она`)."""
     sentence = analysis.tokens[anaphor.head].sentence
     speaker = _quote_speaker(analysis, index, anaphor) if anaphor.quoted else None
-    best, best_rank = None, None
+    candidates, agreeing = [], 0
     for key, seen in last_seen.all():
         cluster = people.get(key)
         if cluster is None or cluster is speaker:
             continue
         if anaphor.gender and cluster.gender and anaphor.gender != cluster.gender:
             continue
+        agreeing += sentence - seen.sentence <= SENTENCE_WINDOW
         fit = _role_fit(analysis, index, anaphor, cluster) if anaphor.kind == "descriptor" else 0
         if fit < 0 or fit == 0 and anaphor.known_role:
             continue
         if sentence - seen.sentence > SENTENCE_WINDOW and not (fit and _titled(analysis, index, anaphor, cluster)):
             continue
+        candidates.append((cluster, seen, fit))
+    alone = agreeing == 1  # `Певица` after the one woman named, whatever her place in the sentence
+    best, best_rank = None, None
+    for cluster, seen, fit in candidates:
         if anaphor.kind == "descriptor" and fit == 0 and \
-                (anaphor.last - anaphor.first > 1 or not seen.subject or sentence - seen.sentence > 1):
+                (anaphor.last - anaphor.first > 1 or not (seen.subject or alone) or sentence - seen.sentence > 1):
             continue  # a bare `дипломат` continues the topic; `помощник гендиректора`, `чешский голкипер`
             # may be someone new
         rank = (fit, -(sentence - seen.sentence), seen.subject, seen.position)
