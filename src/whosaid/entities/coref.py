@@ -304,7 +304,9 @@ def _antecedent(analysis: Analysis, index: Index, anaphor: Anaphor, last_seen: _
         if sentence - seen.sentence > SENTENCE_WINDOW and not (fit and _titled(analysis, index, anaphor, cluster)):
             continue
         candidates.append((cluster, seen, fit))
-    alone = agreeing == 1  # `Певица` after the one woman named, whatever her place in the sentence
+    # `Певица` after the one woman named, whatever her place in the sentence; a masculine `адвокат`,
+    # `судья` is as often someone new
+    alone = agreeing == 1 and analysis.tokens[anaphor.head].feats.get("Gender") == "Fem"
     best, best_rank = None, None
     for cluster, seen, fit in candidates:
         if anaphor.kind == "descriptor" and fit == 0 and \
