@@ -683,6 +683,71 @@ def test_role_noun_whose_words_they_are():
     assert at(article, "дипломата") is person(article, "Мария Захарова")
 
 
+@pytest.mark.parametrize("sentence, descriptor", [
+    ("Премьер-министр объявил министру финансов выговор за задержку выплат.", "министру финансов"),
+    ("Доклад министра финансов одобрили на заседании кабинета.", "министра финансов"),
+    ("У министра финансов нашлись и критики в Думе.", "министра финансов"),
+])
+def test_a_role_noun_off_the_subject_stands_for_the_person_known_by_that_role(sentence, descriptor):
+    article = extract("Министр финансов Антон Силуанов представил проект бюджета. " + sentence)
+    assert at(article, descriptor) is person(article, "Антон Силуанов")
+
+
+@pytest.mark.parametrize("sentence, descriptor", [
+    ("Депутаты обсудили, кто займет пост министра финансов.", "министра финансов"),
+    ("Его называли будущим министром финансов.", "министром финансов"),
+    ("Министр энергетики России заявил о росте добычи.", "Министр энергетики России"),
+])
+def test_a_role_noun_off_the_subject_naming_an_office_or_another_minister_is_no_one(sentence, descriptor):
+    article = extract("Министр финансов России Антон Силуанов представил проект бюджета. " + sentence)
+    assert at(article, descriptor) is not person(article, "Антон Силуанов")
+
+
+def test_a_role_noun_reaches_back_past_three_sentences_to_the_person_of_that_role():
+    article = extract("Министр обороны США Дональд Рамсфельд прибыл в Брюссель. Саммит НАТО открылся утром. "
+                      "Делегации обсудили бюджет альянса. Вечером прошел ужин. Погода была дождливой. "
+                      "Министр заявил, что союзники должны тратить больше на оборону.")
+    assert at(article, "Министр заявил") is person(article, "Дональд Рамсфельд")
+
+
+@pytest.mark.parametrize("sentence, pronoun, who", [
+    ("По его словам, бюджет сбалансирован.", "его", "Антон Силуанов"),
+    ("Ее доклад занял час.", "Ее", "Эльвира Набиуллина"),
+])
+def test_a_possessive_pronoun_stands_for_the_person_of_its_gender(sentence, pronoun, who):
+    article = extract("Министр финансов Антон Силуанов и глава ЦБ Эльвира Набиуллина выступили в Думе. "
+                      + sentence)
+    assert at(article, pronoun) is person(article, who)
+
+
+@pytest.mark.parametrize("text, pronoun, who", [
+    ("Адвокат Иван Петров подал иск в районный суд. По его словам, дело рассмотрят в марте.", "его", "Иван Петров"),
+    ("Депутат Ольга Смирнова внесла поправку. Вчера она уехала домой.", "она", "Ольга Смирнова"),
+])
+def test_a_pronoun_after_an_object_of_its_gender_in_an_earlier_sentence_is_the_person(text, pronoun, who):
+    article = extract(text)
+    start = article.text.index(pronoun, article.text.index(". "))
+    assert entity_at(article, start, start + len(pronoun)) is person(article, who)
+
+
+@pytest.mark.parametrize("descriptor", ["Глава ПФР", "Председатель ПФР"])
+def test_a_role_noun_before_an_organisation_s_name_is_the_person_heading_it(descriptor):
+    article = extract("Председатель правления ПФР Михаил Зурабов выступил в Госдуме. "
+                      f"{descriptor} объяснил задержку выплат графиком работы парламента.")
+    assert at(article, descriptor) is person(article, "Михаил Зурабов")
+
+
+def test_a_role_noun_naming_what_an_office_heads_is_its_holder():
+    article = extract("Президент Ингушетии Мурат Зязиков встретился с беженцами в Назрани. "
+                      "Глава республики заверил, что возвращение будет добровольным.")
+    assert at(article, "Глава республики") is person(article, "Мурат Зязиков")
+
+
+def test_a_feminine_role_noun_is_the_one_woman_named_before_it():
+    article = extract("Продюсер Иван Петров представил новый альбом Анны Седовой. Певица готовит большой тур.")
+    assert at(article, "Певица") is person(article, "Анна Седова")
+
+
 def test_capital_as_government_and_as_a_city():
     article = extract("Москва не раз отвергала обвинения Запада. Делегация прилетела в Москву вечером.")
     russia = entity_named(article, "Россия", "LOC")

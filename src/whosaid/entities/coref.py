@@ -16,15 +16,18 @@ from ..model import Mention
 from .. import morph
 from ..analysis import Analysis
 from .lexicon import (COUNTRY_BY_ADJECTIVE, COUNTRY_BY_CAPITAL, FRAME_NOUNS, NOT_ANAPHORIC, OFFICE_PARAPHRASES,
-                      PERSONAL_PRONOUNS, PRONOUN_GENDERS, SPECIFIC_OFFICES, SPEECH_VERBS, STANCE_NOUNS,
-                      STATE_OFFICES)
+                      PERSONAL_PRONOUNS, POSSESSIVE_GENDERS, POST_FRAMES, PRONOUN_GENDERS, SPECIFIC_OFFICES,
+                      SPEECH_VERBS, STANCE_NOUNS, STATE_OFFICES)
 from .merge import Cluster, places_by_country, subject_gender
 from .mentions import Found
 from .nouns import is_person_noun
 from .roles import Index, make_role, phrase_ending_at, phrases_of_verbs
 
-SENTENCE_WINDOW = 3  # how many sentences back an antecedent may be
+SENTENCE_WINDOW = 3  # how many sentences back an antecedent may be, unless a role noun names its role
 CORE = {"nsubj", "nsubj:pass", "obj"}  # a noun there can take a pronoun from a person
+SUBJECTS = {"nsubj", "nsubj:pass"}  # a noun there can take a possessive from a person
+QUOTE_MARKS = {'"', "'", "«", "»", "“", "”", "„"}
+DESCRIPTOR_RELS = {"nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:agent", "nmod"}  # where a role noun is a mention
 
 
 def governments(analysis: Analysis, clusters: list[Cluster]) -> list[Cluster]:
@@ -80,6 +83,7 @@ class Anaphor:
     kind: str  # pronoun | descriptor
     gender: Optional[str]
     quoted: bool = False  # inside quotation marks: someone's own words
+    known_role: bool = False  # a role noun off the subject (`министру печати`) needs a person known by it
 
 
 def resolve(analysis: Analysis, clusters: list[Cluster], index: Index, text: str) -> None:
@@ -101,10 +105,14 @@ def resolve(analysis: Analysis, clusters: list[Cluster], index: Index, text: str
         cluster.others.append(Mention.of(text, start, end, kind=anaphor.kind))
         if anaphor.gender and not cluster.genders:
             cluster.genders.add(anaphor.gender)
-        last_seen.see(id(cluster), Seen(anaphor.last - 1, analysis.tokens[anaphor.head].sentence,
+        sentence = analysis.tokens[anaphor.head].sentence
+        # off the subject, or past the pronouns' window, a role noun repeats a role the person is known by
+        repeats = anaphor.known_role or sentence - last_seen.seen[id(cluster)].sentence > SENTENCE_WINDOW
+        last_seen.see(id(cluster), Seen(anaphor.last - 1, sentence,
                                         _subjecthood(analysis, range(anaphor.head, anaphor.head + 1))))
         if anaphor.kind == "descriptor":
-            _add_descriptor_role(index, cluster, anaphor)
+            if not repeats:
+                _add_descriptor_role(index, cluster, anaphor)
         else:  # `он является депутатом парламента`
             pronoun = Found(anaphor.first, anaphor.last, "PER")
             cluster.roles += [make_role(index, phrase) for phrase in phrases_of_verbs(index, pronoun)]
@@ -135,9 +143,8 @@ class Seen:
 
 
 class _Recent:
-    """Where each person was last mentioned, kept while it is within the window of sentences an
-    antecedent may be in (anaphors come in text order, so one out of it stays out until seen again).
-    The people come in the order they were first seen, which breaks ties as a scan of all did."""
+    """Where each person was last mentioned. The people come in the order they were first seen,
+    which breaks ties as a scan of all did."""
 
     def __init__(self) -> None:
         self.seen: dict[int, Seen] = {}  # id(cluster) → where it was last mentioned, if recently
@@ -147,10 +154,7 @@ class _Recent:
         self._first.setdefault(key, len(self._first))
         self.seen[key] = seen
 
-    def within(self, sentence: int) -> list[tuple[int, Seen]]:
-        """The people seen in the window before `sentence`."""
-        for key in [k for k, s in self.seen.items() if sentence - s.sentence > SENTENCE_WINDOW]:
-            del self.seen[key]
+    def all(self) -> list[tuple[int, Seen]]:
         return sorted(self.seen.items(), key=lambda item: self._first[item[0]])
 
 
@@ -188,28 +192,70 @@ def _anaphors(analysis: Analysis, index: Index) -> list[Anaphor]:
             gender = PRONOUN_GENDERS.get(analysis.lemma(i))
             if gender and token.feats.get("Number") != "Plur":
                 found.append(Anaphor(i, i + 1, i, "pronoun", gender, analysis.quote_of[i] is not None))
+        elif token.pos == "DET" and morph.fold(token.text) in POSSESSIVE_GENDERS:  # `по его словам`
+            found.append(Anaphor(i, i + 1, i, "pronoun", POSSESSIVE_GENDERS[morph.fold(token.text)],
+                                 analysis.quote_of[i] is not None))
         elif token.feats.get("Animacy") == "Anim" and token.feats.get("Number") == "Sing" \
-                and i not in index.at and i not in role_tokens and _descriptor_role(analysis, i) \
-                and is_person_noun(analysis, i) and _descriptor_position(analysis, i):
+                and i not in index.at and i not in role_tokens and token.rel in DESCRIPTOR_RELS \
+                and is_person_noun(analysis, i) and _descriptor_position(analysis, index, i):
             first, last = _descriptor_span(analysis, index, i)
-            found.append(Anaphor(first, last, i, "descriptor", subject_gender(analysis, i)))
+            known_role = not _descriptor_role(analysis, i)
+            if _named_after(analysis, index, last) or known_role and _names_office(analysis, i):
+                continue
+            gender = subject_gender(analysis, i) or ("femn" if token.feats.get("Gender") == "Fem" else None)
+            found.append(Anaphor(first, last, i, "descriptor", gender,  # `певица`, `спортсменка` are women
+                                 known_role=known_role))
     return found
 
 
 def _descriptor_role(analysis: Analysis, i: int) -> bool:
     """Where a role noun stands for a speaker: the subject (`дипломат обратила внимание`), or whose
-    words they are (`по словам дипломата`)."""
+    words they are (`по словам дипломата`). Elsewhere (`вынес министру печати выговор`, `у главы
+    Белоруссии`) it stands for someone only if a person already named holds that role."""
     token = analysis.tokens[i]
     if token.rel.startswith("nsubj"):
         return True
     return token.rel == "nmod" and token.head >= 0 and analysis.has_lemma(token.head, FRAME_NOUNS)
 
 
-def _descriptor_position(analysis: Analysis, i: int) -> bool:
-    """A subject role noun that stands for someone already named: no name after it, no `один из`, no
-    number of people (`Оба министра`, `Два депутата`: the singular after a numeral is many)."""
+def _named_after(analysis: Analysis, index: Index, last: int) -> bool:
+    """Whether a person's name follows the role noun's phrase, past quotation marks and an
+    organisation's name: `лидер 'Сан-Антонио' Тим Данкан`."""
+    while last < len(analysis.tokens):
+        f = index.at.get(last)
+        if f is not None:
+            if f.type == "PER":
+                return True
+            last = f.last
+        elif analysis.tokens[last].text in QUOTE_MARKS:
+            last += 1
+        else:
+            return False
+    return False
+
+
+def _names_office(analysis: Analysis, i: int) -> bool:
+    """A role noun off the subject that names the office, not its holder: a predicate (`назначить
+    председателем`, `известна как певица`, `превратился в тренера`) or what a post is (`пост
+    вице-президента`, `выборы губернатора`)."""
+    token = analysis.tokens[i]
+    cases = [analysis.lemma(c) for c in analysis.children[i] if analysis.tokens[c].rel == "case"]
+    passive = token.head >= 0 and analysis.tokens[token.head].feats.get("Voice") == "Pass"
+    if token.feats.get("Case") == "Ins" and not cases and not passive or "как" in cases:
+        return True
+    if "в" in cases and token.feats.get("Case") in ("Acc", "Nom"):
+        return True
+    return token.rel == "nmod" and token.head >= 0 and analysis.has_lemma(token.head, POST_FRAMES)
+
+
+def _descriptor_position(analysis: Analysis, index: Index, i: int) -> bool:
+    """A subject role noun that stands for someone already named: no name after it but an
+    organisation's or a country's (`глава ПФР`, `президент Белоруссии`), no `один из`, no number of
+    people (`Оба министра`, `Два депутата`: the singular after a numeral is many)."""
     after = analysis.tokens[i + 1] if i + 1 < len(analysis.tokens) else None
-    if after is not None and after.pos == "PROPN" and after.text[:1].isupper():
+    named = index.at.get(i + 1)
+    if after is not None and after.pos == "PROPN" and after.text[:1].isupper() \
+            and (named is None or named.type == "PER"):
         return False
     return not any(analysis.has_lemma(c, NOT_ANAPHORIC) or analysis.tokens[c].pos == "NUM"
                    or analysis.tokens[c].rel.startswith("nummod") for c in analysis.children[i])
@@ -237,24 +283,34 @@ def _descriptor_span(analysis: Analysis, index: Index, head: int) -> tuple[int, 
 
 def _antecedent(analysis: Analysis, index: Index, anaphor: Anaphor, last_seen: _Recent,
                 people: dict[int, Cluster]) -> Optional[Cluster]:
-    """The person an anaphor stands for: agreeing, within three sentences, the best fitting role,
-    then the nearest sentence, then a subject, then the nearest mention. A pronoun with a noun of
+    """The person an anaphor stands for: agreeing, within three sentences (any distance for a role noun
+    naming a role the person holds), the best fitting role, then the nearest sentence, then a
+    subject, then the nearest mention. A pronoun with a noun of
     its gender between it and the person (`проект бюджета ... он`) is left alone unless it is the
     subject of a verb of speech (`сказала она`)."""
     sentence = analysis.tokens[anaphor.head].sentence
     speaker = _quote_speaker(analysis, index, anaphor) if anaphor.quoted else None
-    best, best_rank = None, None
-    for key, seen in last_seen.within(sentence):
+    candidates, agreeing = [], 0
+    for key, seen in last_seen.all():
         cluster = people.get(key)
         if cluster is None or cluster is speaker:
             continue
         if anaphor.gender and cluster.gender and anaphor.gender != cluster.gender:
             continue
+        agreeing += sentence - seen.sentence <= SENTENCE_WINDOW
         fit = _role_fit(analysis, index, anaphor, cluster) if anaphor.kind == "descriptor" else 0
-        if fit < 0:
+        if fit < 0 or fit == 0 and anaphor.known_role:
             continue
+        if sentence - seen.sentence > SENTENCE_WINDOW and not (fit and _titled(analysis, index, anaphor, cluster)):
+            continue
+        candidates.append((cluster, seen, fit))
+    # `Певица` after the one woman named, whatever her place in the sentence; a masculine `адвокат`,
+    # `судья` is as often someone new
+    alone = agreeing == 1 and analysis.tokens[anaphor.head].feats.get("Gender") == "Fem"
+    best, best_rank = None, None
+    for cluster, seen, fit in candidates:
         if anaphor.kind == "descriptor" and fit == 0 and \
-                (anaphor.last - anaphor.first > 1 or not seen.subject or sentence - seen.sentence > 1):
+                (anaphor.last - anaphor.first > 1 or not (seen.subject or alone) or sentence - seen.sentence > 1):
             continue  # a bare `дипломат` continues the topic; `помощник гендиректора`, `чешский голкипер`
             # may be someone new
         rank = (fit, -(sentence - seen.sentence), seen.subject, seen.position)
@@ -284,12 +340,15 @@ def _speaks(analysis: Analysis, i: int) -> bool:
 
 def _noun_between(analysis: Analysis, index: Index, first: int, last: int, gender: Optional[str]) -> bool:
     """Whether a singular noun of the pronoun's gender (masculine or neuter for `он`) that names no
-    person lies in tokens [first, last)."""
+    person lies in tokens [first, last): a subject anywhere, an object only in the pronoun's own
+    sentence (`Адвокат Иван Петров подал иск. По его словам`: the lawyer's words, not the suit's)."""
     genders = {"Fem"} if gender == "femn" else {"Masc", "Neut"}
+    sentence = analysis.tokens[last].sentence
     for i in range(first, last):
         token = analysis.tokens[i]
+        rels = CORE if token.sentence == sentence else SUBJECTS
         if token.pos == "NOUN" and token.feats.get("Number") == "Sing" and token.feats.get("Gender") in genders \
-                and token.rel in CORE and i not in index.at and not is_person_noun(analysis, i):
+                and token.rel in rels and i not in index.at and not is_person_noun(analysis, i):
             return True
     return False
 
@@ -313,21 +372,47 @@ def _role_fit(analysis: Analysis, index: Index, anaphor: Anaphor, cluster: Clust
         return 1 if place is None or not role_countries or place in role_countries else -1
     fit = 0
     for role, role_org in cluster.roles:
-        if org_cluster is not None and role_org is org_cluster:
-            return 2
+        if org_cluster is not None and role_org is org_cluster and \
+                (org_cluster.type != "LOC" or _says_title(analysis, index, anaphor, role.title)):
+            return 2  # `министр энергетики России` is not the minister of finance of Russia
         if head_lemma in morph.fold(role.title).split() and (org_cluster is None or role_org is None):
             fit = 1  # `глава правительства` is not whoever heads a commission
     if country is not None and role_countries:
         if country not in role_countries:
             return -1  # `британский министр` is not the French one
-        # `французский лидер` is the president of France; `узбекский террорист` says only where he is from
-        return max(fit, 1) if head_lemma in STATE_OFFICES else fit
+        # `французский лидер` is the president of France; `узбекский террорист` says only where he is from;
+        # `министр энергетики России` is not the minister of finance
+        complement = _complement(analysis, index, anaphor)
+        if head_lemma not in STATE_OFFICES or \
+                complement and not any(complement <= set(morph.fold(role.title).split()) for role, _ in cluster.roles):
+            return fit
+        return max(fit, 1)
     if org_cluster is not None and fit == 0:
         return -1  # `представитель Белого дома` is someone of the White House, not whoever was last named
     offices = {word for role, _ in cluster.roles for word in morph.fold(role.title).split() if word in SPECIFIC_OFFICES}
     if fit == 0 and head_lemma in SPECIFIC_OFFICES and offices:
         return -1  # `министр` is not the president just named
     return fit
+
+
+def _titled(analysis: Analysis, index: Index, anaphor: Anaphor, cluster: Cluster) -> bool:
+    """Whether a person's role holds every noun of the role noun's phrase, names aside: only such a
+    phrase (`министр`, `министр обороны`) reaches past the sentences a pronoun may reach back, not
+    `представитель прокуратуры` for a spokesman of another body."""
+    return any(_says_title(analysis, index, anaphor, role.title) for role, _ in cluster.roles) \
+        or bool(_paraphrased_titles(analysis, anaphor))
+
+
+def _says_title(analysis: Analysis, index: Index, anaphor: Anaphor, title: str) -> bool:
+    """Whether a title holds every noun of the role noun's phrase, names aside."""
+    return {morph.fold(analysis.lemma(anaphor.head))} | _complement(analysis, index, anaphor) \
+        <= set(morph.fold(title).split())
+
+
+def _complement(analysis: Analysis, index: Index, anaphor: Anaphor) -> set[str]:
+    """The nouns after the role noun, names aside: `энергетики` of `министр энергетики России`."""
+    return {morph.fold(analysis.tokens[i].text) for i in range(anaphor.head + 1, anaphor.last)
+            if analysis.tokens[i].pos == "NOUN" and i not in index.at}
 
 
 def _paraphrased_titles(analysis: Analysis, anaphor: Anaphor) -> frozenset[str]:

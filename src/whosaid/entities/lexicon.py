@@ -87,8 +87,12 @@ STANCE_NOUNS = words("stance_nouns")
 SPEECH_VERBS = words("speech_verbs")
 PERSONAL_PRONOUNS = words("personal_pronouns")
 PRONOUN_GENDERS = table("pronoun_genders")
+# `его словам`, `ее позиция`: a possessive's form and the gender of its owner
+POSSESSIVE_GENDERS = {form: morph.GENDERS[feature] for form, feature in table("possessives").items()
+                      if feature in morph.GENDERS}
 NOT_ANAPHORIC = words("not_anaphoric")
 FRAME_NOUNS = words("frame_nouns")
+POST_FRAMES = words("post_frames")
 VEHICLE_NOUNS = words("vehicle_nouns")
 SITE_NOUNS = words("site_nouns")
 DOMAIN_ZONES = words("domain_zones")
