@@ -2280,6 +2280,16 @@ def test_a_quotation_after_someone_expressed_condolences_is_theirs():
     assert quote.speaker.name == "Марк Захаров"
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Агентство распространило заявление министра обороны: \"Мы не будем вмешиваться в конфликт\".",
+     "министр обороны"),
+    ("Газета приводит слова премьер-министра Италии: \"Мы не будем вмешиваться в конфликт\".",
+     "премьер-министр Италии"),
+])
+def test_words_whose_owner_ends_the_clause_before_a_colon_are_the_owners(text, speaker):
+    assert one(statements(article("Новости", text)), "Мы не будем").speaker.name == speaker
+
+
 def test_a_title_and_a_verb_after_it_attribute_nothing():
     assert statements(article("Новости", "\"Титаник\" - получил фильм одиннадцать премий.")) == []
 

@@ -535,12 +535,22 @@ def _participles_of(doc: Doc, verb: int) -> list[int]:
 
 def _owner_of_words(doc: Doc, lead: range) -> Optional[int]:
     """`Заявление Бодрунова: «...»`, `Слова министра: «...»`: a noun of saying alone before the colon,
-    whose owner says what follows."""
+    whose owner says what follows; so does one that ends the clause before the colon, whoever passed
+    it on (`Агентство распространило заявление министра обороны: «...»`)."""
     words = [k for k in lead if not doc.is_punct(k) and doc.tokens[k].pos != "CCONJ"]
-    if not words or len(words) > 6 or doc.lemma(words[0]) not in lexicon.QUOTING_NOUNS:
+    if not words:
         return None
-    owners = [c for c in doc.children[words[0]] if doc.tokens[c].rel == "nmod" and c in lead]
-    return bare_name(doc, [k for k in lead if k >= owners[0]], role_alone=True) if owners else None
+    if len(words) <= 6 and doc.lemma(words[0]) in lexicon.QUOTING_NOUNS:
+        owners = [c for c in doc.children[words[0]] if doc.tokens[c].rel == "nmod" and c in lead]
+        return bare_name(doc, [k for k in lead if k >= owners[0]], role_alone=True) if owners else None
+    said = next((k for k in reversed(words) if doc.lemma(k) in lexicon.QUOTING_NOUNS), None)
+    if said is None:
+        return None
+    owner = next((c for c in doc.children[said] if doc.tokens[c].rel == "nmod" and c > said and c in lead
+                  and preposition(doc, c) is None and someone(doc, c)), None)
+    if owner is None or max(doc.subtree(said)) < words[-1]:
+        return None  # the noun's phrase must run to the colon
+    return owner
 
 
 def dialogue_line(doc: Doc, start: int, end: int) -> Optional[Candidate]:
