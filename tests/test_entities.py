@@ -611,6 +611,19 @@ def test_plural_role_is_no_ones_role():
     assert not any(title.startswith("представител") for title, _ in roles(person(article, "Александр Хлопонин")))
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Как и Уго Чавес, президент Боливии отверг предупреждения госсекретаря.", "Уго Чавес"),
+    ("Вслед за Иваном Петровым, министр финансов заявил о новых мерах.", "Иван Петров"),
+])
+def test_a_role_noun_that_opens_its_own_clause_is_not_the_name_s(text, name):
+    assert not roles(person(extract(text), name))
+
+
+def test_a_role_in_apposition_to_a_subject_is_still_its_own():
+    article = extract("Борис Стомахин, редактор газеты «Радикальная политика», был арестован в Москве.")
+    assert [title for title, _ in roles(person(article, "Борис Стомахин"))] == ["редактор"]
+
+
 # --- coreference ---
 
 def test_pronoun_gender_from_the_verb():

@@ -421,12 +421,22 @@ def _phrase_after(index: Index, name: Found, i: int, joints: set[str] = AFTER_NA
             or analysis.tokens[head].sentence != analysis.tokens[name.first].sentence:
         return None
     if not (_compatible_case(analysis, head, name) if one is None else _compatible_case(analysis, one, name)
-            and analysis.tokens[head].feats.get("Case") == "Gen"):
+            and analysis.tokens[head].feats.get("Case") == "Gen") or _opens_clause(analysis, head, name):
         return None
     last = _phrase_end(index, head)
     if last is None or first == i and not all(analysis.tokens[k].pos == "PUNCT" for k in range(last, sentence.last)):
         return None  # a name and a role with nothing between are a caption only on a line of their own
     return _organisation_in(index, Phrase(first, last, head))
+
+
+def _opens_clause(analysis: Analysis, head: int, name: Found) -> bool:
+    """Is the role noun after the comma the subject of a clause of its own, the name not a subject
+    (`Как и Чавес, президент Боливии отверг ...`: the president is someone else)?"""
+    if not analysis.tokens[head].rel.startswith("nsubj"):
+        return False
+    root = next((k for k in range(name.first, name.last)
+                 if not name.first <= analysis.tokens[k].head < name.last), name.first)
+    return not analysis.tokens[root].rel.startswith(("nsubj", "appos", "conj"))
 
 
 def _one_of(analysis: Analysis, i: int) -> Optional[int]:

@@ -24,7 +24,7 @@ from typing import Optional, Protocol
 from .. import morph
 from ..entities import entity_at, mention_index
 from ..entities.lexicon import COUNTRIES, COUNTRY_BY_ADJECTIVE, COUNTRY_BY_LEMMA, STATE_OFFICES
-from ..lexicon import rows, words
+from ..lexicon import fold, rows, table, words
 from ..model import Entity, Role, Span, Speaker
 from ..temporal.datelines import known_agency
 from . import lexicon
@@ -50,6 +50,7 @@ _INTERLOCUTORS = words("interlocutor_nouns")
 _AGENT_NOUNS = words("agent_nouns")
 _SOURCE_PLACES = words("source_place_adverbs")
 _EXCLUSIVE_OFFICES = words("exclusive_offices")
+_POST_RANKS = table("post_ranks")
 _MINISTRY = re.compile(r"^(мин|министерств)", re.I)  # `Минфин`, `Минобороны`, `министерство финансов`
 SENTENCES_BACK = 2  # how many sentences back a pronoun may find a person described, not named
 _OWNERS = {"Masc": "он", "Fem": "она", "Plur": "они"}  # who a possessive (`по его словам`) stands for
@@ -321,6 +322,7 @@ class Resolver:
             if found is None:  # the subject just before; for `министр юстиции РФ`, one in office there
                 found = self._subject_just_before(self.opening, gender)
                 found = found if found is None or not offices or self._holds_office_in(found, offices) else None
+                found = None if found is not None and self._holds_another_post(found, lemma) else found
                 found = None if found is not None and self._abroad(found, countries) else found  # `американский
                 # военный представитель` is not the Iraqi minister just named
             if found is not None:
@@ -674,7 +676,7 @@ class Resolver:
             if self.headline:  # the first one the article then describes so
                 return min(same_role, key=lambda a: a.position).speaker if same_role else None
             spoken = [a for a in fitting if a.spoke and (not offices or self._holds_office_in(a.speaker, offices))
-                      and not self._holds_another_office(a, role)]
+                      and not self._holds_another_office(a, role) and not self._holds_another_post(a.speaker, role)]
             if same_role or spoken:
                 return max(same_role or spoken, key=lambda a: a.position).speaker
             return None
@@ -852,6 +854,15 @@ class Resolver:
                 and role.title.lower().split()[0] in _EXCLUSIVE_OFFICES]
         return bool(held) and not any(_titled(role, lemma) for role in entity.roles)
 
+    def _holds_another_post(self, speaker: Speaker, lemma: str) -> bool:
+        """Is the person known only by posts of other kinds than the role noun's (`post_ranks.tsv`):
+        `замглавы Минэкономразвития` is not the adviser who spoke before, nor `президент` the press
+        secretary?"""
+        entity = self._entities.get(speaker.entity or "")
+        ranks = {_title_rank(role.title) for role in entity.roles} if entity is not None else set()
+        rank = _post_rank(lemma)
+        return rank is not None and bool(ranks) and None not in ranks and rank not in ranks
+
     def _named_with(self, antecedent: Antecedent, lemma: str) -> bool:
         """Has the antecedent's mention a word of this lemma (`компании «Интерэнергосервис»` for
         `компания`; not `авиакомпании`, which a stem inside a word would match)?"""
@@ -933,6 +944,22 @@ def _titled(role: Role, lemma: str) -> bool:
     return lemma in words or any(w.split("-")[0] == lemma for w in words) or (
         lemma == "министр" and words[:1] in (["глава"], ["руководитель"]) and role.organization is not None
         and _MINISTRY.match(role.organization) is not None)
+
+
+def _post_rank(lemma: str) -> Optional[str]:
+    """The kind of post a role noun names (`post_ranks.tsv`), None for a noun any official may be described by."""
+    lemma = fold(lemma).removeprefix("экс-")  # `экс-советник`
+    return _POST_RANKS.get(lemma) or ("deputy" if lemma.startswith(("вице-", "зам")) else None)
+
+
+def _title_rank(title: str) -> Optional[str]:
+    """The kind of post of a role's title, read from its first noun (`бывший советник президента`)."""
+    for word in title.split():
+        rank = _post_rank(morph.content_lemma(word) or word)
+        found = morph.parses(word)
+        if rank is not None or (found and found[0].tag.POS == "NOUN"):
+            return rank
+    return None
 
 
 def _same_body(body: str, organization: str) -> bool:
