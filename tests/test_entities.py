@@ -651,6 +651,14 @@ def test_the_speaker_is_not_the_he_of_his_own_words():
     assert entity_at(article, start, start + 2) is not person(article, "Глен Сатер")
 
 
+def test_a_pronoun_subject_is_not_a_name_in_its_own_clause():
+    text = ("Министр Иван Сидоров приехал на завод.\n"
+            "На вопрос о том, уволят ли директора Петра Петрова, он ответил отказом.")
+    article = extract(text)
+    start = article.text.index(", он ответил") + 2
+    assert entity_at(article, start, start + 2) is person(article, "Иван Сидоров")
+
+
 def test_role_noun_of_another_organisation_is_someone_else():
     text = ("Официальный представитель МИД России Мария Захарова провела брифинг.\n"
             "Представитель Пентагона заявила, что не согласна.")

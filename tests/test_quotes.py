@@ -2362,3 +2362,22 @@ def test_a_role_noun_of_another_kind_of_post_is_someone_else(text, fragment, spe
 ])
 def test_a_role_noun_of_the_same_kind_of_post_or_any_official_is_the_one_named(text, fragment, speaker):
     assert one(statements(article("Новости", text)), fragment).speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    ("Федотов заявил, что амнистия возможна. На вопрос о том, может ли амнистия коснуться Ходорковского и Лебедева, "
+     "он ответил: \"Думаю, что да\".", "Думаю, что да", "Федотов"),
+    ("Встреча прошла в Казани. Представляя губернаторам нового полпреда Михаила Бабича, глава администрации "
+     "Сергей Иванов выступил с речью. Когда Иванов представлял Бабича, он заявил, что выборы будут честными.",
+     "выборы будут честными", "Сергей Иванов"),
+])
+def test_a_pronoun_subject_is_not_a_name_its_own_clause_holds(text, fragment, speaker):
+    assert one(statements(article("Новости", text)), fragment).speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    ("Когда Путин прилетел в Минск, он заявил, что переговоры будут трудными.", "переговоры будут", "Путин"),
+    ("Петров задержан. По словам Ивана Петрова, он не получал денег.", "он не получал", "Иван Петров"),
+])
+def test_a_pronoun_subject_may_be_the_subject_of_a_clause_inside_its_own(text, fragment, speaker):
+    assert one(statements(article("Новости", text)), fragment).speaker.name == speaker

@@ -297,6 +297,9 @@ def _antecedent(analysis: Analysis, index: Index, anaphor: Anaphor, last_seen: _
             continue
         if anaphor.gender and cluster.gender and anaphor.gender != cluster.gender:
             continue
+        if anaphor.kind == "pronoun" and seen.sentence == sentence and \
+                bound_by_subject(analysis, anaphor.head, seen.position):
+            continue
         agreeing += sentence - seen.sentence <= SENTENCE_WINDOW
         fit = _role_fit(analysis, index, anaphor, cluster) if anaphor.kind == "descriptor" else 0
         if fit < 0 or fit == 0 and anaphor.known_role:
@@ -320,6 +323,23 @@ def _antecedent(analysis: Analysis, index: Index, anaphor: Anaphor, last_seen: _
             and _noun_between(analysis, index, last_seen.seen[id(best)].position + 1, anaphor.first, anaphor.gender):
         return None
     return best
+
+
+def bound_by_subject(analysis: Analysis, pronoun: int, i: int) -> bool:
+    """Is token i inside the sentence's main clause whose subject the pronoun is, and not the subject
+    of a clause of its own? A pronoun subject never stands for a name its clause holds (`Увидев
+    Петрова, он ...`, `На вопрос, коснется ли амнистия Лебедева, он ответил`), but may for the subject
+    of a clause inside it (`Когда Путин приехал, он ...`) or a name whose words a frame gives (`По словам
+    Иванова, он не знал`). Only the main clause is read: a parse errs more often deeper down."""
+    token = analysis.tokens[pronoun]
+    if not token.rel.startswith("nsubj") or token.head < 0 or analysis.tokens[token.head].head >= 0:
+        return False
+    path = []
+    while i >= 0 and i != token.head:
+        path.append(i)
+        i = analysis.tokens[i].head
+    return i >= 0 and bool(path) and not any(analysis.tokens[k].rel.startswith("nsubj")
+                                             or analysis.has_lemma(k, FRAME_NOUNS) for k in path)
 
 
 def _quote_speaker(analysis: Analysis, index: Index, anaphor: Anaphor) -> Optional[Cluster]:

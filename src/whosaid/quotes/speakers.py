@@ -23,6 +23,7 @@ from typing import Optional, Protocol
 
 from .. import morph
 from ..entities import entity_at, mention_index
+from ..entities.coref import bound_by_subject
 from ..entities.lexicon import COUNTRIES, COUNTRY_BY_ADJECTIVE, COUNTRY_BY_LEMMA, STATE_OFFICES
 from ..lexicon import fold, rows, table, words
 from ..model import Entity, Role, Span, Speaker
@@ -651,8 +652,14 @@ class Resolver:
         sentence = self.doc.sentence_range(pronoun)
         start, at = self.doc.tokens[sentence.start].start, self.doc.tokens[pronoun].start
         near = [a for a in self.named.between(start, at) if a.speaker.kind == "person"
-                and (gender is None or a.gender is None or a.gender == gender)]
+                and (gender is None or a.gender is None or a.gender == gender)
+                and not self._bound_by(pronoun, a.position)]
         return max(near, key=lambda a: a.position).speaker if near else None
+
+    def _bound_by(self, pronoun: int, offset: int) -> bool:
+        """Is the name at the offset one the pronoun, a subject, cannot stand for (`bound_by_subject`)?"""
+        token = self.doc.token_at(offset)
+        return token is not None and bound_by_subject(self.doc.analysis, pronoun, token)
 
     def _refer_back(self, position: int, gender: Optional[str], number: Optional[str], people_only: bool,
                     role: Optional[str] = None, countries: frozenset[str] = frozenset(),
