@@ -48,7 +48,6 @@ _LIGHT_SPEECH_VERBS = words("light_speech_verbs")
 _EVIDENCE_VERBS = words("evidence_verbs")
 _FINDING_NOUNS = words("finding_nouns")
 _ADDRESSING_VERBS = words("addressing_verbs")
-_CITING = words("citing_words")
 _COMPARING = words("comparing_verbs")
 _COMPLEMENT_WORDS = 15  # how far after a cue its `что`-clause may start
 _NOUN_PHRASE_WORDS = 6  # how far after a noun of saying its phrase may run before a dash opens the content
@@ -244,7 +243,7 @@ def _circumstance(doc: Doc, noun: int) -> bool:
     lemma = doc.lemma(noun)
     if lemma == "тот":
         return False  # `согласились с тем, что ...`: what follows is the content
-    if lemma in _CITING:
+    if lemma in lexicon.CITING_WORDS:
         return True  # `пишут «Ведомости» со ссылкой на документ`: where the words come from
     if prep is None:
         return doc.tokens[noun].feats.get("Case") == "Dat" or lemma in lexicon.TIME_NOUNS
@@ -490,7 +489,7 @@ def backward(doc: Doc, match: Match) -> Optional[Candidate]:
     if who.head is not None and who.head > cue:  # the speaker's phrase, with a name the parser hung elsewhere
         attribution.add(doc.token_at(mention_span(doc, who.head)[1] - 1) or who.head)
     last = max([cue, *attribution])
-    while last + 2 in sentence and doc.word(last + 1) == "," and doc.lemma(last + 2) in _CITING:
+    while last + 2 in sentence and doc.word(last + 1) == "," and doc.lemma(last + 2) in lexicon.CITING_WORDS:
         last = max(doc.subtree(last + 2))  # `..., сообщает газета, ссылаясь на источники`: where it has it from
     if _apposition_to_the_end(doc, last, sentence):
         last = sentence.stop - 1  # `..., говорит директор проекта Уолтер Рид, профессор ...`: all attribution

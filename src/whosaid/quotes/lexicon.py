@@ -30,3 +30,4 @@ CONNECTORS = words("connectors")
 OUTLET_NOUNS = table("outlet_nouns")  # noun → the kind of outlet it stands for
 PRESS_NOUNS = words("press_nouns") | frozenset(OUTLET_NOUNS)
 QUOTING_NOUNS = words("quoting_nouns")
+CITING_WORDS = words("citing_words")

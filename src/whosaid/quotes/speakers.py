@@ -343,8 +343,10 @@ class Resolver:
             def fits(a: Antecedent) -> bool:
                 return self._outlet(a.speaker) and (lemma in _GENERIC_OUTLETS or self._described_as(a, lemma))
             listed = self.organizations.between(0 if self.headline else position - LOOK_BACK, position)
-            outlets = [a for a in self._earlier(position)[0] if a.speaker.entity is not None and fits(a)] or [
-                a for a in listed if fits(a)]
+            spoken = [a for a in self._earlier(position)[0] if a.speaker.entity is not None and fits(a)]
+            cited = [a for a in listed if fits(a) and self._cited(a)]  # `сообщает РИА «Новости» со ссылкой на
+            # The Wall Street Journal. Как отмечает издание, ...`: the paper, not the agency relaying it
+            outlets = spoken + cited or [a for a in listed if fits(a)]
             if outlets:  # `сообщает The Times. Как стало известно изданию, ...`; `рассказали The Washington Post`
                 return _as_mention((min if self.headline else max)(outlets, key=lambda a: a.position).speaker,
                                    mention)
@@ -356,6 +358,18 @@ class Resolver:
         if bare_outlet and not self.headline and (found := self._one_outlet(position, lemma)) is not None:
             return _as_mention(found, mention)
         return Speaker(self._owned(head, phrase(doc, head, start, end), position), kind, None, mention)
+
+    def _cited(self, antecedent: Antecedent) -> bool:
+        """Is the antecedent named as where a report's words come from (`со ссылкой на The Times`)?"""
+        mention = antecedent.speaker.mention
+        k = self.doc.token_at(mention.start) if mention is not None else None
+        for _ in range(3):
+            if k is None or k < 0:
+                return False
+            if self.doc.lemma(k) in lexicon.CITING_WORDS:
+                return True
+            k = self.doc.tokens[k].head
+        return False
 
     def _one_outlet(self, position: int, lemma: str) -> Optional[Speaker]:
         """`отмечает The New York Times. ..., пишет газета`: the one outlet of the noun's kind that spoke
