@@ -45,6 +45,7 @@ _BODY_HYPERNYMS = words("body_hypernyms")
 _COUNTRY_NAMES = frozenset(country.name for country in COUNTRIES)
 _SEATS_OF_OFFICE = rows("seats_of_office")
 _REFERRING = words("referring_determiners")
+_SWITCH_PRONOUNS = words("switch_pronouns")
 _GENERIC_OUTLETS = words("generic_outlet_nouns")
 _OUTLET_DOCUMENTS = words("outlet_document_nouns")
 _INTERLOCUTORS = words("interlocutor_nouns")
@@ -280,6 +281,10 @@ class Resolver:
             head = nouns[0] if nouns else head
         token = doc.tokens[head]
         lemma = doc.lemma(head)
+        if lemma in _SWITCH_PRONOUNS and token.rel.startswith("nsubj") and token.feats.get("Number") != "Plur":
+            last = self._last_person_mentioned(head, token.feats.get("Gender"))
+            if last is not None:
+                return _speaker(last, mention)
         if token.pos == "PRON" or lemma in lexicon.PRONOUNS:
             if lemma not in lexicon.PRONOUNS:
                 return None  # `кто-то`, `все`: no one the article names
@@ -370,6 +375,27 @@ class Resolver:
                 return True
             k = self.doc.tokens[k].head
         return False
+
+    def _last_person_mentioned(self, head: int, gender: Optional[str]) -> Optional[Entity]:
+        """Who `тот` stands for: the person whose name or pronoun comes last before it off a subject, in
+        its sentence or the two before, agreeing in gender (`Следователь допросил его - тот рассказал`,
+        `главы ЦИК Владимира Чурова. Притом, что тот считает ...`; `Путин поинтересовался, зачем он ...
+        Тот объяснил`: not Путин)."""
+        doc = self.doc
+        sentence = doc.tokens[head].sentence
+        start = doc.analysis.sentences[max(0, sentence - SENTENCES_BACK)].start
+        end = doc.tokens[head].start
+        mentioned = [(m.start, entity) for entity in doc.article.entities if entity.type == "PER"
+                     and _gender(doc, entity) in (None, gender) for m in entity.mentions if start <= m.start < end
+                     and not self._subject_at(m)]
+        return max(mentioned, key=lambda found: found[0])[1] if mentioned else None
+
+    def _subject_at(self, mention: Span) -> bool:
+        """Is the mention (its name's first word, or what it is set beside) a subject?"""
+        k = self.doc.token_at(mention.start)
+        while k is not None and k >= 0 and self.doc.tokens[k].rel in ("appos", "flat:name", "flat"):
+            k = self.doc.tokens[k].head
+        return k is not None and k >= 0 and self.doc.tokens[k].rel.startswith("nsubj")
 
     def _one_outlet(self, position: int, lemma: str) -> Optional[Speaker]:
         """`отмечает The New York Times. ..., пишет газета`: the one outlet of the noun's kind that spoke
