@@ -2386,3 +2386,17 @@ def test_a_bare_outlet_noun_after_an_outlet_that_spoke_is_that_outlet():
     quotes = statements(article("Новости", "Цены на жилье выросли, сообщает РИА \"Новости\". Как отмечает "
                                            "издание, спрос остается высоким."))
     assert one(quotes, "спрос остается").speaker.name == "РИА \"Новости\""
+
+
+def test_an_inference_from_what_was_said_stays_in_the_frames_content():
+    quote = one(statements(article("Новости", "Фотограф Дэвид Слейтер подал иск. По его мнению, из этого следует, "
+                                              "что задумка снимков принадлежит ему.")), "задумка")
+    assert (quote.speaker.name, quote.content.text) == ("Дэвид Слейтер",
+                                                        "из этого следует, что задумка снимков принадлежит ему")
+
+
+def test_a_document_a_quotation_is_read_in_is_named_without_the_clause_after_it():
+    quote = one(statements(article("Новости", "\"Стороны выражают озабоченность ростом наркоторговли\", - говорится "
+                                              "в совместной декларации, подписанной Владимиром Путиным и Ху "
+                                              "Цзиньтао.")), "Стороны выражают")
+    assert (quote.type, quote.speaker.name) == ("direct", "совместная декларация")

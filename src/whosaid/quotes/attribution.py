@@ -140,6 +140,8 @@ def subject(doc: Doc, verb: int, clause: Optional[range] = None, depth: int = 0)
                 continue  # `обвинен в убийстве`, `В фильме США названы «...»`; but `назван в заявлении МИД`
             if participle and not _may_hold_words(doc, child):
                 continue  # `заключены в тюрьму`: a place, not a text that says something
+            if prep in ("в", "на", "из") and doc.lemma(child) in lexicon.DEMONSTRATIVES:
+                continue  # `из этого следует, что ...`: an inference from what was said, no source
             if prep in ("в", "на", "из") and doc.lemma(child) not in lexicon.TIME_NOUNS:
                 owners = [c for c in doc.children[child] if tokens[c].rel == "nmod" and c > child
                           and preposition(doc, c) is None  # not `из постановления о привлечении`
@@ -228,13 +230,21 @@ def _hung_before(doc: Doc, verb: int) -> list[int]:
 
 def _obl_hung_elsewhere(doc: Doc, verb: int) -> list[int]:
     """`В книге "Архив" утверждается`: the place the clause opens with, when the parser hung it on a
-    later verb; the first word of the sentence must start it."""
+    later verb; the first word of the sentence must start it. `«...», - говорится в декларации,
+    подписанной ...`: the place right after the verb, when the parser hung it on the quotation's verb."""
     sentence = doc.sentence_range(verb)
+    hung = []
     first = sentence.start
-    if doc.tokens[first].rel != "case":
-        return []
-    noun = doc.tokens[first].head
-    return [noun] if first < noun < verb and noun in sentence and doc.tokens[noun].head > verb else []
+    if doc.tokens[first].rel == "case":
+        noun = doc.tokens[first].head
+        if first < noun < verb and noun in sentence and doc.tokens[noun].head > verb:
+            hung.append(noun)
+    after = verb + 1
+    if after in sentence and doc.tokens[after].rel == "case":
+        noun = doc.tokens[after].head
+        if after < noun and noun in sentence and doc.tokens[noun].rel == "obl" and 0 <= doc.tokens[noun].head < verb:
+            hung.append(noun)
+    return hung
 
 
 def _disagrees(doc: Doc, noun: int, verb: int) -> bool:
@@ -630,10 +640,12 @@ def _quoted_name_after(doc: Doc, head: int, last: int) -> Optional[int]:
 
 def _defining_clause(doc: Doc, head: int, comma: int) -> Optional[int]:
     """`источник, знакомый с ситуацией,`: the participle or adjective clause after an unnamed noun,
-    which says who it is (a name says it without one): the clause's last token, or None."""
+    which says who it is (a name says it without one): the clause's last token, or None. A document
+    is the document alone (`декларация, подписанной ...`)."""
     tokens = doc.tokens
     k = comma + 1
     if (tokens[head].pos != "NOUN" or (doc.analysis.name_at and doc.analysis.name_at[head] is not None)
+            or doc.lemma(head) in lexicon.DOCUMENT_NOUNS
             or k >= len(tokens) or tokens[k].head != head or tokens[k].rel not in ("acl", "amod")
             or not (tokens[k].pos == "ADJ" or tokens[k].feats.get("VerbForm") == "Part")
             or tokens[k].feats.get("Variant") == "Short"):

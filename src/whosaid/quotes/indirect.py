@@ -39,7 +39,6 @@ _REPORT_ABOUT = words("report_about_verbs")
 _TAKING_SIDES = words("taking_sides_verbs")
 _SIDES = frozenset(["за", "против"])
 _SPORT_WORDS = words("sport_words")
-_ANAPHORA = words("demonstratives")
 _SUBORDINATORS = words("subordinators")
 _QUESTION_NOUNS = words("question_nouns")
 _QUESTION_WORDS = words("question_words")
@@ -319,7 +318,7 @@ def _object_content(doc: Doc, cue: int, attribution: set[int]) -> Optional[tuple
                 return None  # `продолжает скупать долги`: an act going on
             parts.append(child)
         elif (rel == "obl" and prep in _ABOUT and lemma in _REPORT_ABOUT and not gerund
-              and doc.lemma(child) not in _ANAPHORA):
+              and doc.lemma(child) not in lexicon.DEMONSTRATIVES):
             parts.append(child)
         elif rel == "obl" and prep in _SIDES and lemma in _TAKING_SIDES and not _a_team(doc, child):
             parts.append(child)  # `выступил за отмену санкций`; not `выступал за «Зенит»`, `за сборную`
@@ -530,7 +529,7 @@ def _about_this(doc: Doc, cue: int) -> bool:
     """`Об этом сообщил X`, `Так заявил X`, `Это заявил X`, `Такое заявление сделал X`, `Эти слова
     произнес X`: the cue refers back to what was just said."""
     return any(child < cue and (doc.tokens[child].rel == "obl" and preposition(doc, child) in _ABOUT
-                                and doc.lemma(child) in _ANAPHORA
+                                and doc.lemma(child) in lexicon.DEMONSTRATIVES
                                 or (doc.tokens[child].rel == "advmod" and doc.word(child) in _THUS
                                     or doc.tokens[child].rel == "obj" and doc.word(child) == "это")
                                 and child == doc.sentence_range(cue).start

@@ -31,3 +31,4 @@ OUTLET_NOUNS = table("outlet_nouns")  # noun → the kind of outlet it stands fo
 PRESS_NOUNS = words("press_nouns") | frozenset(OUTLET_NOUNS)
 QUOTING_NOUNS = words("quoting_nouns")
 CITING_WORDS = words("citing_words")
+DEMONSTRATIVES = words("demonstratives")  # `сказал это`, `из этого следует`: what was just said
