@@ -168,6 +168,10 @@ def test_sample_nothing_from_boilerplate_or_across_lines(sample):
     # a name the tagger misses after a body's kind word: in quotes, or in Latin letters
     ("Выставку устроил институт «Новое действие» в Москве.", "Новое действие", "ORG"),
     ("Доклад сделал лидер партии «Dog with two tails» Гергей Ковач.", "Dog with two tails", "ORG"),
+    # a foreign name in the nominative beside a body's kind word names the body
+    ("Игроки клуба Блэкберн Роверс прилетели в Москву.", "клуб Блэкберн Роверс", "ORG"),
+    ("Капитан клуба Блэкберн Роверс Марк Нобл получил травму.", "клуб Блэкберн Роверс", "ORG"),
+    ("Главный тренер команды Гус Хиддинк заявил об уходе.", "Гус Хиддинк", "PER"),  # the coach, not the team
 ])
 def test_mention_boundaries(text, name, type):
     article = extract(text)

@@ -61,9 +61,12 @@ def find(article: Article) -> list[Found]:
     found = _without_terms(analysis, found)
     named = {morph.fold(analysis.tokens[i].text) for f in found if f.type == "PER" and f.last - f.first > 1
              for i in range(f.first, f.last)}  # `Челси Дэви`, then `Челси`: a person's name, not the club
+    people = {f.first for f in found if f.type == "PER"}
     for f in found:
         _retype_institution(analysis, f)
-        if f.type == "PER" and _a_place_by_name(analysis, f):
+        if f.type != "ORG" and _name_after_body_kind(analysis, f, people):
+            f.type = "ORG"
+        elif f.type == "PER" and _a_place_by_name(analysis, f):
             f.type = "LOC"
         elif f.type == "PER" and f.last - f.first == 1 and morph.fold(analysis.tokens[f.first].text) not in named \
                 and _known_as_organisation(analysis.tokens[f.first].text):
@@ -269,6 +272,27 @@ def _retype_institution(analysis: Analysis, found: Found) -> None:
             and _lemma_phrase(analysis, found.first, found.last) in INSTITUTION_NAMES \
             and not _a_place_where(analysis, found):
         found.type = "ORG"
+
+
+def _name_after_body_kind(analysis: Analysis, found: Found, people: set[int]) -> bool:
+    """`клуба Тоттенхэм Хотспур`, `из команды МакЛарен-Мерседес`: a foreign name in the nominative after
+    a body's kind word in lower case stands beside it and names the body, where the tagger read it as a
+    person or a place. Not a name that may be a genitive (`фонда Билла Гейтса`: whose), nor one with a
+    first name or surname the dictionary knows, nor one after a role noun in the singular (`тренер
+    команды Гус Хиддинк`: the coach; but `игроки клуба Блэкберн Роверс`), unless a person's name
+    follows it (`капитан клуба Тоттенхэм Хотспур Джон Смит`). `people`: the person names' first tokens."""
+    tokens = analysis.tokens
+    kind = found.first - 1
+    if kind < 0 or not tokens[kind].text.islower() or tokens[kind].sentence != tokens[found.first].sentence \
+            or not is_kind_noun(analysis, kind, ORG_HEADS) or is_kind_noun(analysis, kind, NAMED_THING_HEADS):
+        return False
+    cases = morph.cases_of(tokens[found.last - 1].text)
+    if "nomn" not in cases or "gent" in cases or any(morph.known_as(tokens[i].text, g)
+                                                     for i in range(found.first, found.last)
+                                                     for g in ("Name", "Surn", "Patr")):
+        return False
+    role = kind > 0 and tokens[kind - 1].feats.get("Number") != "Plur" and is_person_noun(analysis, kind - 1)
+    return not role or found.last in people
 
 
 def _a_place_by_name(analysis: Analysis, found: Found) -> bool:
