@@ -151,6 +151,7 @@ def test_sample_nothing_from_boilerplate_or_across_lines(sample):
      "Антимонопольная комиссия Европейского союза", "ORG"),
     # a body that serves a person, named after them
     ("Об этом сообщила пресс-служба Петра Смирнова.", "пресс-служба Петра Смирнова", "ORG"),
+    ("Об этом сообщили в пресс-службе губернатора Олега Рябова.", "пресс-служба губернатора Олега Рябова", "ORG"),
     # a country adjective the tagger took for a place, before a state body
     ("Кипрское правительство одобрило план.", "Кипрское правительство", "ORG"),
     # a site's name is a place
@@ -206,6 +207,8 @@ def test_the_words_of_a_common_body_apart_are_none():
 def test_an_office_before_a_person_stays_the_persons_role():
     article = extract("В администрации президента Петра Смирнова отказались комментировать.")
     assert any(title == "президент" for title, _ in roles(person(article, "Пётр Смирнов")))
+    article = extract("Об этом сообщили в пресс-службе губернатора Олега Рябова.")  # inside the body's name
+    assert any(title == "губернатор" for title, _ in roles(person(article, "Олег Рябов")))
     assert not any(e.type == "ORG" for e in extract("Он работал под руководством Петра Смирнова.").entities)
 
 

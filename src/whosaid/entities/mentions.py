@@ -807,8 +807,9 @@ def _place_kind(analysis: Analysis, i: int) -> bool:
 
 
 def _bodies_of_people(analysis: Analysis, found: list[Found]) -> list[Found]:
-    """`пресс-служба Кадырова`, `кабинета Нетаньяху`: a body that serves a person, with the person in
-    the genitive, is an organisation; its kind word in lower case, or opening the sentence."""
+    """`пресс-служба Кадырова`, `кабинета Нетаньяху`, `администрация президента Обамы`: a body that
+    serves a person, with the person in the genitive (and their office before the name), is an
+    organisation; its kind word in lower case, or opening the sentence."""
     covered = _covered(found)
     tokens = analysis.tokens
     new = []
@@ -816,7 +817,10 @@ def _bodies_of_people(analysis: Analysis, found: list[Found]) -> list[Found]:
         if f.type != "PER" or case(analysis, f.first) != "gent" \
                 and not morph.has_grammeme(tokens[f.first].text, "Fixd"):
             continue
-        kind = f.first - 1  # not over an office (`администрации президента Обамы`): that is the person's role
+        kind = f.first - 1
+        if kind > 0 and tokens[kind].text.islower() and case(analysis, kind) == "gent" \
+                and is_person_noun(analysis, kind):
+            kind -= 1  # the office stays the person's role too
         if kind >= 0 and kind not in covered and tokens[kind].sentence == tokens[f.first].sentence \
                 and (tokens[kind].text[:1].islower() or kind == analysis.sentences[tokens[kind].sentence].first) \
                 and is_kind_noun(analysis, kind, OFFICE_BODIES):

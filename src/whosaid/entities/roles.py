@@ -120,6 +120,9 @@ def attach(analysis: Analysis, clusters: list[Cluster]) -> Index:
             continue
         for f in cluster.names:
             if f.nested:
+                office = _office_inside(index, f)
+                if office is not None:
+                    cluster.roles.append(make_role(index, office))
                 continue
             phrases = _phrases_beside(index, f)
             owner = _owner_before(index, f)
@@ -134,6 +137,17 @@ def attach(analysis: Analysis, clusters: list[Cluster]) -> Index:
     _heads_of_bodies(index)
     _heads_by_verb(index)
     return index
+
+
+def _office_inside(index: Index, name: Found) -> Optional[Phrase]:
+    """`администрации президента Обамы`: the office written before a person's name inside the name of
+    the body that serves them is the person's role."""
+    analysis = index.analysis
+    outer = index.at.get(name.first)
+    head = name.first - 1
+    if outer is None or outer.type != "ORG" or head <= outer.first or not is_person_noun(analysis, head):
+        return None
+    return _organisation_in(index, Phrase(head, name.first, head))
 
 
 def _heads_of_bodies(index: Index) -> None:
