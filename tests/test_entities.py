@@ -891,6 +891,14 @@ def test_a_name_of_a_craft_is_no_organisation():
     assert ("Юрий Маленченко", "PER") in mentions
 
 
+def test_a_craft_named_once_with_its_model_is_a_craft_without_it():
+    article = extract("Новости\n\nЭкипаж вернулся на Землю в корабле «Союз ТМА-20». Связь с «Союзом» пропадала "
+                      "дважды, сообщили в НАСА.")
+    mentions = name_mentions(article)
+    assert not any(text.startswith("Союз") for text, _ in mentions), mentions
+    assert ("НАСА", "ORG") in mentions
+
+
 def test_names_listed_after_a_craft_noun_are_crafts():
     article = extract("Новости\n\nДо конца года в космос отправятся шаттлы «Индевор», «Дискавери» и «Атлантис». "
                       "Старт «Атлантиса» перенесли на осень, сообщили в НАСА.")

@@ -1015,10 +1015,20 @@ def _known_places(analysis: Analysis, found: list[Found]) -> list[Found]:
 def _without_crafts(analysis: Analysis, found: list[Found]) -> list[Found]:
     """`шаттл «Дискавери»`, `станции «Мир»`: a name after a noun for a craft is the craft's, and so are
     the names listed after it (`шаттлы «Индевор» и «Атлантис»`) and the same names elsewhere in the
-    article (`после «Дискавери»`); a craft is no person, place or organisation."""
+    article (`после «Дискавери»`); a craft is no person, place or organisation. A quoted name the
+    tagger left there is the craft's too, without its model's number (`корабля «Союз ТМА-11»`, then
+    `с «Союзом»`)."""
     tokens = analysis.tokens
     starting = {f.first: f for f in found}
     crafts = set()
+    for i in range(len(tokens) - 2):
+        if tokens[i + 1].text in CLOSING and i + 1 not in starting and i + 2 not in starting \
+                and is_kind_noun(analysis, i, VEHICLE_NOUNS):
+            end = _quoted_or_latin(analysis, i + 1)
+            words = range(i + 2, (end or i + 2) - 1)
+            name = next((k for k in words if any(c.isdigit() for c in tokens[k].text)), words.stop)
+            if name > i + 2:
+                crafts.add(_lemma_phrase(analysis, i + 2, name))
     for f in found:
         i = f.first - 1
         quoted = i >= 0 and tokens[i].text in OPENING_QUOTES
