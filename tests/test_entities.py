@@ -169,6 +169,9 @@ def test_sample_nothing_from_boilerplate_or_across_lines(sample):
     # a name the tagger misses after a body's kind word: in quotes, or in Latin letters
     ("Выставку устроил институт «Новое действие» в Москве.", "Новое действие", "ORG"),
     ("Доклад сделал лидер партии «Dog with two tails» Гергей Ковач.", "Dog with two tails", "ORG"),
+    # bodies listed before one kind word in the plural: one mention, each adjective in the singular
+    ("Он пел на сценах Большого и Мариинского театров.", "Большой и Мариинский театры", "ORG"),
+    ("Учёные Томского, Новосибирского университетов открыли вирус.", "Томский, Новосибирский университеты", "ORG"),
     # a foreign name in the nominative beside a body's kind word names the body
     ("Игроки клуба Блэкберн Роверс прилетели в Москву.", "клуб Блэкберн Роверс", "ORG"),
     ("Капитан клуба Блэкберн Роверс Марк Нобл получил травму.", "клуб Блэкберн Роверс", "ORG"),

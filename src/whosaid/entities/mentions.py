@@ -76,6 +76,7 @@ def find(article: Article) -> list[Found]:
                 or f.type == "ORG" and _a_site(analysis, f):
             f.type = "LOC"
     found = _join_organisations(analysis, found)
+    found = _names_sharing_a_kind(analysis, found)
     _extend_outer_organisations(analysis, found)
     found += _organisations_of_places(analysis, found)
     found += _bodies_of_people(analysis, found)
@@ -424,6 +425,32 @@ def _join_organisations(analysis: Analysis, found: list[Found]) -> list[Found]:
                 f.first = _relational_adjectives_before(analysis, f.first)
         out.append(f)
     return out + inner
+
+
+def _names_sharing_a_kind(analysis: Analysis, found: list[Found]) -> list[Found]:
+    """`Большого и Мариинского театров`, `Большого, Мариинского театров`: capitalised adjectives listed
+    before one kind word in the plural name the bodies together, one mention; a mention the tagger made
+    of an adjective alone goes."""
+    tokens = analysis.tokens
+    ending = {f.last: f for f in found}
+    gone: set[int] = set()
+    for f in found:
+        head = f.last - 1
+        if f.type != "ORG" or tokens[head].feats.get("Number") != "Plur" or tokens[f.first].pos != "ADJ" \
+                or not tokens[f.first].text[:1].isupper() or not is_kind_noun(analysis, head, ORG_HEADS):
+            continue
+        first = f.first
+        while first >= 2 and tokens[first - 1].text in (",", "и") and tokens[first - 2].pos == "ADJ" \
+                and tokens[first - 2].text[:1].isupper() and tokens[first - 2].sentence == tokens[first].sentence \
+                and tokens[first - 2].feats.get("Case") == tokens[first].feats.get("Case"):
+            alone = ending.get(first - 1)
+            if alone is not None and alone.first != first - 2:
+                break
+            if alone is not None:
+                gone.add(id(alone))
+            first -= 2
+        f.first = first
+    return [f for f in found if id(f) not in gone] if gone else found
 
 
 def _part_before(analysis: Analysis, first: int, floor: int, longest: int = 5) -> int:
