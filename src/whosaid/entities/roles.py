@@ -32,6 +32,7 @@ ROLES = Matcher("roles", entries)
 PHRASE_PREPOSITIONS = {"по", "при"}
 PLACE_PREPOSITIONS = {"в", "на", "от"}
 POSTINGS = {"в", "на"}
+FROM = "из"  # before where one works: `аналитик из «Тройки Диалог»`
 DASHES = {"–", "—", "-"}
 JOINTS = DASHES | {",", "и"}
 AFTER_NAME = DASHES | {",", "("}
@@ -262,12 +263,14 @@ def _owner_before(index: Index, name: Optional[Found]) -> Optional[Found]:
 
 
 def _organisation_in_brackets(index: Index, name: Found) -> Optional[Found]:
-    """The organisation in brackets right after a name: `Иван Петров (ЛДПР)`."""
+    """The organisation in brackets right after a name (`Иван Петров (ЛДПР)`), or after `из`, where
+    one works (`профессор Джон Смит из Гарвардского университета`)."""
     tokens = index.analysis.tokens
     inside = index.at.get(name.last + 1)
-    if name.last + 1 < len(tokens) and tokens[name.last].text == "(" and inside is not None \
-            and inside.type == "ORG" and inside.first == name.last + 1 \
-            and inside.last < len(tokens) and tokens[inside.last].text == ")":
+    if name.last + 1 >= len(tokens) or inside is None or inside.type != "ORG" or inside.first != name.last + 1:
+        return None
+    if tokens[name.last].text == "(" and inside.last < len(tokens) and tokens[inside.last].text == ")" \
+            or tokens[name.last].text == FROM:
         return inside
     return None
 
@@ -346,7 +349,8 @@ def _phrase_word(index: Index, i: int) -> bool:
             or _between_places(index, i):
         return True
     after = index.at.get(i + 1)
-    if text in PLACE_PREPOSITIONS and after is not None and after.type != "PER":
+    if text in PLACE_PREPOSITIONS and after is not None and after.type != "PER" \
+            or text == FROM and after is not None and after.type == "ORG":
         return True
     if text in POSTINGS and i + 1 < len(analysis.tokens) and analysis.tokens[i + 1].pos == "NOUN" \
             and analysis.tokens[i + 1].feats.get("Case") == "Loc" and analysis.tokens[i + 1].text.islower():
@@ -596,7 +600,7 @@ def make_role(index: Index, phrase: Phrase) -> tuple[Role, Optional[Cluster]]:
     abbreviated = analysis.lemma(phrase.head) in ROLE_ABBREVIATIONS and phrase.head + 1 < len(analysis.tokens) \
         and analysis.tokens[phrase.head + 1].text == "."  # `зав.` keeps its full stop
     while end - 1 > phrase.head + abbreviated and (
-            analysis.tokens[end - 1].text.lower() in PHRASE_PREPOSITIONS | PLACE_PREPOSITIONS
+            analysis.tokens[end - 1].text.lower() in PHRASE_PREPOSITIONS | PLACE_PREPOSITIONS | {FROM}
             or analysis.tokens[end - 1].pos in ("CCONJ", "PUNCT") or _describes_after(analysis, end - 1, end)):
         end -= 1
     title = normal.phrase_name(analysis, first, end, True)  # singular: `одному из президентов` is one
