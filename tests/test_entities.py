@@ -537,6 +537,12 @@ def test_the_person_heading_a_body_after_a_participle():
     # the subject of a finite verb of heading heads the body that is its object
     ("Иван Петров возглавляет компанию «Сигма» с 2010 года.", "Иван Петров", ("глава", "Сигма")),
     ("Компанией «Сигма» руководит Иван Петров.", "Иван Петров", ("глава", "Сигма")),
+    ("В 2012 году компанию «Заря» возглавил Глеб Орлов.", "Глеб Орлов", ("глава", "Заря")),
+    # a post as the circumstance of a passive verb, or of a verb of staying in or leaving it
+    ("Глеб Орлов был освобождён от должности директора фонда «Заря».", "Глеб Орлов", ("директор", "Заря")),
+    ("Глеб Орлов ушёл с поста председателя банка «Сигма».", "Глеб Орлов", ("председатель", "Сигма")),
+    ("Глеб Орлов сменил Олега Рябова на посту ректора Томского университета.", "Глеб Орлов",
+     ("ректор", "Томский университет")),
     # a role verb of a relative clause on a name gives the name its role
     ("Иван Петров, который является главой компании «Сигма», выступил.", "Иван Петров", ("глава", "Сигма")),
     ("На встречу пришла Анна Смирнова, которая с 2010 года работает директором фонда «Заря».", "Анна Смирнова",
@@ -544,6 +550,16 @@ def test_the_person_heading_a_body_after_a_participle():
 ])
 def test_a_role_and_its_organisation_from_the_construction_around_a_name(text, name, role):
     assert role in roles(person(extract("Новости\n\n" + text), name))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Министр уволил Глеба Орлова с поста директора фонда «Заря».", "Министр"),
+    ("Глеб Орлов претендует на пост ректора Томского университета.", "Глеб Орлов"),
+])
+def test_a_post_someone_is_moved_into_or_wants_is_not_the_subjects(text, name):
+    article = extract("Новости\n\n" + text)
+    assert not any(e.roles for e in article.entities if e.type == "PER"), \
+        [(e.name, roles(e)) for e in article.entities]
 
 
 def test_a_role_noun_after_a_numeral_is_many_people_not_one():
