@@ -302,10 +302,12 @@ def phrase_ending_at(index: Index, end: int, name: Optional[Found]) -> Optional[
     Its head is the noun for a person nearest the name in the name's case (`заместителем министра
     иностранных дел Грузии Александром Налбандовым`: заместителем, not министра), or the one it
     depends on (`помощника министра Иванова`: помощника); adjectives before the head belong to it.
+    A participle of holding a post heads it like a noun (`Исполняющий обязанности губернатора`).
     """
     analysis = index.analysis
     span = _phrase_tokens_before(index, end)
-    heads = [i for i in span if index.at.get(i) is None and is_person_noun(analysis, i)
+    heads = [i for i in span if index.at.get(i) is None
+             and (is_person_noun(analysis, i) or _role_participle(analysis, i))
              and (name is None or _compatible_case(analysis, i, name))]
     if not heads:
         return None
@@ -343,7 +345,7 @@ def _phrase_word(index: Index, i: int) -> bool:
     if inside is not None:
         return inside.type != "PER"
     text = token.text.lower()
-    if token.pos in ("NOUN", "ADJ", "PROPN", "NUM") and wordlike(text):
+    if token.pos in ("NOUN", "ADJ", "PROPN", "NUM") and wordlike(text) or _role_participle(analysis, i):
         return True
     if text in PHRASE_PREPOSITIONS or _joins_words(analysis, i) or _degree_adverb(analysis, i) \
             or _between_places(index, i):
