@@ -845,8 +845,8 @@ def _bodies_of_people(analysis: Analysis, found: list[Found]) -> list[Found]:
                 and not morph.has_grammeme(tokens[f.first].text, "Fixd"):
             continue
         kind = f.first - 1
-        if kind > 0 and tokens[kind].text.islower() and case(analysis, kind) == "gent" \
-                and is_person_noun(analysis, kind):
+        if kind > 0 and tokens[kind].text.islower() and is_kind_noun(analysis, kind - 1, OFFICE_BODIES) \
+                and case(analysis, kind) == "gent" and is_person_noun(analysis, kind):
             kind -= 1  # the office stays the person's role too
         if kind >= 0 and kind not in covered and tokens[kind].sentence == tokens[f.first].sentence \
                 and (tokens[kind].text[:1].islower() or kind == analysis.sentences[tokens[kind].sentence].first) \
