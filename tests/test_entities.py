@@ -919,6 +919,11 @@ def test_a_name_of_a_craft_is_no_organisation():
     assert ("Юрий Маленченко", "PER") in mentions
 
 
+def test_a_name_opening_a_sentence_is_the_one_written_again_later():
+    article = extract("Итоги. Балтийский завод закрыт на ремонт. Эксперты обсудили ремонт Балтийского завода.")
+    assert ("Балтийский завод", "ORG") in name_mentions(article), name_mentions(article)
+
+
 def test_a_craft_named_once_with_its_model_is_a_craft_without_it():
     article = extract("Новости\n\nЭкипаж вернулся на Землю в корабле «Союз ТМА-20». Связь с «Союзом» пропадала "
                       "дважды, сообщили в НАСА.")

@@ -978,8 +978,9 @@ def _repeated_names(analysis: Analysis, found: list[Found]) -> list[Found]:
 
 
 def _repeated_in_lower_case(analysis: Analysis, found: list[Found]) -> list[Found]:
-    """An organisation's name of two words or more written again in lower case is the organisation
-    (`спикер Палаты представителей`, then `спикер палаты представителей`); a capital opening a sentence
+    """An organisation's name of two words or more written again, in lower case too, is the organisation
+    (`спикер Палаты представителей`, then `спикер палаты представителей`; `Малый театр закрыт`, opening a
+    sentence where the tagger missed it, after `ремонт Малого театра`); a capital opening a sentence
     makes no name of the words, nor does a plural (`красными крестами`)."""
     names = {_lemma_phrase(analysis, f.first, f.last): f.last - f.first for f in found
              if f.type == "ORG" and f.last - f.first > 1 and analysis.tokens[f.first].text[:1].isupper()
@@ -992,7 +993,7 @@ def _repeated_in_lower_case(analysis: Analysis, found: list[Found]) -> list[Foun
     covered = _covered(found)  # of the words that cannot open a name are not read
     new = []
     for i, token in enumerate(analysis.tokens):
-        if i in covered or not token.text[:1].islower() or analysis.folded[i][:3] not in openings:
+        if i in covered or not token.text[:1].isalpha() or analysis.folded[i][:3] not in openings:
             continue
         for phrase, length in names.items():
             if i + length <= len(analysis.tokens) and not covered & set(range(i, i + length)) \
