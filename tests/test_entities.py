@@ -172,6 +172,8 @@ def test_sample_nothing_from_boilerplate_or_across_lines(sample):
     # bodies listed before one kind word in the plural: one mention, each adjective in the singular
     ("Он пел на сценах Большого и Мариинского театров.", "Большой и Мариинский театры", "ORG"),
     ("Учёные Томского, Новосибирского университетов открыли вирус.", "Томский, Новосибирский университеты", "ORG"),
+    # a first name after a role noun opens a person's name, whatever the tagger read
+    ("Встречу провёл архиепископ Игнатий Клинский (РПЦ МП).", "Игнатий Клинский", "PER"),
     # a foreign name in the nominative beside a body's kind word names the body
     ("Игроки клуба Блэкберн Роверс прилетели в Москву.", "клуб Блэкберн Роверс", "ORG"),
     ("Капитан клуба Блэкберн Роверс Марк Нобл получил травму.", "клуб Блэкберн Роверс", "ORG"),

@@ -66,6 +66,8 @@ def find(article: Article) -> list[Found]:
         _retype_institution(analysis, f)
         if f.type != "ORG" and _name_after_body_kind(analysis, f, people):
             f.type = "ORG"
+        elif f.type != "PER" and _first_name_after_role(analysis, f):
+            f.type = "PER"
         elif f.type == "PER" and _a_place_by_name(analysis, f):
             f.type = "LOC"
         elif f.type == "PER" and f.last - f.first == 1 and morph.fold(analysis.tokens[f.first].text) not in named \
@@ -294,6 +296,19 @@ def _name_after_body_kind(analysis: Analysis, found: Found, people: set[int]) ->
         return False
     role = kind > 0 and tokens[kind - 1].feats.get("Number") != "Plur" and is_person_noun(analysis, kind - 1)
     return not role or found.last in people
+
+
+def _first_name_after_role(analysis: Analysis, found: Found) -> bool:
+    """`архиепископ Лонгин Клинский`: a name of two words or more after a role noun, opening with a word
+    the dictionary knows as a first name and never as a place's or an organisation's, is a person's,
+    where the tagger read it as a place or a body."""
+    tokens = analysis.tokens
+    role = found.first - 1
+    if found.last - found.first < 2 or role < 0 or tokens[role].sentence != tokens[found.first].sentence:
+        return False
+    word = tokens[found.first].text
+    return morph.known_as(word, "Name") and not any(morph.known_as(word, g) for g in ("Geox", "Orgn")) \
+        and is_person_noun(analysis, role)
 
 
 def _a_place_by_name(analysis: Analysis, found: Found) -> bool:
