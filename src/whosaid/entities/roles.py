@@ -170,19 +170,23 @@ def _heads_of_bodies(index: Index) -> None:
 
 def _heads_by_verb(index: Index) -> None:
     """`Иван Петров возглавляет компанию «Сигма»`, `Компанией руководит Иван Петров`: the subject of a
-    finite verb of heading heads the body that is its object."""
+    finite verb of heading heads the body that is its object; `который` as the subject stands for the
+    name the clause is on (`Иван Петров, который возглавляет компанию`)."""
     analysis = index.analysis
     for i, token in enumerate(analysis.tokens):
         if token.pos != "VERB" or token.feats.get("VerbForm") != "Fin" or analysis.lemma(i) not in HEADING_WORDS:
             continue
         holder = body = None
         for c in analysis.children[i]:
+            rel = analysis.tokens[c].rel
+            if rel == "nsubj" and token.rel.startswith("acl:relcl") and analysis.lemma(c) in RELATIVE_PRONOUNS:
+                c = token.head
             found = index.at.get(c)
             if found is None:
                 continue
-            if analysis.tokens[c].rel == "nsubj" and found.type == "PER":
+            if rel == "nsubj" and found.type == "PER":
                 holder = found
-            elif analysis.tokens[c].rel in ("obj", "obl") and found.type == "ORG" \
+            elif rel in ("obj", "obl") and found.type == "ORG" \
                     and analysis.tokens[c].feats.get("Case") in ("Acc", "Ins"):
                 body = found
         if holder is not None and body is not None:
