@@ -554,7 +554,8 @@ def _organisation_in(index: Index, phrase: Phrase) -> Phrase:
     for i in range(phrase.head + 1, phrase.last):
         f = index.at.get(i)
         if f is not None and f.type in ("ORG", "LOC") and f.first == i \
-                and analysis.tokens[i - 1].text.lower() not in POSTINGS:  # not `посол в США`
+                and (f.type == "ORG" or analysis.tokens[i - 1].text.lower() not in POSTINGS):
+            # not `посол в США`, where the country is where he serves; but `инженер на заводе «Сигма»`
             phrase.org = f
             return phrase
         lemma = analysis.lemma(i) if analysis.tokens[i].pos == "NOUN" else ""
