@@ -151,6 +151,7 @@ def test_sample_nothing_from_boilerplate_or_across_lines(sample):
      "Антимонопольная комиссия Европейского союза", "ORG"),
     # a body that serves a person, named after them
     ("Об этом сообщила пресс-служба Петра Смирнова.", "пресс-служба Петра Смирнова", "ORG"),
+    ("Об этом сообщили в пресс-службе губернатора Олега Рябова.", "пресс-служба губернатора Олега Рябова", "ORG"),
     # a country adjective the tagger took for a place, before a state body
     ("Кипрское правительство одобрило план.", "Кипрское правительство", "ORG"),
     # a site's name is a place
@@ -168,6 +169,15 @@ def test_sample_nothing_from_boilerplate_or_across_lines(sample):
     # a name the tagger misses after a body's kind word: in quotes, or in Latin letters
     ("Выставку устроил институт «Новое действие» в Москве.", "Новое действие", "ORG"),
     ("Доклад сделал лидер партии «Dog with two tails» Гергей Ковач.", "Dog with two tails", "ORG"),
+    # bodies listed before one kind word in the plural: one mention, each adjective in the singular
+    ("Он пел на сценах Большого и Мариинского театров.", "Большой и Мариинский театры", "ORG"),
+    ("Учёные Томского, Новосибирского университетов открыли вирус.", "Томский, Новосибирский университеты", "ORG"),
+    # a first name after a role noun opens a person's name, whatever the tagger read
+    ("Встречу провёл архиепископ Игнатий Клинский (РПЦ МП).", "Игнатий Клинский", "PER"),
+    # a foreign name in the nominative beside a body's kind word names the body
+    ("Игроки клуба Блэкберн Роверс прилетели в Москву.", "клуб Блэкберн Роверс", "ORG"),
+    ("Капитан клуба Блэкберн Роверс Марк Нобл получил травму.", "клуб Блэкберн Роверс", "ORG"),
+    ("Главный тренер команды Гус Хиддинк заявил об уходе.", "Гус Хиддинк", "PER"),  # the coach, not the team
 ])
 def test_mention_boundaries(text, name, type):
     article = extract(text)
@@ -202,6 +212,8 @@ def test_the_words_of_a_common_body_apart_are_none():
 def test_an_office_before_a_person_stays_the_persons_role():
     article = extract("В администрации президента Петра Смирнова отказались комментировать.")
     assert any(title == "президент" for title, _ in roles(person(article, "Пётр Смирнов")))
+    article = extract("Об этом сообщили в пресс-службе губернатора Олега Рябова.")  # inside the body's name
+    assert any(title == "губернатор" for title, _ in roles(person(article, "Олег Рябов")))
     assert not any(e.type == "ORG" for e in extract("Он работал под руководством Петра Смирнова.").entities)
 
 
@@ -432,6 +444,13 @@ def test_a_place_kind_is_part_of_the_name_only_in_apposition(text, mention):
      "Игорь Щёголев", ("министр связи и коммуникаций", "Россия")),
     ("Владимир Путин согласился занять пост премьер-министра РФ.",
      "Владимир Путин", ("премьер-министр", "Россия")),
+    ("Место председателя правления банка «Сигма» занял Олег Рябов.", "Олег Рябов", ("председатель правления", "Сигма")),
+    ("Глеб Орлов занял кресло губернатора Тверской области.", "Глеб Орлов", ("губернатор", "Тверская область")),
+    # a participle of holding a post before the name, like a role noun
+    ("Исполняющий обязанности губернатора Тверской области Глеб Орлов провёл совещание.", "Глеб Орлов",
+     ("исполняющий обязанности губернатора", "Тверская область")),
+    ("Встреча с исполняющим обязанности ректора Томского университета Глебом Орловым прошла.", "Глеб Орлов",
+     ("исполняющий обязанности ректора", "Томский университет")),
     ("Вместо Оливера Кана капитаном сборной Германии стал Михаель Баллак.",
      "Михаель Баллак", ("капитан", "сборная Германии")),
     ("Российский посол в США Юрий Ушаков был вызван в госдепартамент.",
@@ -462,6 +481,17 @@ def test_a_place_kind_is_part_of_the_name_only_in_apposition(text, mention):
 ])
 def test_roles(text, name, role):
     assert role in roles(person(extract(text), name))
+
+
+@pytest.mark.parametrize("text, role", [
+    # an organisation after `в`/`на` is where one works (a country there is where one serves)
+    ("Аналитик в банке «Сигма» Глеб Орлов ждёт роста.", ("аналитик", "Сигма")),
+    # `из` before the organisation one works in, after the role or after the name
+    ("Глеб Орлов, аналитик из компании «Сигма», ждёт роста.", ("аналитик", "Сигма")),
+    ("Профессор Глеб Орлов из Томского университета открыл вирус.", ("профессор", "Томский университет")),
+])
+def test_the_organisation_one_works_in_after_a_preposition(text, role):
+    assert role in roles(person(extract(text), "Глеб Орлов"))
 
 
 def test_a_role_before_another_s_name_in_the_genitive_is_the_next_person_s():
@@ -521,6 +551,16 @@ def test_the_person_heading_a_body_after_a_participle():
     # the subject of a finite verb of heading heads the body that is its object
     ("Иван Петров возглавляет компанию «Сигма» с 2010 года.", "Иван Петров", ("глава", "Сигма")),
     ("Компанией «Сигма» руководит Иван Петров.", "Иван Петров", ("глава", "Сигма")),
+    ("В 2012 году компанию «Заря» возглавил Глеб Орлов.", "Глеб Орлов", ("глава", "Заря")),
+    ("Глеб Орлов, который возглавляет фонд «Заря», выступил.", "Глеб Орлов", ("глава", "Заря")),
+    # a role noun in the instrumental with `быть` for its copula
+    ("Глеб Орлов был ректором Томского университета в 2005 году.", "Глеб Орлов",
+     ("ректор", "Томский университет")),
+    # a post as the circumstance of a passive verb, or of a verb of staying in or leaving it
+    ("Глеб Орлов был освобождён от должности директора фонда «Заря».", "Глеб Орлов", ("директор", "Заря")),
+    ("Глеб Орлов ушёл с поста председателя банка «Сигма».", "Глеб Орлов", ("председатель", "Сигма")),
+    ("Глеб Орлов сменил Олега Рябова на посту ректора Томского университета.", "Глеб Орлов",
+     ("ректор", "Томский университет")),
     # a role verb of a relative clause on a name gives the name its role
     ("Иван Петров, который является главой компании «Сигма», выступил.", "Иван Петров", ("глава", "Сигма")),
     ("На встречу пришла Анна Смирнова, которая с 2010 года работает директором фонда «Заря».", "Анна Смирнова",
@@ -528,6 +568,16 @@ def test_the_person_heading_a_body_after_a_participle():
 ])
 def test_a_role_and_its_organisation_from_the_construction_around_a_name(text, name, role):
     assert role in roles(person(extract("Новости\n\n" + text), name))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Министр уволил Глеба Орлова с поста директора фонда «Заря».", "Министр"),
+    ("Глеб Орлов претендует на пост ректора Томского университета.", "Глеб Орлов"),
+])
+def test_a_post_someone_is_moved_into_or_wants_is_not_the_subjects(text, name):
+    article = extract("Новости\n\n" + text)
+    assert not any(e.roles for e in article.entities if e.type == "PER"), \
+        [(e.name, roles(e)) for e in article.entities]
 
 
 def test_a_role_noun_after_a_numeral_is_many_people_not_one():
@@ -901,6 +951,19 @@ def test_a_name_of_a_craft_is_no_organisation():
     mentions = name_mentions(article)
     assert not any(text in ("Атлантис", "Атлантиса", "Хаббл") for text, _ in mentions), mentions
     assert ("Юрий Маленченко", "PER") in mentions
+
+
+def test_a_name_opening_a_sentence_is_the_one_written_again_later():
+    article = extract("Итоги. Балтийский завод закрыт на ремонт. Эксперты обсудили ремонт Балтийского завода.")
+    assert ("Балтийский завод", "ORG") in name_mentions(article), name_mentions(article)
+
+
+def test_a_craft_named_once_with_its_model_is_a_craft_without_it():
+    article = extract("Новости\n\nЭкипаж вернулся на Землю в корабле «Союз ТМА-20». Связь с «Союзом» пропадала "
+                      "дважды, сообщили в НАСА.")
+    mentions = name_mentions(article)
+    assert not any(text.startswith("Союз") for text, _ in mentions), mentions
+    assert ("НАСА", "ORG") in mentions
 
 
 def test_names_listed_after_a_craft_noun_are_crafts():

@@ -61,9 +61,14 @@ def find(article: Article) -> list[Found]:
     found = _without_terms(analysis, found)
     named = {morph.fold(analysis.tokens[i].text) for f in found if f.type == "PER" and f.last - f.first > 1
              for i in range(f.first, f.last)}  # `Челси Дэви`, then `Челси`: a person's name, not the club
+    people = {f.first for f in found if f.type == "PER"}
     for f in found:
         _retype_institution(analysis, f)
-        if f.type == "PER" and _a_place_by_name(analysis, f):
+        if f.type != "ORG" and _name_after_body_kind(analysis, f, people):
+            f.type = "ORG"
+        elif f.type != "PER" and _first_name_after_role(analysis, f):
+            f.type = "PER"
+        elif f.type == "PER" and _a_place_by_name(analysis, f):
             f.type = "LOC"
         elif f.type == "PER" and f.last - f.first == 1 and morph.fold(analysis.tokens[f.first].text) not in named \
                 and _known_as_organisation(analysis.tokens[f.first].text):
@@ -73,6 +78,7 @@ def find(article: Article) -> list[Found]:
                 or f.type == "ORG" and _a_site(analysis, f):
             f.type = "LOC"
     found = _join_organisations(analysis, found)
+    found = _names_sharing_a_kind(analysis, found)
     _extend_outer_organisations(analysis, found)
     found += _organisations_of_places(analysis, found)
     found += _bodies_of_people(analysis, found)
@@ -271,6 +277,40 @@ def _retype_institution(analysis: Analysis, found: Found) -> None:
         found.type = "ORG"
 
 
+def _name_after_body_kind(analysis: Analysis, found: Found, people: set[int]) -> bool:
+    """`клуба Тоттенхэм Хотспур`, `из команды МакЛарен-Мерседес`: a foreign name in the nominative after
+    a body's kind word in lower case stands beside it and names the body, where the tagger read it as a
+    person or a place. Not a name that may be a genitive (`фонда Билла Гейтса`: whose), nor one with a
+    first name or surname the dictionary knows, nor one after a role noun in the singular (`тренер
+    команды Гус Хиддинк`: the coach; but `игроки клуба Блэкберн Роверс`), unless a person's name
+    follows it (`капитан клуба Тоттенхэм Хотспур Джон Смит`). `people`: the person names' first tokens."""
+    tokens = analysis.tokens
+    kind = found.first - 1
+    if kind < 0 or not tokens[kind].text.islower() or tokens[kind].sentence != tokens[found.first].sentence \
+            or not is_kind_noun(analysis, kind, ORG_HEADS) or is_kind_noun(analysis, kind, NAMED_THING_HEADS):
+        return False
+    cases = morph.cases_of(tokens[found.last - 1].text)
+    if "nomn" not in cases or "gent" in cases or any(morph.known_as(tokens[i].text, g)
+                                                     for i in range(found.first, found.last)
+                                                     for g in ("Name", "Surn", "Patr")):
+        return False
+    role = kind > 0 and tokens[kind - 1].feats.get("Number") != "Plur" and is_person_noun(analysis, kind - 1)
+    return not role or found.last in people
+
+
+def _first_name_after_role(analysis: Analysis, found: Found) -> bool:
+    """`архиепископ Лонгин Клинский`: a name of two words or more after a role noun, opening with a word
+    the dictionary knows as a first name and never as a place's or an organisation's, is a person's,
+    where the tagger read it as a place or a body."""
+    tokens = analysis.tokens
+    role = found.first - 1
+    if found.last - found.first < 2 or role < 0 or tokens[role].sentence != tokens[found.first].sentence:
+        return False
+    word = tokens[found.first].text
+    return morph.known_as(word, "Name") and not any(morph.known_as(word, g) for g in ("Geox", "Orgn")) \
+        and is_person_noun(analysis, role)
+
+
 def _a_place_by_name(analysis: Analysis, found: Found) -> bool:
     """`Эфиопия`, `Коста Рика` in a list of countries, which the tagger took for people: a country's
     name, or one word the dictionary reads as a place and never as a person's name."""
@@ -400,6 +440,32 @@ def _join_organisations(analysis: Analysis, found: list[Found]) -> list[Found]:
                 f.first = _relational_adjectives_before(analysis, f.first)
         out.append(f)
     return out + inner
+
+
+def _names_sharing_a_kind(analysis: Analysis, found: list[Found]) -> list[Found]:
+    """`Большого и Мариинского театров`, `Большого, Мариинского театров`: capitalised adjectives listed
+    before one kind word in the plural name the bodies together, one mention; a mention the tagger made
+    of an adjective alone goes."""
+    tokens = analysis.tokens
+    ending = {f.last: f for f in found}
+    gone: set[int] = set()
+    for f in found:
+        head = f.last - 1
+        if f.type != "ORG" or tokens[head].feats.get("Number") != "Plur" or tokens[f.first].pos != "ADJ" \
+                or not tokens[f.first].text[:1].isupper() or not is_kind_noun(analysis, head, ORG_HEADS):
+            continue
+        first = f.first
+        while first >= 2 and tokens[first - 1].text in (",", "и") and tokens[first - 2].pos == "ADJ" \
+                and tokens[first - 2].text[:1].isupper() and tokens[first - 2].sentence == tokens[first].sentence \
+                and tokens[first - 2].feats.get("Case") == tokens[first].feats.get("Case"):
+            alone = ending.get(first - 1)
+            if alone is not None and alone.first != first - 2:
+                break
+            if alone is not None:
+                gone.add(id(alone))
+            first -= 2
+        f.first = first
+    return [f for f in found if id(f) not in gone] if gone else found
 
 
 def _part_before(analysis: Analysis, first: int, floor: int, longest: int = 5) -> int:
@@ -783,8 +849,9 @@ def _place_kind(analysis: Analysis, i: int) -> bool:
 
 
 def _bodies_of_people(analysis: Analysis, found: list[Found]) -> list[Found]:
-    """`пресс-служба Кадырова`, `кабинета Нетаньяху`: a body that serves a person, with the person in
-    the genitive, is an organisation; its kind word in lower case, or opening the sentence."""
+    """`пресс-служба Кадырова`, `кабинета Нетаньяху`, `администрация президента Обамы`: a body that
+    serves a person, with the person in the genitive (and their office before the name), is an
+    organisation; its kind word in lower case, or opening the sentence."""
     covered = _covered(found)
     tokens = analysis.tokens
     new = []
@@ -792,7 +859,10 @@ def _bodies_of_people(analysis: Analysis, found: list[Found]) -> list[Found]:
         if f.type != "PER" or case(analysis, f.first) != "gent" \
                 and not morph.has_grammeme(tokens[f.first].text, "Fixd"):
             continue
-        kind = f.first - 1  # not over an office (`администрации президента Обамы`): that is the person's role
+        kind = f.first - 1
+        if kind > 0 and tokens[kind].text.islower() and is_kind_noun(analysis, kind - 1, OFFICE_BODIES) \
+                and case(analysis, kind) == "gent" and is_person_noun(analysis, kind):
+            kind -= 1  # the office stays the person's role too
         if kind >= 0 and kind not in covered and tokens[kind].sentence == tokens[f.first].sentence \
                 and (tokens[kind].text[:1].islower() or kind == analysis.sentences[tokens[kind].sentence].first) \
                 and is_kind_noun(analysis, kind, OFFICE_BODIES):
@@ -923,8 +993,9 @@ def _repeated_names(analysis: Analysis, found: list[Found]) -> list[Found]:
 
 
 def _repeated_in_lower_case(analysis: Analysis, found: list[Found]) -> list[Found]:
-    """An organisation's name of two words or more written again in lower case is the organisation
-    (`спикер Палаты представителей`, then `спикер палаты представителей`); a capital opening a sentence
+    """An organisation's name of two words or more written again, in lower case too, is the organisation
+    (`спикер Палаты представителей`, then `спикер палаты представителей`; `Малый театр закрыт`, opening a
+    sentence where the tagger missed it, after `ремонт Малого театра`); a capital opening a sentence
     makes no name of the words, nor does a plural (`красными крестами`)."""
     names = {_lemma_phrase(analysis, f.first, f.last): f.last - f.first for f in found
              if f.type == "ORG" and f.last - f.first > 1 and analysis.tokens[f.first].text[:1].isupper()
@@ -937,7 +1008,7 @@ def _repeated_in_lower_case(analysis: Analysis, found: list[Found]) -> list[Foun
     covered = _covered(found)  # of the words that cannot open a name are not read
     new = []
     for i, token in enumerate(analysis.tokens):
-        if i in covered or not token.text[:1].islower() or analysis.folded[i][:3] not in openings:
+        if i in covered or not token.text[:1].isalpha() or analysis.folded[i][:3] not in openings:
             continue
         for phrase, length in names.items():
             if i + length <= len(analysis.tokens) and not covered & set(range(i, i + length)) \
@@ -987,10 +1058,20 @@ def _known_places(analysis: Analysis, found: list[Found]) -> list[Found]:
 def _without_crafts(analysis: Analysis, found: list[Found]) -> list[Found]:
     """`шаттл «Дискавери»`, `станции «Мир»`: a name after a noun for a craft is the craft's, and so are
     the names listed after it (`шаттлы «Индевор» и «Атлантис»`) and the same names elsewhere in the
-    article (`после «Дискавери»`); a craft is no person, place or organisation."""
+    article (`после «Дискавери»`); a craft is no person, place or organisation. A quoted name the
+    tagger left there is the craft's too, without its model's number (`корабля «Союз ТМА-11»`, then
+    `с «Союзом»`)."""
     tokens = analysis.tokens
     starting = {f.first: f for f in found}
     crafts = set()
+    for i in range(len(tokens) - 2):
+        if tokens[i + 1].text in CLOSING and i + 1 not in starting and i + 2 not in starting \
+                and is_kind_noun(analysis, i, VEHICLE_NOUNS):
+            end = _quoted_or_latin(analysis, i + 1)
+            words = range(i + 2, (end or i + 2) - 1)
+            name = next((k for k in words if any(c.isdigit() for c in tokens[k].text)), words.stop)
+            if name > i + 2:
+                crafts.add(_lemma_phrase(analysis, i + 2, name))
     for f in found:
         i = f.first - 1
         quoted = i >= 0 and tokens[i].text in OPENING_QUOTES

@@ -113,9 +113,11 @@ def phrase_name(analysis: Analysis, first: int, last: int, singular: bool = Fals
     for i in idx:
         if i < head and analysis.tokens[i].pos in ("ADJ", "DET", "NUM", "VERB"):
             text = analysis.tokens[i].text  # a participle too: `Соединенных Штатов`, `Объединенных Арабских`
-            forms[i] = morph.nominative(text, case, gender, number, "ADJF", made)
+            # one of the bodies listed before their plural kind word: `Большого и Мариинского театров`
+            own = None if analysis.tokens[i].feats.get("Number") == "Sing" else number
+            forms[i] = morph.nominative(text, case, gender, own, "ADJF", made)
             if forms[i] == text:
-                forms[i] = morph.nominative(text, case, gender, number, "PRTF", made)
+                forms[i] = morph.nominative(text, case, gender, own, "PRTF", made)
         elif i > head and street and morph.has_grammeme(analysis.tokens[i].text, "ADJF"):
             forms[i] = morph.nominative(analysis.tokens[i].text, case, gender, number, "ADJF")  # улице Тверской
         elif i > head and apposed and not street and analysis.tokens[i].pos == "PROPN" \

@@ -32,6 +32,7 @@ ROLES = Matcher("roles", entries)
 PHRASE_PREPOSITIONS = {"по", "при"}
 PLACE_PREPOSITIONS = {"в", "на", "от"}
 POSTINGS = {"в", "на"}
+FROM = "из"  # before where one works: `аналитик из «Тройки Диалог»`
 DASHES = {"–", "—", "-"}
 JOINTS = DASHES | {",", "и"}
 AFTER_NAME = DASHES | {",", "("}
@@ -120,6 +121,9 @@ def attach(analysis: Analysis, clusters: list[Cluster]) -> Index:
             continue
         for f in cluster.names:
             if f.nested:
+                office = _office_inside(index, f)
+                if office is not None:
+                    cluster.roles.append(make_role(index, office))
                 continue
             phrases = _phrases_beside(index, f)
             owner = _owner_before(index, f)
@@ -134,6 +138,17 @@ def attach(analysis: Analysis, clusters: list[Cluster]) -> Index:
     _heads_of_bodies(index)
     _heads_by_verb(index)
     return index
+
+
+def _office_inside(index: Index, name: Found) -> Optional[Phrase]:
+    """`администрации президента Обамы`: the office written before a person's name inside the name of
+    the body that serves them is the person's role."""
+    analysis = index.analysis
+    outer = index.at.get(name.first)
+    head = name.first - 1
+    if outer is None or outer.type != "ORG" or head <= outer.first or not is_person_noun(analysis, head):
+        return None
+    return _organisation_in(index, Phrase(head, name.first, head))
 
 
 def _heads_of_bodies(index: Index) -> None:
@@ -155,19 +170,23 @@ def _heads_of_bodies(index: Index) -> None:
 
 def _heads_by_verb(index: Index) -> None:
     """`Иван Петров возглавляет компанию «Сигма»`, `Компанией руководит Иван Петров`: the subject of a
-    finite verb of heading heads the body that is its object."""
+    finite verb of heading heads the body that is its object; `который` as the subject stands for the
+    name the clause is on (`Иван Петров, который возглавляет компанию`)."""
     analysis = index.analysis
     for i, token in enumerate(analysis.tokens):
         if token.pos != "VERB" or token.feats.get("VerbForm") != "Fin" or analysis.lemma(i) not in HEADING_WORDS:
             continue
         holder = body = None
         for c in analysis.children[i]:
+            rel = analysis.tokens[c].rel
+            if rel == "nsubj" and token.rel.startswith("acl:relcl") and analysis.lemma(c) in RELATIVE_PRONOUNS:
+                c = token.head
             found = index.at.get(c)
             if found is None:
                 continue
-            if analysis.tokens[c].rel == "nsubj" and found.type == "PER":
+            if rel == "nsubj" and found.type == "PER":
                 holder = found
-            elif analysis.tokens[c].rel in ("obj", "obl") and found.type == "ORG" \
+            elif rel in ("obj", "obl") and found.type == "ORG" \
                     and analysis.tokens[c].feats.get("Case") in ("Acc", "Ins"):
                 body = found
         if holder is not None and body is not None:
@@ -248,12 +267,14 @@ def _owner_before(index: Index, name: Optional[Found]) -> Optional[Found]:
 
 
 def _organisation_in_brackets(index: Index, name: Found) -> Optional[Found]:
-    """The organisation in brackets right after a name: `Иван Петров (ЛДПР)`."""
+    """The organisation in brackets right after a name (`Иван Петров (ЛДПР)`), or after `из`, where
+    one works (`профессор Джон Смит из Гарвардского университета`)."""
     tokens = index.analysis.tokens
     inside = index.at.get(name.last + 1)
-    if name.last + 1 < len(tokens) and tokens[name.last].text == "(" and inside is not None \
-            and inside.type == "ORG" and inside.first == name.last + 1 \
-            and inside.last < len(tokens) and tokens[inside.last].text == ")":
+    if name.last + 1 >= len(tokens) or inside is None or inside.type != "ORG" or inside.first != name.last + 1:
+        return None
+    if tokens[name.last].text == "(" and inside.last < len(tokens) and tokens[inside.last].text == ")" \
+            or tokens[name.last].text == FROM:
         return inside
     return None
 
@@ -285,10 +306,12 @@ def phrase_ending_at(index: Index, end: int, name: Optional[Found]) -> Optional[
     Its head is the noun for a person nearest the name in the name's case (`заместителем министра
     иностранных дел Грузии Александром Налбандовым`: заместителем, not министра), or the one it
     depends on (`помощника министра Иванова`: помощника); adjectives before the head belong to it.
+    A participle of holding a post heads it like a noun (`Исполняющий обязанности губернатора`).
     """
     analysis = index.analysis
     span = _phrase_tokens_before(index, end)
-    heads = [i for i in span if index.at.get(i) is None and is_person_noun(analysis, i)
+    heads = [i for i in span if index.at.get(i) is None
+             and (is_person_noun(analysis, i) or _role_participle(analysis, i))
              and (name is None or _compatible_case(analysis, i, name))]
     if not heads:
         return None
@@ -326,13 +349,14 @@ def _phrase_word(index: Index, i: int) -> bool:
     if inside is not None:
         return inside.type != "PER"
     text = token.text.lower()
-    if token.pos in ("NOUN", "ADJ", "PROPN", "NUM") and wordlike(text):
+    if token.pos in ("NOUN", "ADJ", "PROPN", "NUM") and wordlike(text) or _role_participle(analysis, i):
         return True
     if text in PHRASE_PREPOSITIONS or _joins_words(analysis, i) or _degree_adverb(analysis, i) \
             or _between_places(index, i):
         return True
     after = index.at.get(i + 1)
-    if text in PLACE_PREPOSITIONS and after is not None and after.type != "PER":
+    if text in PLACE_PREPOSITIONS and after is not None and after.type != "PER" \
+            or text == FROM and after is not None and after.type == "ORG":
         return True
     if text in POSTINGS and i + 1 < len(analysis.tokens) and analysis.tokens[i + 1].pos == "NOUN" \
             and analysis.tokens[i + 1].feats.get("Case") == "Loc" and analysis.tokens[i + 1].text.islower():
@@ -540,7 +564,8 @@ def _organisation_in(index: Index, phrase: Phrase) -> Phrase:
     for i in range(phrase.head + 1, phrase.last):
         f = index.at.get(i)
         if f is not None and f.type in ("ORG", "LOC") and f.first == i \
-                and analysis.tokens[i - 1].text.lower() not in POSTINGS:  # not `посол в США`
+                and (f.type == "ORG" or analysis.tokens[i - 1].text.lower() not in POSTINGS):
+            # not `посол в США`, where the country is where he serves; but `инженер на заводе «Сигма»`
             phrase.org = f
             return phrase
         lemma = analysis.lemma(i) if analysis.tokens[i].pos == "NOUN" else ""
@@ -592,7 +617,7 @@ def make_role(index: Index, phrase: Phrase) -> tuple[Role, Optional[Cluster]]:
     abbreviated = analysis.lemma(phrase.head) in ROLE_ABBREVIATIONS and phrase.head + 1 < len(analysis.tokens) \
         and analysis.tokens[phrase.head + 1].text == "."  # `зав.` keeps its full stop
     while end - 1 > phrase.head + abbreviated and (
-            analysis.tokens[end - 1].text.lower() in PHRASE_PREPOSITIONS | PLACE_PREPOSITIONS
+            analysis.tokens[end - 1].text.lower() in PHRASE_PREPOSITIONS | PLACE_PREPOSITIONS | {FROM}
             or analysis.tokens[end - 1].pos in ("CCONJ", "PUNCT") or _describes_after(analysis, end - 1, end)):
         end -= 1
     title = normal.phrase_name(analysis, first, end, True)  # singular: `одному из президентов` is one
