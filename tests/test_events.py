@@ -1245,3 +1245,48 @@ def test_who_runs_runs_in_an_election_of_people_not_in_a_vote_told_since():
                           "Черновецкий.")
     assert [(e.trigger.text, [n for n, role in roles(e) if role == "candidate"]) for e in elections] == [
         ("выборы", ["Леонид Кучма", "Леонид Черновецкий"]), ("голосование", [])]
+
+
+@pytest.mark.parametrize("text", ["Приговор Олегу Зайцеву огласили в Калуге.",
+                                  "Олегу Зайцеву вынесли приговор в Калуге."])
+def test_whom_a_sentence_is_passed_on_is_its_defendant(text):
+    assert roles(only(text)) == [("Олег Зайцев", "defendant")]
+
+
+def test_the_office_an_election_fills_does_not_hide_who_won_it():
+    assert "Андрей Соколов" in names(only("На выборах мэра Калуги победил Андрей Соколов."))
+
+
+def test_a_description_told_again_more_briefly_is_one_participant():
+    event = only("Ливийская база ВВС была обстреляна повстанцами. Военные сообщили, что удар по базе ВВС был "
+                 "нанесен ночью.")
+    assert names(event) == ["Ливийская база ВВС", "повстанцы"]
+
+
+def test_an_arrest_a_court_orders_is_its_proceeding():
+    assert [(e.type, roles(e)) for e in events_of("Суд отправил под арест Олега Зайцева.")] == [
+        ("court", [("Суд", "court"), ("Олег Зайцев", "defendant")])]
+
+
+@pytest.mark.parametrize("text, kind, role", [
+    ("Калужский суд заключил под стражу Олега Зайцева.", "court", "defendant"),
+    ("Олег Зайцев заключен под стражу.", "detention", "detained")])
+def test_taken_into_custody_is_an_arrest(text, kind, role):
+    event = only(text)
+    assert (event.type, ("Олег Зайцев", role) in roles(event)) == (kind, True)
+
+
+def test_the_quotes_of_a_name_are_no_quotation():
+    assert "Справедливая Россия" in names(only("На выборах в Госдуму «Справедливая Россия» набрала 12% голосов."))
+
+
+@pytest.mark.parametrize("text", ["Ответственность за взрыв взяла на себя группировка «Талибан».",
+                                  "Боевики группировки «Талибан» взяли на себя ответственность за взрыв."])
+def test_who_claims_an_attack_is_its_attacker_and_a_named_group_goes_by_its_name(text):
+    assert roles(only(text)) == [("Талибан", "attacker")]
+
+
+def test_who_takes_a_post_over_from_another_is_appointed():
+    event = only("Олег Зайцев сменил Андрея Соколова на посту губернатора.")
+    assert (event.type, roles(event)) == ("appointment", [("Олег Зайцев", "appointed"),
+                                                          ("Андрей Соколов", "appointed")])

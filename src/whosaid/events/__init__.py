@@ -308,7 +308,8 @@ def _event(s: Sentences, names: Names, c: Cluster, incidents: set[tuple[int, int
             if party.described and participant.entity is None:
                 described.append(participants[-1])
     named_roles = {p.role for p in participants if p.type == "PER" and p.entity is not None}
-    participants = [p for p in participants if not any(p is d for d in described) or p.role not in named_roles]
+    participants = [p for p in participants if not any(p is d for d in described) or (
+        p.role not in named_roles and not _said_more_fully(p, participants))]
     if place is None and anchor.kind in BODY_PLACED_KINDS:
         place = _body_place(s, names, participants)
     if place is None and anchor.kind not in LOCATED_KINDS:  # those are placed as the story's last (below)
@@ -330,6 +331,13 @@ def _event(s: Sentences, names: Names, c: Cluster, incidents: set[tuple[int, int
         status=status_of(c.mentions),
         mentions=[Span.of(text, s.tokens[m.trigger].start, s.tokens[m.trigger].end) for m in c.mentions],
     )
+
+
+def _said_more_fully(party: Participant, participants: list[Participant]) -> bool:
+    """`база ПВО` after `сирийская база ПВО`, `военные` beside `израильские военные`: a description that another
+    participant's name holds word for word is that participant, told again more briefly."""
+    words = set(fold(party.name).split())
+    return any(other is not party and words < set(fold(other.name).split()) for other in participants)
 
 
 # Kinds whose occurrence the article places where it is when no clause says: an election without a

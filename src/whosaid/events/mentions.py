@@ -21,8 +21,8 @@ from .clause import (clause_dates, clause_duration, clause_places, clause_status
                      taking_part, taking_part_key)
 from .found import EventMention, Party
 from .parties import (agent_of_passive, attendees, case_label, case_parties, chain_after, court_of_filing,
-                      frame_parties, hosted_guest, noun_target_parties, phrase_start, relative_parties, slot_parties,
-                      subject_parties, verb_slot_parties)
+                      frame_parties, hosted_guest, noun_target_parties, phrase_start, relative_parties,
+                      sentenced_parties, slot_parties, subject_parties, verb_slot_parties)
 from .sentences import Sentences
 
 
@@ -118,7 +118,8 @@ def read_mention(s: Sentences, trigger: int, kind: str, triggers: set[int]) -> E
             verb, mention.causes = caused, True
         _noun_parties(s, mention, verb)
         if mention.kind == "attack":
-            mention.participants.extend(_struck(s, trigger, mention, caused) + _accused(s, trigger, mention))
+            mention.participants.extend(_struck(s, trigger, mention, caused) + _accused(s, trigger, mention)
+                                        + _claimed(s, trigger, mention))
     # `не был уничтожен в результате авиаудара`: what the attack did not cause, not an attack that was not;
     # `срок не брался в расчет`, `не признает итоги выборов`: what was not done with an event, which was
     mention.negated = _negated(s, trigger) or (verb is not None and not mention.causes and _negated(s, verb)
@@ -190,6 +191,17 @@ def _accused(s: Sentences, noun: int, mention: EventMention) -> list[Party]:
     return slot_parties(s, accused, mention, "accused") if accused is not None else []
 
 
+def _claimed(s: Sentences, noun: int, mention: EventMention) -> list[Party]:
+    """Who claims an attack as theirs (`ответственность за теракт взяла на себя группировка «Исламское
+    государство»`): its attacker, as far as the story tells."""
+    frame = s.tokens[noun].head
+    verb = s.tokens[frame].head if frame >= 0 else -1
+    if s.case_words(noun)[:1] != ("за",) or verb < 0 or s.tokens[frame].rel != "obj" \
+            or (s.lemma(verb), s.lemma(frame)) not in lexicon.CLAIMING_FRAMES:
+        return []
+    return _subjects(s, verb, mention, "accused")
+
+
 def _cancelled(s: Sentences, mention: EventMention, verb: int) -> None:
     """`встреча отменена`, `сорвали переговоры`, `саммит не состоится`: an event called off is one
     occurrence, with the status `cancelled` (a past one that did not happen, `не было`, is none). A court's
@@ -208,9 +220,13 @@ def _by_a_court(s: Sentences, verb: int, kind: str) -> str:
     if kind != "detention":
         return kind
     if s.tokens[verb].pos != "VERB":  # `мера пресечения в виде ареста`, `наказание в виде ареста`: a court's
+        # measure, as is one a court's verb holds (`суд отправил под арест`)
         measure = s.case_words(verb)[:2] == ("в", "вид")
-        return "court" if measure or any(s.tokens[c].rel == "amod" and s.lemma(c) in lexicon.COURT_MEASURES
-                                         for c in s.children[verb]) else kind
+        holder = governing_verb(s, verb)
+        ordered = holder is not None and any(s.tokens[c].rel == "nsubj" and s.lemma(c) in lexicon.COURT_NOUNS
+                                             for c in s.children[holder])
+        return "court" if measure or ordered or any(s.tokens[c].rel == "amod" and s.lemma(c) in lexicon.COURT_MEASURES
+                                                    for c in s.children[verb]) else kind
     for c in s.children[verb]:
         rel = s.tokens[c].rel
         if rel == "nsubj" and s.lemma(c) in lexicon.COURT_NOUNS:
@@ -318,11 +334,11 @@ def _noun_parties(s: Sentences, mention: EventMention, verb: Optional[int]) -> N
             or after
     mention.participants.extend(after)
     if mention.kind in lexicon.DESCRIBED_KINDS:
-        mention.participants.extend(noun_target_parties(s, trigger, mention))
+        mention.participants.extend(noun_target_parties(s, trigger, mention) + sentenced_parties(s, trigger, mention))
     mention.participants.extend(frame_parties(s, trigger, mention))
     # `встреча Путина и Макрона` says who met, unlike `встреча с Макроном`, or a body's `заседание парламента`
-    # (who spoke at it took part too)
-    own = any(p.joined is None and p.type != "ORG" for p in after)
+    # (who spoke at it took part too), or the office an election fills (`на выборах мэра победил Собянин`)
+    own = any(p.joined is None and p.type != "ORG" and not (p.unnamed and mention.kind == "election") for p in after)
     if not own and any(s.tokens[c].rel == "det" and s.lemma(c) in lexicon.REFLEXIVE_POSSESSIVES
                        for c in s.children[trigger]):
         mention.participants.extend(_owner(s, trigger, mention))
@@ -356,8 +372,8 @@ def _noun_parties(s: Sentences, mention: EventMention, verb: Optional[int]) -> N
             else:
                 mention.participants.extend(_subjects(s, verb, mention, f"subject:{lemma}"))
             mention.participants.extend(_partners_of_verb(s, verb, mention))  # `начать с Россией переговоры`
-            if mention.kind == "court":
-                mention.participants.extend(court_of_filing(s, verb, mention))
+            if mention.kind == "court":  # `подал в суд ходатайство`, `Петрову вынесли приговор`
+                mention.participants.extend(court_of_filing(s, verb, mention) + sentenced_parties(s, verb, mention))
         elif _attended(s, part):
             mention.attended = True
             mention.used.update(range(_frame_start(s, part), trigger))

@@ -231,8 +231,7 @@ def chain_after(s: Sentences, start: int, case: Optional[str], mention: EventMen
                         k += 1
                     if k == j + 1:
                         break
-                    phrase = s.subtree(k - 1)  # with what depends on it: `в тюрьме США`
-                    j = phrase[-1] + 1 if phrase == list(range(phrase[0], phrase[-1] + 1)) else k
+                    j = k
                     continue
                 if mention.place is None:
                     mention.place = place
@@ -424,8 +423,17 @@ def attendees(s: Sentences, verb: int, mention: EventMention) -> list[Party]:
 
 
 def _quoted_apart(s: Sentences, a: int, b: int) -> bool:
-    """`на пресс-конференции ... заявил: «... Алексей Пукач ...»`: one is inside a quotation."""
-    return any(s.tokens[j].text in QUOTES_AND_COLONS for j in range(min(a, b) + 1, max(a, b)))
+    """`на пресс-конференции ... заявил: «... Алексей Пукач ...»`: one is inside a quotation; the quotes of a
+    name are no quotation (`На выборах «Единая Россия» набрала`)."""
+    return any(s.tokens[j].text in QUOTES_AND_COLONS and not _of_a_name(s, j) for j in range(min(a, b) + 1, max(a, b)))
+
+
+def _of_a_name(s: Sentences, j: int) -> bool:
+    """Is the quote mark at j one of an organisation's name (`«Единая Россия»`)? People's names go unquoted: a
+    quotation may begin with one (`«Алексей Пукач виновен»`)."""
+    text = s.tokens[j].text
+    inner = (j + 1,) if text in "«„“" else (j - 1,) if text in "»”" else (j - 1, j + 1) if text == '"' else ()
+    return any(0 <= k < len(s.tokens) and (name := s.name_at[k]) is not None and name.type != "PER" for k in inner)
 
 
 def subject_parties(s: Sentences, verb: int, mention: EventMention) -> list[Party]:
@@ -618,7 +626,7 @@ def slot_parties(s: Sentences, head: int, mention: EventMention, slot: str) -> l
     aimed = tuple(c for c in s.children[head] if s.tokens[c].rel == "nmod" and _targeting(s, c, s.case_words(c))) \
         if mention.kind in lexicon.DESCRIBED_KINDS and slot != "target" else ()
     parties, used = phrase_parties(s, head, without=aimed)
-    if mention.kind in lexicon.DESCRIBED_KINDS and _a_group(s, head) \
+    if mention.kind in lexicon.DESCRIBED_KINDS and _a_group(s, head) and not _named_as(s, head) \
             and not any(p.type == "PER" and not p.unnamed for p in parties):
         first, last = _described(s, head)
         parties = [Party(s.tokens[first].start, s.tokens[last].end, "ORG", token=head, described=True)]
@@ -627,6 +635,16 @@ def slot_parties(s: Sentences, head: int, mention: EventMention, slot: str) -> l
         party.slot = slot
     mention.used.update(used)
     return parties + [p for c in aimed for p in slot_parties(s, c, mention, "target")]
+
+
+def _named_as(s: Sentences, head: int) -> bool:
+    """Whether a group's noun, or the group's it is of, has its own name beside it (`группировка «Исламское
+    государство»`, `боевики группировки «Аль-Шабаб»`): the group is named, unlike one the name only places or
+    owns (`полиция Берлина`)."""
+    groups = [head] + [c for c in s.children[head] if s.tokens[c].rel == "nmod" and not s.case_words(c)
+                       and s.case(c) == "Gen" and _a_group(s, c)]
+    return any(s.tokens[c].rel in ("appos", "flat", "flat:name") and (name := s.name_at[c]) is not None
+               and name.type == "ORG" for k in groups for c in s.children[k])
 
 
 def _a_group(s: Sentences, head: int) -> bool:
@@ -660,14 +678,29 @@ def verb_slot_parties(s: Sentences, verb: int, mention: EventMention) -> list[Pa
             found.extend(slot_parties(s, c, mention, "filer" if s.lemma(c) in lexicon.CLAIM_NOUNS else "object"))
         elif agent_of_passive(s, c):
             found.extend(slot_parties(s, c, mention, "agent"))
-        elif mention.kind == "court" and rel in ("iobj", "obl") and not words and s.case(c) == "Dat" \
-                and any((name := s.name_at[k]) is not None and name.type == "PER" for k in s.subtree(c)):
+        elif mention.kind == "court" and _sentenced(s, c):
             found.extend(slot_parties(s, c, mention, "dative"))  # `избрал Петрову меру пресечения`: the accused
         elif mention.kind == "court" and _court_addressed(s, c):
             found.extend(slot_parties(s, c, mention, "agent"))  # `оспорит в Конституционном суде`: the court
         elif rel in ("obl", "nmod") and _targeting(s, c, words):
             found.extend(slot_parties(s, c, mention, "target"))
     return found
+
+
+def _sentenced(s: Sentences, c: int) -> bool:
+    """Is a bare dative the person a court's act is addressed to (`избрал Петрову меру пресечения`, `приговор
+    Ивану Петрову`, `вынесли приговор оппозиционеру`): a person, named or not, never a thing?"""
+    return s.tokens[c].rel in ("iobj", "obl", "nmod") and not s.case_words(c) and s.case(c) == "Dat" \
+        and c not in s.date_at and (_someone(s, c) or any(
+            (name := s.name_at[k]) is not None and name.type == "PER" for k in s.subtree(c)))
+
+
+def sentenced_parties(s: Sentences, head: int, mention: EventMention) -> list[Party]:
+    """The accused a court's noun or the verb that holds it is addressed to, in the dative (`приговор Петрову`,
+    `Петрову вынесли приговор`); not that of a filing, addressed to whom it asks (`ходатайство суду`)."""
+    if mention.kind != "court" or s.lemma(mention.trigger) in lexicon.CLAIM_NOUNS:
+        return []
+    return [p for c in s.children[head] if _sentenced(s, c) for p in slot_parties(s, c, mention, "dative")]
 
 
 def _court_addressed(s: Sentences, c: int) -> bool:
