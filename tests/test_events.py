@@ -1290,3 +1290,21 @@ def test_who_takes_a_post_over_from_another_is_appointed():
     event = only("Олег Зайцев сменил Андрея Соколова на посту губернатора.")
     assert (event.type, roles(event)) == ("appointment", [("Олег Зайцев", "appointed"),
                                                           ("Андрей Соколов", "appointed")])
+
+
+def test_whom_a_court_takes_from_and_for_whom_are_the_sides():
+    assert roles(only("Суд взыскал с компании «Вега» в пользу Олега Зайцева 200 тысяч рублей.")) == [
+        ("Суд", "court"), ("Вега", "defendant"), ("Олег Зайцев", "plaintiff")]
+
+
+@pytest.mark.parametrize("text", ["Судебный процесс над Олегом Зайцевым начался в Калуге.",
+                                  "Олегу Зайцеву назначили штраф."])
+def test_a_trial_and_a_penalty_set_are_court_proceedings(text):
+    event = only(text)
+    assert (event.type, roles(event)) == ("court", [("Олег Зайцев", "defendant")])
+
+
+def test_a_relative_clause_the_parse_left_unattached_stands_for_the_phrase_before_its_comma():
+    event = only("Новая дорога пройдет по территории Монголии и Казахстана, провести переговоры с которыми о "
+                 "строительстве взялся сам Пекин.")
+    assert {"Монголия", "Казахстан"} <= set(names(event))

@@ -46,6 +46,7 @@ COURT_NOUNS = words("court_nouns")
 BODY_KINDS = {noun: frozenset({noun}) for noun in COURT_NOUNS} \
     | {noun: frozenset(named.split()) for noun, named in table("body_kinds").items()}
 COURT_MEASURES = words("court_measures")
+COURT_SIDE_FRAMES = {(preposition, noun): slot for preposition, noun, slot in rows("court_side_frames")}
 # What a party asks a court for, whose genitive is who asked (`иск Нафтогаза`, `жалобу адвокатов`).
 CLAIM_NOUNS = words("court_filings") | frozenset(lemma for lemma, role in GENITIVE_ROLE.items() if role == "plaintiff")
 LOCATED_BODIES = words("located_bodies")

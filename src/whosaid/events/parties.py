@@ -175,14 +175,33 @@ def _placed_within(s: Sentences, j: int, head: int) -> bool:
 
 def relative_parties(s: Sentences, pronoun: int) -> tuple[list[Party], list[int]]:
     """The parties `который` stands for: the noun phrase its clause is attached to (`Меркель, с
-    которой встретился Путин`, `Россия, которая провела переговоры`), none outside such a clause."""
+    которой встретился Путин`, `Россия, которая провела переговоры`), else the one that ends before the
+    clause's comma, if it agrees (`_antecedent_before`)."""
     verb = s.tokens[pronoun].head
     while verb >= 0 and s.tokens[verb].feats.get("VerbForm") == "Inf" and s.tokens[verb].rel in ("xcomp", "obj") \
             and s.tokens[verb].head > verb:
         verb = s.tokens[verb].head  # `провести переговоры с которыми взялся Китай`: the verb the clause is
     if verb < 0 or not s.tokens[verb].rel.startswith("acl") or s.tokens[verb].head < 0:
-        return [], []
+        return _antecedent_before(s, pronoun)
     return phrase_parties(s, s.tokens[verb].head, stop_at=s.subtree(verb)[0])
+
+
+def _antecedent_before(s: Sentences, pronoun: int) -> tuple[list[Party], list[int]]:
+    """A relative clause the parse did not attach to its noun: `который` stands for the noun phrase that ends
+    just before the clause's comma, when the two agree in number and gender (`территорию Казахстана и
+    Узбекистана, провести переговоры с которыми взялся Китай`)."""
+    sentence = s.sentence_range(pronoun)
+    comma = next((j for j in range(pronoun - 1, sentence.start, -1) if s.tokens[j].text == ","), None)
+    if comma is None or s.tokens[comma - 1].pos not in ("NOUN", "PROPN"):
+        return [], []
+    last = top = comma - 1
+    while s.tokens[top].rel == "conj" and 0 <= s.tokens[top].head < top:
+        top = s.tokens[top].head  # `Казахстана и Узбекистана`: from the first of them
+    feats, own = s.tokens[pronoun].feats, s.tokens[top].feats
+    number = "Plur" if top != last else own.get("Number")
+    if feats.get("Number") != number or (number == "Sing" and feats.get("Gender") != own.get("Gender")):
+        return [], []
+    return phrase_parties(s, top, stop_at=comma)
 
 
 def chain_after(s: Sentences, start: int, case: Optional[str], mention: EventMention) -> list[Party]:
@@ -682,6 +701,11 @@ def verb_slot_parties(s: Sentences, verb: int, mention: EventMention) -> list[Pa
             found.extend(slot_parties(s, c, mention, "dative"))  # `избрал Петрову меру пресечения`: the accused
         elif mention.kind == "court" and _court_addressed(s, c):
             found.extend(slot_parties(s, c, mention, "agent"))  # `оспорит в Конституционном суде`: the court
+        elif mention.kind == "court" and rel == "obl" and words[:1] \
+                and (slot := lexicon.COURT_SIDE_FRAMES.get((words[0], "-" if s.case(c) == "Gen" else s.lemma(c)))):
+            sides = [c] if s.case(c) == "Gen" else [g for g in s.children[c] if s.tokens[g].rel == "nmod"
+                                                    and not s.case_words(g) and s.case(g) == "Gen"]
+            found.extend(p for g in sides for p in slot_parties(s, g, mention, slot))  # `взыскал с «Газпрома»`
         elif rel in ("obl", "nmod") and _targeting(s, c, words):
             found.extend(slot_parties(s, c, mention, "target"))
     return found
