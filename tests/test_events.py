@@ -1308,3 +1308,22 @@ def test_a_relative_clause_the_parse_left_unattached_stands_for_the_phrase_befor
     event = only("Новая дорога пройдет по территории Монголии и Казахстана, провести переговоры с которыми о "
                  "строительстве взялся сам Пекин.")
     assert {"Монголия", "Казахстан"} <= set(names(event))
+
+
+def test_a_guest_received_whose_accusative_reads_as_a_genitive_is_received():
+    event = only("Президент Франции принял в Париже канцлера Германии Олафа Шольца.")
+    assert (event.type, "Олаф Шольц" in names(event)) == ("meeting", True)
+
+
+def test_a_partner_ends_where_the_clause_s_subject_begins():
+    event = only("На встрече с премьером Италии Марио Драги Путин обсудил поставки газа.")
+    assert set(names(event)) == {"Марио Драги", "Путин"}
+
+
+@pytest.mark.parametrize("text", ["Андрей Соколов получил шесть лет колонии общего режима.",
+                                  "В Калужском областном суде начались слушания по делу Андрея Соколова.",
+                                  "Дело Андрея Соколова рассмотрит Калужский областной суд.",
+                                  "Суд продлил срок ареста Андрея Соколова до 1 мая."])
+def test_years_of_prison_a_hearing_and_a_case_a_court_takes_name_the_defendant(text):
+    events = events_of(text)
+    assert [(e.type, ("Андрей Соколов", "defendant") in roles(e)) for e in events] == [("court", True)]

@@ -222,7 +222,11 @@ def _by_a_court(s: Sentences, verb: int, kind: str) -> str:
     if s.tokens[verb].pos != "VERB":  # `мера пресечения в виде ареста`, `наказание в виде ареста`: a court's
         # measure, as is one a court's verb holds (`суд отправил под арест`)
         measure = s.case_words(verb)[:2] == ("в", "вид")
-        holder = governing_verb(s, verb)
+        noun = verb  # `суд продлил срок ареста`: through the noun whose genitive the arrest is
+        while s.tokens[noun].rel == "nmod" and not s.case_words(noun) and s.tokens[noun].head >= 0 \
+                and s.tokens[s.tokens[noun].head].pos == "NOUN":
+            noun = s.tokens[noun].head
+        holder = governing_verb(s, noun)
         ordered = holder is not None and any(s.tokens[c].rel == "nsubj" and s.lemma(c) in lexicon.COURT_NOUNS
                                              for c in s.children[holder])
         return "court" if measure or ordered or any(s.tokens[c].rel == "amod" and s.lemma(c) in lexicon.COURT_MEASURES
@@ -358,6 +362,8 @@ def _noun_parties(s: Sentences, mention: EventMention, verb: Optional[int]) -> N
             mention.used.add(verb)
             mention.participants.extend(frame_parties(s, verb, mention))  # `у Воронцова прошел обыск`
             mention.attendees.extend(_arrived_there(s, verb, mention))
+            if mention.kind == "court":  # `в Хамовническом суде начались слушания`
+                mention.participants.extend(court_of_filing(s, verb, mention))
         elif lemma in lexicon.HOLDING_VERBS and (noun.rel in ("obj", "iobj", "obl", "conj", "nsubj:pass") or phrase) \
                 and not set(s.case_words(part)[:1]) & lexicon.DATE_BOUNDS \
                 and " ".join(s.case_words(part)) not in lexicon.REASON_PREPOSITIONS:

@@ -32,7 +32,7 @@ def hosted_guest(s: Sentences, verb: int) -> Optional[int]:
         token = s.tokens[j]
         if s.is_clause_verb(j):
             return None
-        if token.pos in ("NOUN", "PROPN") and token.feats.get("Case") == "Acc":
+        if token.pos in ("NOUN", "PROPN") and _accusative(s, j):
             if s.lemma(j) in lexicon.GUEST_GROUPS or (token.feats.get("Animacy") == "Anim"
                                                       and _names_person(s, j, segment.stop)):
                 return j
@@ -45,10 +45,17 @@ def _names_person(s: Sentences, first: int, stop: int) -> bool:
     for j in range(first, stop):
         name = s.name_at[j]
         if name is not None and name.type == "PER":
-            return s.case(j) in ("Acc", None)
+            return s.case(j) is None or _accusative(s, j)
         if s.tokens[j].pos not in ("NOUN", "PROPN", "ADJ", "DET") and name is None:
             return False
     return False
+
+
+def _accusative(s: Sentences, j: int) -> bool:
+    """Whether a noun is in the accusative, as the tagger reads it or as an animate noun's accusative that
+    reads as its genitive may be (`принял президента Египта`)."""
+    case = s.tokens[j].feats.get("Case")
+    return case == "Acc" or (case == "Gen" and s.tokens[j].feats.get("Animacy") == "Anim")
 
 
 # ---------------------------------------------------------------- participants
@@ -226,6 +233,9 @@ def chain_after(s: Sentences, start: int, case: Optional[str], mention: EventMen
         token, low = s.tokens[j], s.low(j)
         name = s.name_at[j]
         if name is not None:
+            if name.type == "PER" and any((named := s.name_at[k]) is not None and named.type == "PER"
+                                          for k in conjuncts[-1].tokens):
+                break  # `в ходе переговоров с госсекретарем Блинкеном Лавров заявил`: the clause's subject
             conjuncts[-1].tokens.extend(s.name_tokens(name))
             j = s.name_tokens(name)[-1] + 1
             continue
@@ -351,7 +361,8 @@ def _in_case(s: Sentences, conjunct: _Conjunct, case: str) -> bool:
     if not nouns:
         return False
     named = [j for j in nouns if s.name_at[j] is not None]
-    return any(s.case(j) in (case, None) for j in nouns[:1] + named[:1] + named[-1:])
+    return any(s.case(j) in (case, None) or (case == "Acc" and _accusative(s, j))
+               for j in nouns[:1] + named[:1] + named[-1:])
 
 
 def _names_a_court(s: Sentences, k: int) -> bool:
@@ -693,7 +704,8 @@ def verb_slot_parties(s: Sentences, verb: int, mention: EventMention) -> list[Pa
     found: list[Party] = []
     for c in s.children[verb]:
         rel, words = s.tokens[c].rel, s.case_words(c)
-        if rel == "obj" and s.case(c) in ("Acc", "Gen", None):  # `удовлетворил иск Нафтогаза`: who filed it
+        if rel == "obj" and (s.case(c) in ("Acc", "Gen", None) or _inanimate_object(s, verb, c)):
+            # `удовлетворил иск Нафтогаза`: who filed it
             found.extend(slot_parties(s, c, mention, "filer" if s.lemma(c) in lexicon.CLAIM_NOUNS else "object"))
         elif agent_of_passive(s, c):
             found.extend(slot_parties(s, c, mention, "agent"))
@@ -709,6 +721,13 @@ def verb_slot_parties(s: Sentences, verb: int, mention: EventMention) -> list[Pa
         elif rel in ("obl", "nmod") and _targeting(s, c, words):
             found.extend(slot_parties(s, c, mention, "target"))
     return found
+
+
+def _inanimate_object(s: Sentences, verb: int, c: int) -> bool:
+    """An inanimate object the tagger read as nominative, its form being the accusative's too, where the verb has
+    a subject besides (`Дело Петрова рассмотрит Мосгорсуд`)."""
+    return s.case(c) == "Nom" and s.tokens[c].feats.get("Animacy") == "Inan" \
+        and any(s.tokens[k].rel == "nsubj" for k in s.children[verb])
 
 
 def _sentenced(s: Sentences, c: int) -> bool:
@@ -734,7 +753,8 @@ def _court_addressed(s: Sentences, c: int) -> bool:
 
 
 def court_of_filing(s: Sentences, verb: int, mention: EventMention) -> list[Party]:
-    """The court a filing the verb holds goes to: `подал в шведский суд ходатайство`, `обратился в суд с иском`."""
+    """The court a filing the verb holds goes to, or a hearing the verb tells of is held in: `подал в шведский суд
+    ходатайство`, `обратился в суд с иском`, `в Хамовническом суде начались слушания`."""
     return [p for c in s.children[verb] if _court_addressed(s, c) for p in slot_parties(s, c, mention, "agent")]
 
 
