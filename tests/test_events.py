@@ -1327,3 +1327,10 @@ def test_a_partner_ends_where_the_clause_s_subject_begins():
 def test_years_of_prison_a_hearing_and_a_case_a_court_takes_name_the_defendant(text):
     events = events_of(text)
     assert [(e.type, ("Андрей Соколов", "defendant") in roles(e)) for e in events] == [("court", True)]
+
+
+def test_an_appeal_is_an_act_of_its_own():
+    events = events_of("Калужский суд приговорил Андрея Соколова к трем годам колонии. Адвокаты Соколова обжаловали "
+                       "приговор в Мосгорсуде.")
+    assert [(e.trigger.text, [m.text for m in e.mentions]) for e in events] == [
+        ("приговорил", ["приговорил", "приговор"]), ("обжаловали", ["обжаловали"])]
