@@ -1334,3 +1334,8 @@ def test_an_appeal_is_an_act_of_its_own():
                        "приговор в Мосгорсуде.")
     assert [(e.trigger.text, [m.text for m in e.mentions]) for e in events] == [
         ("приговорил", ["приговорил", "приговор"]), ("обжаловали", ["обжаловали"])]
+
+
+def test_a_seizure_of_property_is_an_act_of_its_own():
+    events = events_of("Суд удовлетворил иск компании «Вега» к Андрею Соколову. Были арестованы счета Соколова.")
+    assert [(e.type, e.trigger.text) for e in events] == [("court", "удовлетворил"), ("court", "арестованы")]

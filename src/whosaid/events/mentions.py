@@ -102,8 +102,8 @@ def _person_named_to(s: Sentences, i: int) -> bool:
 # ---------------------------------------------------------------- one mention
 
 def read_mention(s: Sentences, trigger: int, kind: str, triggers: set[int]) -> EventMention:
-    mention = EventMention(_by_a_court(s, trigger, kind), trigger, s.tokens[trigger].sentence,
-                           lexicon.ACTS.get(s.lemma(trigger)))
+    act = "seizure" if kind == "detention" and _seized(s, trigger) else lexicon.ACTS.get(s.lemma(trigger))
+    mention = EventMention(_by_a_court(s, trigger, kind), trigger, s.tokens[trigger].sentence, act)
     mention.used.add(trigger)
     mention.vote = s.lemma(trigger) in lexicon.VOTES
     verb: Optional[int]
@@ -231,14 +231,19 @@ def _by_a_court(s: Sentences, verb: int, kind: str) -> str:
                                              for c in s.children[holder])
         return "court" if measure or ordered or any(s.tokens[c].rel == "amod" and s.lemma(c) in lexicon.COURT_MEASURES
                                                     for c in s.children[verb]) else kind
-    for c in s.children[verb]:
-        rel = s.tokens[c].rel
-        if rel == "nsubj" and s.lemma(c) in lexicon.COURT_NOUNS:
-            return "court"
-        if rel in ("obj", "nsubj:pass") and s.tokens[c].pos == "NOUN" and s.tokens[c].feats.get("Animacy") == "Inan" \
-                and s.name_at[c] is None and not _of_people(s, c):
-            return "court"
+    if _seized(s, verb) or any(s.tokens[c].rel == "nsubj" and s.lemma(c) in lexicon.COURT_NOUNS
+                               for c in s.children[verb]):
+        return "court"
     return kind
+
+
+def _seized(s: Sentences, verb: int) -> bool:
+    """`арестованы акции`, `арестовал счета компании`: an arrest of things, a court's seizure of property, an act
+    of its own beside the case it serves (the claim, the ruling)."""
+    return s.tokens[verb].pos == "VERB" and any(
+        s.tokens[c].rel in ("obj", "nsubj:pass") and s.tokens[c].pos == "NOUN"
+        and s.tokens[c].feats.get("Animacy") == "Inan" and s.name_at[c] is None and not _of_people(s, c)
+        for c in s.children[verb])
 
 
 def _of_people(s: Sentences, noun: int) -> bool:
