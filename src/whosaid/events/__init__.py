@@ -83,6 +83,9 @@ def _placed_as_before(events: list[Event]) -> list[Event]:
     return events
 
 
+BARE_SIDES = {"attack"}  # kinds whose sides take part by their bare noun (`исламисты`, `боевики`)
+
+
 class Names:
     """Participants and places named as the entities name them, in the nominative."""
 
@@ -144,13 +147,17 @@ class Names:
             return None
         return frozenset(fold(participant.name).split())
 
-    def someone(self, party: Party) -> bool:
+    def someone(self, party: Party, kind: str) -> bool:
         """`палестинский камикадзе`, `сообщник`, `шесть спортсменов`: a person, or people counted, whom the
         text neither names nor gives an office (EVENTS.md: a side takes part when named; `израильские
-        военные` and `глава республики` do)."""
+        военные` and `глава республики` do); a group by its bare noun (`полицейские`, `оппозиция`), but for
+        an attack, whose doers a text often knows no better (`исламисты`)."""
         if not party.described:
             return False
         token = self.s.tokens[party.token]
+        if kind not in BARE_SIDES and len(self.s.analysis.tokens_in(party.start, party.end)) == 1 \
+                and self._kind_noun(party) is None and entity_at(self.s.article, party.start, party.end) is None:
+            return True
         if token.feats.get("Animacy") != "Anim":
             return False
         if any(self.s.tokens[c].rel.startswith("nummod") for c in self.s.children[party.token]):
@@ -301,7 +308,7 @@ def _event(s: Sentences, names: Names, c: Cluster, incidents: set[tuple[int, int
     for m in c.mentions:
         for party in m.participants + m.attendees + _sitting_body(names, m):
             participant = names.participant(party)
-            if participant is None or names.someone(party) or (participant.entity or participant.name) in seen:
+            if participant is None or names.someone(party, m.kind) or (participant.entity or participant.name) in seen:
                 continue
             seen.add(participant.entity or participant.name)
             participants.append(replace(participant, role=_role(s, m, party)))

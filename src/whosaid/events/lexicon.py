@@ -105,6 +105,7 @@ GUEST_GROUPS = words("guest_groups")
 VENUES = frozenset(rows("venues"))
 PARTICIPATION_FRAMES = frozenset(rows("participation_frames"))
 CLAUSE_OPENERS = words("clause_openers")
+TRIP_BOUNDS = words("trip_bounds")
 
 SOON = re.compile(r"\bв\s+ближайш(?:ее|ие)\s+(?:время|дни|недели|месяцы)|\bвскоре\b"
                   r"|\bна\s+днях\b(?=[^.]*(?:пройд|состо|будет))", re.I)

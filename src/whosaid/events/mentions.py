@@ -348,8 +348,10 @@ def _noun_parties(s: Sentences, mention: EventMention, verb: Optional[int]) -> N
     # `встреча Путина и Макрона` says who met, unlike `встреча с Макроном`, or a body's `заседание парламента`
     # (who spoke at it took part too), or the office an election fills (`на выборах мэра победил Собянин`)
     own = any(p.joined is None and p.type != "ORG" and not (p.unnamed and mention.kind == "election") for p in after)
-    if not own and any(s.tokens[c].rel == "det" and s.lemma(c) in lexicon.REFLEXIVE_POSSESSIVES
-                       for c in s.children[trigger]):
+    bound = s.case_words(trigger)[:1]  # `после визита в Китай Путин вернулся`: a trip the clause comes after
+    if not own and (any(s.tokens[c].rel == "det" and s.lemma(c) in lexicon.REFLEXIVE_POSSESSIVES
+                        for c in s.children[trigger])
+                    or mention.kind == "visit" and bool(bound) and bound[0] in lexicon.TRIP_BOUNDS):
         mention.participants.extend(_owner(s, trigger, mention))
     mention.generic = _generic(s, trigger) or _interview(s, trigger) or _wished(s, verb) or _asked_for(s, trigger, verb)
     mention.happens = not mention.generic and _resulted(s, trigger)
@@ -428,8 +430,8 @@ def _caused(s: Sentences, trigger: int) -> Optional[int]:
 
 
 def _owner(s: Sentences, trigger: int, mention: EventMention) -> list[Party]:
-    """Whose own event `своего визита` is: the subject of the clause the noun is in (`Накануне своего
-    визита в Пекин Туркменбаши готов был ...`)."""
+    """Whose own event `своего визита` is, or a trip the clause is told before or after (`после визита в Китай`):
+    the subject of the clause the noun is in (`Накануне своего визита в Пекин Туркменбаши готов был ...`)."""
     k = s.tokens[trigger].head
     while k >= 0 and not s.is_clause_verb(k) and s.tokens[k].rel != "root":
         k = s.tokens[k].head
