@@ -1350,3 +1350,15 @@ def test_a_trip_the_clause_is_told_after_is_its_subject_s():
     visit = next(e for e in events_of("После визита в Китай министр Андрей Соколов вернулся в Калугу.")
                  if e.type == "visit")
     assert names(visit) == ["Андрей Соколов"]
+
+
+@pytest.mark.parametrize("text", ["Переговоры, в которых участвовали Марио Драги и Олаф Шольц, продлились три часа.",
+                                  "Марио Драги обсудил с Олафом Шольцем поставки газа в ходе встречи в Риме."])
+def test_who_attended_as_a_relative_clause_or_a_partner_at_it_tells_takes_part(text):
+    event = only(text)
+    assert {"Марио Драги", "Олаф Шольц"} <= set(names(event))
+
+
+def test_offices_shared_by_countries_are_the_countries_all_of_them():
+    event = only("Главы МИД Италии и Германии встретились в Риме.")
+    assert names(event) == ["Италия", "Германия"]

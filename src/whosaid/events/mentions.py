@@ -344,7 +344,7 @@ def _noun_parties(s: Sentences, mention: EventMention, verb: Optional[int]) -> N
     mention.participants.extend(after)
     if mention.kind in lexicon.DESCRIBED_KINDS:
         mention.participants.extend(noun_target_parties(s, trigger, mention) + sentenced_parties(s, trigger, mention))
-    mention.participants.extend(frame_parties(s, trigger, mention))
+    mention.participants.extend(frame_parties(s, trigger, mention) + _present_within(s, trigger, mention))
     # `встреча Путина и Макрона` says who met, unlike `встреча с Макроном`, or a body's `заседание парламента`
     # (who spoke at it took part too), or the office an election fills (`на выборах мэра победил Собянин`)
     own = any(p.joined is None and p.type != "ORG" and not (p.unnamed and mention.kind == "election") for p in after)
@@ -390,8 +390,9 @@ def _noun_parties(s: Sentences, mention: EventMention, verb: Optional[int]) -> N
         elif _attended(s, part):
             mention.attended = True
             mention.used.update(range(_frame_start(s, part), trigger))
-            if not own:
-                mention.participants.extend(attendees(s, verb, mention))
+            if not own:  # and the person they talked with there (`в ходе встречи Лавров обсудил с Ван И`)
+                mention.participants.extend(attendees(s, verb, mention)
+                                            + [p for p in _partners_of_verb(s, verb, mention) if p.type == "PER"])
     elif not own and token.rel == "nmod" and s.tokens[trigger].head >= 0:
         # `по итогам переговоров Лавров сообщил`, `в рамках визита ... подписали`
         holder = s.tokens[trigger].head
@@ -399,6 +400,19 @@ def _noun_parties(s: Sentences, mention: EventMention, verb: Optional[int]) -> N
         if outer is not None and _attended(s, holder, through=True):
             mention.attended = True
             mention.participants.extend(attendees(s, outer, mention))
+
+
+def _present_within(s: Sentences, noun: int, mention: EventMention) -> list[Party]:
+    """`переговоры, в которых участвовали Лавров и Ван И`, `встреча, на которой присутствовал министр`: the subject
+    of a verb of attending in a relative clause on the event's noun takes part in it."""
+    found: list[Party] = []
+    for c in s.children[noun]:
+        if s.tokens[c].rel.startswith("acl") and s.lemma(c) in lexicon.ATTENDING_VERBS and any(
+                s.lemma(k) == "который" and s.case_words(k)[:1] in (("в",), ("во",), ("на",)) for k in s.children[c]):
+            found.extend(subject_parties(s, c, mention))
+    for party in found:
+        party.slot = "taking_part"
+    return found
 
 
 def _arrived_there(s: Sentences, verb: int, mention: EventMention) -> list[Party]:

@@ -118,9 +118,20 @@ def parties_of(s: Sentences, conjuncts: list[_Conjunct]) -> list[Party]:
         if previous.unnamed and previous.office_of is not None and not party.unnamed and party.type != "PER":
             picked[n] = (Party(party.start, party.end, "PER", token=party.token, unnamed=True,
                                joined=party.joined, office_of=party), True)
+            if party.type == "LOC" and (country := _country_within(s, previous.office_of)) is not None:
+                previous.office_of = country  # `глав МИД России, США и Германии`: of countries, all of them
     named = {p.joined for p, _ in picked if p.type == "PER" and not p.unnamed}  # on the same side only:
     picked = [(p, d) for p, d in picked if (p.type == "PER" and not p.unnamed) or not d or p.joined not in named]
     return [p for p, _ in picked]
+
+
+def _country_within(s: Sentences, body: Party) -> Optional[Party]:
+    """The country an organisation's name ends in (`МИД России`), or None."""
+    if body.type != "ORG":
+        return None
+    last = s.analysis.tokens_in(body.start, body.end)[-1]
+    country = country_of(s.analysis, last, last + 1)
+    return Party(s.tokens[last].start, s.tokens[last].end, "LOC", name=country.name, token=last) if country else None
 
 
 def _person_noun(s: Sentences, j: int) -> bool:
