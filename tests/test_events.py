@@ -1362,3 +1362,9 @@ def test_who_attended_as_a_relative_clause_or_a_partner_at_it_tells_takes_part(t
 def test_offices_shared_by_countries_are_the_countries_all_of_them():
     event = only("Главы МИД Италии и Германии встретились в Риме.")
     assert names(event) == ["Италия", "Германия"]
+
+
+def test_a_parenthesis_inside_a_party_s_phrase_does_not_end_it():
+    event = only('Так, в Австрии были арестованы доли фирм Danube Oil AG (владеет нефтепроводом "Дунай") и Danube '
+                 'Oil 2 AG (оператор проекта "Дунай - 2"), это не затронуло их счета.')
+    assert names(event) == ["Danube Oil AG", "Danube Oil 2 AG"]

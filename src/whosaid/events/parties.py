@@ -166,15 +166,29 @@ def phrase_parties(s: Sentences, head: int, stop_at: Optional[int] = None,
     first = last = head  # the unbroken run around the head: a parse may hang far words on it
     while first - 1 in subtree:
         first -= 1
-    while last + 1 in subtree and (stop_at is None or last + 1 < stop_at):
-        last += 1
-    tokens = list(range(first, last + 1))
+    aside: set[int] = set()  # `Nord Stream AG (владеет газопроводом) и Nord Stream 2 AG`: a parenthesis the
+    while True:  # parse hung elsewhere, inside the phrase
+        while last + 1 in subtree and (stop_at is None or last + 1 < stop_at):
+            last += 1
+        close = _parenthesis_after(s, last)
+        if close is None or close + 1 not in subtree or (stop_at is not None and close + 1 >= stop_at):
+            break
+        aside.update(range(last + 1, close + 1))
+        last = close
+    tokens = [j for j in range(first, last + 1) if j not in aside]
     for c in s.children[head]:
         if s.tokens[c].rel.startswith("acl") or s.tokens[c].rel == "parataxis" or c in without or case_label(s, c):
             dropped = set(s.subtree(c))
             tokens = [j for j in tokens if j not in dropped]
     kept = [j for j in tokens if not _placed_within(s, j, head)]
     return parties_of(s, _split(s, kept)), tokens
+
+
+def _parenthesis_after(s: Sentences, j: int) -> Optional[int]:
+    """The closing bracket of a parenthesis that opens right after token j, within its sentence, or None."""
+    if j + 1 >= len(s.tokens) or s.tokens[j + 1].text != "(":
+        return None
+    return next((k for k in s.sentence_range(j + 1) if k > j + 1 and s.tokens[k].text == ")"), None)
 
 
 def _placed_within(s: Sentences, j: int, head: int) -> bool:
