@@ -150,19 +150,23 @@ class Names:
     def someone(self, party: Party, kind: str) -> bool:
         """`палестинский камикадзе`, `сообщник`, `шесть спортсменов`: a person, or people counted, whom the
         text neither names nor gives an office (EVENTS.md: a side takes part when named; `израильские
-        военные` and `глава республики` do); a group by its bare noun (`полицейские`, `оппозиция`), but for
-        an attack, whose doers a text often knows no better (`исламисты`)."""
+        военные` and `глава республики` do); a group by its bare noun (`полицейские`, `оппозиция`) or people by
+        what they are (`сторонники оппозиции`, `сотрудники банка`), but for an attack, whose doers a text often
+        knows no better (`исламисты`, `израильские военные`)."""
         if not party.described:
             return False
         token = self.s.tokens[party.token]
-        if kind not in BARE_SIDES and len(self.s.analysis.tokens_in(party.start, party.end)) == 1 \
+        animate = token.feats.get("Animacy") == "Anim"
+        office = token.feats.get("Number") == "Sing" and self.s.lemma(party.token) in lexicon.ROLE_NOUNS
+        if kind not in BARE_SIDES and (len(self.s.analysis.tokens_in(party.start, party.end)) == 1
+                                       or (animate and not office)) \
                 and self._kind_noun(party) is None and entity_at(self.s.article, party.start, party.end) is None:
             return True
-        if token.feats.get("Animacy") != "Anim":
+        if not animate:
             return False
         if any(self.s.tokens[c].rel.startswith("nummod") for c in self.s.children[party.token]):
             return True
-        return token.feats.get("Number") == "Sing" and self.s.lemma(party.token) not in lexicon.ROLE_NOUNS
+        return token.feats.get("Number") == "Sing" and not office
 
     def _kind_noun(self, party: Party) -> Optional[str]:
         """The lemma of a party that is a body's kind noun alone (`суд`, `парламента`), else None."""
