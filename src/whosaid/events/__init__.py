@@ -155,6 +155,9 @@ class Names:
         knows no better (`исламисты`, `израильские военные`)."""
         if not party.described:
             return False
+        if self._kind_noun(party) in lexicon.COURT_NOUNS and (participant := self.participant(party)) is not None \
+                and participant.entity is None:
+            return True  # `Суд приговорил ...` where no court is named: a side, kept to tell its acts apart
         token = self.s.tokens[party.token]
         animate = token.feats.get("Animacy") == "Anim"
         office = token.feats.get("Number") == "Sing" and self.s.lemma(party.token) in lexicon.ROLE_NOUNS
