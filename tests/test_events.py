@@ -1373,3 +1373,14 @@ def test_a_parenthesis_inside_a_party_s_phrase_does_not_end_it():
 
 def test_a_court_by_its_kind_noun_alone_with_none_named_is_no_one_named():
     assert names(only("Суд оштрафовал Андрея Соколова на 30 тысяч рублей.")) == ["Андрей Соколов"]
+
+
+@pytest.mark.parametrize("text", ["Андрей Соколов занял пост министра финансов.",
+                                  "Андрей Соколов вступил в должность мэра Калуги."])
+def test_taking_a_post_or_taking_office_is_an_appointment(text):
+    event = only(text)
+    assert (event.type, roles(event)) == ("appointment", [("Андрей Соколов", "appointed")])
+
+
+def test_holding_a_post_is_no_appointment():
+    assert events_of("Андрей Соколов занимает пост министра финансов.") == []
