@@ -1384,3 +1384,9 @@ def test_taking_a_post_or_taking_office_is_an_appointment(text):
 
 def test_holding_a_post_is_no_appointment():
     assert events_of("Андрей Соколов занимает пост министра финансов.") == []
+
+
+def test_whom_a_visitor_talks_with_on_the_trip_is_met_apart():
+    visit = next(e for e in events_of("В ходе визита в Италию Олаф Шольц договорился с премьером Марио Драги о "
+                                      "поставках газа.") if e.type == "visit")
+    assert names(visit) == ["Олаф Шольц"]

@@ -390,9 +390,10 @@ def _noun_parties(s: Sentences, mention: EventMention, verb: Optional[int]) -> N
         elif _attended(s, part):
             mention.attended = True
             mention.used.update(range(_frame_start(s, part), trigger))
-            if not own:  # and the person they talked with there (`в ходе встречи Лавров обсудил с Ван И`)
-                mention.participants.extend(attendees(s, verb, mention)
-                                            + [p for p in _partners_of_verb(s, verb, mention) if p.type == "PER"])
+            if not own:  # and the person they talked with there (`в ходе встречи Лавров обсудил с Ван И`), not on a
+                # trip, where whom one talks with is met apart (`в ходе визита договорился с президентом`)
+                mention.participants.extend(attendees(s, verb, mention) + [
+                    p for p in _partners_of_verb(s, verb, mention) if p.type == "PER" and mention.kind != "visit"])
     elif not own and token.rel == "nmod" and s.tokens[trigger].head >= 0:
         # `по итогам переговоров Лавров сообщил`, `в рамках визита ... подписали`
         holder = s.tokens[trigger].head
