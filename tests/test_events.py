@@ -268,7 +268,7 @@ def test_a_court_orders_an_arrest_and_a_bare_court_is_the_one_named_before():
     assert (second.type, roles(second)) == ("court", [("Тверской районный суд Москвы", "court"),
                                                       ("Игорь Худяков", "defendant")])
     sentence = only("Суд приговорил бывшего мэра Томска Ивана Кляйна к пяти годам колонии.")
-    assert (sentence.type, roles(sentence)) == ("court", [("Суд", "court"), ("Иван Кляйн", "defendant")])
+    assert (sentence.type, roles(sentence)) == ("court", [("Иван Кляйн", "defendant")])  # no court named
 
 
 def test_a_body_by_its_kind_noun_is_the_one_named_before_and_who_speaks_at_its_session_takes_part():
@@ -288,7 +288,7 @@ def test_an_election_to_a_local_body_is_held_where_the_body_sits():
 
 def test_a_court_is_a_party_not_a_place_and_the_one_tried_is_the_defendant():
     trial = only("Суд над Навальным прошел в Москве.")
-    assert (roles(trial), trial.place.name) == ([("Суд", "court"), ("Навальный", "defendant")], "Москва")
+    assert (roles(trial), trial.place.name) == ([("Навальный", "defendant")], "Москва")
     events = events_of("Выборы президента назначены на 25 октября 2009 года. Президент оспорит дату выборов "
                        "в Конституционном суде.")
     assert [(e.type, e.place, e.date_start) for e in events] == [("election", None, "2009-10-25")]
@@ -448,8 +448,8 @@ def test_an_attack_strikes_where_and_when_what_it_caused_happened(text, place):
 
 
 @pytest.mark.parametrize("text, parties", [
-    ("Суд признал Ивана Петрова виновным в мошенничестве.", ["Суд", "Иван Петров"]),
-    ("В то же время суд подтвердил долг Нафтогаза перед Газпромом.", ["суд", "Нафтогаз"]),
+    ("Суд признал Ивана Петрова виновным в мошенничестве.", ["Иван Петров"]),
+    ("В то же время суд подтвердил долг Нафтогаза перед Газпромом.", ["Нафтогаз"]),
 ])
 def test_a_courts_finding_is_a_ruling_and_a_courts_words_are_not(text, parties):
     event = only(text)
@@ -488,8 +488,8 @@ def test_the_capital_of_a_country_is_its_city(text, place):
 
 
 def test_protest_appointment_resignation_and_election():
-    protest = only("Оппозиция провела митинг в Москве.")
-    assert (protest.type, protest.place.name, roles(protest)) == ("protest", "Москва", [("Оппозиция", "protester")])
+    protest = only("Партия «Яблоко» провела митинг в Москве.")
+    assert (protest.type, protest.place.name, roles(protest)) == ("protest", "Москва", [("Яблоко", "protester")])
     appointed = only("Президент России Владимир Путин назначил Ивана Петрова министром финансов.")
     assert (appointed.type, roles(appointed)) == ("appointment", [("Владимир Путин", "appointing"),
                                                                   ("Иван Петров", "appointed")])
@@ -585,7 +585,7 @@ def test_place_adjectives_from_the_dictionary_and_the_list():
 
 def test_a_street_given_with_its_city_is_in_that_city_and_names_no_one():
     protest = only("Сторонники оппозиции провели митинг на московском проспекте Академика Сахарова.")
-    assert protest.place.name == "Москва" and names(protest) == ["Сторонники оппозиции"]
+    assert protest.place.name == "Москва" and names(protest) == []
 
 
 @pytest.mark.parametrize("text, place", [
@@ -680,7 +680,7 @@ def test_they_are_the_people_named_together_before():
     assert {(p.name, p.role) for p in event.participants} >= {("Иван Петров", "defendant"),
                                                                ("Сергей Иванов", "defendant")}
     alone = only("Бизнесмен Иван Петров обвинялся в мошенничестве. Суд приговорил их к пяти годам заключения.")
-    assert names(alone) == ["Суд"]  # one person named is not `их`
+    assert names(alone) == []  # one person named is not `их`
 
 
 def test_an_acronym_of_a_country_names_it():
@@ -1185,8 +1185,8 @@ def test_a_partner_named_by_office_stays_beside_a_named_side():
 
 
 def test_an_action_of_protest_is_a_protest():
-    event = only("Активисты провели акцию протеста у здания мэрии.")
-    assert (event.type, names(event)) == ("protest", ["Активисты"])
+    event = only("Движение «Солидарность» провело акцию протеста у здания мэрии.")
+    assert (event.type, names(event)) == ("protest", ["Солидарность"])
 
 
 def test_an_event_in_a_part_of_a_place_is_in_that_place():
@@ -1198,8 +1198,8 @@ def test_an_event_in_a_part_of_a_place_is_in_that_place():
 def test_the_person_a_case_goes_by_is_its_defendant():
     verdict = only("Суд вынес приговор по делу Ивана Сидорова.")
     named = only("Суд вынес приговор по делу «Кировлеса».")
-    assert [(p.name, p.role) for p in verdict.participants] == [("Суд", "court"), ("Иван Сидоров", "defendant")] \
-        and names(named) == ["Суд"]
+    assert [(p.name, p.role) for p in verdict.participants] == [("Иван Сидоров", "defendant")] \
+        and names(named) == []
 
 
 def test_candidates_alone_do_not_tell_another_election():
@@ -1235,8 +1235,8 @@ def test_who_filed_a_claim_a_court_takes_is_its_plaintiff():
     events = [only(text) for text in ("Суд рассматривает иск Минобороны к Ивану Петрову.",
                                       "Суд отклонил жалобу Ивана Петрова.", "Суд рассматривает дело Ивана Петрова.")]
     assert [roles(e) for e in events] == [
-        [("Суд", "court"), ("Минобороны", "plaintiff"), ("Иван Петров", "defendant")],
-        [("Суд", "court"), ("Иван Петров", "plaintiff")], [("Суд", "court"), ("Иван Петров", "defendant")]]
+        [("Минобороны", "plaintiff"), ("Иван Петров", "defendant")],
+        [("Иван Петров", "plaintiff")], [("Иван Петров", "defendant")]]
 
 
 def test_who_runs_runs_in_an_election_of_people_not_in_a_vote_told_since():
@@ -1245,3 +1245,148 @@ def test_who_runs_runs_in_an_election_of_people_not_in_a_vote_told_since():
                           "Черновецкий.")
     assert [(e.trigger.text, [n for n, role in roles(e) if role == "candidate"]) for e in elections] == [
         ("выборы", ["Леонид Кучма", "Леонид Черновецкий"]), ("голосование", [])]
+
+
+@pytest.mark.parametrize("text", ["Приговор Олегу Зайцеву огласили в Калуге.",
+                                  "Олегу Зайцеву вынесли приговор в Калуге."])
+def test_whom_a_sentence_is_passed_on_is_its_defendant(text):
+    assert roles(only(text)) == [("Олег Зайцев", "defendant")]
+
+
+def test_the_office_an_election_fills_does_not_hide_who_won_it():
+    assert "Андрей Соколов" in names(only("На выборах мэра Калуги победил Андрей Соколов."))
+
+
+def test_a_description_told_again_more_briefly_is_one_participant():
+    event = only("Ливийская база ВВС была обстреляна повстанцами. Военные сообщили, что удар по базе ВВС был "
+                 "нанесен ночью.")
+    assert names(event) == ["Ливийская база ВВС", "повстанцы"]
+
+
+def test_an_arrest_a_court_orders_is_its_proceeding():
+    assert [(e.type, roles(e)) for e in events_of("Суд отправил под арест Олега Зайцева.")] == [
+        ("court", [("Олег Зайцев", "defendant")])]
+
+
+@pytest.mark.parametrize("text, kind, role", [
+    ("Калужский суд заключил под стражу Олега Зайцева.", "court", "defendant"),
+    ("Олег Зайцев заключен под стражу.", "detention", "detained")])
+def test_taken_into_custody_is_an_arrest(text, kind, role):
+    event = only(text)
+    assert (event.type, ("Олег Зайцев", role) in roles(event)) == (kind, True)
+
+
+def test_the_quotes_of_a_name_are_no_quotation():
+    assert "Справедливая Россия" in names(only("На выборах в Госдуму «Справедливая Россия» набрала 12% голосов."))
+
+
+@pytest.mark.parametrize("text", ["Ответственность за взрыв взяла на себя группировка «Талибан».",
+                                  "Боевики группировки «Талибан» взяли на себя ответственность за взрыв."])
+def test_who_claims_an_attack_is_its_attacker_and_a_named_group_goes_by_its_name(text):
+    assert roles(only(text)) == [("Талибан", "attacker")]
+
+
+def test_who_takes_a_post_over_from_another_is_appointed():
+    event = only("Олег Зайцев сменил Андрея Соколова на посту губернатора.")
+    assert (event.type, roles(event)) == ("appointment", [("Олег Зайцев", "appointed"),
+                                                          ("Андрей Соколов", "appointed")])
+
+
+def test_whom_a_court_takes_from_and_for_whom_are_the_sides():
+    assert roles(only("Суд взыскал с компании «Вега» в пользу Олега Зайцева 200 тысяч рублей.")) == [
+        ("Вега", "defendant"), ("Олег Зайцев", "plaintiff")]
+
+
+@pytest.mark.parametrize("text", ["Судебный процесс над Олегом Зайцевым начался в Калуге.",
+                                  "Олегу Зайцеву назначили штраф."])
+def test_a_trial_and_a_penalty_set_are_court_proceedings(text):
+    event = only(text)
+    assert (event.type, roles(event)) == ("court", [("Олег Зайцев", "defendant")])
+
+
+def test_a_relative_clause_the_parse_left_unattached_stands_for_the_phrase_before_its_comma():
+    event = only("Новая дорога пройдет по территории Монголии и Казахстана, провести переговоры с которыми о "
+                 "строительстве взялся сам Пекин.")
+    assert {"Монголия", "Казахстан"} <= set(names(event))
+
+
+def test_a_guest_received_whose_accusative_reads_as_a_genitive_is_received():
+    event = only("Президент Франции принял в Париже канцлера Германии Олафа Шольца.")
+    assert (event.type, "Олаф Шольц" in names(event)) == ("meeting", True)
+
+
+def test_a_partner_ends_where_the_clause_s_subject_begins():
+    event = only("На встрече с премьером Италии Марио Драги Путин обсудил поставки газа.")
+    assert set(names(event)) == {"Марио Драги", "Путин"}
+
+
+@pytest.mark.parametrize("text", ["Андрей Соколов получил шесть лет колонии общего режима.",
+                                  "В Калужском областном суде начались слушания по делу Андрея Соколова.",
+                                  "Дело Андрея Соколова рассмотрит Калужский областной суд.",
+                                  "Суд продлил срок ареста Андрея Соколова до 1 мая."])
+def test_years_of_prison_a_hearing_and_a_case_a_court_takes_name_the_defendant(text):
+    events = events_of(text)
+    assert [(e.type, ("Андрей Соколов", "defendant") in roles(e)) for e in events] == [("court", True)]
+
+
+def test_an_appeal_is_an_act_of_its_own():
+    events = events_of("Калужский суд приговорил Андрея Соколова к трем годам колонии. Адвокаты Соколова обжаловали "
+                       "приговор в Мосгорсуде.")
+    assert [(e.trigger.text, [m.text for m in e.mentions]) for e in events] == [
+        ("приговорил", ["приговорил", "приговор"]), ("обжаловали", ["обжаловали"])]
+
+
+def test_a_seizure_of_property_is_an_act_of_its_own():
+    events = events_of("Суд удовлетворил иск компании «Вега» к Андрею Соколову. Были арестованы счета Соколова.")
+    assert [(e.type, e.trigger.text) for e in events] == [("court", "удовлетворил"), ("court", "арестованы")]
+
+
+@pytest.mark.parametrize("text", ["Оппозиция провела митинг в Москве.", "Полицейские задержали Андрея Соколова.",
+                                  "Сотрудники банка задержали Андрея Соколова."])
+def test_a_group_by_its_bare_noun_or_people_by_their_role_are_no_one_named(text):
+    assert [name for name in names(only(text)) if name != "Андрей Соколов"] == []
+
+
+def test_a_trip_the_clause_is_told_after_is_its_subject_s():
+    visit = next(e for e in events_of("После визита в Китай министр Андрей Соколов вернулся в Калугу.")
+                 if e.type == "visit")
+    assert names(visit) == ["Андрей Соколов"]
+
+
+@pytest.mark.parametrize("text", ["Переговоры, в которых участвовали Марио Драги и Олаф Шольц, продлились три часа.",
+                                  "Марио Драги обсудил с Олафом Шольцем поставки газа в ходе встречи в Риме."])
+def test_who_attended_as_a_relative_clause_or_a_partner_at_it_tells_takes_part(text):
+    event = only(text)
+    assert {"Марио Драги", "Олаф Шольц"} <= set(names(event))
+
+
+def test_offices_shared_by_countries_are_the_countries_all_of_them():
+    event = only("Главы МИД Италии и Германии встретились в Риме.")
+    assert names(event) == ["Италия", "Германия"]
+
+
+def test_a_parenthesis_inside_a_party_s_phrase_does_not_end_it():
+    event = only('Так, в Австрии были арестованы доли фирм Danube Oil AG (владеет нефтепроводом "Дунай") и Danube '
+                 'Oil 2 AG (оператор проекта "Дунай - 2"), это не затронуло их счета.')
+    assert names(event) == ["Danube Oil AG", "Danube Oil 2 AG"]
+
+
+def test_a_court_by_its_kind_noun_alone_with_none_named_is_no_one_named():
+    assert names(only("Суд оштрафовал Андрея Соколова на 30 тысяч рублей.")) == ["Андрей Соколов"]
+
+
+@pytest.mark.parametrize("text", ["Андрей Соколов занял пост министра финансов.",
+                                  "Андрей Соколов вступил в должность мэра Калуги."])
+def test_taking_a_post_or_taking_office_is_an_appointment(text):
+    event = only(text)
+    assert (event.type, roles(event)) == ("appointment", [("Андрей Соколов", "appointed")])
+
+
+def test_holding_a_post_is_no_appointment():
+    assert events_of("Андрей Соколов занимает пост министра финансов.") == []
+
+
+def test_whom_a_visitor_talks_with_on_the_trip_is_met_apart():
+    visit = next(e for e in events_of("В ходе визита в Италию Олаф Шольц договорился с премьером Марио Драги о "
+                                      "поставках газа.") if e.type == "visit")
+    assert names(visit) == ["Олаф Шольц"]

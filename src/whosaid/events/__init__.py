@@ -83,6 +83,9 @@ def _placed_as_before(events: list[Event]) -> list[Event]:
     return events
 
 
+BARE_SIDES = {"attack"}  # kinds whose sides take part by their bare noun (`исламисты`, `боевики`)
+
+
 class Names:
     """Participants and places named as the entities name them, in the nominative."""
 
@@ -144,18 +147,29 @@ class Names:
             return None
         return frozenset(fold(participant.name).split())
 
-    def someone(self, party: Party) -> bool:
+    def someone(self, party: Party, kind: str) -> bool:
         """`палестинский камикадзе`, `сообщник`, `шесть спортсменов`: a person, or people counted, whom the
         text neither names nor gives an office (EVENTS.md: a side takes part when named; `израильские
-        военные` and `глава республики` do)."""
+        военные` and `глава республики` do); a group by its bare noun (`полицейские`, `оппозиция`) or people by
+        what they are (`сторонники оппозиции`, `сотрудники банка`), but for an attack, whose doers a text often
+        knows no better (`исламисты`, `израильские военные`)."""
         if not party.described:
             return False
+        if self._kind_noun(party) in lexicon.COURT_NOUNS and (participant := self.participant(party)) is not None \
+                and participant.entity is None:
+            return True  # `Суд приговорил ...` where no court is named: a side, kept to tell its acts apart
         token = self.s.tokens[party.token]
-        if token.feats.get("Animacy") != "Anim":
+        animate = token.feats.get("Animacy") == "Anim"
+        office = token.feats.get("Number") == "Sing" and self.s.lemma(party.token) in lexicon.ROLE_NOUNS
+        if kind not in BARE_SIDES and (len(self.s.analysis.tokens_in(party.start, party.end)) == 1
+                                       or (animate and not office)) \
+                and self._kind_noun(party) is None and entity_at(self.s.article, party.start, party.end) is None:
+            return True
+        if not animate:
             return False
         if any(self.s.tokens[c].rel.startswith("nummod") for c in self.s.children[party.token]):
             return True
-        return token.feats.get("Number") == "Sing" and self.s.lemma(party.token) not in lexicon.ROLE_NOUNS
+        return token.feats.get("Number") == "Sing" and not office
 
     def _kind_noun(self, party: Party) -> Optional[str]:
         """The lemma of a party that is a body's kind noun alone (`суд`, `парламента`), else None."""
@@ -301,14 +315,15 @@ def _event(s: Sentences, names: Names, c: Cluster, incidents: set[tuple[int, int
     for m in c.mentions:
         for party in m.participants + m.attendees + _sitting_body(names, m):
             participant = names.participant(party)
-            if participant is None or names.someone(party) or (participant.entity or participant.name) in seen:
+            if participant is None or names.someone(party, m.kind) or (participant.entity or participant.name) in seen:
                 continue
             seen.add(participant.entity or participant.name)
             participants.append(replace(participant, role=_role(s, m, party)))
             if party.described and participant.entity is None:
                 described.append(participants[-1])
     named_roles = {p.role for p in participants if p.type == "PER" and p.entity is not None}
-    participants = [p for p in participants if not any(p is d for d in described) or p.role not in named_roles]
+    participants = [p for p in participants if not any(p is d for d in described) or (
+        p.role not in named_roles and not _said_more_fully(p, participants))]
     if place is None and anchor.kind in BODY_PLACED_KINDS:
         place = _body_place(s, names, participants)
     if place is None and anchor.kind not in LOCATED_KINDS:  # those are placed as the story's last (below)
@@ -330,6 +345,13 @@ def _event(s: Sentences, names: Names, c: Cluster, incidents: set[tuple[int, int
         status=status_of(c.mentions),
         mentions=[Span.of(text, s.tokens[m.trigger].start, s.tokens[m.trigger].end) for m in c.mentions],
     )
+
+
+def _said_more_fully(party: Participant, participants: list[Participant]) -> bool:
+    """`база ПВО` after `сирийская база ПВО`, `военные` beside `израильские военные`: a description that another
+    participant's name holds word for word is that participant, told again more briefly."""
+    words = set(fold(party.name).split())
+    return any(other is not party and words < set(fold(other.name).split()) for other in participants)
 
 
 # Kinds whose occurrence the article places where it is when no clause says: an election without a

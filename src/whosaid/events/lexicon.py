@@ -46,6 +46,7 @@ COURT_NOUNS = words("court_nouns")
 BODY_KINDS = {noun: frozenset({noun}) for noun in COURT_NOUNS} \
     | {noun: frozenset(named.split()) for noun, named in table("body_kinds").items()}
 COURT_MEASURES = words("court_measures")
+COURT_SIDE_FRAMES = {(preposition, noun): slot for preposition, noun, slot in rows("court_side_frames")}
 # What a party asks a court for, whose genitive is who asked (`иск Нафтогаза`, `жалобу адвокатов`).
 CLAIM_NOUNS = words("court_filings") | frozenset(lemma for lemma, role in GENITIVE_ROLE.items() if role == "plaintiff")
 LOCATED_BODIES = words("located_bodies")
@@ -89,6 +90,7 @@ HYPOTHETICAL_ADJECTIVES = words("hypothetical_adjectives")
 RESULTING_VERBS = words("resulting_verbs")
 HARM_NOUNS = words("harm_nouns")
 SUSPECTING_WORDS = words("suspecting_words")
+CLAIMING_FRAMES = frozenset(rows("claiming_frames"))
 DEED_NOUNS = words("deed_nouns")
 PLACE_PARTS = words("place_parts")
 SERIES_NOUNS = words("series_nouns")
@@ -103,6 +105,7 @@ GUEST_GROUPS = words("guest_groups")
 VENUES = frozenset(rows("venues"))
 PARTICIPATION_FRAMES = frozenset(rows("participation_frames"))
 CLAUSE_OPENERS = words("clause_openers")
+TRIP_BOUNDS = words("trip_bounds")
 
 SOON = re.compile(r"\bв\s+ближайш(?:ее|ие)\s+(?:время|дни|недели|месяцы)|\bвскоре\b"
                   r"|\bна\s+днях\b(?=[^.]*(?:пройд|состо|будет))", re.I)

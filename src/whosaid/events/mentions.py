@@ -21,8 +21,8 @@ from .clause import (clause_dates, clause_duration, clause_places, clause_status
                      taking_part, taking_part_key)
 from .found import EventMention, Party
 from .parties import (agent_of_passive, attendees, case_label, case_parties, chain_after, court_of_filing,
-                      frame_parties, hosted_guest, noun_target_parties, phrase_start, relative_parties, slot_parties,
-                      subject_parties, verb_slot_parties)
+                      frame_parties, hosted_guest, noun_target_parties, phrase_start, relative_parties,
+                      sentenced_parties, slot_parties, subject_parties, verb_slot_parties)
 from .sentences import Sentences
 
 
@@ -102,8 +102,8 @@ def _person_named_to(s: Sentences, i: int) -> bool:
 # ---------------------------------------------------------------- one mention
 
 def read_mention(s: Sentences, trigger: int, kind: str, triggers: set[int]) -> EventMention:
-    mention = EventMention(_by_a_court(s, trigger, kind), trigger, s.tokens[trigger].sentence,
-                           lexicon.ACTS.get(s.lemma(trigger)))
+    act = "seizure" if kind == "detention" and _seized(s, trigger) else lexicon.ACTS.get(s.lemma(trigger))
+    mention = EventMention(_by_a_court(s, trigger, kind), trigger, s.tokens[trigger].sentence, act)
     mention.used.add(trigger)
     mention.vote = s.lemma(trigger) in lexicon.VOTES
     verb: Optional[int]
@@ -118,7 +118,8 @@ def read_mention(s: Sentences, trigger: int, kind: str, triggers: set[int]) -> E
             verb, mention.causes = caused, True
         _noun_parties(s, mention, verb)
         if mention.kind == "attack":
-            mention.participants.extend(_struck(s, trigger, mention, caused) + _accused(s, trigger, mention))
+            mention.participants.extend(_struck(s, trigger, mention, caused) + _accused(s, trigger, mention)
+                                        + _claimed(s, trigger, mention))
     # `не был уничтожен в результате авиаудара`: what the attack did not cause, not an attack that was not;
     # `срок не брался в расчет`, `не признает итоги выборов`: what was not done with an event, which was
     mention.negated = _negated(s, trigger) or (verb is not None and not mention.causes and _negated(s, verb)
@@ -190,6 +191,17 @@ def _accused(s: Sentences, noun: int, mention: EventMention) -> list[Party]:
     return slot_parties(s, accused, mention, "accused") if accused is not None else []
 
 
+def _claimed(s: Sentences, noun: int, mention: EventMention) -> list[Party]:
+    """Who claims an attack as theirs (`ответственность за теракт взяла на себя группировка «Исламское
+    государство»`): its attacker, as far as the story tells."""
+    frame = s.tokens[noun].head
+    verb = s.tokens[frame].head if frame >= 0 else -1
+    if s.case_words(noun)[:1] != ("за",) or verb < 0 or s.tokens[frame].rel != "obj" \
+            or (s.lemma(verb), s.lemma(frame)) not in lexicon.CLAIMING_FRAMES:
+        return []
+    return _subjects(s, verb, mention, "accused")
+
+
 def _cancelled(s: Sentences, mention: EventMention, verb: int) -> None:
     """`встреча отменена`, `сорвали переговоры`, `саммит не состоится`: an event called off is one
     occurrence, with the status `cancelled` (a past one that did not happen, `не было`, is none). A court's
@@ -208,17 +220,30 @@ def _by_a_court(s: Sentences, verb: int, kind: str) -> str:
     if kind != "detention":
         return kind
     if s.tokens[verb].pos != "VERB":  # `мера пресечения в виде ареста`, `наказание в виде ареста`: a court's
+        # measure, as is one a court's verb holds (`суд отправил под арест`)
         measure = s.case_words(verb)[:2] == ("в", "вид")
-        return "court" if measure or any(s.tokens[c].rel == "amod" and s.lemma(c) in lexicon.COURT_MEASURES
-                                         for c in s.children[verb]) else kind
-    for c in s.children[verb]:
-        rel = s.tokens[c].rel
-        if rel == "nsubj" and s.lemma(c) in lexicon.COURT_NOUNS:
-            return "court"
-        if rel in ("obj", "nsubj:pass") and s.tokens[c].pos == "NOUN" and s.tokens[c].feats.get("Animacy") == "Inan" \
-                and s.name_at[c] is None and not _of_people(s, c):
-            return "court"
+        noun = verb  # `суд продлил срок ареста`: through the noun whose genitive the arrest is
+        while s.tokens[noun].rel == "nmod" and not s.case_words(noun) and s.tokens[noun].head >= 0 \
+                and s.tokens[s.tokens[noun].head].pos == "NOUN":
+            noun = s.tokens[noun].head
+        holder = governing_verb(s, noun)
+        ordered = holder is not None and any(s.tokens[c].rel == "nsubj" and s.lemma(c) in lexicon.COURT_NOUNS
+                                             for c in s.children[holder])
+        return "court" if measure or ordered or any(s.tokens[c].rel == "amod" and s.lemma(c) in lexicon.COURT_MEASURES
+                                                    for c in s.children[verb]) else kind
+    if _seized(s, verb) or any(s.tokens[c].rel == "nsubj" and s.lemma(c) in lexicon.COURT_NOUNS
+                               for c in s.children[verb]):
+        return "court"
     return kind
+
+
+def _seized(s: Sentences, verb: int) -> bool:
+    """`арестованы акции`, `арестовал счета компании`: an arrest of things, a court's seizure of property, an act
+    of its own beside the case it serves (the claim, the ruling)."""
+    return s.tokens[verb].pos == "VERB" and any(
+        s.tokens[c].rel in ("obj", "nsubj:pass") and s.tokens[c].pos == "NOUN"
+        and s.tokens[c].feats.get("Animacy") == "Inan" and s.name_at[c] is None and not _of_people(s, c)
+        for c in s.children[verb])
 
 
 def _of_people(s: Sentences, noun: int) -> bool:
@@ -318,13 +343,15 @@ def _noun_parties(s: Sentences, mention: EventMention, verb: Optional[int]) -> N
             or after
     mention.participants.extend(after)
     if mention.kind in lexicon.DESCRIBED_KINDS:
-        mention.participants.extend(noun_target_parties(s, trigger, mention))
-    mention.participants.extend(frame_parties(s, trigger, mention))
+        mention.participants.extend(noun_target_parties(s, trigger, mention) + sentenced_parties(s, trigger, mention))
+    mention.participants.extend(frame_parties(s, trigger, mention) + _present_within(s, trigger, mention))
     # `встреча Путина и Макрона` says who met, unlike `встреча с Макроном`, or a body's `заседание парламента`
-    # (who spoke at it took part too)
-    own = any(p.joined is None and p.type != "ORG" for p in after)
-    if not own and any(s.tokens[c].rel == "det" and s.lemma(c) in lexicon.REFLEXIVE_POSSESSIVES
-                       for c in s.children[trigger]):
+    # (who spoke at it took part too), or the office an election fills (`на выборах мэра победил Собянин`)
+    own = any(p.joined is None and p.type != "ORG" and not (p.unnamed and mention.kind == "election") for p in after)
+    bound = s.case_words(trigger)[:1]  # `после визита в Китай Путин вернулся`: a trip the clause comes after
+    if not own and (any(s.tokens[c].rel == "det" and s.lemma(c) in lexicon.REFLEXIVE_POSSESSIVES
+                        for c in s.children[trigger])
+                    or mention.kind == "visit" and bool(bound) and bound[0] in lexicon.TRIP_BOUNDS):
         mention.participants.extend(_owner(s, trigger, mention))
     mention.generic = _generic(s, trigger) or _interview(s, trigger) or _wished(s, verb) or _asked_for(s, trigger, verb)
     mention.happens = not mention.generic and _resulted(s, trigger)
@@ -342,6 +369,8 @@ def _noun_parties(s: Sentences, mention: EventMention, verb: Optional[int]) -> N
             mention.used.add(verb)
             mention.participants.extend(frame_parties(s, verb, mention))  # `у Воронцова прошел обыск`
             mention.attendees.extend(_arrived_there(s, verb, mention))
+            if mention.kind == "court":  # `в Хамовническом суде начались слушания`
+                mention.participants.extend(court_of_filing(s, verb, mention))
         elif lemma in lexicon.HOLDING_VERBS and (noun.rel in ("obj", "iobj", "obl", "conj", "nsubj:pass") or phrase) \
                 and not set(s.case_words(part)[:1]) & lexicon.DATE_BOUNDS \
                 and " ".join(s.case_words(part)) not in lexicon.REASON_PREPOSITIONS:
@@ -356,13 +385,15 @@ def _noun_parties(s: Sentences, mention: EventMention, verb: Optional[int]) -> N
             else:
                 mention.participants.extend(_subjects(s, verb, mention, f"subject:{lemma}"))
             mention.participants.extend(_partners_of_verb(s, verb, mention))  # `начать с Россией переговоры`
-            if mention.kind == "court":
-                mention.participants.extend(court_of_filing(s, verb, mention))
+            if mention.kind == "court":  # `подал в суд ходатайство`, `Петрову вынесли приговор`
+                mention.participants.extend(court_of_filing(s, verb, mention) + sentenced_parties(s, verb, mention))
         elif _attended(s, part):
             mention.attended = True
             mention.used.update(range(_frame_start(s, part), trigger))
-            if not own:
-                mention.participants.extend(attendees(s, verb, mention))
+            if not own:  # and the person they talked with there (`в ходе встречи Лавров обсудил с Ван И`), not on a
+                # trip, where whom one talks with is met apart (`в ходе визита договорился с президентом`)
+                mention.participants.extend(attendees(s, verb, mention) + [
+                    p for p in _partners_of_verb(s, verb, mention) if p.type == "PER" and mention.kind != "visit"])
     elif not own and token.rel == "nmod" and s.tokens[trigger].head >= 0:
         # `по итогам переговоров Лавров сообщил`, `в рамках визита ... подписали`
         holder = s.tokens[trigger].head
@@ -370,6 +401,19 @@ def _noun_parties(s: Sentences, mention: EventMention, verb: Optional[int]) -> N
         if outer is not None and _attended(s, holder, through=True):
             mention.attended = True
             mention.participants.extend(attendees(s, outer, mention))
+
+
+def _present_within(s: Sentences, noun: int, mention: EventMention) -> list[Party]:
+    """`переговоры, в которых участвовали Лавров и Ван И`, `встреча, на которой присутствовал министр`: the subject
+    of a verb of attending in a relative clause on the event's noun takes part in it."""
+    found: list[Party] = []
+    for c in s.children[noun]:
+        if s.tokens[c].rel.startswith("acl") and s.lemma(c) in lexicon.ATTENDING_VERBS and any(
+                s.lemma(k) == "который" and s.case_words(k)[:1] in (("в",), ("во",), ("на",)) for k in s.children[c]):
+            found.extend(subject_parties(s, c, mention))
+    for party in found:
+        party.slot = "taking_part"
+    return found
 
 
 def _arrived_there(s: Sentences, verb: int, mention: EventMention) -> list[Party]:
@@ -401,8 +445,8 @@ def _caused(s: Sentences, trigger: int) -> Optional[int]:
 
 
 def _owner(s: Sentences, trigger: int, mention: EventMention) -> list[Party]:
-    """Whose own event `своего визита` is: the subject of the clause the noun is in (`Накануне своего
-    визита в Пекин Туркменбаши готов был ...`)."""
+    """Whose own event `своего визита` is, or a trip the clause is told before or after (`после визита в Китай`):
+    the subject of the clause the noun is in (`Накануне своего визита в Пекин Туркменбаши готов был ...`)."""
     k = s.tokens[trigger].head
     while k >= 0 and not s.is_clause_verb(k) and s.tokens[k].rel != "root":
         k = s.tokens[k].head

@@ -32,7 +32,7 @@ def hosted_guest(s: Sentences, verb: int) -> Optional[int]:
         token = s.tokens[j]
         if s.is_clause_verb(j):
             return None
-        if token.pos in ("NOUN", "PROPN") and token.feats.get("Case") == "Acc":
+        if token.pos in ("NOUN", "PROPN") and _accusative(s, j):
             if s.lemma(j) in lexicon.GUEST_GROUPS or (token.feats.get("Animacy") == "Anim"
                                                       and _names_person(s, j, segment.stop)):
                 return j
@@ -45,10 +45,17 @@ def _names_person(s: Sentences, first: int, stop: int) -> bool:
     for j in range(first, stop):
         name = s.name_at[j]
         if name is not None and name.type == "PER":
-            return s.case(j) in ("Acc", None)
+            return s.case(j) is None or _accusative(s, j)
         if s.tokens[j].pos not in ("NOUN", "PROPN", "ADJ", "DET") and name is None:
             return False
     return False
+
+
+def _accusative(s: Sentences, j: int) -> bool:
+    """Whether a noun is in the accusative, as the tagger reads it or as an animate noun's accusative that
+    reads as its genitive may be (`принял президента Египта`)."""
+    case = s.tokens[j].feats.get("Case")
+    return case == "Acc" or (case == "Gen" and s.tokens[j].feats.get("Animacy") == "Anim")
 
 
 # ---------------------------------------------------------------- participants
@@ -111,9 +118,20 @@ def parties_of(s: Sentences, conjuncts: list[_Conjunct]) -> list[Party]:
         if previous.unnamed and previous.office_of is not None and not party.unnamed and party.type != "PER":
             picked[n] = (Party(party.start, party.end, "PER", token=party.token, unnamed=True,
                                joined=party.joined, office_of=party), True)
+            if party.type == "LOC" and (country := _country_within(s, previous.office_of)) is not None:
+                previous.office_of = country  # `глав МИД России, США и Германии`: of countries, all of them
     named = {p.joined for p, _ in picked if p.type == "PER" and not p.unnamed}  # on the same side only:
     picked = [(p, d) for p, d in picked if (p.type == "PER" and not p.unnamed) or not d or p.joined not in named]
     return [p for p, _ in picked]
+
+
+def _country_within(s: Sentences, body: Party) -> Optional[Party]:
+    """The country an organisation's name ends in (`МИД России`), or None."""
+    if body.type != "ORG":
+        return None
+    last = s.analysis.tokens_in(body.start, body.end)[-1]
+    country = country_of(s.analysis, last, last + 1)
+    return Party(s.tokens[last].start, s.tokens[last].end, "LOC", name=country.name, token=last) if country else None
 
 
 def _person_noun(s: Sentences, j: int) -> bool:
@@ -148,15 +166,29 @@ def phrase_parties(s: Sentences, head: int, stop_at: Optional[int] = None,
     first = last = head  # the unbroken run around the head: a parse may hang far words on it
     while first - 1 in subtree:
         first -= 1
-    while last + 1 in subtree and (stop_at is None or last + 1 < stop_at):
-        last += 1
-    tokens = list(range(first, last + 1))
+    aside: set[int] = set()  # `Nord Stream AG (владеет газопроводом) и Nord Stream 2 AG`: a parenthesis the
+    while True:  # parse hung elsewhere, inside the phrase
+        while last + 1 in subtree and (stop_at is None or last + 1 < stop_at):
+            last += 1
+        close = _parenthesis_after(s, last)
+        if close is None or close + 1 not in subtree or (stop_at is not None and close + 1 >= stop_at):
+            break
+        aside.update(range(last + 1, close + 1))
+        last = close
+    tokens = [j for j in range(first, last + 1) if j not in aside]
     for c in s.children[head]:
         if s.tokens[c].rel.startswith("acl") or s.tokens[c].rel == "parataxis" or c in without or case_label(s, c):
             dropped = set(s.subtree(c))
             tokens = [j for j in tokens if j not in dropped]
     kept = [j for j in tokens if not _placed_within(s, j, head)]
     return parties_of(s, _split(s, kept)), tokens
+
+
+def _parenthesis_after(s: Sentences, j: int) -> Optional[int]:
+    """The closing bracket of a parenthesis that opens right after token j, within its sentence, or None."""
+    if j + 1 >= len(s.tokens) or s.tokens[j + 1].text != "(":
+        return None
+    return next((k for k in s.sentence_range(j + 1) if k > j + 1 and s.tokens[k].text == ")"), None)
 
 
 def _placed_within(s: Sentences, j: int, head: int) -> bool:
@@ -175,14 +207,33 @@ def _placed_within(s: Sentences, j: int, head: int) -> bool:
 
 def relative_parties(s: Sentences, pronoun: int) -> tuple[list[Party], list[int]]:
     """The parties `который` stands for: the noun phrase its clause is attached to (`Меркель, с
-    которой встретился Путин`, `Россия, которая провела переговоры`), none outside such a clause."""
+    которой встретился Путин`, `Россия, которая провела переговоры`), else the one that ends before the
+    clause's comma, if it agrees (`_antecedent_before`)."""
     verb = s.tokens[pronoun].head
     while verb >= 0 and s.tokens[verb].feats.get("VerbForm") == "Inf" and s.tokens[verb].rel in ("xcomp", "obj") \
             and s.tokens[verb].head > verb:
         verb = s.tokens[verb].head  # `провести переговоры с которыми взялся Китай`: the verb the clause is
     if verb < 0 or not s.tokens[verb].rel.startswith("acl") or s.tokens[verb].head < 0:
-        return [], []
+        return _antecedent_before(s, pronoun)
     return phrase_parties(s, s.tokens[verb].head, stop_at=s.subtree(verb)[0])
+
+
+def _antecedent_before(s: Sentences, pronoun: int) -> tuple[list[Party], list[int]]:
+    """A relative clause the parse did not attach to its noun: `который` stands for the noun phrase that ends
+    just before the clause's comma, when the two agree in number and gender (`территорию Казахстана и
+    Узбекистана, провести переговоры с которыми взялся Китай`)."""
+    sentence = s.sentence_range(pronoun)
+    comma = next((j for j in range(pronoun - 1, sentence.start, -1) if s.tokens[j].text == ","), None)
+    if comma is None or s.tokens[comma - 1].pos not in ("NOUN", "PROPN"):
+        return [], []
+    last = top = comma - 1
+    while s.tokens[top].rel == "conj" and 0 <= s.tokens[top].head < top:
+        top = s.tokens[top].head  # `Казахстана и Узбекистана`: from the first of them
+    feats, own = s.tokens[pronoun].feats, s.tokens[top].feats
+    number = "Plur" if top != last else own.get("Number")
+    if feats.get("Number") != number or (number == "Sing" and feats.get("Gender") != own.get("Gender")):
+        return [], []
+    return phrase_parties(s, top, stop_at=comma)
 
 
 def chain_after(s: Sentences, start: int, case: Optional[str], mention: EventMention) -> list[Party]:
@@ -207,6 +258,9 @@ def chain_after(s: Sentences, start: int, case: Optional[str], mention: EventMen
         token, low = s.tokens[j], s.low(j)
         name = s.name_at[j]
         if name is not None:
+            if name.type == "PER" and any((named := s.name_at[k]) is not None and named.type == "PER"
+                                          for k in conjuncts[-1].tokens):
+                break  # `в ходе переговоров с госсекретарем Блинкеном Лавров заявил`: the clause's subject
             conjuncts[-1].tokens.extend(s.name_tokens(name))
             j = s.name_tokens(name)[-1] + 1
             continue
@@ -231,8 +285,7 @@ def chain_after(s: Sentences, start: int, case: Optional[str], mention: EventMen
                         k += 1
                     if k == j + 1:
                         break
-                    phrase = s.subtree(k - 1)  # with what depends on it: `в тюрьме США`
-                    j = phrase[-1] + 1 if phrase == list(range(phrase[0], phrase[-1] + 1)) else k
+                    j = k
                     continue
                 if mention.place is None:
                     mention.place = place
@@ -333,7 +386,8 @@ def _in_case(s: Sentences, conjunct: _Conjunct, case: str) -> bool:
     if not nouns:
         return False
     named = [j for j in nouns if s.name_at[j] is not None]
-    return any(s.case(j) in (case, None) for j in nouns[:1] + named[:1] + named[-1:])
+    return any(s.case(j) in (case, None) or (case == "Acc" and _accusative(s, j))
+               for j in nouns[:1] + named[:1] + named[-1:])
 
 
 def _names_a_court(s: Sentences, k: int) -> bool:
@@ -424,8 +478,17 @@ def attendees(s: Sentences, verb: int, mention: EventMention) -> list[Party]:
 
 
 def _quoted_apart(s: Sentences, a: int, b: int) -> bool:
-    """`на пресс-конференции ... заявил: «... Алексей Пукач ...»`: one is inside a quotation."""
-    return any(s.tokens[j].text in QUOTES_AND_COLONS for j in range(min(a, b) + 1, max(a, b)))
+    """`на пресс-конференции ... заявил: «... Алексей Пукач ...»`: one is inside a quotation; the quotes of a
+    name are no quotation (`На выборах «Единая Россия» набрала`)."""
+    return any(s.tokens[j].text in QUOTES_AND_COLONS and not _of_a_name(s, j) for j in range(min(a, b) + 1, max(a, b)))
+
+
+def _of_a_name(s: Sentences, j: int) -> bool:
+    """Is the quote mark at j one of an organisation's name (`«Единая Россия»`)? People's names go unquoted: a
+    quotation may begin with one (`«Алексей Пукач виновен»`)."""
+    text = s.tokens[j].text
+    inner = (j + 1,) if text in "«„“" else (j - 1,) if text in "»”" else (j - 1, j + 1) if text == '"' else ()
+    return any(0 <= k < len(s.tokens) and (name := s.name_at[k]) is not None and name.type != "PER" for k in inner)
 
 
 def subject_parties(s: Sentences, verb: int, mention: EventMention) -> list[Party]:
@@ -618,7 +681,7 @@ def slot_parties(s: Sentences, head: int, mention: EventMention, slot: str) -> l
     aimed = tuple(c for c in s.children[head] if s.tokens[c].rel == "nmod" and _targeting(s, c, s.case_words(c))) \
         if mention.kind in lexicon.DESCRIBED_KINDS and slot != "target" else ()
     parties, used = phrase_parties(s, head, without=aimed)
-    if mention.kind in lexicon.DESCRIBED_KINDS and _a_group(s, head) \
+    if mention.kind in lexicon.DESCRIBED_KINDS and _a_group(s, head) and not _named_as(s, head) \
             and not any(p.type == "PER" and not p.unnamed for p in parties):
         first, last = _described(s, head)
         parties = [Party(s.tokens[first].start, s.tokens[last].end, "ORG", token=head, described=True)]
@@ -627,6 +690,16 @@ def slot_parties(s: Sentences, head: int, mention: EventMention, slot: str) -> l
         party.slot = slot
     mention.used.update(used)
     return parties + [p for c in aimed for p in slot_parties(s, c, mention, "target")]
+
+
+def _named_as(s: Sentences, head: int) -> bool:
+    """Whether a group's noun, or the group's it is of, has its own name beside it (`группировка «Исламское
+    государство»`, `боевики группировки «Аль-Шабаб»`): the group is named, unlike one the name only places or
+    owns (`полиция Берлина`)."""
+    groups = [head] + [c for c in s.children[head] if s.tokens[c].rel == "nmod" and not s.case_words(c)
+                       and s.case(c) == "Gen" and _a_group(s, c)]
+    return any(s.tokens[c].rel in ("appos", "flat", "flat:name") and (name := s.name_at[c]) is not None
+               and name.type == "ORG" for k in groups for c in s.children[k])
 
 
 def _a_group(s: Sentences, head: int) -> bool:
@@ -656,18 +729,46 @@ def verb_slot_parties(s: Sentences, verb: int, mention: EventMention) -> list[Pa
     found: list[Party] = []
     for c in s.children[verb]:
         rel, words = s.tokens[c].rel, s.case_words(c)
-        if rel == "obj" and s.case(c) in ("Acc", "Gen", None):  # `удовлетворил иск Нафтогаза`: who filed it
+        if rel == "obj" and (s.case(c) in ("Acc", "Gen", None) or _inanimate_object(s, verb, c)):
+            # `удовлетворил иск Нафтогаза`: who filed it
             found.extend(slot_parties(s, c, mention, "filer" if s.lemma(c) in lexicon.CLAIM_NOUNS else "object"))
         elif agent_of_passive(s, c):
             found.extend(slot_parties(s, c, mention, "agent"))
-        elif mention.kind == "court" and rel in ("iobj", "obl") and not words and s.case(c) == "Dat" \
-                and any((name := s.name_at[k]) is not None and name.type == "PER" for k in s.subtree(c)):
+        elif mention.kind == "court" and _sentenced(s, c):
             found.extend(slot_parties(s, c, mention, "dative"))  # `избрал Петрову меру пресечения`: the accused
         elif mention.kind == "court" and _court_addressed(s, c):
             found.extend(slot_parties(s, c, mention, "agent"))  # `оспорит в Конституционном суде`: the court
+        elif mention.kind == "court" and rel == "obl" and words[:1] \
+                and (slot := lexicon.COURT_SIDE_FRAMES.get((words[0], "-" if s.case(c) == "Gen" else s.lemma(c)))):
+            sides = [c] if s.case(c) == "Gen" else [g for g in s.children[c] if s.tokens[g].rel == "nmod"
+                                                    and not s.case_words(g) and s.case(g) == "Gen"]
+            found.extend(p for g in sides for p in slot_parties(s, g, mention, slot))  # `взыскал с «Газпрома»`
         elif rel in ("obl", "nmod") and _targeting(s, c, words):
             found.extend(slot_parties(s, c, mention, "target"))
     return found
+
+
+def _inanimate_object(s: Sentences, verb: int, c: int) -> bool:
+    """An inanimate object the tagger read as nominative, its form being the accusative's too, where the verb has
+    a subject besides (`Дело Петрова рассмотрит Мосгорсуд`)."""
+    return s.case(c) == "Nom" and s.tokens[c].feats.get("Animacy") == "Inan" \
+        and any(s.tokens[k].rel == "nsubj" for k in s.children[verb])
+
+
+def _sentenced(s: Sentences, c: int) -> bool:
+    """Is a bare dative the person a court's act is addressed to (`избрал Петрову меру пресечения`, `приговор
+    Ивану Петрову`, `вынесли приговор оппозиционеру`): a person, named or not, never a thing?"""
+    return s.tokens[c].rel in ("iobj", "obl", "nmod") and not s.case_words(c) and s.case(c) == "Dat" \
+        and c not in s.date_at and (_someone(s, c) or any(
+            (name := s.name_at[k]) is not None and name.type == "PER" for k in s.subtree(c)))
+
+
+def sentenced_parties(s: Sentences, head: int, mention: EventMention) -> list[Party]:
+    """The accused a court's noun or the verb that holds it is addressed to, in the dative (`приговор Петрову`,
+    `Петрову вынесли приговор`); not that of a filing, addressed to whom it asks (`ходатайство суду`)."""
+    if mention.kind != "court" or s.lemma(mention.trigger) in lexicon.CLAIM_NOUNS:
+        return []
+    return [p for c in s.children[head] if _sentenced(s, c) for p in slot_parties(s, c, mention, "dative")]
 
 
 def _court_addressed(s: Sentences, c: int) -> bool:
@@ -677,7 +778,8 @@ def _court_addressed(s: Sentences, c: int) -> bool:
 
 
 def court_of_filing(s: Sentences, verb: int, mention: EventMention) -> list[Party]:
-    """The court a filing the verb holds goes to: `подал в шведский суд ходатайство`, `обратился в суд с иском`."""
+    """The court a filing the verb holds goes to, or a hearing the verb tells of is held in: `подал в шведский суд
+    ходатайство`, `обратился в суд с иском`, `в Хамовническом суде начались слушания`."""
     return [p for c in s.children[verb] if _court_addressed(s, c) for p in slot_parties(s, c, mention, "agent")]
 
 
