@@ -1217,6 +1217,15 @@ def test_an_event_in_a_local_institution_a_place_adjective_names_is_in_that_plac
         ("attack", "Самара"), ("meeting", "Хабаровск"), ("detention", "Санкт-Петербург")]
 
 
+def test_who_works_at_a_local_institution_acts_in_its_place():
+    events = [only(text) for text in ("Директор пермской школы провела беседу с родителями ученика.",
+                                      "Об этом рассказала директор омского лицея Анна Петрова. В ходе беседы она "
+                                      "угрожала родителям.",
+                                      "В тульской школе учитель физики поспорил с учеником. При этом он ударил его.")]
+    assert [(e.type, e.place.name if e.place else None) for e in events] == [
+        ("meeting", "Пермь"), ("meeting", "Омск"), ("attack", "Тула")]
+
+
 def test_acts_of_two_courts_are_two_events():
     events = events_of("Тверской суд Москвы арестовал Ивана Сидорова. Через неделю Московский городской суд "
                        "отменил это решение.")

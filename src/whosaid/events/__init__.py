@@ -41,7 +41,10 @@ def annotate(article: Article) -> Article:
                        opening, lambda mention: s.tokens[mention.trigger].start)
     incidents = {(m.place.start, m.place.end) for c in clusters for m in c.mentions
                  if m.place is not None and m.kind in LOCATED_KINDS}  # where a court case, detention ... was
-    article.events = _placed_as_before([_event(s, names, c, incidents) for c in clusters])
+    events = [_event(s, names, c, incidents) for c in clusters]
+    nearby = [_place_nearby(s, names, c, {p.entity or p.name for p in e.participants}, set())
+              if e.place is None and e.type in LOCATED_KINDS else None for c, e in zip(clusters, events)]
+    article.events = _placed_as_before(events, nearby)
     _candidates(s, names, article.events)
     return article
 
@@ -68,17 +71,17 @@ def _candidates(s: Sentences, names: Names, events: list[Event]) -> None:
             event.participants.append(replace(found, role="candidate"))
 
 
-def _placed_as_before(events: list[Event]) -> list[Event]:
+def _placed_as_before(events: list[Event], nearby: list[Optional[Participant]]) -> list[Event]:
     """`Суд также арестовал ...`, `восемь сотрудников были арестованы в четверг`: a court case, detention,
     attack or protest that no clause places happened where the story's last one placed before it did, of its
-    own kind first (a trial in Hamburg of pirates who attacked off Nigeria)."""
+    own kind first (a trial in Hamburg of pirates who attacked off Nigeria); the first of the story, where a
+    place was named just before it (`nearby`, `В тульской школе ... При этом учитель ударил ученика`)."""
     placed: list[Event] = []
-    for event in sorted(events, key=lambda e: e.trigger.start):
+    for event, near in sorted(zip(events, nearby), key=lambda pair: pair[0].trigger.start):
         if event.place is None and event.type in LOCATED_KINDS:
             located = [p for p in placed if p.place is not None and p.type in LOCATED_KINDS]
             before = next((p for p in reversed(located) if p.type == event.type), located[-1] if located else None)
-            if before is not None:
-                event.place = before.place
+            event.place = before.place if before is not None else near
         placed.append(event)
     return events
 
@@ -312,7 +315,7 @@ def _event(s: Sentences, names: Names, c: Cluster, incidents: set[tuple[int, int
     if place is None and anchor.kind in BODY_PLACED_KINDS:
         place = _body_place(s, names, participants)
     if place is None and anchor.kind not in LOCATED_KINDS:  # those are placed as the story's last (below)
-        place = _place_nearby(s, c, seen, incidents)
+        place = _place_nearby(s, names, c, seen, incidents)
     if anchor.kind == "election" and place is not None and place.type == "LOC":
         participants.append(replace(place, role="voter"))  # `выборы в Украине`: the country votes
     start, end = dates_of(c.mentions)
@@ -361,12 +364,13 @@ def _sitting_body(names: Names, m: EventMention) -> list[Party]:
     return [m.place] if set(fold(names.written(m.place)).split()) & lexicon.SITTING_BODIES else []
 
 
-def _place_nearby(s: Sentences, c: Cluster, parties: set[str],
+def _place_nearby(s: Sentences, names: Names, c: Cluster, parties: set[str],
                   incidents: set[tuple[int, int]]) -> Optional[Participant]:
     """`Путин прилетел в Мадрид. Там он встретился с королем`: an event no clause places happened in
-    the place named last before its first mention, in its sentence or the one before in its paragraph;
-    not one of its parties, a place inside an organisation's name or a person's description, nor where
-    a court case, detention, attack or protest was (`В Минске задержали ... Министр провел совещание`)."""
+    the place named last before its first mention (or a local site's, `директор омского лицея`), in its
+    sentence or the one before in its paragraph; not one of its parties, a place inside an organisation's
+    name or a person's description, nor where a court case, detention, attack or protest was (`В Минске
+    задержали ... Министр провел совещание`)."""
     article, analysis = s.article, s.analysis
     trigger = s.tokens[c.anchor.trigger]
     paragraph = next((p for p in article.paragraphs if p.start <= trigger.start < p.end), None)
@@ -383,10 +387,28 @@ def _place_nearby(s: Sentences, c: Cluster, parties: set[str],
                     and _where(s, m) and not _describes_someone(s, m) and (m.start, m.end) not in incidents \
                     and (best is None or m.start > best[0]):
                 best = (m.start, entity, m)
+    site = _local_site(s, names, start, trigger.start)
+    if site is not None and (best is None or site[0] > best[0]):
+        return site[1]
     if best is None:
         return None
     _, entity, m = best
     return Participant(entity.name, entity.id, "LOC", Span.of(article.text, m.start, m.end))
+
+
+def _local_site(s: Sentences, names: Names, start: int, end: int) -> Optional[tuple[int, Participant]]:
+    """`Директор пермской школы провела беседу`, `В тульской школе ... При этом учитель ударил ученика`:
+    the place of a local site that a place adjective names last between start and end (`local_sites.txt`);
+    one who works there acts there, whatever the phrase's part in the clause."""
+    for k in reversed(s.analysis.tokens_in(start, end)):
+        token = s.tokens[k]
+        if token.pos != "ADJ" or token.rel != "amod" or token.head < 0 \
+                or s.lemma(token.head) not in lexicon.LOCAL_SITES:
+            continue
+        named = lexicon.place_of_adjective(s.lemma(k))
+        if named is not None:
+            return token.start, names.place(Party(token.start, token.end, "LOC", name=named, token=k))
+    return None
 
 
 def _where(s: Sentences, m: Mention) -> bool:
