@@ -1226,6 +1226,13 @@ def test_who_works_at_a_local_institution_acts_in_its_place():
         ("meeting", "Пермь"), ("meeting", "Омск"), ("attack", "Тула")]
 
 
+def test_a_regional_body_a_place_adjective_names_is_in_the_region():
+    events = [only(text) for text in ("Новосибирский областной суд приговорил Ивана Петрова к 10 годам.",
+                                      "Краснодарский краевой суд оправдал Ивана Петрова.")]
+    assert [(e.type, e.place.name if e.place else None) for e in events] == [
+        ("court", "Новосибирская область"), ("court", "Краснодарский край")]
+
+
 def test_acts_of_two_courts_are_two_events():
     events = events_of("Тверской суд Москвы арестовал Ивана Сидорова. Через неделю Московский городской суд "
                        "отменил это решение.")

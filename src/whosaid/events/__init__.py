@@ -22,7 +22,7 @@ from . import lexicon
 from .clause import LOCATED_KINDS, place_of_party
 from .coreference import Cluster, cluster, dates_of, status_of
 from .mentions import EventMention, Party, Sentences, find_mentions
-from .parties import country_of_place
+from .parties import adjective_place, country_of_place
 
 
 @stage("events", requires=["analysis", "entities", "dates", "title", "lead"], assigns=["events"])
@@ -405,7 +405,7 @@ def _local_site(s: Sentences, names: Names, start: int, end: int) -> Optional[tu
         if token.pos != "ADJ" or token.rel != "amod" or token.head < 0 \
                 or s.lemma(token.head) not in lexicon.LOCAL_SITES:
             continue
-        named = lexicon.place_of_adjective(s.lemma(k))
+        named = adjective_place(s, k)
         if named is not None:
             return token.start, names.place(Party(token.start, token.end, "LOC", name=named, token=k))
     return None

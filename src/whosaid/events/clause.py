@@ -15,7 +15,7 @@ from ..model import DateMention
 from ..temporal.durations import durations
 from . import lexicon
 from .found import EventMention, Party
-from .parties import PLACE_PREPOSITIONS, place_phrase
+from .parties import PLACE_PREPOSITIONS, adjective_place, place_phrase
 from .sentences import Sentences
 
 
@@ -204,7 +204,7 @@ def place_of_party(s: Sentences, party: Party) -> Optional[Party]:
         if k > 0 and s.low(k - 1) in PLACE_PREPOSITIONS and (place := place_phrase(s, k - 1)) is not None \
                 and place.type == "LOC":
             return place
-        named = lexicon.place_of_adjective(s.lemma(k)) if token.rel == "amod" and adjective is None else None
+        named = adjective_place(s, k) if token.rel == "amod" and adjective is None else None
         if named is not None and token.head >= 0 and s.lemma(token.head) in lexicon.LOCATED_BODIES:
             adjective = Party(token.start, token.end, "LOC", name=named, token=k)
         entity = entity_at(s.article, token.start, token.end)  # a place inside a name: `суд Москвы`

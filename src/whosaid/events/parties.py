@@ -377,12 +377,22 @@ def place_phrase(s: Sentences, preposition: int) -> Optional[Party]:
             return None
         if s.tokens[j].pos not in ("NOUN", "ADJ"):
             return None
-        if s.tokens[j].pos == "ADJ" and j + 1 < sentence.stop and s.lemma(j + 1) in _PLACED_BY_ADJECTIVE \
-                and (named := lexicon.place_of_adjective(s.lemma(j))) is not None:
+        noun = next((k for k in range(j + 1, sentence.stop) if s.lemma(k) not in lexicon.REGION_LEVELS), sentence.stop)
+        if s.tokens[j].pos == "ADJ" and noun < sentence.stop and s.lemma(noun) in _PLACED_BY_ADJECTIVE \
+                and (named := adjective_place(s, j)) is not None:
             return Party(s.tokens[j].start, s.tokens[j].end, "LOC", name=named, token=j)  # `на московском проспекте`,
             # `в самарской школе`, `в шведском суде`
         j += 1
     return None
+
+
+def adjective_place(s: Sentences, k: int) -> Optional[str]:
+    """The place an adjective names: the region where a level adjective beside it says so (`Новосибирский
+    областной суд`: Новосибирская область), else the adjective's own place (`новосибирский`: Новосибирск)."""
+    head = s.tokens[k].head
+    level = next((s.lemma(c) for c in s.children[head] if s.tokens[c].rel == "amod"
+                  and s.lemma(c) in lexicon.REGION_LEVELS), None) if head >= 0 else None
+    return (lexicon.place_of_region(s.lemma(k), level) if level else None) or lexicon.place_of_adjective(s.lemma(k))
 
 
 def _place_inside(s: Sentences, preposition: int) -> Optional[Party]:
