@@ -1212,9 +1212,12 @@ def test_candidates_alone_do_not_tell_another_election():
 def test_an_event_in_a_local_institution_a_place_adjective_names_is_in_that_place():
     events = [only(text) for text in ("А в самарской школе учительница ударила ученика.",
                                       "В хабаровском лицее прошла беседа с родителями.",
-                                      "Полиция провела обыск в петербургской больнице.")]
+                                      "Полиция провела обыск в петербургской больнице.",
+                                      "Теракт в петербургском метро произошел 3 апреля.",
+                                      "Ивана Петрова задержали в Свердловской областной больнице.")]
     assert [(e.type, e.place.name if e.place else None) for e in events] == [
-        ("attack", "Самара"), ("meeting", "Хабаровск"), ("detention", "Санкт-Петербург")]
+        ("attack", "Самара"), ("meeting", "Хабаровск"), ("detention", "Санкт-Петербург"),
+        ("attack", "Санкт-Петербург"), ("detention", "Свердловская область")]
 
 
 def test_who_works_at_a_local_institution_acts_in_its_place():

@@ -127,6 +127,8 @@ def clause_places(s: Sentences, mention: EventMention, verb: Optional[int], trig
     if best is not None:
         mention.place = best[1]
         mention.used.update(range(best[2], best[1].token + 1))
+        if best[1].type == "ORG":  # `в Мосгорсуде`, `в Свердловской областной больнице`: where the body is
+            mention.whereabouts = place_of_party(s, best[1])
     elif mention.kind in LOCATED_KINDS:
         mention.whereabouts = next((place for party in mention.participants
                                     if (place := place_of_party(s, party)) is not None), None)
@@ -182,12 +184,15 @@ def _described_in(s: Sentences, mention: EventMention) -> Optional[tuple[tuple[b
     return None
 
 
+_SITED = lexicon.LOCATED_BODIES | lexicon.LOCAL_SITES  # a place adjective before one says where it is
+
+
 def place_of_party(s: Sentences, party: Party) -> Optional[Party]:
     """Where a party of a court case, a detention, an attack or a protest, or the body an event is at or to,
     is: a place inside its phrase
     (`посольство Франции в Тель-Авиве`, `члена УИК в Химках`, `базы ПВО под Дамаском`), or the place a
     local body or site is of (`Тверской районный суд Москвы`, `полиция Берлина`, `аэропорт Дамаска`,
-    `шведский суд`, `Мосгордума`)."""
+    `шведский суд`, `Мосгордума`, `Свердловская областная больница`)."""
     if party.token < 0 or party.name:
         return None
     tokens = s.analysis.tokens_in(party.start, party.end)
@@ -205,7 +210,7 @@ def place_of_party(s: Sentences, party: Party) -> Optional[Party]:
                 and place.type == "LOC":
             return place
         named = adjective_place(s, k) if token.rel == "amod" and adjective is None else None
-        if named is not None and token.head >= 0 and s.lemma(token.head) in lexicon.LOCATED_BODIES:
+        if named is not None and token.head >= 0 and s.lemma(token.head) in _SITED:
             adjective = Party(token.start, token.end, "LOC", name=named, token=k)
         entity = entity_at(s.article, token.start, token.end)  # a place inside a name: `суд Москвы`
         if entity is None or entity.type != "LOC" or s.case(k) != "Gen" or token.head < 0 \
