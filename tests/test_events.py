@@ -1236,6 +1236,12 @@ def test_a_regional_body_a_place_adjective_names_is_in_the_region():
         ("court", "Новосибирская область"), ("court", "Краснодарский край")]
 
 
+def test_a_place_attacked_is_where_the_attack_was():
+    events = [only(text) for text in ("Армия нанесла удар по Донецку.", "Накануне был обстрелян Белгород.")]
+    assert [(e.type, e.place.name if e.place else None, roles(e)[0]) for e in events] == [
+        ("attack", "Донецк", ("Донецк", "target")), ("attack", "Белгород", ("Белгород", "target"))]
+
+
 def test_acts_of_two_courts_are_two_events():
     events = events_of("Тверской суд Москвы арестовал Ивана Сидорова. Через неделю Московский городской суд "
                        "отменил это решение.")

@@ -312,6 +312,8 @@ def _event(s: Sentences, names: Names, c: Cluster, incidents: set[tuple[int, int
                 described.append(participants[-1])
     named_roles = {p.role for p in participants if p.type == "PER" and p.entity is not None}
     participants = [p for p in participants if not any(p is d for d in described) or p.role not in named_roles]
+    if place is None:  # `удар по Донецку`, `обстрел Белгорода`: a place attacked is where the attack was
+        place = next((p for p in participants if p.role == "target" and p.type == "LOC"), None)
     if place is None and anchor.kind in BODY_PLACED_KINDS:
         place = _body_place(s, names, participants)
     if place is None and anchor.kind not in LOCATED_KINDS:  # those are placed as the story's last (below)
