@@ -1242,6 +1242,12 @@ def test_a_place_attacked_is_where_the_attack_was():
         ("attack", "Донецк", ("Донецк", "target")), ("attack", "Белгород", ("Белгород", "target"))]
 
 
+def test_a_visit_to_the_scene_is_where_the_story_placed_what_happened():
+    blast, visit = events_of("Вечером в Казани произошел взрыв. Утром губернатор Иван Петров посетил место взрыва.")
+    assert [(e.type, e.place.name if e.place else None) for e in (blast, visit)] == [
+        ("attack", "Казань"), ("visit", "Казань")]
+
+
 def test_acts_of_two_courts_are_two_events():
     events = events_of("Тверской суд Москвы арестовал Ивана Сидорова. Через неделю Московский городской суд "
                        "отменил это решение.")

@@ -44,7 +44,8 @@ def annotate(article: Article) -> Article:
     events = [_event(s, names, c, incidents) for c in clusters]
     nearby = [_place_nearby(s, names, c, {p.entity or p.name for p in e.participants}, set())
               if e.place is None and e.type in LOCATED_KINDS else None for c, e in zip(clusters, events)]
-    article.events = _placed_as_before(events, nearby)
+    scenes = [any(_at_scene(s, m) for m in c.mentions) for c in clusters]
+    article.events = _placed_as_before(events, nearby, scenes)
     _candidates(s, names, article.events)
     return article
 
@@ -71,14 +72,15 @@ def _candidates(s: Sentences, names: Names, events: list[Event]) -> None:
             event.participants.append(replace(found, role="candidate"))
 
 
-def _placed_as_before(events: list[Event], nearby: list[Optional[Participant]]) -> list[Event]:
+def _placed_as_before(events: list[Event], nearby: list[Optional[Participant]], scenes: list[bool]) -> list[Event]:
     """`Суд также арестовал ...`, `восемь сотрудников были арестованы в четверг`: a court case, detention,
     attack or protest that no clause places happened where the story's last one placed before it did, of its
     own kind first (a trial in Hamburg of pirates who attacked off Nigeria); the first of the story, where a
-    place was named just before it (`nearby`, `В тульской школе ... При этом учитель ударил ученика`)."""
+    place was named just before it (`nearby`, `В тульской школе ... При этом учитель ударил ученика`). So
+    does a visit to the scene of one (`побывавший на месте захвата заложников`, `scenes`)."""
     placed: list[Event] = []
-    for event, near in sorted(zip(events, nearby), key=lambda pair: pair[0].trigger.start):
-        if event.place is None and event.type in LOCATED_KINDS:
+    for event, near, scene in sorted(zip(events, nearby, scenes), key=lambda row: row[0].trigger.start):
+        if event.place is None and (event.type in LOCATED_KINDS or scene):
             located = [p for p in placed if p.place is not None and p.type in LOCATED_KINDS]
             before = next((p for p in reversed(located) if p.type == event.type), located[-1] if located else None)
             event.place = before.place if before is not None else near
@@ -437,6 +439,15 @@ def _describes_someone(s: Sentences, m: Mention) -> bool:
 
 
 _DESCRIPTION_DEPTH = 3  # `министра иностранных дел Грузии`: how far up a place may hang on a person's noun
+
+
+def _at_scene(s: Sentences, m: EventMention) -> bool:
+    """Is the mention a visit to where something happened (`посетил место взрыва`, `побывавший на месте
+    захвата заложников`): the trigger's place noun of `scene_nouns.txt` with what happened in its genitive?"""
+    return m.kind == "visit" and any(
+        s.lemma(c) in lexicon.SCENE_NOUNS and any(s.tokens[g].rel == "nmod" and s.tokens[g].pos == "NOUN"
+                                                  and s.case(g) == "Gen" for g in s.children[c])
+        for c in s.children[m.trigger])
 
 
 def _dateline_place(s: Sentences, c: Cluster) -> Optional[Participant]:

@@ -72,6 +72,7 @@ def place_of_region(adjective: str, level: str) -> Optional[str]:
     return f"{form.word.capitalize()} {noun}" if form is not None else None
 
 
+SCENE_NOUNS = words("scene_nouns")
 POST_NOUNS = words("post_nouns")
 SITTING_BODIES = words("sitting_bodies")
 GROUP_NOUNS = words("group_nouns")
