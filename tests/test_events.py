@@ -1248,6 +1248,11 @@ def test_a_visit_to_the_scene_is_where_the_story_placed_what_happened():
         ("attack", "Казань"), ("visit", "Казань")]
 
 
+def test_who_opens_fire_holds_the_attack_where_the_clause_places_it():
+    shooting = only("В Нью-Йорке неизвестный открыл стрельбу в метро.")
+    assert (shooting.type, shooting.place.name if shooting.place else None) == ("attack", "Нью-Йорк")
+
+
 def test_acts_of_two_courts_are_two_events():
     events = events_of("Тверской суд Москвы арестовал Ивана Сидорова. Через неделю Московский городской суд "
                        "отменил это решение.")
