@@ -1253,6 +1253,14 @@ def test_who_opens_fire_holds_the_attack_where_the_clause_places_it():
     assert (shooting.type, shooting.place.name if shooting.place else None) == ("attack", "Нью-Йорк")
 
 
+def test_a_place_inside_the_subject_or_object_is_where_an_attack_or_detention_was():
+    events = [only(text) for text in ("Неизвестные обстреляли автобус под Донецком.",
+                                      "Сотрудники полиции в Москве задержали Ивана Петрова.",
+                                      "Полиция задержала Ивана Петрова, работавшего в Томске.")]
+    assert [(e.type, e.place.name if e.place else None) for e in events] == [
+        ("attack", "Донецк"), ("detention", "Москва"), ("detention", None)]
+
+
 def test_acts_of_two_courts_are_two_events():
     events = events_of("Тверской суд Москвы арестовал Ивана Сидорова. Через неделю Московский городской суд "
                        "отменил это решение.")

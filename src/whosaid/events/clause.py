@@ -124,6 +124,8 @@ def clause_places(s: Sentences, mention: EventMention, verb: Optional[int], trig
             best = (distance, place, j)
     if best is None and (outer := _described_in(s, mention)) is not None:
         best = outer
+    if best is None and mention.kind in LOCATED_KINDS:
+        best = _argument_place(s, mention, verb)
     if best is not None:
         mention.place = best[1]
         mention.used.update(range(best[2], best[1].token + 1))
@@ -163,6 +165,28 @@ def _post_place(s: Sentences, mention: EventMention, verb: Optional[int]) -> Opt
 
 
 _POST_DEPTH = 2  # `министром иностранных дел Армении`: how many nouns may stand between a post and its place
+
+
+def _argument_place(s: Sentences, mention: EventMention,
+                    verb: Optional[int]) -> Optional[tuple[tuple[bool, int], Party, int]]:
+    """`обстреляли автобус под Донецком`, `задержан житель Казани в аэропорту Пулково`: where a court case,
+    detention, attack or protest no circumstance places is, a place phrase inside its subject or object
+    says (where its parties are, it happens); not one inside a clause of theirs (`работавший в Томске`)."""
+    top = mention.trigger if mention.verb_trigger else verb
+    if top is None:
+        return None
+    best: Optional[tuple[tuple[bool, int], Party, int]] = None
+    for c in s.children[top]:
+        if s.tokens[c].rel not in ("obj", "nsubj", "nsubj:pass"):
+            continue
+        for j in s.subtree(c):
+            if s.tokens[j].pos != "ADP" or s.low(j) not in PLACE_PREPOSITIONS or _in_clause(s, j, c):
+                continue
+            place = place_phrase(s, j)
+            if place is not None and place.type == "LOC" \
+                    and (best is None or _distance(s, mention.trigger, place.token) < best[0]):
+                best = (_distance(s, mention.trigger, place.token), place, j)
+    return best
 
 
 def _described_in(s: Sentences, mention: EventMention) -> Optional[tuple[tuple[bool, int], Party, int]]:
