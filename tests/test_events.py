@@ -1229,11 +1229,12 @@ def test_who_works_at_a_local_institution_acts_in_its_place():
         ("meeting", "Пермь"), ("meeting", "Омск"), ("attack", "Тула")]
 
 
-def test_a_regional_body_a_place_adjective_names_is_in_the_region():
+def test_a_regional_or_district_body_a_place_adjective_names_is_in_the_region_or_city():
     events = [only(text) for text in ("Новосибирский областной суд приговорил Ивана Петрова к 10 годам.",
-                                      "Краснодарский краевой суд оправдал Ивана Петрова.")]
+                                      "Краснодарский краевой суд оправдал Ивана Петрова.",
+                                      "Хамовнический суд приговорил Ивана Петрова к трем годам.")]
     assert [(e.type, e.place.name if e.place else None) for e in events] == [
-        ("court", "Новосибирская область"), ("court", "Краснодарский край")]
+        ("court", "Новосибирская область"), ("court", "Краснодарский край"), ("court", "Москва")]
 
 
 def test_a_place_attacked_is_where_the_attack_was():

@@ -387,9 +387,12 @@ def place_phrase(s: Sentences, preposition: int) -> Optional[Party]:
 
 
 def adjective_place(s: Sentences, k: int) -> Optional[str]:
-    """The place an adjective names: the region where a level adjective beside it says so (`Новосибирский
-    областной суд`: Новосибирская область), else the adjective's own place (`новосибирский`: Новосибирск)."""
+    """The place an adjective names: the city of a district court (`Басманный суд`: Москва), the region where a
+    level adjective beside it says so (`Новосибирский областной суд`: Новосибирская область), else the
+    adjective's own place (`новосибирский`: Новосибирск)."""
     head = s.tokens[k].head
+    if head >= 0 and s.lemma(head) in lexicon.COURT_NOUNS and s.lemma(k) in lexicon.DISTRICT_COURTS:
+        return lexicon.DISTRICT_COURTS[s.lemma(k)]
     level = next((s.lemma(c) for c in s.children[head] if s.tokens[c].rel == "amod"
                   and s.lemma(c) in lexicon.REGION_LEVELS), None) if head >= 0 else None
     return (lexicon.place_of_region(s.lemma(k), level) if level else None) or lexicon.place_of_adjective(s.lemma(k))
