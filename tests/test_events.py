@@ -1262,6 +1262,12 @@ def test_a_place_inside_the_subject_or_object_is_where_an_attack_or_detention_wa
         ("attack", "Донецк"), ("detention", "Москва"), ("detention", None)]
 
 
+def test_arriving_in_a_city_or_country_is_a_visit_there_unless_for_an_event_the_clause_names():
+    visit = only("Министр обороны Сергей Шойгу прибыл в Израиль.")
+    summit = only("Министр Иван Петров прилетел в Вену для участия в саммите ОБСЕ.")
+    assert [(e.type, e.place.name) for e in (visit, summit)] == [("visit", "Израиль"), ("summit", "Вена")]
+
+
 def test_acts_of_two_courts_are_two_events():
     events = events_of("Тверской суд Москвы арестовал Ивана Сидорова. Через неделю Московский городской суд "
                        "отменил это решение.")
