@@ -1268,6 +1268,11 @@ def test_arriving_in_a_city_or_country_is_a_visit_there_unless_for_an_event_the_
     assert [(e.type, e.place.name) for e in (visit, summit)] == [("visit", "Израиль"), ("summit", "Вена")]
 
 
+def test_what_happened_near_a_place_happened_there():
+    events = [only(text) for text in ("Взрыв прогремел близ Кабула.", "Около Кабула боевики обстреляли колонну.")]
+    assert [(e.type, e.place.name if e.place else None) for e in events] == [("attack", "Кабул"), ("attack", "Кабул")]
+
+
 def test_acts_of_two_courts_are_two_events():
     events = events_of("Тверской суд Москвы арестовал Ивана Сидорова. Через неделю Московский городской суд "
                        "отменил это решение.")

@@ -73,6 +73,7 @@ def place_of_region(adjective: str, level: str) -> Optional[str]:
 
 
 SCENE_NOUNS = words("scene_nouns")
+NEAR_PREPOSITIONS = words("near_prepositions")
 DISTRICT_COURTS = table("district_courts")
 POST_NOUNS = words("post_nouns")
 SITTING_BODIES = words("sitting_bodies")

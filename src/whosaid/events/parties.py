@@ -136,7 +136,7 @@ def _split(s: Sentences, tokens: list[int]) -> list[_Conjunct]:
     return [c for c in conjuncts if c.tokens]
 
 
-PLACE_PREPOSITIONS = ("в", "во", "на", "под")
+PLACE_PREPOSITIONS = ("в", "во", "на", "под", *sorted(lexicon.NEAR_PREPOSITIONS))
 
 
 def phrase_parties(s: Sentences, head: int, stop_at: Optional[int] = None,
@@ -346,13 +346,15 @@ _PLACED_BY_ADJECTIVE = PLACE_KINDS | STREET_KINDS | lexicon.LOCATED_BODIES | lex
 
 
 def place_phrase(s: Sentences, preposition: int) -> Optional[Party]:
-    """`в Женеве`, `в Москву`, `в деревне Кострово`, `под Дамаском`: a place name after `в`/`на`/`под`,
-    maybe after a noun that says what kind of place it is; the city or country of a street or a place that
-    an adjective names (`на московском проспекте Сахарова`: Москва)."""
+    """`в Женеве`, `в Москву`, `в деревне Кострово`, `под Дамаском`, `близ Кабула`: a place name after
+    `в`/`на`/`под` or a preposition of nearness, maybe after a noun that says what kind of place it is; the
+    city or country of a street or a place that an adjective names (`на московском проспекте Сахарова`:
+    Москва)."""
     if s.name_at[preposition] is not None:
         return _place_inside(s, preposition)
     sentence = s.sentence_range(preposition)
-    cases = ("Ins", None) if s.low(preposition) == "под" else ("Loc", "Acc", None)
+    cases = ("Ins", None) if s.low(preposition) == "под" else ("Gen", None) \
+        if s.low(preposition) in lexicon.NEAR_PREPOSITIONS else ("Loc", "Acc", None)
     j, stop = preposition + 1, min(preposition + 4, sentence.stop)
     while j < stop:
         name = s.name_at[j]
