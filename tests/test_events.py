@@ -1273,6 +1273,11 @@ def test_what_happened_near_a_place_happened_there():
     assert [(e.type, e.place.name if e.place else None) for e in events] == [("attack", "Кабул"), ("attack", "Кабул")]
 
 
+def test_a_place_on_the_event_outranks_one_of_a_thing_inside_its_phrase():
+    rally = only("Митинг в поддержку задержанных в Минске прошел в Москве.")
+    assert (rally.type, rally.place.name) == ("protest", "Москва")
+
+
 def test_acts_of_two_courts_are_two_events():
     events = events_of("Тверской суд Москвы арестовал Ивана Сидорова. Через неделю Московский городской суд "
                        "отменил это решение.")

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Optional
 
 from ..entities import entity_at
+from ..entities.lexicon import PLACE_KINDS
 from ..model import DateMention
 from ..temporal.durations import durations
 from . import lexicon
@@ -104,6 +105,7 @@ def clause_places(s: Sentences, mention: EventMention, verb: Optional[int], trig
         return
     around, journey = circumstances_of(mention, verb), _journey(s, mention)
     best: Optional[tuple[tuple[bool, int], Party, int]] = None
+    best_rank = (True, True, 0)
     for j in s.sentence_range(mention.trigger):
         if s.tokens[j].pos != "ADP" or s.low(j) not in PLACE_PREPOSITIONS:
             continue
@@ -120,8 +122,9 @@ def clause_places(s: Sentences, mention: EventMention, verb: Optional[int], trig
                             or any(s.low(k) in lexicon.TOPIC_PREPOSITIONS for k in range(mention.trigger, j))):
             continue
         distance = _distance(s, mention.trigger, place.token)
-        if best is None or distance < best[0]:
-            best = (distance, place, j)
+        rank = (distance[0], _nested(s, j, {mention.trigger, verb, around}), distance[1])
+        if best is None or rank < best_rank:
+            best, best_rank = (distance, place, j), rank
     if best is None and (outer := _described_in(s, mention)) is not None:
         best = outer
     if best is None and mention.kind in LOCATED_KINDS:
@@ -165,6 +168,17 @@ def _post_place(s: Sentences, mention: EventMention, verb: Optional[int]) -> Opt
 
 
 _POST_DEPTH = 2  # `министром иностранных дел Армении`: how many nouns may stand between a post and its place
+
+
+def _nested(s: Sentences, preposition: int, tops: set[Optional[int]]) -> bool:
+    """Whether a place phrase hangs from the event through another thing's noun (`митинг в поддержку
+    задержанных в Минске прошел в Москве`): the place of that, which a phrase on the event itself outranks."""
+    k = s.tokens[s.tokens[preposition].head].head
+    while k >= 0 and k not in tops:
+        if s.tokens[k].pos in ("NOUN", "PROPN") and s.lemma(k) not in PLACE_KINDS | lexicon.PLACE_PARTS:
+            return True
+        k = s.tokens[k].head
+    return False
 
 
 def _argument_place(s: Sentences, mention: EventMention,
