@@ -22,7 +22,7 @@ from . import lexicon
 from .clause import LOCATED_KINDS, place_of_party
 from .coreference import Cluster, cluster, dates_of, status_of
 from .mentions import EventMention, Party, Sentences, find_mentions
-from .parties import adjective_place, country_of_place
+from .parties import adjective_place, country_of_place, place_phrase
 
 
 @stage("events", requires=["analysis", "entities", "dates", "title", "lead"], assigns=["events"])
@@ -416,13 +416,17 @@ def _local_site(s: Sentences, names: Names, start: int, end: int) -> Optional[tu
 
 
 def _where(s: Sentences, m: Mention) -> bool:
-    """Is the place named as where something is (`в Мадриде`, `прилетел в Мадрид`, `на Гавайях`), not
-    as a partner or an owner (`с Китаем`, `флот Индии`)?"""
+    """Is the place named as where something is (`в Мадриде`, `прилетел в Мадрид`, `на Гавайях`, `в
+    восточной части Украины`), not as a partner or an owner (`с Китаем`, `флот Индии`)?"""
     k = s.analysis.token_index(m.start)
-    return k is not None and k > 0 and s.tokens[k - 1].text.lower() in _WHERE
+    if k is None:
+        return False
+    return any(s.low(j) in _WHERE and (j == k - 1 or (place := place_phrase(s, j)) is not None and place.token == k)
+               for j in range(max(k - _WHERE_REACH, 0), k))
 
 
 _WHERE = {"в", "во", "на"}
+_WHERE_REACH = 3  # `в восточной части Украины`: how far before the place its preposition may stand
 
 
 def _describes_someone(s: Sentences, m: Mention) -> bool:
