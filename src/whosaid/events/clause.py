@@ -254,10 +254,24 @@ def place_of_party(s: Sentences, party: Party) -> Optional[Party]:
         if entity is None or entity.type != "LOC" or s.case(k) != "Gen" or token.head < 0 \
                 or s.lemma(token.head) not in lexicon.LOCATED_BODIES:
             continue
-        mentioned = next((m for m in entity.mentions if m.start == token.start), None)
+        # `суд Московской области`: the place's name around its head noun
+        mentioned = min((m for m in entity.mentions if m.start <= token.start and token.end <= m.end),
+                        key=lambda m: m.end - m.start, default=None)
         if mentioned is not None:
-            return Party(mentioned.start, mentioned.end, "LOC", token=k)
+            place = Party(mentioned.start, mentioned.end, "LOC", token=s.analysis.token_index(mentioned.start) or k)
+            return _city_of_district(s, k) or place
     return adjective  # the place a name gives (`Тверской районный суд Москвы`) before an adjective's
+
+
+def _city_of_district(s: Sentences, k: int) -> Optional[Party]:
+    """`суд Кировского района Екатеринбурга`: the city a district noun's genitive names, whose body the
+    district's is, else None."""
+    if s.lemma(k) not in lexicon.CITY_DISTRICTS:
+        return None
+    return next((Party(s.tokens[c].start, s.tokens[c].end, "LOC", token=c) for c in s.children[k]
+                 if s.tokens[c].rel == "nmod" and s.tokens[c].pos == "PROPN" and s.case(c) == "Gen"
+                 and (entity := entity_at(s.article, s.tokens[c].start, s.tokens[c].end)) is not None
+                 and entity.type == "LOC"), None)
 
 
 def _under(s: Sentences, k: int, top: int, preposition: str) -> bool:

@@ -73,6 +73,7 @@ def place_of_region(adjective: str, level: str) -> Optional[str]:
 
 
 SCENE_NOUNS = words("scene_nouns")
+CITY_DISTRICTS = words("city_districts")
 NEAR_PREPOSITIONS = words("near_prepositions")
 DISTRICT_COURTS = table("district_courts")
 POST_NOUNS = words("post_nouns")
