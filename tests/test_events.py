@@ -1229,6 +1229,8 @@ def test_an_event_in_a_local_institution_a_place_adjective_names_is_in_that_plac
     ("Хамовнический суд приговорил Ивана Петрова к трем годам.", "court", "Москва"),
     ("Арбитражный суд Московской области отклонил иск компании «Ромашка».", "court", "Московская область"),
     ("Суд Кировского района Екатеринбурга арестовал Ивана Петрова.", "court", "Екатеринбург"),
+    ("Процесс над Иваном Петровым начался в Басманном суде.", "court", "Москва"),
+    ("Приговор Ивану Петрову огласили в Басманном суде.", "court", "Москва"),
     ("Армия нанесла удар по Донецку.", "attack", "Донецк"),
     ("Накануне был обстрелян Белгород.", "attack", "Белгород"),
     ("В Нью-Йорке неизвестный открыл стрельбу в метро.", "attack", "Нью-Йорк"),
@@ -1243,7 +1245,7 @@ def test_an_event_in_a_local_institution_a_place_adjective_names_is_in_that_plac
     ("Бои идут в восточной части Украины. Накануне боевики обстреляли автобус.", "attack", "Украина"),
 ], ids=["a local site", "a site named as a body", "who works at a local site", "at a site told before",
         "at a site told before, an attack", "a regional court", "a territorial court", "a district court",
-        "a court of a region", "a court of a city's district",
+        "a court of a region", "a court of a city's district", "a trial in a court", "a verdict read out in a court",
         "a city attacked", "a city shelled", "opening fire", "inside the object", "inside the subject",
         "not inside a clause of theirs", "near", "near, before", "the event's own over a thing's",
         "a territory", "an airspace", "a part of a country told before"])

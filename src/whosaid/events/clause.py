@@ -16,7 +16,7 @@ from ..model import DateMention
 from ..temporal.durations import durations
 from . import lexicon
 from .found import EventMention, Party
-from .parties import PLACE_PREPOSITIONS, adjective_place, place_phrase
+from .parties import PLACE_PREPOSITIONS, adjective_place, names_a_court, place_phrase
 from .sentences import Sentences
 
 
@@ -136,7 +136,8 @@ def clause_places(s: Sentences, mention: EventMention, verb: Optional[int], trig
             mention.whereabouts = place_of_party(s, best[1])
     elif mention.kind in LOCATED_KINDS:
         mention.whereabouts = next((place for party in mention.participants
-                                    if (place := place_of_party(s, party)) is not None), None)
+                                    if (place := place_of_party(s, party)) is not None), None) \
+            or _court_place(s, mention, around, triggers)
     elif mention.kind == "appointment":
         mention.whereabouts = _post_place(s, mention, verb)
 
@@ -261,6 +262,19 @@ def place_of_party(s: Sentences, party: Party) -> Optional[Party]:
             place = Party(mentioned.start, mentioned.end, "LOC", token=s.analysis.token_index(mentioned.start) or k)
             return _city_of_district(s, k) or place
     return adjective  # the place a name gives (`Тверской районный суд Москвы`) before an adjective's
+
+
+def _court_place(s: Sentences, mention: EventMention, around: Optional[int], triggers: set[int]) -> Optional[Party]:
+    """`процесс над Петровым начался в Мещанском суде Москвы`: where the court the clause holds the event in
+    is (a court is no place, EVENTS.md, but it sits in one)."""
+    for j in s.sentence_range(mention.trigger):
+        name = s.name_at[j + 1] if s.low(j) in ("в", "во") and j + 1 < len(s.tokens) else None
+        if name is not None and name.type == "ORG" and names_a_court(s, j + 1) \
+                and in_scope(s, j + 1, mention.trigger, around, triggers):
+            place = place_of_party(s, Party(name.start, name.end, "ORG", token=j + 1))
+            if place is not None:
+                return place
+    return None
 
 
 def _city_of_district(s: Sentences, k: int) -> Optional[Party]:

@@ -336,7 +336,7 @@ def _in_case(s: Sentences, conjunct: _Conjunct, case: str) -> bool:
     return any(s.case(j) in (case, None) for j in nouns[:1] + named[:1] + named[-1:])
 
 
-def _names_a_court(s: Sentences, k: int) -> bool:
+def names_a_court(s: Sentences, k: int) -> bool:
     """Is the token in a name that holds a court's noun (`президиум Мосгорсуда`)?"""
     name = s.name_at[k]
     return name is not None and any(s.lemma(j) in lexicon.COURT_NOUNS for j in s.name_tokens(name))
@@ -359,7 +359,7 @@ def place_phrase(s: Sentences, preposition: int) -> Optional[Party]:
     while j < stop:
         name = s.name_at[j]
         if name is not None:
-            if _names_a_court(s, j):
+            if names_a_court(s, j):
                 return None  # `оспорит в Конституционном суде`: a court takes part, it is not a place
             if name.type in ("LOC", "ORG") and s.case(j) in cases:
                 return Party(name.start, name.end, name.type, token=j)
@@ -688,7 +688,7 @@ def verb_slot_parties(s: Sentences, verb: int, mention: EventMention) -> list[Pa
 def _court_addressed(s: Sentences, c: int) -> bool:
     """Is a verb's dependent the court a case goes to or is heard in (`в Конституционном суде`, `в шведский суд`)?"""
     return s.tokens[c].rel == "obl" and s.case_words(c)[:1] in (("в",), ("во",)) \
-        and (s.lemma(c) in lexicon.COURT_NOUNS or _names_a_court(s, c))
+        and (s.lemma(c) in lexicon.COURT_NOUNS or names_a_court(s, c))
 
 
 def court_of_filing(s: Sentences, verb: int, mention: EventMention) -> list[Party]:
