@@ -1241,6 +1241,8 @@ def test_an_event_in_a_local_institution_a_place_adjective_names_is_in_that_plac
     ("Около Кабула боевики обстреляли колонну.", "attack", "Кабул"),
     ("Митинг в поддержку задержанных в Минске прошел в Москве.", "protest", "Москва"),
     ("Жители Хабаровска вышли на митинг в поддержку губернатора.", "protest", "Хабаровск"),
+    ("Тысячи человек вышли на улицы Минска.", "protest", "Минск"),
+    ("В Хабаровске прошла очередная акция в поддержку губернатора.", "protest", "Хабаровск"),
     ("Боевики обстреляли позиции армии на территории Сирии.", "attack", "Сирия"),
     ("Сирийские ПВО обстреляли самолеты в воздушном пространстве Ливана.", "attack", "Ливан"),
     ("Бои идут в восточной части Украины. Накануне боевики обстреляли автобус.", "attack", "Украина"),
@@ -1249,7 +1251,8 @@ def test_an_event_in_a_local_institution_a_place_adjective_names_is_in_that_plac
         "a court of a region", "a court of a city's district", "a trial in a court", "a verdict read out in a court",
         "a city attacked", "a city shelled", "opening fire", "inside the object", "inside the subject",
         "not inside a clause of theirs", "near", "near, before", "the event's own over a thing's",
-        "where those who protest live", "a territory", "an airspace", "a part of a country told before"])
+        "where those who protest live", "out in a city's streets", "an action in support", "a territory",
+        "an airspace", "a part of a country told before"])
 def test_where_an_event_happened(text, kind, place):
     event = only(text)
     assert (event.type, event.place.name if event.place else None) == (kind, place)
