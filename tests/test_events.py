@@ -1274,6 +1274,11 @@ def test_arriving_in_a_city_or_country_is_a_visit_there_unless_for_an_event_the_
     assert [(e.type, e.place.name) for e in (visit, summit)] == [("visit", "Израиль"), ("summit", "Вена")]
 
 
+def test_an_appeal_is_an_act_of_its_own():
+    events = events_of("Суд приговорил Ивана Петрова к трем годам колонии. Иван Петров обжаловал приговор.")
+    assert [(e.type, e.trigger.text) for e in events] == [("court", "приговорил"), ("court", "обжаловал")]
+
+
 def test_acts_of_two_courts_are_two_events():
     events = events_of("Тверской суд Москвы арестовал Ивана Сидорова. Через неделю Московский городской суд "
                        "отменил это решение.")
