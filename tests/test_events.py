@@ -1274,9 +1274,14 @@ def test_arriving_in_a_city_or_country_is_a_visit_there_unless_for_an_event_the_
     assert [(e.type, e.place.name) for e in (visit, summit)] == [("visit", "Израиль"), ("summit", "Вена")]
 
 
-def test_an_appeal_is_an_act_of_its_own():
-    events = events_of("Суд приговорил Ивана Петрова к трем годам колонии. Иван Петров обжаловал приговор.")
-    assert [(e.type, e.trigger.text) for e in events] == [("court", "приговорил"), ("court", "обжаловал")]
+@pytest.mark.parametrize("text, acts", [
+    ("Суд приговорил Ивана Петрова к трем годам колонии. Иван Петров обжаловал приговор.",
+     [("court", "приговорил", None), ("court", "обжаловал", None)]),
+    ("Компания «Ромашка» подала иск к компании «Лютик». В мае были арестованы счета компании «Лютик» в Швейцарии.",
+     [("court", "иск", None), ("court", "арестованы", "Швейцария")]),
+], ids=["an appeal", "a seizure"])
+def test_an_appeal_or_a_seizure_is_an_act_of_its_own(text, acts):
+    assert [(e.type, e.trigger.text, e.place.name if e.place else None) for e in events_of(text)] == acts
 
 
 def test_acts_of_two_courts_are_two_events():

@@ -115,8 +115,8 @@ def _person_named_to(s: Sentences, i: int) -> bool:
 # ---------------------------------------------------------------- one mention
 
 def read_mention(s: Sentences, trigger: int, kind: str, triggers: set[int]) -> EventMention:
-    mention = EventMention(_by_a_court(s, trigger, kind), trigger, s.tokens[trigger].sentence,
-                           lexicon.ACTS.get(s.lemma(trigger)))
+    kind, act = _by_a_court(s, trigger, kind)
+    mention = EventMention(kind, trigger, s.tokens[trigger].sentence, act or lexicon.ACTS.get(s.lemma(trigger)))
     mention.used.add(trigger)
     mention.vote = s.lemma(trigger) in lexicon.VOTES
     verb: Optional[int]
@@ -215,23 +215,24 @@ def _cancelled(s: Sentences, mention: EventMention, verb: int) -> None:
         mention.used.add(verb)
 
 
-def _by_a_court(s: Sentences, verb: int, kind: str) -> str:
+def _by_a_court(s: Sentences, verb: int, kind: str) -> tuple[str, Optional[str]]:
     """`суд арестовал`, `арестованы акции`, `административный арест`, `мера пресечения в виде ареста`: an
-    arrest a court orders, or of things, is a court proceeding, not a detention."""
+    arrest a court orders, or of things, is a court proceeding, not a detention; an arrest of things (`арестованы
+    активы`), a seizure, an act of its own, not one occurrence with the claim it serves."""
     if kind != "detention":
-        return kind
+        return kind, None
     if s.tokens[verb].pos != "VERB":  # `мера пресечения в виде ареста`, `наказание в виде ареста`: a court's
         measure = s.case_words(verb)[:2] == ("в", "вид")
-        return "court" if measure or any(s.tokens[c].rel == "amod" and s.lemma(c) in lexicon.COURT_MEASURES
-                                         for c in s.children[verb]) else kind
+        return ("court" if measure or any(s.tokens[c].rel == "amod" and s.lemma(c) in lexicon.COURT_MEASURES
+                                          for c in s.children[verb]) else kind), None
     for c in s.children[verb]:
         rel = s.tokens[c].rel
         if rel == "nsubj" and s.lemma(c) in lexicon.COURT_NOUNS:
-            return "court"
+            return "court", None
         if rel in ("obj", "nsubj:pass") and s.tokens[c].pos == "NOUN" and s.tokens[c].feats.get("Animacy") == "Inan" \
                 and s.name_at[c] is None and not _of_people(s, c):
-            return "court"
-    return kind
+            return "court", "seizure"
+    return kind, None
 
 
 def _of_people(s: Sentences, noun: int) -> bool:
