@@ -1217,6 +1217,73 @@ def test_an_event_in_a_local_institution_a_place_adjective_names_is_in_that_plac
         ("attack", "Самара"), ("meeting", "Хабаровск"), ("detention", "Санкт-Петербург")]
 
 
+@pytest.mark.parametrize("text, kind, place", [
+    ("Теракт в петербургском метро произошел 3 апреля.", "attack", "Санкт-Петербург"),
+    ("Ивана Петрова задержали в Свердловской областной больнице.", "detention", "Свердловская область"),
+    ("Директор пермской школы провела беседу с родителями ученика.", "meeting", "Пермь"),
+    ("Об этом рассказала директор омского лицея Анна Петрова. В ходе беседы она угрожала родителям.", "meeting",
+     "Омск"),
+    ("В тульской школе учитель физики поспорил с учеником. При этом он ударил его.", "attack", "Тула"),
+    ("Новосибирский областной суд приговорил Ивана Петрова к 10 годам.", "court", "Новосибирская область"),
+    ("Краснодарский краевой суд оправдал Ивана Петрова.", "court", "Краснодарский край"),
+    ("Хамовнический суд приговорил Ивана Петрова к трем годам.", "court", "Москва"),
+    ("Арбитражный суд Московской области отклонил иск компании «Ромашка».", "court", "Московская область"),
+    ("Суд Кировского района Екатеринбурга арестовал Ивана Петрова.", "court", "Екатеринбург"),
+    ("Процесс над Иваном Петровым начался в Басманном суде.", "court", "Москва"),
+    ("Приговор Ивану Петрову огласили в Басманном суде.", "court", "Москва"),
+    ("Армия нанесла удар по Донецку.", "attack", "Донецк"),
+    ("Накануне был обстрелян Белгород.", "attack", "Белгород"),
+    ("В Нью-Йорке неизвестный открыл стрельбу в метро.", "attack", "Нью-Йорк"),
+    ("Неизвестные обстреляли автобус под Донецком.", "attack", "Донецк"),
+    ("Сотрудники полиции в Москве задержали Ивана Петрова.", "detention", "Москва"),
+    ("Полиция задержала Ивана Петрова, работавшего в Томске.", "detention", None),
+    ("Взрыв прогремел близ Кабула.", "attack", "Кабул"),
+    ("Около Кабула боевики обстреляли колонну.", "attack", "Кабул"),
+    ("Митинг в поддержку задержанных в Минске прошел в Москве.", "protest", "Москва"),
+    ("Жители Хабаровска вышли на митинг в поддержку губернатора.", "protest", "Хабаровск"),
+    ("Тысячи человек вышли на улицы Минска.", "protest", "Минск"),
+    ("В Хабаровске прошла очередная акция в поддержку губернатора.", "protest", "Хабаровск"),
+    ("Боевики обстреляли позиции армии на территории Сирии.", "attack", "Сирия"),
+    ("Сирийские ПВО обстреляли самолеты в воздушном пространстве Ливана.", "attack", "Ливан"),
+    ("Бои идут в восточной части Украины. Накануне боевики обстреляли автобус.", "attack", "Украина"),
+], ids=["a local site", "a site named as a body", "who works at a local site", "at a site told before",
+        "at a site told before, an attack", "a regional court", "a territorial court", "a district court",
+        "a court of a region", "a court of a city's district", "a trial in a court", "a verdict read out in a court",
+        "a city attacked", "a city shelled", "opening fire", "inside the object", "inside the subject",
+        "not inside a clause of theirs", "near", "near, before", "the event's own over a thing's",
+        "where those who protest live", "out in a city's streets", "an action in support", "a territory",
+        "an airspace", "a part of a country told before"])
+def test_where_an_event_happened(text, kind, place):
+    event = only(text)
+    assert (event.type, event.place.name if event.place else None) == (kind, place)
+
+
+def test_a_place_attacked_is_also_a_target():
+    assert roles(only("Армия нанесла удар по Донецку."))[0] == ("Донецк", "target")
+
+
+def test_a_visit_to_the_scene_is_where_the_story_placed_what_happened():
+    blast, visit = events_of("Вечером в Казани произошел взрыв. Утром губернатор Иван Петров посетил место взрыва.")
+    assert [(e.type, e.place.name if e.place else None) for e in (blast, visit)] == [
+        ("attack", "Казань"), ("visit", "Казань")]
+
+
+def test_arriving_in_a_city_or_country_is_a_visit_there_unless_for_an_event_the_clause_names():
+    visit = only("Министр обороны Сергей Шойгу прибыл в Израиль.")
+    summit = only("Министр Иван Петров прилетел в Вену для участия в саммите ОБСЕ.")
+    assert [(e.type, e.place.name) for e in (visit, summit)] == [("visit", "Израиль"), ("summit", "Вена")]
+
+
+@pytest.mark.parametrize("text, acts", [
+    ("Суд приговорил Ивана Петрова к трем годам колонии. Иван Петров обжаловал приговор.",
+     [("court", "приговорил", None), ("court", "обжаловал", None)]),
+    ("Компания «Ромашка» подала иск к компании «Лютик». В мае были арестованы счета компании «Лютик» в Швейцарии.",
+     [("court", "иск", None), ("court", "арестованы", "Швейцария")]),
+], ids=["an appeal", "a seizure"])
+def test_an_appeal_or_a_seizure_is_an_act_of_its_own(text, acts):
+    assert [(e.type, e.trigger.text, e.place.name if e.place else None) for e in events_of(text)] == acts
+
+
 def test_acts_of_two_courts_are_two_events():
     events = events_of("Тверской суд Москвы арестовал Ивана Сидорова. Через неделю Московский городской суд "
                        "отменил это решение.")

@@ -22,7 +22,7 @@ from . import lexicon
 from .clause import LOCATED_KINDS, place_of_party
 from .coreference import Cluster, cluster, dates_of, status_of
 from .mentions import EventMention, Party, Sentences, find_mentions
-from .parties import country_of_place
+from .parties import adjective_place, country_of_place, place_phrase
 
 
 @stage("events", requires=["analysis", "entities", "dates", "title", "lead"], assigns=["events"])
@@ -41,7 +41,11 @@ def annotate(article: Article) -> Article:
                        opening, lambda mention: s.tokens[mention.trigger].start)
     incidents = {(m.place.start, m.place.end) for c in clusters for m in c.mentions
                  if m.place is not None and m.kind in LOCATED_KINDS}  # where a court case, detention ... was
-    article.events = _placed_as_before([_event(s, names, c, incidents) for c in clusters])
+    events = [_event(s, names, c, incidents) for c in clusters]
+    nearby = [_place_nearby(s, names, c, {p.entity or p.name for p in e.participants}, set())
+              if e.place is None and e.type in LOCATED_KINDS else None for c, e in zip(clusters, events)]
+    scenes = [any(_at_scene(s, m) for m in c.mentions) for c in clusters]
+    article.events = _placed_as_before(events, nearby, scenes)
     _candidates(s, names, article.events)
     return article
 
@@ -68,17 +72,18 @@ def _candidates(s: Sentences, names: Names, events: list[Event]) -> None:
             event.participants.append(replace(found, role="candidate"))
 
 
-def _placed_as_before(events: list[Event]) -> list[Event]:
+def _placed_as_before(events: list[Event], nearby: list[Optional[Participant]], scenes: list[bool]) -> list[Event]:
     """`Суд также арестовал ...`, `восемь сотрудников были арестованы в четверг`: a court case, detention,
     attack or protest that no clause places happened where the story's last one placed before it did, of its
-    own kind first (a trial in Hamburg of pirates who attacked off Nigeria)."""
+    own kind first (a trial in Hamburg of pirates who attacked off Nigeria); the first of the story, where a
+    place was named just before it (`nearby`, `В тульской школе ... При этом учитель ударил ученика`). So
+    does a visit to the scene of one (`побывавший на месте захвата заложников`, `scenes`)."""
     placed: list[Event] = []
-    for event in sorted(events, key=lambda e: e.trigger.start):
-        if event.place is None and event.type in LOCATED_KINDS:
+    for event, near, scene in sorted(zip(events, nearby, scenes), key=lambda row: row[0].trigger.start):
+        if event.place is None and (event.type in LOCATED_KINDS or scene):
             located = [p for p in placed if p.place is not None and p.type in LOCATED_KINDS]
             before = next((p for p in reversed(located) if p.type == event.type), located[-1] if located else None)
-            if before is not None:
-                event.place = before.place
+            event.place = before.place if before is not None else near
         placed.append(event)
     return events
 
@@ -324,10 +329,12 @@ def _event(s: Sentences, names: Names, c: Cluster, incidents: set[tuple[int, int
     named_roles = {p.role for p in participants if p.type == "PER" and p.entity is not None}
     participants = [p for p in participants if not any(p is d for d in described) or (
         p.role not in named_roles and not _said_more_fully(p, participants))]
+    if place is None:  # `удар по Донецку`, `обстрел Белгорода`: a place attacked is where the attack was
+        place = next((p for p in participants if p.role == "target" and p.type == "LOC"), None)
     if place is None and anchor.kind in BODY_PLACED_KINDS:
         place = _body_place(s, names, participants)
     if place is None and anchor.kind not in LOCATED_KINDS:  # those are placed as the story's last (below)
-        place = _place_nearby(s, c, seen, incidents)
+        place = _place_nearby(s, names, c, seen, incidents)
     if anchor.kind == "election" and place is not None and place.type == "LOC":
         participants.append(replace(place, role="voter"))  # `выборы в Украине`: the country votes
     start, end = dates_of(c.mentions)
@@ -383,12 +390,13 @@ def _sitting_body(names: Names, m: EventMention) -> list[Party]:
     return [m.place] if set(fold(names.written(m.place)).split()) & lexicon.SITTING_BODIES else []
 
 
-def _place_nearby(s: Sentences, c: Cluster, parties: set[str],
+def _place_nearby(s: Sentences, names: Names, c: Cluster, parties: set[str],
                   incidents: set[tuple[int, int]]) -> Optional[Participant]:
     """`Путин прилетел в Мадрид. Там он встретился с королем`: an event no clause places happened in
-    the place named last before its first mention, in its sentence or the one before in its paragraph;
-    not one of its parties, a place inside an organisation's name or a person's description, nor where
-    a court case, detention, attack or protest was (`В Минске задержали ... Министр провел совещание`)."""
+    the place named last before its first mention (or a local site's, `директор омского лицея`), in its
+    sentence or the one before in its paragraph; not one of its parties, a place inside an organisation's
+    name or a person's description, nor where a court case, detention, attack or protest was (`В Минске
+    задержали ... Министр провел совещание`)."""
     article, analysis = s.article, s.analysis
     trigger = s.tokens[c.anchor.trigger]
     paragraph = next((p for p in article.paragraphs if p.start <= trigger.start < p.end), None)
@@ -405,20 +413,42 @@ def _place_nearby(s: Sentences, c: Cluster, parties: set[str],
                     and _where(s, m) and not _describes_someone(s, m) and (m.start, m.end) not in incidents \
                     and (best is None or m.start > best[0]):
                 best = (m.start, entity, m)
+    site = _local_site(s, names, start, trigger.start)
+    if site is not None and (best is None or site[0] > best[0]):
+        return site[1]
     if best is None:
         return None
     _, entity, m = best
     return Participant(entity.name, entity.id, "LOC", Span.of(article.text, m.start, m.end))
 
 
+def _local_site(s: Sentences, names: Names, start: int, end: int) -> Optional[tuple[int, Participant]]:
+    """`Директор пермской школы провела беседу`, `В тульской школе ... При этом учитель ударил ученика`:
+    the place of a local site that a place adjective names last between start and end (`local_sites.txt`);
+    one who works there acts there, whatever the phrase's part in the clause."""
+    for k in reversed(s.analysis.tokens_in(start, end)):
+        token = s.tokens[k]
+        if token.pos != "ADJ" or token.rel != "amod" or token.head < 0 \
+                or s.lemma(token.head) not in lexicon.LOCAL_SITES:
+            continue
+        named = adjective_place(s, k)
+        if named is not None:
+            return token.start, names.place(Party(token.start, token.end, "LOC", name=named, token=k))
+    return None
+
+
 def _where(s: Sentences, m: Mention) -> bool:
-    """Is the place named as where something is (`в Мадриде`, `прилетел в Мадрид`, `на Гавайях`), not
-    as a partner or an owner (`с Китаем`, `флот Индии`)?"""
+    """Is the place named as where something is (`в Мадриде`, `прилетел в Мадрид`, `на Гавайях`, `в
+    восточной части Украины`), not as a partner or an owner (`с Китаем`, `флот Индии`)?"""
     k = s.analysis.token_index(m.start)
-    return k is not None and k > 0 and s.tokens[k - 1].text.lower() in _WHERE
+    if k is None:
+        return False
+    return any(s.low(j) in _WHERE and (j == k - 1 or (place := place_phrase(s, j)) is not None and place.token == k)
+               for j in range(max(k - _WHERE_REACH, 0), k))
 
 
 _WHERE = {"в", "во", "на"}
+_WHERE_REACH = 3  # `в восточной части Украины`: how far before the place its preposition may stand
 
 
 def _describes_someone(s: Sentences, m: Mention) -> bool:
@@ -435,6 +465,15 @@ def _describes_someone(s: Sentences, m: Mention) -> bool:
 
 
 _DESCRIPTION_DEPTH = 3  # `министра иностранных дел Грузии`: how far up a place may hang on a person's noun
+
+
+def _at_scene(s: Sentences, m: EventMention) -> bool:
+    """Is the mention a visit to where something happened (`посетил место взрыва`, `побывавший на месте
+    захвата заложников`): the trigger's place noun of `scene_nouns.txt` with what happened in its genitive?"""
+    return m.kind == "visit" and any(
+        s.lemma(c) in lexicon.SCENE_NOUNS and any(s.tokens[g].rel == "nmod" and s.tokens[g].pos == "NOUN"
+                                                  and s.case(g) == "Gen" for g in s.children[c])
+        for c in s.children[m.trigger])
 
 
 def _dateline_place(s: Sentences, c: Cluster) -> Optional[Participant]:

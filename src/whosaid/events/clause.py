@@ -11,11 +11,12 @@ from __future__ import annotations
 from typing import Optional
 
 from ..entities import entity_at
+from ..entities.lexicon import PLACE_KINDS
 from ..model import DateMention
 from ..temporal.durations import durations
 from . import lexicon
 from .found import EventMention, Party
-from .parties import PLACE_PREPOSITIONS, place_phrase
+from .parties import PLACE_PREPOSITIONS, adjective_place, names_a_court, place_phrase
 from .sentences import Sentences
 
 
@@ -104,6 +105,7 @@ def clause_places(s: Sentences, mention: EventMention, verb: Optional[int], trig
         return
     around, journey = circumstances_of(mention, verb), _journey(s, mention)
     best: Optional[tuple[tuple[bool, int], Party, int]] = None
+    best_rank = (True, True, 0)
     for j in s.sentence_range(mention.trigger):
         if s.tokens[j].pos != "ADP" or s.low(j) not in PLACE_PREPOSITIONS:
             continue
@@ -120,16 +122,22 @@ def clause_places(s: Sentences, mention: EventMention, verb: Optional[int], trig
                             or any(s.low(k) in lexicon.TOPIC_PREPOSITIONS for k in range(mention.trigger, j))):
             continue
         distance = _distance(s, mention.trigger, place.token)
-        if best is None or distance < best[0]:
-            best = (distance, place, j)
+        rank = (distance[0], _nested(s, j, {mention.trigger, verb, around}), distance[1])
+        if best is None or rank < best_rank:
+            best, best_rank = (distance, place, j), rank
     if best is None and (outer := _described_in(s, mention)) is not None:
         best = outer
+    if best is None and mention.kind in LOCATED_KINDS:
+        best = _argument_place(s, mention, verb)
     if best is not None:
         mention.place = best[1]
         mention.used.update(range(best[2], best[1].token + 1))
+        if best[1].type == "ORG":  # `в Мосгорсуде`, `в Свердловской областной больнице`: where the body is
+            mention.whereabouts = place_of_party(s, best[1])
     elif mention.kind in LOCATED_KINDS:
         mention.whereabouts = next((place for party in mention.participants
-                                    if (place := place_of_party(s, party)) is not None), None)
+                                    if (place := place_of_party(s, party)) is not None), None) \
+            or _court_place(s, mention, around, triggers)
     elif mention.kind == "appointment":
         mention.whereabouts = _post_place(s, mention, verb)
 
@@ -163,6 +171,39 @@ def _post_place(s: Sentences, mention: EventMention, verb: Optional[int]) -> Opt
 _POST_DEPTH = 2  # `министром иностранных дел Армении`: how many nouns may stand between a post and its place
 
 
+def _nested(s: Sentences, preposition: int, tops: set[Optional[int]]) -> bool:
+    """Whether a place phrase hangs from the event through another thing's noun (`митинг в поддержку
+    задержанных в Минске прошел в Москве`): the place of that, which a phrase on the event itself outranks."""
+    k = s.tokens[s.tokens[preposition].head].head
+    while k >= 0 and k not in tops:
+        if s.tokens[k].pos in ("NOUN", "PROPN") and s.lemma(k) not in PLACE_KINDS | lexicon.PLACE_PARTS:
+            return True
+        k = s.tokens[k].head
+    return False
+
+
+def _argument_place(s: Sentences, mention: EventMention,
+                    verb: Optional[int]) -> Optional[tuple[tuple[bool, int], Party, int]]:
+    """`обстреляли автобус под Донецком`, `задержан житель Казани в аэропорту Пулково`: where a court case,
+    detention, attack or protest no circumstance places is, a place phrase inside its subject or object
+    says (where its parties are, it happens); not one inside a clause of theirs (`работавший в Томске`)."""
+    top = mention.trigger if mention.verb_trigger else verb
+    if top is None:
+        return None
+    best: Optional[tuple[tuple[bool, int], Party, int]] = None
+    for c in s.children[top]:
+        if s.tokens[c].rel not in ("obj", "nsubj", "nsubj:pass"):
+            continue
+        for j in s.subtree(c):
+            if s.tokens[j].pos != "ADP" or s.low(j) not in PLACE_PREPOSITIONS or _in_clause(s, j, c):
+                continue
+            place = place_phrase(s, j)
+            if place is not None and place.type == "LOC" \
+                    and (best is None or _distance(s, mention.trigger, place.token) < best[0]):
+                best = (_distance(s, mention.trigger, place.token), place, j)
+    return best
+
+
 def _described_in(s: Sentences, mention: EventMention) -> Optional[tuple[tuple[bool, int], Party, int]]:
     """`в Москве арест получил Илья Азар, задержанный полицейскими на пикете`: a participle that describes
     someone took place where the clause that person is in does, when it names no place of its own."""
@@ -182,12 +223,15 @@ def _described_in(s: Sentences, mention: EventMention) -> Optional[tuple[tuple[b
     return None
 
 
+_SITED = lexicon.LOCATED_BODIES | lexicon.LOCAL_SITES  # a place adjective before one says where it is
+
+
 def place_of_party(s: Sentences, party: Party) -> Optional[Party]:
     """Where a party of a court case, a detention, an attack or a protest, or the body an event is at or to,
     is: a place inside its phrase
     (`посольство Франции в Тель-Авиве`, `члена УИК в Химках`, `базы ПВО под Дамаском`), or the place a
     local body or site is of (`Тверской районный суд Москвы`, `полиция Берлина`, `аэропорт Дамаска`,
-    `шведский суд`, `Мосгордума`)."""
+    `шведский суд`, `Мосгордума`, `Свердловская областная больница`)."""
     if party.token < 0 or party.name:
         return None
     tokens = s.analysis.tokens_in(party.start, party.end)
@@ -204,17 +248,44 @@ def place_of_party(s: Sentences, party: Party) -> Optional[Party]:
         if k > 0 and s.low(k - 1) in PLACE_PREPOSITIONS and (place := place_phrase(s, k - 1)) is not None \
                 and place.type == "LOC":
             return place
-        named = lexicon.place_of_adjective(s.lemma(k)) if token.rel == "amod" and adjective is None else None
-        if named is not None and token.head >= 0 and s.lemma(token.head) in lexicon.LOCATED_BODIES:
+        named = adjective_place(s, k) if token.rel == "amod" and adjective is None else None
+        if named is not None and token.head >= 0 and s.lemma(token.head) in _SITED:
             adjective = Party(token.start, token.end, "LOC", name=named, token=k)
         entity = entity_at(s.article, token.start, token.end)  # a place inside a name: `суд Москвы`
         if entity is None or entity.type != "LOC" or s.case(k) != "Gen" or token.head < 0 \
                 or s.lemma(token.head) not in lexicon.LOCATED_BODIES:
             continue
-        mentioned = next((m for m in entity.mentions if m.start == token.start), None)
+        # `суд Московской области`: the place's name around its head noun
+        mentioned = min((m for m in entity.mentions if m.start <= token.start and token.end <= m.end),
+                        key=lambda m: m.end - m.start, default=None)
         if mentioned is not None:
-            return Party(mentioned.start, mentioned.end, "LOC", token=k)
+            place = Party(mentioned.start, mentioned.end, "LOC", token=s.analysis.token_index(mentioned.start) or k)
+            return _city_of_district(s, k) or place
     return adjective  # the place a name gives (`Тверской районный суд Москвы`) before an adjective's
+
+
+def _court_place(s: Sentences, mention: EventMention, around: Optional[int], triggers: set[int]) -> Optional[Party]:
+    """`процесс над Петровым начался в Мещанском суде Москвы`: where the court the clause holds the event in
+    is (a court is no place, EVENTS.md, but it sits in one)."""
+    for j in s.sentence_range(mention.trigger):
+        name = s.name_at[j + 1] if s.low(j) in ("в", "во") and j + 1 < len(s.tokens) else None
+        if name is not None and name.type == "ORG" and names_a_court(s, j + 1) \
+                and in_scope(s, j + 1, mention.trigger, around, triggers):
+            place = place_of_party(s, Party(name.start, name.end, "ORG", token=j + 1))
+            if place is not None:
+                return place
+    return None
+
+
+def _city_of_district(s: Sentences, k: int) -> Optional[Party]:
+    """`суд Кировского района Екатеринбурга`: the city a district noun's genitive names, whose body the
+    district's is, else None."""
+    if s.lemma(k) not in lexicon.CITY_DISTRICTS:
+        return None
+    return next((Party(s.tokens[c].start, s.tokens[c].end, "LOC", token=c) for c in s.children[k]
+                 if s.tokens[c].rel == "nmod" and s.tokens[c].pos == "PROPN" and s.case(c) == "Gen"
+                 and (entity := entity_at(s.article, s.tokens[c].start, s.tokens[c].end)) is not None
+                 and entity.type == "LOC"), None)
 
 
 def _under(s: Sentences, k: int, top: int, preposition: str) -> bool:

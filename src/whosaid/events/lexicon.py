@@ -11,6 +11,7 @@ from typing import Optional
 
 from ..entities.lexicon import (REFLEXIVE_POSSESSIVES, country_of_adjective,  # noqa: F401 (the events' words)
                                 place_of_adjective)
+from .. import morph
 from ..lexicon import rows, table, words
 
 
@@ -57,6 +58,25 @@ COMPOUND_PLACES = rows("compound_places")
 def place_of_compound(lemma: str) -> Optional[str]:
     """The place a local body's compound name begins with (`мосгордума` → Москва), else None."""
     return next((place for start, place in COMPOUND_PLACES if lemma.startswith(start)), None)
+REGION_LEVELS = table("region_levels")
+
+
+def place_of_region(adjective: str, level: str) -> Optional[str]:
+    """`новосибирский` beside `областной`: Новосибирская область, the region the body is of (a place adjective
+    and an entry of `region_levels.tsv`), else None."""
+    noun = REGION_LEVELS.get(level)
+    if noun is None or place_of_adjective(adjective) is None:
+        return None
+    gender = morph.analyzer().parse(noun)[0].tag.gender
+    parse = next((p for p in morph.analyzer().parse(adjective) if "ADJF" in p.tag), None)
+    form = parse.inflect({gender, "nomn", "sing"}) if parse is not None else None
+    return f"{form.word.capitalize()} {noun}" if form is not None else None
+
+
+SCENE_NOUNS = words("scene_nouns")
+CITY_DISTRICTS = words("city_districts")
+NEAR_PREPOSITIONS = words("near_prepositions")
+DISTRICT_COURTS = table("district_courts")
 POST_NOUNS = words("post_nouns")
 SITTING_BODIES = words("sitting_bodies")
 GROUP_NOUNS = words("group_nouns")

@@ -46,9 +46,22 @@ HANDLERS = {
     "event_noun": lambda s, match: _event_noun(s, match["trigger"]),
     "hosting": lambda s, match: hosted_guest(s, match["trigger"]) is not None,
     "person_named_to": lambda s, match: _person_named_to(s, match["trigger"]),
+    "to_a_place": lambda s, match: _arrival(s, match["trigger"], match["place"]),
     "not_people": lambda s, match: not _people(s, match["trigger"]) and not _blamed(s, match["trigger"])
     and not _delayed(s, match["trigger"]),
 }
+
+def _arrival(s: Sentences, i: int, place: int) -> bool:
+    """`прибыл в Мадрид`: arriving in a city or a country; not for an event the clause names, which the
+    arrival is part of (`прибыл в Вену для участия в саммите`, `прилетел в Минск на переговоры`, `прилетел в
+    Вену и встретился с канцлером`)."""
+    name = s.name_at[place]
+    return name is not None and name.type == "LOC" and not any(
+        s.lemma(j) in EVENT_LEMMAS or taking_part_key(s, j) in lexicon.TAKING_PART for j in s.subtree(i) if j != i)
+
+
+EVENT_LEMMAS = frozenset(table("event_nouns")) | frozenset(table("event_verbs"))
+
 
 def _event_noun(s: Sentences, i: int) -> bool:
     """`консультации по ...` are talks, a `консультация` is a lawyer's or a doctor's advice; `собрание

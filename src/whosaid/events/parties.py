@@ -154,7 +154,7 @@ def _split(s: Sentences, tokens: list[int]) -> list[_Conjunct]:
     return [c for c in conjuncts if c.tokens]
 
 
-PLACE_PREPOSITIONS = ("в", "во", "на", "под")
+PLACE_PREPOSITIONS = ("в", "во", "на", "под", *sorted(lexicon.NEAR_PREPOSITIONS))
 
 
 def phrase_parties(s: Sentences, head: int, stop_at: Optional[int] = None,
@@ -390,7 +390,7 @@ def _in_case(s: Sentences, conjunct: _Conjunct, case: str) -> bool:
                for j in nouns[:1] + named[:1] + named[-1:])
 
 
-def _names_a_court(s: Sentences, k: int) -> bool:
+def names_a_court(s: Sentences, k: int) -> bool:
     """Is the token in a name that holds a court's noun (`президиум Мосгорсуда`)?"""
     name = s.name_at[k]
     return name is not None and any(s.lemma(j) in lexicon.COURT_NOUNS for j in s.name_tokens(name))
@@ -400,18 +400,20 @@ _PLACED_BY_ADJECTIVE = PLACE_KINDS | STREET_KINDS | lexicon.LOCATED_BODIES | lex
 
 
 def place_phrase(s: Sentences, preposition: int) -> Optional[Party]:
-    """`в Женеве`, `в Москву`, `в деревне Кострово`, `под Дамаском`: a place name after `в`/`на`/`под`,
-    maybe after a noun that says what kind of place it is; the city or country of a street or a place that
-    an adjective names (`на московском проспекте Сахарова`: Москва)."""
+    """`в Женеве`, `в Москву`, `в деревне Кострово`, `под Дамаском`, `близ Кабула`: a place name after
+    `в`/`на`/`под` or a preposition of nearness, maybe after a noun that says what kind of place it is; the
+    city or country of a street or a place that an adjective names (`на московском проспекте Сахарова`:
+    Москва)."""
     if s.name_at[preposition] is not None:
         return _place_inside(s, preposition)
     sentence = s.sentence_range(preposition)
-    cases = ("Ins", None) if s.low(preposition) == "под" else ("Loc", "Acc", None)
+    cases = ("Ins", None) if s.low(preposition) == "под" else ("Gen", None) \
+        if s.low(preposition) in lexicon.NEAR_PREPOSITIONS else ("Loc", "Acc", None)
     j, stop = preposition + 1, min(preposition + 4, sentence.stop)
     while j < stop:
         name = s.name_at[j]
         if name is not None:
-            if _names_a_court(s, j):
+            if names_a_court(s, j):
                 return None  # `оспорит в Конституционном суде`: a court takes part, it is not a place
             if name.type in ("LOC", "ORG") and s.case(j) in cases:
                 return Party(name.start, name.end, name.type, token=j)
@@ -431,12 +433,25 @@ def place_phrase(s: Sentences, preposition: int) -> Optional[Party]:
             return None
         if s.tokens[j].pos not in ("NOUN", "ADJ"):
             return None
-        if s.tokens[j].pos == "ADJ" and j + 1 < sentence.stop and s.lemma(j + 1) in _PLACED_BY_ADJECTIVE \
-                and (named := lexicon.place_of_adjective(s.lemma(j))) is not None:
+        noun = next((k for k in range(j + 1, sentence.stop) if s.lemma(k) not in lexicon.REGION_LEVELS), sentence.stop)
+        if s.tokens[j].pos == "ADJ" and noun < sentence.stop and s.lemma(noun) in _PLACED_BY_ADJECTIVE \
+                and (named := adjective_place(s, j)) is not None:
             return Party(s.tokens[j].start, s.tokens[j].end, "LOC", name=named, token=j)  # `на московском проспекте`,
             # `в самарской школе`, `в шведском суде`
         j += 1
     return None
+
+
+def adjective_place(s: Sentences, k: int) -> Optional[str]:
+    """The place an adjective names: the city of a district court (`Басманный суд`: Москва), the region where a
+    level adjective beside it says so (`Новосибирский областной суд`: Новосибирская область), else the
+    adjective's own place (`новосибирский`: Новосибирск)."""
+    head = s.tokens[k].head
+    if head >= 0 and s.lemma(head) in lexicon.COURT_NOUNS and s.lemma(k) in lexicon.DISTRICT_COURTS:
+        return lexicon.DISTRICT_COURTS[s.lemma(k)]
+    level = next((s.lemma(c) for c in s.children[head] if s.tokens[c].rel == "amod"
+                  and s.lemma(c) in lexicon.REGION_LEVELS), None) if head >= 0 else None
+    return (lexicon.place_of_region(s.lemma(k), level) if level else None) or lexicon.place_of_adjective(s.lemma(k))
 
 
 def _place_inside(s: Sentences, preposition: int) -> Optional[Party]:
@@ -774,7 +789,7 @@ def sentenced_parties(s: Sentences, head: int, mention: EventMention) -> list[Pa
 def _court_addressed(s: Sentences, c: int) -> bool:
     """Is a verb's dependent the court a case goes to or is heard in (`в Конституционном суде`, `в шведский суд`)?"""
     return s.tokens[c].rel == "obl" and s.case_words(c)[:1] in (("в",), ("во",)) \
-        and (s.lemma(c) in lexicon.COURT_NOUNS or _names_a_court(s, c))
+        and (s.lemma(c) in lexicon.COURT_NOUNS or names_a_court(s, c))
 
 
 def court_of_filing(s: Sentences, verb: int, mention: EventMention) -> list[Party]:
