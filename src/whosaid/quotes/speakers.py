@@ -931,12 +931,22 @@ class Resolver:
                 if m.kind != "name" or doc.quote_around(m.start) is not None:
                     continue
                 words = doc.analysis.tokens_in(m.start, m.end)
-                subject = any(doc.tokens[k].rel.startswith("nsubj") or (
-                    doc.tokens[k].rel in _APPOSED and doc.tokens[doc.tokens[k].head].rel.startswith("nsubj"))
-                    for k in words if doc.tokens[k].head not in words)
+                subject = any(self._names_subject(k) for k in words if doc.tokens[k].head not in words)
                 out.append(Antecedent(m.start, _speaker(entity, Span.of(doc.text, m.start, m.end)), gender,
                                       "Sing", subject))
         return out
+
+    def _names_subject(self, k: int) -> bool:
+        """Is the name's word a subject, or set beside one (`Эколог, руководитель программы Владимир
+        Чупров согласен`: appositions in a row)?"""
+        tokens = self.doc.tokens
+        for _ in range(3):
+            if tokens[k].rel.startswith("nsubj"):
+                return True
+            if tokens[k].rel not in _APPOSED or tokens[k].head < 0:
+                return False
+            k = tokens[k].head
+        return tokens[k].rel.startswith("nsubj")
 
     def _organizations(self) -> list[Antecedent]:
         """Every organisation named outside quotations, its mention with the noun that describes it
