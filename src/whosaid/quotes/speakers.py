@@ -112,6 +112,7 @@ class Resolver:
         contents = sorted((c.start, c.end) for c in statements)
         self._content_starts = [start for start, _ in contents]
         self._content_reach = list(accumulate((end for _, end in contents), max))  # the furthest end so far
+        self._said_by_people = [(c.start, c.end) for c in statements if self._said_by_someone(c)]
         self.spoken = _Listed([])
         self._spoke_as: set[Optional[str]] = set()  # the entities of those who spoke
         self.headline = False
@@ -859,6 +860,16 @@ class Resolver:
                 out.append(Antecedent(start, speaker, None, "Plur", not reported))
         return out
 
+    def _said_by_someone(self, candidate: Candidate) -> bool:
+        """Is the statement's speaker written as a person (a name, a noun for a person, `по его словам`),
+        not an outlet, a document or a place?"""
+        doc = self.doc
+        head = candidate.speaker
+        if head is None:
+            return candidate.possessive is not None
+        return doc.tagged_at(doc.tokens[head].start, ("PER",)) or (
+            doc.tokens[head].feats.get("Animacy") == "Anim" and not doc.tagged_at(doc.tokens[head].start, ("ORG",)))
+
     def _reported(self, offset: int) -> bool:
         """Is the offset inside a statement's content (of those starting before it, one reaches past it)?"""
         before = bisect_right(self._content_starts, offset)
@@ -928,10 +939,15 @@ class Resolver:
                 continue
             gender = _gender(doc, entity)
             for m in entity.mentions:
-                if m.kind != "name" or doc.quote_around(m.start) is not None:
+                if m.kind == "pronoun" or doc.quote_around(m.start) is not None:
                     continue
                 words = doc.analysis.tokens_in(m.start, m.end)
-                subject = any(self._names_subject(k) for k in words if doc.tokens[k].head not in words)
+                subject = any(self._names_subject(k) for k in words if doc.tokens[k].head not in words) \
+                    and not any(start <= m.start < end for start, end in self._said_by_people)
+                # not `Манский заявил, что министр Мединский отменил решение`; but `В публикации отмечено,
+                # что факт подтвердил министр Буткявичюс`
+                if m.kind == "descriptor" and not subject:
+                    continue  # `Глава Total поблагодарил премьера. Он отметил`: a role noun the subject
                 out.append(Antecedent(m.start, _speaker(entity, Span.of(doc.text, m.start, m.end)), gender,
                                       "Sing", subject))
         return out
