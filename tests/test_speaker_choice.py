@@ -66,3 +66,16 @@ def test_a_broken_model_file_is_named_in_one_line(tmp_path):
     path.write_text('{"features": ["rule"], "weights": [], "intercept": 0, "kinds": ["pronoun"]}', encoding="utf-8")
     with pytest.raises(ValueError, match="model.json: not a speaker model"):
         choice.Model.read(path)
+
+
+def test_a_plural_pronoun_is_offered_no_single_person():
+    """`они` after a group and a person named: the chooser may not pick the person, however near."""
+    from whosaid.quotes.document import Doc
+    from whosaid.quotes.speakers import Resolver
+    article = whosaid.extract("Новости\n\nСледователи допросили бизнесмена Ивана Петрова. Они решили, что он "
+                              "не опасен.")
+    doc = Doc(article)
+    they = next(k for k, token in enumerate(doc.tokens) if token.text == "Они")
+    reference = choice.Reference("pronoun", (0, 0), they, None, None, "Plur")
+    names = [option.speaker.name for option in Resolver(doc, [], None).options(reference, None, doc.tokens[they].start)]
+    assert "Следователи" in names and "Иван Петров" not in names

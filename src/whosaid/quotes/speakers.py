@@ -189,7 +189,9 @@ class Resolver:
                            spoke, linked.id if linked is not None else None,
                            _identity_of(self._subject_just_before(self.opening, reference.gender)),
                            _identity_of(in_sentence), _identity_of(rule))
-        speakers = {key: max(before[key], key=lambda a: a.position).speaker for key in latest}
+        number = reference.number  # `они` is no one person, `он` no group: a choice may not break number
+        speakers = {key: max(before[key], key=lambda a: a.position).speaker for key in latest
+                    if number is None or key == context.rule or any(a.number in (None, number) for a in before[key])}
         for extra in (rule, in_sentence, _speaker(linked, None) if linked is not None else None):
             if extra is not None:
                 speakers.setdefault(_identity(extra), extra)
