@@ -1126,7 +1126,15 @@ def _is_role(doc: Doc, head: int) -> bool:
     if token.pos == "PROPN" and doc.analysis.sentences[token.sentence].first == head:  # `Банкир заявил`: its capital
         return morph.known_as(token.text.lower(), "anim") and not morph.known_as(token.text, "Name") \
             and not morph.known_as(token.text, "Surn")
-    return doc.lemma(head) in lexicon.ROLE_NOUNS or (token.pos == "NOUN" and token.feats.get("Animacy") == "Anim")
+    return doc.lemma(head) in lexicon.ROLE_NOUNS or (token.pos == "NOUN" and token.feats.get("Animacy") == "Anim"
+                                                     and not _known_inanimate(token.text))
+
+
+def _known_inanimate(word: str) -> bool:
+    """Does the dictionary read the word only as a thing (`финнадзора`, which the tagger may read as
+    animate in the genitive)?"""
+    readings = morph.parses(word.lower())
+    return bool(readings) and all("inan" in p.tag for p in readings)
 
 
 def _agrees(antecedent: Antecedent, gender: Optional[str], number: Optional[str]) -> bool:
