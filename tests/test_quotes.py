@@ -2386,6 +2386,10 @@ def test_an_adjective_the_tagger_read_as_a_noun_agrees_with_the_source_s_noun():
     # a body's name the tagger read as animate is no role noun for the person who spoke last
     ("Глава республики Сергей Аксенов заявил, что претензий к директору у него нет. Компания лишилась имущества. "
      "По мнению финнадзора, компания потеряла два судна.", "компания потеряла", "финнадзор"),
+    # a bare outlet noun after an outlet named since the last one spoke is the one named, in its own marks too
+    ("Перепись продлится до 25 октября, сообщает ИТАР-ТАСС. Как рассказал \"Новой газете\" студент одного из "
+     "вузов, учащихся заставляли подписывать договор. По данным издания, в переписи участвуют 37705 человек.",
+     "в переписи", "Новая газета"),
     # `тот` as a subject is the person last mentioned off a subject
     ("Попова арестовали в августе. Следователь допросил его в качестве подозреваемого - тот рассказал, при каких "
      "обстоятельствах покинул часть.", "при каких", "Попов"),

@@ -352,9 +352,11 @@ class Resolver:
                 return self._outlet(a.speaker) and (lemma in _GENERIC_OUTLETS or self._described_as(a, lemma))
             listed = self.organizations.between(0 if self.headline else position - LOOK_BACK, position)
             spoken = [a for a in self._earlier(position)[0] if a.speaker.entity is not None and fits(a)]
-            cited = [a for a in listed if fits(a) and self._cited(a)]  # `сообщает РИА «Новости» со ссылкой на
-            # The Wall Street Journal. Как отмечает издание, ...`: the paper, not the agency relaying it
-            outlets = spoken + cited or [a for a in listed if fits(a)]
+            last_spoken = max((a.position for a in spoken), default=-1)
+            named_since = [a for a in listed if fits(a) and (a.position > last_spoken or self._cited(a))]
+            # `сообщает РИА «Новости» со ссылкой на The Wall Street Journal. Как отмечает издание`, `как
+            # рассказал «Новой газете» студент. По данным издания`: the outlet named since, not the one relaying
+            outlets = spoken + named_since or [a for a in listed if fits(a)]
             if outlets:  # `сообщает The Times. Как стало известно изданию, ...`; `рассказали The Washington Post`
                 return _as_mention((min if self.headline else max)(outlets, key=lambda a: a.position).speaker,
                                    mention)
@@ -973,7 +975,13 @@ class Resolver:
         doc = self.doc
         return [Antecedent(m.start, _speaker(entity, Span.of(doc.text, m.start, m.end)), None, None, False)
                 for entity in doc.article.entities if entity.type == "ORG"
-                for m in entity.mentions if m.kind == "name" and doc.quote_around(m.start) is None]
+                for m in entity.mentions if m.kind == "name" and not self._in_quoted_words(m)]
+
+    def _in_quoted_words(self, mention: Span) -> bool:
+        """Is the mention inside a quotation that holds more than the name itself (`«Новой газете»`, a
+        name in its own marks, is not)?"""
+        quote = self.doc.quote_around(mention.start)
+        return quote is not None and not (quote.inner_start >= mention.start - 1 and quote.inner_end <= mention.end + 1)
 
     def _agreement(self, candidate: Candidate) -> tuple[Optional[str], Optional[str]]:
         """Gender and number the speaker must have, from the cue verb (`сказала`: feminine)."""
