@@ -2410,10 +2410,15 @@ def test_quotations_that_make_consecutive_sentences_go_on_with_the_statement_bef
         [("direct", "Петр Сидоров"), ("direct", "Петр Сидоров")]
 
 
-def test_a_listed_quotation_goes_on_after_one_that_ends_with_its_own_stop():
-    quotes = statements(article("Новости", "Болельщики сборной отмечают силу команды: \"Наши играют в отличный "
-                                           "футбол!\"; \"Я верю в победу, мы станем чемпионами\"."))
-    assert (one(quotes, "Я верю").type, one(quotes, "Я верю").speaker.name) == ("direct", "Болельщики сборной")
+@pytest.mark.parametrize("text", [
+    "Болельщики сборной отмечают силу команды: \"Наши играют в отличный футбол!\"; \"Я верю в победу, мы станем "
+    "чемпионами\".",
+    "Болельщики сборной отмечают силу команды: \"Наши играют в отличный футбол!\"; \"Вратарь классно играет, "
+    "поэтому победим\"; \"Я верю в победу, мы станем чемпионами\".",
+], ids=["after its own stop", "after a semicolon"])
+def test_a_listed_quotation_goes_on_where_the_sentence_splitter_cut_the_list(text):
+    quote = one(statements(article("Новости", text)), "Я верю")
+    assert (quote.type, quote.speaker.name) == ("direct", "Болельщики сборной")
 
 
 @pytest.mark.parametrize("text, content, cue, speaker", [
@@ -2479,3 +2484,31 @@ def test_a_quotation_whose_closing_mark_went_after_its_attribution_ends_before_i
                 "Наше исследование")
     assert (quote.type, quote.content.text, quote.cue.text, quote.speaker.name) == \
         ("direct", "Наше исследование может оказаться полезным врачам", "отмечает", "Андреа Экхарт")
+
+
+def test_someone_given_a_short_adjective_before_a_colon_says_the_quotation_after_it():
+    quotes = statements(article("Новости", "Министр обороны был категоричен: \"Мы не допустим повторения этой "
+                                           "ситуации\". Здание было закрыто: \"Вход только по пропускам\"."))
+    assert [(q.type, q.speaker.name) for q in quotes] == [("direct", "Министр обороны")]
+
+
+def test_a_quotation_opened_after_a_colon_in_mid_paragraph_runs_on_to_the_paragraph_that_closes_it():
+    quote = one(statements(article("Новости", "Министр обороны Иванов заявил: «Мы не допустим повторения.\n\n"
+                                              "Виновные будут наказаны».\n\nУчения продолжатся в мае.")), "Мы не")
+    assert (quote.type, quote.content.text) == ("direct", "Мы не допустим повторения.\n\nВиновные будут наказаны")
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("\"Мы не допустим повторения этой ситуации\" - такими словами министр обороны начал выступление.", "начал",
+     "министр обороны"),
+    ("\"Мы не допустим повторения этой ситуации\", - с этими словами министр покинул зал.", "покинул", "министр"),
+], ids=["such words", "with these words"])
+def test_an_attribution_that_names_the_words_as_someones_needs_no_verb_of_saying(text, cue, speaker):
+    quote = one(statements(article("Новости", text)), "Мы не допустим")
+    assert (quote.type, quote.cue.text, quote.speaker.name) == ("direct", cue, speaker)
+
+
+def test_a_paragraph_naming_this_statement_as_someones_attributes_the_quotation_before_it():
+    quote = one(statements(article("Учения", "\"Мы не допустим повторения этой ситуации.\"\n\nЭто заявление министр "
+                                             "обороны Сергей Иванов сделал в пятницу.")), "Мы не допустим")
+    assert (quote.type, quote.speaker.name) == ("direct", "Сергей Иванов")

@@ -87,16 +87,18 @@ def _named_after_colon(doc: Doc, quote: Quoted) -> Optional[Candidate]:
 
 def _listed_after(doc: Doc, listed: Candidate, quote: Quoted) -> bool:
     """`скандировали: «Позор!», «В отставку!»`: a quotation of the same sentence right after a listed
-    one, with a comma, a semicolon or `и` between them, is one more thing said; so is one of the next
-    sentence where the listed one ends with its own stop (`отмечают: «Молодцы!»; «Мы верим в победу»`)."""
+    one, with a comma, a semicolon or `и` between them, is one more thing said; so is one the sentence
+    splitter put in the next sentence, after a semicolon or a listed one that ends with its own stop
+    (`отмечают: «Молодцы!»; «Мы верим в победу»`)."""
     before = listed.quoted
-    if before is None or doc.text[before.close + 1:quote.open].strip(" ,;") not in ("", "и", "или", "а также") \
+    between = doc.text[before.close + 1:quote.open] if before is not None else ""
+    if before is None or between.strip(" ,;") not in ("", "и", "или", "а также") \
             or min(len(doc.text[q.inner_start:q.inner_end].split()) for q in (before, quote)) < 2:
         return False  # not a list of titles (`назвал фильмы: «Брат», «Сестры»`)
     first, second = doc.token_at(before.close), doc.first_token_after(quote.open)
     if first is None or second is None:
         return False
-    stopped = doc.text[before.inner_start:before.inner_end].rstrip()[-1:] in ("!", "?", "…", ".")
+    stopped = ";" in between or doc.text[before.inner_start:before.inner_end].rstrip()[-1:] in ("!", "?", "…", ".")
     return doc.tokens[second].sentence - doc.tokens[first].sentence <= stopped
 
 
@@ -428,6 +430,8 @@ def after_quote(doc: Doc, quote: Quoted) -> Optional[Candidate]:
         return None  # `комплекса "Москва-сити", пишут "Ведомости"`: a name inside what is reported
     lead = 1 if dash is None else _CLAUSE_WORDS if _points_back(doc, k) else _LEADING_SKIP
     found = attribution_at(doc, k, limit, lead)
+    if found is None and dash is not None and _with_these_words(doc, k):
+        found = _verb_of_these_words(doc, k, limit)
     if found is None and dash is not None and _set_off(doc, quote, dash):
         found = _inverted_verb(doc, k, limit)
         verb = _verb_after_its_lead(doc, k, limit) if found is None else None
@@ -446,10 +450,29 @@ def _points_back(doc: Doc, k: int) -> bool:
     """`— так глава региона прокомментировал обстановку`, `— такими словами X ...`, `— с этими
     словами X ...`: the attribution opens by pointing back at the quotation, so its cue may come
     after the subject."""
+    return k < len(doc.tokens) and doc.tokens[k].text.lower() == "так" or _with_these_words(doc, k)
+
+
+def _with_these_words(doc: Doc, k: int) -> bool:
+    """Does the attribution open with `такими словами`, `с этими словами`?"""
     words = [doc.tokens[j].text.lower() for j in range(k, min(k + 3, len(doc.tokens)))]
     if words[:1] == ["с"]:
         words = words[1:]
-    return words[:1] == ["так"] or (len(words) > 1 and words[0] in _POINTING and words[1] == "словами")
+    return len(words) > 1 and words[0] in _POINTING and words[1] == "словами"
+
+
+def _verb_of_these_words(doc: Doc, k: int, limit: int) -> Optional[tuple[int, int]]:
+    """`«...» — такими словами министр начал выступление`, `— с этими словами X покинул зал`: the
+    words are named as someone's, so the verb of the clause, whatever it means, attributes them
+    to its subject: (verb, last token of the clause), or None."""
+    for v in range(k, min(k + _CLAUSE_WORDS, limit)):
+        token = doc.tokens[v]
+        if token.pos == "PUNCT" and token.text != ",":
+            return None
+        if token.pos in ("VERB", "AUX") and token.feats.get("VerbForm") == "Fin":
+            head = subject(doc, v).head
+            return (v, _clause_end(doc, v, limit)) if head is not None and someone(doc, head) else None
+    return None
 
 
 def _opens_clause(doc: Doc, quote: Quoted) -> bool:
@@ -524,10 +547,11 @@ def _after_colon(doc: Doc, opening: int, start: int, end: int, quote: Optional[Q
 
 def _doer_before_colon(doc: Doc, lead: range) -> Optional[int]:
     """`Кличко отреагировал на эти слова весьма оригинально: «...»`, `губернатора поддержал председатель
-    облдумы Анатолий Мишнев: «...»`: a clause whose subject is someone, its verb the clause's own (not
-    in a `что` or relative clause), introducing the words that follow as theirs."""
-    verbs = [k for k in lead if doc.tokens[k].pos in ("VERB", "AUX") and doc.tokens[k].feats.get("VerbForm") == "Fin"
-             and doc.tokens[k].head not in lead]
+    облдумы Анатолий Мишнев: «...»`, `Министр был категоричен: «...»`: a clause whose subject is
+    someone, its verb or short adjective the clause's own (not in a `что` or relative clause),
+    introducing the words that follow as theirs."""
+    verbs = [k for k in lead if (doc.tokens[k].pos in ("VERB", "AUX") and doc.tokens[k].feats.get("VerbForm") == "Fin"
+                                 or doc.tokens[k].feats.get("Variant") == "Short") and doc.tokens[k].head not in lead]
     if not verbs or any(doc.word(k) in ("что", "чтобы") for k in lead):
         return None  # `заверил, что ...: «...»`: the quotation goes on with what was reported
     subjects = [c for c in lead if doc.tokens[c].rel == "nsubj"  # its verb's, or hung on the quotation's verb
