@@ -2420,3 +2420,115 @@ def test_a_document_a_quotation_is_read_in_is_named_without_the_clause_after_it(
                                               "в совместной декларации, подписанной Владимиром Путиным и Ху "
                                               "Цзиньтао.")), "Стороны выражают")
     assert (quote.type, quote.speaker.name) == ("direct", "совместная декларация")
+
+
+def test_quotations_that_make_consecutive_sentences_go_on_with_the_statement_before():
+    quotes = statements(article("Новости", "Экономист Петр Сидоров считает, что кризис затянется. \"Мне трудно "
+                                           "представить, что мы выйдем из него быстро\". \"Сколько он продлится - мне "
+                                           "трудно сказать. Возможно, долго\"."))
+    assert [(q.type, q.speaker.name) for q in quotes if q.content.text.startswith(("Мне", "Сколько"))] == \
+        [("direct", "Петр Сидоров"), ("direct", "Петр Сидоров")]
+
+
+@pytest.mark.parametrize("text", [
+    "Болельщики сборной отмечают силу команды: \"Наши играют в отличный футбол!\"; \"Я верю в победу, мы станем "
+    "чемпионами\".",
+    "Болельщики сборной отмечают силу команды: \"Наши играют в отличный футбол!\"; \"Вратарь классно играет, "
+    "поэтому победим\"; \"Я верю в победу, мы станем чемпионами\".",
+], ids=["after its own stop", "after a semicolon"])
+def test_a_listed_quotation_goes_on_where_the_sentence_splitter_cut_the_list(text):
+    quote = one(statements(article("Новости", text)), "Я верю")
+    assert (quote.type, quote.speaker.name) == ("direct", "Болельщики сборной")
+
+
+@pytest.mark.parametrize("text, content, cue, speaker", [
+    ("Сначала Иванов похвалил коллег. Впрочем, тут же оговорился: \"Вернее, мы еще не все сделали\".",
+     "Вернее, мы еще не все сделали", "оговорился", "Иванов"),
+    ("\"Мы скорбим вместе с родными погибших\", - соболезнуют в Духовном управлении мусульман.",
+     "Мы скорбим вместе с родными погибших", "соболезнуют", "Духовное управление мусульман"),
+], ids=["a reservation", "condolences"])
+def test_verbs_of_a_reservation_and_of_condolences_frame_a_quotation(text, content, cue, speaker):
+    quote = one(statements(article("Новости", text)), content[:10])
+    assert (quote.type, quote.content.text, quote.cue.text, quote.speaker.name) == ("direct", content, cue, speaker)
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Соседи могут выдать задержанного, об этом заявлял лично президент страны Александр Лукашенко. \"Я не вижу "
+     "особых препятствий. Мы за него не держимся\".", "Я не вижу особых препятствий. Мы за него не держимся",
+     "Александр Лукашенко"),
+    ("Лидер клуба Евгений Воробьев пояснил причины ухода. \"Нам не нравилась публичная деятельность клуба\".",
+     "Нам не нравилась публичная деятельность клуба", "Евгений Воробьев"),
+], ids=["about it", "an object that is no content"])
+def test_a_quotation_after_a_sentence_where_someone_speaks_with_no_content_is_theirs(text, content, speaker):
+    quote = one(statements(article("Новости", text)), content[:10])
+    assert (quote.type, quote.content.text, quote.speaker.name) == ("direct", content, speaker)
+
+
+def test_a_quotation_after_the_dash_that_ends_an_attribution_goes_on_with_it():
+    quote = one(statements(article("Новости", "\"Мы не можем гарантировать оплату\", - говорится в меморандуме. - "
+                                              "\"Если расчеты будут отсрочены, мы будем искать другие средства\".")),
+                "Если расчеты")
+    assert (quote.type, quote.speaker.name) == ("direct", "меморандум")
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("Премьера прошла в пятницу. \"Наш театр любит эксперименты, и мы на это согласились\", - резюмировали в "
+     "дирекции городского театра.", "резюмировали", "дирекция городского театра"),
+    ("\"Наш театр любит эксперименты\", - поспешил выразиться министр.", "выразиться", "министр"),
+], ids=["a finite verb read as a noun", "an infinitive read as an adverb"])
+def test_a_verb_the_tagger_misread_is_a_cue(text, cue, speaker):
+    quote = one(statements(article("Новости", text)), "Наш театр")
+    assert (quote.type, quote.cue.text, quote.speaker.name) == ("direct", cue, speaker)
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("\"Мы знаем, где они прячутся\", - министр внутренних дел республики Иван Петров заявил журналистам.",
+     "заявил", "Иван Петров"),
+    ("\"Мы знаем, где они прячутся\", - позднее министр внутренних дел Иван Петров пояснил.", "пояснил",
+     "Иван Петров"),
+], ids=["a long subject", "an adverbial before it"])
+def test_a_speaker_phrase_of_many_words_may_come_before_the_cue_after_a_quotations_dash(text, cue, speaker):
+    quote = one(statements(article("Новости", text)), "Мы знаем")
+    assert (quote.type, quote.cue.text, quote.speaker.name) == ("direct", cue, speaker)
+
+
+def test_a_cue_inside_the_last_sentence_of_a_paragraph_takes_no_sentence_before_when_its_content_follows():
+    quote = one(statements(article("Новости", "Новая модель удостоилась похвал за поведение в поворотах. Короче, "
+                                              "заключил Хаммонд, это одна из лучших машин десятилетия.")), "одна из")
+    assert quote.content.text == "это одна из лучших машин десятилетия"
+
+
+def test_a_quotation_whose_closing_mark_went_after_its_attribution_ends_before_it():
+    quote = one(statements(article("Новости", "Ученые изучили протеин. \"Наше исследование может оказаться полезным "
+                                              "врачам, - отмечает Андреа Экхарт, возглавившая группу ученых\".")),
+                "Наше исследование")
+    assert (quote.type, quote.content.text, quote.cue.text, quote.speaker.name) == \
+        ("direct", "Наше исследование может оказаться полезным врачам", "отмечает", "Андреа Экхарт")
+
+
+def test_someone_given_a_short_adjective_before_a_colon_says_the_quotation_after_it():
+    quotes = statements(article("Новости", "Министр обороны был категоричен: \"Мы не допустим повторения этой "
+                                           "ситуации\". Здание было закрыто: \"Вход только по пропускам\"."))
+    assert [(q.type, q.speaker.name) for q in quotes] == [("direct", "Министр обороны")]
+
+
+def test_a_quotation_opened_after_a_colon_in_mid_paragraph_runs_on_to_the_paragraph_that_closes_it():
+    quote = one(statements(article("Новости", "Министр обороны Иванов заявил: «Мы не допустим повторения.\n\n"
+                                              "Виновные будут наказаны».\n\nУчения продолжатся в мае.")), "Мы не")
+    assert (quote.type, quote.content.text) == ("direct", "Мы не допустим повторения.\n\nВиновные будут наказаны")
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("\"Мы не допустим повторения этой ситуации\" - такими словами министр обороны начал выступление.", "начал",
+     "министр обороны"),
+    ("\"Мы не допустим повторения этой ситуации\", - с этими словами министр покинул зал.", "покинул", "министр"),
+], ids=["such words", "with these words"])
+def test_an_attribution_that_names_the_words_as_someones_needs_no_verb_of_saying(text, cue, speaker):
+    quote = one(statements(article("Новости", text)), "Мы не допустим")
+    assert (quote.type, quote.cue.text, quote.speaker.name) == ("direct", cue, speaker)
+
+
+def test_a_paragraph_naming_this_statement_as_someones_attributes_the_quotation_before_it():
+    quote = one(statements(article("Учения", "\"Мы не допустим повторения этой ситуации.\"\n\nЭто заявление министр "
+                                             "обороны Сергей Иванов сделал в пятницу.")), "Мы не допустим")
+    assert (quote.type, quote.speaker.name) == ("direct", "Сергей Иванов")

@@ -176,7 +176,7 @@ def quotations(text: str, regions: Iterable[Span]) -> list[Quoted]:
             elif unclosed[:1] == [first]:  # it runs on into the next paragraph
                 found.extend(pairs)
                 continue
-        carried = first if first is not None and unclosed[:1] == [first] else None
+        carried = first if first is not None and unclosed[:1] == [first] else _opened_after_colon(text, unclosed)
         if carried is None and shared is not None:
             found.append(shared)
             shared = None
@@ -186,6 +186,13 @@ def quotations(text: str, regions: Iterable[Span]) -> list[Quoted]:
     found.sort(key=lambda q: (q.open, -q.close))
     _set_depths(found)
     return found
+
+
+def _opened_after_colon(text: str, unclosed: list[int]) -> Optional[int]:
+    """`Министр заявил: «Абзац ...⏎⏎... последний абзац».`: the opening mark after a colon that no mark of
+    its paragraph closes, where a quotation runs on into the next paragraphs; or None."""
+    last = unclosed[-1] if unclosed else None
+    return last if last is not None and text[:last].rstrip().endswith(":") else None
 
 
 def _final_close(text: str, region: Span, pairs: list[Quoted]) -> Optional[int]:

@@ -35,6 +35,11 @@ class UDForm:
     feats: dict[str, str]
 
 
+# the endings of the past, of the third person and of the infinitive (the forms that attribute what
+# was said): only a word with one is looked up in the dictionary for a verb the tagger misread
+_VERB_ENDINGS = ("л", "ла", "ло", "ли", "сь", "ся", "т", "ть", "ти", "чь")
+
+
 class Models:
     """natasha's news models, loaded once; their networks run by `networks` (see `Networks`)."""
 
@@ -68,13 +73,19 @@ class Models:
         which `best_form` only reads)."""
         return self._ud_pos(tag), dict(self._ud_feats(tag))
 
-    def _verb_not_name(self, token: Token) -> None:
-        """A capitalised verb opening a sentence that the tagger read as a name (`Объяснила же она
-        ...`): a verb, where the dictionary knows the word only as one."""
-        if token.pos != "PROPN":
+    def _verb_misread(self, token: Token, opens_sentence: bool) -> None:
+        """A verb the tagger read as something else, where the dictionary knows the word only as a verb:
+        a capitalised one opening a sentence read as a name (`Объяснила же она ...`), a finite one or an
+        infinitive read as a noun, an adjective or an adverb (`«...», - резюмировали в дирекции театра`,
+        `не мог выразиться точнее`)."""
+        if token.pos == "PROPN" and opens_sentence:
+            kinds: tuple[str, ...] = ("VERB", "INFN", "GRND", "PRTS")
+        elif token.pos in ("NOUN", "ADJ", "ADV") and token.text.endswith(_VERB_ENDINGS):
+            kinds = ("VERB", "INFN")
+        else:
             return
-        readings = morph.parses(token.text.lower())
-        if readings and all(p.is_known and p.tag.POS in ("VERB", "INFN", "GRND", "PRTS") for p in readings):
+        readings = morph.parses(token.text)
+        if readings and all(p.is_known and p.tag.POS in kinds for p in readings):
             token.pos, feats = self._ud(readings[0].tag)
             token.feats, token.tag = dict(feats), -1  # no longer the tagger's tag
 
@@ -117,8 +128,9 @@ class Models:
             analysis.tokens = [Token(w.start, w.stop, w.text, readings[tag][0], dict(readings[tag][1]),
                                      first_of[n] + head - 1 if head else -1, relation, n, tag)
                                for w, n, tag, head, relation in zip(placed, sentence_of, tags, heads, relations)]
-            for sentence in analysis.sentences:
-                self._verb_not_name(analysis.tokens[sentence.first])
+            firsts = {sentence.first for sentence in analysis.sentences}
+            for n, token in enumerate(analysis.tokens):
+                self._verb_misread(token, n in firsts)
         for names in self.networks.names(region_words):
             analysis.names.extend(Name(start, end, kind) for start, end, kind in names)
         return analysis.index(text, regions)

@@ -24,7 +24,7 @@ from .document import Candidate, Doc, Spans
 from .. import morph
 from ..lexicon import table, words
 from . import lexicon
-from ..marks import DASHES, Quoted
+from ..marks import AMBIGUOUS, DASHES, OPENING, Quoted
 from ..model import Span
 
 _WORDS_SAID = 3  # the fewest words a quotation after someone's deed and a colon has to be their words, not a name
@@ -34,7 +34,7 @@ _LABEL_WORDS = 12  # how far into a paragraph a speaker's label (`Имя Фам�
 _INTERVIEW_LABELS = table("interview_labels")
 _CLAUSE_WORDS = 12  # how far an attribution that points back (`— так X прокомментировал`) may put its cue
 _POINTING = {"такими", "этими"}
-_FLOOR_VERBS = words("floor_verbs")
+_SPEAKING_VERBS = words("floor_verbs") | lexicon.SPEECH_VERBS
 
 
 def candidates(doc: Doc) -> Iterator[Candidate]:
@@ -87,13 +87,19 @@ def _named_after_colon(doc: Doc, quote: Quoted) -> Optional[Candidate]:
 
 def _listed_after(doc: Doc, listed: Candidate, quote: Quoted) -> bool:
     """`скандировали: «Позор!», «В отставку!»`: a quotation of the same sentence right after a listed
-    one, with a comma, a semicolon or `и` between them, is one more thing said."""
+    one, with a comma, a semicolon or `и` between them, is one more thing said; so is one the sentence
+    splitter put in the next sentence, after a semicolon or a listed one that ends with its own stop
+    (`отмечают: «Молодцы!»; «Мы верим в победу»`)."""
     before = listed.quoted
-    if before is None or doc.text[before.close + 1:quote.open].strip(" ,;") not in ("", "и", "или", "а также") \
+    between = doc.text[before.close + 1:quote.open] if before is not None else ""
+    if before is None or between.strip(" ,;") not in ("", "и", "или", "а также") \
             or min(len(doc.text[q.inner_start:q.inner_end].split()) for q in (before, quote)) < 2:
         return False  # not a list of titles (`назвал фильмы: «Брат», «Сестры»`)
     first, second = doc.token_at(before.close), doc.first_token_after(quote.open)
-    return first is not None and second is not None and doc.tokens[first].sentence == doc.tokens[second].sentence
+    if first is None or second is None:
+        return False
+    stopped = ";" in between or doc.text[before.inner_start:before.inner_end].rstrip()[-1:] in ("!", "?", "…", ".")
+    return doc.tokens[second].sentence - doc.tokens[first].sentence <= stopped
 
 
 def _gerund(doc: Doc, found: Candidate) -> bool:
@@ -140,8 +146,9 @@ def continuations(doc: Doc, found: list[Candidate]) -> list[Candidate]:
 
 
 def _took_the_floor(doc: Doc, quote: Quoted) -> Optional[Candidate]:
-    """`С речью к разведчикам обратился министр Сергей Иванов. «Я поздравляю вас ...»`: the sentence
-    before the quotation's has someone take the floor; the quotation gives their words."""
+    """`С речью к разведчикам обратился министр Сергей Иванов. «Я поздравляю вас ...»`, `Об этом заявил
+    президент. «...»`: the sentence before the quotation's has someone take the floor, or speak with no
+    content of their own; the quotation gives their words."""
     opening = doc.first_token_after(quote.open)
     if opening is None or opening == 0:
         return None
@@ -149,7 +156,7 @@ def _took_the_floor(doc: Doc, quote: Quoted) -> Optional[Candidate]:
     if before.stop > opening:
         return None
     for k in before:
-        if doc.lemma(k) in _FLOOR_VERBS and doc.tokens[k].feats.get("VerbForm") == "Fin" and not doc.in_quotes(k):
+        if doc.lemma(k) in _SPEAKING_VERBS and doc.tokens[k].feats.get("VerbForm") == "Fin" and not doc.in_quotes(k):
             found = subject(doc, k)
             if found.head is not None and someone(doc, found.head) and doc.tokens[found.head].pos != "PRON":
                 return _make(doc, quote.inner_start, quote.inner_end, k, (quote.open, quote.open), "floor", quote)
@@ -158,14 +165,17 @@ def _took_the_floor(doc: Doc, quote: Quoted) -> Optional[Candidate]:
 
 def _sentence_quotations(doc: Doc, region: Span) -> list[Quoted]:
     """`Он заявил, что принят пакет законов. «Мне кажется, что ...»`, `«...», — говорит X. «У меня не было
-    выбора». В глазах ...`: the quotations of some words that make a whole sentence inside the paragraph,
-    after its first sentence."""
+    выбора». В глазах ...`, `«...», — говорится в письме. — «...»`: the quotations of some words that
+    make a whole sentence inside the paragraph, after its first sentence, also when the next sentence
+    is one more quotation (`«...». «...»`)."""
     text = doc.text
     found = []
     for quote in doc.analysis.outer_quotes_within(region.start, region.end):
+        before = text[region.start:quote.open].rstrip(DASHES + " ")
         rest = text[quote.close + 1:region.end].lstrip(".!?…")
-        if quote.open > region.start and text[region.start:quote.open].rstrip()[-1:] in (".", "!", "?", "…") \
-                and (not rest.strip() or rest[:1].isspace() and rest.strip()[:1].isupper()) \
+        opening = rest.strip().lstrip(OPENING + AMBIGUOUS)  # the next sentence, or the quotation it is
+        if quote.open > region.start and before[-1:] in (".", "!", "?", "…") \
+                and (not rest.strip() or rest[:1].isspace() and opening[:1].isupper()) \
                 and len(text[quote.inner_start:quote.inner_end].split()) >= _WORDS_SAID:
             found.append(quote)
     return found
@@ -320,9 +330,8 @@ def _inverted_verb(doc: Doc, k: int, limit: int) -> Optional[tuple[int, int]]:
     token = tokens[k] if k < limit else None
     if token is None or token.feats.get("Person") in ("1", "2"):
         return None
-    misread = token.pos in ("NOUN", "ADJ") and morph.known_only_as(token.text, "VERB")  # `отшутилась`
     if not (token.pos in ("VERB", "AUX") and token.feats.get("VerbForm") == "Fin"
-            or token.pos in ("ADJ", "VERB") and token.feats.get("Variant") == "Short" or misread):
+            or token.pos in ("ADJ", "VERB") and token.feats.get("Variant") == "Short"):
         return None
     doer = next((c for c in doc.children[k] if tokens[c].rel.startswith("nsubj") and c > k
                  and tokens[c].pos in ("NOUN", "PROPN", "PRON") and tokens[c].feats.get("Case") == "Nom"), None)
@@ -358,6 +367,17 @@ def _verb_after_its_lead(doc: Doc, k: int, limit: int) -> Optional[int]:
         if token.pos == "PUNCT" and token.text != ",":
             return None
     return None
+
+
+def _subject_first(doc: Doc, k: int, limit: int) -> Optional[tuple[int, int]]:
+    """`«...», — министр внутренних дел Иван Петров заявил журналистам`, `— позднее глава ведомства
+    пояснил`: after a quotation's dash, the speaker's phrase, however long, then the cue: (cue, last
+    token of the clause), or None."""
+    found = attribution_at(doc, k, limit, _CLAUSE_WORDS)
+    if found is None:
+        return None
+    head = subject(doc, found[0]).head
+    return found if head is not None and k <= head < found[0] else None
 
 
 def _inside_word(doc: Doc, k: int) -> bool:
@@ -410,11 +430,14 @@ def after_quote(doc: Doc, quote: Quoted) -> Optional[Candidate]:
         return None  # `комплекса "Москва-сити", пишут "Ведомости"`: a name inside what is reported
     lead = 1 if dash is None else _CLAUSE_WORDS if _points_back(doc, k) else _LEADING_SKIP
     found = attribution_at(doc, k, limit, lead)
+    if found is None and dash is not None and _with_these_words(doc, k):
+        found = _verb_of_these_words(doc, k, limit)
     if found is None and dash is not None and _set_off(doc, quote, dash):
         found = _inverted_verb(doc, k, limit)
         verb = _verb_after_its_lead(doc, k, limit) if found is None else None
         if verb is not None:
             found = attribution_at(doc, verb, limit, 1) or _inverted_verb(doc, verb, limit)
+        found = found or _subject_first(doc, k, limit)
     if found is None:
         return None
     cue, last = found
@@ -427,10 +450,29 @@ def _points_back(doc: Doc, k: int) -> bool:
     """`— так глава региона прокомментировал обстановку`, `— такими словами X ...`, `— с этими
     словами X ...`: the attribution opens by pointing back at the quotation, so its cue may come
     after the subject."""
+    return k < len(doc.tokens) and doc.tokens[k].text.lower() == "так" or _with_these_words(doc, k)
+
+
+def _with_these_words(doc: Doc, k: int) -> bool:
+    """Does the attribution open with `такими словами`, `с этими словами`?"""
     words = [doc.tokens[j].text.lower() for j in range(k, min(k + 3, len(doc.tokens)))]
     if words[:1] == ["с"]:
         words = words[1:]
-    return words[:1] == ["так"] or (len(words) > 1 and words[0] in _POINTING and words[1] == "словами")
+    return len(words) > 1 and words[0] in _POINTING and words[1] == "словами"
+
+
+def _verb_of_these_words(doc: Doc, k: int, limit: int) -> Optional[tuple[int, int]]:
+    """`«...» — такими словами министр начал выступление`, `— с этими словами X покинул зал`: the
+    words are named as someone's, so the verb of the clause, whatever it means, attributes them
+    to its subject: (verb, last token of the clause), or None."""
+    for v in range(k, min(k + _CLAUSE_WORDS, limit)):
+        token = doc.tokens[v]
+        if token.pos == "PUNCT" and token.text != ",":
+            return None
+        if token.pos in ("VERB", "AUX") and token.feats.get("VerbForm") == "Fin":
+            head = subject(doc, v).head
+            return (v, _clause_end(doc, v, limit)) if head is not None and someone(doc, head) else None
+    return None
 
 
 def _opens_clause(doc: Doc, quote: Quoted) -> bool:
@@ -444,7 +486,8 @@ def _opens_clause(doc: Doc, quote: Quoted) -> bool:
 
 def inside_quote(doc: Doc, quote: Quoted) -> Optional[Candidate]:
     """`«Часть 1, — сказал X, — часть 2»`: an attribution between dashes inside the quotation, or
-    ending a sentence of it (`«Часть 1, — сказал X. Часть 2»`)."""
+    ending a sentence of it (`«Часть 1, — сказал X. Часть 2»`), or ending it, where the closing mark
+    went after it (`«Часть, — сказал X»`)."""
     inner = doc.analysis.tokens_in(quote.inner_start, quote.inner_end)
     for k in inner:
         if not (doc.is_dash(k) and k - 1 in inner and doc.tokens[k - 1].text in _ATTRIBUTION_PUNCT):
@@ -460,6 +503,9 @@ def inside_quote(doc: Doc, quote: Quoted) -> Optional[Candidate]:
         if after in inner and (doc.is_dash(after) or ends_sentence):
             return _make(doc, quote.inner_start, quote.inner_end, cue,
                          (doc.tokens[k].start, doc.tokens[last].end), "inside", quote, clause=range(k + 1, last + 1))
+        if after == inner.stop:  # `«Часть, - отмечает X, глава группы»`: the closing mark put after the attribution
+            return _make(doc, quote.inner_start, doc.tokens[k - 1].start, cue,
+                         (doc.tokens[k - 1].start, quote.close + 1), "inside", quote, clause=range(k + 1, last + 1))
     return None
 
 
@@ -501,10 +547,11 @@ def _after_colon(doc: Doc, opening: int, start: int, end: int, quote: Optional[Q
 
 def _doer_before_colon(doc: Doc, lead: range) -> Optional[int]:
     """`Кличко отреагировал на эти слова весьма оригинально: «...»`, `губернатора поддержал председатель
-    облдумы Анатолий Мишнев: «...»`: a clause whose subject is someone, its verb the clause's own (not
-    in a `что` or relative clause), introducing the words that follow as theirs."""
-    verbs = [k for k in lead if doc.tokens[k].pos in ("VERB", "AUX") and doc.tokens[k].feats.get("VerbForm") == "Fin"
-             and doc.tokens[k].head not in lead]
+    облдумы Анатолий Мишнев: «...»`, `Министр был категоричен: «...»`: a clause whose subject is
+    someone, its verb or short adjective the clause's own (not in a `что` or relative clause),
+    introducing the words that follow as theirs."""
+    verbs = [k for k in lead if (doc.tokens[k].pos in ("VERB", "AUX") and doc.tokens[k].feats.get("VerbForm") == "Fin"
+                                 or doc.tokens[k].feats.get("Variant") == "Short") and doc.tokens[k].head not in lead]
     if not verbs or any(doc.word(k) in ("что", "чтобы") for k in lead):
         return None  # `заверил, что ...: «...»`: the quotation goes on with what was reported
     subjects = [c for c in lead if doc.tokens[c].rel == "nsubj"  # its verb's, or hung on the quotation's verb
