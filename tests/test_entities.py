@@ -1257,6 +1257,8 @@ def test_a_surname_takes_the_nominative_of_its_persons_gender(text, name):
     ("Коллеги Елены Кузнецовой подписали письмо. Адвокат потребовал освободить Кузнецова. Кузнецов был задержан "
      "в мае.", ["Елена Кузнецова", "Кузнецов"]),
     ("Вчера с Ольгой Сечиной встретился режиссер. Сечин в тот вечер был в Лондоне.", ["Ольга Сечина", "Сечин"]),
+    # `Молтенской` is her genitive and his nominative: one man
+    ("На встрече выступил генерал Владимир Молтенской. Позже Молтенской уехал в Москву.", ["Владимир Молтенской"]),
 ])
 def test_a_surname_alone_of_one_gender_is_not_a_person_of_the_other(text, people):
     assert sorted(e.name for e in extract("Новости\n\n" + text).entities if e.type == "PER") == people

@@ -167,9 +167,11 @@ def surname_cases(word: str, gender: str, declined: bool = False) -> tuple[str, 
 @lru_cache(maxsize=CACHED_WORDS // 2)
 def russian_surname_genders(word: str) -> frozenset[str]:
     """Genders the word is a Russian surname of, one that takes a feminine form (`Зубков`: masc;
-    `Зубковой`: femn; `Зубкова`: both), as a foreign one worn by a woman does not (`Трамп`)."""
-    return frozenset(p.tag.gender for p in parses(word) if "Surn" in p.tag and "Fixd" not in p.tag
-                     and p.tag.gender in ("masc", "femn") and fold(p.normal_form).endswith(_RUSSIAN_SURNAME_SUFFIXES))
+    `Зубковой`: femn; `Зубкова`: both), as a foreign one worn by a woman does not (`Трамп`); a form in
+    -ской is also a man's nominative, which the guesser misses (`Молтенской`, as Трубецкой)."""
+    genders = {p.tag.gender for p in parses(word) if "Surn" in p.tag and "Fixd" not in p.tag
+               and p.tag.gender in ("masc", "femn") and fold(p.normal_form).endswith(_RUSSIAN_SURNAME_SUFFIXES)}
+    return frozenset(genders | ({"masc"} if genders and fold(word).endswith(("ской", "цкой")) else set()))
 
 
 @lru_cache(maxsize=CACHED_WORDS // 2)
