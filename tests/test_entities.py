@@ -1233,3 +1233,33 @@ def test_an_apposition_belongs_to_the_name_it_follows_not_to_the_speaker():
     assert roles(person(article, "Кравцов")) == set()
     assert ("бывший владелец", "НТВ") in roles(person(article, "Иван Гусев"))
 
+
+
+@pytest.mark.parametrize("text, name", [
+    # a man's surname the tagger read as her nominative: `Драпкина` is his genitive
+    ("Договор подписан директором фонда Петром Драпкиным. И Драпкина, и его партнера отпустили через день. "
+     "Драпкин вину не признал.", "Пётр Драпкин"),
+    ("Губернатор включил в список кандидатов Сангаджи Тарбаева. Об этом Тарбаев рассказал журналистам.",
+     "Сангаджи Тарбаев"),  # a first name the dictionary does not know, read in the surname's case
+    ("Представитель банка назвал имя Нира Хефеца.", "Нир Хефец"),  # `Нира` is her nominative, his genitive
+    ("Он был учеником Ли Страсберга.", "Ли Страсберг"),  # `Ли` shows the tagger no case
+    ("Вчера Ольгу Сечину видели в театре.", "Ольга Сечина"),  # a feminine the dictionary lacks
+    ("Он лечился у Ханса Мюллера-Вольфарта.", "Ханс Мюллер-Вольфарт"),  # each part keeps its capital
+    ("В финале она обыграла Чанду Рубин.", "Чанда Рубин"),  # `Рубин` is also his: her first name tells
+    ("Пресс-конференцию провел Михаил Мамута.", "Михаил Мамута"),  # `Михаил` tells the case, not a guess
+])
+def test_a_surname_takes_the_nominative_of_its_persons_gender(text, name):
+    assert name in [e.name for e in extract("Новости\n\n" + text).entities if e.type == "PER"]
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Премию вручили Юлии Зубковой. Зубков, ее отец, приехал на церемонию.", ["Зубков", "Юлия Зубкова"]),
+    ("Коллеги Елены Кузнецовой подписали письмо. Адвокат потребовал освободить Кузнецова. Кузнецов был задержан "
+     "в мае.", ["Елена Кузнецова", "Кузнецов"]),
+    ("Вчера с Ольгой Сечиной встретился режиссер. Сечин в тот вечер был в Лондоне.", ["Ольга Сечина", "Сечин"]),
+    # `Молтенской` is her genitive and his nominative: one man
+    ("На встрече выступил генерал Владимир Молтенской. Позже Молтенской уехал в Москву.", ["Владимир Молтенской"]),
+])
+def test_a_surname_alone_of_one_gender_is_not_a_person_of_the_other(text, people):
+    assert sorted(e.name for e in extract("Новости\n\n" + text).entities if e.type == "PER") == people
+

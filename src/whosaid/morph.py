@@ -153,6 +153,45 @@ def genders_of_name(word: str) -> set[str]:
             if p.tag.gender in ("masc", "femn") and any(g in p.tag for g in NAME_GRAMMEMES)}
 
 
+@lru_cache(maxsize=CACHED_WORDS // 2)
+def surname_cases(word: str, gender: str, declined: bool = False) -> tuple[str, ...]:
+    """The cases the word can be a surname of `gender` in, likeliest first (an indeclinable one in
+    all, unless only `declined` ones are asked for); empty when the dictionary reads it as no surname
+    or as one of both genders alike (`Шойгу`). `Драпкина` is his genitive or accusative, her
+    nominative; `Зубков` is only his; `Харрис` his nominative, hers in any case."""
+    readings = [p for p in parses(word) if "Surn" in p.tag and "ms-f" not in p.tag
+                and not (declined and "Fixd" in p.tag)]
+    return tuple(dict.fromkeys(p.tag.case for p in readings if p.tag.gender == gender))
+
+
+@lru_cache(maxsize=CACHED_WORDS // 2)
+def russian_surname_genders(word: str) -> frozenset[str]:
+    """Genders the word is a Russian surname of, one that takes a feminine form (`Зубков`: masc;
+    `Зубковой`: femn; `Зубкова`: both), as a foreign one worn by a woman does not (`Трамп`); a form in
+    -ской is also a man's nominative, which the guesser misses (`Молтенской`, as Трубецкой)."""
+    genders = {p.tag.gender for p in parses(word) if "Surn" in p.tag and "Fixd" not in p.tag
+               and p.tag.gender in ("masc", "femn") and fold(p.normal_form).endswith(_RUSSIAN_SURNAME_SUFFIXES)}
+    return frozenset(genders | ({"masc"} if genders and fold(word).endswith(("ской", "цкой")) else set()))
+
+
+@lru_cache(maxsize=CACHED_WORDS // 2)
+def indeclinable_name(word: str) -> bool:
+    """A first name the dictionary knows only as indeclinable (`Ли`, `Джонни`): it shows no case."""
+    names = [p for p in parses(word) if "Name" in p.tag and p.is_known]
+    return bool(names) and all("Fixd" in p.tag for p in names)
+
+
+def surname_fits(word: str, case: Optional[str], gender: Optional[str]) -> bool:
+    """Whether a surname can be in `case` for a person of `gender` as far as the other gender tells:
+    `Драпкина` is her nominative, so no man's; `Зубков` is his, so no woman's name at all."""
+    if gender not in ("masc", "femn") or case is None:
+        return True
+    own, other = surname_cases(word, gender), surname_cases(word, "femn" if gender == "masc" else "masc")
+    if case in own:
+        return True
+    return not other if not own else case not in other
+
+
 def likely_nominative(words: Iterable[str]) -> bool:
     """Whether a name (its words, folded) is likely in the nominative: one of its words is most likely
     read so (`Джен Псаки`, `Соединённые Штаты`; not `Марии Захаровой`, `Америке`), or none declines
@@ -186,9 +225,12 @@ def genitive(word: str) -> str:
 
 
 def restore_case(pattern: str, word: str) -> str:
-    """`word` written with the capitals of `pattern` (`МИДа` → `МИД`, `Нью-Йорка` → `Нью-Йорк`)."""
+    """`word` written with the capitals of `pattern` (`МИДа` → `МИД`, `Нью-Йорка` → `Нью-Йорк`), part by
+    part between hyphens (`Мюллера-Вольфарта` → `Мюллер-Вольфарт`)."""
     if len(pattern) > 1 and pattern.isupper():
         return word.upper()
+    if "-" in pattern and pattern.count("-") == word.count("-"):
+        return "-".join(restore_case(p, w) for p, w in zip(pattern.split("-"), word.split("-")))
     return "".join(c.upper() if i < len(pattern) and pattern[i].isupper() else c
                    for i, c in enumerate(word))
 
@@ -259,6 +301,7 @@ _FEMININE_FIRST_NAME_ENDINGS = {  # what a woman's first name in -а/-я ends in
     "ablt": (("ией", "ия"), ("ой", "а"), ("ей", "я")),
 }
 _POSSESSIVE_SUFFIXES = ("ов", "ев", "ин", "ын")  # Петров, Васильев, Путин, Кузьмин: folded, ё as е
+_RUSSIAN_SURNAME_SUFFIXES = _POSSESSIVE_SUFFIXES + ("ский", "цкий", "ской", "цкой")  # and Вяземский, Трубецкой
 _CONSONANTS = set("бвгджзклмнпрстфхцчшщ")
 _HUSHING = set("жцчшщ")
 
@@ -276,6 +319,20 @@ def feminine_first_name(word: str, case: Optional[str]) -> str:
         if folded.endswith(ending) and len(stem) >= 3:
             return restore_case(word, word[:len(stem)] + nominal)
     return word
+
+
+_FEMININE_SURNAME_ENDINGS = {"gent": "ой", "datv": "ой", "accs": "у", "ablt": "ой", "loct": "ой"}
+
+
+def feminine_surname(word: str, case: Optional[str]) -> str:
+    """The nominative of a woman's Russian surname whose feminine the dictionary lacks (`Сечиной`,
+    `Сечину` → Сечина: it knows only Сечин), from the possessive suffix before the case ending."""
+    ending = _FEMININE_SURNAME_ENDINGS.get(case or "")
+    folded = fold(word)
+    if ending is None or surname_cases(word, "femn") or not folded.endswith(ending) \
+            or not folded[:-len(ending)].endswith(_POSSESSIVE_SUFFIXES):
+        return word
+    return word[:-len(ending)] + "а"
 
 
 @lru_cache(maxsize=CACHED_WORDS // 2)

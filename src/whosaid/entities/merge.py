@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, insort
 from dataclasses import dataclass, field
-from typing import Hashable, Iterable, Optional
+from typing import Hashable, Iterable, Iterator, Optional
 
 from ..analysis import Analysis
 from .. import morph
@@ -177,7 +177,7 @@ def _surname_as_subject(analysis: Analysis, cluster: Cluster, name: str, alone: 
         token = analysis.tokens[f.last - 1]
         if written is not None and written != surname and token.text == written \
                 and token.rel.startswith("nsubj") and token.feats.get("Case") == "Nom" \
-                and morph.surname_keys(written) & keys:
+                and morph.surname_fits(written, "nomn", cluster.gender) and morph.surname_keys(written) & keys:
             return " ".join(words[:-1] + [written])
     return name
 
@@ -234,9 +234,13 @@ def _add_person(analysis: Analysis, keys: _Keys, f: Found, alone: frozenset[str]
     candidates = []
     # a cluster that can take the name shares a surname with it, or a first name when it has no surname
     shared = [("surname", k) for k in surname_keys] if surname_keys else [("first", k) for k in first_keys]
+    # a surname alone is kept from a person of the other gender only where it is a Russian surname every
+    # reading of which says so (`Зубков`, never hers; `Трамп` may be hers); the tagger's case of it
+    # (`Муратова`, his genitive or her nominative) is too weak
+    own = genders if first else morph.russian_surname_genders(surname) if surname else set()
     for c in keys.sharing(shared):
-        if first and c.gender and genders and c.gender not in genders:
-            continue
+        if c.gender and len(own) == 1 and c.gender not in own:
+            continue  # `Зубков` alone is not `Юлия Зубкова`
         if surname_keys and not (surname_keys & c.surname):
             continue
         if first and c.first_name:
@@ -267,22 +271,42 @@ def _add_person(analysis: Analysis, keys: _Keys, f: Found, alone: frozenset[str]
 
 
 def _person_genders(analysis: Analysis, f: Found, first: Optional[str], surname: Optional[str]) -> set[str]:
-    """masc or femn where the name says so: a first name's gender, else a Russian surname's ending
-    in the case it is read in (`Скуратова` in the genitive is a man), else the tagger's agreement."""
-    if first and len(first) > 1:
-        genders = morph.genders_of_name(first)
-        if len(genders) == 1:
-            return genders
+    """masc or femn where the name says so, from the likeliest evidence down: a known first name's
+    gender in the case the tagger reads it in, where the tagger's gender agrees (`Евгению` hers in the
+    accusative, his in the dative); a known first name's in any case; a surname's in its case
+    (`Скуратова` in the genitive is a man) unless the tagger's gender contradicts it; a surname form of
+    one gender's declension with no nominative (`Хефеца`); a guessed first name's in its case where
+    the tagger agrees (`Чанду`); a guessed first name's; the tagger's agreement."""
+    name = first if first and len(first) > 1 else None  # not an initial
     last = analysis.tokens[f.last - 1]
-    if surname and last.text == surname:
-        case = morph.CASES.get(last.feats.get("Case", ""))
-        genders = {p.tag.gender for p in morph.parses(surname) if "Surn" in p.tag and p.tag.case == case
-                   and "Fixd" not in p.tag and p.tag.gender in ("masc", "femn")}
-        if len(genders) == 1:
-            return genders
-    feats = analysis.tokens[f.first].feats
-    gender = morph.GENDERS.get(feats.get("Gender", ""))
-    return {gender} if gender in ("masc", "femn") and first and len(first) > 1 else set()
+    written = surname if surname and last.text == surname else None
+    tagged = morph.GENDERS.get(last.feats.get("Gender", ""))
+
+    def in_case(word: str, known: bool) -> set:
+        opening = analysis.tokens[normal.name_words(analysis, f.first, f.last)[0]].feats
+        case, agreed = morph.CASES.get(opening.get("Case", "")), morph.GENDERS.get(opening.get("Gender", ""))
+        return {p.tag.gender for p in morph.parses(word) if "Name" in p.tag and p.tag.case == case
+                and p.is_known == known and (p.tag.gender == agreed or known and agreed is None)}
+
+    def steps() -> Iterator[set]:
+        if name:
+            yield in_case(name, known=True)
+            yield {p.tag.gender for p in morph.parses(name) if "Name" in p.tag and p.is_known}
+        if written:
+            case = morph.CASES.get(last.feats.get("Case", ""))
+            genders = {g for g in ("masc", "femn") if case in morph.surname_cases(written, g, declined=True)}
+            if tagged in ("masc", "femn") and genders and tagged not in genders:
+                return  # `Тарбаева` read as a masculine nominative: the case or the gender is wrong, so neither tells
+            yield genders
+            declined = {g: morph.surname_cases(written, g, declined=True) for g in ("masc", "femn")}
+            if "nomn" not in declined["masc"] + declined["femn"]:  # `Хефеца`: a declined form, no nominative
+                yield {g for g in declined if declined[g]}
+        if name:
+            yield in_case(name, known=False)
+            yield morph.genders_of_name(name)
+            yield {morph.GENDERS.get(analysis.tokens[f.first].feats.get("Gender", ""))}
+
+    return next((genders for genders in steps() if len(genders) == 1 and genders <= {"masc", "femn"}), set())
 
 
 def _spelled_out(analysis: Analysis, ending: dict[int, Cluster], f: Found) -> Optional[Cluster]:

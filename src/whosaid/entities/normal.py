@@ -51,6 +51,15 @@ def person_name(analysis: Analysis, first: int, last: int, gender: Optional[str]
     """
     idx = name_words(analysis, first, last)
     case = morph.CASES.get(analysis.tokens[idx[0]].feats.get("Case", "")) if idx else None
+    surname = analysis.tokens[idx[-1]].text if idx else ""
+    own = morph.surname_cases(surname, gender) if len(surname) > 1 and gender else ()
+    if own and case not in own and (not morph.surname_fits(surname, case, gender) or len(idx) > 1 and (
+            morph.indeclinable_name(analysis.tokens[idx[0]].text) and not _subject(analysis, idx[0]))):
+        # a case the surname cannot take for this person: `Драпкина` read as a man's nominative; or the
+        # case the tagger guessed for a first name that shows none (`учеником Ли Страсберга`), outside a
+        # subject: a first name that declines tells the case (`Михаил Мамута`; `Комура добавил` is a
+        # nominative the dictionary lacks)
+        case = own[0]
     forms = {}
     for n, i in enumerate(idx):
         token = analysis.tokens[i]
@@ -74,6 +83,8 @@ def person_name(analysis: Analysis, first: int, last: int, gender: Optional[str]
                 forms[i] = morph.masculine_surname(token.text, case)  # `Олафом Шольцем` → Шольц, not Шолец
         if forms[i] == token.text and part == "Name" and gender != "masc":
             forms[i] = morph.feminine_first_name(token.text, case)  # `Серены Уильямс` → Серена Уильямс
+        if forms[i] == token.text and part == "Surn" and gender == "femn":
+            forms[i] = morph.feminine_surname(token.text, case)  # `Ольге Сечиной` → Ольга Сечина
         if forms[i] == token.text and part == "Surn" and n > 0 and gender == "masc" \
                 and forms.get(idx[0], analysis.tokens[idx[0]].text) != analysis.tokens[idx[0]].text:
             forms[i] = morph.masculine_surname(token.text, case)  # `Колину Пауэллу` → Колин Пауэлл
@@ -85,6 +96,14 @@ def person_name(analysis: Analysis, first: int, last: int, gender: Optional[str]
             word = analysis.tokens[i]
             forms[i] = morph.nominative(word.text, morph.CASES.get(word.feats.get("Case", "")), gender, "sing", "ADJF")
     return rebuild(analysis, first, last, forms)
+
+
+def _subject(analysis: Analysis, i: int) -> bool:
+    """Whether token i is a subject, or a name in apposition to one (`министр Масахико Комура заявил`)."""
+    token = analysis.tokens[i]
+    while token.rel in ("appos", "flat:name") and token.head >= 0:
+        token = analysis.tokens[token.head]
+    return token.rel.startswith("nsubj")
 
 
 @derived_once
