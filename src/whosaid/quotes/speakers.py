@@ -268,6 +268,11 @@ class Resolver:
         named = self._named(head, start, end, mention)
         if named is not None:
             return named
+        if _is_role(doc, head) and doc.tokens[head].feats.get("Number") != "Plur" and any(
+                doc.lemma(c) == "сам" and c < head for c in doc.children[head]):
+            itself = self._last_person_mentioned(head, None, subjects=True)  # `Верховный суд признал незаконным
+            if itself is not None:  # арест Сергея Удальцова. Об этом сам координатор движения сообщил`: him
+                return _speaker(itself, mention)
         if doc.word(head) in _SOURCE_PLACES:  # `Там отметили, что ...`: the body just quoted or named
             listed = self.organizations.between(position - LOOK_BACK, position)
             sources = [a for a in self._earlier(position)[0] + listed
@@ -381,18 +386,18 @@ class Resolver:
             k = self.doc.tokens[k].head
         return False
 
-    def _last_person_mentioned(self, head: int, gender: Optional[str]) -> Optional[Entity]:
+    def _last_person_mentioned(self, head: int, gender: Optional[str], subjects: bool = False) -> Optional[Entity]:
         """Who `тот` stands for: the person whose name or pronoun comes last before it off a subject, in
         its sentence or the two before, agreeing in gender (`Следователь допросил его - тот рассказал`,
         `главы ЦИК Владимира Чурова. Притом, что тот считает ...`; `Путин поинтересовался, зачем он ...
-        Тот объяснил`: not Путин)."""
+        Тот объяснил`: not Путин); with `subjects`, a subject too (who `сам координатор` is)."""
         doc = self.doc
         sentence = doc.tokens[head].sentence
         start = doc.analysis.sentences[max(0, sentence - SENTENCES_BACK)].start
         end = doc.tokens[head].start
         mentioned = [(m.start, entity) for entity in doc.article.entities if entity.type == "PER"
-                     and _gender(doc, entity) in (None, gender) for m in entity.mentions if start <= m.start < end
-                     and not self._subject_at(m)]
+                     and gender in (None, _gender(doc, entity) or gender)
+                     for m in entity.mentions if start <= m.start < end and (subjects or not self._subject_at(m))]
         return max(mentioned, key=lambda found: found[0])[1] if mentioned else None
 
     def _subject_at(self, mention: Span) -> bool:
