@@ -2340,7 +2340,8 @@ def test_an_adjective_the_tagger_read_as_a_noun_agrees_with_the_source_s_noun():
 
 # Who a speaker written as a role noun, a pronoun or an outlet noun stands for, by construction.
 @pytest.mark.parametrize("text, fragment, speaker", [
-    # a role noun of another kind of post than the one named before is someone else
+    # a role noun of another kind of post than the one named before is someone else; an office named by
+    # what it heads is the holder of its title (`глава правительства`: the prime minister)
     ("Доклад о кризисе опубликовал бывший экономический советник президента Андрей Илларионов. А замглавы "
      "Минэкономразвития заявил, что экономика вышла из рецессии.", "экономика вышла", "замглавы Минэкономразвития"),
     ("Глава Палестинской автономии Ясир Арафат согласился встретиться с президентом США. По словам советника "
@@ -2351,6 +2352,8 @@ def test_an_adjective_the_tagger_read_as_a_noun_agrees_with_the_source_s_noun():
      "глава пожарной службы"),
     ("Мэр Москвы Юрий Лужков заявил, что город поможет пострадавшим. Как сообщил корреспондент NEWSru.com с места "
      "событий, взрыв произошел возле фасада гостиницы.", "взрыв произошел", "корреспондент NEWSru.com"),
+    ("Премьер-министр Владимир Путин похвалил добровольца. Губернатор Олег Варнавский сообщил, что полосу сохранят. "
+     "Глава правительства заявил, что был восхищен.", "был восхищен", "Владимир Путин"),
     # a noun of the same kind of post, or one any official may be described by, is the one named
     ("Пресс-секретарь Кремля Дмитрий Песков заявил, что встреча состоится. Представитель Кремля добавил, что дата "
      "пока не определена.", "дата пока", "Дмитрий Песков"),

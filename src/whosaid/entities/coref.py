@@ -125,8 +125,8 @@ def _add_descriptor_role(index: Index, cluster: Cluster, anaphor: Anaphor) -> No
     if phrase is None or phrase.head != anaphor.head:
         return
     role, org = make_role(index, phrase)
-    paraphrased = _paraphrased_titles(index.analysis, anaphor)
-    if phrase.org is None and any(_holds(known.title, paraphrased) for known, _ in cluster.roles):
+    paraphrased = paraphrased_titles(index.analysis, anaphor.head, anaphor.last)
+    if phrase.org is None and any(holds_title(known.title, paraphrased) for known, _ in cluster.roles):
         return  # `глава государства` says again that the president is one
     head = role.title.split()[-1:]
     if not any(org is known_org and head == known.title.split()[-1:] for known, known_org in cluster.roles):
@@ -386,8 +386,8 @@ def _role_fit(analysis: Analysis, index: Index, anaphor: Anaphor, cluster: Clust
         country = org_cluster.country  # `министр юстиции РФ`
     role_countries = {role_org.country for _, role_org in cluster.roles if role_org is not None} - {None}
     head_lemma = analysis.lemma(anaphor.head)
-    paraphrased = _paraphrased_titles(analysis, anaphor)
-    if paraphrased and any(_holds(role.title, paraphrased) for role, _ in cluster.roles):
+    paraphrased = paraphrased_titles(analysis, anaphor.head, anaphor.last)
+    if paraphrased and any(holds_title(role.title, paraphrased) for role, _ in cluster.roles):
         place = country or (org_cluster.country if org_cluster is not None else None)
         return 1 if place is None or not role_countries or place in role_countries else -1
     fit = 0
@@ -420,7 +420,7 @@ def _titled(analysis: Analysis, index: Index, anaphor: Anaphor, cluster: Cluster
     phrase (`министр`, `министр обороны`) reaches past the sentences a pronoun may reach back, not
     `представитель прокуратуры` for a spokesman of another body."""
     return any(_says_title(analysis, index, anaphor, role.title) for role, _ in cluster.roles) \
-        or bool(_paraphrased_titles(analysis, anaphor))
+        or bool(paraphrased_titles(analysis, anaphor.head, anaphor.last))
 
 
 def _says_title(analysis: Analysis, index: Index, anaphor: Anaphor, title: str) -> bool:
@@ -435,16 +435,17 @@ def _complement(analysis: Analysis, index: Index, anaphor: Anaphor) -> set[str]:
             if analysis.tokens[i].pos == "NOUN" and i not in index.at}
 
 
-def _paraphrased_titles(analysis: Analysis, anaphor: Anaphor) -> frozenset[str]:
-    """The titles of the office a phrase names by what it heads: `глава государства` is a president or
-    a king, `глава израильского правительства` a prime minister."""
-    noun = next((i for i in range(anaphor.head + 1, anaphor.last) if analysis.tokens[i].pos == "NOUN"), None)
+def paraphrased_titles(analysis: Analysis, head: int, last: int) -> frozenset[str]:
+    """The titles of the office a phrase (tokens head..last-1) names by what it heads: `глава государства`
+    is a president or a king, `глава израильского правительства` a prime minister."""
+    noun = next((i for i in range(head + 1, last) if analysis.tokens[i].pos == "NOUN"), None)
     if noun is None:
         return frozenset()
-    return OFFICE_PARAPHRASES.get(morph.fold(f"{analysis.lemma(anaphor.head)} {analysis.lemma(noun)}"), frozenset())
+    return OFFICE_PARAPHRASES.get(morph.fold(f"{analysis.lemma(head)} {analysis.lemma(noun)}"), frozenset())
 
 
-def _holds(title: str, titles: frozenset[str]) -> bool:
+def holds_title(title: str, titles: frozenset[str]) -> bool:
+    """Is a role's title one of these (`премьер-министр Израиля` for `премьер-министр`)?"""
     folded = morph.fold(title)
     return any(t in folded if " " in t else t in folded.split() for t in titles)
 

@@ -23,7 +23,7 @@ from typing import Optional, Protocol
 
 from .. import morph
 from ..entities import entity_at, mention_index
-from ..entities.coref import bound_by_subject
+from ..entities.coref import bound_by_subject, holds_title, paraphrased_titles
 from ..entities.lexicon import COUNTRIES, COUNTRY_BY_ADJECTIVE, COUNTRY_BY_LEMMA, STATE_OFFICES
 from ..lexicon import fold, rows, table, words
 from ..model import Entity, Role, Span, Speaker
@@ -320,6 +320,9 @@ class Resolver:
                 and not (someone_of and self._described_before(position, lemma) is None):  # `его помощник`: not him
             self._refer("role", head, mention, gender, "Sing")
             countries, offices = self._countries(mention), self._countries(mention, adjectives=False)
+            holder = self._office_holder_before(position, head, mention, countries)
+            if holder is not None:  # `Глава правительства заявил`: the prime minister named before
+                return _as_mention(holder, mention)
             found = self._refer_back(position, gender, "Sing", people_only=True, role=lemma, countries=countries,
                                      offices=offices)
             linked = self._linked(head)
@@ -755,6 +758,21 @@ class Resolver:
         serving = [role for role in entity.roles if role.organization] if entity is not None else []
         return bool(serving) and not any(_same_body(body, role.organization or "") or _seat_of(body, role)
                                          for body in bodies for role in serving)
+
+    def _office_holder_before(self, position: int, head: int, mention: Span,
+                              countries: frozenset[str]) -> Optional[Speaker]:
+        """The latest person named or speaking before `position` who holds the office a phrase names by
+        what it heads (`глава правительства`: the one known as премьер-министр), in the phrase's country."""
+        doc = self.doc
+        last = doc.token_at(mention.end - 1)
+        titles = paraphrased_titles(doc.analysis, head, last + 1) if last is not None else frozenset()
+        if not titles:
+            return None
+        spoken, named = self._earlier(position)
+        holding = [a for a in spoken + named if a.speaker.kind == "person" and not self._abroad(a.speaker, countries)
+                   and (entity := self._entities.get(a.speaker.entity or "")) is not None
+                   and any(holds_title(role.title, titles) for role in entity.roles)]
+        return max(holding, key=lambda a: a.position).speaker if holding else None
 
     def _in_office_before(self, position: int, gender: Optional[str], countries: frozenset[str]) -> Optional[Speaker]:
         """The latest person named before `position` who holds office in one of the countries a role noun
