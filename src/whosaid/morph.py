@@ -133,6 +133,22 @@ def known_as(word: str, grammeme: str) -> bool:
     return any(grammeme in p.tag and p.is_known for p in parses(word))
 
 
+@lru_cache(maxsize=CACHED_WORDS)
+def only_as(word: str, kinds: tuple[str, ...]):
+    """The tag of the word's first reading where the dictionary itself knows it only as one of these
+    parts of speech, else None: asked of many tokens, so made once a word."""
+    readings = parses(word)
+    return readings[0].tag if readings and all(p.is_known and p.tag.POS in kinds for p in readings) else None
+
+
+@lru_cache(maxsize=CACHED_WORDS // 2)
+def name_genders(word: str, case: Optional[str], agreed: Optional[str], known: bool) -> frozenset[str]:
+    """The genders of the word's first-name readings in `case`, by the dictionary itself or by a guess
+    (`known`), of the gender `agreed` (any, for a known one, where None)."""
+    return frozenset(p.tag.gender for p in parses(word) if "Name" in p.tag and p.tag.case == case
+                     and p.is_known == known and (p.tag.gender == agreed or known and agreed is None))
+
+
 SURNAME_ENDINGS = ("ыми", "ими", "ого", "его", "ому", "ему", "ым", "им", "ий", "ый", "ой", "ей", "ая", "ую", "юю",
                    "ом", "ем", "а", "у", "ы", "е", "я", "ю")
 

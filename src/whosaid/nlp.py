@@ -73,21 +73,22 @@ class Models:
         which `best_form` only reads)."""
         return self._ud_pos(tag), dict(self._ud_feats(tag))
 
-    def _verb_misread(self, token: Token, opens_sentence: bool) -> None:
-        """A verb the tagger read as something else, where the dictionary knows the word only as a verb:
-        a capitalised one opening a sentence read as a name (`Объяснила же она ...`), a finite one or an
-        infinitive read as a noun, an adjective or an adverb (`«...», - резюмировали в дирекции театра`,
-        `не мог выразиться точнее`)."""
-        if token.pos == "PROPN" and opens_sentence:
-            kinds: tuple[str, ...] = ("VERB", "INFN", "GRND", "PRTS")
-        elif token.pos in ("NOUN", "ADJ", "ADV") and token.text.endswith(_VERB_ENDINGS):
-            kinds = ("VERB", "INFN")
-        else:
-            return
-        readings = morph.parses(token.text)
-        if readings and all(p.is_known and p.tag.POS in kinds for p in readings):
-            token.pos, feats = self._ud(readings[0].tag)
-            token.feats, token.tag = dict(feats), -1  # no longer the tagger's tag
+    def _verbs_misread(self, tokens: list[Token], firsts: set[int]) -> None:
+        """Verbs the tagger read as something else, where the dictionary knows the word only as a verb:
+        a capitalised one opening a sentence (`firsts`) read as a name (`Объяснила же она ...`), a finite
+        one or an infinitive read as a noun, an adjective or an adverb (`«...», - резюмировали в дирекции
+        театра`, `не мог выразиться точнее`). One loop over every token: no call a token."""
+        for n, token in enumerate(tokens):
+            if token.pos == "PROPN" and n in firsts:
+                kinds: tuple[str, ...] = ("VERB", "INFN", "GRND", "PRTS")
+            elif token.pos in ("NOUN", "ADJ", "ADV") and token.text.endswith(_VERB_ENDINGS):
+                kinds = ("VERB", "INFN")
+            else:
+                continue
+            tag = morph.only_as(token.text, kinds)
+            if tag is not None:
+                token.pos, feats = self._ud(tag)
+                token.feats, token.tag = dict(feats), -1  # no longer the tagger's tag
 
     def lemma(self, token: Token) -> str:
         if token.tag < 0:  # a reading the tagger did not give: the lemma closest to it, seldom asked
@@ -128,9 +129,7 @@ class Models:
             analysis.tokens = [Token(w.start, w.stop, w.text, readings[tag][0], dict(readings[tag][1]),
                                      first_of[n] + head - 1 if head else -1, relation, n, tag)
                                for w, n, tag, head, relation in zip(placed, sentence_of, tags, heads, relations)]
-            firsts = {sentence.first for sentence in analysis.sentences}
-            for n, token in enumerate(analysis.tokens):
-                self._verb_misread(token, n in firsts)
+            self._verbs_misread(analysis.tokens, {sentence.first for sentence in analysis.sentences})
         for names in self.networks.names(region_words):
             analysis.names.extend(Name(start, end, kind) for start, end, kind in names)
         return analysis.index(text, regions)

@@ -285,8 +285,7 @@ def _person_genders(analysis: Analysis, f: Found, first: Optional[str], surname:
     def in_case(word: str, known: bool) -> set:
         opening = analysis.tokens[normal.name_words(analysis, f.first, f.last)[0]].feats
         case, agreed = morph.CASES.get(opening.get("Case", "")), morph.GENDERS.get(opening.get("Gender", ""))
-        return {p.tag.gender for p in morph.parses(word) if "Name" in p.tag and p.tag.case == case
-                and p.is_known == known and (p.tag.gender == agreed or known and agreed is None)}
+        return set(morph.name_genders(word, case, agreed, known))
 
     def steps() -> Iterator[set]:
         if name:
