@@ -36,8 +36,9 @@ class UDForm:
 
 
 # the endings of the past, of the third person and of the infinitive (the forms that attribute what
-# was said): only a word with one is looked up in the dictionary for a verb the tagger misread
-_VERB_ENDINGS = ("л", "ла", "ло", "ли", "сь", "ся", "т", "ть", "ти", "чь")
+# was said): only a word with one is looked up in the dictionary for a verb the tagger misread. Not the
+# rare infinitives in -ти, -чь: a noun (`части`, `власти`) is all a lookup finds there.
+_VERB_ENDINGS = ("л", "ла", "ло", "ли", "сь", "ся", "т", "ть")
 
 
 class Models:
