@@ -18,6 +18,7 @@ import math
 import re
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import accumulate
 from typing import Optional, Protocol
 
@@ -399,16 +400,14 @@ class Resolver:
         start = doc.analysis.sentences[max(0, sentence - SENTENCES_BACK)].start
         end = doc.tokens[head].start
         mentioned = [(m.start, entity) for entity in doc.article.entities if entity.type == "PER"
-                     and gender in (None, _gender(doc, entity) or gender)
+                     and (gender is None or _gender(doc, entity) in (None, gender))
                      for m in entity.mentions if start <= m.start < end and (subjects or not self._subject_at(m))]
         return max(mentioned, key=lambda found: found[0])[1] if mentioned else None
 
     def _subject_at(self, mention: Span) -> bool:
-        """Is the mention (its name's first word, or what it is set beside) a subject?"""
+        """Is the mention (its first word, or what it is set beside) a subject?"""
         k = self.doc.token_at(mention.start)
-        while k is not None and k >= 0 and self.doc.tokens[k].rel in ("appos", "flat:name", "flat"):
-            k = self.doc.tokens[k].head
-        return k is not None and k >= 0 and self.doc.tokens[k].rel.startswith("nsubj")
+        return k is not None and self._names_subject(k)
 
     def _one_outlet(self, position: int, lemma: str) -> Optional[Speaker]:
         """`отмечает The New York Times. ..., пишет газета`: the one outlet of the noun's kind that spoke
@@ -1058,6 +1057,7 @@ def _post_rank(lemma: str) -> Optional[str]:
     return _POST_RANKS.get(lemma) or ("deputy" if lemma.startswith(("вице-", "зам")) else None)
 
 
+@lru_cache(maxsize=4096)  # asked of each known person's titles at each role noun
 def _title_rank(title: str) -> Optional[str]:
     """The kind of post of a role's title, read from its first noun (`бывший советник президента`)."""
     for word in title.split():
