@@ -639,13 +639,24 @@ class Resolver:
             closing = (entity.type == "PER" and doc.trim(m.end, end)[0] >= end
                        and (doc.tokens[root].rel not in ("nmod", "obl")
                             or self._title_tail(root, head, m.text == entity.name))
-                       and doc.tokens[head].feats.get("Animacy") != "Inan")  # not `пресс-служба губернатора X`
+                       and doc.tokens[head].feats.get("Animacy") != "Inan"  # not `пресс-служба губернатора X`
+                       and not (m.text != entity.name and self._names_modifier(root, head)))
             apposed = self._apposed(root, head) and _case_agrees(doc, root, head)
             if head in words or apposed or closing:
                 # closing: `... Литвы полковника Виргиниюса Чеснулявичюса`
                 rank = (entity.type != "PER", head not in words, doc.trim(m.end, end)[0] < end)
                 found.append((rank, entity, root))
         return [(entity, root) for _, entity, root in sorted(found, key=lambda f: f[0])]
+
+    def _names_modifier(self, root: int, head: int) -> bool:
+        """Is the name set beside a person noun that modifies the head, in the modifier's case, not the
+        head's (`Сын бывшего президента Ивана Петрова`, `Киллер Кадырова`): the modifier's person? (Asked
+        of a name not written as its nominative: `адвокат «лимоновцев» Джалий Сирожидинов` is the lawyer.)"""
+        doc = self.doc
+        parent = doc.tokens[root].head
+        return (parent not in (head, -1) and doc.tokens[root].rel == "appos" and doc.tokens[parent].rel == "nmod"
+                and doc.tokens[parent].feats.get("Animacy") == "Anim"
+                and not _case_agrees(doc, root, head))
 
     def _title_tail(self, root: int, head: int, nominative: bool) -> bool:
         """`заместителя директора по персоналу Александра Ушенина`: a name the parser hung on the
@@ -1120,9 +1131,12 @@ def _as_mention(found: Optional[Speaker], mention: Span) -> Optional[Speaker]:
 def _case_agrees(doc: Doc, name: int, head: int) -> bool:
     """An apposition agrees with its head in case (`министр Сергей Лавров`); a name in the genitive
     after a common noun in another case is its modifier (`Семья израильтянки Наамы Иссахар`),
-    whatever the parser made of it. (`Замглавы`, read as a genitive proper name, is no such noun.)"""
-    name_case, head_case = doc.tokens[name].feats.get("Case"), doc.tokens[head].feats.get("Case")
-    return not (name_case == "Gen" and head_case not in (None, "Gen") and doc.tokens[head].pos == "NOUN")
+    whatever the parser made of it. A head without case endings (`врио`; `Замглавы`, read as a
+    genitive proper name) is no evidence."""
+    head_token = doc.tokens[head]
+    head_case = head_token.feats.get("Case")
+    return not (doc.tokens[name].feats.get("Case") == "Gen" and head_case not in (None, "Gen")
+                and head_token.pos == "NOUN" and not morph.known_as(head_token.text.lower(), "Fixd"))
 
 
 def _gender(doc: Doc, entity: Entity) -> Optional[str]:
