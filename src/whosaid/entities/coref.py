@@ -15,9 +15,9 @@ from typing import Optional
 from ..model import Mention
 from .. import morph
 from ..analysis import Analysis
-from .lexicon import (COUNTRY_BY_ADJECTIVE, COUNTRY_BY_CAPITAL, FRAME_NOUNS, NOT_ANAPHORIC, OFFICE_PARAPHRASES,
-                      PERSONAL_PRONOUNS, POSSESSIVE_GENDERS, POST_FRAMES, PRONOUN_GENDERS, SPECIFIC_OFFICES,
-                      SPEECH_VERBS, STANCE_NOUNS, STATE_OFFICES)
+from .lexicon import (COUNTRY_BY_ADJECTIVE, COUNTRY_BY_CAPITAL, FRAME_NOUNS, MINISTER_TITLES, NOT_ANAPHORIC,
+                      OFFICE_PARAPHRASES, PERSONAL_PRONOUNS, POSSESSIVE_GENDERS, POST_FRAMES, PRONOUN_GENDERS,
+                      SPECIFIC_OFFICES, SPEECH_VERBS, STANCE_NOUNS, STATE_OFFICES)
 from .merge import Cluster, places_by_country, subject_gender
 from .mentions import Found
 from .nouns import is_person_noun
@@ -437,11 +437,19 @@ def _complement(analysis: Analysis, index: Index, anaphor: Anaphor) -> set[str]:
 
 def paraphrased_titles(analysis: Analysis, head: int, last: int) -> frozenset[str]:
     """The titles of the office a phrase (tokens head..last-1) names by what it heads: `глава государства`
-    is a president or a king, `глава израильского правительства` a prime minister."""
-    noun = next((i for i in range(head + 1, last) if analysis.tokens[i].pos == "NOUN"), None)
-    if noun is None:
-        return frozenset()
-    return OFFICE_PARAPHRASES.get(morph.fold(f"{analysis.lemma(head)} {analysis.lemma(noun)}"), frozenset())
+    is a president or a king, `глава израильского правительства` a prime minister, `глава Минтранса` and
+    `глава министерства транспорта` the minister of transport."""
+    nouns = [i for i in range(head + 1, last) if analysis.tokens[i].pos in ("NOUN", "PROPN")]
+    common = next((i for i in nouns if analysis.tokens[i].pos == "NOUN"), None)
+    titles = OFFICE_PARAPHRASES.get(morph.fold(f"{analysis.lemma(head)} {analysis.lemma(common)}")) \
+        if common is not None else None
+    if titles is not None or not nouns or analysis.lemma(head) not in ("глава", "руководитель"):
+        return titles or frozenset()
+    ministry = nouns[0]  # a ministry's head: `глава Минтранса`, `глава министерства транспорта`
+    lemma = morph.fold(analysis.lemma(ministry))
+    if lemma == "министерство" and ministry + 1 < last and analysis.tokens[ministry + 1].pos in ("NOUN", "ADJ"):
+        return frozenset({f"министр {morph.fold(analysis.tokens[ministry + 1].text)}"})
+    return frozenset({MINISTER_TITLES[lemma]}) if lemma in MINISTER_TITLES else frozenset()
 
 
 def holds_title(title: str, titles: frozenset[str]) -> bool:

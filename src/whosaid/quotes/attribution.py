@@ -736,9 +736,11 @@ def bare_name(doc: Doc, words: Sequence[int], role_alone: bool = False) -> Optio
 @lru_cache(maxsize=10_000)  # asked of each speaker's name by several rules
 def outlet_name(name: str) -> bool:
     """Does the name or description name a news outlet (an agency, a paper, a channel: `РИА
-    Новости`, `газета Lietuvos zinios`, `Los Angeles Times`)? An outlet relays what others say."""
-    name_words = {fold(w) for w in re.findall(r"\w+", name)}
-    return known_agency(name) is not None or bool(name_words & (lexicon.PRESS_NOUNS | _OUTLET_NAME_WORDS))
+    Новости`, `газета Lietuvos zinios`, `Los Angeles Times`; `газете «Московский комсомолец»`, its kind
+    word in any case)? An outlet relays what others say."""
+    name_words = [fold(w) for w in re.findall(r"\w+", name)]
+    return known_agency(name) is not None or bool(set(name_words) & (lexicon.PRESS_NOUNS | _OUTLET_NAME_WORDS)) or (
+        bool(name_words) and morph.content_lemma(name_words[0]) in lexicon.PRESS_NOUNS)
 
 
 def relayed_by_outlet(doc: Doc, c: Candidate) -> bool:

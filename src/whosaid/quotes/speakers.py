@@ -357,8 +357,12 @@ class Resolver:
             doc.tokens[c].rel in ("nmod", "amod", "appos") and COUNTRY_BY_ADJECTIVE.get(doc.lemma(c)) is None
             for c in doc.children[head])  # but `американская газета`
         if bare_outlet:
-            def fits(a: Antecedent) -> bool:
-                return self._outlet(a.speaker) and (lemma in _GENERIC_OUTLETS or self._described_as(a, lemma))
+            countries = self._countries(mention)
+
+            def fits(a: Antecedent) -> bool:  # `итальянское издание` is no `немецкий Spiegel` named before
+                named_in = self._countries(a.speaker.mention) if countries and a.speaker.mention else frozenset()
+                return self._outlet(a.speaker) and (lemma in _GENERIC_OUTLETS or self._described_as(a, lemma)) \
+                    and not (named_in and named_in.isdisjoint(countries))
             listed = self.organizations.between(0 if self.headline else position - LOOK_BACK, position)
             spoken = [a for a in self._earlier(position)[0] if a.speaker.entity is not None and fits(a)]
             last_spoken = max((a.position for a in spoken), default=-1)
