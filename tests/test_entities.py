@@ -774,6 +774,18 @@ def test_a_role_noun_off_the_subject_naming_an_office_or_another_minister_is_no_
     assert at(article, descriptor) is not person(article, "Антон Силуанов")
 
 
+@pytest.mark.parametrize("text, descriptor, who", [
+    ("Дело рассматривал судья Петр Штундер. Прокурор потребовал пожизненного заключения.", "Прокурор",
+     "Петр Штундер"),
+    ("Адвокат Сергей Широченко обжаловал арест. Судья заявил, что оснований для освобождения нет.", "Судья",
+     "Сергей Широченко"),
+])
+def test_a_role_noun_of_another_side_of_a_trial_is_someone_else(text, descriptor, who):
+    article = extract(text)
+    assert at(article, descriptor) is not person(article, who)
+    assert not any(descriptor.lower() in role.title for role in person(article, who).roles)
+
+
 def test_a_role_noun_reaches_back_past_three_sentences_to_the_person_of_that_role():
     article = extract("Министр обороны США Дональд Рамсфельд прибыл в Брюссель. Саммит НАТО открылся утром. "
                       "Делегации обсудили бюджет альянса. Вечером прошел ужин. Погода была дождливой. "

@@ -10,14 +10,15 @@ A capital used as an actor (`Москва требует`, `заявления �
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Optional
 
 from ..model import Mention
 from .. import morph
 from ..analysis import Analysis
 from .lexicon import (COUNTRY_BY_ADJECTIVE, COUNTRY_BY_CAPITAL, FRAME_NOUNS, MINISTER_TITLES, NOT_ANAPHORIC,
-                      OFFICE_PARAPHRASES, PERSONAL_PRONOUNS, POSSESSIVE_GENDERS, POST_FRAMES, PRONOUN_GENDERS,
-                      SPECIFIC_OFFICES, SPEECH_VERBS, STANCE_NOUNS, STATE_OFFICES)
+                      OFFICE_PARAPHRASES, PERSONAL_PRONOUNS, POSSESSIVE_GENDERS, POST_FRAMES, POST_RANKS,
+                      PRONOUN_GENDERS, SPECIFIC_OFFICES, SPEECH_VERBS, STANCE_NOUNS, STATE_OFFICES, TRIAL_SIDES)
 from .merge import Cluster, places_by_country, subject_gender
 from .mentions import Found
 from .nouns import is_person_noun
@@ -410,8 +411,9 @@ def _role_fit(analysis: Analysis, index: Index, anaphor: Anaphor, cluster: Clust
     if org_cluster is not None and fit == 0:
         return -1  # `представитель Белого дома` is someone of the White House, not whoever was last named
     offices = {word for role, _ in cluster.roles for word in morph.fold(role.title).split() if word in SPECIFIC_OFFICES}
-    if fit == 0 and head_lemma in SPECIFIC_OFFICES and offices:
-        return -1  # `министр` is not the president just named
+    if fit == 0 and (head_lemma in SPECIFIC_OFFICES and offices
+                     or holds_other_posts([role.title for role, _ in cluster.roles], head_lemma)):
+        return -1  # `министр` is not the president just named, nor `прокурор` the judge
     return fit
 
 
@@ -457,3 +459,35 @@ def holds_title(title: str, titles: frozenset[str]) -> bool:
     folded = morph.fold(title)
     return any(t in folded if " " in t else t in folded.split() for t in titles)
 
+
+
+def holds_other_posts(titles: list[str], lemma: str) -> bool:
+    """Is a person known only by posts of other kinds than the role noun's (`post_ranks.tsv`), or only
+    on another side of a trial (`trial_sides.tsv`): `замглавы Минэкономразвития` is not the adviser
+    named before, `президент` not the press secretary, `прокурор` not the judge?"""
+    return any(_of_another_kind(titles, lemma, kinds) for kinds in ("post", "side"))
+
+
+def _of_another_kind(titles: list[str], lemma: str, kinds: str) -> bool:
+    kind = _kind(lemma, kinds)
+    known = {_title_kind(title, kinds) for title in titles}
+    return kind is not None and bool(known) and None not in known and kind not in known
+
+
+def _kind(lemma: str, kinds: str) -> Optional[str]:
+    """The kind of post (or side of a trial) a role noun names, None for a noun of no kind."""
+    lemma = morph.fold(lemma).removeprefix("экс-")  # `экс-советник`
+    if kinds == "side":
+        return TRIAL_SIDES.get(lemma)
+    return POST_RANKS.get(lemma) or ("deputy" if lemma.startswith(("вице-", "зам")) else None)
+
+
+@lru_cache(maxsize=4096)  # asked of each known person's titles at each role noun
+def _title_kind(title: str, kinds: str) -> Optional[str]:
+    """The kind of a role's title, read from its first noun (`бывший советник президента`)."""
+    for word in title.split():
+        kind = _kind(morph.content_lemma(word) or word, kinds)
+        found = morph.parses(word)
+        if kind is not None or (found and found[0].tag.POS == "NOUN"):
+            return kind
+    return None

@@ -76,6 +76,8 @@ LOCAL_OFFICES = words("local_offices")
 # `глава правительство` → the titles of the office it paraphrases (`премьер`, `канцлер`, ...)
 OFFICE_PARAPHRASES = {phrase: frozenset(titles.split(",")) for phrase, titles in table("office_paraphrases").items()}
 MINISTER_TITLES = table("minister_titles")
+POST_RANKS = table("post_ranks")
+TRIAL_SIDES = table("trial_sides")
 FORMER_WORDS = words("former_words")
 RELATIVE_PRONOUNS = words("relative_pronouns")
 REFLEXIVE_POSSESSIVES = words("reflexive_possessives")

@@ -18,15 +18,14 @@ import math
 import re
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass
-from functools import lru_cache
 from itertools import accumulate
 from typing import Optional, Protocol
 
 from .. import morph
 from ..entities import entity_at, mention_index
-from ..entities.coref import bound_by_subject, holds_title, paraphrased_titles
+from ..entities.coref import bound_by_subject, holds_other_posts, holds_title, paraphrased_titles
 from ..entities.lexicon import COUNTRIES, COUNTRY_BY_ADJECTIVE, COUNTRY_BY_LEMMA, STATE_OFFICES
-from ..lexicon import fold, rows, table, words
+from ..lexicon import rows, words
 from ..model import Entity, Role, Span, Speaker
 from ..temporal.datelines import known_agency
 from . import lexicon
@@ -53,7 +52,6 @@ _INTERLOCUTORS = words("interlocutor_nouns")
 _AGENT_NOUNS = words("agent_nouns")
 _SOURCE_PLACES = words("source_place_adverbs")
 _EXCLUSIVE_OFFICES = words("exclusive_offices")
-_POST_RANKS = table("post_ranks")
 _MINISTRY = re.compile(r"^(мин|министерств)", re.I)  # `Минфин`, `Минобороны`, `министерство финансов`
 SENTENCES_BACK = 2  # how many sentences back a pronoun may find a person described, not named
 _OWNERS = {"Masc": "он", "Fem": "она", "Plur": "они"}  # who a possessive (`по его словам`) stands for
@@ -958,9 +956,7 @@ class Resolver:
         `замглавы Минэкономразвития` is not the adviser who spoke before, nor `президент` the press
         secretary?"""
         entity = self._entities.get(speaker.entity or "")
-        ranks = {_title_rank(role.title) for role in entity.roles} if entity is not None else set()
-        rank = _post_rank(lemma)
-        return rank is not None and bool(ranks) and None not in ranks and rank not in ranks
+        return entity is not None and holds_other_posts([role.title for role in entity.roles], lemma)
 
     def _named_with(self, antecedent: Antecedent, lemma: str) -> bool:
         """Has the antecedent's mention a word of this lemma (`компании «Интерэнергосервис»` for
@@ -1064,23 +1060,6 @@ def _titled(role: Role, lemma: str) -> bool:
     return lemma in words or any(w.split("-")[0] == lemma for w in words) or (
         lemma == "министр" and words[:1] in (["глава"], ["руководитель"]) and role.organization is not None
         and _MINISTRY.match(role.organization) is not None)
-
-
-def _post_rank(lemma: str) -> Optional[str]:
-    """The kind of post a role noun names (`post_ranks.tsv`), None for a noun any official may be described by."""
-    lemma = fold(lemma).removeprefix("экс-")  # `экс-советник`
-    return _POST_RANKS.get(lemma) or ("deputy" if lemma.startswith(("вице-", "зам")) else None)
-
-
-@lru_cache(maxsize=4096)  # asked of each known person's titles at each role noun
-def _title_rank(title: str) -> Optional[str]:
-    """The kind of post of a role's title, read from its first noun (`бывший советник президента`)."""
-    for word in title.split():
-        rank = _post_rank(morph.content_lemma(word) or word)
-        found = morph.parses(word)
-        if rank is not None or (found and found[0].tag.POS == "NOUN"):
-            return rank
-    return None
 
 
 def _same_body(body: str, organization: str) -> bool:
