@@ -119,6 +119,7 @@ class Resolver:
         self.named = _Listed(self._people() + self._groups())
         self.organizations = _Listed(self._organizations())
         self.resolved: dict[int, Speaker] = {}  # id of a statement → its speaker
+        self._in_content: set[str] = set()  # the entities the statement being resolved names in its words
         self._entities = {e.id: e for e in doc.article.entities}
 
     def resolve(self, candidate: Candidate, headline: bool = False) -> Optional[Speaker]:
@@ -131,6 +132,10 @@ class Resolver:
         position = len(doc.text) if headline else candidate.frame[0]
         self.opening = min(candidate.start, position)  # where the statement begins: its quote or its frame
         self.statement, self.reference = candidate, None
+        inside = candidate.start < candidate.frame[0] < candidate.end  # `Армстронг, по его словам, был ...`
+        named = mention_index(doc.article).meeting(candidate.start, candidate.end) if not inside else []
+        self._in_content = {entity.id for entity, m in named if entity.type == "PER" and m.kind == "name"
+                            and candidate.start <= m.start and m.end <= candidate.end}
         if candidate.continues is not None:  # a paragraph that goes on with the one before
             before = self.resolved.get(id(candidate.continues))
             speaker = Speaker(before.name, before.kind, before.entity, None) if before is not None else None
@@ -159,7 +164,15 @@ class Resolver:
     def _earlier(self, position: int) -> tuple[list[Antecedent], list[Antecedent]]:
         """Who spoke and who was named before `position`, each in the order listed (see LOOK_BACK)."""
         start = 0 if self.headline else position - LOOK_BACK
-        return self.spoken.between(start, position), self.named.between(start, position)
+        return self._not_in_content(self.spoken.between(start, position)), \
+            self._not_in_content(self.named.between(start, position))
+
+    def _not_in_content(self, antecedents: list[Antecedent]) -> list[Antecedent]:
+        """Those the statement's own words do not name: who speaks of a person by name is someone else
+        (`Представитель прокуратуры считает отказ Михаилу Ходорковскому в УДО законным`: not him), unless
+        the words hold the frame (`Армстронг, по его словам, был не в форме`). A body may name itself
+        (`ВОЗ считает, что`, in its own report)."""
+        return [a for a in antecedents if a.speaker.entity is None or a.speaker.entity not in self._in_content]
 
     def _refer(self, kind: str, token: Optional[int], mention: Optional[Span], gender: Optional[str],
                number: Optional[str]) -> None:
@@ -807,7 +820,7 @@ class Resolver:
         if sentence == 0:
             return None
         before = self.doc.analysis.sentences[sentence - 1]
-        near = {a.speaker.entity: a for a in self.named.between(before.start, before.end)
+        near = {a.speaker.entity: a for a in self._not_in_content(self.named.between(before.start, before.end))
                 if a.salient and a.speaker.kind == "person" and self._nominative(a)
                 and (gender is None or a.gender is None or a.gender == gender)}
         return next(iter(near.values())).speaker if len(near) == 1 else None
