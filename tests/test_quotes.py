@@ -432,6 +432,21 @@ def test_an_outlet_noun_is_the_outlet_so_named_or_described(text, fragment, spea
     assert one(statements(article("Новости", text)), fragment).speaker.name == speaker
 
 
+@pytest.mark.parametrize("text, fragment, speaker", [
+    ("Заказ оформили в универмаге «Майер». Как позднее заявило руководство универмага, список имен был утвержден "
+     "заранее.", "список имен", "руководство универмага «Майер»"),
+    ("Акции банка «Открытие» упали. Сотрудники банка рассказали, что их не предупредили.", "их не предупредили",
+     "Сотрудники банка «Открытие»"),
+    ("Об этом сообщила пресс-служба ГУВД Пермского края. Как сообщили сотрудники пресс-службы, мальчик жив.",
+     "мальчик жив", "сотрудники пресс-службы ГУВД Пермского края"),
+    # a noun of a domain (`здравоохранения`) or a person (`экс-министра`) names no body
+    ("Министерство здравоохранения КНР ввело карантин. Департамент здравоохранения сообщил о новых больных.",
+     "новых больных", "Департамент здравоохранения"),
+])
+def test_a_body_written_by_its_kind_is_the_one_named_before(text, fragment, speaker):
+    assert one(statements(article("Новости", text)), fragment).speaker.name == speaker
+
+
 def test_a_bare_outlet_noun_is_the_outlet_named_before():
     quotes = statements(article(
         "Новости",

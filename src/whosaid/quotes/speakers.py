@@ -391,7 +391,7 @@ class Resolver:
                 return _as_mention(found, mention)
         if bare_outlet and not self.headline and (found := self._one_outlet(position, lemma)) is not None:
             return _as_mention(found, mention)
-        return Speaker(self._owned(head, phrase(doc, head, start, end), position), kind, None, mention)
+        return Speaker(self._owned(head, end, phrase(doc, head, start, end), position), kind, None, mention)
 
     def _cited(self, antecedent: Antecedent) -> bool:
         """Is the antecedent named as where a report's words come from (`со ссылкой на The Times`)?"""
@@ -442,14 +442,14 @@ class Resolver:
         return next((c for c in doc.children[head] if c < head and doc.tokens[c].rel in ("det", "nmod")
                      and doc.word(c) in lexicon.POSSESSIVES), None)
 
-    def _owned(self, head: int, described: str, position: int) -> str:
+    def _owned(self, head: int, end: int, described: str, position: int) -> str:
         """`его помощник` after Скарамелла spoke: someone of his, `помощник Марио Скарамеллы`; `в его
         избирательном штабе`: `избирательный штаб Михаила Осколкова`. The description as it is when
         no person it belongs to can be told."""
         doc = self.doc
         owner = self._owner_pronoun(head)
         if owner is None or not described.lower().startswith(doc.word(owner)):
-            return described
+            return self._body_named_before(head, end, described, position)
         gender = lexicon.POSSESSIVES[doc.word(owner)]
         plural = gender == "Plur"
         found = self._refer_back(position, None if plural else gender, "Plur" if plural else "Sing", people_only=False)
@@ -457,6 +457,26 @@ class Resolver:
             return described
         whose = " ".join(morph.genitive(w) for w in found.name.split())
         return f"{described[len(doc.word(owner)):].strip()} {whose}"
+
+    def _body_named_before(self, head: int, end: int, described: str, position: int) -> str:
+        """`руководство универмага` after `в универмаге «Майер»`: the body its last noun stands for, the
+        latest organisation named as one of that kind (`руководство универмага «Майер»`, `пресс-служба
+        ГУВД` for `представитель пресс-службы`)."""
+        doc = self.doc
+        last = doc.token_at(end - 1)
+        if last is None or doc.tokens[last].head != head or doc.tokens[last].rel != "nmod" or doc.children[last] \
+                or doc.tokens[last].pos != "NOUN" or doc.tokens[last].feats.get("Animacy") != "Inan" \
+                or entity_at(doc.article, doc.tokens[last].start, doc.tokens[last].end) is not None:
+            return described  # not `адвокаты ЮКОСа`, `водитель экс-министра`
+        lemma = doc.lemma(last)
+        bodies = [a for a in self.organizations.between(position - LOOK_BACK, position)
+                  if any(w[:1].isupper() for w in a.speaker.name.split())  # a name, not `российское министерство`
+                  and self._named_with(a, lemma, kind_only=True)]
+        if not bodies:
+            return described
+        name = max(bodies, key=lambda a: a.position).speaker.name
+        first, _, rest = name.partition(" ")
+        return f"{described} {rest}" if rest and morph.content_lemma(first) == lemma else f"{described} «{name}»"
 
     def _spoke_last(self, entity: Entity, position: int) -> bool:
         """Is the person the entities stage linked a role noun to the one whose statement came just
@@ -971,12 +991,20 @@ class Resolver:
         entity = self._entities.get(speaker.entity or "")
         return entity is not None and holds_other_posts([role.title for role in entity.roles], lemma)
 
-    def _named_with(self, antecedent: Antecedent, lemma: str) -> bool:
-        """Has the antecedent's mention a word of this lemma (`компании «Интерэнергосервис»` for
-        `компания`; not `авиакомпании`, which a stem inside a word would match)?"""
+    def _named_with(self, antecedent: Antecedent, lemma: str, kind_only: bool = False) -> bool:
+        """Has the antecedent's mention a word of this lemma (with `kind_only`, as the word its name
+        hangs on), or is its name set beside a noun of it (`компании «Интерэнергосервис»`, `в универмаге
+        «Майер»` for `компания`, `универмаг`; not `авиакомпании`, which a stem inside a word would match)?"""
         mention = antecedent.speaker.mention
-        return mention is not None and any(
-            self.doc.lemma(k) == lemma for k in self.doc.analysis.tokens_in(mention.start, mention.end))
+        if mention is None:
+            return False
+        doc = self.doc
+        words = doc.analysis.tokens_in(mention.start, mention.end)
+        root = next((k for k in words if doc.tokens[k].head not in words), None)
+        if root is None or any(doc.lemma(k) == lemma for k in (words if not kind_only else (root,))):
+            return root is not None
+        kind = doc.tokens[root].head
+        return 0 <= kind < words.start and doc.tokens[root].rel in _APPOSED and doc.lemma(kind) == lemma
 
     def _people(self) -> list[Antecedent]:
         """Every name of a person outside quotations, as an antecedent (the pronouns and role nouns
