@@ -121,8 +121,9 @@ class Linear:
     relu: bool = False
 
     def __call__(self, rows: np.ndarray) -> np.ndarray:
-        out = np.matmul(rows, self.weight) + self.bias
-        return out.clip(0) if self.relu else out
+        out = np.matmul(rows, self.weight)
+        out += self.bias  # in place: the same sums, one array fewer
+        return out.clip(0, out=out) if self.relu else out
 
 
 @dataclass(frozen=True)
@@ -132,7 +133,8 @@ class Tagger:
     proj: Linear
 
     def __call__(self, words: np.ndarray, shape_ids: np.ndarray, layout: Layout) -> np.ndarray:
-        return self.proj(self.encoder(words, shape_ids, layout))[layout.tokens].argmax(-1)
+        # the tokens' rows alone projected onto the tags: no scores made for the gaps, none copied
+        return self.proj(self.encoder(words, shape_ids, layout)[layout.tokens]).argmax(-1)
 
 
 @dataclass(frozen=True)
@@ -166,7 +168,8 @@ class Parser:
         hidden = self.rel_kernel.shape[0]
         count = len(heads)
         of_head = np.repeat(layout.gaps, layout.lengths) + heads
-        left = np.matmul(self.rel_head(rows), self.rel_kernel)[of_head].reshape(count, -1, hidden)
+        # through the kernel only each token's head's row (as many as tokens), not every row, then gathered
+        left = np.matmul(self.rel_head(rows)[of_head], self.rel_kernel).reshape(count, -1, hidden)
         right = self.rel_tail(rows)[layout.tokens].reshape(count, hidden, 1)
         return heads, np.matmul(left, right).reshape(count, -1).argmax(-1)
 
