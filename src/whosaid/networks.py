@@ -32,20 +32,18 @@ class Layout:
     size: int  # rows
     starts: np.ndarray  # each sequence's first row
     tokens: np.ndarray  # each token's row, sequence after sequence
+    gaps: np.ndarray  # the zero row before each sequence (where the parser puts its root)
 
     @classmethod
     def of(cls, lengths: Sequence[int]) -> "Layout":
+        """Made in a few whole-array steps, not one a sequence: a token's row is its place among all
+        the tokens plus the zero rows before it, one a sequence up to its own."""
         lengths = tuple(lengths)
         if not lengths or min(lengths) < 1:
             raise ValueError("a layout needs one or more sequences of one or more tokens")
         starts = np.cumsum([1] + [n + 1 for n in lengths[:-1]], dtype=np.intp)
-        tokens = np.concatenate([np.arange(s, s + n, dtype=np.intp) for s, n in zip(starts, lengths)])
-        return cls(lengths, int(tokens[-1]) + 2, starts, tokens)
-
-    @property
-    def gaps(self) -> np.ndarray:
-        """The zero row before each sequence (where the parser puts its root)."""
-        return self.starts - 1
+        tokens = np.arange(sum(lengths), dtype=np.intp) + np.repeat(np.arange(1, len(lengths) + 1), lengths)
+        return cls(lengths, int(tokens[-1]) + 2, starts, tokens, starts - 1)
 
 
 @dataclass(frozen=True)
