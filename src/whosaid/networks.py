@@ -70,7 +70,7 @@ class ConvLayer:
         inner = out[kernel // 2:kernel // 2 + count]
         np.matmul(windows.reshape(count, channels * kernel), self.weight.reshape(filters, -1).T, out=inner)
         inner += self.bias
-        inner.clip(0, out=inner)
+        np.maximum(inner, 0, out=inner)  # ReLU: what `clip(0)` computes, without its Python wrapper
         inner -= self.mean
         inner /= self.std
         inner *= self.scale
@@ -121,7 +121,7 @@ class Linear:
     def __call__(self, rows: np.ndarray) -> np.ndarray:
         out = np.matmul(rows, self.weight)
         out += self.bias  # in place: the same sums, one array fewer
-        return out.clip(0, out=out) if self.relu else out
+        return np.maximum(out, 0, out=out) if self.relu else out
 
 
 @dataclass(frozen=True)
@@ -157,7 +157,7 @@ class Parser:
         tails = self.arc_tail(rows)
         heads = np.empty(len(layout.tokens), dtype=np.intp)
         done = 0
-        for start, length in zip(layout.starts, layout.lengths):
+        for start, length in zip(layout.starts.tolist(), layout.lengths):  # Python ints: cheaper slices
             sentence = slice(start - 1, start + length)  # its root, then its tokens
             heads[done:done + length] = np.matmul(arcs[sentence], tails[sentence].T)[1:].argmax(-1)
             done += length
