@@ -32,20 +32,18 @@ class Layout:
     size: int  # rows
     starts: np.ndarray  # each sequence's first row
     tokens: np.ndarray  # each token's row, sequence after sequence
+    gaps: np.ndarray  # the zero row before each sequence (where the parser puts its root)
 
     @classmethod
     def of(cls, lengths: Sequence[int]) -> "Layout":
+        """Made in a few whole-array steps, not one a sequence: a token's row is its place among all
+        the tokens plus the zero rows before it, one a sequence up to its own."""
         lengths = tuple(lengths)
         if not lengths or min(lengths) < 1:
             raise ValueError("a layout needs one or more sequences of one or more tokens")
         starts = np.cumsum([1] + [n + 1 for n in lengths[:-1]], dtype=np.intp)
-        tokens = np.concatenate([np.arange(s, s + n, dtype=np.intp) for s, n in zip(starts, lengths)])
-        return cls(lengths, int(tokens[-1]) + 2, starts, tokens)
-
-    @property
-    def gaps(self) -> np.ndarray:
-        """The zero row before each sequence (where the parser puts its root)."""
-        return self.starts - 1
+        tokens = np.arange(sum(lengths), dtype=np.intp) + np.repeat(np.arange(1, len(lengths) + 1), lengths)
+        return cls(lengths, int(tokens[-1]) + 2, starts, tokens, starts - 1)
 
 
 @dataclass(frozen=True)
@@ -72,7 +70,7 @@ class ConvLayer:
         inner = out[kernel // 2:kernel // 2 + count]
         np.matmul(windows.reshape(count, channels * kernel), self.weight.reshape(filters, -1).T, out=inner)
         inner += self.bias
-        inner.clip(0, out=inner)
+        np.maximum(inner, 0, out=inner)  # ReLU: what `clip(0)` computes, without its Python wrapper
         inner -= self.mean
         inner /= self.std
         inner *= self.scale
@@ -121,8 +119,9 @@ class Linear:
     relu: bool = False
 
     def __call__(self, rows: np.ndarray) -> np.ndarray:
-        out = np.matmul(rows, self.weight) + self.bias
-        return out.clip(0) if self.relu else out
+        out = np.matmul(rows, self.weight)
+        out += self.bias  # in place: the same sums, one array fewer
+        return np.maximum(out, 0, out=out) if self.relu else out
 
 
 @dataclass(frozen=True)
@@ -132,7 +131,8 @@ class Tagger:
     proj: Linear
 
     def __call__(self, words: np.ndarray, shape_ids: np.ndarray, layout: Layout) -> np.ndarray:
-        return self.proj(self.encoder(words, shape_ids, layout))[layout.tokens].argmax(-1)
+        # the tokens' rows alone projected onto the tags: no scores made for the gaps, none copied
+        return self.proj(self.encoder(words, shape_ids, layout)[layout.tokens]).argmax(-1)
 
 
 @dataclass(frozen=True)
@@ -157,7 +157,7 @@ class Parser:
         tails = self.arc_tail(rows)
         heads = np.empty(len(layout.tokens), dtype=np.intp)
         done = 0
-        for start, length in zip(layout.starts, layout.lengths):
+        for start, length in zip(layout.starts.tolist(), layout.lengths):  # Python ints: cheaper slices
             sentence = slice(start - 1, start + length)  # its root, then its tokens
             heads[done:done + length] = np.matmul(arcs[sentence], tails[sentence].T)[1:].argmax(-1)
             done += length
@@ -166,7 +166,8 @@ class Parser:
         hidden = self.rel_kernel.shape[0]
         count = len(heads)
         of_head = np.repeat(layout.gaps, layout.lengths) + heads
-        left = np.matmul(self.rel_head(rows), self.rel_kernel)[of_head].reshape(count, -1, hidden)
+        # through the kernel only each token's head's row (as many as tokens), not every row, then gathered
+        left = np.matmul(self.rel_head(rows)[of_head], self.rel_kernel).reshape(count, -1, hidden)
         right = self.rel_tail(rows)[layout.tokens].reshape(count, hidden, 1)
         return heads, np.matmul(left, right).reshape(count, -1).argmax(-1)
 
