@@ -156,7 +156,10 @@ class Resolver:
             speaker = self.chooser.choose(reference, self.options(reference, speaker, position), speaker)
         if speaker is not None and not headline:
             salient_number = "Plur" if speaker.kind == "group" else number
-            self.spoken.append(Antecedent(position, speaker, gender, salient_number, True, spoke=True))
+            entity = self._entities.get(speaker.entity or "")
+            known = _gender(doc, entity) if gender is None and entity is not None and entity.type == "PER" else None
+            self.spoken.append(Antecedent(position, speaker, gender or known, salient_number, True, spoke=True))
+            # `По мнению Ле Пена`, whose frame tells no gender: his, from his name
             self._spoke_as.add(speaker.entity)
             self.resolved[id(candidate)] = speaker
         return speaker
