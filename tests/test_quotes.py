@@ -407,6 +407,8 @@ def test_a_participle_s_subject_leaves_the_outlet_as_the_speaker():
     ("Как отмечают на «КамАЗе», возможности увеличить продажи нет.", "увеличить продажи", "КамАЗ"),
     ("Мэрия отзывает разрешение на стройку, пишут «Ведомости» со ссылкой на документ.", "Мэрия отзывает",
      "Ведомости"),
+    ("Первое место по числу самоубийств, согласно газете Süddeutsche Zeitung, занимает Литва.", "Первое место",
+     "Süddeutsche Zeitung"),
 ])
 def test_sources_by_construction(text, fragment, speaker):
     quote = one(statements(article("Новости", text)), fragment)

@@ -770,10 +770,11 @@ def _addressing_verb(doc: Doc, noun: int) -> Optional[int]:
 
 
 def _is_source(doc: Doc, noun: int) -> bool:
-    """`согласно палестинским источникам`, `согласно заключению Счетной палаты`: a source of
-    information, not a rule (`согласно соглашениям`) or a relative (`согласно которой`)."""
+    """`согласно палестинским источникам`, `согласно заключению Счетной палаты`, `согласно газете
+    Süddeutsche Zeitung`: a source of information, not a rule (`согласно соглашениям`) or a relative
+    (`согласно которой`)."""
     lemma = doc.lemma(noun)
-    if lemma in lexicon.DOCUMENT_NOUNS or lemma in lexicon.SOURCE_NOUNS:
+    if lemma in lexicon.DOCUMENT_NOUNS or lemma in lexicon.SOURCE_NOUNS or lemma in lexicon.PRESS_NOUNS:
         return True
     token = doc.tokens[noun]
     named = doc.tagged_at(token.start, ("PER", "ORG"))
