@@ -1457,3 +1457,37 @@ def test_whom_a_visitor_talks_with_on_the_trip_is_met_apart():
     visit = next(e for e in events_of("В ходе визита в Италию Олаф Шольц договорился с премьером Марио Драги о "
                                       "поставках газа.") if e.type == "visit")
     assert names(visit) == ["Олаф Шольц"]
+
+
+@pytest.mark.parametrize("text", ["Бывшего министра Андрея Соколова будут судить в Калуге в марте.",
+                                  "Приговор бывшему министру Андрею Соколову будет оглашен в пятницу.",
+                                  "Защита бывшего министра намерена обжаловать приговор в областном суде."])
+def test_what_is_to_come_by_the_future_of_быть_or_an_intention_is_planned(text):
+    assert only(text).status == "planned"
+
+
+def test_the_person_a_case_goes_by_may_be_described_before_the_name():
+    event = only("Суд огласил приговор по делу бывшего губернатора Калужской области Андрея Соколова.")
+    assert roles(event) == [("Андрей Соколов", "defendant")]
+
+
+def test_people_who_act_for_a_body_are_the_body_and_one_of_them_is_a_person():
+    event = only("Сотрудники ФСБ задержали в Калуге предпринимателя Андрея Соколова.")
+    assert roles(event) == [("ФСБ", "detaining"), ("Андрей Соколов", "detained")]
+    assert roles(only("В Риме полиция арестовала шестерых активистов «Гринпис».")) == [("Гринпис", "detained")]
+    assert roles(only("Неизвестные похитили в Калуге члена избирательной комиссии.")) == []
+
+
+def test_who_does_an_attack_by_the_side_it_comes_from():
+    event = only("Окраины Донецка подверглись обстрелу со стороны ВСУ.")
+    assert ("ВСУ", "attacker") in roles(event)
+    assert events_of("Эти системы предназначены для защиты от атак со стороны Ирана.") == []
+
+
+def test_an_event_the_title_announces_is_the_one_the_story_tells_next():
+    article = extract("Задержан бывший министр\n\nВ Калуге задержан бывший министр финансов Андрей Соколов.",
+                      published="2022-01-11")
+    assert [(e.type, [m.text for m in e.mentions], roles(e)) for e in article.events] == [
+        ("detention", ["Задержан", "задержан"], [("Андрей Соколов", "detained")])]
+    article = extract("Задержан Иван Петров\n\nВ Калуге задержан Андрей Соколов.", published="2022-01-11")
+    assert len(article.events) == 2

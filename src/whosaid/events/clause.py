@@ -393,6 +393,11 @@ def clause_duration(s: Sentences, mention: EventMention, verb: Optional[int], tr
 # ---------------------------------------------------------------- status
 
 def _tense_status(s: Sentences, verb: int) -> Optional[str]:
+    """The status a verb's tense gives. With a future form of `быть` as its auxiliary a verb is to come,
+    whatever its own form: `будут судить`, `будет оглашен` (the tagger may read `будет` as present)."""
+    if any(s.tokens[c].rel in ("aux", "aux:pass") and s.lemma(c) == "быть" and s.low(c).startswith("буд")
+           for c in s.children[verb]):
+        return "planned"
     tense = s.tokens[verb].feats.get("Tense")
     if s.tokens[verb].feats.get("VerbForm") == "Inf" or tense is None:
         return None

@@ -268,8 +268,8 @@ def chain_after(s: Sentences, start: int, case: Optional[str], mention: EventMen
             j += 1
             continue
         if token.pos == "ADP":
-            if j + 1 < sentence.stop and (low, s.lemma(j + 1)) in lexicon.PARTICIPATION_FRAMES:
-                break  # `встреча глав МИД ... с участием Соланы`: read apart (`frame_parties`)
+            if j + 1 < sentence.stop and (low, s.lemma(j + 1)) in lexicon.PARTICIPATION_FRAMES | lexicon.DOER_FRAMES:
+                break  # `встреча глав МИД ... с участием Соланы`, `обстрел со стороны ВСУ`: read apart
             if low in ("с", "со", "между"):
                 conjuncts.append(_Conjunct(low))
             elif j + 1 < sentence.stop and (low, s.lemma(j + 1)) in lexicon.VENUES:
@@ -353,8 +353,8 @@ def case_label(s: Sentences, k: int) -> bool:
 
 
 def case_parties(s: Sentences, trigger: int, mention: EventMention) -> list[Party]:
-    """`вынес приговор по делу Ивана Сидорова`: the person a case goes by, in the trigger's clause, is its
-    defendant."""
+    """`вынес приговор по делу Ивана Сидорова`, `по делу бывшего губернатора Сергея Фургала`: the person a case
+    goes by, in the trigger's clause, is its defendant (not a body: `по делу «Кировлеса»` names the case)."""
     found: list[Party] = []
     for k in s.subtree(trigger):
         up = s.tokens[k].head
@@ -362,8 +362,9 @@ def case_parties(s: Sentences, trigger: int, mention: EventMention) -> list[Part
             up = s.tokens[up].head
         if up != trigger or not case_label(s, k):
             continue
-        found.extend(p for g in s.children[k] if (name := s.name_at[g]) is not None and name.type == "PER"
-                     and s.case(g) in ("Gen", None) for p in slot_parties(s, g, mention, "case"))
+        found.extend(p for g in s.children[k] if s.tokens[g].rel == "nmod" and not s.case_words(g)
+                     and s.case(g) in ("Gen", None) for p in slot_parties(s, g, mention, "case")
+                     if p.type == "PER" and not p.unnamed)
     return found
 
 
@@ -696,8 +697,11 @@ def slot_parties(s: Sentences, head: int, mention: EventMention, slot: str) -> l
     aimed = tuple(c for c in s.children[head] if s.tokens[c].rel == "nmod" and _targeting(s, c, s.case_words(c))) \
         if mention.kind in lexicon.DESCRIBED_KINDS and slot != "target" else ()
     parties, used = phrase_parties(s, head, without=aimed)
-    if mention.kind in lexicon.DESCRIBED_KINDS and _a_group(s, head) and not _named_as(s, head) \
-            and not any(p.type == "PER" and not p.unnamed for p in parties):
+    named = any(p.type == "PER" and not p.unnamed for p in parties)
+    if mention.kind in lexicon.DESCRIBED_KINDS and not named and (body := _body_of_members(s, head)) is not None:
+        mention.used.update(used)
+        return slot_parties(s, body, mention, slot) + [p for c in aimed for p in slot_parties(s, c, mention, "target")]
+    if mention.kind in lexicon.DESCRIBED_KINDS and _a_group(s, head) and not _named_as(s, head) and not named:
         first, last = _described(s, head)
         parties = [Party(s.tokens[first].start, s.tokens[last].end, "ORG", token=head, described=True)]
         used = list(range(first, last + 1))
@@ -705,6 +709,19 @@ def slot_parties(s: Sentences, head: int, mention: EventMention, slot: str) -> l
         party.slot = slot
     mention.used.update(used)
     return parties + [p for c in aimed for p in slot_parties(s, c, mention, "target")]
+
+
+def _body_of_members(s: Sentences, head: int) -> Optional[int]:
+    """`сотрудники ФСБ`, `бойцы ВСУ`, `два сотрудника полиции Берлина`: the body that people named as acting for
+    it (`member_nouns.txt`) stand for, its genitive when it names one or is a body's noun; else None. One of them
+    is a person (`похитили члена УИК`), not the body."""
+    if s.lemma(head) not in lexicon.MEMBER_NOUNS or s.name_at[head] is not None or (
+            s.tokens[head].feats.get("Number") != "Plur"
+            and not any(s.tokens[c].rel.startswith("nummod") for c in s.children[head])):
+        return None
+    return next((c for c in s.children[head] if s.tokens[c].rel == "nmod" and not s.case_words(c) and c not in s.date_at
+                 and ((name := s.name_at[c]) is not None and name.type in ("ORG", "LOC")  # `«Гринпис»`: any case
+                      or s.case(c) == "Gen" and _a_group(s, c))), None)
 
 
 def _named_as(s: Sentences, head: int) -> bool:
@@ -758,9 +775,23 @@ def verb_slot_parties(s: Sentences, verb: int, mention: EventMention) -> list[Pa
             sides = [c] if s.case(c) == "Gen" else [g for g in s.children[c] if s.tokens[g].rel == "nmod"
                                                     and not s.case_words(g) and s.case(g) == "Gen"]
             found.extend(p for g in sides for p in slot_parties(s, g, mention, slot))  # `взыскал с «Газпрома»`
+        elif rel in ("obl", "nmod") and (doer := _doer(s, c)) is not None:
+            found.extend(slot_parties(s, doer, mention, "agent"))  # `обстрелян со стороны ВСУ`
         elif rel in ("obl", "nmod") and _targeting(s, c, words):
             found.extend(slot_parties(s, c, mention, "target"))
     return found
+
+
+def _doer(s: Sentences, c: int) -> Optional[int]:
+    """`со стороны ВСУ` (`doer_frames.tsv`): the head of the doer's phrase a dependent brings in, as the parse
+    hangs it (the frame fixed on the name, or the frame's noun with the name in its genitive), else None."""
+    words = s.case_words(c)
+    if len(words) > 1 and (words[0], words[1]) in lexicon.DOER_FRAMES:
+        return c
+    if words[:1] and (words[0], s.lemma(c)) in lexicon.DOER_FRAMES:
+        return next((g for g in s.children[c] if s.tokens[g].rel == "nmod" and not s.case_words(g)
+                     and s.case(g) == "Gen"), None)
+    return None
 
 
 def _inanimate_object(s: Sentences, verb: int, c: int) -> bool:
@@ -805,10 +836,13 @@ def agent_of_passive(s: Sentences, c: int) -> bool:
 
 
 def noun_target_parties(s: Sentences, noun: int, mention: EventMention) -> list[Party]:
-    """What an event noun is aimed at: `удар по хранилищам`, `нападение на посольство`, `иск к «Газпрому»`."""
+    """What an event noun is aimed at: `удар по хранилищам`, `нападение на посольство`, `иск к «Газпрому»`; and
+    who does it, by a frame (`обстрел со стороны ВСУ`)."""
     found: list[Party] = []
     for c in s.children[noun]:
-        if s.tokens[c].rel == "nmod" and _targeting(s, c, s.case_words(c)):
+        if s.tokens[c].rel == "nmod" and (doer := _doer(s, c)) is not None:
+            found.extend(slot_parties(s, doer, mention, "agent"))
+        elif s.tokens[c].rel == "nmod" and _targeting(s, c, s.case_words(c)):
             found.extend(slot_parties(s, c, mention, "target"))
     return found
 
