@@ -1491,3 +1491,27 @@ def test_an_event_the_title_announces_is_the_one_the_story_tells_next():
         ("detention", ["Задержан", "задержан"], [("Андрей Соколов", "detained")])]
     article = extract("Задержан Иван Петров\n\nВ Калуге задержан Андрей Соколов.", published="2022-01-11")
     assert len(article.events) == 2
+
+
+def test_whom_a_sentence_is_passed_in_respect_of_and_whom_an_impersonal_clause_sentences():
+    event = only("Самый суровый приговор был вынесен в отношении бизнесмена Андрея Соколова.")
+    assert (event.type, roles(event)) == ("court", [("Андрей Соколов", "defendant")])
+    assert roles(only("Позднее Рыбакову назначили наказание в виде штрафа.")) == [("Рыбаков", "defendant")]
+
+
+def test_what_the_verb_holding_an_attack_aims_it_at_and_the_grounds_of_an_arrest_are_no_target():
+    event = only("Удар был нанесен по Донецку.")
+    assert (event.type, roles(event)) == ("attack", [("Донецк", "target")])
+    detention = events_of("Андрея Соколова задержали по подозрению в убийстве Ивана Петрова.")[0]
+    assert (detention.type, roles(detention)) == ("detention", [("Андрей Соколов", "detained")])
+
+
+def test_a_story_of_one_case_gives_its_defendant_to_the_acts_that_name_none():
+    arrest, appeal = events_of("Тверской суд арестовал блогера Андрея Соколова. Адвокаты намерены обжаловать "
+                               "решение суда в Мосгорсуде.")
+    assert (appeal.trigger.text, appeal.status, roles(appeal)) == (
+        "обжаловать", "planned", [("Мосгорсуд", "court"), ("Андрей Соколов", "defendant")])
+    assert [m.text for m in arrest.mentions] == ["арестовал", "решение"]  # the ruling appealed was made
+    *_, appeal = events_of("Тверской суд арестовал блогера Андрея Соколова. Мосгорсуд арестовал Ивана Петрова. "
+                           "Адвокаты намерены обжаловать решение суда.")
+    assert roles(appeal) == []  # two cases: whose is not told

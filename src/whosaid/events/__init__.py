@@ -47,7 +47,25 @@ def annotate(article: Article) -> Article:
     scenes = [any(_at_scene(s, m) for m in c.mentions) for c in clusters]
     article.events = _placed_as_before(events, nearby, scenes)
     _candidates(s, names, article.events)
+    _one_case(s, clusters, events)
     return article
+
+
+def _one_case(s: Sentences, clusters: list[Cluster], events: list[Event]) -> None:
+    """`Суд приговорил Петрова к трем годам ... Условный срок не помешал ...`: where every court act of the story
+    that names its defendant names the same ones, the story is of one case, and an act that names no defendant
+    (nor someone unnamed in that role) is of that case: its defendants take part."""
+    court = [(c, e) for c, e in zip(clusters, events) if e.type == "court"]
+    named = {frozenset(p.entity for p in e.participants if p.role == "defendant" and p.entity) for _, e in court}
+    named.discard(frozenset())
+    if len(named) != 1:
+        return
+    case = next(iter(named))
+    defendants = {p.entity: p for _, e in court for p in e.participants if p.entity in case}
+    for c, e in court:
+        if not any(_role(s, m, party) == "defendant" for m in c.mentions for party in m.participants):
+            present = {p.entity for p in e.participants}
+            e.participants.extend(p for entity, p in defendants.items() if entity not in present)
 
 
 def _candidates(s: Sentences, names: Names, events: list[Event]) -> None:

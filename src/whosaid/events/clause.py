@@ -434,7 +434,10 @@ def clause_status(s: Sentences, mention: EventMention, verb: Optional[int], trig
         chain.append(k)
         k = s.tokens[k].head if s.tokens[k].rel in ("xcomp", "csubj", "obj", "ccomp") \
             and not s.is_clause_verb(k) or s.tokens[k].feats.get("VerbForm") == "Inf" else None
-    for k in words + ([] if mention.attended else chain):
+    # the verbs above the one that holds it tell of the event only where it is held or is the verb (`намерены провести
+    # переговоры`), not where something is done with it (`намерены обжаловать решение суда`: the ruling was made)
+    told = chain if mention.holds or s.tokens[trigger].pos == "VERB" else chain[:1]
+    for k in words + ([] if mention.attended else told):
         if k == trigger:  # `назначил министром`: the event itself, not its announcement
             continue
         lemma = s.lemma(k)

@@ -21,8 +21,9 @@ from .clause import (clause_dates, clause_duration, clause_places, clause_status
                      taking_part, taking_part_key)
 from .found import EventMention, Party
 from .parties import (agent_of_passive, attendees, case_label, case_parties, chain_after, court_of_filing,
-                      frame_parties, hosted_guest, noun_target_parties, phrase_start, relative_parties,
-                      sentenced_parties, slot_parties, subject_parties, verb_slot_parties)
+                      court_side_parties, frame_parties, holder_target_parties, hosted_guest, noun_target_parties,
+                      phrase_start, relative_parties, sentenced_parties, slot_parties, subject_parties,
+                      verb_slot_parties)
 from .sentences import Sentences
 
 
@@ -278,6 +279,8 @@ def _subjects(s: Sentences, verb: int, mention: EventMention, slot: str) -> list
     description when it names none (`израильские военные нанесли удар`)."""
     verb = _sharing(s, verb)
     subject = next((c for c in s.children[verb] if s.tokens[c].rel in ("nsubj", "nsubj:pass")), None)
+    if subject is not None and s.case(subject) == "Dat":
+        return []  # `Чебанову назначили наказание`: an impersonal clause's dative, no subject (`verb_slot_parties`)
     if subject is not None and mention.kind in lexicon.DESCRIBED_KINDS:
         return slot_parties(s, subject, mention, slot)  # its own slots: `суд над Навальным` is a target
     parties = subject_parties(s, verb, mention)
@@ -398,8 +401,13 @@ def _noun_parties(s: Sentences, mention: EventMention, verb: Optional[int]) -> N
             else:
                 mention.participants.extend(_subjects(s, verb, mention, f"subject:{lemma}"))
             mention.participants.extend(_partners_of_verb(s, verb, mention))  # `начать с Россией переговоры`
-            if mention.kind == "court":  # `подал в суд ходатайство`, `Петрову вынесли приговор`
-                mention.participants.extend(court_of_filing(s, verb, mention) + sentenced_parties(s, verb, mention))
+            if mention.kind in lexicon.DESCRIBED_KINDS:
+                mention.participants.extend(holder_target_parties(s, verb, mention))
+            if mention.kind == "court":  # `подал в суд ходатайство`, `Петрову вынесли приговор`, `приговор был
+                # вынесен в отношении Петрова`
+                mention.participants.extend(court_of_filing(s, verb, mention) + sentenced_parties(s, verb, mention)
+                                            + [p for c in s.children[verb] if s.tokens[c].rel == "obl"
+                                               for p in court_side_parties(s, c, mention)])
         elif _attended(s, part):
             mention.attended = True
             mention.used.update(range(_frame_start(s, part), trigger))

@@ -770,11 +770,8 @@ def verb_slot_parties(s: Sentences, verb: int, mention: EventMention) -> list[Pa
             found.extend(slot_parties(s, c, mention, "dative"))  # `избрал Петрову меру пресечения`: the accused
         elif mention.kind == "court" and _court_addressed(s, c):
             found.extend(slot_parties(s, c, mention, "agent"))  # `оспорит в Конституционном суде`: the court
-        elif mention.kind == "court" and rel == "obl" and words[:1] \
-                and (slot := lexicon.COURT_SIDE_FRAMES.get((words[0], "-" if s.case(c) == "Gen" else s.lemma(c)))):
-            sides = [c] if s.case(c) == "Gen" else [g for g in s.children[c] if s.tokens[g].rel == "nmod"
-                                                    and not s.case_words(g) and s.case(g) == "Gen"]
-            found.extend(p for g in sides for p in slot_parties(s, g, mention, slot))  # `взыскал с «Газпрома»`
+        elif mention.kind == "court" and rel == "obl" and _court_side(s, c):
+            found.extend(court_side_parties(s, c, mention))  # `взыскал с «Газпрома»`
         elif rel in ("obl", "nmod") and (doer := _doer(s, c)) is not None:
             found.extend(slot_parties(s, doer, mention, "agent"))  # `обстрелян со стороны ВСУ`
         elif rel in ("obl", "nmod") and _targeting(s, c, words):
@@ -794,6 +791,26 @@ def _doer(s: Sentences, c: int) -> Optional[int]:
     return None
 
 
+def _court_side(s: Sentences, c: int) -> Optional[str]:
+    """The slot of a side of a court case a dependent names by its frame (`court_side_frames.tsv`): `с «Газпрома»`,
+    `в пользу «Нафтогаза»`, `в отношении Петрова` (the frame's noun fixed on the side, or the side its genitive)."""
+    words = s.case_words(c)
+    if not words:
+        return None
+    noun = words[1] if len(words) > 1 else "-" if s.case(c) == "Gen" else s.lemma(c)
+    return lexicon.COURT_SIDE_FRAMES.get((words[0], noun))
+
+
+def court_side_parties(s: Sentences, c: int, mention: EventMention) -> list[Party]:
+    """The parties of a side of a court case that dependent c names by its frame (`_court_side`)."""
+    slot = _court_side(s, c)
+    if slot is None:
+        return []
+    sides = [c] if s.case(c) == "Gen" else [g for g in s.children[c] if s.tokens[g].rel == "nmod"
+                                            and not s.case_words(g) and s.case(g) == "Gen"]
+    return [p for g in sides for p in slot_parties(s, g, mention, slot)]
+
+
 def _inanimate_object(s: Sentences, verb: int, c: int) -> bool:
     """An inanimate object the tagger read as nominative, its form being the accusative's too, where the verb has
     a subject besides (`Дело Петрова рассмотрит Мосгорсуд`)."""
@@ -803,8 +820,9 @@ def _inanimate_object(s: Sentences, verb: int, c: int) -> bool:
 
 def _sentenced(s: Sentences, c: int) -> bool:
     """Is a bare dative the person a court's act is addressed to (`избрал Петрову меру пресечения`, `приговор
-    Ивану Петрову`, `вынесли приговор оппозиционеру`): a person, named or not, never a thing?"""
-    return s.tokens[c].rel in ("iobj", "obl", "nmod") and not s.case_words(c) and s.case(c) == "Dat" \
+    Ивану Петрову`, `вынесли приговор оппозиционеру`, `Чебанову назначили наказание`, read as a subject): a person,
+    named or not, never a thing?"""
+    return s.tokens[c].rel in ("iobj", "obl", "nmod", "nsubj") and not s.case_words(c) and s.case(c) == "Dat" \
         and c not in s.date_at and (_someone(s, c) or any(
             (name := s.name_at[k]) is not None and name.type == "PER" for k in s.subtree(c)))
 
@@ -845,6 +863,14 @@ def noun_target_parties(s: Sentences, noun: int, mention: EventMention) -> list[
         elif s.tokens[c].rel == "nmod" and _targeting(s, c, s.case_words(c)):
             found.extend(slot_parties(s, c, mention, "target"))
     return found
+
+
+def holder_target_parties(s: Sentences, verb: int, mention: EventMention) -> list[Party]:
+    """What the verb that holds an event noun aims it at (`удар был нанесен по Донецку`, `иск был подан к «Газпрому»`):
+    someone or some place named, or a body, by a bare preposition (not `по подозрению в убийстве Петрова`)."""
+    return [p for c in s.children[verb] if s.tokens[c].rel == "obl" and len(s.case_words(c)) == 1
+            and _targeting(s, c, s.case_words(c)) and (s.name_at[c] is not None or _a_group(s, c))
+            for p in slot_parties(s, c, mention, "target")]
 
 
 def frame_parties(s: Sentences, holder: int, mention: EventMention) -> list[Party]:
@@ -888,5 +914,7 @@ def _deeper_frames(s: Sentences, noun: int) -> list[int]:
 
 
 def _targeting(s: Sentences, c: int, words: tuple[str, ...]) -> bool:
-    return bool(words) and not case_label(s, c) and (words[0] in lexicon.TARGET_PREPOSITIONS
-                            or (words[0] == "на" and s.case(c) == "Acc"))
+    """Is a dependent what an event is aimed at (`target_prepositions.txt`), not a case's name (`по делу «ЮКОСа»`)
+    nor the grounds of an act (`по подозрению в убийстве`, `ground_nouns.txt`)?"""
+    return bool(words) and not case_label(s, c) and not (words[0] == "по" and s.lemma(c) in lexicon.GROUND_NOUNS) \
+        and (words[0] in lexicon.TARGET_PREPOSITIONS or (words[0] == "на" and s.case(c) == "Acc"))
