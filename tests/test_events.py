@@ -1515,3 +1515,9 @@ def test_a_story_of_one_case_gives_its_defendant_to_the_acts_that_name_none():
     *_, appeal = events_of("Тверской суд арестовал блогера Андрея Соколова. Мосгорсуд арестовал Ивана Петрова. "
                            "Адвокаты намерены обжаловать решение суда.")
     assert roles(appeal) == []  # two cases: whose is not told
+
+
+def test_a_partner_known_by_office_and_a_countrys_adjective_is_that_country_one_struck_is_not():
+    event = only("Глава МИД Андрей Соколов провел переговоры со своим иранским коллегой.")
+    assert names(event) == ["Иран", "Андрей Соколов"]
+    assert "Россия" not in names(only("В Анкаре был убит российский посол."))

@@ -99,7 +99,7 @@ def parties_of(s: Sentences, conjuncts: list[_Conjunct]) -> list[Party]:
             # country or organisation the office is of stands for them (`президенты России и Франции`).
             last = conjunct.tokens[-1]
             of = Party(names[0].start, names[0].end, names[0].type, token=s.name_tokens(names[0])[0],
-                       joined=conjunct.preposition) if names else None
+                       joined=conjunct.preposition) if names else _country_by_adjective(s, conjunct, office)
             picked.append((Party(s.tokens[office].start, s.tokens[last].end, "PER", token=office,
                                  unnamed=True, joined=conjunct.preposition, office_of=of), True))
         elif not names and len(conjunct.tokens) == 1 and s.lemma(conjunct.tokens[0]) in lexicon.BODY_KINDS:
@@ -123,6 +123,21 @@ def parties_of(s: Sentences, conjuncts: list[_Conjunct]) -> list[Party]:
     named = {p.joined for p, _ in picked if p.type == "PER" and not p.unnamed}  # on the same side only:
     picked = [(p, d) for p, d in picked if (p.type == "PER" and not p.unnamed) or not d or p.joined not in named]
     return [p for p, _ in picked]
+
+
+def _country_by_adjective(s: Sentences, conjunct: _Conjunct, office: int) -> Optional[Party]:
+    """`со своим иранским коллегой`, `с американским послом`: the one country an adjective of a partner's office
+    names, as `с послом Италии` names Италия; else None. Not of one struck or tried (`убийство российского посла`,
+    `приговор украинским гражданам`): a person of that country, not the country."""
+    if conjunct.preposition not in ("с", "со"):
+        return None
+    for j in conjunct.tokens:
+        countries = lexicon.country_of_adjective(s.lemma(j)) if s.tokens[j].rel == "amod" \
+            and s.tokens[j].head == office else []
+        if len(countries) == 1:
+            return Party(s.tokens[j].start, s.tokens[j].end, "LOC", name=countries[0], token=j,
+                         joined=conjunct.preposition)
+    return None
 
 
 def _country_within(s: Sentences, body: Party) -> Optional[Party]:
