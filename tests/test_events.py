@@ -1521,3 +1521,10 @@ def test_a_partner_known_by_office_and_a_countrys_adjective_is_that_country_one_
     event = only("Глава МИД Андрей Соколов провел переговоры со своим иранским коллегой.")
     assert names(event) == ["Иран", "Андрей Соколов"]
     assert "Россия" not in names(only("В Анкаре был убит российский посол."))
+
+
+def test_what_an_event_comes_after_is_to_come_when_the_clause_is_and_a_reason_was():
+    talks = only("Ожидается, что переговоры будут возобновлены после консультаций с экспертами МАГАТЭ.")
+    assert (talks.trigger.text, talks.status) == ("консультаций", "planned")
+    attack = only("Франция намерена объявить о мерах против России из-за химической атаки в Солсбери.")
+    assert attack.status == "past"

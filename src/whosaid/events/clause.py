@@ -434,9 +434,13 @@ def clause_status(s: Sentences, mention: EventMention, verb: Optional[int], trig
         chain.append(k)
         k = s.tokens[k].head if s.tokens[k].rel in ("xcomp", "csubj", "obj", "ccomp") \
             and not s.is_clause_verb(k) or s.tokens[k].feats.get("VerbForm") == "Inf" else None
-    # the verbs above the one that holds it tell of the event only where it is held or is the verb (`намерены провести
-    # переговоры`), not where something is done with it (`намерены обжаловать решение суда`: the ruling was made)
-    told = chain if mention.holds or s.tokens[trigger].pos == "VERB" else chain[:1]
+    # the verbs above the one whose object it is tell of the event only where that one holds it (`намерены провести
+    # переговоры`), not where it does something with it (`намерены обжаловать решение суда`: the ruling was made),
+    # nor where it is the reason of what is done (`намерена объявить о мерах из-за атаки`: the attack was)
+    noun = event_noun(s, trigger)
+    done_with = not mention.holds and (s.tokens[noun].rel == "obj"
+                                       or " ".join(s.case_words(noun)) in lexicon.REASON_PREPOSITIONS)
+    told = chain[:1] if done_with else chain
     for k in words + ([] if mention.attended else told):
         if k == trigger:  # `назначил министром`: the event itself, not its announcement
             continue
