@@ -1528,3 +1528,8 @@ def test_what_an_event_comes_after_is_to_come_when_the_clause_is_and_a_reason_wa
     assert (talks.trigger.text, talks.status) == ("консультаций", "planned")
     attack = only("Франция намерена объявить о мерах против России из-за химической атаки в Солсбери.")
     assert attack.status == "past"
+
+
+def test_soon_after_in_a_story_told_in_the_past_is_no_plan():
+    assert only("Вскоре Андрея Соколова задержали в Калуге.").status == "past"
+    assert only("Вскоре Андрей Соколов проведет переговоры с Олафом Шольцем.").status == "planned"

@@ -411,10 +411,12 @@ def clause_status(s: Sentences, mention: EventMention, verb: Optional[int], trig
     around = circumstances_of(mention, verb)
     trigger = mention.trigger
     sentence = s.sentence_range(trigger)
+    # `вскоре суд приговорил`: soon after, in a story told in the past
+    told_past = around is not None and s.tokens[around].feats.get("Tense") == "Past"
     for m in lexicon.SOON.finditer(s.article.text, s.tokens[sentence.start].start,
                                    s.tokens[sentence.stop - 1].end):
         tokens = s.analysis.tokens_in(m.start(), m.end())
-        if tokens and any(in_scope(s, k, trigger, around, triggers) for k in tokens):
+        if tokens and not told_past and any(in_scope(s, k, trigger, around, triggers) for k in tokens):
             mention.status = "planned"
             mention.used.update(tokens)
             return
