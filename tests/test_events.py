@@ -1533,3 +1533,11 @@ def test_what_an_event_comes_after_is_to_come_when_the_clause_is_and_a_reason_wa
 def test_soon_after_in_a_story_told_in_the_past_is_no_plan():
     assert only("Вскоре Андрея Соколова задержали в Калуге.").status == "past"
     assert only("Вскоре Андрей Соколов проведет переговоры с Олафом Шольцем.").status == "planned"
+
+
+def test_a_meeting_that_names_only_whom_one_met_is_the_visitors():
+    visit, meeting = events_of("Андрей Соколов прибыл в Париж. Встреча с Эмманюэлем Макроном прошла в Елисейском "
+                               "дворце.")
+    assert names(meeting) == ["Эмманюэль Макрон", "Андрей Соколов"]
+    _, other = events_of("Андрей Соколов прибыл в Париж. Эмманюэль Макрон провел встречу с Олафом Шольцем.")
+    assert names(other) == ["Олаф Шольц", "Эмманюэль Макрон"]

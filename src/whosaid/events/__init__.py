@@ -48,7 +48,25 @@ def annotate(article: Article) -> Article:
     article.events = _placed_as_before(events, nearby, scenes)
     _candidates(s, names, article.events)
     _one_case(s, clusters, events)
+    _visitor_meets(s, clusters, events)
     return article
+
+
+def _visitor_meets(s: Sentences, clusters: list[Cluster], events: list[Event]) -> None:
+    """`Путин прибыл в Париж. Встреча с Макроном прошла в Елисейском дворце`: a meeting or talks that name only
+    whom one met (`с Макроном`) are the visitor's, told by a visit in that sentence or the one before."""
+    visits = [(s.tokens[c.anchor.trigger].sentence, e) for c, e in zip(clusters, events) if e.type == "visit"]
+    for c, e in zip(clusters, events):
+        parties = [p for m in c.mentions for p in m.participants + m.attendees]
+        if e.type not in ("meeting", "talks") or not parties or any(p.joined not in ("с", "со") for p in parties):
+            continue
+        sentence = s.tokens[c.mentions[0].trigger].sentence
+        visit = next((v for at, v in reversed(visits) if sentence - 1 <= at <= sentence
+                      and v.trigger.start < e.trigger.start), None)
+        if visit is not None:
+            present = {p.entity or p.name for p in e.participants}
+            e.participants.extend(p for p in visit.participants
+                                  if p.type == "PER" and (p.entity or p.name) not in present)
 
 
 def _one_case(s: Sentences, clusters: list[Cluster], events: list[Event]) -> None:
