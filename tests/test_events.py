@@ -1541,3 +1541,10 @@ def test_a_meeting_that_names_only_whom_one_met_is_the_visitors():
     assert names(meeting) == ["Эмманюэль Макрон", "Андрей Соколов"]
     _, other = events_of("Андрей Соколов прибыл в Париж. Эмманюэль Макрон провел встречу с Олафом Шольцем.")
     assert names(other) == ["Олаф Шольц", "Эмманюэль Макрон"]
+
+
+def test_confirmed_in_a_post_is_an_appointment_a_budget_confirmed_is_not():
+    event = only("Госдума утвердила Андрея Соколова на посту премьер-министра.")
+    assert (event.type, roles(event)) == ("appointment", [("Госдума", "appointing"), ("Андрей Соколов", "appointed")])
+    assert roles(only("Андрей Соколов утвержден в должности министра финансов.")) == [("Андрей Соколов", "appointed")]
+    assert events_of("Правительство утвердило бюджет на 2022 год.") == []
