@@ -1548,3 +1548,9 @@ def test_confirmed_in_a_post_is_an_appointment_a_budget_confirmed_is_not():
     assert (event.type, roles(event)) == ("appointment", [("Госдума", "appointing"), ("Андрей Соколов", "appointed")])
     assert roles(only("Андрей Соколов утвержден в должности министра финансов.")) == [("Андрей Соколов", "appointed")]
     assert events_of("Правительство утвердило бюджет на 2022 год.") == []
+
+
+def test_who_won_or_lost_an_election_ran_in_it():
+    event = only("В 2007 году Андрей Соколов выиграл выборы мэра Калуги.")
+    assert (event.type, event.status, ("Андрей Соколов", "candidate") in roles(event)) == ("election", "past", True)
+    assert ("Андрей Соколов", "candidate") in roles(only("Андрей Соколов не выиграл выборы мэра Калуги."))

@@ -90,6 +90,7 @@ CANCELLING_VERBS = words("cancelling_verbs")
 HOSTING_VERBS = words("hosting_verbs")
 MOTION_VERBS = words("motion_verbs")
 HOLDING_VERBS = words("holding_verbs")
+CONTEST_VERBS = words("contest_verbs")
 HAPPENING_VERBS = words("happening_verbs")
 # Verbs whose negation denies the event itself (`встреча не состоялась`, `переговоров не было`, `не
 # проводили переговоров`), unlike one that denies something done with it (`срок не брался в расчет`)

@@ -387,7 +387,8 @@ def _noun_parties(s: Sentences, mention: EventMention, verb: Optional[int]) -> N
             mention.attendees.extend(_arrived_there(s, verb, mention))
             if mention.kind == "court":  # `в Хамовническом суде начались слушания`
                 mention.participants.extend(court_of_filing(s, verb, mention))
-        elif lemma in lexicon.HOLDING_VERBS and (noun.rel in ("obj", "iobj", "obl", "conj", "nsubj:pass") or phrase) \
+        elif (lemma in lexicon.HOLDING_VERBS or lemma in lexicon.CONTEST_VERBS and mention.kind == "election") \
+                and (noun.rel in ("obj", "iobj", "obl", "conj", "nsubj:pass") or phrase) \
                 and not set(s.case_words(part)[:1]) & lexicon.DATE_BOUNDS \
                 and " ".join(s.case_words(part)) not in lexicon.REASON_PREPOSITIONS:
             # not `после ареста был отправлен`, nor `подал ходатайство в связи с обжалованием`
