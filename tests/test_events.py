@@ -1554,3 +1554,10 @@ def test_who_won_or_lost_an_election_ran_in_it():
     event = only("В 2007 году Андрей Соколов выиграл выборы мэра Калуги.")
     assert (event.type, event.status, ("Андрей Соколов", "candidate") in roles(event)) == ("election", "past", True)
     assert ("Андрей Соколов", "candidate") in roles(only("Андрей Соколов не выиграл выборы мэра Калуги."))
+
+
+def test_who_a_participle_on_the_event_says_held_it_and_where_a_picket_stood_is_no_party():
+    march = only("В субботу в Калуге прошло шествие, организованное партией «Яблоко».")
+    assert roles(march) == [("Яблоко", "protester")]
+    picket = only("Активисты «Открытой России» провели пикет у здания Госдумы.")
+    assert roles(picket) == [("Открытая Россия", "protester")]

@@ -360,7 +360,8 @@ def _noun_parties(s: Sentences, mention: EventMention, verb: Optional[int]) -> N
     mention.participants.extend(after)
     if mention.kind in lexicon.DESCRIBED_KINDS:
         mention.participants.extend(noun_target_parties(s, trigger, mention) + sentenced_parties(s, trigger, mention))
-    mention.participants.extend(frame_parties(s, trigger, mention) + _present_within(s, trigger, mention))
+    mention.participants.extend(frame_parties(s, trigger, mention) + _present_within(s, trigger, mention)
+                                + _done_by(s, trigger, mention))
     # `встреча Путина и Макрона` says who met, unlike `встреча с Макроном`, or a body's `заседание парламента`
     # (who spoke at it took part too), or the office an election fills (`на выборах мэра победил Собянин`)
     own = any(p.joined is None and p.type != "ORG" and not (p.unnamed and mention.kind == "election") for p in after)
@@ -436,6 +437,18 @@ def _present_within(s: Sentences, noun: int, mention: EventMention) -> list[Part
     for party in found:
         party.slot = "taking_part"
     return found
+
+
+def _done_by(s: Sentences, noun: int, mention: EventMention) -> list[Party]:
+    """`митинг, организованный партией «Яблоко»`, `удар, нанесенный израильскими ВВС`: the doer of a passive
+    participle of a verb that holds the event, on its noun, holds it, when named (`беспорядки, устроенные
+    палестинцами` tell no one apart); not a court's (`иски, поданные родственниками`: who files is no court)."""
+    if mention.kind == "court":
+        return []
+    return [p for c in s.children[noun] if s.tokens[c].rel.startswith(("acl", "amod"))
+            and s.tokens[c].feats.get("VerbForm") == "Part" and s.lemma(c) in lexicon.HOLDING_VERBS
+            for g in s.children[c] if agent_of_passive(s, g) for p in slot_parties(s, g, mention, "agent")
+            if not p.described]
 
 
 def _arrived_there(s: Sentences, verb: int, mention: EventMention) -> list[Party]:

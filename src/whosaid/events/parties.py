@@ -875,7 +875,8 @@ def noun_target_parties(s: Sentences, noun: int, mention: EventMention) -> list[
     for c in s.children[noun]:
         if s.tokens[c].rel == "nmod" and (doer := _doer(s, c)) is not None:
             found.extend(slot_parties(s, doer, mention, "agent"))
-        elif s.tokens[c].rel == "nmod" and _targeting(s, c, s.case_words(c)):
+        elif s.tokens[c].rel == "nmod" and _targeting(s, c, s.case_words(c)) \
+                and (mention.kind, "target") in lexicon.ROLES:  # not `пикет у здания Госдумы`: where it stood
             found.extend(slot_parties(s, c, mention, "target"))
     return found
 
@@ -883,6 +884,8 @@ def noun_target_parties(s: Sentences, noun: int, mention: EventMention) -> list[
 def holder_target_parties(s: Sentences, verb: int, mention: EventMention) -> list[Party]:
     """What the verb that holds an event noun aims it at (`удар был нанесен по Донецку`, `иск был подан к «Газпрому»`):
     someone or some place named, or a body, by a bare preposition (not `по подозрению в убийстве Петрова`)."""
+    if (mention.kind, "target") not in lexicon.ROLES:  # `провели пикет у здания Госдумы`: where it stood
+        return []
     return [p for c in s.children[verb] if s.tokens[c].rel == "obl" and len(s.case_words(c)) == 1
             and _targeting(s, c, s.case_words(c)) and (s.name_at[c] is not None or _a_group(s, c))
             for p in slot_parties(s, c, mention, "target")]
@@ -891,7 +894,7 @@ def holder_target_parties(s: Sentences, verb: int, mention: EventMention) -> lis
 def frame_parties(s: Sentences, holder: int, mention: EventMention) -> list[Party]:
     """Who takes part as a phrase of the event noun or of the verb that holds it tells: `с участием
     Ирана`, `под руководством Ананенкова` (`participation_frames.tsv`), and the one it is held at
-    (`совещание у президента`, `у Воронцова прошел обыск`: the searched)."""
+    (`совещание у президента`, `у Воронцова прошел обыск`: the searched; not `пикет у здания`, where it stood)."""
     found: list[Party] = []
     for c in s.children[holder] + _deeper_frames(s, holder):
         if s.tokens[c].rel not in ("nmod", "obl") or c in s.date_at:
@@ -902,8 +905,10 @@ def frame_parties(s: Sentences, holder: int, mention: EventMention) -> list[Part
             for party in parties:
                 party.slot = "taking_part"
             found.extend(parties)
-        elif words == ("у",) and s.case(c) == "Gen":
-            found.extend(slot_parties(s, c, mention, "target" if mention.kind in lexicon.DESCRIBED_KINDS else "host"))
+        elif words == ("у",) and s.case(c) == "Gen" and mention.kind not in lexicon.DESCRIBED_KINDS:
+            found.extend(slot_parties(s, c, mention, "host"))
+        elif words == ("у",) and s.case(c) == "Gen" and (mention.kind, "target") in lexicon.ROLES:
+            found.extend(slot_parties(s, c, mention, "target"))  # not `пикет у здания Госдумы`: where it stood
     return found
 
 
