@@ -1561,3 +1561,9 @@ def test_who_a_participle_on_the_event_says_held_it_and_where_a_picket_stood_is_
     assert roles(march) == [("Яблоко", "protester")]
     picket = only("Активисты «Открытой России» провели пикет у здания Госдумы.")
     assert roles(picket) == [("Открытая Россия", "protester")]
+
+
+def test_the_body_one_takes_part_for_takes_part_too():
+    event = only("На прошлой неделе прошла встреча глав МИД Италии и Испании с участием Жозепа Борреля от ЕС.")
+    assert names(event) == ["Италия", "Испания", "Жозеп Боррель", "ЕС"]
+    assert names(only("Встреча с Жозепом Боррелем от 5 мая прошла в Брюсселе.")) == ["Жозеп Боррель"]

@@ -318,6 +318,10 @@ def chain_after(s: Sentences, start: int, case: Optional[str], mention: EventMen
                 if conjuncts[-1].tokens and j < sentence.stop and j not in s.subtree(mention.trigger):
                     break  # `после задержаний участников марша в Бресте Nexta добавил`: the next clause
                 continue
+            elif low == "от" and j + 1 < sentence.stop and (body := s.name_at[j + 1]) is not None \
+                    and body.type in ("ORG", "LOC") and any((named := s.name_at[k]) is not None and named.type == "PER"
+                                                            for k in conjuncts[-1].tokens):
+                conjuncts.append(_Conjunct(conjuncts[-1].preposition))  # `Соланы от ЕС`: the body they are there for
             elif low in ("по", "при") and conjuncts[-1].tokens and _office_phrase(s, j, sentence.stop) \
                     and not case_label(s, j + 1):
                 conjuncts[-1].tokens.append(j)  # `советника президента по национальной безопасности Флинна`
