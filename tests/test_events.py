@@ -1567,3 +1567,11 @@ def test_the_body_one_takes_part_for_takes_part_too():
     event = only("На прошлой неделе прошла встреча глав МИД Италии и Испании с участием Жозепа Борреля от ЕС.")
     assert names(event) == ["Италия", "Испания", "Жозеп Боррель", "ЕС"]
     assert names(only("Встреча с Жозепом Боррелем от 5 мая прошла в Брюсселе.")) == ["Жозеп Боррель"]
+
+
+def test_a_bare_sitting_just_after_a_court_case_is_its_hearing():
+    event = only("Мещанский суд арестовал блогера Андрея Соколова. Заседание прошло в закрытом режиме.")
+    assert (event.type, [m.text for m in event.mentions]) == ("court", ["арестовал", "Заседание"])
+    council = events_of("Совбез на заседании утвердил санкции. Мещанский суд арестовал блогера Андрея Соколова. "
+                        "Глава Совбеза, присутствовавший на заседании, поддержал решение.")
+    assert [e.type for e in council].count("session") == 1 and council[0].type == "session"

@@ -602,7 +602,25 @@ def find_mentions(article: Article) -> tuple[Sentences, list[EventMention]]:
     mentions = [read_mention(s, i, kind, triggers) for i, kind in sorted(found.items())]
     _attended_there(s, mentions)
     _detained_at(s, mentions)
+    _hearings(s, mentions)
     return s, mentions
+
+
+COURT_ACTS = entries("court_acts")
+HEARING_REACH = 2  # sentences: how far back a court case told makes a bare `заседание` its hearing
+
+
+def _hearings(s: Sentences, mentions: list[EventMention]) -> None:
+    """`Суд арестовал Петрова. Заседание прошло в закрытом режиме`: a sitting that names no body nor anyone, just
+    after a court case is told, is that court's hearing (`court_acts.txt`), not a council's session; unless the
+    story told before a session of someone named, which it refers back to (`СНБО на заседании утвердил ...
+    присутствовавший на заседании`)."""
+    for n, m in enumerate(mentions):
+        if m.kind == "session" and s.lemma(m.trigger) in COURT_ACTS and not m.participants and not m.attendees \
+                and (m.place is None or m.place.type != "ORG") \
+                and not any(o.kind == "session" and o.participants for o in mentions[:n]) \
+                and any(o.kind == "court" and 0 <= m.sentence - o.sentence <= HEARING_REACH for o in mentions[:n]):
+            m.kind = "court"
 
 
 DETAINED_SLOTS = {slot for (kind, slot), role in lexicon.ROLES.items() if kind == "detention" and role == "detained"}
