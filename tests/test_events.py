@@ -1575,3 +1575,9 @@ def test_a_bare_sitting_just_after_a_court_case_is_its_hearing():
     council = events_of("Совбез на заседании утвердил санкции. Мещанский суд арестовал блогера Андрея Соколова. "
                         "Глава Совбеза, присутствовавший на заседании, поддержал решение.")
     assert [e.type for e in council].count("session") == 1 and council[0].type == "session"
+
+
+def test_a_courts_sitting_by_its_adjective_is_a_court_proceeding_and_a_capital_at_talks_its_country():
+    assert only("Следующее судебное заседание по делу Андрея Соколова пройдет в четверг.").type == "court"
+    assert only("Заседание правительства пройдет в четверг.").type == "session"
+    assert names(only("Переговоры между Москвой и Киевом завершились безрезультатно.")) == ["Россия", "Украина"]

@@ -20,7 +20,7 @@ from ..model import Article, Entity, Event, Mention, Participant, Span
 from ..stages import stage
 from . import lexicon
 from .clause import LOCATED_KINDS, place_of_party
-from .coreference import Cluster, cluster, dates_of, status_of
+from .coreference import FAMILY, Cluster, cluster, dates_of, status_of
 from .mentions import EventMention, Party, Sentences, find_mentions
 from .parties import adjective_place, country_of_place, place_phrase
 
@@ -243,6 +243,15 @@ class Names:
         first = bisect_left(mentioned, latest, key=lambda found: found[0])
         return next(e for start, end, e in mentioned[first:k] if end <= party.start)
 
+    def government(self, participant: Participant) -> Participant:
+        """`переговоры между Москвой и Киевом`: a capital that takes part in talks or a meeting is its country's
+        government, the country (as `с послом Италии` is Италия)."""
+        country = COUNTRY_BY_CAPITAL.get(fold(participant.name)) if participant.type == "LOC" else None
+        if country is None:
+            return participant
+        entity = next((e for e in self.s.article.entities if e.type == "LOC" and e.name == country.name), None)
+        return replace(participant, name=country.name, entity=entity.id if entity else None)
+
     def place(self, party: Party) -> Participant:
         """A place under its own name (`в Москве` is Москва, though the entities read Москва as
         Россия when it acts as the government): linked to the entity that goes by that name. A place kind
@@ -356,6 +365,8 @@ def _event(s: Sentences, names: Names, c: Cluster, incidents: set[tuple[int, int
     for m in c.mentions:
         for party in m.participants + m.attendees + _sitting_body(names, m):
             participant = names.participant(party)
+            if participant is not None and m.kind in FAMILY:
+                participant = names.government(participant)
             if participant is None or names.someone(party, m.kind) or (participant.entity or participant.name) in seen:
                 continue
             seen.add(participant.entity or participant.name)
