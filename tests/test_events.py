@@ -1457,3 +1457,127 @@ def test_whom_a_visitor_talks_with_on_the_trip_is_met_apart():
     visit = next(e for e in events_of("В ходе визита в Италию Олаф Шольц договорился с премьером Марио Драги о "
                                       "поставках газа.") if e.type == "visit")
     assert names(visit) == ["Олаф Шольц"]
+
+
+@pytest.mark.parametrize("text", ["Бывшего министра Андрея Соколова будут судить в Калуге в марте.",
+                                  "Приговор бывшему министру Андрею Соколову будет оглашен в пятницу.",
+                                  "Защита бывшего министра намерена обжаловать приговор в областном суде."])
+def test_what_is_to_come_by_the_future_of_быть_or_an_intention_is_planned(text):
+    assert only(text).status == "planned"
+
+
+def test_the_person_a_case_goes_by_may_be_described_before_the_name():
+    event = only("Суд огласил приговор по делу бывшего губернатора Калужской области Андрея Соколова.")
+    assert roles(event) == [("Андрей Соколов", "defendant")]
+
+
+def test_people_who_act_for_a_body_are_the_body_and_one_of_them_is_a_person():
+    event = only("Сотрудники ФСБ задержали в Калуге предпринимателя Андрея Соколова.")
+    assert roles(event) == [("ФСБ", "detaining"), ("Андрей Соколов", "detained")]
+    assert roles(only("В Риме полиция арестовала шестерых активистов «Гринпис».")) == [("Гринпис", "detained")]
+    assert roles(only("Неизвестные похитили в Калуге члена избирательной комиссии.")) == []
+
+
+def test_who_does_an_attack_by_the_side_it_comes_from():
+    event = only("Окраины Донецка подверглись обстрелу со стороны ВСУ.")
+    assert ("ВСУ", "attacker") in roles(event)
+    assert events_of("Эти системы предназначены для защиты от атак со стороны Ирана.") == []
+
+
+def test_an_event_the_title_announces_is_the_one_the_story_tells_next():
+    article = extract("Задержан бывший министр\n\nВ Калуге задержан бывший министр финансов Андрей Соколов.",
+                      published="2022-01-11")
+    assert [(e.type, [m.text for m in e.mentions], roles(e)) for e in article.events] == [
+        ("detention", ["Задержан", "задержан"], [("Андрей Соколов", "detained")])]
+    article = extract("Задержан Иван Петров\n\nВ Калуге задержан Андрей Соколов.", published="2022-01-11")
+    assert len(article.events) == 2
+
+
+def test_whom_a_sentence_is_passed_in_respect_of_and_whom_an_impersonal_clause_sentences():
+    event = only("Самый суровый приговор был вынесен в отношении бизнесмена Андрея Соколова.")
+    assert (event.type, roles(event)) == ("court", [("Андрей Соколов", "defendant")])
+    assert roles(only("Позднее Рыбакову назначили наказание в виде штрафа.")) == [("Рыбаков", "defendant")]
+
+
+def test_what_the_verb_holding_an_attack_aims_it_at_and_the_grounds_of_an_arrest_are_no_target():
+    event = only("Удар был нанесен по Донецку.")
+    assert (event.type, roles(event)) == ("attack", [("Донецк", "target")])
+    detention = events_of("Андрея Соколова задержали по подозрению в убийстве Ивана Петрова.")[0]
+    assert (detention.type, roles(detention)) == ("detention", [("Андрей Соколов", "detained")])
+
+
+def test_a_story_of_one_case_gives_its_defendant_to_the_acts_that_name_none():
+    arrest, appeal = events_of("Тверской суд арестовал блогера Андрея Соколова. Адвокаты намерены обжаловать "
+                               "решение суда в Мосгорсуде.")
+    assert (appeal.trigger.text, appeal.status, roles(appeal)) == (
+        "обжаловать", "planned", [("Мосгорсуд", "court"), ("Андрей Соколов", "defendant")])
+    assert [m.text for m in arrest.mentions] == ["арестовал", "решение"]  # the ruling appealed was made
+    *_, appeal = events_of("Тверской суд арестовал блогера Андрея Соколова. Мосгорсуд арестовал Ивана Петрова. "
+                           "Адвокаты намерены обжаловать решение суда.")
+    assert roles(appeal) == []  # two cases: whose is not told
+
+
+def test_a_partner_known_by_office_and_a_countrys_adjective_is_that_country_one_struck_is_not():
+    event = only("Глава МИД Андрей Соколов провел переговоры со своим иранским коллегой.")
+    assert names(event) == ["Иран", "Андрей Соколов"]
+    assert "Россия" not in names(only("В Анкаре был убит российский посол."))
+
+
+def test_what_an_event_comes_after_is_to_come_when_the_clause_is_and_a_reason_was():
+    talks = only("Ожидается, что переговоры будут возобновлены после консультаций с экспертами МАГАТЭ.")
+    assert (talks.trigger.text, talks.status) == ("консультаций", "planned")
+    attack = only("Франция намерена объявить о мерах против России из-за химической атаки в Солсбери.")
+    assert attack.status == "past"
+
+
+def test_soon_after_in_a_story_told_in_the_past_is_no_plan():
+    assert only("Вскоре Андрея Соколова задержали в Калуге.").status == "past"
+    assert only("Вскоре Андрей Соколов проведет переговоры с Олафом Шольцем.").status == "planned"
+
+
+def test_a_meeting_that_names_only_whom_one_met_is_the_visitors():
+    visit, meeting = events_of("Андрей Соколов прибыл в Париж. Встреча с Эмманюэлем Макроном прошла в Елисейском "
+                               "дворце.")
+    assert names(meeting) == ["Эмманюэль Макрон", "Андрей Соколов"]
+    _, other = events_of("Андрей Соколов прибыл в Париж. Эмманюэль Макрон провел встречу с Олафом Шольцем.")
+    assert names(other) == ["Олаф Шольц", "Эмманюэль Макрон"]
+
+
+def test_confirmed_in_a_post_is_an_appointment_a_budget_confirmed_is_not():
+    event = only("Госдума утвердила Андрея Соколова на посту премьер-министра.")
+    assert (event.type, roles(event)) == ("appointment", [("Госдума", "appointing"), ("Андрей Соколов", "appointed")])
+    assert roles(only("Андрей Соколов утвержден в должности министра финансов.")) == [("Андрей Соколов", "appointed")]
+    assert events_of("Правительство утвердило бюджет на 2022 год.") == []
+
+
+def test_who_won_or_lost_an_election_ran_in_it():
+    event = only("В 2007 году Андрей Соколов выиграл выборы мэра Калуги.")
+    assert (event.type, event.status, ("Андрей Соколов", "candidate") in roles(event)) == ("election", "past", True)
+    assert ("Андрей Соколов", "candidate") in roles(only("Андрей Соколов не выиграл выборы мэра Калуги."))
+
+
+def test_who_a_participle_on_the_event_says_held_it_and_where_a_picket_stood_is_no_party():
+    march = only("В субботу в Калуге прошло шествие, организованное партией «Яблоко».")
+    assert roles(march) == [("Яблоко", "protester")]
+    picket = only("Активисты «Открытой России» провели пикет у здания Госдумы.")
+    assert roles(picket) == [("Открытая Россия", "protester")]
+
+
+def test_the_body_one_takes_part_for_takes_part_too():
+    event = only("На прошлой неделе прошла встреча глав МИД Италии и Испании с участием Жозепа Борреля от ЕС.")
+    assert names(event) == ["Италия", "Испания", "Жозеп Боррель", "ЕС"]
+    assert names(only("Встреча с Жозепом Боррелем от 5 мая прошла в Брюсселе.")) == ["Жозеп Боррель"]
+
+
+def test_a_bare_sitting_just_after_a_court_case_is_its_hearing():
+    event = only("Мещанский суд арестовал блогера Андрея Соколова. Заседание прошло в закрытом режиме.")
+    assert (event.type, [m.text for m in event.mentions]) == ("court", ["арестовал", "Заседание"])
+    council = events_of("Совбез на заседании утвердил санкции. Мещанский суд арестовал блогера Андрея Соколова. "
+                        "Глава Совбеза, присутствовавший на заседании, поддержал решение.")
+    assert [e.type for e in council].count("session") == 1 and council[0].type == "session"
+
+
+def test_a_courts_sitting_by_its_adjective_is_a_court_proceeding_and_a_capital_at_talks_its_country():
+    assert only("Следующее судебное заседание по делу Андрея Соколова пройдет в четверг.").type == "court"
+    assert only("Заседание правительства пройдет в четверг.").type == "session"
+    assert names(only("Переговоры между Москвой и Киевом завершились безрезультатно.")) == ["Россия", "Украина"]

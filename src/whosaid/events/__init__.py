@@ -20,7 +20,7 @@ from ..model import Article, Entity, Event, Mention, Participant, Span
 from ..stages import stage
 from . import lexicon
 from .clause import LOCATED_KINDS, place_of_party
-from .coreference import Cluster, cluster, dates_of, status_of
+from .coreference import FAMILY, Cluster, cluster, dates_of, status_of
 from .mentions import EventMention, Party, Sentences, find_mentions
 from .parties import adjective_place, country_of_place, place_phrase
 
@@ -47,7 +47,43 @@ def annotate(article: Article) -> Article:
     scenes = [any(_at_scene(s, m) for m in c.mentions) for c in clusters]
     article.events = _placed_as_before(events, nearby, scenes)
     _candidates(s, names, article.events)
+    _one_case(s, clusters, events)
+    _visitor_meets(s, clusters, events)
     return article
+
+
+def _visitor_meets(s: Sentences, clusters: list[Cluster], events: list[Event]) -> None:
+    """`Путин прибыл в Париж. Встреча с Макроном прошла в Елисейском дворце`: a meeting or talks that name only
+    whom one met (`с Макроном`) are the visitor's, told by a visit in that sentence or the one before."""
+    visits = [(s.tokens[c.anchor.trigger].sentence, e) for c, e in zip(clusters, events) if e.type == "visit"]
+    for c, e in zip(clusters, events):
+        parties = [p for m in c.mentions for p in m.participants + m.attendees]
+        if e.type not in ("meeting", "talks") or not parties or any(p.joined not in ("с", "со") for p in parties):
+            continue
+        sentence = s.tokens[c.mentions[0].trigger].sentence
+        visit = next((v for at, v in reversed(visits) if sentence - 1 <= at <= sentence
+                      and v.trigger.start < e.trigger.start), None)
+        if visit is not None:
+            present = {p.entity or p.name for p in e.participants}
+            e.participants.extend(p for p in visit.participants
+                                  if p.type == "PER" and (p.entity or p.name) not in present)
+
+
+def _one_case(s: Sentences, clusters: list[Cluster], events: list[Event]) -> None:
+    """`Суд приговорил Петрова к трем годам ... Условный срок не помешал ...`: where every court act of the story
+    that names its defendant names the same ones, the story is of one case, and an act that names no defendant
+    (nor someone unnamed in that role) is of that case: its defendants take part."""
+    court = [(c, e) for c, e in zip(clusters, events) if e.type == "court"]
+    named = {frozenset(p.entity for p in e.participants if p.role == "defendant" and p.entity) for _, e in court}
+    named.discard(frozenset())
+    if len(named) != 1:
+        return
+    case = next(iter(named))
+    defendants = {p.entity: p for _, e in court for p in e.participants if p.entity in case}
+    for c, e in court:
+        if not any(_role(s, m, party) == "defendant" for m in c.mentions for party in m.participants):
+            present = {p.entity for p in e.participants}
+            e.participants.extend(p for entity, p in defendants.items() if entity not in present)
 
 
 def _candidates(s: Sentences, names: Names, events: list[Event]) -> None:
@@ -207,6 +243,15 @@ class Names:
         first = bisect_left(mentioned, latest, key=lambda found: found[0])
         return next(e for start, end, e in mentioned[first:k] if end <= party.start)
 
+    def government(self, participant: Participant) -> Participant:
+        """`переговоры между Москвой и Киевом`: a capital that takes part in talks or a meeting is its country's
+        government, the country (as `с послом Италии` is Италия)."""
+        country = COUNTRY_BY_CAPITAL.get(fold(participant.name)) if participant.type == "LOC" else None
+        if country is None:
+            return participant
+        entity = next((e for e in self.s.article.entities if e.type == "LOC" and e.name == country.name), None)
+        return replace(participant, name=country.name, entity=entity.id if entity else None)
+
     def place(self, party: Party) -> Participant:
         """A place under its own name (`в Москве` is Москва, though the entities read Москва as
         Россия when it acts as the government): linked to the entity that goes by that name. A place kind
@@ -320,6 +365,8 @@ def _event(s: Sentences, names: Names, c: Cluster, incidents: set[tuple[int, int
     for m in c.mentions:
         for party in m.participants + m.attendees + _sitting_body(names, m):
             participant = names.participant(party)
+            if participant is not None and m.kind in FAMILY:
+                participant = names.government(participant)
             if participant is None or names.someone(party, m.kind) or (participant.entity or participant.name) in seen:
                 continue
             seen.add(participant.entity or participant.name)

@@ -393,6 +393,11 @@ def clause_duration(s: Sentences, mention: EventMention, verb: Optional[int], tr
 # ---------------------------------------------------------------- status
 
 def _tense_status(s: Sentences, verb: int) -> Optional[str]:
+    """The status a verb's tense gives. With a future form of `быть` as its auxiliary a verb is to come,
+    whatever its own form: `будут судить`, `будет оглашен` (the tagger may read `будет` as present)."""
+    if any(s.tokens[c].rel in ("aux", "aux:pass") and s.lemma(c) == "быть" and s.low(c).startswith("буд")
+           for c in s.children[verb]):
+        return "planned"
     tense = s.tokens[verb].feats.get("Tense")
     if s.tokens[verb].feats.get("VerbForm") == "Inf" or tense is None:
         return None
@@ -406,10 +411,12 @@ def clause_status(s: Sentences, mention: EventMention, verb: Optional[int], trig
     around = circumstances_of(mention, verb)
     trigger = mention.trigger
     sentence = s.sentence_range(trigger)
+    # `вскоре суд приговорил`: soon after, in a story told in the past
+    told_past = around is not None and s.tokens[around].feats.get("Tense") == "Past"
     for m in lexicon.SOON.finditer(s.article.text, s.tokens[sentence.start].start,
                                    s.tokens[sentence.stop - 1].end):
         tokens = s.analysis.tokens_in(m.start(), m.end())
-        if tokens and any(in_scope(s, k, trigger, around, triggers) for k in tokens):
+        if tokens and not told_past and any(in_scope(s, k, trigger, around, triggers) for k in tokens):
             mention.status = "planned"
             mention.used.update(tokens)
             return
@@ -429,7 +436,14 @@ def clause_status(s: Sentences, mention: EventMention, verb: Optional[int], trig
         chain.append(k)
         k = s.tokens[k].head if s.tokens[k].rel in ("xcomp", "csubj", "obj", "ccomp") \
             and not s.is_clause_verb(k) or s.tokens[k].feats.get("VerbForm") == "Inf" else None
-    for k in words + ([] if mention.attended else chain):
+    # the verbs above the one whose object it is tell of the event only where that one holds it (`намерены провести
+    # переговоры`), not where it does something with it (`намерены обжаловать решение суда`: the ruling was made),
+    # nor where it is the reason of what is done (`намерена объявить о мерах из-за атаки`: the attack was)
+    noun = event_noun(s, trigger)
+    done_with = not mention.holds and (s.tokens[noun].rel == "obj"
+                                       or " ".join(s.case_words(noun)) in lexicon.REASON_PREPOSITIONS)
+    told = chain[:1] if done_with else chain
+    for k in words + ([] if mention.attended else told):
         if k == trigger:  # `назначил министром`: the event itself, not its announcement
             continue
         lemma = s.lemma(k)

@@ -205,9 +205,28 @@ def cluster(mentions: list[EventMention], key: Callable, place_key: Callable, ro
         target = next((c for c in clusters if compatible(mention, c.anchor, refers_back=True)), None)
         if target is not None:
             target.mentions.append(mention)
+    clusters = _announced(clusters, key, place_key, role, court, opening)
     for c in clusters:
         c.mentions.sort(key=lambda m: m.trigger)
     return clusters
+
+
+def _announced(clusters: list[Cluster], key: Callable, place_key: Callable, role: Callable, court: Callable,
+               opening: Callable[[EventMention], bool]) -> list[Cluster]:
+    """`Задержан экс-министр` over `В Москве задержан бывший министр экономики Алексей Улюкаев`: an event that
+    only the title or lead tells is the one of its kind the story goes on to tell next, where nothing the two
+    say sets them apart (people, place, dates, court)."""
+    kept: list[Cluster] = []
+    for n, c in enumerate(clusters):
+        if all(opening(m) for m in c.mentions):
+            later = next((o for o in clusters[n + 1:] if o.mentions[0].trigger > c.mentions[-1].trigger
+                          and o.anchor.kind == c.anchor.kind and o.anchor.act == c.anchor.act), None)
+            if later is not None and all(agreement(later, m, key, place_key, role, court, lambda _: True) is not None
+                                         for m in c.mentions):
+                later.mentions = sorted(later.mentions + c.mentions, key=lambda m: m.trigger)
+                continue
+        kept.append(c)
+    return kept
 
 
 def dates_of(mentions: list[EventMention]) -> tuple[Optional[str], Optional[str]]:

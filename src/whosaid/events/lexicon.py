@@ -42,6 +42,7 @@ EVENT_TYPES = frozenset(kind for table_name in ("event_nouns", "event_verbs") fo
 PARTICIPANT_ROLES = frozenset(ROLES.values()) | {"participant"}
 DESCRIBED_KINDS = frozenset(kind for kind, _place in ROLES)  # their parties are often unnamed groups
 TARGET_PREPOSITIONS = words("target_prepositions")
+GROUND_NOUNS = words("ground_nouns")
 COURT_NOUNS = words("court_nouns")
 # A body's kind noun → the words that name a body of that kind: a court's own noun, or `body_kinds.tsv`.
 BODY_KINDS = {noun: frozenset({noun}) for noun in COURT_NOUNS} \
@@ -80,6 +81,7 @@ DISTRICT_COURTS = table("district_courts")
 POST_NOUNS = words("post_nouns")
 SITTING_BODIES = words("sitting_bodies")
 GROUP_NOUNS = words("group_nouns")
+MEMBER_NOUNS = words("member_nouns")
 COUNT_NOUNS = words("count_nouns")
 BLAMING_VERBS = words("blaming_verbs")
 DELAYING_VERBS = words("delaying_verbs")
@@ -88,6 +90,7 @@ CANCELLING_VERBS = words("cancelling_verbs")
 HOSTING_VERBS = words("hosting_verbs")
 MOTION_VERBS = words("motion_verbs")
 HOLDING_VERBS = words("holding_verbs")
+CONTEST_VERBS = words("contest_verbs")
 HAPPENING_VERBS = words("happening_verbs")
 # Verbs whose negation denies the event itself (`встреча не состоялась`, `переговоров не было`, `не
 # проводили переговоров`), unlike one that denies something done with it (`срок не брался в расчет`)
@@ -124,6 +127,7 @@ PRESS_NOUNS = words("press_nouns") | frozenset(table("outlet_nouns"))
 GUEST_GROUPS = words("guest_groups")
 VENUES = frozenset(rows("venues"))
 PARTICIPATION_FRAMES = frozenset(rows("participation_frames"))
+DOER_FRAMES = frozenset(rows("doer_frames"))
 CLAUSE_OPENERS = words("clause_openers")
 TRIP_BOUNDS = words("trip_bounds")
 

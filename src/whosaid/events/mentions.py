@@ -21,8 +21,9 @@ from .clause import (clause_dates, clause_duration, clause_places, clause_status
                      taking_part, taking_part_key)
 from .found import EventMention, Party
 from .parties import (agent_of_passive, attendees, case_label, case_parties, chain_after, court_of_filing,
-                      frame_parties, hosted_guest, noun_target_parties, phrase_start, relative_parties,
-                      sentenced_parties, slot_parties, subject_parties, verb_slot_parties)
+                      court_side_parties, frame_parties, holder_target_parties, hosted_guest, noun_target_parties,
+                      phrase_start, relative_parties, sentenced_parties, slot_parties, subject_parties,
+                      verb_slot_parties)
 from .sentences import Sentences
 
 
@@ -278,6 +279,8 @@ def _subjects(s: Sentences, verb: int, mention: EventMention, slot: str) -> list
     description when it names none (`израильские военные нанесли удар`)."""
     verb = _sharing(s, verb)
     subject = next((c for c in s.children[verb] if s.tokens[c].rel in ("nsubj", "nsubj:pass")), None)
+    if subject is not None and s.case(subject) == "Dat":
+        return []  # `Чебанову назначили наказание`: an impersonal clause's dative, no subject (`verb_slot_parties`)
     if subject is not None and mention.kind in lexicon.DESCRIBED_KINDS:
         return slot_parties(s, subject, mention, slot)  # its own slots: `суд над Навальным` is a target
     parties = subject_parties(s, verb, mention)
@@ -357,7 +360,8 @@ def _noun_parties(s: Sentences, mention: EventMention, verb: Optional[int]) -> N
     mention.participants.extend(after)
     if mention.kind in lexicon.DESCRIBED_KINDS:
         mention.participants.extend(noun_target_parties(s, trigger, mention) + sentenced_parties(s, trigger, mention))
-    mention.participants.extend(frame_parties(s, trigger, mention) + _present_within(s, trigger, mention))
+    mention.participants.extend(frame_parties(s, trigger, mention) + _present_within(s, trigger, mention)
+                                + _done_by(s, trigger, mention))
     # `встреча Путина и Макрона` says who met, unlike `встреча с Макроном`, or a body's `заседание парламента`
     # (who spoke at it took part too), or the office an election fills (`на выборах мэра победил Собянин`)
     own = any(p.joined is None and p.type != "ORG" and not (p.unnamed and mention.kind == "election") for p in after)
@@ -384,7 +388,8 @@ def _noun_parties(s: Sentences, mention: EventMention, verb: Optional[int]) -> N
             mention.attendees.extend(_arrived_there(s, verb, mention))
             if mention.kind == "court":  # `в Хамовническом суде начались слушания`
                 mention.participants.extend(court_of_filing(s, verb, mention))
-        elif lemma in lexicon.HOLDING_VERBS and (noun.rel in ("obj", "iobj", "obl", "conj", "nsubj:pass") or phrase) \
+        elif (lemma in lexicon.HOLDING_VERBS or lemma in lexicon.CONTEST_VERBS and mention.kind == "election") \
+                and (noun.rel in ("obj", "iobj", "obl", "conj", "nsubj:pass") or phrase) \
                 and not set(s.case_words(part)[:1]) & lexicon.DATE_BOUNDS \
                 and " ".join(s.case_words(part)) not in lexicon.REASON_PREPOSITIONS:
             # not `после ареста был отправлен`, nor `подал ходатайство в связи с обжалованием`
@@ -398,8 +403,13 @@ def _noun_parties(s: Sentences, mention: EventMention, verb: Optional[int]) -> N
             else:
                 mention.participants.extend(_subjects(s, verb, mention, f"subject:{lemma}"))
             mention.participants.extend(_partners_of_verb(s, verb, mention))  # `начать с Россией переговоры`
-            if mention.kind == "court":  # `подал в суд ходатайство`, `Петрову вынесли приговор`
-                mention.participants.extend(court_of_filing(s, verb, mention) + sentenced_parties(s, verb, mention))
+            if mention.kind in lexicon.DESCRIBED_KINDS:
+                mention.participants.extend(holder_target_parties(s, verb, mention))
+            if mention.kind == "court":  # `подал в суд ходатайство`, `Петрову вынесли приговор`, `приговор был
+                # вынесен в отношении Петрова`
+                mention.participants.extend(court_of_filing(s, verb, mention) + sentenced_parties(s, verb, mention)
+                                            + [p for c in s.children[verb] if s.tokens[c].rel == "obl"
+                                               for p in court_side_parties(s, c, mention)])
         elif _attended(s, part):
             mention.attended = True
             mention.used.update(range(_frame_start(s, part), trigger))
@@ -427,6 +437,18 @@ def _present_within(s: Sentences, noun: int, mention: EventMention) -> list[Part
     for party in found:
         party.slot = "taking_part"
     return found
+
+
+def _done_by(s: Sentences, noun: int, mention: EventMention) -> list[Party]:
+    """`митинг, организованный партией «Яблоко»`, `удар, нанесенный израильскими ВВС`: the doer of a passive
+    participle of a verb that holds the event, on its noun, holds it, when named (`беспорядки, устроенные
+    палестинцами` tell no one apart); not a court's (`иски, поданные родственниками`: who files is no court)."""
+    if mention.kind == "court":
+        return []
+    return [p for c in s.children[noun] if s.tokens[c].rel.startswith(("acl", "amod"))
+            and s.tokens[c].feats.get("VerbForm") == "Part" and s.lemma(c) in lexicon.HOLDING_VERBS
+            for g in s.children[c] if agent_of_passive(s, g) for p in slot_parties(s, g, mention, "agent")
+            if not p.described]
 
 
 def _arrived_there(s: Sentences, verb: int, mention: EventMention) -> list[Party]:
@@ -580,7 +602,25 @@ def find_mentions(article: Article) -> tuple[Sentences, list[EventMention]]:
     mentions = [read_mention(s, i, kind, triggers) for i, kind in sorted(found.items())]
     _attended_there(s, mentions)
     _detained_at(s, mentions)
+    _hearings(s, mentions)
     return s, mentions
+
+
+COURT_ACTS = entries("court_acts")
+HEARING_REACH = 2  # sentences: how far back a court case told makes a bare `заседание` its hearing
+
+
+def _hearings(s: Sentences, mentions: list[EventMention]) -> None:
+    """`Суд арестовал Петрова. Заседание прошло в закрытом режиме`: a sitting that names no body nor anyone, just
+    after a court case is told, is that court's hearing (`court_acts.txt`), not a council's session; unless the
+    story told before a session of someone named, which it refers back to (`СНБО на заседании утвердил ...
+    присутствовавший на заседании`)."""
+    for n, m in enumerate(mentions):
+        if m.kind == "session" and s.lemma(m.trigger) in COURT_ACTS and not m.participants and not m.attendees \
+                and (m.place is None or m.place.type != "ORG") \
+                and not any(o.kind == "session" and o.participants for o in mentions[:n]) \
+                and any(o.kind == "court" and 0 <= m.sentence - o.sentence <= HEARING_REACH for o in mentions[:n]):
+            m.kind = "court"
 
 
 DETAINED_SLOTS = {slot for (kind, slot), role in lexicon.ROLES.items() if kind == "detention" and role == "detained"}

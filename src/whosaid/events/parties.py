@@ -99,7 +99,7 @@ def parties_of(s: Sentences, conjuncts: list[_Conjunct]) -> list[Party]:
             # country or organisation the office is of stands for them (`президенты России и Франции`).
             last = conjunct.tokens[-1]
             of = Party(names[0].start, names[0].end, names[0].type, token=s.name_tokens(names[0])[0],
-                       joined=conjunct.preposition) if names else None
+                       joined=conjunct.preposition) if names else _country_by_adjective(s, conjunct, office)
             picked.append((Party(s.tokens[office].start, s.tokens[last].end, "PER", token=office,
                                  unnamed=True, joined=conjunct.preposition, office_of=of), True))
         elif not names and len(conjunct.tokens) == 1 and s.lemma(conjunct.tokens[0]) in lexicon.BODY_KINDS:
@@ -123,6 +123,21 @@ def parties_of(s: Sentences, conjuncts: list[_Conjunct]) -> list[Party]:
     named = {p.joined for p, _ in picked if p.type == "PER" and not p.unnamed}  # on the same side only:
     picked = [(p, d) for p, d in picked if (p.type == "PER" and not p.unnamed) or not d or p.joined not in named]
     return [p for p, _ in picked]
+
+
+def _country_by_adjective(s: Sentences, conjunct: _Conjunct, office: int) -> Optional[Party]:
+    """`со своим иранским коллегой`, `с американским послом`: the one country an adjective of a partner's office
+    names, as `с послом Италии` names Италия; else None. Not of one struck or tried (`убийство российского посла`,
+    `приговор украинским гражданам`): a person of that country, not the country."""
+    if conjunct.preposition not in ("с", "со"):
+        return None
+    for j in conjunct.tokens:
+        countries = lexicon.country_of_adjective(s.lemma(j)) if s.tokens[j].rel == "amod" \
+            and s.tokens[j].head == office else []
+        if len(countries) == 1:
+            return Party(s.tokens[j].start, s.tokens[j].end, "LOC", name=countries[0], token=j,
+                         joined=conjunct.preposition)
+    return None
 
 
 def _country_within(s: Sentences, body: Party) -> Optional[Party]:
@@ -268,8 +283,8 @@ def chain_after(s: Sentences, start: int, case: Optional[str], mention: EventMen
             j += 1
             continue
         if token.pos == "ADP":
-            if j + 1 < sentence.stop and (low, s.lemma(j + 1)) in lexicon.PARTICIPATION_FRAMES:
-                break  # `встреча глав МИД ... с участием Соланы`: read apart (`frame_parties`)
+            if j + 1 < sentence.stop and (low, s.lemma(j + 1)) in lexicon.PARTICIPATION_FRAMES | lexicon.DOER_FRAMES:
+                break  # `встреча глав МИД ... с участием Соланы`, `обстрел со стороны ВСУ`: read apart
             if low in ("с", "со", "между"):
                 conjuncts.append(_Conjunct(low))
             elif j + 1 < sentence.stop and (low, s.lemma(j + 1)) in lexicon.VENUES:
@@ -303,6 +318,10 @@ def chain_after(s: Sentences, start: int, case: Optional[str], mention: EventMen
                 if conjuncts[-1].tokens and j < sentence.stop and j not in s.subtree(mention.trigger):
                     break  # `после задержаний участников марша в Бресте Nexta добавил`: the next clause
                 continue
+            elif low == "от" and j + 1 < sentence.stop and (body := s.name_at[j + 1]) is not None \
+                    and body.type in ("ORG", "LOC") and any((named := s.name_at[k]) is not None and named.type == "PER"
+                                                            for k in conjuncts[-1].tokens):
+                conjuncts.append(_Conjunct(conjuncts[-1].preposition))  # `Соланы от ЕС`: the body they are there for
             elif low in ("по", "при") and conjuncts[-1].tokens and _office_phrase(s, j, sentence.stop) \
                     and not case_label(s, j + 1):
                 conjuncts[-1].tokens.append(j)  # `советника президента по национальной безопасности Флинна`
@@ -353,8 +372,8 @@ def case_label(s: Sentences, k: int) -> bool:
 
 
 def case_parties(s: Sentences, trigger: int, mention: EventMention) -> list[Party]:
-    """`вынес приговор по делу Ивана Сидорова`: the person a case goes by, in the trigger's clause, is its
-    defendant."""
+    """`вынес приговор по делу Ивана Сидорова`, `по делу бывшего губернатора Сергея Фургала`: the person a case
+    goes by, in the trigger's clause, is its defendant (not a body: `по делу «Кировлеса»` names the case)."""
     found: list[Party] = []
     for k in s.subtree(trigger):
         up = s.tokens[k].head
@@ -362,8 +381,9 @@ def case_parties(s: Sentences, trigger: int, mention: EventMention) -> list[Part
             up = s.tokens[up].head
         if up != trigger or not case_label(s, k):
             continue
-        found.extend(p for g in s.children[k] if (name := s.name_at[g]) is not None and name.type == "PER"
-                     and s.case(g) in ("Gen", None) for p in slot_parties(s, g, mention, "case"))
+        found.extend(p for g in s.children[k] if s.tokens[g].rel == "nmod" and not s.case_words(g)
+                     and s.case(g) in ("Gen", None) for p in slot_parties(s, g, mention, "case")
+                     if p.type == "PER" and not p.unnamed)
     return found
 
 
@@ -696,8 +716,11 @@ def slot_parties(s: Sentences, head: int, mention: EventMention, slot: str) -> l
     aimed = tuple(c for c in s.children[head] if s.tokens[c].rel == "nmod" and _targeting(s, c, s.case_words(c))) \
         if mention.kind in lexicon.DESCRIBED_KINDS and slot != "target" else ()
     parties, used = phrase_parties(s, head, without=aimed)
-    if mention.kind in lexicon.DESCRIBED_KINDS and _a_group(s, head) and not _named_as(s, head) \
-            and not any(p.type == "PER" and not p.unnamed for p in parties):
+    named = any(p.type == "PER" and not p.unnamed for p in parties)
+    if mention.kind in lexicon.DESCRIBED_KINDS and not named and (body := _body_of_members(s, head)) is not None:
+        mention.used.update(used)
+        return slot_parties(s, body, mention, slot) + [p for c in aimed for p in slot_parties(s, c, mention, "target")]
+    if mention.kind in lexicon.DESCRIBED_KINDS and _a_group(s, head) and not _named_as(s, head) and not named:
         first, last = _described(s, head)
         parties = [Party(s.tokens[first].start, s.tokens[last].end, "ORG", token=head, described=True)]
         used = list(range(first, last + 1))
@@ -705,6 +728,19 @@ def slot_parties(s: Sentences, head: int, mention: EventMention, slot: str) -> l
         party.slot = slot
     mention.used.update(used)
     return parties + [p for c in aimed for p in slot_parties(s, c, mention, "target")]
+
+
+def _body_of_members(s: Sentences, head: int) -> Optional[int]:
+    """`сотрудники ФСБ`, `бойцы ВСУ`, `два сотрудника полиции Берлина`: the body that people named as acting for
+    it (`member_nouns.txt`) stand for, its genitive when it names one or is a body's noun; else None. One of them
+    is a person (`похитили члена УИК`), not the body."""
+    if s.lemma(head) not in lexicon.MEMBER_NOUNS or s.name_at[head] is not None or (
+            s.tokens[head].feats.get("Number") != "Plur"
+            and not any(s.tokens[c].rel.startswith("nummod") for c in s.children[head])):
+        return None
+    return next((c for c in s.children[head] if s.tokens[c].rel == "nmod" and not s.case_words(c) and c not in s.date_at
+                 and ((name := s.name_at[c]) is not None and name.type in ("ORG", "LOC")  # `«Гринпис»`: any case
+                      or s.case(c) == "Gen" and _a_group(s, c))), None)
 
 
 def _named_as(s: Sentences, head: int) -> bool:
@@ -753,14 +789,45 @@ def verb_slot_parties(s: Sentences, verb: int, mention: EventMention) -> list[Pa
             found.extend(slot_parties(s, c, mention, "dative"))  # `избрал Петрову меру пресечения`: the accused
         elif mention.kind == "court" and _court_addressed(s, c):
             found.extend(slot_parties(s, c, mention, "agent"))  # `оспорит в Конституционном суде`: the court
-        elif mention.kind == "court" and rel == "obl" and words[:1] \
-                and (slot := lexicon.COURT_SIDE_FRAMES.get((words[0], "-" if s.case(c) == "Gen" else s.lemma(c)))):
-            sides = [c] if s.case(c) == "Gen" else [g for g in s.children[c] if s.tokens[g].rel == "nmod"
-                                                    and not s.case_words(g) and s.case(g) == "Gen"]
-            found.extend(p for g in sides for p in slot_parties(s, g, mention, slot))  # `взыскал с «Газпрома»`
+        elif mention.kind == "court" and rel == "obl" and _court_side(s, c):
+            found.extend(court_side_parties(s, c, mention))  # `взыскал с «Газпрома»`
+        elif rel in ("obl", "nmod") and (doer := _doer(s, c)) is not None:
+            found.extend(slot_parties(s, doer, mention, "agent"))  # `обстрелян со стороны ВСУ`
         elif rel in ("obl", "nmod") and _targeting(s, c, words):
             found.extend(slot_parties(s, c, mention, "target"))
     return found
+
+
+def _doer(s: Sentences, c: int) -> Optional[int]:
+    """`со стороны ВСУ` (`doer_frames.tsv`): the head of the doer's phrase a dependent brings in, as the parse
+    hangs it (the frame fixed on the name, or the frame's noun with the name in its genitive), else None."""
+    words = s.case_words(c)
+    if len(words) > 1 and (words[0], words[1]) in lexicon.DOER_FRAMES:
+        return c
+    if words[:1] and (words[0], s.lemma(c)) in lexicon.DOER_FRAMES:
+        return next((g for g in s.children[c] if s.tokens[g].rel == "nmod" and not s.case_words(g)
+                     and s.case(g) == "Gen"), None)
+    return None
+
+
+def _court_side(s: Sentences, c: int) -> Optional[str]:
+    """The slot of a side of a court case a dependent names by its frame (`court_side_frames.tsv`): `с «Газпрома»`,
+    `в пользу «Нафтогаза»`, `в отношении Петрова` (the frame's noun fixed on the side, or the side its genitive)."""
+    words = s.case_words(c)
+    if not words:
+        return None
+    noun = words[1] if len(words) > 1 else "-" if s.case(c) == "Gen" else s.lemma(c)
+    return lexicon.COURT_SIDE_FRAMES.get((words[0], noun))
+
+
+def court_side_parties(s: Sentences, c: int, mention: EventMention) -> list[Party]:
+    """The parties of a side of a court case that dependent c names by its frame (`_court_side`)."""
+    slot = _court_side(s, c)
+    if slot is None:
+        return []
+    sides = [c] if s.case(c) == "Gen" else [g for g in s.children[c] if s.tokens[g].rel == "nmod"
+                                            and not s.case_words(g) and s.case(g) == "Gen"]
+    return [p for g in sides for p in slot_parties(s, g, mention, slot)]
 
 
 def _inanimate_object(s: Sentences, verb: int, c: int) -> bool:
@@ -772,8 +839,9 @@ def _inanimate_object(s: Sentences, verb: int, c: int) -> bool:
 
 def _sentenced(s: Sentences, c: int) -> bool:
     """Is a bare dative the person a court's act is addressed to (`избрал Петрову меру пресечения`, `приговор
-    Ивану Петрову`, `вынесли приговор оппозиционеру`): a person, named or not, never a thing?"""
-    return s.tokens[c].rel in ("iobj", "obl", "nmod") and not s.case_words(c) and s.case(c) == "Dat" \
+    Ивану Петрову`, `вынесли приговор оппозиционеру`, `Чебанову назначили наказание`, read as a subject): a person,
+    named or not, never a thing?"""
+    return s.tokens[c].rel in ("iobj", "obl", "nmod", "nsubj") and not s.case_words(c) and s.case(c) == "Dat" \
         and c not in s.date_at and (_someone(s, c) or any(
             (name := s.name_at[k]) is not None and name.type == "PER" for k in s.subtree(c)))
 
@@ -805,18 +873,32 @@ def agent_of_passive(s: Sentences, c: int) -> bool:
 
 
 def noun_target_parties(s: Sentences, noun: int, mention: EventMention) -> list[Party]:
-    """What an event noun is aimed at: `удар по хранилищам`, `нападение на посольство`, `иск к «Газпрому»`."""
+    """What an event noun is aimed at: `удар по хранилищам`, `нападение на посольство`, `иск к «Газпрому»`; and
+    who does it, by a frame (`обстрел со стороны ВСУ`)."""
     found: list[Party] = []
     for c in s.children[noun]:
-        if s.tokens[c].rel == "nmod" and _targeting(s, c, s.case_words(c)):
+        if s.tokens[c].rel == "nmod" and (doer := _doer(s, c)) is not None:
+            found.extend(slot_parties(s, doer, mention, "agent"))
+        elif s.tokens[c].rel == "nmod" and _targeting(s, c, s.case_words(c)) \
+                and (mention.kind, "target") in lexicon.ROLES:  # not `пикет у здания Госдумы`: where it stood
             found.extend(slot_parties(s, c, mention, "target"))
     return found
+
+
+def holder_target_parties(s: Sentences, verb: int, mention: EventMention) -> list[Party]:
+    """What the verb that holds an event noun aims it at (`удар был нанесен по Донецку`, `иск был подан к «Газпрому»`):
+    someone or some place named, or a body, by a bare preposition (not `по подозрению в убийстве Петрова`)."""
+    if (mention.kind, "target") not in lexicon.ROLES:  # `провели пикет у здания Госдумы`: where it stood
+        return []
+    return [p for c in s.children[verb] if s.tokens[c].rel == "obl" and len(s.case_words(c)) == 1
+            and _targeting(s, c, s.case_words(c)) and (s.name_at[c] is not None or _a_group(s, c))
+            for p in slot_parties(s, c, mention, "target")]
 
 
 def frame_parties(s: Sentences, holder: int, mention: EventMention) -> list[Party]:
     """Who takes part as a phrase of the event noun or of the verb that holds it tells: `с участием
     Ирана`, `под руководством Ананенкова` (`participation_frames.tsv`), and the one it is held at
-    (`совещание у президента`, `у Воронцова прошел обыск`: the searched)."""
+    (`совещание у президента`, `у Воронцова прошел обыск`: the searched; not `пикет у здания`, where it stood)."""
     found: list[Party] = []
     for c in s.children[holder] + _deeper_frames(s, holder):
         if s.tokens[c].rel not in ("nmod", "obl") or c in s.date_at:
@@ -827,8 +909,10 @@ def frame_parties(s: Sentences, holder: int, mention: EventMention) -> list[Part
             for party in parties:
                 party.slot = "taking_part"
             found.extend(parties)
-        elif words == ("у",) and s.case(c) == "Gen":
-            found.extend(slot_parties(s, c, mention, "target" if mention.kind in lexicon.DESCRIBED_KINDS else "host"))
+        elif words == ("у",) and s.case(c) == "Gen" and mention.kind not in lexicon.DESCRIBED_KINDS:
+            found.extend(slot_parties(s, c, mention, "host"))
+        elif words == ("у",) and s.case(c) == "Gen" and (mention.kind, "target") in lexicon.ROLES:
+            found.extend(slot_parties(s, c, mention, "target"))  # not `пикет у здания Госдумы`: where it stood
     return found
 
 
@@ -854,5 +938,7 @@ def _deeper_frames(s: Sentences, noun: int) -> list[int]:
 
 
 def _targeting(s: Sentences, c: int, words: tuple[str, ...]) -> bool:
-    return bool(words) and not case_label(s, c) and (words[0] in lexicon.TARGET_PREPOSITIONS
-                            or (words[0] == "на" and s.case(c) == "Acc"))
+    """Is a dependent what an event is aimed at (`target_prepositions.txt`), not a case's name (`по делу «ЮКОСа»`)
+    nor the grounds of an act (`по подозрению в убийстве`, `ground_nouns.txt`)?"""
+    return bool(words) and not case_label(s, c) and not (words[0] == "по" and s.lemma(c) in lexicon.GROUND_NOUNS) \
+        and (words[0] in lexicon.TARGET_PREPOSITIONS or (words[0] == "на" and s.case(c) == "Acc"))
