@@ -529,6 +529,27 @@ def test_the_person_heading_a_body_after_a_participle():
     assert roles(person(article, "Пётр Смирнов")) == set()
 
 
+@pytest.mark.parametrize("text, name, expected", [
+    # a role noun governed by a noun for no office (a kin's) before the name is the other person's
+    ("Это подтвердил муж певицы Олег Смирнов.", "Олег Смирнов", set()),
+    ("На пресс-конференции выступила вдова журналиста Анна Смирнова.", "Анна Смирнова", set()),
+    # ... but a role the name stands beside in its case, after a noun it is the complement of, is the name's
+    ("Газета ссылается на запись заместителя министра финансов Италии Джованни Росси.", "Джованни Росси",
+     {("заместитель министра финансов", "Италия")}),
+    # a noun the context reads as a thing is no person (`практика`, not `практик`; `премьера`, not `премьер`)
+    ("Согласно приказу министра обороны Ивана Петрова, практика призыва отменяется.", "Иван Петров",
+     {("министр обороны", None)}),
+    ("Премьера фильма режиссёра Олега Смирнова состоялась вчера.", "Олег Смирнов", {("режиссёр", None)}),
+    # a passive participle of heading says what is headed, not who heads it
+    ("Арестованы активисты партии «Заря», возглавляемой Анной Смирновой.", "Анна Смирнова", {("глава", "Заря")}),
+    # a kin noun as the subject beside the name passes on the verb's role
+    ("Совладельцами компании «Сигма» стали вдова бизнесмена Анна Смирнова и её дети.", "Анна Смирнова",
+     {("совладелец", "Сигма")}),
+])
+def test_a_role_belongs_to_the_person_it_stands_beside(text, name, expected):
+    assert roles(person(extract("Новости\n\n" + text), name)) == expected
+
+
 @pytest.mark.parametrize("text, name, role", [
     # two roles joined by `и` share the organisation written after the second
     ("В дискуссии участвовал Иван Краснов - управляющий директор и совладелец рекламного агентства Blueprint.",

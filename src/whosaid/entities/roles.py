@@ -24,7 +24,7 @@ from .lexicon import (COUNTRY_BY_ADJECTIVE, FORMER_WORDS, HEADING_WORDS, HEADS_O
                       ROLE_ABBREVIATIONS, ROLE_PARTICIPLES, STATE_OFFICES, THE_COUNTRY, THE_PLACE, place_of_adjective)
 from .merge import Cluster, places_by_country
 from .mentions import Found
-from .nouns import is_person_noun
+from .nouns import is_person_noun, names_a_person
 
 # The role patterns, their `@` word lists from the lexicon.
 ROLES = Matcher("roles", entries)
@@ -312,7 +312,8 @@ def phrase_ending_at(index: Index, end: int, name: Optional[Found]) -> Optional[
     span = _phrase_tokens_before(index, end)
     heads = [i for i in span if index.at.get(i) is None
              and (is_person_noun(analysis, i) or _role_participle(analysis, i))
-             and (name is None or _compatible_case(analysis, i, name))]
+             and (name is None or _compatible_case(analysis, i, name)
+                  and not _complement_of_noun(index, i, span, name))]
     if not heads:
         return None
     head = heads[-1]
@@ -324,6 +325,21 @@ def phrase_ending_at(index: Index, end: int, name: Optional[Found]) -> Optional[
             continue
         break
     return _organisation_in(index, Phrase(_adjectives_start(analysis, index, head, span), end, head))
+
+
+def _complement_of_noun(index: Index, head: int, span: list[int], name: Found) -> bool:
+    """Is the role noun the complement of a noun before it that is no role, in a case no word of the
+    name is in, the name set beside that other noun (`муж актрисы Сергей Сенин`, `инструктор школы
+    вождения автопроизводителя Джоан Шварц`)? Then the role is someone else's. A name the parser sets
+    beside the role noun keeps it, whatever case it read (`запись заместителя министра Италии
+    Бенедетто Делла Ведовы`)."""
+    analysis = index.analysis
+    tokens = analysis.tokens
+    governor, case = tokens[head].head, tokens[head].feats.get("Case")
+    return governor in span and governor < head and tokens[governor].pos == "NOUN" \
+        and index.at.get(governor) is None and not is_person_noun(analysis, governor) \
+        and case is not None and all(tokens[k].feats.get("Case") != case for k in range(name.first, name.last)) \
+        and not analysis.dominates(head, name.first)
 
 
 def _phrase_tokens_before(index: Index, end: int) -> list[int]:
@@ -492,6 +508,8 @@ def _role_participle(analysis: Analysis, i: int) -> bool:
     """`управляющий компанией`, `исполняющий обязанности представителя`: a participle of holding a post."""
     if analysis.tokens[i].pos not in ("VERB", "ADJ", "NOUN"):
         return False
+    if analysis.tokens[i].feats.get("Voice") == "Pass":
+        return False  # `партии, возглавляемой Бхутто`: what is headed, not who heads it
     if not analysis.has_lemma(i, _ROLE_PARTICIPLE_FIRSTS):
         return False
     after = analysis.lemma(i + 1) if i + 1 < len(analysis.tokens) else ""
@@ -526,8 +544,9 @@ def phrases_of_verbs(index: Index, name: Found) -> list[Phrase]:
     subject = next((i for i in range(name.first, name.last) if analysis.tokens[i].rel.startswith("nsubj")), None)
     token = analysis.tokens[name.first]
     if subject is None and token.rel == "appos" and 0 <= token.head < name.first \
-            and analysis.tokens[token.head].rel.startswith("nsubj") and is_person_noun(analysis, token.head):
-        subject = token.head  # `премьером станет глава партии Анна Смирнова`: the role noun is the subject
+            and analysis.tokens[token.head].rel.startswith("nsubj") and names_a_person(analysis, token.head):
+        subject = token.head  # `премьером станет глава партии Анна Смирнова`, `совладельцами стали вдова
+        # бизнесмена Анна Смирнова`: the noun for a person is the subject
     subjects = [s for s in (subject, _relative_subject(analysis, name)) if s is not None]
     found: list[Phrase] = []
     posts: set[int] = set()
