@@ -622,6 +622,21 @@ def test_a_phrase_naming_an_office_by_what_it_heads_stands_for_its_holder():
     assert at(article, "Глава государства") is person(article, "Ян Новак")
 
 
+@pytest.mark.parametrize("text, name, role", [
+    ("Ави Коэн отменил поездку в Вашингтон. Премьер-министр Израиля заявил, что причина в заговоре.", "Ави Коэн",
+     ("премьер-министр", "Израиль")),
+    ("Говорили, что Ян Новак откажется от поездки в Вену. Однако глава Чехии всё же побывал там.", "Ян Новак",
+     ("глава", "Чехия")),
+])
+def test_the_head_of_a_country_named_right_after_the_one_person_known_by_no_role_is_that_person(text, name, role):
+    assert role in roles(person(extract("Новости\n\n" + text), name))
+
+
+def test_the_head_of_a_country_is_no_one_of_two_people_just_named():
+    article = extract("Новости\n\nИван Петров встретился с Ави Коэном. Премьер-министр Израиля заявил, что доволен.")
+    assert not roles(person(article, "Иван Петров")) and not roles(person(article, "Ави Коэн"))
+
+
 def test_roles_in_a_row_stop_at_the_next_person():
     article = extract("Пришли Игорь Петров, министр обороны, и министр финансов Павел Сидоров.")
     assert roles(person(article, "Игорь Петров")) == {("министр обороны", None)}

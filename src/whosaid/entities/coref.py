@@ -15,9 +15,9 @@ from typing import Optional
 from ..model import Mention
 from .. import morph
 from ..analysis import Analysis
-from .lexicon import (COUNTRY_BY_ADJECTIVE, COUNTRY_BY_CAPITAL, FRAME_NOUNS, NOT_ANAPHORIC, OFFICE_PARAPHRASES,
-                      PERSONAL_PRONOUNS, POSSESSIVE_GENDERS, POST_FRAMES, PRONOUN_GENDERS, SPECIFIC_OFFICES,
-                      SPEECH_VERBS, STANCE_NOUNS, STATE_OFFICES)
+from .lexicon import (COUNTRY_BY_ADJECTIVE, COUNTRY_BY_CAPITAL, FRAME_NOUNS, HEADS_OF_STATE, NOT_ANAPHORIC,
+                      OFFICE_PARAPHRASES, PERSONAL_PRONOUNS, POSSESSIVE_GENDERS, POST_FRAMES, PRONOUN_GENDERS,
+                      SPECIFIC_OFFICES, SPEECH_VERBS, STANCE_NOUNS, STATE_OFFICES, THE_COUNTRY)
 from .merge import Cluster, places_by_country, subject_gender
 from .mentions import Found
 from .nouns import is_person_noun
@@ -307,6 +307,15 @@ def _antecedent(analysis: Analysis, index: Index, anaphor: Anaphor, last_seen: _
         if sentence - seen.sentence > SENTENCE_WINDOW and not (fit and _titled(analysis, index, anaphor, cluster)):
             continue
         candidates.append((cluster, seen, fit))
+    if anaphor.kind == "descriptor" and not any(fit > 0 for _, _, fit in candidates):
+        # `Премьер-министр Израиля заявил` right after the one person named, known by no role: the head
+        # of the country or region it names is that person
+        near = [(people[key], seen) for key, seen in last_seen.all() if key in people
+                and sentence - seen.sentence <= 1]
+        if len(near) == 1 and not near[0][0].roles and near[0][1].subject and near[0][0] is not speaker \
+                and not (anaphor.gender and near[0][0].gender and anaphor.gender != near[0][0].gender) \
+                and _heads_a_place(analysis, index, anaphor):
+            return near[0][0]
     # `Певица` after the one woman named, whatever her place in the sentence; a masculine `адвокат`,
     # `судья` is as often someone new
     alone = agreeing == 1 and analysis.tokens[anaphor.head].feats.get("Gender") == "Fem"
@@ -323,6 +332,20 @@ def _antecedent(analysis: Analysis, index: Index, anaphor: Anaphor, last_seen: _
             and _noun_between(analysis, index, last_seen.seen[id(best)].position + 1, anaphor.first, anaphor.gender):
         return None
     return best
+
+
+def _heads_a_place(analysis: Analysis, index: Index, anaphor: Anaphor) -> bool:
+    """Does the role noun name the head of a country or region it names (`Премьер-министр Израиля`,
+    `глава России`, `израильский премьер`), an office one person holds at a time?"""
+    country = index.at.get(anaphor.head + 1)
+    country = country if country is not None and country.type == "LOC" else None
+    office = analysis.lemma(anaphor.head) in HEADS_OF_STATE \
+        or bool(paraphrased_titles(analysis, anaphor.head, anaphor.last)) \
+        or country is not None and index.cluster(country).country is not None \
+        and any(morph.fold(f"{analysis.lemma(anaphor.head)} {word}") in OFFICE_PARAPHRASES for word in THE_COUNTRY)
+    place = any(analysis.lemma(i) in COUNTRY_BY_ADJECTIVE for i in range(anaphor.first, anaphor.head)) \
+        or any(index.at[i].type == "LOC" for i in range(anaphor.head + 1, anaphor.last) if i in index.at)
+    return office and place
 
 
 def bound_by_subject(analysis: Analysis, pronoun: int, i: int) -> bool:
