@@ -198,6 +198,10 @@ def test_a_name_asked_for_is_no_body_named_after_someone():
 @pytest.mark.parametrize("text, mention", [
     ("Договор подписали руководство канала и компания «Алтек».", "компания «Алтек»"),
     ("Решение приняли двадцать организаций стран Евросоюза.", "Евросоюза"),
+    # a plural kind word before a list names each body apart
+    ("Об этом сообщили телеканалы «Восток» и «Запад».", "Восток"),
+    ("Ставки снизили банки «Север» и «Юг».", "Север"),
+    ("Акции компаний Sitewatch и Stockmeter подешевели.", "Sitewatch"),
 ])
 def test_a_kind_word_of_another_body_or_of_many_starts_no_name(text, mention):
     article = extract(text)

@@ -434,7 +434,7 @@ def _join_organisations(analysis: Analysis, found: list[Found]) -> list[Found]:
             prev.last = f.last
             continue
         if f.type == "ORG":
-            f.first = _part_before(analysis, _kind_words_before(analysis, f.first, ORG_HEADS),
+            f.first = _part_before(analysis, _kind_words_before(analysis, f.first, ORG_HEADS, f.last),
                                    prev.last if prev is not None else 0)
             if is_kind_noun(analysis, f.first, ORG_HEADS):
                 f.first = _relational_adjectives_before(analysis, f.first)
@@ -641,14 +641,17 @@ def _in_apposition(analysis: Analysis, kind: int, name: int) -> bool:
     return a.get("Case") == "Gen" and a.get("Number") == b.get("Number")
 
 
-def _kind_words_before(analysis: Analysis, first: int, kinds: frozenset[str]) -> int:
+def _kind_words_before(analysis: Analysis, first: int, kinds: frozenset[str], last: Optional[int] = None) -> int:
     """Where a name starts once the words before it that name its kind are taken in:
-    `партии «Яблоко»`, `компании Piedmont Airlines`, `японского МИДа`, `реки Славянки`, `городе Грозном`."""
+    `партии «Яблоко»`, `компании Piedmont Airlines`, `японского МИДа`, `реки Славянки`, `городе Грозном`;
+    not a kind word of several names (`компании Apple и Google`), if the name's end `last` is given."""
     tokens = analysis.tokens
     i = first - 1
     quoted = i >= 0 and tokens[i].text in OPENING_QUOTES or tokens[first].text in OPENING_QUOTES
     if i >= 0 and tokens[i].text in OPENING_QUOTES:
         i -= 1
+    if last is not None and i >= 0 and _kind_of_several(analysis, i, last):
+        return first
     if i >= 0 and is_kind_noun(analysis, i, kinds) and tokens[i].sentence == tokens[first].sentence \
             and (quoted or _latin(tokens[first].text) or not is_kind_noun(analysis, i, NAMED_THING_HEADS)):
         start = i
@@ -663,6 +666,19 @@ def _kind_words_before(analysis: Analysis, first: int, kinds: frozenset[str]) ->
             and (_country_adjective(analysis, i) or quoted and tokens[i].text.islower()):
         return _adjectives_before(analysis, i)  # японского МИДа, московского «Центра»
     return first
+
+
+def _kind_of_several(analysis: Analysis, kind: int, last: int) -> bool:
+    """Is the kind word before a name (ending at `last`) in the plural, the name the first of a list
+    (`компании Apple и Google`, `телеканалы НТВ и РЕН ТВ`)? Then it names no one body; but `группы
+    компаний Michelin` is one."""
+    tokens = analysis.tokens
+    if last < len(tokens) and tokens[last].text in CLOSING.values():
+        last += 1
+    listed = last + 1 < len(tokens) and tokens[last].text in (",", "и") \
+        and (tokens[last + 1].text in OPENING_QUOTES or tokens[last + 1].text[:1].isupper())
+    return listed and tokens[kind].feats.get("Number") == "Plur" \
+        and not (kind > 0 and is_kind_noun(analysis, kind - 1, ORG_HEADS))
 
 
 def _latin(word: str) -> bool:
