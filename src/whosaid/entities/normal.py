@@ -167,9 +167,11 @@ def official_case(analysis: Analysis, first: int, last: int, name: str) -> str:
 
 @lru_cache(maxsize=morph.CACHED_WORDS // 2)  # of each name's head noun, asked again in each article
 def _gender_of(noun: str) -> Optional[str]:
+    """The gender adjectives take before the noun; a noun of common gender takes the masculine
+    (`бывшего главы` → бывший глава, not бывшее)."""
     for p in morph.parses(noun):
         if p.tag.POS == "NOUN" and p.tag.case == "nomn":
-            return p.tag.gender if p.tag.gender in ("masc", "femn", "neut") else None
+            return "masc" if "ms-f" in p.tag else p.tag.gender if p.tag.gender in ("masc", "femn", "neut") else None
     return None
 
 
