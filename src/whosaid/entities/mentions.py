@@ -532,15 +532,21 @@ def _complements(analysis: Analysis, first: int, last: int) -> int:
         end = _genitive_tail(analysis, head) + 1  # `Координационный совет пострадавших соинвесторов`
     while end + 1 < len(tokens) and tokens[end].sentence == tokens[first].sentence and morph.fold(
             tokens[end].text) in ("при", "по"):
-        k = end + 1
-        while k < len(tokens) and tokens[k].pos == "ADJ":
-            k += 1
         wanted = "loct" if morph.fold(tokens[end].text) == "при" else "datv"
-        if k >= len(tokens) or tokens[k].pos not in ("NOUN", "PROPN") or case(analysis, k) != wanted:
+        joined = end  # the `по`, then each `и` joining another noun of its case: `по бюджету и налогам`
+        while joined + 1 < len(tokens) and (joined == end or tokens[joined].text == "и"):
+            k = joined + 1
+            while k < len(tokens) and tokens[k].pos == "ADJ":
+                k += 1
+            if k >= len(tokens) or tokens[k].pos not in ("NOUN", "PROPN") or case(analysis, k) != wanted \
+                    or joined > end and not tokens[k].text.islower():  # not `комитету по бюджету и Минфину`
+                break
+            joined = _genitive_tail(analysis, k) + 1
+            while joined < len(tokens) and tokens[joined].pos == "PROPN" and case(analysis, joined) == "gent":
+                joined += 1  # `Президенте РФ`
+        if joined == end:
             break
-        end = _genitive_tail(analysis, k) + 1
-        while end < len(tokens) and tokens[end].pos == "PROPN" and case(analysis, end) == "gent":
-            end += 1  # `Президенте РФ`
+        end = joined
     return end
 
 
