@@ -478,6 +478,9 @@ def test_a_place_kind_is_part_of_the_name_only_in_apposition(text, mention):
     ("Иван Петров, занимающий пост директора компании «Сигма», уволился.", "Иван Петров", ("директор", "Сигма")),
     ("Грузия ждёт выборов. Премьер-министром страны станет глава партии «Заря» Анна Смирнова.",
      "Анна Смирнова", ("премьер-министр", "Грузия")),  # the role noun is the subject, the name beside it
+    # `один из` before the name: one of those the plural names
+    ("Компанию основал один из руководителей банка «Восток» Иван Петров.", "Иван Петров", ("руководитель", "Восток")),
+    ("В Кабуле арестован один из лидеров движения «Заря» мулла Абдул Карим.", "Абдул Карим", ("лидер", "Заря")),
     # an adjective before a noun of common gender in the nominative masculine
     ("По словам нового главы МВД Ивана Петрова, реформа продолжится.", "Иван Петров", ("новый глава", "МВД")),
     ("Иск подан против бывшего судьи Конституционного суда Олега Смирнова.", "Олег Смирнов",
@@ -554,6 +557,8 @@ def test_the_person_heading_a_body_after_a_participle():
     # a kin noun as the subject beside the name passes on the verb's role
     ("Совладельцами компании «Сигма» стали вдова бизнесмена Анна Смирнова и её дети.", "Анна Смирнова",
      {("совладелец", "Сигма")}),
+    # `одной из` in another case than the name is someone else's
+    ("Сара Смит, которая была одной из помощниц принца Чарльза, дала интервью.", "Чарльз", {("принц", None)}),
 ])
 def test_a_role_belongs_to_the_person_it_stands_beside(text, name, expected):
     assert roles(person(extract("Новости\n\n" + text), name)) == expected

@@ -306,14 +306,19 @@ def phrase_ending_at(index: Index, end: int, name: Optional[Found]) -> Optional[
     Its head is the noun for a person nearest the name in the name's case (`заместителем министра
     иностранных дел Грузии Александром Налбандовым`: заместителем, not министра), or the one it
     depends on (`помощника министра Иванова`: помощника); adjectives before the head belong to it.
-    A participle of holding a post heads it like a noun (`Исполняющий обязанности губернатора`).
+    A participle of holding a post heads it like a noun (`Исполняющий обязанности губернатора`); after
+    `один из` the plural does (`один из лидеров движения «Талибан» мулла Барадар`).
     """
     analysis = index.analysis
     span = _phrase_tokens_before(index, end)
+    one = _one_of(analysis, span[0] - 2) if span and span[0] >= 2 and analysis.tokens[span[0] - 1].text == "из" \
+        and (name is None or _same_case(analysis, span[0] - 2, name)) else None
     heads = [i for i in span if index.at.get(i) is None
              and (is_person_noun(analysis, i) or _role_participle(analysis, i))
              and (name is None or _compatible_case(analysis, i, name)
-                  and not _complement_of_noun(index, i, span, name))]
+                  and not _complement_of_noun(index, i, span, name)
+                  or one is not None and i == _first_noun(analysis, span)
+                  and analysis.tokens[i].feats.get("Case") == "Gen")]
     if not heads:
         return None
     head = heads[-1]
@@ -325,6 +330,16 @@ def phrase_ending_at(index: Index, end: int, name: Optional[Found]) -> Optional[
             continue
         break
     return _organisation_in(index, Phrase(_adjectives_start(analysis, index, head, span), end, head))
+
+
+def _same_case(analysis: Analysis, i: int, name: Found) -> bool:
+    """Is token i read in the case of a word of the name (`одной из помощниц принца Чарльза`: not his)?"""
+    case = analysis.tokens[i].feats.get("Case")
+    return case is not None and any(analysis.tokens[k].feats.get("Case") == case for k in range(name.first, name.last))
+
+
+def _first_noun(analysis: Analysis, span: list[int]) -> Optional[int]:
+    return next((i for i in span if analysis.tokens[i].pos == "NOUN"), None)
 
 
 def _complement_of_noun(index: Index, head: int, span: list[int], name: Found) -> bool:
