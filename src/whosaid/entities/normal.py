@@ -261,7 +261,8 @@ def org_form(analysis: Analysis, first: int, last: int) -> OrgForm:
     if named is not None:
         return OrgForm(named, country)
     for size in (3, 2, 1):
-        if len(idx) > size and country is None:
+        if len(idx) > size and country is None \
+                and any(analysis.tokens[i].pos != "ADJ" for i in idx[:-size]):  # `«Единой России»`: all its own
             tail = country_of(analysis, idx[-size], idx[-1] + 1)
             if tail is not None:
                 country = tail

@@ -386,8 +386,10 @@ def _phrase_word(index: Index, i: int) -> bool:
             or _between_places(index, i):
         return True
     after = index.at.get(i + 1)
-    if text in PLACE_PREPOSITIONS and after is not None and after.type != "PER" \
-            or text == FROM and after is not None and after.type == "ORG":
+    named = after if after is not None or i + 2 >= len(analysis.tokens) or analysis.tokens[i + 1].text not in QUOTES \
+        else index.at.get(i + 2)  # `от «Единой России»`
+    if text in PLACE_PREPOSITIONS and named is not None and named.type != "PER" \
+            or text == FROM and named is not None and named.type == "ORG":
         return True
     if text in POSTINGS and i + 1 < len(analysis.tokens) and analysis.tokens[i + 1].pos == "NOUN" \
             and analysis.tokens[i + 1].feats.get("Case") == "Loc" and analysis.tokens[i + 1].text.islower():
