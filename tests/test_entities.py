@@ -1149,6 +1149,7 @@ def test_a_role_phrase_runs_over_where_the_post_is_held(text, name, role):
      "Министерство Тверской области по делам молодёжи"),
     ("Проект обсудили в комитете Государственной думы по бюджету и налогам.",
      "комитете Государственной думы по бюджету и налогам"),
+    ("Состав объявил главный тренер сборной Чехии по хоккею Иван Петров.", "сборной Чехии по хоккею"),
     ("Законопроект внесли депутаты Государственной думы шестого созыва.", "Государственной думы шестого созыва"),
     ("Иск отклонил суд Восточного округа Техаса.", "суд Восточного округа Техаса"),
     ("Об этом сообщила пресс-служба правительства Канады.", "пресс-служба правительства Канады"),
@@ -1156,6 +1157,14 @@ def test_a_role_phrase_runs_over_where_the_post_is_held(text, name, role):
 ])
 def test_an_organisation_runs_over_its_complements_term_places_and_the_body_it_is_part_of(text, mention):
     assert (mention, "ORG") in name_mentions(extract("Новости\n\n" + text))
+
+
+def test_a_body_named_without_what_it_deals_with_is_the_one_named_with_it():
+    article = extract("Новости\n\nСостав объявил главный тренер сборной Чехии по хоккею Иван Петров. "
+                      "Сборная Чехии сыграет с Канадой.")
+    teams = [e for e in article.entities if e.type == "ORG"]
+    assert [e.name for e in teams] == ["сборная Чехии по хоккею"], \
+        [(e.name, [m.text for m in e.mentions]) for e in teams]
 
 
 def test_a_list_of_places_belongs_only_to_a_plural_body():

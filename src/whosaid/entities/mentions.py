@@ -734,7 +734,9 @@ def _organisations_of_places(analysis: Analysis, found: list[Found]) -> list[Fou
         if head is not None and head not in covered:
             inner = _adjectives_before(analysis, head)
             kind = _kind_word_before(analysis, inner)
-            new.append(Found(_adjectives_before(analysis, kind), _places_after(analysis, places, head, f.last), "ORG"))
+            # and what it deals with: `сборной России по футболу`
+            last = _complements(analysis, head, _places_after(analysis, places, head, f.last))
+            new.append(Found(_adjectives_before(analysis, kind), last, "ORG"))
             if kind != inner:
                 new.append(Found(inner, f.last, "ORG"))  # the body it is part of, named too
     for i, token in enumerate(analysis.tokens):
