@@ -657,10 +657,13 @@ def make_role(index: Index, phrase: Phrase) -> tuple[Role, Optional[Cluster]]:
             or analysis.tokens[end - 1].pos in ("CCONJ", "PUNCT") or _describes_after(analysis, end - 1, end)):
         end -= 1
     title = normal.phrase_name(analysis, first, end, True)  # singular: `одному из президентов` is one
-    if _role_participle(analysis, phrase.head):  # `управляющим компанией` → управляющий
+    head_text = analysis.tokens[phrase.head].text
+    if _role_participle(analysis, phrase.head) or not morph.has_grammeme(head_text.lower(), "NOUN"):
+        # `управляющим компанией` → управляющий, `уполномоченного` → уполномоченный: an adjective's
+        # nominative in the gender the tagger read, a man's where it read none
         feats = analysis.tokens[phrase.head].feats
-        nominative = morph.nominative(analysis.tokens[phrase.head].text, morph.CASES.get(feats.get("Case", "")),
-                                      morph.GENDERS.get(feats.get("Gender", "")), kind="PRTF")
+        nominative = morph.nominative(head_text, morph.CASES.get(feats.get("Case", "")),
+                                      morph.GENDERS.get(feats.get("Gender", ""), "masc"))
         title = normal.rebuild(analysis, first, end, {phrase.head: nominative})
     if title[:1].isupper() and not title[:2].isupper():
         title = title[0].lower() + title[1:]
