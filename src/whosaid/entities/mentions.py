@@ -728,9 +728,10 @@ def _organisations_of_places(analysis: Analysis, found: list[Found]) -> list[Fou
     adjectives = {f.first for f in found if f.type == "LOC" and f.last == f.first + 1}  # `Кипрское`, tagged a place
     new = []
     for f in found:
-        if f.type != "LOC" or case(analysis, f.first) != "gent":
-            continue
-        head = _org_head_before(analysis, f.first)
+        first = f.first - 1 if f.first > 0 and is_kind_noun(analysis, f.first - 1, PLACE_KINDS) else f.first
+        if f.type != "LOC" or case(analysis, first) != "gent":
+            continue  # `района` of `собрания района Отрадное` is the place's genitive
+        head = _org_head_before(analysis, first)
         if head is not None and head not in covered:
             inner = _adjectives_before(analysis, head)
             kind = _kind_word_before(analysis, inner)
