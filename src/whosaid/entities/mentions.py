@@ -541,7 +541,8 @@ def _complements(analysis: Analysis, first: int, last: int) -> int:
             if k >= len(tokens) or tokens[k].pos not in ("NOUN", "PROPN") or case(analysis, k) != wanted \
                     or joined > end and not tokens[k].text.islower():  # not `комитету по бюджету и Минфину`
                 break
-            joined = _genitive_tail(analysis, k) + 1
+            tail = _genitive_tail(analysis, k) + 1  # up to a person: not `сборной по футболу доктора Мюллера`
+            joined = next((i for i in range(k + 1, tail) if is_person_noun(analysis, i)), tail)
             while joined < len(tokens) and tokens[joined].pos == "PROPN" and case(analysis, joined) == "gent":
                 joined += 1  # `Президенте РФ`
         if joined == end:

@@ -127,6 +127,7 @@ def phrase_name(analysis: Analysis, first: int, last: int, singular: bool = Fals
     elif token.text.islower() and morph.has_grammeme(token.text, "Abbr") and morph.has_grammeme(token.text, "Orgn"):
         forms[head] = forms[head].upper()  # an organisation's acronym written lower-case: `в миде` → МИД
     gender = _gender_of(forms[head])
+    common = morph.has_grammeme(forms[head], "ms-f")
     apposed = analysis.lemma(head) in PLACE_KINDS  # реки Славянки → река Славянка
     street = analysis.lemma(head) in STREET_KINDS
     for i in idx:
@@ -137,6 +138,9 @@ def phrase_name(analysis: Analysis, first: int, last: int, singular: bool = Fals
             forms[i] = morph.nominative(text, case, gender, own, "ADJF", made)
             if forms[i] == text:
                 forms[i] = morph.nominative(text, case, gender, own, "PRTF", made)
+            if forms[i] == text and common:  # `федеральной судьи`: a woman's, where the adjective says so
+                forms[i] = morph.nominative(text, case, morph.GENDERS.get(analysis.tokens[i].feats.get("Gender", "")),
+                                            own, "ADJF", made)
         elif i > head and street and morph.has_grammeme(analysis.tokens[i].text, "ADJF"):
             forms[i] = morph.nominative(analysis.tokens[i].text, case, gender, number, "ADJF")  # улице Тверской
         elif i > head and apposed and not street and analysis.tokens[i].pos == "PROPN" \

@@ -20,8 +20,9 @@ from . import normal
 from ..lexicon import entries, fold
 from ..patterns import Matcher
 from .lexicon import (COUNTRY_BY_ADJECTIVE, FORMER_WORDS, HEADING_WORDS, HEADS_OF_STATE, LOCAL_OFFICES,
-                      NATIONAL_OFFICES, ORG_HEADS, ORGANISATION_NAMES, REFLEXIVE_POSSESSIVES, RELATIVE_PRONOUNS,
-                      ROLE_ABBREVIATIONS, ROLE_PARTICIPLES, STATE_OFFICES, THE_COUNTRY, THE_PLACE, place_of_adjective)
+                      NATIONAL_OFFICES, ORG_HEADS, ORGANISATION_NAMES, POST_FRAMES, REFLEXIVE_POSSESSIVES,
+                      RELATIVE_PRONOUNS, ROLE_ABBREVIATIONS, ROLE_PARTICIPLES, STATE_OFFICES, THE_COUNTRY, THE_PLACE,
+                      place_of_adjective)
 from .merge import Cluster, places_by_country
 from .mentions import Found
 from .nouns import is_person_noun, names_a_person
@@ -293,9 +294,7 @@ def _compatible_case(analysis: Analysis, head: int, name: Found) -> bool:
     head_text = analysis.tokens[head].text
     if analysis.tokens[head].feats.get("Number") == "Plur" and not morph.has_grammeme(head_text, "Fixd"):
         return False
-    name_word = analysis.tokens[name.first]
-    name_cases = {morph.CASES.get(name_word.feats.get("Case", ""))} | \
-        (morph.cases_of(name_word.text) if morph.has_grammeme(name_word.text, "Fixd") else set())
+    name_cases = _name_cases(analysis, name.first, name.first + 1)
     head_word = analysis.tokens[head].text.lower()
     return bool(morph.cases_of(head_word) & name_cases) or morph.has_grammeme(head_word, "Fixd")
 
@@ -316,7 +315,7 @@ def phrase_ending_at(index: Index, end: int, name: Optional[Found]) -> Optional[
     heads = [i for i in span if index.at.get(i) is None
              and (is_person_noun(analysis, i) or _role_participle(analysis, i))
              and (name is None or _compatible_case(analysis, i, name)
-                  and not _complement_of_noun(index, i, span, name)
+                  and not _complement_of_person(index, i, span, name)
                   or one is not None and i == _first_noun(analysis, span)
                   and analysis.tokens[i].feats.get("Case") == "Gen")]
     if not heads:
@@ -342,19 +341,41 @@ def _first_noun(analysis: Analysis, span: list[int]) -> Optional[int]:
     return next((i for i in span if analysis.tokens[i].pos == "NOUN"), None)
 
 
-def _complement_of_noun(index: Index, head: int, span: list[int], name: Found) -> bool:
-    """Is the role noun the complement of a noun before it that is no role, in a case no word of the
-    name is in, the name set beside that other noun (`муж актрисы Сергей Сенин`, `инструктор школы
-    вождения автопроизводителя Джоан Шварц`)? Then the role is someone else's. A name the parser sets
-    beside the role noun keeps it, whatever case it read (`запись заместителя министра Италии
-    Бенедетто Делла Ведовы`)."""
+def _complement_of_person(index: Index, head: int, span: list[int], name: Found) -> bool:
+    """Is the role noun, in a case the name cannot be in, the genitive complement of another noun before
+    it in the phrase: of a noun for a person, however far up (`муж актрисы Сергей Сенин`, `инструктор
+    школы вождения автопроизводителя Джоан Шварц`), or of any noun, the name set beside that noun (`в
+    должности главы государства экс-президент США Барак Обама`)? Then the role is someone else's. Not
+    in the name's case (`родственник главы МЧС Сергея Шойгу`), nor where the parser sets the name beside
+    the role noun (`запись заместителя министра Италии Бенедетто Делла Ведовы`)."""
     analysis = index.analysis
-    tokens = analysis.tokens
-    governor, case = tokens[head].head, tokens[head].feats.get("Case")
-    return governor in span and governor < head and tokens[governor].pos == "NOUN" \
-        and index.at.get(governor) is None and not is_person_noun(analysis, governor) \
-        and case is not None and all(tokens[k].feats.get("Case") != case for k in range(name.first, name.last)) \
-        and not analysis.dominates(head, name.first)
+    if morph.CASES.get(analysis.tokens[head].feats.get("Case", "")) in _name_cases(analysis, name.first, name.last):
+        return False
+    governor = analysis.tokens[head].head
+    if governor in span and governor < head and analysis.tokens[governor].pos == "NOUN" \
+            and index.at.get(governor) is None and not analysis.has_lemma(governor, POST_FRAMES) \
+            and not analysis.dominates(head, name.first):
+        return True  # but `пост директора ЦРУ Джон Бреннан` names the post the name holds
+    i = head
+    while analysis.tokens[i].rel.startswith("nmod"):
+        governor = analysis.tokens[i].head
+        if governor not in span or governor >= i or index.at.get(governor) is not None:
+            return False
+        if names_a_person(analysis, governor):
+            return True
+        i = governor
+    return False
+
+
+def _name_cases(analysis: Analysis, first: int, last: int) -> set[Optional[str]]:
+    """The cases the words of a name can be in: the tagger's, and any of an indeclinable word's (`Лоренцо`)."""
+    cases: set[Optional[str]] = set()
+    for k in range(first, last):
+        word = analysis.tokens[k].text
+        cases.add(morph.CASES.get(analysis.tokens[k].feats.get("Case", "")))
+        if morph.has_grammeme(word, "Fixd"):
+            cases |= morph.cases_of(word)
+    return cases
 
 
 def _phrase_tokens_before(index: Index, end: int) -> list[int]:
