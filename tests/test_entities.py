@@ -1043,6 +1043,8 @@ def test_names_listed_after_a_craft_noun_are_crafts():
     mentions = name_mentions(article)
     assert not any(text.startswith(("Индевор", "Дискавери", "Атлантис")) for text, _ in mentions), mentions
     assert ("НАСА", "ORG") in mentions
+    article = extract("Новости\n\nВ космос отправятся шаттлы «Индевор» (в апреле) и «Атлантис» (в июне).")
+    assert not name_mentions(article), name_mentions(article)  # a bracket between two listed names
 
 
 @pytest.mark.parametrize("text, place, body", [

@@ -1130,6 +1130,9 @@ def _listed_after(analysis: Analysis, starting: dict[int, Found], f: Found) -> O
     """The quoted name after a quoted name and a comma or `и`: `«Индевор», «Дискавери» и «Атлантис»`."""
     tokens = analysis.tokens
     i = f.last + (f.last < len(tokens) and tokens[f.last].text in CLOSING.values())
+    if i < len(tokens) and tokens[i].text == "(":  # `«Индевор» (в конце апреля) и «Атлантис»`
+        i = next((k + 1 for k in range(i + 1, len(tokens)) if tokens[k].text == ")"
+                  and tokens[k].sentence == tokens[i].sentence), i)
     if i + 2 < len(tokens) and tokens[i].text in (",", "и") and tokens[i + 1].text in OPENING_QUOTES:
         return starting.get(i + 2)
     return None
