@@ -20,9 +20,9 @@ from . import normal
 from ..lexicon import entries, fold
 from ..patterns import Matcher
 from .lexicon import (COUNTRY_BY_ADJECTIVE, FORMER_WORDS, HEADING_WORDS, HEADS_OF_STATE, LOCAL_OFFICES,
-                      NATIONAL_OFFICES, ORG_HEADS, ORGANISATION_NAMES, POST_FRAMES, REFLEXIVE_POSSESSIVES,
-                      RELATIVE_PRONOUNS, ROLE_ABBREVIATIONS, ROLE_PARTICIPLES, STATE_OFFICES, THE_COUNTRY, THE_PLACE,
-                      place_of_adjective)
+                      NATIONAL_OFFICES, ORG_HEADS, ORGANISATION_NAMES, PLACE_ADJECTIVES, POST_FRAMES,
+                      REFLEXIVE_POSSESSIVES, REGIONAL_OFFICES, RELATIVE_PRONOUNS, ROLE_ABBREVIATIONS,
+                      ROLE_PARTICIPLES, STATE_OFFICES, THE_COUNTRY, THE_PLACE, place_of_adjective)
 from .merge import Cluster, places_by_country
 from .mentions import Found
 from .nouns import is_person_noun, names_a_person
@@ -638,9 +638,11 @@ def _organisation_in(index: Index, phrase: Phrase) -> Phrase:
         for i in range(phrase.first, phrase.head):
             if analysis.tokens[i].pos == "ADJ" and analysis.lemma(i) in COUNTRY_BY_ADJECTIVE:
                 phrase.org_word = i
-    if phrase.org_word is None and analysis.lemma(phrase.head) in LOCAL_OFFICES:  # екатеринбургский мэр
-        for i in range(phrase.first, phrase.head):
-            if analysis.tokens[i].pos == "ADJ" and place_of_adjective(analysis.lemma(i)) is not None:
+    if phrase.org_word is None and analysis.lemma(phrase.head) in LOCAL_OFFICES | REGIONAL_OFFICES:
+        for i in range(phrase.first, phrase.head):  # екатеринбургский мэр, подмосковный губернатор
+            if analysis.tokens[i].pos == "ADJ" and (place_of_adjective(analysis.lemma(i)) is not None
+                                                    if analysis.lemma(phrase.head) in LOCAL_OFFICES
+                                                    else PLACE_ADJECTIVES.get(analysis.lemma(i), "-") != "-"):
                 phrase.org_word = i
     return phrase
 
