@@ -582,7 +582,8 @@ def phrases_of_verbs(index: Index, name: Found) -> list[Phrase]:
     subject = next((i for i in range(name.first, name.last) if analysis.tokens[i].rel.startswith("nsubj")), None)
     token = analysis.tokens[name.first]
     if subject is None and token.rel == "appos" and 0 <= token.head < name.first \
-            and analysis.tokens[token.head].rel.startswith("nsubj") and names_a_person(analysis, token.head):
+            and analysis.tokens[token.head].rel.startswith("nsubj") and names_a_person(analysis, token.head) \
+            and analysis.tokens[token.head].feats.get("Case") == token.feats.get("Case"):  # not `Внук Пугачевой`
         subject = token.head  # `премьером станет глава партии Анна Смирнова`, `совладельцами стали вдова
         # бизнесмена Анна Смирнова`: the noun for a person is the subject
     subjects = [s for s in (subject, _relative_subject(analysis, name)) if s is not None]
