@@ -16,9 +16,10 @@ from typing import Optional
 from ..model import Mention
 from .. import morph
 from ..analysis import Analysis
-from .lexicon import (COUNTRY_BY_ADJECTIVE, COUNTRY_BY_CAPITAL, FRAME_NOUNS, MINISTER_TITLES, NOT_ANAPHORIC,
-                      OFFICE_PARAPHRASES, PERSONAL_PRONOUNS, POSSESSIVE_GENDERS, POST_FRAMES, POST_RANKS,
-                      PRONOUN_GENDERS, SPECIFIC_OFFICES, SPEECH_VERBS, STANCE_NOUNS, STATE_OFFICES, TRIAL_SIDES)
+from .lexicon import (COUNTRY_BY_ADJECTIVE, COUNTRY_BY_CAPITAL, FRAME_NOUNS, HEADS_OF_STATE, MINISTER_TITLES,
+                      NOT_ANAPHORIC, OFFICE_PARAPHRASES, PERSONAL_PRONOUNS, POSSESSIVE_GENDERS, POST_FRAMES,
+                      POST_RANKS, PRONOUN_GENDERS, SPECIFIC_OFFICES, SPEECH_VERBS, STANCE_NOUNS, STATE_OFFICES,
+                      THE_COUNTRY, TRIAL_SIDES, Country)
 from .merge import Cluster, places_by_country, subject_gender
 from .mentions import Found
 from .nouns import is_person_noun
@@ -308,6 +309,18 @@ def _antecedent(analysis: Analysis, index: Index, anaphor: Anaphor, last_seen: _
         if sentence - seen.sentence > SENTENCE_WINDOW and not (fit and _titled(analysis, index, anaphor, cluster)):
             continue
         candidates.append((cluster, seen, fit))
+    if anaphor.kind == "descriptor" and not anaphor.known_role and not any(fit > 0 for _, _, fit in candidates):
+        # `Премьер-министр Израиля заявил` after the one person named in the sentence before, its subject,
+        # known by no role: the head of the country is that person, unless that sentence names the
+        # country or its capital (`Иван Петров прилетел в Анкару. Президент Турции заявил`: his host)
+        near = [(people[key], seen) for key, seen in last_seen.all() if key in people
+                and sentence - seen.sentence <= 1]
+        country = _headed_country(analysis, index, anaphor) if len(near) == 1 else None
+        if country is not None and not near[0][0].roles and near[0][1].subject \
+                and sentence - near[0][1].sentence == 1 and near[0][0] is not speaker \
+                and not (anaphor.gender and near[0][0].gender and anaphor.gender != near[0][0].gender) \
+                and not _names_country(analysis, index, near[0][1].sentence, country):
+            return near[0][0]
     # `Певица` after the one woman named, whatever her place in the sentence; a masculine `адвокат`,
     # `судья` is as often someone new
     alone = agreeing == 1 and analysis.tokens[anaphor.head].feats.get("Gender") == "Fem"
@@ -324,6 +337,27 @@ def _antecedent(analysis: Analysis, index: Index, anaphor: Anaphor, last_seen: _
             and _noun_between(analysis, index, last_seen.seen[id(best)].position + 1, anaphor.first, anaphor.gender):
         return None
     return best
+
+
+def _headed_country(analysis: Analysis, index: Index, anaphor: Anaphor) -> Optional[Country]:
+    """The country whose head the role noun names (`Премьер-министр Израиля`, `глава России`,
+    `израильский премьер`): an office one person holds at a time; None if it names none."""
+    after = index.at.get(anaphor.head + 1)
+    named = index.cluster(after).country if after is not None and after.type == "LOC" else None
+    country = named or next((COUNTRY_BY_ADJECTIVE[analysis.lemma(i)] for i in range(anaphor.first, anaphor.head)
+                             if analysis.lemma(i) in COUNTRY_BY_ADJECTIVE), None)
+    lemma = analysis.lemma(anaphor.head)
+    office = lemma in HEADS_OF_STATE or bool(paraphrased_titles(analysis, anaphor.head, anaphor.last)) \
+        or named is not None and any(morph.fold(f"{lemma} {word}") in OFFICE_PARAPHRASES for word in THE_COUNTRY)
+    return country if office else None
+
+
+def _names_country(analysis: Analysis, index: Index, sentence: int, country: Country) -> bool:
+    """Does the sentence name the country or its capital?"""
+    span = analysis.sentences[sentence]
+    places = {id(index.cluster(f)): index.cluster(f) for i in range(span.first, span.last)
+              if (f := index.at.get(i)) is not None and f.type == "LOC"}
+    return any(c.country is country or COUNTRY_BY_CAPITAL.get(morph.fold(c.name)) is country for c in places.values())
 
 
 def bound_by_subject(analysis: Analysis, pronoun: int, i: int) -> bool:

@@ -73,6 +73,7 @@ ROLE_PARTICIPLES = words("role_participles")
 ROLE_ABBREVIATIONS = words("role_abbreviations")
 STATE_OFFICES = words("state_offices")
 LOCAL_OFFICES = words("local_offices")
+REGIONAL_OFFICES = words("regional_offices")
 # `глава правительство` → the titles of the office it paraphrases (`премьер`, `канцлер`, ...)
 OFFICE_PARAPHRASES = {phrase: frozenset(titles.split(",")) for phrase, titles in table("office_paraphrases").items()}
 MINISTER_TITLES = table("minister_titles")

@@ -434,7 +434,7 @@ def _join_organisations(analysis: Analysis, found: list[Found]) -> list[Found]:
             prev.last = f.last
             continue
         if f.type == "ORG":
-            f.first = _part_before(analysis, _kind_words_before(analysis, f.first, ORG_HEADS),
+            f.first = _part_before(analysis, _kind_words_before(analysis, f.first, ORG_HEADS, f.last),
                                    prev.last if prev is not None else 0)
             if is_kind_noun(analysis, f.first, ORG_HEADS):
                 f.first = _relational_adjectives_before(analysis, f.first)
@@ -532,15 +532,22 @@ def _complements(analysis: Analysis, first: int, last: int) -> int:
         end = _genitive_tail(analysis, head) + 1  # `Координационный совет пострадавших соинвесторов`
     while end + 1 < len(tokens) and tokens[end].sentence == tokens[first].sentence and morph.fold(
             tokens[end].text) in ("при", "по"):
-        k = end + 1
-        while k < len(tokens) and tokens[k].pos == "ADJ":
-            k += 1
         wanted = "loct" if morph.fold(tokens[end].text) == "при" else "datv"
-        if k >= len(tokens) or tokens[k].pos not in ("NOUN", "PROPN") or case(analysis, k) != wanted:
+        joined = end  # the `по`, then each `и` joining another noun of its case: `по бюджету и налогам`
+        while joined + 1 < len(tokens) and (joined == end or tokens[joined].text == "и"):
+            k = joined + 1
+            while k < len(tokens) and tokens[k].pos == "ADJ":
+                k += 1
+            if k >= len(tokens) or tokens[k].pos not in ("NOUN", "PROPN") or case(analysis, k) != wanted \
+                    or joined > end and not tokens[k].text.islower():  # not `комитету по бюджету и Минфину`
+                break
+            tail = _genitive_tail(analysis, k) + 1  # up to a person: not `сборной по футболу доктора Мюллера`
+            joined = next((i for i in range(k + 1, tail) if is_person_noun(analysis, i)), tail)
+            while joined < len(tokens) and tokens[joined].pos == "PROPN" and case(analysis, joined) == "gent":
+                joined += 1  # `Президенте РФ`
+        if joined == end:
             break
-        end = _genitive_tail(analysis, k) + 1
-        while end < len(tokens) and tokens[end].pos == "PROPN" and case(analysis, end) == "gent":
-            end += 1  # `Президенте РФ`
+        end = joined
     return end
 
 
@@ -641,14 +648,17 @@ def _in_apposition(analysis: Analysis, kind: int, name: int) -> bool:
     return a.get("Case") == "Gen" and a.get("Number") == b.get("Number")
 
 
-def _kind_words_before(analysis: Analysis, first: int, kinds: frozenset[str]) -> int:
+def _kind_words_before(analysis: Analysis, first: int, kinds: frozenset[str], last: Optional[int] = None) -> int:
     """Where a name starts once the words before it that name its kind are taken in:
-    `партии «Яблоко»`, `компании Piedmont Airlines`, `японского МИДа`, `реки Славянки`, `городе Грозном`."""
+    `партии «Яблоко»`, `компании Piedmont Airlines`, `японского МИДа`, `реки Славянки`, `городе Грозном`;
+    not a kind word of several names (`компании Apple и Google`), if the name's end `last` is given."""
     tokens = analysis.tokens
     i = first - 1
     quoted = i >= 0 and tokens[i].text in OPENING_QUOTES or tokens[first].text in OPENING_QUOTES
     if i >= 0 and tokens[i].text in OPENING_QUOTES:
         i -= 1
+    if last is not None and i >= 0 and _kind_of_several(analysis, i, last):
+        return first
     if i >= 0 and is_kind_noun(analysis, i, kinds) and tokens[i].sentence == tokens[first].sentence \
             and (quoted or _latin(tokens[first].text) or not is_kind_noun(analysis, i, NAMED_THING_HEADS)):
         start = i
@@ -663,6 +673,19 @@ def _kind_words_before(analysis: Analysis, first: int, kinds: frozenset[str]) ->
             and (_country_adjective(analysis, i) or quoted and tokens[i].text.islower()):
         return _adjectives_before(analysis, i)  # японского МИДа, московского «Центра»
     return first
+
+
+def _kind_of_several(analysis: Analysis, kind: int, last: int) -> bool:
+    """Is the kind word before a name (ending at `last`) in the plural, the name the first of a list
+    (`компании Apple и Google`, `телеканалы НТВ и РЕН ТВ`)? Then it names no one body; but `группы
+    компаний Michelin` is one."""
+    tokens = analysis.tokens
+    if last < len(tokens) and tokens[last].text in CLOSING.values():
+        last += 1
+    listed = last + 1 < len(tokens) and tokens[last].text in (",", "и") \
+        and (tokens[last + 1].text in OPENING_QUOTES or tokens[last + 1].text[:1].isupper())
+    return listed and tokens[kind].feats.get("Number") == "Plur" \
+        and not (kind > 0 and is_kind_noun(analysis, kind - 1, ORG_HEADS))
 
 
 def _latin(word: str) -> bool:
@@ -706,13 +729,16 @@ def _organisations_of_places(analysis: Analysis, found: list[Found]) -> list[Fou
     adjectives = {f.first for f in found if f.type == "LOC" and f.last == f.first + 1}  # `Кипрское`, tagged a place
     new = []
     for f in found:
-        if f.type != "LOC" or case(analysis, f.first) != "gent":
-            continue
-        head = _org_head_before(analysis, f.first)
+        first = f.first - 1 if f.first > 0 and is_kind_noun(analysis, f.first - 1, PLACE_KINDS) else f.first
+        if f.type != "LOC" or case(analysis, first) != "gent":
+            continue  # `района` of `собрания района Отрадное` is the place's genitive
+        head = _org_head_before(analysis, first)
         if head is not None and head not in covered:
             inner = _adjectives_before(analysis, head)
             kind = _kind_word_before(analysis, inner)
-            new.append(Found(_adjectives_before(analysis, kind), _places_after(analysis, places, head, f.last), "ORG"))
+            # and what it deals with: `сборной России по футболу`
+            last = _complements(analysis, head, _places_after(analysis, places, head, f.last))
+            new.append(Found(_adjectives_before(analysis, kind), last, "ORG"))
             if kind != inner:
                 new.append(Found(inner, f.last, "ORG"))  # the body it is part of, named too
     for i, token in enumerate(analysis.tokens):
@@ -1104,6 +1130,9 @@ def _listed_after(analysis: Analysis, starting: dict[int, Found], f: Found) -> O
     """The quoted name after a quoted name and a comma or `и`: `«Индевор», «Дискавери» и «Атлантис»`."""
     tokens = analysis.tokens
     i = f.last + (f.last < len(tokens) and tokens[f.last].text in CLOSING.values())
+    if i < len(tokens) and tokens[i].text == "(":  # `«Индевор» (в конце апреля) и «Атлантис»`
+        i = next((k + 1 for k in range(i + 1, len(tokens)) if tokens[k].text == ")"
+                  and tokens[k].sentence == tokens[i].sentence), i)
     if i + 2 < len(tokens) and tokens[i].text in (",", "и") and tokens[i + 1].text in OPENING_QUOTES:
         return starting.get(i + 2)
     return None

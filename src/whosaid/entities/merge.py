@@ -330,6 +330,9 @@ def _add_organisation(analysis: Analysis, keys: _Keys, f: Found, into: Optional[
         wanted.append(("org core", acronym.lower()))
     if ORGANISATION_NAMES.get(core) is not None:
         wanted.append(("org body", ORGANISATION_NAMES[core]))
+    if _without_domain(form.core) is None:  # `сборная России` after `сборной России по футболу`: that team
+        wanted.append(("org without domain", morph.fold(f"{form.core} {form.country.genitive}" if form.country
+                                                        else form.core)))
     same_country = [c for c in keys.sharing(wanted)
                     if c.country is None or form.country is None or c.country is form.country]
     c = into or (same_country[0] if same_country else keys.new(Cluster("ORG")))
@@ -343,14 +346,25 @@ def _add_organisation(analysis: Analysis, keys: _Keys, f: Found, into: Optional[
 
 
 def _organisation_keys(core: str) -> list[tuple[str, str]]:
-    """What a name gives its organisation to be found by: the name folded, its acronym, the body it is."""
+    """What a name gives its organisation to be found by: the name folded, its acronym, the body it is,
+    the name without what the body deals with (`сборная России` of `сборная России по футболу`)."""
     folded, acronym = morph.fold(core), _acronym(core)
     found = [("org core", folded)] + _word_readings(core)
     if acronym is not None:
         found.append(("org acronym", acronym))
     if ORGANISATION_NAMES.get(folded) is not None:
         found.append(("org body", ORGANISATION_NAMES[folded]))
+    general = _without_domain(core)
+    if general is not None:
+        found.append(("org without domain", morph.fold(general)))
     return found
+
+
+def _without_domain(core: str) -> Optional[str]:
+    """The name before a `по` phrase of what the body deals with (`сборная России по футболу`,
+    `комитет Госдумы по обороне`), not of where a branch serves (`ГУ МВД по Москве`); None if none."""
+    name, by, domain = core.partition(" по ")
+    return name if by and domain[:1].islower() else None
 
 
 def _word_readings(core: str) -> list[tuple[str, str]]:

@@ -127,6 +127,7 @@ def phrase_name(analysis: Analysis, first: int, last: int, singular: bool = Fals
     elif token.text.islower() and morph.has_grammeme(token.text, "Abbr") and morph.has_grammeme(token.text, "Orgn"):
         forms[head] = forms[head].upper()  # an organisation's acronym written lower-case: `в миде` → МИД
     gender = _gender_of(forms[head])
+    common = morph.has_grammeme(forms[head], "ms-f")
     apposed = analysis.lemma(head) in PLACE_KINDS  # реки Славянки → река Славянка
     street = analysis.lemma(head) in STREET_KINDS
     for i in idx:
@@ -137,6 +138,9 @@ def phrase_name(analysis: Analysis, first: int, last: int, singular: bool = Fals
             forms[i] = morph.nominative(text, case, gender, own, "ADJF", made)
             if forms[i] == text:
                 forms[i] = morph.nominative(text, case, gender, own, "PRTF", made)
+            if forms[i] == text and common:  # `федеральной судьи`: a woman's, where the adjective says so
+                forms[i] = morph.nominative(text, case, morph.GENDERS.get(analysis.tokens[i].feats.get("Gender", "")),
+                                            own, "ADJF", made)
         elif i > head and street and morph.has_grammeme(analysis.tokens[i].text, "ADJF"):
             forms[i] = morph.nominative(analysis.tokens[i].text, case, gender, number, "ADJF")  # улице Тверской
         elif i > head and apposed and not street and analysis.tokens[i].pos == "PROPN" \
@@ -167,9 +171,11 @@ def official_case(analysis: Analysis, first: int, last: int, name: str) -> str:
 
 @lru_cache(maxsize=morph.CACHED_WORDS // 2)  # of each name's head noun, asked again in each article
 def _gender_of(noun: str) -> Optional[str]:
+    """The gender adjectives take before the noun; a noun of common gender takes the masculine
+    (`бывшего главы` → бывший глава, not бывшее)."""
     for p in morph.parses(noun):
         if p.tag.POS == "NOUN" and p.tag.case == "nomn":
-            return p.tag.gender if p.tag.gender in ("masc", "femn", "neut") else None
+            return "masc" if "ms-f" in p.tag else p.tag.gender if p.tag.gender in ("masc", "femn", "neut") else None
     return None
 
 
@@ -259,7 +265,8 @@ def org_form(analysis: Analysis, first: int, last: int) -> OrgForm:
     if named is not None:
         return OrgForm(named, country)
     for size in (3, 2, 1):
-        if len(idx) > size and country is None:
+        if len(idx) > size and country is None \
+                and any(analysis.tokens[i].pos != "ADJ" for i in idx[:-size]):  # `«Единой России»`: all its own
             tail = country_of(analysis, idx[-size], idx[-1] + 1)
             if tail is not None:
                 country = tail

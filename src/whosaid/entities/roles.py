@@ -20,11 +20,12 @@ from . import normal
 from ..lexicon import entries, fold
 from ..patterns import Matcher
 from .lexicon import (COUNTRY_BY_ADJECTIVE, FORMER_WORDS, HEADING_WORDS, HEADS_OF_STATE, LOCAL_OFFICES,
-                      NATIONAL_OFFICES, ORG_HEADS, ORGANISATION_NAMES, REFLEXIVE_POSSESSIVES, RELATIVE_PRONOUNS,
-                      ROLE_ABBREVIATIONS, ROLE_PARTICIPLES, STATE_OFFICES, THE_COUNTRY, THE_PLACE, place_of_adjective)
+                      NATIONAL_OFFICES, ORG_HEADS, ORGANISATION_NAMES, PLACE_ADJECTIVES, POST_FRAMES,
+                      REFLEXIVE_POSSESSIVES, REGIONAL_OFFICES, RELATIVE_PRONOUNS, ROLE_ABBREVIATIONS,
+                      ROLE_PARTICIPLES, STATE_OFFICES, THE_COUNTRY, THE_PLACE, place_of_adjective)
 from .merge import Cluster, places_by_country
 from .mentions import Found
-from .nouns import is_person_noun
+from .nouns import is_person_noun, names_a_person
 
 # The role patterns, their `@` word lists from the lexicon.
 ROLES = Matcher("roles", entries)
@@ -293,9 +294,7 @@ def _compatible_case(analysis: Analysis, head: int, name: Found) -> bool:
     head_text = analysis.tokens[head].text
     if analysis.tokens[head].feats.get("Number") == "Plur" and not morph.has_grammeme(head_text, "Fixd"):
         return False
-    name_word = analysis.tokens[name.first]
-    name_cases = {morph.CASES.get(name_word.feats.get("Case", ""))} | \
-        (morph.cases_of(name_word.text) if morph.has_grammeme(name_word.text, "Fixd") else set())
+    name_cases = _name_cases(analysis, name.first, name.first + 1)
     head_word = analysis.tokens[head].text.lower()
     return bool(morph.cases_of(head_word) & name_cases) or morph.has_grammeme(head_word, "Fixd")
 
@@ -306,13 +305,19 @@ def phrase_ending_at(index: Index, end: int, name: Optional[Found]) -> Optional[
     Its head is the noun for a person nearest the name in the name's case (`заместителем министра
     иностранных дел Грузии Александром Налбандовым`: заместителем, not министра), or the one it
     depends on (`помощника министра Иванова`: помощника); adjectives before the head belong to it.
-    A participle of holding a post heads it like a noun (`Исполняющий обязанности губернатора`).
+    A participle of holding a post heads it like a noun (`Исполняющий обязанности губернатора`); after
+    `один из` the plural does (`один из лидеров движения «Талибан» мулла Барадар`).
     """
     analysis = index.analysis
     span = _phrase_tokens_before(index, end)
+    one = _one_of(analysis, span[0] - 2) if span and span[0] >= 2 and analysis.tokens[span[0] - 1].text == "из" \
+        and (name is None or _same_case(analysis, span[0] - 2, name)) else None
     heads = [i for i in span if index.at.get(i) is None
              and (is_person_noun(analysis, i) or _role_participle(analysis, i))
-             and (name is None or _compatible_case(analysis, i, name))]
+             and (name is None or _compatible_case(analysis, i, name)
+                  and not _complement_of_person(index, i, span, name)
+                  or one is not None and i == _first_noun(analysis, span)
+                  and analysis.tokens[i].feats.get("Case") == "Gen")]
     if not heads:
         return None
     head = heads[-1]
@@ -324,6 +329,53 @@ def phrase_ending_at(index: Index, end: int, name: Optional[Found]) -> Optional[
             continue
         break
     return _organisation_in(index, Phrase(_adjectives_start(analysis, index, head, span), end, head))
+
+
+def _same_case(analysis: Analysis, i: int, name: Found) -> bool:
+    """Is token i read in the case of a word of the name (`одной из помощниц принца Чарльза`: not his)?"""
+    case = analysis.tokens[i].feats.get("Case")
+    return case is not None and any(analysis.tokens[k].feats.get("Case") == case for k in range(name.first, name.last))
+
+
+def _first_noun(analysis: Analysis, span: list[int]) -> Optional[int]:
+    return next((i for i in span if analysis.tokens[i].pos == "NOUN"), None)
+
+
+def _complement_of_person(index: Index, head: int, span: list[int], name: Found) -> bool:
+    """Is the role noun, in a case the name cannot be in, the genitive complement of another noun before
+    it in the phrase: of a noun for a person, however far up (`муж актрисы Сергей Сенин`, `инструктор
+    школы вождения автопроизводителя Джоан Шварц`), or of any noun, the name set beside that noun (`в
+    должности главы государства экс-президент США Барак Обама`)? Then the role is someone else's. Not
+    in the name's case (`родственник главы МЧС Сергея Шойгу`), nor where the parser sets the name beside
+    the role noun (`запись заместителя министра Италии Бенедетто Делла Ведовы`)."""
+    analysis = index.analysis
+    if morph.CASES.get(analysis.tokens[head].feats.get("Case", "")) in _name_cases(analysis, name.first, name.last):
+        return False
+    governor = analysis.tokens[head].head
+    if governor in span and governor < head and analysis.tokens[governor].pos == "NOUN" \
+            and index.at.get(governor) is None and not analysis.has_lemma(governor, POST_FRAMES) \
+            and not analysis.dominates(head, name.first):
+        return True  # but `пост директора ЦРУ Джон Бреннан` names the post the name holds
+    i = head
+    while analysis.tokens[i].rel.startswith("nmod"):
+        governor = analysis.tokens[i].head
+        if governor not in span or governor >= i or index.at.get(governor) is not None:
+            return False
+        if names_a_person(analysis, governor):
+            return True
+        i = governor
+    return False
+
+
+def _name_cases(analysis: Analysis, first: int, last: int) -> set[Optional[str]]:
+    """The cases the words of a name can be in: the tagger's, and any of an indeclinable word's (`Лоренцо`)."""
+    cases: set[Optional[str]] = set()
+    for k in range(first, last):
+        word = analysis.tokens[k].text
+        cases.add(morph.CASES.get(analysis.tokens[k].feats.get("Case", "")))
+        if morph.has_grammeme(word, "Fixd"):
+            cases |= morph.cases_of(word)
+    return cases
 
 
 def _phrase_tokens_before(index: Index, end: int) -> list[int]:
@@ -355,8 +407,10 @@ def _phrase_word(index: Index, i: int) -> bool:
             or _between_places(index, i):
         return True
     after = index.at.get(i + 1)
-    if text in PLACE_PREPOSITIONS and after is not None and after.type != "PER" \
-            or text == FROM and after is not None and after.type == "ORG":
+    named = after if after is not None or i + 2 >= len(analysis.tokens) or analysis.tokens[i + 1].text not in QUOTES \
+        else index.at.get(i + 2)  # `от «Единой России»`
+    if text in PLACE_PREPOSITIONS and named is not None and named.type != "PER" \
+            or text == FROM and named is not None and named.type == "ORG":
         return True
     if text in POSTINGS and i + 1 < len(analysis.tokens) and analysis.tokens[i + 1].pos == "NOUN" \
             and analysis.tokens[i + 1].feats.get("Case") == "Loc" and analysis.tokens[i + 1].text.islower():
@@ -492,6 +546,8 @@ def _role_participle(analysis: Analysis, i: int) -> bool:
     """`управляющий компанией`, `исполняющий обязанности представителя`: a participle of holding a post."""
     if analysis.tokens[i].pos not in ("VERB", "ADJ", "NOUN"):
         return False
+    if analysis.tokens[i].feats.get("Voice") == "Pass":
+        return False  # `партии, возглавляемой Бхутто`: what is headed, not who heads it
     if not analysis.has_lemma(i, _ROLE_PARTICIPLE_FIRSTS):
         return False
     after = analysis.lemma(i + 1) if i + 1 < len(analysis.tokens) else ""
@@ -526,8 +582,10 @@ def phrases_of_verbs(index: Index, name: Found) -> list[Phrase]:
     subject = next((i for i in range(name.first, name.last) if analysis.tokens[i].rel.startswith("nsubj")), None)
     token = analysis.tokens[name.first]
     if subject is None and token.rel == "appos" and 0 <= token.head < name.first \
-            and analysis.tokens[token.head].rel.startswith("nsubj") and is_person_noun(analysis, token.head):
-        subject = token.head  # `премьером станет глава партии Анна Смирнова`: the role noun is the subject
+            and analysis.tokens[token.head].rel.startswith("nsubj") and names_a_person(analysis, token.head) \
+            and analysis.tokens[token.head].feats.get("Case") == token.feats.get("Case"):  # not `Внук Пугачевой`
+        subject = token.head  # `премьером станет глава партии Анна Смирнова`, `совладельцами стали вдова
+        # бизнесмена Анна Смирнова`: the noun for a person is the subject
     subjects = [s for s in (subject, _relative_subject(analysis, name)) if s is not None]
     found: list[Phrase] = []
     posts: set[int] = set()
@@ -581,9 +639,11 @@ def _organisation_in(index: Index, phrase: Phrase) -> Phrase:
         for i in range(phrase.first, phrase.head):
             if analysis.tokens[i].pos == "ADJ" and analysis.lemma(i) in COUNTRY_BY_ADJECTIVE:
                 phrase.org_word = i
-    if phrase.org_word is None and analysis.lemma(phrase.head) in LOCAL_OFFICES:  # екатеринбургский мэр
-        for i in range(phrase.first, phrase.head):
-            if analysis.tokens[i].pos == "ADJ" and place_of_adjective(analysis.lemma(i)) is not None:
+    if phrase.org_word is None and analysis.lemma(phrase.head) in LOCAL_OFFICES | REGIONAL_OFFICES:
+        for i in range(phrase.first, phrase.head):  # екатеринбургский мэр, подмосковный губернатор
+            if analysis.tokens[i].pos == "ADJ" and (place_of_adjective(analysis.lemma(i)) is not None
+                                                    if analysis.lemma(phrase.head) in LOCAL_OFFICES
+                                                    else PLACE_ADJECTIVES.get(analysis.lemma(i), "-") != "-"):
                 phrase.org_word = i
     return phrase
 
@@ -621,10 +681,13 @@ def make_role(index: Index, phrase: Phrase) -> tuple[Role, Optional[Cluster]]:
             or analysis.tokens[end - 1].pos in ("CCONJ", "PUNCT") or _describes_after(analysis, end - 1, end)):
         end -= 1
     title = normal.phrase_name(analysis, first, end, True)  # singular: `одному из президентов` is one
-    if _role_participle(analysis, phrase.head):  # `управляющим компанией` → управляющий
+    head_text = analysis.tokens[phrase.head].text
+    if _role_participle(analysis, phrase.head) or not morph.has_grammeme(head_text.lower(), "NOUN"):
+        # `управляющим компанией` → управляющий, `уполномоченного` → уполномоченный: an adjective's
+        # nominative in the gender the tagger read, a man's where it read none
         feats = analysis.tokens[phrase.head].feats
-        nominative = morph.nominative(analysis.tokens[phrase.head].text, morph.CASES.get(feats.get("Case", "")),
-                                      morph.GENDERS.get(feats.get("Gender", "")), kind="PRTF")
+        nominative = morph.nominative(head_text, morph.CASES.get(feats.get("Case", "")),
+                                      morph.GENDERS.get(feats.get("Gender", ""), "masc"))
         title = normal.rebuild(analysis, first, end, {phrase.head: nominative})
     if title[:1].isupper() and not title[:2].isupper():
         title = title[0].lower() + title[1:]
