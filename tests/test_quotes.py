@@ -1135,6 +1135,19 @@ def test_frames_of_someone_s_view_and_words(text, fragment, speaker, cue):
     assert quote.speaker.name == speaker and quote.cue.text == cue
 
 
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Решение подтвердил директор завода Петр Лаптев, по словам которого, цех откроется в мае.",
+     "цех откроется в мае", "Петр Лаптев"),
+    ("В полицию обратилась дочь пенсионерки, по словам которой, мать пропала в пятницу.", "мать пропала в пятницу",
+     "дочь пенсионерки"),
+    ("Об аварии сообщили спасатели областного управления, по словам которых, пострадавших нет.",
+     "пострадавших нет", "спасатели областного управления"),
+])
+def test_a_relative_frame_gives_the_words_of_the_one_it_hangs_on(text, content, speaker):
+    quote = one(statements(article("Новости", text)), content)
+    assert quote.content.text == content and quote.speaker.name == speaker
+
+
 @pytest.mark.parametrize("text", [
     "С точки зрения закона, сделка оформлена верно.",
     "Начнем со слов благодарности.",
@@ -1794,6 +1807,13 @@ def test_an_object_before_its_verb_is_not_a_speaker():
      "передано в суд"),
     ("Согласно словам представителей прокуратуры, которые приводит НТВ, следствие опровергает все сообщения "
      "об обысках.", "следствие опровергает все сообщения об обысках"),
+    # words past the content that the parser hung on the frame's noun
+    ("По словам представителя компании, в магазине будут продаваться и товары партнеров, например ноутбуки на "
+     "базе ОС Windows, выпущенные компаниями Acer, Asus, Lenovo и др.", "в магазине будут продаваться и товары "
+     "партнеров, например ноутбуки на базе ОС Windows, выпущенные компаниями Acer, Asus, Lenovo и др"),
+    ("По словам нападающего, которому во вторник исполнилось 33 года, ему необходимо залечить травмы и освоиться "
+     "в клубе, куда он недавно перешел из другой команды.", "ему необходимо залечить травмы и освоиться в клубе, "
+     "куда он недавно перешел из другой команды"),
 ])
 def test_where_a_frame_ends_before_a_relative_clause(sentence, content):
     quote = one(statements(article("Новости", sentence)), content[:20])

@@ -650,6 +650,10 @@ def source_frame(doc: Doc, match: Match) -> Optional[Candidate]:
     owners = [c for c in doc.children[noun] if doc.tokens[c].rel == "nmod" and c > noun
               and preposition(doc, c) is None]  # not `по данным на 4 октября`
     dets = [c for c in doc.children[noun] if c < noun and doc.word(c) in lexicon.POSSESSIVES]
+    relative = bool(owners) and doc.lemma(owners[0]) == "который"
+    if relative:  # `Анатолий Довгань, по словам которого, ...`: whose words the relative clause gives
+        owners = [k for k in [_antecedent(doc, prep, owners[0])] if k is not None]
+        sentence = range(prep, sentence.stop)  # the relative clause is what he said, not the clause it hangs on
     if according and lemma in lexicon.LEGAL_ACTS:
         speaker = noun  # `согласно указу`, `согласно январскому постановлению правительства`: the act speaks
     elif owners:
@@ -690,6 +694,29 @@ def source_frame(doc: Doc, match: Match) -> Optional[Candidate]:
                      frame=(doc.tokens[prep].start, doc.tokens[last].end), pattern="source")
 
 
+def _antecedent(doc: Doc, prep: int, pronoun: int) -> Optional[int]:
+    """The noun a relative frame (`, по словам которого,`) is about: of the nouns before its comma,
+    the nearest that `который` agrees with in number (and gender, in the singular), or the head of its
+    phrase where that agrees too (`сын пилота, по словам которого`: the son); a name's first word."""
+    if prep == 0 or doc.tokens[prep - 1].text != ",":
+        return None
+    feats = doc.tokens[pronoun].feats
+    wanted = {f: v for f in ("Number", "Gender") if (v := feats.get(f)) is not None
+              and (f == "Number" or feats.get("Number") == "Sing")}
+
+    def agrees(k: int) -> bool:
+        return doc.tokens[k].pos in ("NOUN", "PROPN") and all(doc.tokens[k].feats.get(f) in (None, v)
+                                                              for f, v in wanted.items())
+
+    for k in range(prep - 2, doc.sentence_range(prep).start - 1, -1):
+        if agrees(k):
+            while 0 <= doc.tokens[k].head < k and (doc.tokens[k].rel == "flat:name" or doc.tokens[k].rel == "nmod"
+                                                    and agrees(doc.tokens[k].head)):
+                k = doc.tokens[k].head
+            return k
+    return None
+
+
 def _named_in_frame(doc: Doc, noun: int, sentence: range) -> Optional[int]:
     """The first person or body named after a frame noun before the comma that closes the frame,
     in the genitive, whatever the parser made of the words between."""
@@ -703,12 +730,19 @@ def _named_in_frame(doc: Doc, noun: int, sentence: range) -> Optional[int]:
 
 
 def _frame_end(doc: Doc, noun: int) -> int:
-    """The last token of a frame noun's phrase: its last word, or, where a relative or participial
-    clause follows it (`по словам представителей прокуратуры, которые приводит НТВ, ...`), the comma
-    closing that clause which the parser hung on the noun; not a comma after the content's own
-    subject (`По словам X, расследование ..., продолжается`)."""
+    """The last token of a frame noun's phrase: the last word of the run of its subtree from the noun
+    on (not words past the content that the parser hung on it: `По словам представителя компании, в
+    магазине будут ..., произведенные ...`), or, where a relative or participial clause follows it
+    (`по словам представителей прокуратуры, которые приводит НТВ, ...`), the comma closing that
+    clause which the parser hung on the noun; not a comma after the content's own subject (`По словам
+    X, расследование ..., продолжается`)."""
     subtree = doc.subtree(noun)
-    last = max(k for k in subtree if not doc.is_punct(k))
+    inside = set(subtree)
+    last = k = noun
+    while k + 1 < len(doc.tokens) and (k + 1 in inside or doc.is_punct(k + 1)):
+        k += 1
+        if k in inside and not doc.is_punct(k):
+            last = k
     if last + 2 < len(doc.tokens) and doc.word(last + 1) == "," and (
             doc.lemma(last + 2) == "который" or doc.tokens[last + 2].feats.get("VerbForm") == "Part"):
         last = max(last, max(subtree))
