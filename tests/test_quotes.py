@@ -2115,6 +2115,18 @@ def test_a_frames_source_named_in_a_participle_before_its_noun(text, speaker):
     assert quote.speaker.name == speaker and quote.speaker.mention.text.lower() != quote.cue.text.lower()
 
 
+@pytest.mark.parametrize("text, content, speaker", [
+    ("По данным, собранным сотрудниками полиции, в городе пропали трое подростков.",
+     "в городе пропали трое подростков", "сотрудники полиции"),
+    ("По сведениям, поступившим из прокуратуры, обвинение будет готово к маю.", "обвинение будет готово к маю",
+     "прокуратура"),
+    ("Согласно информации, которой располагает газета, сделка сорвалась.", "сделка сорвалась", "газета"),
+])
+def test_a_frames_source_named_in_the_clause_after_its_noun(text, content, speaker):
+    quote = one(statements(article("Новости", text)), content)
+    assert quote.content.text == content and quote.speaker.name == speaker
+
+
 def test_a_common_noun_the_dictionary_knows_in_no_nominative_is_no_subject():
     quote = one(statements(article("Новости", "Опрос провели социологи АРПИ. В ходе исследования опрашиваемым "
                                               "задавали вопрос: \"Бывают ли, по вашему мнению, такие ситуации?\"")),

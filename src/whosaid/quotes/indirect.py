@@ -634,6 +634,36 @@ def _source_in_participle(doc: Doc, prep: int, noun: int) -> Optional[int]:
     return None
 
 
+def _source_in_clause_after(doc: Doc, noun: int, sentence: range) -> Optional[int]:
+    """`по данным, собранным журналистами BBC`, `по сведениям, поступившим из прокуратуры`, `согласно
+    информации, которой располагает таблоид`: whose the frame is, named in the participial or relative
+    clause set off after its noun (the doer of a participle that agrees with the noun, or `от`/`из`/`у`
+    whom it came from; the relative clause's subject): someone or a body, not a time or a place (`по данным,
+    опубликованным утром`, `по сообщениям, поступающим из страны`)."""
+    first = noun + 2
+    if first >= sentence.stop or doc.tokens[noun + 1].text != ",":
+        return None
+    clause = []
+    for k in range(first, sentence.stop):
+        if doc.tokens[k].text in (",", ";", ":") and doc.quote_around(doc.tokens[k].start) is None:
+            break
+        clause.append(k)
+    participle = doc.tokens[first].feats
+    if participle.get("VerbForm") == "Part" and participle.get("Case") == doc.tokens[noun].feats.get("Case"):
+        for k in clause[1:]:
+            token = doc.tokens[k]
+            doer = doc.word(k - 1) in ("у", "от", "из") or token.feats.get("Case") == "Ins" \
+                or k == first + 1 and token.pos == "PROPN" and "Case" not in token.feats  # `полученным Webscan`
+            if doer and (someone(doc, k) or doc.lemma(k) in lexicon.INSTITUTION_NOUNS):
+                return k
+        return None
+    relative = next((k for k in clause[:2] if doc.lemma(k) == "который"), None)
+    if relative is None:
+        return None
+    return next((k for k in clause if doc.tokens[k].rel == "nsubj" and k != relative
+                 and doc.tokens[k].head in clause and someone(doc, k)), None)
+
+
 def source_frame(doc: Doc, match: Match) -> Optional[Candidate]:
     """`по словам X`, `по его мнению`, `по данным X`, `по некоторым данным`, `согласно X`, `со слов
     X`, `с точки зрения X`: the frame noun (`match["noun"]`) and whose it is (its `nmod` after it)."""
@@ -662,6 +692,8 @@ def source_frame(doc: Doc, match: Match) -> Optional[Candidate]:
         possessive = dets[0]
     elif (named := _named_in_frame(doc, noun, sentence)) is not None:
         speaker = lost = named  # `По словам одержавшего победу Игоря Додона, ...`: the parser lost the phrase
+    elif (source := _source_in_clause_after(doc, noun, sentence)) is not None:
+        speaker = lost = source  # `По данным, собранным журналистами BBC, ...`: the frame runs over the clause
     elif according and lemma not in lexicon.FRAME_NOUNS and lemma not in lexicon.DOCUMENT_NOUNS:
         speaker = noun  # `согласно палестинским источникам`
     elif (source := _source_in_participle(doc, prep, noun)) is not None:
