@@ -1136,6 +1136,17 @@ def test_frames_of_someone_s_view_and_words(text, fragment, speaker, cue):
 
 
 @pytest.mark.parametrize("text, content, speaker", [
+    ("О своем намерении баллотироваться в мэры заявил депутат Иван Козлов.", "своем намерении баллотироваться в мэры",
+     "Иван Козлов"),
+    ("Впервые о создании новой партии сообщил бывший министр Петр Волков.", "создании новой партии", "Петр Волков"),
+    ("О том, что завод закроют к осени, сообщил губернатор области.", "завод закроют к осени", "губернатор области"),
+])
+def test_what_was_reported_put_first(text, content, speaker):
+    quote = one(statements(article("Новости", text)), content)
+    assert quote.content.text == content and quote.speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, content, speaker", [
     ("Решение подтвердил директор завода Петр Лаптев, по словам которого, цех откроется в мае.",
      "цех откроется в мае", "Петр Лаптев"),
     ("В полицию обратилась дочь пенсионерки, по словам которой, мать пропала в пятницу.", "мать пропала в пятницу",

@@ -285,7 +285,6 @@ def _object_content(doc: Doc, cue: int, attribution: set[int]) -> Optional[tuple
     does not state); their object may come first (`Письмо ..., Швыдкой считает не окончательным`)."""
     lemma = doc.lemma(cue)
     sentence = doc.sentence_range(cue)
-    gerund = doc.tokens[cue].feats.get("VerbForm") == "Conv"
     parts: list[int] = []
     subjects = [c for c in doc.children[cue] if c > cue and doc.tokens[c].rel.startswith("nsubj")]
     # `предложил легионер в голландском чемпионате Дмитрий Булыкин`: words inside the speaker's phrase
@@ -298,8 +297,8 @@ def _object_content(doc: Doc, cue: int, attribution: set[int]) -> Optional[tuple
             parts += _about(doc, child)  # `сделал заявление о готовности к диалогу`, `Заявление о ... сделал X`
             continue
         if child < cue:
-            if lemma in lexicon.PREDICATIVE and rel == "obj":
-                parts.append(child)
+            if lemma in lexicon.PREDICATIVE and rel == "obj" or _reported_about(doc, cue, child):
+                parts.append(child)  # `О задержании ученого сообщил X`: what was reported, put first
             continue
         prep = preposition(doc, child) if rel == "obl" or rel.startswith("nsubj") else None
         if rel.startswith("nsubj") and prep == "как":
@@ -317,8 +316,7 @@ def _object_content(doc: Doc, cue: int, attribution: set[int]) -> Optional[tuple
             if lemma in _PHASE_VERBS:
                 return None  # `продолжает скупать долги`: an act going on
             parts.append(child)
-        elif (rel == "obl" and prep in _ABOUT and lemma in _REPORT_ABOUT and not gerund
-              and doc.lemma(child) not in lexicon.DEMONSTRATIVES):
+        elif _reported_about(doc, cue, child):
             parts.append(child)
         elif rel == "obl" and prep in _SIDES and lemma in _TAKING_SIDES and not _a_team(doc, child):
             parts.append(child)  # `выступил за отмену санкций`; not `выступал за «Зенит»`, `за сборную`
@@ -339,6 +337,8 @@ def _object_content(doc: Doc, cue: int, attribution: set[int]) -> Optional[tuple
         words = [k for k in words if not ends or k < min(ends)]
     if not words:
         return None
+    if parts and all(p < cue and _reported_about(doc, cue, p) for p in parts):
+        return _put_first(doc, words, parts)
     words += _stray_phrase_after(doc, words[-1], sentence)
     if lemma in lexicon.PREDICATIVE and not any(_predicate(doc, k) for k in words):
         words += _predicate_after(doc, words[-1], sentence)  # the parser hung `"аморальным"` on a later verb
@@ -348,10 +348,40 @@ def _object_content(doc: Doc, cue: int, attribution: set[int]) -> Optional[tuple
         return None  # `оценил ущерб в 5 млн`, `оценил переговоры как трудные`; not `оценил переговоры`
     if lemma in _EXPRESSING and not any(doc.lemma(p) in _EXPRESSED_STANCES for p in parts if p > cue):
         return None  # `выразил готовность к диалогу`; not `выразил соболезнования`
-    first = words[0]
+    return _about_what(doc, words[0], parts), words[-1]
+
+
+def _reported_about(doc: Doc, cue: int, child: int) -> bool:
+    """`сообщил о переговорах`, `О задержании ученого сообщил X`: the `о`-phrase of a verb of reporting
+    (finite: a gerund's goes with the act it accompanies), not `об этом` (what was said before)."""
+    return (doc.tokens[child].rel == "obl" and preposition(doc, child) in _ABOUT and doc.lemma(cue) in _REPORT_ABOUT
+            and doc.tokens[cue].feats.get("VerbForm") != "Conv" and doc.lemma(child) not in lexicon.DEMONSTRATIVES)
+
+
+def _put_first(doc: Doc, words: list[int], parts: list[int]) -> Optional[tuple[int, int]]:
+    """What was reported, put first in its sentence (`Впервые о своем намерении баллотироваться заявил
+    X`): only after words that say when or link (not `..., о жизни в ней заключенные расскажут`), and
+    not a short topic (`О запрете говорил X`) or a person (`О 105-летнем художнике пишет газета`),
+    which refer back to what the article told, as `об этом` does."""
+    sentence = doc.sentence_range(words[0])
+    before = [k for k in range(sentence.start, words[0])
+              if doc.tokens[k].end > doc.dateline_end and not doc.is_punct(k)]
+    if before and not (_lead_in(doc, before) or all(doc.word(k) in lexicon.CONNECTORS for k in before)):
+        return None
+    if any(someone(doc, p) for p in parts):
+        return None
+    first = _about_what(doc, words[0], parts)
+    return (first, words[-1]) if sum(not doc.is_punct(k) for k in range(first, words[-1] + 1)) >= 3 else None
+
+
+def _about_what(doc: Doc, first: int, parts: list[int]) -> int:
+    """Where an object content starts: after the `о` of what was reported (`заявила о своей
+    заинтересованности`), and after `о том, что` (`О том, что ..., сообщил X`)."""
     if doc.word(first) in _ABOUT and parts and preposition(doc, parts[0]) in _ABOUT:
-        first += 1  # `заявила о своей заинтересованности`: the content is what it is about
-    return first, words[-1]
+        first += 1
+        if doc.word(first) == "том" and doc.word(first + 1) == "," and doc.word(first + 2) in _CLAUSE_WORDS:
+            first += 3
+    return first
 
 
 def _about(doc: Doc, noun: int) -> list[int]:
@@ -894,13 +924,15 @@ def _clause_start(doc: Doc, first: int, sentence: range) -> int:
     clause, a colon or a semicolon before it, else at the sentence's start (a purpose, `..., чтобы
     их не поймали, отмечают X`, belongs to the clause before it). Not after a `что` that
     stands for what was said before it (`..., что может улучшить экологию, считает X`) or that
-    goes with `тому` (`способствовала бы тому, что ...`): the clause runs on before them."""
+    goes with `тому` (`способствовала бы тому, что ...`): the clause runs on before them; but after
+    `О том, что` opening the sentence (`О том, что ..., сообщил X`): what was reported."""
     start = sentence.start
     while start < first and doc.tokens[start].end <= doc.dateline_end:
         start += 1
     for k in range(first - 1, start - 1, -1):
-        if doc.word(k) == "что" and doc.tokens[k].pos != "PRON" and not (
-                doc.word(k - 1) == "," and doc.word(k - 2) in _CORRELATIVES):
+        if doc.word(k) == "что" and doc.tokens[k].pos != "PRON" and (
+                not (doc.word(k - 1) == "," and doc.word(k - 2) in _CORRELATIVES)
+                or k - 3 == start and doc.word(start) in _ABOUT and doc.word(k - 2) == "том"):
             return k + 1
         if doc.tokens[k].text == ";" or doc.is_colon(k):
             return k + 1
