@@ -360,6 +360,21 @@ def test_cues_of_asking_repeating_and_going_on(text, fragment, speaker, cue):
     assert quote.type == "direct" and quote.speaker.name == speaker and quote.cue.text == cue
 
 
+@pytest.mark.parametrize("text, content, speaker, cue", [
+    ("Мэрия отказала в согласовании, сославшись на то, что на площади пройдет ярмарка.",
+     "на площади пройдет ярмарка", "Мэрия", "сославшись"),
+    ("Аналитики банка подсчитали, что реформа обойдется в триллион рублей.", "реформа обойдется в триллион рублей",
+     "Аналитики банка", "подсчитали"),
+    ("Биологи подозревают, что рыба погибла из-за сброса отходов.", "рыба погибла из-за сброса отходов", "Биологи",
+     "подозревают"),
+    ("Эксперты предрекают, что цены на жилье упадут.", "цены на жилье упадут", "Эксперты", "предрекают"),
+    ("Оператор уведомил абонентов, что тарифы вырастут.", "тарифы вырастут", "Оператор", "уведомил"),
+])
+def test_cues_of_citing_reckoning_suspecting_foretelling_notifying(text, content, speaker, cue):
+    quote = one(statements(article("Новости", text)), content)
+    assert quote.content.text == content and quote.speaker.name == speaker and quote.cue.text == cue
+
+
 @pytest.mark.parametrize("text, fragment, speaker", [
     ("Минфин ожидает роста доходов бюджета в следующем году, сообщает РИА Новости.",
      "роста доходов", "Минфин"),
