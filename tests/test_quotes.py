@@ -1879,6 +1879,13 @@ def test_someone_s_deed_before_a_colon_introduces_their_words(sentence, speaker)
     assert (quote.type, quote.speaker.name) == ("direct", speaker)
 
 
+def test_the_agent_of_a_passive_with_words_before_a_colon_says_them():
+    quote = one(statements(article(
+        "Новости", "Делегация была встречена в аэропорту мэром города Игорем Седовым со словами: \"Рады видеть вас "
+                   "в нашем городе\".")), "Рады видеть")
+    assert (quote.type, quote.speaker.name) == ("direct", "Игорь Седов")
+
+
 def test_a_reported_clause_before_a_colon_goes_on_into_the_quotation():
     quotes = statements(article(
         "Новости", "Губернатор заверил, что возвращение беженцев будет добровольным: \"Это исключительно "
