@@ -19,8 +19,8 @@ from ..marks import MARKS
 from ..lexicon import words
 from ..patterns import Match
 from . import lexicon
-from .attribution import (STATEMENTS, Subject, channel, clause_after, clause_joints, mention_span, preposition, someone,
-                          subject)
+from .attribution import (STATEMENTS, Subject, antecedent_before, channel, clause_after, clause_joints, mention_span,
+                          preposition, someone, subject)
 from .document import Candidate, Doc
 
 _CLAUSE_WORDS = ("что", "чтобы")
@@ -28,6 +28,7 @@ _CORRELATIVES = ("то", "того", "тому", "том", "тем")  # `спо�
 _NOT_CONTENT_OPENERS = words("not_content_openers")
 _RECIPIENT_PREPOSITIONS = frozenset("от у с для перед".split())
 _ABOUT = frozenset(["о", "об", "обо"])
+_ALSO = frozenset(["и", "также", "тоже"])  # `говорится и о мерах`: what was said besides, not part of it
 _THUS = frozenset(["так"])
 _SUCH = frozenset(["такой", "этот", "это", "подобный"])  # `Такое заявление сделал X`, `Это заявление ...`
 _SAID = words("statement_nouns") | lexicon.QUOTING_NOUNS  # `Такое заявление сделал X`, `Эти слова произнес X`
@@ -376,7 +377,9 @@ def _put_first(doc: Doc, words: list[int], parts: list[int]) -> Optional[tuple[i
 
 def _about_what(doc: Doc, first: int, parts: list[int]) -> int:
     """Where an object content starts: after the `о` of what was reported (`заявила о своей
-    заинтересованности`), and after `о том, что` (`О том, что ..., сообщил X`)."""
+    заинтересованности`, `говорится и о мерах`), and after `о том, что` (`О том, что ..., сообщил X`)."""
+    if doc.word(first) in _ALSO and doc.word(first + 1) in _ABOUT:
+        first += 1
     if doc.word(first) in _ABOUT and parts and preposition(doc, parts[0]) in _ABOUT:
         first += 1
         if doc.word(first) == "том" and doc.word(first + 1) == "," and doc.word(first + 2) in _CLAUSE_WORDS:
@@ -712,7 +715,7 @@ def source_frame(doc: Doc, match: Match) -> Optional[Candidate]:
     dets = [c for c in doc.children[noun] if c < noun and doc.word(c) in lexicon.POSSESSIVES]
     relative = bool(owners) and doc.lemma(owners[0]) == "который"
     if relative:  # `Анатолий Довгань, по словам которого, ...`: whose words the relative clause gives
-        owners = [k for k in [_antecedent(doc, prep, owners[0])] if k is not None]
+        owners = [k for k in [antecedent_before(doc, prep, owners[0])] if k is not None]
         sentence = range(prep, sentence.stop)  # the relative clause is what he said, not the clause it hangs on
     if according and lemma in lexicon.LEGAL_ACTS:
         speaker = noun  # `согласно указу`, `согласно январскому постановлению правительства`: the act speaks
@@ -754,29 +757,6 @@ def source_frame(doc: Doc, match: Match) -> Optional[Candidate]:
     return Candidate("indirect", start, end, (doc.tokens[prep].start, cue_end), None,
                      speaker=speaker, possessive=possessive, described=described,
                      frame=(doc.tokens[prep].start, doc.tokens[last].end), pattern="source")
-
-
-def _antecedent(doc: Doc, prep: int, pronoun: int) -> Optional[int]:
-    """The noun a relative frame (`, по словам которого,`) is about: of the nouns before its comma,
-    the nearest that `который` agrees with in number (and gender, in the singular), or the head of its
-    phrase where that agrees too (`сын пилота, по словам которого`: the son); a name's first word."""
-    if prep == 0 or doc.tokens[prep - 1].text != ",":
-        return None
-    feats = doc.tokens[pronoun].feats
-    wanted = {f: v for f in ("Number", "Gender") if (v := feats.get(f)) is not None
-              and (f == "Number" or feats.get("Number") == "Sing")}
-
-    def agrees(k: int) -> bool:
-        return doc.tokens[k].pos in ("NOUN", "PROPN") and all(doc.tokens[k].feats.get(f) in (None, v)
-                                                              for f, v in wanted.items())
-
-    for k in range(prep - 2, doc.sentence_range(prep).start - 1, -1):
-        if agrees(k):
-            while 0 <= doc.tokens[k].head < k and (doc.tokens[k].rel == "flat:name" or doc.tokens[k].rel == "nmod"
-                                                    and agrees(doc.tokens[k].head)):
-                k = doc.tokens[k].head
-            return k
-    return None
 
 
 def _named_in_frame(doc: Doc, noun: int, sentence: range) -> Optional[int]:
