@@ -28,6 +28,7 @@ _CORRELATIVES = ("то", "того", "тому", "том", "тем")  # `спо�
 _NOT_CONTENT_OPENERS = words("not_content_openers")
 _RECIPIENT_PREPOSITIONS = frozenset("от у с для перед".split())
 _ABOUT = frozenset(["о", "об", "обо"])
+_RELATIVE_ADVERBS = frozenset(["где", "куда", "откуда"])
 _ALSO = frozenset(["и", "также", "тоже"])  # `говорится и о мерах`: what was said besides, not part of it
 _THUS = frozenset(["так"])
 _SUCH = frozenset(["такой", "этот", "это", "подобный"])  # `Такое заявление сделал X`, `Это заявление ...`
@@ -615,6 +616,7 @@ def as_frame(doc: Doc, match: Match) -> Optional[Candidate]:
         last += 1
     if who.head is not None and who.head > cue:  # `Как сообщил глава делегации, председатель комитета X, C`
         last = max(last, doc.analysis.tokens_in(*mention_span(doc, who.head)).stop - 1)
+    last = _relative_clause_end(doc, last, sentence)
     span = _frame_content(doc, k, last, sentence)
     if span is None:
         return None
@@ -622,6 +624,22 @@ def as_frame(doc: Doc, match: Match) -> Optional[Candidate]:
     if found is not None:
         found.frame = (doc.tokens[k].start, doc.tokens[last].end)
     return found
+
+
+def _relative_clause_end(doc: Doc, last: int, sentence: range) -> int:
+    """`Как заявил министр, которого цитирует агентство, C`, `Как сообщили в больнице, куда доставили
+    пострадавшую, C`: a relative clause on the frame's last words is part of the frame, to its comma."""
+    opening = last + 2
+    if opening + 1 >= sentence.stop or doc.word(last + 1) != ",":
+        return last
+    relative = doc.lemma(opening) == "который" or doc.word(opening) in _RELATIVE_ADVERBS or (
+        doc.tokens[opening].pos == "ADP" and doc.lemma(opening + 1) == "который")
+    if not relative:
+        return last
+    for j in range(opening + 1, sentence.stop):
+        if doc.tokens[j].text == "," and doc.quote_around(doc.tokens[j].start) is None:
+            return j - 1
+    return last
 
 
 def _counted_subject_after(doc: Doc, cue: int, sentence: range) -> Optional[int]:
