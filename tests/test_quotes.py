@@ -1885,6 +1885,13 @@ def test_someone_s_deed_before_a_colon_introduces_their_words(sentence, speaker)
     assert (quote.type, quote.speaker.name) == ("direct", speaker)
 
 
+def test_the_place_that_speaks_where_the_parser_hung_it_on_the_quotation():
+    quote = one(statements(article(
+        "Новости", "Днем в аварийных службах рассказали: \"Частный самолет поднялся в воздух с поля под Судаком, "
+                   "однако в полете возникла нештатная ситуация\".")), "Частный самолет")
+    assert (quote.type, quote.speaker.name) == ("direct", "аварийные службы")
+
+
 def test_the_agent_of_a_passive_with_words_before_a_colon_says_them():
     quote = one(statements(article(
         "Новости", "Делегация была встречена в аэропорту мэром города Игорем Седовым со словами: \"Рады видеть вас "

@@ -207,7 +207,9 @@ def place_that_speaks(doc: Doc, verb: int) -> Optional[int]:
 
 def _hung_after(doc: Doc, verb: int) -> list[int]:
     """`Ярыгин отказался, а в администрации области заявили`: nouns right before a cue, back to the
-    `, а` or `, но` that opens its clause, that the parser hung on the clause before."""
+    `, а` or `, но` that opens its clause, that the parser hung on the clause before; or back to the
+    sentence's start, hung on a later word (`Ранее в экстренных службах рассказали: «...»`, the
+    quotation's verb)."""
     tokens, sentence = doc.tokens, doc.sentence_range(verb)
     found: list[int] = []
     for k in range(verb - 1, sentence.start - 1, -1):
@@ -215,7 +217,7 @@ def _hung_after(doc: Doc, verb: int) -> list[int]:
             return found[::-1] if clause_joints(doc, k - 1, k + 1) == [k] else []
         if tokens[k].pos in ("NOUN", "PROPN") and tokens[k].head != verb:
             found.append(k)
-    return []
+    return [k for k in found[::-1] if tokens[k].head > verb]
 
 
 def _hung_before(doc: Doc, verb: int) -> list[int]:
