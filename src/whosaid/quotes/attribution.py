@@ -222,15 +222,19 @@ def _hung_after(doc: Doc, verb: int) -> list[int]:
 
 def _hung_before(doc: Doc, verb: int) -> list[int]:
     """`..., сообщили в среду в Дальневосточном НИИ`: nouns after a cue, before its clause ends,
-    that the parser hung on a word before the cue."""
+    that the parser hung on a word before the cue, or a body it hung past the clause's end (`Как
+    сообщили в региональном центре МЧС, катастрофа произошла ...`: on the content's verb)."""
     tokens, sentence = doc.tokens, doc.sentence_range(verb)
-    found = []
+    nouns = []
+    end = sentence.stop
     for k in range(verb + 1, sentence.stop):
         if tokens[k].pos in ("VERB", "AUX") or tokens[k].text in (",", ";", ":"):
+            end = k
             break
-        if tokens[k].pos in ("NOUN", "PROPN") and 0 <= tokens[k].head < verb:
-            found.append(k)
-    return found
+        if tokens[k].pos in ("NOUN", "PROPN"):
+            nouns.append(k)
+    return [k for k in nouns if 0 <= tokens[k].head < verb or tokens[k].head >= end and (
+        someone(doc, k) or doc.lemma(k) in lexicon.INSTITUTION_NOUNS)]
 
 
 def _obl_hung_elsewhere(doc: Doc, verb: int) -> list[int]:
