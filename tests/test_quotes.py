@@ -2165,8 +2165,10 @@ def test_a_frames_source_named_in_a_participle_before_its_noun(text, speaker):
     ("По сведениям, поступившим из прокуратуры, обвинение будет готово к маю.", "обвинение будет готово к маю",
      "прокуратура"),
     ("Согласно информации, которой располагает газета, сделка сорвалась.", "сделка сорвалась", "газета"),
+    ("По данным из неофициальных источников, на трассе погибли трое.", "на трассе погибли трое",
+     "неофициальные источники"),
 ])
-def test_a_frames_source_named_in_the_clause_after_its_noun(text, content, speaker):
+def test_a_frames_source_named_after_its_noun_in_a_clause_or_with_iz(text, content, speaker):
     quote = one(statements(article("Новости", text)), content)
     assert quote.content.text == content and quote.speaker.name == speaker
 

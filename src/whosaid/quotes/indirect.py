@@ -30,6 +30,7 @@ _RECIPIENT_PREPOSITIONS = frozenset("от у с для перед".split())
 _ABOUT = frozenset(["о", "об", "обо"])
 _RELATIVE_ADVERBS = frozenset(["где", "куда", "откуда"])
 _ALSO = frozenset(["и", "также", "тоже"])  # `говорится и о мерах`: what was said besides, not part of it
+_FROM = frozenset(["из", "от"])  # `по данным из источников в полиции`: whence the data came
 _THUS = frozenset(["так"])
 _SUCH = frozenset(["такой", "этот", "это", "подобный"])  # `Такое заявление сделал X`, `Это заявление ...`
 _SAID = words("statement_nouns") | lexicon.QUOTING_NOUNS  # `Такое заявление сделал X`, `Эти слова произнес X`
@@ -729,7 +730,9 @@ def source_frame(doc: Doc, match: Match) -> Optional[Candidate]:
     speaker = possessive = lost = None
     described = None
     owners = [c for c in doc.children[noun] if doc.tokens[c].rel == "nmod" and c > noun
-              and preposition(doc, c) is None]  # not `по данным на 4 октября`
+              and (preposition(doc, c) is None  # not `по данным на 4 октября`
+                   or preposition(doc, c) in _FROM and lemma in lexicon.DATA_NOUNS
+                   and (someone(doc, c) or doc.lemma(c) in lexicon.INSTITUTION_NOUNS))]
     dets = [c for c in doc.children[noun] if c < noun and doc.word(c) in lexicon.POSSESSIVES]
     relative = bool(owners) and doc.lemma(owners[0]) == "который"
     if relative:  # `Анатолий Довгань, по словам которого, ...`: whose words the relative clause gives
