@@ -1155,25 +1155,28 @@ def test_frames_of_someone_s_view_and_words(text, fragment, speaker, cue):
 
 
 @pytest.mark.parametrize("text, content, speaker", [
+    # what was reported, put first
     ("О своем намерении баллотироваться в мэры заявил депутат Иван Козлов.", "своем намерении баллотироваться в мэры",
      "Иван Козлов"),
     ("Впервые о создании новой партии сообщил бывший министр Петр Волков.", "создании новой партии", "Петр Волков"),
     ("О том, что завод закроют к осени, сообщил губернатор области.", "завод закроют к осени", "губернатор области"),
-])
-def test_what_was_reported_put_first(text, content, speaker):
-    quote = one(statements(article("Новости", text)), content)
-    assert quote.content.text == content and quote.speaker.name == speaker
-
-
-@pytest.mark.parametrize("text, content, speaker", [
+    # a relative frame gives the words of the noun it hangs on
     ("Решение подтвердил директор завода Петр Лаптев, по словам которого, цех откроется в мае.",
      "цех откроется в мае", "Петр Лаптев"),
     ("В полицию обратилась дочь пенсионерки, по словам которой, мать пропала в пятницу.", "мать пропала в пятницу",
      "дочь пенсионерки"),
     ("Об аварии сообщили спасатели областного управления, по словам которых, пострадавших нет.",
      "пострадавших нет", "спасатели областного управления"),
+    # a frame's source named after its noun, in a clause or with `из`
+    ("По данным, собранным сотрудниками полиции, в городе пропали трое подростков.",
+     "в городе пропали трое подростков", "сотрудники полиции"),
+    ("По сведениям, поступившим из прокуратуры, обвинение будет готово к маю.", "обвинение будет готово к маю",
+     "прокуратура"),
+    ("Согласно информации, которой располагает газета, сделка сорвалась.", "сделка сорвалась", "газета"),
+    ("По данным из неофициальных источников, на трассе погибли трое.", "на трассе погибли трое",
+     "неофициальные источники"),
 ])
-def test_a_relative_frame_gives_the_words_of_the_one_it_hangs_on(text, content, speaker):
+def test_the_content_and_the_speaker_of_reports_and_frames(text, content, speaker):
     quote = one(statements(article("Новости", text)), content)
     assert quote.content.text == content and quote.speaker.name == speaker
 
@@ -2157,20 +2160,6 @@ def test_there_as_a_source_is_the_body_before(paragraphs, fragment, speaker):
 def test_a_frames_source_named_in_a_participle_before_its_noun(text, speaker):
     quote = one(statements(article("Новости", text)), text.split(", ")[1][:12])
     assert quote.speaker.name == speaker and quote.speaker.mention.text.lower() != quote.cue.text.lower()
-
-
-@pytest.mark.parametrize("text, content, speaker", [
-    ("По данным, собранным сотрудниками полиции, в городе пропали трое подростков.",
-     "в городе пропали трое подростков", "сотрудники полиции"),
-    ("По сведениям, поступившим из прокуратуры, обвинение будет готово к маю.", "обвинение будет готово к маю",
-     "прокуратура"),
-    ("Согласно информации, которой располагает газета, сделка сорвалась.", "сделка сорвалась", "газета"),
-    ("По данным из неофициальных источников, на трассе погибли трое.", "на трассе погибли трое",
-     "неофициальные источники"),
-])
-def test_a_frames_source_named_after_its_noun_in_a_clause_or_with_iz(text, content, speaker):
-    quote = one(statements(article("Новости", text)), content)
-    assert quote.content.text == content and quote.speaker.name == speaker
 
 
 def test_a_common_noun_the_dictionary_knows_in_no_nominative_is_no_subject():
