@@ -285,7 +285,8 @@ def _object_content(doc: Doc, cue: int, attribution: set[int]) -> Optional[tuple
     """`назвал беседу конструктивной`, `потребовал извинений`, `призвал к диалогу`,
     `сообщил о проекте`, `пообещал вернуться`: the complements of the cue, as first and last
     token. `назвал`, `счел` need a predicate in the instrumental (`назвал тех игроков` lists, it
-    does not state); their object may come first (`Письмо ..., Швыдкой считает не окончательным`)."""
+    does not state); their object may come first (`Письмо ..., Швыдкой считает не окончательным`),
+    and so may the predicate (`Главным врагом власти X считает падение экономики`: from it to the object)."""
     lemma = doc.lemma(cue)
     sentence = doc.sentence_range(cue)
     parts: list[int] = []
@@ -300,8 +301,10 @@ def _object_content(doc: Doc, cue: int, attribution: set[int]) -> Optional[tuple
             parts += _about(doc, child)  # `сделал заявление о готовности к диалогу`, `Заявление о ... сделал X`
             continue
         if child < cue:
-            if lemma in lexicon.PREDICATIVE and rel == "obj" or _reported_about(doc, cue, child):
-                parts.append(child)  # `О задержании ученого сообщил X`: what was reported, put first
+            if lemma in lexicon.PREDICATIVE and (rel == "obj" or _bare_instrumental(doc, child)
+                                                 and doc.lemma(child) not in lexicon.TIME_NOUNS) \
+                    or _reported_about(doc, cue, child):
+                parts.append(child)  # `Главным врагом власти X считает ...`, `О задержании ученого сообщил X`
             continue
         prep = preposition(doc, child) if rel == "obl" or rel.startswith("nsubj") else None
         if rel.startswith("nsubj") and prep == "как":
