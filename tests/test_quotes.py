@@ -1163,6 +1163,9 @@ def test_frames_of_someone_s_view_and_words(text, fragment, speaker, cue):
     # the predicate of a verb of assessing put first: from it to the object
     ("Главной угрозой для экономики министр финансов считает рост инфляции.",
      "Главной угрозой для экономики министр финансов считает рост инфляции", "министр финансов"),
+    # a clause with no `что` after the cue, its verb a passive with `быть`
+    ("Директор станции отметил, второй агрегат был отремонтирован в марте.",
+     "второй агрегат был отремонтирован в марте", "Директор станции"),
     # a relative frame gives the words of the noun it hangs on
     ("Решение подтвердил директор завода Петр Лаптев, по словам которого, цех откроется в мае.",
      "цех откроется в мае", "Петр Лаптев"),
