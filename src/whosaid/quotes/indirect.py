@@ -328,6 +328,8 @@ def _object_content(doc: Doc, cue: int, attribution: set[int]) -> Optional[tuple
         elif rel == "obl" and prep in _SIDES and lemma in _TAKING_SIDES and not _a_team(doc, child):
             parts.append(child)  # `выступил за отмену санкций`; not `выступал за «Зенит»`, `за сборную`
     words = sorted(k for part in parts for k in doc.subtree(part) if (k > cue) == (part > cue))
+    if doc.tokens[cue].feats.get("VerbForm") == "Conv" and cue < doc.tokens[cue].head:
+        words = [k for k in words if k < _clause_after_gerund(doc, cue)]
     if not words and lemma in lexicon.OBJECT_CONTENT and not any(
             doc.tokens[c].rel == "obj" and doc.tokens[c].pos == "PRON" for c in doc.children[cue] if c < cue):
         # not `это опровергнуть и ...`: what is refuted was said before
@@ -356,6 +358,17 @@ def _object_content(doc: Doc, cue: int, attribution: set[int]) -> Optional[tuple
     if lemma in _EXPRESSING and not any(doc.lemma(p) in _EXPRESSED_STANCES for p in parts if p > cue):
         return None  # `выразил готовность к диалогу`; not `выразил соболезнования`
     return _about_what(doc, words[0], parts), words[-1]
+
+
+def _clause_after_gerund(doc: Doc, cue: int) -> int:
+    """Where the clause a gerund opens (`Не отрицая угрозы как таковой, представитель охарактеризовал
+    ее как «...»`) gives way to its head's: the first word after it outside its phrase; words the
+    parser hung on the gerund past there are the head clause's."""
+    inside = set(doc.subtree(cue))
+    k = cue + 1
+    while k < len(doc.tokens) and (k in inside or doc.is_punct(k)):
+        k += 1
+    return k
 
 
 def _reported_about(doc: Doc, cue: int, child: int) -> bool:
