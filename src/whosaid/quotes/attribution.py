@@ -131,6 +131,9 @@ def subject(doc: Doc, verb: int, clause: Optional[range] = None, depth: int = 0)
                     if doc.lemma(c) in _RELATIVE_PLACES and tokens[c].rel in ("advmod", "obl")]
         if relative and tokens[verb].rel == "acl:relcl":  # `письмо, где (в котором) говорится`: the letter
             return Subject(_relative_antecedent(doc, verb, relative[0]), source=verb, implicit=False)
+        if relative:  # the same, where the parser did not hang the clause on its noun
+            first = relative[0] - 1 if tokens[relative[0] - 1].pos == "ADP" else relative[0]
+            return Subject(antecedent_before(doc, first, relative[0]), source=verb, implicit=False)
         for child in doc.children[verb] + _obl_hung_elsewhere(doc, verb):
             if tokens[child].rel != "obl":
                 continue
@@ -204,7 +207,9 @@ def place_that_speaks(doc: Doc, verb: int) -> Optional[int]:
 
 def _hung_after(doc: Doc, verb: int) -> list[int]:
     """`Ярыгин отказался, а в администрации области заявили`: nouns right before a cue, back to the
-    `, а` or `, но` that opens its clause, that the parser hung on the clause before."""
+    `, а` or `, но` that opens its clause, that the parser hung on the clause before; or back to the
+    sentence's start, hung on a later word (`Ранее в экстренных службах рассказали: «...»`, the
+    quotation's verb)."""
     tokens, sentence = doc.tokens, doc.sentence_range(verb)
     found: list[int] = []
     for k in range(verb - 1, sentence.start - 1, -1):
@@ -212,20 +217,24 @@ def _hung_after(doc: Doc, verb: int) -> list[int]:
             return found[::-1] if clause_joints(doc, k - 1, k + 1) == [k] else []
         if tokens[k].pos in ("NOUN", "PROPN") and tokens[k].head != verb:
             found.append(k)
-    return []
+    return [k for k in found[::-1] if tokens[k].head > verb]
 
 
 def _hung_before(doc: Doc, verb: int) -> list[int]:
     """`..., сообщили в среду в Дальневосточном НИИ`: nouns after a cue, before its clause ends,
-    that the parser hung on a word before the cue."""
+    that the parser hung on a word before the cue, or a body it hung past the clause's end (`Как
+    сообщили в региональном центре МЧС, катастрофа произошла ...`: on the content's verb)."""
     tokens, sentence = doc.tokens, doc.sentence_range(verb)
-    found = []
+    nouns = []
+    end = sentence.stop
     for k in range(verb + 1, sentence.stop):
         if tokens[k].pos in ("VERB", "AUX") or tokens[k].text in (",", ";", ":"):
+            end = k
             break
-        if tokens[k].pos in ("NOUN", "PROPN") and 0 <= tokens[k].head < verb:
-            found.append(k)
-    return found
+        if tokens[k].pos in ("NOUN", "PROPN"):
+            nouns.append(k)
+    return [k for k in nouns if 0 <= tokens[k].head < verb or tokens[k].head >= end and (
+        someone(doc, k) or doc.lemma(k) in lexicon.INSTITUTION_NOUNS)]
 
 
 def _obl_hung_elsewhere(doc: Doc, verb: int) -> list[int]:
@@ -458,6 +467,30 @@ def _relative_antecedent(doc: Doc, verb: int, pronoun: int) -> Optional[int]:
                     and all(doc.tokens[k].feats.get(f) == v for f, v in wanted.items()))
         return next(agreeing, head)
     return head
+
+
+def antecedent_before(doc: Doc, first: int, pronoun: int) -> Optional[int]:
+    """The noun a relative phrase opening at `first` after a comma is about (`, по словам которого,`,
+    `, в котором говорится`), where the parser did not hang its clause on it: of the nouns before the comma,
+    the nearest that `который` agrees with in number (and gender, in the singular), or the head of its
+    phrase where that agrees too (`сын пилота, по словам которого`: the son); a name's first word."""
+    if first == 0 or doc.tokens[first - 1].text != ",":
+        return None
+    feats = doc.tokens[pronoun].feats
+    wanted = {f: v for f in ("Number", "Gender") if (v := feats.get(f)) is not None
+              and (f == "Number" or feats.get("Number") == "Sing")}
+
+    def agrees(k: int) -> bool:
+        return doc.tokens[k].pos in ("NOUN", "PROPN") and all(doc.tokens[k].feats.get(f) in (None, v)
+                                                              for f, v in wanted.items())
+
+    for k in range(first - 2, doc.sentence_range(first).start - 1, -1):
+        if agrees(k):
+            while 0 <= doc.tokens[k].head < k and (doc.tokens[k].rel == "flat:name" or doc.tokens[k].rel == "nmod"
+                                                    and agrees(doc.tokens[k].head)):
+                k = doc.tokens[k].head
+            return k
+    return None
 
 
 def _circumstantial(doc: Doc, noun: int) -> bool:

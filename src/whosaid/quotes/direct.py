@@ -536,6 +536,8 @@ def _after_colon(doc: Doc, opening: int, start: int, end: int, quote: Optional[Q
     head = bare_name(doc, lead, role_alone=True)
     if head is None:
         head = _owner_of_words(doc, lead)
+    if head is None:
+        head = _agent_with_words(doc, lead)
     if head is None and len(doc.text[start:end].split()) >= _WORDS_SAID:
         head = _doer_before_colon(doc, lead)
         head = _holder_before_colon(doc, lead) if head is None else head
@@ -578,6 +580,21 @@ def _participles_of(doc: Doc, verb: int) -> list[int]:
     """The participle clauses on a verb: `Александров, узнавший об интервью жены, расплакался`, where the
     parser may hang the verb's subject on the participle."""
     return [c for c in doc.children[verb] if doc.tokens[c].feats.get("VerbForm") == "Part"]
+
+
+def _agent_with_words(doc: Doc, lead: range) -> Optional[int]:
+    """`Гостя встретил директор со словами: «...»` has its speaker as the clause's subject
+    (`_doer_before_colon`); a passive, `был встречен президентом ОКР Леонидом Тягачевым со словами: «...»`,
+    has it as the agent of the act that a noun of saying in the instrumental, ending the clause, goes with."""
+    last = max((k for k in lead if not doc.is_punct(k)), default=None)
+    if last is None or doc.lemma(last) not in lexicon.QUOTING_NOUNS or doc.tokens[last].feats.get("Case") != "Ins":
+        return None
+    verb = doc.tokens[last].head
+    if verb not in lead or doc.tokens[verb].feats.get("VerbForm") != "Part":
+        return None
+    return next((c for c in doc.children[verb] if c != last and doc.tokens[c].rel in ("obl:agent", "obl")
+                 and doc.tokens[c].feats.get("Case") == "Ins" and preposition(doc, c) is None and someone(doc, c)),
+                None)
 
 
 def _owner_of_words(doc: Doc, lead: range) -> Optional[int]:

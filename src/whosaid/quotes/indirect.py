@@ -19,8 +19,8 @@ from ..marks import MARKS
 from ..lexicon import words
 from ..patterns import Match
 from . import lexicon
-from .attribution import (STATEMENTS, Subject, channel, clause_after, clause_joints, mention_span, preposition, someone,
-                          subject)
+from .attribution import (STATEMENTS, Subject, antecedent_before, channel, clause_after, clause_joints, mention_span,
+                          preposition, someone, subject)
 from .document import Candidate, Doc
 
 _CLAUSE_WORDS = ("что", "чтобы")
@@ -28,6 +28,9 @@ _CORRELATIVES = ("то", "того", "тому", "том", "тем")  # `спо�
 _NOT_CONTENT_OPENERS = words("not_content_openers")
 _RECIPIENT_PREPOSITIONS = frozenset("от у с для перед".split())
 _ABOUT = frozenset(["о", "об", "обо"])
+_RELATIVE_ADVERBS = frozenset(["где", "куда", "откуда"])
+_ALSO = frozenset(["и", "также", "тоже"])  # `говорится и о мерах`: what was said besides, not part of it
+_FROM = frozenset(["из", "от"])  # `по данным из источников в полиции`: whence the data came
 _THUS = frozenset(["так"])
 _SUCH = frozenset(["такой", "этот", "это", "подобный"])  # `Такое заявление сделал X`, `Это заявление ...`
 _SAID = words("statement_nouns") | lexicon.QUOTING_NOUNS  # `Такое заявление сделал X`, `Эти слова произнес X`
@@ -274,7 +277,8 @@ def _bare_clause_follows(doc: Doc, cue: int, comma: int, speaker: Optional[int])
         if token.text == ",":
             break
         if token.pos in ("VERB", "AUX") and token.feats.get("VerbForm") == "Fin":
-            return token.head == cue or doc.tokens[cue].head == k
+            verb = token.head if token.pos == "AUX" and token.head >= 0 else k  # `был модернизирован`: the participle
+            return doc.tokens[verb].head == cue or doc.tokens[cue].head == verb
     return False
 
 
@@ -282,10 +286,10 @@ def _object_content(doc: Doc, cue: int, attribution: set[int]) -> Optional[tuple
     """`назвал беседу конструктивной`, `потребовал извинений`, `призвал к диалогу`,
     `сообщил о проекте`, `пообещал вернуться`: the complements of the cue, as first and last
     token. `назвал`, `счел` need a predicate in the instrumental (`назвал тех игроков` lists, it
-    does not state); their object may come first (`Письмо ..., Швыдкой считает не окончательным`)."""
+    does not state); their object may come first (`Письмо ..., Швыдкой считает не окончательным`),
+    and so may the predicate (`Главным врагом власти X считает падение экономики`: from it to the object)."""
     lemma = doc.lemma(cue)
     sentence = doc.sentence_range(cue)
-    gerund = doc.tokens[cue].feats.get("VerbForm") == "Conv"
     parts: list[int] = []
     subjects = [c for c in doc.children[cue] if c > cue and doc.tokens[c].rel.startswith("nsubj")]
     # `предложил легионер в голландском чемпионате Дмитрий Булыкин`: words inside the speaker's phrase
@@ -298,8 +302,10 @@ def _object_content(doc: Doc, cue: int, attribution: set[int]) -> Optional[tuple
             parts += _about(doc, child)  # `сделал заявление о готовности к диалогу`, `Заявление о ... сделал X`
             continue
         if child < cue:
-            if lemma in lexicon.PREDICATIVE and rel == "obj":
-                parts.append(child)
+            if lemma in lexicon.PREDICATIVE and (rel == "obj" or _bare_instrumental(doc, child)
+                                                 and doc.lemma(child) not in lexicon.TIME_NOUNS) \
+                    or _reported_about(doc, cue, child):
+                parts.append(child)  # `Главным врагом власти X считает ...`, `О задержании ученого сообщил X`
             continue
         prep = preposition(doc, child) if rel == "obl" or rel.startswith("nsubj") else None
         if rel.startswith("nsubj") and prep == "как":
@@ -317,12 +323,13 @@ def _object_content(doc: Doc, cue: int, attribution: set[int]) -> Optional[tuple
             if lemma in _PHASE_VERBS:
                 return None  # `продолжает скупать долги`: an act going on
             parts.append(child)
-        elif (rel == "obl" and prep in _ABOUT and lemma in _REPORT_ABOUT and not gerund
-              and doc.lemma(child) not in lexicon.DEMONSTRATIVES):
+        elif _reported_about(doc, cue, child):
             parts.append(child)
         elif rel == "obl" and prep in _SIDES and lemma in _TAKING_SIDES and not _a_team(doc, child):
             parts.append(child)  # `выступил за отмену санкций`; not `выступал за «Зенит»`, `за сборную`
     words = sorted(k for part in parts for k in doc.subtree(part) if (k > cue) == (part > cue))
+    if doc.tokens[cue].feats.get("VerbForm") == "Conv" and cue < doc.tokens[cue].head:
+        words = [k for k in words if k < _clause_after_gerund(doc, cue)]
     if not words and lemma in lexicon.OBJECT_CONTENT and not any(
             doc.tokens[c].rel == "obj" and doc.tokens[c].pos == "PRON" for c in doc.children[cue] if c < cue):
         # not `это опровергнуть и ...`: what is refuted was said before
@@ -339,6 +346,8 @@ def _object_content(doc: Doc, cue: int, attribution: set[int]) -> Optional[tuple
         words = [k for k in words if not ends or k < min(ends)]
     if not words:
         return None
+    if parts and all(p < cue and _reported_about(doc, cue, p) for p in parts):
+        return _put_first(doc, words, parts)
     words += _stray_phrase_after(doc, words[-1], sentence)
     if lemma in lexicon.PREDICATIVE and not any(_predicate(doc, k) for k in words):
         words += _predicate_after(doc, words[-1], sentence)  # the parser hung `"аморальным"` on a later verb
@@ -348,10 +357,53 @@ def _object_content(doc: Doc, cue: int, attribution: set[int]) -> Optional[tuple
         return None  # `оценил ущерб в 5 млн`, `оценил переговоры как трудные`; not `оценил переговоры`
     if lemma in _EXPRESSING and not any(doc.lemma(p) in _EXPRESSED_STANCES for p in parts if p > cue):
         return None  # `выразил готовность к диалогу`; not `выразил соболезнования`
-    first = words[0]
+    return _about_what(doc, words[0], parts), words[-1]
+
+
+def _clause_after_gerund(doc: Doc, cue: int) -> int:
+    """Where the clause a gerund opens (`Не отрицая угрозы как таковой, представитель охарактеризовал
+    ее как «...»`) gives way to its head's: the first word after it outside its phrase; words the
+    parser hung on the gerund past there are the head clause's."""
+    inside = set(doc.subtree(cue))
+    k = cue + 1
+    while k < len(doc.tokens) and (k in inside or doc.is_punct(k)):
+        k += 1
+    return k
+
+
+def _reported_about(doc: Doc, cue: int, child: int) -> bool:
+    """`сообщил о переговорах`, `О задержании ученого сообщил X`: the `о`-phrase of a verb of reporting
+    (finite: a gerund's goes with the act it accompanies), not `об этом` (what was said before)."""
+    return (doc.tokens[child].rel == "obl" and preposition(doc, child) in _ABOUT and doc.lemma(cue) in _REPORT_ABOUT
+            and doc.tokens[cue].feats.get("VerbForm") != "Conv" and doc.lemma(child) not in lexicon.DEMONSTRATIVES)
+
+
+def _put_first(doc: Doc, words: list[int], parts: list[int]) -> Optional[tuple[int, int]]:
+    """What was reported, put first in its sentence (`Впервые о своем намерении баллотироваться заявил
+    X`): only after words that say when or link (not `..., о жизни в ней заключенные расскажут`), and
+    not a short topic (`О запрете говорил X`) or a person (`О 105-летнем художнике пишет газета`),
+    which refer back to what the article told, as `об этом` does."""
+    sentence = doc.sentence_range(words[0])
+    before = [k for k in range(sentence.start, words[0])
+              if doc.tokens[k].end > doc.dateline_end and not doc.is_punct(k)]
+    if before and not (_lead_in(doc, before) or all(doc.word(k) in lexicon.CONNECTORS for k in before)):
+        return None
+    if any(someone(doc, p) for p in parts):
+        return None
+    first = _about_what(doc, words[0], parts)
+    return (first, words[-1]) if sum(not doc.is_punct(k) for k in range(first, words[-1] + 1)) >= 3 else None
+
+
+def _about_what(doc: Doc, first: int, parts: list[int]) -> int:
+    """Where an object content starts: after the `о` of what was reported (`заявила о своей
+    заинтересованности`, `говорится и о мерах`), and after `о том, что` (`О том, что ..., сообщил X`)."""
+    if doc.word(first) in _ALSO and doc.word(first + 1) in _ABOUT:
+        first += 1
     if doc.word(first) in _ABOUT and parts and preposition(doc, parts[0]) in _ABOUT:
-        first += 1  # `заявила о своей заинтересованности`: the content is what it is about
-    return first, words[-1]
+        first += 1
+        if doc.word(first) == "том" and doc.word(first + 1) == "," and doc.word(first + 2) in _CLAUSE_WORDS:
+            first += 3
+    return first
 
 
 def _about(doc: Doc, noun: int) -> list[int]:
@@ -582,6 +634,7 @@ def as_frame(doc: Doc, match: Match) -> Optional[Candidate]:
         last += 1
     if who.head is not None and who.head > cue:  # `Как сообщил глава делегации, председатель комитета X, C`
         last = max(last, doc.analysis.tokens_in(*mention_span(doc, who.head)).stop - 1)
+    last = _relative_clause_end(doc, last, sentence)
     span = _frame_content(doc, k, last, sentence)
     if span is None:
         return None
@@ -589,6 +642,22 @@ def as_frame(doc: Doc, match: Match) -> Optional[Candidate]:
     if found is not None:
         found.frame = (doc.tokens[k].start, doc.tokens[last].end)
     return found
+
+
+def _relative_clause_end(doc: Doc, last: int, sentence: range) -> int:
+    """`Как заявил министр, которого цитирует агентство, C`, `Как сообщили в больнице, куда доставили
+    пострадавшую, C`: a relative clause on the frame's last words is part of the frame, to its comma."""
+    opening = last + 2
+    if opening + 1 >= sentence.stop or doc.word(last + 1) != ",":
+        return last
+    relative = doc.lemma(opening) == "который" or doc.word(opening) in _RELATIVE_ADVERBS or (
+        doc.tokens[opening].pos == "ADP" and doc.lemma(opening + 1) == "который")
+    if not relative:
+        return last
+    for j in range(opening + 1, sentence.stop):
+        if doc.tokens[j].text == "," and doc.quote_around(doc.tokens[j].start) is None:
+            return j - 1
+    return last
 
 
 def _counted_subject_after(doc: Doc, cue: int, sentence: range) -> Optional[int]:
@@ -634,6 +703,36 @@ def _source_in_participle(doc: Doc, prep: int, noun: int) -> Optional[int]:
     return None
 
 
+def _source_in_clause_after(doc: Doc, noun: int, sentence: range) -> Optional[int]:
+    """`по данным, собранным журналистами BBC`, `по сведениям, поступившим из прокуратуры`, `согласно
+    информации, которой располагает таблоид`: whose the frame is, named in the participial or relative
+    clause set off after its noun (the doer of a participle that agrees with the noun, or `от`/`из`/`у`
+    whom it came from; the relative clause's subject): someone or a body, not a time or a place (`по данным,
+    опубликованным утром`, `по сообщениям, поступающим из страны`)."""
+    first = noun + 2
+    if first >= sentence.stop or doc.tokens[noun + 1].text != ",":
+        return None
+    clause = []
+    for k in range(first, sentence.stop):
+        if doc.tokens[k].text in (",", ";", ":") and doc.quote_around(doc.tokens[k].start) is None:
+            break
+        clause.append(k)
+    participle = doc.tokens[first].feats
+    if participle.get("VerbForm") == "Part" and participle.get("Case") == doc.tokens[noun].feats.get("Case"):
+        for k in clause[1:]:
+            token = doc.tokens[k]
+            doer = doc.word(k - 1) in ("у", "от", "из") or token.feats.get("Case") == "Ins" \
+                or k == first + 1 and token.pos == "PROPN" and "Case" not in token.feats  # `полученным Webscan`
+            if doer and (someone(doc, k) or doc.lemma(k) in lexicon.INSTITUTION_NOUNS):
+                return k
+        return None
+    relative = next((k for k in clause[:2] if doc.lemma(k) == "который"), None)
+    if relative is None:
+        return None
+    return next((k for k in clause if doc.tokens[k].rel == "nsubj" and k != relative
+                 and doc.tokens[k].head in clause and someone(doc, k)), None)
+
+
 def source_frame(doc: Doc, match: Match) -> Optional[Candidate]:
     """`по словам X`, `по его мнению`, `по данным X`, `по некоторым данным`, `согласно X`, `со слов
     X`, `с точки зрения X`: the frame noun (`match["noun"]`) and whose it is (its `nmod` after it)."""
@@ -648,8 +747,14 @@ def source_frame(doc: Doc, match: Match) -> Optional[Candidate]:
     speaker = possessive = lost = None
     described = None
     owners = [c for c in doc.children[noun] if doc.tokens[c].rel == "nmod" and c > noun
-              and preposition(doc, c) is None]  # not `по данным на 4 октября`
+              and (preposition(doc, c) is None  # not `по данным на 4 октября`
+                   or preposition(doc, c) in _FROM and lemma in lexicon.DATA_NOUNS
+                   and (someone(doc, c) or doc.lemma(c) in lexicon.INSTITUTION_NOUNS))]
     dets = [c for c in doc.children[noun] if c < noun and doc.word(c) in lexicon.POSSESSIVES]
+    relative = bool(owners) and doc.lemma(owners[0]) == "который"
+    if relative:  # `Анатолий Довгань, по словам которого, ...`: whose words the relative clause gives
+        owners = [k for k in [antecedent_before(doc, prep, owners[0])] if k is not None]
+        sentence = range(prep, sentence.stop)  # the relative clause is what he said, not the clause it hangs on
     if according and lemma in lexicon.LEGAL_ACTS:
         speaker = noun  # `согласно указу`, `согласно январскому постановлению правительства`: the act speaks
     elif owners:
@@ -658,6 +763,8 @@ def source_frame(doc: Doc, match: Match) -> Optional[Candidate]:
         possessive = dets[0]
     elif (named := _named_in_frame(doc, noun, sentence)) is not None:
         speaker = lost = named  # `По словам одержавшего победу Игоря Додона, ...`: the parser lost the phrase
+    elif (source := _source_in_clause_after(doc, noun, sentence)) is not None:
+        speaker = lost = source  # `По данным, собранным журналистами BBC, ...`: the frame runs over the clause
     elif according and lemma not in lexicon.FRAME_NOUNS and lemma not in lexicon.DOCUMENT_NOUNS:
         speaker = noun  # `согласно палестинским источникам`
     elif (source := _source_in_participle(doc, prep, noun)) is not None:
@@ -703,12 +810,19 @@ def _named_in_frame(doc: Doc, noun: int, sentence: range) -> Optional[int]:
 
 
 def _frame_end(doc: Doc, noun: int) -> int:
-    """The last token of a frame noun's phrase: its last word, or, where a relative or participial
-    clause follows it (`по словам представителей прокуратуры, которые приводит НТВ, ...`), the comma
-    closing that clause which the parser hung on the noun; not a comma after the content's own
-    subject (`По словам X, расследование ..., продолжается`)."""
+    """The last token of a frame noun's phrase: the last word of the run of its subtree from the noun
+    on (not words past the content that the parser hung on it: `По словам представителя компании, в
+    магазине будут ..., произведенные ...`), or, where a relative or participial clause follows it
+    (`по словам представителей прокуратуры, которые приводит НТВ, ...`), the comma closing that
+    clause which the parser hung on the noun; not a comma after the content's own subject (`По словам
+    X, расследование ..., продолжается`)."""
     subtree = doc.subtree(noun)
-    last = max(k for k in subtree if not doc.is_punct(k))
+    inside = set(subtree)
+    last = k = noun
+    while k + 1 < len(doc.tokens) and (k + 1 in inside or doc.is_punct(k + 1)):
+        k += 1
+        if k in inside and not doc.is_punct(k):
+            last = k
     if last + 2 < len(doc.tokens) and doc.word(last + 1) == "," and (
             doc.lemma(last + 2) == "который" or doc.tokens[last + 2].feats.get("VerbForm") == "Part"):
         last = max(last, max(subtree))
@@ -829,13 +943,15 @@ def _clause_start(doc: Doc, first: int, sentence: range) -> int:
     clause, a colon or a semicolon before it, else at the sentence's start (a purpose, `..., чтобы
     их не поймали, отмечают X`, belongs to the clause before it). Not after a `что` that
     stands for what was said before it (`..., что может улучшить экологию, считает X`) or that
-    goes with `тому` (`способствовала бы тому, что ...`): the clause runs on before them."""
+    goes with `тому` (`способствовала бы тому, что ...`): the clause runs on before them; but after
+    `О том, что` opening the sentence (`О том, что ..., сообщил X`): what was reported."""
     start = sentence.start
     while start < first and doc.tokens[start].end <= doc.dateline_end:
         start += 1
     for k in range(first - 1, start - 1, -1):
-        if doc.word(k) == "что" and doc.tokens[k].pos != "PRON" and not (
-                doc.word(k - 1) == "," and doc.word(k - 2) in _CORRELATIVES):
+        if doc.word(k) == "что" and doc.tokens[k].pos != "PRON" and (
+                not (doc.word(k - 1) == "," and doc.word(k - 2) in _CORRELATIVES)
+                or k - 3 == start and doc.word(start) in _ABOUT and doc.word(k - 2) == "том"):
             return k + 1
         if doc.tokens[k].text == ";" or doc.is_colon(k):
             return k + 1
