@@ -133,8 +133,8 @@ class Resolver:
         self.opening = min(candidate.start, position)  # where the statement begins: its quote or its frame
         self.statement, self.reference = candidate, None
         inside = candidate.start < candidate.frame[0] < candidate.end  # `Армстронг, по его словам, был ...`
-        named = mention_index(doc.article).meeting(candidate.start, candidate.end) if not inside else []
-        self._in_content = {entity.id for entity, m in named if entity.type == "PER" and m.kind == "name"
+        mentioned = mention_index(doc.article).meeting(candidate.start, candidate.end) if not inside else []
+        self._in_content = {entity.id for entity, m in mentioned if entity.type == "PER" and m.kind == "name"
                             and candidate.start <= m.start and m.end <= candidate.end}
         if candidate.continues is not None:  # a paragraph that goes on with the one before
             before = self.resolved.get(id(candidate.continues))
@@ -1004,8 +1004,10 @@ class Resolver:
         doc = self.doc
         words = doc.analysis.tokens_in(mention.start, mention.end)
         root = next((k for k in words if doc.tokens[k].head not in words), None)
-        if root is None or any(doc.lemma(k) == lemma for k in (words if not kind_only else (root,))):
-            return root is not None
+        if root is None:
+            return False
+        if any(doc.lemma(k) == lemma for k in ((root,) if kind_only else words)):
+            return True
         kind = doc.tokens[root].head
         return 0 <= kind < words.start and doc.tokens[root].rel in _APPOSED and doc.lemma(kind) == lemma
 
