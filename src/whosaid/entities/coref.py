@@ -474,12 +474,18 @@ def _complement(analysis: Analysis, index: Index, anaphor: Anaphor) -> set[str]:
 def paraphrased_titles(analysis: Analysis, head: int, last: int) -> frozenset[str]:
     """The titles of the office a phrase (tokens head..last-1) names by what it heads: `глава государства`
     is a president or a king, as is `боливийский лидер`; `глава израильского правительства` a prime
-    minister, `глава Минтранса` and `глава министерства транспорта` the minister of transport."""
+    minister, `глава Минтранса`, `глава министерства транспорта` the minister of transport, and `глава
+    внешнеполитического ведомства` the foreign minister."""
     nouns = [i for i in range(head + 1, last) if analysis.tokens[i].pos in ("NOUN", "PROPN")]
     common = next((i for i in nouns if analysis.tokens[i].pos == "NOUN"), None)
     national = any(analysis.tokens[i].head == head and analysis.lemma(i) in COUNTRY_BY_ADJECTIVE
                    for i in range(max(0, head - 3), head))  # `боливийский лидер`: the leader of the country
     ruled = "страна" if common is None and national else analysis.lemma(common) if common is not None else None
+    if ruled in ("ведомство", "министерство") and common is not None:  # `глава внешнеполитического ведомства`
+        areas = [MINISTER_TITLES[area] for i in range(head + 1, common)
+                 if analysis.tokens[i].pos == "ADJ" and (area := morph.fold(analysis.lemma(i))) in MINISTER_TITLES]
+        if areas:
+            return frozenset(areas)
     titles = OFFICE_PARAPHRASES.get(morph.fold(f"{analysis.lemma(head)} {ruled}")) if ruled is not None else None
     if titles is not None or not nouns or analysis.lemma(head) not in ("глава", "руководитель"):
         return titles or frozenset()

@@ -575,8 +575,19 @@ class Resolver:
             bodies = [a for a in authors if self._sentence_at(a.position) >= sentence - SENTENCES_BACK] or [
                 a for a in self.organizations.between(position - LOOK_BACK, position)
                 if self._sentence_at(a.position) >= sentence - 1 and not self._outlet(a.speaker)]
-            return max(bodies, key=lambda a: a.position).speaker if bodies else None
+            return self._subject_over(max(bodies, key=lambda a: a.position), bodies).speaker if bodies else None
         return None
+
+    def _subject_over(self, latest: Antecedent, bodies: list[Antecedent]) -> Antecedent:
+        """The body that is the subject of the clause the latest one is named in, if one is, else the latest
+        (`Прокуратура не нашла оснований для блокировки сайта Ozon.ru. По данным ведомства`: the
+        prosecutors; but `проект получил отзыв Минэкономразвития. Ведомство сочло`: the ministry)."""
+        doc = self.doc
+        k = doc.token_at(latest.position)
+        clause = self._clause_of(k) if k is not None and not latest.spoke else -1
+        subjects = [a for a in bodies if a.speaker.mention is not None and a.position < latest.position
+                    and clause >= 0 and self._subject_of(a.speaker.mention) == clause]
+        return subjects[-1] if subjects else latest
 
     def _author_of_same(self, position: int, lemma: str) -> Optional[Speaker]:
         """The named person or organisation whose document of this noun the article named last before
@@ -622,8 +633,9 @@ class Resolver:
         self._refer("pronoun", pronoun, mention, None if plural else p_gender, "Plur" if plural else "Sing")
         owned = doc.tokens[pronoun].head  # `по его мнению` after `..., сообщает BBC`: a person's view, not the paper's
         minded = owned >= 0 and doc.lemma(owned) in _MIND_NOUNS and not plural
-        found = self._refer_back(position, None if plural else p_gender, "Plur" if plural else "Sing",
-                                 people_only=minded)
+        found = None if plural else self._main_subject(pronoun, p_gender)
+        found = found or self._refer_back(position, None if plural else p_gender, "Plur" if plural else "Sing",
+                                          people_only=minded)
         if found is None and minded:  # `подчеркивает Генпрокуратура. По ее мнению`: a body's view, not a paper's
             found = self._refer_back(position, p_gender, "Sing", people_only=False, outlets=False)
         if found is None and p_gender == "Masc" and not minded:  # `его` is also neuter: `агентство ... по его данным`
@@ -756,6 +768,43 @@ class Resolver:
                 and (gender is None or a.gender is None or a.gender == gender)
                 and not self._bound_by(pronoun, a.position)]
         return max(near, key=lambda a: a.position).speaker if near else None
+
+    def _main_subject(self, pronoun: int, gender: Optional[str]) -> Optional[Speaker]:
+        """`Ильвес призвал не быть наивными в отношении России, которая, по его мнению, становится
+        агрессивной`: a frame's pronoun in a clause below the sentence's main one stands for the person
+        named before it as the main clause's subject (not `«Левиафан» Звягинцева не понравился Мединскому
+        и, по его мнению, ...`: a name inside the subject is no subject)."""
+        doc = self.doc
+        sentence = doc.sentence_range(pronoun)
+        root = next((k for k in sentence if doc.tokens[k].head < 0), -1)
+        if self._clause_of(pronoun) in (root, -1):
+            return None  # the pronoun's own clause is the main one
+        start, at = doc.tokens[sentence.start].start, doc.tokens[pronoun].start
+        fits = [a for a in self.named.between(start, at) if a.speaker.kind == "person" and a.speaker.mention
+                and (gender is None or a.gender in (None, gender)) and self._subject_of(a.speaker.mention) == root]
+        return fits[-1].speaker if fits else None
+
+    def _clause_of(self, k: int) -> int:
+        """The verb whose clause holds the token (the first verb above it), or the sentence's root."""
+        tokens = self.doc.tokens
+        k = tokens[k].head
+        while k >= 0 and tokens[k].pos not in ("VERB", "AUX") and tokens[k].head >= 0:
+            k = tokens[k].head
+        return k
+
+    def _subject_of(self, mention: Span) -> int:
+        """The verb the mention is the subject of (through appositions), or -1."""
+        tokens = self.doc.tokens
+        k = self.doc.token_at(mention.start)
+        for _ in range(4):
+            if k is None or k < 0:
+                return -1
+            if tokens[k].rel.startswith("nsubj"):
+                return tokens[k].head
+            if tokens[k].rel not in _APPOSED:
+                return -1
+            k = tokens[k].head
+        return -1
 
     def _bound_by(self, pronoun: int, offset: int) -> bool:
         """Is the name at the offset one the pronoun, a subject, cannot stand for (`bound_by_subject`)?"""
@@ -1169,15 +1218,17 @@ def _case_agrees(doc: Doc, name: int, head: int) -> bool:
 
 
 def _gender(doc: Doc, entity: Entity) -> Optional[str]:
-    """A person's grammatical gender, from the tagger's reading of their name mentions."""
-    for m in entity.mentions:
-        if m.kind != "name":
-            continue
-        for k in doc.analysis.tokens_in(m.start, m.end):
-            gender = doc.tokens[k].feats.get("Gender")
-            if gender in ("Masc", "Fem") and doc.tokens[k].pos == "PROPN":
-                return gender
-    return None
+    """A person's grammatical gender: the tagger's reading of most words of their name mentions in the
+    nominative, where its reading is surest, else of any (`Плетневой` may be read as his dative; `Тамара
+    Плетнева` is hers); the first word's on a tie."""
+    read = [(gender, doc.tokens[k].feats.get("Case") == "Nom") for m in entity.mentions if m.kind == "name"
+            for k in doc.analysis.tokens_in(m.start, m.end)
+            if (gender := doc.tokens[k].feats.get("Gender")) in ("Masc", "Fem") and doc.tokens[k].pos == "PROPN"]
+    genders = [gender for gender, nominative in read if nominative] or [gender for gender, _ in read]
+    if not genders:
+        return None
+    masculine = genders.count("Masc")
+    return genders[0] if masculine * 2 == len(genders) else "Masc" if masculine * 2 > len(genders) else "Fem"
 
 
 def _may_be(name: str, sex: Optional[str]) -> bool:
