@@ -2380,6 +2380,28 @@ def test_words_whose_owner_ends_the_clause_before_a_colon_are_the_owners(text, s
     assert one(statements(article("Новости", text)), "Мы не будем").speaker.name == speaker
 
 
+@pytest.mark.parametrize("paragraphs, fragment, speaker", [
+    (["Новости", "Тренер сборной Олег Смирнов о поражении: «Мы сыграли плохо, и я беру вину на себя»."],
+     "Мы сыграли плохо", "Олег Смирнов"),  # a name, then what its words are about
+    (["Новости", "Актриса Мария Орлова о своей новой роли в кино: «Такой сложной работы у меня еще не было»."],
+     "Такой сложной работы", "Мария Орлова"),
+    (["Новости", "Министр финансов Антон Силуанов в интервью ТАСС:", "«Налоги в следующем году повышать не будем»."],
+     "Налоги в следующем", "Антон Силуанов"),  # a name, then where its words were said
+    (["Новости", "Твит сенатора Джона Маккейна: «Мы не позволим закрыть правительство»."], "Мы не позволим",
+     "Джон Маккейн"),  # a noun of words, then whose they are
+    (["Блог kotik_77: \"Как мы строили дачу\"", "\"Участок мы купили еще весной, а строить начали только в августе. "
+      "Соседи помогали советами.\"", "Источник: https://example.com/blog/dacha.html"],
+     "Участок мы купили", "Блог kotik_77"),  # a blog, the author of the post quoted below
+    (["Блог kotik_77: \"Как мы строили дачу\"", "\"Участок мы купили еще весной.\""], "Как мы строили дачу",
+     "Блог kotik_77"),
+    (["Сообщество \"Сад и огород\": \"Урожай этого года\"", "\"Помидоры в этом году уродились на славу, а огурцы "
+      "подвели.\""], "Помидоры в этом году", "Сообщество \"Сад и огород\""),
+])
+def test_who_is_named_before_a_colon_with_no_verb_says_what_follows(paragraphs, fragment, speaker):
+    quote = one(statements(article(*paragraphs)), fragment)
+    assert (quote.type, quote.speaker.name) == ("direct", speaker) and quote.content.text.startswith(fragment)
+
+
 def test_a_title_and_a_verb_after_it_attribute_nothing():
     assert statements(article("Новости", "\"Титаник\" - получил фильм одиннадцать премий.")) == []
 

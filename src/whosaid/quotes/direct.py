@@ -35,6 +35,8 @@ _INTERVIEW_LABELS = table("interview_labels")
 _CLAUSE_WORDS = 12  # how far an attribution that points back (`— так X прокомментировал`) may put its cue
 _POINTING = {"такими", "этими"}
 _SPEAKING_VERBS = words("floor_verbs") | lexicon.SPEECH_VERBS
+_BLOG_NOUNS = words("blog_nouns")
+_BLOG_WORDS = 4  # a blog noun and its name (`Сообщество "Пора валить"`)
 
 
 def candidates(doc: Doc) -> Iterator[Candidate]:
@@ -535,6 +537,10 @@ def _after_colon(doc: Doc, opening: int, start: int, end: int, quote: Optional[Q
             return _make(doc, start, end, k, (doc.tokens[k].start, doc.tokens[colon].end), "colon", quote)
     head = bare_name(doc, lead, role_alone=True)
     if head is None:
+        head = _name_before_its_topic(doc, lead)
+    if head is None:
+        head = _blog_of_post(doc, lead)
+    if head is None:
         head = _owner_of_words(doc, lead)
     if head is None:
         head = _agent_with_words(doc, lead)
@@ -545,6 +551,26 @@ def _after_colon(doc: Doc, opening: int, start: int, end: int, quote: Optional[Q
         return None
     return _make(doc, start, end, None, (doc.tokens[lead.start].start, doc.tokens[colon].end), "name-colon", quote,
                  speaker=head)
+
+
+def _name_before_its_topic(doc: Doc, lead: range) -> Optional[int]:
+    """`Тренер Олег Смирнов о поражении: «...»`, `Министр Антон Силуанов в интервью ТАСС: «...»`: a name
+    with no verb, then what its words are about or where they were said, before the colon."""
+    if any(doc.tokens[k].pos in ("VERB", "AUX") for k in lead):
+        return None
+    cut = next((k for k in lead if k > lead.start and (doc.word(k) in lexicon.TOPIC_PREPOSITIONS or doc.tokens[k].pos
+                == "ADP" and doc.lemma(doc.tokens[k].head) in lexicon.CHANNEL_NOUNS)), None)
+    return bare_name(doc, range(lead.start, cut), role_alone=True) if cut is not None else None
+
+
+def _blog_of_post(doc: Doc, lead: range) -> Optional[int]:
+    """`Блог ezhovs: "..."`, `Сообщество "Пора валить": "..."`: a blog or a community and its name, with
+    no verb but in the name's quotation marks, is the author of the post quoted after the colon."""
+    words = [k for k in lead if not doc.is_punct(k)]
+    if not 1 < len(words) <= _BLOG_WORDS or doc.lemma(words[0]) not in _BLOG_NOUNS or any(
+            doc.tokens[k].pos in ("VERB", "AUX") and not doc.in_quotes(k) for k in words):
+        return None
+    return words[0]
 
 
 def _doer_before_colon(doc: Doc, lead: range) -> Optional[int]:
