@@ -2363,6 +2363,28 @@ def test_what_something_is_taken_for_is_content_not_a_subject():
                                                         "Примерно 20 процентов участников опросов")
 
 
+@pytest.mark.parametrize("paragraphs, fragment, speaker", [
+    (["Мэр Казани Ильсур Метшин выступил на открытии нового моста.", "«Этот мост соединит два района города и "
+      "разгрузит центр»."], "Этот мост соединит", "Ильсур Метшин"),
+    (["Ректор университета Ольга Белова обратилась к выпускникам.", "\"Вы стали взрослыми. Теперь все зависит только "
+      "от вас\"."], "Вы стали взрослыми", "Ольга Белова"),
+])
+def test_a_quoted_paragraph_after_someone_took_the_floor_is_theirs(paragraphs, fragment, speaker):
+    quote = one(statements(article("Новый мост", *paragraphs)), fragment)
+    assert (quote.type, quote.speaker.name) == ("direct", speaker)
+
+
+@pytest.mark.parametrize("paragraphs", [
+    ["На вопрос «Будете ли вы снова баллотироваться?» — мэр Ильсур Метшин отвечает так: «Пока я об этом не думал»."],
+    ["Мэр Ильсур Метшин дал интервью местной газете.",
+     "На вопрос «Будете ли вы снова баллотироваться?» — отвечает так: «Пока я об этом не думал»."],
+])
+def test_a_quoted_question_then_a_cue_with_a_colon_gives_the_answer(paragraphs):
+    quotes = statements(article("Мэр о выборах", *paragraphs))
+    assert [(q.type, q.content.text, q.speaker.name) for q in quotes] == [
+        ("direct", "Пока я об этом не думал", "Ильсур Метшин")]
+
+
 def test_a_quotation_after_someone_expressed_condolences_is_theirs():
     quote = one(statements(article("Новости", "Свои соболезнования выразил режиссер театра \"Ленком\" Марк Захаров. "
                                               "\"Совсем недавно мы потеряли Михаила Ульянова, и вот теперь - Кирилла "

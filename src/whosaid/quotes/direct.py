@@ -114,7 +114,8 @@ def continuations(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     statement, goes on with that statement's speaker: a quotation that runs over several
     paragraphs, the quoted blocks of a blog post after the line that names its author. Not when the
     next paragraph names its speaker (`«...»⏎⏎Так в МИД прокомментировали инцидент.`). So does a
-    quotation that makes a whole sentence, in the sentence after a statement (`Он заявил, что ... «...»`)."""
+    quotation that makes a whole sentence, in the sentence after a statement (`Он заявил, что ... «...»`).
+    Either, after a sentence where someone takes the floor, gives their words (`_took_the_floor`)."""
     regions = sorted(doc.regions, key=lambda r: r.start)
     taken = {id(c.quoted) for c in found if c.quoted is not None}
     anaphoric = Spans(c for c in found if c.pattern == "anaphoric")
@@ -144,6 +145,9 @@ def continuations(doc: Doc, found: list[Candidate]) -> list[Candidate]:
         previous = statements.overlapping(before.start, before.end)
         if previous:
             go_on(quote, previous)
+        elif (floor := _took_the_floor(doc, quote)) is not None:  # `Министр выступил на форуме.⏎⏎«...»`
+            out.append(floor)
+            statements.add(floor)
     return out
 
 
@@ -440,12 +444,21 @@ def after_quote(doc: Doc, quote: Quoted) -> Optional[Candidate]:
         if verb is not None:
             found = attribution_at(doc, verb, limit, 1) or _inverted_verb(doc, verb, limit)
         found = found or _subject_first(doc, k, limit)
-    if found is None:
+    if found is None or _introduces_what_follows(doc, quote, found):
         return None
     cue, last = found
     start_of_frame = doc.tokens[dash].start if dash is not None else doc.tokens[k].start
     return _make(doc, quote.inner_start, quote.inner_end, cue, (start_of_frame, doc.tokens[last].end),
                  "after", quote, clause=range(k, last + 1))
+
+
+def _introduces_what_follows(doc: Doc, quote: Quoted, found: tuple[int, int]) -> bool:
+    """`На вопрос «Будете ли баллотироваться?» — губернатор отвечает так: «...»`: a quotation inside a clause
+    (what was asked, a name), then a clause whose cue ends in a colon: the cue introduces the words
+    after the colon, not these."""
+    cue, last = found
+    return not _opens_clause(doc, quote) and any(
+        doc.is_colon(j) and not doc.in_quotes(j) for j in range(cue + 1, last + 1))
 
 
 def _points_back(doc: Doc, k: int) -> bool:
