@@ -444,7 +444,7 @@ def after_quote(doc: Doc, quote: Quoted) -> Optional[Candidate]:
         if verb is not None:
             found = attribution_at(doc, verb, limit, 1) or _inverted_verb(doc, verb, limit)
         found = found or _subject_first(doc, k, limit)
-    if found is None or _introduces_what_follows(doc, quote, found):
+    if found is None or _introduces_what_follows(doc, found):
         return None
     cue, last = found
     start_of_frame = doc.tokens[dash].start if dash is not None else doc.tokens[k].start
@@ -452,13 +452,13 @@ def after_quote(doc: Doc, quote: Quoted) -> Optional[Candidate]:
                  "after", quote, clause=range(k, last + 1))
 
 
-def _introduces_what_follows(doc: Doc, quote: Quoted, found: tuple[int, int]) -> bool:
-    """`На вопрос «Будете ли баллотироваться?» — губернатор отвечает так: «...»`: a quotation inside a clause
-    (what was asked, a name), then a clause whose cue ends in a colon: the cue introduces the words
-    after the colon, not these."""
+def _introduces_what_follows(doc: Doc, found: tuple[int, int]) -> bool:
+    """`На вопрос «Будете ли баллотироваться?» — губернатор отвечает так: «...»`: a quotation (what was
+    asked), then a clause whose cue ends in a colon with no other verb between them: the cue introduces
+    the words after the colon, not these (not `— заявил X, добавив: «...»`)."""
     cue, last = found
-    return not _opens_clause(doc, quote) and any(
-        doc.is_colon(j) and not doc.in_quotes(j) for j in range(cue + 1, last + 1))
+    colon = next((j for j in range(cue + 1, last + 1) if doc.is_colon(j) and not doc.in_quotes(j)), None)
+    return colon is not None and not any(doc.tokens[j].pos in ("VERB", "AUX") for j in range(cue + 1, colon))
 
 
 def _points_back(doc: Doc, k: int) -> bool:
