@@ -2374,6 +2374,19 @@ def test_a_quoted_paragraph_after_someone_took_the_floor_is_theirs(paragraphs, f
     assert (quote.type, quote.speaker.name) == ("direct", speaker)
 
 
+@pytest.mark.parametrize("paragraphs, fragment", [
+    (["Министр финансов Антон Силуанов заявил, что налоги повышать не будут.",
+      "«Дефицит мы покроем из резервов». Эти слова вызвали споры в Думе."], "Дефицит мы покроем"),
+    (["«Налоги повышать не будем», — заявил министр финансов Антон Силуанов, передает ТАСС.",
+      "«Дефицит мы покроем из резервов». По его словам, резервов хватит на три года."],
+     "Дефицит мы покроем"),  # the one relayed goes on, not the outlet
+])
+def test_a_quotation_opening_the_paragraph_after_a_statement_goes_on_with_its_speaker(paragraphs, fragment):
+    quote = one(statements(article("Министр о бюджете", *paragraphs)), fragment)
+    assert (quote.type, quote.content.text, quote.speaker.name) == ("direct", "Дефицит мы покроем из резервов",
+                                                                    "Антон Силуанов")
+
+
 @pytest.mark.parametrize("paragraphs", [
     ["На вопрос «Будете ли вы снова баллотироваться?» — мэр Ильсур Метшин отвечает так: «Пока я об этом не думал»."],
     ["Мэр Ильсур Метшин дал интервью местной газете.",

@@ -24,7 +24,7 @@ from .document import Candidate, Doc, Spans
 from .. import morph
 from ..lexicon import table, words
 from . import lexicon
-from ..marks import AMBIGUOUS, DASHES, OPENING, Quoted
+from ..marks import AMBIGUOUS, DASHES, MARKS, OPENING, Quoted
 from ..model import Span
 
 _WORDS_SAID = 3  # the fewest words a quotation after someone's deed and a colon has to be their words, not a name
@@ -114,7 +114,8 @@ def continuations(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     statement, goes on with that statement's speaker: a quotation that runs over several
     paragraphs, the quoted blocks of a blog post after the line that names its author. Not when the
     next paragraph names its speaker (`«...»⏎⏎Так в МИД прокомментировали инцидент.`). So does a
-    quotation that makes a whole sentence, in the sentence after a statement (`Он заявил, что ... «...»`).
+    quotation that makes a whole sentence, in the sentence after a statement (`Он заявил, что ... «...»`,
+    also the first sentence of the next paragraph), unless the rest of its paragraph names its speaker.
     Either, after a sentence where someone takes the floor, gives their words (`_took_the_floor`)."""
     regions = sorted(doc.regions, key=lambda r: r.start)
     taken = {id(c.quoted) for c in found if c.quoted is not None}
@@ -123,32 +124,37 @@ def continuations(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
 
     def go_on(quote: Quoted, previous: list[Candidate]) -> None:
-        out.append(Candidate("direct", *doc.trim(quote.inner_start, quote.inner_end), None, None,
-                             frame=(quote.open, quote.open), quoted=quote, pattern="continued",
-                             continues=max(previous, key=lambda c: c.start)))
+        own = [c for c in previous if not _relays_one_of(doc, c, previous)]  # not `«...», — заявил X, передает ТАСС`
+        if own:
+            out.append(Candidate("direct", *doc.trim(quote.inner_start, quote.inner_end), None, None,
+                                 frame=(quote.open, quote.open), quoted=quote, pattern="continued",
+                                 continues=max(own, key=lambda c: c.start)))
+        elif (floor := _took_the_floor(doc, quote)) is not None:  # `Министр выступил на форуме.⏎⏎«...»`
+            out.append(floor)
+        else:
+            return
         statements.add(out[-1])
 
-    for region in regions:
+    for before, region in zip([None, *regions], regions):
         for sentence in _sentence_quotations(doc, region):
-            if id(sentence) in taken or statements.overlapping(sentence.open, sentence.close):
+            if id(sentence) in taken or statements.overlapping(sentence.open, sentence.close) \
+                    or anaphoric.framed(sentence.close, region.end):
                 continue
-            said = [c for c in statements.overlapping(region.start, sentence.open) if c.end <= sentence.open]
-            if said and _sentence_before(doc, max(said, key=lambda c: c.start), sentence):
-                go_on(sentence, said)
-            elif (floor := _took_the_floor(doc, sentence)) is not None:
-                out.append(floor)
-                statements.add(floor)
+            start = (before or region).start
+            said = [c for c in statements.overlapping(start, sentence.open) if c.end <= sentence.open]
+            go_on(sentence, said if said and _sentence_before(doc, max(said, key=lambda c: c.start), sentence) else [])
     for before, region, after in zip(regions, regions[1:], regions[2:] + [None]):
         quote = _whole_paragraph(doc, region)
         if quote is None or id(quote) in taken or (after is not None and anaphoric.framed(after.start, after.end)):
             continue
-        previous = statements.overlapping(before.start, before.end)
-        if previous:
-            go_on(quote, previous)
-        elif (floor := _took_the_floor(doc, quote)) is not None:  # `Министр выступил на форуме.⏎⏎«...»`
-            out.append(floor)
-            statements.add(floor)
+        go_on(quote, statements.overlapping(before.start, before.end))
     return out
+
+
+def _relays_one_of(doc: Doc, c: Candidate, others: list[Candidate]) -> bool:
+    """Is c an outlet passing on one of the others, whose attribution is inside c's content (QUOTES.md,
+    relays)?"""
+    return relayed_by_outlet(doc, c) and any(o is not c and c.start <= o.frame[0] < c.end for o in others)
 
 
 def _took_the_floor(doc: Doc, quote: Quoted) -> Optional[Candidate]:
@@ -173,18 +179,27 @@ def _sentence_quotations(doc: Doc, region: Span) -> list[Quoted]:
     """`Он заявил, что принят пакет законов. «Мне кажется, что ...»`, `«...», — говорит X. «У меня не было
     выбора». В глазах ...`, `«...», — говорится в письме. — «...»`: the quotations of some words that
     make a whole sentence inside the paragraph, after its first sentence, also when the next sentence
-    is one more quotation (`«...». «...»`)."""
+    is one more quotation (`«...». «...»`); or its first sentence, when more follow (a paragraph that
+    is one quotation is `_whole_paragraph`)."""
     text = doc.text
     found = []
     for quote in doc.analysis.outer_quotes_within(region.start, region.end):
         before = text[region.start:quote.open].rstrip(DASHES + " ")
         rest = text[quote.close + 1:region.end].lstrip(".!?…")
         opening = rest.strip().lstrip(OPENING + AMBIGUOUS)  # the next sentence, or the quotation it is
-        if quote.open > region.start and before[-1:] in (".", "!", "?", "…") \
+        if (before[-1:] in (".", "!", "?", "…") and quote.open > region.start
+                or not before and rest.strip() and not _mark_unpaired(doc, region)) \
                 and (not rest.strip() or rest[:1].isspace() and opening[:1].isupper()) \
                 and len(text[quote.inner_start:quote.inner_end].split()) >= _WORDS_SAID:
             found.append(quote)
     return found
+
+
+def _mark_unpaired(doc: Doc, region: Span) -> bool:
+    """Does a quotation mark of the paragraph pair with none (`"«Цитата». Текст", - пишет X`: its first
+    mark opened a quotation of the whole paragraph, not of its first sentence)?"""
+    marks = sum(doc.text.count(mark, region.start, region.end) for mark in MARKS)
+    return marks != 2 * sum(1 for q in doc.quotes if region.start <= q.open and q.close < region.end)
 
 
 def _sentence_before(doc: Doc, statement: Candidate, quote: Quoted) -> bool:
