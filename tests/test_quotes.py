@@ -2374,6 +2374,17 @@ def test_a_quoted_paragraph_after_someone_took_the_floor_is_theirs(paragraphs, f
     assert (quote.type, quote.speaker.name) == ("direct", speaker)
 
 
+@pytest.mark.parametrize("sentence, content", [
+    ("Министр иностранных дел Игорь Иванов отметил вклад коллеги \"в развитие и обновление внешней политики\".",
+     "вклад коллеги \"в развитие и обновление внешней политики\""),
+    ("Министр иностранных дел Игорь Иванов отметил готовность Москвы «вернуться к переговорам в любой момент».",
+     "готовность Москвы «вернуться к переговорам в любой момент»"),
+])
+def test_an_object_that_ends_in_someone_s_quoted_words_is_what_was_said(sentence, content):
+    quote = one(statements(article("Новости дня", "Вчера прошло заседание.", sentence)), content)
+    assert (quote.type, quote.content.text, quote.speaker.name) == ("mixed", content, "Игорь Иванов")
+
+
 @pytest.mark.parametrize("paragraphs, fragment", [
     (["Министр финансов Антон Силуанов заявил, что налоги повышать не будут.",
       "«Дефицит мы покроем из резервов». Эти слова вызвали споры в Думе."], "Дефицит мы покроем"),

@@ -21,6 +21,7 @@ from ..patterns import Match
 from . import lexicon
 from .attribution import (STATEMENTS, Subject, antecedent_before, channel, clause_after, clause_joints, mention_span,
                           preposition, someone, subject)
+from .classify import is_speech
 from .document import Candidate, Doc
 
 _CLAUSE_WORDS = ("что", "чтобы")
@@ -52,6 +53,7 @@ _FINDING_NOUNS = words("finding_nouns")
 _ADDRESSING_VERBS = words("addressing_verbs")
 _COMPARING = words("comparing_verbs")
 _COMPLEMENT_WORDS = 15  # how far after a cue its `что`-clause may start
+_QUOTED_PHRASE = 3  # the fewest words of a quotation in an object that make it someone's words, not a label
 _NOUN_PHRASE_WORDS = 6  # how far after a noun of saying its phrase may run before a dash opens the content
 
 
@@ -101,9 +103,32 @@ def forward(doc: Doc, match: Match) -> Optional[Candidate]:
         stop = _concession_met(doc, cue, first, stop)
         return _make(doc, cue, who, first, stop, "clause")
     objects = _object_content(doc, cue, attribution)
+    if objects is None:
+        objects = _quoted_object(doc, cue, attribution)
     if objects is not None:
         first, last = objects
         return _make(doc, cue, who, first, last + 1, "object")
+    return None
+
+
+def _quoted_object(doc: Doc, cue: int, attribution: set[int]) -> Optional[tuple[int, int]]:
+    """`отметил вклад Примакова "в развитие внешней политики"`: the object right after a finite cue that
+    ends in a quotation of someone's words (a phrase, not a name, a title or scare quotes around a word
+    or two) is what was said, quotation and all: its first and last tokens, or None."""
+    if doc.tokens[cue].feats.get("VerbForm") != "Fin":
+        return None
+    for child in doc.children[cue]:
+        if child < cue or child in attribution or doc.tokens[child].rel != "obj":
+            continue
+        tree = [k for k in doc.subtree(child) if not doc.is_punct(k)]
+        quote = doc.quote_around(doc.tokens[tree[-1]].start)
+        close = doc.token_at(quote.close) if quote is not None else None
+        if quote is None or close is None or doc.tokens[close].sentence != doc.tokens[cue].sentence:
+            continue
+        phrase = len(doc.text[quote.inner_start:quote.inner_end].split()) >= _QUOTED_PHRASE
+        if doc.tokens[tree[0]].start < quote.open and all(j in attribution for j in range(cue + 1, tree[0])) \
+                and phrase and is_speech(doc, quote):
+            return tree[0], close
     return None
 
 
