@@ -2374,15 +2374,19 @@ def test_a_quoted_paragraph_after_someone_took_the_floor_is_theirs(paragraphs, f
     assert (quote.type, quote.speaker.name) == ("direct", speaker)
 
 
-@pytest.mark.parametrize("sentence, content", [
-    ("Министр иностранных дел Игорь Иванов отметил вклад коллеги \"в развитие и обновление внешней политики\".",
-     "вклад коллеги \"в развитие и обновление внешней политики\""),
+@pytest.mark.parametrize("sentence, content, speaker", [
+    ("Министр иностранных дел Игорь Иванов отметил вклад коллеги «в развитие и обновление внешней политики».",
+     "вклад коллеги «в развитие и обновление внешней политики»", "Игорь Иванов"),  # an object ending in them
     ("Министр иностранных дел Игорь Иванов отметил готовность Москвы «вернуться к переговорам в любой момент».",
-     "готовность Москвы «вернуться к переговорам в любой момент»"),
+     "готовность Москвы «вернуться к переговорам в любой момент»", "Игорь Иванов"),
+    ("Экипаж подводной лодки «проявил высокий профессионализм и выучку», — подчеркнул министр обороны Сергей Шойгу.",
+     "Экипаж подводной лодки «проявил высокий профессионализм и выучку»", "Сергей Шойгу"),  # words before them
+    ("Этот инженер не был сотрудником центра: он работал «по контракту с другим институтом», — заявил министр "
+     "обороны Сергей Шойгу.", "он работал «по контракту с другим институтом»", "Сергей Шойгу"),  # after a colon
 ])
-def test_an_object_that_ends_in_someone_s_quoted_words_is_what_was_said(sentence, content):
-    quote = one(statements(article("Новости дня", "Вчера прошло заседание.", sentence)), content)
-    assert (quote.type, quote.content.text, quote.speaker.name) == ("mixed", content, "Игорь Иванов")
+def test_someone_s_quoted_words_inside_what_they_said_make_it_mixed(sentence, content, speaker):
+    quote = one(statements(article("Новости дня", "Вчера прошло заседание.", sentence)), "«")
+    assert (quote.type, quote.content.text, quote.speaker.name) == ("mixed", content, speaker)
 
 
 @pytest.mark.parametrize("paragraphs, fragment", [

@@ -20,6 +20,7 @@ from typing import Iterator, Optional
 
 from .attribution import (Subject, bare_name, channel, frames_quotation, mention_span, nominative_after,
                           place_that_speaks, preposition, relayed_by_outlet, someone, subject)
+from .classify import is_speech
 from .document import Candidate, Doc, Spans
 from .. import morph
 from ..lexicon import table, words
@@ -463,8 +464,36 @@ def after_quote(doc: Doc, quote: Quoted) -> Optional[Candidate]:
         return None
     cue, last = found
     start_of_frame = doc.tokens[dash].start if dash is not None else doc.tokens[k].start
-    return _make(doc, quote.inner_start, quote.inner_end, cue, (start_of_frame, doc.tokens[last].end),
-                 "after", quote, clause=range(k, last + 1))
+    frame = (start_of_frame, doc.tokens[last].end)
+    first = _words_before(doc, quote) if dash is not None and not _points_back(doc, k) else None
+    if first is not None:  # `Экипаж «проявил выучку», — сказал X`: the sentence is said, quotation and all
+        said = _make(doc, doc.tokens[first].start, quote.close + 1, cue, frame, "after", clause=range(k, last + 1))
+        if said is not None:
+            said.type = "indirect"  # `classify` tells mixed from what is quoted
+        return said
+    return _make(doc, quote.inner_start, quote.inner_end, cue, frame, "after", quote, clause=range(k, last + 1))
+
+
+def _words_before(doc: Doc, quote: Quoted) -> Optional[int]:
+    """The first of the words that open the quotation's sentence before it (`Экипаж «проявил высокий
+    профессионализм»`, `Новая администрация, «к сожалению, ...»`), when the quotation is someone's words
+    (not a name) and none of those words attributes anything (a cue, `что`, a frame noun) or is quoted
+    itself (`«...», «...», — комментируют X`: a list); None when the quotation opens its clause. The
+    clause starts after a colon (`Он не был сотрудником: он работал «по контракту», — заявили в ЦЕРН`)."""
+    mark = doc.first_token_after(quote.open)
+    if mark is None or _opens_clause(doc, quote) or not is_speech(doc, quote):
+        return None
+    sentence = doc.sentence_range(mark)
+    stops = [k for k in range(sentence.start, mark) if doc.tokens[k].text in (".", "!", "?", "…", ":", ";")]
+    before = range(stops[-1] + 1 if stops else sentence.start, mark)  # the clause after a colon
+    if not any(not doc.is_punct(k) for k in before) or any(
+            frames_quotation(doc, k) or doc.word(k) in ("что", "чтобы") or doc.lemma(k) in lexicon.FRAME_NOUNS
+            or doc.in_quotes(k) for k in before):
+        return None
+    first = before.start
+    while first < mark and (doc.word(first) in lexicon.CONNECTORS or doc.is_punct(first)):
+        first += 1  # `Однако «...»`: a lead-in connector is not content
+    return first if first < mark else None
 
 
 def _introduces_what_follows(doc: Doc, found: tuple[int, int]) -> bool:
