@@ -2375,6 +2375,20 @@ def test_a_quoted_paragraph_after_someone_took_the_floor_is_theirs(paragraphs, f
 
 
 @pytest.mark.parametrize("sentence, content, speaker", [
+    ("Заявление министра финансов Антона Силуанова о том, что налоги повышаться не будут, вызвало споры в Думе.",
+     "налоги повышаться не будут", "Антон Силуанов"),
+    ("Широкий резонанс получило заявление певицы Анны Смирновой, что она уходит со сцены.", "она уходит со сцены",
+     "Анна Смирнова"),
+    ("Отставку вызвало его заявление о том, что он не согласен с политикой правительства.",
+     "он не согласен с политикой правительства", "Антон Силуанов"),  # a possessive: the one named before
+])
+def test_what_a_noun_of_saying_says_in_its_that_clause_is_its_owner_s(sentence, content, speaker):
+    quotes = statements(article("Новости дня", "Министр финансов Антон Силуанов провел брифинг.", sentence))
+    quote = one(quotes, content)
+    assert (quote.content.text, quote.speaker.name) == (content, speaker)
+
+
+@pytest.mark.parametrize("sentence, content, speaker", [
     ("Министр иностранных дел Игорь Иванов отметил вклад коллеги «в развитие и обновление внешней политики».",
      "вклад коллеги «в развитие и обновление внешней политики»", "Игорь Иванов"),  # an object ending in them
     ("Министр иностранных дел Игорь Иванов отметил готовность Москвы «вернуться к переговорам в любой момент».",

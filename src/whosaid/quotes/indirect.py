@@ -20,7 +20,7 @@ from ..lexicon import words
 from ..patterns import Match
 from . import lexicon
 from .attribution import (STATEMENTS, Subject, antecedent_before, channel, clause_after, clause_joints, mention_span,
-                          preposition, someone, subject)
+                          is_cue, preposition, someone, subject)
 from .classify import is_speech
 from .document import Candidate, Doc
 
@@ -634,6 +634,42 @@ def such_view(doc: Doc, match: Match) -> Optional[Candidate]:
     return found
 
 
+def words_that(doc: Doc, match: Match) -> Optional[Candidate]:
+    """`Руководство банка распространило заявление, что C`, `Заявление министра о том, что C, вызвало
+    споры`: the `что`-clause right after a noun of saying and its owner's phrase is what its owner
+    said; the owner is the noun's genitive or possessive, else the subject of the verb it is the
+    object of (not a cue's or a light verb's, whose own patterns read it: `сделал заявление, что`)."""
+    noun = match["noun"]
+    sentence = doc.sentence_range(noun)
+    owners = [c for c in doc.children[noun] if doc.tokens[c].rel == "nmod" and c > noun
+              and preposition(doc, c) is None and someone(doc, c)]
+    phrase = {j for c in owners for j in doc.subtree(c)}
+    k = noun + 1
+    while k in phrase:
+        k += 1
+    words = [doc.word(j) if j in sentence else "" for j in range(k, k + 4)]
+    that = k + 1 if words[:2] == [",", "что"] else k + 3 if words[0] in _ABOUT and words[1:4] == ["том", ",", "что"] \
+        else None
+    if that is None or doc.tokens[that].head < 0:
+        return None
+    said = [j for j in doc.subtree(doc.tokens[that].head) if j > that and j in sentence]
+    verb = doc.tokens[noun].head
+    if not said or verb >= 0 and (is_cue(doc, verb) or doc.lemma(verb) in _LIGHT_SPEECH_VERBS):
+        return None
+    whose = [c for c in doc.children[noun] if doc.word(c) in lexicon.POSSESSIVES]
+    if owners:
+        who = Subject(owners[0], source=noun)
+    elif whose:
+        who = Subject(possessive=whose[0], source=noun)
+    elif verb >= 0 and doc.tokens[noun].rel == "obj" and doc.tokens[verb].pos == "VERB":
+        who = subject(doc, verb)
+        if who.head is None or not someone(doc, who.head):
+            return None
+    else:
+        return None
+    return _make(doc, noun, who, min(said), max(said) + 1, "noun-clause")
+
+
 # ---------------------------------------------------------------------- parenthetical frames
 
 def as_frame(doc: Doc, match: Match) -> Optional[Candidate]:
@@ -984,4 +1020,4 @@ def _clause_start(doc: Doc, first: int, sentence: range) -> int:
 
 
 HANDLERS = {"source_frame": source_frame, "request_frame": request_frame, "as_frame": as_frame, "forward": forward,
-            "backward": backward, "such_view": such_view}
+            "backward": backward, "such_view": such_view, "words_that": words_that}
