@@ -2374,6 +2374,18 @@ def test_a_quoted_paragraph_after_someone_took_the_floor_is_theirs(paragraphs, f
     assert (quote.type, quote.speaker.name) == ("direct", speaker)
 
 
+@pytest.mark.parametrize("attribution", [
+    "Уверенность в этом выразил глава Роскосмоса Анатолий Перминов.",
+    "Такую уверенность высказал глава Роскосмоса Анатолий Перминов.",
+    "С таким заявлением выступил глава Роскосмоса Анатолий Перминов.",
+    "В этом уверен глава Роскосмоса Анатолий Перминов.",
+])
+def test_a_view_or_a_statement_pointing_back_takes_the_sentence_before(attribution):
+    said = "Система навигации скоро займет лидирующие позиции в мире"
+    quote = one(statements(article("Новости дня", "Вчера прошел запуск ракеты.", said + ". " + attribution)), said)
+    assert (quote.content.text, quote.speaker.name) == (said, "Анатолий Перминов")
+
+
 @pytest.mark.parametrize("sentence, content, speaker", [
     ("Заявление министра финансов Антона Силуанова о том, что налоги повышаться не будут, вызвало споры в Думе.",
      "налоги повышаться не будут", "Антон Силуанов"),

@@ -29,6 +29,7 @@ _CORRELATIVES = ("то", "того", "тому", "том", "тем")  # `спо�
 _NOT_CONTENT_OPENERS = words("not_content_openers")
 _RECIPIENT_PREPOSITIONS = frozenset("от у с для перед".split())
 _ABOUT = frozenset(["о", "об", "обо"])
+_ABOUT_THIS = _ABOUT | {"в"}  # `об этом сообщил`, `в этом уверен`, `уверенность в этом выразил`
 _RELATIVE_ADVERBS = frozenset(["где", "куда", "откуда"])
 _ALSO = frozenset(["и", "также", "тоже"])  # `говорится и о мерах`: what was said besides, not part of it
 _FROM = frozenset(["из", "от"])  # `по данным из источников в полиции`: whence the data came
@@ -603,16 +604,29 @@ def _apposition_to_the_end(doc: Doc, last: int, sentence: range) -> bool:
 
 
 def _about_this(doc: Doc, cue: int) -> bool:
-    """`Об этом сообщил X`, `Так заявил X`, `Это заявил X`, `Такое заявление сделал X`, `Эти слова
-    произнес X`: the cue refers back to what was just said."""
-    return any(child < cue and (doc.tokens[child].rel == "obl" and preposition(doc, child) in _ABOUT
+    """`Об этом сообщил X`, `В этом уверен X`, `Так заявил X`, `Это заявил X`, `Такое заявление сделал X`,
+    `Эти слова произнес X`, `С таким заявлением выступил X`, `Уверенность в этом выразил X`: the cue
+    refers back to what was just said."""
+    return any(child < cue and (doc.tokens[child].rel == "obl" and preposition(doc, child) in _ABOUT_THIS
                                 and doc.lemma(child) in lexicon.DEMONSTRATIVES
                                 or (doc.tokens[child].rel == "advmod" and doc.word(child) in _THUS
                                     or doc.tokens[child].rel == "obj" and doc.word(child) == "это")
                                 and child == doc.sentence_range(cue).start
-                                or doc.tokens[child].rel == "obj" and doc.lemma(child) in _SAID and any(
-                                    doc.tokens[d].rel == "det" and doc.lemma(d) in _SUCH for d in doc.children[child]))
+                                or _said_this(doc, child))
                for child in doc.children[cue])
+
+
+def _said_this(doc: Doc, noun: int) -> bool:
+    """Does this object of a cue (or `с`-phrase) name what was just said: a noun of saying or of a view
+    with `такой`, `этот` (`такое заявление`, `с таким заявлением`, `такую уверенность`) or with `в этом`
+    (`уверенность в этом`)?"""
+    rel, lemma = doc.tokens[noun].rel, doc.lemma(noun)
+    if not (rel == "obj" or rel == "obl" and preposition(doc, noun) == "с") \
+            or lemma not in _SAID and lemma not in _EXPRESSED_STANCES:
+        return False
+    return any(doc.tokens[d].rel == "det" and doc.lemma(d) in _SUCH
+               or doc.tokens[d].rel == "nmod" and preposition(doc, d) in _ABOUT_THIS
+               and doc.lemma(d) in lexicon.DEMONSTRATIVES for d in doc.children[noun])
 
 
 def such_view(doc: Doc, match: Match) -> Optional[Candidate]:
