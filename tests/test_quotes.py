@@ -2378,6 +2378,18 @@ def test_a_quoted_paragraph_after_someone_took_the_floor_is_theirs(paragraphs, f
     assert (quote.type, quote.speaker.name) == ("direct", speaker)
 
 
+@pytest.mark.parametrize("sentence, said", [
+    ("Мэр Казани Ильсур Метшин произнес фразу «Мы вас не оставим», которая стала знаменитой.", ["Мы вас не оставим"]),
+    ("Мэр Казани Ильсур Метшин обратился к пенсионерам со словами «Мы вас не оставим».", ["Мы вас не оставим"]),
+    ("Мэр Казани Ильсур Метшин скандировал лозунги «Долой коррупцию!» и «Свободу узникам!».",
+     ["Долой коррупцию!", "Свободу узникам!"]),  # one statement each
+])
+def test_a_quotation_after_a_noun_of_words_is_what_its_verb_s_subject_said(sentence, said):
+    quotes = statements(article("Новости дня", "Вчера прошел митинг.", sentence))
+    assert [(q.type, q.content.text, q.speaker.name) for q in quotes] == [
+        ("direct", words, "Ильсур Метшин") for words in said]
+
+
 @pytest.mark.parametrize("attribution", [
     "Уверенность в этом выразил глава Роскосмоса Анатолий Перминов.",
     "Такую уверенность высказал глава Роскосмоса Анатолий Перминов.",

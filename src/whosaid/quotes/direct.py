@@ -55,11 +55,12 @@ def candidates(doc: Doc) -> Iterator[Candidate]:
         elif after is not None and _gerund(doc, after):  # `X подчеркнул: «...», добавив, что ...`: X's words
             found = before_quote(doc, quote) or after
         else:
-            found = after or inside_quote(doc, quote) or before_quote(doc, quote) or _named_after_colon(doc, quote)
+            found = after or inside_quote(doc, quote) or before_quote(doc, quote) or _named_after_colon(doc, quote) \
+                or _words_named_before(doc, quote)
         if found is None and listing is not None and _listed_after(doc, listing, quote):
             found = Candidate("direct", *doc.trim(quote.inner_start, quote.inner_end), None, None,
                               frame=(quote.open, quote.open), quoted=quote, pattern="listed", continues=listing)
-        listing = found if found is not None and found.pattern in ("colon", "listed") else None
+        listing = found if found is not None and found.pattern in ("colon", "listed", "named-words") else None
         if found is not None:
             insort(frames, found.frame)
             longest = max(longest, found.frame[1] - found.frame[0])
@@ -86,6 +87,29 @@ def _named_after_colon(doc: Doc, quote: Quoted) -> Optional[Candidate]:
         return None
     return _make(doc, quote.inner_start, quote.inner_end, None, (quote.close, doc.tokens[k].end), "quoted-name",
                  quote, speaker=k + 1)
+
+
+def _words_named_before(doc: Doc, quote: Quoted) -> Optional[Candidate]:
+    """`произнес фразу «...»`, `скандировали лозунги «...» и «...»`, `обратился к ним со словами «...»`: a
+    quotation right after a noun of words is what the subject of the verb the noun hangs on said,
+    when the verb utters them (a cue) or the words go with its act (`со словами`); not when it names
+    or judges them (`назвал фразу «...» глупой`)."""
+    mark = doc.first_token_after(quote.open)
+    noun = mark - 1 if mark else None
+    if noun is None or doc.lemma(noun) not in lexicon.QUOTING_NOUNS \
+            or doc.text[doc.tokens[noun].end:quote.open].strip():
+        return None
+    verb = doc.tokens[noun].head
+    if verb < 0 or doc.tokens[verb].pos != "VERB" or doc.lemma(verb) in lexicon.PREDICATIVE:
+        return None
+    words = doc.text[quote.inner_start:quote.inner_end].rstrip()
+    if not is_speech(doc, quote) and words[-1:] not in ("!", "?", "."):
+        return None  # a name (`высказал мнение «Новым известиям»`, `слово «Hello»`), not a cry (`«Свобода!»`)
+    with_words = doc.tokens[noun].rel == "obl" and preposition(doc, noun) in ("с", "со")
+    if not (doc.tokens[noun].rel == "obj" and frames_quotation(doc, verb) or with_words):
+        return None
+    return _make(doc, quote.inner_start, quote.inner_end, verb, (doc.tokens[noun].start, quote.open), "named-words",
+                 quote)
 
 
 def _listed_after(doc: Doc, listed: Candidate, quote: Quoted) -> bool:
