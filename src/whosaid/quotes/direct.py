@@ -3,8 +3,10 @@
     «...», — сказал X.          attribution after the quotation (a dash, or a comma alone)
     «Часть 1, — сказал X, — часть 2».   attribution inside: one statement, the whole quotation
                                         (also `«Часть 1, — сказал X. Часть 2»`)
-    X заявил: «...».  X: «...»   attribution before, ending with a colon (a bare name in headlines),
-                                 also with the quotation in the next paragraph
+    X заявил: «...».  X: «...»   attribution before, ending with a colon (a bare name in headlines,
+    X о Y: «...»  Блог X: «...»  a name with what or where it spoke, a blog), also with the quotation
+                                 in the next paragraph
+    произнес фразу «...»         a quotation after a noun of words: the words of the verb's subject
     — ..., — добавила она.       a paragraph that opens with a dialogue dash
     Имя Фамилия (роль): ...      interview and oral-history labels, and the paragraphs they go on into
     — ...? ⏎ — ...               the answers of a question-and-answer interview
