@@ -825,6 +825,10 @@ def test_a_pronoun_is_the_person_described_before_when_no_one_is_named():
      "статья 377 не противоречит Конституции", "постановил", "Верховный суд Индии"),
     ("Адвокат Павел Иванов разъяснил, что приговор может быть обжалован.",
      "приговор может быть обжалован", "разъяснил", "Павел Иванов"),
+    ("Министр финансов Антон Силуанов начал утверждать, что налоги не вырастут.",
+     "налоги не вырастут", "утверждать", "Антон Силуанов"),  # beginning to say
+    ("Толпа у здания парламента начала скандировать «Долой коррупцию и воров!».",
+     "Долой коррупцию и воров!", "скандировать", "Толпа у здания парламента"),
 ])
 def test_cues_of_trying_to_say_ruling_and_explaining(text, content, cue, speaker):
     quote = one(statements(article("Новости", text)), content)
@@ -2367,6 +2371,96 @@ def test_what_something_is_taken_for_is_content_not_a_subject():
                                                         "Примерно 20 процентов участников опросов")
 
 
+@pytest.mark.parametrize("paragraphs, fragment, speaker", [
+    (["Мэр Казани Ильсур Метшин выступил на открытии нового моста.", "«Этот мост соединит два района города и "
+      "разгрузит центр»."], "Этот мост соединит", "Ильсур Метшин"),
+    (["Ректор университета Ольга Белова обратилась к выпускникам.", "\"Вы стали взрослыми. Теперь все зависит только "
+      "от вас\"."], "Вы стали взрослыми", "Ольга Белова"),
+])
+def test_a_quoted_paragraph_after_someone_took_the_floor_is_theirs(paragraphs, fragment, speaker):
+    quote = one(statements(article("Новый мост", *paragraphs)), fragment)
+    assert (quote.type, quote.speaker.name) == ("direct", speaker)
+
+
+@pytest.mark.parametrize("sentence, said", [
+    ("Мэр Казани Ильсур Метшин произнес фразу «Мы вас не оставим», которая стала знаменитой.", ["Мы вас не оставим"]),
+    ("Мэр Казани Ильсур Метшин обратился к пенсионерам со словами «Мы вас не оставим».", ["Мы вас не оставим"]),
+    ("Мэр Казани Ильсур Метшин скандировал лозунги «Долой коррупцию!» и «Свободу узникам!».",
+     ["Долой коррупцию!", "Свободу узникам!"]),  # one statement each
+])
+def test_a_quotation_after_a_noun_of_words_is_what_its_verb_s_subject_said(sentence, said):
+    quotes = statements(article("Новости дня", "Вчера прошел митинг.", sentence))
+    assert [(q.type, q.content.text, q.speaker.name) for q in quotes] == [
+        ("direct", words, "Ильсур Метшин") for words in said]
+
+
+@pytest.mark.parametrize("attribution", [
+    "Уверенность в этом выразил глава Роскосмоса Анатолий Перминов.",
+    "Такую уверенность высказал глава Роскосмоса Анатолий Перминов.",
+    "С таким заявлением выступил глава Роскосмоса Анатолий Перминов.",
+    "В этом уверен глава Роскосмоса Анатолий Перминов.",
+])
+def test_a_view_or_a_statement_pointing_back_takes_the_sentence_before(attribution):
+    said = "Система навигации скоро займет лидирующие позиции в мире"
+    quote = one(statements(article("Новости дня", "Вчера прошел запуск ракеты.", said + ". " + attribution)), said)
+    assert (quote.content.text, quote.speaker.name) == (said, "Анатолий Перминов")
+
+
+@pytest.mark.parametrize("sentence, content, speaker", [
+    ("Заявление министра финансов Антона Силуанова о том, что налоги повышаться не будут, вызвало споры в Думе.",
+     "налоги повышаться не будут", "Антон Силуанов"),
+    ("Широкий резонанс получило заявление певицы Анны Смирновой, что она уходит со сцены.", "она уходит со сцены",
+     "Анна Смирнова"),
+    ("Отставку вызвало его заявление о том, что он не согласен с политикой правительства.",
+     "он не согласен с политикой правительства", "Антон Силуанов"),  # a possessive: the one named before
+])
+def test_what_a_noun_of_saying_says_in_its_that_clause_is_its_owner_s(sentence, content, speaker):
+    quotes = statements(article("Новости дня", "Министр финансов Антон Силуанов провел брифинг.", sentence))
+    quote = one(quotes, content)
+    assert (quote.content.text, quote.speaker.name) == (content, speaker)
+
+
+@pytest.mark.parametrize("sentence, content, speaker", [
+    ("Министр иностранных дел Игорь Иванов отметил вклад коллеги «в развитие и обновление внешней политики».",
+     "вклад коллеги «в развитие и обновление внешней политики»", "Игорь Иванов"),  # an object ending in them
+    ("Министр иностранных дел Игорь Иванов отметил готовность Москвы «вернуться к переговорам в любой момент».",
+     "готовность Москвы «вернуться к переговорам в любой момент»", "Игорь Иванов"),
+    ("Экипаж подводной лодки «проявил высокий профессионализм и выучку», — подчеркнул министр обороны Сергей Шойгу.",
+     "Экипаж подводной лодки «проявил высокий профессионализм и выучку»", "Сергей Шойгу"),  # words before them
+    ("Этот инженер не был сотрудником центра: он работал «по контракту с другим институтом», — заявил министр "
+     "обороны Сергей Шойгу.", "он работал «по контракту с другим институтом»", "Сергей Шойгу"),  # after a colon
+])
+def test_someone_s_quoted_words_inside_what_they_said_make_it_mixed(sentence, content, speaker):
+    quote = one(statements(article("Новости дня", "Вчера прошло заседание.", sentence)), "«")
+    assert (quote.type, quote.content.text, quote.speaker.name) == ("mixed", content, speaker)
+
+
+@pytest.mark.parametrize("paragraphs, fragment", [
+    (["Министр финансов Антон Силуанов заявил, что налоги повышать не будут.",
+      "«Дефицит мы покроем из резервов». Эти слова вызвали споры в Думе."], "Дефицит мы покроем"),
+    (["«Налоги повышать не будем», — заявил министр финансов Антон Силуанов, передает ТАСС.",
+      "«Дефицит мы покроем из резервов». По его словам, резервов хватит на три года."],
+     "Дефицит мы покроем"),  # the one relayed goes on, not the outlet
+])
+def test_a_quotation_opening_the_paragraph_after_a_statement_goes_on_with_its_speaker(paragraphs, fragment):
+    quote = one(statements(article("Министр о бюджете", *paragraphs)), fragment)
+    assert (quote.type, quote.content.text, quote.speaker.name) == ("direct", "Дефицит мы покроем из резервов",
+                                                                    "Антон Силуанов")
+
+
+@pytest.mark.parametrize("paragraphs", [
+    ["На вопрос «Будете ли вы снова баллотироваться?» — мэр Ильсур Метшин отвечает так: «Пока я об этом не думал»."],
+    ["Мэр Ильсур Метшин дал интервью местной газете.",
+     "На вопрос «Будете ли вы снова баллотироваться?» — отвечает так: «Пока я об этом не думал»."],
+    ["Мэр Ильсур Метшин дал интервью местной газете.",
+     "На вопрос: «Будете ли вы снова баллотироваться?» — отвечает так: «Пока я об этом не думал»."],
+])
+def test_a_quoted_question_then_a_cue_with_a_colon_gives_the_answer(paragraphs):
+    quotes = statements(article("Мэр о выборах", *paragraphs))
+    assert [(q.type, q.content.text, q.speaker.name) for q in quotes] == [
+        ("direct", "Пока я об этом не думал", "Ильсур Метшин")]
+
+
 def test_a_quotation_after_someone_expressed_condolences_is_theirs():
     quote = one(statements(article("Новости", "Свои соболезнования выразил режиссер театра \"Ленком\" Марк Захаров. "
                                               "\"Совсем недавно мы потеряли Михаила Ульянова, и вот теперь - Кирилла "
@@ -2382,6 +2476,28 @@ def test_a_quotation_after_someone_expressed_condolences_is_theirs():
 ])
 def test_words_whose_owner_ends_the_clause_before_a_colon_are_the_owners(text, speaker):
     assert one(statements(article("Новости", text)), "Мы не будем").speaker.name == speaker
+
+
+@pytest.mark.parametrize("paragraphs, fragment, speaker", [
+    (["Новости", "Тренер сборной Олег Смирнов о поражении: «Мы сыграли плохо, и я беру вину на себя»."],
+     "Мы сыграли плохо", "Олег Смирнов"),  # a name, then what its words are about
+    (["Новости", "Актриса Мария Орлова о своей новой роли в кино: «Такой сложной работы у меня еще не было»."],
+     "Такой сложной работы", "Мария Орлова"),
+    (["Новости", "Министр финансов Антон Силуанов в интервью ТАСС:", "«Налоги в следующем году повышать не будем»."],
+     "Налоги в следующем", "Антон Силуанов"),  # a name, then where its words were said
+    (["Новости", "Твит сенатора Джона Маккейна: «Мы не позволим закрыть правительство»."], "Мы не позволим",
+     "Джон Маккейн"),  # a noun of words, then whose they are
+    (["Блог kotik_77: \"Как мы строили дачу\"", "\"Участок мы купили еще весной, а строить начали только в августе. "
+      "Соседи помогали советами.\"", "Источник: https://example.com/blog/dacha.html"],
+     "Участок мы купили", "Блог kotik_77"),  # a blog, the author of the post quoted below
+    (["Блог kotik_77: \"Как мы строили дачу\"", "\"Участок мы купили еще весной.\""], "Как мы строили дачу",
+     "Блог kotik_77"),
+    (["Сообщество \"Сад и огород\": \"Урожай этого года\"", "\"Помидоры в этом году уродились на славу, а огурцы "
+      "подвели.\""], "Помидоры в этом году", "Сообщество \"Сад и огород\""),
+])
+def test_who_is_named_before_a_colon_with_no_verb_says_what_follows(paragraphs, fragment, speaker):
+    quote = one(statements(article(*paragraphs)), fragment)
+    assert (quote.type, quote.speaker.name) == ("direct", speaker) and quote.content.text.startswith(fragment)
 
 
 def test_a_title_and_a_verb_after_it_attribute_nothing():

@@ -14,18 +14,16 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from ..lexicon import words
 from ..marks import Quoted
 from ..model import Article, Quote, Span, Speaker
 from ..stages import stage
-from . import choice, direct, indirect
+from . import choice, direct, indirect, lexicon
 from .attribution import bare_name, is_cue, relayed_by_outlet, subject
 from .document import Candidate, Doc, Spans
 from .speakers import Resolver
 from .classify import statement_type
 
 _TRAILING_JOINS = ("и", "а", "но", "однако", "а также", "при этом", "тогда как")
-_TOPIC_WORDS = words("topic_prepositions")  # `Песков о санкциях`: what a headline's speaker spoke about
 
 
 @stage("quotes", requires=["analysis", "entities", "title", "lead", "paragraphs", "dateline"],
@@ -107,7 +105,7 @@ def _quote_then_name(doc: Doc, title: Span, words: range) -> list[Candidate]:
         k += 1
     if k not in words:
         return []
-    stop = next((j for j in range(k, words.stop) if doc.word(j) in _TOPIC_WORDS), words.stop)
+    stop = next((j for j in range(k, words.stop) if doc.word(j) in lexicon.TOPIC_PREPOSITIONS), words.stop)
     head = bare_name(doc, range(k, stop))
     if head is None:  # `«Это провокация»: в МИД прокомментировали заявление Лондона`: the cue's speaker
         cue = next((j for j in range(k, words.stop) if doc.tokens[j].pos == "VERB" and is_cue(doc, j)), None)

@@ -3,8 +3,10 @@
     «...», — сказал X.          attribution after the quotation (a dash, or a comma alone)
     «Часть 1, — сказал X, — часть 2».   attribution inside: one statement, the whole quotation
                                         (also `«Часть 1, — сказал X. Часть 2»`)
-    X заявил: «...».  X: «...»   attribution before, ending with a colon (a bare name in headlines),
-                                 also with the quotation in the next paragraph
+    X заявил: «...».  X: «...»   attribution before, ending with a colon (a bare name in headlines,
+    X о Y: «...»  Блог X: «...»  a name with what or where it spoke, a blog), also with the quotation
+                                 in the next paragraph
+    произнес фразу «...»         a quotation after a noun of words: the words of the verb's subject
     — ..., — добавила она.       a paragraph that opens with a dialogue dash
     Имя Фамилия (роль): ...      interview and oral-history labels, and the paragraphs they go on into
     — ...? ⏎ — ...               the answers of a question-and-answer interview
@@ -20,11 +22,12 @@ from typing import Iterator, Optional
 
 from .attribution import (Subject, bare_name, channel, frames_quotation, mention_span, nominative_after,
                           place_that_speaks, preposition, relayed_by_outlet, someone, subject)
+from .classify import is_speech
 from .document import Candidate, Doc, Spans
 from .. import morph
 from ..lexicon import table, words
 from . import lexicon
-from ..marks import AMBIGUOUS, DASHES, OPENING, Quoted
+from ..marks import AMBIGUOUS, DASHES, MARKS, OPENING, Quoted
 from ..model import Span
 
 _WORDS_SAID = 3  # the fewest words a quotation after someone's deed and a colon has to be their words, not a name
@@ -35,6 +38,8 @@ _INTERVIEW_LABELS = table("interview_labels")
 _CLAUSE_WORDS = 12  # how far an attribution that points back (`— так X прокомментировал`) may put its cue
 _POINTING = {"такими", "этими"}
 _SPEAKING_VERBS = words("floor_verbs") | lexicon.SPEECH_VERBS
+_BLOG_NOUNS = words("blog_nouns")
+_BLOG_WORDS = 4  # a blog noun and its name (`Сообщество "Пора валить"`)
 
 
 def candidates(doc: Doc) -> Iterator[Candidate]:
@@ -52,11 +57,12 @@ def candidates(doc: Doc) -> Iterator[Candidate]:
         elif after is not None and _gerund(doc, after):  # `X подчеркнул: «...», добавив, что ...`: X's words
             found = before_quote(doc, quote) or after
         else:
-            found = after or inside_quote(doc, quote) or before_quote(doc, quote) or _named_after_colon(doc, quote)
+            found = after or inside_quote(doc, quote) or before_quote(doc, quote) or _named_after_colon(doc, quote) \
+                or _words_named_before(doc, quote)
         if found is None and listing is not None and _listed_after(doc, listing, quote):
             found = Candidate("direct", *doc.trim(quote.inner_start, quote.inner_end), None, None,
                               frame=(quote.open, quote.open), quoted=quote, pattern="listed", continues=listing)
-        listing = found if found is not None and found.pattern in ("colon", "listed") else None
+        listing = found if found is not None and found.pattern in ("colon", "listed", "named-words") else None
         if found is not None:
             insort(frames, found.frame)
             longest = max(longest, found.frame[1] - found.frame[0])
@@ -83,6 +89,29 @@ def _named_after_colon(doc: Doc, quote: Quoted) -> Optional[Candidate]:
         return None
     return _make(doc, quote.inner_start, quote.inner_end, None, (quote.close, doc.tokens[k].end), "quoted-name",
                  quote, speaker=k + 1)
+
+
+def _words_named_before(doc: Doc, quote: Quoted) -> Optional[Candidate]:
+    """`произнес фразу «...»`, `скандировали лозунги «...» и «...»`, `обратился к ним со словами «...»`: a
+    quotation right after a noun of words is what the subject of the verb the noun hangs on said,
+    when the verb utters them (a cue) or the words go with its act (`со словами`); not when it names
+    or judges them (`назвал фразу «...» глупой`)."""
+    mark = doc.first_token_after(quote.open)
+    noun = mark - 1 if mark else None
+    if noun is None or doc.lemma(noun) not in lexicon.QUOTING_NOUNS \
+            or doc.text[doc.tokens[noun].end:quote.open].strip():
+        return None
+    verb = doc.tokens[noun].head
+    if verb < 0 or doc.tokens[verb].pos != "VERB" or doc.lemma(verb) in lexicon.PREDICATIVE:
+        return None
+    words = doc.text[quote.inner_start:quote.inner_end].rstrip()
+    if not is_speech(doc, quote) and words[-1:] not in ("!", "?", "."):
+        return None  # a name (`высказал мнение «Новым известиям»`, `слово «Hello»`), not a cry (`«Свобода!»`)
+    with_words = doc.tokens[noun].rel == "obl" and preposition(doc, noun) in ("с", "со")
+    if not (doc.tokens[noun].rel == "obj" and frames_quotation(doc, verb) or with_words):
+        return None
+    return _make(doc, quote.inner_start, quote.inner_end, verb, (doc.tokens[noun].start, quote.open), "named-words",
+                 quote)
 
 
 def _listed_after(doc: Doc, listed: Candidate, quote: Quoted) -> bool:
@@ -112,7 +141,9 @@ def continuations(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     statement, goes on with that statement's speaker: a quotation that runs over several
     paragraphs, the quoted blocks of a blog post after the line that names its author. Not when the
     next paragraph names its speaker (`«...»⏎⏎Так в МИД прокомментировали инцидент.`). So does a
-    quotation that makes a whole sentence, in the sentence after a statement (`Он заявил, что ... «...»`)."""
+    quotation that makes a whole sentence, in the sentence after a statement (`Он заявил, что ... «...»`,
+    also the first sentence of the next paragraph), unless the rest of its paragraph names its speaker.
+    Either, after a sentence where someone takes the floor, gives their words (`_took_the_floor`)."""
     regions = sorted(doc.regions, key=lambda r: r.start)
     taken = {id(c.quoted) for c in found if c.quoted is not None}
     anaphoric = Spans(c for c in found if c.pattern == "anaphoric")
@@ -120,29 +151,37 @@ def continuations(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
 
     def go_on(quote: Quoted, previous: list[Candidate]) -> None:
-        out.append(Candidate("direct", *doc.trim(quote.inner_start, quote.inner_end), None, None,
-                             frame=(quote.open, quote.open), quoted=quote, pattern="continued",
-                             continues=max(previous, key=lambda c: c.start)))
+        own = [c for c in previous if not _relays_one_of(doc, c, previous)]  # not `«...», — заявил X, передает ТАСС`
+        if own:
+            out.append(Candidate("direct", *doc.trim(quote.inner_start, quote.inner_end), None, None,
+                                 frame=(quote.open, quote.open), quoted=quote, pattern="continued",
+                                 continues=max(own, key=lambda c: c.start)))
+        elif (floor := _took_the_floor(doc, quote)) is not None:  # `Министр выступил на форуме.⏎⏎«...»`
+            out.append(floor)
+        else:
+            return
         statements.add(out[-1])
 
-    for region in regions:
+    for before, region in zip([None, *regions], regions):
         for sentence in _sentence_quotations(doc, region):
-            if id(sentence) in taken or statements.overlapping(sentence.open, sentence.close):
+            if id(sentence) in taken or statements.overlapping(sentence.open, sentence.close) \
+                    or anaphoric.framed(sentence.close, region.end):
                 continue
-            said = [c for c in statements.overlapping(region.start, sentence.open) if c.end <= sentence.open]
-            if said and _sentence_before(doc, max(said, key=lambda c: c.start), sentence):
-                go_on(sentence, said)
-            elif (floor := _took_the_floor(doc, sentence)) is not None:
-                out.append(floor)
-                statements.add(floor)
+            start = (before or region).start
+            said = [c for c in statements.overlapping(start, sentence.open) if c.end <= sentence.open]
+            go_on(sentence, said if said and _sentence_before(doc, max(said, key=lambda c: c.start), sentence) else [])
     for before, region, after in zip(regions, regions[1:], regions[2:] + [None]):
         quote = _whole_paragraph(doc, region)
         if quote is None or id(quote) in taken or (after is not None and anaphoric.framed(after.start, after.end)):
             continue
-        previous = statements.overlapping(before.start, before.end)
-        if previous:
-            go_on(quote, previous)
+        go_on(quote, statements.overlapping(before.start, before.end))
     return out
+
+
+def _relays_one_of(doc: Doc, c: Candidate, others: list[Candidate]) -> bool:
+    """Is c an outlet passing on one of the others, whose attribution is inside c's content (QUOTES.md,
+    relays)?"""
+    return relayed_by_outlet(doc, c) and any(o is not c and c.start <= o.frame[0] < c.end for o in others)
 
 
 def _took_the_floor(doc: Doc, quote: Quoted) -> Optional[Candidate]:
@@ -167,18 +206,27 @@ def _sentence_quotations(doc: Doc, region: Span) -> list[Quoted]:
     """`Он заявил, что принят пакет законов. «Мне кажется, что ...»`, `«...», — говорит X. «У меня не было
     выбора». В глазах ...`, `«...», — говорится в письме. — «...»`: the quotations of some words that
     make a whole sentence inside the paragraph, after its first sentence, also when the next sentence
-    is one more quotation (`«...». «...»`)."""
+    is one more quotation (`«...». «...»`); or its first sentence, when more follow (a paragraph that
+    is one quotation is `_whole_paragraph`)."""
     text = doc.text
     found = []
     for quote in doc.analysis.outer_quotes_within(region.start, region.end):
         before = text[region.start:quote.open].rstrip(DASHES + " ")
         rest = text[quote.close + 1:region.end].lstrip(".!?…")
         opening = rest.strip().lstrip(OPENING + AMBIGUOUS)  # the next sentence, or the quotation it is
-        if quote.open > region.start and before[-1:] in (".", "!", "?", "…") \
+        if (before[-1:] in (".", "!", "?", "…") and quote.open > region.start
+                or not before and rest.strip() and not _mark_unpaired(doc, region)) \
                 and (not rest.strip() or rest[:1].isspace() and opening[:1].isupper()) \
                 and len(text[quote.inner_start:quote.inner_end].split()) >= _WORDS_SAID:
             found.append(quote)
     return found
+
+
+def _mark_unpaired(doc: Doc, region: Span) -> bool:
+    """Does a quotation mark of the paragraph pair with none (`"«Цитата». Текст", - пишет X`: its first
+    mark opened a quotation of the whole paragraph, not of its first sentence)?"""
+    marks = sum(doc.text.count(mark, region.start, region.end) for mark in MARKS)
+    return marks != 2 * sum(1 for q in doc.quotes if region.start <= q.open and q.close < region.end)
 
 
 def _sentence_before(doc: Doc, statement: Candidate, quote: Quoted) -> bool:
@@ -438,12 +486,49 @@ def after_quote(doc: Doc, quote: Quoted) -> Optional[Candidate]:
         if verb is not None:
             found = attribution_at(doc, verb, limit, 1) or _inverted_verb(doc, verb, limit)
         found = found or _subject_first(doc, k, limit)
-    if found is None:
+    if found is None or _introduces_what_follows(doc, found):
         return None
     cue, last = found
     start_of_frame = doc.tokens[dash].start if dash is not None else doc.tokens[k].start
-    return _make(doc, quote.inner_start, quote.inner_end, cue, (start_of_frame, doc.tokens[last].end),
-                 "after", quote, clause=range(k, last + 1))
+    frame = (start_of_frame, doc.tokens[last].end)
+    first = _words_before(doc, quote) if dash is not None and not _points_back(doc, k) else None
+    if first is not None:  # `Экипаж «проявил выучку», — сказал X`: the sentence is said, quotation and all
+        said = _make(doc, doc.tokens[first].start, quote.close + 1, cue, frame, "after", clause=range(k, last + 1))
+        if said is not None:
+            said.type = "indirect"  # `classify` tells mixed from what is quoted
+        return said
+    return _make(doc, quote.inner_start, quote.inner_end, cue, frame, "after", quote, clause=range(k, last + 1))
+
+
+def _words_before(doc: Doc, quote: Quoted) -> Optional[int]:
+    """The first of the words that open the quotation's sentence before it (`Экипаж «проявил высокий
+    профессионализм»`, `Новая администрация, «к сожалению, ...»`), when the quotation is someone's words
+    (not a name) and none of those words attributes anything (a cue, `что`, a frame noun) or is quoted
+    itself (`«...», «...», — комментируют X`: a list); None when the quotation opens its clause. The
+    clause starts after a colon (`Он не был сотрудником: он работал «по контракту», — заявили в ЦЕРН`)."""
+    mark = doc.first_token_after(quote.open)
+    if mark is None or _opens_clause(doc, quote) or not is_speech(doc, quote):
+        return None
+    sentence = doc.sentence_range(mark)
+    stops = [k for k in range(sentence.start, mark) if doc.tokens[k].text in (".", "!", "?", "…", ":", ";")]
+    before = range(stops[-1] + 1 if stops else sentence.start, mark)  # the clause after a colon
+    if not any(not doc.is_punct(k) for k in before) or any(
+            frames_quotation(doc, k) or doc.word(k) in ("что", "чтобы") or doc.lemma(k) in lexicon.FRAME_NOUNS
+            or doc.in_quotes(k) for k in before):
+        return None
+    first = before.start
+    while first < mark and (doc.word(first) in lexicon.CONNECTORS or doc.is_punct(first)):
+        first += 1  # `Однако «...»`: a lead-in connector is not content
+    return first if first < mark else None
+
+
+def _introduces_what_follows(doc: Doc, found: tuple[int, int]) -> bool:
+    """`На вопрос «Будете ли баллотироваться?» — губернатор отвечает так: «...»`: a quotation (what was
+    asked), then a clause whose cue ends in a colon with no other verb between them: the cue introduces
+    the words after the colon, not these (not `— заявил X, добавив: «...»`)."""
+    cue, last = found
+    colon = next((j for j in range(cue + 1, last + 1) if doc.is_colon(j) and not doc.in_quotes(j)), None)
+    return colon is not None and not any(doc.tokens[j].pos in ("VERB", "AUX") for j in range(cue + 1, colon))
 
 
 def _points_back(doc: Doc, k: int) -> bool:
@@ -535,6 +620,10 @@ def _after_colon(doc: Doc, opening: int, start: int, end: int, quote: Optional[Q
             return _make(doc, start, end, k, (doc.tokens[k].start, doc.tokens[colon].end), "colon", quote)
     head = bare_name(doc, lead, role_alone=True)
     if head is None:
+        head = _name_before_its_topic(doc, lead)
+    if head is None:
+        head = _blog_of_post(doc, lead)
+    if head is None:
         head = _owner_of_words(doc, lead)
     if head is None:
         head = _agent_with_words(doc, lead)
@@ -545,6 +634,26 @@ def _after_colon(doc: Doc, opening: int, start: int, end: int, quote: Optional[Q
         return None
     return _make(doc, start, end, None, (doc.tokens[lead.start].start, doc.tokens[colon].end), "name-colon", quote,
                  speaker=head)
+
+
+def _name_before_its_topic(doc: Doc, lead: range) -> Optional[int]:
+    """`Тренер Олег Смирнов о поражении: «...»`, `Министр Антон Силуанов в интервью ТАСС: «...»`: a name
+    with no verb, then what its words are about or where they were said, before the colon."""
+    if any(doc.tokens[k].pos in ("VERB", "AUX") for k in lead):
+        return None
+    cut = next((k for k in lead if k > lead.start and (doc.word(k) in lexicon.TOPIC_PREPOSITIONS or doc.tokens[k].pos
+                == "ADP" and doc.lemma(doc.tokens[k].head) in lexicon.CHANNEL_NOUNS)), None)
+    return bare_name(doc, range(lead.start, cut), role_alone=True) if cut is not None else None
+
+
+def _blog_of_post(doc: Doc, lead: range) -> Optional[int]:
+    """`Блог ezhovs: "..."`, `Сообщество "Пора валить": "..."`: a blog or a community and its name, with
+    no verb but in the name's quotation marks, is the author of the post quoted after the colon."""
+    words = [k for k in lead if not doc.is_punct(k)]
+    if not 1 < len(words) <= _BLOG_WORDS or doc.lemma(words[0]) not in _BLOG_NOUNS or any(
+            doc.tokens[k].pos in ("VERB", "AUX") and not doc.in_quotes(k) for k in words):
+        return None
+    return words[0]
 
 
 def _doer_before_colon(doc: Doc, lead: range) -> Optional[int]:

@@ -20,7 +20,8 @@ from ..lexicon import words
 from ..patterns import Match
 from . import lexicon
 from .attribution import (STATEMENTS, Subject, antecedent_before, channel, clause_after, clause_joints, mention_span,
-                          preposition, someone, subject)
+                          is_cue, preposition, someone, subject)
+from .classify import is_speech
 from .document import Candidate, Doc
 
 _CLAUSE_WORDS = ("что", "чтобы")
@@ -28,6 +29,7 @@ _CORRELATIVES = ("то", "того", "тому", "том", "тем")  # `спо�
 _NOT_CONTENT_OPENERS = words("not_content_openers")
 _RECIPIENT_PREPOSITIONS = frozenset("от у с для перед".split())
 _ABOUT = frozenset(["о", "об", "обо"])
+_ABOUT_THIS = _ABOUT | {"в"}  # `об этом сообщил`, `в этом уверен`, `уверенность в этом выразил`
 _RELATIVE_ADVERBS = frozenset(["где", "куда", "откуда"])
 _ALSO = frozenset(["и", "также", "тоже"])  # `говорится и о мерах`: what was said besides, not part of it
 _FROM = frozenset(["из", "от"])  # `по данным из источников в полиции`: whence the data came
@@ -52,6 +54,7 @@ _FINDING_NOUNS = words("finding_nouns")
 _ADDRESSING_VERBS = words("addressing_verbs")
 _COMPARING = words("comparing_verbs")
 _COMPLEMENT_WORDS = 15  # how far after a cue its `что`-clause may start
+_QUOTED_PHRASE = 3  # the fewest words of a quotation in an object that make it someone's words, not a label
 _NOUN_PHRASE_WORDS = 6  # how far after a noun of saying its phrase may run before a dash opens the content
 
 
@@ -101,9 +104,32 @@ def forward(doc: Doc, match: Match) -> Optional[Candidate]:
         stop = _concession_met(doc, cue, first, stop)
         return _make(doc, cue, who, first, stop, "clause")
     objects = _object_content(doc, cue, attribution)
+    if objects is None:
+        objects = _quoted_object(doc, cue, attribution)
     if objects is not None:
         first, last = objects
         return _make(doc, cue, who, first, last + 1, "object")
+    return None
+
+
+def _quoted_object(doc: Doc, cue: int, attribution: set[int]) -> Optional[tuple[int, int]]:
+    """`отметил вклад Примакова "в развитие внешней политики"`: the object right after a finite cue that
+    ends in a quotation of someone's words (a phrase, not a name, a title or scare quotes around a word
+    or two) is what was said, quotation and all: its first and last tokens, or None."""
+    if doc.tokens[cue].feats.get("VerbForm") != "Fin":
+        return None
+    for child in doc.children[cue]:
+        if child < cue or child in attribution or doc.tokens[child].rel != "obj":
+            continue
+        tree = [k for k in doc.subtree(child) if not doc.is_punct(k)]
+        quote = doc.quote_around(doc.tokens[tree[-1]].start)
+        close = doc.token_at(quote.close) if quote is not None else None
+        if quote is None or close is None or doc.tokens[close].sentence != doc.tokens[cue].sentence:
+            continue
+        phrase = len(doc.text[quote.inner_start:quote.inner_end].split()) >= _QUOTED_PHRASE
+        if doc.tokens[tree[0]].start < quote.open and all(j in attribution for j in range(cue + 1, tree[0])) \
+                and phrase and is_speech(doc, quote):
+            return tree[0], close
     return None
 
 
@@ -578,16 +604,29 @@ def _apposition_to_the_end(doc: Doc, last: int, sentence: range) -> bool:
 
 
 def _about_this(doc: Doc, cue: int) -> bool:
-    """`Об этом сообщил X`, `Так заявил X`, `Это заявил X`, `Такое заявление сделал X`, `Эти слова
-    произнес X`: the cue refers back to what was just said."""
-    return any(child < cue and (doc.tokens[child].rel == "obl" and preposition(doc, child) in _ABOUT
+    """`Об этом сообщил X`, `В этом уверен X`, `Так заявил X`, `Это заявил X`, `Такое заявление сделал X`,
+    `Эти слова произнес X`, `С таким заявлением выступил X`, `Уверенность в этом выразил X`: the cue
+    refers back to what was just said."""
+    return any(child < cue and (doc.tokens[child].rel == "obl" and preposition(doc, child) in _ABOUT_THIS
                                 and doc.lemma(child) in lexicon.DEMONSTRATIVES
                                 or (doc.tokens[child].rel == "advmod" and doc.word(child) in _THUS
                                     or doc.tokens[child].rel == "obj" and doc.word(child) == "это")
                                 and child == doc.sentence_range(cue).start
-                                or doc.tokens[child].rel == "obj" and doc.lemma(child) in _SAID and any(
-                                    doc.tokens[d].rel == "det" and doc.lemma(d) in _SUCH for d in doc.children[child]))
+                                or _said_this(doc, child))
                for child in doc.children[cue])
+
+
+def _said_this(doc: Doc, noun: int) -> bool:
+    """Does this object of a cue (or `с`-phrase) name what was just said: a noun of saying or of a view
+    with `такой`, `этот` (`такое заявление`, `с таким заявлением`, `такую уверенность`) or with `в этом`
+    (`уверенность в этом`)?"""
+    rel, lemma = doc.tokens[noun].rel, doc.lemma(noun)
+    if not (rel == "obj" or rel == "obl" and preposition(doc, noun) == "с") \
+            or lemma not in _SAID and lemma not in _EXPRESSED_STANCES:
+        return False
+    return any(doc.tokens[d].rel == "det" and doc.lemma(d) in _SUCH
+               or doc.tokens[d].rel == "nmod" and preposition(doc, d) in _ABOUT_THIS
+               and doc.lemma(d) in lexicon.DEMONSTRATIVES for d in doc.children[noun])
 
 
 def such_view(doc: Doc, match: Match) -> Optional[Candidate]:
@@ -607,6 +646,42 @@ def such_view(doc: Doc, match: Match) -> Optional[Candidate]:
     found = _statement(doc, noun, who, start, start, "anaphoric")
     found.frame = (start, found.frame[1])
     return found
+
+
+def words_that(doc: Doc, match: Match) -> Optional[Candidate]:
+    """`Руководство банка распространило заявление, что C`, `Заявление министра о том, что C, вызвало
+    споры`: the `что`-clause right after a noun of saying and its owner's phrase is what its owner
+    said; the owner is the noun's genitive or possessive, else the subject of the verb it is the
+    object of (not a cue's or a light verb's, whose own patterns read it: `сделал заявление, что`)."""
+    noun = match["noun"]
+    sentence = doc.sentence_range(noun)
+    owners = [c for c in doc.children[noun] if doc.tokens[c].rel == "nmod" and c > noun
+              and preposition(doc, c) is None and someone(doc, c)]
+    phrase = {j for c in owners for j in doc.subtree(c)}
+    k = noun + 1
+    while k in phrase:
+        k += 1
+    words = [doc.word(j) if j in sentence else "" for j in range(k, k + 4)]
+    that = k + 1 if words[:2] == [",", "что"] else k + 3 if words[0] in _ABOUT and words[1:4] == ["том", ",", "что"] \
+        else None
+    if that is None or doc.tokens[that].head < 0:
+        return None
+    said = [j for j in doc.subtree(doc.tokens[that].head) if j > that and j in sentence]
+    verb = doc.tokens[noun].head
+    if not said or verb >= 0 and (is_cue(doc, verb) or doc.lemma(verb) in _LIGHT_SPEECH_VERBS):
+        return None
+    whose = [c for c in doc.children[noun] if doc.word(c) in lexicon.POSSESSIVES]
+    if owners:
+        who = Subject(owners[0], source=noun)
+    elif whose:
+        who = Subject(possessive=whose[0], source=noun)
+    elif verb >= 0 and doc.tokens[noun].rel == "obj" and doc.tokens[verb].pos == "VERB":
+        who = subject(doc, verb)
+        if who.head is None or not someone(doc, who.head):
+            return None
+    else:
+        return None
+    return _make(doc, noun, who, min(said), max(said) + 1, "noun-clause")
 
 
 # ---------------------------------------------------------------------- parenthetical frames
@@ -959,4 +1034,4 @@ def _clause_start(doc: Doc, first: int, sentence: range) -> int:
 
 
 HANDLERS = {"source_frame": source_frame, "request_frame": request_frame, "as_frame": as_frame, "forward": forward,
-            "backward": backward, "such_view": such_view}
+            "backward": backward, "such_view": such_view, "words_that": words_that}

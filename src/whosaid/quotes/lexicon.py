@@ -17,6 +17,7 @@ FRAME_NOUNS = words("frame_nouns")
 SOURCE_PREPOSITIONS = words("source_prepositions")
 SOURCE_NOUNS = words("source_nouns")
 CHANNEL_NOUNS = words("channel_nouns")
+TOPIC_PREPOSITIONS = words("topic_prepositions")  # `Песков о санкциях`: what a speaker spoke about
 CIRCUMSTANCE_NOUNS = words("circumstance_nouns")
 TIME_NOUNS = words("time_nouns")
 INSTITUTION_NOUNS = words("institution_nouns")
