@@ -427,6 +427,21 @@ def test_attack_with_its_attacker_and_target():
     assert [role for _, role in roles(event)].count("target") == 1
 
 
+@pytest.mark.parametrize("text, kind, parties", [
+    # a possessive before the event noun is its genitive, whom the entities resolve it to
+    ("Анна Смирнова вернулась в Казань. Ее задержание прошло в аэропорту.", "detention",
+     [("Анна Смирнова", "detained")]),
+    ("Олег Кузнецов вернулся в Казань. Его арест стал неожиданностью.", "detention", [("Олег Кузнецов", "detained")]),
+    ("Олег Кузнецов и Анна Смирнова работают в Казани. Их встреча прошла в мэрии.", "meeting",
+     [("Олег Кузнецов", "participant"), ("Анна Смирнова", "participant")]),
+    # the subject of a verb that carries out the event named by its object does it
+    ("Россия осуществила ракетный удар по Харькову.", "attack", [("Харьков", "target"), ("Россия", "attacker")]),
+])
+def test_who_takes_part_by_a_possessive_or_the_verb_that_carries_it_out(text, kind, parties):
+    event = only(text)
+    assert (event.type, roles(event)) == (kind, parties)
+
+
 @pytest.mark.parametrize("text, kind, trigger", [
     ("Поездка главы МИД Сергея Лаврова в Анкару состоится в пятницу.", "visit", "Поездка"),
     ("По прибытии в Мадрид министр Сергей Лавров провел переговоры.", "visit", "прибытии"),

@@ -42,6 +42,7 @@ EVENT_TYPES = frozenset(kind for table_name in ("event_nouns", "event_verbs") fo
 PARTICIPANT_ROLES = frozenset(ROLES.values()) | {"participant"}
 DESCRIBED_KINDS = frozenset(kind for kind, _place in ROLES)  # their parties are often unnamed groups
 TARGET_PREPOSITIONS = words("target_prepositions")
+POSSESSIVES = table("possessives")  # `его задержание`, `их встреча`: a possessive and its owner's number or gender
 GROUND_NOUNS = words("ground_nouns")
 COURT_NOUNS = words("court_nouns")
 # A body's kind noun → the words that name a body of that kind: a court's own noun, or `body_kinds.tsv`.

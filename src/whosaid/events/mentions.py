@@ -22,8 +22,8 @@ from .clause import (clause_dates, clause_duration, clause_places, clause_status
 from .found import EventMention, Party
 from .parties import (agent_of_passive, attendees, case_label, case_parties, chain_after, court_of_filing,
                       court_side_parties, frame_parties, holder_target_parties, hosted_guest, noun_target_parties,
-                      phrase_start, relative_parties, sentenced_parties, slot_parties, subject_parties,
-                      verb_slot_parties)
+                      phrase_start, possessor_parties, relative_parties, sentenced_parties, slot_parties,
+                      subject_parties, verb_slot_parties)
 from .sentences import Sentences
 
 
@@ -352,6 +352,7 @@ def _noun_parties(s: Sentences, mention: EventMention, verb: Optional[int]) -> N
     after = chain_after(s, trigger + 1, "Gen", mention)
     for party in after:
         party.slot = "partner" if party.joined else "genitive"
+    after = after or possessor_parties(s, trigger, mention)
     if not after and mention.kind in lexicon.DESCRIBED_KINDS or mention.kind == "appointment" and all(
             p.unnamed for p in after):  # `отставка главы областного МВД`: the one who held the post, not the body
         after = [p for c in s.children[trigger] if s.tokens[c].rel == "nmod" and c == trigger + 1

@@ -14,7 +14,7 @@ from typing import Optional
 from .. import morph
 from ..analysis import Name
 from ..entities import entity_at
-from ..entities.lexicon import PLACE_KINDS, STREET_KINDS
+from ..entities.lexicon import PERSONAL_PRONOUNS, PLACE_KINDS, STREET_KINDS
 from ..entities.normal import country_of
 from . import lexicon
 from .found import EventMention, Party
@@ -603,7 +603,7 @@ def _someone(s: Sentences, i: int) -> bool:
 def _pronoun_party(s: Sentences, i: int) -> Optional[Party]:
     """A personal pronoun the entities resolve to a person (`он ездил в Мадрид встретиться ...`)."""
     token = s.tokens[i]
-    if token.pos != "PRON":
+    if token.pos != "PRON" and morph.fold(token.text) not in lexicon.POSSESSIVES:
         return None
     entity = entity_at(s.article, token.start, token.end)
     if entity is None or entity.type != "PER" \
@@ -612,11 +612,27 @@ def _pronoun_party(s: Sentences, i: int) -> Optional[Party]:
     return Party(token.start, token.end, "PER", token=i)
 
 
+def possessor_parties(s: Sentences, noun: int, mention: EventMention) -> list[Party]:
+    """`его задержание`, `их встреча`: a third-person pronoun before an event noun, in the genitive, is its
+    genitive (the one detained, those who met), whom the entities resolve it to."""
+    found: list[Party] = []
+    for c in s.children[noun]:
+        if c < noun and (s.tokens[c].pos == "PRON" and s.case(c) == "Gen" and s.lemma(c) in PERSONAL_PRONOUNS
+                         or s.tokens[c].pos == "DET" and morph.fold(s.tokens[c].text) in lexicon.POSSESSIVES):
+            pronoun = _pronoun_party(s, c)
+            found.extend([pronoun] if pronoun is not None else _named_together(s, c))
+            mention.used.add(c)
+    for party in found:
+        party.slot = "genitive"
+    return found
+
+
 def _named_together(s: Sentences, i: int) -> list[Party]:
     """`они`, `их`, `ими` for the people the text named together last before (`двое китайцев - Сю
     Чаофань и Сю Гуоцзюнь - ... признало их виновными`): the people of the latest coordination of
     names in the sentences before the pronoun's, none when the last person named stands alone."""
-    if s.tokens[i].feats.get("Number") != "Plur" or s.tokens[i].feats.get("Person", "3") != "3":
+    if s.tokens[i].feats.get("Number", lexicon.POSSESSIVES.get(morph.fold(s.tokens[i].text))) != "Plur" \
+            or s.tokens[i].feats.get("Person", "3") != "3":
         return []
     sentence = s.sentence_range(i)
     last = next((j for j in range(sentence.start - 1, -1, -1)
