@@ -515,6 +515,17 @@ def test_protest_appointment_resignation_and_election():
     assert roles(election) == [("Молдавия", "voter")]
 
 
+@pytest.mark.parametrize("text, parties, place", [
+    # the office an election fills is no one who takes part, not even who holds it now; where it is of votes
+    ("Губернатор Томской области Иван Сидоров выступил по телевидению. Выборы губернатора Томской области назначены "
+     "на сентябрь.", [("Томская область", "voter")], "Томская область"),
+    ("Выборы мэра Казани назначены на сентябрь.", [("Казань", "voter")], "Казань"),
+])
+def test_an_election_is_held_where_the_office_it_fills_is(text, parties, place):
+    election = only(text)
+    assert (election.type, roles(election), election.place.name) == ("election", parties, place)
+
+
 def test_an_event_called_off_is_cancelled_one_that_never_was_is_none():
     meeting = only("Встреча Путина и Байдена в Женеве отменена.")
     assert (meeting.type, meeting.status, meeting.place.name, names(meeting)) == (

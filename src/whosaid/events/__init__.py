@@ -22,7 +22,7 @@ from . import lexicon
 from .clause import LOCATED_KINDS, place_of_party
 from .coreference import FAMILY, Cluster, cluster, dates_of, status_of
 from .mentions import EventMention, Party, Sentences, find_mentions
-from .parties import adjective_place, country_of_place, place_phrase
+from .parties import adjective_place, country_of_place, fills_office, place_phrase
 
 
 @stage("events", requires=["analysis", "entities", "dates", "title", "lead"], assigns=["events"])
@@ -172,13 +172,16 @@ class Names:
         after `Глава Фонда борьбы с коррупцией Алексей Навальный`): the office's noun heads one of their
         roles, of a body the phrase names."""
         article, title = self.s.article, self.s.lemma(party.token)
-        bodies = {e.id: e.name for j in self.s.analysis.tokens_in(party.start, party.end)
-                  if (e := entity_at(article, self.s.tokens[j].start, self.s.tokens[j].end)) is not None
-                  and e.type != "PER"}
+        bodies = {e.id: e.name for e in self.within(party) if e.type != "PER"}
         holders = [e for e in article.entities if e.type == "PER" and any(
             title in fold(r.title).split() and (r.entity in bodies or r.organization in bodies.values())
             for r in e.roles)]
         return holders[0] if len(holders) == 1 else None
+
+    def within(self, party: Party) -> list[Entity]:
+        """The entities the words of a party's phrase are, one a word (`мэра Москвы`: the person, Москва)."""
+        return [e for j in self.s.analysis.tokens_in(party.start, party.end)
+                if (e := entity_at(self.s.article, self.s.tokens[j].start, self.s.tokens[j].end)) is not None]
 
     def court(self, party: Party) -> Optional[frozenset[str]]:
         """The words of a court's name, for a court named as one (`Басманный суд Москвы`), not by its kind
@@ -358,12 +361,14 @@ def _event(s: Sentences, names: Names, c: Cluster, incidents: set[tuple[int, int
     if place is not None and set(fold(place.name).split()) & STREET_KINDS:
         place = names.home("city") or place  # `на Болотной площади`: the city's
     elif place is None and anchor.kind in HOME_KINDS:
-        place = names.home(HOME_KINDS[anchor.kind])
+        place = _office_place(s, names, c) or names.home(HOME_KINDS[anchor.kind])
     participants: list[Participant] = []
     seen: set[str] = {place.entity or place.name} if place else set()
     described: list[Participant] = []  # `член УИК`: gives way to a person named in the same role
     for m in c.mentions:
         for party in m.participants + m.attendees + _sitting_body(names, m):
+            if fills_office(s, m, party):
+                continue
             participant = names.participant(party)
             if participant is not None and m.kind in FAMILY:
                 participant = names.government(participant)
@@ -413,6 +418,19 @@ def _said_more_fully(party: Participant, participants: list[Participant]) -> boo
 HOME_KINDS = {"election": "country"}
 # Kinds a body holds, where the body is when no clause says: `заседание парламента` of `Верховная Рада Украины`.
 BODY_PLACED_KINDS = {"session"}
+
+
+def _office_place(s: Sentences, names: Names, c: Cluster) -> Optional[Participant]:
+    """`выборы мэра Москвы`, `выборы президента Украины`: an election no clause places is held where the office
+    it fills is of (`fills_office`)."""
+    for m in c.mentions:
+        for party in m.participants:
+            place = next((e for e in names.within(party) if e.type == "LOC"), None) \
+                if fills_office(s, m, party) else None
+            if place is not None:
+                mention = next(x for x in place.mentions if party.start <= x.start < party.end)
+                return Participant(place.name, place.id, "LOC", Span.of(s.article.text, mention.start, mention.end))
+    return None
 
 
 def _body_place(s: Sentences, names: Names, participants: list[Participant]) -> Optional[Participant]:

@@ -21,9 +21,9 @@ from .clause import (clause_dates, clause_duration, clause_places, clause_status
                      taking_part, taking_part_key)
 from .found import EventMention, Party
 from .parties import (agent_of_passive, attendees, case_label, case_parties, chain_after, court_of_filing,
-                      court_side_parties, frame_parties, holder_target_parties, hosted_guest, noun_target_parties,
-                      phrase_start, possessor_parties, relative_parties, sentenced_parties, slot_parties,
-                      subject_parties, verb_slot_parties)
+                      court_side_parties, fills_office, frame_parties, holder_target_parties, hosted_guest,
+                      noun_target_parties, phrase_start, possessor_parties, relative_parties, sentenced_parties,
+                      slot_parties, subject_parties, verb_slot_parties)
 from .sentences import Sentences
 
 
@@ -365,7 +365,7 @@ def _noun_parties(s: Sentences, mention: EventMention, verb: Optional[int]) -> N
                                 + _done_by(s, trigger, mention))
     # `встреча Путина и Макрона` says who met, unlike `встреча с Макроном`, or a body's `заседание парламента`
     # (who spoke at it took part too), or the office an election fills (`на выборах мэра победил Собянин`)
-    own = any(p.joined is None and p.type != "ORG" and not (p.unnamed and mention.kind == "election") for p in after)
+    own = any(p.joined is None and p.type != "ORG" and not fills_office(s, mention, p) for p in after)
     bound = s.case_words(trigger)[:1]  # `после визита в Китай Путин вернулся`: a trip the clause comes after
     if not own and (any(s.tokens[c].rel == "det" and s.lemma(c) in lexicon.REFLEXIVE_POSSESSIVES
                         for c in s.children[trigger])

@@ -627,6 +627,13 @@ def possessor_parties(s: Sentences, noun: int, mention: EventMention) -> list[Pa
     return found
 
 
+def fills_office(s: Sentences, mention: EventMention, party: Party) -> bool:
+    """`выборы мэра Москвы`: the office an election fills, named after it, is no one who takes part (not whoever
+    holds it now, whom the entities may take it for); where it is of votes."""
+    return mention.kind == "election" and party.slot == "genitive" and party.type == "PER" \
+        and (party.unnamed or s.tokens[party.token].pos == "NOUN")
+
+
 def _named_together(s: Sentences, i: int) -> list[Party]:
     """`они`, `их`, `ими` for the people the text named together last before (`двое китайцев - Сю
     Чаофань и Сю Гуоцзюнь - ... признало их виновными`): the people of the latest coordination of
