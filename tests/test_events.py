@@ -436,8 +436,10 @@ def test_attack_with_its_attacker_and_target():
      [("Олег Кузнецов", "participant"), ("Анна Смирнова", "participant")]),
     # the subject of a verb that carries out the event named by its object does it
     ("Россия осуществила ракетный удар по Харькову.", "attack", [("Харьков", "target"), ("Россия", "attacker")]),
+    # an office in the instrumental is the post one is appointed to, not who appointed
+    ("Новым министром культуры назначен Павел Орлов.", "appointment", [("Павел Орлов", "appointed")]),
 ])
-def test_who_takes_part_by_a_possessive_or_the_verb_that_carries_it_out(text, kind, parties):
+def test_who_takes_part_by_a_possessive_the_verb_that_carries_it_out_or_the_post(text, kind, parties):
     event = only(text)
     assert (event.type, roles(event)) == (kind, parties)
 

@@ -806,7 +806,7 @@ def verb_slot_parties(s: Sentences, verb: int, mention: EventMention) -> list[Pa
         if rel == "obj" and (s.case(c) in ("Acc", "Gen", None) or _inanimate_object(s, verb, c)):
             # `удовлетворил иск Нафтогаза`: who filed it
             found.extend(slot_parties(s, c, mention, "filer" if s.lemma(c) in lexicon.CLAIM_NOUNS else "object"))
-        elif agent_of_passive(s, c):
+        elif agent_of_passive(s, c) and not (mention.kind == "appointment" and _post_named(s, c)):
             found.extend(slot_parties(s, c, mention, "agent"))
         elif mention.kind == "court" and _sentenced(s, c):
             found.extend(slot_parties(s, c, mention, "dative"))  # `избрал Петрову меру пресечения`: the accused
@@ -819,6 +819,13 @@ def verb_slot_parties(s: Sentences, verb: int, mention: EventMention) -> list[Pa
         elif rel in ("obl", "nmod") and _targeting(s, c, words):
             found.extend(slot_parties(s, c, mention, "target"))
     return found
+
+
+def _post_named(s: Sentences, c: int) -> bool:
+    """`Новым министром обороны назначен Белоусов`: an office in the instrumental, naming no one, is the post one
+    is appointed to, not who appointed (`назначен указом президента`, `назначен президентом Путиным`)."""
+    return _person_noun(s, c) and not any((name := s.name_at[j]) is not None and name.type == "PER"
+                                          for j in s.subtree(c))
 
 
 def _doer(s: Sentences, c: int) -> Optional[int]:
