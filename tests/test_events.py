@@ -499,8 +499,12 @@ def test_an_event_nothing_dates_or_tenses_is_one_that_happened():
     ("На открывшемся сегодня в столице Дании заседании исполкома УЕФА обсуждали чемпионат.", "Копенгаген"),
     ("Саммит пройдет в столице Индии.", "Нью-Дели"),
     ("Переговоры прошли в столице Австрии Вене.", "Вена"),
+    # the place by its own name, not with its kind and its country's adjective
+    ("Переговоры прошли в норвежской столице Осло.", "Осло"),
+    ("Саммит прошел в итальянском городе Генуя.", "Генуя"),
+    ("Встреча министров прошла в испанской Севилье.", "Севилья"),
 ])
-def test_the_capital_of_a_country_is_its_city(text, place):
+def test_the_capital_of_a_country_is_its_city_and_a_place_its_own_name(text, place):
     assert only(text).place.name == place
 
 

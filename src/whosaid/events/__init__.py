@@ -258,21 +258,40 @@ class Names:
     def place(self, party: Party) -> Participant:
         """A place under its own name (`в Москве` is Москва, though the entities read Москва as
         Россия when it acts as the government): linked to the entity that goes by that name. A place kind
-        before a name is dropped (`в провинции Хама`: Хама), a street's kept (`проспект Сахарова`)."""
+        before a name is dropped (`в провинции Хама`: Хама), a street's kept (`проспект Сахарова`); so is the
+        country's adjective (`в австрийской столице Вене`: Вена), the name as the entities put it in the nominative
+        (`в таджикском городе Курган-Тюбе`)."""
         tokens = self.s.analysis.tokens_in(party.start, party.end)
         if party.name:  # a country an adjective names (`шведский суд`)
             entity = next((e for e in self.s.article.entities if e.type == "LOC" and e.name == party.name), None)
             return Participant(party.name, entity.id if entity else None, "LOC",
                                Span.of(self.s.article.text, party.start, party.end))
-        if len(tokens) > 1 and self.s.lemma(tokens[0]) in PLACE_KINDS - STREET_KINDS \
-                and self.s.tokens[tokens[1]].pos == "PROPN":
-            party = replace(party, start=self.s.tokens[tokens[1]].start)  # `в провинции Хама`: Хама
-        name = self.written(party)
+        whole = entity_at(self.s.article, party.start, party.end)
+        proper = self._proper_name(tokens)
+        if proper is not None:
+            party = replace(party, start=self.s.tokens[proper].start)
+        words = whole.name.split() if whole is not None else []
+        name = " ".join(words[tokens.index(proper):]) if proper is not None and len(words) == len(tokens) \
+            else self.written(party)
         entity = entity_at(self.s.article, party.start, party.end)
         span = Span.of(self.s.article.text, party.start, party.end)
         if entity is not None and (entity.name == name or name in entity.aliases):
             return Participant(entity.name, entity.id, party.type, span)
         return Participant(name, None, party.type, span)
+
+    def _proper_name(self, tokens: list[int]) -> Optional[int]:
+        """Where the proper name starts in a place's phrase that the entities name with its kind and the country's
+        adjective (`в провинции Хама`, `в австрийской столице Вене`, `в немецком Мюнхене`): after the lower-case
+        adjectives and place kinds; None where nothing comes before it, or the name is another place's genitive
+        (`в столице Великобритании`), or a street's (`на московском проспекте Сахарова`)."""
+        s, k = self.s, 0
+        while k < len(tokens) and not s.tokens[tokens[k]].text[:1].isupper() and (
+                s.tokens[tokens[k]].pos == "ADJ" or s.lemma(tokens[k]) in PLACE_KINDS - STREET_KINDS):
+            k += 1
+        if k == 0 or k == len(tokens) or not s.tokens[tokens[k]].text[:1].isupper():
+            return None
+        kinds = [j for j in tokens[:k] if s.tokens[j].pos == "NOUN"]
+        return tokens[k] if s.case(tokens[k]) != "Gen" or kinds and s.case(kinds[-1]) == "Gen" else None
 
     def home(self, kind: str) -> Optional[Participant]:
         """The article's own `city` or `country`: the one it names most often (by name, by a place
