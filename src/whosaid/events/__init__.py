@@ -279,7 +279,7 @@ class Names:
             return Participant(entity.name, entity.id, party.type, span)
         return Participant(name, None, party.type, span)
 
-    def _proper_name(self, tokens: list[int]) -> Optional[int]:
+    def _proper_name(self, tokens: range) -> Optional[int]:
         """Where the proper name starts in a place's phrase that the entities name with its kind and the country's
         adjective (`в провинции Хама`, `в австрийской столице Вене`, `в немецком Мюнхене`): after the lower-case
         adjectives and place kinds; None where nothing comes before it, or the name is another place's genitive
