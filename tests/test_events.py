@@ -503,6 +503,7 @@ def test_an_event_nothing_dates_or_tenses_is_one_that_happened():
     ("Переговоры прошли в норвежской столице Осло.", "Осло"),
     ("Саммит прошел в итальянском городе Генуя.", "Генуя"),
     ("Встреча министров прошла в испанской Севилье.", "Севилья"),
+    ("Консультации прошли в японской столице.", "Токио"),
 ])
 def test_the_capital_of_a_country_is_its_city_and_a_place_its_own_name(text, place):
     assert only(text).place.name == place

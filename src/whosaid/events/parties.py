@@ -14,7 +14,7 @@ from typing import Optional
 from .. import morph
 from ..analysis import Name
 from ..entities import entity_at
-from ..entities.lexicon import PERSONAL_PRONOUNS, PLACE_KINDS, STREET_KINDS
+from ..entities.lexicon import COUNTRY_BY_ADJECTIVE, PERSONAL_PRONOUNS, PLACE_KINDS, STREET_KINDS, Country
 from ..entities.normal import country_of
 from . import lexicon
 from .found import EventMention, Party
@@ -448,18 +448,26 @@ def place_phrase(s: Sentences, preposition: int) -> Optional[Party]:
                 return Party(name.start, name.end, "LOC", token=j)  # `в центре Минска`: Минск
             country = country_of(s.analysis, j, after) if s.lemma(j - 1) == "столица" else None
             if country is not None and country.capital:  # `в столице Дании`: Копенгаген
-                capital = " ".join("-".join(p.capitalize() for p in w.split("-")) for w in country.capital.split())
-                return Party(name.start, name.end, "LOC", name=capital, token=j)
+                return Party(name.start, name.end, "LOC", name=_capital(country), token=j)
             return None
         if s.tokens[j].pos not in ("NOUN", "ADJ"):
             return None
         noun = next((k for k in range(j + 1, sentence.stop) if s.lemma(k) not in lexicon.REGION_LEVELS), sentence.stop)
+        country = COUNTRY_BY_ADJECTIVE.get(s.lemma(j)) if s.tokens[j].pos == "ADJ" and noun < sentence.stop \
+            and s.lemma(noun) == "столица" else None
+        if country is not None and country.capital:  # `в российской столице`: Москва
+            return Party(s.tokens[j].start, s.tokens[j].end, "LOC", name=_capital(country), token=j)
         if s.tokens[j].pos == "ADJ" and noun < sentence.stop and s.lemma(noun) in _PLACED_BY_ADJECTIVE \
                 and (named := adjective_place(s, j)) is not None:
             return Party(s.tokens[j].start, s.tokens[j].end, "LOC", name=named, token=j)  # `на московском проспекте`,
             # `в самарской школе`, `в шведском суде`
         j += 1
     return None
+
+
+def _capital(country: Country) -> str:
+    """A country's capital as written (the lexicon holds it lower-case): `Нью-Дели`."""
+    return " ".join("-".join(p.capitalize() for p in w.split("-")) for w in (country.capital or "").split())
 
 
 def adjective_place(s: Sentences, k: int) -> Optional[str]:
