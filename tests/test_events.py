@@ -428,12 +428,15 @@ def test_attack_with_its_attacker_and_target():
 
 
 @pytest.mark.parametrize("text, kind, parties", [
-    # a possessive before the event noun is its genitive, whom the entities resolve it to
+    # a possessive before the event noun is its genitive, a pronoun after `с` its partner, whom the entities
+    # resolve them to
     ("Анна Смирнова вернулась в Казань. Ее задержание прошло в аэропорту.", "detention",
      [("Анна Смирнова", "detained")]),
     ("Олег Кузнецов вернулся в Казань. Его арест стал неожиданностью.", "detention", [("Олег Кузнецов", "detained")]),
     ("Олег Кузнецов и Анна Смирнова работают в Казани. Их встреча прошла в мэрии.", "meeting",
      [("Олег Кузнецов", "participant"), ("Анна Смирнова", "participant")]),
+    ("Виктор Орбан работает в Будапеште. Встреча с ним прошла в пятницу.", "meeting",
+     [("Виктор Орбан", "participant")]),
     # the subject of a verb that carries out the event named by its object does it
     ("Россия осуществила ракетный удар по Харькову.", "attack", [("Харьков", "target"), ("Россия", "attacker")]),
     # an office in the instrumental is the post one is appointed to, not who appointed

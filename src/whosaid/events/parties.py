@@ -266,6 +266,14 @@ def chain_after(s: Sentences, start: int, case: Optional[str], mention: EventMen
             party.joined = s.low(start)
         mention.used.update(used)
         return parties
+    if s.low(start) in ("с", "со", "между") and start + 1 < len(s.tokens) and s.tokens[start + 1].pos == "PRON" \
+            and s.lemma(start + 1) in PERSONAL_PRONOUNS:  # `провел с ним переговоры`: whom the entities resolve
+        pronoun = _pronoun_party(s, start + 1)
+        parties = [pronoun] if pronoun is not None else _named_together(s, start + 1)
+        for party in parties:
+            party.joined = s.low(start)
+        mention.used.add(start + 1)
+        return parties
     sentence = s.sentence_range(start)
     conjuncts = [_Conjunct(None)]
     j = start
