@@ -437,6 +437,9 @@ def test_attack_with_its_attacker_and_target():
      [("Олег Кузнецов", "participant"), ("Анна Смирнова", "participant")]),
     ("Виктор Орбан работает в Будапеште. Встреча с ним прошла в пятницу.", "meeting",
      [("Виктор Орбан", "participant")]),
+    # talks told after, with a partner only: the clause's subject is the other side
+    ("После встречи с Эммануэлем Макроном канцлер Олаф Шольц ответил на вопросы журналистов.", "meeting",
+     [("Эммануэль Макрон", "participant"), ("Олаф Шольц", "participant")]),
     # the subject of a verb that carries out the event named by its object does it
     ("Россия осуществила ракетный удар по Харькову.", "attack", [("Харьков", "target"), ("Россия", "attacker")]),
     # an office in the instrumental is the post one is appointed to, not who appointed

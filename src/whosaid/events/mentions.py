@@ -366,11 +366,15 @@ def _noun_parties(s: Sentences, mention: EventMention, verb: Optional[int]) -> N
     # `встреча Путина и Макрона` says who met, unlike `встреча с Макроном`, or a body's `заседание парламента`
     # (who spoke at it took part too), or the office an election fills (`на выборах мэра победил Собянин`)
     own = any(p.joined is None and p.type != "ORG" and not fills_office(s, mention, p) for p in after)
-    bound = s.case_words(trigger)[:1]  # `после визита в Китай Путин вернулся`: a trip the clause comes after
+    # `после визита в Китай Путин вернулся`: a trip the clause comes after; `после встречи с Путиным Макрон заявил`:
+    # talks with someone, whose other side is the clause's
+    bound = s.case_words(trigger)[:1]
+    bounded = bool(bound) and bound[0] in lexicon.TRIP_BOUNDS
     if not own and (any(s.tokens[c].rel == "det" and s.lemma(c) in lexicon.REFLEXIVE_POSSESSIVES
-                        for c in s.children[trigger])
-                    or mention.kind == "visit" and bool(bound) and bound[0] in lexicon.TRIP_BOUNDS):
+                        for c in s.children[trigger]) or bounded and mention.kind == "visit"):
         mention.participants.extend(_owner(s, trigger, mention))
+    elif not own and bounded and mention.kind in PARTNERED_KINDS and any(p.joined for p in mention.participants):
+        mention.participants.extend(_other_side(s, trigger, mention))
     mention.generic = _generic(s, trigger) or _interview(s, trigger) or _wished(s, verb) or _asked_for(s, trigger, verb)
     mention.happens = not mention.generic and _resulted(s, trigger)
     mention.complemented = _complemented(s, trigger)
@@ -425,6 +429,9 @@ def _noun_parties(s: Sentences, mention: EventMention, verb: Optional[int]) -> N
         if outer is not None and _attended(s, holder, through=True):
             mention.attended = True
             mention.participants.extend(attendees(s, outer, mention))
+
+
+PARTNERED_KINDS = {"talks", "meeting", "phone_call"}  # one side talks `с` the other
 
 
 def _present_within(s: Sentences, noun: int, mention: EventMention) -> list[Party]:
@@ -483,10 +490,23 @@ def _caused(s: Sentences, trigger: int) -> Optional[int]:
 def _owner(s: Sentences, trigger: int, mention: EventMention) -> list[Party]:
     """Whose own event `своего визита` is, or a trip the clause is told before or after (`после визита в Китай`):
     the subject of the clause the noun is in (`Накануне своего визита в Пекин Туркменбаши готов был ...`)."""
+    k = _clause_verb(s, trigger)
+    return subject_parties(s, k, mention) if k >= 0 else []
+
+
+def _other_side(s: Sentences, trigger: int, mention: EventMention) -> list[Party]:
+    """`после встречи с Путиным Макрон заявил`: the other side of talks told with a partner only, the clause's
+    subject where it names someone itself (not `глава ведомства`, nor a name in a quotation before)."""
+    k = _clause_verb(s, trigger)
+    return attendees(s, k, mention) if k >= 0 else []
+
+
+def _clause_verb(s: Sentences, trigger: int) -> int:
+    """The verb of the clause a noun is in, or -1."""
     k = s.tokens[trigger].head
     while k >= 0 and not s.is_clause_verb(k) and s.tokens[k].rel != "root":
         k = s.tokens[k].head
-    return subject_parties(s, k, mention) if k >= 0 else []
+    return k
 
 
 def _partners_of_verb(s: Sentences, verb: int, mention: EventMention) -> list[Party]:
