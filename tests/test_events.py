@@ -337,6 +337,20 @@ def test_people_the_text_does_not_name_are_no_participants():
     assert roles(detained) == [("глава республики", "detained")]  # an office is named
 
 
+@pytest.mark.parametrize("text, kind, name", [
+    # `их` after people of a common noun stands for them, not for the people named together before
+    ("Вечером были убиты Исмаил Мадаев и Умар Каимов. Милиция проводит мероприятия с целью установления "
+     "преступников и их задержания.", "detention", "Исмаил Мадаев"),
+    # the subject of another clause is not the other side of talks with a partner (a misparse hangs them on it)
+    ("Пресс-секретарь губернатора Алексей Казаков подтвердил, что Наздратенко после телефонного разговора с "
+     "президентом принял решение уйти.", "phone_call", "Алексей Казаков"),
+    # a place named with its kind is the place, not a side
+    ("Теракт в аэропорту израильского города Эйлат. Погибли 10 человек.", "attack", "израильский город Эйлат"),
+])
+def test_who_does_not_take_part(text, kind, name):
+    assert not any(e.type == kind and name in names(e) for e in events_of(text))
+
+
 def test_an_office_held_by_a_person_named_before():
     events = events_of("Глава Фонда борьбы с коррупцией Алексей Навальный объявил о желании участвовать в "
                        "выборах. По этому делу глава Фонда борьбы с коррупцией был осужден.")

@@ -277,7 +277,8 @@ class Names:
         span = Span.of(self.s.article.text, party.start, party.end)
         if entity is not None and (entity.name == name or name in entity.aliases):
             return Participant(entity.name, entity.id, party.type, span)
-        return Participant(name, None, party.type, span)
+        known = entity.id if entity is not None and entity is whole and proper is not None else None
+        return Participant(name, known, party.type, span)  # `в городе Лод`: the entity, under its own name
 
     def _proper_name(self, tokens: range) -> Optional[int]:
         """Where the proper name starts in a place's phrase that the entities name with its kind and the country's

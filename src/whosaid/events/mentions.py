@@ -496,9 +496,11 @@ def _owner(s: Sentences, trigger: int, mention: EventMention) -> list[Party]:
 
 def _other_side(s: Sentences, trigger: int, mention: EventMention) -> list[Party]:
     """`после встречи с Путиным Макрон заявил`: the other side of talks told with a partner only, the clause's
-    subject where it names someone itself (not `глава ведомства`, nor a name in a quotation before)."""
+    subject where it names someone itself (not `глава ведомства`, nor a name in a quotation before), and stands in
+    the noun's clause (not `Казаков подтвердил, что Наздратенко после разговора с президентом ...`, misparsed)."""
     k = _clause_verb(s, trigger)
-    return attendees(s, k, mention) if k >= 0 else []
+    return [p for p in (attendees(s, k, mention) if k >= 0 else [])
+            if not any(s.tokens[j].pos == "SCONJ" for j in range(min(p.token, trigger), max(p.token, trigger)))]
 
 
 def _clause_verb(s: Sentences, trigger: int) -> int:

@@ -636,11 +636,18 @@ def possessor_parties(s: Sentences, noun: int, mention: EventMention) -> list[Pa
         if c < noun and (s.tokens[c].pos == "PRON" and s.case(c) == "Gen" and s.lemma(c) in PERSONAL_PRONOUNS
                          or s.tokens[c].pos == "DET" and morph.fold(s.tokens[c].text) in lexicon.POSSESSIVES):
             pronoun = _pronoun_party(s, c)
-            found.extend([pronoun] if pronoun is not None else _named_together(s, c))
+            found.extend([pronoun] if pronoun is not None else [] if _people_before(s, c) else _named_together(s, c))
             mention.used.add(c)
     for party in found:
         party.slot = "genitive"
     return found
+
+
+def _people_before(s: Sentences, i: int) -> bool:
+    """`установления преступников и их задержания`: people of a common noun, in the plural, before a pronoun in its
+    sentence, whom it more likely stands for than the people named together before."""
+    return any(s.tokens[j].pos == "NOUN" and s.tokens[j].feats.get("Animacy") == "Anim"
+               and s.tokens[j].feats.get("Number") == "Plur" for j in range(s.sentence_range(i).start, i))
 
 
 def fills_office(s: Sentences, mention: EventMention, party: Party) -> bool:
