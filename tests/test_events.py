@@ -454,6 +454,11 @@ def test_attack_with_its_attacker_and_target():
     # talks told after, with a partner only: the clause's subject is the other side
     ("После встречи с Эммануэлем Макроном канцлер Олаф Шольц ответил на вопросы журналистов.", "meeting",
      [("Эммануэль Макрон", "participant"), ("Олаф Шольц", "participant")]),
+    # an object the parse hangs on the predicate (`признал виновным`, `назначил послом`) is the verb's
+    ("Суд признал виновным Павла Орлова.", "court", [("Павел Орлов", "defendant")]),
+    ("Суд признал виновной в мошенничестве Анну Смирнову.", "court", [("Анна Смирнова", "defendant")]),
+    # a facility is a side of its own, though its city is the place
+    ("Военный погиб при обстреле аэропорта Луганска.", "attack", [("аэропорт Луганск", "target")]),
     # the subject of a verb that carries out the event named by its object does it
     ("Россия осуществила ракетный удар по Харькову.", "attack", [("Харьков", "target"), ("Россия", "attacker")]),
     # an office in the instrumental is the post one is appointed to, not who appointed

@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import Optional
 
 from ..entities import entity_at
-from ..entities.lexicon import COUNTRY_BY_CAPITAL, COUNTRY_BY_LEMMA, PLACE_KINDS, STREET_KINDS
+from ..entities.lexicon import COUNTRY_BY_CAPITAL, COUNTRY_BY_LEMMA, FACILITY_KINDS, PLACE_KINDS, STREET_KINDS
 from ..entities.normal import person_name, phrase_name
 from ..lexicon import fold
 from ..model import Article, Entity, Event, Mention, Participant, Span
@@ -277,8 +277,11 @@ class Names:
         span = Span.of(self.s.article.text, party.start, party.end)
         if entity is not None and (entity.name == name or name in entity.aliases):
             return Participant(entity.name, entity.id, party.type, span)
-        known = entity.id if entity is not None and entity is whole and proper is not None else None
-        return Participant(name, known, party.type, span)  # `в городе Лод`: the entity, under its own name
+        # `в городе Лод`: the entity, under its own name; not where a facility of it was (`при обстреле аэропорта
+        # Донецка`: the airport is a side, the city the place)
+        known = entity.id if entity is not None and entity is whole and proper is not None and not any(
+            self.s.lemma(j) in FACILITY_KINDS for j in tokens if j < proper) else None
+        return Participant(name, known, party.type, span)
 
     def _proper_name(self, tokens: range) -> Optional[int]:
         """Where the proper name starts in a place's phrase that the entities name with its kind and the country's

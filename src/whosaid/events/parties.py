@@ -841,6 +841,14 @@ def verb_slot_parties(s: Sentences, verb: int, mention: EventMention) -> list[Pa
             found.extend(slot_parties(s, doer, mention, "agent"))  # `обстрелян со стороны ВСУ`
         elif rel in ("obl", "nmod") and _targeting(s, c, words):
             found.extend(slot_parties(s, c, mention, "target"))
+        elif rel == "xcomp":  # `признал виновной в мошенничестве Анну Смирнову`: the object a parse hung on the
+            # predicate or below it: a name in the accusative without a preposition, at odds with the case of the word
+            # it hangs on (not `дело о нападении на министра Заура Тутова`, in apposition)
+            found.extend(p for k in s.subtree(c) if s.tokens[k].rel in ("nmod", "obj", "appos")
+                         and not s.case_words(k) and s.case(k) == "Acc" and (name := s.name_at[k]) is not None
+                         and s.name_at[s.tokens[k].head] is not name
+                         and (s.tokens[k].head == c or s.case(s.tokens[k].head) not in ("Acc", None))
+                         for p in slot_parties(s, k, mention, "object"))
     return found
 
 
