@@ -454,6 +454,9 @@ def test_attack_with_its_attacker_and_target():
     # talks told after, with a partner only: the clause's subject is the other side
     ("После встречи с Эммануэлем Макроном канцлер Олаф Шольц ответил на вопросы журналистов.", "meeting",
      [("Эммануэль Макрон", "participant"), ("Олаф Шольц", "participant")]),
+    # a delegation stands for the countries it is named by
+    ("Делегации Чили и Перу провели консультации в Лиме.", "talks", [("Чили", "participant"), ("Перу", "participant")]),
+    ("Норвежская делегация провела переговоры в Осло.", "talks", [("Норвегия", "participant")]),
     # an object the parse hangs on the predicate (`признал виновным`, `назначил послом`) is the verb's
     ("Суд признал виновным Павла Орлова.", "court", [("Павел Орлов", "defendant")]),
     ("Суд признал виновной в мошенничестве Анну Смирнову.", "court", [("Анна Смирнова", "defendant")]),

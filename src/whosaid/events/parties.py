@@ -106,6 +106,8 @@ def parties_of(s: Sentences, conjuncts: list[_Conjunct]) -> list[Party]:
             j = conjunct.tokens[0]  # `на заседании парламента`: the body of that kind the text named
             picked.append((Party(s.tokens[j].start, s.tokens[j].end, "ORG", token=j, joined=conjunct.preposition,
                                  described=True), True))
+        elif names and (countries := _countries_sent(s, names[0], conjunct.preposition)):
+            picked.extend((country, False) for country in countries)
         elif names:
             name = names[0]
             first = s.name_tokens(name)[0]
@@ -123,6 +125,25 @@ def parties_of(s: Sentences, conjuncts: list[_Conjunct]) -> list[Party]:
     named = {p.joined for p, _ in picked if p.type == "PER" and not p.unnamed}  # on the same side only:
     picked = [(p, d) for p, d in picked if (p.type == "PER" and not p.unnamed) or not d or p.joined not in named]
     return [p for p, _ in picked]
+
+
+def _countries_sent(s: Sentences, name: Name, joined: Optional[str]) -> list[Party]:
+    """`делегаций США и Ирана`, `российская делегация`: the countries an organisation's name says a delegation
+    acts for (`delegation_nouns.txt`), by their names in it or their adjectives; none for any other name."""
+    tokens = s.name_tokens(name)
+    if name.type != "ORG" or not any(s.lemma(j) in lexicon.DELEGATION_NOUNS for j in tokens):
+        return []
+    found: list[Party] = []
+    for j in tokens:
+        entity = entity_at(s.article, s.tokens[j].start, s.tokens[j].end)
+        mention = next((m for m in entity.mentions if m.start <= s.tokens[j].start < m.end), None) \
+            if entity is not None and entity.type == "LOC" else None
+        if mention is not None and not any(p.start == mention.start for p in found):
+            found.append(Party(mention.start, mention.end, "LOC", token=j, joined=joined))
+        elif s.tokens[j].pos == "ADJ":
+            found.extend(Party(s.tokens[j].start, s.tokens[j].end, "LOC", name=country, token=j, joined=joined)
+                         for country in lexicon.country_of_adjective(s.lemma(j)))
+    return found
 
 
 def _country_by_adjective(s: Sentences, conjunct: _Conjunct, office: int) -> Optional[Party]:
