@@ -454,6 +454,12 @@ def test_attack_with_its_attacker_and_target():
     # talks told after, with a partner only: the clause's subject is the other side
     ("После встречи с Эммануэлем Макроном канцлер Олаф Шольц ответил на вопросы журналистов.", "meeting",
      [("Эммануэль Макрон", "participant"), ("Олаф Шольц", "participant")]),
+    # what a court goes on to do in an infinitive (`начал рассматривать`, `отказался рассматривать`) has its parties
+    ("Суд начал рассматривать дело Павла Орлова.", "court", [("Павел Орлов", "defendant")]),
+    ("Арбитражный суд отказался рассматривать иск Анны Смирновой к компании «Татнефть».", "court",
+     [("Арбитражный суд", "court"), ("Анна Смирнова", "plaintiff"), ("Татнефть", "defendant")]),
+    # `на` with the accusative after an attack is its target, not the start of a genitive
+    ("Нападение на депутата Олега Кузнецова произошло в Казани.", "attack", [("Олег Кузнецов", "target")]),
     # a delegation stands for the countries it is named by
     ("Делегации Чили и Перу провели консультации в Лиме.", "talks", [("Чили", "participant"), ("Перу", "participant")]),
     ("Норвежская делегация провела переговоры в Осло.", "talks", [("Норвегия", "participant")]),

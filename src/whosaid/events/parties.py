@@ -322,6 +322,9 @@ def chain_after(s: Sentences, start: int, case: Optional[str], mention: EventMen
                 continue
             elif low in ("в", "во", "на"):
                 place = place_phrase(s, j)
+                if place is None and low == "на" and j + 1 < sentence.stop and s.case(j + 1) == "Acc" \
+                        and (mention.kind, "target") in lexicon.ROLES:
+                    break  # `нападение на министра Заура Тутова`: what it is aimed at (`noun_target_parties`)
                 if place is None:  # `визит на острова президента ...`: read on past the phrase
                     k = j + 1
                     while k < sentence.stop and s.name_at[k] is None and s.tokens[k].pos in ("NOUN", "ADJ") \
@@ -862,6 +865,8 @@ def verb_slot_parties(s: Sentences, verb: int, mention: EventMention) -> list[Pa
             found.extend(slot_parties(s, doer, mention, "agent"))  # `обстрелян со стороны ВСУ`
         elif rel in ("obl", "nmod") and _targeting(s, c, words):
             found.extend(slot_parties(s, c, mention, "target"))
+        elif rel == "xcomp" and s.tokens[c].feats.get("VerbForm") == "Inf":  # `суд начал рассматривать дело
+            found.extend(verb_slot_parties(s, c, mention))  # Петрова`: the infinitive the verb goes on with, its
         elif rel == "xcomp":  # `признал виновной в мошенничестве Анну Смирнову`: the object a parse hung on the
             # predicate or below it: a name in the accusative without a preposition, at odds with the case of the word
             # it hangs on (not `дело о нападении на министра Заура Тутова`, in apposition)
