@@ -866,7 +866,7 @@ def verb_slot_parties(s: Sentences, verb: int, mention: EventMention) -> list[Pa
         elif rel in ("obl", "nmod") and _targeting(s, c, words):
             found.extend(slot_parties(s, c, mention, "target"))
         elif rel == "xcomp" and s.tokens[c].feats.get("VerbForm") == "Inf":  # `суд начал рассматривать дело
-            found.extend(verb_slot_parties(s, c, mention))  # Петрова`: the infinitive the verb goes on with, its
+            found.extend(verb_slot_parties(s, c, mention))  # Петрова`: its parties are the verb's
         elif rel == "xcomp":  # `признал виновной в мошенничестве Анну Смирнову`: the object a parse hung on the
             # predicate or below it: a name in the accusative without a preposition, at odds with the case of the word
             # it hangs on (not `дело о нападении на министра Заура Тутова`, in apposition)
