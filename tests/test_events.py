@@ -337,6 +337,20 @@ def test_people_the_text_does_not_name_are_no_participants():
     assert roles(detained) == [("глава республики", "detained")]  # an office is named
 
 
+@pytest.mark.parametrize("text, kind, name", [
+    # `их` after people of a common noun stands for them, not for the people named together before
+    ("Вечером были убиты Исмаил Мадаев и Умар Каимов. Милиция проводит мероприятия с целью установления "
+     "преступников и их задержания.", "detention", "Исмаил Мадаев"),
+    # the subject of another clause is not the other side of talks with a partner (a misparse hangs them on it)
+    ("Пресс-секретарь губернатора Алексей Казаков подтвердил, что Наздратенко после телефонного разговора с "
+     "президентом принял решение уйти.", "phone_call", "Алексей Казаков"),
+    # a place named with its kind is the place, not a side
+    ("Теракт в аэропорту израильского города Эйлат. Погибли 10 человек.", "attack", "израильский город Эйлат"),
+])
+def test_who_does_not_take_part(text, kind, name):
+    assert not any(e.type == kind and name in names(e) for e in events_of(text))
+
+
 def test_an_office_held_by_a_person_named_before():
     events = events_of("Глава Фонда борьбы с коррупцией Алексей Навальный объявил о желании участвовать в "
                        "выборах. По этому делу глава Фонда борьбы с коррупцией был осужден.")
@@ -427,6 +441,43 @@ def test_attack_with_its_attacker_and_target():
     assert [role for _, role in roles(event)].count("target") == 1
 
 
+@pytest.mark.parametrize("text, kind, parties", [
+    # a possessive before the event noun is its genitive, a pronoun after `с` its partner, whom the entities
+    # resolve them to
+    ("Анна Смирнова вернулась в Казань. Ее задержание прошло в аэропорту.", "detention",
+     [("Анна Смирнова", "detained")]),
+    ("Олег Кузнецов вернулся в Казань. Его арест стал неожиданностью.", "detention", [("Олег Кузнецов", "detained")]),
+    ("Олег Кузнецов и Анна Смирнова работают в Казани. Их встреча прошла в мэрии.", "meeting",
+     [("Олег Кузнецов", "participant"), ("Анна Смирнова", "participant")]),
+    ("Виктор Орбан работает в Будапеште. Встреча с ним прошла в пятницу.", "meeting",
+     [("Виктор Орбан", "participant")]),
+    # talks told after, with a partner only: the clause's subject is the other side
+    ("После встречи с Эммануэлем Макроном канцлер Олаф Шольц ответил на вопросы журналистов.", "meeting",
+     [("Эммануэль Макрон", "participant"), ("Олаф Шольц", "participant")]),
+    # what a court goes on to do in an infinitive (`начал рассматривать`, `отказался рассматривать`) has its parties
+    ("Суд начал рассматривать дело Павла Орлова.", "court", [("Павел Орлов", "defendant")]),
+    ("Арбитражный суд отказался рассматривать иск Анны Смирновой к компании «Татнефть».", "court",
+     [("Арбитражный суд", "court"), ("Анна Смирнова", "plaintiff"), ("Татнефть", "defendant")]),
+    # `на` with the accusative after an attack is its target, not the start of a genitive
+    ("Нападение на депутата Олега Кузнецова произошло в Казани.", "attack", [("Олег Кузнецов", "target")]),
+    # a delegation stands for the countries it is named by
+    ("Делегации Чили и Перу провели консультации в Лиме.", "talks", [("Чили", "participant"), ("Перу", "participant")]),
+    ("Норвежская делегация провела переговоры в Осло.", "talks", [("Норвегия", "participant")]),
+    # an object the parse hangs on the predicate (`признал виновным`, `назначил послом`) is the verb's
+    ("Суд признал виновным Павла Орлова.", "court", [("Павел Орлов", "defendant")]),
+    ("Суд признал виновной в мошенничестве Анну Смирнову.", "court", [("Анна Смирнова", "defendant")]),
+    # a facility is a side of its own, though its city is the place
+    ("Военный погиб при обстреле аэропорта Луганска.", "attack", [("аэропорт Луганск", "target")]),
+    # the subject of a verb that carries out the event named by its object does it
+    ("Россия осуществила ракетный удар по Харькову.", "attack", [("Харьков", "target"), ("Россия", "attacker")]),
+    # an office in the instrumental is the post one is appointed to, not who appointed
+    ("Новым министром культуры назначен Павел Орлов.", "appointment", [("Павел Орлов", "appointed")]),
+])
+def test_who_takes_part_by_a_possessive_the_verb_that_carries_it_out_or_the_post(text, kind, parties):
+    event = only(text)
+    assert (event.type, roles(event)) == (kind, parties)
+
+
 @pytest.mark.parametrize("text, kind, trigger", [
     ("Поездка главы МИД Сергея Лаврова в Анкару состоится в пятницу.", "visit", "Поездка"),
     ("По прибытии в Мадрид министр Сергей Лавров провел переговоры.", "visit", "прибытии"),
@@ -482,8 +533,13 @@ def test_an_event_nothing_dates_or_tenses_is_one_that_happened():
     ("На открывшемся сегодня в столице Дании заседании исполкома УЕФА обсуждали чемпионат.", "Копенгаген"),
     ("Саммит пройдет в столице Индии.", "Нью-Дели"),
     ("Переговоры прошли в столице Австрии Вене.", "Вена"),
+    # the place by its own name, not with its kind and its country's adjective
+    ("Переговоры прошли в норвежской столице Осло.", "Осло"),
+    ("Саммит прошел в итальянском городе Генуя.", "Генуя"),
+    ("Встреча министров прошла в испанской Севилье.", "Севилья"),
+    ("Консультации прошли в японской столице.", "Токио"),
 ])
-def test_the_capital_of_a_country_is_its_city(text, place):
+def test_the_capital_of_a_country_is_its_city_and_a_place_its_own_name(text, place):
     assert only(text).place.name == place
 
 
@@ -498,6 +554,17 @@ def test_protest_appointment_resignation_and_election():
     election = only("В воскресенье в Молдавии прошли президентские выборы.")
     assert (election.type, election.place.name, election.date_start) == ("election", "Молдавия", "2022-01-09")
     assert roles(election) == [("Молдавия", "voter")]
+
+
+@pytest.mark.parametrize("text, parties, place", [
+    # the office an election fills is no one who takes part, not even who holds it now; where it is of votes
+    ("Губернатор Томской области Иван Сидоров выступил по телевидению. Выборы губернатора Томской области назначены "
+     "на сентябрь.", [("Томская область", "voter")], "Томская область"),
+    ("Выборы мэра Казани назначены на сентябрь.", [("Казань", "voter")], "Казань"),
+])
+def test_an_election_is_held_where_the_office_it_fills_is(text, parties, place):
+    election = only(text)
+    assert (election.type, roles(election), election.place.name) == ("election", parties, place)
 
 
 def test_an_event_called_off_is_cancelled_one_that_never_was_is_none():

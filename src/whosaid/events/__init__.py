@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import Optional
 
 from ..entities import entity_at
-from ..entities.lexicon import COUNTRY_BY_CAPITAL, COUNTRY_BY_LEMMA, PLACE_KINDS, STREET_KINDS
+from ..entities.lexicon import COUNTRY_BY_CAPITAL, COUNTRY_BY_LEMMA, FACILITY_KINDS, PLACE_KINDS, STREET_KINDS
 from ..entities.normal import person_name, phrase_name
 from ..lexicon import fold
 from ..model import Article, Entity, Event, Mention, Participant, Span
@@ -22,7 +22,7 @@ from . import lexicon
 from .clause import LOCATED_KINDS, place_of_party
 from .coreference import FAMILY, Cluster, cluster, dates_of, status_of
 from .mentions import EventMention, Party, Sentences, find_mentions
-from .parties import adjective_place, country_of_place, place_phrase
+from .parties import adjective_place, country_of_place, fills_office, place_phrase
 
 
 @stage("events", requires=["analysis", "entities", "dates", "title", "lead"], assigns=["events"])
@@ -172,13 +172,16 @@ class Names:
         after `Глава Фонда борьбы с коррупцией Алексей Навальный`): the office's noun heads one of their
         roles, of a body the phrase names."""
         article, title = self.s.article, self.s.lemma(party.token)
-        bodies = {e.id: e.name for j in self.s.analysis.tokens_in(party.start, party.end)
-                  if (e := entity_at(article, self.s.tokens[j].start, self.s.tokens[j].end)) is not None
-                  and e.type != "PER"}
+        bodies = {e.id: e.name for e in self.within(party) if e.type != "PER"}
         holders = [e for e in article.entities if e.type == "PER" and any(
             title in fold(r.title).split() and (r.entity in bodies or r.organization in bodies.values())
             for r in e.roles)]
         return holders[0] if len(holders) == 1 else None
+
+    def within(self, party: Party) -> list[Entity]:
+        """The entities the words of a party's phrase are, one a word (`мэра Москвы`: the person, Москва)."""
+        return [e for j in self.s.analysis.tokens_in(party.start, party.end)
+                if (e := entity_at(self.s.article, self.s.tokens[j].start, self.s.tokens[j].end)) is not None]
 
     def court(self, party: Party) -> Optional[frozenset[str]]:
         """The words of a court's name, for a court named as one (`Басманный суд Москвы`), not by its kind
@@ -255,21 +258,44 @@ class Names:
     def place(self, party: Party) -> Participant:
         """A place under its own name (`в Москве` is Москва, though the entities read Москва as
         Россия when it acts as the government): linked to the entity that goes by that name. A place kind
-        before a name is dropped (`в провинции Хама`: Хама), a street's kept (`проспект Сахарова`)."""
+        before a name is dropped (`в провинции Хама`: Хама), a street's kept (`проспект Сахарова`); so is the
+        country's adjective (`в австрийской столице Вене`: Вена), the name as the entities put it in the nominative
+        (`в таджикском городе Курган-Тюбе`)."""
         tokens = self.s.analysis.tokens_in(party.start, party.end)
         if party.name:  # a country an adjective names (`шведский суд`)
             entity = next((e for e in self.s.article.entities if e.type == "LOC" and e.name == party.name), None)
             return Participant(party.name, entity.id if entity else None, "LOC",
                                Span.of(self.s.article.text, party.start, party.end))
-        if len(tokens) > 1 and self.s.lemma(tokens[0]) in PLACE_KINDS - STREET_KINDS \
-                and self.s.tokens[tokens[1]].pos == "PROPN":
-            party = replace(party, start=self.s.tokens[tokens[1]].start)  # `в провинции Хама`: Хама
-        name = self.written(party)
+        whole = entity_at(self.s.article, party.start, party.end)
+        proper = self._proper_name(tokens)
+        if proper is not None:
+            party = replace(party, start=self.s.tokens[proper].start)
+        words = whole.name.split() if whole is not None else []
+        name = " ".join(words[tokens.index(proper):]) if proper is not None and len(words) == len(tokens) \
+            else self.written(party)
         entity = entity_at(self.s.article, party.start, party.end)
         span = Span.of(self.s.article.text, party.start, party.end)
         if entity is not None and (entity.name == name or name in entity.aliases):
             return Participant(entity.name, entity.id, party.type, span)
-        return Participant(name, None, party.type, span)
+        # `в городе Лод`: the entity, under its own name; not where a facility of it was (`при обстреле аэропорта
+        # Донецка`: the airport is a side, the city the place)
+        known = entity.id if entity is not None and entity is whole and proper is not None and not any(
+            self.s.lemma(j) in FACILITY_KINDS for j in tokens if j < proper) else None
+        return Participant(name, known, party.type, span)
+
+    def _proper_name(self, tokens: range) -> Optional[int]:
+        """Where the proper name starts in a place's phrase that the entities name with its kind and the country's
+        adjective (`в провинции Хама`, `в австрийской столице Вене`, `в немецком Мюнхене`): after the lower-case
+        adjectives and place kinds; None where nothing comes before it, or the name is another place's genitive
+        (`в столице Великобритании`), or a street's (`на московском проспекте Сахарова`)."""
+        s, k = self.s, 0
+        while k < len(tokens) and not s.tokens[tokens[k]].text[:1].isupper() and (
+                s.tokens[tokens[k]].pos == "ADJ" or s.lemma(tokens[k]) in PLACE_KINDS - STREET_KINDS):
+            k += 1
+        if k == 0 or k == len(tokens) or not s.tokens[tokens[k]].text[:1].isupper():
+            return None
+        kinds = [j for j in tokens[:k] if s.tokens[j].pos == "NOUN"]
+        return tokens[k] if s.case(tokens[k]) != "Gen" or kinds and s.case(kinds[-1]) == "Gen" else None
 
     def home(self, kind: str) -> Optional[Participant]:
         """The article's own `city` or `country`: the one it names most often (by name, by a place
@@ -358,12 +384,14 @@ def _event(s: Sentences, names: Names, c: Cluster, incidents: set[tuple[int, int
     if place is not None and set(fold(place.name).split()) & STREET_KINDS:
         place = names.home("city") or place  # `на Болотной площади`: the city's
     elif place is None and anchor.kind in HOME_KINDS:
-        place = names.home(HOME_KINDS[anchor.kind])
+        place = _office_place(s, names, c) or names.home(HOME_KINDS[anchor.kind])
     participants: list[Participant] = []
     seen: set[str] = {place.entity or place.name} if place else set()
     described: list[Participant] = []  # `член УИК`: gives way to a person named in the same role
     for m in c.mentions:
         for party in m.participants + m.attendees + _sitting_body(names, m):
+            if fills_office(s, m, party):
+                continue
             participant = names.participant(party)
             if participant is not None and m.kind in FAMILY:
                 participant = names.government(participant)
@@ -413,6 +441,19 @@ def _said_more_fully(party: Participant, participants: list[Participant]) -> boo
 HOME_KINDS = {"election": "country"}
 # Kinds a body holds, where the body is when no clause says: `заседание парламента` of `Верховная Рада Украины`.
 BODY_PLACED_KINDS = {"session"}
+
+
+def _office_place(s: Sentences, names: Names, c: Cluster) -> Optional[Participant]:
+    """`выборы мэра Москвы`, `выборы президента Украины`: an election no clause places is held where the office
+    it fills is of (`fills_office`)."""
+    for m in c.mentions:
+        for party in m.participants:
+            place = next((e for e in names.within(party) if e.type == "LOC"), None) \
+                if fills_office(s, m, party) else None
+            if place is not None:
+                mention = next(x for x in place.mentions if party.start <= x.start < party.end)
+                return Participant(place.name, place.id, "LOC", Span.of(s.article.text, mention.start, mention.end))
+    return None
 
 
 def _body_place(s: Sentences, names: Names, participants: list[Participant]) -> Optional[Participant]:

@@ -42,6 +42,7 @@ EVENT_TYPES = frozenset(kind for table_name in ("event_nouns", "event_verbs") fo
 PARTICIPANT_ROLES = frozenset(ROLES.values()) | {"participant"}
 DESCRIBED_KINDS = frozenset(kind for kind, _place in ROLES)  # their parties are often unnamed groups
 TARGET_PREPOSITIONS = words("target_prepositions")
+POSSESSIVES = table("possessives")  # `его задержание`, `их встреча`: a possessive and its owner's number or gender
 GROUND_NOUNS = words("ground_nouns")
 COURT_NOUNS = words("court_nouns")
 # A body's kind noun → the words that name a body of that kind: a court's own noun, or `body_kinds.tsv`.
@@ -82,6 +83,7 @@ POST_NOUNS = words("post_nouns")
 SITTING_BODIES = words("sitting_bodies")
 GROUP_NOUNS = words("group_nouns")
 MEMBER_NOUNS = words("member_nouns")
+DELEGATION_NOUNS = words("delegation_nouns")
 COUNT_NOUNS = words("count_nouns")
 BLAMING_VERBS = words("blaming_verbs")
 DELAYING_VERBS = words("delaying_verbs")

@@ -21,9 +21,9 @@ from .clause import (clause_dates, clause_duration, clause_places, clause_status
                      taking_part, taking_part_key)
 from .found import EventMention, Party
 from .parties import (agent_of_passive, attendees, case_label, case_parties, chain_after, court_of_filing,
-                      court_side_parties, frame_parties, holder_target_parties, hosted_guest, noun_target_parties,
-                      phrase_start, relative_parties, sentenced_parties, slot_parties, subject_parties,
-                      verb_slot_parties)
+                      court_side_parties, fills_office, frame_parties, holder_target_parties, hosted_guest,
+                      noun_target_parties, phrase_start, possessor_parties, relative_parties, sentenced_parties,
+                      slot_parties, subject_parties, verb_slot_parties)
 from .sentences import Sentences
 
 
@@ -352,6 +352,7 @@ def _noun_parties(s: Sentences, mention: EventMention, verb: Optional[int]) -> N
     after = chain_after(s, trigger + 1, "Gen", mention)
     for party in after:
         party.slot = "partner" if party.joined else "genitive"
+    after = after or possessor_parties(s, trigger, mention)
     if not after and mention.kind in lexicon.DESCRIBED_KINDS or mention.kind == "appointment" and all(
             p.unnamed for p in after):  # `отставка главы областного МВД`: the one who held the post, not the body
         after = [p for c in s.children[trigger] if s.tokens[c].rel == "nmod" and c == trigger + 1
@@ -364,12 +365,16 @@ def _noun_parties(s: Sentences, mention: EventMention, verb: Optional[int]) -> N
                                 + _done_by(s, trigger, mention))
     # `встреча Путина и Макрона` says who met, unlike `встреча с Макроном`, or a body's `заседание парламента`
     # (who spoke at it took part too), or the office an election fills (`на выборах мэра победил Собянин`)
-    own = any(p.joined is None and p.type != "ORG" and not (p.unnamed and mention.kind == "election") for p in after)
-    bound = s.case_words(trigger)[:1]  # `после визита в Китай Путин вернулся`: a trip the clause comes after
+    own = any(p.joined is None and p.type != "ORG" and not fills_office(s, mention, p) for p in after)
+    # `после визита в Китай Путин вернулся`: a trip the clause comes after; `после встречи с Путиным Макрон заявил`:
+    # talks with someone, whose other side is the clause's
+    bound = s.case_words(trigger)[:1]
+    bounded = bool(bound) and bound[0] in lexicon.TRIP_BOUNDS
     if not own and (any(s.tokens[c].rel == "det" and s.lemma(c) in lexicon.REFLEXIVE_POSSESSIVES
-                        for c in s.children[trigger])
-                    or mention.kind == "visit" and bool(bound) and bound[0] in lexicon.TRIP_BOUNDS):
+                        for c in s.children[trigger]) or bounded and mention.kind == "visit"):
         mention.participants.extend(_owner(s, trigger, mention))
+    elif not own and bounded and mention.kind in PARTNERED_KINDS and any(p.joined for p in mention.participants):
+        mention.participants.extend(_other_side(s, trigger, mention))
     mention.generic = _generic(s, trigger) or _interview(s, trigger) or _wished(s, verb) or _asked_for(s, trigger, verb)
     mention.happens = not mention.generic and _resulted(s, trigger)
     mention.complemented = _complemented(s, trigger)
@@ -424,6 +429,9 @@ def _noun_parties(s: Sentences, mention: EventMention, verb: Optional[int]) -> N
         if outer is not None and _attended(s, holder, through=True):
             mention.attended = True
             mention.participants.extend(attendees(s, outer, mention))
+
+
+PARTNERED_KINDS = {"talks", "meeting", "phone_call"}  # one side talks `с` the other
 
 
 def _present_within(s: Sentences, noun: int, mention: EventMention) -> list[Party]:
@@ -482,10 +490,25 @@ def _caused(s: Sentences, trigger: int) -> Optional[int]:
 def _owner(s: Sentences, trigger: int, mention: EventMention) -> list[Party]:
     """Whose own event `своего визита` is, or a trip the clause is told before or after (`после визита в Китай`):
     the subject of the clause the noun is in (`Накануне своего визита в Пекин Туркменбаши готов был ...`)."""
+    k = _clause_verb(s, trigger)
+    return subject_parties(s, k, mention) if k >= 0 else []
+
+
+def _other_side(s: Sentences, trigger: int, mention: EventMention) -> list[Party]:
+    """`после встречи с Путиным Макрон заявил`: the other side of talks told with a partner only, the clause's
+    subject where it names someone itself (not `глава ведомства`, nor a name in a quotation before), and stands in
+    the noun's clause (not `Казаков подтвердил, что Наздратенко после разговора с президентом ...`, misparsed)."""
+    k = _clause_verb(s, trigger)
+    return [p for p in (attendees(s, k, mention) if k >= 0 else [])
+            if not any(s.tokens[j].pos == "SCONJ" for j in range(min(p.token, trigger), max(p.token, trigger)))]
+
+
+def _clause_verb(s: Sentences, trigger: int) -> int:
+    """The verb of the clause a noun is in, or -1."""
     k = s.tokens[trigger].head
     while k >= 0 and not s.is_clause_verb(k) and s.tokens[k].rel != "root":
         k = s.tokens[k].head
-    return subject_parties(s, k, mention) if k >= 0 else []
+    return k
 
 
 def _partners_of_verb(s: Sentences, verb: int, mention: EventMention) -> list[Party]:

@@ -14,7 +14,7 @@ from typing import Optional
 from .. import morph
 from ..analysis import Name
 from ..entities import entity_at
-from ..entities.lexicon import PLACE_KINDS, STREET_KINDS
+from ..entities.lexicon import COUNTRY_BY_ADJECTIVE, PERSONAL_PRONOUNS, PLACE_KINDS, STREET_KINDS, Country
 from ..entities.normal import country_of
 from . import lexicon
 from .found import EventMention, Party
@@ -106,6 +106,8 @@ def parties_of(s: Sentences, conjuncts: list[_Conjunct]) -> list[Party]:
             j = conjunct.tokens[0]  # `на заседании парламента`: the body of that kind the text named
             picked.append((Party(s.tokens[j].start, s.tokens[j].end, "ORG", token=j, joined=conjunct.preposition,
                                  described=True), True))
+        elif names and (countries := _countries_sent(s, names[0], conjunct.preposition)):
+            picked.extend((country, False) for country in countries)
         elif names:
             name = names[0]
             first = s.name_tokens(name)[0]
@@ -123,6 +125,25 @@ def parties_of(s: Sentences, conjuncts: list[_Conjunct]) -> list[Party]:
     named = {p.joined for p, _ in picked if p.type == "PER" and not p.unnamed}  # on the same side only:
     picked = [(p, d) for p, d in picked if (p.type == "PER" and not p.unnamed) or not d or p.joined not in named]
     return [p for p, _ in picked]
+
+
+def _countries_sent(s: Sentences, name: Name, joined: Optional[str]) -> list[Party]:
+    """`делегаций США и Ирана`, `российская делегация`: the countries an organisation's name says a delegation
+    acts for (`delegation_nouns.txt`), by their names in it or their adjectives; none for any other name."""
+    tokens = s.name_tokens(name)
+    if name.type != "ORG" or not any(s.lemma(j) in lexicon.DELEGATION_NOUNS for j in tokens):
+        return []
+    found: list[Party] = []
+    for j in tokens:
+        entity = entity_at(s.article, s.tokens[j].start, s.tokens[j].end)
+        mention = next((m for m in entity.mentions if m.start <= s.tokens[j].start < m.end), None) \
+            if entity is not None and entity.type == "LOC" else None
+        if mention is not None and not any(p.start == mention.start for p in found):
+            found.append(Party(mention.start, mention.end, "LOC", token=j, joined=joined))
+        elif s.tokens[j].pos == "ADJ":
+            found.extend(Party(s.tokens[j].start, s.tokens[j].end, "LOC", name=country, token=j, joined=joined)
+                         for country in lexicon.country_of_adjective(s.lemma(j)))
+    return found
 
 
 def _country_by_adjective(s: Sentences, conjunct: _Conjunct, office: int) -> Optional[Party]:
@@ -266,6 +287,14 @@ def chain_after(s: Sentences, start: int, case: Optional[str], mention: EventMen
             party.joined = s.low(start)
         mention.used.update(used)
         return parties
+    if s.low(start) in ("с", "со", "между") and start + 1 < len(s.tokens) and s.tokens[start + 1].pos == "PRON" \
+            and s.lemma(start + 1) in PERSONAL_PRONOUNS:  # `провел с ним переговоры`: whom the entities resolve
+        pronoun = _pronoun_party(s, start + 1)
+        parties = [pronoun] if pronoun is not None else _named_together(s, start + 1)
+        for party in parties:
+            party.joined = s.low(start)
+        mention.used.add(start + 1)
+        return parties
     sentence = s.sentence_range(start)
     conjuncts = [_Conjunct(None)]
     j = start
@@ -293,6 +322,9 @@ def chain_after(s: Sentences, start: int, case: Optional[str], mention: EventMen
                 continue
             elif low in ("в", "во", "на"):
                 place = place_phrase(s, j)
+                if place is None and low == "на" and j + 1 < sentence.stop and s.case(j + 1) == "Acc" \
+                        and (mention.kind, "target") in lexicon.ROLES:
+                    break  # `нападение на министра Заура Тутова`: what it is aimed at (`noun_target_parties`)
                 if place is None:  # `визит на острова президента ...`: read on past the phrase
                     k = j + 1
                     while k < sentence.stop and s.name_at[k] is None and s.tokens[k].pos in ("NOUN", "ADJ") \
@@ -448,18 +480,26 @@ def place_phrase(s: Sentences, preposition: int) -> Optional[Party]:
                 return Party(name.start, name.end, "LOC", token=j)  # `в центре Минска`: Минск
             country = country_of(s.analysis, j, after) if s.lemma(j - 1) == "столица" else None
             if country is not None and country.capital:  # `в столице Дании`: Копенгаген
-                capital = " ".join("-".join(p.capitalize() for p in w.split("-")) for w in country.capital.split())
-                return Party(name.start, name.end, "LOC", name=capital, token=j)
+                return Party(name.start, name.end, "LOC", name=_capital(country), token=j)
             return None
         if s.tokens[j].pos not in ("NOUN", "ADJ"):
             return None
         noun = next((k for k in range(j + 1, sentence.stop) if s.lemma(k) not in lexicon.REGION_LEVELS), sentence.stop)
+        country = COUNTRY_BY_ADJECTIVE.get(s.lemma(j)) if s.tokens[j].pos == "ADJ" and noun < sentence.stop \
+            and s.lemma(noun) == "столица" else None
+        if country is not None and country.capital:  # `в российской столице`: Москва
+            return Party(s.tokens[j].start, s.tokens[j].end, "LOC", name=_capital(country), token=j)
         if s.tokens[j].pos == "ADJ" and noun < sentence.stop and s.lemma(noun) in _PLACED_BY_ADJECTIVE \
                 and (named := adjective_place(s, j)) is not None:
             return Party(s.tokens[j].start, s.tokens[j].end, "LOC", name=named, token=j)  # `на московском проспекте`,
             # `в самарской школе`, `в шведском суде`
         j += 1
     return None
+
+
+def _capital(country: Country) -> str:
+    """A country's capital as written (the lexicon holds it lower-case): `Нью-Дели`."""
+    return " ".join("-".join(p.capitalize() for p in w.split("-")) for w in (country.capital or "").split())
 
 
 def adjective_place(s: Sentences, k: int) -> Optional[str]:
@@ -603,7 +643,7 @@ def _someone(s: Sentences, i: int) -> bool:
 def _pronoun_party(s: Sentences, i: int) -> Optional[Party]:
     """A personal pronoun the entities resolve to a person (`он ездил в Мадрид встретиться ...`)."""
     token = s.tokens[i]
-    if token.pos != "PRON":
+    if token.pos != "PRON" and morph.fold(token.text) not in lexicon.POSSESSIVES:
         return None
     entity = entity_at(s.article, token.start, token.end)
     if entity is None or entity.type != "PER" \
@@ -612,11 +652,41 @@ def _pronoun_party(s: Sentences, i: int) -> Optional[Party]:
     return Party(token.start, token.end, "PER", token=i)
 
 
+def possessor_parties(s: Sentences, noun: int, mention: EventMention) -> list[Party]:
+    """`его задержание`, `их встреча`: a third-person pronoun before an event noun, in the genitive, is its
+    genitive (the one detained, those who met), whom the entities resolve it to."""
+    found: list[Party] = []
+    for c in s.children[noun]:
+        if c < noun and (s.tokens[c].pos == "PRON" and s.case(c) == "Gen" and s.lemma(c) in PERSONAL_PRONOUNS
+                         or s.tokens[c].pos == "DET" and morph.fold(s.tokens[c].text) in lexicon.POSSESSIVES):
+            pronoun = _pronoun_party(s, c)
+            found.extend([pronoun] if pronoun is not None else [] if _people_before(s, c) else _named_together(s, c))
+            mention.used.add(c)
+    for party in found:
+        party.slot = "genitive"
+    return found
+
+
+def _people_before(s: Sentences, i: int) -> bool:
+    """`установления преступников и их задержания`: people of a common noun, in the plural, before a pronoun in its
+    sentence, whom it more likely stands for than the people named together before."""
+    return any(s.tokens[j].pos == "NOUN" and s.tokens[j].feats.get("Animacy") == "Anim"
+               and s.tokens[j].feats.get("Number") == "Plur" for j in range(s.sentence_range(i).start, i))
+
+
+def fills_office(s: Sentences, mention: EventMention, party: Party) -> bool:
+    """`выборы мэра Москвы`: the office an election fills, named after it, is no one who takes part (not whoever
+    holds it now, whom the entities may take it for); where it is of votes."""
+    return mention.kind == "election" and party.slot == "genitive" and party.type == "PER" \
+        and (party.unnamed or s.tokens[party.token].pos == "NOUN")
+
+
 def _named_together(s: Sentences, i: int) -> list[Party]:
     """`они`, `их`, `ими` for the people the text named together last before (`двое китайцев - Сю
     Чаофань и Сю Гуоцзюнь - ... признало их виновными`): the people of the latest coordination of
     names in the sentences before the pronoun's, none when the last person named stands alone."""
-    if s.tokens[i].feats.get("Number") != "Plur" or s.tokens[i].feats.get("Person", "3") != "3":
+    if s.tokens[i].feats.get("Number", lexicon.POSSESSIVES.get(morph.fold(s.tokens[i].text))) != "Plur" \
+            or s.tokens[i].feats.get("Person", "3") != "3":
         return []
     sentence = s.sentence_range(i)
     last = next((j for j in range(sentence.start - 1, -1, -1)
@@ -783,7 +853,7 @@ def verb_slot_parties(s: Sentences, verb: int, mention: EventMention) -> list[Pa
         if rel == "obj" and (s.case(c) in ("Acc", "Gen", None) or _inanimate_object(s, verb, c)):
             # `удовлетворил иск Нафтогаза`: who filed it
             found.extend(slot_parties(s, c, mention, "filer" if s.lemma(c) in lexicon.CLAIM_NOUNS else "object"))
-        elif agent_of_passive(s, c):
+        elif agent_of_passive(s, c) and not (mention.kind == "appointment" and _post_named(s, c)):
             found.extend(slot_parties(s, c, mention, "agent"))
         elif mention.kind == "court" and _sentenced(s, c):
             found.extend(slot_parties(s, c, mention, "dative"))  # `избрал Петрову меру пресечения`: the accused
@@ -795,7 +865,24 @@ def verb_slot_parties(s: Sentences, verb: int, mention: EventMention) -> list[Pa
             found.extend(slot_parties(s, doer, mention, "agent"))  # `обстрелян со стороны ВСУ`
         elif rel in ("obl", "nmod") and _targeting(s, c, words):
             found.extend(slot_parties(s, c, mention, "target"))
+        elif rel == "xcomp" and s.tokens[c].feats.get("VerbForm") == "Inf":  # `суд начал рассматривать дело
+            found.extend(verb_slot_parties(s, c, mention))  # Петрова`: its parties are the verb's
+        elif rel == "xcomp":  # `признал виновной в мошенничестве Анну Смирнову`: the object a parse hung on the
+            # predicate or below it: a name in the accusative without a preposition, at odds with the case of the word
+            # it hangs on (not `дело о нападении на министра Заура Тутова`, in apposition)
+            found.extend(p for k in s.subtree(c) if s.tokens[k].rel in ("nmod", "obj", "appos")
+                         and not s.case_words(k) and s.case(k) == "Acc" and (name := s.name_at[k]) is not None
+                         and s.name_at[s.tokens[k].head] is not name
+                         and (s.tokens[k].head == c or s.case(s.tokens[k].head) not in ("Acc", None))
+                         for p in slot_parties(s, k, mention, "object"))
     return found
+
+
+def _post_named(s: Sentences, c: int) -> bool:
+    """`Новым министром обороны назначен Белоусов`: an office in the instrumental, naming no one, is the post one
+    is appointed to, not who appointed (`назначен указом президента`, `назначен президентом Путиным`)."""
+    return _person_noun(s, c) and not any((name := s.name_at[j]) is not None and name.type == "PER"
+                                          for j in s.subtree(c))
 
 
 def _doer(s: Sentences, c: int) -> Optional[int]:
