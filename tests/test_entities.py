@@ -572,6 +572,12 @@ def test_the_person_heading_a_body_after_a_participle():
     ("Внук Пугачевой стал миллионером.", "Пугачёва", set()),
     # `одной из` in another case than the name is someone else's
     ("Сара Смит, которая была одной из помощниц принца Чарльза, дала интервью.", "Чарльз", {("принц", None)}),
+    # a successor or predecessor is who one is to another, no office: the role after it is the name's
+    ("Он стал преемником министра финансов Лоренцо Бьянки.", "Лоренцо Бьянки", {("министр финансов", None)}),
+    ("Преемник Олега Петрова Иван Сидоров выступил с речью.", "Иван Сидоров", set()),
+    # a country one arrives in is a visit, not the country a national office serves
+    ("Сенатор Джон Смит прибыл в Пакистан. Пакистан ждёт помощи.", "Джон Смит", {("сенатор", None)}),
+    ("Премьер-министр Олег Петров прилетел в Казахстан с визитом.", "Олег Петров", {("премьер-министр", None)}),
 ])
 def test_a_role_belongs_to_the_person_it_stands_beside(text, name, expected):
     assert roles(person(extract("Новости\n\n" + text), name)) == expected

@@ -107,6 +107,7 @@ DEMONSTRATIVES = words("demonstratives")
 REFERRING_ADJECTIVES = words("referring_adjectives")
 MISSION_NOUNS = words("mission_nouns")
 SOURCE_NOUNS = words("source_nouns")
+ARRIVAL_VERBS = words("arrival_verbs")
 
 
 COMPOUND_PARTS = table("country_compounds")

@@ -100,10 +100,14 @@ def person_name(analysis: Analysis, first: int, last: int, gender: Optional[str]
 
 def _subject(analysis: Analysis, i: int) -> bool:
     """Whether token i is a subject, or a name in apposition to one (`министр Масахико Комура заявил`)."""
-    token = analysis.tokens[i]
-    while token.rel in ("appos", "flat:name") and token.head >= 0:
-        token = analysis.tokens[token.head]
-    return token.rel.startswith("nsubj")
+    return subject_token(analysis, i) is not None
+
+
+def subject_token(analysis: Analysis, i: int) -> Optional[int]:
+    """The subject token i is, or is a name in apposition to (`Сенатор` for `Сенатор Джон Керри`); None if none."""
+    while analysis.tokens[i].rel in ("appos", "flat:name") and analysis.tokens[i].head >= 0:
+        i = analysis.tokens[i].head
+    return i if analysis.tokens[i].rel.startswith("nsubj") else None
 
 
 @derived_once

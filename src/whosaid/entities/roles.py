@@ -19,7 +19,7 @@ from .. import morph
 from . import normal
 from ..lexicon import entries, fold
 from ..patterns import Matcher
-from .lexicon import (COUNTRY_BY_ADJECTIVE, FORMER_WORDS, HEADING_WORDS, HEADS_OF_STATE, LOCAL_OFFICES,
+from .lexicon import (ARRIVAL_VERBS, COUNTRY_BY_ADJECTIVE, FORMER_WORDS, HEADING_WORDS, HEADS_OF_STATE, LOCAL_OFFICES,
                       NATIONAL_OFFICES, ORG_HEADS, ORGANISATION_NAMES, PLACE_ADJECTIVES, POST_FRAMES,
                       REFLEXIVE_POSSESSIVES, REGIONAL_OFFICES, RELATIVE_PRONOUNS, ROLE_ABBREVIATIONS,
                       ROLE_PARTICIPLES, STATE_OFFICES, THE_COUNTRY, THE_PLACE, place_of_adjective)
@@ -732,7 +732,7 @@ def implicit_countries(index: Index) -> None:
     """A head of state or government with no country written (`Премьер-министр Михаил Фрадков`), or
     one in an office only a country has (`министр по делам разведки`, `сенатор`), serves the country
     another of their roles names (`президентом Украины`), else the country named last before the role,
-    as with `президент страны`."""
+    as with `президент страны`; never a country they arrive in (`Сенатор Джон Керри прибыл в Пакистан`)."""
     for cluster in index.clusters:
         if cluster.type != "PER":
             continue
@@ -742,8 +742,19 @@ def implicit_countries(index: Index) -> None:
             words = role.title.split()
             if role.organization is None and (words[-1] in HEADS_OF_STATE or NATIONAL_OFFICES & set(words)):
                 place = own_place(index, own) if own else context_country(index, index.analysis.token_index(role.start))
-                if place is not None and place.country is not None:
+                if place is not None and place.country is not None and not _arrives_in(index, cluster, place):
                     cluster.roles[n] = (Role(role.title, place.country.name, role.start, role.end), place)
+
+
+def _arrives_in(index: Index, person: Cluster, place: Cluster) -> bool:
+    """Whether a name of the person is the subject of a verb of arriving whose place is the given one:
+    a visit abroad, not the country the person serves."""
+    analysis, tokens = index.analysis, index.analysis.tokens
+    subjects = {normal.subject_token(analysis, i) for f in person.names for i in range(f.first, f.last)}
+    verbs = {tokens[i].head for i in subjects if i is not None}
+    return any(tokens[i].head in verbs and tokens[i].rel.startswith("obl")
+               and analysis.has_lemma(tokens[i].head, ARRIVAL_VERBS)
+               for f in place.names for i in range(f.first, f.last))
 
 
 def own_place(index: Index, country) -> Optional[Cluster]:
