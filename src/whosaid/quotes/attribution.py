@@ -23,7 +23,6 @@ _GAP = 4  # words of a phrase the parser may have hung elsewhere
 _NOT_OWNERS = lexicon.DOCUMENT_NOUNS | words("case_file_nouns")  # `из материалов дела`: the file speaks
 _OUTLET_NAME_WORDS = words("outlet_name_words")
 _QUOTING_VERBS = words("quoting_verbs")
-_INFORMANTS = words("informant_nouns")
 
 
 @dataclass(slots=True)
@@ -439,7 +438,7 @@ def someone(doc: Doc, noun: int) -> bool:
     subject of a statement."""
     token = doc.tokens[noun]
     return token.feats.get("Animacy") == "Anim" or doc.tagged_at(token.start, ("PER", "ORG")) or \
-        doc.lemma(noun) in _INFORMANTS or doc.lemma(noun) in lexicon.PRESS_NOUNS
+        doc.lemma(noun) in lexicon.INFORMANT_NOUNS or doc.lemma(noun) in lexicon.PRESS_NOUNS
 
 
 def _relative_antecedent(doc: Doc, verb: int, pronoun: int) -> Optional[int]:

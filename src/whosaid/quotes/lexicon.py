@@ -30,6 +30,7 @@ POSSESSIVES = table("possessives")
 CONNECTORS = words("connectors")
 OUTLET_NOUNS = table("outlet_nouns")  # noun → the kind of outlet it stands for
 PRESS_NOUNS = words("press_nouns") | frozenset(OUTLET_NOUNS)
+INFORMANT_NOUNS = words("informant_nouns")  # an anonymous source: `источник`
 QUOTING_NOUNS = words("quoting_nouns")
 CITING_WORDS = words("citing_words")
 DEMONSTRATIVES = words("demonstratives")  # `сказал это`, `из этого следует`: what was just said

@@ -316,6 +316,7 @@ class Resolver:
             self._refer("pronoun", head, mention, p_gender, p_number)
             found = self._in_sentence(head, p_gender) if p_number != "Plur" else None
             found = found or self._refer_back(position, p_gender, p_number, people_only=p_number != "Plur")
+            found = self._named_person_for(head, found) if p_number != "Plur" else found
             linked = self._linked(head) if found is None else None
             if linked is None and found is None:  # someone the article leaves unnamed
                 described = self._person_described_before(head, p_gender) if p_number != "Plur" else None
@@ -636,6 +637,7 @@ class Resolver:
         found = None if plural else self._main_subject(pronoun, p_gender)
         found = found or self._refer_back(position, None if plural else p_gender, "Plur" if plural else "Sing",
                                           people_only=minded)
+        found = self._named_person_for(pronoun, found) if not plural else found
         if found is None and minded:  # `подчеркивает Генпрокуратура. По ее мнению`: a body's view, not a paper's
             found = self._refer_back(position, p_gender, "Sing", people_only=False, outlets=False)
         if found is None and p_gender == "Masc" and not minded:  # `его` is also neuter: `агентство ... по его данным`
@@ -768,6 +770,17 @@ class Resolver:
                 and (gender is None or a.gender is None or a.gender == gender)
                 and not self._bound_by(pronoun, a.position)]
         return max(near, key=lambda a: a.position).speaker if near else None
+
+    def _named_person_for(self, pronoun: int, found: Optional[Speaker]) -> Optional[Speaker]:
+        """A person's pronoun (`он`, `его`) that the rules took for a body, a thing or someone described
+        (`Студент`, `соцсеть`, `полученные сведения`) is the named person the entities stage linked it to,
+        where it linked one; an anonymous source that spoke (`источник`, `собеседник агентства`) stays."""
+        sources = lexicon.INFORMANT_NOUNS | _INTERLOCUTORS
+        if found is None or found.kind == "person" or (found.kind == "unnamed" and any(
+                morph.content_lemma(word) in sources for word in found.name.lower().split())):
+            return found
+        linked = self._linked(pronoun)
+        return _speaker(linked, None) if linked is not None and linked.type == "PER" else found
 
     def _main_subject(self, pronoun: int, gender: Optional[str]) -> Optional[Speaker]:
         """`Ильвес призвал не быть наивными в отношении России, которая, по его мнению, становится
