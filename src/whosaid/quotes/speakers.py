@@ -583,9 +583,10 @@ class Resolver:
         """The body that is the subject of the clause the latest one is named in, if one is, else the latest
         (`Прокуратура не нашла оснований для блокировки сайта Ozon.ru. По данным ведомства`: the
         prosecutors; but `проект получил отзыв Минэкономразвития. Ведомство сочло`: the ministry)."""
-        doc = self.doc
-        k = doc.token_at(latest.position)
-        clause = self._clause_of(k) if k is not None and not latest.spoke else -1
+        k = self.doc.token_at(latest.position)
+        if k is None or latest.spoke:
+            return latest
+        clause = self._clause_of(k)
         subjects = [a for a in bodies if a.speaker.mention is not None and a.position < latest.position
                     and clause >= 0 and self._subject_of(a.speaker.mention) == clause]
         return subjects[-1] if subjects else latest
@@ -806,18 +807,9 @@ class Resolver:
         return k
 
     def _subject_of(self, mention: Span) -> int:
-        """The verb the mention is the subject of (through appositions), or -1."""
-        tokens = self.doc.tokens
+        """The verb the mention (its first word) is the subject of, or -1."""
         k = self.doc.token_at(mention.start)
-        for _ in range(4):
-            if k is None or k < 0:
-                return -1
-            if tokens[k].rel.startswith("nsubj"):
-                return tokens[k].head
-            if tokens[k].rel not in _APPOSED:
-                return -1
-            k = tokens[k].head
-        return -1
+        return -1 if k is None else self._verb_of_subject(k)
 
     def _bound_by(self, pronoun: int, offset: int) -> bool:
         """Is the name at the offset one the pronoun, a subject, cannot stand for (`bound_by_subject`)?"""
@@ -1100,14 +1092,18 @@ class Resolver:
     def _names_subject(self, k: int) -> bool:
         """Is the name's word a subject, or set beside one (`Эколог, руководитель программы Владимир
         Чупров согласен`: appositions in a row)?"""
+        return self._verb_of_subject(k) >= 0
+
+    def _verb_of_subject(self, k: int) -> int:
+        """The verb the word is the subject of, directly or through appositions in a row, or -1."""
         tokens = self.doc.tokens
-        for _ in range(3):
+        for _ in range(4):
             if tokens[k].rel.startswith("nsubj"):
-                return True
+                return tokens[k].head
             if tokens[k].rel not in _APPOSED or tokens[k].head < 0:
-                return False
+                return -1
             k = tokens[k].head
-        return tokens[k].rel.startswith("nsubj")
+        return -1
 
     def _organizations(self) -> list[Antecedent]:
         """Every organisation named outside quotations, its mention with the noun that describes it
