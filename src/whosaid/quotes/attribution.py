@@ -22,6 +22,7 @@ _RELATIVE_PLACES = ("где", "который")  # `документ, где г�
 _GAP = 4  # words of a phrase the parser may have hung elsewhere
 _NOT_OWNERS = lexicon.DOCUMENT_NOUNS | words("case_file_nouns")  # `из материалов дела`: the file speaks
 _OUTLET_NAME_WORDS = words("outlet_name_words")
+_NEWS_AGENCY_WORDS = words("news_agency_words")
 _QUOTING_VERBS = words("quoting_verbs")
 
 
@@ -771,8 +772,15 @@ def outlet_name(name: str) -> bool:
     Новости`, `газета Lietuvos zinios`, `Los Angeles Times`; `газете «Московский комсомолец»`, its kind
     word in any case)? An outlet relays what others say."""
     name_words = [fold(w) for w in re.findall(r"\w+", name)]
-    return known_agency(name) is not None or bool(set(name_words) & (lexicon.PRESS_NOUNS | _OUTLET_NAME_WORDS)) or (
+    return news_agency(name) or bool(set(name_words) & (lexicon.PRESS_NOUNS | _OUTLET_NAME_WORDS)) or (
         bool(name_words) and morph.content_lemma(name_words[0]) in lexicon.PRESS_NOUNS)
+
+
+def news_agency(name: str) -> bool:
+    """Does the name name a news agency (`ТАСС`, `Reuters`, `Франс Пресс`), which a later `агентство`
+    may stand for?"""
+    written = (fold(w) for w in re.findall(r"\w+", name))
+    return known_agency(name) is not None or not _NEWS_AGENCY_WORDS.isdisjoint(written)
 
 
 def relayed_by_outlet(doc: Doc, c: Candidate) -> bool:

@@ -24,12 +24,11 @@ from typing import Optional, Protocol
 from .. import morph
 from ..entities import entity_at, mention_index
 from ..entities.coref import bound_by_subject, holds_other_posts, holds_title, paraphrased_titles
-from ..entities.lexicon import COUNTRIES, COUNTRY_BY_ADJECTIVE, COUNTRY_BY_LEMMA, STATE_OFFICES
+from ..entities.lexicon import COUNTRIES, COUNTRY_BY_ADJECTIVE, COUNTRY_BY_LEMMA, ORG_HEADS, STATE_OFFICES
 from ..lexicon import rows, words
 from ..model import Entity, Role, Span, Speaker
-from ..temporal.datelines import known_agency
 from . import lexicon
-from .attribution import addressee, in_no_subject_case, mention_span, outlet_name, preposition
+from .attribution import addressee, in_no_subject_case, mention_span, news_agency, outlet_name, preposition
 from .choice import Option, Reference
 from .classify import TITLE_NOUNS
 from .document import Candidate, Doc
@@ -373,10 +372,12 @@ class Resolver:
             for c in doc.children[head])  # but `американская газета`
         if bare_outlet:
             countries = self._countries(mention)
+            agency = lexicon.OUTLET_NOUNS[lemma] == "agency"  # `агентство` for `Reuters` too
 
             def fits(a: Antecedent) -> bool:  # `итальянское издание` is no `немецкий Spiegel` named before
                 named_in = self._countries(a.speaker.mention) if countries and a.speaker.mention else frozenset()
-                return self._outlet(a.speaker) and (lemma in _GENERIC_OUTLETS or self._described_as(a, lemma)) \
+                return self._outlet(a.speaker) and (lemma in _GENERIC_OUTLETS or self._described_as(a, lemma)
+                                                    or agency and news_agency(a.speaker.name)) \
                     and not (named_in and named_in.isdisjoint(countries))
             listed = self.organizations.between(0 if self.headline else position - LOOK_BACK, position)
             spoken = [a for a in self._earlier(position)[0] if a.speaker.entity is not None and fits(a)]
@@ -430,15 +431,46 @@ class Resolver:
 
     def _one_outlet(self, position: int, lemma: str) -> Optional[Speaker]:
         """`отмечает The New York Times. ..., пишет газета`: the one outlet of the noun's kind that spoke
-        before (an agency for `агентство`, else a paper, a site or a channel), however it was described."""
+        before (an agency for `агентство`, else a paper or a site; a channel only as below), however it
+        was described."""
         kind = lexicon.OUTLET_NOUNS[lemma]
-        if kind == "broadcast":
-            return None
         agency = kind == "agency"
-        fitting = [a.speaker for a in self._earlier(position)[0] if a.speaker.entity is not None
-                   and a.speaker.kind in ("organization", "outlet") and self._outlet(a.speaker)
-                   and (known_agency(a.speaker.name) is not None) == agency]
-        return fitting[-1] if len({s.entity for s in fitting}) == 1 else None
+        if kind != "broadcast":
+            fitting = [a.speaker for a in self._earlier(position)[0] if a.speaker.entity is not None
+                       and a.speaker.kind in ("organization", "outlet") and self._outlet(a.speaker)
+                       and news_agency(a.speaker.name) == agency]
+            if fitting:
+                return fitting[-1] if len({s.entity for s in fitting}) == 1 else None
+        return None if agency else self._foreign_reporter(position)
+
+    def _foreign_reporter(self, position: int) -> Optional[Speaker]:
+        """`..., сообщает L'Equipe. Как стало известно изданию, ...`: an organisation named in Latin
+        letters alone that spoke in the sentence before, where no outlet did and none was named since, is
+        the outlet a bare `издание` or `телеканал` stands for; no list names every paper and channel of
+        the world."""
+        sentence = self._sentence_at(position)
+        spoken = [a for a in self._earlier(position)[0] if self._sentence_at(a.position) >= sentence - 1]
+        last = spoken[-1].speaker if spoken else None
+        if last is None or last.kind != "organization" or last.entity is None or last.mention is None:
+            return None
+        written = self.doc.text[last.mention.start:last.mention.end]
+        if not re.fullmatch(r"[A-Za-z][\w'’&.\- ]*", written):
+            return None
+        cited = [a for a in self.organizations.between(last.mention.end, position) if a.speaker.entity != last.entity]
+        return None if cited or self._described_otherwise(last.entity) else last  # `со ссылкой на The Sun`
+
+    def _described_otherwise(self, entity_id: str) -> bool:
+        """Is the organisation written somewhere after a kind word that is no outlet's (`корпорация
+        Microsoft`, `компании Apple`)?"""
+        doc = self.doc
+        entity = self._entities.get(entity_id)
+        for m in entity.mentions if entity is not None else []:
+            k = doc.token_at(m.start)
+            for kind in range(max(k - 1, 0), k + 1) if k is not None else ():
+                lemma = doc.lemma(kind)
+                if lemma in ORG_HEADS and lemma not in lexicon.OUTLET_NOUNS and lemma not in lexicon.PRESS_NOUNS:
+                    return True
+        return False
 
     def _owner_pronoun(self, head: int) -> Optional[int]:
         """The possessive pronoun before a noun (`его помощник`, `в ее пресс-службе`), or None."""
