@@ -154,6 +154,11 @@ class Resolver:
         if reference is not None and not headline and self.chooser is not None and reference.kind in self.chooser.kinds:
             speaker = self.chooser.choose(reference, self.options(reference, speaker, position), speaker)
         if speaker is not None and not headline:
+            if speaker.kind == "organization" and candidate.speaker is not None and number == "Plur" \
+                    and preposition(doc, candidate.speaker) is not None:
+                # `сообщили в прокуратуре`: the plural cue tells nothing; a later `ее` agrees with the noun
+                feats = doc.tokens[candidate.speaker].feats
+                gender, number = feats.get("Gender"), feats.get("Number")
             salient_number = "Plur" if speaker.kind == "group" else number
             entity = self._entities.get(speaker.entity or "")
             known = _gender(doc, entity) if gender is None and entity is not None and entity.type == "PER" else None
