@@ -1060,6 +1060,12 @@ def test_a_quoted_name_after_an_outlet_noun_names_it_however_the_parser_hung_it(
     assert quote.speaker.name == "Весь спорт"
 
 
+def test_a_genitive_the_parser_took_for_the_cue_s_adverbial_is_part_of_the_speaker():
+    quote = one(statements(article("Новости", "Солидарность: журналисты госканалов потребовали тщательного и "
+                                              "справедливого расследования дела Голунова.")), "расследования")
+    assert quote.speaker.name == "журналисты госканалов"
+
+
 @pytest.mark.parametrize("subject, speaker", [
     ("Близкий к одному из участников сделки источник", "источник, близкий к одному из участников сделки"),
     ("Несколько источников в банковских кругах", "источники в банковских кругах"),

@@ -574,6 +574,8 @@ def _mention_span(doc: Doc, head: int) -> tuple[int, int]:
     words = set(doc.subtree(head))
     first = last = head
     first, last = _run(doc, words, head, -1), _run(doc, words, head, 1)
+    if last + 1 < len(doc.tokens) and _genitive_hung_on_verb(doc, last + 1):
+        last += 1  # `журналисты госканалов потребовали`, the genitive taken for the verb's adverbial
     for k in range(head + 1, last + 1):  # a comma or bracket after the head ends the phrase
         if doc.tokens[k].text in (",", ";", ":") or doc.is_dash(k):
             if not _same_phrase_follows(doc, head, k):
@@ -711,6 +713,17 @@ def _named_apposition(doc: Doc, head: int, first: int, last: int) -> Optional[in
     name_end = tokens[end].end
     named = any(n.type == "PER" and n.end == name_end for n in doc.analysis.names_over(name_end, name_end))
     return end if closed and named else None
+
+
+def _genitive_hung_on_verb(doc: Doc, k: int) -> bool:
+    """Is the word a noun only ever genitive, with no preposition, that the parser hung on a verb as
+    an adverbial? No verb takes a bare genitive so: it belongs to the noun before it."""
+    token = doc.tokens[k]
+    if token.pos != "NOUN" or token.rel not in ("advmod", "obl") or preposition(doc, k) is not None \
+            or token.head < 0 or doc.tokens[token.head].pos != "VERB":
+        return False
+    cases = morph.cases_of(token.text)  # the dictionary's, not the tagger's (`госканалов` tagged nominative)
+    return "gent" in cases and "nomn" not in cases and "accs" not in cases
 
 
 def _run(doc: Doc, words: set[int], head: int, step: int) -> int:
