@@ -1060,10 +1060,17 @@ def test_a_quoted_name_after_an_outlet_noun_names_it_however_the_parser_hung_it(
     assert quote.speaker.name == "Весь спорт"
 
 
-def test_a_genitive_the_parser_took_for_the_cue_s_adverbial_is_part_of_the_speaker():
-    quote = one(statements(article("Новости", "Солидарность: журналисты госканалов потребовали тщательного и "
-                                              "справедливого расследования дела Голунова.")), "расследования")
-    assert quote.speaker.name == "журналисты госканалов"
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # taken for the cue's adverbial
+    ("Солидарность: журналисты госканалов потребовали тщательного и справедливого расследования дела Голунова.",
+     "расследования", "журналисты госканалов"),
+    # hung back across the cue on the clause before
+    ("Производители компьютерных игр развернули беспрецедентное наступление против незаконного \"скачивания\" их "
+     "продукции частными британскими пользователями, сообщили представители пяти ведущих компаний-разработчиков "
+     "таких игр.", "наступление", "представители пяти ведущих компаний-разработчиков таких игр"),
+])
+def test_a_genitive_the_parser_hung_elsewhere_is_part_of_the_speaker(text, fragment, speaker):
+    assert one(statements(article("Новости", text)), fragment).speaker.name == speaker
 
 
 @pytest.mark.parametrize("subject, speaker", [
@@ -2677,6 +2684,9 @@ def test_an_adjective_the_tagger_read_as_a_noun_agrees_with_the_source_s_noun():
     # that reported in the sentence before, where no other outlet was named since
     ("Пожар начался около двух часов ночи, сообщает Reuters. По данным агентства, здание сгорело дотла.",
      "здание сгорело", "Reuters"),
+    ("Доброволец погиб под Донецком, передает РИА \"Новости\". \"Пострадали пять домов\", - рассказал "
+     "\"Интерфаксу\" представитель МЧС. Районы находятся вблизи аэропорта, отмечает агентство.",
+     "Районы находятся", "Интерфакс"),
     ("Самолет не смог набрать высоту, сообщает TVN24. По данным телеканала, никто не пострадал.",
      "никто не пострадал", "TVN24"),
     ("Двое футболистов покинут клуб, сообщает L'Equipe. Как стало известно изданию, они встретились с "

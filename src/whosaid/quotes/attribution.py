@@ -574,8 +574,7 @@ def _mention_span(doc: Doc, head: int) -> tuple[int, int]:
     words = set(doc.subtree(head))
     first = last = head
     first, last = _run(doc, words, head, -1), _run(doc, words, head, 1)
-    if last + 1 < len(doc.tokens) and _genitive_hung_on_verb(doc, last + 1):
-        last += 1  # `журналисты госканалов потребовали`, the genitive taken for the verb's adverbial
+    last = _genitive_hung_elsewhere(doc, head, last)
     for k in range(head + 1, last + 1):  # a comma or bracket after the head ends the phrase
         if doc.tokens[k].text in (",", ";", ":") or doc.is_dash(k):
             if not _same_phrase_follows(doc, head, k):
@@ -715,15 +714,23 @@ def _named_apposition(doc: Doc, head: int, first: int, last: int) -> Optional[in
     return end if closed and named else None
 
 
-def _genitive_hung_on_verb(doc: Doc, k: int) -> bool:
-    """Is the word a noun only ever genitive, with no preposition, that the parser hung on a verb as
-    an adverbial? No verb takes a bare genitive so: it belongs to the noun before it."""
+def _genitive_hung_elsewhere(doc: Doc, head: int, last: int) -> int:
+    """Where the phrase ends when a genitive noun with no preposition follows it that the parser hung
+    elsewhere: on the cue verb as an adverbial (`журналисты госканалов потребовали`), or back across
+    the cue (`сообщили представители компаний-разработчиков таких игр`). A bare genitive right
+    after a noun phrase is its complement; its own modifiers before it come with it."""
+    k = last + 1
+    while k < len(doc.tokens) and doc.tokens[k].pos in ("DET", "ADJ") and doc.tokens[k].head > k:
+        k += 1
+    if k >= len(doc.tokens) or doc.tokens[k].pos != "NOUN" or preposition(doc, k) is not None:
+        return last
     token = doc.tokens[k]
-    if token.pos != "NOUN" or token.rel not in ("advmod", "obl") or preposition(doc, k) is not None \
-            or token.head < 0 or doc.tokens[token.head].pos != "VERB":
-        return False
-    cases = morph.cases_of(token.text)  # the dictionary's, not the tagger's (`госканалов` tagged nominative)
-    return "gent" in cases and "nomn" not in cases and "accs" not in cases
+    cases = morph.cases_of(token.text)  # the dictionary's too: `госканалов` was tagged nominative
+    genitive = token.feats.get("Case") == "Gen" or "gent" in cases and not cases & {"nomn", "accs"}
+    hung = doc.tokens[token.head]
+    backwards = token.head < head  # across the cue, into the clause before
+    adverbial = hung.pos == "VERB" and token.rel in ("advmod", "obl")
+    return k if genitive and (backwards or adverbial) else last
 
 
 def _run(doc: Doc, words: set[int], head: int, step: int) -> int:

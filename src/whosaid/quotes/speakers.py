@@ -375,33 +375,40 @@ class Resolver:
         bare_outlet = lemma in lexicon.OUTLET_NOUNS and not any(  # not `издания "Коммерсант"`, `местная газета`
             doc.tokens[c].rel in ("nmod", "amod", "appos") and COUNTRY_BY_ADJECTIVE.get(doc.lemma(c)) is None
             for c in doc.children[head])  # but `американская газета`
-        if bare_outlet:
-            countries = self._countries(mention)
-            agency = lexicon.OUTLET_NOUNS[lemma] == "agency"  # `агентство` for `Reuters` too
-
-            def fits(a: Antecedent) -> bool:  # `итальянское издание` is no `немецкий Spiegel` named before
-                named_in = self._countries(a.speaker.mention) if countries and a.speaker.mention else frozenset()
-                return self._outlet(a.speaker) and (lemma in _GENERIC_OUTLETS or self._described_as(a, lemma)
-                                                    or agency and news_agency(a.speaker.name)) \
-                    and not (named_in and named_in.isdisjoint(countries))
-            listed = self.organizations.between(0 if self.headline else position - LOOK_BACK, position)
-            spoken = [a for a in self._earlier(position)[0] if a.speaker.entity is not None and fits(a)]
-            last_spoken = max((a.position for a in spoken), default=-1)
-            named_since = [a for a in listed if fits(a) and (a.position > last_spoken or self._cited(a))]
-            # `сообщает РИА «Новости» со ссылкой на The Wall Street Journal. Как отмечает издание`, `как
-            # рассказал «Новой газете» студент. По данным издания`: the outlet named since, not the one relaying
-            outlets = spoken + named_since or [a for a in listed if fits(a)]
-            if outlets:  # `сообщает The Times. Как стало известно изданию, ...`; `рассказали The Washington Post`
-                return _as_mention((min if self.headline else max)(outlets, key=lambda a: a.position).speaker,
-                                   mention)
+        if bare_outlet and (found := self._outlet_described(position, mention, lemma, False)) is not None:
+            return _as_mention(found, mention)
         kind = self._common_kind(head)
         if kind in ("organization", "other") and not any(doc.tokens[c].rel == "nmod" for c in doc.children[head]):
             found = self._same_source(position, lemma)  # `сказали в пресс-службе`, `отмечается в документе`
             if found is not None:
                 return _as_mention(found, mention)
+        if bare_outlet and lexicon.OUTLET_NOUNS[lemma] == "agency" \
+                and (found := self._outlet_described(position, mention, lemma, True)) is not None:
+            return _as_mention(found, mention)  # `..., отмечает Reuters. По данным агентства`
         if bare_outlet and not self.headline and (found := self._one_outlet(position, lemma)) is not None:
             return _as_mention(found, mention)
         return Speaker(self._owned(head, end, phrase(doc, head, start, end), position), kind, None, mention)
+
+    def _outlet_described(self, position: int, mention: Span, lemma: str, by_name: bool) -> Optional[Speaker]:
+        """The outlet a bare outlet noun stands for: one described by the noun, or by any noun when it is
+        generic (`издание`); with `by_name`, an agency known by its name. Of those that spoke and those
+        named since the last of them spoke, the latest (a headline's: the first)."""
+        countries = self._countries(mention)
+
+        def fits(a: Antecedent) -> bool:  # `итальянское издание` is no `немецкий Spiegel` named before
+            named_in = self._countries(a.speaker.mention) if countries and a.speaker.mention else frozenset()
+            described = news_agency(a.speaker.name) if by_name else (
+                lemma in _GENERIC_OUTLETS or self._described_as(a, lemma))
+            return self._outlet(a.speaker) and described and not (named_in and named_in.isdisjoint(countries))
+        listed = self.organizations.between(0 if self.headline else position - LOOK_BACK, position)
+        spoken = [a for a in self._earlier(position)[0] if a.speaker.entity is not None and fits(a)]
+        last_spoken = max((a.position for a in spoken), default=-1)
+        named_since = [a for a in listed if fits(a) and (a.position > last_spoken or self._cited(a))]
+        # `сообщает РИА «Новости» со ссылкой на The Wall Street Journal. Как отмечает издание`, `как
+        # рассказал «Новой газете» студент. По данным издания`: the outlet named since, not the one relaying
+        outlets = spoken + named_since or [a for a in listed if fits(a)]
+        # `сообщает The Times. Как стало известно изданию, ...`; `рассказали The Washington Post`
+        return (min if self.headline else max)(outlets, key=lambda a: a.position).speaker if outlets else None
 
     def _cited(self, antecedent: Antecedent) -> bool:
         """Is the antecedent named as where a report's words come from (`со ссылкой на The Times`)?"""
