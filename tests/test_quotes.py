@@ -573,6 +573,11 @@ def test_a_postposed_cue_s_content_runs_back_to_the_clause_that_holds_it(sentenc
     ("Продажи выросли, говорится в пресс-релизе компании.", "Продажи выросли", "компания"),
     ("Глава Минфина Антон Силуанов считает, что дефицит сократится, а его заместитель Алексей Моисеев "
      "полагает, что инфляция замедлится.", "инфляция замедлится", "Алексей Моисеев"),
+    # a subjectless cue coordinated with a subjectless verb shares its place that speaks
+    ("В министерстве не стали называть сроки, но пообещали, что дорогу откроют летом.", "дорогу откроют",
+     "министерство"),
+    ("Какие именно торговые центры аналитики отнесли к премиальным, в CBRE не уточнили, но сообщили, что речь "
+     "идет об отдельных помещениях.", "речь идет", "CBRE"),
 ])
 def test_the_speaker_of_a_cue_among_the_other_words_of_its_clause(sentence, fragment, speaker):
     quotes = statements(article("Новости", sentence))

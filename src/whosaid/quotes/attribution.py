@@ -196,13 +196,21 @@ def _finite(doc: Doc, k: int) -> bool:
 
 
 def place_that_speaks(doc: Doc, verb: int) -> Optional[int]:
-    """`в МИД Сирии заявили`: a plural or neuter verb with no subject, whose `в`/`на` place speaks."""
+    """`в МИД Сирии заявили`: a plural or neuter verb with no subject, whose `в`/`на` place speaks, or
+    the place of the subjectless verb it is coordinated with."""
     feats = doc.tokens[verb].feats
     if feats.get("Number") != "Plur" and feats.get("Gender") != "Neut":
         return None
     places = [c for c in doc.children[verb] + _hung_before(doc, verb) + _hung_after(doc, verb)
               if doc.tokens[c].rel == "obl" and preposition(doc, c) in ("в", "на") and not _circumstantial(doc, c)]
-    return places[0] if places else None
+    if places:
+        return places[0]
+    head = doc.tokens[verb].head  # `В министерстве сроки не назвали, но пообещали, что ...`: the first verb's
+    if doc.tokens[verb].rel == "conj" and head >= 0 and doc.tokens[head].pos in ("VERB", "AUX") \
+            and _same_form(doc.tokens[verb], doc.tokens[head]) \
+            and not any(doc.tokens[c].rel.startswith("nsubj") for c in doc.children[head]):
+        return place_that_speaks(doc, head)
+    return None
 
 
 def _hung_after(doc: Doc, verb: int) -> list[int]:
