@@ -1144,10 +1144,27 @@ class Resolver:
         for _ in range(4):
             if tokens[k].rel.startswith("nsubj"):
                 return tokens[k].head
-            if tokens[k].rel not in _APPOSED or tokens[k].head < 0:
+            if tokens[k].rel in _APPOSED and tokens[k].head < 0:
+                return self._root_lacking(k)
+            if tokens[k].rel not in _APPOSED:
                 return -1
             k = tokens[k].head
         return -1
+
+    def _root_lacking(self, noun: int) -> int:
+        """`Помог оформить документы ..., руководитель центра Александр Карпов.`: a nominative noun
+        the parser left hanging at the end of a sentence whose main verb has no subject and agrees with
+        it is that verb's subject; the verb, or -1."""
+        doc = self.doc
+        tokens = doc.tokens
+        feats = tokens[noun].feats
+        root = next((k for k in doc.sentence_range(noun) if tokens[k].head < 0 and k != noun), None)
+        if root is None or root > noun or tokens[root].pos != "VERB" or feats.get("Case") != "Nom" \
+                or any(tokens[c].rel.startswith("nsubj") for c in doc.children[root]):
+            return -1
+        verb = tokens[root].feats
+        agrees = all(verb.get(f) is None or feats.get(f) is None or verb[f] == feats[f] for f in ("Number", "Gender"))
+        return root if agrees else -1
 
     def _organizations(self) -> list[Antecedent]:
         """Every organisation named outside quotations, its mention with the noun that describes it
