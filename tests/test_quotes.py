@@ -578,6 +578,12 @@ def test_a_postposed_cue_s_content_runs_back_to_the_clause_that_holds_it(sentenc
      "министерство"),
     ("Какие именно торговые центры аналитики отнесли к премиальным, в CBRE не уточнили, но сообщили, что речь "
      "идет об отдельных помещениях.", "речь идет", "CBRE"),
+    # an outlet the parser took for whom they told is not who spoke where a place that speaks is named
+    ("Как сообщили РИА \"Новости\" в Минфине, в торгах могут участвовать российские организации.", "в торгах",
+     "Минфин"),
+    # nor is a phrase of a compound preposition such a place
+    ("Вместе с беженцами в страну пришли новые преступления, указывают финские СМИ на фоне \"нападений "
+     "новогодней ночи\".", "пришли новые", "финские СМИ"),
 ])
 def test_the_speaker_of_a_cue_among_the_other_words_of_its_clause(sentence, fragment, speaker):
     quotes = statements(article("Новости", sentence))
@@ -1073,6 +1079,12 @@ def test_a_quoted_name_after_an_outlet_noun_names_it_however_the_parser_hung_it(
     ("Производители компьютерных игр развернули беспрецедентное наступление против незаконного \"скачивания\" их "
      "продукции частными британскими пользователями, сообщили представители пяти ведущих компаний-разработчиков "
      "таких игр.", "наступление", "представители пяти ведущих компаний-разработчиков таких игр"),
+    # taken for whom they told
+    ("Как рассказали \"Росбалту\" в пресс-службе горпрокуратуры, нарушение было выявлено в ходе проверки.",
+     "нарушение", "пресс-служба горпрокуратуры"),
+    # but not the cue's own object
+    ("\"Я очень доволен работой игроков\", - прокомментировал наставник итальянцев события матча.", "доволен",
+     "наставник итальянцев"),
 ])
 def test_a_genitive_the_parser_hung_elsewhere_is_part_of_the_speaker(text, fragment, speaker):
     assert one(statements(article("Новости", text)), fragment).speaker.name == speaker

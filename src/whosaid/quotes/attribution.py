@@ -161,9 +161,9 @@ def subject(doc: Doc, verb: int, clause: Optional[range] = None, depth: int = 0)
     stray = _stray_subject(doc, verb)
     if stray is None:
         stray = _stray_subject_after(doc, verb)
-    if stray is not None:
-        return Subject(stray, source=verb)
     place = place_that_speaks(doc, verb)
+    if stray is not None and not (place is not None and _told(doc, stray)):
+        return Subject(stray, source=verb)  # but `сообщили РИА "Новости" в Минфине`: whom they told, and where
     return Subject(place, source=verb) if place is not None else Subject(source=verb)
 
 
@@ -312,10 +312,17 @@ def _stray_subject(doc: Doc, verb: int) -> Optional[int]:
                 and (feats.get("Number") == "Plur" or feats.get("Gender") is None  # `полагает`: no gender
                      or token.feats.get("Gender") in (None, feats.get("Gender")) or token.pos == "PROPN")
                 and not any(doc.tokens[c].rel == "case" for c in doc.children[k])
-                and not (token.rel == "iobj" or token.head >= 0 and doc.tokens[token.head].rel == "iobj")):
+                and not _told(doc, k)):
             found = k
         k -= 1
     return found
+
+
+def _told(doc: Doc, k: int) -> bool:
+    """Did the parser take the word for whom the cue's act was addressed to, or a name set beside it
+    (`РИА "Новости"`, which shows no dative)?"""
+    token = doc.tokens[k]
+    return token.rel == "iobj" or token.head >= 0 and doc.tokens[token.head].rel == "iobj"
 
 
 def _modifies_noun_before(doc: Doc, adp: int) -> bool:
@@ -724,7 +731,8 @@ def _named_apposition(doc: Doc, head: int, first: int, last: int) -> Optional[in
 
 def _genitive_hung_elsewhere(doc: Doc, head: int, last: int) -> int:
     """Where the phrase ends when a genitive noun with no preposition follows it that the parser hung
-    elsewhere: on the cue verb as an adverbial (`журналисты госканалов потребовали`), or back across
+    elsewhere: on the cue verb as an adverbial or its addressee (`журналисты госканалов потребовали`,
+    `рассказали в пресс-службе горпрокуратуры`), or back across
     the cue (`сообщили представители компаний-разработчиков таких игр`). A bare genitive right
     after a noun phrase is its complement; its own modifiers before it come with it."""
     k = last + 1
@@ -736,8 +744,9 @@ def _genitive_hung_elsewhere(doc: Doc, head: int, last: int) -> int:
     cases = morph.cases_of(token.text)  # the dictionary's too: `госканалов` was tagged nominative
     genitive = token.feats.get("Case") == "Gen" or "gent" in cases and not cases & {"nomn", "accs"}
     hung = doc.tokens[token.head]
-    backwards = token.head < head  # across the cue, into the clause before
-    adverbial = hung.pos == "VERB" and token.rel in ("advmod", "obl")
+    # across the cue, into the clause before; not the cue's own object (`прокомментировал тренер события матча`)
+    backwards = token.head < head and token.head != doc.tokens[head].head and token.rel != "obj"
+    adverbial = hung.pos == "VERB" and token.rel in ("advmod", "obl", "iobj")  # no bare genitive is either
     return k if genitive and (backwards or adverbial) else last
 
 
