@@ -119,6 +119,7 @@ class Resolver:
         self.organizations = _Listed(self._organizations())
         self.resolved: dict[int, Speaker] = {}  # id of a statement → its speaker
         self._in_content: set[str] = set()  # the entities the statement being resolved names in its words
+        self._spoken_at: dict[int, Optional[str]] = {}  # where a speaker's mention starts → whom it was resolved to
         self._entities = {e.id: e for e in doc.article.entities}
 
     def resolve(self, candidate: Candidate, headline: bool = False) -> Optional[Speaker]:
@@ -166,13 +167,16 @@ class Resolver:
             # `По мнению Ле Пена`, whose frame tells no gender: his, from his name
             self._spoke_as.add(speaker.entity)
             self.resolved[id(candidate)] = speaker
+            if speaker.mention is not None:
+                self._spoken_at[speaker.mention.start] = speaker.entity
         return speaker
 
     def _earlier(self, position: int) -> tuple[list[Antecedent], list[Antecedent]]:
         """Who spoke and who was named before `position`, each in the order listed (see LOOK_BACK)."""
         start = 0 if self.headline else position - LOOK_BACK
-        return self._not_in_content(self.spoken.between(start, position)), \
-            self._not_in_content(self.named.between(start, position))
+        named = [a for a in self.named.between(start, position)  # `считает лидер «Русских»` resolved to Белов,
+                 if self._spoken_at.get(a.position, a.speaker.entity) == a.speaker.entity]  # not the link's
+        return self._not_in_content(self.spoken.between(start, position)), self._not_in_content(named)
 
     def _not_in_content(self, antecedents: list[Antecedent]) -> list[Antecedent]:
         """Those the statement's own words do not name: who speaks of a person by name is someone else
