@@ -578,6 +578,9 @@ def test_a_postposed_cue_s_content_runs_back_to_the_clause_that_holds_it(sentenc
      "министерство"),
     ("Какие именно торговые центры аналитики отнесли к премиальным, в CBRE не уточнили, но сообщили, что речь "
      "идет об отдельных помещениях.", "речь идет", "CBRE"),
+    # a cue joined to the cue of a quotation is the same speaker's, not the quoted words' subject's
+    ("\"Компания обосновывает это тем, что месторождения старые\", - сообщил Трутнев, однако тут же заметил, что "
+     "другие компании с этой проблемой справляются.", "другие компании", "Трутнев"),
     # an outlet the parser took for whom they told is not who spoke where a place that speaks is named
     ("Как сообщили РИА \"Новости\" в Минфине, в торгах могут участвовать российские организации.", "в торгах",
      "Минфин"),

@@ -394,10 +394,13 @@ def _coordinated_cue(doc: Doc, verb: int) -> Optional[int]:
     if tokens[verb].rel != "conj":
         return None
     k = verb
+    own_quote = doc.quote_around(tokens[verb].start)
     for _ in range(4):  # up to a cue, or to a verb whose subject is someone (`студент позвонил ... и сообщил`)
         k = tokens[k].head
         if k < 0:
             return None
+        if doc.quote_around(tokens[k].start) not in (None, own_quote):
+            continue  # `«Компания обосновывает ...», – сообщил Трутнев, однако заметил`: not the quoted words' verb
         if not _same_form(tokens[verb], tokens[k]):
             continue  # `заявил, что жители получат ..., и призвал`: not the plural `получат`'s subject
         if is_cue(doc, k) or any(tokens[c].rel == "nsubj" and someone(doc, c) for c in doc.children[k]):
