@@ -2700,6 +2700,10 @@ def test_an_adjective_the_tagger_read_as_a_noun_agrees_with_the_source_s_noun():
     ("Перепись продлится до 25 октября, сообщает ИТАР-ТАСС. Как рассказал \"Новой газете\" студент одного из "
      "вузов, учащихся заставляли подписывать договор. По данным издания, в переписи участвуют 37705 человек.",
      "в переписи", "Новая газета"),
+    # a role noun is the latest one described by it, whatever other person of that role the link chose
+    ("Посол Франции в ООН Жерар Аро заявил: \"Россия решила поддерживать режим\". Впрочем, посол России во "
+     "Франции Александр Орлов высказал убеждение, что Асаду будет сложно остаться у власти. \"История его "
+     "рассудит\", - сказал посол в интервью радиостанции RFI.", "История его", "Александр Орлов"),
     # a speaker's role noun resolved to the one who spoke stands for that one afterwards, whoever the
     # entities stage linked it to (here the former `лидер` named in the words)
     ("Так считает один из лидеров движения \"Русские\" Александр Белов. Даже недавний арест бывшего лидера "

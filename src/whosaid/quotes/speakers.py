@@ -541,7 +541,8 @@ class Resolver:
         who spoke last (`Немецкий канцлер отметил` after Путин spoke: Шольц, `канцлер Германии`)?"""
         other = self._entities.get(found.entity or "")
         return found.entity != linked.id and self._fits(linked, head, mention) and (
-            other is None or not self._fits(other, head, mention))
+            other is None or not self._fits(other, head, mention)) \
+            and not self._written_with(found.mention, self.doc.lemma(head))  # `посол России ... Орлов`, then `посол`
 
     def _fits(self, entity: Entity, head: int, mention: Span) -> bool:
         """Has the person a role, read elsewhere in the article, that the role noun describes: its title
@@ -1055,7 +1056,10 @@ class Resolver:
     def _described_as(self, antecedent: Antecedent, lemma: str) -> bool:
         """Was this antecedent's mention written with the noun (`экономист Янис Ошлейс` for
         `экономиста`, `пресс-службе ГУ МВД` for `пресс-служба`)?"""
-        mention = antecedent.speaker.mention
+        return self._written_with(antecedent.speaker.mention, lemma)
+
+    def _written_with(self, mention: Optional[Span], lemma: str) -> bool:
+        """Is the noun a word of the mention's own (see `_described_as`)?"""
         if mention is None:
             return False
         doc = self.doc
