@@ -461,9 +461,9 @@ class Resolver:
 
     def _foreign_reporter(self, position: int) -> Optional[Speaker]:
         """`..., сообщает L'Equipe. Как стало известно изданию, ...`: an organisation named in Latin
-        letters alone that spoke in the sentence before, where no outlet did and none was named since, is
-        the outlet a bare `издание` or `телеканал` stands for; no list names every paper and channel of
-        the world."""
+        letters alone that spoke in the sentence before, where no outlet did and none other was named
+        since or before, is the outlet a bare `издание` or `телеканал` stands for; no list names every
+        paper and channel of the world."""
         sentence = self._sentence_at(position)
         spoken = [a for a in self._earlier(position)[0] if self._sentence_at(a.position) >= sentence - 1]
         last = spoken[-1].speaker if spoken else None
@@ -472,8 +472,11 @@ class Resolver:
         written = self.doc.text[last.mention.start:last.mention.end]
         if not re.fullmatch(r"[A-Za-z][\w'’&.\- ]*", written):
             return None
-        cited = [a for a in self.organizations.between(last.mention.end, position) if a.speaker.entity != last.entity]
-        return None if cited or self._described_otherwise(last.entity) else last  # `со ссылкой на The Sun`
+        named = self.organizations.between(position - LOOK_BACK, position)
+        cited = [a for a in named if a.position >= last.mention.end and a.speaker.entity != last.entity]
+        outlets = [a for a in named if a.speaker.entity != last.entity and self._outlet(a.speaker)]
+        # `со ссылкой на The Sun`; `пишет «Коммерсант». ... По данным Knight Frank, ... Как пишет газета`
+        return None if cited or outlets or self._described_otherwise(last.entity) else last
 
     def _described_otherwise(self, entity_id: str) -> bool:
         """Is the organisation written somewhere after a kind word that is no outlet's (`корпорация
