@@ -827,8 +827,9 @@ class Resolver:
     def _named_person_for(self, pronoun: int, found: Optional[Speaker]) -> Optional[Speaker]:
         """A person's pronoun (`он`, `его`) that the rules took for a body, a thing or someone described
         (`Студент`, `соцсеть`, `полученные сведения`) is the named person the entities stage linked it to,
-        where it linked one; an anonymous source that spoke (`источник`, `собеседник агентства`) stays."""
-        sources = lexicon.INFORMANT_NOUNS | _INTERLOCUTORS
+        where it linked one; an anonymous source that spoke (`источник`, `собеседник агентства`) or a
+        reporter (`корреспондент РИА Новости`) stays."""
+        sources = lexicon.INFORMANT_NOUNS | _INTERLOCUTORS | lexicon.PRESS_NOUNS
         if found is None or found.kind == "person" or (found.kind == "unnamed" and any(
                 morph.content_lemma(word) in sources for word in found.name.lower().split())):
             return found
@@ -899,9 +900,11 @@ class Resolver:
 
     def _bodies_named(self, head: int, mention: Span) -> frozenset[str]:
         """The organisations and places a role phrase names after its noun (`Представитель Елисейского
-        дворца`), by every name the entities stage gave them (`Европейская комиссия`, `Еврокомиссия`)."""
+        дворца`), by every name the entities stage gave them (`Европейская комиссия`, `Еврокомиссия`);
+        not those of a clause that describes the person (`корреспондент, побывавший в отделениях банка`)."""
         doc = self.doc
-        return frozenset(name for k in doc.analysis.tokens_in(doc.tokens[head].end, mention.end)
+        clauses = {j for c in doc.children[head] if doc.tokens[c].rel.startswith("acl") for j in doc.subtree(c)}
+        return frozenset(name for k in doc.analysis.tokens_in(doc.tokens[head].end, mention.end) if k not in clauses
                          if (e := entity_at(doc.article, doc.tokens[k].start, doc.tokens[k].end)) is not None
                          and e.type in ("ORG", "LOC") for name in (e.name, *e.aliases))
 
