@@ -11,6 +11,7 @@ from typing import Optional, Sequence
 from .. import morph
 from ..analysis import Token
 from ..lexicon import entries, fold, words
+from ..marks import MARKS
 from ..patterns import Matcher
 from ..temporal.datelines import known_agency
 from . import lexicon
@@ -703,6 +704,9 @@ def _defining_clause(doc: Doc, head: int, comma: int) -> Optional[int]:
             or tokens[k].feats.get("Variant") == "Short"):
         return None
     last = max(j for j in doc.subtree(k) if not doc.is_punct(j))  # not the comma that closes it
+    if last + 1 < len(tokens) and tokens[last + 1].text in MARKS \
+            and sum(tokens[j].text in MARKS for j in range(k, last + 1)) % 2:
+        last += 1  # `побывавший в отделениях банка «Глобэкс»`: the mark that closes the name
     return last if all(tokens[j].text not in (",", ";", ":") for j in range(k, last)) else None
 
 
