@@ -581,6 +581,9 @@ def test_a_postposed_cue_s_content_runs_back_to_the_clause_that_holds_it(sentenc
     # a cue joined to the cue of a quotation is the same speaker's, not the quoted words' subject's
     ("\"Компания обосновывает это тем, что месторождения старые\", - сообщил Трутнев, однако тут же заметил, что "
      "другие компании с этой проблемой справляются.", "другие компании", "Трутнев"),
+    # a noun after the speaker's that may be a genitive is its complement, not whom it was told
+    ("Уполномоченный администрации Буша по вопросам системы ПРО генерал Генри Оберинг также предлагает русским "
+     "участие в проекте.", "русским участие", "Генри Оберинг"),
     # an outlet the parser took for whom they told is not who spoke where a place that speaks is named
     ("Как сообщили РИА \"Новости\" в Минфине, в торгах могут участвовать российские организации.", "в торгах",
      "Минфин"),

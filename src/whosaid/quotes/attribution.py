@@ -615,7 +615,8 @@ def _mention_span(doc: Doc, head: int) -> tuple[int, int]:
                             if c < head and doc.tokens[c].rel == "case"), None)
     if governed_before is not None:  # `по имеющейся у комиссии информации`: the frame noun, under `по`
         last = governed_before - 1  # before the phrase, is no part of the source's phrase however hung
-    told = next((c for c in doc.children[head] if c > head and addressee(doc, c)), None)
+    told = next((c for c in doc.children[head] if c > head and addressee(doc, c)  # not `Уполномоченный
+                 and "gent" not in morph.cases_of(doc.tokens[c].text)), None)  # администрации`, maybe genitive
     if told is not None:  # `заявил молодой человек канадской газете`: whom he told, not who he is
         last = min(last, doc.subtree(told)[0] - 1)
     last = (_named_apposition(doc, head, first, last) or _quoted_name_after(doc, head, last)
