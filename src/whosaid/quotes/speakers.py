@@ -356,8 +356,11 @@ class Resolver:
                     or self._fits_only(linked, found, head, mention) or self._spoke_last(linked, position)):
                 return _speaker(linked, mention)
             bodies = self._bodies_named(head, mention) - _COUNTRY_NAMES
-            if found is not None and bodies and lemma in _AGENT_NOUNS and self._serves_elsewhere(found, bodies):
-                return Speaker(phrase(doc, head, start, end), "unnamed", None, mention)  # someone of that body
+            if found is not None and bodies and lemma in _AGENT_NOUNS and (self._serves_elsewhere(found, bodies) or (
+                    not self._written_with(found.mention, lemma) and not self._serves_in(found, bodies)
+                    and not self._spoke_just_before(found, position))):
+                # someone of that body: not one who spoke earlier and is known neither so nor there
+                return Speaker(phrase(doc, head, start, end), "unnamed", None, mention)
             if found is None and countries and not bodies and lemma in STATE_OFFICES and lemma not in _AGENT_NOUNS:
                 found = self._in_office_before(position, gender, countries)  # `Суданский министр`: one in office there
             if found is None:  # the subject just before; for `министр юстиции РФ`, one in office there
@@ -532,6 +535,13 @@ class Resolver:
         name = max(bodies, key=lambda a: a.position).speaker.name
         first, _, rest = name.partition(" ")
         return f"{described} {rest}" if rest and morph.content_lemma(first) == lemma else f"{described} «{name}»"
+
+    def _spoke_just_before(self, speaker: Speaker, position: int) -> bool:
+        """Was the speaker's the statement just before, in this sentence or the one before?"""
+        spoken = self._earlier(position)[0]
+        last = max(spoken, key=lambda a: a.position) if spoken else None
+        return last is not None and last.speaker.entity == speaker.entity is not None \
+            and self._sentence_at(last.position) >= self._sentence_at(position) - 1
 
     def _spoke_last(self, entity: Entity, position: int) -> bool:
         """Is the person the entities stage linked a role noun to the one whose statement came just
@@ -907,6 +917,12 @@ class Resolver:
         return frozenset(name for k in doc.analysis.tokens_in(doc.tokens[head].end, mention.end) if k not in clauses
                          if (e := entity_at(doc.article, doc.tokens[k].start, doc.tokens[k].end)) is not None
                          and e.type in ("ORG", "LOC") for name in (e.name, *e.aliases))
+
+    def _serves_in(self, speaker: Speaker, bodies: frozenset[str]) -> bool:
+        """Has the person a known role in one of these bodies (or part of one)?"""
+        entity = self._entities.get(speaker.entity or "")
+        return entity is not None and any(_same_body(body, role.organization or "") or _seat_of(body, role)
+                                          for body in bodies for role in entity.roles if role.organization)
 
     def _serves_elsewhere(self, speaker: Speaker, bodies: frozenset[str]) -> bool:
         """Has the person known roles in organisations, none of them one of these bodies or part of
