@@ -543,6 +543,19 @@ def test_a_gerund_after_a_quotation_goes_on_with_the_act_that_introduced_it(sent
     assert (added.cue.text, added.speaker.name) == ("добавив", "Сергей Лавров")
 
 
+@pytest.mark.parametrize("paragraph, content", [
+    ("Завод в Тольятти остановил конвейер на две недели. Сборка возобновится в марте, пишет газета «Ведомости».",
+     "Сборка возобновится в марте"),  # an outlet's relay tag: the sentence it closes
+    ("Завод в Тольятти остановил конвейер на две недели. Сборка возобновится в марте, сообщает РИА Новости.",
+     "Сборка возобновится в марте"),
+    ("Рынок ждет долгий спад. Продажи упадут вдвое, заявил эксперт газете.",
+     "Рынок ждет долгий спад. Продажи упадут вдвое"),  # a speaker's words: the paragraph they close
+])
+def test_a_postposed_cue_closing_its_paragraph(paragraph, content):
+    quote = one(statements(article("Новости", "Вчера был шторм.", paragraph)), content.split(". ")[-1])
+    assert quote.content.text == content
+
+
 def test_a_postposed_cue_s_speaker_with_a_name_and_a_description_after_it():
     quote = one(statements(article(
         "Новости", "Условия жизни улучшились для большей части населения планеты, говорит директор всего проекта "
