@@ -556,6 +556,19 @@ def test_a_postposed_cue_closing_its_paragraph(paragraph, content):
     assert quote.content.text == content
 
 
+@pytest.mark.parametrize("sentence, content", [
+    ("Мэрия отзывает разрешения на строительство комплекса на участке N 13, пишут \"Ведомости\" со ссылкой на "
+     "соответствующий документ комитета от 30 марта.", "Мэрия отзывает разрешения на строительство комплекса на "
+     "участке N 13"),  # words after the attribution that the parser hung elsewhere
+    ("Ракете хватит легкого толчка, пишет The Telegraph, статью которой публикует сегодня Inopressa.",
+     "Ракете хватит легкого толчка"),  # a relative clause on the attribution
+    ("Компания не доказала свою правоту в суде, говорится в письменном решении судьи Ивановой, в котором она в "
+     "пятницу отказала компании в иске.", "Компания не доказала свою правоту в суде"),
+])
+def test_a_postposed_attribution_runs_to_the_sentence_s_end(sentence, content):
+    assert one(statements(article("Новости", "Вчера был шторм.", sentence)), content).content.text == content
+
+
 def test_a_postposed_cue_s_speaker_with_a_name_and_a_description_after_it():
     quote = one(statements(article(
         "Новости", "Условия жизни улучшились для большей части населения планеты, говорит директор всего проекта "

@@ -568,8 +568,9 @@ def backward(doc: Doc, match: Match) -> Optional[Candidate]:
     last = max([cue, *attribution])
     while last + 2 in sentence and doc.word(last + 1) == "," and doc.lemma(last + 2) in lexicon.CITING_WORDS:
         last = max(doc.subtree(last + 2))  # `..., сообщает газета, ссылаясь на источники`: where it has it from
-    if _apposition_to_the_end(doc, last, sentence):
+    if _apposition_to_the_end(doc, last, sentence) or _runs_on_to_the_end(doc, last, sentence):
         last = sentence.stop - 1  # `..., говорит директор проекта Уолтер Рид, профессор ...`: all attribution
+    last = _relative_clause_end(doc, last, sentence)
     if who.head is None and who.possessive is None and _words_before_clause_end(doc, last, sentence):
         return None  # `..., выступал в качестве исполнителя`: a verb going on with its clause, not `..., - добавила.`
     span = _frame_content(doc, comma + 1, last, sentence)
@@ -589,6 +590,16 @@ def _words_before_clause_end(doc: Doc, last: int, sentence: range) -> bool:
         if not doc.is_punct(k):
             return True
     return False
+
+
+def _runs_on_to_the_end(doc: Doc, last: int, sentence: range) -> bool:
+    """Do the words after a postposed attribution run on to the sentence's end with no comma, dash or
+    verb (`..., пишут «Ведомости» со ссылкой на документ комитета от 30 марта`, whatever the parser hung
+    them on)? They are the attribution's still: a postposed attribution closes its sentence."""
+    rest = range(last + 1, sentence.stop)
+    return any(not doc.is_punct(k) for k in rest) and not any(
+        doc.tokens[k].text in (",", ";", ":") or doc.is_dash(k) or doc.is_colon(k)
+        or doc.tokens[k].pos in ("VERB", "AUX") and doc.tokens[k].feats.get("VerbForm") != "Part" for k in rest)
 
 
 def _apposition_to_the_end(doc: Doc, last: int, sentence: range) -> bool:
@@ -721,18 +732,19 @@ def as_frame(doc: Doc, match: Match) -> Optional[Candidate]:
 
 def _relative_clause_end(doc: Doc, last: int, sentence: range) -> int:
     """`Как заявил министр, которого цитирует агентство, C`, `Как сообщили в больнице, куда доставили
-    пострадавшую, C`: a relative clause on the frame's last words is part of the frame, to its comma."""
+    пострадавшую, C`, `C, пишет The Telegraph, статью которой публикует Inopressa`: a relative clause on
+    the frame's last words is part of the frame, to its comma or the sentence's end."""
     opening = last + 2
     if opening + 1 >= sentence.stop or doc.word(last + 1) != ",":
         return last
-    relative = doc.lemma(opening) == "который" or doc.word(opening) in _RELATIVE_ADVERBS or (
-        doc.tokens[opening].pos == "ADP" and doc.lemma(opening + 1) == "который")
-    if not relative:
+    if doc.tokens[opening].pos in ("ADP", "NOUN") and doc.lemma(opening + 1) == "который":
+        opening += 1  # `, в которой`, `, статью которой`
+    if doc.lemma(opening) != "который" and doc.word(opening) not in _RELATIVE_ADVERBS:
         return last
     for j in range(opening + 1, sentence.stop):
         if doc.tokens[j].text == "," and doc.quote_around(doc.tokens[j].start) is None:
             return j - 1
-    return last
+    return max(j for j in sentence if not doc.is_punct(j))
 
 
 def _counted_subject_after(doc: Doc, cue: int, sentence: range) -> Optional[int]:
