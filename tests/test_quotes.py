@@ -651,6 +651,20 @@ def test_a_postposed_cue_s_speaker_the_parser_hung_on_the_clause_before(sentence
     assert quote.content.text == fragment and quote.speaker.name == speaker
 
 
+@pytest.mark.parametrize("sentence, content", [
+    ("Министр призвал коллег оказать давление на соседей.", "оказать давление на соседей"),
+    ("Губернатор поручил своему заместителю Игорю Петрову к маю подготовить документы.",
+     "к маю подготовить документы"),
+    ("Адвокат просил судью об отсрочке приговора.", "отсрочке приговора"),  # whom they asked is not what
+    ("Депутат предложил выслать дипломатов из страны, чтобы прекратить шпионаж.",
+     "выслать дипломатов из страны, чтобы прекратить шпионаж"),  # the purpose of what was proposed
+    ("Министр решил напомнить журналистам, что бюджет исполнен.", "бюджет исполнен"),
+])
+def test_what_a_cue_of_asking_asks_for(sentence, content):
+    quotes = statements(article("Новости", "Вчера был шторм.", sentence))
+    assert one(quotes, content).content.text == content
+
+
 @pytest.mark.parametrize("paragraph, fragment, speaker, cue", [
     ("Кроме того, подсудимый выполнял организационную роль, выступал в качестве исполнителя, передает "
      "\"Интерфакс\".", "организационную роль", "Интерфакс", "передает"),  # `выступал в качестве`: no cue
@@ -1770,7 +1784,7 @@ def test_corpus_articles_give_sound_statements(corpus):
     ("Министр возразил Плетневой, которая не советует россиянкам выходить замуж за иностранцев",
      "Депутат Госдумы Тамара Плетнева призвала соотечественниц не вступать в браки с иностранцами. По ее словам, "
      "такие дети страдают. С мнением Плетневой не согласился ее коллега Михаил Дегтярев. Представитель ЛДПР "
-     "призвал болельщиков влюбляться.", "болельщиков влюбляться", "Михаил Дегтярев"),
+     "призвал болельщиков влюбляться.", "влюбляться", "Михаил Дегтярев"),  # whom he urged is no content
 ])
 def test_who_a_speaker_is_read_from_the_headline_and_the_body(headline, body, fragment, speaker):
     assert one(statements(article(headline, body)), fragment).speaker.name == speaker

@@ -53,6 +53,7 @@ _EVIDENCE_VERBS = words("evidence_verbs")
 _FINDING_NOUNS = words("finding_nouns")
 _ADDRESSING_VERBS = words("addressing_verbs")
 _COMPARING = words("comparing_verbs")
+_DIRECTIVE = words("directive_verbs")
 _COMPLEMENT_WORDS = 15  # how far after a cue its `что`-clause may start
 _QUOTED_PHRASE = 3  # the fewest words of a quotation in an object that make it someone's words, not a label
 _NOUN_PHRASE_WORDS = 6  # how far after a noun of saying its phrase may run before a dash opens the content
@@ -212,10 +213,16 @@ def _agree(a: dict[str, str], b: dict[str, str]) -> bool:
 def _later_clause(doc: Doc, cue: int, k: int, sentence: range) -> Optional[tuple[int, int]]:
     """`пожаловалась на компанию за то, что C`, `сообщил сенаторам, что C`: a `что`-clause after
     the cue's complements, with no other verb before it; after a cue of asking, the question
-    (`поинтересовались у министра, когда C`, `задал вопрос, почему C`), its question word and all."""
+    (`поинтересовались у министра, когда C`, `задал вопрос, почему C`), its question word and all. Not
+    a `чтобы` after an infinitive (`призвал оказать давление, чтобы C`): the clause is that act's purpose,
+    and the act is what was said."""
     asks = _asks(doc, cue)
+    acts = False
     for j in range(k, min(k + _COMPLEMENT_WORDS, sentence.stop)):
         token = doc.tokens[j]
+        acts = acts or token.feats.get("VerbForm") == "Inf"
+        if acts and doc.word(j) == "чтобы":
+            return None
         if asks and doc.lemma(j) in _QUESTION_WORDS and doc.word(j - 1) == ",":
             return j, sentence.stop
         if doc.word(j) in _CLAUSE_WORDS and doc.word(j - 1) in (",", *_CORRELATIVES):
@@ -320,8 +327,9 @@ def _object_content(doc: Doc, cue: int, attribution: set[int]) -> Optional[tuple
     subjects = [c for c in doc.children[cue] if c > cue and doc.tokens[c].rel.startswith("nsubj")]
     # `предложил легионер в голландском чемпионате Дмитрий Булыкин`: words inside the speaker's phrase
     speakers_phrase = range(min(subjects) + 1, max(subjects)) if subjects else range(0)
+    addressee = _addressee(doc, cue) if lemma in _DIRECTIVE else None
     for child in doc.children[cue]:
-        if child in attribution or child in speakers_phrase:
+        if child in attribution or child in speakers_phrase or child == addressee:
             continue
         rel = doc.tokens[child].rel
         if rel == "obj" and lemma in _LIGHT_SPEECH_VERBS and doc.lemma(child) in _SAID:
@@ -384,6 +392,17 @@ def _object_content(doc: Doc, cue: int, attribution: set[int]) -> Optional[tuple
     if lemma in _EXPRESSING and not any(doc.lemma(p) in _EXPRESSED_STANCES for p in parts if p > cue):
         return None  # `выразил готовность к диалогу`; not `выразил соболезнования`
     return _about_what(doc, words[0], parts), words[-1]
+
+
+def _addressee(doc: Doc, cue: int) -> Optional[int]:
+    """Whom a cue of asking addresses (`призвала коллег оказать давление`, `просил Израиль об отмене`,
+    `поручил замгубернатора Игорю Гуськову подготовить`): its object, someone, between it and the
+    infinitive or `о`-phrase that says what was asked; None when there is none."""
+    asked = next((c for c in doc.children[cue] if c > cue and (
+        doc.tokens[c].feats.get("VerbForm") == "Inf" or preposition(doc, c) in _ABOUT)), None)
+    return next((c for c in doc.children[cue] if asked is not None and cue < c < asked
+                 and doc.tokens[c].rel in ("obj", "iobj", "obl") and preposition(doc, c) is None
+                 and someone(doc, c)), None)
 
 
 def _clause_after_gerund(doc: Doc, cue: int) -> int:
