@@ -396,13 +396,13 @@ def _object_content(doc: Doc, cue: int, attribution: set[int]) -> Optional[tuple
 
 def _addressee(doc: Doc, cue: int) -> Optional[int]:
     """Whom a cue of asking addresses (`призвала коллег оказать давление`, `просил Израиль об отмене`,
-    `поручил замгубернатора Игорю Гуськову подготовить`): its object, someone, between it and the
-    infinitive or `о`-phrase that says what was asked; None when there is none."""
+    `поручил замгубернатора Игорю Гуськову подготовить`): its object, someone or a country, between it
+    and the infinitive or `о`-phrase that says what was asked; None when there is none."""
     asked = next((c for c in doc.children[cue] if c > cue and (
         doc.tokens[c].feats.get("VerbForm") == "Inf" or preposition(doc, c) in _ABOUT)), None)
     return next((c for c in doc.children[cue] if asked is not None and cue < c < asked
                  and doc.tokens[c].rel in ("obj", "iobj", "obl") and preposition(doc, c) is None
-                 and someone(doc, c)), None)
+                 and (someone(doc, c) or doc.tagged_at(doc.tokens[c].start, ("LOC",)))), None)
 
 
 def _clause_after_gerund(doc: Doc, cue: int) -> int:
