@@ -53,6 +53,7 @@ _EVIDENCE_VERBS = words("evidence_verbs")
 _FINDING_NOUNS = words("finding_nouns")
 _ADDRESSING_VERBS = words("addressing_verbs")
 _COMPARING = words("comparing_verbs")
+_CLAUSE_JOINTS = [phrase.split() for phrase in words("clause_joints")]
 _DIRECTIVE = words("directive_verbs")
 _COMPLEMENT_WORDS = 15  # how far after a cue its `что`-clause may start
 _QUOTED_PHRASE = 3  # the fewest words of a quotation in an object that make it someone's words, not a label
@@ -1006,11 +1007,13 @@ def _frame_content(doc: Doc, first: int, last: int, sentence: range) -> Optional
     follows it when it opens the clause or only a time comes before it, what precedes it when it
     closes the sentence, else the whole sentence (`Мостовой, по словам врача, прибыл здоровым`)."""
     start = _clause_start(doc, first, sentence)
-    before = [k for k in range(start, first) if not doc.is_punct(k)]
     after_start = last + 1
     while after_start in sentence and doc.tokens[after_start].text in (",", ")"):
         after_start += 1
     after = [k for k in range(after_start, sentence.stop) if not doc.is_punct(k)]
+    if after:  # `..., а опробовать ее, по данным TJ, сможет ...`: a frame inside a clause joined on
+        start = _joined_clause_start(doc, start, first)
+    before = [k for k in range(start, first) if not doc.is_punct(k)]
     if len(after) > 1 and doc.word(after[0]) in ("и", "а") and doc.tokens[after[1]].pos == "VERB" and not any(
             doc.tokens[c].rel.startswith("nsubj") for c in doc.children[after[1]]):
         after = []  # `C, заявил он и пояснил, что ...`: the attribution goes on, C is before it
@@ -1030,6 +1033,20 @@ def _frame_content(doc: Doc, first: int, last: int, sentence: range) -> Optional
     if joint >= start and doc.word(joint) in ("и", "а", "но", "однако"):
         return after_start, sentence.stop
     return start, sentence.stop
+
+
+def _joined_clause_start(doc: Doc, start: int, first: int) -> int:
+    """Where the last clause joined on by a comma and a conjunction (`, а`, `, но`, `, так как`) before
+    a frame at `first` begins, after its conjunction, if one does (not at the frame: `, но по словам
+    X, C` is read by the frame); else `start`."""
+    for k in range(first - 2, start, -1):
+        if doc.tokens[k].text != ",":
+            continue
+        for phrase in _CLAUSE_JOINTS:
+            after = k + 1 + len(phrase)
+            if after < first and [doc.word(j) for j in range(k + 1, after)] == phrase:
+                return after
+    return start
 
 
 def _closes_bracket(doc: Doc, start: int, k: int) -> bool:
