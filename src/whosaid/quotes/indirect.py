@@ -337,6 +337,8 @@ def _object_content(doc: Doc, cue: int, attribution: set[int]) -> Optional[tuple
             parts += _about(doc, child)  # `сделал заявление о готовности к диалогу`, `Заявление о ... сделал X`
             continue
         if child < cue:
+            if doc.lemma(child) == "который":
+                continue  # `Тернер, которого искусствоведы считают художником ...`: whom, named before
             if lemma in lexicon.PREDICATIVE and (rel == "obj" or _bare_instrumental(doc, child)
                                                  and doc.lemma(child) not in lexicon.TIME_NOUNS) \
                     or _reported_about(doc, cue, child):
