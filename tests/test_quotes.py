@@ -592,6 +592,12 @@ def test_a_postposed_attribution_runs_to_the_sentence_s_end(sentence, content):
     assert one(statements(article("Новости", "Вчера был шторм.", sentence)), content).content.text == content
 
 
+def test_a_verb_of_naming_after_a_comma_is_no_postposed_attribution():
+    quotes = statements(article("Новости", "Вчера был шторм.", "Выступление Кван было встречено ревом трибун, а многие "
+                                "болельщики держали в руках плакаты, уже заранее объявлявшие ее золотой медалисткой."))
+    assert not [q for q in quotes if "ревом трибун" in q.content.text]
+
+
 def test_a_postposed_cue_s_speaker_with_a_name_and_a_description_after_it():
     quote = one(statements(article(
         "Новости", "Условия жизни улучшились для большей части населения планеты, говорит директор всего проекта "
@@ -672,6 +678,16 @@ def test_a_frame_around_a_statement_its_speaker_makes_with_a_verb_of_their_own(s
 def test_a_postposed_cue_s_speaker_the_parser_hung_on_the_clause_before(sentence, fragment, speaker):
     quote = one(statements(article("Новости", "Вчера был шторм.", sentence)), "Судно")
     assert quote.content.text == fragment and quote.speaker.name == speaker
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("Священник назвал пандемию мифом и призвал к неподчинению властям.", "к неподчинению властям"),
+    ("Появилась запись проповеди, где он назвал пандемию мифом и призвал к неподчинению церковному руководству "
+     "и властям.", "к неподчинению церковному руководству и властям"),
+])
+def test_a_dative_after_a_preposition_is_what_was_urged_not_whom(sentence, content):
+    quotes = statements(article("Новости", "Вчера был шторм.", sentence))
+    assert one(quotes, "неподчинению").content.text == content
 
 
 @pytest.mark.parametrize("sentence, content", [

@@ -253,6 +253,8 @@ def _attribution_words(doc: Doc, cue: int, speaker: Optional[int]) -> set[int]:
         rel = doc.tokens[child].rel
         if rel == "iobj" and doc.tokens[child].feats.get("VerbForm") == "Inf":
             rel = "xcomp"  # `предлагают "ссылать" несогласных`: what is asked, whatever the parser called it
+        if rel == "iobj" and _phrase_preposition(doc, child) is not None:
+            rel = "obl"  # `призвал к неподчинению властям`: an addressee takes no preposition
         # `в пресс-релизе компании`; a speaker before the cue the parser gave to the clause said is not one
         holds_speaker = speaker is not None and speaker > cue and doc.analysis.dominates(child, speaker)
         if rel.startswith("nsubj") and preposition(doc, child) == "как":
@@ -275,7 +277,7 @@ def _opens_quotation(doc: Doc, k: int) -> bool:
 def _circumstance(doc: Doc, noun: int) -> bool:
     """`журналистам`, `в интервью`, `на брифинге`, `в понедельник`, `в Минске`, `со ссылкой на X`:
     an obl that says to whom, where, when or from where, not what."""
-    prep = preposition(doc, noun)
+    prep = _phrase_preposition(doc, noun)
     lemma = doc.lemma(noun)
     if lemma == "тот":
         return False  # `согласились с тем, что ...`: what follows is the content
@@ -292,6 +294,18 @@ def _circumstance(doc: Doc, noun: int) -> bool:
         return place or lemma in lexicon.CHANNEL_NOUNS or lemma in lexicon.TIME_NOUNS or (
             lemma in lexicon.DOCUMENT_NOUNS or lemma in lexicon.LEGAL_ACTS)  # `предложило в законопроекте`
     return False
+
+
+def _phrase_preposition(doc: Doc, noun: int) -> Optional[str]:
+    """The preposition of a noun's phrase: its own, or the one that opens the phrase which the parser
+    hung on a word after the noun (`к неподчинению властям`, `к` given to `властям`)."""
+    own = preposition(doc, noun)
+    if own is not None:
+        return own
+    first = min(doc.subtree(noun))
+    opening = first if first < noun else first - 1
+    return doc.word(opening) if opening >= 0 and doc.tokens[opening].pos == "ADP" and doc.tokens[opening].head > noun \
+        else None
 
 
 def _bare_clause_follows(doc: Doc, cue: int, comma: int, speaker: Optional[int]) -> bool:
@@ -617,11 +631,13 @@ def _words_before_clause_end(doc: Doc, last: int, sentence: range) -> bool:
 def _runs_on_to_the_end(doc: Doc, last: int, sentence: range) -> bool:
     """Do the words after a postposed attribution run on to the sentence's end with no comma, dash or
     verb (`..., пишут «Ведомости» со ссылкой на документ комитета от 30 марта`, whatever the parser hung
-    them on)? They are the attribution's still: a postposed attribution closes its sentence."""
+    them on)? They are the attribution's still: a postposed attribution closes its sentence. Not a
+    predicate (`..., объявлявшие ее золотой медалисткой`): a verb of naming is no attribution."""
     rest = range(last + 1, sentence.stop)
     return any(not doc.is_punct(k) for k in rest) and not any(
         doc.tokens[k].text in (",", ";", ":") or doc.is_dash(k) or doc.is_colon(k)
-        or doc.tokens[k].pos in ("VERB", "AUX") and doc.tokens[k].feats.get("VerbForm") != "Part" for k in rest)
+        or doc.tokens[k].pos in ("VERB", "AUX") and doc.tokens[k].feats.get("VerbForm") != "Part"
+        or _bare_instrumental(doc, k) for k in rest)
 
 
 def _apposition_to_the_end(doc: Doc, last: int, sentence: range) -> bool:
