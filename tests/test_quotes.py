@@ -488,6 +488,31 @@ def test_a_headline_by_a_surname_the_article_names_in_full():
     assert one(quotes, "Кремль не получал запроса").speaker.name == "Дмитрий Песков"
 
 
+@pytest.mark.parametrize("sentence, content, speaker", [
+    ("Эти меры, по выражению министра, \"бьют по самым бедным\".",
+     "Эти меры, по выражению министра, \"бьют по самым бедным\"", "министр"),
+    ("Цены, как министр финансов Антон Силуанов сказал журналистам, вырастут.",
+     "Цены, как министр финансов Антон Силуанов сказал журналистам, вырастут", "Антон Силуанов"),
+    ("Губернатор, как он выразился, \"не намерен терпеть такие выходки\" соседей.",
+     "Губернатор, как он выразился, \"не намерен терпеть такие выходки\" соседей", "Губернатор"),
+    ("\"Самый зрелищный матч\", как назвал его тренер сборной Вячеслав Фетисов.", "Самый зрелищный матч",
+     "Вячеслав Фетисов"),
+])
+def test_a_frame_with_its_speaker_inside(sentence, content, speaker):
+    quote = one(statements(article("Новости", "Вчера был шторм.", sentence)), content)
+    assert (quote.content.text, quote.speaker.name) == (content, speaker)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Спецназ действует быстро, так как военные опасаются, что террористы уйдут за границу.",
+    "Вертолеты поднялись в воздух спустя час после того, как военные объявили тревогу.",
+    "Все прошло так, как он и обещал.",
+    "На пленке слышно, как снимавший называет имя командира.",
+])
+def test_a_conjunction_or_a_clause_with_kak_is_no_frame(sentence):
+    assert not [q for q in statements(article("Новости", "Вчера был шторм.", sentence)) if q.cue.text != "опасаются"]
+
+
 def test_a_lead_in_connector_is_not_content():
     quote = one(statements(article("Новости", "Тем не менее, по сведениям СМИ, сделка уже подписана.")), "сделка")
     assert quote.content.text == "сделка уже подписана"

@@ -53,6 +53,7 @@ _EVIDENCE_VERBS = words("evidence_verbs")
 _FINDING_NOUNS = words("finding_nouns")
 _ADDRESSING_VERBS = words("addressing_verbs")
 _COMPARING = words("comparing_verbs")
+_CORRELATIVES_OF_AS = [phrase.split() for phrase in words("comparative_correlatives")]
 _CLAUSE_JOINTS = [phrase.split() for phrase in words("clause_joints")]
 _DIRECTIVE = words("directive_verbs")
 _COMPLEMENT_WORDS = 15  # how far after a cue its `что`-clause may start
@@ -739,12 +740,19 @@ def as_frame(doc: Doc, match: Match) -> Optional[Candidate]:
     """`Как заявил X, <content>`, `<content>, как сообщил X`, and the same in mid-sentence."""
     cue = match["cue"]
     sentence = doc.sentence_range(cue)
+    who = subject(doc, cue)
+    # `как он выразился`, `как министр сообщил журналистам`: the speaker may stand before the cue
+    before = {*doc.analysis.tokens_in(*mention_span(doc, who.head)), *doc.subtree(who.head),
+              *(k for c in doc.children[cue] if c < cue and doc.tokens[c].rel == "nsubj" for k in doc.subtree(c))} \
+        if who.head is not None and who.head < cue else set()
     k = cue - 1
-    while k in sentence and doc.tokens[k].pos in ("ADV", "PART") and doc.word(k) != "как":
+    while k in sentence and (doc.tokens[k].pos in ("ADV", "PART") or k in before) and doc.word(k) != "как":
         k -= 1
     if k not in sentence or doc.word(k) != "как":
         return None
-    who = subject(doc, cue)
+    joined = k - 1 if doc.word(k - 1) == "," else k
+    if any([doc.word(j) for j in range(joined - len(phrase), joined)] == phrase for phrase in _CORRELATIVES_OF_AS):
+        return None  # `так как США опасаются, что ...`, `так, как он и обещал`: a conjunction, a comparison
     if who.head is None and who.possessive is None:
         counted = _counted_subject_after(doc, cue, sentence)  # `Как рассказали "Ведомостям" несколько источников`
         counted = _subject_after_gerund(doc, cue, sentence) if counted is None else counted
@@ -759,6 +767,8 @@ def as_frame(doc: Doc, match: Match) -> Optional[Candidate]:
     if who.head is not None and who.head > cue:  # `Как сообщил глава делегации, председатель комитета X, C`
         last = max(last, doc.analysis.tokens_in(*mention_span(doc, who.head)).stop - 1)
     last = _relative_clause_end(doc, last, sentence)
+    if any(doc.tokens[c].rel == "obj" and doc.tokens[c].pos != "PRON" and cue < c <= last for c in doc.children[cue]):
+        return None  # `слышно, как X называет имя`: what was heard; a frame's object is what it refers to (`его`)
     span = _frame_content(doc, k, last, sentence)
     if span is None:
         return None
