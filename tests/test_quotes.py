@@ -586,6 +586,8 @@ def test_a_gerund_after_a_quotation_goes_on_with_the_act_that_introduced_it(sent
      "Сборка возобновится в марте"),  # an outlet's relay tag: the sentence it closes
     ("Завод в Тольятти остановил конвейер на две недели. Сборка возобновится в марте, сообщает РИА Новости.",
      "Сборка возобновится в марте"),
+    ("Компания проиграла суд в Калифорнии. Суд штата запретил ей продавать обувь, сообщает Deutsche Welle.",
+     "Суд штата запретил ей продавать обувь"),  # an outlet known by a word of its name
     ("Рынок ждет долгий спад. Продажи упадут вдвое, заявил эксперт газете.",
      "Рынок ждет долгий спад. Продажи упадут вдвое"),  # a speaker's words: the paragraph they close
 ])
