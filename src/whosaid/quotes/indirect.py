@@ -1066,10 +1066,14 @@ def _frame_content(doc: Doc, first: int, last: int, sentence: range) -> Optional
 def _joined_clause_start(doc: Doc, start: int, first: int) -> int:
     """Where the last clause joined on by a comma and a conjunction (`, а`, `, но`, `, так как`) before
     a frame at `first` begins, after its conjunction, if one does (not at the frame: `, но по словам
-    X, C` is read by the frame); else `start`."""
+    X, C` is read by the frame), or at its relative pronoun (`подозреваемого, который, по данным
+    следствия, действовал ...`); else `start`."""
     for k in range(first - 2, start, -1):
         if doc.tokens[k].text != ",":
             continue
+        relative = k + 2 if doc.tokens[k + 1].pos == "ADP" else k + 1  # `, в котором`
+        if relative < first and doc.lemma(relative) == "который":
+            return k + 1
         for phrase in _CLAUSE_JOINTS:
             after = k + 1 + len(phrase)
             if after < first and [doc.word(j) for j in range(k + 1, after)] == phrase:
