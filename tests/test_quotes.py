@@ -249,6 +249,20 @@ def test_conviction_in_the_plural(text, fragment, speaker):
     assert one(statements(article("Новости", text)), fragment).speaker.name == speaker
 
 
+def test_the_speaker_s_next_act_after_a_clause_in_another_tense():
+    quotes = statements(article("Новости", "Вчера был шторм.", "Директор клуба заявил журналистам, что Веллингтон - "
+                                "\"настоящий подонок\", который не первый раз атакует исподтишка, и посоветовал ему "
+                                "осторожнее ходить по улицам."))
+    assert one(quotes, "подонок").content.text.endswith("атакует исподтишка")
+    assert one(quotes, "осторожнее ходить").content.text == "осторожнее ходить по улицам"
+
+
+def test_a_second_verb_of_what_was_said_stays_in_it():
+    quotes = statements(article("Новости", "Вчера был шторм.", "Компания заявила, что она работает в штатном режиме "
+                                "и выплатила все долги."))
+    assert one(quotes, "штатном").content.text == "она работает в штатном режиме и выплатила все долги"
+
+
 def test_a_postposed_cue_going_on_into_a_second_verb():
     quotes = statements(article(
         "Новости", "Бюджет будет исполнен полностью, заявил министр и пояснил, что доходы выросли на треть."))

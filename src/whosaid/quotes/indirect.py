@@ -187,12 +187,22 @@ def _speakers_next_act(doc: Doc, cue: int, first: int, stop: int) -> int:
             continue  # coordinated deeper inside what was said
         subjects = [c for c in doc.children[head] if doc.tokens[c].rel.startswith("nsubj")] if head != cue else []
         if head == cue or (_agree(token.feats, said) and subjects
-                           and not _agree(doc.tokens[subjects[0]].feats, token.feats)):
+                           and not _agree(doc.tokens[subjects[0]].feats, token.feats)) or _another_cue_of(doc, cue, j):
             verb = j
             while j - 1 > first and (doc.word(j - 1) == "," or doc.tokens[j - 1].head == verb):
                 j -= 1  # `, и прицельно` before it
             return j
     return stop
+
+
+def _another_cue_of(doc: Doc, cue: int, verb: int) -> bool:
+    """`заявил, что Веллитон атакует исподтишка, и посоветовал ему ...`: a verb of saying after `и`, in
+    the cue's tense, gender and number and not in the tense of the verb it is joined to, is the
+    speaker's next act, not a second verb of what was said."""
+    said, feats = doc.tokens[cue].feats, doc.tokens[verb].feats
+    joined = doc.tokens[doc.tokens[verb].head].feats
+    return doc.word(verb - 1) == "и" and is_cue(doc, verb) and feats.get("Tense") == said.get("Tense") == "Past" \
+        and joined.get("Tense") not in (None, "Past") and _agree(feats, said) and "Gender" in feats and "Gender" in said
 
 
 def _concession_met(doc: Doc, cue: int, first: int, stop: int) -> int:
