@@ -249,6 +249,20 @@ def test_conviction_in_the_plural(text, fragment, speaker):
     assert one(statements(article("Новости", text)), fragment).speaker.name == speaker
 
 
+def test_the_speaker_s_next_act_after_a_clause_in_another_tense():
+    quotes = statements(article("Новости", "Вчера был шторм.", "Директор клуба заявил журналистам, что Веллингтон - "
+                                "\"настоящий подонок\", который не первый раз атакует исподтишка, и посоветовал ему "
+                                "осторожнее ходить по улицам."))
+    assert one(quotes, "подонок").content.text.endswith("атакует исподтишка")
+    assert one(quotes, "осторожнее ходить").content.text == "осторожнее ходить по улицам"
+
+
+def test_a_second_verb_of_what_was_said_stays_in_it():
+    quotes = statements(article("Новости", "Вчера был шторм.", "Компания заявила, что она работает в штатном режиме "
+                                "и выплатила все долги."))
+    assert one(quotes, "штатном").content.text == "она работает в штатном режиме и выплатила все долги"
+
+
 def test_a_postposed_cue_going_on_into_a_second_verb():
     quotes = statements(article(
         "Новости", "Бюджет будет исполнен полностью, заявил министр и пояснил, что доходы выросли на треть."))
@@ -488,9 +502,51 @@ def test_a_headline_by_a_surname_the_article_names_in_full():
     assert one(quotes, "Кремль не получал запроса").speaker.name == "Дмитрий Песков"
 
 
+@pytest.mark.parametrize("sentence, content, speaker", [
+    ("Эти меры, по выражению министра, \"бьют по самым бедным\".",
+     "Эти меры, по выражению министра, \"бьют по самым бедным\"", "министр"),
+    ("Цены, как министр финансов Антон Силуанов сказал журналистам, вырастут.",
+     "Цены, как министр финансов Антон Силуанов сказал журналистам, вырастут", "Антон Силуанов"),
+    ("Губернатор, как он выразился, \"не намерен терпеть такие выходки\" соседей.",
+     "Губернатор, как он выразился, \"не намерен терпеть такие выходки\" соседей", "Губернатор"),
+    ("\"Самый зрелищный матч\", как назвал его тренер сборной Вячеслав Фетисов.", "Самый зрелищный матч",
+     "Вячеслав Фетисов"),
+    ("К примеру, как заявил \"Коммерсанту\" экс-депутат Госдумы Виктор Шейнис, который входил в группу "
+     "разработчиков, она \"играет второстепенную роль\".", "она \"играет второстепенную роль\"", "Виктор Шейнис"),
+])
+def test_a_frame_with_its_speaker_inside(sentence, content, speaker):
+    quote = one(statements(article("Новости", "Вчера был шторм.", sentence)), content)
+    assert (quote.content.text, quote.speaker.name) == (content, speaker)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Спецназ действует быстро, так как военные опасаются, что террористы уйдут за границу.",
+    "Вертолеты поднялись в воздух спустя час после того, как военные объявили тревогу.",
+    "Все прошло так, как он и обещал.",
+    "На пленке слышно, как снимавший называет имя командира.",
+])
+def test_a_conjunction_or_a_clause_with_kak_is_no_frame(sentence):
+    assert not [q for q in statements(article("Новости", "Вчера был шторм.", sentence)) if q.cue.text != "опасаются"]
+
+
 def test_a_lead_in_connector_is_not_content():
     quote = one(statements(article("Новости", "Тем не менее, по сведениям СМИ, сделка уже подписана.")), "сделка")
     assert quote.content.text == "сделка уже подписана"
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("Новая версия сайта пока работает в тестовом режиме, а опробовать ее, по данным издания, сможет миллион "
+     "пользователей.", "опробовать ее, по данным издания, сможет миллион пользователей"),
+    ("Работу в Грузии он найти не может, так как фамилия, по его словам, отпугивает всех продюсеров.",
+     "фамилия, по его словам, отпугивает всех продюсеров"),
+    ("Полиция задержала подозреваемого, который, по данным следствия, действовал по заказу конкурентов.",
+     "который, по данным следствия, действовал по заказу конкурентов"),  # a relative clause: from its pronoun
+    ("Мостовой, по словам врача, прибыл на сборы здоровым.", "Мостовой, по словам врача, прибыл на сборы здоровым"),
+    ("Цены выросли, а зарплаты упали, сообщил министр.", "Цены выросли, а зарплаты упали"),  # a frame after both
+])
+def test_a_frame_inside_a_clause_joined_on_attributes_that_clause(sentence, content):
+    quotes = statements(article("Новости", "Вчера был шторм.", sentence))
+    assert one(quotes, content.split(",")[0]).content.text == content
 
 
 @pytest.mark.parametrize("text, fragment, speaker", [
@@ -541,6 +597,56 @@ def test_a_gerund_after_a_quotation_goes_on_with_the_act_that_introduced_it(sent
     quoted, added = one(quotes, "ни на кого нападать"), one(quotes, "укрепит оборону")
     assert (quoted.cue.text, quoted.speaker.name) == ("подчеркнул", "Сергей Лавров")
     assert (added.cue.text, added.speaker.name) == ("добавив", "Сергей Лавров")
+
+
+@pytest.mark.parametrize("paragraph, content", [
+    ("Завод в Тольятти остановил конвейер на две недели. Сборка возобновится в марте, пишет газета «Ведомости».",
+     "Сборка возобновится в марте"),  # an outlet's relay tag: the sentence it closes
+    ("Завод в Тольятти остановил конвейер на две недели. Сборка возобновится в марте, сообщает РИА Новости.",
+     "Сборка возобновится в марте"),
+    ("Компания проиграла суд в Калифорнии. Суд штата запретил ей продавать обувь, сообщает Deutsche Welle.",
+     "Суд штата запретил ей продавать обувь"),  # an outlet known by a word of its name
+    ("Рынок ждет долгий спад. Продажи упадут вдвое, заявил эксперт газете.",
+     "Рынок ждет долгий спад. Продажи упадут вдвое"),  # a speaker's words: the paragraph they close
+])
+def test_a_postposed_cue_closing_its_paragraph(paragraph, content):
+    quote = one(statements(article("Новости", "Вчера был шторм.", paragraph)), content.split(". ")[-1])
+    assert quote.content.text == content
+
+
+@pytest.mark.parametrize("sentence, content", [
+    # a postposed attribution runs to the sentence's end: words the parser hung elsewhere, a relative clause
+    ("Мэрия отзывает разрешения на строительство комплекса на участке N 13, пишут \"Ведомости\" со ссылкой на "
+     "соответствующий документ комитета от 30 марта.", "Мэрия отзывает разрешения на строительство комплекса на "
+     "участке N 13"),  # words after the attribution that the parser hung elsewhere
+    ("Ракете хватит легкого толчка, пишет The Telegraph, статью которой публикует сегодня Inopressa.",
+     "Ракете хватит легкого толчка"),  # a relative clause on the attribution
+    ("Компания не доказала свою правоту в суде, говорится в письменном решении судьи Ивановой, в котором она в "
+     "пятницу отказала компании в иске.", "Компания не доказала свою правоту в суде"),
+    # whom a relative clause names is not the content of a verb of naming in it
+    ("Выставка Тернера, которого критики считают художником скорее импрессионистического толка, откроется в мае.",
+     "художником скорее импрессионистического толка"),
+    ("Закон, который правозащитники называют репрессивным, вступит в силу в январе.", "репрессивным"),
+    # whom a cue of asking addresses is not what was asked; a purpose after it is
+    ("Министр призвал коллег оказать давление на соседей.", "оказать давление на соседей"),
+    ("Губернатор поручил своему заместителю Игорю Петрову к маю подготовить документы.",
+     "к маю подготовить документы"),
+    ("Адвокат просил судью об отсрочке приговора.", "отсрочке приговора"),
+    ("Госсекретарь призвал Израиль предоставить палестинцам свободу передвижения.",
+     "предоставить палестинцам свободу передвижения"),  # whom they asked is not what
+    ("Депутат предложил выслать дипломатов из страны, чтобы прекратить шпионаж.",
+     "выслать дипломатов из страны, чтобы прекратить шпионаж"),  # the purpose of what was proposed
+    ("Министр решил напомнить журналистам, что бюджет исполнен.", "бюджет исполнен"),
+])
+def test_where_a_content_begins_and_ends(sentence, content):
+    quotes = statements(article("Новости", "Вчера был шторм.", sentence))
+    assert one(quotes, content).content.text == content
+
+
+def test_a_verb_of_naming_after_a_comma_is_no_postposed_attribution():
+    quotes = statements(article("Новости", "Вчера был шторм.", "Выступление Кван было встречено ревом трибун, а многие "
+                                "болельщики держали в руках плакаты, уже заранее объявлявшие ее золотой медалисткой."))
+    assert not [q for q in quotes if "ревом трибун" in q.content.text]
 
 
 def test_a_postposed_cue_s_speaker_with_a_name_and_a_description_after_it():
@@ -640,6 +746,16 @@ def test_a_frame_around_a_statement_its_speaker_makes_with_a_verb_of_their_own(s
 def test_a_postposed_cue_s_speaker_the_parser_hung_on_the_clause_before(sentence, fragment, speaker):
     quote = one(statements(article("Новости", "Вчера был шторм.", sentence)), "Судно")
     assert quote.content.text == fragment and quote.speaker.name == speaker
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("Священник назвал пандемию мифом и призвал к неподчинению властям.", "к неподчинению властям"),
+    ("Появилась запись проповеди, где он назвал пандемию мифом и призвал к неподчинению церковному руководству "
+     "и властям.", "к неподчинению церковному руководству и властям"),
+])
+def test_a_dative_after_a_preposition_is_what_was_urged_not_whom(sentence, content):
+    quotes = statements(article("Новости", "Вчера был шторм.", sentence))
+    assert one(quotes, "неподчинению").content.text == content
 
 
 @pytest.mark.parametrize("paragraph, fragment, speaker, cue", [
@@ -1781,7 +1897,7 @@ def test_corpus_articles_give_sound_statements(corpus):
     ("Министр возразил Плетневой, которая не советует россиянкам выходить замуж за иностранцев",
      "Депутат Госдумы Тамара Плетнева призвала соотечественниц не вступать в браки с иностранцами. По ее словам, "
      "такие дети страдают. С мнением Плетневой не согласился ее коллега Михаил Дегтярев. Представитель ЛДПР "
-     "призвал болельщиков влюбляться.", "болельщиков влюбляться", "Михаил Дегтярев"),
+     "призвал болельщиков влюбляться.", "влюбляться", "Михаил Дегтярев"),  # whom he urged is no content
 ])
 def test_who_a_speaker_is_read_from_the_headline_and_the_body(headline, body, fragment, speaker):
     assert one(statements(article(headline, body)), fragment).speaker.name == speaker

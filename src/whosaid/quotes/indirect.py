@@ -53,6 +53,9 @@ _EVIDENCE_VERBS = words("evidence_verbs")
 _FINDING_NOUNS = words("finding_nouns")
 _ADDRESSING_VERBS = words("addressing_verbs")
 _COMPARING = words("comparing_verbs")
+_CORRELATIVES_OF_AS = [phrase.split() for phrase in words("comparative_correlatives")]
+_CLAUSE_JOINTS = [phrase.split() for phrase in words("clause_joints")]
+_DIRECTIVE = words("directive_verbs")
 _COMPLEMENT_WORDS = 15  # how far after a cue its `что`-clause may start
 _QUOTED_PHRASE = 3  # the fewest words of a quotation in an object that make it someone's words, not a label
 _NOUN_PHRASE_WORDS = 6  # how far after a noun of saying its phrase may run before a dash opens the content
@@ -184,12 +187,22 @@ def _speakers_next_act(doc: Doc, cue: int, first: int, stop: int) -> int:
             continue  # coordinated deeper inside what was said
         subjects = [c for c in doc.children[head] if doc.tokens[c].rel.startswith("nsubj")] if head != cue else []
         if head == cue or (_agree(token.feats, said) and subjects
-                           and not _agree(doc.tokens[subjects[0]].feats, token.feats)):
+                           and not _agree(doc.tokens[subjects[0]].feats, token.feats)) or _another_cue_of(doc, cue, j):
             verb = j
             while j - 1 > first and (doc.word(j - 1) == "," or doc.tokens[j - 1].head == verb):
                 j -= 1  # `, и прицельно` before it
             return j
     return stop
+
+
+def _another_cue_of(doc: Doc, cue: int, verb: int) -> bool:
+    """`заявил, что Веллитон атакует исподтишка, и посоветовал ему ...`: a verb of saying after `и`, in
+    the cue's tense, gender and number and not in the tense of the verb it is joined to, is the
+    speaker's next act, not a second verb of what was said."""
+    said, feats = doc.tokens[cue].feats, doc.tokens[verb].feats
+    joined = doc.tokens[doc.tokens[verb].head].feats
+    return doc.word(verb - 1) == "и" and is_cue(doc, verb) and feats.get("Tense") == said.get("Tense") == "Past" \
+        and joined.get("Tense") not in (None, "Past") and _agree(feats, said) and "Gender" in feats and "Gender" in said
 
 
 def _concession_met(doc: Doc, cue: int, first: int, stop: int) -> int:
@@ -212,10 +225,16 @@ def _agree(a: dict[str, str], b: dict[str, str]) -> bool:
 def _later_clause(doc: Doc, cue: int, k: int, sentence: range) -> Optional[tuple[int, int]]:
     """`пожаловалась на компанию за то, что C`, `сообщил сенаторам, что C`: a `что`-clause after
     the cue's complements, with no other verb before it; after a cue of asking, the question
-    (`поинтересовались у министра, когда C`, `задал вопрос, почему C`), its question word and all."""
+    (`поинтересовались у министра, когда C`, `задал вопрос, почему C`), its question word and all. Not
+    a `чтобы` after an infinitive (`призвал оказать давление, чтобы C`): the clause is that act's purpose,
+    and the act is what was said."""
     asks = _asks(doc, cue)
+    acts = False
     for j in range(k, min(k + _COMPLEMENT_WORDS, sentence.stop)):
         token = doc.tokens[j]
+        acts = acts or token.feats.get("VerbForm") == "Inf"
+        if acts and doc.word(j) == "чтобы":
+            return None
         if asks and doc.lemma(j) in _QUESTION_WORDS and doc.word(j - 1) == ",":
             return j, sentence.stop
         if doc.word(j) in _CLAUSE_WORDS and doc.word(j - 1) in (",", *_CORRELATIVES):
@@ -245,6 +264,8 @@ def _attribution_words(doc: Doc, cue: int, speaker: Optional[int]) -> set[int]:
         rel = doc.tokens[child].rel
         if rel == "iobj" and doc.tokens[child].feats.get("VerbForm") == "Inf":
             rel = "xcomp"  # `предлагают "ссылать" несогласных`: what is asked, whatever the parser called it
+        if rel == "iobj" and _phrase_preposition(doc, child) is not None:
+            rel = "obl"  # `призвал к неподчинению властям`: an addressee takes no preposition
         # `в пресс-релизе компании`; a speaker before the cue the parser gave to the clause said is not one
         holds_speaker = speaker is not None and speaker > cue and doc.analysis.dominates(child, speaker)
         if rel.startswith("nsubj") and preposition(doc, child) == "как":
@@ -267,7 +288,7 @@ def _opens_quotation(doc: Doc, k: int) -> bool:
 def _circumstance(doc: Doc, noun: int) -> bool:
     """`журналистам`, `в интервью`, `на брифинге`, `в понедельник`, `в Минске`, `со ссылкой на X`:
     an obl that says to whom, where, when or from where, not what."""
-    prep = preposition(doc, noun)
+    prep = _phrase_preposition(doc, noun)
     lemma = doc.lemma(noun)
     if lemma == "тот":
         return False  # `согласились с тем, что ...`: what follows is the content
@@ -284,6 +305,18 @@ def _circumstance(doc: Doc, noun: int) -> bool:
         return place or lemma in lexicon.CHANNEL_NOUNS or lemma in lexicon.TIME_NOUNS or (
             lemma in lexicon.DOCUMENT_NOUNS or lemma in lexicon.LEGAL_ACTS)  # `предложило в законопроекте`
     return False
+
+
+def _phrase_preposition(doc: Doc, noun: int) -> Optional[str]:
+    """The preposition of a noun's phrase: its own, or the one that opens the phrase which the parser
+    hung on a word after the noun (`к неподчинению властям`, `к` given to `властям`)."""
+    own = preposition(doc, noun)
+    if own is not None:
+        return own
+    first = min(doc.subtree(noun))
+    opening = first if first < noun else first - 1
+    return doc.word(opening) if opening >= 0 and doc.tokens[opening].pos == "ADP" and doc.tokens[opening].head > noun \
+        else None
 
 
 def _bare_clause_follows(doc: Doc, cue: int, comma: int, speaker: Optional[int]) -> bool:
@@ -320,14 +353,17 @@ def _object_content(doc: Doc, cue: int, attribution: set[int]) -> Optional[tuple
     subjects = [c for c in doc.children[cue] if c > cue and doc.tokens[c].rel.startswith("nsubj")]
     # `предложил легионер в голландском чемпионате Дмитрий Булыкин`: words inside the speaker's phrase
     speakers_phrase = range(min(subjects) + 1, max(subjects)) if subjects else range(0)
+    addressee = _addressee(doc, cue) if lemma in _DIRECTIVE else None
     for child in doc.children[cue]:
-        if child in attribution or child in speakers_phrase:
+        if child in attribution or child in speakers_phrase or child == addressee:
             continue
         rel = doc.tokens[child].rel
         if rel == "obj" and lemma in _LIGHT_SPEECH_VERBS and doc.lemma(child) in _SAID:
             parts += _about(doc, child)  # `сделал заявление о готовности к диалогу`, `Заявление о ... сделал X`
             continue
         if child < cue:
+            if doc.lemma(child) == "который":
+                continue  # `Тернер, которого искусствоведы считают художником ...`: whom, named before
             if lemma in lexicon.PREDICATIVE and (rel == "obj" or _bare_instrumental(doc, child)
                                                  and doc.lemma(child) not in lexicon.TIME_NOUNS) \
                     or _reported_about(doc, cue, child):
@@ -384,6 +420,17 @@ def _object_content(doc: Doc, cue: int, attribution: set[int]) -> Optional[tuple
     if lemma in _EXPRESSING and not any(doc.lemma(p) in _EXPRESSED_STANCES for p in parts if p > cue):
         return None  # `выразил готовность к диалогу`; not `выразил соболезнования`
     return _about_what(doc, words[0], parts), words[-1]
+
+
+def _addressee(doc: Doc, cue: int) -> Optional[int]:
+    """Whom a cue of asking addresses (`призвала коллег оказать давление`, `просил Израиль об отмене`,
+    `поручил замгубернатора Игорю Гуськову подготовить`): its object, someone or a country, between it
+    and the infinitive or `о`-phrase that says what was asked; None when there is none."""
+    asked = next((c for c in doc.children[cue] if c > cue and (
+        doc.tokens[c].feats.get("VerbForm") == "Inf" or preposition(doc, c) in _ABOUT)), None)
+    return next((c for c in doc.children[cue] if asked is not None and cue < c < asked
+                 and doc.tokens[c].rel in ("obj", "iobj", "obl") and preposition(doc, c) is None
+                 and (someone(doc, c) or doc.tagged_at(doc.tokens[c].start, ("LOC",)))), None)
 
 
 def _clause_after_gerund(doc: Doc, cue: int) -> int:
@@ -568,8 +615,9 @@ def backward(doc: Doc, match: Match) -> Optional[Candidate]:
     last = max([cue, *attribution])
     while last + 2 in sentence and doc.word(last + 1) == "," and doc.lemma(last + 2) in lexicon.CITING_WORDS:
         last = max(doc.subtree(last + 2))  # `..., сообщает газета, ссылаясь на источники`: where it has it from
-    if _apposition_to_the_end(doc, last, sentence):
+    if _apposition_to_the_end(doc, last, sentence) or _runs_on_to_the_end(doc, last, sentence):
         last = sentence.stop - 1  # `..., говорит директор проекта Уолтер Рид, профессор ...`: all attribution
+    last = _relative_clause_end(doc, last, sentence)
     if who.head is None and who.possessive is None and _words_before_clause_end(doc, last, sentence):
         return None  # `..., выступал в качестве исполнителя`: a verb going on with its clause, not `..., - добавила.`
     span = _frame_content(doc, comma + 1, last, sentence)
@@ -589,6 +637,18 @@ def _words_before_clause_end(doc: Doc, last: int, sentence: range) -> bool:
         if not doc.is_punct(k):
             return True
     return False
+
+
+def _runs_on_to_the_end(doc: Doc, last: int, sentence: range) -> bool:
+    """Do the words after a postposed attribution run on to the sentence's end with no comma, dash or
+    verb (`..., пишут «Ведомости» со ссылкой на документ комитета от 30 марта`, whatever the parser hung
+    them on)? They are the attribution's still: a postposed attribution closes its sentence. Not a
+    predicate (`..., объявлявшие ее золотой медалисткой`): a verb of naming is no attribution."""
+    rest = range(last + 1, sentence.stop)
+    return any(not doc.is_punct(k) for k in rest) and not any(
+        doc.tokens[k].text in (",", ";", ":") or doc.is_dash(k) or doc.is_colon(k)
+        or doc.tokens[k].pos in ("VERB", "AUX") and doc.tokens[k].feats.get("VerbForm") != "Part"
+        or _bare_instrumental(doc, k) for k in rest)
 
 
 def _apposition_to_the_end(doc: Doc, last: int, sentence: range) -> bool:
@@ -690,12 +750,19 @@ def as_frame(doc: Doc, match: Match) -> Optional[Candidate]:
     """`Как заявил X, <content>`, `<content>, как сообщил X`, and the same in mid-sentence."""
     cue = match["cue"]
     sentence = doc.sentence_range(cue)
+    who = subject(doc, cue)
+    # `как он выразился`, `как министр сообщил журналистам`: the speaker may stand before the cue
+    before = {*doc.analysis.tokens_in(*mention_span(doc, who.head)), *doc.subtree(who.head),
+              *(k for c in doc.children[cue] if c < cue and doc.tokens[c].rel == "nsubj" for k in doc.subtree(c))} \
+        if who.head is not None and who.head < cue else set()
     k = cue - 1
-    while k in sentence and doc.tokens[k].pos in ("ADV", "PART") and doc.word(k) != "как":
+    while k in sentence and (doc.tokens[k].pos in ("ADV", "PART") or k in before) and doc.word(k) != "как":
         k -= 1
     if k not in sentence or doc.word(k) != "как":
         return None
-    who = subject(doc, cue)
+    joined = k - 1 if doc.word(k - 1) == "," else k
+    if any([doc.word(j) for j in range(joined - len(phrase), joined)] == phrase for phrase in _CORRELATIVES_OF_AS):
+        return None  # `так как США опасаются, что ...`, `так, как он и обещал`: a conjunction, a comparison
     if who.head is None and who.possessive is None:
         counted = _counted_subject_after(doc, cue, sentence)  # `Как рассказали "Ведомостям" несколько источников`
         counted = _subject_after_gerund(doc, cue, sentence) if counted is None else counted
@@ -710,6 +777,8 @@ def as_frame(doc: Doc, match: Match) -> Optional[Candidate]:
     if who.head is not None and who.head > cue:  # `Как сообщил глава делегации, председатель комитета X, C`
         last = max(last, doc.analysis.tokens_in(*mention_span(doc, who.head)).stop - 1)
     last = _relative_clause_end(doc, last, sentence)
+    if any(doc.tokens[c].rel == "obj" and doc.tokens[c].pos != "PRON" and cue < c <= last for c in doc.children[cue]):
+        return None  # `слышно, как X называет имя`: what was heard; a frame's object is what it refers to (`его`)
     span = _frame_content(doc, k, last, sentence)
     if span is None:
         return None
@@ -721,18 +790,19 @@ def as_frame(doc: Doc, match: Match) -> Optional[Candidate]:
 
 def _relative_clause_end(doc: Doc, last: int, sentence: range) -> int:
     """`Как заявил министр, которого цитирует агентство, C`, `Как сообщили в больнице, куда доставили
-    пострадавшую, C`: a relative clause on the frame's last words is part of the frame, to its comma."""
+    пострадавшую, C`, `C, пишет The Telegraph, статью которой публикует Inopressa`: a relative clause on
+    the frame's last words is part of the frame, to its comma or the sentence's end."""
     opening = last + 2
     if opening + 1 >= sentence.stop or doc.word(last + 1) != ",":
         return last
-    relative = doc.lemma(opening) == "который" or doc.word(opening) in _RELATIVE_ADVERBS or (
-        doc.tokens[opening].pos == "ADP" and doc.lemma(opening + 1) == "который")
-    if not relative:
+    if doc.tokens[opening].pos in ("ADP", "NOUN") and doc.lemma(opening + 1) == "который":
+        opening += 1  # `, в которой`, `, статью которой`
+    if doc.lemma(opening) != "который" and doc.word(opening) not in _RELATIVE_ADVERBS:
         return last
     for j in range(opening + 1, sentence.stop):
         if doc.tokens[j].text == "," and doc.quote_around(doc.tokens[j].start) is None:
             return j - 1
-    return last
+    return max(j for j in sentence if not doc.is_punct(j))
 
 
 def _counted_subject_after(doc: Doc, cue: int, sentence: range) -> Optional[int]:
@@ -975,11 +1045,13 @@ def _frame_content(doc: Doc, first: int, last: int, sentence: range) -> Optional
     follows it when it opens the clause or only a time comes before it, what precedes it when it
     closes the sentence, else the whole sentence (`Мостовой, по словам врача, прибыл здоровым`)."""
     start = _clause_start(doc, first, sentence)
-    before = [k for k in range(start, first) if not doc.is_punct(k)]
     after_start = last + 1
     while after_start in sentence and doc.tokens[after_start].text in (",", ")"):
         after_start += 1
     after = [k for k in range(after_start, sentence.stop) if not doc.is_punct(k)]
+    if after:  # `..., а опробовать ее, по данным TJ, сможет ...`: a frame inside a clause joined on
+        start = _joined_clause_start(doc, start, first)
+    before = [k for k in range(start, first) if not doc.is_punct(k)]
     if len(after) > 1 and doc.word(after[0]) in ("и", "а") and doc.tokens[after[1]].pos == "VERB" and not any(
             doc.tokens[c].rel.startswith("nsubj") for c in doc.children[after[1]]):
         after = []  # `C, заявил он и пояснил, что ...`: the attribution goes on, C is before it
@@ -999,6 +1071,24 @@ def _frame_content(doc: Doc, first: int, last: int, sentence: range) -> Optional
     if joint >= start and doc.word(joint) in ("и", "а", "но", "однако"):
         return after_start, sentence.stop
     return start, sentence.stop
+
+
+def _joined_clause_start(doc: Doc, start: int, first: int) -> int:
+    """Where the last clause joined on by a comma and a conjunction (`, а`, `, но`, `, так как`) before
+    a frame at `first` begins, after its conjunction, if one does (not at the frame: `, но по словам
+    X, C` is read by the frame), or at its relative pronoun (`подозреваемого, который, по данным
+    следствия, действовал ...`); else `start`."""
+    for k in range(first - 2, start, -1):
+        if doc.tokens[k].text != ",":
+            continue
+        relative = k + 2 if doc.tokens[k + 1].pos == "ADP" else k + 1  # `, в котором`
+        if relative < first and doc.lemma(relative) == "который":
+            return k + 1
+        for phrase in _CLAUSE_JOINTS:
+            after = k + 1 + len(phrase)
+            if after < first and [doc.word(j) for j in range(k + 1, after)] == phrase:
+                return after
+    return start
 
 
 def _closes_bracket(doc: Doc, start: int, k: int) -> bool:
