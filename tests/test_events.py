@@ -1648,3 +1648,12 @@ def test_a_courts_sitting_by_its_adjective_is_a_court_proceeding_and_a_capital_a
     assert only("Следующее судебное заседание по делу Андрея Соколова пройдет в четверг.").type == "court"
     assert only("Заседание правительства пройдет в четверг.").type == "session"
     assert names(only("Переговоры между Москвой и Киевом завершились безрезультатно.")) == ["Россия", "Украина"]
+
+
+def test_one_name_the_entities_hold_twice_is_one_participant():
+    # the dictionary knows `Лоран` as an indeclinable woman's name, so `Лорану Дюрану` is a second entity
+    event = only("В Женеве стартуют переговоры по Ливии. Встреча примечательна: на ней присутствует глава МИД "
+                 "Бельгии Лоран Дюран.\n\nАгентство сообщает, что переговоры пройдут в отеле \"Савой\", куда к "
+                 "главе МИД Бельгии Лорану Дюрану прибыл Джон Смит.\n\nРанее в делегации подтвердили, что Дюран "
+                 "примет участие в переговорах по Ливии.")
+    assert names(event) == ["Лоран Дюран", "Джон Смит"]

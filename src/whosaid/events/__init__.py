@@ -395,9 +395,11 @@ def _event(s: Sentences, names: Names, c: Cluster, incidents: set[tuple[int, int
             participant = names.participant(party)
             if participant is not None and m.kind in FAMILY:
                 participant = names.government(participant)
-            if participant is None or names.someone(party, m.kind) or (participant.entity or participant.name) in seen:
+            # two entities under one name (`Лоран Фабиус` ... `Фабиуса`) are one participant
+            if participant is None or names.someone(party, m.kind) or (participant.entity or participant.name) in seen \
+                    or participant.name in seen:
                 continue
-            seen.add(participant.entity or participant.name)
+            seen.update((participant.entity or participant.name, participant.name))
             participants.append(replace(participant, role=_role(s, m, party)))
             if party.described and participant.entity is None:
                 described.append(participants[-1])
