@@ -1657,3 +1657,12 @@ def test_one_name_the_entities_hold_twice_is_one_participant():
                  "главе МИД Бельгии Лорану Дюрану прибыл Джон Смит.\n\nРанее в делегации подтвердили, что Дюран "
                  "примет участие в переговорах по Ливии.")
     assert names(event) == ["Лоран Дюран", "Джон Смит"]
+
+
+def test_an_appointment_no_clause_or_sentence_near_places_is_made_in_the_storys_country():
+    election = events_of("Депутаты Молдавии обсудили поправки к конституции Молдавии.\n\nДепутат пояснил, что "
+                         "действующий президент Иван Петров избирался в условиях действия старой конституции, а "
+                         "значит действуют нормы, которые были на момент его избрания президентом.")
+    assert [(e.type, e.place.name if e.place else None) for e in election] == [("appointment", "Молдавия")]
+    nearby = only("Депутаты Молдавии обсудили бюджет Молдавии.\n\nВ Бельцах Иван Петров был назначен главой полиции.")
+    assert nearby.place is not None and nearby.place.name == "Бельцы"
