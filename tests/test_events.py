@@ -1666,3 +1666,10 @@ def test_an_appointment_no_clause_or_sentence_near_places_is_made_in_the_storys_
     assert [(e.type, e.place.name if e.place else None) for e in election] == [("appointment", "Молдавия")]
     nearby = only("Депутаты Молдавии обсудили бюджет Молдавии.\n\nВ Бельцах Иван Петров был назначен главой полиции.")
     assert nearby.place is not None and nearby.place.name == "Бельцы"
+
+
+def test_one_destroyed_is_attacked_a_thing_destroyed_is_no_attack():
+    event = only("Главарь боевиков Иван Петров был уничтожен спецназом в Дербенте.")
+    assert (event.type, event.place.name if event.place else None) == ("attack", "Дербент")
+    assert roles(event) == [("Иван Петров", "target"), ("спецназ", "attacker")]
+    assert events_of("Ракета снесла ворота ангара, уничтожив аппаратуру.") == []
