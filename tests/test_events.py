@@ -1673,3 +1673,10 @@ def test_one_destroyed_is_attacked_a_thing_destroyed_is_no_attack():
     assert (event.type, event.place.name if event.place else None) == ("attack", "Дербент")
     assert roles(event) == [("Иван Петров", "target"), ("спецназ", "attacker")]
     assert events_of("Ракета снесла ворота ангара, уничтожив аппаратуру.") == []
+
+
+def test_a_preposition_after_the_doer_of_a_passive_is_the_next_phrases():
+    # the parse hangs `в укрепленном доме`'s preposition on `спецназом`
+    event = only("Главарь банды Петров был уничтожен ночью российским армейским спецназом в укрепленном доме на "
+                 "окраине Дербента.")
+    assert roles(event) == [("Петров", "target"), ("российский армейский спецназ", "attacker")]
