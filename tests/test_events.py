@@ -1648,3 +1648,35 @@ def test_a_courts_sitting_by_its_adjective_is_a_court_proceeding_and_a_capital_a
     assert only("Следующее судебное заседание по делу Андрея Соколова пройдет в четверг.").type == "court"
     assert only("Заседание правительства пройдет в четверг.").type == "session"
     assert names(only("Переговоры между Москвой и Киевом завершились безрезультатно.")) == ["Россия", "Украина"]
+
+
+def test_one_name_the_entities_hold_twice_is_one_participant():
+    # the dictionary knows `Лоран` as an indeclinable woman's name, so `Лорану Дюрану` is a second entity
+    event = only("В Женеве стартуют переговоры по Ливии. Встреча примечательна: на ней присутствует глава МИД "
+                 "Бельгии Лоран Дюран.\n\nАгентство сообщает, что переговоры пройдут в отеле \"Савой\", куда к "
+                 "главе МИД Бельгии Лорану Дюрану прибыл Джон Смит.\n\nРанее в делегации подтвердили, что Дюран "
+                 "примет участие в переговорах по Ливии.")
+    assert names(event) == ["Лоран Дюран", "Джон Смит"]
+
+
+def test_an_appointment_no_clause_or_sentence_near_places_is_made_in_the_storys_country():
+    election = events_of("Депутаты Молдавии обсудили поправки к конституции Молдавии.\n\nДепутат пояснил, что "
+                         "действующий президент Иван Петров избирался в условиях действия старой конституции, а "
+                         "значит действуют нормы, которые были на момент его избрания президентом.")
+    assert [(e.type, e.place.name if e.place else None) for e in election] == [("appointment", "Молдавия")]
+    nearby = only("Депутаты Молдавии обсудили бюджет Молдавии.\n\nВ Бельцах Иван Петров был назначен главой полиции.")
+    assert nearby.place is not None and nearby.place.name == "Бельцы"
+
+
+def test_one_destroyed_is_attacked_a_thing_destroyed_is_no_attack():
+    event = only("Главарь боевиков Иван Петров был уничтожен спецназом в Дербенте.")
+    assert (event.type, event.place.name if event.place else None) == ("attack", "Дербент")
+    assert roles(event) == [("Иван Петров", "target"), ("спецназ", "attacker")]
+    assert events_of("Ракета снесла ворота ангара, уничтожив аппаратуру.") == []
+
+
+def test_a_preposition_after_the_doer_of_a_passive_is_the_next_phrases():
+    # the parse hangs `в укрепленном доме`'s preposition on `спецназом`
+    event = only("Главарь банды Петров был уничтожен ночью российским армейским спецназом в укрепленном доме на "
+                 "окраине Дербента.")
+    assert roles(event) == [("Петров", "target"), ("российский армейский спецназ", "attacker")]

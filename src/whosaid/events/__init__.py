@@ -395,9 +395,11 @@ def _event(s: Sentences, names: Names, c: Cluster, incidents: set[tuple[int, int
             participant = names.participant(party)
             if participant is not None and m.kind in FAMILY:
                 participant = names.government(participant)
-            if participant is None or names.someone(party, m.kind) or (participant.entity or participant.name) in seen:
+            # two entities under one name (`Лоран Фабиус` ... `Фабиуса`) are one participant
+            if participant is None or names.someone(party, m.kind) or (participant.entity or participant.name) in seen \
+                    or participant.name in seen:
                 continue
-            seen.add(participant.entity or participant.name)
+            seen.update((participant.entity or participant.name, participant.name))
             participants.append(replace(participant, role=_role(s, m, party)))
             if party.described and participant.entity is None:
                 described.append(participants[-1])
@@ -408,8 +410,12 @@ def _event(s: Sentences, names: Names, c: Cluster, incidents: set[tuple[int, int
         place = next((p for p in participants if p.role == "target" and p.type == "LOC"), None)
     if place is None and anchor.kind in BODY_PLACED_KINDS:
         place = _body_place(s, names, participants)
+    if place is None and anchor.kind in POST_KINDS:
+        place = _office_place(s, names, c)
     if place is None and anchor.kind not in LOCATED_KINDS:  # those are placed as the story's last (below)
         place = _place_nearby(s, names, c, seen, incidents)
+    if place is None and anchor.kind in POST_KINDS:
+        place = _story_country(s, names, c)
     if anchor.kind == "election" and place is not None and place.type == "LOC":
         participants.append(replace(place, role="voter"))  # `выборы в Украине`: the country votes
     start, end = dates_of(c.mentions)
@@ -439,6 +445,9 @@ def _said_more_fully(party: Participant, participants: list[Participant]) -> boo
 # Kinds whose occurrence the article places where it is when no clause says: an election without a
 # place is the country's (`выборы президента`).
 HOME_KINDS = {"election": "country"}
+# Kinds that fill a post, made where the post is of (`назначен министром обороны России`), else where a place is
+# named near, else in the story's country (`Ющенко избирался президентом`).
+POST_KINDS = {"appointment"}
 # Kinds a body holds, where the body is when no clause says: `заседание парламента` of `Верховная Рада Украины`.
 BODY_PLACED_KINDS = {"session"}
 
@@ -454,6 +463,18 @@ def _office_place(s: Sentences, names: Names, c: Cluster) -> Optional[Participan
                 mention = next(x for x in place.mentions if party.start <= x.start < party.end)
                 return Participant(place.name, place.id, "LOC", Span.of(s.article.text, mention.start, mention.end))
     return None
+
+
+def _story_country(s: Sentences, names: Names, c: Cluster) -> Optional[Participant]:
+    """The story's country, where it names it outside the event's sentences too: a country only the clause
+    names is whose the people in it are (`Президент Армении назначил ... советником`), not where it happened."""
+    home = names.home("country")
+    entity = next((e for e in s.article.entities if home is not None and e.id == home.entity), None)
+    told = {s.tokens[m.trigger].sentence for m in c.mentions}
+    if entity is None or all(s.tokens[k].sentence in told for m in entity.mentions
+                             if (k := s.analysis.token_index(m.start)) is not None):
+        return None
+    return home
 
 
 def _body_place(s: Sentences, names: Names, participants: list[Participant]) -> Optional[Participant]:

@@ -49,7 +49,7 @@ HANDLERS = {
     "person_named_to": lambda s, match: _person_named_to(s, match["trigger"]),
     "to_a_place": lambda s, match: _arrival(s, match["trigger"], match["place"]),
     "not_people": lambda s, match: not _people(s, match["trigger"]) and not _blamed(s, match["trigger"])
-    and not _delayed(s, match["trigger"]),
+    and not _done_to_things(s, match["trigger"]),
 }
 
 def _arrival(s: Sentences, i: int, place: int) -> bool:
@@ -85,9 +85,9 @@ def _blamed(s: Sentences, i: int) -> bool:
     return subject is not None and s.lemma(subject) not in lexicon.COURT_NOUNS
 
 
-def _delayed(s: Sentences, i: int) -> bool:
-    """`задержаны десятки рейсов`: things held up, not people detained."""
-    if s.lemma(i) not in lexicon.DELAYING_VERBS:
+def _done_to_things(s: Sentences, i: int) -> bool:
+    """`задержаны десятки рейсов`, `уничтожив аппаратуру`: a verb of `people_verbs.txt` done to things, no event."""
+    if s.lemma(i) not in lexicon.PEOPLE_VERBS:
         return False
     held = next((c for c in s.children[i] if s.tokens[c].rel in ("obj", "nsubj:pass")), None)
     return held is not None and s.tokens[held].pos == "NOUN" and s.tokens[held].feats.get("Animacy") == "Inan" \
