@@ -211,7 +211,7 @@ def _phrases_beside(index: Index, name: Found) -> list[Phrase]:
     found: list[Phrase] = []
     owner = _owner_before(index, name)
     before = None if _owner_before(index, index.at.get(name.last)) is name else \
-        phrase_ending_at(index, (owner or name).first, name)
+        phrase_ending_at(index, (owner or name).first, name) or _opening_apposition(index, name)
     while before is not None and len(found) < 4:
         # roles in a row: `Глава российской делегации – замглавы МИД РФ Сергей Рябков`,
         # `лидер Меджлиса, народный депутат Украины`, `представитель вооружённых сил полковник`
@@ -234,6 +234,21 @@ def _phrases_beside(index: Index, name: Found) -> list[Phrase]:
     _share_organisations(index, found)
     found += phrases_of_verbs(index, name)
     return found
+
+
+def _opening_apposition(index: Index, name: Found) -> Optional[Phrase]:
+    """`Бывший спикер палаты представителей, Нэнси Пелоси, заявила`: a role phrase that opens the
+    sentence, set off by a comma before a name that a comma closes, names that person; not a list
+    of people (`Министр, Иванов, Петров`)."""
+    tokens = index.analysis.tokens
+    comma = name.first - 1
+    if comma < 1 or tokens[comma].text != "," or name.last + 1 >= len(tokens) \
+            or tokens[name.last].text != "," or index.at.get(name.last + 1) is not None:
+        return None
+    phrase = phrase_ending_at(index, comma, name)
+    if phrase is None or phrase.first != index.analysis.sentences[tokens[comma].sentence].first:
+        return None
+    return phrase
 
 
 def _share_organisations(index: Index, found: list[Phrase]) -> None:
