@@ -700,6 +700,12 @@ def test_a_role_before_a_comma_and_a_list_of_people_is_no_one_s():
     assert not roles(person(article, "Иванов"))
 
 
+def test_a_genitive_office_before_a_name_that_owns_the_next_role_is_that_names():
+    article = extract("Об этом сообщил помощник главы МИД Сергея Лаврова Андрей Орлов.")
+    assert roles(person(article, "Сергей Лавров")) == {("глава", "МИД")}
+    assert roles(person(article, "Андрей Орлов")) == {("помощник главы", "МИД")}
+
+
 def test_head_of_government_without_a_country_takes_the_articles():
     text = ("Внешний долг России уменьшился. Министерство финансов России подтвердило данные.\n"
             "В этом году Премьер-министр Михаил Фрадков предполагает досрочно выплатить долг.")
