@@ -685,6 +685,27 @@ def test_roles_in_a_row_stop_at_the_next_person():
     assert roles(person(article, "Игорь Петров")) == {("министр обороны", None)}
 
 
+@pytest.mark.parametrize("text, name, role", [
+    ("Бывший председатель Государственной думы, Борис Грызлов, выступил против.", "Борис Грызлов",
+     ("бывший председатель", "Госдума")),
+    ("Новый министр культуры, Ольга Васильева, которая вчера прилетела в Казань, открыла выставку.",
+     "Ольга Васильева", ("новый министр культуры", None)),
+])
+def test_a_role_opening_the_sentence_set_off_by_commas_names_the_person(text, name, role):
+    assert role in roles(person(extract(text), name))
+
+
+def test_a_role_before_a_comma_and_a_list_of_people_is_no_one_s():
+    article = extract("Министр финансов, Иванов, Петров и Сидоров пришли.")
+    assert not roles(person(article, "Иванов"))
+
+
+def test_a_genitive_office_before_a_name_that_owns_the_next_role_is_that_names():
+    article = extract("Об этом сообщил помощник главы МИД Сергея Лаврова Андрей Орлов.")
+    assert roles(person(article, "Сергей Лавров")) == {("глава", "МИД")}
+    assert roles(person(article, "Андрей Орлов")) == {("помощник главы", "МИД")}
+
+
 def test_head_of_government_without_a_country_takes_the_articles():
     text = ("Внешний долг России уменьшился. Министерство финансов России подтвердило данные.\n"
             "В этом году Премьер-министр Михаил Фрадков предполагает досрочно выплатить долг.")

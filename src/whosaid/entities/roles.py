@@ -210,8 +210,10 @@ def _phrases_beside(index: Index, name: Found) -> list[Phrase]:
     analysis = index.analysis
     found: list[Phrase] = []
     owner = _owner_before(index, name)
-    before = None if _owner_before(index, index.at.get(name.last)) is name else \
-        phrase_ending_at(index, (owner or name).first, name)
+    if _owner_before(index, index.at.get(name.last)) is name:  # the role before is the next person's
+        before = _owners_office(index, name)
+    else:
+        before = phrase_ending_at(index, (owner or name).first, name) or _opening_apposition(index, name)
     while before is not None and len(found) < 4:
         # roles in a row: `Глава российской делегации – замглавы МИД РФ Сергей Рябков`,
         # `лидер Меджлиса, народный депутат Украины`, `представитель вооружённых сил полковник`
@@ -234,6 +236,35 @@ def _phrases_beside(index: Index, name: Found) -> list[Phrase]:
     _share_organisations(index, found)
     found += phrases_of_verbs(index, name)
     return found
+
+
+def _owners_office(index: Index, name: Found) -> Optional[Phrase]:
+    """`помощник главы МИД Сергея Лаврова Андрей Орлов`: the next person's role noun governs a role noun
+    in the genitive, and that one is the office of the name it stands beside (`главы МИД` is Лаврова's);
+    `адвокат Севастиди Иван Павлов` has none."""
+    analysis = index.analysis
+    phrase = phrase_ending_at(index, name.first, name)
+    if phrase is None:
+        return None
+    head = analysis.tokens[phrase.head]
+    governed = head.feats.get("Case") == "Gen" and 0 <= head.head < phrase.first \
+        and is_person_noun(analysis, head.head)
+    return phrase if governed else None
+
+
+def _opening_apposition(index: Index, name: Found) -> Optional[Phrase]:
+    """`Бывший спикер палаты представителей, Нэнси Пелоси, заявила`: a role phrase that opens the
+    sentence, set off by a comma before a name that a comma closes, names that person; not a list
+    of people (`Министр, Иванов, Петров`)."""
+    tokens = index.analysis.tokens
+    comma = name.first - 1
+    if comma < 1 or tokens[comma].text != "," or name.last + 1 >= len(tokens) \
+            or tokens[name.last].text != "," or index.at.get(name.last + 1) is not None:
+        return None
+    phrase = phrase_ending_at(index, comma, name)
+    if phrase is None or phrase.first != index.analysis.sentences[tokens[comma].sentence].first:
+        return None
+    return phrase
 
 
 def _share_organisations(index: Index, found: list[Phrase]) -> None:
