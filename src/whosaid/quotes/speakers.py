@@ -379,9 +379,10 @@ class Resolver:
             same = self._described_before(position, lemma)  # `Те же источники сообщают`
             if same is not None:
                 return _as_mention(same, mention)
-        bare_outlet = lemma in lexicon.OUTLET_NOUNS and not any(  # not `издания "Коммерсант"`, `местная газета`
+        bare_outlet = lemma in lexicon.OUTLET_NOUNS and token.feats.get("Number") != "Plur" and not any(
             doc.tokens[c].rel in ("nmod", "amod", "appos") and COUNTRY_BY_ADJECTIVE.get(doc.lemma(c)) is None
-            for c in doc.children[head])  # but `американская газета`
+            for c in doc.children[head])  # not `издания "Коммерсант"`, `местная газета`, `как сообщают агентства`;
+        # but `американская газета`
         if bare_outlet and (found := self._outlet_described(position, mention, lemma, False)) is not None:
             return _as_mention(found, mention)
         kind = self._common_kind(head)
