@@ -697,6 +697,9 @@ def test_a_postposed_cue_s_content_runs_back_to_the_clause_that_holds_it(sentenc
      "министерство"),
     ("Какие именно торговые центры аналитики отнесли к премиальным, в CBRE не уточнили, но сообщили, что речь "
      "идет об отдельных помещениях.", "речь идет", "CBRE"),
+    # a pronoun subject, not a foreign name after it that the parser took for a second subject
+    ("Директор News Media Ашот Габрелянов заверил, что материал не изменят. \"Мы непроверенную информацию не "
+     "ставим\", - уверил он Business FM.", "непроверенную", "Ашот Габрелянов"),
     # a cue joined to the cue of a quotation is the same speaker's, not the quoted words' subject's
     ("\"Компания обосновывает это тем, что месторождения старые\", - сообщил Трутнев, однако тут же заметил, что "
      "другие компании с этой проблемой справляются.", "другие компании", "Трутнев"),

@@ -82,8 +82,10 @@ def subject(doc: Doc, verb: int, clause: Optional[range] = None, depth: int = 0)
         subjects = [c for c in subjects if c not in beyond] or [
             k for k in range(colon + 1, verb) if tokens[k].rel.startswith("nsubj")][:1]
     if any(tokens[c].pos == "PRON" for c in subjects):  # `— сказал он Келлеру`: of two the parser gave, the
+        pronoun = min(c for c in subjects if tokens[c].pos == "PRON")
         subjects = [c for c in subjects if tokens[c].pos != "PROPN" or not morph.cases_of(tokens[c].text)  # pronoun,
-                    or morph.may_be_nominative(tokens[c].text)]  # not a name that is in no nominative
+                    or morph.may_be_nominative(tokens[c].text)]  # not a name that is in no nominative,
+        subjects = [c for c in subjects if not (c > pronoun and tokens[c].pos == "X")]  # nor `уверил он Business FM`
     if subjects:
         if doc.lemma(subjects[0]) == "который":
             return Subject(_relative_antecedent(doc, verb, subjects[0]), source=verb)
