@@ -6,6 +6,8 @@ from __future__ import annotations
 import gzip
 import json
 
+import pytest
+
 from test_cli import run
 
 from conftest import shared_path
@@ -97,6 +99,17 @@ def test_rucoco_measures_pronoun_links(tmp_path):
     out = run("eval", "rucoco", str(path), "--json")
     assert out.returncode == 0, out.stderr
     assert json.loads(out.stdout)["pronouns"]["p"] == 1.0
+
+
+@pytest.mark.parametrize("chain_name, right", [("Мария Захарова", True), ("Анна Иванова", False)])
+def test_rucoco_measures_speaker_references(chain_name, right):
+    text = ("Журналист Анна Иванова задала вопрос. Официальный представитель МИД России Мария Захарова выступила "
+            "на брифинге.\n\"Мы готовы к работе\", - сказала она.")
+    she = text.index("сказала она") + len("сказала ")
+    name = text.index(chain_name)
+    doc = {"id": "r", "text": text, "coref_chains": [[[name, name + len(chain_name)], [she, she + 3]]]}
+    speakers = rucoco.evaluate([doc], extract)["speakers"]
+    assert (speakers["tp"], speakers["fp"]) == ((1, 0) if right else (0, 1))
 
 
 def test_factru_dev_figures_hold():
