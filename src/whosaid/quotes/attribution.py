@@ -210,7 +210,7 @@ def place_that_speaks(doc: Doc, verb: int) -> Optional[int]:
         return places[0]
     head = doc.tokens[verb].head  # `В министерстве сроки не назвали, но пообещали, что ...`: the first verb's
     if doc.tokens[verb].rel == "conj" and head >= 0 and doc.tokens[head].pos in ("VERB", "AUX") \
-            and _same_form(doc.tokens[verb], doc.tokens[head]) \
+            and same_form(doc.tokens[verb], doc.tokens[head]) \
             and not any(doc.tokens[c].rel.startswith("nsubj") for c in doc.children[head]):
         return place_that_speaks(doc, head)
     return None
@@ -404,15 +404,16 @@ def _coordinated_cue(doc: Doc, verb: int) -> Optional[int]:
             return None
         if doc.quote_around(tokens[k].start) not in (None, own_quote):
             continue  # `«Компания обосновывает ...», – сообщил Трутнев, однако заметил`: not the quoted words' verb
-        if not _same_form(tokens[verb], tokens[k]):
+        if not same_form(tokens[verb], tokens[k]):
             continue  # `заявил, что жители получат ..., и призвал`: not the plural `получат`'s subject
         if is_cue(doc, k) or any(tokens[c].rel == "nsubj" and someone(doc, c) for c in doc.children[k]):
             return k
     return None
 
 
-def _same_form(verb: Token, other: Token) -> bool:
-    """Can two finite verbs share a subject: the same number, and gender where both show it?"""
+def same_form(verb: Token, other: Token) -> bool:
+    """Can two finite verbs share a subject (or a verb and a noun agree): the same number, and gender
+    where both show it?"""
     return all(verb.feats.get(f) is None or other.feats.get(f) is None or verb.feats[f] == other.feats[f]
                for f in ("Number", "Gender"))
 

@@ -28,7 +28,8 @@ from ..entities.lexicon import COUNTRIES, COUNTRY_BY_ADJECTIVE, COUNTRY_BY_LEMMA
 from ..lexicon import rows, words
 from ..model import Entity, Role, Span, Speaker
 from . import lexicon
-from .attribution import addressee, in_no_subject_case, mention_span, news_agency, outlet_name, preposition
+from .attribution import (addressee, in_no_subject_case, mention_span, news_agency, outlet_name, preposition,
+                          same_form)
 from .choice import Option, Reference
 from .classify import TITLE_NOUNS
 from .document import Candidate, Doc
@@ -1188,14 +1189,11 @@ class Resolver:
         it is that verb's subject; the verb, or -1."""
         doc = self.doc
         tokens = doc.tokens
-        feats = tokens[noun].feats
         root = next((k for k in doc.sentence_range(noun) if tokens[k].head < 0 and k != noun), None)
-        if root is None or root > noun or tokens[root].pos != "VERB" or feats.get("Case") != "Nom" \
+        if root is None or root > noun or tokens[root].pos != "VERB" or tokens[noun].feats.get("Case") != "Nom" \
                 or any(tokens[c].rel.startswith("nsubj") for c in doc.children[root]):
             return -1
-        verb = tokens[root].feats
-        agrees = all(verb.get(f) is None or feats.get(f) is None or verb[f] == feats[f] for f in ("Number", "Gender"))
-        return root if agrees else -1
+        return root if same_form(tokens[root], tokens[noun]) else -1
 
     def _organizations(self) -> list[Antecedent]:
         """Every organisation named outside quotations, its mention with the noun that describes it
