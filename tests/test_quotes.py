@@ -489,6 +489,14 @@ def test_the_speaker_is_the_head_of_its_phrase_not_a_name_it_governs(text, fragm
     assert one(statements(article("Новости", text)), fragment).speaker.name == speaker
 
 
+def test_a_genitive_the_parser_left_hanging_is_part_of_the_speaker_s_phrase():
+    quote = one(statements(article("Новости", "\"Коссе собирал материалы\", - рассказал агентству его друг, "
+                                              "председатель Всегреческой ассоциации дипломантов вузов бывшего СССР и "
+                                              "российских соотечественников в Греции Панайотис Ксантопулос.")),
+                "собирал материалы")
+    assert "ассоциации дипломантов вузов" in quote.speaker.mention.text
+
+
 @pytest.mark.parametrize("text, speaker", [
     ("Компания Mail.ru Group и сотовый оператор «Билайн» заявили о прекращении конфликта.", "Mail.ru Group и Билайн"),
     ("Министр иностранных дел Сергей Лавров и госсекретарь Энтони Блинкен заявили, что переговоры продолжатся.",

@@ -743,9 +743,9 @@ def _named_apposition(doc: Doc, head: int, first: int, last: int) -> Optional[in
 def _genitive_hung_elsewhere(doc: Doc, head: int, last: int) -> int:
     """Where the phrase ends when a genitive noun with no preposition follows it that the parser hung
     elsewhere: on the cue verb as an adverbial or its addressee (`журналисты госканалов потребовали`,
-    `рассказали в пресс-службе горпрокуратуры`), or back across
-    the cue (`сообщили представители компаний-разработчиков таких игр`). A bare genitive right
-    after a noun phrase is its complement; its own modifiers before it come with it."""
+    `рассказали в пресс-службе горпрокуратуры`), back across the cue (`сообщили представители
+    компаний-разработчиков таких игр`), or nowhere. A bare genitive right after a noun phrase is its
+    complement; its own modifiers before it come with it."""
     k = last + 1
     while k < len(doc.tokens) and doc.tokens[k].pos in ("DET", "ADJ") and doc.tokens[k].head > k:
         k += 1
@@ -754,10 +754,12 @@ def _genitive_hung_elsewhere(doc: Doc, head: int, last: int) -> int:
     token = doc.tokens[k]
     cases = morph.cases_of(token.text)  # the dictionary's too: `госканалов` was tagged nominative
     genitive = token.feats.get("Case") == "Gen" or "gent" in cases and not cases & {"nomn", "accs"}
-    hung = doc.tokens[token.head]
+    if token.head < 0:  # left hanging (`говорится текст распоряжения`)
+        return k if genitive else last
     # across the cue, into the clause before; not the cue's own object (`прокомментировал тренер события матча`)
     backwards = token.head < head and token.head != doc.tokens[head].head and token.rel != "obj"
-    adverbial = hung.pos == "VERB" and token.rel in ("advmod", "obl", "iobj")  # no bare genitive is either
+    # no bare genitive is a verb's adverbial or addressee
+    adverbial = doc.tokens[token.head].pos == "VERB" and token.rel in ("advmod", "obl", "iobj")
     return k if genitive and (backwards or adverbial) else last
 
 
