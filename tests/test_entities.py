@@ -356,6 +356,10 @@ def test_a_word_glued_to_a_surname_named_before():
     assert not any("Брексит" in e.name for e in article.entities if e.type == "PER")
     actors = extract("Роль сыграл Арнольд Шварценеггер. В фильме снялся также Том Арнольд.")
     assert person(actors, "Арнольд Шварценеггер") and person(actors, "Том Арнольд")  # a first name, not glued
+    trip = extract("Президент США Барак Обама смягчил ограничения. По прибытии в столицу Тринидада и Тобаго "
+                   "Порт-оф-Спейн Обама сказал, что желает перемен.")  # a place's name glued before the surname
+    assert at(trip, "Обама", 1) is person(trip, "Барак Обама")
+    assert not any("Порт-оф-Спейн" in e.name for e in trip.entities if e.type == "PER")
 
 
 def test_a_company_after_its_legal_form():

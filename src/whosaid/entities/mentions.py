@@ -8,6 +8,7 @@ region, so nothing in boilerplate and nothing across two lines is ever a mention
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Optional
@@ -245,7 +246,14 @@ def _glued_words(analysis: Analysis, found: list[Found]) -> list[Found]:
         if (named_before(head, head) and not named_before(glued, head) and not morph.known_as(glued, "Name")
                 and not morph.known_as(head, "Name")):  # `Арнольд Шварценеггер` beside `Том Арнольд`
             f.last = f.first + 1
+        elif named_before(glued, head) and _PLACE_LIKE.fullmatch(head):
+            f.first += 1  # `в столицу Тринидада и Тобаго Порт-оф-Спейн Обама` after `Барак Обама`
     return found
+
+
+# A word of capitalised parts joined by a lower-case one, as places are named (`Порт-оф-Спейн`,
+# `Ростов-на-Дону`), never a person's first name.
+_PLACE_LIKE = re.compile(r"[А-ЯЁA-Z][\w]*(?:-[а-яёa-z]+)+-[А-ЯЁA-Z][\w-]*")
 
 
 CLOSING = {"«": "»", '"': '"', "„": "“", "“": "”", "'": "'"}
