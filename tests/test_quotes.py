@@ -396,6 +396,8 @@ def test_cues_of_citing_reckoning_suspecting_foretelling_notifying(text, content
      "бюджет будет исполнен", "Олег Петров"),
     ("Как сообщает НТВ со ссылкой на \"Интерфакс\", в пожарной службе сообщили, что возгорание потушено.",
      "возгорание потушено", "пожарная служба"),
+    ("Первое место по числу суицидов, согласно газете Süddeutsche Zeitung, занимает Литва, отмечает новостной "
+     "сайт Savaites ekspresas.", "занимает Литва", "Süddeutsche Zeitung"),  # a news site is an outlet
 ])
 def test_an_outlet_passing_on_someone_s_words_is_not_the_speaker(text, fragment, speaker):
     assert one(statements(article("Новости", text)), fragment).speaker.name == speaker

@@ -841,4 +841,6 @@ def relayed_by_outlet(doc: Doc, c: Candidate) -> bool:
         return False
     name = doc.analysis.name_at[c.speaker] if doc.analysis.name_at else None
     head = doc.text[name.start:name.end] if name is not None else doc.tokens[c.speaker].text
-    return doc.lemma(c.speaker) in lexicon.PRESS_NOUNS or outlet_name(head)
+    news = any(doc.tokens[k].rel == "amod" and doc.lemma(k) in lexicon.PRESS_NOUNS  # `новостной сайт X`
+               for k in doc.children[c.speaker])
+    return doc.lemma(c.speaker) in lexicon.PRESS_NOUNS or outlet_name(head) or news
