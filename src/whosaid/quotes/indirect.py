@@ -761,7 +761,7 @@ def as_frame(doc: Doc, match: Match) -> Optional[Candidate]:
     if k not in sentence or doc.word(k) != "как":
         return None
     joined = k - 1 if doc.word(k - 1) == "," else k
-    if any([doc.word(j) for j in range(joined - len(phrase), joined)] == phrase for phrase in _CORRELATIVES_OF_AS):
+    if any(_written_at(doc, joined - len(phrase), phrase) for phrase in _CORRELATIVES_OF_AS):
         return None  # `так как США опасаются, что ...`, `так, как он и обещал`: a conjunction, a comparison
     if who.head is None and who.possessive is None:
         counted = _counted_subject_after(doc, cue, sentence)  # `Как рассказали "Ведомостям" несколько источников`
@@ -1086,9 +1086,14 @@ def _joined_clause_start(doc: Doc, start: int, first: int) -> int:
             return k + 1
         for phrase in _CLAUSE_JOINTS:
             after = k + 1 + len(phrase)
-            if after < first and [doc.word(j) for j in range(k + 1, after)] == phrase:
+            if after < first and _written_at(doc, k + 1, phrase):
                 return after
     return start
+
+
+def _written_at(doc: Doc, start: int, phrase: list[str]) -> bool:
+    """Are the words from `start` on those of the phrase (`так как`, `, а`)?"""
+    return start >= 0 and [doc.word(j) for j in range(start, start + len(phrase))] == phrase
 
 
 def _closes_bracket(doc: Doc, start: int, k: int) -> bool:
