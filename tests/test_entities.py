@@ -980,6 +980,26 @@ def test_a_foreign_surname_the_dictionary_cannot_decline_is_named_as_its_subject
     assert {q.speaker.name for q in article.quotes} == {"Масахико Комура"}
 
 
+@pytest.mark.parametrize("text, name", [
+    # the tagger reads the name as a nominative; its first name has no such form, so the name declines
+    ("Дело передано судье участка мировых судей Ленинского района Анфисе Валиуллиной. Судья Валиуллина "
+     "отклонила иск.",
+     "Анфиса Валиуллина"),
+    # a surname the dictionary may read as a nominative (as Толстой): the subject writes it
+    ("Город захватила группа во главе с майором в отставке Антауро Умалой. Умала, который возглавляет "
+     "движение, заявил, что не признает президента.", "Антауро Умала"),
+    # a namesake of another generation: the hyphenated word declines with the name
+    ("Неделя потребовалась президенту Филиппин Бениньо Акино-младшему, чтобы убрать мигалки.",
+     "Бениньо Акино-младший"),
+    # a genitive beside a subject is no subject's name (`Вдова Неймарка`)
+    ("Стало известно о гибели военнослужащего Марка Неймарка. Вдова Неймарка рассказала, что он заключил "
+     "контракт.",
+     "Марк Неймарк"),
+])
+def test_a_name_first_written_in_an_oblique_case_is_named_in_the_nominative(text, name):
+    assert person(extract(text), name)
+
+
 def test_a_name_written_in_the_nominative_keeps_its_surname():
     article = extract("Новости\n\nТатьяна Сапунова рассказала о нападении. Журналисты спросили Сапунову о "
                       "следствии.\n")

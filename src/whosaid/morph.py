@@ -191,6 +191,17 @@ def russian_surname_genders(word: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=CACHED_WORDS // 2)
+@lru_cache(maxsize=CACHED_WORDS // 2)
+def first_name_cases(word: str, gender: str) -> tuple[str, ...]:
+    """The cases the dictionary itself reads a first name of `gender` in, likeliest first (`Анфисе`: the
+    dative or prepositional); none where it also reads one that shows no case (`Анне`, French)."""
+    names = [p for p in parses(word)
+             if "Name" in p.tag and p.is_known and p.tag.number == "sing" and p.tag.gender == gender]
+    if any("Fixd" in p.tag for p in names):
+        return ()
+    return tuple(dict.fromkeys(p.tag.case for p in names))
+
+
 def indeclinable_name(word: str) -> bool:
     """A first name the dictionary knows only as indeclinable (`Ли`, `Джонни`): it shows no case."""
     names = [p for p in parses(word) if "Name" in p.tag and p.is_known]

@@ -153,7 +153,7 @@ def _fullest_name(analysis: Analysis, cluster: Cluster, alone: frozenset[str]) -
     best = max(outer, key=rank)
     if cluster.type == "PER":
         name = normal.person_name(analysis, best.first, best.last, cluster.gender)
-        if analysis.tokens[best.last - 1].feats.get("Case") in ("Nom", None):
+        if analysis.tokens[best.last - 1].feats.get("Case") is None or normal.subject_token(analysis, best.first):
             return name
         return _surname_as_subject(analysis, cluster, name, alone)
     own = normal.own_name(analysis, best.first, best.last)  # `катарский телеканал Al-Jazeera` is Al-Jazeera
@@ -168,16 +168,20 @@ def _fullest_name(analysis: Analysis, cluster: Cluster, alone: frozenset[str]) -
 
 def _surname_as_subject(analysis: Analysis, cluster: Cluster, name: str, alone: frozenset[str]) -> str:
     """The name with its surname as the text writes it where the person is a subject: `Масахико
-    Комуры` (a genitive the dictionary cannot decline) is Масахико Комура when `Комура добавил` follows."""
+    Комуры` (a genitive the dictionary cannot decline) is Масахико Комура when `Комура добавил` follows;
+    `Антауро Умалой`, which the dictionary also reads as a nominative (as Толстой), is Антауро Умала
+    after `Умала заявил`."""
     words = name.split()
     surname = words[-1]
     keys = morph.surname_keys(surname)
     for f in cluster.names:
         _, written = _person_parts(analysis, f, alone)
         token = analysis.tokens[f.last - 1]
-        if written is not None and written != surname and token.text == written \
-                and token.rel.startswith("nsubj") and token.feats.get("Case") == "Nom" \
-                and morph.surname_fits(written, "nomn", cluster.gender) and morph.surname_keys(written) & keys:
+        subject = token.rel.startswith("nsubj") or normal.subject_token(analysis, f.last - 1) is not None \
+            and morph.genitive(surname) != written  # `Судья Умала заявил`; `Вдова Неймарка` is his genitive
+        if written is not None and written != surname and token.text == written and subject \
+                and token.feats.get("Case") == "Nom" and morph.surname_fits(written, "nomn", cluster.gender) \
+                and morph.surname_keys(written) & keys:
             return " ".join(words[:-1] + [written])
     return name
 

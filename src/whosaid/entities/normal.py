@@ -53,7 +53,11 @@ def person_name(analysis: Analysis, first: int, last: int, gender: Optional[str]
     case = morph.CASES.get(analysis.tokens[idx[0]].feats.get("Case", "")) if idx else None
     surname = analysis.tokens[idx[-1]].text if idx else ""
     own = morph.surname_cases(surname, gender) if len(surname) > 1 and gender else ()
-    if own and case not in own and (not morph.surname_fits(surname, case, gender) or len(idx) > 1 and (
+    named = morph.first_name_cases(analysis.tokens[idx[0]].text, gender) if own and len(idx) > 1 else ()
+    if named and case not in named and case not in own and (agreed := [c for c in named if c in own]):
+        case = agreed[0]  # a case neither the first name nor the surname can take, as the dictionary knows
+        # them for this person (`судье Анфисе Валиуллиной`, read as a nominative): one both can
+    elif own and case not in own and (not morph.surname_fits(surname, case, gender) or len(idx) > 1 and (
             morph.indeclinable_name(analysis.tokens[idx[0]].text) and not _subject(analysis, idx[0]))):
         # a case the surname cannot take for this person: `Драпкина` read as a man's nominative; or the
         # case the tagger guessed for a first name that shows none (`учеником Ли Страсберга`), outside a
@@ -65,37 +69,51 @@ def person_name(analysis: Analysis, first: int, last: int, gender: Optional[str]
         token = analysis.tokens[i]
         if len(token.text) == 1:
             continue  # an initial
+        generation = _generation_suffix(token.text)  # `Акино-младшему`: the surname and the word decline apart
+        word = token.text[:-len(generation) - 1] if generation else token.text
         if len(idx) == 1 and token.feats.get("Number") == "Plur" \
-                and (family := morph.nominative(token.text, case, None, "plur", "Surn")) != token.text:
+                and (family := morph.nominative(word, case, None, "plur", "Surn")) != word:
             forms[i] = family  # `семья Ивановых` → Ивановы
             continue
         if len(idx) == 1:
             part = "Surn"
         elif n == len(idx) - 1:
-            part = "Patr" if morph.known_as(token.text, "Patr") else "Surn"
+            part = "Patr" if morph.known_as(word, "Patr") else "Surn"
         else:
             part = "Name" if n == 0 else "Patr"
-        forms[i] = morph.nominative(token.text, case, gender, "sing", part)
-        if forms[i] == token.text:
-            forms[i] = morph.nominative(token.text, case, gender, "sing", "NOUN")
+        form = morph.nominative(word, case, gender, "sing", part)
+        if form == word:
+            form = morph.nominative(word, case, gender, "sing", "NOUN")
             russian = n > 0 and morph.known_as(analysis.tokens[idx[0]].text, "Name")  # `Петром Стрельцом`
-            if part == "Surn" and not russian and morph.restores_vowel(token.text, forms[i]):
-                forms[i] = morph.masculine_surname(token.text, case)  # `Олафом Шольцем` → Шольц, not Шолец
-        if forms[i] == token.text and part == "Name" and gender != "masc":
-            forms[i] = morph.feminine_first_name(token.text, case)  # `Серены Уильямс` → Серена Уильямс
-        if forms[i] == token.text and part == "Surn" and gender == "femn":
-            forms[i] = morph.feminine_surname(token.text, case)  # `Ольге Сечиной` → Ольга Сечина
-        if forms[i] == token.text and part == "Surn" and n > 0 and gender == "masc" \
+            if part == "Surn" and not russian and morph.restores_vowel(word, form):
+                form = morph.masculine_surname(word, case)  # `Олафом Шольцем` → Шольц, not Шолец
+        if form == word and part == "Name" and gender != "masc":
+            form = morph.feminine_first_name(word, case)  # `Серены Уильямс` → Серена Уильямс
+        if form == word and part == "Surn" and gender == "femn":
+            form = morph.feminine_surname(word, case)  # `Ольге Сечиной` → Ольга Сечина
+        if form == word and part == "Surn" and n > 0 and gender == "masc" \
                 and forms.get(idx[0], analysis.tokens[idx[0]].text) != analysis.tokens[idx[0]].text:
-            forms[i] = morph.masculine_surname(token.text, case)  # `Колину Пауэллу` → Колин Пауэлл
+            form = morph.masculine_surname(word, case)  # `Колину Пауэллу` → Колин Пауэлл
+        if generation:
+            form += "-" + morph.nominative(generation, case, gender or "masc", "sing", "ADJF")
+        forms[i] = form
     if len(idx) > 1 and gender == "masc" and forms.get(idx[0]) == analysis.tokens[idx[0]].text \
             and any(forms.get(i, analysis.tokens[i].text) != analysis.tokens[i].text for i in idx[1:]):
         forms[idx[0]] = morph.masculine_surname(analysis.tokens[idx[0]].text, case)  # `Олафу Шольцу` → Олаф
     for i in words(analysis, first, last):
         if i not in forms and analysis.tokens[i].text.islower() and analysis.lemma(i) in GENERATION_WORDS:  # `старшим`
-            word = analysis.tokens[i]
-            forms[i] = morph.nominative(word.text, morph.CASES.get(word.feats.get("Case", "")), gender, "sing", "ADJF")
+            token = analysis.tokens[i]
+            read = morph.CASES.get(token.feats.get("Case", ""))
+            forms[i] = morph.nominative(token.text, read, gender, "sing", "ADJF")
     return rebuild(analysis, first, last, forms)
+
+
+def _generation_suffix(word: str) -> Optional[str]:
+    """The word of generation hyphenated to a surname (`Бандера-младший`, `Буша-старшего`), if any."""
+    suffix = word.rpartition("-")[2]
+    if suffix == word or morph.fold(suffix) not in morph.forms_of(GENERATION_WORDS):
+        return None
+    return suffix
 
 
 def _subject(analysis: Analysis, i: int) -> bool:
