@@ -722,6 +722,9 @@ def test_a_postposed_cue_s_content_runs_back_to_the_clause_that_holds_it(sentenc
     # nor is a phrase of a compound preposition such a place
     ("Вместе с беженцами в страну пришли новые преступления, указывают финские СМИ на фоне \"нападений "
      "новогодней ночи\".", "пришли новые", "финские СМИ"),
+    # a subject after the `, что` that opens what is said is that clause's, not the cue's
+    ("В \"Хамас\" опасаются, что в случае, если ЕС удовлетворит просьбу правительства, финансовые средства "
+     "организации, лежащие на счетах в банках, будут заморожены, сообщает Cursor.", "будут заморожены", "Хамас"),
 ])
 def test_the_speaker_of_a_cue_among_the_other_words_of_its_clause(sentence, fragment, speaker):
     quotes = statements(article("Новости", sentence))

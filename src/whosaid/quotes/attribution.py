@@ -73,7 +73,7 @@ def subject(doc: Doc, verb: int, clause: Optional[range] = None, depth: int = 0)
                 # `Собравшиеся у суда`, a participle
                 and may_be_subject(doc, c)
                 and doc.lemma(verb) not in lexicon.IMPERSONAL_VERBS]  # `приводится информация`: content
-    subjects = [c for c in subjects if not _across_clauses(doc, c, verb)]
+    subjects = [c for c in subjects if not _across_clauses(doc, c, verb) and not _in_complement(doc, c, verb)]
     # `Больше всего противников в Германии: 58% респондентов сказали`: a subject beyond a colon is another
     # clause's; the verb's is the one between the colon and it, however the parser hung it
     beyond = [c for c in subjects if any(doc.is_colon(k) for k in range(min(c, verb), max(c, verb)))]
@@ -180,6 +180,13 @@ def _across_clauses(doc: Doc, noun: int, verb: int) -> bool:
     sentence = doc.sentence_range(verb)
     side = range(sentence.start, joints[0]) if noun < verb else range(joints[-1] + 1, sentence.stop)
     return any(k != verb and _finite(doc, k) for k in side)
+
+
+def _in_complement(doc: Doc, noun: int, verb: int) -> bool:
+    """`В "Хамас" опасаются, что ..., финансовые средства организации будут заморожены`: a subject the
+    parser gave the cue after the `, что` that opens what is said belongs to that clause."""
+    return any(doc.tokens[k].text == "," and doc.word(k + 1) == "что" and doc.tokens[k + 1].rel == "mark"
+               for k in range(verb + 1, noun - 1))
 
 
 def clause_joints(doc: Doc, low: int, high: int) -> list[int]:
