@@ -362,6 +362,12 @@ class Resolver:
                     and not self._spoke_just_before(found, position))):
                 # someone of that body: not one who spoke earlier and is known neither so nor there
                 return Speaker(phrase(doc, head, start, end), "unnamed", None, mention)
+            if found is not None and not bodies and lemma in _AGENT_NOUNS and self._body_by_kind(head) \
+                    and not self._written_with(found.mention, lemma) and not self._serves_anywhere(found) \
+                    and not self._spoke_just_before(found, position):
+                # `Представитель пресс-службы уточнил`: the same for a body named by its kind, where the one
+                # who spoke earlier serves in no body known
+                return Speaker(phrase(doc, head, start, end), "unnamed", None, mention)
             if found is None and countries and not bodies and lemma in STATE_OFFICES and lemma not in _AGENT_NOUNS:
                 found = self._in_office_before(position, gender, countries)  # `Суданский министр`: one in office there
             if found is None:  # the subject just before; for `министр юстиции РФ`, one in office there
@@ -925,6 +931,20 @@ class Resolver:
         entity = self._entities.get(speaker.entity or "")
         return entity is not None and any(_same_body(body, role.organization or "") or _seat_of(body, role)
                                           for body in bodies for role in entity.roles if role.organization)
+
+    def _serves_anywhere(self, speaker: Speaker) -> bool:
+        """Has the person a known role in some organisation?"""
+        entity = self._entities.get(speaker.entity or "")
+        return entity is not None and any(role.organization for role in entity.roles)
+
+    def _body_by_kind(self, head: int) -> bool:
+        """Does a role noun name its body by the body's kind alone, in the genitive (`представитель
+        пресс-службы`, `сотрудник ведомства`), not by a name?"""
+        doc = self.doc
+        return any(doc.tokens[c].rel == "nmod" and doc.tokens[c].feats.get("Case") == "Gen"
+                   and doc.lemma(c) in lexicon.INSTITUTION_NOUNS and preposition(doc, c) is None
+                   and entity_at(doc.article, doc.tokens[c].start, doc.tokens[c].end) is None
+                   for c in doc.children[head] if c > head)
 
     def _serves_elsewhere(self, speaker: Speaker, bodies: frozenset[str]) -> bool:
         """Has the person known roles in organisations, none of them one of these bodies or part of
