@@ -722,6 +722,12 @@ def test_a_postposed_cue_s_content_runs_back_to_the_clause_that_holds_it(sentenc
     # nor is a phrase of a compound preposition such a place
     ("Вместе с беженцами в страну пришли новые преступления, указывают финские СМИ на фоне \"нападений "
      "новогодней ночи\".", "пришли новые", "финские СМИ"),
+    # a subjectless relative clause of saying about a letter: who sent the letter says it
+    ("Министр направил письмо губернатору Ивану Петрову, в котором потребовал, чтобы тот ушел в отставку.",
+     "ушел в отставку", "Министр"),
+    # a clause opposed by `, однако` with a place that speaks of its own does not share the first one's subject
+    ("Некоторые пользователи предположили, что сбой связан с обновлением систем оператора T-Mobile, однако в "
+     "компании опровергли эту версию.", "эту версию", "компания"),
     # a subject after the `, что` that opens what is said is that clause's, not the cue's
     ("В \"Хамас\" опасаются, что в случае, если ЕС удовлетворит просьбу правительства, финансовые средства "
      "организации, лежащие на счетах в банках, будут заморожены, сообщает Cursor.", "будут заморожены", "Хамас"),
@@ -2164,6 +2170,13 @@ def test_the_speaker_s_next_act_after_a_comma_is_no_content():
     assert quote.content.text == "Россию \"важным партнером\" Европы"
 
 
+def test_content_ends_before_the_opposed_clause_of_the_speaker_s_next_act():
+    quote = one(statements(article(
+        "Новости", "Некоторые пользователи предположили, что сбой связан с обновлением систем оператора T-Mobile, "
+                   "однако в компании опровергли эту версию.")), "сбой связан")
+    assert quote.content.text == "сбой связан с обновлением систем оператора T-Mobile"
+
+
 def test_what_is_conceded_ends_where_the_main_clause_answers():
     quote = one(statements(article(
         "Новости", "Источник в Кремле хотя и подтвердил газете, что установка губернаторам была дана, однако "
@@ -2208,6 +2221,10 @@ def test_what_people_think_is_no_one_s_statement():
     pytest.param(["Президент Франции Николя Саркози оговорился во время речи. «Я не говорю этого просто так», — "
                   "заявил он.", "Представитель Елисейского дворца позднее заверил, что оговорка была простой ошибкой."],
                  "оговорка была", "Представитель Елисейского дворца", id="someone of a body is not who spoke last"),
+    pytest.param(["Как сообщили в прокуратуре Москвы, на скамье подсудимых окажутся Асланбек Хасханов и Аслан "
+                  "Мурдалов. \"Дело выделено в октябре из основного дела\", - отметил представитель Генпрокуратуры."],
+                 "Дело выделено", "представитель Генпрокуратуры",
+                 id="a role noun is not one of the people named together as the subject just before"),
     pytest.param(["Адвокат Юрий Милешин сказал, что его подзащитный болен. Республиканское МВД ищет завод, передает "
                   "\"Интерфакс\", ссылаясь на пресс-службу ведомства. Представитель пресс-службы уточнил, что такие "
                   "рейды проводятся регулярно."], "рейды проводятся", "Представитель пресс-службы",

@@ -157,6 +157,11 @@ def subject(doc: Doc, verb: int, clause: Optional[range] = None, depth: int = 0)
             if prep is None and tokens[child].feats.get("Case") == "Ins":
                 return Subject(child, source=verb, implicit=False)
         return Subject(implicit=False)
+    sender = _sender_of(doc, verb) if depth < _GAP else None
+    if sender is not None:  # `МИД передал письмо, в котором утверждал, что ...`: who sent the letter
+        found = subject(doc, sender, depth=depth + 1)
+        if found.head is not None:
+            return Subject(found.head, found.possessive, sender, found.implicit)
     coordinated = _coordinated_cue(doc, verb) if depth < _GAP else None  # the parser's heads may loop
     joined = subject(doc, coordinated, depth=depth + 1) if coordinated is not None else None
     if joined is not None and (joined.head is not None or joined.possessive is not None):
@@ -190,9 +195,9 @@ def _in_complement(doc: Doc, noun: int, verb: int) -> bool:
 
 
 def clause_joints(doc: Doc, low: int, high: int) -> list[int]:
-    """The commas strictly between two tokens that `а` or `но` follows: where one clause may end and
-    another, opposed to it, begin; not a phrase's (`, а не ...`, `, но и ...`, `, а также ...`)."""
-    return [k for k in range(low + 1, high) if doc.tokens[k].text == "," and doc.word(k + 1) in ("а", "но")
+    """The commas strictly between two tokens that `а`, `но` or `однако` follows: where one clause may end
+    and another, opposed to it, begin; not a phrase's (`, а не ...`, `, но и ...`, `, а также ...`)."""
+    return [k for k in range(low + 1, high) if doc.tokens[k].text == "," and doc.word(k + 1) in ("а", "но", "однако")
             and doc.word(k + 2) not in ("не", "и", "также", "тоже")]
 
 
@@ -390,6 +395,26 @@ def _names_person(doc: Doc, head: int) -> bool:
     return any(n.type == "PER" and start <= n.start and n.end <= end for n in doc.analysis.names_over(start, end))
 
 
+def _sender_of(doc: Doc, verb: int) -> Optional[int]:
+    """The verb whose object is the document a subjectless relative clause of saying describes, where
+    the two agree (`X направил письмо, в котором утверждал`): its subject wrote what the clause says."""
+    tokens = doc.tokens
+    relative = next((c for c in doc.children[verb] if c < verb and doc.lemma(c) in _RELATIVE_PLACES), None)
+    if tokens[verb].rel != "acl:relcl" or relative is None:
+        return None
+    document = relative  # the parser may hang the clause on a noun between (`письмо губернатору, в котором`)
+    while document > doc.sentence_range(verb).start and not _finite(doc, document - 1) \
+            and doc.lemma(document) not in lexicon.DOCUMENT_NOUNS:
+        document -= 1
+    if doc.lemma(document) not in lexicon.DOCUMENT_NOUNS:
+        return None
+    sender = tokens[document].head
+    if sender < 0 or tokens[document].rel not in ("obj", "iobj") or not _finite(doc, sender) \
+            or not same_form(tokens[verb], tokens[sender]):
+        return None
+    return sender
+
+
 def _coordinated_cue(doc: Doc, verb: int) -> Optional[int]:
     """The verb whose subject a subjectless cue shares: the main verb of a gerund (`сказал, уточнив,
     что`), or the cue a conjunct is coordinated with (`подчеркнул, что ... и напомнил, что`)."""
@@ -403,6 +428,10 @@ def _coordinated_cue(doc: Doc, verb: int) -> Optional[int]:
         return head if head >= 0 and tokens[head].pos in ("VERB", "AUX", "ADJ") else None
     if tokens[verb].rel != "conj":
         return None
+    if clause_joints(doc, head, verb) and any(
+            tokens[c].rel == "obl" and c < verb and preposition(doc, c) in ("в", "на") and not _circumstantial(doc, c)
+            for c in doc.children[verb]):
+        return None  # `..., однако в компании опровергли`: a clause opposed to the first, with a place that speaks
     k = verb
     own_quote = doc.quote_around(tokens[verb].start)
     for _ in range(4):  # up to a cue, or to a verb whose subject is someone (`студент позвонил ... и сообщил`)

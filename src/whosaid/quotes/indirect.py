@@ -189,8 +189,10 @@ def _speakers_next_act(doc: Doc, cue: int, first: int, stop: int) -> int:
         if head == cue or (_agree(token.feats, said) and subjects
                            and not _agree(doc.tokens[subjects[0]].feats, token.feats)) or _another_cue_of(doc, cue, j):
             verb = j
-            while j - 1 > first and (doc.word(j - 1) == "," or doc.tokens[j - 1].head == verb):
-                j -= 1  # `, и прицельно` before it
+            while j - 1 > first and doc.word(j - 1) != "," and doc.analysis.dominates(verb, j - 1):
+                j -= 1  # `и прицельно`, `однако в компании` before it
+            while j - 1 > first and doc.word(j - 1) == ",":
+                j -= 1
             return j
     return stop
 

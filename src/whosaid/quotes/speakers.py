@@ -362,9 +362,9 @@ class Resolver:
                     and not self._spoke_just_before(found, position))):
                 # someone of that body: not one who spoke earlier and is known neither so nor there
                 return Speaker(phrase(doc, head, start, end), "unnamed", None, mention)
-            if found is not None and not bodies and lemma in _AGENT_NOUNS and self._body_by_kind(head) \
-                    and not self._written_with(found.mention, lemma) and not self._serves_anywhere(found) \
-                    and not self._spoke_just_before(found, position):
+            by_kind = not bodies and lemma in _AGENT_NOUNS and self._body_by_kind(head)
+            if found is not None and by_kind and not self._written_with(found.mention, lemma) \
+                    and not self._serves_anywhere(found) and not self._spoke_just_before(found, position):
                 # `Представитель пресс-службы уточнил`: the same for a body named by its kind, where the one
                 # who spoke earlier serves in no body known
                 return Speaker(phrase(doc, head, start, end), "unnamed", None, mention)
@@ -990,10 +990,19 @@ class Resolver:
         if sentence == 0:
             return None
         before = self.doc.analysis.sentences[sentence - 1]
-        near = {a.speaker.entity: a for a in self._not_in_content(self.named.between(before.start, before.end))
-                if a.salient and a.speaker.kind == "person" and self._nominative(a)
-                and (gender is None or a.gender is None or a.gender == gender)}
+        people = [a for a in self._not_in_content(self.named.between(before.start, before.end))
+                  if a.speaker.kind == "person" and self._nominative(a)]
+        near = {a.speaker.entity: a for a in people
+                if a.salient and (gender is None or a.gender is None or a.gender == gender)}
+        if any(self._coordinated(a) for a in people):  # `окажутся Асланбек Хасханов и Аслан Мурдалов`: not one
+            return None
         return next(iter(near.values())).speaker if len(near) == 1 else None
+
+    def _coordinated(self, antecedent: Antecedent) -> bool:
+        """Is the person named as a conjunct of another (`Хасханов и Аслан Мурдалов`)?"""
+        mention = antecedent.speaker.mention
+        first = self.doc.token_at(mention.start) if mention is not None else None
+        return first is not None and self.doc.tokens[first].rel == "conj"
 
     def _sex_noun(self, head: int) -> bool:
         """A noun that says only man or woman (`Девушка`, `молодой человек`), with nothing that
