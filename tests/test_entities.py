@@ -235,6 +235,12 @@ def test_a_name_tagged_once_is_tagged_everywhere():
     assert "Захарова" in {m.text for m in zakharova.mentions}
 
 
+def test_a_name_tagged_once_takes_its_kind_word_where_it_is_repeated():
+    article = extract("Акции Vestas упали на бирже. Иван, рабочий из цеха окончательной обработки Vestas, "
+                      "отказался назвать фамилию.")
+    assert ("рабочий", "цех окончательной обработки Vestas") in roles(person(article, "Иван"))
+
+
 def test_media_is_no_organisation():
     article = extract("Как сообщают СМИ, переговоры продолжатся.")
     assert not any(e.name == "СМИ" for e in article.entities)

@@ -442,12 +442,16 @@ def _join_organisations(analysis: Analysis, found: list[Found]) -> list[Found]:
             prev.last = f.last
             continue
         if f.type == "ORG":
-            f.first = _part_before(analysis, _kind_words_before(analysis, f.first, ORG_HEADS, f.last),
-                                   prev.last if prev is not None else 0)
-            if is_kind_noun(analysis, f.first, ORG_HEADS):
-                f.first = _relational_adjectives_before(analysis, f.first)
+            f.first = _kind_before(analysis, f, prev.last if prev is not None else 0)
         out.append(f)
     return out + inner
+
+
+def _kind_before(analysis: Analysis, f: Found, floor: int) -> int:
+    """Where an organisation's name starts once the kind word, its adjectives and what the body does
+    before it are taken in (`_kind_words_before`, `_part_before`), after `floor` (the mention before)."""
+    first = _part_before(analysis, _kind_words_before(analysis, f.first, ORG_HEADS, f.last), floor)
+    return _relational_adjectives_before(analysis, first) if is_kind_noun(analysis, first, ORG_HEADS) else first
 
 
 def _names_sharing_a_kind(analysis: Analysis, found: list[Found]) -> list[Found]:
@@ -1000,7 +1004,8 @@ def _dateline(article: Article, analysis: Analysis, found: list[Found]) -> list[
 
 
 def _repeated_names(analysis: Analysis, found: list[Found]) -> list[Found]:
-    """A name tagged once is tagged everywhere: `Захарова` where the tagger found `Мария Захарова`."""
+    """A name tagged once is tagged everywhere: `Захарова` where the tagger found `Мария Захарова`; an
+    organisation's with the words before it that name its kind (`_kind_before`)."""
     known: dict[str, str] = {}
     for f in found:
         quote = next((i for i in range(f.first, f.last) if analysis.tokens[i].text in OPENING_QUOTES), f.first)
@@ -1023,6 +1028,11 @@ def _repeated_names(analysis: Analysis, found: list[Found]) -> list[Found]:
         types = {known[k] for k in morph.surname_keys(token.text) if k in known}
         if len(types) == 1:
             new.append(Found(i, i + 1, types.pop()))
+    ends = sorted(f.last for f in found)
+    for f in new:
+        if f.type == "ORG":  # `рабочий из цеха окончательной обработки Vestas`: its kind word, as where tagged
+            before = bisect_right(ends, f.first)
+            f.first = _kind_before(analysis, f, ends[before - 1] if before else 0)
     return new
 
 
