@@ -241,6 +241,18 @@ def test_a_name_tagged_once_takes_its_kind_word_where_it_is_repeated():
     assert ("рабочий", "цех окончательной обработки Vestas") in roles(person(article, "Иван"))
 
 
+@pytest.mark.parametrize("text, body, name, title", [
+    ("Президент Ассоциации Гарегин Тосунян выступил против.", "Ассоциация", "Гарегин Тосунян", "президент"),
+    # a foreign first name the tagger reads with no case: the role is in the case of the surname
+    ("Капитан клуба Тоттенхэм Хотспур Ледли Кинг получил травму.", "клуб Тоттенхэм Хотспур", "Ледли Кинг",
+     "капитан"),
+])
+def test_a_person_glued_to_the_body_of_their_role_is_apart(text, body, name, title):
+    article = extract(text)
+    assert (title, body) in roles(person(article, name))
+    assert not any(e.type == "ORG" and name in e.name for e in article.entities)
+
+
 def test_media_is_no_organisation():
     article = extract("Как сообщают СМИ, переговоры продолжатся.")
     assert not any(e.name == "СМИ" for e in article.entities)
