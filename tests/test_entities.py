@@ -1297,6 +1297,12 @@ def test_a_surname_that_looks_like_a_patronymic_keeps_its_bearer_apart():
     assert "Александр Лукашевич" not in person(article, "Александр Орлов").aliases
 
 
+def test_a_first_name_and_patronymic_are_the_one_named_in_full_with_them():
+    article = extract("Новости\n\nГубернатор края Александр Евгеньевич Хлопонин приехал в город. Как сказал "
+                      "Александр Евгеньевич, край получит деньги. Встреча с Александром Евгеньевичем длилась час.")
+    assert [e.name for e in article.entities if e.type == "PER"] == ["Александр Евгеньевич Хлопонин"]
+
+
 def test_a_common_noun_opening_a_sentence_is_no_part_of_a_name():
     article = extract("Новости\n\nАвстралийская актриса и модель Софи Монк рассказала о предложении. Артистичность "
                       "Софи унаследовала от матери.")
