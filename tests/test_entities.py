@@ -235,6 +235,24 @@ def test_a_name_tagged_once_is_tagged_everywhere():
     assert "Захарова" in {m.text for m in zakharova.mentions}
 
 
+def test_a_name_tagged_once_takes_its_kind_word_where_it_is_repeated():
+    article = extract("Акции Vestas упали на бирже. Иван, рабочий из цеха окончательной обработки Vestas, "
+                      "отказался назвать фамилию.")
+    assert ("рабочий", "цех окончательной обработки Vestas") in roles(person(article, "Иван"))
+
+
+@pytest.mark.parametrize("text, body, name, title", [
+    ("Президент Ассоциации Гарегин Тосунян выступил против.", "Ассоциация", "Гарегин Тосунян", "президент"),
+    # a foreign first name the tagger reads with no case: the role is in the case of the surname
+    ("Капитан клуба Тоттенхэм Хотспур Ледли Кинг получил травму.", "клуб Тоттенхэм Хотспур", "Ледли Кинг",
+     "капитан"),
+])
+def test_a_person_glued_to_the_body_of_their_role_is_apart(text, body, name, title):
+    article = extract(text)
+    assert (title, body) in roles(person(article, name))
+    assert not any(e.type == "ORG" and name in e.name for e in article.entities)
+
+
 def test_media_is_no_organisation():
     article = extract("Как сообщают СМИ, переговоры продолжатся.")
     assert not any(e.name == "СМИ" for e in article.entities)
@@ -1297,6 +1315,12 @@ def test_a_surname_that_looks_like_a_patronymic_keeps_its_bearer_apart():
     people = {e.name for e in article.entities if e.type == "PER"}
     assert {"Александр Лукашевич", "Александр Орлов"} <= people, people
     assert "Александр Лукашевич" not in person(article, "Александр Орлов").aliases
+
+
+def test_a_first_name_and_patronymic_are_the_one_named_in_full_with_them():
+    article = extract("Новости\n\nГубернатор края Александр Евгеньевич Хлопонин приехал в город. Как сказал "
+                      "Александр Евгеньевич, край получит деньги. Встреча с Александром Евгеньевичем длилась час.")
+    assert [e.name for e in article.entities if e.type == "PER"] == ["Александр Евгеньевич Хлопонин"]
 
 
 def test_a_common_noun_opening_a_sentence_is_no_part_of_a_name():

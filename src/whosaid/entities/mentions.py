@@ -56,7 +56,8 @@ def find(article: Article) -> list[Found]:
     analysis = article.analysis
     found = _glued_words(analysis, [part for f in _from_tagger(analysis) for part in _two_surnames(analysis, f)
                                     for part in _two_people(analysis, part)
-                                    for part in _organisation_before_person(analysis, part)])
+                                    for part in _organisation_before_person(analysis, part)
+                                    for part in _person_after_organisation(analysis, part)])
     found = [f for f in found if f.last - f.first > 1 or morph.fold(analysis.tokens[f.first].text) not in NOT_NAMES]
     found = [f for f in found if _without_leading_role(analysis, f) and not _numbered_person(analysis, f)]
     found = _without_terms(analysis, found)
@@ -224,6 +225,30 @@ def _organisation_before_person(analysis: Analysis, found: Found) -> list[Found]
             or any(morph.known_as(word, kind) for kind in ("Name", "Surn", "Patr")):
         return [found]
     return [Found(first, first + 1, "ORG"), Found(first + 1, found.last, "PER")]
+
+
+def _person_after_organisation(analysis: Analysis, found: Found) -> list[Found]:
+    """`капитан клуба Тоттенхэм Хотспур Ледли Кинг`, `президент Ассоциации Гарегин Тосунян`: after a role
+    noun (and a body's kind word), the body's name and then the name of the person who holds the role,
+    which the tagger glued into one organisation. The person's name is the last two words: a first name
+    the dictionary knows, or a surname it knows after a word it does not know (a foreign first name);
+    neither word a place's or a body's name."""
+    tokens = analysis.tokens
+    first, last = found.first, found.last
+    if found.type != "ORG" or last - first < 3 or first < 1:
+        return [found]
+    kind = tokens[first - 1].text.islower() and is_kind_noun(analysis, first - 1, ORG_HEADS)
+    role = first - 2 if kind else first - 1
+    if role < 0 or tokens[role].sentence != tokens[first].sentence or not is_person_noun(analysis, role):
+        return [found]
+    given, surname = tokens[last - 2].text, tokens[last - 1].text
+    if not (given[:1].isupper() and surname[:1].isupper()) \
+            or any(morph.known_as(w, g) for w in (given, surname) for g in ("Geox", "Orgn")):
+        return [found]
+    if not (morph.known_as(given, "Name")
+            or morph.known_as(surname, "Surn") and not any(p.is_known for p in morph.parses(given))):
+        return [found]
+    return [Found(first, last - 2, "ORG"), Found(last - 2, last, "PER")]
 
 
 def _glued_words(analysis: Analysis, found: list[Found]) -> list[Found]:
@@ -442,12 +467,16 @@ def _join_organisations(analysis: Analysis, found: list[Found]) -> list[Found]:
             prev.last = f.last
             continue
         if f.type == "ORG":
-            f.first = _part_before(analysis, _kind_words_before(analysis, f.first, ORG_HEADS, f.last),
-                                   prev.last if prev is not None else 0)
-            if is_kind_noun(analysis, f.first, ORG_HEADS):
-                f.first = _relational_adjectives_before(analysis, f.first)
+            f.first = _kind_before(analysis, f, prev.last if prev is not None else 0)
         out.append(f)
     return out + inner
+
+
+def _kind_before(analysis: Analysis, f: Found, floor: int) -> int:
+    """Where an organisation's name starts once the kind word, its adjectives and what the body does
+    before it are taken in (`_kind_words_before`, `_part_before`), after `floor` (the mention before)."""
+    first = _part_before(analysis, _kind_words_before(analysis, f.first, ORG_HEADS, f.last), floor)
+    return _relational_adjectives_before(analysis, first) if is_kind_noun(analysis, first, ORG_HEADS) else first
 
 
 def _names_sharing_a_kind(analysis: Analysis, found: list[Found]) -> list[Found]:
@@ -1000,7 +1029,8 @@ def _dateline(article: Article, analysis: Analysis, found: list[Found]) -> list[
 
 
 def _repeated_names(analysis: Analysis, found: list[Found]) -> list[Found]:
-    """A name tagged once is tagged everywhere: `Захарова` where the tagger found `Мария Захарова`."""
+    """A name tagged once is tagged everywhere: `Захарова` where the tagger found `Мария Захарова`; an
+    organisation's with the words before it that name its kind (`_kind_before`)."""
     known: dict[str, str] = {}
     for f in found:
         quote = next((i for i in range(f.first, f.last) if analysis.tokens[i].text in OPENING_QUOTES), f.first)
@@ -1023,6 +1053,11 @@ def _repeated_names(analysis: Analysis, found: list[Found]) -> list[Found]:
         types = {known[k] for k in morph.surname_keys(token.text) if k in known}
         if len(types) == 1:
             new.append(Found(i, i + 1, types.pop()))
+    ends = sorted(f.last for f in found)
+    for f in new:
+        if f.type == "ORG":  # `рабочий из цеха окончательной обработки Vestas`: its kind word, as where tagged
+            before = bisect_right(ends, f.first)
+            f.first = _kind_before(analysis, f, ends[before - 1] if before else 0)
     return new
 
 

@@ -23,6 +23,7 @@ class Cluster:
     genders: set[str] = field(default_factory=set)  # masc | femn, from names and agreeing verbs
     surname: frozenset[str] = frozenset()  # PER: keys of the surname's forms
     first_name: frozenset[str] = frozenset()  # PER: keys of the first name's forms, or its initial
+    patronymic: frozenset[str] = frozenset()  # PER: keys of the patronymic's forms, from a name written in full
     country: Optional[Country] = None  # ORG: the country it belongs to; LOC: the country it is
     cores: set[str] = field(default_factory=set)  # ORG: its names without the country
     spelled: set[str] = field(default_factory=set)  # ORG: acronyms the text spells out (`Олимпийский комитет (ОКР)`)
@@ -221,10 +222,20 @@ def _first_keys(word: str) -> frozenset[str]:
     return frozenset({word[0].lower()}) if len(word) == 1 else morph.name_keys(word)
 
 
+def _patronymic_keys(analysis: Analysis, f: Found) -> frozenset[str]:
+    """Keys of the forms of the second word of a name of two or three words that the dictionary knows
+    as a patronymic (`Алексей Леонидович Кудрин`, `Алексея Леонидовича`)."""
+    idx = normal.name_words(analysis, f.first, f.last)
+    if len(idx) in (2, 3) and morph.known_as(analysis.tokens[idx[1]].text, "Patr"):
+        return morph.name_keys(analysis.tokens[idx[1]].text)
+    return frozenset()
+
+
 def _add_person(analysis: Analysis, keys: _Keys, f: Found, alone: frozenset[str]) -> None:
     first, surname = _person_parts(analysis, f, alone)
     lone = len(normal.name_words(analysis, f.first, f.last)) == 1
     patronymic = first is not None and surname is None and not lone
+    middle = _patronymic_keys(analysis, f)
     if first is not None and surname is None and lone \
             and keys.sharing([("surname", k) for k in morph.surname_keys(first)]):
         first, surname = None, first  # `Ладена` after `Усама бен Ладен`: a surname the article gave, not a first name
@@ -255,8 +266,9 @@ def _add_person(analysis: Analysis, keys: _Keys, f: Found, alone: frozenset[str]
                 continue
         if not surname_keys and not (first_keys & c.first_name):
             continue
-        if patronymic and c.surname:
-            continue  # `Александр Лукашевич` is not `Александр Орлов`: the second word may be a surname
+        if patronymic and c.surname and not middle & c.patronymic:
+            continue  # `Александр Лукашевич` is not `Александр Орлов`: the second word may be a surname;
+            # but `Алексей Леонидович` is `Алексей Леонидович Кудрин`, named in full with the patronymic
         candidates.append(c)
     if candidates:
         # the cluster mentioned nearest before this mention, else the first one
@@ -267,6 +279,8 @@ def _add_person(analysis: Analysis, keys: _Keys, f: Found, alone: frozenset[str]
     if surname_keys and not cluster.surname:
         cluster.surname = surname_keys
         keys.add(cluster, [("surname", k) for k in surname_keys])
+    if middle and surname_keys:
+        cluster.patronymic |= middle
     if first_keys and (not cluster.first_name or len(next(iter(cluster.first_name))) == 1):
         cluster.first_name = first_keys
         keys.add(cluster, [("first", k) for k in first_keys])

@@ -326,6 +326,8 @@ def _compatible_case(analysis: Analysis, head: int, name: Found) -> bool:
     if analysis.tokens[head].feats.get("Number") == "Plur" and not morph.has_grammeme(head_text, "Fixd"):
         return False
     name_cases = _name_cases(analysis, name.first, name.first + 1)
+    if name_cases == {None}:  # a first name the tagger read as a foreign word with no case (`Ледли Кинг`)
+        name_cases = _name_cases(analysis, name.first, name.last)
     head_word = analysis.tokens[head].text.lower()
     return bool(morph.cases_of(head_word) & name_cases) or morph.has_grammeme(head_word, "Fixd")
 
