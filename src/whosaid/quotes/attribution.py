@@ -380,14 +380,27 @@ def _stray_subject_after(doc: Doc, verb: int) -> Optional[int]:
             k = max(doc.subtree(tokens[k].head)) + 1 if tokens[k].head > k else k + 1
             continue
         if tokens[k].pos in ("NOUN", "PROPN") and addressee(doc, k):
-            k += 1  # `- заявил изданию Кизяков`: whom he told
-            continue
+            k = _past_name(doc, k + 1)  # `- заявил изданию Кизяков`, `сообщил радиостанции "Эхо Москвы"
+            continue  # Франкетти`: whom he told, and its name
         if tokens[k].pos in ("NOUN", "PROPN"):
             agrees = tokens[k].feats.get("Number") in (None, tokens[verb].feats.get("Number"))
             nominative = tokens[k].feats.get("Case") == "Nom" or "nomn" in morph.cases_of(tokens[k].text)
             return k if agrees and nominative and someone(doc, k) else None
         k += 1
     return None
+
+
+def _past_name(doc: Doc, k: int) -> int:
+    """The token after an organisation's name that starts at token k, in quotation marks or tagged
+    (`"Эхо Москвы"`, `Reuters`); k itself where none does."""
+    quote = next(iter(doc.analysis.quotes_opening_at(doc.tokens[k].start)), None) if k < len(doc.tokens) else None
+    if quote is not None and (last := doc.token_at(quote.close)) is not None:
+        return last + 1
+    name = next((n for n in doc.analysis.names_over(doc.tokens[k].start, doc.tokens[k].end)
+                 if n.type == "ORG" and n.start == doc.tokens[k].start), None) if k < len(doc.tokens) else None
+    if name is not None and (last := doc.token_at(name.end - 1)) is not None:
+        return last + 1
+    return k
 
 
 def _names_person(doc: Doc, head: int) -> bool:

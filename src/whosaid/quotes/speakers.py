@@ -777,8 +777,13 @@ class Resolver:
         of a name not written as its nominative: `адвокат «лимоновцев» Джалий Сирожидинов` is the lawyer.)"""
         doc = self.doc
         parent = doc.tokens[root].head
-        return (parent not in (head, -1) and doc.tokens[root].rel == "appos" and doc.tokens[parent].rel == "nmod"
-                and doc.tokens[parent].feats.get("Animacy") == "Anim"
+        modifier = parent  # up an apposition to what it describes (`родственник одного из военнослужащих,
+        for _ in range(4):  # майора Сухроба Каримова`: the major is one of the servicemen)
+            if modifier in (head, -1) or doc.tokens[modifier].rel != "appos" or doc.tokens[modifier].head == head:
+                break
+            modifier = doc.tokens[modifier].head
+        return (parent not in (head, -1) and modifier not in (head, -1) and doc.tokens[root].rel == "appos"
+                and doc.tokens[modifier].rel == "nmod" and doc.tokens[parent].feats.get("Animacy") == "Anim"
                 and not _case_agrees(doc, root, head))
 
     def _title_tail(self, root: int, head: int, nominative: bool) -> bool:
