@@ -1018,6 +1018,15 @@ def test_a_name_first_written_in_an_oblique_case_is_named_in_the_nominative(text
     assert person(extract(text), name)
 
 
+def test_a_surname_alone_that_also_names_a_village_is_the_person_named_in_full():
+    article = extract("Новости\n\nПо мнению ректора университета Николая Кропачева, рано говорить об итогах. "
+                      "Это, по словам Кропачева, позволило уйти от списков.\n")
+    assert at(article, "Кропачева", 1) is person(article, "Николай Кропачев")
+    village = extract("Новости\n\nНиколай Кропачев родился в деревне. Жители Кропачева встретили его. Потом он "
+                      "уехал в Кропачево.\n")
+    assert at(village, "Кропачево").type == "LOC"  # a place after its preposition stays one
+
+
 def test_a_name_written_in_the_nominative_keeps_its_surname():
     article = extract("Новости\n\nТатьяна Сапунова рассказала о нападении. Журналисты спросили Сапунову о "
                       "следствии.\n")

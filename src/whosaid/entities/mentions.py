@@ -128,13 +128,16 @@ def _numbered_person(analysis: Analysis, found: Found) -> bool:
 def _surnames_as_people(analysis: Analysis, found: list[Found]) -> None:
     """A lone word the tagger read as a place or body is the person whose surname it is, where the
     article names that person in full and the dictionary knows the word as no place or body
-    (`мэром Пьерфранко Мидали`, then `жалуется мэр Мидали`)."""
+    (`мэром Пьерфранко Мидали`, then `жалуется мэр Мидали`), or as a place but the word is governed by
+    no preposition (`Николая Кропачева`, then `по словам Кропачева`, not the village Кропачёво)."""
     surnames = {key for f in found if f.type == "PER" and f.last - f.first > 1
                 for key in morph.name_keys(analysis.tokens[f.last - 1].text)}
     for f in found:
         if f.type != "PER" and f.last - f.first == 1 and not f.nested:
             word = analysis.tokens[f.first].text
-            if morph.name_keys(word) & surnames and not any(morph.known_as(word, g) for g in ("Geox", "Orgn")):
+            place = morph.known_as(word, "Geox") and any(
+                analysis.tokens[c].rel == "case" for c in analysis.children[f.first])
+            if morph.name_keys(word) & surnames and not place and not morph.known_as(word, "Orgn"):
                 f.type = "PER"
 
 
