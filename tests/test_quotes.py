@@ -731,6 +731,13 @@ def test_a_postposed_cue_s_content_runs_back_to_the_clause_that_holds_it(sentenc
     # a subjectless relative clause of saying about a letter: who sent the letter says it
     ("Министр направил письмо губернатору Ивану Петрову, в котором потребовал, чтобы тот ушел в отставку.",
      "ушел в отставку", "Министр"),
+    ("Министр провел пресс-конференцию, на которой заявил, что бюджет принят.", "бюджет принят", "Министр"),
+    # an outlet told, then the person who told it (`заявил РБК Тимур Кизяков`), whatever the parser made the subject
+    ("Бен Ладен совершил самоубийство, заявил Gulf News Абдул Фаттах, некогда лидер радикальной организации.",
+     "совершил самоубийство", "Абдул Фаттах"),
+    # an active participle of saying: the noun it describes speaks
+    ("Его заявления поставили под сомнение анонимные представители спецназа США, отметившие, что имелся приказ "
+     "брать террориста живым.", "имелся приказ", "анонимные представители спецназа США"),
     # a clause opposed by `, однако` with a place that speaks of its own does not share the first one's subject
     ("Некоторые пользователи предположили, что сбой связан с обновлением систем оператора T-Mobile, однако в "
      "компании опровергли эту версию.", "эту версию", "компания"),

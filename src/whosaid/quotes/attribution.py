@@ -61,6 +61,11 @@ def subject(doc: Doc, verb: int, clause: Optional[range] = None, depth: int = 0)
     if tokens[verb].feats.get("VerbForm") == "Inf" and tokens[verb].rel == "xcomp" and depth < _GAP:
         found = subject(doc, tokens[verb].head, clause, depth + 1)  # `X пытался объяснить`: X speaks
         return Subject(found.head, found.possessive, verb, found.implicit)
+    described = tokens[verb].head
+    if tokens[verb].rel == "acl" and described >= 0 and tokens[described].pos in ("NOUN", "PROPN") \
+            and someone(doc, described) \
+            and morph.known_as(doc.word(verb), "PRTF") and morph.known_as(doc.word(verb), "actv"):
+        return Subject(described, source=verb)  # `представители спецназа, отметившие, что ...`: who noted it
     participle = tokens[verb].feats.get("VerbForm") == "Part"
     # `пожар назван стихийным`, `Иванов обвинен в ...`: a participle's subject is what was named
     names_a_thing = participle and any(tokens[c].rel == "nsubj:pass" for c in doc.children[verb])
@@ -100,7 +105,9 @@ def subject(doc: Doc, verb: int, clause: Optional[range] = None, depth: int = 0)
             # `сообщили ИТАР-ТАСС в пресс-службе ФТС`: whom they told, and the place that speaks
             chosen = _first_found(_stray_subject(doc, verb), place_that_speaks(doc, verb), otherwise=chosen)
         elif chosen > verb and outlet_name(doc.text[slice(*mention_span(doc, chosen))]):
-            chosen = _first_found(_stray_subject(doc, verb), otherwise=chosen)  # `Тимур Кизяков, ..., заявил РБК`
+            # `Тимур Кизяков, ..., заявил РБК`; `заявил Gulf News Абдул Фаттах, некогда лидер ...`: whom he told
+            chosen = _first_found(_stray_subject(doc, verb), _person_after(doc, _past_name(doc, chosen)),
+                                  otherwise=chosen)
         elif chosen < verb and tokens[chosen].feats.get("Animacy") == "Inan" and not someone(doc, chosen) \
                 and _gender_clash(doc, chosen, verb):
             chosen = _first_found(_named_after(doc, verb), otherwise=chosen)  # `Такой показатель предложило X`
@@ -390,6 +397,16 @@ def _stray_subject_after(doc: Doc, verb: int) -> Optional[int]:
     return None
 
 
+def _person_after(doc: Doc, k: int) -> Optional[int]:
+    """The root of a person's name that starts at token k, if one does."""
+    if k >= len(doc.tokens):
+        return None
+    name = next((n for n in doc.analysis.names_over(doc.tokens[k].start, doc.tokens[k].end)
+                 if n.type == "PER" and n.start == doc.tokens[k].start), None)
+    words = doc.analysis.tokens_in(name.start, name.end) if name is not None else range(0)
+    return next((j for j in words if doc.tokens[j].head not in words), None)
+
+
 def _past_name(doc: Doc, k: int) -> int:
     """The token after an organisation's name that starts at token k, in quotation marks or tagged
     (`"Эхо Москвы"`, `Reuters`); k itself where none does."""
@@ -409,20 +426,22 @@ def _names_person(doc: Doc, head: int) -> bool:
 
 
 def _sender_of(doc: Doc, verb: int) -> Optional[int]:
-    """The verb whose object is the document a subjectless relative clause of saying describes, where
-    the two agree (`X направил письмо, в котором утверждал`): its subject wrote what the clause says."""
+    """The verb whose object is the document or occasion a subjectless relative clause of saying
+    describes, where the two agree (`X направил письмо, в котором утверждал`, `X дал интервью, в котором
+    поведал`, `X провел пресс-конференцию, на которой заявил`): its subject says what the clause says."""
     tokens = doc.tokens
     relative = next((c for c in doc.children[verb] if c < verb and doc.lemma(c) in _RELATIVE_PLACES), None)
     if tokens[verb].rel != "acl:relcl" or relative is None:
         return None
+    texts = lexicon.DOCUMENT_NOUNS | lexicon.CHANNEL_NOUNS  # `письмо`; `интервью`, `пресс-конференция`
     document = relative  # the parser may hang the clause on a noun between (`письмо губернатору, в котором`)
     while document > doc.sentence_range(verb).start and not _finite(doc, document - 1) \
-            and doc.lemma(document) not in lexicon.DOCUMENT_NOUNS:
+            and doc.lemma(document) not in texts:
         document -= 1
-    if doc.lemma(document) not in lexicon.DOCUMENT_NOUNS:
+    if doc.lemma(document) not in texts:
         return None
     sender = tokens[document].head
-    if sender < 0 or tokens[document].rel not in ("obj", "iobj") or not _finite(doc, sender) \
+    if sender < 0 or tokens[document].rel not in ("obj", "iobj", "obl") or not _finite(doc, sender) \
             or not same_form(tokens[verb], tokens[sender]):
         return None
     return sender
