@@ -8,7 +8,7 @@ from conftest import shared_path
 
 from whosaid.cli import main
 from whosaid.evaluate import load
-from whosaid.evaluate.quotes import Statement, count, evaluate, match, normalise
+from whosaid.evaluate.quotes import Statement, count, count_by_speaker_kind, evaluate, match, normalise
 
 
 def statement(kind: str, start: int, end: int, *names: str) -> Statement:
@@ -40,6 +40,17 @@ def test_counts_per_type_and_speakers():
     assert counts["indirect"].figures()["precision"] == 0.5  # one of its two predictions matched
 
 
+def test_speakers_counted_by_the_gold_speaker_s_kind():
+    gold = [Statement("direct", 0, 100, frozenset({"путин"}), kind="person"),
+            Statement("indirect", 200, 300, frozenset({"мид"}), kind="organization"),
+            Statement("indirect", 400, 500, frozenset({"минфин"}), kind="organization")]
+    predicted = [statement("direct", 0, 100, "Путин"), statement("indirect", 200, 300, "Песков")]
+    counts = count_by_speaker_kind(gold, match(predicted, gold, 0.3))
+    assert counts["person"].figures()["speaker_accuracy"] == 1.0
+    organizations = counts["organization"].figures()
+    assert (organizations["gold"], organizations["recall"], organizations["speaker_accuracy"]) == (2, 0.5, 0.0)
+
+
 def test_command_on_a_small_gold_file(tmp_path, capsys):
     text = ('Заголовок\n\n"Мы готовы к работе", - сказал министр иностранных дел Сергей Лавров. '
             'По словам Лаврова, переговоры будут продолжены.\n')
@@ -56,6 +67,7 @@ def test_command_on_a_small_gold_file(tmp_path, capsys):
     assert main(["eval", "quotes", str(gold), "--format", "json"]) == 0
     figures = json.loads(capsys.readouterr().out)
     assert figures["loose"]["all"]["f1"] == 1.0 and figures["loose"]["all"]["speaker_accuracy"] == 1.0
+    assert figures["by_speaker_kind"]["unknown"]["speaker_accuracy"] == 1.0  # the file names no kind
 
 
 def test_command_reports_an_unreadable_gold_file(tmp_path, capsys):

@@ -725,6 +725,9 @@ def test_a_postposed_cue_s_content_runs_back_to_the_clause_that_holds_it(sentenc
     # nor is a phrase of a compound preposition such a place
     ("Вместе с беженцами в страну пришли новые преступления, указывают финские СМИ на фоне \"нападений "
      "новогодней ночи\".", "пришли новые", "финские СМИ"),
+    # a place that speaks after the cue, which the parser hung on a noun before it
+    ("Режим КТО введен на территории Хасавюртовского района Дагестана, сообщили \"Интерфаксу\" в силовых "
+     "структурах.", "Режим КТО", "силовые структуры"),
     # the outlet told and its name, then the speaker, after a cue (`сообщил радиостанции "X" Y`)
     ("Как сообщил радиостанции \"Эхо Москвы\" Франкетти, беседа длилась не более 15 минут.", "беседа длилась",
      "Франкетти"),

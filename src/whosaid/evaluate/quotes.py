@@ -36,6 +36,7 @@ class Statement:
     end: int
     speakers: frozenset[str]  # normalised: the gold name and aliases, or the one predicted name
     text: str = ""
+    kind: str = ""  # the speaker's kind (QUOTES.md `speaker_kind`), on the gold side
 
 
 @dataclass
@@ -72,6 +73,7 @@ class Counts(Tally):
 class Report:
     counts: dict[str, dict[str, Counts]] = field(default_factory=dict)  # threshold -> type|all -> counts
     errors: list[dict] = field(default_factory=list)
+    by_speaker_kind: dict[str, Counts] = field(default_factory=dict)  # loose, gold side: where speakers fail
 
 
 def normalise(name: str) -> str:
@@ -83,7 +85,8 @@ def gold_statements(record: dict) -> list[Statement]:
     out = []
     for q in record.get("quotes", []):
         names = frozenset(normalise(n) for n in [q["speaker"], *q.get("speaker_aliases", [])] if n)
-        out.append(Statement(q["type"], q["content_start"], q["content_end"], names, q["content"]))
+        out.append(Statement(q["type"], q["content_start"], q["content_end"], names, q["content"],
+                             q.get("speaker_kind") or "unknown"))
     return out
 
 
@@ -143,7 +146,21 @@ def evaluate(records: Iterable[dict], pipeline: Optional[Pipeline] = None) -> Re
                 report.counts[name][kind].add(counts)
             if name == "loose":
                 report.errors.extend(_errors(record.get("id"), predicted, gold, pairs))
+                for kind, counts in count_by_speaker_kind(gold, pairs).items():
+                    report.by_speaker_kind.setdefault(kind, Counts()).add(counts)
     return report
+
+
+def count_by_speaker_kind(gold: list[Statement], pairs: list[Pair]) -> dict[str, Counts]:
+    """Gold statements, those matched and those matched with the right speaker, by the gold speaker's
+    kind: which kinds of speaker are found and named right (no precision: a prediction has no gold kind)."""
+    counts: dict[str, Counts] = {}
+    for g in gold:
+        counts.setdefault(g.kind, Counts()).gold += 1
+    for pair in pairs:
+        counts[pair.gold.kind].matched_gold += 1
+        counts[pair.gold.kind].right_gold += pair.speaker_right
+    return counts
 
 
 def _errors(doc_id, predicted, gold, pairs) -> Iterable[dict]:
@@ -173,6 +190,12 @@ def _table(report: Report) -> str:
             f = counts.figures()
             lines.append(f"  {kind:<9} {f['gold']:>5} {f['predicted']:>5} {_fmt(f['precision'])} {_fmt(f['recall'])} "
                          f"{_fmt(f['f1'])} {_fmt(f['speaker_accuracy'], 8)} {_fmt(f['attribution_f1'], 8)}")
+    lines.append("loose, by the gold speaker's kind")
+    lines.append(f"  {'kind':<13} {'gold':>5} {'R':>6} {'spk acc':>8} {'attr R':>7}")
+    for kind, counts in sorted(report.by_speaker_kind.items(), key=lambda item: -item[1].gold):
+        f = counts.figures()
+        lines.append(f"  {kind:<13} {f['gold']:>5} {_fmt(f['recall'])} {_fmt(f['speaker_accuracy'], 8)} "
+                     f"{_fmt(f['attribution_recall'], 7)}")
     return "\n".join(lines)
 
 
@@ -187,7 +210,9 @@ def cmd_eval_quotes(args) -> int:
     report = evaluate(records)
     if args.format == "json":
         figures = {name: {kind: c.figures() for kind, c in by_type.items()} for name, by_type in report.counts.items()}
-        print(json.dumps({"metric": "quotes", "documents": len(records), **figures}, ensure_ascii=False))
+        by_kind = {kind: c.figures() for kind, c in report.by_speaker_kind.items()}
+        print(json.dumps({"metric": "quotes", "documents": len(records), **figures, "by_speaker_kind": by_kind},
+                         ensure_ascii=False))
     else:
         print(f"quotes: {len(records)} documents, {args.gold}")
         print(_table(report))

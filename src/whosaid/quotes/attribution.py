@@ -223,8 +223,11 @@ def place_that_speaks(doc: Doc, verb: int) -> Optional[int]:
     feats = doc.tokens[verb].feats
     if feats.get("Number") != "Plur" and feats.get("Gender") != "Neut":
         return None
-    places = [c for c in doc.children[verb] + _hung_before(doc, verb) + _hung_after(doc, verb)
-              if doc.tokens[c].rel == "obl" and preposition(doc, c) in ("в", "на") and not _circumstantial(doc, c)]
+    hung = _hung_before(doc, verb) + _hung_after(doc, verb)  # read as a complement of a noun there: `на
+    # территории района, сообщили "Интерфаксу" в силовых структурах`
+    places = [c for c in doc.children[verb] + hung
+              if (doc.tokens[c].rel == "obl" or c in hung and doc.tokens[c].rel == "nmod")
+              and preposition(doc, c) in ("в", "на") and not _circumstantial(doc, c)]
     if places:
         return places[0]
     head = doc.tokens[verb].head  # `В министерстве сроки не назвали, но пообещали, что ...`: the first verb's
