@@ -725,6 +725,12 @@ def test_a_postposed_cue_s_content_runs_back_to_the_clause_that_holds_it(sentenc
     # nor is a phrase of a compound preposition such a place
     ("Вместе с беженцами в страну пришли новые преступления, указывают финские СМИ на фоне \"нападений "
      "новогодней ночи\".", "пришли новые", "финские СМИ"),
+    # a relative subject the parser gave the verb of what was said
+    ("Эти данные расходятся с выводами экспертов Всемирного банка (ВБ), которые в марте 2009 года сообщили, что "
+     "\"число бедных вырастет\".", "число бедных", "эксперты Всемирного банка (ВБ)"),
+    # a gerund's doer is its verb's place that speaks, in the infinitive's phrase before that verb
+    ("Предоставить фотографию бюста в фирме отказались, сославшись на то, что ее никто не должен увидеть до "
+     "премьеры.", "никто не должен", "фирма"),
     # a place that speaks after the cue, which the parser hung on a noun before it
     ("Режим КТО введен на территории Хасавюртовского района Дагестана, сообщили \"Интерфаксу\" в силовых "
      "структурах.", "Режим КТО", "силовые структуры"),

@@ -164,6 +164,9 @@ def subject(doc: Doc, verb: int, clause: Optional[range] = None, depth: int = 0)
             if prep is None and tokens[child].feats.get("Case") == "Ins":
                 return Subject(child, source=verb, implicit=False)
         return Subject(implicit=False)
+    which = _stray_relative(doc, verb)
+    if which is not None:  # `экспертов ВБ, которые в марте сообщили`, `которые` hung on the content's verb
+        return Subject(_agreeing_before(doc, which), source=verb)
     sender = _sender_of(doc, verb) if depth < _GAP else None
     if sender is not None:  # `МИД передал письмо, в котором утверждал, что ...`: who sent the letter
         found = subject(doc, sender, depth=depth + 1)
@@ -224,7 +227,9 @@ def place_that_speaks(doc: Doc, verb: int) -> Optional[int]:
     if feats.get("Number") != "Plur" and feats.get("Gender") != "Neut":
         return None
     hung = _hung_before(doc, verb) + _hung_after(doc, verb)  # read as a complement of a noun there: `на
-    # территории района, сообщили "Интерфаксу" в силовых структурах`
+    # территории района, сообщили "Интерфаксу" в силовых структурах`; or of the verb's infinitive before it
+    hung += [c for x in doc.children[verb] if doc.tokens[x].rel == "xcomp" and x < verb  # (`Предоставить фото в
+             for c in doc.children[x] if c < verb]  # фирме отказались`)
     places = [c for c in doc.children[verb] + hung
               if (doc.tokens[c].rel == "obl" or c in hung and doc.tokens[c].rel == "nmod")
               and preposition(doc, c) in ("в", "на") and not _circumstantial(doc, c)]
@@ -428,6 +433,19 @@ def _names_person(doc: Doc, head: int) -> bool:
     return any(n.type == "PER" and start <= n.start and n.end <= end for n in doc.analysis.names_over(start, end))
 
 
+def _stray_relative(doc: Doc, verb: int) -> Optional[int]:
+    """A `который` in the nominative opening the cue's clause, right after a comma, that the parser gave
+    another verb."""
+    sentence = doc.sentence_range(verb)
+    for k in range(verb - 1, sentence.start, -1):
+        if doc.tokens[k].text == "," or _finite(doc, k):
+            return None
+        if doc.lemma(k) == "который" and doc.tokens[k].feats.get("Case") == "Nom" and doc.word(k - 1) == "," \
+                and doc.tokens[k].head != verb:
+            return k
+    return None
+
+
 def _sender_of(doc: Doc, verb: int) -> Optional[int]:
     """The verb whose object is the document or occasion a subjectless relative clause of saying
     describes, where the two agree (`X направил письмо, в котором утверждал`, `X дал интервью, в котором
@@ -552,14 +570,27 @@ def _relative_antecedent(doc: Doc, verb: int, pronoun: int) -> Optional[int]:
         if named:
             return named[0]
     # the parser may hang it on a noun it does not agree with (`ходатайство Генпрокуратуры, которая просила`)
-    wanted = {f: v for f in ("Number", "Gender") if (v := doc.tokens[pronoun].feats.get(f)) is not None
-              and (f == "Number" or doc.tokens[pronoun].feats.get("Number") == "Sing")}
-    if any(doc.tokens[head].feats.get(f) not in (None, v) for f, v in wanted.items()):
-        sentence = doc.sentence_range(pronoun)
-        agreeing = (k for k in range(pronoun - 1, sentence.start - 1, -1) if doc.tokens[k].pos in ("NOUN", "PROPN")
-                    and all(doc.tokens[k].feats.get(f) == v for f, v in wanted.items()))
-        return next(agreeing, head)
+    if any(doc.tokens[head].feats.get(f) not in (None, v) for f, v in _agreement(doc, pronoun).items()):
+        agreeing = _agreeing_before(doc, pronoun)
+        return agreeing if agreeing is not None else head
     return head
+
+
+def _agreement(doc: Doc, pronoun: int) -> dict[str, str]:
+    """What a noun must share with a `который`: its number, and its gender in the singular."""
+    return {f: v for f in ("Number", "Gender") if (v := doc.tokens[pronoun].feats.get(f)) is not None
+            and (f == "Number" or doc.tokens[pronoun].feats.get("Number") == "Sing")}
+
+
+def _agreeing_before(doc: Doc, pronoun: int) -> Optional[int]:
+    """The nearest noun before a `который` in its sentence that agrees with it."""
+    wanted = _agreement(doc, pronoun)
+    found = next((k for k in range(pronoun - 1, doc.sentence_range(pronoun).start - 1, -1)
+                  if doc.tokens[k].pos in ("NOUN", "PROPN")
+                  and all(doc.tokens[k].feats.get(f) == v for f, v in wanted.items())), None)
+    while found is not None and doc.tokens[found].rel.startswith("flat") and doc.tokens[found].head >= 0:
+        found = doc.tokens[found].head  # a name's last word: the name (`Татьяны Дельсаль, которая`)
+    return found
 
 
 def antecedent_before(doc: Doc, first: int, pronoun: int) -> Optional[int]:
