@@ -972,7 +972,9 @@ class Resolver:
         holding = [a for a in spoken + named if a.speaker.kind == "person" and not self._abroad(a.speaker, countries)
                    and (entity := self._entities.get(a.speaker.entity or "")) is not None
                    and any(holds_title(role.title, titles) for role in entity.roles)]
-        return max(holding, key=lambda a: a.position).speaker if holding else None
+        # one who spoke before one only named (`Глава Чечни отметил, что обращение к президенту страны Путину
+        # ... — заявил глава республики`: both hold a head's office; the head of Chechnya spoke)
+        return max(holding, key=lambda a: (a.spoke, a.position)).speaker if holding else None
 
     def _in_office_before(self, position: int, gender: Optional[str], countries: frozenset[str]) -> Optional[Speaker]:
         """The latest person named before `position` who holds office in one of the countries a role noun
