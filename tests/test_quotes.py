@@ -2226,6 +2226,12 @@ def test_a_minister_is_not_the_president_just_named_nor_the_minister_before_the_
     assert one(quotes, "партнерстве банков").speaker.name == "Алексей Улюкаев"
 
 
+def test_a_cue_said_by_whoever_is_no_one_s_statement():
+    quotes = statements(article("Новости", "Кадыров заявил, что выборы будут честными. Он не согласен с теми, кто "
+                                           "считает невозможным организовать свободные выборы."))
+    assert [q.cue.text for q in quotes] == ["заявил"]
+
+
 def test_a_compound_preposition_s_noun_is_no_place_that_speaks():
     quotes = statements(article("Новости", "В обмен на заложников требуют освободить соплеменников."))
     assert not any("обмен" in q.speaker.name for q in quotes)

@@ -69,8 +69,15 @@ def candidates(doc: Doc, used: set[int]) -> Iterator[Candidate]:
             continue
         found = next((c for match in STATEMENTS.matches(doc.analysis, i) for name in match.pattern.handlers
                       if (c := HANDLERS[name](doc, match)) is not None), None)
-        if found is not None and not _a_thing_shows(doc, found):
+        if found is not None and not _a_thing_shows(doc, found) and not _whoever_says(doc, found):
             yield found
+
+
+def _whoever_says(doc: Doc, c: Candidate) -> bool:
+    """`не согласен с теми, кто считает невозможным ...`: a cue whose subject is `кто` is said by no one in
+    particular (or asked about), no one's statement."""
+    return c.cue_token is not None and any(doc.tokens[k].rel.startswith("nsubj") and doc.lemma(k) == "кто"
+                                           for k in doc.children[c.cue_token])
 
 
 def _a_thing_shows(doc: Doc, c: Candidate) -> bool:
