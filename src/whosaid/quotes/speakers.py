@@ -26,6 +26,7 @@ from ..entities import entity_at, mention_index
 from ..entities.coref import bound_by_subject, holds_other_posts, holds_title, paraphrased_titles
 from ..entities.lexicon import COUNTRIES, COUNTRY_BY_ADJECTIVE, COUNTRY_BY_LEMMA, ORG_HEADS, STATE_OFFICES
 from ..lexicon import rows, words
+from ..marks import AMBIGUOUS, OPENING
 from ..model import Entity, Role, Span, Speaker
 from . import lexicon
 from .attribution import (addressee, in_no_subject_case, mention_span, news_agency, outlet_name, preposition,
@@ -764,7 +765,10 @@ class Resolver:
                             or self._title_tail(root, head, m.text == entity.name))
                        and doc.tokens[head].feats.get("Animacy") != "Inan"  # not `пресс-служба губернатора X`
                        and not (m.text != entity.name and self._names_modifier(root, head)))
-            apposed = self._apposed(root, head) and _case_agrees(doc, root, head)
+            quoted = any(mark and mark in OPENING + AMBIGUOUS for mark in (m.text[:1], doc.text[m.start - 1:m.start]))
+            apposed = self._apposed(root, head) and _case_agrees(doc, root, head) and not (
+                entity.type != "PER" and quoted and doc.lemma(head) in lexicon.ROLE_NOUNS)  # (`хозяин "Адлер
+            # Виртшафт"`: his business, named beside him; but `оператор «Билайн»` is the company)
             if head in words or apposed or closing:
                 # closing: `... Литвы полковника Виргиниюса Чеснулявичюса`
                 rank = (entity.type != "PER", head not in words, doc.trim(m.end, end)[0] < end)
