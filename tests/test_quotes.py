@@ -737,6 +737,10 @@ def test_a_postposed_cue_s_content_runs_back_to_the_clause_that_holds_it(sentenc
     # the outlet told and its name, then the speaker, after a cue (`сообщил радиостанции "X" Y`)
     ("Как сообщил радиостанции \"Эхо Москвы\" Франкетти, беседа длилась не более 15 минут.", "беседа длилась",
      "Франкетти"),
+    # a source, read as a thing, speaks with a verb that also means `shows` (`говорит о ...`)
+    ("Соловьев может заменить Дерипаску, говорят два близких к компании источника.", "заменить Дерипаску",
+     "два близких к компании источника"),
+    ("Цены вырастут, говорит источник.", "Цены вырастут", "источник"),
     # a subjectless relative clause of saying about a letter: who sent the letter says it
     ("Министр направил письмо губернатору Ивану Петрову, в котором потребовал, чтобы тот ушел в отставку.",
      "ушел в отставку", "Министр"),

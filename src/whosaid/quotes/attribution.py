@@ -398,8 +398,9 @@ def _stray_subject_after(doc: Doc, verb: int) -> Optional[int]:
             k = _past_name(doc, k + 1)  # `- заявил изданию Кизяков`, `сообщил радиостанции "Эхо Москвы"
             continue  # Франкетти`: whom he told, and its name
         if tokens[k].pos in ("NOUN", "PROPN"):
-            agrees = tokens[k].feats.get("Number") in (None, tokens[verb].feats.get("Number"))
-            nominative = tokens[k].feats.get("Case") == "Nom" or "nomn" in morph.cases_of(tokens[k].text)
+            counted = any(tokens[c].rel == "nummod:gov" for c in doc.children[k])  # `два ... источника`: a count
+            agrees = counted or tokens[k].feats.get("Number") in (None, tokens[verb].feats.get("Number"))
+            nominative = counted or tokens[k].feats.get("Case") == "Nom" or "nomn" in morph.cases_of(tokens[k].text)
             return k if agrees and nominative and someone(doc, k) else None
         k += 1
     return None

@@ -82,14 +82,15 @@ def _whoever_says(doc: Doc, c: Candidate) -> bool:
 
 def _a_thing_shows(doc: Doc, c: Candidate) -> bool:
     """`Данный факт свидетельствует в пользу версии, что ...`: a verb of evidence whose subject is a
-    thing that says nothing (not someone, a body, a document, data, an inquiry or a publication)."""
+    thing that says nothing (not someone, a body, a document, data, an inquiry, a publication or a source:
+    `говорит источник` is someone speaking)."""
     if c.cue_token is None or c.speaker is None or doc.lemma(c.cue_token) not in _EVIDENCE_VERBS:
         return False
     token, lemma = doc.tokens[c.speaker], doc.lemma(c.speaker)
     return (token.pos == "NOUN" and token.feats.get("Animacy") == "Inan" and not doc.tagged_at(token.start, ("ORG",))
             and not any(lemma in nouns for nouns in (lexicon.DOCUMENT_NOUNS, lexicon.DATA_NOUNS, _FINDING_NOUNS,
                                                      lexicon.INSTITUTION_NOUNS, lexicon.PRESS_NOUNS,
-                                                     lexicon.QUOTING_NOUNS)))
+                                                     lexicon.QUOTING_NOUNS, lexicon.INFORMANT_NOUNS)))
 
 
 # ---------------------------------------------------------------------- cue verb, content after it

@@ -44,6 +44,9 @@ def phrase(doc: Doc, head: int, start: int, end: int) -> str:
     first = words.start
     while first < head and (doc.lemma(first) in _COUNTS or doc.word(first) in _MORE):
         first += 1
+    if any(doc.tokens[c].rel == "nummod:gov" and c >= first for c in doc.children[head]):
+        return " ".join(doc.text[doc.tokens[first].start:end].split())  # `обе стороны`, `два близких к
+        # компании источника`: the numeral governs the case
     moved: list[int] = []
     mover: Optional[int] = None  # the adjective whose phrase goes after the head
     for child in (c for c in doc.children[head] if first <= c < head and doc.tokens[c].rel in ("amod", "acl")):
@@ -65,8 +68,6 @@ def phrase(doc: Doc, head: int, start: int, end: int) -> str:
             return rest
         after = _declined(doc, mover, doc.tokens[min(moved)].start, doc.tokens[max(moved)].end)
         return f"{rest}, {after[:1].lower()}{after[1:]}"  # an adjective, in lower case once not first
-    if any(doc.tokens[c].rel == "nummod:gov" for c in doc.children[head]):
-        return " ".join(doc.text[start:end].split())  # `обе стороны`: the numeral governs the case
     return _declined(doc, head, start, end)
 
 
