@@ -741,6 +741,11 @@ def test_a_postposed_cue_s_content_runs_back_to_the_clause_that_holds_it(sentenc
     ("Соловьев может заменить Дерипаску, говорят два близких к компании источника.", "заменить Дерипаску",
      "два близких к компании источника"),
     ("Цены вырастут, говорит источник.", "Цены вырастут", "источник"),
+    # a frame that names no one, opening what a postposed cue's speaker said, is part of it
+    ("По предварительным данным, огонь велся из гранатомета, заявил \"Интерфаксу\" представитель следственной "
+     "группы.", "огонь велся", "представитель следственной группы"),
+    # a clause, then a cue right after its comma: that cue attributes the clause, it is no content
+    ("Москва ответит, сообщил источник.", "Москва ответит", "источник"),
     # a subjectless relative clause of saying about a letter: who sent the letter says it
     ("Министр направил письмо губернатору Ивану Петрову, в котором потребовал, чтобы тот ушел в отставку.",
      "ушел в отставку", "Министр"),

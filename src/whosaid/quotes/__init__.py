@@ -149,8 +149,9 @@ def settle(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     for c in list(postposed):
         inner = settled.within_reach(c.start, c.end)
         framed = [o for o in everyone.framed(c.start, c.end) if o is not c and o not in inner]
-        if all(o.pattern == "object" for o in inner) and not framed and not _nested(doc, c, settled):
-            for o in inner:  # `МИД призывает ..., подчеркнул источник`
+        if all(o.pattern == "object" or _ownerless(o) for o in inner) and not framed \
+                and not _nested(doc, c, Spans(o for o in settled if not _ownerless(o))):
+            for o in inner:  # `МИД призывает ..., подчеркнул источник`; `По предварительным данным, C, заявил X`
                 settled.discard(o)
             postposed.discard(c)
             _take_paragraph(doc, c, [settled, postposed])
@@ -350,6 +351,11 @@ def _strip_joins(text: str, start: int, end: int) -> int:
 def _inside_other(c: Candidate, others: Spans) -> bool:
     """Is the (non-empty) content inside another one's?"""
     return any(o is not c and o.start <= c.start and c.end <= o.end for o in others.holding(c.start))
+
+
+def _ownerless(c: Candidate) -> bool:
+    """A frame that names no one (`по предварительным данным`, `по некоторым сведениям`)."""
+    return c.speaker is None and c.possessive is None and c.described is not None
 
 
 def _unique(found: list[Candidate]) -> list[Candidate]:

@@ -346,6 +346,8 @@ def _bare_clause_follows(doc: Doc, cue: int, comma: int, speaker: Optional[int])
         if token.text == ",":
             break
         if token.pos in ("VERB", "AUX") and token.feats.get("VerbForm") == "Fin":
+            if k == nxt and is_cue(doc, k):
+                return False  # `Москва ответит, сообщил источник`: the attribution of the clause before
             verb = token.head if token.pos == "AUX" and token.head >= 0 else k  # `был модернизирован`: the participle
             return doc.tokens[verb].head == cue or doc.tokens[cue].head == verb
     return False
