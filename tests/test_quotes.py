@@ -2235,6 +2235,17 @@ def test_a_minister_is_not_the_president_just_named_nor_the_minister_before_the_
     assert one(quotes, "партнерстве банков").speaker.name == "Алексей Улюкаев"
 
 
+@pytest.mark.parametrize("text, content, speaker", [
+    ("По последним данным, террористы отделили детей от родителей. Об этом радиостанции \"Эхо Москвы\" сообщила "
+     "одна из заложниц.", "По последним данным, террористы отделили детей от родителей", "одна из заложниц"),
+    ("По неофициальным данным, выборы перенесут. Об этом сообщили в избирательной комиссии региона.",
+     "По неофициальным данным, выборы перенесут", "избирательная комиссия региона"),
+])
+def test_об_этом_takes_a_sentence_whose_frame_names_no_one(text, content, speaker):
+    quotes = statements(article("Новости", text))
+    assert [(q.content.text, q.speaker.name) for q in quotes] == [(content, speaker)]
+
+
 def test_a_cue_said_by_whoever_is_no_one_s_statement():
     quotes = statements(article("Новости", "Кадыров заявил, что выборы будут честными. Он не согласен с теми, кто "
                                            "считает невозможным организовать свободные выборы."))

@@ -142,7 +142,14 @@ def settle(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     settled = Spans(c for c in first if not _nested(doc, c, first))
     authors = Spans(c for c in kept if c.pattern == "postposed" and not relayed_by_outlet(doc, c))
     for c in [c for c in kept if c.pattern == "anaphoric"]:
-        if _take_sentences_before(doc, c, [settled, authors]):  # `X, передает ТАСС. Об этом пишет Time`
+        # `X, передает ТАСС. Об этом пишет Time`; but a frame that names no one is part of what the source
+        # said (`По последним данным, C. Об этом сообщила одна из заложниц`)
+        absorbed = [o for o in settled if _ownerless(o)]
+        blocking = Spans(o for o in settled if o not in absorbed)
+        if _take_sentences_before(doc, c, [blocking, authors]):
+            for o in absorbed:
+                if c.start <= o.start and o.end <= c.end:
+                    settled.discard(o)
             settled.add(c)
     everyone = Spans(kept)
     postposed = Spans(c for c in kept if c.pattern == "postposed")
