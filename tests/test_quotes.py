@@ -2246,6 +2246,20 @@ def test_об_этом_takes_a_sentence_whose_frame_names_no_one(text, content, 
     assert [(q.content.text, q.speaker.name) for q in quotes] == [(content, speaker)]
 
 
+def test_a_gerund_after_a_postposed_attribution_is_its_speaker_s_next_act():
+    quotes = statements(article("Новости", "Иран нашел решения, сообщил министр у себя в Facebook, отметив, что "
+                                           "переговоры были трудными."))
+    assert [(q.cue.text, q.content.text, q.speaker.name) for q in quotes] == [
+        ("сообщил", "Иран нашел решения", "министр"), ("отметив", "переговоры были трудными", "министр")]
+
+
+def test_a_frame_around_a_view_is_the_framer_s_statement():
+    quotes = statements(article("Новости", "Украина, по словам Ющенко, надеется получить четкий сигнал из ЕС о "
+                                           "том, что двери открыты."))
+    assert [q.speaker.name for q in quotes] == ["Ющенко"]
+    assert quotes[0].content.text.startswith("Украина, по словам Ющенко, надеется")
+
+
 def test_a_cue_said_by_whoever_is_no_one_s_statement():
     quotes = statements(article("Новости", "Кадыров заявил, что выборы будут честными. Он не согласен с теми, кто "
                                            "считает невозможным организовать свободные выборы."))

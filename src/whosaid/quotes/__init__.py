@@ -154,8 +154,9 @@ def settle(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     everyone = Spans(kept)
     postposed = Spans(c for c in kept if c.pattern == "postposed")
     for c in list(postposed):
-        inner = settled.within_reach(c.start, c.end)
-        framed = [o for o in everyone.framed(c.start, c.end) if o is not c and o not in inner]
+        inner = [o for o in settled.within_reach(c.start, c.end) if o.start < c.frame[0]]  # not what follows its
+        # own attribution (`C, сообщил X, отметив, что C2`)
+        framed = [o for o in everyone.framed(c.start, c.frame[0]) if o is not c and o not in inner]
         if all(o.pattern == "object" or _ownerless(o) for o in inner) and not framed \
                 and not _nested(doc, c, Spans(o for o in settled if not _ownerless(o))):
             for o in inner:  # `МИД призывает ..., подчеркнул источник`; `По предварительным данным, C, заявил X`
@@ -210,10 +211,12 @@ def _relays(doc: Doc, found: list[Candidate]) -> list[Candidate]:
 def _says_itself(doc: Doc, author: Candidate, frame: Candidate) -> bool:
     """`Министр, по данным источника, заявил, что ...`: a statement inside a frame's content whose
     speaker says it with a finite verb of their own after the frame; the frame only relays it (not
-    `Как говорится в сообщении, комиссией установлено, что`: a passive reports no one's act)."""
+    `Как говорится в сообщении, комиссией установлено, что`: a passive reports no one's act; nor a verb of
+    holding a view, which the framer tells of: `Украина, по словам Ющенко, надеется`)."""
     return (author is not frame and author.pattern == "clause" and author.speaker is not None
             and author.cue_token is not None and frame.frame[1] <= doc.tokens[author.cue_token].start
-            and doc.tokens[author.cue_token].feats.get("VerbForm") == "Fin")
+            and doc.tokens[author.cue_token].feats.get("VerbForm") == "Fin"
+            and (doc.lemma(author.cue_token) not in lexicon.VIEW_VERBS or _ownerless(frame)))
 
 
 def _nested(doc: Doc, c: Candidate, others: Spans) -> bool:

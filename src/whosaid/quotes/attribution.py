@@ -58,6 +58,10 @@ def subject(doc: Doc, verb: int, clause: Optional[range] = None, depth: int = 0)
     owner = _quoted_words_owner(doc, verb) or _known_to(doc, verb)
     if owner is not None:
         return owner
+    before = _attributed_before(doc, verb) if depth < _GAP else None
+    if before is not None:  # `C, сообщил министр, отметив, что ...`: the gerund is the attribution's speaker's
+        found = subject(doc, before, depth=depth + 1)
+        return Subject(found.head, found.possessive, before, found.implicit)
     if tokens[verb].feats.get("VerbForm") == "Inf" and tokens[verb].rel == "xcomp" and depth < _GAP:
         found = subject(doc, tokens[verb].head, clause, depth + 1)  # `X пытался объяснить`: X speaks
         return Subject(found.head, found.possessive, verb, found.implicit)
@@ -445,6 +449,21 @@ def _stray_relative(doc: Doc, verb: int) -> Optional[int]:
                 and doc.tokens[k].head != verb:
             return k
     return None
+
+
+def _attributed_before(doc: Doc, verb: int) -> Optional[int]:
+    """A gerund right after an inverted attribution (`..., сообщил министр, отметив, что`): that cue,
+    whose subject, written after it, is the gerund's doer however the parser hung the gerund."""
+    tokens = doc.tokens
+    if tokens[verb].feats.get("VerbForm") != "Conv" or doc.word(verb - 1) != ",":
+        return None
+    k = verb - 2
+    while k > doc.sentence_range(verb).start and tokens[k].text != "," and not _finite(doc, k):
+        k -= 1
+    if not _finite(doc, k) or not is_cue(doc, k) or doc.word(k - 1) != ",":
+        return None
+    subjects = [c for c in doc.children[k] if tokens[c].rel.startswith("nsubj") and k < c < verb]
+    return k if subjects else None
 
 
 def _sender_of(doc: Doc, verb: int) -> Optional[int]:

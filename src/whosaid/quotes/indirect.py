@@ -632,6 +632,12 @@ def backward(doc: Doc, match: Match) -> Optional[Candidate]:
     last = _relative_clause_end(doc, last, sentence)
     if who.head is None and who.possessive is None and _words_before_clause_end(doc, last, sentence):
         return None  # `..., выступал в качестве исполнителя`: a verb going on with its clause, not `..., - добавила.`
+    joint = next((k for k in range(cue + 1, sentence.stop) if doc.tokens[k].pos in ("VERB", "AUX")
+                  and not doc.analysis.dominates(cue, k) or doc.word(k - 1) == "," and doc.tokens[k].feats.get(
+                      "VerbForm") == "Conv"), None)
+    if joint is not None and doc.tokens[joint].feats.get("VerbForm") == "Conv" and doc.word(joint - 1) == ",":
+        sentence = range(sentence.start, joint - 1)  # `C, сообщил X у себя на Facebook, отметив, что ...`: the
+        last = joint - 2  # speaker's next act; the words before it are the attribution's (`у себя на Facebook`)
     span = _frame_content(doc, comma + 1, last, sentence)
     if span is None:
         return None

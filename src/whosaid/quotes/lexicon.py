@@ -30,6 +30,7 @@ POSSESSIVES = table("possessives")
 CONNECTORS = words("connectors")
 OUTLET_NOUNS = table("outlet_nouns")  # noun → the kind of outlet it stands for
 PRESS_NOUNS = words("press_nouns") | frozenset(OUTLET_NOUNS)
+VIEW_VERBS = words("view_verbs")  # holding a view or intention, not an act of saying: `надеяться`
 INFORMANT_NOUNS = words("informant_nouns")  # an anonymous source: `источник`
 QUOTING_NOUNS = words("quoting_nouns")
 CITING_WORDS = words("citing_words")
