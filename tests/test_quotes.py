@@ -746,6 +746,12 @@ def test_a_postposed_cue_s_content_runs_back_to_the_clause_that_holds_it(sentenc
      "группы.", "огонь велся", "представитель следственной группы"),
     # a clause, then a cue right after its comma: that cue attributes the clause, it is no content
     ("Москва ответит, сообщил источник.", "Москва ответит", "источник"),
+    # whom it was told, with the clause said that the parser hung on it
+    ("Джалали пояснил местному новостному агентству ISNA, что смартфоны - это ненадежные устройства.",
+     "ненадежные устройства", "Джалали"),
+    # a thing's evidence inside someone's frame is the framer's statement
+    ("Андрей Луговой дал интервью. По мнению Лугового, информация подтверждает, что заказчиков надо искать в "
+     "Лондоне.", "заказчиков надо искать", "Андрей Луговой"),
     # a subjectless relative clause of saying about a letter: who sent the letter says it
     ("Министр направил письмо губернатору Ивану Петрову, в котором потребовал, чтобы тот ушел в отставку.",
      "ушел в отставку", "Министр"),

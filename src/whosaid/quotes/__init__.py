@@ -18,7 +18,7 @@ from ..marks import Quoted
 from ..model import Article, Quote, Span, Speaker
 from ..stages import stage
 from . import choice, direct, indirect, lexicon
-from .attribution import bare_name, is_cue, relayed_by_outlet, subject
+from .attribution import bare_name, is_cue, relayed_by_outlet, someone, subject
 from .document import Candidate, Doc, Spans
 from .speakers import Resolver
 from .classify import statement_type
@@ -216,7 +216,21 @@ def _says_itself(doc: Doc, author: Candidate, frame: Candidate) -> bool:
     return (author is not frame and author.pattern == "clause" and author.speaker is not None
             and author.cue_token is not None and frame.frame[1] <= doc.tokens[author.cue_token].start
             and doc.tokens[author.cue_token].feats.get("VerbForm") == "Fin"
-            and (doc.lemma(author.cue_token) not in lexicon.VIEW_VERBS or _ownerless(frame)))
+            and (doc.lemma(author.cue_token) not in lexicon.VIEW_VERBS or _of_data(doc, frame))
+            and not (_a_thing(doc, author.speaker) and not _of_data(doc, frame)))  # not `По мнению X, информация
+    # подтверждает`: a thing that shows something is what X says
+
+
+def _a_thing(doc: Doc, k: int) -> bool:
+    token = doc.tokens[k]
+    return token.pos == "NOUN" and token.feats.get("Animacy") == "Inan" and not someone(doc, k)
+
+
+def _of_data(doc: Doc, frame: Candidate) -> bool:
+    """A frame of data, not of someone's words (`по данным опроса`, `по официальным данным`): the view it
+    reports is the view holders' own (`согласно опросу, большинство жителей считают`)."""
+    return _ownerless(frame) or frame.cue is not None and any(
+        doc.lemma(k) in lexicon.DATA_NOUNS for k in doc.analysis.tokens_in(*frame.cue))
 
 
 def _nested(doc: Doc, c: Candidate, others: Spans) -> bool:

@@ -284,7 +284,10 @@ def _attribution_words(doc: Doc, cue: int, speaker: Optional[int]) -> set[int]:
                                     "vocative") or (rel == "obl" and _circumstance(doc, child)):
             asked = {k for c in doc.children[child] if doc.tokens[c].feats.get("VerbForm") == "Inf"
                      or holds_speaker and preposition(doc, c) in _ABOUT  # `приводит слова X о том, что ...`
-                     for k in doc.subtree(c)}  # `требуют от властей обуздать отряды`: what is asked of them
+                     or rel == "iobj" and any(doc.tokens[m].rel == "mark" and doc.word(m) in _CLAUSE_WORDS
+                                              for m in doc.children[c])  # a clause the parser hung
+                     for k in doc.subtree(c)}  # on whom it was told; `требуют от властей обуздать отряды`: what is
+            # asked of them
             words.update(k for k in doc.subtree(child) if k not in asked)
         elif rel == "punct" and doc.tokens[child].text not in (",", ":") and not _opens_quotation(doc, child):
             words.add(child)
