@@ -746,6 +746,9 @@ def test_a_postposed_cue_s_content_runs_back_to_the_clause_that_holds_it(sentenc
      "группы.", "огонь велся", "представитель следственной группы"),
     # a clause, then a cue right after its comma: that cue attributes the clause, it is no content
     ("Москва ответит, сообщил источник.", "Москва ответит", "источник"),
+    # a source the parser read as the cue's object
+    ("Как сообщили газете \"Коммерсант\" французские дипломатические источники по итогам переговоров, Париж "
+     "готов сыграть ведущую роль.", "Париж готов", "французские дипломатические источники по итогам переговоров"),
     # whom it was told, with the clause said that the parser hung on it
     ("Джалали пояснил местному новостному агентству ISNA, что смартфоны - это ненадежные устройства.",
      "ненадежные устройства", "Джалали"),

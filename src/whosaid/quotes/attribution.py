@@ -83,6 +83,10 @@ def subject(doc: Doc, verb: int, clause: Optional[range] = None, depth: int = 0)
                 and may_be_subject(doc, c)
                 and doc.lemma(verb) not in lexicon.IMPERSONAL_VERBS]  # `приводится информация`: content
     subjects = [c for c in subjects if not _across_clauses(doc, c, verb) and not _in_complement(doc, c, verb)]
+    if not subjects:  # `Как сообщили газете «Коммерсант» французские источники`, `источники` read as an object
+        subjects = [c for c in doc.children[verb] if c > verb and tokens[c].rel == "obj"
+                    and doc.lemma(c) in lexicon.INFORMANT_NOUNS and morph.may_be_nominative(tokens[c].text)
+                    and tokens[c].feats.get("Number") in (None, tokens[verb].feats.get("Number"))]
     # `Больше всего противников в Германии: 58% респондентов сказали`: a subject beyond a colon is another
     # clause's; the verb's is the one between the colon and it, however the parser hung it
     beyond = [c for c in subjects if any(doc.is_colon(k) for k in range(min(c, verb), max(c, verb)))]

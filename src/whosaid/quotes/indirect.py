@@ -798,7 +798,8 @@ def as_frame(doc: Doc, match: Match) -> Optional[Candidate]:
     if who.head is not None and who.head > cue:  # `Как сообщил глава делегации, председатель комитета X, C`
         last = max(last, doc.analysis.tokens_in(*mention_span(doc, who.head)).stop - 1)
     last = _relative_clause_end(doc, last, sentence)
-    if any(doc.tokens[c].rel == "obj" and doc.tokens[c].pos != "PRON" and cue < c <= last for c in doc.children[cue]):
+    if any(doc.tokens[c].rel == "obj" and doc.tokens[c].pos != "PRON" and cue < c <= last and c != who.head
+           for c in doc.children[cue]):
         return None  # `слышно, как X называет имя`: what was heard; a frame's object is what it refers to (`его`)
     span = _frame_content(doc, k, last, sentence)
     if span is None:
