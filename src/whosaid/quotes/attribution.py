@@ -505,6 +505,14 @@ def _coordinated_cue(doc: Doc, verb: int) -> Optional[int]:
         return head if head >= 0 and tokens[head].pos in ("VERB", "AUX", "ADJ") else None
     if tokens[verb].rel != "conj":
         return None
+    if doc.word(verb - 1) == "и":  # `гражданин, который признал вину и сообщил`, `хотя студент позвонил в
+        for k in range(verb - 2, doc.sentence_range(verb).start, -1):  # посольство и сообщил`: the relative
+            if tokens[k].text == ",":  # or subordinate clause goes on, whatever the parser hung the verb on
+                break
+            if _finite(doc, k) and tokens[k].rel in ("acl:relcl", "advcl") and same_form(tokens[verb], tokens[k]) \
+                    and any(tokens[c].rel == "nsubj" and (doc.lemma(c) == "который" or someone(doc, c))
+                            for c in doc.children[k]):  # not `ультиматума, в котором содержится требование`
+                return k
     if clause_joints(doc, head, verb) and any(
             tokens[c].rel == "obl" and c < verb and preposition(doc, c) in ("в", "на") and not _circumstantial(doc, c)
             for c in doc.children[verb]):
