@@ -222,6 +222,7 @@ def _says_itself(doc: Doc, author: Candidate, frame: Candidate) -> bool:
 
 
 def _a_thing(doc: Doc, k: int) -> bool:
+    """A noun for a thing, not someone or a body (`информация`), the tagger's reading."""
     token = doc.tokens[k]
     return token.pos == "NOUN" and token.feats.get("Animacy") == "Inan" and not someone(doc, k)
 

@@ -414,13 +414,18 @@ def _stray_subject_after(doc: Doc, verb: int) -> Optional[int]:
     return None
 
 
+def _name_at(doc: Doc, k: int, kind: str) -> range:
+    """The tokens of a name of this kind (PER, ORG) the tagger found starting at token k; empty if none."""
+    if k >= len(doc.tokens):
+        return range(0)
+    name = next((n for n in doc.analysis.names_over(doc.tokens[k].start, doc.tokens[k].end)
+                 if n.type == kind and n.start == doc.tokens[k].start), None)
+    return doc.analysis.tokens_in(name.start, name.end) if name is not None else range(0)
+
+
 def _person_after(doc: Doc, k: int) -> Optional[int]:
     """The root of a person's name that starts at token k, if one does."""
-    if k >= len(doc.tokens):
-        return None
-    name = next((n for n in doc.analysis.names_over(doc.tokens[k].start, doc.tokens[k].end)
-                 if n.type == "PER" and n.start == doc.tokens[k].start), None)
-    words = doc.analysis.tokens_in(name.start, name.end) if name is not None else range(0)
+    words = _name_at(doc, k, "PER")
     return next((j for j in words if doc.tokens[j].head not in words), None)
 
 
@@ -430,11 +435,7 @@ def _past_name(doc: Doc, k: int) -> int:
     quote = next(iter(doc.analysis.quotes_opening_at(doc.tokens[k].start)), None) if k < len(doc.tokens) else None
     if quote is not None and (last := doc.token_at(quote.close)) is not None:
         return last + 1
-    name = next((n for n in doc.analysis.names_over(doc.tokens[k].start, doc.tokens[k].end)
-                 if n.type == "ORG" and n.start == doc.tokens[k].start), None) if k < len(doc.tokens) else None
-    if name is not None and (last := doc.token_at(name.end - 1)) is not None:
-        return last + 1
-    return k
+    return _name_at(doc, k, "ORG").stop or k
 
 
 def _names_person(doc: Doc, head: int) -> bool:
