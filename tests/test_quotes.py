@@ -744,6 +744,9 @@ def test_a_postposed_cue_s_content_runs_back_to_the_clause_that_holds_it(sentenc
     # a frame that names no one, opening what a postposed cue's speaker said, is part of it
     ("По предварительным данным, огонь велся из гранатомета, заявил \"Интерфаксу\" представитель следственной "
      "группы.", "огонь велся", "представитель следственной группы"),
+    # a frame of data opening what someone says after it is part of what they say; an outlet only relays it
+    ("По данным Росстата, цены выросли на 5%, сообщил министр.", "цены выросли", "министр"),
+    ("По данным местных СМИ, в городе прошли обыски, сообщает \"Интерфакс\".", "прошли обыски", "местные СМИ"),
     # a clause, then a cue right after its comma: that cue attributes the clause, it is no content
     ("Москва ответит, сообщил источник.", "Москва ответит", "источник"),
     # a relative or subordinate clause going on after `и`, whatever verb the parser hung the cue on

@@ -157,9 +157,12 @@ def settle(doc: Doc, found: list[Candidate]) -> list[Candidate]:
         inner = [o for o in settled.within_reach(c.start, c.end) if o.start < c.frame[0]]  # not what follows its
         # own attribution (`C, сообщил X, отметив, что C2`)
         framed = [o for o in everyone.framed(c.start, c.frame[0]) if o is not c and o not in inner]
-        if all(o.pattern == "object" or _ownerless(o) for o in inner) and not framed \
-                and not _nested(doc, c, Spans(o for o in settled if not _ownerless(o))):
-            for o in inner:  # `МИД призывает ..., подчеркнул источник`; `По предварительным данным, C, заявил X`
+        own_data = not relayed_by_outlet(doc, c)  # an outlet relays a frame of data; someone speaks with it
+        if all(o.pattern == "object" or _ownerless(o) or own_data and _of_data(doc, o) for o in inner) \
+                and not framed and not _nested(doc, c, Spans(o for o in settled if not (
+                    _ownerless(o) or own_data and _of_data(doc, o)))):
+            for o in inner:  # `МИД призывает ..., подчеркнул источник`; `По предварительным данным, C, заявил X`,
+                # `По данным сервиса, C, рассказала руководитель проекта`: the data are part of what she said
                 settled.discard(o)
             postposed.discard(c)
             _take_paragraph(doc, c, [settled, postposed])
