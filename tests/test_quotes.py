@@ -744,6 +744,9 @@ def test_a_postposed_cue_s_content_runs_back_to_the_clause_that_holds_it(sentenc
     # a frame that names no one, opening what a postposed cue's speaker said, is part of it
     ("По предварительным данным, огонь велся из гранатомета, заявил \"Интерфаксу\" представитель следственной "
      "группы.", "огонь велся", "представитель следственной группы"),
+    # whom they told, before the cue of a frame
+    ("Как агентству пояснили в пресс-службе суда, Данилов не выйдет на свободу.", "Данилов не выйдет",
+     "пресс-служба суда"),
     # a frame of data opening what someone says after it is part of what they say; an outlet only relays it
     ("По данным Росстата, цены выросли на 5%, сообщил министр.", "цены выросли", "министр"),
     ("По данным местных СМИ, в городе прошли обыски, сообщает \"Интерфакс\".", "прошли обыски", "местные СМИ"),

@@ -19,8 +19,8 @@ from ..marks import MARKS
 from ..lexicon import words
 from ..patterns import Match
 from . import lexicon
-from .attribution import (STATEMENTS, Subject, antecedent_before, channel, clause_after, clause_joints, mention_span,
-                          is_cue, preposition, someone, subject)
+from .attribution import (STATEMENTS, Subject, addressee, antecedent_before, channel, clause_after, clause_joints,
+                          is_cue, mention_span, preposition, someone, subject)
 from .classify import is_speech
 from .document import Candidate, Doc
 
@@ -777,8 +777,9 @@ def as_frame(doc: Doc, match: Match) -> Optional[Candidate]:
               *(k for c in doc.children[cue] if c < cue and doc.tokens[c].rel == "nsubj" for k in doc.subtree(c))} \
         if who.head is not None and who.head < cue else set()
     k = cue - 1
-    while k in sentence and (doc.tokens[k].pos in ("ADV", "PART") or k in before) and doc.word(k) != "как":
-        k -= 1
+    while k in sentence and (doc.tokens[k].pos in ("ADV", "PART") or k in before or addressee(doc, k)
+                             or doc.tokens[k].text in MARKS) and doc.word(k) != "как":
+        k -= 1  # `Как агентству пояснили в пресс-службе`, `Как "Интерфаксу" сообщили`: whom they told
     if k not in sentence or doc.word(k) != "как":
         return None
     joined = k - 1 if doc.word(k - 1) == "," else k
