@@ -1400,6 +1400,10 @@ def test_a_description_told_again_more_briefly_is_one_participant():
 def test_an_arrest_a_court_orders_is_its_proceeding():
     assert [(e.type, roles(e)) for e in events_of("Суд отправил под арест Олега Зайцева.")] == [
         ("court", [("Олег Зайцев", "defendant")])]
+    arrest = only("Бывший вице-губернатор Андрей Соколов арестован Мещанским судом Москвы.")  # the court as the doer
+    assert (arrest.type, roles(arrest)) == ("court", [("Андрей Соколов", "defendant"),
+                                                      ("Мещанский суд Москвы", "court")])
+    assert only("Андрей Соколов был арестован сотрудниками полиции.").type == "detention"
 
 
 @pytest.mark.parametrize("text, kind, role", [

@@ -22,8 +22,8 @@ from .clause import (clause_dates, clause_duration, clause_places, clause_status
 from .found import EventMention, Party
 from .parties import (agent_of_passive, attendees, case_label, case_parties, chain_after, court_of_filing,
                       court_side_parties, fills_office, frame_parties, holder_target_parties, hosted_guest,
-                      noun_target_parties, phrase_start, possessor_parties, relative_parties, sentenced_parties,
-                      slot_parties, subject_parties, verb_slot_parties)
+                      names_a_court, noun_target_parties, phrase_start, possessor_parties, relative_parties,
+                      sentenced_parties, slot_parties, subject_parties, verb_slot_parties)
 from .sentences import Sentences
 
 
@@ -229,8 +229,8 @@ def _cancelled(s: Sentences, mention: EventMention, verb: int) -> None:
 
 
 def _by_a_court(s: Sentences, verb: int, kind: str) -> str:
-    """`суд арестовал`, `арестованы акции`, `административный арест`, `мера пресечения в виде ареста`: an
-    arrest a court orders, or of things, is a court proceeding, not a detention."""
+    """`суд арестовал`, `арестован Басманным судом`, `арестованы акции`, `административный арест`, `мера
+    пресечения в виде ареста`: an arrest a court orders, or of things, is a court proceeding, not a detention."""
     if kind != "detention":
         return kind
     if s.tokens[verb].pos != "VERB":  # `мера пресечения в виде ареста`, `наказание в виде ареста`: a court's
@@ -246,8 +246,9 @@ def _by_a_court(s: Sentences, verb: int, kind: str) -> str:
         return "court" if measure or ordered or any(s.tokens[c].rel == "amod" and s.lemma(c) in lexicon.COURT_MEASURES
                                                     for c in s.children[verb]) else kind
     if _seized(s, verb) or any(s.tokens[c].rel == "nsubj" and s.lemma(c) in lexicon.COURT_NOUNS
+                               or agent_of_passive(s, c) and (s.lemma(c) in lexicon.COURT_NOUNS or names_a_court(s, c))
                                for c in s.children[verb]):
-        return "court"
+        return "court"  # `суд арестовал`, `арестован Басманным судом`
     return kind
 
 
