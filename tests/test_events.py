@@ -1570,6 +1570,17 @@ def test_whom_a_sentence_is_passed_in_respect_of_and_whom_an_impersonal_clause_s
     assert roles(only("Позднее Рыбакову назначили наказание в виде штрафа.")) == [("Рыбаков", "defendant")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Суд приговорил Андрея Соколова к пяти годам колонии, а Олега Зайцева - к трем годам условно.",
+     [("Андрей Соколов", "defendant"), ("Олег Зайцев", "defendant")]),
+    ("Андрей Соколов приговорен к пяти годам колонии, а Олег Зайцев - к трем годам.",
+     [("Андрей Соколов", "defendant"), ("Олег Зайцев", "defendant")]),
+    ("Позднее Рыбакову назначили наказание в виде штрафа, а Сидорову - год условно.",
+     [("Рыбаков", "defendant"), ("Сидоров", "defendant")])])
+def test_a_clause_that_leaves_the_verb_out_fills_its_slots_again(text, expected):
+    assert roles(only(text)) == expected
+
+
 def test_what_the_verb_holding_an_attack_aims_it_at_and_the_grounds_of_an_arrest_are_no_target():
     event = only("Удар был нанесен по Донецку.")
     assert (event.type, roles(event)) == ("attack", [("Донецк", "target")])

@@ -327,6 +327,7 @@ def _verb_parties(s: Sentences, mention: EventMention) -> None:
     mention.participants.extend(_partners_of_verb(s, verb, mention))
     if mention.kind in lexicon.DESCRIBED_KINDS:
         mention.participants.extend(verb_slot_parties(s, verb, mention))
+        mention.participants.extend(_gapped(s, verb, mention))
         mention.happens = not _wished(s, verb)  # `задержаны`, `пытался взорвать`: it happened, whoever did it
     if s.lemma(verb) in lexicon.HOSTING_VERBS:
         guest = hosted_guest(s, verb)
@@ -338,6 +339,27 @@ def _verb_parties(s: Sentences, mention: EventMention) -> None:
             if s.tokens[c].rel == "obj" and name is not None and name.type in ("LOC", "ORG"):
                 mention.place = Party(name.start, name.end, name.type, token=c)
                 mention.used.add(c)
+
+
+def _gapped(s: Sentences, verb: int, mention: EventMention) -> list[Party]:
+    """`приговорил Соколова к пяти годам, а Зайцева — к трем`: a clause that leaves the verb out (its remnants hung
+    on the verb as `conj` and `orphan`) fills the verb's slots again: a remnant takes the slot of the verb's own
+    dependent in its case and with its preposition, and names one of a kind with it (a person for a person: not
+    `Приговором суда Петров осужден на семь лет, Сидоров — на пять`, where a misread case pairs a court and a man)."""
+    found: list[Party] = []
+    for c in s.children[verb]:
+        orphans = [o for o in s.children[c] if s.tokens[o].rel == "orphan"]
+        if s.tokens[c].rel != "conj" or not orphans:
+            continue
+        for remnant in [c] + orphans:
+            twin = next((a for a in s.children[verb] if a != c and s.tokens[a].rel != "conj"
+                         and (s.case(a), s.case_words(a)) == (s.case(remnant), s.case_words(remnant))), None)
+            within = set(s.subtree(twin)) if twin is not None else set()
+            filled = next((p for p in mention.participants if p.token in within and p.slot), None)
+            if filled is not None:
+                found.extend(p for p in slot_parties(s, remnant, mention, filled.slot or "")
+                             if (p.type == "PER") == (filled.type == "PER"))
+    return found
 
 
 def _noun_parties(s: Sentences, mention: EventMention, verb: Optional[int]) -> None:

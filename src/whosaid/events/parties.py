@@ -213,7 +213,8 @@ def phrase_parties(s: Sentences, head: int, stop_at: Optional[int] = None,
         last = close
     tokens = [j for j in range(first, last + 1) if j not in aside]
     for c in s.children[head]:
-        if s.tokens[c].rel.startswith("acl") or s.tokens[c].rel == "parataxis" or c in without or case_label(s, c):
+        if s.tokens[c].rel.startswith("acl") or s.tokens[c].rel in ("parataxis", "orphan") or c in without \
+                or case_label(s, c):  # an orphan is the next remnant of a clause without its verb (`_gapped`)
             dropped = set(s.subtree(c))
             tokens = [j for j in tokens if j not in dropped]
     kept = [j for j in tokens if not _placed_within(s, j, head)]
