@@ -1581,6 +1581,11 @@ def test_a_clause_that_leaves_the_verb_out_fills_its_slots_again(text, expected)
     assert roles(only(text)) == expected
 
 
+def test_a_bearing_from_a_place_is_no_target():
+    event = only("Турецкие дипломаты подверглись нападению неизвестных к северу от Багдада.")
+    assert (event.type, roles(event)) == ("attack", [("Турецкие дипломаты", "target")])
+
+
 def test_what_the_verb_holding_an_attack_aims_it_at_and_the_grounds_of_an_arrest_are_no_target():
     event = only("Удар был нанесен по Донецку.")
     assert (event.type, roles(event)) == ("attack", [("Донецк", "target")])

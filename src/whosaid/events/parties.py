@@ -230,16 +230,22 @@ def _parenthesis_after(s: Sentences, j: int) -> Optional[int]:
 
 def _placed_within(s: Sentences, j: int, head: int) -> bool:
     """A place named where someone is or something happened, inside a party's phrase (`виновных в
-    катастрофе на аэродроме Скнылив`, `посольства США в Москве`): a place, not a party."""
+    катастрофе на аэродроме Скнылив`, `посольства США в Москве`, `неизвестных к северу от Багдада`): a place, not
+    a party."""
     name = s.name_at[j]
     if name is None or name.type != "LOC":
         return False
     k = j
     while k >= 0 and k != head:
-        if s.case_words(k)[:1] and s.case_words(k)[0] in PLACE_PREPOSITIONS:
+        if s.case_words(k)[:1] and s.case_words(k)[0] in PLACE_PREPOSITIONS or _bearing(s, k):
             return True
         k = s.tokens[k].head
     return False
+
+
+def _bearing(s: Sentences, k: int) -> bool:
+    """`к северу от Багдада`, `к востоку от Дамаска`: where something lies from a place (`place_parts.txt`)."""
+    return s.case_words(k)[:1] == ("к",) and s.lemma(k) in lexicon.PLACE_PARTS
 
 
 def relative_parties(s: Sentences, pronoun: int) -> tuple[list[Party], list[int]]:
@@ -1026,7 +1032,9 @@ def _deeper_frames(s: Sentences, noun: int) -> list[int]:
 
 
 def _targeting(s: Sentences, c: int, words: tuple[str, ...]) -> bool:
-    """Is a dependent what an event is aimed at (`target_prepositions.txt`), not a case's name (`по делу «ЮКОСа»`)
-    nor the grounds of an act (`по подозрению в убийстве`, `ground_nouns.txt`)?"""
+    """Is a dependent what an event is aimed at (`target_prepositions.txt`), not a case's name (`по делу «ЮКОСа»`),
+    the grounds of an act (`по подозрению в убийстве`, `ground_nouns.txt`) nor a bearing (`в 50 км к востоку от
+    Дамаска`, `place_parts.txt`)?"""
     return bool(words) and not case_label(s, c) and not (words[0] == "по" and s.lemma(c) in lexicon.GROUND_NOUNS) \
+        and not _bearing(s, c) \
         and (words[0] in lexicon.TARGET_PREPOSITIONS or (words[0] == "на" and s.case(c) == "Acc"))
