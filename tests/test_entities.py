@@ -178,6 +178,12 @@ def test_sample_nothing_from_boilerplate_or_across_lines(sample):
     ("Игроки клуба Блэкберн Роверс прилетели в Москву.", "клуб Блэкберн Роверс", "ORG"),
     ("Капитан клуба Блэкберн Роверс Марк Нобл получил травму.", "клуб Блэкберн Роверс", "ORG"),
     ("Главный тренер команды Гус Хиддинк заявил об уходе.", "Гус Хиддинк", "PER"),  # the coach, not the team
+    # the same after the body's adjectives: the spokeswoman, not the body
+    ("Официальный представитель китайского внешнеполитического ведомства Хуа Чуньин заявила, что Пекин против.",
+     "Хуа Чуньин", "PER"),
+    # a body named after someone ends where the genitive of the name does: the director is no part of it
+    ("Директор космического центра имени Линдона Джонсона Майкл Коутс заявил, что робот готов к полету.",
+     "космический центр имени Линдона Джонсона", "ORG"),
 ])
 def test_mention_boundaries(text, name, type):
     article = extract(text)

@@ -3137,3 +3137,25 @@ def test_a_paragraph_naming_this_statement_as_someones_attributes_the_quotation_
     quote = one(statements(article("Учения", "\"Мы не допустим повторения этой ситуации.\"\n\nЭто заявление министр "
                                              "обороны Сергей Иванов сделал в пятницу.")), "Мы не допустим")
     assert (quote.type, quote.speaker.name) == ("direct", "Сергей Иванов")
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # a place that speaks is in the locative: `в свою очередь`, `на это` are no place
+    ("В свою очередь в министерстве обороны ДНР заявили, что этот район находится вне зоны досягаемости.",
+     "этот район", "Министерство обороны ДНР"),
+    ("Власти обвинили оппозицию в нарушениях. На это в штабе кандидата отвечают, что кандидат имеет право "
+     "участвовать в выборах.", "кандидат имеет", "штаб кандидата"),
+    # a prepositional phrase before the speaker's noun is the verb's, however the parser hung it
+    ("Террористы постоянно перемещаются внутри здания. Об этом сообщил \"Интерфаксу\" в четверг информированный "
+     "источник в оперативном штабе.", "Террористы", "информированный источник в оперативном штабе"),
+    # a word of an abbreviation is no subject
+    ("Премьер Ариэль Шарон выступил в кнессете. В качестве премьера провозгласил т.н. \"политику сдержанности\", "
+     "заявив, что мир возможен.", "мир возможен", "Ариэль Шарон"),
+    # the subject of what a gerund after the quotation says is no speaker of the quotation
+    ("\"Вводить налог смысла нет\", - пояснил позицию Еременко, подчеркнув, что такой шаг увеличит затраты.",
+     "Вводить налог", "Еременко"),
+    # a participle the parser made the head of the speaker's phrase: the person named after it
+    ("Возмущенная увиденным Бэки Рейнолдс утверждает, что не пойдет на этот фильм.", "не пойдет", "Бэки Рейнолдс"),
+])
+def test_the_words_that_name_the_speaker(text, fragment, speaker):
+    assert one(statements(article("Новости", text)), fragment).speaker.name == speaker

@@ -112,6 +112,16 @@ def may_be_nominative(word: str) -> bool:
     return any("nomn" in p.tag or "Fixd" in p.tag for p in parses(word))
 
 
+@lru_cache(maxsize=CACHED_WORDS)
+def may_be_locative(word: str) -> bool:
+    """Whether any reading of the word, known or guessed, is in the prepositional (locative) case or
+    indeclinable, or has no case the dictionary knows (`министерстве`, `МИД`, `Google`; `очередь`,
+    `выбор` are not)."""
+    readings = parses(word)
+    return not any(p.tag.case for p in readings) or any(
+        p.tag.case in ("loct", "loc2") or "Fixd" in p.tag for p in readings)
+
+
 def known_in_no_subject_case(word: str) -> bool:
     """Whether the dictionary knows every reading of the word and none is in a case a subject takes:
     the nominative, or the genitive of a counted one (`47% респондентов`); `опрашиваемым` is not."""

@@ -318,7 +318,8 @@ def _name_after_body_kind(analysis: Analysis, found: Found, people: set[int]) ->
     a body's kind word in lower case stands beside it and names the body, where the tagger read it as a
     person or a place. Not a name that may be a genitive (`фонда Билла Гейтса`: whose), nor one with a
     first name or surname the dictionary knows, nor one after a role noun in the singular (`тренер
-    команды Гус Хиддинк`: the coach; but `игроки клуба Блэкберн Роверс`), unless a person's name
+    команды Гус Хиддинк`, `представитель китайского ведомства Хуа Чуньин`: the coach, the spokeswoman;
+    but `игроки клуба Блэкберн Роверс`), unless a person's name
     follows it (`капитан клуба Тоттенхэм Хотспур Джон Смит`). `people`: the person names' first tokens."""
     tokens = analysis.tokens
     kind = found.first - 1
@@ -330,7 +331,8 @@ def _name_after_body_kind(analysis: Analysis, found: Found, people: set[int]) ->
                                                      for i in range(found.first, found.last)
                                                      for g in ("Name", "Surn", "Patr")):
         return False
-    role = kind > 0 and tokens[kind - 1].feats.get("Number") != "Plur" and is_person_noun(analysis, kind - 1)
+    noun = _adjectives_before(analysis, kind) - 1  # `представитель китайского внешнеполитического ведомства`
+    role = noun >= 0 and tokens[noun].feats.get("Number") != "Plur" and is_person_noun(analysis, noun)
     return not role or found.last in people
 
 
@@ -605,12 +607,19 @@ def _named_after(analysis: Analysis, people: dict[int, int], last: int) -> int:
         return last
     if i in people:
         return people[i]
-    k = i  # a name the tagger missed there: capitalised words and initials (`им. М. В. Ломоносова`)
+    k = i  # a name the tagger missed there: capitalised words and initials (`им. М. В. Ломоносова`), in
+    # the genitive (`центра имени Линдона Джонсона Майкл Коутс`: the director is no part of the name)
     while k < len(tokens) and tokens[k].sentence == tokens[last].sentence and (
-            tokens[k].text[:1].isupper() and tokens[k].text.isalpha()
+            tokens[k].text[:1].isupper() and tokens[k].text.isalpha() and _may_be_genitive(tokens[k].text)
             or tokens[k].text == "." and len(tokens[k - 1].text) == 1 and k > i):
         k += 1
     return k if k > i and tokens[k - 1].text != "." else last
+
+
+def _may_be_genitive(word: str) -> bool:
+    """A word with no case the dictionary knows (an initial, a foreign name), or one that may be genitive."""
+    cases = morph.cases_of(word)
+    return not cases or bool(cases & {"gent", "gen2"})
 
 
 def _mission_place(analysis: Analysis, others: dict[int, Found], f: Found) -> int:

@@ -132,7 +132,9 @@ def subject(doc: Doc, verb: int, clause: Optional[range] = None, depth: int = 0)
     if clause is not None:
         for k in clause:
             if k != verb and tokens[k].rel == "nsubj" and tokens[k].pos in ("NOUN", "PROPN", "PRON") \
-                    and doc.lemma(k) != "который":  # `— произнес Байден, который ...`: not the relative clause's
+                    and doc.lemma(k) != "который" and not _in_complement(doc, k, verb):  # `— произнес Байден,
+                # который ...`: not the relative clause's; `— пояснил X, подчеркнув, что такой шаг ...`: not what
+                # he said
                 return Subject(k, source=verb)
         after = nominative_after(doc, verb, clause.stop)
         if after is not None:  # `— отрекомендовал Боно работы художника`, `— отрапортовал морской офицер`,
@@ -240,7 +242,10 @@ def place_that_speaks(doc: Doc, verb: int) -> Optional[int]:
              for c in doc.children[x] if c < verb]  # фирме отказались`)
     places = [c for c in doc.children[verb] + hung
               if (doc.tokens[c].rel == "obl" or c in hung and doc.tokens[c].rel == "nmod")
-              and preposition(doc, c) in ("в", "на") and not _circumstantial(doc, c)]
+              and preposition(doc, c) in ("в", "на") and not _circumstantial(doc, c)
+              and (not doc.tokens[c].text.islower() or morph.may_be_locative(doc.tokens[c].text)
+                   or doc.tokens[c].feats.get("Case") == "Nom")]  # not `в свою очередь`, `на выбор`, a common
+    # noun in no locative; a name may be undeclined (`в УГПС`), and `в нынешнем эксперты оценили` is a subject
     if places:
         return places[0]
     head = doc.tokens[verb].head  # `В министерстве сроки не назвали, но пообещали, что ...`: the first verb's
@@ -570,6 +575,8 @@ def may_be_subject(doc: Doc, noun: int) -> bool:
     """Can a subject the parser gave be one: `статью закона предложили дополнить` has an object, a
     word the dictionary never reads in the nominative; `оба родителя` counts it in the genitive."""
     token = doc.tokens[noun]
+    if token.pos == "ADV" and token.text.islower():  # `провозгласил т.н. «политику»`: an abbreviation's word
+        return False
     if any(doc.tokens[c].rel.startswith("nummod") for c in doc.children[noun]):
         return True
     if token.feats.get("Case") in (None, "Nom"):  # unless a common word the dictionary knows in no nominative
@@ -741,6 +748,12 @@ def _mention_span(doc: Doc, head: int) -> tuple[int, int]:
         if doc.tokens[k].text in (",", ")", ";", ":") or doc.is_dash(k):
             first = k + 1
             break
+    for k in range(first, head):  # `сообщил в четверг информированный источник`: a prepositional phrase
+        governed = doc.tokens[k].head  # before the head noun is the verb's, however the parser hung it on
+        # the noun (not one of a participle before it: `наблюдающие за рынком эксперты`)
+        if doc.tokens[k].rel == "case" and k < governed < head and doc.tokens[governed].head == head \
+                and doc.subtree(governed)[-1] < head:
+            first = max(first, doc.subtree(governed)[-1] + 1)
     while first < head and (doc.tokens[first].rel in ("case", "fixed") or doc.is_punct(first)  # `в ходе следствия`
                             or morph.known_only_as(doc.tokens[first].text, "VERB")  # `отшутилась госпожа Т.`
                             or _finite(doc, first) and not morph.known_as(doc.tokens[first].text, "PRTF")

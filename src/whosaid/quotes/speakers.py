@@ -762,7 +762,10 @@ class Resolver:
             root = next((k for k in words if doc.tokens[k].head not in words), words.start)
             closing = (entity.type == "PER" and doc.trim(m.end, end)[0] >= end
                        and (doc.tokens[root].rel not in ("nmod", "obl")
-                            or self._title_tail(root, head, m.text == entity.name))
+                            or self._title_tail(root, head, m.text == entity.name)
+                            or doc.tokens[head].pos == "ADJ" and doc.tokens[head].feats.get("Number") == "Sing"
+                            and doc.tokens[root].feats.get("Case") == doc.tokens[head].feats.get("Case"))
+                       # (`Возмущенная увиденным Бэки Рейнолдс`: a participle the parser made the head; the name)
                        and doc.tokens[head].feats.get("Animacy") != "Inan"  # not `пресс-служба губернатора X`
                        and not (m.text != entity.name and self._names_modifier(root, head)))
             quoted = any(mark and mark in OPENING + AMBIGUOUS for mark in (m.text[:1], doc.text[m.start - 1:m.start]))
