@@ -3156,6 +3156,20 @@ def test_a_paragraph_naming_this_statement_as_someones_attributes_the_quotation_
      "Вводить налог", "Еременко"),
     # a participle the parser made the head of the speaker's phrase: the person named after it
     ("Возмущенная увиденным Бэки Рейнолдс утверждает, что не пойдет на этот фильм.", "не пойдет", "Бэки Рейнолдс"),
+    # a possessive pronoun no one named agrees with: the person described just before
+    ("Жертвой совиной атаки стал местный житель. По его словам, птица дважды ударила его клювом в голову.",
+     "птица дважды", "местный житель"),
 ])
 def test_the_words_that_name_the_speaker(text, fragment, speaker):
+    assert one(statements(article("Новости", text)), fragment).speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # a view held that something is not is a statement: `не считают`, `не думает`, like `не исключают`
+    ("При этом меньше четверти россиян не считают Конституцию таким уж важным документом.", "важным документом",
+     "меньше четверти россиян"),
+    ("Министр не думает, что после отставки губернатора ситуация в регионе ухудшится.", "ситуация в регионе",
+     "Министр"),
+])
+def test_a_negated_view_is_still_a_view(text, fragment, speaker):
     assert one(statements(article("Новости", text)), fragment).speaker.name == speaker

@@ -16,6 +16,7 @@ from .. import morph
 from ..analysis import Token
 from ..lexicon import words
 from .document import Doc
+from .lexicon import COUNT_BOUNDS
 
 _AGREEING = ("amod", "acl", "det", "flat", "flat:name", "flat:foreign", "appos", "nummod:gov")
 _COUNTS = words("left_out_counts")
@@ -44,9 +45,10 @@ def phrase(doc: Doc, head: int, start: int, end: int) -> str:
     first = words.start
     while first < head and (doc.lemma(first) in _COUNTS or doc.word(first) in _MORE):
         first += 1
-    if any(doc.tokens[c].rel == "nummod:gov" and c >= first for c in doc.children[head]):
+    if any(doc.tokens[c].rel == "nummod:gov" and c >= first for c in doc.children[head]) \
+            or doc.word(first) in COUNT_BOUNDS and doc.tokens[head].feats.get("Case") == "Gen":
         return " ".join(doc.text[doc.tokens[first].start:end].split())  # `обе стороны`, `два близких к
-        # компании источника`: the numeral governs the case
+        # компании источника`, `меньше четверти россиян`: the numeral or the bound governs the case
     moved: list[int] = []
     mover: Optional[int] = None  # the adjective whose phrase goes after the head
     for child in (c for c in doc.children[head] if first <= c < head and doc.tokens[c].rel in ("amod", "acl")):

@@ -715,8 +715,10 @@ class Resolver:
         if found is None and p_gender == "Masc" and not minded:  # `его` is also neuter: `агентство ... по его данным`
             found = self._refer_back(position, "Neut", "Sing", people_only=False)
         linked = self._linked(pronoun) if found is None else None
-        if linked is None and found is None:  # someone the article leaves unnamed: `он`, `она`, `они`
-            owner = _OWNERS.get(p_gender or "", doc.word(pronoun))
+        if linked is None and found is None:  # someone the article leaves unnamed: `он`, `она`, `они`, or
+            # describes (`Жертвой стал местный житель. По его словам, ...`)
+            described = None if plural else self._person_described_before(pronoun, p_gender)
+            owner = described or _OWNERS.get(p_gender or "", doc.word(pronoun))
             return Speaker(owner, "group" if plural else "unnamed", None, mention)
         return _speaker(linked, mention) if linked is not None else _as_mention(found, mention)
 
