@@ -299,9 +299,19 @@ def test_a_mans_first_name_the_dictionary_lacks_is_declined_with_his_surname(tex
 @pytest.mark.parametrize("text, name", [
     ("По данным ВЦИОМ, рейтинг вырос.", "ВЦИОМ"),  # an acronym does not decline
     ("МИНСК, 11 янв – Sputnik. Переговоры начались.", "Минск"),  # a dateline's capitals are a city's name
+    ("В СНБО Украины объявили о возможной амнистии.", "СНБО Украины"),  # a guessed place reading is no place
 ])
 def test_a_name_in_capitals(text, name):
     assert name in {e.name for e in extract(text).entities}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("По мнению \"Русала\", назначение противоречит соглашению акционеров.", "Русал"),
+    ("Акции \"Мечела\" подешевели на 5%.", "Мечел"),
+    ("Руководство Росимущества опровергло эти сведения.", "Росимущество"),  # a noun of `-ство` is neuter
+])
+def test_a_companys_name_the_dictionary_lacks_declines_like_a_mans(text, name):
+    assert name in {e.name for e in extract(text).entities}, [e.name for e in extract(text).entities]
 
 
 def test_surname_alone_takes_the_full_name_and_key_folds_yo():

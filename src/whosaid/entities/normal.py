@@ -146,6 +146,8 @@ def phrase_name(analysis: Analysis, first: int, last: int, singular: bool = Fals
                                                                                 made=made)}
     if len(token.text) > 1 and token.text.isupper():
         forms[head] = token.text  # an acronym does not decline: `данным ВЦИОМ` is ВЦИОМ, not Вциомы
+    elif _guessed_neuter(token.text, forms[head]):
+        forms[head] = forms[head][:-1]  # `мнению «Русала»`, `акции «Мечела»`: Русал, Мечел, not Русало
     elif token.text.islower() and morph.has_grammeme(token.text, "Abbr") and morph.has_grammeme(token.text, "Orgn"):
         forms[head] = forms[head].upper()  # an organisation's acronym written lower-case: `в миде` → МИД
     gender = _gender_of(forms[head])
@@ -169,10 +171,18 @@ def phrase_name(analysis: Analysis, first: int, last: int, singular: bool = Fals
                 and morph.CASES.get(analysis.tokens[i].feats.get("Case", "")) == case:
             forms[i] = morph.nominative(analysis.tokens[i].text, case)  # not улицы Гагарина
         word = forms.get(i, analysis.tokens[i].text)
-        if len(word) > 3 and word.isupper() and morph.has_grammeme(word, "Geox") \
+        if len(word) > 3 and word.isupper() and morph.known_as(word, "Geox") \
                 and not morph.has_grammeme(word, "Abbr"):
-            forms[i] = word.title()  # a dateline's `МИНСК` is Минск
+            forms[i] = word.title()  # a dateline's `МИНСК` is Минск; not `СНБО`, whose reading is a guess
     return rebuild(analysis, first, last, forms)
+
+
+def _guessed_neuter(word: str, nominative: str) -> bool:
+    """Is a capitalised name the dictionary does not know read as a neuter in -о only by a guess from its
+    ending (`Русала` → Русало)? A company's name declines like a man's far more often: `Русал`; but a
+    noun of `-ство` is neuter (`Росимущества`, `ЛГБТ-сообществом`)."""
+    return (word[:1].isupper() and nominative != word and nominative[-1:] in ("о", "О") and word[-1:] not in ("о", "О")
+            and not nominative.lower().endswith("тво") and not any(p.is_known for p in morph.parses(word)))
 
 
 def official_case(analysis: Analysis, first: int, last: int, name: str) -> str:
