@@ -184,6 +184,9 @@ def test_sample_nothing_from_boilerplate_or_across_lines(sample):
     # a body named after someone ends where the genitive of the name does: the director is no part of it
     ("Директор космического центра имени Линдона Джонсона Майкл Коутс заявил, что робот готов к полету.",
      "космический центр имени Линдона Джонсона", "ORG"),
+    # a site's domain name with a zone after a zone, whatever part the tagger took
+    ("Ракета упала в Рамат-Гане, сообщает NEWSru.co.il.", "NEWSru.co.il", "ORG"),
+    ("Петицию опубликовали на сайте Change.org вчера.", "сайт Change.org", "ORG"),
 ])
 def test_mention_boundaries(text, name, type):
     article = extract(text)

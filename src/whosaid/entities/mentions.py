@@ -852,20 +852,23 @@ def _domain_names(analysis: Analysis, found: list[Found]) -> list[Found]:
         if tokens[i + 1].text != "." or morph.fold(tokens[i + 2].text) not in DOMAIN_ZONES \
                 or not _written_together(tokens, i, i + 3):
             continue
-        first = i
+        first, last = i, i + 3
         while first >= 2 and tokens[first - 1].text == "." and _written_together(tokens, first - 2, first + 1):
             first -= 2  # `news.bbc.co.uk`, `0.facebook.com`
+        while last + 1 < len(tokens) and tokens[last].text == "." \
+                and morph.fold(tokens[last + 1].text) in DOMAIN_ZONES and _written_together(tokens, last - 1, last + 2):
+            last += 2  # `NEWSru.co.il`: a zone after a zone
         if first > 0 and tokens[first - 1].end == tokens[first].start \
-                or i + 3 < len(tokens) and tokens[i + 3].start == tokens[i + 2].end and tokens[i + 3].text in "/@":
+                or last < len(tokens) and tokens[last].start == tokens[last - 1].end and tokens[last].text in "/@":
             continue  # part of an address: `https://www.site.ru/page`, `info@site.ru`
         if first > 0 and analysis.has_lemma(first - 1, ADDRESS_NOUNS):
             continue  # `короткий адрес fb.com`: the address, no site
         site = first - 1 if first > 0 and is_kind_noun(analysis, first - 1, SITE_NOUNS) else first
         named = starting.get(first)
-        if named is not None and named.type == "ORG" and named.last == i + 3:
-            named.first = site
-        elif not any(k in covered for k in range(site, i + 3)):
-            new.append(Found(site, i + 3, "ORG"))
+        if named is not None and named.type == "ORG" and named.last <= last:
+            named.first, named.last = site, last  # the tagger's `NEWSru.co` of `NEWSru.co.il`: the whole name
+        elif not any(k in covered for k in range(site, last)):
+            new.append(Found(site, last, "ORG"))
     return new
 
 
