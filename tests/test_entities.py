@@ -317,6 +317,18 @@ def test_a_companys_name_the_dictionary_lacks_declines_like_a_mans(text, name):
     assert name in {e.name for e in extract(text).entities}, [e.name for e in extract(text).entities]
 
 
+def test_a_zone_alone_is_no_site():
+    article = extract("Страны Евросоюза заказали адреса в новом домене верхнего уровня — «.eu».")
+    assert not any("eu" in e.name for e in article.entities), [e.name for e in article.entities]
+
+
+def test_a_quoted_name_the_tagger_found_in_one_case_is_found_in_another():
+    article = extract("Как пишет \"Коммерсант\", Минтранс намерен к 2020 году расширить аэропорт. Источник "
+                      "\"Коммерсанта\" добавил, что денег нет.")
+    assert {"Коммерсант", "Коммерсанта"} <= {m.text for e in article.entities if e.name == "Коммерсант"
+                                             for m in e.mentions}
+
+
 def test_surname_alone_takes_the_full_name_and_key_folds_yo():
     article = extract("Переговоры вёл Сергей Рябков. Позже Рябкова спросили о встрече.\n"
                       "Фёдор Ёлкин тоже выступил.")

@@ -849,7 +849,8 @@ def _domain_names(analysis: Analysis, found: list[Found]) -> list[Found]:
     covered = _covered(found)
     new = []
     for i in range(len(tokens) - 2):
-        if tokens[i + 1].text != "." or morph.fold(tokens[i + 2].text) not in DOMAIN_ZONES \
+        if tokens[i + 1].text != "." or not tokens[i].text[:1].isalnum() \
+                or morph.fold(tokens[i + 2].text) not in DOMAIN_ZONES \
                 or not _written_together(tokens, i, i + 3):
             continue
         first, last = i, i + 3
@@ -1045,8 +1046,10 @@ def _dateline(article: Article, analysis: Analysis, found: list[Found]) -> list[
 
 def _repeated_names(analysis: Analysis, found: list[Found]) -> list[Found]:
     """A name tagged once is tagged everywhere: `Захарова` where the tagger found `Мария Захарова`; an
-    organisation's with the words before it that name its kind (`_kind_before`)."""
+    organisation's with the words before it that name its kind (`_kind_before`), and in quotation marks
+    in any of its cases (`«Коммерсанта»` tagged, `пишет «Коммерсант»` not)."""
     known: dict[str, str] = {}
+    quoted: set[str] = set()  # the lemmas of one-word organisations' names
     for f in found:
         quote = next((i for i in range(f.first, f.last) if analysis.tokens[i].text in OPENING_QUOTES), f.first)
         words = normal.words(analysis, quote, f.last)  # `партии «Яблоко»`: Яблоко
@@ -1059,6 +1062,8 @@ def _repeated_names(analysis: Analysis, found: list[Found]) -> list[Found]:
         keys = morph.surname_keys if f.type == "PER" else morph.name_keys
         for key in keys(analysis.tokens[words[0]].text):
             known.setdefault(key, f.type)
+        if f.type == "ORG":
+            quoted |= {morph.fold(p.normal_form) for p in morph.parses(analysis.tokens[words[0]].text)}
     covered = _covered(found)
     new = []
     for i, token in enumerate(analysis.tokens):
@@ -1066,6 +1071,10 @@ def _repeated_names(analysis: Analysis, found: list[Found]) -> list[Found]:
                 or len(token.text) < 2:
             continue
         types = {known[k] for k in morph.surname_keys(token.text) if k in known}
+        if not types and i > 0 and analysis.tokens[i - 1].text in OPENING_QUOTES and (
+                i + 1 == len(analysis.tokens) or analysis.tokens[i + 1].text in CLOSING.values()) \
+                and quoted & {morph.fold(p.normal_form) for p in morph.parses(token.text)}:
+            types = {"ORG"}
         if len(types) == 1:
             new.append(Found(i, i + 1, types.pop()))
     ends = sorted(f.last for f in found)
