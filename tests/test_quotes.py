@@ -3159,6 +3159,16 @@ def test_a_paragraph_naming_this_statement_as_someones_attributes_the_quotation_
     # a possessive pronoun no one named agrees with: the person described just before
     ("Жертвой совиной атаки стал местный житель. По его словам, птица дважды ударила его клювом в голову.",
      "птица дважды", "местный житель"),
+    # a dative under a preposition the parser hung on its adjective is no addressee: the name after it
+    ("Глава поселка Николай Герасимов рассказал о семье. Вместе с тем начальник военного комиссариата Якутии по "
+     "Хангаласскому улусу Олег Коробков заявил, что Соломонов находился в запасе.", "Соломонов", "Олег Коробков"),
+    # a list inside the role's phrase does not end it at its comma
+    ("Председатель думского комитета по промышленности, строительству и наукоемким технологиям Мартин Шаккум, "
+     "выступая на заседании, отметил, что министерство не сумело обеспечить реализацию кодекса.", "министерство",
+     "Мартин Шаккум"),
+    # the head of a body named by its kind is not the head of a region named before
+    ("Глава Чечни Рамзан Кадыров написал в своем Instagram, что США виноваты в кризисе. \"КНДР находится в "
+     "состоянии полной боевой готовности\", - резюмировал глава института.", "КНДР", "глава института"),
 ])
 def test_the_words_that_name_the_speaker(text, fragment, speaker):
     assert one(statements(article("Новости", text)), fragment).speaker.name == speaker

@@ -22,7 +22,7 @@ from .lexicon import (COUNTRY_BY_ADJECTIVE, COUNTRY_BY_CAPITAL, FRAME_NOUNS, HEA
                       THE_COUNTRY, TRIAL_SIDES, Country)
 from .merge import Cluster, places_by_country, subject_gender
 from .mentions import Found
-from .nouns import is_person_noun
+from .nouns import is_institution_noun, is_person_noun
 from .roles import Index, make_role, phrase_ending_at, phrases_of_verbs
 
 SENTENCE_WINDOW = 3  # how many sentences back an antecedent may be, unless a role noun names its role
@@ -432,6 +432,10 @@ def _role_fit(analysis: Analysis, index: Index, anaphor: Anaphor, cluster: Clust
             return 2  # `министр энергетики России` is not the minister of finance of Russia
         if head_lemma in morph.fold(role.title).split() and (org_cluster is None or role_org is None):
             fit = 1  # `глава правительства` is not whoever heads a commission
+    if fit == 1 and org_cluster is None and _names_an_institution(analysis, index, anaphor) and all(
+            role_org is not None and role_org.type == "LOC" and role_org.country is None
+            for _, role_org in cluster.roles):
+        return -1  # `глава института` is not the head of Chechnya named before
     if country is not None and role_countries:
         if country not in role_countries:
             return -1  # `британский министр` is not the French one
@@ -449,6 +453,12 @@ def _role_fit(analysis: Analysis, index: Index, anaphor: Anaphor, cluster: Clust
                      or holds_other_posts([role.title for role, _ in cluster.roles], head_lemma)):
         return -1  # `министр` is not the president just named, nor `прокурор` the judge
     return fit
+
+
+def _names_an_institution(analysis: Analysis, index: Index, anaphor: Anaphor) -> bool:
+    """Does the role noun's phrase name a body by its kind, one that is no place's own institution
+    (`глава института`, `директор завода`; not `глава администрации`)?"""
+    return any(i not in index.at and is_institution_noun(analysis, i) for i in range(anaphor.head + 1, anaphor.last))
 
 
 def _titled(analysis: Analysis, index: Index, anaphor: Anaphor, cluster: Cluster) -> bool:

@@ -8,7 +8,7 @@ from typing import Optional
 
 from ..analysis import Analysis
 from .. import morph
-from .lexicon import NOT_ROLES, ORG_HEADS, ROLE_WORDS
+from .lexicon import NOT_ROLES, ORG_HEADS, PLACE_ORG_HEADS, ROLE_WORDS
 
 PROPER = ("Name", "Surn", "Patr", "Geox", "Orgn", "Trad")
 FORMER = ("экс-", "экс–")
@@ -51,3 +51,9 @@ def is_kind_noun(analysis: Analysis, i: int, kinds=ORG_HEADS) -> bool:
         return analysis.has_lemma(i, kinds)
     lemma = analysis.lemma(i)
     return lemma in kinds or lemma.rpartition("-")[2] in kinds
+
+
+def is_institution_noun(analysis: Analysis, i: int) -> bool:
+    """A noun for a kind of body that is no place's own institution: `института`, `завода`, `компании`,
+    not `администрации`, `правительства` (a region's head heads those)."""
+    return is_kind_noun(analysis, i, ORG_HEADS) and not is_kind_noun(analysis, i, PLACE_ORG_HEADS)

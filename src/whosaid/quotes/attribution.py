@@ -816,7 +816,9 @@ def addressee(doc: Doc, k: int) -> bool:
     addressed to, which the parser may hang on the speaker."""
     token = doc.tokens[k]
     return (token.pos in ("NOUN", "PROPN") and token.feats.get("Case") == "Dat"
-            and not any(doc.tokens[c].rel == "case" for c in doc.children[k]))
+            and not any(doc.tokens[c].rel == "case" for c in doc.children[k])
+            and not any(doc.tokens[c].pos == "ADP" for c in doc.subtree(k) if c < k))  # `по Хангаласскому
+    # улусу`, its preposition hung on the adjective
 
 
 def _name_right_after(doc: Doc, head: int, last: int) -> Optional[int]:
@@ -941,6 +943,10 @@ def _same_phrase_follows(doc: Doc, head: int, comma: int) -> bool:
     k = comma + 1
     while k < len(doc.tokens) and doc.word(k) in ("а", "также", "и"):
         k += 1
+    listed = k < len(doc.tokens) and doc.tokens[k].rel == "conj" and head < doc.tokens[k].head == comma - 1 \
+        and doc.tokens[k].feats.get("Case") == doc.tokens[comma - 1].feats.get("Case") not in (None, "Nom")
+    if listed and doc.analysis.dominates(head, k):
+        return True  # `Председатель комитета по промышленности, строительству и технологиям Мартин Шаккум`
     if k >= len(doc.tokens) or (doc.tokens[head].feats.get("Animacy") == "Anim" and doc.tokens[k].pos == "NOUN"
                                 and doc.tokens[k].feats.get("Animacy") == "Inan"):
         return False  # `Как заметил X, преподаватель университета, концепция ...`: the content begins

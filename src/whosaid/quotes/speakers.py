@@ -24,6 +24,7 @@ from typing import Optional, Protocol
 from .. import morph
 from ..entities import entity_at, mention_index
 from ..entities.coref import bound_by_subject, holds_other_posts, holds_title, paraphrased_titles
+from ..entities.nouns import is_institution_noun
 from ..entities.lexicon import COUNTRIES, COUNTRY_BY_ADJECTIVE, COUNTRY_BY_LEMMA, ORG_HEADS, STATE_OFFICES
 from ..lexicon import rows, words
 from ..marks import AMBIGUOUS, OPENING
@@ -347,8 +348,8 @@ class Resolver:
             self._refer("role", head, mention, gender, "Sing")
             countries, offices = self._countries(mention), self._countries(mention, adjectives=False)
             holder = self._office_holder_before(position, head, mention, countries)
-            if holder is not None:  # `Глава правительства заявил`: the prime minister named before
-                return _as_mention(holder, mention)
+            if holder is not None and not self._heads_a_body_not_a_place(head, mention, holder):
+                return _as_mention(holder, mention)  # `Глава правительства заявил`: the prime minister named before
             found = self._refer_back(position, gender, "Sing", people_only=True, role=lemma, countries=countries,
                                      offices=offices)
             linked = self._linked(head)
@@ -368,6 +369,8 @@ class Resolver:
                     and not self._serves_anywhere(found) and not self._spoke_just_before(found, position):
                 # `Представитель пресс-службы уточнил`: the same for a body named by its kind, where the one
                 # who spoke earlier serves in no body known
+                return Speaker(phrase(doc, head, start, end), "unnamed", None, mention)
+            if found is not None and self._heads_a_body_not_a_place(head, mention, found):
                 return Speaker(phrase(doc, head, start, end), "unnamed", None, mention)
             if found is None and countries and not bodies and lemma in STATE_OFFICES and lemma not in _AGENT_NOUNS:
                 found = self._in_office_before(position, gender, countries)  # `Суданский министр`: one in office there
@@ -959,6 +962,21 @@ class Resolver:
                    and doc.lemma(c) in lexicon.INSTITUTION_NOUNS and preposition(doc, c) is None
                    and entity_at(doc.article, doc.tokens[c].start, doc.tokens[c].end) is None
                    for c in doc.children[head] if c > head)
+
+    def _heads_a_body_not_a_place(self, head: int, mention: Span, speaker: Speaker) -> bool:
+        """`глава института` names a body by its kind: not the head of a region (`глава Чечни`) named before."""
+        doc = self.doc
+        return any(doc.tokens[c].rel == "nmod" and c > head and is_institution_noun(doc.analysis, c)
+                   and entity_at(doc.article, doc.tokens[c].start, doc.tokens[c].end) is None
+                   for c in doc.children[head]) and self._serves_places_only(speaker)
+
+    def _serves_places_only(self, speaker: Speaker) -> bool:
+        """Is the person known to hold posts, all of them of regions or towns (`глава Чечни`), none of a body
+        nor of a country?"""
+        entity = self._entities.get(speaker.entity or "")
+        places = [self._entities.get(role.entity or "") for role in entity.roles] if entity is not None else []
+        return bool(places) and all(place is not None and place.type == "LOC" and place.name not in _COUNTRY_NAMES
+                                    for place in places)
 
     def _serves_elsewhere(self, speaker: Speaker, bodies: frozenset[str]) -> bool:
         """Has the person known roles in organisations, none of them one of these bodies or part of
