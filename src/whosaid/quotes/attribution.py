@@ -877,8 +877,9 @@ def _named_apposition(doc: Doc, head: int, first: int, last: int) -> Optional[in
     if tokens[head].feats.get("Animacy") != "Anim" or tokens[head].feats.get("Case") != "Nom":
         return None  # checked first: this runs for every speaker phrase
     span = (tokens[first].start, tokens[last].end)
-    if any(n.type == "PER" and span[0] <= n.start < span[1] for n in doc.analysis.names_over(*span)):
-        return None
+    if any(n.type == "PER" and span[0] <= n.start < span[1] and _in_case_of(doc, n.start, head)
+           for n in doc.analysis.names_over(*span)):
+        return None  # named already; but not by a name in another case (`советник президента Владимира Путина`)
     comma, sentence = last + 1, doc.sentence_range(last)
     k = comma + 1
     while k in sentence and tokens[k].pos == "ADJ" and tokens[k].feats.get("Case") == "Nom":
@@ -893,6 +894,12 @@ def _named_apposition(doc: Doc, head: int, first: int, last: int) -> Optional[in
     name_end = tokens[end].end
     named = any(n.type == "PER" and n.end == name_end for n in doc.analysis.names_over(name_end, name_end))
     return end if closed and named else None
+
+
+def _in_case_of(doc: Doc, offset: int, head: int) -> bool:
+    """Is the word at `offset` in the case of the head, as far as the tagger read either?"""
+    k = doc.token_at(offset)
+    return k is None or doc.tokens[k].feats.get("Case") in (None, doc.tokens[head].feats.get("Case"))
 
 
 def _genitive_hung_elsewhere(doc: Doc, head: int, last: int) -> int:
@@ -943,6 +950,9 @@ def _same_phrase_follows(doc: Doc, head: int, comma: int) -> bool:
     k = comma + 1
     while k < len(doc.tokens) and doc.word(k) in ("а", "также", "и"):
         k += 1
+    while k < len(doc.tokens) and doc.tokens[k].rel in ("amod", "det") and doc.tokens[k].head > k \
+            and doc.tokens[doc.tokens[k].head].feats.get("Case") == doc.tokens[head].feats.get("Case"):
+        k = doc.tokens[k].head  # `Бывший советник Путина, российский экономист Андрей Илларионов`: the noun
     listed = k < len(doc.tokens) and doc.tokens[k].rel == "conj" and head < doc.tokens[k].head == comma - 1 \
         and doc.tokens[k].feats.get("Case") == doc.tokens[comma - 1].feats.get("Case") not in (None, "Nom")
     if listed and doc.analysis.dominates(head, k):
