@@ -3169,6 +3169,9 @@ def test_a_paragraph_naming_this_statement_as_someones_attributes_the_quotation_
     # an apposition after a comma that opens with its adjective, after a role whose modifier is a name
     ("Бывший советник президента России Владимира Путина, российский экономист Андрей Илларионов высказал мысль о "
      "том, что кризис могут прекратить только военные действия.", "кризис могут", "Андрей Илларионов"),
+    # a verb after `, и` shares the subject of the verb before `, что`, where the parser made that clause a root
+    ("Женщина оставила машину на стоянке, сообщает Ananova. Между тем ее муж, тщетно дожидавшийся ее в автомобиле, "
+     "решил, что с супругой что-то случилось, и сообщил об исчезновении в полицию.", "исчезновении", "ее муж"),
     # the head of a body named by its kind is not the head of a region named before
     ("Глава Чечни Рамзан Кадыров написал в своем Instagram, что США виноваты в кризисе. \"КНДР находится в "
      "состоянии полной боевой готовности\", - резюмировал глава института.", "КНДР", "глава института"),
@@ -3186,3 +3189,11 @@ def test_the_words_that_name_the_speaker(text, fragment, speaker):
 ])
 def test_a_negated_view_is_still_a_view(text, fragment, speaker):
     assert one(statements(article("Новости", text)), fragment).speaker.name == speaker
+
+
+def test_a_relative_clause_between_the_subject_and_its_cue_leaves_the_subject_written():
+    text = ("Физик Мохсен Фахризаде погиб в Иране. Публицист Джавад Могуи, которого считают близким к Корпусу стражей "
+            "исламской революции, написал в Instagram со ссылкой на свои источники, что в машине ученого поджидали "
+            "снайперы.")
+    speaker = one(statements(article("Новости", text)), "поджидали снайперы").speaker
+    assert (speaker.name, speaker.mention and speaker.mention.text) == ("Джавад Могуи", "Публицист Джавад Могуи")

@@ -346,6 +346,11 @@ def _stray_subject(doc: Doc, verb: int) -> Optional[int]:
     k, found = verb - 1, None
     while k - 1 in sentence and (doc.word(k) == "хотя" or doc.word(k) == "и" and doc.word(k - 1) == "хотя"):
         k -= 1  # `источник хотя и подтвердил`: a concession inside the clause
+    if k in sentence and doc.tokens[k].text == "," and nominative_after(doc, verb, sentence.stop) is None:
+        opening = next((j for j in range(k - 1, sentence.start, -1) if doc.tokens[j].text == ","), None)
+        if opening is not None and "который" in (doc.lemma(opening + 1), doc.lemma(opening + 2)):
+            k = opening - 1  # `публицист Джавад Могуи, которого считают близким к КСИР, написал`: the relative
+            # clause between the subject and its verb (not `..., которых немало, сообщает НТВ`)
     while k in sentence and not doc.is_punct(k) and (doc.tokens[k].pos not in ("VERB", "AUX", "SCONJ", "CCONJ", "ADP")
                                                      or _modifies_noun_before(doc, k)):
         token = doc.tokens[k]
@@ -526,9 +531,10 @@ def _coordinated_cue(doc: Doc, verb: int) -> Optional[int]:
     k = verb
     own_quote = doc.quote_around(tokens[verb].start)
     for _ in range(4):  # up to a cue, or to a verb whose subject is someone (`студент позвонил ... и сообщил`)
-        k = tokens[k].head
-        if k < 0:
+        up = tokens[k].head if tokens[k].head >= 0 or k == verb else _root_before(doc, k)
+        if up is None or up < 0:
             return None
+        k = up
         if doc.quote_around(tokens[k].start) not in (None, own_quote):
             continue  # `«Компания обосновывает ...», – сообщил Трутнев, однако заметил`: not the quoted words' verb
         if not same_form(tokens[verb], tokens[k]):
@@ -536,6 +542,16 @@ def _coordinated_cue(doc: Doc, verb: int) -> Optional[int]:
         if is_cue(doc, k) or any(tokens[c].rel == "nsubj" and someone(doc, c) for c in doc.children[k]):
             return k
     return None
+
+
+def _root_before(doc: Doc, root: int) -> Optional[int]:
+    """`муж решил, что что-то случилось, и сообщил`: the parser may make a clause after `, что` a root
+    of its own; the root of the sentence before that clause, which it depends on."""
+    sentence = doc.sentence_range(root)
+    opening = min(doc.subtree(root))
+    if not any(doc.tokens[c].rel == "mark" and doc.word(c) in ("что", "чтобы") for c in doc.children[root]):
+        return None
+    return next((k for k in range(opening - 1, sentence.start - 1, -1) if doc.tokens[k].head < 0), None)
 
 
 def same_form(verb: Token, other: Token) -> bool:
