@@ -520,6 +520,16 @@ def test_a_title_written_as_a_genitive_before_the_name():
     assert quote.speaker.name == "Сергей Рябков"
 
 
+def test_a_dash_that_stands_for_a_left_out_verb_names_no_one_who_said_the_headline():
+    quotes = statements(article(
+        "Прокурором Чечни назначен Владимир Кравченко, а главой МВД - Руслан Цакаев",
+        "Президент России Владимир Путин своим указом назначил Руслана Цакаева главой МВД Чечни."))
+    assert not any("Прокурором" in q.content.text for q in quotes), [q.content.text for q in quotes]
+    headline = one(statements(article("Россия готова к переговорам, а США нет - МИД РФ", "Об этом заявили в МИД.")),
+                   "Россия готова")
+    assert headline.speaker.name == "МИД РФ"
+
+
 def test_a_headline_by_a_surname_the_article_names_in_full():
     quotes = statements(article(
         "Песков: Кремль не получал запроса о встрече",

@@ -80,7 +80,7 @@ def headline(doc: Doc) -> list[Candidate]:
         return quoted
     for k in reversed(words):
         token = doc.tokens[k]
-        if doc.is_dash(k) and k > words.start and text[token.start - 1].isspace():
+        if doc.is_dash(k) and k > words.start and text[token.start - 1].isspace() and not _gapped(doc, words, k):
             head = bare_name(doc, range(k + 1, words.stop))
             if head is not None:
                 return _headline(doc, title.start, token.start, head, (token.start, title.end))
@@ -90,6 +90,14 @@ def headline(doc: Doc) -> list[Candidate]:
             if head is not None and doc.quote_around(after) is None:
                 return _headline(doc, token.end, title.end, head, (title.start, token.end))
     return []
+
+
+def _gapped(doc: Doc, words: range, dash: int) -> bool:
+    """`Прокурором назначен Кравченко, а главой МВД - Руслан Цакаев`: a dash that stands for the verb of
+    a clause after `, а` (`, и`, `, но`) with no verb of its own, not one before who said the headline."""
+    comma = next((k for k in range(dash - 1, words.start, -1) if doc.tokens[k].text == ","), None)
+    return comma is not None and doc.word(comma + 1) in ("а", "и", "но") \
+        and not any(doc.tokens[k].pos in ("VERB", "AUX") for k in range(comma + 1, dash))
 
 
 def _quote_then_name(doc: Doc, title: Span, words: range) -> list[Candidate]:
