@@ -3207,3 +3207,14 @@ def test_a_relative_clause_between_the_subject_and_its_cue_leaves_the_subject_wr
             "снайперы.")
     speaker = one(statements(article("Новости", text)), "поджидали снайперы").speaker
     assert (speaker.name, speaker.mention and speaker.mention.text) == ("Джавад Могуи", "Публицист Джавад Могуи")
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Глава фонда Кристин Лагард выступила с заявлением о том, что нынешние цены угрожают экономическому росту.",
+     "нынешние цены угрожают экономическому росту", "Кристин Лагард"),
+    ("Как передает РИА \"Новости\", в среду Салман Радуев выступил с заявлением, что журналисты наносят вред его "
+     "престижу.", "журналисты наносят вред его престижу", "Салман Радуев"),
+])
+def test_coming_forward_with_a_statement_says_what_it_says(text, content, speaker):
+    quote = one(statements(article("Новости", text)), content)
+    assert (quote.content.text, quote.speaker.name) == (content, speaker)

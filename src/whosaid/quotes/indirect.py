@@ -49,6 +49,7 @@ _QUESTION_NOUNS = words("question_nouns")
 _QUESTION_WORDS = words("question_words")
 _ASKING_VERBS = words("asking_verbs")
 _LIGHT_SPEECH_VERBS = words("light_speech_verbs")
+_COMING_FORWARD = words("coming_forward_verbs")  # `выступил с заявлением, что`: whose the statement is
 _EVIDENCE_VERBS = words("evidence_verbs")
 _FINDING_NOUNS = words("finding_nouns")
 _ADDRESSING_VERBS = words("addressing_verbs")
@@ -733,7 +734,8 @@ def words_that(doc: Doc, match: Match) -> Optional[Candidate]:
     """`Руководство банка распространило заявление, что C`, `Заявление министра о том, что C, вызвало
     споры`: the `что`-clause right after a noun of saying and its owner's phrase is what its owner
     said; the owner is the noun's genitive or possessive, else the subject of the verb it is the
-    object of (not a cue's or a light verb's, whose own patterns read it: `сделал заявление, что`)."""
+    object of, or of the verb of coming forward it hangs on (`выступил с заявлением, что`); not a
+    cue's or a light verb's, whose own patterns read it (`сделал заявление, что`)."""
     noun = match["noun"]
     sentence = doc.sentence_range(noun)
     owners = [c for c in doc.children[noun] if doc.tokens[c].rel == "nmod" and c > noun
@@ -749,14 +751,16 @@ def words_that(doc: Doc, match: Match) -> Optional[Candidate]:
         return None
     said = [j for j in doc.subtree(doc.tokens[that].head) if j > that and j in sentence]
     verb = doc.tokens[noun].head
-    if not said or verb >= 0 and (is_cue(doc, verb) or doc.lemma(verb) in _LIGHT_SPEECH_VERBS):
+    forward = verb >= 0 and doc.tokens[noun].rel == "obl" and preposition(doc, noun) in ("с", "со") \
+        and doc.lemma(verb) in _COMING_FORWARD  # `выступил с заявлением, что C`
+    if not said or verb >= 0 and (is_cue(doc, verb) or doc.lemma(verb) in _LIGHT_SPEECH_VERBS) and not forward:
         return None
     whose = [c for c in doc.children[noun] if doc.word(c) in lexicon.POSSESSIVES]
     if owners:
         who = Subject(owners[0], source=noun)
     elif whose:
         who = Subject(possessive=whose[0], source=noun)
-    elif verb >= 0 and doc.tokens[noun].rel == "obj" and doc.tokens[verb].pos == "VERB":
+    elif verb >= 0 and doc.tokens[verb].pos == "VERB" and (doc.tokens[noun].rel == "obj" or forward):
         who = subject(doc, verb)
         if who.head is None or not someone(doc, who.head):
             return None
