@@ -3202,11 +3202,16 @@ def test_a_relative_clause_between_the_subject_and_its_cue_leaves_the_subject_wr
 
 
 @pytest.mark.parametrize("text, content, speaker", [
+    # words that point on to a colon: what follows it is what was said
+    ("Губернатор Николай Максюта заявил практически то же самое: область денег на памятник не даст.",
+     "область денег на памятник не даст", "Николай Максюта"),
+    ("Министр Иван Петров сказал следующее: цены в этом году не вырастут.", "цены в этом году не вырастут",
+     "Иван Петров"),
     ("Глава фонда Кристин Лагард выступила с заявлением о том, что нынешние цены угрожают экономическому росту.",
      "нынешние цены угрожают экономическому росту", "Кристин Лагард"),
     ("Как передает РИА \"Новости\", в среду Салман Радуев выступил с заявлением, что журналисты наносят вред его "
      "престижу.", "журналисты наносят вред его престижу", "Салман Радуев"),
 ])
-def test_coming_forward_with_a_statement_says_what_it_says(text, content, speaker):
+def test_what_a_cue_points_to_is_what_was_said(text, content, speaker):
     quote = one(statements(article("Новости", text)), content)
     assert (quote.content.text, quote.speaker.name) == (content, speaker)

@@ -50,6 +50,7 @@ _QUESTION_WORDS = words("question_words")
 _ASKING_VERBS = words("asking_verbs")
 _LIGHT_SPEECH_VERBS = words("light_speech_verbs")
 _COMING_FORWARD = words("coming_forward_verbs")  # `выступил с заявлением, что`: whose the statement is
+_POINTING_AHEAD = words("pointing_ahead_words")  # `сказал следующее:`: the words before a colon that point to it
 _EVIDENCE_VERBS = words("evidence_verbs")
 _FINDING_NOUNS = words("finding_nouns")
 _ADDRESSING_VERBS = words("addressing_verbs")
@@ -156,6 +157,9 @@ def _content_opening(doc: Doc, cue: int, k: int, sentence: range, speaker: Optio
         return k + 2, sentence.stop
     if words[0] == ":":
         return k + 1, sentence.stop
+    pointed = next((j for j in range(k, min(k + 5, sentence.stop)) if doc.word(j) not in _POINTING_AHEAD), None)
+    if pointed is not None and pointed > k and doc.word(pointed) == ":" and pointed + 1 in sentence:
+        return pointed + 1, sentence.stop  # `заявил практически то же самое: C`, `сказал следующее: C`
     quote = next(iter(doc.analysis.quotes_opening_at(doc.tokens[k].start)), None)
     if quote is not None and doc.lemma(cue) not in lexicon.NO_CONTENT_OBJECT:
         last = doc.token_at(quote.close)
