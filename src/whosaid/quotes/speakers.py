@@ -348,7 +348,7 @@ class Resolver:
             self._refer("role", head, mention, gender, "Sing")
             countries, offices = self._countries(mention), self._countries(mention, adjectives=False)
             holder = self._office_holder_before(position, head, mention, countries)
-            if holder is not None and not self._heads_a_body_not_a_place(head, mention, holder):
+            if holder is not None and not self._heads_a_body_not_a_place(head, holder):
                 return _as_mention(holder, mention)  # `Глава правительства заявил`: the prime minister named before
             found = self._refer_back(position, gender, "Sing", people_only=True, role=lemma, countries=countries,
                                      offices=offices)
@@ -370,7 +370,7 @@ class Resolver:
                 # `Представитель пресс-службы уточнил`: the same for a body named by its kind, where the one
                 # who spoke earlier serves in no body known
                 return Speaker(phrase(doc, head, start, end), "unnamed", None, mention)
-            if found is not None and self._heads_a_body_not_a_place(head, mention, found):
+            if found is not None and self._heads_a_body_not_a_place(head, found):
                 return Speaker(phrase(doc, head, start, end), "unnamed", None, mention)
             if found is None and countries and not bodies and lemma in STATE_OFFICES and lemma not in _AGENT_NOUNS:
                 found = self._in_office_before(position, gender, countries)  # `Суданский министр`: one in office there
@@ -954,21 +954,22 @@ class Resolver:
         entity = self._entities.get(speaker.entity or "")
         return entity is not None and any(role.organization for role in entity.roles)
 
-    def _body_by_kind(self, head: int) -> bool:
-        """Does a role noun name its body by the body's kind alone, in the genitive (`представитель
-        пресс-службы`, `сотрудник ведомства`), not by a name?"""
+    def _kinds_named(self, head: int) -> list[int]:
+        """The nouns in the genitive by which a role noun names its body by the body's kind alone
+        (`представитель пресс-службы`, `сотрудник ведомства`, `глава института`), not by a name."""
         doc = self.doc
-        return any(doc.tokens[c].rel == "nmod" and doc.tokens[c].feats.get("Case") == "Gen"
-                   and doc.lemma(c) in lexicon.INSTITUTION_NOUNS and preposition(doc, c) is None
-                   and entity_at(doc.article, doc.tokens[c].start, doc.tokens[c].end) is None
-                   for c in doc.children[head] if c > head)
+        return [c for c in doc.children[head] if c > head and doc.tokens[c].rel == "nmod"
+                and doc.tokens[c].feats.get("Case") == "Gen" and preposition(doc, c) is None
+                and entity_at(doc.article, doc.tokens[c].start, doc.tokens[c].end) is None]
 
-    def _heads_a_body_not_a_place(self, head: int, mention: Span, speaker: Speaker) -> bool:
+    def _body_by_kind(self, head: int) -> bool:
+        """Does a role noun name its body by the kind of an institution (`представитель пресс-службы`)?"""
+        return any(self.doc.lemma(c) in lexicon.INSTITUTION_NOUNS for c in self._kinds_named(head))
+
+    def _heads_a_body_not_a_place(self, head: int, speaker: Speaker) -> bool:
         """`глава института` names a body by its kind: not the head of a region (`глава Чечни`) named before."""
-        doc = self.doc
-        return any(doc.tokens[c].rel == "nmod" and c > head and is_institution_noun(doc.analysis, c)
-                   and entity_at(doc.article, doc.tokens[c].start, doc.tokens[c].end) is None
-                   for c in doc.children[head]) and self._serves_places_only(speaker)
+        return any(is_institution_noun(self.doc.analysis, c) for c in self._kinds_named(head)) \
+            and self._serves_places_only(speaker)
 
     def _serves_places_only(self, speaker: Speaker) -> bool:
         """Is the person known to hold posts, all of them of regions or towns (`глава Чечни`), none of a body
