@@ -204,7 +204,7 @@ def _across_clauses(doc: Doc, noun: int, verb: int) -> bool:
         return False
     sentence = doc.sentence_range(verb)
     side = range(sentence.start, joints[0]) if noun < verb else range(joints[-1] + 1, sentence.stop)
-    return any(k != verb and _finite(doc, k) for k in side)
+    return any(k != verb and finite(doc, k) for k in side)
 
 
 def _in_complement(doc: Doc, noun: int, verb: int) -> bool:
@@ -223,10 +223,11 @@ def clause_joints(doc: Doc, low: int, high: int) -> list[int]:
 
 def clause_after(doc: Doc, joint: int) -> bool:
     """Does a clause with a finite verb of its own follow the joint, to the sentence's end?"""
-    return any(_finite(doc, k) for k in range(joint + 1, doc.sentence_range(joint).stop))
+    return any(finite(doc, k) for k in range(joint + 1, doc.sentence_range(joint).stop))
 
 
-def _finite(doc: Doc, k: int) -> bool:
+def finite(doc: Doc, k: int) -> bool:
+    """Is the token a finite verb (`заявил`, `было`)?"""
     return doc.tokens[k].pos in ("VERB", "AUX") and doc.tokens[k].feats.get("VerbForm") == "Fin"
 
 
@@ -347,10 +348,12 @@ def _stray_subject(doc: Doc, verb: int) -> Optional[int]:
     while k - 1 in sentence and (doc.word(k) == "хотя" or doc.word(k) == "и" and doc.word(k - 1) == "хотя"):
         k -= 1  # `источник хотя и подтвердил`: a concession inside the clause
     if k in sentence and doc.tokens[k].text == "," and nominative_after(doc, verb, sentence.stop) is None:
-        opening = next((j for j in range(k - 1, sentence.start, -1) if doc.tokens[j].text == ","), None)
-        if opening is not None and "который" in (doc.lemma(opening + 1), doc.lemma(opening + 2)):
+        opening = next((j for j in range(k - 1, sentence.start, -1) if doc.tokens[j].text == ","
+                        and "который" in (doc.lemma(j + 1), doc.lemma(j + 2))), None)
+        if opening is not None:
             k = opening - 1  # `публицист Джавад Могуи, которого считают близким к КСИР, написал`: the relative
-            # clause between the subject and its verb (not `..., которых немало, сообщает НТВ`)
+            # clause between the subject and its verb, with its own commas (`которого, по словам X, было
+            # приказано убить`), not `..., которых немало, сообщает НТВ`
     while k in sentence and not doc.is_punct(k) and (doc.tokens[k].pos not in ("VERB", "AUX", "SCONJ", "CCONJ", "ADP")
                                                      or _modifies_noun_before(doc, k)):
         token = doc.tokens[k]
@@ -368,9 +371,11 @@ def _stray_subject(doc: Doc, verb: int) -> Optional[int]:
 
 def _told(doc: Doc, k: int) -> bool:
     """Did the parser take the word for whom the cue's act was addressed to, or a name set beside it
-    (`РИА "Новости"`, which shows no dative)?"""
+    (`РИА "Новости"`, which shows no dative)? A person's name the parser set beside a body told is no
+    part of its name (`В интервью "Радио Свобода" Магомед Очерхаджи заявил`)."""
     token = doc.tokens[k]
-    return token.rel == "iobj" or token.head >= 0 and doc.tokens[token.head].rel == "iobj"
+    return token.rel == "iobj" or token.head >= 0 and doc.tokens[token.head].rel == "iobj" and not (
+        doc.tagged_at(token.start, ("PER",)) and not doc.tagged_at(doc.tokens[token.head].start, ("PER",)))
 
 
 def _modifies_noun_before(doc: Doc, adp: int) -> bool:
@@ -458,7 +463,7 @@ def _stray_relative(doc: Doc, verb: int) -> Optional[int]:
     another verb."""
     sentence = doc.sentence_range(verb)
     for k in range(verb - 1, sentence.start, -1):
-        if doc.tokens[k].text == "," or _finite(doc, k):
+        if doc.tokens[k].text == "," or finite(doc, k):
             return None
         if doc.lemma(k) == "который" and doc.tokens[k].feats.get("Case") == "Nom" and doc.word(k - 1) == "," \
                 and doc.tokens[k].head != verb:
@@ -473,9 +478,9 @@ def _attributed_before(doc: Doc, verb: int) -> Optional[int]:
     if tokens[verb].feats.get("VerbForm") != "Conv" or doc.word(verb - 1) != ",":
         return None
     k = verb - 2
-    while k > doc.sentence_range(verb).start and tokens[k].text != "," and not _finite(doc, k):
+    while k > doc.sentence_range(verb).start and tokens[k].text != "," and not finite(doc, k):
         k -= 1
-    if not _finite(doc, k) or not is_cue(doc, k) or doc.word(k - 1) != ",":
+    if not finite(doc, k) or not is_cue(doc, k) or doc.word(k - 1) != ",":
         return None
     subjects = [c for c in doc.children[k] if tokens[c].rel.startswith("nsubj") and k < c < verb]
     return k if subjects else None
@@ -491,13 +496,13 @@ def _sender_of(doc: Doc, verb: int) -> Optional[int]:
         return None
     texts = lexicon.DOCUMENT_NOUNS | lexicon.CHANNEL_NOUNS  # `письмо`; `интервью`, `пресс-конференция`
     document = relative  # the parser may hang the clause on a noun between (`письмо губернатору, в котором`)
-    while document > doc.sentence_range(verb).start and not _finite(doc, document - 1) \
+    while document > doc.sentence_range(verb).start and not finite(doc, document - 1) \
             and doc.lemma(document) not in texts:
         document -= 1
     if doc.lemma(document) not in texts:
         return None
     sender = tokens[document].head
-    if sender < 0 or tokens[document].rel not in ("obj", "iobj", "obl") or not _finite(doc, sender) \
+    if sender < 0 or tokens[document].rel not in ("obj", "iobj", "obl") or not finite(doc, sender) \
             or not same_form(tokens[verb], tokens[sender]):
         return None
     return sender
@@ -520,7 +525,7 @@ def _coordinated_cue(doc: Doc, verb: int) -> Optional[int]:
         for k in range(verb - 2, doc.sentence_range(verb).start, -1):  # посольство и сообщил`: the relative
             if tokens[k].text == ",":  # or subordinate clause goes on, whatever the parser hung the verb on
                 break
-            if _finite(doc, k) and tokens[k].rel in ("acl:relcl", "advcl") and same_form(tokens[verb], tokens[k]) \
+            if finite(doc, k) and tokens[k].rel in ("acl:relcl", "advcl") and same_form(tokens[verb], tokens[k]) \
                     and any(tokens[c].rel == "nsubj" and (doc.lemma(c) == "который" or someone(doc, c))
                             for c in doc.children[k]):  # not `ультиматума, в котором содержится требование`
                 return k
@@ -772,7 +777,7 @@ def _mention_span(doc: Doc, head: int) -> tuple[int, int]:
             first = max(first, doc.subtree(governed)[-1] + 1)
     while first < head and (doc.tokens[first].rel in ("case", "fixed") or doc.is_punct(first)  # `в ходе следствия`
                             or morph.known_only_as(doc.tokens[first].text, "VERB")  # `отшутилась госпожа Т.`
-                            or _finite(doc, first) and not morph.known_as(doc.tokens[first].text, "PRTF")
+                            or finite(doc, first) and not morph.known_as(doc.tokens[first].text, "PRTF")
                             or doc.tokens[first].pos in ("CCONJ", "SCONJ", "PART")  # `считает и оппозиция`,
                             # `ни руководство`, `как говорят эксперты`
                             or _other_case(doc, first, head)):  # `в нынешнем эксперты The Times оценили`

@@ -20,7 +20,7 @@ from ..lexicon import words
 from ..patterns import Match
 from . import lexicon
 from .attribution import (STATEMENTS, Subject, addressee, antecedent_before, channel, clause_after, clause_joints,
-                          is_cue, mention_span, preposition, someone, subject)
+                          finite, is_cue, mention_span, preposition, someone, subject)
 from .classify import is_speech
 from .document import Candidate, Doc
 
@@ -1082,14 +1082,16 @@ def _frame_content(doc: Doc, first: int, last: int, sentence: range) -> Optional
     after = [k for k in range(after_start, sentence.stop) if not doc.is_punct(k)]
     if after:  # `..., а опробовать ее, по данным TJ, сможет ...`: a frame inside a clause joined on
         start = _joined_clause_start(doc, start, first)
+    stop = _relative_clause_stop(doc, start, after_start, sentence)
+    after = [k for k in after if k < stop]
     before = [k for k in range(start, first) if not doc.is_punct(k)]
     if len(after) > 1 and doc.word(after[0]) in ("и", "а") and doc.tokens[after[1]].pos == "VERB" and not any(
             doc.tokens[c].rel.startswith("nsubj") for c in doc.children[after[1]]):
         after = []  # `C, заявил он и пояснил, что ...`: the attribution goes on, C is before it
     if after and all(doc.word(k) in lexicon.CONNECTORS for k in before):  # `Тем не менее, по данным X, C`
-        return after_start, sentence.stop
+        return after_start, stop
     if after and _lead_in(doc, before):  # `В пятницу, отмечает агентство, C`: when is not what was said
-        return after_start, sentence.stop
+        return after_start, stop
     if not after:
         k = first - 1
         while k >= start and doc.is_punct(k) and not _closes_bracket(doc, start, k):
@@ -1100,8 +1102,23 @@ def _frame_content(doc: Doc, first: int, last: int, sentence: range) -> Optional
     while joint >= start and doc.tokens[joint].text == ",":
         joint -= 1
     if joint >= start and doc.word(joint) in ("и", "а", "но", "однако"):
-        return after_start, sentence.stop
-    return start, sentence.stop
+        return after_start, stop
+    return start, stop
+
+
+def _relative_clause_stop(doc: Doc, start: int, after_start: int, sentence: range) -> int:
+    """Where the content of a frame inside a relative clause ends (`Очерхаджи, которого, по словам
+    человека с видеозаписи, было приказано убить, заявил ...`): at the first comma after a verb of its
+    own (finite, or a short participle), where the clause the relative one hangs in goes on with its
+    finite verb; else at the sentence's end."""
+    pronoun = start + 1 if doc.tokens[start].pos == "ADP" else start  # `, в котором`
+    if pronoun not in sentence or doc.lemma(pronoun) != "который":
+        return sentence.stop
+    for k in range(after_start, sentence.stop - 1):
+        if doc.tokens[k].text == "," and doc.quote_around(doc.tokens[k].start) is None and finite(doc, k + 1) \
+                and any(finite(doc, j) or doc.tokens[j].feats.get("Variant") == "Short" for j in range(after_start, k)):
+            return k
+    return sentence.stop
 
 
 def _joined_clause_start(doc: Doc, start: int, first: int) -> int:

@@ -138,7 +138,8 @@ class Resolver:
         inside = candidate.start < candidate.frame[0] < candidate.end  # `Армстронг, по его словам, был ...`
         mentioned = mention_index(doc.article).meeting(candidate.start, candidate.end) if not inside else []
         self._in_content = {entity.id for entity, m in mentioned if entity.type == "PER" and m.kind == "name"
-                            and candidate.start <= m.start and m.end <= candidate.end}
+                            and candidate.start <= m.start and m.end <= candidate.end
+                            and not self._aside(candidate.start, m.start)}
         if candidate.continues is not None:  # a paragraph that goes on with the one before
             before = self.resolved.get(id(candidate.continues))
             speaker = Speaker(before.name, before.kind, before.entity, None) if before is not None else None
@@ -187,6 +188,12 @@ class Resolver:
         the words hold the frame (`Армстронг, по его словам, был не в форме`). A body may name itself
         (`ВОЗ считает, что`, in its own report)."""
         return [a for a in antecedents if a.speaker.entity is None or a.speaker.entity not in self._in_content]
+
+    def _aside(self, start: int, at: int) -> bool:
+        """Is the offset inside brackets opened after `start`: the reporter's aside within the words
+        (`отметил, что «был бы рад ...» (впрочем, Федоров уже гражданин США)`), not what was said?"""
+        between = self.doc.text[start:at]
+        return between.count("(") > between.count(")")
 
     def _refer(self, kind: str, token: Optional[int], mention: Optional[Span], gender: Optional[str],
                number: Optional[str]) -> None:
@@ -851,10 +858,11 @@ class Resolver:
 
     def _in_sentence(self, pronoun: int, gender: Optional[str]) -> Optional[Speaker]:
         """`видеозапись выступления отца Сергия, где он назвал ...`: a person named earlier in the
-        pronoun's own sentence, the nearest that agrees, comes first."""
+        pronoun's own sentence, the nearest that agrees, comes first; not one the statement's own words
+        name (`После этого Каддафи покинет страну, добавил он`: someone else speaks of him)."""
         sentence = self.doc.sentence_range(pronoun)
         start, at = self.doc.tokens[sentence.start].start, self.doc.tokens[pronoun].start
-        near = [a for a in self.named.between(start, at) if a.speaker.kind == "person"
+        near = [a for a in self._not_in_content(self.named.between(start, at)) if a.speaker.kind == "person"
                 and (gender is None or a.gender is None or a.gender == gender)
                 and not self._bound_by(pronoun, a.position)]
         return max(near, key=lambda a: a.position).speaker if near else None
@@ -869,7 +877,8 @@ class Resolver:
                 morph.content_lemma(word) in sources for word in found.name.lower().split())):
             return found
         linked = self._linked(pronoun)
-        return _speaker(linked, None) if linked is not None and linked.type == "PER" else found
+        return _speaker(linked, None) if linked is not None and linked.type == "PER" \
+            and linked.id not in self._in_content else found
 
     def _main_subject(self, pronoun: int, gender: Optional[str]) -> Optional[Speaker]:
         """`Ильвес призвал не быть наивными в отношении России, которая, по его мнению, становится
