@@ -132,9 +132,10 @@ def subject(doc: Doc, verb: int, clause: Optional[range] = None, depth: int = 0)
     if clause is not None:
         for k in clause:
             if k != verb and tokens[k].rel == "nsubj" and tokens[k].pos in ("NOUN", "PROPN", "PRON") \
-                    and doc.lemma(k) != "который" and not _in_complement(doc, k, verb):  # `— произнес Байден,
-                # который ...`: not the relative clause's; `— пояснил X, подчеркнув, что такой шаг ...`: not what
-                # he said
+                    and doc.lemma(k) != "который" and tokens[tokens[k].head].rel != "acl:relcl" \
+                    and not _in_complement(doc, k, verb):  # `— произнес Байден, который ...`, `— заявила Мисик,
+                # которую цитирует Би-би-си`: not the relative clause's; `— пояснил X, подчеркнув, что такой шаг
+                # ...`: not what he said
                 return Subject(k, source=verb)
         after = nominative_after(doc, verb, clause.stop)
         if after is not None:  # `— отрекомендовал Боно работы художника`, `— отрапортовал морской офицер`,
