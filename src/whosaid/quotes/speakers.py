@@ -761,15 +761,16 @@ class Resolver:
 
     def _named_entities(self, head: int, start: int, end: int) -> list[tuple[Entity, int]]:
         """The entities (with their name's root token) whose name is the phrase's head, is in apposition
-        to it, or closes it; people first, then the head itself, then the name that ends the phrase
-        (`главы пресс-службы Ресина Каневского` is Каневский)."""
+        to it, or closes it, outside a clause that describes the head; people first, then the head itself,
+        then the name that ends the phrase (`главы пресс-службы Ресина Каневского` is Каневский)."""
         doc = self.doc
         found: list[tuple[tuple[bool, bool, bool], Entity, int]] = []  # (rank, entity, root)
+        described = {j for c in doc.children[head] if doc.tokens[c].rel in ("acl", "acl:relcl") for j in doc.subtree(c)}
         for entity, m in mention_index(doc.article).meeting(start, end):
             if m.kind != "name" or not (start <= m.start and m.end <= end):
                 continue
             words = doc.analysis.tokens_in(m.start, m.end)
-            if not words:
+            if not words or words.start in described:  # `адвоката X, представляющего интересы Y и Z`: his clients
                 continue
             root = next((k for k in words if doc.tokens[k].head not in words), words.start)
             closing = (entity.type == "PER" and doc.trim(m.end, end)[0] >= end
