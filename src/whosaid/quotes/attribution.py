@@ -105,6 +105,9 @@ def subject(doc: Doc, verb: int, clause: Optional[range] = None, depth: int = 0)
         if len(subjects) > 1 and _after_comma(doc, verb):  # `Один из вариантов - X, пишет газета`
             subjects = [c for c in subjects if c > verb] + [c for c in subjects if c < verb]
         subjects.sort(key=lambda c: tokens[c].pos == "NUM")  # `пишет 3DNews`: the tokenizer split the name
+        # `после того, как президент Пал Шмитт подал в отставку, - комиссия ученых обвинила его`: of two, the
+        # one the verb agrees with, where the other's gender is not the verb's
+        subjects = [c for c in subjects if not _gender_clash(doc, c, verb)] or subjects
         # `Глава делегации – замглавы МИД Сергей Рябков – заявил`: the parser may give two; the named one
         named = [c for c in subjects if _names_person(doc, c)]
         people = [c for c in subjects if someone(doc, c)]  # `Любопытный выход предложил легионер X`
