@@ -1369,6 +1369,18 @@ def test_a_common_noun_opening_a_sentence_is_no_part_of_a_name():
     assert [e.name for e in article.entities if e.type == "PER"] == ["Софи Монк"]
 
 
+def test_a_common_noun_for_a_person_opening_a_sentence_is_no_name():
+    article = extract("Новости\n\nСуд осудил националиста Ивана Петрова. Националиста убрали из перечня после "
+                      "его обращения. Куропатка столкнулась с лопастью винта.")
+    assert [e.name for e in article.entities if e.type == "PER"] == ["Иван Петров"]
+
+
+def test_a_subject_of_a_plural_verb_is_no_one_person_s_descriptor():
+    article = extract("Новости\n\nПобедивший на выборах в США Дональд Трамп восхищался Путиным. Нидерландцы "
+                      "проголосовали против соглашения.")
+    assert person(article, "Дональд Трамп").roles == []
+
+
 def test_a_first_name_alone_is_the_one_named_in_full():
     article = extract("Новости\n\nАктриса Софи Монк рассказала о предложении. Софи пока думает.")
     assert {m.text for m in person(article, "Софи Монк").mentions} == {"Софи Монк", "Софи"}

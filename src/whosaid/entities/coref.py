@@ -198,6 +198,7 @@ def _anaphors(analysis: Analysis, index: Index) -> list[Anaphor]:
             found.append(Anaphor(i, i + 1, i, "pronoun", POSSESSIVE_GENDERS[morph.fold(token.text)],
                                  analysis.quote_of[i] is not None))
         elif token.feats.get("Animacy") == "Anim" and token.feats.get("Number") == "Sing" \
+                and not _subject_of_plural(analysis, i) \
                 and i not in index.at and i not in role_tokens and token.rel in DESCRIPTOR_RELS \
                 and is_person_noun(analysis, i) and _descriptor_position(analysis, index, i):
             first, last = _descriptor_span(analysis, index, i)
@@ -208,6 +209,19 @@ def _anaphors(analysis: Analysis, index: Index) -> list[Anaphor]:
             found.append(Anaphor(first, last, i, "descriptor", gender,  # `певица`, `спортсменка` are women
                                  known_role=known_role))
     return found
+
+
+def _subject_of_plural(analysis: Analysis, i: int) -> bool:
+    """A subject whose verb is plural is no one person, whatever number the tagger read
+    (`Нидерландцы проголосовали`), unless it is one of those coordinated (`Министр и его заместитель`).
+    Only a verb after it in its clause counts (not an adjective, whose number the tagger often misreads):
+    one the parser gave it across clauses tells nothing."""
+    token = analysis.tokens[i]
+    verb = analysis.tokens[token.head] if token.head > i else None
+    return token.rel.startswith("nsubj") and verb is not None and verb.pos in ("VERB", "AUX") \
+        and verb.feats.get("Number") == "Plur" \
+        and not any(analysis.tokens[k].pos == "PUNCT" for k in range(i + 1, token.head)) \
+        and not any(analysis.tokens[c].rel == "conj" for c in analysis.children[i])
 
 
 def _descriptor_role(analysis: Analysis, i: int) -> bool:

@@ -148,6 +148,9 @@ def case(analysis: Analysis, i: int) -> Optional[str]:
 def _from_tagger(analysis: Analysis) -> list[Found]:
     """natasha's spans as token ranges, split at brackets and lists (`Клинсман (Klinsmann)`)."""
     found = []
+    elsewhere = {morph.fold(analysis.tokens[i].text) for name in analysis.names
+                 for i in analysis.tokens_in(name.start, name.end)
+                 if analysis.sentences[analysis.tokens[i].sentence].first != i}  # names not opening a sentence
     for name in analysis.names:
         tokens = analysis.tokens_in(name.start, name.end)
         part: list[int] = []
@@ -160,6 +163,9 @@ def _from_tagger(analysis: Analysis) -> list[Found]:
                                 and analysis.tokens[part[0]].text not in OPENING_QUOTES
                                 or len(part) > 1 and name.type == "PER" and _common_noun_opening(analysis, part[0])):
                     part.pop(0)  # `Всё-таки Проди`, `Артистичность Софи унаследовала`
+                if len(part) == 1 and name.type == "PER" and _common_noun_opening(analysis, part[0], people=True) \
+                        and morph.fold(analysis.tokens[part[0]].text) not in elsewhere:
+                    part = []  # `Националиста убрали из перечня`: a person by what he is, no name
                 if part and any(analysis.is_word[j] for j in part):
                     found.append(Found(part[0], part[-1] + 1, name.type))
                 part = []
@@ -172,14 +178,15 @@ def _from_tagger(analysis: Analysis) -> list[Found]:
 _PROPER_GRAMMEMES = (*morph.NAME_GRAMMEMES, "Geox", "Orgn", "Trad", "Abbr")
 
 
-def _common_noun_opening(analysis: Analysis, i: int) -> bool:
+def _common_noun_opening(analysis: Analysis, i: int, people: bool = False) -> bool:
     """A word capitalised only because it opens the sentence, which the dictionary knows as a common
-    thing and never as a name (`Артистичность Софи унаследовала от матери`)."""
+    thing (or, with `people`, also as a common noun for a person: `Националист`) and never as a name
+    (`Артистичность Софи унаследовала от матери`)."""
     token = analysis.tokens[i]
     if analysis.sentences[token.sentence].first != i:
         return False
     readings = morph.parses(token.text.lower())
-    return bool(readings) and all(p.is_known and p.tag.POS == "NOUN" and "inan" in p.tag
+    return bool(readings) and all(p.is_known and p.tag.POS == "NOUN" and (people or "inan" in p.tag)
                                   and not any(g in p.tag for g in _PROPER_GRAMMEMES) for p in readings)
 
 

@@ -106,8 +106,10 @@ def subject(doc: Doc, verb: int, clause: Optional[range] = None, depth: int = 0)
             subjects = [c for c in subjects if c > verb] + [c for c in subjects if c < verb]
         subjects.sort(key=lambda c: tokens[c].pos == "NUM")  # `пишет 3DNews`: the tokenizer split the name
         # `после того, как президент Пал Шмитт подал в отставку, - комиссия ученых обвинила его`: of two, the
-        # one the verb agrees with, where the other's gender is not the verb's
-        subjects = [c for c in subjects if not _gender_clash(doc, c, verb)] or subjects
+        # one the verb agrees with, where the other's gender is not the verb's (not a person's name, whose gender
+        # the tagger guesses: `- привел пример Келлер`)
+        subjects = [c for c in subjects if doc.tagged_at(tokens[c].start, ("PER",))
+                    or not _gender_clash(doc, c, verb)] or subjects
         # `Глава делегации – замглавы МИД Сергей Рябков – заявил`: the parser may give two; the named one
         named = [c for c in subjects if _names_person(doc, c)]
         people = [c for c in subjects if someone(doc, c)]  # `Любопытный выход предложил легионер X`
@@ -173,7 +175,10 @@ def subject(doc: Doc, verb: int, clause: Optional[range] = None, depth: int = 0)
                 owners = [c for c in doc.children[child] if tokens[c].rel == "nmod" and c > child
                           and preposition(doc, c) is None  # not `из постановления о привлечении`
                           and doc.lemma(c) not in _NOT_OWNERS  # `в пресс-релизе компании`, not `из материалов дела`
-                          and doc.lemma(child) not in lexicon.OUTLET_NOUNS]  # `в газете предприятия`: the paper
+                          and doc.lemma(child) not in lexicon.OUTLET_NOUNS  # `в газете предприятия`: the paper
+                          and not _in_title(doc, child, c)]
+                if not owners and tokens[child].pos == "PRON":  # `пришла телеграмма, в ней говорится`
+                    owners = [k for k in [_text_before(doc, child)] if k is not None]
                 return Subject(owners[0] if owners else child, source=verb, implicit=False)
             if prep is None and tokens[child].feats.get("Case") == "Ins":
                 return Subject(child, source=verb, implicit=False)
@@ -679,6 +684,32 @@ def antecedent_before(doc: Doc, first: int, pronoun: int) -> Optional[int]:
                                                     and agrees(doc.tokens[k].head)):
                 k = doc.tokens[k].head
             return k
+    return None
+
+
+def _in_title(doc: Doc, noun: int, k: int) -> bool:
+    """Is token k a word of the title a noun opens in quotation marks (`в «Меморандуме понимания»`)?"""
+    title = doc.analysis.quote_of[noun]
+    return title is not None and title is doc.analysis.quote_of[k] and noun > 0 \
+        and title.open == doc.tokens[noun - 1].start
+
+
+def _text_before(doc: Doc, pronoun: int) -> Optional[int]:
+    """The text a pronoun that a passive cue reads in stands for (`пришла телеграмма, в ней говорится`,
+    `МИД опубликовал заявление. В нем отмечается`): the nearest noun before it, in its sentence or the
+    one before, that agrees with it (`нем` is masculine or neuter) and names a document, a channel or a
+    publication."""
+    feats = doc.tokens[pronoun].feats
+    wanted = {f: v for f in ("Number", "Gender") if (v := feats.get(f)) is not None
+              and (f == "Number" or feats.get("Number") == "Sing")}
+    sentence = doc.sentence_range(pronoun)
+    start = doc.sentence_range(sentence.start - 1).start if sentence.start > 0 else sentence.start
+    for k in range(pronoun - 1, start - 1, -1):
+        lemma = doc.lemma(k)
+        if doc.tokens[k].pos == "NOUN" and all(doc.tokens[k].feats.get(f) == v or v == "Masc" and
+                                               doc.tokens[k].feats.get(f) == "Neut" for f, v in wanted.items()):
+            return k if lemma in lexicon.DOCUMENT_NOUNS or lemma in lexicon.CHANNEL_NOUNS \
+                or lemma in lexicon.PRESS_NOUNS or lemma in lexicon.QUOTING_NOUNS else None
     return None
 
 

@@ -31,7 +31,11 @@ def _word(token: Token, feats: Optional[dict[str, str]] = None) -> str:
     if not any(ch.isalpha() for ch in word) or word.isupper():
         return word
     feats = token.feats if feats is None else feats
-    return morph.nominative(word, morph.CASES.get(feats.get("Case", "")), morph.GENDERS.get(feats.get("Gender", "")),
+    case = morph.CASES.get(feats.get("Case", ""))
+    cases = morph.cases_of(word)
+    if case not in cases and len(cases) == 1:  # `в «Меморандуме понимания»`, read instrumental: the one case it
+        case = next(iter(cases))  # can be in
+    return morph.nominative(word, case, morph.GENDERS.get(feats.get("Gender", "")),
                             morph.NUMBERS.get(feats.get("Number", "")))
 
 
