@@ -1357,22 +1357,19 @@ def test_a_surname_that_looks_like_a_patronymic_keeps_its_bearer_apart():
     assert "Александр Лукашевич" not in person(article, "Александр Орлов").aliases
 
 
-def test_a_first_name_and_patronymic_are_the_one_named_in_full_with_them():
-    article = extract("Новости\n\nГубернатор края Александр Евгеньевич Хлопонин приехал в город. Как сказал "
-                      "Александр Евгеньевич, край получит деньги. Встреча с Александром Евгеньевичем длилась час.")
-    assert [e.name for e in article.entities if e.type == "PER"] == ["Александр Евгеньевич Хлопонин"]
-
-
-def test_a_common_noun_opening_a_sentence_is_no_part_of_a_name():
-    article = extract("Новости\n\nАвстралийская актриса и модель Софи Монк рассказала о предложении. Артистичность "
-                      "Софи унаследовала от матери.")
-    assert [e.name for e in article.entities if e.type == "PER"] == ["Софи Монк"]
-
-
-def test_a_common_noun_for_a_person_opening_a_sentence_is_no_name():
-    article = extract("Новости\n\nСуд осудил националиста Ивана Петрова. Националиста убрали из перечня после "
-                      "его обращения. Куропатка столкнулась с лопастью винта.")
-    assert [e.name for e in article.entities if e.type == "PER"] == ["Иван Петров"]
+@pytest.mark.parametrize("text, people", [
+    ("Губернатор края Александр Евгеньевич Хлопонин приехал в город. Как сказал Александр Евгеньевич, край получит "
+     "деньги. Встреча с Александром Евгеньевичем длилась час.", ["Александр Евгеньевич Хлопонин"]),
+    # a common noun opening a sentence is no part of a name, nor a name alone, a person's noun included
+    ("Австралийская актриса и модель Софи Монк рассказала о предложении. Артистичность Софи унаследовала от матери.",
+     ["Софи Монк"]),
+    ("Суд осудил националиста Ивана Петрова. Националиста убрали из перечня после его обращения. Куропатка "
+     "столкнулась с лопастью винта.", ["Иван Петров"]),
+], ids=["a first name and patronymic are the one named in full with them", "a common noun before a name",
+        "a common noun alone"])
+def test_the_people_an_article_names(text, people):
+    article = extract("Новости\n\n" + text)
+    assert [e.name for e in article.entities if e.type == "PER"] == people
 
 
 def test_a_subject_of_a_plural_verb_is_no_one_person_s_descriptor():
