@@ -53,6 +53,9 @@ _COMING_FORWARD = words("coming_forward_verbs")  # `выступил с заяв
 _POINTING_AHEAD = words("pointing_ahead_words")  # `сказал следующее:`: the words before a colon that point to it
 _EVIDENCE_VERBS = words("evidence_verbs")
 _FINDING_NOUNS = words("finding_nouns")
+# `сети пообещали`, `Эта страна требует`: bodies and states
+_ACTING_THINGS = words("group_nouns") | words("body_nouns") | words("the_country") | lexicon.CHANNEL_NOUNS
+_BODY_ENDINGS = tuple(noun for noun in lexicon.INSTITUTION_NOUNS if len(noun) > 4)  # `облизбирком`: `избирком`
 _ADDRESSING_VERBS = words("addressing_verbs")
 _COMPARING = words("comparing_verbs")
 _CORRELATIVES_OF_AS = [phrase.split() for phrase in words("comparative_correlatives")]
@@ -83,15 +86,16 @@ def _whoever_says(doc: Doc, c: Candidate) -> bool:
 
 
 def _a_thing_shows(doc: Doc, c: Candidate) -> bool:
-    """`Данный факт свидетельствует в пользу версии, что ...`: a verb of evidence whose subject is a
-    thing that says nothing (not someone, a body, a document, data, an inquiry, a publication or a source:
-    `говорит источник` is someone speaking)."""
+    """`Данный факт свидетельствует в пользу версии, что ...`, `Замена потребует времени`: a verb a thing
+    may do whose subject is a thing that says nothing (not someone, a body, a document, data, an inquiry,
+    a publication or a source: `говорит источник` is someone speaking)."""
     if c.cue_token is None or c.speaker is None or doc.lemma(c.cue_token) not in _EVIDENCE_VERBS:
         return False
     token, lemma = doc.tokens[c.speaker], doc.lemma(c.speaker)
     return (token.pos == "NOUN" and token.feats.get("Animacy") == "Inan" and not doc.tagged_at(token.start, ("ORG",))
+            and morph.known_only_as(token.text.lower(), "NOUN") and not lemma.endswith(_BODY_ENDINGS)
             and not any(lemma in nouns for nouns in (lexicon.DOCUMENT_NOUNS, lexicon.DATA_NOUNS, _FINDING_NOUNS,
-                                                     lexicon.INSTITUTION_NOUNS, lexicon.PRESS_NOUNS,
+                                                     lexicon.INSTITUTION_NOUNS, lexicon.PRESS_NOUNS, _ACTING_THINGS,
                                                      lexicon.QUOTING_NOUNS, lexicon.INFORMANT_NOUNS)))
 
 
