@@ -51,6 +51,8 @@ def person_name(analysis: Analysis, first: int, last: int, gender: Optional[str]
     """
     idx = name_words(analysis, first, last)
     case = morph.CASES.get(analysis.tokens[idx[0]].feats.get("Case", "")) if idx else None
+    shown = _case_of_role(analysis, idx[0]) if idx and gender == "masc" and case in (None, "nomn") else None
+    case = shown or case
     surname = analysis.tokens[idx[-1]].text if idx else ""
     own = morph.surname_cases(surname, gender) if len(surname) > 1 and gender else ()
     named = morph.first_name_cases(analysis.tokens[idx[0]].text, gender) if own and len(idx) > 1 else ()
@@ -92,8 +94,9 @@ def person_name(analysis: Analysis, first: int, last: int, gender: Optional[str]
         if form == word and part == "Surn" and gender == "femn":
             form = morph.feminine_surname(word, case)  # `Ольге Сечиной` → Ольга Сечина
         if form == word and part == "Surn" and n > 0 and gender == "masc" \
-                and forms.get(idx[0], analysis.tokens[idx[0]].text) != analysis.tokens[idx[0]].text:
-            form = morph.masculine_surname(word, case)  # `Колину Пауэллу` → Колин Пауэлл
+                and (forms.get(idx[0], analysis.tokens[idx[0]].text) != analysis.tokens[idx[0]].text or shown):
+            form = morph.masculine_surname(word, case)  # `Колину Пауэллу` → Колин Пауэлл; `экономиста Лянь
+            # Пина` → Лянь Пин
         if generation:
             form += "-" + morph.nominative(generation, case, gender or "masc", "sing", "ADJF")
         forms[i] = form
@@ -106,6 +109,22 @@ def person_name(analysis: Analysis, first: int, last: int, gender: Optional[str]
             read = morph.CASES.get(token.feats.get("Case", ""))
             forms[i] = morph.nominative(token.text, read, gender, "sing", "ADJF")
     return rebuild(analysis, first, last, forms)
+
+
+def _case_of_role(analysis: Analysis, first: int) -> Optional[str]:
+    """The oblique case of the role noun a man's name is in apposition to, which the name takes
+    (`слова главного экономиста банка Лянь Пина`: genitive), where the tagger read the name, whose words
+    show none, as a nominative; None if there is no such role."""
+    token = analysis.tokens[first]
+    if token.rel != "appos" or token.head < 0:
+        return None
+    role = analysis.tokens[token.head]
+    case = morph.CASES.get(role.feats.get("Case", ""))
+    if role.pos != "NOUN" or role.feats.get("Animacy") != "Anim" or role.feats.get("Number") != "Sing" \
+            or case in (None, "nomn") or morph.may_be_nominative(role.text.lower()) \
+            or any(analysis.tokens[c].rel.startswith("nummod") for c in analysis.children[token.head]):
+        return None  # `два испанских юриста Хуан Антонио Унтория`: the count's genitive, not the name's
+    return case if case in morph.cases_of(role.text.lower()) else None
 
 
 def _generation_suffix(word: str) -> Optional[str]:
