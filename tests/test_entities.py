@@ -290,6 +290,7 @@ def test_names_in_the_nominative_and_foreign_names_intact():
     ("Газета ссылается на запись заместителя министра иностранных дел Италии Бенедетто Делла Ведовы.",
      "Бенедетто Делла Ведова"),
     ("В деле участвуют два испанских юриста Хуан Антонио Унтория и Хулиан Ангуло.", "Хуан Антонио Унтория"),
+    ("Делегация прибыла во главе с мэром Юсси Паюненом.", "Юсси Паюнен"),  # a man's instrumental, any gender guessed
 ])
 def test_a_mans_surname_the_dictionary_lacks_is_declined_with_his_first_name(text, name):
     assert name in {e.name for e in extract(text).entities}

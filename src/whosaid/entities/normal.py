@@ -51,8 +51,11 @@ def person_name(analysis: Analysis, first: int, last: int, gender: Optional[str]
     """
     idx = name_words(analysis, first, last)
     case = morph.CASES.get(analysis.tokens[idx[0]].feats.get("Case", "")) if idx else None
-    shown = _case_of_role(analysis, idx[0]) if idx and gender == "masc" and case in (None, "nomn") else None
-    case = shown or case
+    shown = _case_of_role(analysis, idx[0]) if idx else None
+    if shown is not None and case not in (None, "nomn", shown):
+        shown = None  # the role and the name read in two cases: neither is sure
+    if gender == "masc":  # a woman's foreign first name declines in ways an ending cannot tell (`Ципи`, `Алла`)
+        case = shown or case
     surname = analysis.tokens[idx[-1]].text if idx else ""
     own = morph.surname_cases(surname, gender) if len(surname) > 1 and gender else ()
     named = morph.first_name_cases(analysis.tokens[idx[0]].text, gender) if own and len(idx) > 1 else ()
@@ -97,6 +100,9 @@ def person_name(analysis: Analysis, first: int, last: int, gender: Optional[str]
                 and (forms.get(idx[0], analysis.tokens[idx[0]].text) != analysis.tokens[idx[0]].text or shown):
             form = morph.masculine_surname(word, case)  # `Колину Пауэллу` → Колин Пауэлл; `экономиста Лянь
             # Пина` → Лянь Пин
+        elif form == word and part == "Surn" and n > 0 and shown == "ablt" and morph.fold(word).endswith(("ом", "ем")):
+            form = morph.masculine_surname(word, shown)  # `с мэром Юсси Паюненом`: a man's instrumental, whatever
+            # gender was guessed for the name
         if generation:
             form += "-" + morph.nominative(generation, case, gender or "masc", "sing", "ADJF")
         forms[i] = form
@@ -112,9 +118,9 @@ def person_name(analysis: Analysis, first: int, last: int, gender: Optional[str]
 
 
 def _case_of_role(analysis: Analysis, first: int) -> Optional[str]:
-    """The oblique case of the role noun a man's name is in apposition to, which the name takes
-    (`слова главного экономиста банка Лянь Пина`: genitive), where the tagger read the name, whose words
-    show none, as a nominative; None if there is no such role."""
+    """The oblique case of the role noun a name is in apposition to, which the name takes
+    (`слова главного экономиста банка Лянь Пина`: genitive, though the tagger read a nominative; `с мэром
+    Юсси Паюненом`), where the name's words may show none; None if there is no such role."""
     token = analysis.tokens[first]
     if token.rel != "appos" or token.head < 0:
         return None
