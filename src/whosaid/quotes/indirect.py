@@ -825,14 +825,19 @@ def as_frame(doc: Doc, match: Match) -> Optional[Candidate]:
 
 def _relative_clause_end(doc: Doc, last: int, sentence: range) -> int:
     """`Как заявил министр, которого цитирует агентство, C`, `Как сообщили в больнице, куда доставили
-    пострадавшую, C`, `C, пишет The Telegraph, статью которой публикует Inopressa`: a relative clause on
-    the frame's last words is part of the frame, to its comma or the sentence's end."""
+    пострадавшую, C`, `C, пишет The Telegraph, статью которой публикует Inopressa`, `Как заявил X,
+    руководивший компанией четыре года, C`: a relative or participial clause on the frame's last words is
+    part of the frame, to its comma or the sentence's end."""
     opening = last + 2
     if opening + 1 >= sentence.stop or doc.word(last + 1) != ",":
         return last
+    participle = doc.tokens[opening]
+    described = participle.feats.get("VerbForm") == "Part" and participle.feats.get("Variant") != "Short" \
+        and participle.rel == "acl" and participle.head <= last  # `Как заявил Джек Гринберг, руководивший
+    # компанией четыре года, C`: who he is, no part of C
     if doc.tokens[opening].pos in ("ADP", "NOUN") and doc.lemma(opening + 1) == "который":
         opening += 1  # `, в которой`, `, статью которой`
-    if doc.lemma(opening) != "который" and doc.word(opening) not in _RELATIVE_ADVERBS:
+    if not described and doc.lemma(opening) != "который" and doc.word(opening) not in _RELATIVE_ADVERBS:
         return last
     for j in range(opening + 1, sentence.stop):
         if doc.tokens[j].text == "," and doc.quote_around(doc.tokens[j].start) is None:
