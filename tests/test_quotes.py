@@ -3038,8 +3038,10 @@ def test_an_adjective_the_tagger_read_as_a_noun_agrees_with_the_source_s_noun():
     # the subject of what a gerund after the quotation says is no speaker of the quotation
     ("\"Вводить налог смысла нет\", - пояснил позицию Еременко, подчеркнув, что такой шаг увеличит затраты.",
      "Вводить налог", "Еременко"),
-    # a participle the parser made the head of the speaker's phrase: the person named after it
+    # a participle the parser made the head of the speaker's phrase: the person named after it (not when it was)
     ("Возмущенная увиденным Бэки Рейнолдс утверждает, что не пойдет на этот фильм.", "не пойдет", "Бэки Рейнолдс"),
+    ("Избранный президентом Филиппин Бениньо Акино-младший на инаугурации 30 июня пообещал, что пресечет "
+     "использование сирен.", "пресечет", "Бениньо Акино-младший"),
     # a possessive pronoun no one named agrees with: the person described just before
     ("Жертвой совиной атаки стал местный житель. По его словам, птица дважды ударила его клювом в голову.",
      "птица дважды", "местный житель"),

@@ -818,6 +818,11 @@ def _mention_span(doc: Doc, head: int) -> tuple[int, int]:
                             or _other_case(doc, first, head)):  # `в нынешнем эксперты The Times оценили`
         first += 1
     last = _coordinated_role(doc, head, last)
+    named = next((k for k in range(head + 1, last + 1) if doc.tagged_at(doc.tokens[k].start, ("PER",))), None)
+    if doc.tokens[head].feats.get("VerbForm") == "Part" and named is not None:  # `Избранный президентом Бениньо
+        adverbials = [doc.subtree(c)[0] for c in doc.children[head] if doc.tokens[c].rel == "obl" and c > named]
+        last = min([last] + [k - 1 for k in adverbials if k > named])  # Акино на инаугурации пообещал`: when,
+        # not who, after the name that closes who
     governed_before = next((k for k in range(head + 1, last + 1) for c in doc.children[k]
                             if c < head and doc.tokens[c].rel == "case"), None)
     if governed_before is not None:  # `по имеющейся у комиссии информации`: the frame noun, under `по`
