@@ -565,9 +565,14 @@ def test_a_conjunction_or_a_clause_with_kak_is_no_frame(sentence):
     assert not [q for q in statements(article("Новости", "Вчера был шторм.", sentence)) if q.cue.text != "опасаются"]
 
 
-def test_a_lead_in_connector_is_not_content():
-    quote = one(statements(article("Новости", "Тем не менее, по сведениям СМИ, сделка уже подписана.")), "сделка")
-    assert quote.content.text == "сделка уже подписана"
+@pytest.mark.parametrize("sentence, content", [
+    ("Тем не менее, по сведениям СМИ, сделка уже подписана.", "сделка уже подписана"),
+    ("В то же время, как сообщили газете в пресс-службе компании, банк не обращался к ним.",
+     "банк не обращался к ним"),  # when, with a determiner and a particle
+    ("В этот же день, по его словам, причины аварии будут обнародованы.", "причины аварии будут обнародованы"),
+])
+def test_a_lead_in_connector_is_not_content(sentence, content):
+    assert one(statements(article("Новости", sentence)), content).content.text == content
 
 
 @pytest.mark.parametrize("sentence, content", [
@@ -970,6 +975,9 @@ def test_a_frame_s_subject_after_its_verb(sentence, fragment, speaker):
     ("Данный факт свидетельствует в пользу версии, что певица захлебнулась.", []),  # a fact says nothing
     ("Обстоятельства смерти указывают на то, что певица захлебнулась.", []),
     ("Данные Росстата свидетельствуют о том, что инфляция замедлилась.", ["Росстат"]),
+    # whom a relative clause is about is not who speaks in it
+    ("Американка Сара Хьюз, которую наряду с Кван называли главной претенденткой на медали, заняла лишь 14 место.",
+     []),
     ("Эксперты указывают, что инфляция замедлилась.", ["Эксперты"]),
     # what a thing needs, brings or awaits is no demand, promise or expectation of anyone's
     ("Замена подушек безопасности потребует некоторого времени.", []),

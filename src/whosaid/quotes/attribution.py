@@ -83,6 +83,8 @@ def subject(doc: Doc, verb: int, clause: Optional[range] = None, depth: int = 0)
                 and may_be_subject(doc, c)
                 and doc.lemma(verb) not in lexicon.IMPERSONAL_VERBS]  # `приводится информация`: content
     subjects = [c for c in subjects if not _across_clauses(doc, c, verb) and not _in_complement(doc, c, verb)]
+    if subjects and all(_antecedent_of_relative(doc, c, verb) for c in subjects):
+        return Subject(implicit=False)  # `Сара Хьюз, которую называли претенденткой`: whoever called her so
     if not subjects:  # `Как сообщили газете «Коммерсант» французские источники`, `источники` read as an object
         subjects = [c for c in doc.children[verb] if c > verb and tokens[c].rel == "obj"
                     and doc.lemma(c) in lexicon.INFORMANT_NOUNS and morph.may_be_nominative(tokens[c].text)
@@ -214,6 +216,14 @@ def _across_clauses(doc: Doc, noun: int, verb: int) -> bool:
     sentence = doc.sentence_range(verb)
     side = range(sentence.start, joints[0]) if noun < verb else range(joints[-1] + 1, sentence.stop)
     return any(k != verb and finite(doc, k) for k in side)
+
+
+def _antecedent_of_relative(doc: Doc, noun: int, verb: int) -> bool:
+    """`Сара Хьюз, которую называли главной претенденткой`: a noun before the relative clause the cue
+    is in, whose `который` is its object, is what the clause is about, not who speaks in it."""
+    return noun < verb and any(doc.lemma(c) == "который" and noun < c and not doc.tokens[c].rel.startswith("nsubj")
+                               and "," in (doc.word(c - 1), doc.word(c - 2))  # not `в который раз`
+                               for c in doc.children[verb])
 
 
 def _in_complement(doc: Doc, noun: int, verb: int) -> bool:

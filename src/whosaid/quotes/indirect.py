@@ -1159,10 +1159,12 @@ def _closes_bracket(doc: Doc, start: int, k: int) -> bool:
 
 
 def _lead_in(doc: Doc, before: list[int]) -> bool:
-    """Words before a frame that only say when (`В пятницу`, `Накануне вечером`, `12 марта`): time
-    nouns and adverbs, numbers, prepositions; anything else there is part of what was said."""
-    return bool(before) and all(
-        doc.tokens[k].pos in ("ADP", "ADV", "NUM", "ADJ") or doc.lemma(k) in lexicon.TIME_NOUNS for k in before)
+    """Words before a frame that only say when (`В пятницу`, `Накануне вечером`, `12 марта`, `В то же
+    время`, `В этот день`): time nouns and adverbs, numbers, prepositions, determiners, particles;
+    anything else there is part of what was said."""
+    return bool(before) and all(doc.tokens[k].pos in ("ADP", "ADV", "NUM", "ADJ", "DET", "PART")
+                                or doc.lemma(k) in lexicon.TIME_NOUNS for k in before) \
+        and any(doc.tokens[k].pos not in ("DET", "PART") for k in before)
 
 
 def _clause_start(doc: Doc, first: int, sentence: range) -> int:
