@@ -812,8 +812,13 @@ class Resolver:
         nominative name (`заводчик с 20-летним опытом Герлинде Шульце`, whose case no ending shows):
         the titled person."""
         doc = self.doc
-        parent = doc.tokens[root].head
-        return (parent >= 0 and any(doc.tokens[c].rel == "case" for c in doc.children[parent])
+        parent, steps = doc.tokens[root].head, 0
+        while parent >= 0 and parent != head and steps < 4 \
+                and not any(doc.tokens[c].rel == "case" for c in doc.children[parent]):
+            parent, steps = doc.tokens[parent].head, steps + 1  # `один из организаторов демонстраций Хордур
+            # Торфасон`: hung on the genitive inside the phrase
+        return (parent >= 0 and (steps == 0 or parent != head)
+                and any(doc.tokens[c].rel == "case" for c in doc.children[parent])
                 and (nominative or _case_agrees(doc, root, head)))
 
     def _apposed(self, root: int, head: int) -> bool:
