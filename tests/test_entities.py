@@ -1371,8 +1371,10 @@ def test_a_surname_that_looks_like_a_patronymic_keeps_its_bearer_apart():
      ["Софи Монк"]),
     ("Суд осудил националиста Ивана Петрова. Националиста убрали из перечня после его обращения. Куропатка "
      "столкнулась с лопастью винта.", ["Иван Петров"]),
+    ("Ткачиха Лапшина стала депутатом. Ткачиха Елена Лапшина прошла в Думу.", ["Елена Лапшина"]),
+    ("Хит Леджер сыграл главную роль. Актер Хит Леджер получил премию.", ["Хит Леджер"]),  # a name elsewhere
 ], ids=["a first name and patronymic are the one named in full with them", "a common noun before a name",
-        "a common noun alone"])
+        "a common noun alone", "a common noun for a person before a name", "a common noun that is a name elsewhere"])
 def test_the_people_an_article_names(text, people):
     article = extract("Новости\n\n" + text)
     assert [e.name for e in article.entities if e.type == "PER"] == people

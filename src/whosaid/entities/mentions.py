@@ -161,8 +161,11 @@ def _from_tagger(analysis: Analysis) -> list[Found]:
                 while part and (analysis.tokens[part[0]].pos in NOT_IN_NAMES or
                                 not analysis.is_word[part[0]]
                                 and analysis.tokens[part[0]].text not in OPENING_QUOTES
-                                or len(part) > 1 and name.type == "PER" and _common_noun_opening(analysis, part[0])):
-                    part.pop(0)  # `Всё-таки Проди`, `Артистичность Софи унаследовала`
+                                or len(part) > 1 and name.type == "PER"
+                                and _common_noun_opening(analysis, part[0], people=True)
+                                and morph.fold(analysis.tokens[part[0]].text) not in elsewhere):
+                    part.pop(0)  # `Всё-таки Проди`, `Артистичность Софи унаследовала`, `Сын Альберт его почти
+                    # не знал`
                 if len(part) == 1 and name.type == "PER" and _common_noun_opening(analysis, part[0], people=True) \
                         and morph.fold(analysis.tokens[part[0]].text) not in elsewhere:
                     part = []  # `Националиста убрали из перечня`: a person by what he is, no name
