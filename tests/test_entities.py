@@ -1380,6 +1380,12 @@ def test_the_people_an_article_names(text, people):
     assert [e.name for e in article.entities if e.type == "PER"] == people
 
 
+def test_a_woman_known_by_a_womans_role_is_no_man_s_descriptor():
+    article = extract("Новости\n\nСемья израильтянки Наамы Иссахар также заявила о своем намерении обратиться в "
+                      "Верховный суд. Министр заявил о намерении уйти в отставку.")
+    assert [m.kind for m in person(article, "Наама Иссахар").mentions] == ["name"]
+
+
 def test_a_subject_of_a_plural_verb_is_no_one_person_s_descriptor():
     article = extract("Новости\n\nПобедивший на выборах в США Дональд Трамп восхищался Путиным. Нидерландцы "
                       "проголосовали против соглашения.")

@@ -94,6 +94,9 @@ def resolve(analysis: Analysis, clusters: list[Cluster], index: Index, text: str
     events = _name_events(index)
     anaphors = _anaphors(analysis, index)
     people = {id(c): c for c in clusters if c.type == "PER"}
+    for person in people.values():
+        if person.gender is None and any(_feminine_noun(role.title) for role, _ in person.roles):
+            person.genders = {"femn"}  # `израильтянка Наама Иссахар`: not the `министр` who `заявил`
     e = 0
     for anaphor in anaphors:
         while e < len(events) and events[e][0] < anaphor.first:
@@ -209,6 +212,16 @@ def _anaphors(analysis: Analysis, index: Index) -> list[Anaphor]:
             found.append(Anaphor(first, last, i, "descriptor", gender,  # `певица`, `спортсменка` are women
                                  known_role=known_role))
     return found
+
+
+def _feminine_noun(title: str) -> bool:
+    """Does a role's first noun name only a woman (`израильтянка`, `певица`), as the dictionary knows it?
+    Not `министр`, `судья`, which name women as well as men."""
+    for word in title.lower().split():
+        readings = morph.parses(word)
+        if readings and all(p.tag.POS == "NOUN" for p in readings):
+            return all(p.is_known and "anim" in p.tag and p.tag.gender == "femn" for p in readings)
+    return False
 
 
 def _subject_of_plural(analysis: Analysis, i: int) -> bool:
