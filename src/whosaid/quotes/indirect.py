@@ -792,8 +792,8 @@ def as_frame(doc: Doc, match: Match) -> Optional[Candidate]:
     while k in sentence and (doc.tokens[k].pos in ("ADV", "PART") or k in before or addressee(doc, k)
                              or doc.tokens[k].text in MARKS) and doc.word(k) != "как":
         k -= 1  # `Как агентству пояснили в пресс-службе`, `Как "Интерфаксу" сообщили`: whom they told
-    if k not in sentence or doc.word(k) != "как":
-        return None
+    if k not in sentence or doc.word(k) != "как" or who.head is not None and who.head < k:
+        return None  # (`Дмитрий Бушуев, как и многие другие пользователи, утверждает`: a comparison after the subject)
     joined = k - 1 if doc.word(k - 1) == "," else k
     if any(_written_at(doc, joined - len(phrase), phrase) for phrase in _CORRELATIVES_OF_AS):
         return None  # `так как США опасаются, что ...`, `так, как он и обещал`: a conjunction, a comparison
