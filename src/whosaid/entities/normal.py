@@ -87,8 +87,12 @@ def person_name(analysis: Analysis, first: int, last: int, gender: Optional[str]
         else:
             part = "Name" if n == 0 else "Patr"
         form = morph.nominative(word, case, gender, "sing", part)
-        if form == word:
-            form = morph.nominative(word, case, gender, "sing", "NOUN")
+        first_name = analysis.tokens[idx[0]].text
+        undeclined = n > 0 and gender == "femn" and forms.get(idx[0], first_name) == first_name and (
+            morph.indeclinable_name(first_name) or morph.fold(first_name)[-1] not in "аеёиоуыэюяь")  # a woman's
+        # `Джен`, `Николь`, `Хиллари` do not decline
+        if form == word and not undeclined:  # (`представителя Госдепа Джен Псаки`: her first name shows no case,
+            form = morph.nominative(word, case, gender, "sing", "NOUN")  # nor does her surname)
             russian = n > 0 and morph.known_as(analysis.tokens[idx[0]].text, "Name")  # `Петром Стрельцом`
             if part == "Surn" and not russian and morph.restores_vowel(word, form):
                 form = morph.masculine_surname(word, case)  # `Олафом Шольцем` → Шольц, not Шолец
