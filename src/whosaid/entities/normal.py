@@ -69,6 +69,10 @@ def person_name(analysis: Analysis, first: int, last: int, gender: Optional[str]
         # subject: a first name that declines tells the case (`Михаил Мамута`; `Комура добавил` is a
         # nominative the dictionary lacks)
         case = own[0]
+    first_name = analysis.tokens[idx[0]].text if idx else ""
+    # a woman's `Джен`, `Николь`, `Хиллари` do not decline: where hers shows no case, her surname shows none
+    undeclined_woman = gender == "femn" and bool(first_name) and (
+        morph.indeclinable_name(first_name) or morph.fold(first_name)[-1] not in "аеёиоуыэюяь")
     forms = {}
     for n, i in enumerate(idx):
         token = analysis.tokens[i]
@@ -87,13 +91,9 @@ def person_name(analysis: Analysis, first: int, last: int, gender: Optional[str]
         else:
             part = "Name" if n == 0 else "Patr"
         form = morph.nominative(word, case, gender, "sing", part)
-        first_name = analysis.tokens[idx[0]].text
-        undeclined = n > 0 and gender == "femn" and forms.get(idx[0], first_name) == first_name and (
-            morph.indeclinable_name(first_name) or morph.fold(first_name)[-1] not in "аеёиоуыэюяь")  # a woman's
-        # `Джен`, `Николь`, `Хиллари` do not decline
-        if form == word and not undeclined:  # (`представителя Госдепа Джен Псаки`: her first name shows no case,
-            form = morph.nominative(word, case, gender, "sing", "NOUN")  # nor does her surname)
-            russian = n > 0 and morph.known_as(analysis.tokens[idx[0]].text, "Name")  # `Петром Стрельцом`
+        if form == word and not (n > 0 and undeclined_woman and forms.get(idx[0], first_name) == first_name):
+            form = morph.nominative(word, case, gender, "sing", "NOUN")  # (not `Джен Псаки`'s surname)
+            russian = n > 0 and morph.known_as(first_name, "Name")  # `Петром Стрельцом`
             if part == "Surn" and not russian and morph.restores_vowel(word, form):
                 form = morph.masculine_surname(word, case)  # `Олафом Шольцем` → Шольц, not Шолец
         if form == word and part == "Name" and gender != "masc":
