@@ -434,6 +434,16 @@ def test_foreign_first_names_in_the_nominative(text, name):
     assert person(extract(text), name)
 
 
+def test_a_woman_s_surname_tells_her_first_name_s_case():
+    """`Яна` read as the genitive of the man's `Ян`: her surname is only a woman's, so the name is hers, in
+    the nominative, and the role beside it is hers too."""
+    article = extract("Как объяснила глава пресс-службы киевской прокуратуры Яна Соболевская, дела закрыты. "
+                      "Позже Соболевская уточнила детали.")
+    woman = person(article, "Яна Соболевская")
+    assert at(article, "Соболевская", 1) is woman
+    assert [role.title for role in woman.roles] == ["глава пресс-службы киевской прокуратуры"]
+
+
 @pytest.mark.parametrize("text, speaker, addressee", [
     ("\"Я хочу быть твоим другом\", - заявил Уго Чавес Бараку Обаме.", "Уго Чавес", "Барак Обама"),
     ("Об итогах переговоров рассказал Иван Петров Анне Сидоровой.", "Иван Петров", "Анна Сидорова"),

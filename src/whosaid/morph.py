@@ -201,7 +201,6 @@ def russian_surname_genders(word: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=CACHED_WORDS // 2)
-@lru_cache(maxsize=CACHED_WORDS // 2)
 def first_name_cases(word: str, gender: str) -> tuple[str, ...]:
     """The cases the dictionary itself reads a first name of `gender` in, likeliest first (`Анфисе`: the
     dative or prepositional); none where it also reads one that shows no case (`Анне`, French)."""

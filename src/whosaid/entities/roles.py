@@ -326,7 +326,9 @@ def _compatible_case(analysis: Analysis, head: int, name: Found) -> bool:
     if analysis.tokens[head].feats.get("Number") == "Plur" and not morph.has_grammeme(head_text, "Fixd"):
         return False
     name_cases = _name_cases(analysis, name.first, name.first + 1)
-    if name_cases == {None}:  # a first name the tagger read as a foreign word with no case (`Ледли Кинг`)
+    if name_cases == {None} or _woman_read_as_man(analysis, name):
+        # a first name the tagger read as a foreign word with no case (`Ледли Кинг`), or as a man's
+        # oblique case before a woman's surname (`глава пресс-службы Яна Соболевская`: Ян's genitive)
         name_cases = _name_cases(analysis, name.first, name.last)
     head_word = analysis.tokens[head].text.lower()
     return bool(morph.cases_of(head_word) & name_cases) or morph.has_grammeme(head_word, "Fixd")
@@ -398,6 +400,13 @@ def _complement_of_person(index: Index, head: int, span: list[int], name: Found)
             return True
         i = governor
     return False
+
+
+def _woman_read_as_man(analysis: Analysis, name: Found) -> bool:
+    """Is the name's first word read as a man's, its last a Russian surname only a woman bears?"""
+    if name.last - name.first < 2 or analysis.tokens[name.first].feats.get("Gender") != "Masc":
+        return False
+    return morph.russian_surname_genders(analysis.tokens[name.last - 1].text) == {"femn"}
 
 
 def _name_cases(analysis: Analysis, first: int, last: int) -> set[Optional[str]]:
