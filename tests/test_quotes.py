@@ -1712,6 +1712,9 @@ def test_a_document_s_owner_after_the_cue_is_no_part_of_the_content(sentence, co
     (["«Спорт ему больше не интересен», — сказал бывший тренер Иван Сидоров.",
       "«Решение окончательное», — сказал собеседник агентства в силовых структурах."], "Решение окончательное",
      "собеседник агентства в силовых структурах"),
+    (["Спорная гостиница закрыта, и в городе говорят о причинах.", "«Никто не пострадал», — сказал он.",
+      "«Поезда идут с увеличенным интервалом», — сказал собеседник агентства."], "увеличенным интервалом",
+     "собеседник агентства"),  # not a `он` no one was found for
 ])
 def test_the_one_the_agency_talked_to(paragraphs, fragment, speaker):
     assert one(statements(article("Новости", *paragraphs)), fragment).speaker.name == speaker
@@ -3277,3 +3280,16 @@ def test_a_relative_clause_between_the_subject_and_its_cue_leaves_the_subject_wr
 def test_what_a_cue_points_to_is_what_was_said(text, content, speaker):
     quote = one(statements(article("Новости", text)), content)
     assert (quote.content.text, quote.speaker.name) == (content, speaker)
+
+
+@pytest.mark.parametrize("paragraphs, fragment, speaker", [
+    (["Военно-дипломатический источник в Москве сообщил, что контракты будут заморожены.",
+      "Их стоимость оценивается в $800 млн, отметил источник."], "800 млн", "Военно-дипломатический источник в Москве"),
+    (["Высокопоставленный источник сообщил, что комиссия рассматривает разные версии.",
+      "По словам источника, экипаж был опытным."], "экипаж был опытным", "Высокопоставленный источник"),
+    (["Источник в полиции сообщил, что задержанных двое.", "Другой источник сказал, что задержанных трое."],
+     "задержанных трое", "Другой источник"),  # another source, not the one described
+])
+def test_a_bare_source_is_the_source_described_before(paragraphs, fragment, speaker):
+    assert one(statements(article("Новости", *paragraphs)), fragment).speaker.name == speaker
+

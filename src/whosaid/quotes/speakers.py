@@ -397,6 +397,11 @@ class Resolver:
             same = self._described_before(position, lemma)  # `Те же источники сообщают`
             if same is not None:
                 return _as_mention(same, mention)
+        if lemma in lexicon.INFORMANT_NOUNS and token.feats.get("Number") != "Plur" and not self.headline \
+                and all(doc.tokens[c].rel in ("case", "punct") for c in doc.children[head]):
+            same = self._source_described_before(position, lemma)  # `военно-дипломатический источник в Москве
+            if same is not None:  # сообщил ...`, then `отметил источник`: the same source
+                return _as_mention(same, mention)
         bare_outlet = lemma in lexicon.OUTLET_NOUNS and token.feats.get("Number") != "Plur" and not any(
             doc.tokens[c].rel in ("nmod", "amod", "appos") and COUNTRY_BY_ADJECTIVE.get(doc.lemma(c)) is None
             for c in doc.children[head])  # not `издания "Коммерсант"`, `местная газета`, `как сообщают агентства`;
@@ -625,7 +630,8 @@ class Resolver:
             doc.tokens[c].rel == "nmod" and (doc.lemma(c) in lexicon.PRESS_NOUNS or outlet_name(doc.tokens[c].text)))]
         if described:
             return None
-        earlier = [a for a in self._earlier(position)[0] if a.speaker.kind in ("person", "unnamed")]
+        earlier = [a for a in self._earlier(position)[0] if a.speaker.kind in ("person", "unnamed")
+                   and a.speaker.name.lower() not in lexicon.PRONOUNS]  # not a `сказал он` left unresolved
         return max(earlier, key=lambda a: a.position).speaker if earlier else None
 
     def _same_source(self, position: int, lemma: str) -> Optional[Speaker]:
@@ -1106,6 +1112,12 @@ class Resolver:
         """The latest speaker or person named before `position` whose mention was written with the noun."""
         spoken, named = self._earlier(position)
         same = [a for a in spoken + named if self._described_as(a, lemma)]
+        return max(same, key=lambda a: a.position).speaker if same else None
+
+    def _source_described_before(self, position: int, lemma: str) -> Optional[Speaker]:
+        """The latest anonymous source that spoke before `position` described by the noun: a bare
+        `источник` is the one the article described in full."""
+        same = [a for a in self._earlier(position)[0] if a.speaker.kind == "unnamed" and self._described_as(a, lemma)]
         return max(same, key=lambda a: a.position).speaker if same else None
 
     def _described_alike_before(self, position: int, start: int, end: int) -> Optional[Speaker]:
