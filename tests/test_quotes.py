@@ -1715,6 +1715,16 @@ def test_a_document_s_owner_after_the_cue_is_no_part_of_the_content(sentence, co
     (["Спорная гостиница закрыта, и в городе говорят о причинах.", "«Никто не пострадал», — сказал он.",
       "«Поезда идут с увеличенным интервалом», — сказал собеседник агентства."], "увеличенным интервалом",
      "собеседник агентства"),  # not a `он` no one was found for
+    (["Трое детей пострадали в парке, сообщили ТАСС в департаменте здравоохранения Москвы.",
+      "«Угрозы для жизни нет», — сообщил собеседник агентства."], "Угрозы для жизни нет",
+     "департамент здравоохранения Москвы"),  # one of the body whose people spoke
+    (["Гостей выдворили со свадьбы, сказали в полиции.",
+      "«Случившееся было обычной хулиганской выходкой», — отметил собеседник агентства."], "хулиганской выходкой",
+     "полиция"),
+    (["Источник РИА Новости в авиапроме сообщил, что экипаж был опытным.",
+      "Лайнер был заправлен качественным топливом, установило следствие.",
+      "«Таких просьб экипажу не поступало», — сказал собеседник агентства."], "Таких просьб",
+     "Источник РИА Новости в авиапроме"),  # not a body that spoke as itself
 ])
 def test_the_one_the_agency_talked_to(paragraphs, fragment, speaker):
     assert one(statements(article("Новости", *paragraphs)), fragment).speaker.name == speaker
@@ -3292,4 +3302,10 @@ def test_what_a_cue_points_to_is_what_was_said(text, content, speaker):
 ])
 def test_a_bare_source_is_the_source_described_before(paragraphs, fragment, speaker):
     assert one(statements(article("Новости", *paragraphs)), fragment).speaker.name == speaker
+
+
+def test_a_bare_department_is_the_department_named_before():
+    quotes = statements(article("Новости", "Об инциденте сообщили в департаменте информации и печати МИД России.",
+                                "«После этого будут определены параметры нашей реакции», — заявили в департаменте."))
+    assert one(quotes, "параметры нашей реакции").speaker.name == "департамент информации и печати МИД России"
 

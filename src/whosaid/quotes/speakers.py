@@ -56,6 +56,7 @@ _SOURCE_PLACES = words("source_place_adverbs")
 _EXCLUSIVE_OFFICES = words("exclusive_offices")
 _MINISTRY = re.compile(r"^(мин|министерств)", re.I)  # `Минфин`, `Минобороны`, `министерство финансов`
 SENTENCES_BACK = 2  # how many sentences back a pronoun may find a person described, not named
+_PLACES_OF_PEOPLE = frozenset({"в", "во", "на"})  # `в полиции сказали`: a body as the place of those who spoke
 _OWNERS = {"Masc": "он", "Fem": "она", "Plur": "они"}  # who a possessive (`по его словам`) stands for
 LOOK_BACK = 50_000  # characters: how far back a statement looks for who spoke or was named
 
@@ -623,16 +624,23 @@ class Resolver:
         return entity is not None and any(role.organization in countries for role in entity.roles)
 
     def _interlocutor(self, head: int, position: int) -> Optional[Speaker]:
-        """The one the outlet talked to: the latest person or unnamed source who spoke, when the noun has
-        no description but its outlet (`собеседник агентства`, `собеседник «Интерфакса»`)."""
+        """The one the outlet talked to: the latest person or unnamed source who spoke, or body whose people
+        did (`сообщили ТАСС в департаменте здравоохранения`), when the noun has no description but its
+        outlet (`собеседник агентства`, `собеседник «Интерфакса»`)."""
         doc = self.doc
         described = [c for c in doc.children[head] if doc.tokens[c].rel not in ("det", "punct", "case") and not (
             doc.tokens[c].rel == "nmod" and (doc.lemma(c) in lexicon.PRESS_NOUNS or outlet_name(doc.tokens[c].text)))]
         if described:
             return None
-        earlier = [a for a in self._earlier(position)[0] if a.speaker.kind in ("person", "unnamed")
+        earlier = [a for a in self._earlier(position)[0] if (a.speaker.kind in ("person", "unnamed") or (
+                       a.speaker.kind == "organization" and self._people_of(a.speaker)))
                    and a.speaker.name.lower() not in lexicon.PRONOUNS]  # not a `сказал он` left unresolved
         return max(earlier, key=lambda a: a.position).speaker if earlier else None
+
+    def _people_of(self, speaker: Speaker) -> bool:
+        """Did the body speak through its people, as the place of an impersonal cue (`в полиции сказали`)?"""
+        k = self.doc.token_at(speaker.mention.start) if speaker.mention is not None else None
+        return k is not None and k > 0 and self.doc.tokens[k - 1].text.lower() in _PLACES_OF_PEOPLE
 
     def _same_source(self, position: int, lemma: str) -> Optional[Speaker]:
         """A bare institution or document noun stands for the latest speaker it fits: one described by
