@@ -338,7 +338,7 @@ class Resolver:
             found = self._named_person_for(head, found) if p_number != "Plur" else found
             linked = self._linked(head) if found is None else None
             if linked is None and found is None:  # someone the article leaves unnamed
-                described = self._person_described_before(head, p_gender) if p_number != "Plur" else None
+                described = self._person_described_before(head, p_gender, p_number or "Sing")
                 return Speaker(described or lemma, "group" if p_number == "Plur" else "unnamed", None, mention)
             return _speaker(linked, mention) if linked is not None else _as_mention(found, mention)
         if lemma in _INTERLOCUTORS and token.feats.get("Number") != "Plur" and not self.headline:
@@ -741,7 +741,8 @@ class Resolver:
         linked = self._linked(pronoun) if found is None else None
         if linked is None and found is None:  # someone the article leaves unnamed: `он`, `она`, `они`, or
             # describes (`Жертвой стал местный житель. По его словам, ...`)
-            described = None if plural else self._person_described_before(pronoun, p_gender)
+            described = self._person_described_before(pronoun, None, "Plur") if plural \
+                else self._person_described_before(pronoun, p_gender)
             owner = described or _OWNERS.get(p_gender or "", doc.word(pronoun))
             return Speaker(owner, "group" if plural else "unnamed", None, mention)
         return _speaker(linked, mention) if linked is not None else _as_mention(found, mention)
@@ -1095,17 +1096,23 @@ class Resolver:
                 if a.speaker.kind == "person" and _may_be(a.speaker.name, sex)}
         return next(iter(near.values())) if len(near) == 1 else None
 
-    def _person_described_before(self, pronoun: int, gender: Optional[str]) -> Optional[str]:
+    def _person_described_before(self, pronoun: int, gender: Optional[str], number: str = "Sing") -> Optional[str]:
         """`Уголовное дело против гаишника не возбудили. Он утверждает, что ...`: when no one named
-        agrees, a pronoun is the latest person described by a noun alone (its description, in the
-        nominative), in its sentence or the two before, outside quotations."""
+        agrees, a pronoun is the latest person or anonymous source described by a noun alone (its
+        description, in the nominative), in its sentence or the two before, outside quotations
+        (`со ссылкой на информированный источник в структурах ЕС. По его словам`); `они`, the latest
+        people so described (`иск родственников дипломата, в котором они требовали`)."""
         doc = self.doc
         sentence = doc.tokens[pronoun].sentence
         first = doc.analysis.sentences[max(0, sentence - SENTENCES_BACK)].first
         for k in range(pronoun - 1, first - 1, -1):
             token = doc.tokens[k]
-            if (token.pos == "NOUN" and token.feats.get("Number") == "Sing" and _is_role(doc, k)
-                    and token.feats.get("Animacy") == "Anim" and gender in (None, token.feats.get("Gender"))
+            if token.pos != "NOUN" or token.feats.get("Number") != number:
+                continue
+            if ((_is_role(doc, k) and token.feats.get("Animacy") == "Anim" or doc.lemma(k) in lexicon.INFORMANT_NOUNS)
+                    and gender in (None, token.feats.get("Gender"))
+                    and not any(doc.tokens[c].rel.startswith("nsubj") and doc.tokens[c].pos == "PRON"
+                                for c in doc.children[k])  # `Все они граждане Бангладеш`: said of them
                     and doc.quote_around(token.start) is None and self._linked(k) is None):
                 return phrase(doc, k, *mention_span(doc, k))
         return None
