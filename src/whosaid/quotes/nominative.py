@@ -16,12 +16,13 @@ from .. import morph
 from ..analysis import Token
 from ..lexicon import words
 from .document import Doc
-from .lexicon import COUNT_BOUNDS
+from .lexicon import COUNT_BOUNDS, INFORMANT_NOUNS
 
 _AGREEING = ("amod", "acl", "det", "flat", "flat:name", "flat:foreign", "appos", "nummod:gov")
 _COUNTS = words("left_out_counts")
 _COMPLEMENTS = ("obl", "nmod", "obj", "iobj")
 _MORE = words("left_out_before_counts")
+_ANOTHER = words("left_out_another")
 
 
 def _word(token: Token, feats: Optional[dict[str, str]] = None) -> str:
@@ -42,12 +43,15 @@ def _word(token: Token, feats: Optional[dict[str, str]] = None) -> str:
 def phrase(doc: Doc, head: int, start: int, end: int) -> str:
     """The text of [start, end) with the head and its agreeing words in the nominative, described
     as a name would be: a count left out (`несколько источников в ...` → источники в ..., `один
-    гражданин` → гражданин), a participle's phrase before the head left out (`Вызванные
-    охранниками полицейские` → полицейские), an adjective's phrase put after it (`Близкий к сделке
-    источник` → источник, близкий к сделке)."""
+    гражданин` → гражданин), and the `другой` of one more person or source, a participle's phrase
+    before the head left out (`Вызванные охранниками полицейские` → полицейские), an adjective's
+    phrase put after it (`Близкий к сделке источник` → источник, близкий к сделке)."""
     words = doc.analysis.tokens_in(start, end)
     first = words.start
-    while first < head and (doc.lemma(first) in _COUNTS or doc.word(first) in _MORE):
+    one_of_people = doc.tokens[head].feats.get("Number") == "Sing" and (
+        doc.tokens[head].feats.get("Animacy") == "Anim" or doc.lemma(head) in INFORMANT_NOUNS)
+    while first < head and (doc.lemma(first) in _COUNTS or doc.word(first) in _MORE
+                            or one_of_people and doc.lemma(first) in _ANOTHER):
         first += 1
     if any(doc.tokens[c].rel == "nummod:gov" and c >= first for c in doc.children[head]) \
             or doc.word(first) in COUNT_BOUNDS and doc.tokens[head].feats.get("Case") == "Gen":
