@@ -200,6 +200,19 @@ def russian_surname_genders(word: str) -> frozenset[str]:
     return frozenset(genders | ({"masc"} if genders and fold(word).endswith(("ской", "цкой")) else set()))
 
 
+def adjectival_surname_gender(word: str) -> Optional[str]:
+    """The gender an adjectival Russian surname's own ending shows in any case it is read in: `Соболевская`
+    is only hers, `Соболевский` only his; None for others (`Сечину` is his dative or her accusative, whatever
+    the dictionary lacks)."""
+    genders = russian_surname_genders(word)
+    folded = fold(word)
+    if genders == {"femn"} and folded.endswith("ая"):
+        return "femn"
+    if genders == {"masc"} and folded.endswith(("ий", "ый")):
+        return "masc"
+    return None
+
+
 @lru_cache(maxsize=CACHED_WORDS // 2)
 def first_name_cases(word: str, gender: str) -> tuple[str, ...]:
     """The cases the dictionary itself reads a first name of `gender` in, likeliest first (`Анфисе`: the

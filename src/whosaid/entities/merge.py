@@ -289,8 +289,8 @@ def _add_person(analysis: Analysis, keys: _Keys, f: Found, alone: frozenset[str]
 
 
 def _person_genders(analysis: Analysis, f: Found, first: Optional[str], surname: Optional[str]) -> set[str]:
-    """masc or femn where the name says so, from the likeliest evidence down: a Russian surname of one
-    gender only (`Яна Соболевская`, whose `Яна` the tagger read as Ян's genitive); a known first name's
+    """masc or femn where the name says so, from the likeliest evidence down: an adjectival surname's
+    ending (`Яна Соболевская`, whose `Яна` the tagger read as Ян's genitive); a known first name's
     gender in the case the tagger reads it in, where the tagger's gender agrees (`Евгению` hers in the
     accusative, his in the dative); a known first name's in any case; a surname's in its case
     (`Скуратова` in the genitive is a man) unless the tagger's gender contradicts it; a surname form of
@@ -307,8 +307,8 @@ def _person_genders(analysis: Analysis, f: Found, first: Optional[str], surname:
         return set(morph.name_genders(word, case, agreed, known))
 
     def steps() -> Iterator[set]:
-        if written and name:
-            yield set(morph.russian_surname_genders(written))
+        if written and name and (own := morph.adjectival_surname_gender(written)):
+            yield {own}
         if name:
             yield in_case(name, known=True)
             yield {p.tag.gender for p in morph.parses(name) if "Name" in p.tag and p.is_known}

@@ -406,7 +406,7 @@ def _woman_read_as_man(analysis: Analysis, name: Found) -> bool:
     """Is the name's first word read as a man's, its last a Russian surname only a woman bears?"""
     if name.last - name.first < 2 or analysis.tokens[name.first].feats.get("Gender") != "Masc":
         return False
-    return morph.russian_surname_genders(analysis.tokens[name.last - 1].text) == {"femn"}
+    return morph.adjectival_surname_gender(analysis.tokens[name.last - 1].text) == "femn"
 
 
 def _name_cases(analysis: Analysis, first: int, last: int) -> set[Optional[str]]:
