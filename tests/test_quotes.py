@@ -3336,3 +3336,33 @@ def test_a_resolution_s_draft_speaks_as_a_document():
                 "власти не выполнили")
     assert quote.speaker.name == "проект резолюции митинга"
 
+
+@pytest.mark.parametrize("paragraphs, fragment, speaker", [
+    (["В свою очередь в заявлении главы пресс-службы Госдепартамента США Хизер Нойерт говорится, что министры "
+      "вновь заявили о приверженности договоренностям."], "вновь заявили", "Хизер Нойерт"),
+    (["Особое внимание на совещании было уделено поставкам газа. В этой связи отмечалось, что поставки идут с "
+      "превышением обязательств, сообщает \"Интерфакс\"."], "поставки идут", "Интерфакс"),
+    (["Следователи ответили на запрос агентства. В ответе также отмечается, что следствие определяет размер "
+      "вреда."], "следствие определяет", "ответ"),  # a reply is a text
+])
+def test_a_course_of_things_is_no_text_that_speaks(paragraphs, fragment, speaker):
+    assert one(statements(article("Новости", *paragraphs)), fragment).speaker.name == speaker
+
+
+@pytest.mark.parametrize("paragraphs, fragment, speaker", [
+    (["Роспотребнадзор сообщил, что обнародовал требования к школьным ранцам.",
+      "\"Вес ранца не должен превышать 700 граммов\", - подчеркивается в пресс-релизе."], "700 граммов",
+     "Роспотребнадзор"),
+    (["Вес ранца не должен превышать 700 граммов, напоминает Роспотребнадзор.",
+      "\"Появление множества пособий привело к росту веса\", - констатирует федеральная служба."], "росту веса",
+     "Роспотребнадзор"),
+])
+def test_a_body_s_press_release_and_its_kind_stand_for_it(paragraphs, fragment, speaker):
+    assert one(statements(article("Новости", *paragraphs)), fragment).speaker.name == speaker
+
+
+def test_a_body_s_quoted_name_after_its_acronym_is_no_quotation():
+    quotes = statements(article("Новости", "Ассоциации \"Руссофт\", АПКИТ и АРПП \"Отечественный софт\" - попросили "
+                                           "главу Минцифры предложить мэрии пересмотреть требования."))
+    assert [(q.type, q.content.text) for q in quotes] == [("indirect", "предложить мэрии пересмотреть требования")]
+

@@ -173,6 +173,10 @@ def subject(doc: Doc, verb: int, clause: Optional[range] = None, depth: int = 0)
                 continue  # `заключены в тюрьму`: a place, not a text that says something
             if prep in ("в", "на", "из") and doc.lemma(child) in lexicon.DEMONSTRATIVES:
                 continue  # `из этого следует, что ...`: an inference from what was said, no source
+            if prep in ("в", "на") and doc.lemma(child) in lexicon.CIRCUMSTANCE_NOUNS and not (
+                    doc.lemma(child) in lexicon.DOCUMENT_NOUNS and tokens[child].feats.get("Case") == "Loc"):
+                continue  # `В свою очередь в заявлении ... говорится`, `В этой связи отмечалось`: a course of
+                # things, not the text (but `В ответе отмечается`)
             if prep in ("в", "на", "из") and doc.lemma(child) not in lexicon.TIME_NOUNS:
                 owners = [c for c in doc.children[child] if tokens[c].rel == "nmod" and c > child
                           and preposition(doc, c) is None  # not `из постановления о привлечении`

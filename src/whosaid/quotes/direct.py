@@ -465,7 +465,7 @@ def after_quote(doc: Doc, quote: Quoted) -> Optional[Candidate]:
     """`«...», — сказал X` and `"...", сказал X` (with no dash, the cue comes first)."""
     region = doc.region_of(quote.close)
     k = doc.first_token_after(quote.close + 1)
-    if region is None or k is None:
+    if region is None or k is None or _named_by_acronym(doc, quote):
         return None
     limit = doc.analysis.tokens_in(region.start, region.end).stop
     dash = None
@@ -498,6 +498,13 @@ def after_quote(doc: Doc, quote: Quoted) -> Optional[Candidate]:
             said.type = "indirect"  # `classify` tells mixed from what is quoted
         return said
     return _make(doc, quote.inner_start, quote.inner_end, cue, frame, "after", quote, clause=range(k, last + 1))
+
+
+def _named_by_acronym(doc: Doc, quote: Quoted) -> bool:
+    """Is the quotation the name of a body whose acronym stands right before it (`АРПП "Отечественный
+    софт" - попросили`), not words said?"""
+    word = doc.text[max(0, quote.open - 12):quote.open].rstrip(" ").rpartition(" ")[2]
+    return quote.open > 0 and doc.text[quote.open - 1] == " " and len(word) > 1 and word.isalpha() and word.isupper()
 
 
 def _words_before(doc: Doc, quote: Quoted) -> Optional[int]:
