@@ -1517,3 +1517,22 @@ def test_a_surname_takes_the_nominative_of_its_persons_gender(text, name):
 def test_a_surname_alone_of_one_gender_is_not_a_person_of_the_other(text, people):
     assert sorted(e.name for e in extract("Новости\n\n" + text).entities if e.type == "PER") == people
 
+
+@pytest.mark.parametrize("text, short, other", [
+    ("Ассоциации попросили главу Минцифры Максута Шадаева помочь. Позже в Минцифры ответили отказом.", "Минцифры",
+     "Минцифры"),
+    ("Министерство регионального развития РФ подготовило проект. В Минрегионразвития его одобрили.",
+     "Минрегионразвития", "Министерство регионального развития РФ"),
+    ("Министерство спорта РФ выпустило приказ. Приказ Минспорта вступит в силу в мае.", "Минспорта",
+     "Министерство спорта РФ"),
+])
+def test_a_ministry_s_short_name_is_the_ministry(text, short, other):
+    """One ministry under its short name and its full one, or its short name twice, whatever the tagger read."""
+    article = extract(text)
+    ministry = at(article, short, 1 if other == short else 0)
+    assert ministry.type == "ORG" and at(article, other) is ministry
+
+
+def test_a_plural_common_noun_opening_a_sentence_is_no_organisation():
+    assert not [e.name for e in extract("Госкомпании сократят расходы.").entities if e.type == "ORG"]
+

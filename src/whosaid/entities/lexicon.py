@@ -47,6 +47,9 @@ COUNTRY_ADJECTIVES = frozenset(COUNTRY_BY_ADJECTIVE)  # what `Analysis.has_lemma
 # One body's names (`ЕС`, `Евросоюз`, `Европейский союз`): each folded name to the body's short name.
 ORGANISATION_NAMES: dict[str, str] = {fold(name): names[0] for _key, *names in rows("organisation_names")
                                       for name in names}
+# A ministry's short names, one word (`Минфин`, `Минобороны`), that a declined form opens (`Минфина`).
+MINISTRY_SHORT_NAMES = tuple(sorted({fold(name) for _key, *names in rows("organisation_names") for name in names
+                                     if name.startswith("Мин") and " " not in name}, key=len, reverse=True))
 ORG_HEADS = words("org_heads")
 OFFICE_BODIES = words("office_bodies")
 PLACE_ORG_HEADS = words("place_org_heads")

@@ -18,10 +18,10 @@ from ..analysis import Analysis
 from .. import morph
 from .lexicon import (ADDRESS_NOUNS, BODY_NOUNS, BUILDING_NOUNS, COMMON_BODIES, COUNTRY_ADJECTIVES,
                       COUNTRY_BY_ADJECTIVE, COUNTRY_BY_LEMMA, DEMONSTRATIVES, DOMAIN_ZONES, EVENT_BODY_NOUNS,
-                      FACILITY_KINDS, FACILITY_NAMES, GENERATION_WORDS, INSTITUTION_NAMES, MISSION_NOUNS,
-                      NAMED_THING_HEADS, NOT_NAMES, OFFICE_BODIES, ORG_HEADS, PLACE_KINDS, PLACE_ORG_HEADS,
-                      REFERRING_ADJECTIVES, SITE_NOUNS, SOURCE_NOUNS, SPEECH_VERBS, STREET_KINDS, TERM_NOUNS,
-                      VEHICLE_NOUNS, WORK_NOUNS)
+                      FACILITY_KINDS, FACILITY_NAMES, GENERATION_WORDS, INSTITUTION_NAMES, MINISTRY_SHORT_NAMES,
+                      MISSION_NOUNS, NAMED_THING_HEADS, NOT_NAMES, OFFICE_BODIES, ORG_HEADS, PLACE_KINDS,
+                      PLACE_ORG_HEADS, REFERRING_ADJECTIVES, SITE_NOUNS, SOURCE_NOUNS, SPEECH_VERBS, STREET_KINDS,
+                      TERM_NOUNS, VEHICLE_NOUNS, WORK_NOUNS)
 from . import normal
 from .nouns import is_kind_noun, is_person_noun
 
@@ -66,6 +66,7 @@ def find(article: Article) -> list[Found]:
     people = {f.first for f in found if f.type == "PER"}
     for f in found:
         _retype_institution(analysis, f)
+        _retype_ministry(analysis, f)
         if f.type != "ORG" and _name_after_body_kind(analysis, f, people):
             f.type = "ORG"
         elif f.type != "PER" and _first_name_after_role(analysis, f):
@@ -169,6 +170,10 @@ def _from_tagger(analysis: Analysis) -> list[Found]:
                 if len(part) == 1 and name.type == "PER" and _common_noun_opening(analysis, part[0], people=True) \
                         and morph.fold(analysis.tokens[part[0]].text) not in elsewhere:
                     part = []  # `Националиста убрали из перечня`: a person by what he is, no name
+                if len(part) == 1 and name.type == "ORG" and analysis.tokens[part[0]].feats.get("Number") == "Plur" \
+                        and _common_noun_opening(analysis, part[0]) \
+                        and morph.fold(analysis.tokens[part[0]].text) not in elsewhere:
+                    part = []  # `Ассоциации попросили`: bodies of a kind, no one body's name
                 if part and any(analysis.is_word[j] for j in part):
                     found.append(Found(part[0], part[-1] + 1, name.type))
                 part = []
@@ -374,6 +379,20 @@ def _geographical(word: str, known: bool = False) -> bool:
     readings = morph.parses(word)
     return sum(p.score for p in readings if "Geox" in p.tag and (p.is_known or not known)) >= 0.5 \
         and not any(g in p.tag for p in readings for g in ("Name", "Surn", "Patr"))
+
+
+def _retype_ministry(analysis: Analysis, found: Found) -> None:
+    """A ministry's short name is an organisation's, whatever the tagger read (`главу Минцифры`: a place
+    or a person)."""
+    if found.type != "ORG" and found.last - found.first == 1 and _ministry(analysis.tokens[found.first].text):
+        found.type = "ORG"
+
+
+def _ministry(word: str) -> bool:
+    """`Минцифры`, `Минфина`, `Минздраве`: a ministry's short name, declined at most by its ending."""
+    folded = morph.fold(word)
+    return word[:1].isupper() and any(folded.startswith(name) and len(folded) - len(name) <= 2
+                                      for name in MINISTRY_SHORT_NAMES)
 
 
 def _known_as_organisation(word: str) -> bool:
