@@ -3366,3 +3366,9 @@ def test_a_body_s_quoted_name_after_its_acronym_is_no_quotation():
                                            "главу Минцифры предложить мэрии пересмотреть требования."))
     assert [(q.type, q.content.text) for q in quotes] == [("indirect", "предложить мэрии пересмотреть требования")]
 
+
+def test_a_number_glued_to_an_adjective_s_ending_is_no_subject():
+    quote = one(statements(article("В ФСБ прогнозируют 10%-ный рост тарифов на связь из-за \"закона Яровой\"",
+                                   "Операторы готовятся к росту расходов.")), "закона Яровой")
+    assert quote.speaker.name == "ФСБ"
+

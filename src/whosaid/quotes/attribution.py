@@ -621,6 +621,9 @@ def may_be_subject(doc: Doc, noun: int) -> bool:
     token = doc.tokens[noun]
     if token.pos == "ADV" and token.text.islower():  # `провозгласил т.н. «политику»`: an abbreviation's word
         return False
+    if noun + 2 < len(doc.tokens) and doc.is_dash(noun + 1) and doc.tokens[noun + 1].start == token.end \
+            and doc.tokens[noun + 2].start == doc.tokens[noun + 1].end and doc.tokens[noun + 2].text.islower():
+        return False  # `прогнозируют 10%-ный рост`: the first part of a compound word the tokenizer split
     if any(doc.tokens[c].rel.startswith("nummod") for c in doc.children[noun]):
         return True
     if token.feats.get("Case") in (None, "Nom"):  # unless a common word the dictionary knows in no nominative
