@@ -1536,3 +1536,21 @@ def test_a_ministry_s_short_name_is_the_ministry(text, short, other):
 def test_a_plural_common_noun_opening_a_sentence_is_no_organisation():
     assert not [e.name for e in extract("Госкомпании сократят расходы.").entities if e.type == "ORG"]
 
+
+@pytest.mark.parametrize("text, name", [
+    ("Аббас готов к переговорам с премьер-министром Израиля Эхудом Ольмертом.", "Эхуд Ольмерт"),  # no Ольмерот
+    ("Встреча с Петром Стрельцом прошла.", "Пётр Стрелец"),  # a Russian suffix keeps its vowel
+])
+def test_a_foreign_surname_s_cluster_is_no_dropped_vowel(text, name):
+    assert person(extract(text), name)
+
+
+def test_a_full_name_in_brackets_is_another_name_of_the_same_person():
+    article = extract("Глава Палестинской автономии Махмуд Аббас (Абу Мазен) заявил о готовности к переговорам.")
+    assert at(article, "Абу Мазен") is person(article, "Махмуд Аббас")
+
+
+def test_a_subject_s_surname_after_another_man_s_full_name_is_his_own():
+    article = extract("После встречи с президентом Израиля Моше Кацавом Ольмерт отметил, что переговоры возможны.")
+    assert person(article, "Моше Кацав") is not at(article, "Ольмерт") and at(article, "Ольмерт").type == "PER"
+

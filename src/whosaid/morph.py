@@ -391,6 +391,16 @@ def restores_vowel(word: str, nominative: str) -> bool:
     return not fold(word).startswith(fold(nominative)[:-1])
 
 
+# Endings whose vowel a Russian word drops in declension (Стрелец, Песок, Орёл, Пень), and an adjective's
+_RUSSIAN_RESTORED_ENDINGS = ("ец", "ок", "ек", "ёк", "ёл", "ел", "ень", "ый", "ий", "ой")
+
+
+def russian_restored_ending(nominative: str) -> bool:
+    """Does the nominative end the way a Russian word's stem loses in declension (`Стрельцом` →
+    Стрелец, `Кветного` → Кветный), as a foreign stem's cluster does not (`Ольмертом`: not Ольмерот)?"""
+    return fold(nominative).endswith(_RUSSIAN_RESTORED_ENDINGS)
+
+
 def masculine_surname(word: str, case: Optional[str]) -> str:
     """The nominative of a man's surname read in `case`, when the dictionary cannot decline it:
     an adjectival one it knows (`Южного` → Южный, `Гомельского` → Гомельский), else by its ending

@@ -56,6 +56,7 @@ def find(article: Article) -> list[Found]:
     analysis = article.analysis
     found = _glued_words(analysis, [part for f in _from_tagger(analysis) for part in _two_surnames(analysis, f)
                                     for part in _two_people(analysis, part)
+                                    for part in _subject_after_name(analysis, part)
                                     for part in _organisation_before_person(analysis, part)
                                     for part in _person_after_organisation(analysis, part)])
     found = [f for f in found if f.last - f.first > 1 or morph.fold(analysis.tokens[f.first].text) not in NOT_NAMES]
@@ -206,6 +207,19 @@ def _two_surnames(analysis: Analysis, found: Found) -> list[Found]:
             morph.known_as(w, "Surn") and not morph.known_as(w, "Name") for w in words):
         return [found]
     return [Found(found.first, found.first + 1, "PER"), Found(found.first + 1, found.last, "PER")]
+
+
+def _subject_after_name(analysis: Analysis, found: Found) -> list[Found]:
+    """`после встречи с президентом Моше Кацавом Ольмерт отметил`: one man's full name in an oblique case,
+    then another's surname, the subject, where the tagger saw one person. Split before a last word the
+    parser made a subject, when the word before it cannot be a nominative."""
+    tokens = analysis.tokens
+    last = found.last - 1
+    if found.type != "PER" or len(normal.words(analysis, found.first, found.last)) < 3 \
+            or not tokens[last].rel.startswith("nsubj") or found.first <= tokens[last].head < found.last \
+            or morph.may_be_nominative(tokens[last - 1].text):
+        return [found]
+    return [Found(found.first, last, "PER"), Found(last, found.last, "PER")]
 
 
 def _two_people(analysis: Analysis, found: Found) -> list[Found]:

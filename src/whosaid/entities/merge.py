@@ -83,6 +83,7 @@ def group(analysis: Analysis, found: list[Found]) -> list[Cluster]:
     alone = _words_alone(analysis, people)
     for f in sorted(people, key=lambda f: _person_rank(analysis, f, alone), reverse=True):
         _add_person(analysis, keys, f, alone)
+    _join_bracketed_aliases(analysis, clusters)
     ending: dict[int, Cluster] = {}  # an organisation's name's last token → its cluster
     for f in found:
         if f.type == "ORG":
@@ -327,6 +328,25 @@ def _person_genders(analysis: Analysis, f: Found, first: Optional[str], surname:
             yield {morph.GENDERS.get(analysis.tokens[f.first].feats.get("Gender", ""))}
 
     return next((genders for genders in steps() if len(genders) == 1 and genders <= {"masc", "femn"}), set())
+
+
+def _join_bracketed_aliases(analysis: Analysis, clusters: list[Cluster]) -> None:
+    """`Махмуд Аббас (Абу Мазен)`: a full name in brackets right after a person's full name is another
+    name of that person (not `Овечкин (Бэкстрём)`, a scorer and the one who helped him)."""
+    tokens = analysis.tokens
+    by_last = {f.last - 1: c for c in clusters if c.type == "PER" for f in c.names
+               if len(normal.words(analysis, f.first, f.last)) > 1}
+    for cluster in list(clusters):
+        for f in cluster.names:
+            if f.first < 2 or f.last >= len(tokens) or tokens[f.first - 1].text != "(" \
+                    or tokens[f.last].text != ")" or len(normal.words(analysis, f.first, f.last)) < 2:
+                continue
+            named = by_last.get(f.first - 2)
+            if named is not None and named is not cluster and cluster in clusters:
+                named.names.extend(cluster.names)
+                named.genders |= cluster.genders
+                clusters.remove(cluster)
+                break
 
 
 def _spelled_out(analysis: Analysis, ending: dict[int, Cluster], f: Found) -> Optional[Cluster]:

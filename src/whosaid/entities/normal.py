@@ -93,8 +93,8 @@ def person_name(analysis: Analysis, first: int, last: int, gender: Optional[str]
         form = morph.nominative(word, case, gender, "sing", part)
         if form == word and not (n > 0 and undeclined_woman and forms.get(idx[0], first_name) == first_name):
             form = morph.nominative(word, case, gender, "sing", "NOUN")  # (not `Джен Псаки`'s surname)
-            russian = n > 0 and morph.known_as(first_name, "Name")  # `Петром Стрельцом`
-            if part == "Surn" and not russian and morph.restores_vowel(word, form):
+            russian = n > 0 and morph.known_as(first_name, "Name") and morph.russian_restored_ending(form)
+            if part == "Surn" and not russian and morph.restores_vowel(word, form):  # `Петром Стрельцом`: Стрелец
                 form = morph.masculine_surname(word, case)  # `Олафом Шольцем` → Шольц, not Шолец
         if form == word and part == "Name" and gender != "masc":
             form = morph.feminine_first_name(word, case)  # `Серены Уильямс` → Серена Уильямс
