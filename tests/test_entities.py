@@ -1554,3 +1554,12 @@ def test_a_subject_s_surname_after_another_man_s_full_name_is_his_own():
     article = extract("После встречи с президентом Израиля Моше Кацавом Ольмерт отметил, что переговоры возможны.")
     assert person(article, "Моше Кацав") is not at(article, "Ольмерт") and at(article, "Ольмерт").type == "PER"
 
+
+@pytest.mark.parametrize("text, name", [
+    ("После рассмотрения жалобы судья Сусина Н.С. вынесла постановление.", "Сусина Н.С"),
+    ("Начальник отдела Ромзайкин Н.В. сообщил о проверке.", "Ромзайкин Н.В"),
+])
+def test_a_surname_with_initials_after_it_is_one_person(text, name):
+    article = extract(text)
+    assert [e.name for e in article.entities] == [name] and article.entities[0].type == "PER"
+

@@ -54,7 +54,8 @@ _FACILITY_FIRST_WORDS = frozenset(name.split()[0] for name in FACILITY_NAMES)  #
 def find(article: Article) -> list[Found]:
     """The article's name mentions in text order; nested ones (a place inside an organisation) marked."""
     analysis = article.analysis
-    found = _glued_words(analysis, [part for f in _from_tagger(analysis) for part in _two_surnames(analysis, f)
+    found = _glued_words(analysis, [part for f in _surname_before_initials(analysis, _from_tagger(analysis))
+                                    for part in _two_surnames(analysis, f)
                                     for part in _two_people(analysis, part)
                                     for part in _subject_after_name(analysis, part)
                                     for part in _organisation_before_person(analysis, part)
@@ -199,6 +200,31 @@ def _common_noun_opening(analysis: Analysis, i: int, people: bool = False) -> bo
                                   and not any(g in p.tag for g in _PROPER_GRAMMEMES) for p in readings)
 
 
+def _surname_before_initials(analysis: Analysis, found: list[Found]) -> list[Found]:
+    """`судья Сусина Н.С.`: a capitalised word right before a person's initials is the surname they go with,
+    whatever the tagger made of it (an organisation, here)."""
+    tokens = analysis.tokens
+    covering = {i: f for f in found for i in range(f.first, f.last)}
+    apart: set[int] = set()
+    for f in found:
+        before = f.first - 1
+        if f.type != "PER" or before < 0 or not _initials(analysis, f.first, f.last) or not analysis.is_word[before] \
+                or len(tokens[before].text) < 2 or not tokens[before].text[:1].isupper():
+            continue
+        other = covering.get(before)
+        if other is None or other.last - other.first == 1:
+            f.first = before
+            if other is not None:
+                apart.add(id(other))
+    return [f for f in found if id(f) not in apart]
+
+
+def _initials(analysis: Analysis, first: int, last: int) -> bool:
+    """Are the tokens [first, last) initials alone (`Н.С.`)?"""
+    words = normal.words(analysis, first, last)
+    return bool(words) and all(len(analysis.tokens[i].text) == 1 and analysis.tokens[i].text.isupper() for i in words)
+
+
 def _two_surnames(analysis: Analysis, found: Found) -> list[Found]:
     """Two surnames side by side are two people (`глава пресс-службы Ресина Каневский`), where the
     tagger saw one: split when the dictionary knows both words as surnames and neither as a first name."""
@@ -254,7 +280,8 @@ def _organisation_before_person(analysis: Analysis, found: Found) -> list[Found]
     first_name = morph.known_as(tokens[first + 1].text, "Name")  # `лидера Аль-Кайды Усамы бин Ладена`
     if not (thing or complement or first_name) \
             or tokens[first + 1].feats.get("Case") not in ("Nom", tokens[first - 1].feats.get("Case")) \
-            or any(morph.known_as(word, kind) for kind in ("Name", "Surn", "Patr")):
+            or any(morph.known_as(word, kind) for kind in ("Name", "Surn", "Patr")) \
+            or _initials(analysis, first + 1, found.last):  # `судья Сусина Н.С.`: a surname and initials
         return [found]
     return [Found(first, first + 1, "ORG"), Found(first + 1, found.last, "PER")]
 
