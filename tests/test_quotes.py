@@ -3372,3 +3372,23 @@ def test_a_number_glued_to_an_adjective_s_ending_is_no_subject():
                                    "Операторы готовятся к росту расходов.")), "закона Яровой")
     assert quote.speaker.name == "ФСБ"
 
+
+@pytest.mark.parametrize("paragraphs, fragment, speaker", [
+    (["Экспорт остановлен, передает \"Интерфакс\" со ссылкой на сообщение Федерации работодателей Украины. "
+      "Задержка может продлиться не один месяц, считают в этой организации."], "не один месяц",
+     "Федерация работодателей Украины"),
+    (["Жалобу отклонили по ходатайству прокуратуры Москвы.",
+      "По мнению правозащитной организации, это надуманная причина."], "надуманная причина",
+     "правозащитная организация"),  # of a kind no named body is checked against
+    (["Дольщики недовольны, пишут \"Московские новости\". Строительные организации пообещали поднять цены."],
+     "поднять цены", "Строительные организации"),
+])
+def test_a_body_of_any_kind_stands_for_the_body_before_only_bare(paragraphs, fragment, speaker):
+    assert one(statements(article("Новости", *paragraphs)), fragment).speaker.name == speaker
+
+
+def test_an_organisation_s_quoted_name_as_a_subject_is_no_quotation():
+    quotes = statements(article("Новости", "\"Интерфакс\", цитируя главу Совета Абделя Рахмана, передает, что удар "
+                                           "нанесла авиация."))
+    assert [(q.type, q.content.text) for q in quotes] == [("indirect", "удар нанесла авиация")]
+

@@ -465,7 +465,7 @@ def after_quote(doc: Doc, quote: Quoted) -> Optional[Candidate]:
     """`«...», — сказал X` and `"...", сказал X` (with no dash, the cue comes first)."""
     region = doc.region_of(quote.close)
     k = doc.first_token_after(quote.close + 1)
-    if region is None or k is None or _named_by_acronym(doc, quote):
+    if region is None or k is None or _named_by_acronym(doc, quote) or _only_a_name(doc, quote):
         return None
     limit = doc.analysis.tokens_in(region.start, region.end).stop
     dash = None
@@ -505,6 +505,16 @@ def _named_by_acronym(doc: Doc, quote: Quoted) -> bool:
     софт" - попросили`), not words said?"""
     word = doc.text[max(0, quote.open - 12):quote.open].rstrip(" ").rpartition(" ")[2]
     return quote.open > 0 and doc.text[quote.open - 1] == " " and len(word) > 1 and word.isalpha() and word.isupper()
+
+
+def _only_a_name(doc: Doc, quote: Quoted) -> bool:
+    """Is the quotation the name of an organisation and nothing more (`"Интерфакс", цитируя главу Совета,
+    передает`): the subject, not words said?"""
+    inner = doc.text[quote.inner_start:quote.inner_end]
+    start = quote.inner_start + len(inner) - len(inner.lstrip())
+    end = quote.inner_end - (len(inner) - len(inner.rstrip()))
+    return any(name.type == "ORG" and name.start <= start and name.end >= end
+               for name in doc.analysis.names_over(start, end))
 
 
 def _words_before(doc: Doc, quote: Quoted) -> Optional[int]:

@@ -43,7 +43,8 @@ _APPOSED = ("appos", "flat", "flat:name", "flat:foreign", "nsubj")
 _NEW_PEOPLE = words("new_people")
 _SEX_NOUNS = words("sex_nouns")
 _MIND_NOUNS = words("mind_nouns")
-_BODY_HYPERNYMS = words("body_hypernyms")
+_ANY_BODY = words("any_body_hypernyms")
+_BODY_HYPERNYMS = words("body_hypernyms") | _ANY_BODY
 _COUNTRY_NAMES = frozenset(country.name for country in COUNTRIES)
 _SEATS_OF_OFFICE = rows("seats_of_office")
 _REFERRING = words("referring_determiners")
@@ -410,7 +411,11 @@ class Resolver:
         if bare_outlet and (found := self._outlet_described(position, mention, lemma, False)) is not None:
             return _as_mention(found, mention)
         kind = self._common_kind(head)
-        if kind in ("organization", "other") and not any(doc.tokens[c].rel == "nmod" for c in doc.children[head]):
+        # not plural `Строительные организации`: bodies of a kind, not the one named before; nor `правозащитная
+        # организация`, of a kind no named body can be checked against
+        if kind in ("organization", "other") and not any(doc.tokens[c].rel == "nmod" for c in doc.children[head]) \
+                and not (lemma in _BODY_HYPERNYMS and token.feats.get("Number") == "Plur") \
+                and not (lemma in _ANY_BODY and any(doc.tokens[c].rel == "amod" for c in doc.children[head])):
             found = self._same_source(position, lemma)  # `сказали в пресс-службе`, `отмечается в документе`
             if found is not None:
                 return _as_mention(found, mention)
