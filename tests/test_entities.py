@@ -1563,3 +1563,8 @@ def test_a_surname_with_initials_after_it_is_one_person(text, name):
     article = extract(text)
     assert [e.name for e in article.entities] == [name] and article.entities[0].type == "PER"
 
+
+def test_a_subject_and_a_surname_in_another_case_are_two_people():
+    article = extract("\"Хватит прыгать по заграницам\", - говорит Дымовский Медведеву.")
+    assert sorted(e.name for e in article.entities if e.type == "PER") == ["Дымовский", "Медведев"]
+

@@ -227,10 +227,14 @@ def _initials(analysis: Analysis, first: int, last: int) -> bool:
 
 def _two_surnames(analysis: Analysis, found: Found) -> list[Found]:
     """Two surnames side by side are two people (`глава пресс-службы Ресина Каневский`), where the
-    tagger saw one: split when the dictionary knows both words as surnames and neither as a first name."""
+    tagger saw one: split when the dictionary knows both words as surnames and neither as a first name,
+    or the first is the subject in the nominative and the second a surname in no nominative (`говорит
+    Дымовский Медведеву`)."""
     words = [analysis.tokens[i].text for i in range(found.first, found.last)]
-    if found.type != "PER" or len(words) != 2 or not all(
-            morph.known_as(w, "Surn") and not morph.known_as(w, "Name") for w in words):
+    if found.type != "PER" or len(words) != 2 or morph.known_as(words[0], "Name") or not (all(
+            morph.known_as(w, "Surn") and not morph.known_as(w, "Name") for w in words) or (
+            analysis.tokens[found.first].feats.get("Case") == "Nom" and analysis.tokens[found.first].rel == "nsubj"
+            and morph.known_as(words[1], "Surn") and not morph.may_be_nominative(words[1]))):
         return [found]
     return [Found(found.first, found.first + 1, "PER"), Found(found.first + 1, found.last, "PER")]
 
