@@ -2488,6 +2488,15 @@ def test_what_people_think_is_no_one_s_statement():
     pytest.param(["Организаторы митинга подготовили проект резолюции.",
                   "В проекте резолюции митинга говорится, что власти не выполнили требования."], "власти не выполнили",
                  "проект резолюции митинга", id="a resolution's draft speaks as a document"),
+    pytest.param(["\"Хватит прыгать по заграницам\", - говорит Дымовский Медведеву. \"Разберитесь сначала здесь\", – "
+                  "советует он."], "Разберитесь сначала", "Дымовский", id="whom he says it to is no subject"),
+    pytest.param(["Одним из последних с Литвиненко встречался Андрей Луговой, бывший телохранитель Гайдара. Он "
+                  "отрицает какую-либо причастность к отравлению."], "причастность", "Андрей Луговой",
+                 id="a name in another case inside an apposition is no subject"),
+    pytest.param(["Об этом заявили демографы Дадли Постон и Карен Гловер.",
+                  "Однако Постон и Гловер не исключают, что в крупных городах могут образоваться сообщества."],
+                 "могут образоваться", "Дадли Постон и Карен Гловер",
+                 id="coordinated names the parser hung on the content's verb"),
 ])
 def test_who_speaks(paragraphs, fragment, speaker):
     assert one(statements(article("Новости", *paragraphs)), fragment).speaker.name == speaker

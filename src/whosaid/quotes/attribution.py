@@ -378,11 +378,12 @@ def _stray_subject(doc: Doc, verb: int) -> Optional[int]:
             # clause between the subject and its verb, with its own commas (`которого, по словам X, было
             # приказано убить`), not `..., которых немало, сообщает НТВ`
     while k in sentence and not doc.is_punct(k) and (doc.tokens[k].pos not in ("VERB", "AUX", "SCONJ", "CCONJ", "ADP")
-                                                     or _modifies_noun_before(doc, k)):
+                                                     or _modifies_noun_before(doc, k) or _joins_subjects(doc, k)):
         token = doc.tokens[k]
         foreign = token.pos == "PROPN" and "Case" not in token.feats and "Number" not in token.feats  # `Tageblatt`
+        number = "Plur" if any(doc.tokens[c].rel == "conj" for c in doc.children[k]) else token.feats.get("Number")
         if (token.pos in ("NOUN", "PROPN") and (token.feats.get("Case") == "Nom" or foreign) and someone(doc, k)
-                and may_be_subject(doc, k) and (token.feats.get("Number") == feats.get("Number") or foreign)
+                and may_be_subject(doc, k) and (number == feats.get("Number") or foreign)
                 and (feats.get("Number") == "Plur" or feats.get("Gender") is None  # `полагает`: no gender
                      or token.feats.get("Gender") in (None, feats.get("Gender")) or token.pos == "PROPN")
                 and not any(doc.tokens[c].rel == "case" for c in doc.children[k])
@@ -390,6 +391,13 @@ def _stray_subject(doc: Doc, verb: int) -> Optional[int]:
             found = k
         k -= 1
     return found
+
+
+def _joins_subjects(doc: Doc, k: int) -> bool:
+    """Is the word the `и` of two coordinated names, both someone (`Однако Постон и Гловер не исключают`)?"""
+    head = doc.tokens[k].head
+    return doc.word(k) == "и" and head > k and doc.tokens[head].rel == "conj" \
+        and doc.tokens[head].head < k and someone(doc, head)
 
 
 def _told(doc: Doc, k: int) -> bool:

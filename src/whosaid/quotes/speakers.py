@@ -1289,10 +1289,17 @@ class Resolver:
                 return tokens[k].head
             if tokens[k].rel in _APPOSED and tokens[k].head < 0:
                 return self._root_lacking(k)
-            if tokens[k].rel not in _APPOSED:
+            if tokens[k].rel not in _APPOSED or self._other_case(k, tokens[k].head):
                 return -1
             k = tokens[k].head
         return -1
+
+    def _other_case(self, k: int, head: int) -> bool:
+        """Is the word set beside its head in another case, one it cannot be a nominative in (`говорит
+        Дымовский Медведеву`: whom he says it to, not the subject)?"""
+        tokens = self.doc.tokens
+        case, own = tokens[head].feats.get("Case"), tokens[k].feats.get("Case")
+        return case is not None and own is not None and case != own and not morph.may_be_nominative(tokens[k].text)
 
     def _root_lacking(self, noun: int) -> int:
         """`Помог оформить документы ..., руководитель центра Александр Карпов.`: a nominative noun
