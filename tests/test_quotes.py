@@ -2497,6 +2497,12 @@ def test_what_people_think_is_no_one_s_statement():
                   "Однако Постон и Гловер не исключают, что в крупных городах могут образоваться сообщества."],
                  "могут образоваться", "Дадли Постон и Карен Гловер",
                  id="coordinated names the parser hung on the content's verb"),
+    pytest.param(["Председатель правления ЗАО \"Армросгазпром\" (80% принадлежит \"Газпрому\") Карен Карапетян сообщил "
+                  "\"Коммерсанту\", что речь идет о местных проектах."], "местных проектах", "Карен Карапетян",
+                 id="a name after a role phrase and a bracketed aside"),
+    pytest.param(["В протоколе встречи министров иностранных дел от 31 августа сказано, что стороны достигли "
+                  "соглашения."], "достигли соглашения", "протокол встречи министров иностранных дел от 31 августа",
+                 id="a gathering is no author of its document"),
 ])
 def test_who_speaks(paragraphs, fragment, speaker):
     assert one(statements(article("Новости", *paragraphs)), fragment).speaker.name == speaker

@@ -21,7 +21,8 @@ STATEMENTS = Matcher("statements", entries)
 _COPULAS = words("copulas")
 _RELATIVE_PLACES = ("где", "который")  # `документ, где говорится`, `письмо, в котором говорится`
 _GAP = 4  # words of a phrase the parser may have hung elsewhere
-_NOT_OWNERS = lexicon.DOCUMENT_NOUNS | words("case_file_nouns")  # `из материалов дела`: the file speaks
+_NOT_OWNERS = lexicon.DOCUMENT_NOUNS | words("case_file_nouns") | lexicon.GATHERING_NOUNS  # `из материалов
+# дела`, `в протоколе встречи`: the file speaks
 _OUTLET_NAME_WORDS = words("outlet_name_words")
 _NEWS_AGENCY_WORDS = words("news_agency_words")
 _QUOTING_VERBS = words("quoting_verbs")
@@ -909,9 +910,14 @@ def addressee(doc: Doc, k: int) -> bool:
 
 def _name_right_after(doc: Doc, head: int, last: int) -> Optional[int]:
     """`директор проекта Уолтер Рид`: a person's name right after a role phrase, in the role noun's
-    case, however the parser hung it: the name's last token."""
+    case, however the parser hung it, also past a bracketed aside (`председатель правления ЗАО
+    "Армросгазпром" (80% принадлежит "Газпрому") Карен Карапетян`): the name's last token."""
     tokens = doc.tokens
     k = last + 1
+    if k < len(tokens) and tokens[k].text == "(":
+        closing = next((j for j in range(k + 1, len(tokens)) if tokens[j].text in ("(", ")")
+                        or tokens[j].sentence != tokens[k].sentence), None)
+        k = closing + 1 if closing is not None and tokens[closing].text == ")" else k
     if (k >= len(tokens) or tokens[k].pos != "PROPN" or tokens[k].sentence != tokens[head].sentence
             or tokens[head].pos != "NOUN" or tokens[head].feats.get("Animacy") != "Anim"
             or tokens[k].feats.get("Case") != tokens[head].feats.get("Case")):

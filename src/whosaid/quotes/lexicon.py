@@ -6,7 +6,7 @@ compared with `Doc.lemma`.
 
 from __future__ import annotations
 
-from ..lexicon import table, words
+from ..lexicon import rows, table, words
 
 SPEECH_VERBS = words("speech_verbs")
 NO_CONTENT_OBJECT = words("no_content_verbs")
@@ -36,3 +36,9 @@ QUOTING_NOUNS = words("quoting_nouns")
 CITING_WORDS = words("citing_words")
 COUNT_BOUNDS = words("count_bounds")  # `меньше четверти россиян`: part of a counted speaker's phrase
 DEMONSTRATIVES = words("demonstratives")  # `сказал это`, `из этого следует`: what was just said
+# Gatherings (`встреча`, `переговоры`, `саммит`): a document of one (`протокол встречи`) is the document's, the
+# gathering is no author; not a noun that also names a body (`собрание`).
+_GATHERINGS = ("talks", "meeting", "visit", "summit", "session", "press_conference", "briefing")
+GATHERING_NOUNS = frozenset(lemma for lemma, kind, *options in rows("event_nouns")
+                            if kind in _GATHERINGS and "body" not in "".join(options))
+
