@@ -1568,3 +1568,11 @@ def test_a_subject_and_a_surname_in_another_case_are_two_people():
     article = extract("\"Хватит прыгать по заграницам\", - говорит Дымовский Медведеву.")
     assert sorted(e.name for e in article.entities if e.type == "PER") == ["Дымовский", "Медведев"]
 
+
+def test_a_woman_s_first_name_and_patronymic_are_the_woman_named_so_before():
+    article = extract("Директор базы Валентина Мезенцева подтвердила, что объект принадлежит району. \"Откуда у вас "
+                      "такая информация?\" - недоумевала Валентина Николаевна. Александр Лукашевич и Александр Орлов "
+                      "пришли на встречу.")
+    assert at(article, "Валентина Николаевна") is person(article, "Валентина Мезенцева")
+    assert at(article, "Александр Лукашевич") is not at(article, "Александр Орлов")  # a man's may be a surname
+

@@ -4,6 +4,7 @@ person; `МИД РФ`, `российского МИД` and `министерст
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, insort
 from dataclasses import dataclass, field
 from typing import Hashable, Iterable, Iterator, Optional
@@ -267,9 +268,10 @@ def _add_person(analysis: Analysis, keys: _Keys, f: Found, alone: frozenset[str]
                 continue
         if not surname_keys and not (first_keys & c.first_name):
             continue
-        if patronymic and c.surname and not middle & c.patronymic:
+        if patronymic and c.surname and not middle & c.patronymic and not _womans_patronymic(analysis, f):
             continue  # `Александр Лукашевич` is not `Александр Орлов`: the second word may be a surname;
-            # but `Алексей Леонидович` is `Алексей Леонидович Кудрин`, named in full with the patronymic
+            # but `Алексей Леонидович` is `Алексей Леонидович Кудрин`, named in full with the patronymic, and
+            # `Валентина Николаевна` is `Валентина Мезенцева`: no surname ends so
         candidates.append(c)
     if candidates:
         # the cluster mentioned nearest before this mention, else the first one
@@ -287,6 +289,14 @@ def _add_person(analysis: Analysis, keys: _Keys, f: Found, alone: frozenset[str]
         keys.add(cluster, [("first", k) for k in first_keys])
     if len(genders) == 1 and (first or not cluster.genders):
         cluster.genders |= genders
+
+
+_WOMANS_PATRONYMIC = re.compile(r"(?:овн|евн|ичн)(?:а|ы|е|у|ой|ою)$")
+
+
+def _womans_patronymic(analysis: Analysis, f: Found) -> bool:
+    """Does the name end in a woman's patronymic (`Николаевна`, `Ильиничны`), which no surname does?"""
+    return bool(_WOMANS_PATRONYMIC.search(morph.fold(analysis.tokens[f.last - 1].text)))
 
 
 def _person_genders(analysis: Analysis, f: Found, first: Optional[str], surname: Optional[str]) -> set[str]:
