@@ -1289,12 +1289,12 @@ class Resolver:
                 return tokens[k].head
             if tokens[k].rel in _APPOSED and tokens[k].head < 0:
                 return self._root_lacking(k)
-            if tokens[k].rel not in _APPOSED or self._other_case(k, tokens[k].head):
+            if tokens[k].rel not in _APPOSED or self._beside_in_another_case(k, tokens[k].head):
                 return -1
             k = tokens[k].head
         return -1
 
-    def _other_case(self, k: int, head: int) -> bool:
+    def _beside_in_another_case(self, k: int, head: int) -> bool:
         """Is the word set beside its head in another case, one it cannot be a nominative in (`говорит
         Дымовский Медведеву`: whom he says it to, not the subject)?"""
         tokens = self.doc.tokens
