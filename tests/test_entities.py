@@ -950,11 +950,42 @@ def test_a_role_noun_off_the_subject_naming_an_office_or_another_minister_is_no_
      "Петр Штундер"),
     ("Адвокат Сергей Широченко обжаловал арест. Судья заявил, что оснований для освобождения нет.", "Судья",
      "Сергей Широченко"),
+    ("Адвокат Сергей Широченко обжаловал арест. Следователь заявил, что обвиняемый может скрыться.", "Следователь",
+     "Сергей Широченко"),
 ])
 def test_a_role_noun_of_another_side_of_a_trial_is_someone_else(text, descriptor, who):
     article = extract(text)
     assert at(article, descriptor) is not person(article, who)
     assert not any(descriptor.lower() in role.title for role in person(article, who).roles)
+
+
+def test_a_role_noun_speaking_a_quotation_is_no_one_the_quotation_names():
+    """The accused the investigator speaks of is not the investigator."""
+    article = extract("Суд арестовал гендиректора фирмы Анну Ковалеву. Следователь указал, что она может скрыться. "
+                      "\"Ковалева давила на свидетелей\", - утверждает следователь.")
+    assert at(article, "следователь") is None
+
+
+def test_a_role_noun_speaking_a_quotation_that_names_who_spoke_before_it_is_that_one():
+    """One may name oneself in one's words: the person who spoke just before them."""
+    article = extract("Сам Александр Лукашенко объяснял смягчение меры вмешательством матери. \"Пусть благодарит "
+                      "только мать, ни Путина, ни Лукашенко\", - заявил президент.")
+    assert at(article, "президент") is person(article, "Александр Лукашенко")
+
+
+def test_a_role_noun_that_speaks_is_whoever_spoke_not_whom_they_spoke_of():
+    article = extract("Накануне политолог Олег Волков обратил внимание, что Игорь Белов в начале доклада также "
+                      "затронул вопросы пенсий, причем \"не с точки зрения предложений, а с точки зрения, что "
+                      "называется, отчета\", отмечал эксперт.")
+    assert at(article, "эксперт") is person(article, "Олег Волков")
+
+
+def test_a_phrase_naming_the_head_of_a_country_is_no_other_official_of_it():
+    """`российский лидер` is the president, not the deputy minister named after him."""
+    article = extract("Президент России Владимир Путин прибыл в Абу-Даби. В церемонии принял участие замминистра "
+                      "иностранных дел России Александр Салтанов. Строительство храма закончится в 2009 году. "
+                      "В конце визита российский лидер подвел итоги турне.")
+    assert at(article, "российский лидер") is person(article, "Владимир Путин")
 
 
 def test_a_role_noun_reaches_back_past_three_sentences_to_the_person_of_that_role():

@@ -100,8 +100,8 @@ def resolve(analysis: Analysis, clusters: list[Cluster], index: Index, text: str
     e = 0
     for anaphor in anaphors:
         while e < len(events) and events[e][0] < anaphor.first:
-            position, seen, subject = events[e]
-            last_seen.see(id(seen), Seen(position, analysis.tokens[position].sentence, subject))
+            _, named, seen = events[e]
+            last_seen.see(id(named), seen)
             e += 1
         cluster = _antecedent(analysis, index, anaphor, last_seen, people)
         if cluster is None:
@@ -113,8 +113,7 @@ def resolve(analysis: Analysis, clusters: list[Cluster], index: Index, text: str
         sentence = analysis.tokens[anaphor.head].sentence
         # off the subject, or past the pronouns' window, a role noun repeats a role the person is known by
         repeats = anaphor.known_role or sentence - last_seen.seen[id(cluster)].sentence > SENTENCE_WINDOW
-        last_seen.see(id(cluster), Seen(anaphor.last - 1, sentence,
-                                        _subjecthood(analysis, range(anaphor.head, anaphor.head + 1))))
+        last_seen.see(id(cluster), _seen(analysis, anaphor.last - 1, range(anaphor.head, anaphor.head + 1)))
         if anaphor.kind == "descriptor":
             if not repeats:
                 _add_descriptor_role(index, cluster, anaphor)
@@ -140,11 +139,13 @@ def _add_descriptor_role(index: Index, cluster: Cluster, anaphor: Anaphor) -> No
 
 @dataclass
 class Seen:
-    """Where a person was last mentioned: the token, its sentence, and how much it was the subject
-    (2 of the main clause, 1 of another, 0 not)."""
+    """Where a person was last mentioned: the token, its sentence, how much it was the subject
+    (2 of the main clause, 1 of another, 0 not), whether of a verb of speech, and whether in quotation marks."""
     position: int
     sentence: int
     subject: int
+    spoke: bool
+    quoted: bool
 
 
 class _Recent:
@@ -153,37 +154,46 @@ class _Recent:
 
     def __init__(self) -> None:
         self.seen: dict[int, Seen] = {}  # id(cluster) → where it was last mentioned, if recently
+        self.unquoted: dict[int, Seen] = {}  # id(cluster) → where it was last mentioned outside quotation marks
         self._first: dict[int, int] = {}  # id(cluster) → when it was first seen
 
     def see(self, key: int, seen: Seen) -> None:
         self._first.setdefault(key, len(self._first))
         self.seen[key] = seen
+        if not seen.quoted:
+            self.unquoted[key] = seen
 
     def all(self) -> list[tuple[int, Seen]]:
         return sorted(self.seen.items(), key=lambda item: self._first[item[0]])
 
 
-def _subjecthood(analysis: Analysis, tokens) -> int:
-    best = 0
-    for i in tokens:
+def _seen(analysis: Analysis, position: int, tokens: range) -> Seen:
+    """Where a mention made of `tokens` leaves its person: its last token `position`, how much a subject."""
+    clause_tokens = [_clause_token(analysis, i) for i in tokens]
+    subject = max((2 if analysis.tokens[k].head >= 0 and analysis.tokens[analysis.tokens[k].head].head < 0 else 1
+                   for k in clause_tokens if analysis.tokens[k].rel.startswith("nsubj")), default=0)
+    return Seen(position, analysis.tokens[position].sentence, subject,
+                any(_speaks(analysis, k) for k in clause_tokens), analysis.quote_of[position] is not None)
+
+
+def _clause_token(analysis: Analysis, i: int) -> int:
+    """The token that holds a name's place in its clause: a name set beside the subject is the subject
+    (`представитель ... Мария Захарова`)."""
+    for _ in range(3):
         token = analysis.tokens[i]
-        for _ in range(3):  # a name set beside the subject is the subject: `представитель ... Мария Захарова`
-            if token.rel not in ("appos", "flat:name", "flat") or token.head < 0:
-                break
-            token = analysis.tokens[token.head]
-        if token.rel.startswith("nsubj"):
-            main = token.head >= 0 and analysis.tokens[token.head].head < 0
-            best = max(best, 2 if main else 1)
-    return best
+        if token.rel not in ("appos", "flat:name", "flat") or token.head < 0:
+            break
+        i = token.head
+    return i
 
 
-def _name_events(index: Index) -> list[tuple[int, Cluster, int]]:
+def _name_events(index: Index) -> list[tuple[int, Cluster, Seen]]:
     events = []
     for cluster in index.clusters:
         if cluster.type != "PER":
             continue
         for f in cluster.names:
-            events.append((f.first, cluster, _subjecthood(index.analysis, range(f.first, f.last))))
+            events.append((f.first, cluster, _seen(index.analysis, f.first, range(f.first, f.last))))
     events.sort(key=lambda e: e[0])
     return events
 
@@ -319,6 +329,7 @@ def _antecedent(analysis: Analysis, index: Index, anaphor: Anaphor, last_seen: _
     subject of a verb of speech (`сказала она`)."""
     sentence = analysis.tokens[anaphor.head].sentence
     speaker = _quote_speaker(analysis, index, anaphor) if anaphor.quoted else None
+    speaks = _speaks(analysis, anaphor.head)
     candidates, agreeing = [], 0
     for key, seen in last_seen.all():
         cluster = people.get(key)
@@ -329,6 +340,12 @@ def _antecedent(analysis: Analysis, index: Index, anaphor: Anaphor, last_seen: _
         if anaphor.kind == "pronoun" and seen.sentence == sentence and \
                 bound_by_subject(analysis, anaphor.head, seen.position):
             continue
+        if anaphor.kind == "descriptor" and seen.sentence == sentence and speaks and seen.quoted \
+                and not anaphor.quoted:  # `«Ковалева давила на свидетелей», - утверждает следователь`: not
+            before = last_seen.unquoted.get(key)  # whom the words name, unless the one who spoke before them
+            if before is None or not before.spoke:  # (`Лукашенко объяснял ... «... ни Лукашенко ...», - заявил
+                continue  # президент`)
+            seen = before
         agreeing += sentence - seen.sentence <= SENTENCE_WINDOW
         fit = _role_fit(analysis, index, anaphor, cluster) if anaphor.kind == "descriptor" else 0
         if fit < 0 or fit == 0 and anaphor.known_role:
@@ -357,7 +374,9 @@ def _antecedent(analysis: Analysis, index: Index, anaphor: Anaphor, last_seen: _
                 (anaphor.last - anaphor.first > 1 or not (seen.subject or alone) or sentence - seen.sentence > 1):
             continue  # a bare `дипломат` continues the topic; `помощник гендиректора`, `чешский голкипер`
             # may be someone new
-        rank = (fit, -(sentence - seen.sentence), seen.subject, seen.position)
+        # `отмечал эксперт` is whoever spoke (`Шулика обратил внимание, что Путин ...`), not whom they spoke of
+        spoke = seen.spoke if anaphor.kind == "descriptor" and speaks else False
+        rank = (fit, -(sentence - seen.sentence), spoke, seen.subject, seen.position)
         if best_rank is None or rank > best_rank:
             best, best_rank = cluster, rank
     if best is not None and anaphor.kind == "pronoun" and not _speaks(analysis, anaphor.head) \
@@ -467,9 +486,10 @@ def _role_fit(analysis: Analysis, index: Index, anaphor: Anaphor, cluster: Clust
         if country not in role_countries:
             return -1  # `британский министр` is not the French one
         # `французский лидер` is the president of France; `узбекский террорист` says only where he is from;
-        # `министр энергетики России` is not the minister of finance
+        # `министр энергетики России` is not the minister of finance; `российский лидер`, naming the office
+        # by what it heads, fits by that office alone (above), not any Russian official
         complement = _complement(analysis, index, anaphor)
-        if head_lemma not in STATE_OFFICES or \
+        if head_lemma not in STATE_OFFICES or paraphrased or \
                 complement and not any(complement <= set(morph.fold(role.title).split()) for role, _ in cluster.roles):
             return fit
         return max(fit, 1)
