@@ -26,6 +26,7 @@ _NOT_OWNERS = lexicon.DOCUMENT_NOUNS | words("case_file_nouns") | lexicon.GATHER
 _OUTLET_NAME_WORDS = words("outlet_name_words")
 _NEWS_AGENCY_WORDS = words("news_agency_words")
 _QUOTING_VERBS = words("quoting_verbs")
+_ELLIPTIC_SUBORDINATORS = words("elliptic_subordinators")
 
 
 @dataclass(slots=True)
@@ -136,6 +137,10 @@ def subject(doc: Doc, verb: int, clause: Optional[range] = None, depth: int = 0)
     if tokens[verb].feats.get("VerbForm") == "Conv" and tokens[verb].rel == "advcl" and depth < _GAP:
         found = subject(doc, tokens[verb].head, clause, depth + 1)  # `Власти возложили ответственность на
         if found.head is not None:  # Россию, аргументировав это тем, что ...`: the gerund's doer is the verb's
+            return Subject(found.head, found.possessive, verb, found.implicit)
+    if _shares_main_subject(doc, verb) and depth < _GAP:
+        found = subject(doc, tokens[verb].head, clause, depth + 1)  # `разведка продолжает мониторинг, хотя и
+        if found.head is not None and not _gender_clash(doc, found.head, verb):  # согласна, что ...`
             return Subject(found.head, found.possessive, verb, found.implicit)
     if clause is not None:
         for k in clause:
@@ -309,8 +314,7 @@ def _hung_before(doc: Doc, verb: int) -> list[int]:
             break
         if tokens[k].pos in ("NOUN", "PROPN"):
             nouns.append(k)
-    return [k for k in nouns if 0 <= tokens[k].head < verb or tokens[k].head >= end and (
-        someone(doc, k) or doc.lemma(k) in lexicon.INSTITUTION_NOUNS)]
+    return [k for k in nouns if 0 <= tokens[k].head < verb or tokens[k].head >= end and someone_or_a_body(doc, k)]
 
 
 def _obl_hung_elsewhere(doc: Doc, verb: int) -> list[int]:
@@ -540,6 +544,16 @@ def _sender_of(doc: Doc, verb: int) -> Optional[int]:
     return sender
 
 
+def _shares_main_subject(doc: Doc, verb: int) -> bool:
+    """Is the subjectless cue the predicate of a clause whose conjunction lets it leave out the main
+    clause's subject (`хотя и согласна`), agreeing with the main clause's verb?"""
+    tokens = doc.tokens
+    head = tokens[verb].head
+    return tokens[verb].rel == "advcl" and head >= 0 and finite(doc, head) and same_form(tokens[verb], tokens[head]) \
+        and any(tokens[c].rel == "mark" and doc.analysis.has_lemma(c, _ELLIPTIC_SUBORDINATORS)
+                for c in doc.children[verb])
+
+
 def _coordinated_cue(doc: Doc, verb: int) -> Optional[int]:
     """The verb whose subject a subjectless cue shares: the main verb of a gerund (`сказал, уточнив,
     что`), or the cue a conjunct is coordinated with (`подчеркнул, что ... и напомнил, что`)."""
@@ -576,8 +590,10 @@ def _coordinated_cue(doc: Doc, verb: int) -> Optional[int]:
             continue  # `«Компания обосновывает ...», – сообщил Трутнев, однако заметил`: not the quoted words' verb
         if not same_form(tokens[verb], tokens[k]):
             continue  # `заявил, что жители получат ..., и призвал`: not the plural `получат`'s subject
-        if is_cue(doc, k) or any(tokens[c].rel == "nsubj" and someone(doc, c) for c in doc.children[k]):
-            return k
+        subjects = [c for c in doc.children[k] if tokens[c].rel == "nsubj"]
+        if is_cue(doc, k) or any(someone(doc, c) for c in subjects) or tokens[k].head < 0 and any(
+                someone_or_a_body(doc, c) for c in subjects):  # `суд поддержал ... и постановил`; not a body
+            return k  # in what someone said (`заявил, что суд нанес удар ..., и обвинил`)
     return None
 
 
@@ -628,8 +644,9 @@ def may_be_subject(doc: Doc, noun: int) -> bool:
     """Can a subject the parser gave be one: `статью закона предложили дополнить` has an object, a
     word the dictionary never reads in the nominative; `оба родителя` counts it in the genitive."""
     token = doc.tokens[noun]
-    if token.pos == "ADV" and token.text.islower():  # `провозгласил т.н. «политику»`: an abbreviation's word
-        return False
+    if token.pos == "ADV" and token.text.islower():  # `провозгласил т.н. «политику»`: an abbreviation's word;
+        return any(doc.tokens[k].rel.startswith("nummod") for c in doc.children[noun]  # but `Чуть более 20
+                   for k in doc.children[c])  # опрошенных`: a count
     if noun + 2 < len(doc.tokens) and doc.is_dash(noun + 1) and doc.tokens[noun + 1].start == token.end \
             and doc.tokens[noun + 2].start == doc.tokens[noun + 1].end and doc.tokens[noun + 2].text.islower():
         return False  # `прогнозируют 10%-ный рост`: the first part of a compound word the tokenizer split
@@ -647,6 +664,12 @@ def someone(doc: Doc, noun: int) -> bool:
     token = doc.tokens[noun]
     return token.feats.get("Animacy") == "Anim" or doc.tagged_at(token.start, ("PER", "ORG")) or \
         doc.lemma(noun) in lexicon.INFORMANT_NOUNS or doc.lemma(noun) in lexicon.PRESS_NOUNS
+
+
+def someone_or_a_body(doc: Doc, noun: int) -> bool:
+    """Someone, or a body named by its kind (`суд`, `руководство`, `власти`): who may act and be asked to,
+    but whose clause may also be what a statement says (`заявил, что суд нанес удар`)."""
+    return someone(doc, noun) or doc.lemma(noun) in lexicon.INSTITUTION_NOUNS
 
 
 def _relative_antecedent(doc: Doc, verb: int, pronoun: int) -> Optional[int]:
@@ -679,11 +702,21 @@ def _agreement(doc: Doc, pronoun: int) -> dict[str, str]:
 
 
 def _agreeing_before(doc: Doc, pronoun: int) -> Optional[int]:
-    """The nearest noun before a `который` in its sentence that agrees with it."""
+    """The nearest noun before a `который` in its sentence that agrees with it; a person it is said of,
+    where that agrees too (`Стивен Пинкер из Гарварда, который`: Пинкер)."""
     wanted = _agreement(doc, pronoun)
-    found = next((k for k in range(pronoun - 1, doc.sentence_range(pronoun).start - 1, -1)
-                  if doc.tokens[k].pos in ("NOUN", "PROPN")
-                  and all(doc.tokens[k].feats.get(f) == v for f, v in wanted.items())), None)
+
+    def agrees(k: int) -> bool:
+        token = doc.tokens[k]
+        return token.pos in ("NOUN", "PROPN") and all(token.feats.get(f) == v for f, v in wanted.items())
+
+    found = next((k for k in range(pronoun - 1, doc.sentence_range(pronoun).start - 1, -1) if agrees(k)), None)
+    if found is None:
+        return None
+    head = doc.tokens[found].head
+    if head >= 0 and doc.tokens[found].rel == "nmod" and preposition(doc, found) is not None and agrees(head) \
+            and doc.tokens[head].feats.get("Animacy") == "Anim":
+        found = head
     while found is not None and doc.tokens[found].rel.startswith("flat") and doc.tokens[found].head >= 0:
         found = doc.tokens[found].head  # a name's last word: the name (`Татьяны Дельсаль, которая`)
     return found

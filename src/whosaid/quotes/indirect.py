@@ -20,7 +20,7 @@ from ..lexicon import words
 from ..patterns import Match
 from . import lexicon
 from .attribution import (STATEMENTS, Subject, addressee, antecedent_before, channel, clause_after, clause_joints,
-                          finite, is_cue, mention_span, preposition, someone, subject)
+                          finite, is_cue, mention_span, preposition, someone, someone_or_a_body, subject)
 from .classify import is_speech
 from .document import Candidate, Doc
 
@@ -454,7 +454,7 @@ def _addressee(doc: Doc, cue: int) -> Optional[int]:
         doc.tokens[c].feats.get("VerbForm") == "Inf" or preposition(doc, c) in _ABOUT)), None)
     return next((c for c in doc.children[cue] if asked is not None and cue < c < asked
                  and doc.tokens[c].rel in ("obj", "iobj", "obl") and preposition(doc, c) is None
-                 and (someone(doc, c) or doc.tagged_at(doc.tokens[c].start, ("LOC",)))), None)
+                 and (someone_or_a_body(doc, c) or doc.tagged_at(doc.tokens[c].start, ("LOC",)))), None)
 
 
 def _clause_after_gerund(doc: Doc, cue: int) -> int:
@@ -769,8 +769,8 @@ def words_that(doc: Doc, match: Match) -> Optional[Candidate]:
     elif whose:
         who = Subject(possessive=whose[0], source=noun)
     elif verb >= 0 and doc.tokens[verb].pos == "VERB" and (doc.tokens[noun].rel == "obj" or forward):
-        who = subject(doc, verb)
-        if who.head is None or not someone(doc, who.head):
+        who = subject(doc, verb)  # `руководство банка распространило заявление, что`
+        if who.head is None or not someone_or_a_body(doc, who.head):
             return None
     else:
         return None
@@ -908,7 +908,7 @@ def _source_in_clause_after(doc: Doc, noun: int, sentence: range) -> Optional[in
             token = doc.tokens[k]
             doer = doc.word(k - 1) in ("у", "от", "из") or token.feats.get("Case") == "Ins" \
                 or k == first + 1 and token.pos == "PROPN" and "Case" not in token.feats  # `полученным Webscan`
-            if doer and (someone(doc, k) or doc.lemma(k) in lexicon.INSTITUTION_NOUNS):
+            if doer and someone_or_a_body(doc, k):
                 return k
         return None
     relative = next((k for k in clause[:2] if doc.lemma(k) == "который"), None)
@@ -934,7 +934,7 @@ def source_frame(doc: Doc, match: Match) -> Optional[Candidate]:
     owners = [c for c in doc.children[noun] if doc.tokens[c].rel == "nmod" and c > noun
               and (preposition(doc, c) is None  # not `по данным на 4 октября`
                    or preposition(doc, c) in _FROM and lemma in lexicon.DATA_NOUNS
-                   and (someone(doc, c) or doc.lemma(c) in lexicon.INSTITUTION_NOUNS))]
+                   and someone_or_a_body(doc, c))]
     dets = [c for c in doc.children[noun] if c < noun and doc.word(c) in lexicon.POSSESSIVES]
     relative = bool(owners) and doc.lemma(owners[0]) == "который"
     if relative:  # `Анатолий Довгань, по словам которого, ...`: whose words the relative clause gives

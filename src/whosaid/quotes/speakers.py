@@ -25,7 +25,8 @@ from .. import morph
 from ..entities import entity_at, mention_index
 from ..entities.coref import bound_by_subject, holds_other_posts, holds_title, paraphrased_titles
 from ..entities.nouns import is_institution_noun
-from ..entities.lexicon import COUNTRIES, COUNTRY_BY_ADJECTIVE, COUNTRY_BY_LEMMA, ORG_HEADS, STATE_OFFICES
+from ..entities.lexicon import (COUNTRIES, COUNTRY_BY_ADJECTIVE, COUNTRY_BY_LEMMA, NOT_ANAPHORIC, ORG_HEADS,
+                               STATE_OFFICES)
 from ..lexicon import rows, words
 from ..marks import AMBIGUOUS, OPENING
 from ..model import Entity, Role, Span, Speaker
@@ -41,6 +42,7 @@ _CYRILLIC = re.compile(r"[а-яё]", re.I)
 KIND_OF_TYPE = {"PER": "person", "ORG": "organization", "LOC": "country"}
 _APPOSED = ("appos", "flat", "flat:name", "flat:foreign", "nsubj")
 _NEW_PEOPLE = words("new_people")
+_WRITER_NOUNS = words("writer_nouns")
 _SEX_NOUNS = words("sex_nouns")
 _MIND_NOUNS = words("mind_nouns")
 _ANY_BODY = words("any_body_hypernyms")
@@ -52,6 +54,7 @@ _SWITCH_PRONOUNS = words("switch_pronouns")
 _GENERIC_OUTLETS = words("generic_outlet_nouns")
 _OUTLET_DOCUMENTS = words("outlet_document_nouns")
 _INTERLOCUTORS = words("interlocutor_nouns")
+_INFORMANTS = lexicon.INFORMANT_NOUNS | _INTERLOCUTORS  # an anonymous source: `источник`, `собеседник агентства`
 _AGENT_NOUNS = words("agent_nouns")
 _SOURCE_PLACES = words("source_place_adverbs")
 _EXCLUSIVE_OFFICES = words("exclusive_offices")
@@ -350,9 +353,14 @@ class Resolver:
             same = self._one_person_just_before(head)
             if same is not None:
                 return _as_mention(same, mention)
+        if self._writer_of_text(head) and not self.headline:
+            return self._writer(position, Speaker(phrase(doc, head, start, end), "unnamed", None, mention))
         counted = any(doc.tokens[c].rel.startswith("nummod") for c in doc.children[head])  # `оба родителя`
+        someone_new = any(doc.tokens[c].rel == "det" and doc.analysis.has_lemma(c, NOT_ANAPHORIC)
+                          for c in doc.children[head])  # `некий претендент`
         someone_of = self._owner_pronoun(head) is not None
-        if token.feats.get("Number") != "Plur" and not counted and lemma not in _NEW_PEOPLE and _is_role(doc, head) \
+        if token.feats.get("Number") != "Plur" and not counted and not someone_new and lemma not in _NEW_PEOPLE \
+                and _is_role(doc, head) \
                 and not (someone_of and self._described_before(position, lemma) is None):  # `его помощник`: not him
             self._refer("role", head, mention, gender, "Sing")
             countries, offices = self._countries(mention), self._countries(mention, adjectives=False)
@@ -411,10 +419,11 @@ class Resolver:
         if bare_outlet and (found := self._outlet_described(position, mention, lemma, False)) is not None:
             return _as_mention(found, mention)
         kind = self._common_kind(head)
-        # not plural `Строительные организации`: bodies of a kind, not the one named before; nor `правозащитная
-        # организация`, of a kind no named body can be checked against
+        # not plural `Строительные организации`, `Все газеты`: bodies of a kind, not the one named before (a
+        # text may be: `в документах`); nor `правозащитная организация`, of a kind no named body can be checked
+        # against
         if kind in ("organization", "other") and not any(doc.tokens[c].rel == "nmod" for c in doc.children[head]) \
-                and not (lemma in _BODY_HYPERNYMS and token.feats.get("Number") == "Plur") \
+                and not (lemma not in lexicon.DOCUMENT_NOUNS and token.feats.get("Number") == "Plur") \
                 and not (lemma in _ANY_BODY and any(doc.tokens[c].rel == "amod" for c in doc.children[head])):
             found = self._same_source(position, lemma)  # `сказали в пресс-службе`, `отмечается в документе`
             if found is not None:
@@ -755,7 +764,8 @@ class Resolver:
     def _named(self, head: int, start: int, end: int, mention: Span) -> Optional[Speaker]:
         """The named entity the mention is, or has in apposition to its head; coordinated heads that
         each have one (`Mail.ru Group и оператор «Билайн»`, `Лавров и госсекретарь Блинкен`) are a
-        group of them, in text order."""
+        group of them, in text order; where not all are named and some are many, the group the phrase
+        describes."""
         doc = self.doc
         conjuncts = [head] + [c for c in doc.children[head] if doc.tokens[c].rel == "conj"
                               and start <= doc.tokens[c].start < end]
@@ -763,6 +773,10 @@ class Resolver:
             named = [self._named_entities(k, *self._conjunct_span(k, conjuncts, start, end)) for k in conjuncts]
             if all(named) and len({found[0][0].id for found in named}) > 1:
                 return _group([found[0][0] for found in named], mention)
+            if not all(named) and any(doc.tokens[k].feats.get("Number") == "Plur" for k in conjuncts):
+                # `Кругловы и соседи`: a group, not the one named among them (but `Франческа Мерцгора,
+                # основательница и председатель ...` is one person)
+                return Speaker(phrase(doc, head, start, end), "group", None, mention)
         found = self._named_entities(head, start, end)
         people = [(e, r) for e, r in found if e.type == "PER"]
         if len({e.id for e, _ in people}) > 1 and any(doc.tokens[r].rel == "conj" for _, r in people):
@@ -898,7 +912,7 @@ class Resolver:
         (`Студент`, `соцсеть`, `полученные сведения`) is the named person the entities stage linked it to,
         where it linked one; an anonymous source that spoke (`источник`, `собеседник агентства`) or a
         reporter (`корреспондент РИА Новости`) stays."""
-        sources = lexicon.INFORMANT_NOUNS | _INTERLOCUTORS | lexicon.PRESS_NOUNS
+        sources = _INFORMANTS | lexicon.PRESS_NOUNS
         if found is None or found.kind == "person" or (found.kind == "unnamed" and any(
                 morph.content_lemma(word) in sources for word in found.name.lower().split())):
             return found
@@ -1074,6 +1088,24 @@ class Resolver:
         first = self.doc.token_at(mention.start) if mention is not None else None
         return first is not None and self.doc.tokens[first].rel == "conj"
 
+    def _writer_of_text(self, head: int) -> bool:
+        """`автор статьи`, `автор поста`: the writer of a text (not `авторы письма`, a group)."""
+        doc = self.doc
+        return doc.lemma(head) in _WRITER_NOUNS and doc.tokens[head].feats.get("Number") != "Plur" and any(
+            doc.tokens[c].rel == "nmod" and doc.analysis.has_lemma(c, lexicon.DOCUMENT_NOUNS)
+            for c in doc.children[head])
+
+    def _writer(self, position: int, described: Speaker) -> Speaker:
+        """The writer of a text is the last person to speak (`пишет блогер. «...», - пояснил автор сообщения`),
+        unless an outlet spoke since: then someone new, who wrote the outlet's text (`пишет "Независимая
+        газета". «...», - отмечает автор статьи`), not whoever the text spoke of."""
+        for a in sorted(self._earlier(position)[0], key=lambda a: a.position, reverse=True):
+            if a.speaker.kind == "person":  # a blogger, whose mention may read as an outlet's
+                return Speaker(a.speaker.name, a.speaker.kind, a.speaker.entity, described.mention)
+            if self._outlet(a.speaker):
+                break
+        return described
+
     def _sex_noun(self, head: int) -> bool:
         """A noun that says only man or woman (`Девушка`, `молодой человек`), with nothing that
         describes someone new (`женщина, пожелавшая остаться неизвестной`, `одна из женщин`)."""
@@ -1174,13 +1206,13 @@ class Resolver:
         return out
 
     def _said_by_someone(self, candidate: Candidate) -> bool:
-        """Is the statement's speaker written as a person (a name, a noun for a person, `по его словам`),
-        not an outlet, a document or a place?"""
+        """Is the statement's speaker written as a person (a name, a noun for a person, an anonymous source,
+        `по его словам`), not an outlet, a document or a place?"""
         doc = self.doc
         head = candidate.speaker
         if head is None:
             return candidate.possessive is not None
-        return doc.tagged_at(doc.tokens[head].start, ("PER",)) or (
+        return doc.tagged_at(doc.tokens[head].start, ("PER",)) or doc.analysis.has_lemma(head, _INFORMANTS) or (
             doc.tokens[head].feats.get("Animacy") == "Anim" and not doc.tagged_at(doc.tokens[head].start, ("ORG",)))
 
     def _reported(self, offset: int) -> bool:
