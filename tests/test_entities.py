@@ -966,26 +966,22 @@ def test_a_role_noun_speaking_a_quotation_is_no_one_the_quotation_names():
     assert at(article, "следователь") is None
 
 
-def test_a_role_noun_speaking_a_quotation_that_names_who_spoke_before_it_is_that_one():
-    """One may name oneself in one's words: the person who spoke just before them."""
-    article = extract("Сам Александр Лукашенко объяснял смягчение меры вмешательством матери. \"Пусть благодарит "
-                      "только мать, ни Путина, ни Лукашенко\", - заявил президент.")
-    assert at(article, "президент") is person(article, "Александр Лукашенко")
-
-
-def test_a_role_noun_that_speaks_is_whoever_spoke_not_whom_they_spoke_of():
-    article = extract("Накануне политолог Олег Волков обратил внимание, что Игорь Белов в начале доклада также "
-                      "затронул вопросы пенсий, причем \"не с точки зрения предложений, а с точки зрения, что "
-                      "называется, отчета\", отмечал эксперт.")
-    assert at(article, "эксперт") is person(article, "Олег Волков")
-
-
-def test_a_phrase_naming_the_head_of_a_country_is_no_other_official_of_it():
-    """`российский лидер` is the president, not the deputy minister named after him."""
-    article = extract("Президент России Владимир Путин прибыл в Абу-Даби. В церемонии принял участие замминистра "
-                      "иностранных дел России Александр Салтанов. Строительство храма закончится в 2009 году. "
-                      "В конце визита российский лидер подвел итоги турне.")
-    assert at(article, "российский лидер") is person(article, "Владимир Путин")
+@pytest.mark.parametrize("text, descriptor, who", [
+    pytest.param("Сам Александр Лукашенко объяснял смягчение меры вмешательством матери. \"Пусть благодарит только "
+                 "мать, ни Путина, ни Лукашенко\", - заявил президент.", "президент", "Александр Лукашенко",
+                 id="one who names oneself in one's words, having spoken just before"),
+    pytest.param("Накануне политолог Олег Волков обратил внимание, что Игорь Белов в начале доклада также затронул "
+                 "вопросы пенсий, причем \"не с точки зрения предложений, а с точки зрения, что называется, "
+                 "отчета\", отмечал эксперт.", "эксперт", "Олег Волков",
+                 id="a role noun that speaks is whoever spoke, not whom they spoke of"),
+    pytest.param("Президент России Владимир Путин прибыл в Абу-Даби. В церемонии принял участие замминистра "
+                 "иностранных дел России Александр Салтанов. Строительство храма закончится в 2009 году. В конце "
+                 "визита российский лидер подвел итоги турне.", "российский лидер", "Владимир Путин",
+                 id="a phrase naming the head of a country is no other official of it"),
+])
+def test_a_role_noun_that_speaks_is_the_person_it_describes(text, descriptor, who):
+    article = extract(text)
+    assert at(article, descriptor) is person(article, who)
 
 
 def test_a_role_noun_reaches_back_past_three_sentences_to_the_person_of_that_role():

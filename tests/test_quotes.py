@@ -2508,7 +2508,7 @@ def test_what_people_think_is_no_one_s_statement():
     pytest.param(["Адвокат обвиняемой Петр Смирнов сообщил, что суд продлил арест Анны Ковалевой.",
                   "В ходатайстве следователь указал, что она может скрыться. \"Ковалева оказывала давление на "
                   "свидетелей\", - утверждает следователь."], "оказывала давление", "следователь",
-                 id="a role noun repeated is the one it stood for, not a lawyer nor the accused"),
+                 id="a role noun speaking a quotation is no one it names, nor a lawyer"),
     pytest.param(["\"Она вела себя агрессивно\", - утверждает следователь. Однако суд поддержал позицию следствия и "
                   "постановил избрать меру пресечения в виде ареста."],
                  "избрать меру пресечения", "суд", id="a court coordinated with its other act"),
