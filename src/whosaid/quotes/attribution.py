@@ -134,13 +134,12 @@ def subject(doc: Doc, verb: int, clause: Optional[range] = None, depth: int = 0)
             if owners:
                 return Subject(owners[0], source=verb)
         return Subject(chosen, source=verb)
-    if tokens[verb].feats.get("VerbForm") == "Conv" and tokens[verb].rel == "advcl" and depth < _GAP:
-        found = subject(doc, tokens[verb].head, clause, depth + 1)  # `Власти возложили ответственность на
-        if found.head is not None:  # Россию, аргументировав это тем, что ...`: the gerund's doer is the verb's
-            return Subject(found.head, found.possessive, verb, found.implicit)
-    if _shares_main_subject(doc, verb) and depth < _GAP:
-        found = subject(doc, tokens[verb].head, clause, depth + 1)  # `разведка продолжает мониторинг, хотя и
-        if found.head is not None and not _gender_clash(doc, found.head, verb):  # согласна, что ...`
+    # `Власти возложили ответственность на Россию, аргументировав это тем, что ...`: the gerund's doer is the
+    # verb's; `разведка продолжает мониторинг, хотя и согласна, что ...`: so is the subject a clause leaves out
+    gerund = tokens[verb].feats.get("VerbForm") == "Conv" and tokens[verb].rel == "advcl"
+    if (gerund or _shares_main_subject(doc, verb)) and depth < _GAP:
+        found = subject(doc, tokens[verb].head, clause, depth + 1)
+        if found.head is not None and (gerund or not _gender_clash(doc, found.head, verb)):
             return Subject(found.head, found.possessive, verb, found.implicit)
     if clause is not None:
         for k in clause:

@@ -354,7 +354,7 @@ class Resolver:
             if same is not None:
                 return _as_mention(same, mention)
         if self._writer_of_text(head) and not self.headline:
-            return self._writer(position, Speaker(phrase(doc, head, start, end), "unnamed", None, mention))
+            return self._writer(position, mention) or Speaker(phrase(doc, head, start, end), "unnamed", None, mention)
         counted = any(doc.tokens[c].rel.startswith("nummod") for c in doc.children[head])  # `оба родителя`
         someone_new = any(doc.tokens[c].rel == "det" and doc.analysis.has_lemma(c, NOT_ANAPHORIC)
                           for c in doc.children[head])  # `некий претендент`
@@ -1095,16 +1095,16 @@ class Resolver:
             doc.tokens[c].rel == "nmod" and doc.analysis.has_lemma(c, lexicon.DOCUMENT_NOUNS)
             for c in doc.children[head])
 
-    def _writer(self, position: int, described: Speaker) -> Speaker:
-        """The writer of a text is the last person to speak (`пишет блогер. «...», - пояснил автор сообщения`),
-        unless an outlet spoke since: then someone new, who wrote the outlet's text (`пишет "Независимая
-        газета". «...», - отмечает автор статьи`), not whoever the text spoke of."""
+    def _writer(self, position: int, mention: Span) -> Optional[Speaker]:
+        """The writer of a text is the last person to speak (`пишет блогер. «...», - пояснил автор сообщения`);
+        None where an outlet spoke since: someone new wrote the outlet's text (`пишет "Независимая газета".
+        «...», - отмечает автор статьи`), not whoever the text spoke of."""
         for a in sorted(self._earlier(position)[0], key=lambda a: a.position, reverse=True):
             if a.speaker.kind == "person":  # a blogger, whose mention may read as an outlet's
-                return Speaker(a.speaker.name, a.speaker.kind, a.speaker.entity, described.mention)
+                return _as_mention(a.speaker, mention)
             if self._outlet(a.speaker):
                 break
-        return described
+        return None
 
     def _sex_noun(self, head: int) -> bool:
         """A noun that says only man or woman (`Девушка`, `молодой человек`), with nothing that
