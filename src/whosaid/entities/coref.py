@@ -19,7 +19,7 @@ from ..analysis import Analysis
 from .lexicon import (COUNTRY_BY_ADJECTIVE, COUNTRY_BY_CAPITAL, FRAME_NOUNS, HEADS_OF_STATE, MINISTER_TITLES,
                       NOT_ANAPHORIC, OFFICE_PARAPHRASES, PERSONAL_PRONOUNS, POSSESSIVE_GENDERS, POST_FRAMES,
                       POST_RANKS, PRONOUN_GENDERS, SPECIFIC_OFFICES, SPEECH_VERBS, STANCE_NOUNS, STATE_OFFICES,
-                      THE_COUNTRY, TRIAL_SIDES, Country)
+                      THE_COUNTRY, TITLE_SHORT_FORMS, TRIAL_SIDES, Country)
 from .merge import Cluster, places_by_country, subject_gender
 from .mentions import Found
 from .nouns import is_institution_noun, is_person_noun
@@ -476,7 +476,7 @@ def _role_fit(analysis: Analysis, index: Index, anaphor: Anaphor, cluster: Clust
         if org_cluster is not None and role_org is org_cluster and \
                 (org_cluster.type != "LOC" or _says_title(analysis, index, anaphor, role.title)):
             return 2  # `министр энергетики России` is not the minister of finance of Russia
-        if head_lemma in morph.fold(role.title).split() and (org_cluster is None or role_org is None):
+        if title_words(head_lemma) <= title_words(role.title) and (org_cluster is None or role_org is None):
             fit = 1  # `глава правительства` is not whoever heads a commission
     if fit == 1 and org_cluster is None and _names_an_institution(analysis, index, anaphor) and all(
             role_org is not None and role_org.type == "LOC" and role_org.country is None
@@ -490,12 +490,12 @@ def _role_fit(analysis: Analysis, index: Index, anaphor: Anaphor, cluster: Clust
         # by what it heads, fits by that office alone (above), not any Russian official
         complement = _complement(analysis, index, anaphor)
         if head_lemma not in STATE_OFFICES or paraphrased or \
-                complement and not any(complement <= set(morph.fold(role.title).split()) for role, _ in cluster.roles):
+                complement and not any(complement <= title_words(role.title) for role, _ in cluster.roles):
             return fit
         return max(fit, 1)
     if org_cluster is not None and fit == 0:
         return -1  # `представитель Белого дома` is someone of the White House, not whoever was last named
-    offices = {word for role, _ in cluster.roles for word in morph.fold(role.title).split() if word in SPECIFIC_OFFICES}
+    offices = {word for role, _ in cluster.roles for word in title_words(role.title) if word in SPECIFIC_OFFICES}
     if fit == 0 and (head_lemma in SPECIFIC_OFFICES and offices
                      or holds_other_posts([role.title for role, _ in cluster.roles], head_lemma)):
         return -1  # `министр` is not the president just named, nor `прокурор` the judge
@@ -518,8 +518,16 @@ def _titled(analysis: Analysis, index: Index, anaphor: Anaphor, cluster: Cluster
 
 def _says_title(analysis: Analysis, index: Index, anaphor: Anaphor, title: str) -> bool:
     """Whether a title holds every noun of the role noun's phrase, names aside."""
-    return {morph.fold(analysis.lemma(anaphor.head))} | _complement(analysis, index, anaphor) \
-        <= set(morph.fold(title).split())
+    return title_words(analysis.lemma(anaphor.head)) | _complement(analysis, index, anaphor) <= title_words(title)
+
+
+@lru_cache(maxsize=4096)  # asked of each known person's titles at each role noun
+def title_words(title: str) -> frozenset[str]:
+    """A title's folded words, a short form read as the words of its full title (`генсек ООН`:
+    генеральный, секретарь, оон), so that `полпред` is the `полномочный представитель` named before."""
+    return frozenset(full for word in morph.fold(title).split()
+                     for full in TITLE_SHORT_FORMS.get(word) or TITLE_SHORT_FORMS.get(morph.content_lemma(word) or word)
+                     or (word,))  # a title keeps its words as written: `замгенпрокурора` (lemma замгенпрокурор)
 
 
 def _complement(analysis: Analysis, index: Index, anaphor: Anaphor) -> set[str]:

@@ -80,6 +80,8 @@ REGIONAL_OFFICES = words("regional_offices")
 # `глава правительство` → the titles of the office it paraphrases (`премьер`, `канцлер`, ...)
 OFFICE_PARAPHRASES = {phrase: frozenset(titles.split(",")) for phrase, titles in table("office_paraphrases").items()}
 MINISTER_TITLES = table("minister_titles")
+# `полпред` → the words of the full title (`полномочный`, `представитель`)
+TITLE_SHORT_FORMS = {short: tuple(full.split()) for short, full in table("title_short_forms").items()}
 POST_RANKS = table("post_ranks")
 TRIAL_SIDES = table("trial_sides")
 FORMER_WORDS = words("former_words")

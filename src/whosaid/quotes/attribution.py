@@ -71,7 +71,9 @@ def subject(doc: Doc, verb: int, clause: Optional[range] = None, depth: int = 0)
     if tokens[verb].rel == "acl" and described >= 0 and tokens[described].pos in ("NOUN", "PROPN") \
             and someone(doc, described) \
             and morph.known_as(doc.word(verb), "PRTF") and morph.known_as(doc.word(verb), "actv"):
-        return Subject(described, source=verb)  # `представители спецназа, отметившие, что ...`: who noted it
+        # `представители спецназа, отметившие, что ...`: who noted it; not a noun it does not agree with,
+        # which the parser may hang it on (`ходатайства защите оппозиционера, просившей суд`)
+        return Subject(described, source=verb) if _agrees(tokens[verb], tokens[described]) else Subject(implicit=False)
     participle = tokens[verb].feats.get("VerbForm") == "Part"
     # `пожар назван стихийным`, `Иванов обвинен в ...`: a participle's subject is what was named
     names_a_thing = participle and any(tokens[c].rel == "nsubj:pass" for c in doc.children[verb])
@@ -787,7 +789,7 @@ def _quoted_words_owner(doc: Doc, verb: int) -> Optional[Subject]:
         # an indeclinable name beside a subject is read as the parser's `iobj`: `цитирует Aftonbladet издание`
         objects = ("obj", "iobj") if "nsubj" in rels and "obj" not in rels else ("obj",)
         quoted = [c for c in doc.children[verb] if doc.tokens[c].rel in objects
-                  and (doc.lemma(c) in lexicon.PRONOUNS or someone(doc, c))]
+                  and (doc.lemma(c) in lexicon.PRONOUNS or someone(doc, c))] or _object_after(doc, verb)
         if quoted:
             return Subject(quoted[0], source=verb)
     # `назвал заявления Вашингтона неприемлемыми`, `прокомментировали заявление Лондона`: words a verb
@@ -802,7 +804,30 @@ def _quoted_words_owner(doc: Doc, verb: int) -> Optional[Subject]:
                     return Subject(owner, source=verb)
                 if owned == "det" and doc.word(owner) in lexicon.POSSESSIVES:
                     return Subject(possessive=owner, source=verb)
+            owner = child + 1  # the parser may hang the owner on the verb: `приводит ТАСС слова Сергея Шойгу`
+            if owner < len(doc.tokens) and doc.tokens[owner].head == verb and _bare_case(doc, owner, ("Gen",)) \
+                    and someone(doc, owner):
+                return Subject(owner, source=verb)
     return None
+
+
+def _object_after(doc: Doc, verb: int) -> list[int]:
+    """The one quoted where the parser left them outside the quoting verb's phrase (`цитирует
+    "Интерфакс" директора РФПЛ`): the first bare accusative or genitive of someone after the verb and its
+    subject, before any punctuation but a name's quotation marks."""
+    relays = {k for c in doc.children[verb] if doc.tokens[c].rel in ("nsubj", "iobj") for k in doc.subtree(c)}
+    for k in range(verb + 1, doc.sentence_range(verb).stop):
+        token = doc.tokens[k]
+        if token.pos == "PUNCT" and token.text not in MARKS:
+            break
+        if k not in relays and token.pos != "PUNCT":
+            return [k] if _bare_case(doc, k, ("Acc", "Gen")) and someone(doc, k) else []
+    return []
+
+
+def _bare_case(doc: Doc, noun: int, cases: tuple[str, ...]) -> bool:
+    """Is a noun in one of these cases with no preposition?"""
+    return doc.tokens[noun].feats.get("Case") in cases and preposition(doc, noun) is None
 
 
 def _known_to(doc: Doc, verb: int) -> Optional[Subject]:
@@ -984,13 +1009,32 @@ def _defining_clause(doc: Doc, head: int, comma: int) -> Optional[int]:
             or doc.lemma(head) in lexicon.DOCUMENT_NOUNS
             or k >= len(tokens) or tokens[k].head != head or tokens[k].rel not in ("acl", "amod")
             or not (tokens[k].pos == "ADJ" or tokens[k].feats.get("VerbForm") == "Part")
-            or tokens[k].feats.get("Variant") == "Short"):
+            or tokens[k].feats.get("Variant") == "Short"
+            or _says_what(doc, k)):  # `министр, заявивший, что C`: what they said, not who they are
         return None
     last = max(j for j in doc.subtree(k) if not doc.is_punct(j))  # not the comma that closes it
     if last + 1 < len(tokens) and tokens[last + 1].text in MARKS \
             and sum(tokens[j].text in MARKS for j in range(k, last + 1)) % 2:
         last += 1  # `побывавший в отделениях банка «Глобэкс»`: the mark that closes the name
     return last if all(tokens[j].text not in (",", ";", ":") for j in range(k, last)) else None
+
+
+def _agrees(participle: Token, noun: Token) -> bool:
+    """Does a participle agree with a noun in number, and in gender in the singular, where both say?"""
+    number, other = participle.feats.get("Number"), noun.feats.get("Number")
+    if number and other and number != other:
+        return False
+    gender, other = participle.feats.get("Gender"), noun.feats.get("Gender")
+    return number != "Sing" or not (gender and other) or gender == other
+
+
+def _says_what(doc: Doc, participle: int) -> bool:
+    """Is an active participle of saying followed by what was said, a clause or an infinitive
+    (`заявивший, что`, `призвавший уйти`), rather than by who they are (`отвечающий за подготовку`)?"""
+    if doc.lemma(participle) not in lexicon.SPEECH_VERBS or doc.tokens[participle].feats.get("Voice") != "Act":
+        return False
+    return any(doc.word(k) in ("что", ":") or doc.tokens[k].feats.get("VerbForm") == "Inf"
+               for k in range(participle + 1, min(participle + 6, len(doc.tokens))))
 
 
 def _named_apposition(doc: Doc, head: int, first: int, last: int) -> Optional[int]:

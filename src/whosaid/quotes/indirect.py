@@ -119,7 +119,7 @@ def forward(doc: Doc, match: Match) -> Optional[Candidate]:
         if doc.word(first - 1) in _CLAUSE_WORDS:  # not a bare clause, whose subject is the speaker's own
             stop = _speakers_next_act(doc, cue, first, stop)
         stop = _concession_met(doc, cue, first, stop)
-        return _make(doc, cue, who, first, stop, "clause")
+        return _make(doc, cue, who, first, _participle_clause_end(doc, cue, first, stop), "clause")
     objects = _object_content(doc, cue, attribution)
     if objects is None:
         objects = _quoted_object(doc, cue, attribution)
@@ -185,6 +185,30 @@ def _content_opening(doc: Doc, cue: int, k: int, sentence: range, speaker: Optio
         if after is not None and after + 1 in sentence and (doc.is_dash(after) or doc.word(after) == ":"):
             return after + 1, sentence.stop
     return _later_clause(doc, cue, k, sentence)
+
+
+def participle_clause(doc: Doc, match: Match) -> Optional[Candidate]:
+    """`Колесников, сообщивший, что C`, `Блэра, призвавшего правительство выполнить условия`: a participle's
+    statement is its clause or infinitive; an object alone (`выразивших свое возмущение`) says what they
+    felt or did more often than what they said."""
+    found = forward(doc, match)
+    if found is None or found.pattern == "clause":
+        return found
+    first = doc.token_at(found.start)
+    return found if first is not None and doc.tokens[first].feats.get("VerbForm") == "Inf" else None
+
+
+def _participle_clause_end(doc: Doc, cue: int, first: int, stop: int) -> int:
+    """Where the content of a participle's clause stops (`Министр, заявивший, что цены снизятся,
+    отказался от своих слов`): at the end of the participle's words, or where the parser left the clause
+    out of them, before the verb of the noun the participle describes."""
+    if doc.tokens[cue].rel != "acl" or doc.tokens[cue].feats.get("VerbForm") != "Part":
+        return stop
+    end = max(j for j in doc.subtree(cue) if not doc.is_punct(j)) + 1
+    if end > first:
+        return min(stop, end)
+    governor = doc.tokens[doc.tokens[cue].head].head
+    return min(stop, governor) if governor > first else stop
 
 
 def _speakers_next_act(doc: Doc, cue: int, first: int, stop: int) -> int:
@@ -858,20 +882,39 @@ def _counted_subject_after(doc: Doc, cue: int, sentence: range) -> Optional[int]
 
 
 def _subject_after_gerund(doc: Doc, cue: int, sentence: range) -> Optional[int]:
-    """`Как заявил, отвечая "Интерфаксу", начальник ГУИН Владимир Ялунин, ...`: after the cue's gerund
-    clause, someone in the nominative that the parser gave to the clause after the frame."""
+    """`Как заявил, отвечая "Интерфаксу", начальник ГУИН Владимир Ялунин, ...`, `Как сообщил сегодня, 24
+    декабря, представитель холдинга, ...`: after the cue's gerund clause or a date set off by commas,
+    someone in the nominative that the parser gave to the clause after the frame."""
     gerund = next((c for c in doc.children[cue] if c > cue and doc.tokens[c].rel == "advcl"
                    and doc.tokens[c].feats.get("VerbForm") == "Conv"), None)
-    if gerund is None or doc.tokens[cue + 1].text != ",":
+    after = max(doc.subtree(gerund)) + 1 if gerund is not None and doc.tokens[cue + 1].text == "," \
+        else _date_set_off(doc, cue, sentence)
+    if after is None:
         return None
-    k = max(doc.subtree(gerund)) + 1
+    k = after
     while k in sentence and doc.is_punct(k) and doc.tokens[k].text != ",":
         k += 1
     if k + 1 not in sentence or doc.tokens[k].text != ",":
         return None
     k += 1
+    while k + 1 in sentence and doc.tokens[k].pos == "ADJ" and doc.tokens[k].head > k:
+        k += 1  # `официальный представитель`
     token = doc.tokens[k]
     return k if token.pos in ("NOUN", "PROPN") and token.feats.get("Case") == "Nom" and someone(doc, k) else None
+
+
+def _date_set_off(doc: Doc, cue: int, sentence: range) -> Optional[int]:
+    """Where a date set off by commas after the cue and its words of time ends (`сообщил сегодня, 24
+    декабря,`): the position of its closing comma, None if the cue is followed by no such date."""
+    k = cue + 1
+    while k in sentence and (doc.tokens[k].pos in ("ADV", "ADP") or doc.lemma(k) in lexicon.TIME_NOUNS):
+        k += 1  # `сегодня`, `в среду`
+    if k not in sentence or doc.tokens[k].text != ",":
+        return None
+    end = k + 1
+    while end in sentence and (doc.tokens[end].text.isdigit() or doc.lemma(end) in lexicon.TIME_NOUNS):
+        end += 1
+    return end if end > k + 1 and any(doc.lemma(j) in lexicon.TIME_NOUNS for j in range(k + 1, end)) else None
 
 
 def _source_in_participle(doc: Doc, prep: int, noun: int) -> Optional[int]:
@@ -1188,4 +1231,5 @@ def _clause_start(doc: Doc, first: int, sentence: range) -> int:
 
 
 HANDLERS = {"source_frame": source_frame, "request_frame": request_frame, "as_frame": as_frame, "forward": forward,
-            "backward": backward, "such_view": such_view, "words_that": words_that}
+            "backward": backward, "such_view": such_view, "words_that": words_that,
+            "participle_clause": participle_clause}
