@@ -2021,6 +2021,10 @@ def test_corpus_articles_give_sound_statements(corpus):
      "Депутат Госдумы Тамара Плетнева призвала соотечественниц не вступать в браки с иностранцами. По ее словам, "
      "такие дети страдают. С мнением Плетневой не согласился ее коллега Михаил Дегтярев. Представитель ЛДПР "
      "призвал болельщиков влюбляться.", "влюбляться", "Михаил Дегтярев"),  # whom he urged is no content
+    # a headline's role noun of a body is the first person the body then names with a post of its kind
+    ("Президент Total призвал Путина \"надавить\" на участников проекта",
+     "Глава Total Кристоф Маржери считает, что сроки освоения месторождения не должны сдвигаться. Об этом он "
+     "сказал премьеру России Владимиру Путину.", "надавить", "Кристоф Маржери"),
 ])
 def test_who_a_speaker_is_read_from_the_headline_and_the_body(headline, body, fragment, speaker):
     assert one(statements(article(headline, body)), fragment).speaker.name == speaker
@@ -2564,6 +2568,13 @@ def test_what_people_think_is_no_one_s_statement():
     pytest.param(["Российские официальные лица, отвечающие за подготовку Сочи к Олимпиаде, уверяли, что работа идет "
                   "по графику."], "работа идет", "Российские официальные лица, отвечающие за подготовку Сочи к "
                   "Олимпиаде", id="a participle of saying that says who they are is part of their name"),
+    pytest.param(["Министр Гасан аль-Хатиб назвал действия израильтян расизмом. Осудил сооружение ограждений и "
+                  "министр иностранных дел Египта Ахмед Амхер, сказавший, что безопасности Израиль добился бы "
+                  "строительством мира."], "безопасности Израиль", "Ахмед Амхер",
+                 id="a participle the parser hung on a noun it does not agree with"),
+    pytest.param(["Музыкант Игорь Николаев и его жена Юлия Проскурякова приобрели жилье в Юрмале. Сам певец "
+                  "объяснил это тем, что всегда старался жить поближе к морю."], "жить поближе", "Игорь Николаев",
+                 id="a role noun with `сам` is the person named before of its gender"),
 ])
 def test_who_speaks(paragraphs, fragment, speaker):
     assert one(statements(article("Новости", *paragraphs)), fragment).speaker.name == speaker

@@ -525,9 +525,11 @@ def _says_title(analysis: Analysis, index: Index, anaphor: Anaphor, title: str) 
 def title_words(title: str) -> frozenset[str]:
     """A title's folded words, a short form read as the words of its full title (`генсек ООН`:
     генеральный, секретарь, оон), so that `полпред` is the `полномочный представитель` named before."""
-    return frozenset(full for word in morph.fold(title).split()
-                     for full in TITLE_SHORT_FORMS.get(word) or TITLE_SHORT_FORMS.get(morph.content_lemma(word) or word)
-                     or (word,))  # a title keeps its words as written: `замгенпрокурора` (lemma замгенпрокурор)
+    found: set[str] = set()
+    for word in morph.fold(title).split():  # a title keeps its words as written: `замгенпрокурора`
+        full = TITLE_SHORT_FORMS.get(word) or TITLE_SHORT_FORMS.get(morph.content_lemma(word) or word)
+        found |= title_words(" ".join(full)) if full else {word}  # `замгоссекретаря`: заместитель госсекретаря,
+    return frozenset(found)  # and that a государственный секретарь
 
 
 def _complement(analysis: Analysis, index: Index, anaphor: Anaphor) -> set[str]:
@@ -573,6 +575,12 @@ def holds_other_posts(titles: list[str], lemma: str) -> bool:
     on another side of a trial (`trial_sides.tsv`): `замглавы Минэкономразвития` is not the adviser
     named before, `президент` not the press secretary, `прокурор` not the judge?"""
     return any(_of_another_kind(titles, lemma, kinds) for kinds in ("post", "side"))
+
+
+def holds_post_of_kind(titles: list[str], lemma: str) -> bool:
+    """Does one of the titles name a post of the role noun's kind (`глава Total` for `президент`)?"""
+    kind = _kind(lemma, "post")
+    return kind is not None and any(_title_kind(title, "post") == kind for title in titles)
 
 
 def _of_another_kind(titles: list[str], lemma: str, kinds: str) -> bool:

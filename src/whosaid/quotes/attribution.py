@@ -21,6 +21,7 @@ STATEMENTS = Matcher("statements", entries)
 _COPULAS = words("copulas")
 _RELATIVE_PLACES = ("где", "который")  # `документ, где говорится`, `письмо, в котором говорится`
 _GAP = 4  # words of a phrase the parser may have hung elsewhere
+_PARTICIPLE_REACH = 8  # how many words before an active participle the noun it describes may stand
 _NOT_OWNERS = lexicon.DOCUMENT_NOUNS | words("case_file_nouns") | lexicon.GATHERING_NOUNS  # `из материалов
 # дела`, `в протоколе встречи`: the file speaks
 _OUTLET_NAME_WORDS = words("outlet_name_words")
@@ -67,13 +68,10 @@ def subject(doc: Doc, verb: int, clause: Optional[range] = None, depth: int = 0)
     if tokens[verb].feats.get("VerbForm") == "Inf" and tokens[verb].rel == "xcomp" and depth < _GAP:
         found = subject(doc, tokens[verb].head, clause, depth + 1)  # `X пытался объяснить`: X speaks
         return Subject(found.head, found.possessive, verb, found.implicit)
-    described = tokens[verb].head
-    if tokens[verb].rel == "acl" and described >= 0 and tokens[described].pos in ("NOUN", "PROPN") \
-            and someone(doc, described) \
-            and morph.known_as(doc.word(verb), "PRTF") and morph.known_as(doc.word(verb), "actv"):
-        # `представители спецназа, отметившие, что ...`: who noted it; not a noun it does not agree with,
-        # which the parser may hang it on (`ходатайства защите оппозиционера, просившей суд`)
-        return Subject(described, source=verb) if _agrees(tokens[verb], tokens[described]) else Subject(implicit=False)
+    described = _participles_noun(doc, verb) if tokens[verb].rel == "acl" \
+        and morph.known_as(doc.word(verb), "PRTF") and morph.known_as(doc.word(verb), "actv") else None
+    if described is not None:
+        return Subject(described, source=verb)  # `представители спецназа, отметившие, что ...`: who noted it
     participle = tokens[verb].feats.get("VerbForm") == "Part"
     # `пожар назван стихийным`, `Иванов обвинен в ...`: a participle's subject is what was named
     names_a_thing = participle and any(tokens[c].rel == "nsubj:pass" for c in doc.children[verb])
@@ -1019,13 +1017,33 @@ def _defining_clause(doc: Doc, head: int, comma: int) -> Optional[int]:
     return last if all(tokens[j].text not in (",", ";", ":") for j in range(k, last)) else None
 
 
-def _agrees(participle: Token, noun: Token) -> bool:
-    """Does a participle agree with a noun in number, and in gender in the singular, where both say?"""
-    number, other = participle.feats.get("Number"), noun.feats.get("Number")
-    if number and other and number != other:
-        return False
-    gender, other = participle.feats.get("Gender"), noun.feats.get("Gender")
-    return number != "Sing" or not (gender and other) or gender == other
+def _participles_noun(doc: Doc, participle: int) -> Optional[int]:
+    """Who an active participle describes: the noun it hangs on, or where the parser hung it on a noun
+    it does not agree with, the nearest one before it that agrees (`осудил сооружение ограждений и
+    министр Ахмед Амхер, сказавший, что`; `ходатайства защите оппозиционера, просившей суд`: not the
+    oppositionist); someone, or None."""
+    tokens = doc.tokens
+    described = tokens[participle].head
+    if described >= 0 and tokens[described].pos in ("NOUN", "PROPN") and _agrees(doc, participle, described):
+        return described if someone(doc, described) else None
+    for k in range(participle - 1, max(doc.sentence_range(participle).start, participle - _PARTICIPLE_REACH) - 1, -1):
+        if tokens[k].pos in ("NOUN", "PROPN") and _agrees(doc, participle, k, in_case=True):
+            while tokens[k].rel.startswith("flat") and tokens[k].head >= 0:
+                k = tokens[k].head  # `Амхер` of `Ахмед Амхер`
+            return k if someone(doc, k) else None
+    return None
+
+
+def _agrees(doc: Doc, participle: int, noun: int, in_case: bool = False) -> bool:
+    """May a participle agree with a noun in number, in gender in the singular, and `in_case` in case?
+    Read from the participle's readings, not its tag (the tagger may give `обратившего` of `слова Ричарда
+    Стеннона, ..., обратившего` the feminine); a feature the noun does not give agrees with any."""
+    feats = doc.tokens[noun].feats
+    number, gender = morph.NUMBERS.get(feats.get("Number", "")), morph.GENDERS.get(feats.get("Gender", ""))
+    case = morph.CASES.get(feats.get("Case", "")) if in_case else None
+    readings = [p.tag for p in morph.parses(doc.word(participle)) if "PRTF" in p.tag]
+    return not readings or any((number is None or t.number == number) and (case is None or t.case == case)
+                               and (number != "sing" or gender is None or t.gender == gender) for t in readings)
 
 
 def _says_what(doc: Doc, participle: int) -> bool:

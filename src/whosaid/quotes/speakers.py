@@ -23,7 +23,7 @@ from typing import Optional, Protocol
 
 from .. import morph
 from ..entities import entity_at, mention_index
-from ..entities.coref import bound_by_subject, holds_other_posts, holds_title, paraphrased_titles
+from ..entities.coref import bound_by_subject, holds_other_posts, holds_post_of_kind, holds_title, paraphrased_titles
 from ..entities.nouns import is_institution_noun
 from ..entities.lexicon import (COUNTRIES, COUNTRY_BY_ADJECTIVE, COUNTRY_BY_LEMMA, NOT_ANAPHORIC, ORG_HEADS,
                                STATE_OFFICES)
@@ -308,7 +308,7 @@ class Resolver:
             return named
         if _is_role(doc, head) and doc.tokens[head].feats.get("Number") != "Plur" and any(
                 doc.lemma(c) == "сам" and c < head for c in doc.children[head]):
-            itself = self._last_person_mentioned(head, None, subjects=True)  # `Верховный суд признал незаконным
+            itself = self._last_person_mentioned(head, gender, subjects=True)  # `Верховный суд признал незаконным
             if itself is not None:  # арест Сергея Удальцова. Об этом сам координатор движения сообщил`: him
                 return _speaker(itself, mention)
         if doc.word(head) in _SOURCE_PLACES:  # `Там отметили, что ...`: the body just quoted or named
@@ -376,6 +376,8 @@ class Resolver:
                     or self._fits_only(linked, found, head, mention) or self._spoke_last(linked, position)):
                 return _speaker(linked, mention)
             bodies = self._bodies_named(head, mention) - _COUNTRY_NAMES
+            if found is None and self.headline and bodies:
+                found = self._first_of_body(position, lemma, bodies)  # `Президент Total призвал`: `Глава Total X`
             if found is not None and bodies and lemma in _AGENT_NOUNS and (self._serves_elsewhere(found, bodies) or (
                     not self._written_with(found.mention, lemma) and not self._serves_in(found, bodies)
                     and not self._spoke_just_before(found, position))):
@@ -1259,6 +1261,15 @@ class Resolver:
         held = [role for role in entity.roles if role.organization is not None
                 and role.title.lower().split()[0] in _EXCLUSIVE_OFFICES]
         return bool(held) and not any(_titled(role, lemma) for role in entity.roles)
+
+    def _first_of_body(self, position: int, lemma: str, bodies: frozenset[str]) -> Optional[Speaker]:
+        """A headline's role noun of a body (`Президент Total призвал`): the first person the article names
+        who holds a post of the same kind there (`Глава Total Кристоф Маржери`), however it is titled."""
+        spoken, named = self._earlier(position)
+        fitting = [a for a in spoken + named if a.speaker.kind == "person" and self._serves_in(a.speaker, bodies)
+                   and (entity := self._entities.get(a.speaker.entity or "")) is not None
+                   and holds_post_of_kind([role.title for role in entity.roles], lemma)]
+        return min(fitting, key=lambda a: a.position).speaker if fitting else None
 
     def _holds_another_post(self, speaker: Speaker, lemma: str) -> bool:
         """Is the person known only by posts of other kinds than the role noun's (`post_ranks.tsv`):
