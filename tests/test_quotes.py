@@ -2575,6 +2575,9 @@ def test_what_people_think_is_no_one_s_statement():
     pytest.param(["Музыкант Игорь Николаев и его жена Юлия Проскурякова приобрели жилье в Юрмале. Сам певец "
                   "объяснил это тем, что всегда старался жить поближе к морю."], "жить поближе", "Игорь Николаев",
                  id="a role noun with `сам` is the person named before of its gender"),
+    pytest.param(["Суд отказал в удовлетворении жалобы заявителя Игоря Смыкова, который просил отменить решение "
+                  "суда. По мнению ответчика, решение суда является законным."], "является законным", "ответчик",
+                 id="the one sued is not the one who sued"),
 ])
 def test_who_speaks(paragraphs, fragment, speaker):
     assert one(statements(article("Новости", *paragraphs)), fragment).speaker.name == speaker
