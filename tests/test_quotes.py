@@ -1472,6 +1472,7 @@ def test_the_content_and_the_speaker_of_reports_and_frames(text, content, speake
     "Поезд отошел с точки сбора в полдень.",
     "Исходя из того, что взрывы прогремели у здания суда, следователи ищут мстителей.",  # `given that`
     "Позиция российских хоккеистов, выразивших свое возмущение арбитру, была понятна.",  # what they felt
+    "В Госдуму обещали пригласить представителей общества.",  # where to, not who promised
 ])
 def test_frames_of_no_one_s_view_are_no_statements(text):
     assert statements(article("Новости", text)) == []
@@ -2578,6 +2579,13 @@ def test_what_people_think_is_no_one_s_statement():
     pytest.param(["Суд отказал в удовлетворении жалобы заявителя Игоря Смыкова, который просил отменить решение "
                   "суда. По мнению ответчика, решение суда является законным."], "является законным", "ответчик",
                  id="the one sued is not the one who sued"),
+    pytest.param(["Кинокомпания Sony Pictures объявила, что готова устроить премьеру 25 декабря.", "Напомним, что "
+                  "премьера чуть не сорвалась после того, как кинотеатры получили угрозы.", "В компании рассказали, "
+                  "что картину согласились показывать около 200 кинотеатров."], "около 200", "Sony Pictures",
+                 id="a body is of the kind its compound name ends in"),
+    pytest.param(["Журналисты спросили министра о ценах. Он ответил, что цены снизятся. Депутатам такой ответ не "
+                  "понравился. Они заявили, что министр лукавит."], "министр лукавит", "Депутаты",
+                 id="the dative doer of a verb of experiencing is whom `они` stands for"),
 ])
 def test_who_speaks(paragraphs, fragment, speaker):
     assert one(statements(article("Новости", *paragraphs)), fragment).speaker.name == speaker
@@ -3428,6 +3436,10 @@ def test_a_relative_clause_between_the_subject_and_its_cue_leaves_the_subject_wr
     ("Документы предал огласке замгенпрокурора Владимир Колесников, сообщивший на пресс-конференции, что Гайсин "
      "действовал незаконно.", "Гайсин действовал незаконно", "Владимир Колесников"),
     ("Министр, заявивший накануне, что цены снизятся, отказался от своих слов.", "цены снизятся", "Министр"),
+    # a frame inside its clause whose predicate the parser joined to the frame's noun
+    ("Она, по словам ее основателя, детище сообщества, каждый участник которого вносит свой вклад.",
+     "Она, по словам ее основателя, детище сообщества, каждый участник которого вносит свой вклад",
+     "ее основатель"),
 ])
 def test_what_a_cue_points_to_is_what_was_said(text, content, speaker):
     quote = one(statements(article("Новости", text)), content)

@@ -273,8 +273,10 @@ def place_that_speaks(doc: Doc, verb: int) -> Optional[int]:
               if (doc.tokens[c].rel == "obl" or c in hung and doc.tokens[c].rel == "nmod")
               and preposition(doc, c) in ("в", "на") and not _circumstantial(doc, c)
               and (not doc.tokens[c].text.islower() or morph.may_be_locative(doc.tokens[c].text)
-                   or doc.tokens[c].feats.get("Case") == "Nom")]  # not `в свою очередь`, `на выбор`, a common
-    # noun in no locative; a name may be undeclined (`в УГПС`), and `в нынешнем эксперты оценили` is a subject
+                   or doc.tokens[c].feats.get("Case") == "Nom")
+              and not (doc.tokens[c].feats.get("Case") == "Acc" and not morph.may_be_locative(doc.tokens[c].text))]
+    # not `в свою очередь`, `на выбор`, a common noun in no locative, nor where to (`В Госдуму обещали
+    # пригласить`); a name may be undeclined (`в УГПС`), and `в нынешнем эксперты оценили` is a subject
     if places:
         return places[0]
     head = doc.tokens[verb].head  # `В министерстве сроки не назвали, но пообещали, что ...`: the first verb's

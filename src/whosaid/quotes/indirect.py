@@ -1043,9 +1043,10 @@ def _frame_end(doc: Doc, noun: int) -> int:
     магазине будут ..., произведенные ...`), or, where a relative or participial clause follows it
     (`по словам представителей прокуратуры, которые приводит НТВ, ...`), the comma closing that
     clause which the parser hung on the noun; not a comma after the content's own subject (`По словам
-    X, расследование ..., продолжается`)."""
+    X, расследование ..., продолжается`), nor a phrase after a comma that the parser joined to the
+    frame's words in another case (`Она, по словам ее основателя, детище сообщества`)."""
     subtree = doc.subtree(noun)
-    inside = set(subtree)
+    inside = set(subtree) - {j for c in subtree if _joined_in_another_case(doc, c) for j in doc.subtree(c)}
     last = k = noun
     while k + 1 < len(doc.tokens) and (k + 1 in inside or doc.is_punct(k + 1)):
         k += 1
@@ -1055,6 +1056,14 @@ def _frame_end(doc: Doc, noun: int) -> int:
             doc.lemma(last + 2) == "который" or doc.tokens[last + 2].feats.get("VerbForm") == "Part"):
         last = max(last, max(subtree))
     return last
+
+
+def _joined_in_another_case(doc: Doc, k: int) -> bool:
+    """Is the word a conjunct after a comma in another case than the word it is joined to (`ее
+    основателя, детище`: no second source, a clause's predicate)?"""
+    token = doc.tokens[k]
+    case, other = token.feats.get("Case"), doc.tokens[token.head].feats.get("Case")
+    return token.rel == "conj" and doc.word(k - 1) == "," and case is not None and other is not None and case != other
 
 
 def _names_a_ranking(doc: Doc, prep: int, noun: int) -> bool:

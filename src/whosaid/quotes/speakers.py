@@ -46,6 +46,7 @@ _WRITER_NOUNS = words("writer_nouns")
 _SEX_NOUNS = words("sex_nouns")
 _MIND_NOUNS = words("mind_nouns")
 _ANY_BODY = words("any_body_hypernyms")
+_EXPERIENCER_VERBS = words("experiencer_verbs")
 _BODY_HYPERNYMS = words("body_hypernyms") | _ANY_BODY
 _COUNTRY_NAMES = frozenset(country.name for country in COUNTRIES)
 _SEATS_OF_OFFICE = rows("seats_of_office")
@@ -1194,18 +1195,29 @@ class Resolver:
         return max(alike, key=lambda a: a.position).speaker if alike else None
 
     def _groups(self) -> list[Antecedent]:
-        """Plural subjects that name people (`Лидеры европейских стран собрались`), for `они`."""
+        """Plural subjects that name people (`Лидеры европейских стран собрались`), and the datives that
+        do what a verb of experiencing says (`Чиновникам идея понравилась`), for `они`."""
         doc = self.doc
         out = []
         for k, token in enumerate(doc.tokens):
-            if (token.rel == "nsubj" and token.pos == "NOUN" and token.feats.get("Number") == "Plur"
-                    and token.feats.get("Animacy") == "Anim" and not in_no_subject_case(doc, k)
+            if (token.pos == "NOUN" and token.feats.get("Number") == "Plur" and token.feats.get("Animacy") == "Anim"
+                    and (token.rel == "nsubj" and not in_no_subject_case(doc, k) or self._experiencer(k))
                     and doc.quote_around(token.start) is None):
                 start, end = mention_span(doc, k)
                 reported = self._reported(token.start)
                 speaker = Speaker(phrase(doc, k, start, end), "group", None, Span.of(doc.text, start, end))
                 out.append(Antecedent(start, speaker, None, "Plur", not reported))
         return out
+
+    def _experiencer(self, k: int) -> bool:
+        """Is the noun a bare dative doer of a verb of experiencing (`Чиновникам идея понравилась`), the
+        verb it hangs on or, where the parser hung it on no verb, its sentence's?"""
+        doc, token = self.doc, self.doc.tokens[k]
+        if token.feats.get("Case") != "Dat" or token.head < 0 or preposition(doc, k) is not None:
+            return False
+        if doc.tokens[token.head].pos in ("VERB", "AUX"):
+            return doc.lemma(token.head) in _EXPERIENCER_VERBS
+        return any(doc.lemma(j) in _EXPERIENCER_VERBS for j in doc.sentence_range(k))
 
     def _said_by_someone(self, candidate: Candidate) -> bool:
         """Is the statement's speaker written as a person (a name, a noun for a person, an anonymous source,
@@ -1233,10 +1245,14 @@ class Resolver:
             return False
         doc = self.doc
         stem = lemma[:-1] if len(lemma) > 4 and lemma[-1] in "аяоеьйыи" else lemma
-        # a word of its own, not part of a compound (`пресса` is not `пресс-служба`), nor of a phrase
-        # inside the description (`член Совета при главе Чечни Мансур Солтаев` is no `глава`)
+        # a word of its own or, for a body, the head a compound ends in (`кинокомпания` is a `компания`; but
+        # a `замминистра` is no `министр`), not the part a compound starts with (`пресса` is not
+        # `пресс-служба`), nor a word of a phrase inside the description (`член Совета при главе Чечни
+        # Мансур Солтаев` is no `глава`)
         written = doc.text[mention.start:mention.end].lower()
-        for found in re.finditer(rf"(?<![\w-]){re.escape(stem)}\w*(?![\w-])", written):
+        stem = re.escape(stem)
+        compound = rf"|(?<=[а-яё-]){stem}[а-яё]{{0,3}}(?![\w-])" if lemma in ORG_HEADS and len(stem) >= 5 else ""
+        for found in re.finditer(rf"(?<![\w-]){stem}\w*(?![\w-]){compound}", written):
             k = doc.token_at(mention.start + found.start())
             inner = k is not None and any(doc.tokens[c].rel == "case" and doc.tokens[c].start > mention.start
                                           for c in doc.children[k])
