@@ -187,6 +187,8 @@ def test_sample_nothing_from_boilerplate_or_across_lines(sample):
     # a site's domain name with a zone after a zone, whatever part the tagger took
     ("Ракета упала в Рамат-Гане, сообщает NEWSru.co.il.", "NEWSru.co.il", "ORG"),
     ("Петицию опубликовали на сайте Change.org вчера.", "сайт Change.org", "ORG"),
+    # a capitalised adjective of the words after a name, no surname, is no part of it
+    ("Девочка умерла в захваченном схиигуменом Сергием Среднеуральском женском монастыре.", "Сергий", "PER"),
 ])
 def test_mention_boundaries(text, name, type):
     article = extract(text)

@@ -60,6 +60,9 @@ def find(article: Article) -> list[Found]:
                                     for part in _subject_after_name(analysis, part)
                                     for part in _organisation_before_person(analysis, part)
                                     for part in _person_after_organisation(analysis, part)])
+    for f in found:
+        if f.type == "PER" and f.last - f.first > 1 and _adjective_of_the_next_noun(analysis, f.last - 1):
+            f.last -= 1  # `схиигуменом Сергием Среднеуральском женском монастыре`: the monastery's adjective
     found = [f for f in found if f.last - f.first > 1 or morph.fold(analysis.tokens[f.first].text) not in NOT_NAMES]
     found = [f for f in found if _without_leading_role(analysis, f) and not _numbered_person(analysis, f)]
     found = _without_terms(analysis, found)
@@ -237,6 +240,19 @@ def _two_surnames(analysis: Analysis, found: Found) -> list[Found]:
             and morph.known_as(words[1], "Surn") and not morph.may_be_nominative(words[1]))):
         return [found]
     return [Found(found.first, found.first + 1, "PER"), Found(found.first + 1, found.last, "PER")]
+
+
+def _adjective_of_the_next_noun(analysis: Analysis, i: int) -> bool:
+    """Is a capitalised word an adjective, and no surname, of the lower-case words after it, with which it
+    agrees in a case (`Среднеуральском женском монастыре`)?"""
+    tokens = analysis.tokens
+    k = i + 1
+    if k >= len(tokens) or not tokens[k].text.islower() or tokens[k].pos not in ("ADJ", "NOUN") \
+            or morph.known_as(tokens[i].text, "Surn"):
+        return False
+    cases = {p.tag.case for p in morph.parses(tokens[i].text) if "ADJF" in p.tag}
+    return bool(cases) and any(p.tag.case in cases for p in morph.parses(tokens[k].text)
+                               if p.tag.POS in ("ADJF", "NOUN"))
 
 
 def _subject_after_name(analysis: Analysis, found: Found) -> list[Found]:
