@@ -570,6 +570,9 @@ def test_a_place_kind_is_part_of_the_name_only_in_apposition(text, mention):
      "Пётр Смирнов", ("директор", "Siemens")),
     ("Пришла Анна Смирнова, одна из ведущих сотрудниц банка «Восток».",
      "Анна Смирнова", ("ведущая сотрудница", "Восток")),
+    # a role noun that says which one the text means: the title without it
+    ("Михаил Касьянов заявил, что уйдет. Об этом сообщил сам бывший премьер России журналистам.",
+     "Михаил Касьянов", ("бывший премьер", "Россия")),
 ])
 def test_roles(text, name, role):
     assert role in roles(person(extract(text), name))

@@ -250,7 +250,8 @@ def _adjective_of_the_next_noun(analysis: Analysis, i: int) -> bool:
     if k >= len(tokens) or not tokens[k].text.islower() or tokens[k].pos not in ("ADJ", "NOUN") \
             or morph.known_as(tokens[i].text, "Surn"):
         return False
-    cases = {p.tag.case for p in morph.parses(tokens[i].text) if "ADJF" in p.tag}
+    cases = {p.tag.case for p in morph.parses(tokens[i].text)  # a dictionary's declined adjective: not a
+             if "ADJF" in p.tag and p.is_known and not {"Poss", "Fixd"} & p.tag.grammemes}  # guessed `Невзлина`
     return bool(cases) and any(p.tag.case in cases for p in morph.parses(tokens[k].text)
                                if p.tag.POS in ("ADJF", "NOUN"))
 

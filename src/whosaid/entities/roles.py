@@ -21,8 +21,8 @@ from ..lexicon import entries, fold
 from ..patterns import Matcher
 from .lexicon import (ARRIVAL_VERBS, COUNTRY_BY_ADJECTIVE, FORMER_WORDS, HEADING_WORDS, HEADS_OF_STATE, LOCAL_OFFICES,
                       NATIONAL_OFFICES, ORG_HEADS, ORGANISATION_NAMES, PLACE_ADJECTIVES, POST_FRAMES,
-                      REFLEXIVE_POSSESSIVES, REGIONAL_OFFICES, RELATIVE_PRONOUNS, ROLE_ABBREVIATIONS,
-                      ROLE_PARTICIPLES, STATE_OFFICES, THE_COUNTRY, THE_PLACE, place_of_adjective)
+                      REFERRING_ADJECTIVES, REFLEXIVE_POSSESSIVES, REGIONAL_OFFICES, RELATIVE_PRONOUNS,
+                      ROLE_ABBREVIATIONS, ROLE_PARTICIPLES, STATE_OFFICES, THE_COUNTRY, THE_PLACE, place_of_adjective)
 from .merge import Cluster, places_by_country
 from .mentions import Found
 from .nouns import is_person_noun, names_a_person
@@ -716,6 +716,9 @@ def make_role(index: Index, phrase: Phrase) -> tuple[Role, Optional[Cluster]]:
         end = phrase.org_word
     if phrase.org_word == first:
         first += 1  # российский посол: the country is the organisation, посол the title
+    while first < phrase.head and analysis.tokens[first].text.islower() \
+            and analysis.has_lemma(first, REFERRING_ADJECTIVES):
+        first += 1  # `сам бывший премьер`: which one the text means, no part of the title
     abbreviated = analysis.lemma(phrase.head) in ROLE_ABBREVIATIONS and phrase.head + 1 < len(analysis.tokens) \
         and analysis.tokens[phrase.head + 1].text == "."  # `зав.` keeps its full stop
     while end - 1 > phrase.head + abbreviated and (
