@@ -22,6 +22,7 @@ _COPULAS = words("copulas")
 _RELATIVE_PLACES = ("где", "который")  # `документ, где говорится`, `письмо, в котором говорится`
 _GAP = 4  # words of a phrase the parser may have hung elsewhere
 _PARTICIPLE_REACH = 8  # how many words before an active participle the noun it describes may stand
+_SAID_AFTER_PARTICIPLE = 6  # how many words after a participle of saying its `что` or infinitive may come
 _NOT_OWNERS = lexicon.DOCUMENT_NOUNS | words("case_file_nouns") | lexicon.GATHERING_NOUNS  # `из материалов
 # дела`, `в протоколе встречи`: the file speaks
 _OUTLET_NAME_WORDS = words("outlet_name_words")
@@ -1054,7 +1055,7 @@ def _says_what(doc: Doc, participle: int) -> bool:
     if doc.lemma(participle) not in lexicon.SPEECH_VERBS or doc.tokens[participle].feats.get("Voice") != "Act":
         return False
     return any(doc.word(k) in ("что", ":") or doc.tokens[k].feats.get("VerbForm") == "Inf"
-               for k in range(participle + 1, min(participle + 6, len(doc.tokens))))
+               for k in range(participle + 1, min(participle + _SAID_AFTER_PARTICIPLE, len(doc.tokens))))
 
 
 def _named_apposition(doc: Doc, head: int, first: int, last: int) -> Optional[int]:
