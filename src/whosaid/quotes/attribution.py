@@ -272,10 +272,10 @@ def place_that_speaks(doc: Doc, verb: int) -> Optional[int]:
              for c in doc.children[x] if c < verb]  # фирме отказались`)
     places = [c for c in doc.children[verb] + hung
               if (doc.tokens[c].rel == "obl" or c in hung and doc.tokens[c].rel == "nmod")
-              and preposition(doc, c) in ("в", "на") and not _circumstantial(doc, c)
+              and preposition(doc, c) in ("в", "на") and not circumstantial(doc, c)
               and (not doc.tokens[c].text.islower() or morph.may_be_locative(doc.tokens[c].text)
                    or doc.tokens[c].feats.get("Case") == "Nom")
-              and not (doc.tokens[c].feats.get("Case") == "Acc" and not morph.may_be_locative(doc.tokens[c].text))]
+              and not where_to(doc, c)]
     # not `в свою очередь`, `на выбор`, a common noun in no locative, nor where to (`В Госдуму обещали
     # пригласить`); a name may be undeclined (`в УГПС`), and `в нынешнем эксперты оценили` is a subject
     if places:
@@ -578,7 +578,7 @@ def _coordinated_cue(doc: Doc, verb: int) -> Optional[int]:
                             for c in doc.children[k]):  # not `ультиматума, в котором содержится требование`
                 return k
     if clause_joints(doc, head, verb) and any(
-            tokens[c].rel == "obl" and c < verb and preposition(doc, c) in ("в", "на") and not _circumstantial(doc, c)
+            tokens[c].rel == "obl" and c < verb and preposition(doc, c) in ("в", "на") and not circumstantial(doc, c)
             for c in doc.children[verb]):
         return None  # `..., однако в компании опровергли`: a clause opposed to the first, with a place that speaks
     k = verb
@@ -774,7 +774,13 @@ def _text_before(doc: Doc, pronoun: int) -> Optional[int]:
     return None
 
 
-def _circumstantial(doc: Doc, noun: int) -> bool:
+def where_to(doc: Doc, noun: int) -> bool:
+    """Is a noun after `в`/`на` where to, in the accusative and in no locative (`В Госдуму обещали
+    пригласить`, `сообщили о находке в правоохранительные органы`), not where?"""
+    return doc.tokens[noun].feats.get("Case") == "Acc" and not morph.may_be_locative(doc.tokens[noun].text)
+
+
+def circumstantial(doc: Doc, noun: int) -> bool:
     """`в субботу`, `в эфире`, `в ходе`, `в ответ на запрос`: a time, a channel or a circumstance,
     not a place that speaks."""
     lemma = doc.lemma(noun)

@@ -19,8 +19,9 @@ from ..marks import MARKS
 from ..lexicon import words
 from ..patterns import Match
 from . import lexicon
-from .attribution import (STATEMENTS, Subject, addressee, antecedent_before, channel, clause_after, clause_joints,
-                          finite, is_cue, mention_span, preposition, someone, someone_or_a_body, subject)
+from .attribution import (STATEMENTS, Subject, addressee, antecedent_before, channel, circumstantial, clause_after,
+                          clause_joints, finite, is_cue, mention_span, preposition, someone, someone_or_a_body,
+                          subject, where_to)
 from .classify import is_speech
 from .document import Candidate, Doc
 
@@ -459,6 +460,7 @@ def _object_content(doc: Doc, cue: int, attribution: set[int]) -> Optional[tuple
     if parts and all(p < cue and _reported_about(doc, cue, p) for p in parts):
         return _put_first(doc, words, parts)
     words += _stray_phrase_after(doc, words[-1], sentence)
+    words += _about_phrase_goes_on(doc, cue, parts, words[-1], attribution)
     if lemma in lexicon.PREDICATIVE and not any(_predicate(doc, k) for k in words):
         words += _predicate_after(doc, words[-1], sentence)  # the parser hung `"аморальным"` on a later verb
     if lemma in lexicon.PREDICATIVE and not any(_predicate(doc, k) for k in words):
@@ -525,6 +527,27 @@ def _about_what(doc: Doc, first: int, parts: list[int]) -> int:
         if doc.word(first) == "том" and doc.word(first + 1) == "," and doc.word(first + 2) in _CLAUSE_WORDS:
             first += 3
     return first
+
+
+def _about_phrase_goes_on(doc: Doc, cue: int, parts: list[int], last: int, attribution: set[int]) -> list[int]:
+    """The prepositional phrases right after an `о`-phrase that the parser hung on the cue, which go on
+    with what it is about (`рассказывала о жизни в пакистанском округе Сват`, `объявил о дисквалификации на
+    два года за нарушение правил`); not a time, a channel or a circumstance of the saying (`сообщил о планах
+    на пресс-конференции`, `в пятницу`), nor whom it was told to (`сообщили о находке в полицию`), nor the
+    speaker's words."""
+    if not parts or preposition(doc, parts[-1]) not in _ABOUT or max(doc.subtree(parts[-1])) != last:
+        return []
+    found: list[int] = []
+    k = last + 1
+    while k < len(doc.tokens) and doc.tokens[k].pos == "ADP" and k not in attribution:
+        noun = doc.tokens[k].head
+        if noun <= k or doc.tokens[noun].head != cue or doc.tokens[noun].rel != "obl" or noun in attribution \
+                or circumstantial(doc, noun) or doc.word(k) in ("в", "во", "на") and where_to(doc, noun):
+            break
+        phrase = [j for j in doc.subtree(noun) if j >= k]
+        found += phrase
+        k = max(phrase) + 1
+    return found
 
 
 def _about(doc: Doc, noun: int) -> list[int]:
