@@ -530,6 +530,11 @@ def test_a_dash_that_stands_for_a_left_out_verb_names_no_one_who_said_the_headli
     assert headline.speaker.name == "МИД РФ"
 
 
+def test_a_phrase_after_a_headline_dash_in_no_nominative_is_not_who_said_it():
+    quotes = statements(article("Школьница придумала для сериала нового героя - любвеобильного Рикардо",
+                                "Героя придумала 12-летняя Анна Белова из Самары."))
+    assert not any("придумала для сериала" in q.content.text for q in quotes), [q.content.text for q in quotes]
+
 def test_a_headline_by_a_surname_the_article_names_in_full():
     quotes = statements(article(
         "Песков: Кремль не получал запроса о встрече",
@@ -2190,11 +2195,12 @@ def test_a_headline_saying_what_someone_is_has_no_speaker():
     assert not quotes
 
 
-def test_the_owner_of_words_before_a_colon_says_them():
+@pytest.mark.parametrize("owner, speaker", [("Бодрунова", "Бодрунов"), ("Сергея Бодрунова", "Сергей Бодрунов")])
+def test_the_owner_of_words_before_a_colon_says_them(owner, speaker):
     quote = one(statements(article(
-        "Новости", "Депутат Бодрунов извинился перед коллегами. Заявление Бодрунова: \"Приношу извинения, но "
+        "Новости", f"Депутат Бодрунов извинился перед коллегами. Заявление {owner}: \"Приношу извинения, но "
                    "оставляю за собой право обратиться в суд\". Коллеги промолчали.")), "Приношу извинения")
-    assert (quote.type, quote.speaker.name) == ("direct", "Бодрунов")
+    assert (quote.type, quote.speaker.name, quote.content.text[:1]) == ("direct", speaker, "П")
 
 
 @pytest.mark.parametrize("sentence, speaker", [
@@ -3420,6 +3426,67 @@ def test_a_relative_clause_between_the_subject_and_its_cue_leaves_the_subject_wr
             "снайперы.")
     speaker = one(statements(article("Новости", text)), "поджидали снайперы").speaker
     assert (speaker.name, speaker.mention and speaker.mention.text) == ("Джавад Могуи", "Публицист Джавад Могуи")
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # a participle clause between the subject and its cue: the subject is still the one written
+    ("Представитель аукционного дома Мария Белова отказалась назвать покупателя. Высокая цена объяснима тем, что "
+     "Академия кинематографических искусств и наук, присуждающая премию \"Оскар\", постановила, что с 1950 года "
+     "владельцы, желающие продать статуэтку, обязаны сначала предложить ее академии.", "обязаны сначала",
+     "Академия кинематографических искусств и наук"),
+    # an outlet's name in quotation marks after a postposed cue is who goes on, not a quotation
+    ("Даже для лечения бывший президент не хочет покидать страну, продолжает \"Аль-Масаа\".",
+     "бывший президент не хочет покидать", "Аль-Масаа"),
+    # a name in Latin letters after the cue's object is its subject
+    ("\"Египет стал второй фишкой домино в арабском мире\", - продолжает тему Die Welt, напоминая о Тунисе.",
+     "Египет стал второй фишкой", "Die Welt"),
+])
+def test_the_subject_written_around_the_cue_past_what_misleads_the_parser(text, content, speaker):
+    quote = one(statements(article("Новости", text)), content)
+    assert quote.speaker.name == speaker
+
+
+def test_what_someone_calls_a_person_in_quotation_marks_is_said_though_it_reads_as_a_title():
+    text = ("Депутат Иван Петров, которого издание называет \"оптимистом и патриотом своей малой родины\", предлагает "
+            "дать области особый статус.")
+    quote = one(statements(article("Новости", text)), "оптимистом")
+    assert (quote.type, quote.cue.text) == ("direct", "называет")
+
+
+def test_a_name_in_latin_letters_right_after_the_cue_may_be_whom_it_was_told():
+    text = ("Министр Иван Петров прилетел в Каир. \"Переговоры идут хорошо\", - сказал Reuters министр. \"Мы "
+            "близки к соглашению\", - сказал в интервью CNN Петров.")
+    quotes = statements(article("Новости", text))
+    assert [one(quotes, c).speaker.name for c in ("Переговоры идут", "близки к соглашению")] == ["Иван Петров"] * 2
+
+
+def test_a_purpose_after_a_postposed_cue_is_not_what_was_said():
+    quote = one(statements(article("Новости", "Один из крокодилов пострадал в ДТП, сообщили власти в среду, чтобы "
+                                              "предупредить об опасности местных жителей.")), "крокодилов")
+    assert (quote.content.text, quote.speaker.name) == ("Один из крокодилов пострадал в ДТП", "власти")
+
+
+def test_a_relay_before_a_frame_is_not_what_the_frame_says():
+    quote = one(statements(article("Новости", "Как передает ИТАР-ТАСС, по прогнозам синоптиков, дожди на севере "
+                                              "страны в ближайшие дни лишь усилятся.")), "дожди")
+    assert (quote.content.text, quote.speaker.name) == ("дожди на севере страны в ближайшие дни лишь усилятся",
+                                                        "синоптики")
+
+
+def test_a_document_in_the_singular_is_not_one_named_before_in_the_plural():
+    text = ("Госдума приняла заявление об истории войны. Депутаты с возмущением воспринимают заявления парламентов "
+            "государств Балтии, в которых искажается история, говорится в документе. \"Особенно прискорбно, что это "
+            "происходит в год юбилея Победы\", - подчеркивается в заявлении.")
+    speaker = one(statements(article("Новости", text)), "Особенно прискорбно").speaker
+    assert "Балтии" not in speaker.name
+
+
+def test_they_are_the_people_a_reported_subject_counts():
+    text = ("\"Нам не нужны демонстранты\", - заявил шеф военной полиции Мухаммед Али, когда солдаты разбирали "
+            "лагеря. Несмотря на это, несколько тысяч демонстрантов остаются на площади, сообщает ИТАР-ТАСС. Они "
+            "требуют освобождения всех политзаключенных.")
+    speaker = one(statements(article("Новости", text)), "освобождения").speaker
+    assert (speaker.name, speaker.kind) == ("демонстранты", "group")
 
 
 @pytest.mark.parametrize("text, content, speaker", [

@@ -384,6 +384,8 @@ def _stray_subject(doc: Doc, verb: int) -> Optional[int]:
             k = opening - 1  # `публицист Джавад Могуи, которого считают близким к КСИР, написал`: the relative
             # clause between the subject and its verb, with its own commas (`которого, по словам X, было
             # приказано убить`), not `..., которых немало, сообщает НТВ`
+        else:  # `Академия ..., присуждающая кинопремию «Оскар», постановила`: a participle clause between them
+            k = _noun_of_participle_clause(doc, k, sentence) or k
     while k in sentence and not doc.is_punct(k) and (doc.tokens[k].pos not in ("VERB", "AUX", "SCONJ", "CCONJ", "ADP")
                                                      or _modifies_noun_before(doc, k) or _joins_subjects(doc, k)):
         token = doc.tokens[k]
@@ -398,6 +400,26 @@ def _stray_subject(doc: Doc, verb: int) -> Optional[int]:
             found = k
         k -= 1
     return found
+
+
+def _noun_of_participle_clause(doc: Doc, comma: int, sentence: range) -> Optional[int]:
+    """The noun before a participle clause set off by commas that ends at `comma`, the clause the parser
+    let cut the noun off from its verb; None where no such clause ends there. A participle is read from
+    the dictionary: the tagger may read it as an adjective (`присуждающая`)."""
+    opening = next((j for j in range(comma - 1, sentence.start, -1) if doc.tokens[j].text == ","), None)
+    if opening is None:
+        return None
+    if not morph.known_as(doc.word(opening + 1), "PRTF") or any(finite(doc, j) for j in range(opening + 2, comma)):
+        return None
+    noun = _participles_noun(doc, opening + 1)
+    if noun is None or noun >= opening:
+        return None
+    k = noun - 1
+    while k in sentence and doc.tokens[k].text not in (",", ";", ":") and doc.word(k) != "что":
+        if finite(doc, k):
+            return None  # `На юге подорвался на мине военнослужащий, входящий в отряд, сообщает CNN`: the noun
+        k -= 1  # is another verb's subject, in what was said
+    return noun
 
 
 def _joins_subjects(doc: Doc, k: int) -> bool:
@@ -569,6 +591,9 @@ def _coordinated_cue(doc: Doc, verb: int) -> Optional[int]:
         return head if head >= 0 and tokens[head].pos in ("VERB", "AUX", "ADJ") else None
     if tokens[verb].rel != "conj":
         return None
+    after = _stray_subject_after(doc, verb)
+    if after is not None and doc.tagged_at(tokens[after].start, ("PER", "ORG")):
+        return None  # `Лидер не хочет покидать страну, продолжает «Аль-Гумхурия»`: a name after it is its subject
     if doc.word(verb - 1) == "и":  # `гражданин, который признал вину и сообщил`, `хотя студент позвонил в
         for k in range(verb - 2, doc.sentence_range(verb).start, -1):  # посольство и сообщил`: the relative
             if tokens[k].text == ",":  # or subordinate clause goes on, whatever the parser hung the verb on
@@ -620,19 +645,27 @@ def nominative_after(doc: Doc, verb: int, limit: int) -> Optional[int]:
     """The first noun in the nominative after a verb, in its clause (before a comma, a bracket or a
     stop), not in quotation marks: the verb's subject where the order is inverted after a quotation (`«...», —
     отрапортовал морской офицер`, `— раскрыл суть отношения Берлина к «вопросу» германский
-    дипломат`), whatever the parser made of it."""
+    дипломат`), whatever the parser made of it. Failing one, a name in Latin letters after the verb's
+    object (`— продолжает тему Die Welt`), which does not decline; not one right after the verb, in a
+    prepositional phrase or after a dative, which may be whom it was told (`— сказал Reuters`, `— сказал
+    в интервью CNN`, `— сказал изданию Politico`)."""
     prepositions = False
+    foreign = None
     for k in range(verb + 1, limit):
         token = doc.tokens[k]
         if token.text in (",", ".", ";", ":", "!", "?", "…", "(", ")") or doc.is_dash(k) or token.pos == "PRON":
-            return None
+            return foreign
         prepositions = prepositions or token.pos == "ADP"
         nominative = token.feats.get("Case") == "Nom" or (  # `— привел пример Келлер`, read genitive; not
             token.pos == "PROPN" and not prepositions and doc.tagged_at(token.start, ("PER",))  # `в заявлении
             and morph.may_be_nominative(token.text))  # семьи Лофнера`
         if token.pos in ("NOUN", "PROPN") and nominative and not doc.in_quotes(k):
             return k if may_be_subject(doc, k) else None
-    return None
+        if foreign is None and token.pos == "X" and k > verb + 1 and not prepositions \
+                and doc.tagged_at(token.start, ("PER", "ORG")) and not doc.in_quotes(k) \
+                and not any(addressee(doc, j) for j in range(verb + 1, k)):
+            foreign = k
+    return foreign
 
 
 def in_no_subject_case(doc: Doc, noun: int) -> bool:
@@ -1027,13 +1060,14 @@ def _defining_clause(doc: Doc, head: int, comma: int) -> Optional[int]:
 
 
 def _participles_noun(doc: Doc, participle: int) -> Optional[int]:
-    """Who an active participle describes: the noun it hangs on, or where the parser hung it on a noun
-    it does not agree with, the nearest one before it that agrees (`осудил сооружение ограждений и
-    министр Ахмед Амхер, сказавший, что`; `ходатайства защите оппозиционера, просившей суд`: not the
-    oppositionist); someone, or None."""
+    """Who a participle describes: the noun it hangs on, or where the parser hung it on a noun it does
+    not agree with (in case too: `Академия ..., присуждающая кинопремию`), the nearest one before it
+    that agrees (`осудил сооружение ограждений и министр Ахмед Амхер, сказавший, что`; `ходатайства
+    защите оппозиционера, просившей суд`: not the oppositionist); someone, or None."""
     tokens = doc.tokens
     described = tokens[participle].head
-    if described >= 0 and tokens[described].pos in ("NOUN", "PROPN") and _agrees(doc, participle, described):
+    if described >= 0 and tokens[described].pos in ("NOUN", "PROPN") \
+            and _agrees(doc, participle, described, in_case=True):
         return described if someone(doc, described) else None
     for k in range(participle - 1, max(doc.sentence_range(participle).start, participle - _PARTICIPLE_REACH) - 1, -1):
         if tokens[k].pos in ("NOUN", "PROPN") and _agrees(doc, participle, k, in_case=True):
@@ -1158,17 +1192,21 @@ def _same_phrase_follows(doc: Doc, head: int, comma: int) -> bool:
     return doc.tokens[k].rel in ("conj", "appos") and doc.analysis.dominates(head, k)
 
 
-def bare_name(doc: Doc, words: Sequence[int], role_alone: bool = False) -> Optional[int]:
+def bare_name(doc: Doc, words: Sequence[int], role_alone: bool = False, owner: bool = False) -> Optional[int]:
     """The head of a short noun phrase with no verb that names someone (`Михаил Швыдкой`,
     `Экономисты`, `глава МИД Сергей Лавров`), or None; with `role_alone`, also one person described
     by a noun (`Глава международного комитета Госдумы: "..."`), which after a dash would say what
-    someone is (`Соколова - новая чемпионка`)."""
+    someone is (`Соколова - новая чемпионка`). The phrase is a subject, in the nominative, unless it is
+    the `owner` of a noun of saying (`Заявление Сергея Бодрунова: «...»`)."""
     if len(words) > 6 or any(doc.tokens[k].pos in ("VERB", "AUX") for k in words):
         return None
     heads = [k for k in words if doc.tokens[k].head not in words and doc.tokens[k].pos != "PUNCT"]
     if len(heads) != 1:
         return None
     head = heads[0]
+    if not owner and any(_in_no_nominative(doc, k) for k in words if k == head or doc.tokens[k].head == head
+                         and doc.tokens[k].rel == "amod"):
+        return None  # `придумала нового персонажа - любвеобильного Рикардо`: who it is, not who said it
     token = doc.tokens[head]
     entity = doc.analysis.name_at[head] if doc.analysis.name_at else None  # `Песков: ...`, named in full below
     named = doc.tagged_at(token.start, ("PER", "ORG")) or (
@@ -1178,6 +1216,12 @@ def bare_name(doc: Doc, words: Sequence[int], role_alone: bool = False) -> Optio
     apposed = any(doc.tokens[k].head == head and doc.tokens[k].rel == "appos"  # `глава МИД Сергей Лавров`
                   and doc.tagged_at(doc.tokens[k].start, ("PER",)) for k in words)
     return head if named or people or apposed else None
+
+
+def _in_no_nominative(doc: Doc, k: int) -> bool:
+    """A word the dictionary declines in no nominative (`любвеобильного`, `Захаровой`)."""
+    word = doc.tokens[k].text
+    return bool(morph.cases_of(word)) and not morph.may_be_nominative(word)
 
 
 @lru_cache(maxsize=10_000)  # asked of each speaker's name by several rules

@@ -43,17 +43,26 @@ def is_speech(doc: Doc, q: Quoted) -> bool:
     words = inner.split()
     if not words:
         return False
-    tokens = list(doc.analysis.tokens_in(q.inner_start, q.inner_end))
-    has_verb = any(doc.tokens[k].pos in ("VERB", "AUX") for k in tokens)
-    if words[0][:1].isupper() and len(words) <= 4 and not has_verb:
-        return False  # a name or title: `"Московские окна"`, `"Isis"`
-    if words[0][:1].islower() and has_verb:  # `компания «выполнит все обязательства»`: no name begins so
+    if names_something(doc, q):
+        return False
+    if words[0][:1].islower() and _has_verb(doc, q):  # `компания «выполнит все обязательства»`: no name begins so
         return not _repeated_label(doc, q, words)
     before = doc.analysis.tokens_in(max(0, q.open - 40), q.open)
     previous = [k for k in before if not doc.is_punct(k)][-2:]
     if any(doc.lemma(k) in TITLE_NOUNS or doc.word(k) in TITLE_NOUNS for k in previous):
         return False
     return not _repeated_label(doc, q, words)
+
+
+def names_something(doc: Doc, q: Quoted) -> bool:
+    """Are the quoted words a name or a title (`"Московские окна"`, `"Isis"`): capitalised, four words at
+    most, no verb?"""
+    words = doc.text[q.inner_start:q.inner_end].split()
+    return bool(words) and words[0][:1].isupper() and len(words) <= 4 and not _has_verb(doc, q)
+
+
+def _has_verb(doc: Doc, q: Quoted) -> bool:
+    return any(doc.tokens[k].pos in ("VERB", "AUX") for k in doc.analysis.tokens_in(q.inner_start, q.inner_end))
 
 
 def _repeated_label(doc: Doc, q: Quoted, words: list[str]) -> bool:

@@ -732,7 +732,7 @@ def _owner_of_words(doc: Doc, lead: range) -> Optional[int]:
         return None
     if len(words) <= 6 and doc.lemma(words[0]) in lexicon.QUOTING_NOUNS:
         owners = [c for c in doc.children[words[0]] if doc.tokens[c].rel == "nmod" and c in lead]
-        return bare_name(doc, [k for k in lead if k >= owners[0]], role_alone=True) if owners else None
+        return bare_name(doc, [k for k in lead if k >= owners[0]], role_alone=True, owner=True) if owners else None
     said = next((k for k in reversed(words) if doc.lemma(k) in lexicon.QUOTING_NOUNS), None)
     if said is None:
         return None

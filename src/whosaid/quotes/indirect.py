@@ -22,7 +22,7 @@ from . import lexicon
 from .attribution import (STATEMENTS, Subject, addressee, antecedent_before, channel, circumstantial, clause_after,
                           clause_joints, finite, is_cue, mention_span, preposition, someone, someone_or_a_body,
                           subject, where_to)
-from .classify import is_speech
+from .classify import is_speech, names_something
 from .document import Candidate, Doc
 
 _CLAUSE_WORDS = ("что", "чтобы")
@@ -115,6 +115,8 @@ def forward(doc: Doc, match: Match) -> Optional[Candidate]:
     while k in sentence and k in attribution:
         k += 1
     opening = _content_opening(doc, cue, k, sentence, who.head) if k in sentence else None
+    if opening is not None and doc.word(opening[0] - 1) == "чтобы" and _set_after_a_clause(doc, cue, who.head):
+        opening = None  # `C, сообщили власти в среду, чтобы предупредить жителей`: why they said C, said before
     if opening is not None:
         first, stop = opening
         if doc.word(first - 1) in _CLAUSE_WORDS:  # not a bare clause, whose subject is the speaker's own
@@ -170,8 +172,11 @@ def _content_opening(doc: Doc, cue: int, k: int, sentence: range, speaker: Optio
         last = doc.token_at(quote.close)
         if last is not None and last in sentence:
             words_after = last + 1 in sentence and not doc.is_punct(last + 1)
-            if not words_after:
-                return k, last + 1  # `подчеркнули «центральную роль ООН»`
+            if not words_after:  # `подчеркнули «центральную роль ООН»`; not a name (`продолжает «Аль-Гумхурия»`:
+                # who goes on), and after a verb whose object is not what was said, no title either
+                said = not names_something(doc, quote) if doc.lemma(cue) in lexicon.OBJECT_CONTENT \
+                    else is_speech(doc, quote)  # (`называет «оптимистом»` says it, a label or not)
+                return (k, last + 1) if said else None
             if doc.lemma(cue) in lexicon.OBJECT_CONTENT:
                 return None  # `предложил «не размазывать» фонды`: the object, quote and all
             quoted_object = [j for j in range(k, last) if doc.tokens[j].head == cue and doc.tokens[j].rel == "obj"]
@@ -186,6 +191,17 @@ def _content_opening(doc: Doc, cue: int, k: int, sentence: range, speaker: Optio
         if after is not None and after + 1 in sentence and (doc.is_dash(after) or doc.word(after) == ":"):
             return after + 1, sentence.stop
     return _later_clause(doc, cue, k, sentence)
+
+
+def _set_after_a_clause(doc: Doc, cue: int, speaker: Optional[int]) -> bool:
+    """Does a finite cue with no subject before it follow a comma that closes words of a clause (`Один из
+    них пострадал, сообщили власти`), as a postposed attribution does?"""
+    k = cue - 1
+    while k >= 0 and doc.tokens[k].pos in ("ADV", "PART"):
+        k -= 1
+    sentence = doc.sentence_range(cue)
+    return finite(doc, cue) and (speaker is None or speaker > cue) and k - 1 in sentence \
+        and doc.word(k) == "," and not doc.is_punct(k - 1)
 
 
 def participle_clause(doc: Doc, match: Match) -> Optional[Candidate]:
@@ -692,11 +708,13 @@ def backward(doc: Doc, match: Match) -> Optional[Candidate]:
     if who.head is None and who.possessive is None and _words_before_clause_end(doc, last, sentence):
         return None  # `..., выступал в качестве исполнителя`: a verb going on with its clause, not `..., - добавила.`
     joint = next((k for k in range(cue + 1, sentence.stop) if doc.tokens[k].pos in ("VERB", "AUX")
-                  and not doc.analysis.dominates(cue, k) or doc.word(k - 1) == "," and doc.tokens[k].feats.get(
-                      "VerbForm") == "Conv"), None)
-    if joint is not None and doc.tokens[joint].feats.get("VerbForm") == "Conv" and doc.word(joint - 1) == ",":
+                  and not doc.analysis.dominates(cue, k) or doc.word(k - 1) == "," and (doc.tokens[k].feats.get(
+                      "VerbForm") == "Conv" or doc.word(k) == "чтобы")), None)
+    if joint is not None and doc.word(joint - 1) == "," and (
+            doc.tokens[joint].feats.get("VerbForm") == "Conv" or doc.word(joint) == "чтобы"):
         sentence = range(sentence.start, joint - 1)  # `C, сообщил X у себя на Facebook, отметив, что ...`: the
-        last = joint - 2  # speaker's next act; the words before it are the attribution's (`у себя на Facebook`)
+        last = joint - 2  # speaker's next act; the words before it are the attribution's (`у себя на Facebook`);
+        # `C, сообщили власти в среду, чтобы предупредить жителей`: why they said it
     span = _frame_content(doc, comma + 1, last, sentence)
     if span is None:
         return None
@@ -1174,8 +1192,8 @@ def _frame_content(doc: Doc, first: int, last: int, sentence: range) -> Optional
         after = []  # `C, заявил он и пояснил, что ...`: the attribution goes on, C is before it
     if after and all(doc.word(k) in lexicon.CONNECTORS for k in before):  # `Тем не менее, по данным X, C`
         return after_start, stop
-    if after and _lead_in(doc, before):  # `В пятницу, отмечает агентство, C`: when is not what was said
-        return after_start, stop
+    if after and (_lead_in(doc, before) or _relay(doc, before)):  # `В пятницу, отмечает агентство, C`: when
+        return after_start, stop  # is not what was said; nor is `Как передает ИТАР-ТАСС, по прогнозам X, C`
     if not after:
         k = first - 1
         while k >= start and doc.is_punct(k) and not _closes_bracket(doc, start, k):
@@ -1240,6 +1258,13 @@ def _lead_in(doc: Doc, before: list[int]) -> bool:
     return bool(before) and all(doc.tokens[k].pos in ("ADP", "ADV", "NUM", "ADJ", "DET", "PART")
                                 or doc.lemma(k) in lexicon.TIME_NOUNS for k in before) \
         and any(doc.tokens[k].pos not in ("DET", "PART") for k in before)
+
+
+def _relay(doc: Doc, before: list[int]) -> bool:
+    """Words before a frame that are a `как` clause of saying (`Как передает ИТАР-ТАСС`, `как сообщили в
+    МВД`): who passes the frame's words on, not part of them."""
+    return bool(before) and doc.word(before[0]) == "как" \
+        and any(finite(doc, k) and doc.lemma(k) in lexicon.SPEECH_VERBS for k in before)
 
 
 def _clause_start(doc: Doc, first: int, sentence: range) -> int:

@@ -32,7 +32,7 @@ from ..marks import AMBIGUOUS, OPENING
 from ..model import Entity, Role, Span, Speaker
 from . import lexicon
 from .attribution import (addressee, in_no_subject_case, mention_span, news_agency, outlet_name, preposition,
-                          same_form)
+                          relayed_by_outlet, same_form)
 from .choice import Option, Reference
 from .classify import TITLE_NOUNS
 from .document import Candidate, Doc
@@ -104,6 +104,12 @@ class Chooser(Protocol):
     def choose(self, reference: Reference, options: list[Option], rule: Optional[Speaker]) -> Optional[Speaker]: ...
 
 
+def _reach(statements: list[Candidate]) -> tuple[list[int], list[int]]:
+    """Where the statements' contents start, sorted, and the furthest end reached by each start."""
+    contents = sorted((c.start, c.end) for c in statements)
+    return [start for start, _ in contents], list(accumulate((end for _, end in contents), max))
+
+
 class Resolver:
     """Resolves speakers in text order, remembering who has spoken and who has been named.
 
@@ -116,9 +122,8 @@ class Resolver:
         self.chooser = chooser
         self.statement: Optional[Candidate] = None  # the one being resolved
         self.reference: Optional[Reference] = None  # its speaker, when a pronoun, role noun or nothing gives it
-        contents = sorted((c.start, c.end) for c in statements)
-        self._content_starts = [start for start, _ in contents]
-        self._content_reach = list(accumulate((end for _, end in contents), max))  # the furthest end so far
+        self._content_starts, self._content_reach = _reach(statements)
+        self._own_starts, self._own_reach = _reach([c for c in statements if not relayed_by_outlet(doc, c)])
         self._said_by_people = [(c.start, c.end) for c in statements if self._said_by_someone(c)]
         self.spoken = _Listed([])
         self._spoke_as: set[Optional[str]] = set()  # the entities of those who spoke
@@ -428,7 +433,8 @@ class Resolver:
         if kind in ("organization", "other") and not any(doc.tokens[c].rel == "nmod" for c in doc.children[head]) \
                 and not (lemma not in lexicon.DOCUMENT_NOUNS and token.feats.get("Number") == "Plur") \
                 and not (lemma in _ANY_BODY and any(doc.tokens[c].rel == "amod" for c in doc.children[head])):
-            found = self._same_source(position, lemma)  # `сказали в пресс-службе`, `отмечается в документе`
+            found = self._same_source(position, lemma, token.feats.get("Number"))  # `сказали в пресс-службе`,
+            # `отмечается в документе`
             if found is not None:
                 return _as_mention(found, mention)
         if bare_outlet and lexicon.OUTLET_NOUNS[lemma] == "agency" \
@@ -659,7 +665,7 @@ class Resolver:
         k = self.doc.token_at(speaker.mention.start) if speaker.mention is not None else None
         return k is not None and k > 0 and self.doc.tokens[k - 1].text.lower() in _PLACES_OF_PEOPLE
 
-    def _same_source(self, position: int, lemma: str) -> Optional[Speaker]:
+    def _same_source(self, position: int, lemma: str, number: Optional[str]) -> Optional[Speaker]:
         """A bare institution or document noun stands for the latest speaker it fits: one described by
         the same noun (`пресс-служба ГУ МВД` before `пресс-служба`) or named with it anywhere before
         (`компании «Интерэнергосервис»`, then `В «Интерэнергосервисе» сообщили`, then `В компании
@@ -667,7 +673,8 @@ class Resolver:
         before `по данным телеканала`), or, for a document (`в документе`), the latest organization
         that spoke; for `ведомство`, the organisation that spoke or was named just before."""
         if lemma in lexicon.DOCUMENT_NOUNS and not self.headline:
-            author = self._author_of_same(position, lemma)  # `письмо Полонского`, then `указывается в письме`
+            author = self._author_of_same(position, lemma, number)  # `письмо Полонского`, then `указывается в
+            # письме`
             if author is not None:
                 return author
         earlier = [a for a in self._earlier(position)[0] if a.speaker.kind in ("organization", "other")]
@@ -703,15 +710,17 @@ class Resolver:
                     and clause >= 0 and self._subject_of(a.speaker.mention) == clause]
         return subjects[-1] if subjects else latest
 
-    def _author_of_same(self, position: int, lemma: str) -> Optional[Speaker]:
-        """The named person or organisation whose document of this noun the article named last before
-        `position`, outside quotations (`распространила письмо Полонского к мэру`)."""
+    def _author_of_same(self, position: int, lemma: str, number: Optional[str]) -> Optional[Speaker]:
+        """The named person or organisation whose document of this noun, in this number, the article named
+        last before `position`, outside quotations (`распространила письмо Полонского к мэру`; not
+        `заявления парламентов` for `в заявлении`)."""
         doc = self.doc
         k = doc.first_token_after(position)
         for i in range((k if k is not None else len(doc.tokens)) - 1, -1, -1):
             if doc.tokens[i].start < position - LOOK_BACK:
                 break
-            if doc.lemma(i) != lemma or doc.quote_around(doc.tokens[i].start) is not None:
+            if doc.lemma(i) != lemma or doc.quote_around(doc.tokens[i].start) is not None \
+                    or number is not None and doc.tokens[i].feats.get("Number") not in (None, number):
                 continue
             owner = next((c for c in doc.children[i] if c > i and doc.tokens[c].rel == "nmod"
                           and doc.tokens[c].feats.get("Case") == "Gen" and preposition(doc, c) is None), None)
@@ -1195,19 +1204,28 @@ class Resolver:
         return max(alike, key=lambda a: a.position).speaker if alike else None
 
     def _groups(self) -> list[Antecedent]:
-        """Plural subjects that name people (`Лидеры европейских стран собрались`), and the datives that
-        do what a verb of experiencing says (`Чиновникам идея понравилась`), for `они`."""
+        """Plural subjects that name people (`Лидеры европейских стран собрались`, `несколько тысяч
+        демонстрантов остаются`), and the datives that do what a verb of experiencing says (`Чиновникам идея
+        понравилась`), for `они`."""
         doc = self.doc
         out = []
         for k, token in enumerate(doc.tokens):
             if (token.pos == "NOUN" and token.feats.get("Number") == "Plur" and token.feats.get("Animacy") == "Anim"
-                    and (token.rel == "nsubj" and not in_no_subject_case(doc, k) or self._experiencer(k))
+                    and (token.rel == "nsubj" and not in_no_subject_case(doc, k) or self._counted_subject(k)
+                         or self._experiencer(k))
                     and doc.quote_around(token.start) is None):
                 start, end = mention_span(doc, k)
-                reported = self._reported(token.start)
+                reported = self._reported(token.start, outlets=False)  # not an outlet's report (`несколько тысяч
+                # демонстрантов остаются на площади, сообщает ИТАР-ТАСС. Они требуют`)
                 speaker = Speaker(phrase(doc, k, start, end), "group", None, Span.of(doc.text, start, end))
                 out.append(Antecedent(start, speaker, None, "Plur", not reported))
         return out
+
+    def _counted_subject(self, k: int) -> bool:
+        """Is the noun what a subject counts (`несколько тысяч демонстрантов`, `Сотни людей`)?"""
+        head = self.doc.tokens[k].head
+        return self.doc.tokens[k].rel == "nmod" and head >= 0 and self.doc.tokens[head].rel == "nsubj" \
+            and self.doc.lemma(head) in lexicon.COUNT_NOUNS
 
     def _experiencer(self, k: int) -> bool:
         """Is the noun a bare dative doer of a verb of experiencing (`Чиновникам идея понравилась`), the
@@ -1229,10 +1247,12 @@ class Resolver:
         return doc.tagged_at(doc.tokens[head].start, ("PER",)) or doc.analysis.has_lemma(head, _INFORMANTS) or (
             doc.tokens[head].feats.get("Animacy") == "Anim" and not doc.tagged_at(doc.tokens[head].start, ("ORG",)))
 
-    def _reported(self, offset: int) -> bool:
-        """Is the offset inside a statement's content (of those starting before it, one reaches past it)?"""
-        before = bisect_right(self._content_starts, offset)
-        return before > 0 and self._content_reach[before - 1] > offset
+    def _reported(self, offset: int, outlets: bool = True) -> bool:
+        """Is the offset inside a statement's content (of those starting before it, one reaches past it)?
+        Without `outlets`, not counting what an outlet reports, which tells the story itself."""
+        starts, reach = (self._content_starts, self._content_reach) if outlets else (self._own_starts, self._own_reach)
+        before = bisect_right(starts, offset)
+        return before > 0 and reach[before - 1] > offset
 
     def _described_as(self, antecedent: Antecedent, lemma: str) -> bool:
         """Was this antecedent's mention written with the noun (`экономист Янис Ошлейс` for
