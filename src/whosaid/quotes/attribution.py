@@ -385,7 +385,8 @@ def _stray_subject(doc: Doc, verb: int) -> Optional[int]:
             # clause between the subject and its verb, with its own commas (`которого, по словам X, было
             # приказано убить`), not `..., которых немало, сообщает НТВ`
         else:  # `Академия ..., присуждающая кинопремию «Оскар», постановила`: a participle clause between them
-            k = _noun_of_participle_clause(doc, k, sentence) or k
+            described = _noun_of_participle_clause(doc, k, sentence)
+            k = described if described is not None else k
     while k in sentence and not doc.is_punct(k) and (doc.tokens[k].pos not in ("VERB", "AUX", "SCONJ", "CCONJ", "ADP")
                                                      or _modifies_noun_before(doc, k) or _joins_subjects(doc, k)):
         token = doc.tokens[k]

@@ -62,6 +62,7 @@ def names_something(doc: Doc, q: Quoted) -> bool:
 
 
 def _has_verb(doc: Doc, q: Quoted) -> bool:
+    """Is there a verb among the quoted words (a name or a title seldom has one)?"""
     return any(doc.tokens[k].pos in ("VERB", "AUX") for k in doc.analysis.tokens_in(q.inner_start, q.inner_end))
 
 
