@@ -893,6 +893,15 @@ def test_role_noun_of_another_organisation_is_someone_else():
     assert entity_at(article, start, start + len("Представитель")) is not person(article, "Мария Захарова")
 
 
+@pytest.mark.parametrize("descriptor, same", [("представитель королевской семьи", False),
+                                              ("представитель партии", True)])
+def test_a_role_noun_naming_its_body_by_a_common_noun_is_of_that_body(descriptor, same):
+    text = ("Представитель Консервативной партии Дании Расмус Ярлов раскритиковал решение. Министр ответил ему. "
+            f"Затем {descriptor} сообщил, что новость стала сюрпризом.")
+    article = extract(text)
+    start = article.text.index(descriptor)
+    assert (entity_at(article, start, start + len("представитель")) is person(article, "Расмус Ярлов")) == same
+
 def test_a_verb_tells_the_gender_of_a_name_in_apposition_to_its_subject():
     """`Эммануэль` reads as a woman's name; `Президент ... Эммануэль Макрон позвонил` is a man."""
     article = extract("Президент Франции Эммануэль Макрон позвонил Владимиру Путину. Переговоры шли час. "

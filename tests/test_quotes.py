@@ -535,6 +535,13 @@ def test_a_phrase_after_a_headline_dash_in_no_nominative_is_not_who_said_it():
                                 "Героя придумала 12-летняя Анна Белова из Самары."))
     assert not any("придумала для сериала" in q.content.text for q in quotes), [q.content.text for q in quotes]
 
+
+def test_a_headline_whose_dash_is_a_copula_is_attributed_to_no_one():
+    quotes = statements(article("Японские автомобили – лидеры летних продаж в России",
+                                "В июле дилеры продали 17 тысяч японских машин."))
+    assert not any("Японские автомобили" in q.content.text for q in quotes), [q.content.text for q in quotes]
+
+
 def test_a_headline_by_a_surname_the_article_names_in_full():
     quotes = statements(article(
         "Песков: Кремль не получал запроса о встрече",
@@ -3479,6 +3486,65 @@ def test_a_document_in_the_singular_is_not_one_named_before_in_the_plural():
             "происходит в год юбилея Победы\", - подчеркивается в заявлении.")
     speaker = one(statements(article("Новости", text)), "Особенно прискорбно").speaker
     assert "Балтии" not in speaker.name
+
+
+@pytest.mark.parametrize("text", [
+    "В Майкопе прошел митинг. В резолюции, единогласно принятой участниками митинга, говорится: \"Мы не хотим "
+    "новых потрясений\".",
+    "В Майкопе прошел митинг. Участники митинга приняли резолюцию, в которой говорится, что их объединяет одно "
+    "желание.",
+])
+def test_a_document_whose_maker_its_sentence_names_is_the_source_not_the_last_body_that_spoke(text):
+    quote = statements(article("Новости", "По данным городской полиции, пришли 12 тысяч человек. " + text))[-1]
+    assert (quote.speaker.name, quote.speaker.kind) == ("резолюция", "other")
+
+
+def test_an_act_of_an_authority_speaks_for_itself_whoever_signed_it():
+    quote = one(statements(article("Новости", "Газета напоминает, что, согласно указу, подписанному президентом "
+                                              "Петром Ивановым, выборы должны пройти 7 декабря.")), "выборы")
+    assert (quote.speaker.name, quote.speaker.kind) == ("указ", "other")
+
+
+def test_the_body_that_gave_the_data_is_named_by_its_noun_not_its_adjective():
+    quote = one(statements(article("Новости", "По данным, представленным сегодня Европейской ассоциацией бизнеса, в "
+                                              "ноябре продажи автомобилей выросли на 5%.")), "продажи")
+    assert (quote.speaker.name, quote.speaker.kind) == ("Европейская ассоциация бизнеса", "organization")
+
+
+def test_a_noun_the_tagger_read_as_a_verb_is_still_the_subject():
+    quote = one(statements(article("Новости", "По данным полиции, митинг посетили 12 тысяч человек. Ораторы в "
+                                              "выступлениях заявляли, что край ощущает поддержку правительства.")),
+                "край ощущает")
+    assert (quote.speaker.name, quote.speaker.kind) == ("Ораторы", "group")
+
+
+def test_a_spokesman_of_a_body_named_by_another_noun_is_someone_new():
+    text = ("Представитель Консервативной партии Дании Расмус Ярлов спросил, не продаст ли президент Аляску. Депутат "
+            "Иван Ольсен предложил отменить визит. Со своей стороны представитель датской королевской семьи "
+            "сообщил, что новость стала сюрпризом.")
+    speaker = one(statements(article("Новости", text)), "сюрпризом").speaker
+    assert (speaker.name, speaker.kind) == ("представитель датской королевской семьи", "unnamed")
+
+
+def test_a_role_noun_naming_the_body_its_title_names_is_the_same_person():
+    text = ("\"Ездить на скутере может любой подросток\", - рассказал начальник отдела дорожно-патрульной службы "
+            "управления ГИБДД Москвы Александр Борисов. По словам начальника отдела, ГИБДД не собирается "
+            "ограничивать движение мопедов.")
+    assert one(statements(article("Новости", text)), "мопедов").speaker.name == "Александр Борисов"
+
+
+@pytest.mark.parametrize("sentence, content, speaker", [
+    # a year after a frame's noun says when the data are from, not whose they are
+    ("Пассажиропоток компании по данным 2013 года составил более 100 миллионов человек.",
+     "Пассажиропоток компании по данным 2013 года составил более 100 миллионов человек", "данные"),
+    # an opening frame runs on to its comma over a phrase the parser hung on the content's verb
+    ("По данным Росстата за 2013 год, ВВП вырос на 2%.", "ВВП вырос на 2%", "Росстат"),
+    # but not over a predicate of the content
+    ("Со слов дипломата неясно, посетит ли министр Израиль.", "неясно, посетит ли министр Израиль", "дипломат"),
+])
+def test_what_a_frame_names_after_its_noun(sentence, content, speaker):
+    quote = statements(article("Новости", sentence))[0]
+    assert (quote.content.text, quote.speaker.name) == (content, speaker)
 
 
 def test_they_are_the_people_a_reported_subject_counts():

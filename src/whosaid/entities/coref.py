@@ -16,10 +16,10 @@ from typing import Optional
 from ..model import Mention
 from .. import morph
 from ..analysis import Analysis
-from .lexicon import (COUNTRY_BY_ADJECTIVE, COUNTRY_BY_CAPITAL, FRAME_NOUNS, HEADS_OF_STATE, MINISTER_TITLES,
-                      NOT_ANAPHORIC, OFFICE_PARAPHRASES, PERSONAL_PRONOUNS, POSSESSIVE_GENDERS, POST_FRAMES,
-                      POST_RANKS, PRONOUN_GENDERS, SPECIFIC_OFFICES, SPEECH_VERBS, STANCE_NOUNS, STATE_OFFICES,
-                      THE_COUNTRY, TITLE_SHORT_FORMS, TRIAL_SIDES, Country)
+from .lexicon import (BODY_HYPERNYMS, COUNTRY_BY_ADJECTIVE, COUNTRY_BY_CAPITAL, FRAME_NOUNS, HEADS_OF_STATE,
+                      MINISTER_TITLES, NOT_ANAPHORIC, OFFICE_PARAPHRASES, ORG_HEADS, PERSONAL_PRONOUNS,
+                      POSSESSIVE_GENDERS, POST_FRAMES, POST_RANKS, PRONOUN_GENDERS, SPECIFIC_OFFICES, SPEECH_VERBS,
+                      STANCE_NOUNS, STATE_OFFICES, THE_COUNTRY, THE_PLACE, TITLE_SHORT_FORMS, TRIAL_SIDES, Country)
 from .merge import Cluster, places_by_country, subject_gender
 from .mentions import Found
 from .nouns import is_institution_noun, is_person_noun
@@ -29,6 +29,7 @@ SENTENCE_WINDOW = 3  # how many sentences back an antecedent may be, unless a ro
 CORE = {"nsubj", "nsubj:pass", "obj"}  # a noun there can take a pronoun from a person
 SUBJECTS = {"nsubj", "nsubj:pass"}  # a noun there can take a possessive from a person
 QUOTE_MARKS = {'"', "'", "«", "»", "“", "”", "„"}
+_STEM = 4  # letters of a body's noun looked for in a post's words (`семья`, `семьи`)
 DESCRIPTOR_RELS = {"nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:agent", "nmod"}  # where a role noun is a mention
 
 
@@ -495,11 +496,39 @@ def _role_fit(analysis: Analysis, index: Index, anaphor: Anaphor, cluster: Clust
         return max(fit, 1)
     if org_cluster is not None and fit == 0:
         return -1  # `представитель Белого дома` is someone of the White House, not whoever was last named
+    if fit == 1 and org_cluster is None and _of_another_body(analysis, index, anaphor, cluster):
+        return -1  # `представитель королевской семьи` is not the spokesman of a party named before
     offices = {word for role, _ in cluster.roles for word in title_words(role.title) if word in SPECIFIC_OFFICES}
     if fit == 0 and (head_lemma in SPECIFIC_OFFICES and offices
                      or holds_other_posts([role.title for role, _ in cluster.roles], head_lemma)):
         return -1  # `министр` is not the president just named, nor `прокурор` the judge
     return fit
+
+
+def _of_another_body(analysis: Analysis, index: Index, anaphor: Anaphor, cluster: Cluster) -> bool:
+    """Does the role noun name its body by a common noun the person's posts of that title are not in
+    (`представитель датской королевской семьи` after `представитель Консервативной партии Дании`)?"""
+    bodies = {analysis.lemma(i) for i in range(anaphor.head + 1, anaphor.last) if analysis.tokens[i].pos == "NOUN"
+              and i not in index.at and analysis.tokens[i].feats.get("Animacy") != "Anim"}  # not `тренер шведов`
+    posts = [(role.title, role.organization if org is not None and org.type == "ORG" else None)
+             for role, org in cluster.roles]
+    return in_other_bodies(posts, analysis.lemma(anaphor.head), bodies)
+
+
+def in_other_bodies(posts: list[tuple[str, Optional[str]]], lemma: str, bodies: set[str]) -> bool:
+    """Are a person's posts (title, organisation or None) of the role noun's title all in organisations
+    whose names say their kind by other nouns than the ones the role phrase names its body by, and with
+    titles that do not name it either (`представитель датской королевской семьи`: not the spokesman of
+    `Консервативная партия Дании`; but `начальник отдела` of `дорожно-патрульная служба` is one)? Not
+    where a name does not say its kind (`вице-президент банка` may be of `Глобэкс`), nor for a noun that
+    stands for any body, the country or the town (`представитель ведомства`, `президент страны`)."""
+    bodies = {morph.fold(body)[:_STEM] for body in set(bodies) - BODY_HYPERNYMS - THE_COUNTRY - THE_PLACE}
+    same = [(title, organization) for title, organization in posts if title_words(lemma) <= title_words(title)]
+    if not bodies or not same or any(organization is None for _, organization in same):
+        return False
+    kinds = [({word[:_STEM] for word in morph.fold(organization or "").split() if word in ORG_HEADS},
+              {word[:_STEM] for word in morph.fold(title).split()}) for title, organization in same]
+    return all(kinds_of_one and not (kinds_of_one | titled) & bodies for kinds_of_one, titled in kinds)
 
 
 def _names_an_institution(analysis: Analysis, index: Index, anaphor: Anaphor) -> bool:

@@ -59,6 +59,7 @@ GENERATION_WORDS = words("generation_words")
 OFFICIAL_HEADS = words("official_heads")
 BODY_NOUNS = words("body_nouns")
 COMMON_BODIES = words("common_bodies")
+BODY_HYPERNYMS = words("body_hypernyms") | words("any_body_hypernyms")  # `ведомство`, `организация`: any body
 # Nouns of an event that also name a body (`собрание`: `собрание акционеров`, `Законодательное собрание`).
 EVENT_BODY_NOUNS = frozenset(lemma for lemma, _kind, *options in rows("event_nouns")
                              if options and "body" in options[0].split(","))

@@ -80,7 +80,8 @@ def headline(doc: Doc) -> list[Candidate]:
         return quoted
     for k in reversed(words):
         token = doc.tokens[k]
-        if doc.is_dash(k) and k > words.start and text[token.start - 1].isspace() and not _gapped(doc, words, k):
+        if doc.is_dash(k) and k > words.start and text[token.start - 1].isspace() and not _gapped(doc, words, k) \
+                and _says_something(doc, range(words.start, k)):
             head = bare_name(doc, range(k + 1, words.stop))
             if head is not None:
                 return _headline(doc, title.start, token.start, head, (token.start, title.end))
@@ -90,6 +91,12 @@ def headline(doc: Doc) -> list[Candidate]:
             if head is not None and doc.quote_around(after) is None:
                 return _headline(doc, token.end, title.end, head, (title.start, token.end))
     return []
+
+
+def _says_something(doc: Doc, words: range) -> bool:
+    """Has the headline before a dash a predicate, a verb or a short adjective (`Россия готова ... - МИД`),
+    rather than being a noun phrase whose dash is the copula (`Корейские автомобили – лидеры продаж`)?"""
+    return any(doc.tokens[k].pos in ("VERB", "AUX") or doc.tokens[k].feats.get("Variant") == "Short" for k in words)
 
 
 def _gapped(doc: Doc, words: range, dash: int) -> bool:

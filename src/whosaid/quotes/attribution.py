@@ -80,9 +80,10 @@ def subject(doc: Doc, verb: int, clause: Optional[range] = None, depth: int = 0)
                 tokens[c].rel == "nsubj:pass" and not participle))
                 and doc.lemma(c) not in ("что", "кто", "это") and preposition(doc, c) != "как"  # not `как «дни»`
                 and tokens[c].feats.get("VerbForm") not in ("Conv", "Inf")  # `Допросив задержанных, власти`
-                and (tokens[c].feats.get("VerbForm") != "Fin" or doc.tagged_at(tokens[c].start, ("PER", "ORG", "LOC")))
-                # not `отравили` of a clause hung there; but `МОК`, a name the tagger read as a verb, and
-                # `Собравшиеся у суда`, a participle
+                and (tokens[c].feats.get("VerbForm") != "Fin" or doc.tagged_at(tokens[c].start, ("PER", "ORG", "LOC"))
+                     or morph.known_only_as(tokens[c].text.lower(), "NOUN"))
+                # not `отравили` of a clause hung there; but `МОК`, a name the tagger read as a verb, `Ораторы`, a
+                # noun it read as one, and `Собравшиеся у суда`, a participle
                 and may_be_subject(doc, c)
                 and doc.lemma(verb) not in lexicon.IMPERSONAL_VERBS]  # `приводится информация`: content
     subjects = [c for c in subjects if not _across_clauses(doc, c, verb) and not _in_complement(doc, c, verb)]

@@ -65,6 +65,7 @@ _DIRECTIVE = words("directive_verbs")
 _COMPLEMENT_WORDS = 15  # how far after a cue its `что`-clause may start
 _QUOTED_PHRASE = 3  # the fewest words of a quotation in an object that make it someone's words, not a label
 _NOUN_PHRASE_WORDS = 6  # how far after a noun of saying its phrase may run before a dash opens the content
+_FRAME_TAIL = 5  # how many words after an opening frame's phrase may still be the frame's, before its comma
 
 
 def candidates(doc: Doc, used: set[int]) -> Iterator[Candidate]:
@@ -992,8 +993,8 @@ def _source_in_clause_after(doc: Doc, noun: int, sentence: range) -> Optional[in
             token = doc.tokens[k]
             doer = doc.word(k - 1) in ("у", "от", "из") or token.feats.get("Case") == "Ins" \
                 or k == first + 1 and token.pos == "PROPN" and "Case" not in token.feats  # `полученным Webscan`
-            if doer and someone_or_a_body(doc, k):
-                return k
+            if doer and token.pos in ("NOUN", "PROPN") and someone_or_a_body(doc, k):
+                return k  # the noun, not its adjective (`Европейской ассоциацией бизнеса`)
         return None
     relative = next((k for k in clause[:2] if doc.lemma(k) == "который"), None)
     if relative is None:
@@ -1019,6 +1020,8 @@ def source_frame(doc: Doc, match: Match) -> Optional[Candidate]:
               and (preposition(doc, c) is None  # not `по данным на 4 октября`
                    or preposition(doc, c) in _FROM and lemma in lexicon.DATA_NOUNS
                    and someone_or_a_body(doc, c))]
+    when = [c for c in owners if doc.lemma(c) in lexicon.TIME_NOUNS]  # `по данным 2013 года`: of when, not whose
+    owners = [c for c in owners if c not in when]
     dets = [c for c in doc.children[noun] if c < noun and doc.word(c) in lexicon.POSSESSIVES]
     relative = bool(owners) and doc.lemma(owners[0]) == "который"
     if relative:  # `Анатолий Довгань, по словам которого, ...`: whose words the relative clause gives
@@ -1038,8 +1041,8 @@ def source_frame(doc: Doc, match: Match) -> Optional[Candidate]:
         speaker = noun  # `согласно палестинским источникам`
     elif (source := _source_in_participle(doc, prep, noun)) is not None:
         speaker = source
-    elif noun > prep + 1:
-        described = (doc.tokens[prep + 1].start, doc.tokens[noun].end)  # `по некоторым данным`
+    elif noun > prep + 1 or when:  # `по некоторым данным`; `по данным 2013 года`: the data
+        described = (doc.tokens[prep + 1].start, doc.tokens[noun].end)
     else:
         return None
     last = _frame_end(doc, noun)
@@ -1049,6 +1052,8 @@ def source_frame(doc: Doc, match: Match) -> Optional[Candidate]:
         while last + 1 in sentence and not (doc.tokens[last + 1].text == ","
                                             and doc.quote_around(doc.tokens[last + 1].start) is None):
             last += 1
+    elif prep == sentence.start:  # `По данным Росстата за 2013 год, C`: an opening frame runs on to its comma
+        last = _comma_closing(doc, last, sentence) - 1
     while last > noun and doc.tokens[last].text in (",", ")"):
         last -= 1
     span = _frame_content(doc, prep, last, sentence)
@@ -1064,6 +1069,20 @@ def source_frame(doc: Doc, match: Match) -> Optional[Candidate]:
     return Candidate("indirect", start, end, (doc.tokens[prep].start, cue_end), None,
                      speaker=speaker, possessive=possessive, described=described,
                      frame=(doc.tokens[prep].start, doc.tokens[last].end), pattern="source")
+
+
+def _comma_closing(doc: Doc, last: int, sentence: range) -> int:
+    """The comma that closes a prepositional phrase of a few words right after a frame's last word, with no
+    verb or quotation in it (`за 2013 год`, not `Со слов дипломата неясно, ...`); else the token after the
+    frame's last word."""
+    if last + 1 not in sentence or doc.tokens[last + 1].pos != "ADP":
+        return last + 1
+    for k in range(last + 1, min(last + 1 + _FRAME_TAIL, sentence.stop)):
+        if doc.tokens[k].text == ",":
+            return k
+        if doc.tokens[k].pos in ("VERB", "AUX") or doc.is_punct(k) or doc.in_quotes(k):
+            break
+    return last + 1
 
 
 def _named_in_frame(doc: Doc, noun: int, sentence: range) -> Optional[int]:

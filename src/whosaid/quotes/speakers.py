@@ -23,7 +23,8 @@ from typing import Optional, Protocol
 
 from .. import morph
 from ..entities import entity_at, mention_index
-from ..entities.coref import bound_by_subject, holds_other_posts, holds_post_of_kind, holds_title, paraphrased_titles
+from ..entities.coref import (bound_by_subject, holds_other_posts, holds_post_of_kind, holds_title, in_other_bodies,
+                              paraphrased_titles)
 from ..entities.nouns import is_institution_noun
 from ..entities.lexicon import (COUNTRIES, COUNTRY_BY_ADJECTIVE, COUNTRY_BY_LEMMA, NOT_ANAPHORIC, ORG_HEADS,
                                STATE_OFFICES)
@@ -32,7 +33,7 @@ from ..marks import AMBIGUOUS, OPENING
 from ..model import Entity, Role, Span, Speaker
 from . import lexicon
 from .attribution import (addressee, in_no_subject_case, mention_span, news_agency, outlet_name, preposition,
-                          relayed_by_outlet, same_form)
+                          relayed_by_outlet, same_form, someone)
 from .choice import Option, Reference
 from .classify import TITLE_NOUNS
 from .document import Candidate, Doc
@@ -389,6 +390,10 @@ class Resolver:
                     and not self._spoke_just_before(found, position))):
                 # someone of that body: not one who spoke earlier and is known neither so nor there
                 return Speaker(phrase(doc, head, start, end), "unnamed", None, mention)
+            if found is not None and not self._spoke_just_before(found, position) \
+                    and self._in_other_bodies(found, head):
+                return Speaker(phrase(doc, head, start, end), "unnamed", None, mention)  # `представитель датской
+                # королевской семьи` after `представитель Консервативной партии Расмус Ярлов`: someone else
             by_kind = not bodies and lemma in _AGENT_NOUNS and self._body_by_kind(head)
             if found is not None and by_kind and not self._written_with(found.mention, lemma) \
                     and not self._serves_anywhere(found) and not self._spoke_just_before(found, position):
@@ -431,6 +436,7 @@ class Resolver:
         # text may be: `в документах`); nor `правозащитная организация`, of a kind no named body can be checked
         # against
         if kind in ("organization", "other") and not any(doc.tokens[c].rel == "nmod" for c in doc.children[head]) \
+                and not (lemma in lexicon.DOCUMENT_NOUNS and self._made_by_someone_named(head)) \
                 and not (lemma not in lexicon.DOCUMENT_NOUNS and token.feats.get("Number") == "Plur") \
                 and not (lemma in _ANY_BODY and any(doc.tokens[c].rel == "amod" for c in doc.children[head])):
             found = self._same_source(position, lemma, token.feats.get("Number"))  # `сказали в пресс-службе`,
@@ -882,6 +888,24 @@ class Resolver:
                 return False
         return False
 
+    def _made_by_someone_named(self, document: int) -> bool:
+        """Does the document's own sentence name who made or sent it, the doer of a participle set after its
+        noun (`в резолюции, единогласно принятой участниками митинга`) or the subject of the verb it is the
+        object of (`Участники митинга приняли резолюцию, в которой говорится`)? Then the document is the
+        source itself (as `совместная декларация, подписанная X и Y` is), not the last body that spoke."""
+        doc, tokens = self.doc, self.doc.tokens
+        verb = tokens[document].head
+        if tokens[document].rel == "obj" and verb >= 0 and any(
+                tokens[c].rel == "nsubj" and someone(doc, c) for c in doc.children[verb]):
+            return True
+        if document + 2 >= len(tokens) or tokens[document + 1].text != ",":
+            return False
+        participle = next((k for k in range(document + 2, min(document + 4, len(tokens))) if tokens[k].pos != "ADV"),
+                          None)
+        return participle is not None and morph.known_as(doc.word(participle), "PRTF") and any(
+            tokens[c].feats.get("Case") == "Ins" and preposition(doc, c) is None and someone(doc, c)
+            for c in doc.children[participle])
+
     def _linked(self, token: int) -> Optional[Entity]:
         """The entity the entities stage linked this pronoun or role noun to, if any."""
         t = self.doc.tokens[token]
@@ -1009,6 +1033,17 @@ class Resolver:
         entity = self._entities.get(speaker.entity or "")
         return entity is not None and any(_same_body(body, role.organization or "") or _seat_of(body, role)
                                           for body in bodies for role in entity.roles if role.organization)
+
+    def _in_other_bodies(self, speaker: Speaker, head: int) -> bool:
+        """Are the person's posts of the role noun's title all in organisations other than the body its
+        phrase names by a common noun (see `in_other_bodies`)?"""
+        entity = self._entities.get(speaker.entity or "")
+        if entity is None:
+            return False
+        posts = [(role.title, role.organization if (body := self._entities.get(role.entity or "")) is not None
+                  and body.type == "ORG" else None) for role in entity.roles]
+        return in_other_bodies(posts, self.doc.lemma(head), {self.doc.lemma(c) for c in self._kinds_named(head)
+                                                             if self.doc.tokens[c].feats.get("Animacy") != "Anim"})
 
     def _serves_anywhere(self, speaker: Speaker) -> bool:
         """Has the person a known role in some organisation?"""
