@@ -1778,6 +1778,18 @@ def test_going_on_doing_is_not_saying():
      "свободные выборы.", "невозможным организовать"),
     # a compound preposition's noun is no place that speaks
     ("В обмен на заложников требуют освободить соплеменников.", "освободить соплеменников"),
+    # whom a relative clause's verb of saying addressed is not who said it
+    ("Ресторатор Иван Петров рассказал о новых правилах. Первые гости, которым предлагали зарегистрироваться по "
+     "QR-коду, просто уходили.", "зарегистрироваться"),
+    # a clause opened by `где` is no attribution of the clause before it
+    ("Команду жеребьевка определила в группу L, где также выступят испанский \"Реал Сосьедад\" и норвежский "
+     "\"Русенборг\".", "жеребьевка"),
+    # titles listed after a plural noun of titles are no speech
+    ("Артист сыграл более 160 ролей, в том числе в картинах: \"Служили два товарища\", \"Статский советник\".",
+     "Служили"),
+    # what is to be announced about what was said before has not been said yet
+    ("Посол отозван в Лиму. Пока не известно, какие консультации будут проведены с послом. Об этом МИД объявит в "
+     "ближайшее время.", "консультации"),
 ])
 def test_no_one_s_statement(text, fragment):
     assert not [q for q in statements(article("Новости", text)) if fragment in q.content.text]

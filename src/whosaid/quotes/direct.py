@@ -22,7 +22,7 @@ from typing import Iterator, Optional
 
 from .attribution import (Subject, bare_name, channel, frames_quotation, mention_span, nominative_after,
                           place_that_speaks, preposition, relayed_by_outlet, someone, subject)
-from .classify import is_speech
+from .classify import TITLE_NOUNS, is_speech
 from .document import Candidate, Doc, Spans
 from .. import morph
 from ..lexicon import table, words
@@ -628,8 +628,8 @@ def _after_colon(doc: Doc, opening: int, start: int, end: int, quote: Optional[Q
         return None
     sentence = doc.sentence_range(colon)
     lead = range(sentence.start, colon)
-    if not lead:
-        return None
+    if not lead or doc.lemma(colon - 1) in TITLE_NOUNS and doc.tokens[colon - 1].feats.get("Number") == "Plur":
+        return None  # `в картинах: «Служили два товарища», «Статский советник»`: a list of titles, not speech
     for k in reversed(lead):
         if doc.word(k) in ("что", "чтобы") or doc.tokens[k].text in (".", ";"):
             break

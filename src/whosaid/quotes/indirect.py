@@ -685,13 +685,15 @@ def backward(doc: Doc, match: Match) -> Optional[Candidate]:
     if who.head is None and who.possessive is None and not who.implicit:
         return None
     if _about_this(doc, cue):
+        if doc.tokens[cue].feats.get("Tense") == "Fut":
+            return None  # `Об этом МИД объявит в ближайшее время`: nothing said yet
         start = doc.tokens[sentence.start].start
         return _statement(doc, cue, who, start, start, "anaphoric")
     if doc.tokens[cue].feats.get("VerbForm") == "Conv":
         return None
     k = cue - 1
-    while k in sentence and doc.tokens[k].pos in ("ADV", "PART"):
-        k -= 1
+    while k in sentence and doc.tokens[k].pos in ("ADV", "PART") and doc.lemma(k) not in _QUESTION_WORDS:
+        k -= 1  # not `, где`, `, когда`, which open a clause of their own (`квартет, где также выступят X`)
     if k not in sentence or not (doc.word(k) == "," or (doc.is_dash(k) and doc.word(k - 1) == ",")):
         return None
     comma = k - 1 if doc.is_dash(k) else k
