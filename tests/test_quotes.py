@@ -1790,6 +1790,9 @@ def test_going_on_doing_is_not_saying():
     # what is to be announced about what was said before has not been said yet
     ("Посол отозван в Лиму. Пока не известно, какие консультации будут проведены с послом. Об этом МИД объявит в "
      "ближайшее время.", "консультации"),
+    # a compound preposition is no frame of a source
+    ("В рейтинге сборная заняла 25-е место. По сравнению с прошлой версией она поднялась на один пункт.",
+     "поднялась"),
 ])
 def test_no_one_s_statement(text, fragment):
     assert not [q for q in statements(article("Новости", text)) if fragment in q.content.text]

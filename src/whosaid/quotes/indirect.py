@@ -1014,8 +1014,8 @@ def source_frame(doc: Doc, match: Match) -> Optional[Candidate]:
     lemma = doc.lemma(noun)
     if according and lemma not in lexicon.FRAME_NOUNS and not _is_source(doc, noun):
         return None
-    if _names_a_ranking(doc, prep, noun):
-        return None
+    if _names_a_ranking(doc, prep, noun) or any(doc.tokens[k].rel == "fixed" for k in range(prep + 1, noun)):
+        return None  # nor `По сравнению с прошлой версией`: a compound preposition
     speaker = possessive = lost = None
     described = None
     owners = [c for c in doc.children[noun] if doc.tokens[c].rel == "nmod" and c > noun
