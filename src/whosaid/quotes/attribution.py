@@ -87,9 +87,9 @@ def subject(doc: Doc, verb: int, clause: Optional[range] = None, depth: int = 0)
                 and may_be_subject(doc, c)
                 and doc.lemma(verb) not in lexicon.IMPERSONAL_VERBS]  # `приводится информация`: content
     subjects = [c for c in subjects if not _across_clauses(doc, c, verb) and not _in_complement(doc, c, verb)]
-    if subjects and all(_antecedent_of_relative(doc, c, verb) for c in subjects) or not subjects and any(
-            doc.lemma(c) == "который" and tokens[c].rel in ("obj", "iobj") for c in doc.children[verb]) \
-            and place_that_speaks(doc, verb) is None:
+    addressed = not subjects and any(doc.lemma(c) == "который" and tokens[c].rel in ("obj", "iobj")
+                                     for c in doc.children[verb]) and place_that_speaks(doc, verb) is None
+    if addressed or subjects and all(_antecedent_of_relative(doc, c, verb) for c in subjects):
         return Subject(implicit=False)  # `Сара Хьюз, которую называли претенденткой`: whoever called her so;
         # `гости, которым предлагали зарегистрироваться`: whoever offered it them (but `которого в Москве
         # считают претендентом`: Moscow)

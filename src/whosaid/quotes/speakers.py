@@ -26,8 +26,8 @@ from ..entities import entity_at, mention_index
 from ..entities.coref import (bound_by_subject, holds_other_posts, holds_post_of_kind, holds_title, in_other_bodies,
                               paraphrased_titles)
 from ..entities.nouns import is_institution_noun
-from ..entities.lexicon import (COUNTRIES, COUNTRY_BY_ADJECTIVE, COUNTRY_BY_LEMMA, NOT_ANAPHORIC, ORG_HEADS,
-                               STATE_OFFICES)
+from ..entities.lexicon import (BODY_HYPERNYMS, COUNTRIES, COUNTRY_BY_ADJECTIVE, COUNTRY_BY_LEMMA, NOT_ANAPHORIC,
+                               ORG_HEADS, STATE_OFFICES)
 from ..lexicon import rows, words
 from ..marks import AMBIGUOUS, OPENING
 from ..model import Entity, Role, Span, Speaker
@@ -48,7 +48,6 @@ _SEX_NOUNS = words("sex_nouns")
 _MIND_NOUNS = words("mind_nouns")
 _ANY_BODY = words("any_body_hypernyms")
 _EXPERIENCER_VERBS = words("experiencer_verbs")
-_BODY_HYPERNYMS = words("body_hypernyms") | _ANY_BODY
 _COUNTRY_NAMES = frozenset(country.name for country in COUNTRIES)
 _SEATS_OF_OFFICE = rows("seats_of_office")
 _REFERRING = words("referring_determiners")
@@ -696,7 +695,7 @@ class Resolver:
         authors = [a for a in earlier if not self._outlet(a.speaker)]  # `..., сообщает РИА Новости` relays
         if lemma in lexicon.DOCUMENT_NOUNS and authors and not self.headline:
             return max(authors, key=lambda a: a.position).speaker
-        if lemma in _BODY_HYPERNYMS and not self.headline:  # `По информации ведомства`, `Регулятор отметил`
+        if lemma in BODY_HYPERNYMS and not self.headline:  # `По информации ведомства`, `Регулятор отметил`
             sentence = self._sentence_at(position)
             bodies = [a for a in authors if self._sentence_at(a.position) >= sentence - SENTENCES_BACK] or [
                 a for a in self.organizations.between(position - LOOK_BACK, position)
