@@ -1617,3 +1617,10 @@ def test_a_woman_s_first_name_and_patronymic_are_the_woman_named_so_before():
     assert at(article, "Валентина Николаевна") is person(article, "Валентина Мезенцева")
     assert at(article, "Александр Лукашевич") is not at(article, "Александр Орлов")  # a man's may be a surname
 
+
+
+def test_a_surname_written_with_an_apostrophe_is_the_person_named_in_full_before():
+    article = extract("Директор агентства Патрик О'Райли заявил, что радар не готов. Как заявил генерал О'Райли, "
+                      "испытания продолжатся. Роман о Д'Артаньяне вышел снова.")
+    assert at(article, "О'Райли", 1) is person(article, "Патрик О'Райли")
+    assert at(article, "Д'Артаньяне").name == "Д'Артаньян"  # the surname declines, not its particle

@@ -1793,6 +1793,18 @@ def test_going_on_doing_is_not_saying():
     # a compound preposition is no frame of a source
     ("В рейтинге сборная заняла 25-е место. По сравнению с прошлой версией она поднялась на один пункт.",
      "поднялась"),
+    # where a verb of bidding sent someone is not what it asked for, nor is a year
+    ("В апреле от депутата Марселя Хазиева потребовали оставить пост, призвав в армию.", "армию"),
+    ("В 2012 году Путин своего протеже лично рекомендовал Медведеву в правительство, в 2013 Белоусов вернулся к "
+     "\"шефу\".", "2013"),
+    # a fact that shows something says nothing
+    ("Дмитрий Козак заявил, что работы идут. Без реконструкции дорог провести Олимпиаду невозможно, что и "
+     "подчеркивает участие \"Олимпстроя\" в комиссии.", "участие"),
+    # an accusation by no one named
+    ("Доклад опубликован. Кроме того, партию обвинили в неспособности обеспечить подготовку тех, кто разбирает "
+     "жалобы.", "подготовку"),
+    # an indeclinable noun whose adjective shows it is the object is no subject
+    ("Министр ушел. Нового замглавы в министерстве обещают представить в ближайшее время.", "представить"),
 ])
 def test_no_one_s_statement(text, fragment):
     assert not [q for q in statements(article("Новости", text)) if fragment in q.content.text]
@@ -3615,3 +3627,53 @@ def test_a_number_glued_to_an_adjective_s_ending_is_no_subject():
 def test_a_quoted_name_is_no_quotation(text, statement):
     assert [(q.type, q.content.text) for q in statements(article("Новости", text))] == [("indirect", statement)]
 
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # a person's nominative name the parser hung on a role noun as a modifier is the role's holder, and a name in
+    # a clause that describes her is not
+    ("Однако судья Затомская заявила, что не может доверять свидетелям.", "не может доверять свидетелям",
+     ("Затомская", "person")),
+    ("Однако судья Затомская (ранее носившая фамилию Боровкова) заявила, что не может доверять свидетелям.",
+     "не может доверять свидетелям", ("Затомская", "person")),
+    # but not a genitive the tagger read as a nominative
+    ("\"Я всегда верил в закон\", - прокомментировал ситуацию отчим Мелоуна, бывший полицейский Роджер Руд.",
+     "Я всегда верил в закон", ("Роджер Руд", "person")),
+    # an adjective of another gender and number than the head noun is not its modifier
+    ("Об этом заявил бизнесмен Андрей Луговой, которого самого британские власти считают причастным к гибели "
+     "Литвиненко.", "причастным к гибели Литвиненко", ("британские власти", "organization")),
+    # a described body's adjective takes the gender of its noun, not the tagger's guess
+    ("\"География может быть трудной\", - заявили в канадском постпредстве.", "География может быть трудной",
+     ("канадское постпредство", "unnamed")),
+    # a cue set off by commas in mid-sentence: the sentence is what was said
+    ("У бюджета-2009, обещает министр, будет существенный дефицит.",
+     "У бюджета-2009, обещает министр, будет существенный дефицит", ("министр", "unnamed")),
+    # but not when one more attribution follows it
+    ("Старт шаттла Atlantis состоится не раньше 2 января, говорится в сообщении пресс-службы NASA, сообщает "
+     "РИА \"Новости\".", "Старт шаттла Atlantis состоится не раньше 2 января", ("NASA", "organization")),
+    # a `что` after the words of what was asked says what became of it
+    ("Глава Минобороны попросил его написать заявление об отставке, что тот и сделал в октябре.",
+     "его написать заявление об отставке", ("Глава Минобороны", "unnamed")),
+    # but a `что` right after an infinitive, or after one of saying, is what it takes
+    ("Министр Иван Петров дал понять, что уходить не собирается.", "уходить не собирается", ("Иван Петров", "person")),
+    ("Россияне продолжают настаивать на том, что они непричастны к инциденту.", "они непричастны к инциденту",
+     ("Россияне", "group")),
+    # a verb of urging someone to believe
+    ("Родственники убеждают полицию, что он не мог этого сделать.", "он не мог этого сделать",
+     ("Родственники", "group")),
+    # a call to something that is no body or place says what it calls for
+    ("Он призвал их на борьбу с коррупцией.", "их на борьбу с коррупцией", ("он", "unnamed")),
+    # an accusation by a place that speaks, or by the subject of the clause it goes on
+    ("В полиции его обвинили в краже.", "в краже", ("полиция", "organization")),
+    ("Стражи порядка вынудили его открыть дверь, после чего обвинили его в том, что он избивал детей.",
+     "он избивал детей", ("Стражи порядка", "group")),
+])
+def test_who_said_it_and_what(text, content, speaker):
+    quote = one(statements(article("Новости", text)), content)
+    assert (quote.content.text, (quote.speaker.name, quote.speaker.kind)) == (content, speaker)
+
+
+def test_a_genitive_of_what_there_is_not_is_no_one_to_say_anything():
+    text = ("Антон Шарыпов родился в 1990 году. Холост, детей нет. В апреле от депутата потребовали оставить "
+            "пост.")
+    assert all(q.speaker.name != "дети" for q in statements(article("Новости", text)))

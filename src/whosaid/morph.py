@@ -253,6 +253,15 @@ def cases_of(word: str) -> set[str]:
     return {p.tag.case for p in parses(word) if p.tag.case}
 
 
+def noun_gender(word: str, case: Optional[str]) -> Optional[str]:
+    """The one gender (natasha's feature) the dictionary gives a singular noun read in `case`: its own,
+    whatever the tagger guessed (`в канадском постпредстве`, read masculine, is neuter)."""
+    genders = {p.tag.gender for p in parses(word)
+               if p.tag.POS == "NOUN" and p.tag.case == case and p.tag.number == "sing" and p.is_known}
+    found = next(iter(genders)) if len(genders) == 1 else None
+    return next((feature for feature, grammeme in GENDERS.items() if grammeme == found), None)
+
+
 @lru_cache(maxsize=CACHED_WORDS // 2)
 def genitive(word: str) -> str:
     """A name's word in the genitive (`Михаил` → Михаила, `Анна Иванова` → Анны Ивановой word by word),

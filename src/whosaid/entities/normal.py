@@ -18,6 +18,9 @@ from .lexicon import (COUNTRY_ADJECTIVES, COUNTRY_BY_ADJECTIVE, COUNTRY_BY_LEMMA
 NAME_PARTS = ("Name", "Patr", "Surn")
 
 
+_APOSTROPHES = ("'", "’")
+
+
 def words(analysis: Analysis, first: int, last: int) -> list[int]:
     """Indexes of the tokens with letters or digits in [first, last)."""
     is_word = analysis.is_word
@@ -26,8 +29,16 @@ def words(analysis: Analysis, first: int, last: int) -> list[int]:
 
 def name_words(analysis: Analysis, first: int, last: int) -> list[int]:
     """The words of a person's name that decline, less the particles written in lower case (`бен`,
-    `фон`, `де`): `бен Ладена` is a surname alone, `Усамы бен Ладена` a first name and a surname."""
-    return [i for i in words(analysis, first, last) if not analysis.tokens[i].text.islower()]
+    `фон`, `де`) or joined to the surname by an apostrophe (`О'Райли`, `Д'Аламбер`): `бен Ладена` is a
+    surname alone, `Усамы бен Ладена` a first name and a surname."""
+    return [i for i in words(analysis, first, last)
+            if not analysis.tokens[i].text.islower() and not _apostrophe_prefix(analysis, i, last)]
+
+
+def _apostrophe_prefix(analysis: Analysis, i: int, last: int) -> bool:
+    tokens = analysis.tokens
+    return (i + 2 < last and tokens[i + 1].text in _APOSTROPHES
+            and tokens[i].end == tokens[i + 1].start and tokens[i + 1].end == tokens[i + 2].start)
 
 
 def rebuild(analysis: Analysis, first: int, last: int, forms: dict[int, str]) -> str:

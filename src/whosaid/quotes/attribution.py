@@ -23,6 +23,7 @@ _RELATIVE_PLACES = ("где", "который")  # `документ, где г�
 _GAP = 4  # words of a phrase the parser may have hung elsewhere
 _PARTICIPLE_REACH = 8  # how many words before an active participle the noun it describes may stand
 _SAID_AFTER_PARTICIPLE = 6  # how many words after a participle of saying its `что` or infinitive may come
+_ACCUSING = words("suspecting_words")
 _NOT_OWNERS = lexicon.DOCUMENT_NOUNS | words("case_file_nouns") | lexicon.GATHERING_NOUNS  # `из материалов
 # дела`, `в протоколе встречи`: the file speaks
 _OUTLET_NAME_WORDS = words("outlet_name_words")
@@ -218,7 +219,20 @@ def subject(doc: Doc, verb: int, clause: Optional[range] = None, depth: int = 0)
     place = place_that_speaks(doc, verb)
     if stray is not None and not (place is not None and _told(doc, stray)):
         return Subject(stray, source=verb)  # but `сообщили РИА "Новости" в Минфине`: whom they told, and where
+    if place is None and any(_charge(doc, verb, c) for c in doc.children[verb]) \
+            and doc.tokens[verb].feats.get("Number") == "Plur" and not any(
+                tokens[k].rel.startswith("nsubj") and tokens[k].feats.get("Number") == "Plur"
+                and someone_or_a_body(doc, k) for k in doc.sentence_range(verb)):
+        return Subject(source=verb, implicit=False)  # `партию обвинили в халатности`: accused by no one named
+        # (but `стражи порядка вынудили его открыть, после чего обвинили его в ...`: they did)
     return Subject(place, source=verb) if place is not None else Subject(source=verb)
+
+
+def _charge(doc: Doc, verb: int, noun: int) -> bool:
+    """Is the `в`-phrase of a verb of accusing what someone is accused of (`обвинили в неспособности`),
+    not a place that speaks (`в полиции`, `в Кремле`)?"""
+    return (doc.lemma(verb) in _ACCUSING and doc.tokens[noun].rel == "obl" and preposition(doc, noun) == "в"
+            and not someone_or_a_body(doc, noun) and not doc.tagged_at(doc.tokens[noun].start, ("LOC", "ORG")))
 
 
 def _across_clauses(doc: Doc, noun: int, verb: int) -> bool:
@@ -280,7 +294,7 @@ def place_that_speaks(doc: Doc, verb: int) -> Optional[int]:
               and preposition(doc, c) in ("в", "на") and not circumstantial(doc, c)
               and (not doc.tokens[c].text.islower() or morph.may_be_locative(doc.tokens[c].text)
                    or doc.tokens[c].feats.get("Case") == "Nom")
-              and not where_to(doc, c)]
+              and not where_to(doc, c) and not _charge(doc, verb, c)]
     # not `в свою очередь`, `на выбор`, a common noun in no locative, nor where to (`В Госдуму обещали
     # пригласить`); a name may be undeclined (`в УГПС`), and `в нынешнем эксперты оценили` is a subject
     if places:
@@ -693,6 +707,11 @@ def may_be_subject(doc: Doc, noun: int) -> bool:
         return False  # `прогнозируют 10%-ный рост`: the first part of a compound word the tokenizer split
     if any(doc.tokens[c].rel.startswith("nummod") for c in doc.children[noun]):
         return True
+    adjectives = [c for c in doc.children[noun] if c < noun and doc.tokens[c].rel == "amod"]
+    if adjectives and morph.known_as(token.text.lower(), "Fixd") \
+            and not any(morph.may_be_nominative(doc.tokens[c].text) for c in adjectives):
+        return False  # `Нового замглавы в министерстве обещают представить`: a noun that does not decline, whose
+        # adjective shows its case
     if token.feats.get("Case") in (None, "Nom"):  # unless a common word the dictionary knows in no nominative
         return not in_no_subject_case(doc, noun)
     cases = morph.cases_of(token.text)
@@ -977,11 +996,15 @@ def _other_case(doc: Doc, k: int, head: int) -> bool:
     """Is the word an adjective (or one the parser hung as such) in a case the phrase head's word can
     never have, which cannot modify it (`в нынешнем эксперты`, `к военным министр`)? The head's own tag
     may be wrong (`Австралийское управление`)."""
-    token = doc.tokens[k]
+    token, head_token = doc.tokens[k], doc.tokens[head]
     case = morph.CASES.get(token.feats.get("Case", ""))
-    head_cases = morph.cases_of(doc.tokens[head].text)
+    head_cases = morph.cases_of(head_token.text)
     modifier = token.pos in ("ADJ", "DET") or token.rel == "amod" and token.text.islower()  # `к военным министр`
-    return modifier and case is not None and bool(head_cases) and case not in head_cases
+    genders = {token.feats.get("Gender"), head_token.feats.get("Gender")}
+    one_of_another_gender = (token.feats.get("Number") == "Sing" and head_token.feats.get("Number") == "Plur"
+                             and None not in genders and len(genders) == 2)  # (`которого самого британские
+    # власти считают`: `самого` is his)
+    return modifier and (case is not None and bool(head_cases) and case not in head_cases or one_of_another_gender)
 
 
 def _coordinated_role(doc: Doc, head: int, last: int) -> int:

@@ -76,7 +76,8 @@ def candidates(doc: Doc, used: set[int]) -> Iterator[Candidate]:
             continue
         found = next((c for match in STATEMENTS.matches(doc.analysis, i) for name in match.pattern.handlers
                       if (c := HANDLERS[name](doc, match)) is not None), None)
-        if found is not None and not _a_thing_shows(doc, found) and not _whoever_says(doc, found):
+        if found is not None and not _a_thing_shows(doc, found) and not _whoever_says(doc, found) \
+                and not _what_shows(doc, found):
             yield found
 
 
@@ -85,6 +86,13 @@ def _whoever_says(doc: Doc, c: Candidate) -> bool:
     particular (or asked about), no one's statement."""
     return c.cue_token is not None and any(doc.tokens[k].rel.startswith("nsubj") and doc.lemma(k) == "кто"
                                            for k in doc.children[c.cue_token])
+
+
+def _what_shows(doc: Doc, c: Candidate) -> bool:
+    """`..., что и подчеркивает участие «Олимпстроя»`: a cue whose subject is a relative `что` standing for the
+    fact just told (`, что и`), said by no one."""
+    k = c.cue_token
+    return k is not None and k >= 3 and doc.word(k - 1) == "и" and doc.word(k - 2) == "что" and doc.word(k - 3) == ","
 
 
 def _a_thing_shows(doc: Doc, c: Candidate) -> bool:
@@ -288,14 +296,15 @@ def _later_clause(doc: Doc, cue: int, k: int, sentence: range) -> Optional[tuple
     the cue's complements, with no other verb before it; after a cue of asking, the question
     (`поинтересовались у министра, когда C`, `задал вопрос, почему C`), its question word and all. Not
     a `чтобы` after an infinitive (`призвал оказать давление, чтобы C`): the clause is that act's purpose,
-    and the act is what was said."""
+    and the act is what was said; nor a `что`, which says what became of the act."""
     asks = _asks(doc, cue)
-    acts = False
+    acts = says = False  # an infinitive met, and whether it says something
     for j in range(k, min(k + _COMPLEMENT_WORDS, sentence.stop)):
         token = doc.tokens[j]
-        acts = acts or token.feats.get("VerbForm") == "Inf"
-        if acts and doc.word(j) == "чтобы":
-            return None
+        if acts and (doc.word(j) == "чтобы" or doc.word(j) == "что" and not _takes_clause(doc, j - 2, says)):
+            return None  # (nor a `что` after its words: `попросил его написать заявление, что тот и сделал`)
+        if token.feats.get("VerbForm") == "Inf":
+            acts, says = True, doc.lemma(j) in lexicon.SPEECH_VERBS
         if asks and doc.lemma(j) in _QUESTION_WORDS and doc.word(j - 1) == ",":
             return j, sentence.stop
         if doc.word(j) in _CLAUSE_WORDS and doc.word(j - 1) in (",", *_CORRELATIVES):
@@ -306,6 +315,13 @@ def _later_clause(doc: Doc, cue: int, k: int, sentence: range) -> Optional[tuple
                 token.text in (".", ";", "!", "?") or doc.is_colon(j) or doc.is_dash(j)):
             return None
     return None
+
+
+def _takes_clause(doc: Doc, k: int, says: bool) -> bool:
+    """Is the word before a comma and `что` one that takes the clause: an infinitive (`дал понять, что C`), the
+    `том` of `на том, что`, or whom an infinitive of saying addresses (`продолжают убеждать полицию, что C`)?"""
+    return (doc.tokens[k].feats.get("VerbForm") == "Inf" or doc.word(k) in _CORRELATIVES
+            or says and doc.tokens[k].feats.get("Animacy") == "Anim")
 
 
 def _asks(doc: Doc, cue: int) -> bool:
@@ -420,6 +436,7 @@ def _object_content(doc: Doc, cue: int, attribution: set[int]) -> Optional[tuple
     # `предложил легионер в голландском чемпионате Дмитрий Булыкин`: words inside the speaker's phrase
     speakers_phrase = range(min(subjects) + 1, max(subjects)) if subjects else range(0)
     addressee = _addressee(doc, cue) if lemma in _DIRECTIVE else None
+    sent_to: Optional[int] = None
     for child in doc.children[cue]:
         if child in attribution or child in speakers_phrase or child == addressee:
             continue
@@ -443,8 +460,14 @@ def _object_content(doc: Doc, cue: int, attribution: set[int]) -> Optional[tuple
             parts.append(child)  # `требуют обуздать отряды и увеличить финансирование`: the parser's conj
         elif lemma in lexicon.OBJECT_CONTENT:
             gerund_clause = rel == "advcl" and doc.tokens[child].feats.get("VerbForm") == "Conv"  # `..., мотивируя это`
+            if rel == "obl" and _sent_somewhere(doc, cue, child):
+                sent_to = child
+                continue
+            if rel == "obl" and prep == "в" and _year(doc, child):
+                continue  # `рекомендовал ..., в 2013 ...`: when
             if (rel in ("obj", "xcomp", "ccomp", "advcl", "iobj") and not gerund_clause) or (
-                    rel == "obl" and (prep not in _RECIPIENT_PREPOSITIONS or prep == "с" and lemma in _COMPARING)) or (
+                    rel == "obl"
+                    and (prep not in _RECIPIENT_PREPOSITIONS or prep == "с" and lemma in _COMPARING)) or (
                     rel == "conj" and _subordinate(doc, child)):
                 parts.append(child)
         elif rel == "xcomp" and doc.tokens[child].feats.get("VerbForm") == "Inf":
@@ -455,14 +478,18 @@ def _object_content(doc: Doc, cue: int, attribution: set[int]) -> Optional[tuple
             parts.append(child)
         elif rel == "obl" and prep in _SIDES and lemma in _TAKING_SIDES and not _a_team(doc, child):
             parts.append(child)  # `выступил за отмену санкций`; not `выступал за «Зенит»`, `за сборную`
+    if sent_to is not None and all(doc.tokens[p].rel in ("obj", "iobj") for p in parts):
+        return None  # `призвал их на помощь`: whom it sent, and where
     words = sorted(k for part in parts for k in doc.subtree(part) if (k > cue) == (part > cue))
     if doc.tokens[cue].feats.get("VerbForm") == "Conv" and cue < doc.tokens[cue].head:
         words = [k for k in words if k < _clause_after_gerund(doc, cue)]
-    if not words and lemma in lexicon.OBJECT_CONTENT and not any(
+    if not words and lemma in lexicon.OBJECT_CONTENT and sent_to is None and not any(
             doc.tokens[c].rel == "obj" and doc.tokens[c].pos == "PRON" for c in doc.children[cue] if c < cue):
         # not `это опровергнуть и ...`: what is refuted was said before
         words = [k for k in _words_after(doc, cue, attribution, sentence)  # the parser hung them elsewhere
                  if k not in speakers_phrase]
+        if words and doc.tokens[words[0]].rel == "case" and _sent_somewhere(doc, cue, doc.tokens[words[0]].head):
+            return None
         if any(doc.tokens[k].feats.get("Case") == "Nom" and doc.tagged_at(doc.tokens[k].start, ("PER",))
                for k in words):
             return None  # `Выход предложил легионер Дмитрий Булыкин`: the subject, after its verb
@@ -487,6 +514,21 @@ def _object_content(doc: Doc, cue: int, attribution: set[int]) -> Optional[tuple
     if lemma in _EXPRESSING and not any(doc.lemma(p) in _EXPRESSED_STANCES for p in parts if p > cue):
         return None  # `выразил готовность к диалогу`; not `выразил соболезнования`
     return _about_what(doc, words[0], parts), words[-1]
+
+
+def _sent_somewhere(doc: Doc, cue: int, noun: int) -> bool:
+    """`призвав в армию`, `рекомендовал в правительство`: where a verb of bidding sent someone (`в`/`на`
+    and the accusative of a body or a place), not what it asked for (`призвал на борьбу с коррупцией`)."""
+    return (doc.lemma(cue) in _DIRECTIVE and preposition(doc, noun) in ("в", "на") and where_to(doc, noun)
+            and (someone_or_a_body(doc, noun) or doc.tagged_at(doc.tokens[noun].start, ("LOC",)))
+            and not any(finite(doc, k) for k in range(cue + 1, noun)))  # (not `просит кредит и передает ей в
+    # управление`: another verb's)
+
+
+def _year(doc: Doc, k: int) -> bool:
+    """A year written without its noun (`в 2013`)."""
+    text = doc.tokens[k].text
+    return len(text) == 4 and text.isdigit() and 1800 <= int(text) <= 2100
 
 
 def _addressee(doc: Doc, cue: int) -> Optional[int]:
@@ -703,6 +745,11 @@ def backward(doc: Doc, match: Match) -> Optional[Candidate]:
     if who.head is not None and who.head > cue:  # the speaker's phrase, with a name the parser hung elsewhere
         attribution.add(doc.token_at(mention_span(doc, who.head)[1] - 1) or who.head)
     last = max([cue, *attribution])
+    words_end = max([cue, *(k for k in attribution if not doc.is_punct(k))])
+    if words_end + 2 < sentence.stop and doc.word(words_end + 1) == "," and not is_cue(doc, words_end + 2):
+        last = words_end  # set off by commas in mid-sentence (`У бюджета-2009, обещает министр, будет дефицит`):
+        # the sentence's stop, hung on the cue, is not the attribution's (but `C, говорится в сообщении NASA,
+        # сообщает РИА "Новости"`: one more attribution)
     while last + 2 in sentence and doc.word(last + 1) == "," and doc.lemma(last + 2) in lexicon.CITING_WORDS:
         last = max(doc.subtree(last + 2))  # `..., сообщает газета, ссылаясь на источники`: where it has it from
     if _apposition_to_the_end(doc, last, sentence) or _runs_on_to_the_end(doc, last, sentence):

@@ -102,6 +102,9 @@ def _declined(doc: Doc, head: int, start: int, end: int, plural: bool = False) -
                     and doc.tokens[child].feats.get("Case") == doc.tokens[head].feats.get("Case")):
                 agreeing.add(child)
                 stack.append(child)
+    head_feats = doc.tokens[head].feats
+    gender = morph.noun_gender(doc.tokens[head].text, morph.CASES.get(head_feats.get("Case", ""))) \
+        if head_feats.get("Number") == "Sing" else None
     out, cursor = [], start
     for k in words:
         token = doc.tokens[k]
@@ -109,7 +112,9 @@ def _declined(doc: Doc, head: int, start: int, end: int, plural: bool = False) -
         if k == head and plural:
             out.append(morph.nominative(token.text, "gent", None, "plur"))
         elif k in agreeing and k < head and token.pos != "ADJ":  # `неуточненным`, tagged a noun: as its noun
-            out.append(_word(token, doc.tokens[head].feats))
+            out.append(_word(token, head_feats))
+        elif k in agreeing and k < head and gender is not None:  # in the head noun's own gender
+            out.append(_word(token, {**token.feats, "Gender": gender}))
         elif k in agreeing:
             out.append(_word(token))
         else:

@@ -42,6 +42,7 @@ from .nominative import phrase
 _CYRILLIC = re.compile(r"[а-яё]", re.I)
 KIND_OF_TYPE = {"PER": "person", "ORG": "organization", "LOC": "country"}
 _APPOSED = ("appos", "flat", "flat:name", "flat:foreign", "nsubj")
+_DESCRIBING_CLAUSES = ("acl", "acl:relcl", "parataxis")  # `судья X (ранее носившая фамилию Y)`: not Y
 _NEW_PEOPLE = words("new_people")
 _WRITER_NOUNS = words("writer_nouns")
 _SEX_NOUNS = words("sex_nouns")
@@ -812,11 +813,12 @@ class Resolver:
 
     def _named_entities(self, head: int, start: int, end: int) -> list[tuple[Entity, int]]:
         """The entities (with their name's root token) whose name is the phrase's head, is in apposition
-        to it, or closes it, outside a clause that describes the head; people first, then the head itself,
+        to it, or closes it, outside a clause that describes a word of the phrase; people first, then the head itself,
         then the name that ends the phrase (`главы пресс-службы Ресина Каневского` is Каневский)."""
         doc = self.doc
         found: list[tuple[tuple[bool, bool, bool], Entity, int]] = []  # (rank, entity, root)
-        described = {j for c in doc.children[head] if doc.tokens[c].rel in ("acl", "acl:relcl") for j in doc.subtree(c)}
+        described = {j for c in doc.analysis.tokens_in(start, end) if c != head
+                     and doc.tokens[c].rel in _DESCRIBING_CLAUSES for j in doc.subtree(c)}
         for entity, m in mention_index(doc.article).meeting(start, end):
             if m.kind != "name" or not (start <= m.start and m.end <= end):
                 continue
@@ -878,14 +880,24 @@ class Resolver:
         tokens = self.doc.tokens
         k = root
         for _ in range(4):
-            if tokens[k].head == head:
-                return tokens[k].rel in _APPOSED
+            if tokens[k].head == head:  # (a person's nominative the parser hung as a modifier, `судья Затомская`)
+                return tokens[k].rel in _APPOSED or tokens[k].rel == "nmod" and self._nominative_person(k, head)
             if tokens[k].rel not in _APPOSED and tokens[k].rel != "conj":
                 return False
             k = tokens[k].head
             if k < 0:
                 return False
         return False
+
+    def _nominative_person(self, name: int, head: int) -> bool:
+        """Is the name one person's, in the nominative the singular head is in, as the dictionary may read it
+        and never as a genitive (`отчим Мелоуна`)?"""
+        doc = self.doc
+        text = doc.tokens[name].text
+        return (doc.tagged_at(doc.tokens[name].start, ("PER",)) and morph.may_be_nominative(text)
+                and "gent" not in morph.cases_of(text)
+                and all(doc.tokens[j].feats.get("Case") == "Nom" and doc.tokens[j].feats.get("Number") == "Sing"
+                        for j in (name, head)))
 
     def _made_by_someone_named(self, document: int) -> bool:
         """Does the document's own sentence name who made or sent it, the doer of a participle set after its
@@ -1245,7 +1257,8 @@ class Resolver:
         out = []
         for k, token in enumerate(doc.tokens):
             if (token.pos == "NOUN" and token.feats.get("Number") == "Plur" and token.feats.get("Animacy") == "Anim"
-                    and (token.rel == "nsubj" and not in_no_subject_case(doc, k) or self._counted_subject(k)
+                    and (token.rel == "nsubj" and not in_no_subject_case(doc, k) and not self._absent(k)
+                         or self._counted_subject(k)
                          or self._experiencer(k))
                     and doc.quote_around(token.start) is None):
                 start, end = mention_span(doc, k)
@@ -1254,6 +1267,13 @@ class Resolver:
                 speaker = Speaker(phrase(doc, k, start, end), "group", None, Span.of(doc.text, start, end))
                 out.append(Antecedent(start, speaker, None, "Plur", not reported))
         return out
+
+    def _absent(self, k: int) -> bool:
+        """Is the subject a genitive of what there is not (`Холост, детей нет`, `свидетелей не было`)?"""
+        doc = self.doc
+        verb = doc.tokens[k].head
+        return doc.tokens[k].feats.get("Case") == "Gen" and verb >= 0 and (
+            doc.lemma(verb) == "нет" or any(doc.lemma(c) == "не" for c in doc.children[verb]))
 
     def _counted_subject(self, k: int) -> bool:
         """Is the noun what a subject counts (`несколько тысяч демонстрантов`, `Сотни людей`)?"""
