@@ -1624,3 +1624,11 @@ def test_a_surname_written_with_an_apostrophe_is_the_person_named_in_full_before
                       "испытания продолжатся. Роман о Д'Артаньяне вышел снова.")
     assert at(article, "О'Райли", 1) is person(article, "Патрик О'Райли")
     assert at(article, "Д'Артаньяне").name == "Д'Артаньян"  # the surname declines, not its particle
+
+
+def test_a_capitalised_noun_for_an_office_is_no_person_s_name():
+    article = extract("Украинские коммунисты уже потребовали от Генпрокурора немедленно взять под стражу "
+                      "экс-президента Украины Леонида Кучму. Генпрокурор Украины Святослав Пискун сообщил, что дело "
+                      "расследуется.")
+    assert [e.name for e in article.entities if e.type == "PER"] == ["Леонид Кучма", "Святослав Пискун"]
+    assert ("генпрокурор", "Украина") in roles(person(article, "Святослав Пискун"))

@@ -172,9 +172,12 @@ def _from_tagger(analysis: Analysis) -> list[Found]:
                                 and morph.fold(analysis.tokens[part[0]].text) not in elsewhere):
                     part.pop(0)  # `Всё-таки Проди`, `Артистичность Софи унаследовала`, `Сын Альберт его почти
                     # не знал`
-                if len(part) == 1 and name.type == "PER" and _common_noun_opening(analysis, part[0], people=True) \
-                        and morph.fold(analysis.tokens[part[0]].text) not in elsewhere:
-                    part = []  # `Националиста убрали из перечня`: a person by what he is, no name
+                if len(part) == 1 and name.type == "PER" and (
+                        _common_noun_opening(analysis, part[0], people=True)
+                        and morph.fold(analysis.tokens[part[0]].text) not in elsewhere
+                        or is_person_noun(analysis, part[0]) and _common_noun(analysis.tokens[part[0]].text)):
+                    part = []  # `Националиста убрали из перечня`, `потребовали от Генпрокурора`: a person by what
+                    # he is, no name
                 if len(part) == 1 and name.type == "ORG" and analysis.tokens[part[0]].feats.get("Number") == "Plur" \
                         and _common_noun_opening(analysis, part[0]) \
                         and morph.fold(analysis.tokens[part[0]].text) not in elsewhere:
@@ -191,16 +194,19 @@ def _from_tagger(analysis: Analysis) -> list[Found]:
 _PROPER_GRAMMEMES = (*morph.NAME_GRAMMEMES, "Geox", "Orgn", "Trad", "Abbr")
 
 
+def _common_noun(word: str, people: bool = True) -> bool:
+    """A word the dictionary knows only as a common noun (with `people` false, for a thing), never as a name."""
+    readings = morph.parses(word.lower())
+    return bool(readings) and all(p.is_known and p.tag.POS == "NOUN" and (people or "inan" in p.tag)
+                                  and not any(g in p.tag for g in _PROPER_GRAMMEMES) for p in readings)
+
+
 def _common_noun_opening(analysis: Analysis, i: int, people: bool = False) -> bool:
     """A word capitalised only because it opens the sentence, which the dictionary knows as a common
     thing (or, with `people`, also as a common noun for a person: `Националист`) and never as a name
     (`Артистичность Софи унаследовала от матери`)."""
     token = analysis.tokens[i]
-    if analysis.sentences[token.sentence].first != i:
-        return False
-    readings = morph.parses(token.text.lower())
-    return bool(readings) and all(p.is_known and p.tag.POS == "NOUN" and (people or "inan" in p.tag)
-                                  and not any(g in p.tag for g in _PROPER_GRAMMEMES) for p in readings)
+    return analysis.sentences[token.sentence].first == i and _common_noun(token.text, people)
 
 
 def _surname_before_initials(analysis: Analysis, found: list[Found]) -> list[Found]:

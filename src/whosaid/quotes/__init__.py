@@ -88,7 +88,8 @@ def headline(doc: Doc) -> list[Candidate]:
         if token.text == ":" and k > words.start:
             head = bare_name(doc, range(words.start, k), role_alone=True)
             after = doc.tokens[k + 1].start + 1 if k + 1 in words else token.end
-            if head is not None and doc.quote_around(after) is None:
+            opened = doc.quote_around(after)
+            if head is not None and (opened is None or direct.name_opening_clause(doc, opened)):
                 return _headline(doc, token.end, title.end, head, (title.start, token.end))
     return []
 

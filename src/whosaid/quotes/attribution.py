@@ -24,6 +24,7 @@ _GAP = 4  # words of a phrase the parser may have hung elsewhere
 _PARTICIPLE_REACH = 8  # how many words before an active participle the noun it describes may stand
 _SAID_AFTER_PARTICIPLE = 6  # how many words after a participle of saying its `что` or infinitive may come
 _ACCUSING = words("suspecting_words")
+_NAME_CHARS = 40  # the longest quotation read as a name in a subject (`«Новая газета»`), not words someone said
 _NOT_OWNERS = lexicon.DOCUMENT_NOUNS | words("case_file_nouns") | lexicon.GATHERING_NOUNS  # `из материалов
 # дела`, `в протоколе встречи`: the file speaks
 _OUTLET_NAME_WORDS = words("outlet_name_words")
@@ -406,6 +407,12 @@ def _stray_subject(doc: Doc, verb: int) -> Optional[int]:
         else:  # `Академия ..., присуждающая кинопремию «Оскар», постановила`: a participle clause between them
             described = _noun_of_participle_clause(doc, k, sentence)
             k = described if described is not None else k
+    closing = doc.quote_around(doc.tokens[k - 1].start) if k - 1 in sentence and doc.tokens[k].text in MARKS \
+        else None
+    if closing is not None and closing.close == doc.tokens[k].start and closing.close - closing.open <= _NAME_CHARS \
+            and place_that_speaks(doc, verb) is None:
+        k -= 1  # `украинский «5 канал» передает`: a name in quotation marks ends the subject (but `В полиции РИА
+        # «Новости» рассказали`: whom the place told)
     while k in sentence and not doc.is_punct(k) and (doc.tokens[k].pos not in ("VERB", "AUX", "SCONJ", "CCONJ", "ADP")
                                                      or _modifies_noun_before(doc, k) or _joins_subjects(doc, k)):
         token = doc.tokens[k]
@@ -494,9 +501,10 @@ def _stray_subject_after(doc: Doc, verb: int) -> Optional[int]:
     sentence = doc.sentence_range(verb)
     k = verb + 1
     while k in sentence and tokens[k].pos not in ("VERB", "AUX") and tokens[k].text not in (",", ";", ":"):
-        if tokens[k].pos == "ADP":  # `в среду`, `в интервью`: past the phrase
-            k = max(doc.subtree(tokens[k].head)) + 1 if tokens[k].head > k else k + 1
-            continue
+        if tokens[k].pos == "ADP":  # `в среду`, `в интервью`: past the phrase, up to someone in the nominative the
+            end = max(doc.subtree(tokens[k].head)) if tokens[k].head > k else k  # parser hung in it (`в интервью
+            k = next((j for j in range(tokens[k].head + 1, end + 1) if _someone_named(doc, j)), end + 1)  # «Пятому
+            continue  # каналу» председатель комиссии ...`)
         if tokens[k].pos in ("NOUN", "PROPN") and addressee(doc, k):
             k = _past_name(doc, k + 1)  # `- заявил изданию Кизяков`, `сообщил радиостанции "Эхо Москвы"
             continue  # Франкетти`: whom he told, and its name
@@ -507,6 +515,12 @@ def _stray_subject_after(doc: Doc, verb: int) -> Optional[int]:
             return k if agrees and nominative and someone(doc, k) else None
         k += 1
     return None
+
+
+def _someone_named(doc: Doc, k: int) -> bool:
+    """A noun for someone in the nominative: who may be a subject."""
+    token = doc.tokens[k]
+    return token.pos in ("NOUN", "PROPN") and token.feats.get("Case") == "Nom" and token.feats.get("Animacy") == "Anim"
 
 
 def _name_at(doc: Doc, k: int, kind: str) -> range:
@@ -639,9 +653,17 @@ def _coordinated_cue(doc: Doc, verb: int) -> Optional[int]:
             continue  # `заявил, что жители получат ..., и призвал`: not the plural `получат`'s subject
         subjects = [c for c in doc.children[k] if tokens[c].rel == "nsubj"]
         if is_cue(doc, k) or any(someone(doc, c) for c in subjects) or tokens[k].head < 0 and any(
-                someone_or_a_body(doc, c) for c in subjects):  # `суд поддержал ... и постановил`; not a body
-            return k  # in what someone said (`заявил, что суд нанес удар ..., и обвинил`)
+                someone_or_a_body(doc, c) or _name_in_quotes(doc, c) for c in subjects):  # `суд поддержал ... и
+            # постановил`, `«Сок» договаривался ..., но заявил`; not a body in what someone said (`заявил, что суд
+            return k  # нанес удар ..., и обвинил`)
     return None
+
+
+def _name_in_quotes(doc: Doc, k: int) -> bool:
+    """A capitalised word that opens a quotation: the name of a company or a body (`«Сок»`)."""
+    token = doc.tokens[k]
+    return token.text[:1].isupper() and token.start > 0 and doc.text[token.start - 1] in MARKS \
+        and doc.quote_around(token.start) is not None
 
 
 def _root_before(doc: Doc, root: int) -> Optional[int]:
@@ -993,13 +1015,14 @@ def _mention_span(doc: Doc, head: int) -> tuple[int, int]:
 
 
 def _other_case(doc: Doc, k: int, head: int) -> bool:
-    """Is the word an adjective (or one the parser hung as such) in a case the phrase head's word can
-    never have, which cannot modify it (`в нынешнем эксперты`, `к военным министр`)? The head's own tag
-    may be wrong (`Австралийское управление`)."""
+    """Is the word an adjective (or one the parser hung as such), or a genitive noun, in a case the phrase
+    head's word can never have, which cannot modify it before it (`в нынешнем эксперты`, `к военным министр`)?
+    The head's own tag may be wrong (`Австралийское управление`)."""
     token, head_token = doc.tokens[k], doc.tokens[head]
     case = morph.CASES.get(token.feats.get("Case", ""))
     head_cases = morph.cases_of(head_token.text)
-    modifier = token.pos in ("ADJ", "DET") or token.rel == "amod" and token.text.islower()  # `к военным министр`
+    modifier = token.pos in ("ADJ", "DET") or token.rel == "amod" and token.text.islower() or (  # `к военным
+        token.pos == "NOUN" and token.feats.get("Case") == "Gen")  # министр`; `украинского телевидения председатель`
     genders = {token.feats.get("Gender"), head_token.feats.get("Gender")}
     one_of_another_gender = (token.feats.get("Number") == "Sing" and head_token.feats.get("Number") == "Plur"
                              and None not in genders and len(genders) == 2)  # (`которого самого британские

@@ -624,7 +624,7 @@ def _after_colon(doc: Doc, opening: int, start: int, end: int, quote: Optional[Q
     while at >= 0 and doc.text[at].isspace():
         at -= 1
     colon = doc.token_at(at) if at >= 0 and doc.text[at] == ":" else None
-    if colon is None:
+    if colon is None or quote is not None and name_opening_clause(doc, quote):
         return None
     sentence = doc.sentence_range(colon)
     lead = range(sentence.start, colon)
@@ -651,6 +651,20 @@ def _after_colon(doc: Doc, opening: int, start: int, end: int, quote: Optional[Q
         return None
     return _make(doc, start, end, None, (doc.tokens[lead.start].start, doc.tokens[colon].end), "name-colon", quote,
                  speaker=head)
+
+
+def name_opening_clause(doc: Doc, quote: Quoted) -> bool:
+    """Is the quotation a name that opens the clause after a colon, its words going on after it in lower
+    case (`Счетная палата: «ИжАвто» близок к банкротству`), not the words said?"""
+    k = doc.first_token_after(quote.close + 1)
+    if k is None or doc.tokens[k].sentence != doc.tokens[doc.token_at(quote.open) or k].sentence:
+        return False
+    sentence = doc.sentence_range(k)
+    last = max((j for j in sentence if doc.tokens[j].text not in (".", "!", "?")), default=k)
+    return (doc.tokens[k].text[:1].islower() and doc.analysis.is_word[k]
+            and doc.tokens[k].pos not in ("CCONJ", "SCONJ")  # not `добавив: «передайте тазик» и намекнув`
+            and doc.tokens[last].text not in MARKS  # nor `X: "«Забастовку» начали врачи"`, a quotation in one
+            and len(doc.text[quote.inner_start:quote.inner_end].split()) < _WORDS_SAID)
 
 
 def _name_before_its_topic(doc: Doc, lead: range) -> Optional[int]:

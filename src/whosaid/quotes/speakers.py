@@ -504,16 +504,19 @@ class Resolver:
 
     def _one_outlet(self, position: int, lemma: str) -> Optional[Speaker]:
         """`отмечает The New York Times. ..., пишет газета`: the one outlet of the noun's kind that spoke
-        before (an agency for `агентство`, else a paper or a site; a channel only as below), however it
-        was described."""
+        before, or of several the one whose statement came last (an agency for `агентство`, else a paper or a
+        site; a channel only as below), however it was described."""
         kind = lexicon.OUTLET_NOUNS[lemma]
         agency = kind == "agency"
         if kind != "broadcast":
             fitting = [a.speaker for a in self._earlier(position)[0] if a.speaker.entity is not None
                        and a.speaker.kind in ("organization", "outlet") and self._outlet(a.speaker)
                        and news_agency(a.speaker.name) == agency]
-            if fitting:
-                return fitting[-1] if len({s.entity for s in fitting}) == 1 else None
+            spoken = self._earlier(position)[0]
+            last = max(spoken, key=lambda a: a.position).speaker if spoken else None
+            if fitting and (len({s.entity for s in fitting}) == 1 or last in fitting):
+                return fitting[-1]  # (of several, the one whose statement came last: `The Washington Post
+                # отмечает ... «...», - пишет американская газета`)
         return None if agency else self._foreign_reporter(position)
 
     def _foreign_reporter(self, position: int) -> Optional[Speaker]:
