@@ -89,6 +89,8 @@ FORMER_WORDS = words("former_words")
 RELATIVE_PRONOUNS = words("relative_pronouns")
 REFLEXIVE_POSSESSIVES = words("reflexive_possessives")
 SPECIFIC_OFFICES = STATE_OFFICES - words("office_hypernyms")  # `министр` is not a `президент`
+OFFICES = STATE_OFFICES | LOCAL_OFFICES | REGIONAL_OFFICES | ROLE_WORDS | words("role_nouns")  # what one holds or
+# does, never a name (`Генпрокурор`); not `Лебедь`, `Мадонна`, common nouns that are also people's names
 HEADS_OF_STATE = words("heads_of_state")
 NATIONAL_OFFICES = words("national_offices")
 THE_COUNTRY = words("the_country")

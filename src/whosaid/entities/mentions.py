@@ -19,7 +19,7 @@ from .. import morph
 from .lexicon import (ADDRESS_NOUNS, BODY_NOUNS, BUILDING_NOUNS, COMMON_BODIES, COUNTRY_ADJECTIVES,
                       COUNTRY_BY_ADJECTIVE, COUNTRY_BY_LEMMA, DEMONSTRATIVES, DOMAIN_ZONES, EVENT_BODY_NOUNS,
                       FACILITY_KINDS, FACILITY_NAMES, GENERATION_WORDS, INSTITUTION_NAMES, MINISTRY_SHORT_NAMES,
-                      MISSION_NOUNS, NAMED_THING_HEADS, NOT_NAMES, OFFICE_BODIES, ORG_HEADS, PLACE_KINDS,
+                      MISSION_NOUNS, NAMED_THING_HEADS, NOT_NAMES, OFFICE_BODIES, OFFICES, ORG_HEADS, PLACE_KINDS,
                       PLACE_ORG_HEADS, REFERRING_ADJECTIVES, SITE_NOUNS, SOURCE_NOUNS, SPEECH_VERBS, STREET_KINDS,
                       TERM_NOUNS, VEHICLE_NOUNS, WORK_NOUNS)
 from . import normal
@@ -175,7 +175,7 @@ def _from_tagger(analysis: Analysis) -> list[Found]:
                 if len(part) == 1 and name.type == "PER" and (
                         _common_noun_opening(analysis, part[0], people=True)
                         and morph.fold(analysis.tokens[part[0]].text) not in elsewhere
-                        or is_person_noun(analysis, part[0]) and _common_noun(analysis.tokens[part[0]].text)):
+                        or analysis.has_lemma(part[0], OFFICES) and _common_noun(analysis.tokens[part[0]].text)):
                     part = []  # `Националиста убрали из перечня`, `потребовали от Генпрокурора`: a person by what
                     # he is, no name
                 if len(part) == 1 and name.type == "ORG" and analysis.tokens[part[0]].feats.get("Number") == "Plur" \

@@ -411,8 +411,8 @@ def _stray_subject(doc: Doc, verb: int) -> Optional[int]:
         else None
     if closing is not None and closing.close == doc.tokens[k].start and closing.close - closing.open <= _NAME_CHARS \
             and place_that_speaks(doc, verb) is None:
-        k -= 1  # `украинский «5 канал» передает`: a name in quotation marks ends the subject (but `В полиции РИА
-        # «Новости» рассказали`: whom the place told)
+        k -= 1  # `украинский «5 канал» передает`, `«Грани.ру», которые попали в список, утверждают`: a name in
+        # quotation marks ends the subject (but `В полиции РИА «Новости» рассказали`: whom the place told)
     while k in sentence and not doc.is_punct(k) and (doc.tokens[k].pos not in ("VERB", "AUX", "SCONJ", "CCONJ", "ADP")
                                                      or _modifies_noun_before(doc, k) or _joins_subjects(doc, k)):
         token = doc.tokens[k]
@@ -423,10 +423,17 @@ def _stray_subject(doc: Doc, verb: int) -> Optional[int]:
                 and (feats.get("Number") == "Plur" or feats.get("Gender") is None  # `полагает`: no gender
                      or token.feats.get("Gender") in (None, feats.get("Gender")) or token.pos == "PROPN")
                 and not any(doc.tokens[c].rel == "case" for c in doc.children[k])
-                and not _told(doc, k)):
+                and not _told(doc, k)) or _share_of_people(doc, k):
             found = k
         k -= 1
     return found
+
+
+def _share_of_people(doc: Doc, k: int) -> bool:
+    """`52% жителей штата считают`: a percentage of people, counted in the genitive plural after it."""
+    return (doc.tokens[k].text == "%" and k + 1 < len(doc.tokens) and doc.tokens[k + 1].pos == "NOUN"
+            and doc.tokens[k + 1].feats.get("Case") == "Gen" and doc.tokens[k + 1].feats.get("Number") == "Plur"
+            and doc.tokens[k + 1].feats.get("Animacy") == "Anim")
 
 
 def _noun_of_participle_clause(doc: Doc, comma: int, sentence: range) -> Optional[int]:
@@ -503,8 +510,9 @@ def _stray_subject_after(doc: Doc, verb: int) -> Optional[int]:
     while k in sentence and tokens[k].pos not in ("VERB", "AUX") and tokens[k].text not in (",", ";", ":"):
         if tokens[k].pos == "ADP":  # `в среду`, `в интервью`: past the phrase, up to someone in the nominative the
             end = max(doc.subtree(tokens[k].head)) if tokens[k].head > k else k  # parser hung in it (`в интервью
-            k = next((j for j in range(tokens[k].head + 1, end + 1) if _someone_named(doc, j)), end + 1)  # «Пятому
-            continue  # каналу» председатель комиссии ...`)
+            k = next((j for j in range(tokens[k].head + 1, end + 1)  # «Пятому каналу» председатель комиссии ...`),
+                      if _someone_named(doc, j) or tokens[j].text == ","), end + 1)  # or to a comma the phrase's
+            continue  # clause ends at (`в пресс-службе центра, юрист которого ...`)
         if tokens[k].pos in ("NOUN", "PROPN") and addressee(doc, k):
             k = _past_name(doc, k + 1)  # `- заявил изданию Кизяков`, `сообщил радиостанции "Эхо Москвы"
             continue  # Франкетти`: whom he told, and its name
@@ -1001,6 +1009,9 @@ def _mention_span(doc: Doc, head: int) -> tuple[int, int]:
                  and "gent" not in morph.cases_of(doc.tokens[c].text)), None)  # администрации`, maybe genitive
     if told is not None:  # `заявил молодой человек канадской газете`: whom he told, not who he is
         last = min(last, doc.subtree(told)[0] - 1)
+    which = next((c for c in doc.children[head] if c > head and doc.lemma(c) == "который"), None)
+    if which is not None:  # `«Уралвагонзавод», сотрудники которого обещали`: the relative word stands for the
+        last = min(last, which - 1)  # noun before, named there
     last = (_named_apposition(doc, head, first, last) or _quoted_name_after(doc, head, last)
             or _name_right_after(doc, head, last) or last)
     while first > 0 and doc.tokens[first - 1].end == doc.tokens[first].start and not doc.is_punct(first - 1):

@@ -839,8 +839,10 @@ class Resolver:
                        and not (m.text != entity.name and self._names_modifier(root, head)))
             quoted = any(mark and mark in OPENING + AMBIGUOUS for mark in (m.text[:1], doc.text[m.start - 1:m.start]))
             apposed = self._apposed(root, head) and _case_agrees(doc, root, head) and not (
-                entity.type != "PER" and quoted and doc.lemma(head) in lexicon.ROLE_NOUNS)  # (`хозяин "Адлер
-            # Виртшафт"`: his business, named beside him; but `оператор «Билайн»` is the company)
+                entity.type != "PER" and quoted and doc.lemma(head) in lexicon.ROLE_NOUNS) and not (
+                entity.type != "PER" and doc.lemma(head) in lexicon.INFORMANT_NOUNS)  # (`хозяин "Адлер
+            # Виртшафт"`: his business, named beside him; but `оператор «Билайн»` is the company; `два источника
+            # Reuters` are the agency's sources)
             if head in words or apposed or closing:
                 # closing: `... Литвы полковника Виргиниюса Чеснулявичюса`
                 rank = (entity.type != "PER", head not in words, doc.trim(m.end, end)[0] < end)
