@@ -24,6 +24,7 @@ _GAP = 4  # words of a phrase the parser may have hung elsewhere
 _PARTICIPLE_REACH = 8  # how many words before an active participle the noun it describes may stand
 _SAID_AFTER_PARTICIPLE = 6  # how many words after a participle of saying its `что` or infinitive may come
 _ACCUSING = words("suspecting_words")
+_SHARE_NOUNS = words("share_nouns")
 _NAME_CHARS = 40  # the longest quotation read as a name in a subject (`«Новая газета»`), not words someone said
 _NOT_OWNERS = lexicon.DOCUMENT_NOUNS | words("case_file_nouns") | lexicon.GATHERING_NOUNS  # `из материалов
 # дела`, `в протоколе встречи`: the file speaks
@@ -423,15 +424,17 @@ def _stray_subject(doc: Doc, verb: int) -> Optional[int]:
                 and (feats.get("Number") == "Plur" or feats.get("Gender") is None  # `полагает`: no gender
                      or token.feats.get("Gender") in (None, feats.get("Gender")) or token.pos == "PROPN")
                 and not any(doc.tokens[c].rel == "case" for c in doc.children[k])
-                and not _told(doc, k)) or _share_of_people(doc, k):
+                and not _told(doc, k)) or share_of_people(doc, k):
             found = k
         k -= 1
     return found
 
 
-def _share_of_people(doc: Doc, k: int) -> bool:
-    """`52% жителей штата считают`: a percentage of people, counted in the genitive plural after it."""
-    return (doc.tokens[k].text == "%" and k + 1 < len(doc.tokens) and doc.tokens[k + 1].pos == "NOUN"
+def share_of_people(doc: Doc, k: int) -> bool:
+    """`52% жителей штата считают`, `четверти россиян`: a percentage or a part of people, counted in the
+    genitive plural after it."""
+    return ((doc.tokens[k].text == "%" or doc.lemma(k) in _SHARE_NOUNS) and k + 1 < len(doc.tokens)
+            and doc.tokens[k + 1].pos == "NOUN"
             and doc.tokens[k + 1].feats.get("Case") == "Gen" and doc.tokens[k + 1].feats.get("Number") == "Plur"
             and doc.tokens[k + 1].feats.get("Animacy") == "Anim")
 

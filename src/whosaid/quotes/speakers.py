@@ -33,7 +33,7 @@ from ..marks import AMBIGUOUS, OPENING
 from ..model import Entity, Role, Span, Speaker
 from . import lexicon
 from .attribution import (addressee, in_no_subject_case, mention_span, news_agency, outlet_name, preposition,
-                          relayed_by_outlet, same_form, someone)
+                          relayed_by_outlet, same_form, share_of_people, someone)
 from .choice import Option, Reference
 from .classify import TITLE_NOUNS
 from .document import Candidate, Doc
@@ -448,7 +448,19 @@ class Resolver:
             return _as_mention(found, mention)  # `..., отмечает Reuters. По данным агентства`
         if bare_outlet and not self.headline and (found := self._one_outlet(position, lemma)) is not None:
             return _as_mention(found, mention)
+        people = self._people_counted_before(head) if token.text == "%" and end == token.end else None
+        if people is not None:  # `60% россиян уважают ... А 36% полагают`: a share of the same people
+            return Speaker(f"{phrase(doc, head, start, end)} {people}", kind, None, mention)
         return Speaker(self._owned(head, end, phrase(doc, head, start, end), position), kind, None, mention)
+
+    def _people_counted_before(self, share: int) -> Optional[str]:
+        """The people a share counted before it in its paragraph, as written (`россиян` of `60% россиян`)."""
+        doc = self.doc
+        region = doc.region_of(doc.tokens[share].start)
+        opening = region.start if region is not None else doc.tokens[doc.sentence_range(share).start].start
+        before = next((k for k in range(share - 1, -1, -1) if doc.tokens[k].start >= opening
+                       and share_of_people(doc, k)), None)
+        return doc.tokens[before + 1].text if before is not None else None
 
     def _outlet_described(self, position: int, mention: Span, lemma: str, by_name: bool) -> Optional[Speaker]:
         """The outlet a bare outlet noun stands for: one described by the noun, or by any noun when it is
