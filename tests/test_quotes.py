@@ -2067,6 +2067,10 @@ def test_corpus_articles_give_sound_statements(corpus):
     ("Президент Total призвал Путина \"надавить\" на участников проекта",
      "Глава Total Кристоф Маржери считает, что сроки освоения месторождения не должны сдвигаться. Об этом он "
      "сказал премьеру России Владимиру Путину.", "надавить", "Кристоф Маржери"),
+    # a headline's pronoun is not whoever the body names last
+    ("Президентского полпреда допросят по делу о ДТП. Он уверяет, что все проспал",
+     "Правоохранительные органы решили допросить полпреда Гарри Минха. Между тем брат пострадавшей Антон Ярош "
+     "заявил, что ему известно о свидетелях.", "все проспал", "Президентский полпред"),
 ])
 def test_who_a_speaker_is_read_from_the_headline_and_the_body(headline, body, fragment, speaker):
     assert one(statements(article(headline, body)), fragment).speaker.name == speaker

@@ -61,7 +61,8 @@ def speakers(doc: Doc, statements: list[Candidate]) -> list[tuple[Candidate, Spe
     title = doc.article.title
     for n, (candidate, speaker) in enumerate(resolved):
         if (title is not None and title.start <= candidate.frame[0] < title.end and speaker.entity is None
-                and candidate.speaker is not None):
+                and candidate.speaker is not None and doc.tokens[candidate.speaker].pos != "PRON"):
+            # (not a pronoun: `Полпреда допросят. Он уверяет, что все проспал` is not whoever the body names last)
             resolved[n] = (candidate, resolver.resolve(candidate, headline=True) or speaker)
     return [(candidate, resolver.with_outlet_kind(speaker)) for candidate, speaker in resolved]
 
