@@ -521,10 +521,10 @@ class Resolver:
         kind = lexicon.OUTLET_NOUNS[lemma]
         agency = kind == "agency"
         if kind != "broadcast":
-            fitting = [a.speaker for a in self._earlier(position)[0] if a.speaker.entity is not None
+            spoken = self._earlier(position)[0]
+            fitting = [a.speaker for a in spoken if a.speaker.entity is not None
                        and a.speaker.kind in ("organization", "outlet") and self._outlet(a.speaker)
                        and news_agency(a.speaker.name) == agency]
-            spoken = self._earlier(position)[0]
             last = max(spoken, key=lambda a: a.position).speaker if spoken else None
             if fitting and (len({s.entity for s in fitting}) == 1 or last in fitting):
                 return fitting[-1]  # (of several, the one whose statement came last: `The Washington Post
