@@ -2334,6 +2334,39 @@ def test_content_ends_before_the_opposed_clause_of_the_speaker_s_next_act():
     assert quote.content.text == "сбой связан с обновлением систем оператора T-Mobile"
 
 
+@pytest.mark.parametrize("text, content, speaker", [
+    # a bare clause the parser read as a sentence of its own
+    ("Всего в поезде находилось 88 человек. Представитель местных властей заявил в интервью испанскому радио, "
+     "катастрофа произошла на железной дороге.", "катастрофа произошла на железной дороге",
+     "Представитель местных властей"),
+    # a subject the parser gave the cue after the `, что` that opens the content is the content's
+    ("Глава подразделения Скотланд-Ярда Питер Кларк выступил перед журналистами. Он сообщил на пресс-конференции, "
+     "что одним из исполнителей неудавшихся взрывов в общественном транспорте Лондона был 24-летний Ясина Хассан Омар.",
+     "одним из исполнителей неудавшихся взрывов в общественном транспорте Лондона был 24-летний Ясина Хассан Омар",
+     "Питер Кларк"),
+])
+def test_a_content_clause_the_parser_split_off_or_hung_as_a_subject(text, content, speaker):
+    quote = one(statements(article("Новости", text)), content[:20])
+    assert (quote.content.text, quote.speaker.name) == (content, speaker)
+
+
+@pytest.mark.parametrize("text", [
+    "Бывший сослуживец заявил, что солдата поймали пьяным. Официальные представители военного ведомства это "
+    "отрицают, однако за несколько недель до плена Бергдал делал туманные заявления.",
+    "Министр это отрицает, но акции падают третий день.",
+    "Министр заявил журналистам, однако документ никто не видел.",
+])
+def test_a_clause_opposed_to_the_cue_is_no_bare_content(text):
+    assert [q.content.text for q in statements(article("Новости", text))] in ([], ["солдата поймали пьяным"])
+
+
+def test_the_last_of_coordinated_names_in_a_group_s_genitive_is_not_its_speaker():
+    quote = one(statements(article(
+        "Новости", "Иск к участницам группы подали Иван Квасницкий и Владимир Задоя. Адвокаты Задоя и Квасницкого "
+                   "заявляли, что намерены дождаться вступления приговора в законную силу.")), "намерены")
+    assert (quote.speaker.name, quote.speaker.kind) == ("Адвокаты Задоя и Квасницкого", "group")
+
+
 def test_what_is_conceded_ends_where_the_main_clause_answers():
     quote = one(statements(article(
         "Новости", "Источник в Кремле хотя и подтвердил газете, что установка губернаторам была дана, однако "
@@ -3708,6 +3741,10 @@ def test_a_quoted_name_is_no_quotation(text, statement):
     ("В полиции его обвинили в краже.", "в краже", ("полиция", "organization")),
     ("Стражи порядка вынудили его открыть дверь, после чего обвинили его в том, что он избивал детей.",
      "он избивал детей", ("Стражи порядка", "group")),
+    # a `что`-clause the parser read as the cue's subject is what was said
+    ("Следователи опубликовали фоторобот. После этого одна из жительниц Хабаровского края заявила, что опознала "
+     "в погибшем своего мужа.", "опознала в погибшем своего мужа",
+     ("одна из жительниц Хабаровского края", "unnamed")),
 ])
 def test_who_said_it_and_what(text, content, speaker):
     quote = one(statements(article("Новости", text)), content)

@@ -89,7 +89,7 @@ def subject(doc: Doc, verb: int, clause: Optional[range] = None, depth: int = 0)
                 # noun it read as one, and `Собравшиеся у суда`, a participle
                 and may_be_subject(doc, c)
                 and doc.lemma(verb) not in lexicon.IMPERSONAL_VERBS]  # `приводится информация`: content
-    subjects = [c for c in subjects if not _across_clauses(doc, c, verb) and not _in_complement(doc, c, verb)]
+    subjects = [c for c in subjects if not _across_clauses(doc, c, verb) and not in_complement(doc, c, verb)]
     addressed = not subjects and any(doc.lemma(c) == "который" and tokens[c].rel in ("obj", "iobj")
                                      for c in doc.children[verb]) and place_that_speaks(doc, verb) is None
     if addressed or subjects and all(_antecedent_of_relative(doc, c, verb) for c in subjects):
@@ -154,7 +154,7 @@ def subject(doc: Doc, verb: int, clause: Optional[range] = None, depth: int = 0)
         for k in clause:
             if k != verb and tokens[k].rel == "nsubj" and tokens[k].pos in ("NOUN", "PROPN", "PRON") \
                     and doc.lemma(k) != "который" and tokens[tokens[k].head].rel != "acl:relcl" \
-                    and not _in_complement(doc, k, verb):  # `— произнес Байден, который ...`, `— заявила Мисик,
+                    and not in_complement(doc, k, verb):  # `— произнес Байден, который ...`, `— заявила Мисик,
                 # которую цитирует Би-би-си`: not the relative clause's; `— пояснил X, подчеркнув, что такой шаг
                 # ...`: not what he said
                 return Subject(k, source=verb)
@@ -257,7 +257,7 @@ def _antecedent_of_relative(doc: Doc, noun: int, verb: int) -> bool:
                                for c in doc.children[verb])
 
 
-def _in_complement(doc: Doc, noun: int, verb: int) -> bool:
+def in_complement(doc: Doc, noun: int, verb: int) -> bool:
     """`В "Хамас" опасаются, что ..., финансовые средства организации будут заморожены`: a subject the
     parser gave the cue after the `, что` that opens what is said belongs to that clause."""
     return any(doc.tokens[k].text == "," and doc.word(k + 1) == "что" and doc.tokens[k + 1].rel == "mark"

@@ -20,8 +20,8 @@ from ..lexicon import words
 from ..patterns import Match
 from . import lexicon
 from .attribution import (STATEMENTS, Subject, addressee, antecedent_before, channel, circumstantial, clause_after,
-                          clause_joints, finite, is_cue, mention_span, preposition, someone, someone_or_a_body,
-                          subject, where_to)
+                          clause_joints, finite, in_complement, is_cue, mention_span, preposition, someone,
+                          someone_or_a_body, subject, where_to)
 from .classify import is_speech, names_something
 from .document import Candidate, Doc
 
@@ -347,6 +347,9 @@ def _attribution_words(doc: Doc, cue: int, speaker: Optional[int]) -> set[int]:
         holds_speaker = speaker is not None and speaker > cue and doc.analysis.dominates(child, speaker)
         if rel.startswith("nsubj") and preposition(doc, child) == "как":
             continue  # `воспринимают дату как «выходные дни»`: what it is taken for, whatever the parser said
+        if rel.startswith("nsubj") and not holds_speaker and in_complement(doc, child, cue):
+            continue  # `заявила, что опознала мужа`, `сообщил, что одним из них был X`: a subject the parser gave
+            # the cue after the `, что` that opens what was said is that clause's
         if holds_speaker or rel in ("nsubj", "nsubj:pass", "iobj", "advmod", "discourse", "aux", "expl",
                                     "vocative") or (rel == "obl" and _circumstance(doc, child)):
             asked = {k for c in doc.children[child] if doc.tokens[c].feats.get("VerbForm") == "Inf"
@@ -419,7 +422,9 @@ def _bare_clause_follows(doc: Doc, cue: int, comma: int, speaker: Optional[int])
             if k == nxt and is_cue(doc, k):
                 return False  # `Москва ответит, сообщил источник`: the attribution of the clause before
             verb = token.head if token.pos == "AUX" and token.head >= 0 else k  # `был модернизирован`: the participle
-            return doc.tokens[verb].head == cue or doc.tokens[cue].head == verb
+            return doc.tokens[verb].head == cue or doc.tokens[cue].head == verb \
+                or doc.tokens[verb].head == doc.tokens[cue].head == -1  # `заявил в интервью радио, катастрофа
+            # произошла`: the parser read the clause as a sentence of its own
     return False
 
 

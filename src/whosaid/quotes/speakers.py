@@ -841,8 +841,11 @@ class Resolver:
             if not words or words.start in described:  # `адвоката X, представляющего интересы Y и Z`: his clients
                 continue
             root = next((k for k in words if doc.tokens[k].head not in words), words.start)
+            first = root
+            while doc.tokens[first].rel == "conj" and doc.tokens[first].head >= 0:
+                first = doc.tokens[first].head  # `адвокаты Задоя и Квасницкого`: the last of the modifiers
             closing = (entity.type == "PER" and doc.trim(m.end, end)[0] >= end
-                       and (doc.tokens[root].rel not in ("nmod", "obl")
+                       and (doc.tokens[first].rel not in ("nmod", "obl")
                             or self._title_tail(root, head, m.text == entity.name)
                             or doc.tokens[head].pos == "ADJ" and doc.tokens[head].feats.get("Number") == "Sing"
                             and doc.tokens[root].feats.get("Case") == doc.tokens[head].feats.get("Case"))
