@@ -58,11 +58,12 @@ def frames_quotation(doc: Doc, i: int) -> bool:
     return STATEMENTS.first(doc.analysis, i, "quotation cue") is not None
 
 
-def subject(doc: Doc, verb: int, clause: Optional[range] = None, depth: int = 0) -> Subject:
+def subject(doc: Doc, verb: int, clause: Optional[range] = None, depth: int = 0, doer: bool = False) -> Subject:
     """The speaker of a cue verb as the syntax tree gives it. `clause` is the attribution clause of
-    a quotation (`— сказал X`), searched when the parser hung the subject elsewhere."""
+    a quotation (`— сказал X`), searched when the parser hung the subject elsewhere. `doer`: who did the
+    act, not whose words a verb of quoting gives (`процитировал Рузвельта и отметил`: the one who quoted)."""
     tokens = doc.tokens
-    owner = _quoted_words_owner(doc, verb) or _known_to(doc, verb)
+    owner = (None if doer else _quoted_words_owner(doc, verb)) or _known_to(doc, verb)
     if owner is not None:
         return owner
     before = _attributed_before(doc, verb) if depth < _GAP else None
@@ -212,7 +213,7 @@ def subject(doc: Doc, verb: int, clause: Optional[range] = None, depth: int = 0)
         if found.head is not None:
             return Subject(found.head, found.possessive, sender, found.implicit)
     coordinated = _coordinated_cue(doc, verb) if depth < _GAP else None  # the parser's heads may loop
-    joined = subject(doc, coordinated, depth=depth + 1) if coordinated is not None else None
+    joined = subject(doc, coordinated, depth=depth + 1, doer=True) if coordinated is not None else None
     if joined is not None and (joined.head is not None or joined.possessive is not None):
         return Subject(joined.head, joined.possessive, coordinated, joined.implicit)
     stray = _stray_subject(doc, verb)

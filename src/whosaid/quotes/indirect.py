@@ -40,6 +40,8 @@ _SAID = words("statement_nouns") | lexicon.QUOTING_NOUNS  # `Такое заяв
 _PHASE_VERBS = words("phase_verbs")
 _ASSESSING = frozenset(["оценить", "оценивать"])
 _EXPRESSING = frozenset(["выразить", "выражать"])
+_NOTING = frozenset(["отметить", "отмечать", "указать", "указывать", "признать", "признавать", "констатировать"])
+_NOTED_QUALITIES = words("noted_qualities")
 _EXPRESSED_STANCES = words("expressed_stances")  # `Так заявил X.` opening its sentence: what was just said
 _REPORT_ABOUT = words("report_about_verbs")
 _TAKING_SIDES = words("taking_sides_verbs")
@@ -463,6 +465,9 @@ def _object_content(doc: Doc, cue: int, attribution: set[int]) -> Optional[tuple
         if rel == "conj" and doc.tokens[child].feats.get("VerbForm") == "Inf" and any(
                 doc.tokens[p].feats.get("VerbForm") == "Inf" for p in parts):
             parts.append(child)  # `требуют обуздать отряды и увеличить финансирование`: the parser's conj
+        elif lemma in _NOTING and doc.lemma(child) in _NOTED_QUALITIES and (
+                rel == "obj" or rel == "obl" and prep == "на"):
+            parts.append(child)  # `отметил необходимость реформы`, `указал на недопустимость вмешательства`
         elif lemma in lexicon.OBJECT_CONTENT:
             gerund_clause = rel == "advcl" and doc.tokens[child].feats.get("VerbForm") == "Conv"  # `..., мотивируя это`
             if rel == "obl" and _sent_somewhere(doc, cue, child):
@@ -509,6 +514,8 @@ def _object_content(doc: Doc, cue: int, attribution: set[int]) -> Optional[tuple
     if parts and all(p < cue and _reported_about(doc, cue, p) for p in parts):
         return _put_first(doc, words, parts)
     words += _stray_phrase_after(doc, words[-1], sentence)
+    if lemma in _NOTING and doc.lemma(words[-1]) in _NOTED_QUALITIES:
+        words += _quality_of(doc, words[-1], sentence)
     words += _about_phrase_goes_on(doc, cue, parts, words[-1], attribution)
     if lemma in lexicon.PREDICATIVE and not any(_predicate(doc, k) for k in words):
         words += _predicate_after(doc, words[-1], sentence)  # the parser hung `"аморальным"` on a later verb
@@ -637,6 +644,17 @@ def _stray_phrase_after(doc: Doc, last: int, sentence: range) -> list[int]:
     if doc.tokens[top].feats.get("VerbForm") == "Fin":
         return []  # `называет Россию "партнером", хочет снять санкции`: the speaker's next act
     return [j for j in doc.subtree(top) if j > last]
+
+
+def _quality_of(doc: Doc, noun: int, sentence: range) -> list[int]:
+    """`отметил важность состоявшейся в марте встречи`, the genitive hung elsewhere: a quality noun names
+    a quality of something; the words after it up to the clause's end (a comma or a finite verb) name what."""
+    words: list[int] = []
+    k = noun + 1
+    while k in sentence and not doc.is_punct(k) and not finite(doc, k):
+        words.append(k)
+        k += 1
+    return words
 
 
 def _predicate_after(doc: Doc, last: int, sentence: range) -> list[int]:
