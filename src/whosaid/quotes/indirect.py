@@ -29,6 +29,7 @@ _CLAUSE_WORDS = ("что", "чтобы")
 _CORRELATIVES = ("то", "того", "тому", "том", "тем")  # `способствовала бы тому, что ...`
 _NOT_CONTENT_OPENERS = words("not_content_openers")
 _RECIPIENT_PREPOSITIONS = frozenset("от у с для перед".split())
+_REQUEST_NOUNS = words("request_nouns")
 _ABOUT = frozenset(["о", "об", "обо"])
 _ABOUT_THIS = _ABOUT | {"в"}  # `об этом сообщил`, `в этом уверен`, `уверенность в этом выразил`
 _RELATIVE_ADVERBS = frozenset(["где", "куда", "откуда"])
@@ -383,6 +384,8 @@ def _circumstance(doc: Doc, noun: int) -> bool:
         return doc.tokens[noun].feats.get("Case") == "Dat" or lemma in lexicon.TIME_NOUNS
     if prep == "с" and doc.lemma(doc.tokens[noun].head) in _COMPARING:
         return False  # `сравнила зависимость с "захватом страны"`: what it is compared with
+    if prep in ("с", "со") and lemma in _REQUEST_NOUNS:
+        return False  # `заявила о намерении обратиться в суд с требованием отменить решение`: what is asked
     if prep in _RECIPIENT_PREPOSITIONS or prep in ("после", "перед", "накануне", "через", "во время", "по"):
         return True
     if prep in ("в", "на", "во"):
