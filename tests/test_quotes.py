@@ -2975,11 +2975,19 @@ def test_a_quoted_paragraph_after_someone_took_the_floor_is_theirs(paragraphs, f
     ("Мэр Казани Ильсур Метшин обратился к пенсионерам со словами «Мы вас не оставим».", ["Мы вас не оставим"]),
     ("Мэр Казани Ильсур Метшин скандировал лозунги «Долой коррупцию!» и «Свободу узникам!».",
      ["Долой коррупцию!", "Свободу узникам!"]),  # one statement each
+    # an infinitive of saying coordinated with another under a verb of beginning
+    ("Мэр Казани Ильсур Метшин начал петь песни и скандировать лозунги «Долой коррупцию!».", ["Долой коррупцию!"]),
 ])
 def test_a_quotation_after_a_noun_of_words_is_what_its_verb_s_subject_said(sentence, said):
     quotes = statements(article("Новости дня", "Вчера прошел митинг.", sentence))
     assert [(q.type, q.content.text, q.speaker.name) for q in quotes] == [
         ("direct", words, "Ильсур Метшин") for words in said]
+
+
+def test_an_infinitive_of_saying_the_parser_hung_on_the_object_of_the_one_before():
+    quotes = statements(article("Новости дня", "Вчера прошел митинг.", "Толпа начала петь песни и скандировать "
+                                                                       "лозунги \"Буш уйди из страны\"."))
+    assert [(q.content.text, q.speaker.name) for q in quotes] == [("Буш уйди из страны", "Толпа")]
 
 
 @pytest.mark.parametrize("attribution", [

@@ -70,8 +70,9 @@ def subject(doc: Doc, verb: int, clause: Optional[range] = None, depth: int = 0,
     if before is not None:  # `C, сообщил министр, отметив, что ...`: the gerund is the attribution's speaker's
         found = subject(doc, before, depth=depth + 1)
         return Subject(found.head, found.possessive, before, found.implicit)
-    if tokens[verb].feats.get("VerbForm") == "Inf" and tokens[verb].rel == "xcomp" and depth < _GAP:
-        found = subject(doc, tokens[verb].head, clause, depth + 1)  # `X пытался объяснить`: X speaks
+    infinitive = _first_infinitive(doc, verb)
+    if tokens[verb].feats.get("VerbForm") == "Inf" and tokens[infinitive].rel == "xcomp" and depth < _GAP:
+        found = subject(doc, tokens[infinitive].head, clause, depth + 1)  # `X пытался объяснить`: X speaks
         return Subject(found.head, found.possessive, verb, found.implicit)
     described = _participles_noun(doc, verb) if tokens[verb].rel == "acl" \
         and morph.known_as(doc.word(verb), "PRTF") and morph.known_as(doc.word(verb), "actv") else None
@@ -229,6 +230,23 @@ def subject(doc: Doc, verb: int, clause: Optional[range] = None, depth: int = 0,
         return Subject(source=verb, implicit=False)  # `партию обвинили в халатности`: accused by no one named
         # (but `стражи порядка вынудили его открыть, после чего обвинили его в ...`: they did)
     return Subject(place, source=verb) if place is not None else Subject(source=verb)
+
+
+def _first_infinitive(doc: Doc, verb: int) -> int:
+    """The first of coordinated infinitives (`начала петь песни и скандировать лозунги`), however the parser hung
+    the later ones: on the first, or on its object."""
+    tokens = doc.tokens
+    k = verb
+    for _ in range(_GAP):
+        if tokens[k].rel != "conj" or tokens[k].feats.get("VerbForm") != "Inf":
+            break
+        head = tokens[k].head
+        if tokens[head].pos != "VERB" and tokens[head].rel == "obj" and tokens[head].head >= 0:
+            head = tokens[head].head  # `петь песни и скандировать`: hung on `песни`
+        if tokens[head].feats.get("VerbForm") != "Inf":
+            break
+        k = head
+    return k
 
 
 def _charge(doc: Doc, verb: int, noun: int) -> bool:
