@@ -138,6 +138,23 @@ def test_a_wrapped_line_after_a_preposition_continues_even_with_a_capital():
     assert quote.content.text.endswith("на рабочих, и\nИнженеров")
 
 
+def test_a_page_that_sets_paragraphs_apart_with_blank_lines_wraps_lines_anywhere_but_a_sentence_s_end():
+    text = ("Иннополис построят к 2015 году\n\n"
+            "В Татарстане представили генеральный план нового города для\nпрограммистов.\n\n"
+            "Школы и больницы будут сооружаться на средства республики, а жилье\nчастными компаниями.\n\n"
+            "Город рассчитан на 155 тысяч жителей.\n\n"
+            "2. Жилье будет доступно молодым специалистам\nПо подсчетам властей, квартиру получит каждый.\n\n"
+            "По словам вице-премьера Татарстана, президент Дмитрий\nМедведев, ознакомившись с проектом, "
+            "\"позитивно\nоценил его\".\n\n"
+            "Читайте также:\n\n"
+            "- Город программистов построят на Волге за три\n- Медведев одобрил план строительства\n")
+    article = extract(text)
+    assert any(p.text.startswith("По словам") and p.text.endswith("оценил его\".") for p in article.paragraphs)
+    quote = next(q for q in article.quotes if q.content.text.startswith("президент"))
+    assert quote.content.text.endswith("\"позитивно\nоценил его\"")
+    assert any(p.text.startswith("По подсчетам") for p in article.paragraphs)  # after a numbered heading
+
+
 def test_corpus_style_article_passes_through_in_the_body():
     text = ("Слишком низкая инфляция опасна для экономики России\n\n"
             "Центробанк РФ предоставил в Госдуму доклад об основных направлениях политики.\n\n"

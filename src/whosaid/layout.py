@@ -58,6 +58,9 @@ _WORD = re.compile(r"[\w-]+")
 _TERMINAL = re.compile(r"[.!?…;:,]$|[.!?…][»\"”)]$")
 _SENTENCE_END = re.compile(r"[.!?…][»\"”)]?$")
 _LAST_WORD = re.compile(r"(?<!\w)\w+$")
+_LIST_ITEM = re.compile(r"^\s*(?:[-–—•·*]|\d{1,2}[.)])\s")
+_WRAPPED_WORDS = 6  # the fewest words of a line the page wrapped: a shorter one is a heading or an item
+_PARAGRAPHS_SET_APART = 3  # the fewest blank lines between body paragraphs that show how the page sets them apart
 
 CHROME = words("chrome_lines")
 _CHROME_PROMO = re.compile(
@@ -377,6 +380,7 @@ class Layout:
     def _emit(article: Article, pieces: list[Line], labels: list[str], dateline: Optional[DatelineMatch]) -> None:
         text = article.text
         paragraphs: list[Paragraph] = []
+        wrapped = _paragraphs_set_apart(pieces, labels)
         for piece, label in zip(pieces, labels):
             if label == "title":
                 article.title = Span.of(text, piece.start, piece.end)
@@ -389,7 +393,7 @@ class Layout:
             else:
                 previous = paragraphs[-1] if paragraphs else None
                 if label == "body" and previous is not None and previous.kind == "body" \
-                        and _continues(previous.text, piece.text) and not piece.blank_before:
+                        and _continues(previous.text, piece.text, wrapped) and not piece.blank_before:
                     paragraphs[-1] = Paragraph.of(text, previous.start, piece.end, kind="body")
                 else:
                     paragraphs.append(Paragraph.of(text, piece.start, piece.end, kind="body"))
@@ -400,12 +404,25 @@ class Layout:
         article.paragraphs = paragraphs
 
 
-def _continues(previous: str, line: str) -> bool:
+def _paragraphs_set_apart(pieces: list[Line], labels: list[str]) -> bool:
+    """Does the page set its body paragraphs apart with blank lines: some, and no body line after a sentence's
+    end without one? Then a line break with no blank line is where the page wrapped a line of a paragraph."""
+    body = [k for k, label in enumerate(labels) if label in ("body", "dateline-body")]
+    apart = sum(1 for k in body[1:] if pieces[k].blank_before)
+    joined = sum(1 for previous, k in zip(body, body[1:])
+                 if not pieces[k].blank_before and _SENTENCE_END.search(pieces[previous].text))
+    return apart >= _PARAGRAPHS_SET_APART and not joined
+
+
+def _continues(previous: str, line: str, wrapped: bool = False) -> bool:
     """A hard-wrapped line: the one before stops mid-sentence and this one goes on in lower case, or
     the one before stops where no sentence or heading can, at a comma or a preposition or conjunction
-    (`В компании отмечают, что на` / `"КамАЗе" программа ...`)."""
+    (`В компании отмечают, что на` / `"КамАЗе" программа ...`), or anywhere but a sentence's end where the
+    page sets its paragraphs apart with blank lines (`wrapped`: `президент Дмитрий` / `Медведев, ...`)."""
     if _SENTENCE_END.search(previous):
         return False
+    if wrapped and word_count(previous) >= _WRAPPED_WORDS and not any(_LIST_ITEM.match(t) for t in (previous, line)):
+        return True  # not a list of headlines (`- Левые политики ...`) or a numbered heading (`4. С умом ...`)
     if line[:1].islower() or previous.endswith(","):
         return True
     last = _LAST_WORD.search(previous)
