@@ -990,6 +990,8 @@ def test_a_frame_s_subject_after_its_verb(sentence, fragment, speaker):
 @pytest.mark.parametrize("sentence, speakers", [
     ("Данный факт свидетельствует в пользу версии, что певица захлебнулась.", []),  # a fact says nothing
     ("Обстоятельства смерти указывают на то, что певица захлебнулась.", []),
+    ("Спасатели сообщили, что уровень воды понизился на 30 см. Это говорит о том, что тоннель можно будет осушить.",
+     ["Спасатели"]),  # `это`: the fact just told
     ("Данные Росстата свидетельствуют о том, что инфляция замедлилась.", ["Росстат"]),
     # whom a relative clause is about is not who speaks in it
     ("Американка Сара Хьюз, которую наряду с Кван называли главной претенденткой на медали, заняла лишь 14 место.",
@@ -1398,6 +1400,12 @@ def test_a_headline_that_names_who_said_its_quotation(title, content, speaker):
                                        "Сергей Лавров прокомментировали ситуацию журналистам."))
     assert (one(quotes, content).content.text, one(quotes, content).speaker.name) == (content, speaker)
     assert statements(article("«Большая игра». Новый сезон на Первом канале", "Сериал выходит в пятницу.")) == []
+
+
+def test_a_name_in_quotation_marks_that_opens_a_headline_s_clause_is_no_quotation():
+    quotes = statements(article("\"Прогресс\" пристыковался к МКС в ручном режиме. Автоматика отказала, полагают СМИ",
+                                "Российский грузовой корабль пристыковался к МКС."))
+    assert [(q.content.text, q.speaker.name) for q in quotes] == [("Автоматика отказала", "СМИ")]
 
 
 def test_indignation_expressed_states_a_view():
@@ -3681,6 +3689,9 @@ def test_they_are_the_people_a_reported_subject_counts():
      "биатлонистки Екатерины Глазыриной", "Международный союз биатлонистов"),
     ("Местные жители немедленно сообщили об опасной находке в правоохранительные органы.", "опасной находке",
      "Местные жители"),
+    # the infinitive's object the parser hung on the verb a request noun is set before
+    ("Как сообщают итальянские СМИ, с предложением предоставить Де Ниро итальянское гражданство выступил министр "
+     "культуры Джулиано Урбани.", "предоставить Де Ниро итальянское гражданство", "Джулиано Урбани"),
     # and in what is asked with it
     ("Семья осужденной также заявила о своем намерении обратиться в Верховный суд с требованием отменить решение "
      "министра.", "своем намерении обратиться в Верховный суд с требованием отменить решение министра",

@@ -118,10 +118,11 @@ def _quote_then_name(doc: Doc, title: Span, words: range) -> list[Candidate]:
     k = doc.first_token_after(quote.close + 1)
     if k is None:
         return []
+    after_quote = k
     while k in words and (doc.tokens[k].text in (":", ".", ",") or doc.is_dash(k)):
         k += 1
-    if k not in words:
-        return []
+    if k not in words or k == after_quote:
+        return []  # `"Прогресс" пристыковался к МКС ..., полагают СМИ`: a name in quotation marks opens the clause
     stop = next((j for j in range(k, words.stop) if doc.word(j) in lexicon.TOPIC_PREPOSITIONS), words.stop)
     head = bare_name(doc, range(k, stop))
     if head is None:  # `«Это провокация»: в МИД прокомментировали заявление Лондона`: the cue's speaker

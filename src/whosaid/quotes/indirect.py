@@ -99,10 +99,15 @@ def _what_shows(doc: Doc, c: Candidate) -> bool:
 
 
 def _a_thing_shows(doc: Doc, c: Candidate) -> bool:
-    """`Данный факт свидетельствует в пользу версии, что ...`, `Замена потребует времени`: a verb a thing
-    may do whose subject is a thing that says nothing (not someone, a body, a document, data, an inquiry,
-    a publication or a source: `говорит источник` is someone speaking)."""
-    if c.cue_token is None or c.speaker is None or doc.lemma(c.cue_token) not in _EVIDENCE_VERBS:
+    """`Данный факт свидетельствует в пользу версии, что ...`, `Замена потребует времени`, `Это подтверждает,
+    что ...`: a verb a thing may do whose subject is a thing that says nothing (not someone, a body, a document,
+    data, an inquiry, a publication or a source: `говорит источник` is someone speaking), or `это`, the fact
+    just told."""
+    if c.cue_token is None or doc.lemma(c.cue_token) not in _EVIDENCE_VERBS:
+        return False
+    if any(doc.tokens[k].rel == "nsubj" and doc.word(k) == "это" for k in doc.children[c.cue_token]):
+        return True
+    if c.speaker is None:
         return False
     token, lemma = doc.tokens[c.speaker], doc.lemma(c.speaker)
     return (token.pos == "NOUN" and token.feats.get("Animacy") == "Inan" and not doc.tagged_at(token.start, ("ORG",))
@@ -1225,6 +1230,9 @@ def request_frame(doc: Doc, match: Match) -> Optional[Candidate]:
         return None
     sentence = doc.sentence_range(noun)
     words = set(doc.subtree(content))
+    words.update(k for c in doc.children[verb] if noun < c < verb and doc.tokens[c].rel == "obj"
+                 for k in doc.subtree(c))  # `с предложением предоставить Де Ниро гражданство выступил X`: the
+    # parser hung the infinitive's object on the verb (but `с просьбой отменить запрет в суд обратилась`: where)
     last = noun + 1
     while last + 1 in sentence and last + 1 in words:  # what follows the noun, however the parser hung the rest
         last += 1
