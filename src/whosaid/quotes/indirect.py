@@ -80,7 +80,7 @@ def candidates(doc: Doc, used: set[int]) -> Iterator[Candidate]:
         found = next((c for match in STATEMENTS.matches(doc.analysis, i) for name in match.pattern.handlers
                       if (c := HANDLERS[name](doc, match)) is not None), None)
         if found is not None and not _a_thing_shows(doc, found) and not _whoever_says(doc, found) \
-                and not _what_shows(doc, found):
+                and not _what_shows(doc, found) and not _would_say(doc, found):
             yield found
 
 
@@ -89,6 +89,13 @@ def _whoever_says(doc: Doc, c: Candidate) -> bool:
     particular (or asked about), no one's statement."""
     return c.cue_token is not None and any(doc.tokens[k].rel.startswith("nsubj") and doc.lemma(k) == "кто"
                                            for k in doc.children[c.cue_token])
+
+
+def _would_say(doc: Doc, c: Candidate) -> bool:
+    """`то, что в прежние времена масоны сочли бы ересью`: a cue in the conditional mood tells what someone
+    would say or think, not what they said."""
+    k = c.cue_token
+    return k is not None and any(doc.tokens[a].rel == "aux" and doc.word(a) in ("бы", "б") for a in doc.children[k])
 
 
 def _what_shows(doc: Doc, c: Candidate) -> bool:
