@@ -136,9 +136,13 @@ def subject(doc: Doc, verb: int, clause: Optional[range] = None, depth: int = 0,
             # `Тимур Кизяков, ..., заявил РБК`; `заявил Gulf News Абдул Фаттах, некогда лидер ...`: whom he told
             chosen = _first_found(_stray_subject(doc, verb), _person_after(doc, _past_name(doc, chosen)),
                                   otherwise=chosen)
-        elif chosen < verb and tokens[chosen].feats.get("Animacy") == "Inan" and not someone(doc, chosen) \
-                and _gender_clash(doc, chosen, verb):
-            chosen = _first_found(_named_after(doc, verb), otherwise=chosen)  # `Такой показатель предложило X`
+        elif chosen < verb and misread_object(doc, chosen, verb):
+            after = _named_after(doc, verb)  # `Такой показатель предложило X`
+            coordinated = _coordinated_cue(doc, verb) if after is None and depth < _GAP else None
+            joined = subject(doc, coordinated, depth=depth + 1, doer=True) if coordinated is not None else None
+            if joined is not None and joined.head is not None:  # `Спортсмен отказался верить ..., а новости назвал
+                return Subject(joined.head, joined.possessive, coordinated, joined.implicit)  # фейком`: his
+            chosen = _first_found(after, otherwise=chosen)
         if doc.lemma(chosen) in lexicon.DOCUMENT_NOUNS:  # `гласит сообщение оператора`: the operator's words
             owners = [c for c in doc.children[chosen] if c > chosen and tokens[c].rel == "nmod"
                       and preposition(doc, c) is None and someone(doc, c)]
@@ -388,6 +392,15 @@ def _disagrees(doc: Doc, noun: int, verb: int) -> bool:
 def _first_found(*tokens: Optional[int], otherwise: int) -> int:
     """The first token found, else `otherwise` (token 0 is one: `or` would pass it by)."""
     return next((k for k in tokens if k is not None), otherwise)
+
+
+def misread_object(doc: Doc, noun: int, verb: int) -> bool:
+    """A thing before the verb that the verb does not agree with, in gender or in number (plural, where the verb is
+    singular: `большинство считают` agrees): its object, which the parser read as its subject (`Такой показатель
+    предложило X`, `а новости ... назвал фейком`)."""
+    plural = doc.tokens[noun].feats.get("Number") == "Plur" and doc.tokens[verb].feats.get("Number") == "Sing"
+    return doc.tokens[noun].feats.get("Animacy") == "Inan" and not someone(doc, noun) \
+        and (_gender_clash(doc, noun, verb) or plural and _disagrees(doc, noun, verb))
 
 
 def _gender_clash(doc: Doc, noun: int, verb: int) -> bool:

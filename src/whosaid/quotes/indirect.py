@@ -20,8 +20,8 @@ from ..lexicon import words
 from ..patterns import Match
 from . import lexicon
 from .attribution import (STATEMENTS, Subject, addressee, antecedent_before, channel, circumstantial, clause_after,
-                          clause_joints, finite, in_complement, is_cue, mention_span, preposition, someone,
-                          someone_or_a_body, subject, where_to)
+                          clause_joints, finite, in_complement, is_cue, mention_span, misread_object, preposition,
+                          someone, someone_or_a_body, subject, where_to)
 from .classify import is_speech, names_something
 from .document import Candidate, Doc
 
@@ -470,7 +470,8 @@ def _object_content(doc: Doc, cue: int, attribution: set[int]) -> Optional[tuple
             if doc.lemma(child) == "который":
                 continue  # `Тернер, которого искусствоведы считают художником ...`: whom, named before
             if lemma in lexicon.PREDICATIVE and (rel == "obj" or _bare_instrumental(doc, child)
-                                                 and doc.lemma(child) not in lexicon.TIME_NOUNS) \
+                                                 and doc.lemma(child) not in lexicon.TIME_NOUNS
+                                                 or rel == "nsubj" and misread_object(doc, child, cue)) \
                     or _reported_about(doc, cue, child):
                 parts.append(child)  # `Главным врагом власти X считает ...`, `О задержании ученого сообщил X`
             continue
