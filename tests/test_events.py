@@ -1553,6 +1553,10 @@ def test_who_does_an_attack_by_the_side_it_comes_from():
     event = only("Окраины Донецка подверглись обстрелу со стороны ВСУ.")
     assert ("ВСУ", "attacker") in roles(event)
     assert events_of("Эти системы предназначены для защиты от атак со стороны Ирана.") == []
+    # a named country or body it comes from; not a weapon
+    assert roles(only("Кибератаки из России против американских компаний продолжаются уже месяц.")) == [
+        ("Россия", "attacker")]
+    assert ("Газа", "attacker") in roles(only("Обстрел из Газы продолжался всю ночь."))
 
 
 def test_an_event_the_title_announces_is_the_one_the_story_tells_next():

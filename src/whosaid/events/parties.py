@@ -973,6 +973,9 @@ def noun_target_parties(s: Sentences, noun: int, mention: EventMention) -> list[
     for c in s.children[noun]:
         if s.tokens[c].rel == "nmod" and (doer := _doer(s, c)) is not None:
             found.extend(slot_parties(s, doer, mention, "agent"))
+        elif s.tokens[c].rel == "nmod" and mention.kind == "attack" and s.case_words(c) == ("из",) \
+                and (name := s.name_at[c]) is not None and name.type in ("LOC", "ORG"):
+            found.extend(slot_parties(s, c, mention, "agent"))  # `кибератаки из России`: whence, by name
         elif s.tokens[c].rel == "nmod" and _targeting(s, c, s.case_words(c)) \
                 and (mention.kind, "target") in lexicon.ROLES:  # not `пикет у здания Госдумы`: where it stood
             found.extend(slot_parties(s, c, mention, "target"))
