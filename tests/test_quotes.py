@@ -2372,6 +2372,23 @@ def test_the_speaker_s_next_act_after_a_comma_is_no_content():
     assert quote.content.text == "Россию \"важным партнером\" Европы"
 
 
+def test_the_speaker_s_next_act_of_saying_after_a_plural_cue():
+    quote = one(statements(article(
+        "Новости", "Представители компании заявили, что сведения о переписке являются конфиденциальной информацией, и "
+                   "обратили на это внимание польской стороны.")), "сведения")
+    assert quote.content.text == "сведения о переписке являются конфиденциальной информацией"
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Однако эксперты сходятся во мнении, что заявленной суммы на реализацию проекта не хватит.",
+     "заявленной суммы на реализацию проекта не хватит", "эксперты"),
+    ("Участники встречи сошлись в том, что кризис преодолен.", "кризис преодолен", "Участники встречи"),
+])
+def test_agreeing_in_a_view(text, content, speaker):
+    quote = one(statements(article("Новости", text)), content)
+    assert (quote.content.text, quote.speaker.name) == (content, speaker)
+
+
 def test_content_ends_before_the_opposed_clause_of_the_speaker_s_next_act():
     quote = one(statements(article(
         "Новости", "Некоторые пользователи предположили, что сбой связан с обновлением систем оператора T-Mobile, "

@@ -280,13 +280,15 @@ def _speakers_next_act(doc: Doc, cue: int, first: int, stop: int) -> int:
 
 
 def _another_cue_of(doc: Doc, cue: int, verb: int) -> bool:
-    """`заявил, что Веллитон атакует исподтишка, и посоветовал ему ...`: a verb of saying after `и`, in
-    the cue's tense, gender and number and not in the tense of the verb it is joined to, is the
+    """`заявил, что Веллитон атакует исподтишка, и посоветовал ему ...`, `заявили, что сведения являются
+    конфиденциальными, и обратили на это внимание`: a verb of saying after `и`, in the cue's tense, gender and
+    number (plural for both, where neither shows a gender) and not in the tense of the verb it is joined to, is the
     speaker's next act, not a second verb of what was said."""
     said, feats = doc.tokens[cue].feats, doc.tokens[verb].feats
     joined = doc.tokens[doc.tokens[verb].head].feats
+    shown = "Gender" in feats and "Gender" in said or feats.get("Number") == said.get("Number") == "Plur"
     return doc.word(verb - 1) == "и" and is_cue(doc, verb) and feats.get("Tense") == said.get("Tense") == "Past" \
-        and joined.get("Tense") not in (None, "Past") and _agree(feats, said) and "Gender" in feats and "Gender" in said
+        and joined.get("Tense") not in (None, "Past") and _agree(feats, said) and shown
 
 
 def _concession_met(doc: Doc, cue: int, first: int, stop: int) -> int:
