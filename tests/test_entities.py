@@ -1167,6 +1167,20 @@ def test_a_word_of_generation_after_a_name_belongs_to_it(text, name):
     assert name in [e.name for e in extract("Новости\n\n" + text).entities if e.type == "PER"]
 
 
+def test_a_surname_with_a_word_of_generation_is_its_holder_s_and_not_the_namesake_s():
+    people = {e.name: [m.text for m in e.mentions if m.kind == "name"] for e in extract(
+        "Внук Бандеры предложил сделку\n\nВнук лидера националистов Степана Бандеры Степан Бандера-младший "
+        "заявил, что готов вернуть награду. По словам Бандеры-младшего, он не получал писем.").entities
+        if e.type == "PER"}
+    assert people["Степан Бандера-младший"] == ["Степан Бандера-младший", "Бандеры-младшего"]
+    assert people["Степан Бандера"] == ["Бандеры", "Степана Бандеры"]  # the grandfather, not `Бандёра`
+
+
+def test_a_name_keeps_the_texts_e_where_the_dictionary_writes_yo():
+    names = [e.name for e in extract("Новости\n\nОн встретился с Петром Бирюковым и Олегом Орлом.").entities]
+    assert "Петр Бирюков" in names and "Олег Орел" in names
+
+
 # --- organisations: kinds, crafts, terms (issue 15) ---
 
 def name_mentions(article):

@@ -12,6 +12,8 @@ import os
 from functools import lru_cache
 from typing import Iterable, Optional
 
+from .lexicon import words
+
 # natasha's Universal Dependencies features to pymorphy's grammemes.
 CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct",
          "Voc": "voct", "Par": "gen2"}
@@ -166,11 +168,23 @@ SURNAME_ENDINGS = ("ыми", "ими", "ого", "его", "ому", "ему", "
 @lru_cache(maxsize=CACHED_WORDS // 2)
 def surname_keys(word: str) -> frozenset[str]:
     """name_keys, and the stem a Russian surname keeps through its cases when the dictionary does
-    not know it (`Ситникова`, `Ситникову`, `Ситников`: ситников)."""
+    not know it (`Ситникова`, `Ситникову`, `Ситников`: ситников). A surname with a word of generation
+    (`Бандеры-младшего`) has the keys of the surname, each with that word's lemma: the namesake of another
+    generation is someone else."""
+    base, _, suffix = word.rpartition("-")
+    generation = _generation_forms().get(fold(suffix)) if base else None
+    if generation is not None:
+        return frozenset(key + "-" + generation for key in surname_keys(base))
     folded = fold(word)
     stem = next((folded[:-len(e)] for e in SURNAME_ENDINGS if folded.endswith(e) and len(folded) - len(e) >= 4),
                 folded)
     return name_keys(word) | {"~" + stem}
+
+
+@lru_cache(maxsize=1)
+def _generation_forms() -> dict[str, str]:
+    """The words of generation (`младшего`, `старшим`), folded, and their lemmas."""
+    return {form: lemma for lemma in words("generation_words") for form in forms_of(frozenset([lemma]))}
 
 
 def genders_of_name(word: str) -> set[str]:
@@ -284,7 +298,10 @@ def genitive(word: str) -> str:
 
 def restore_case(pattern: str, word: str) -> str:
     """`word` written with the capitals of `pattern` (`МИДа` → `МИД`, `Нью-Йорка` → `Нью-Йорк`), part by
-    part between hyphens (`Мюллера-Вольфарта` → `Мюллер-Вольфарт`)."""
+    part between hyphens (`Мюллера-Вольфарта` → `Мюллер-Вольфарт`), and with `е` where `pattern` writes no `ё`
+    (`Бандеры` → `Бандера`, not the dictionary's `Бандёра`)."""
+    if "ё" not in pattern.lower():
+        word = word.replace("ё", "е").replace("Ё", "Е")
     if len(pattern) > 1 and pattern.isupper():
         return word.upper()
     if "-" in pattern and pattern.count("-") == word.count("-"):

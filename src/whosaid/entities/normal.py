@@ -115,6 +115,10 @@ def person_name(analysis: Analysis, first: int, last: int, gender: Optional[str]
                 and (forms.get(idx[0], analysis.tokens[idx[0]].text) != analysis.tokens[idx[0]].text or shown):
             form = morph.masculine_surname(word, case)  # `Колину Пауэллу` → Колин Пауэлл; `экономиста Лянь
             # Пина` → Лянь Пин
+        elif form == word and part == "Surn" and generation and gender != "femn" \
+                and morph.fold(generation).endswith(("его", "ого", "ему", "ому", "им", "ым", "ем", "ом")):
+            form = morph.masculine_surname(word, case)  # `Бандеры-младшего` → Бандера: the word of generation shows
+            # a man and his case
         elif form == word and part == "Surn" and n > 0 and shown == "ablt" and morph.fold(word).endswith(("ом", "ем")):
             form = morph.masculine_surname(word, shown)  # `с мэром Юсси Паюненом`: a man's instrumental, whatever
             # gender was guessed for the name
