@@ -298,10 +298,7 @@ def genitive(word: str) -> str:
 
 def restore_case(pattern: str, word: str) -> str:
     """`word` written with the capitals of `pattern` (`МИДа` → `МИД`, `Нью-Йорка` → `Нью-Йорк`), part by
-    part between hyphens (`Мюллера-Вольфарта` → `Мюллер-Вольфарт`), and with `е` where `pattern` writes no `ё`
-    (`Бандеры` → `Бандера`, not the dictionary's `Бандёра`)."""
-    if "ё" not in pattern.lower():
-        word = word.replace("ё", "е").replace("Ё", "Е")
+    part between hyphens (`Мюллера-Вольфарта` → `Мюллер-Вольфарт`)."""
     if len(pattern) > 1 and pattern.isupper():
         return word.upper()
     if "-" in pattern and pattern.count("-") == word.count("-"):
@@ -356,7 +353,11 @@ def nominative(word: str, case: Optional[str], gender: Optional[str] = None,
              and f.tag.POS == best.tag.POS] if adjective else []
     if not forms:
         inflected = best.inflect(wanted)
-        return restore_case(word, inflected.word) if inflected is not None else word
+        if inflected is None:
+            return word
+        found = inflected.word if best.is_known or "ё" in word.lower() \
+            else inflected.word.replace("ё", "е")  # a guessed word's `ё` is the guesser's: `Бандеры` → Бандера
+        return restore_case(word, found)
     folded = fold(word)  # of two forms for the same grammemes, the one written like the word (высшего: высший)
     closest = max(forms, key=lambda f: (len(os.path.commonprefix([fold(f.word), folded])), -len(f.word)))
     return restore_case(word, closest.word)
