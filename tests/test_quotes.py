@@ -1009,6 +1009,17 @@ def test_a_verb_of_evidence_is_a_statement_only_of_someone_or_a_source(sentence,
     assert [q.speaker.name for q in statements(article("Новости", "Вчера был шторм.", sentence))] == speakers
 
 
+@pytest.mark.parametrize("text", [
+    "10 выживших россиян сообщили о себе посольству России в Таиланде.",  # whom it was about, nothing said of them
+    "Стражи порядка вынудили Бородина открыть дверь, после чего обвинили его.",
+    # where it was is no body that speaks
+    "Студентов пригласили на съемку. На месте учащихся попросили зачитать со слайда текст: \"Президент у нас "
+    "один, вирус с ним мы победим\".",
+])
+def test_an_act_on_someone_named_only_by_a_pronoun_or_done_on_site_says_nothing(text):
+    assert statements(article("Новости", text)) == []
+
+
 def test_what_someone_would_say_or_think_is_not_what_they_said():
     text = "Ложа прибегла к тому, что в прежние времена масоны сочли бы ересью: она ищет новых членов."
     assert statements(article("Новости", text)) == []

@@ -543,6 +543,8 @@ def _object_content(doc: Doc, cue: int, attribution: set[int]) -> Optional[tuple
         return None  # `оценил ущерб в 5 млн`, `оценил переговоры как трудные`; not `оценил переговоры`
     if lemma in _EXPRESSING and not any(doc.lemma(p) in _EXPRESSED_STANCES for p in parts if p > cue):
         return None  # `выразил готовность к диалогу`; not `выразил соболезнования`
+    if all(doc.tokens[k].pos in ("ADP", "PRON") or doc.is_punct(k) for k in words):
+        return None  # `сообщили о себе посольству`: whom it was about, and nothing said of them
     return _about_what(doc, words[0], parts), words[-1]
 
 
