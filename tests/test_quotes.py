@@ -2397,6 +2397,24 @@ def test_agreeing_in_a_view(text, content, speaker):
     assert (quote.content.text, quote.speaker.name) == (content, speaker)
 
 
+@pytest.mark.parametrize("text, content, speaker", [
+    # a `чтобы` after a thing named or asked for says what it is for, not what was said
+    ("Руководители движения требуют быстрого и жесткого подавления вооруженных группировок, чтобы не дать им "
+     "реорганизоваться.", "быстрого и жесткого подавления вооруженных группировок, чтобы не дать им "
+     "реорганизоваться", "Руководители движения"),
+    ("Некоторые считают эту информацию \"вбросом\", чтобы снизить накал в обществе.",
+     "эту информацию \"вбросом\", чтобы снизить накал в обществе", "Некоторые"),
+    # but after a noun of wishing or asking it is what is wished or asked
+    ("Актер выразил желание, чтобы его похоронили на острове.", "его похоронили на острове", "Актер"),
+    # what a verb of naming names its object as
+    ("В качестве таких мер мэр назвал легализацию проституции, а также запрет на распитие напитков на улице.",
+     "В качестве таких мер мэр назвал легализацию проституции, а также запрет на распитие напитков на улице", "мэр"),
+])
+def test_what_a_clause_of_purpose_or_a_phrase_of_naming_makes_of_the_content(text, content, speaker):
+    quote = one(statements(article("Новости", text)), content)
+    assert (quote.content.text, quote.speaker.name) == (content, speaker)
+
+
 def test_content_ends_before_the_opposed_clause_of_the_speaker_s_next_act():
     quote = one(statements(article(
         "Новости", "Некоторые пользователи предположили, что сбой связан с обновлением систем оператора T-Mobile, "

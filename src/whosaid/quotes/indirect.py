@@ -327,6 +327,12 @@ def _later_clause(doc: Doc, cue: int, k: int, sentence: range) -> Optional[tuple
         if doc.word(j) in _CLAUSE_WORDS and doc.word(j - 1) in (",", *_CORRELATIVES):
             if doc.lemma(j - 2) in _QUESTION_NOUNS:
                 return None  # `отвечая на вопрос, что ...`: what was asked, not said
+            if doc.word(j) == "чтобы" and doc.lemma(j - 2) not in _REQUEST_NOUNS | _EXPRESSED_STANCES and any(
+                    doc.tokens[c].rel == "obj" and k <= c < j and doc.tokens[c].feats.get("Animacy") == "Inan"
+                    for c in doc.children[cue]):
+                return None  # `назвал легализацию проституции, чтобы не шокировать европейцев`: what the thing
+                # named is for (but `попросил власти, чтобы`: whom, and what was asked; `выразил желание, чтобы`,
+                # `объявили голодовку с требованием, чтобы`: what is wished or asked)
             return j + 1, sentence.stop
         if (token.pos in ("VERB", "AUX") and token.feats.get("VerbForm") in ("Fin", "Conv")) or (
                 token.text in (".", ";", "!", "?") or doc.is_colon(j) or doc.is_dash(j)):
@@ -473,7 +479,9 @@ def _object_content(doc: Doc, cue: int, attribution: set[int]) -> Optional[tuple
                 continue  # `Тернер, которого искусствоведы считают художником ...`: whom, named before
             if lemma in lexicon.PREDICATIVE and (rel == "obj" or _bare_instrumental(doc, child)
                                                  and doc.lemma(child) not in lexicon.TIME_NOUNS
-                                                 or rel == "nsubj" and misread_object(doc, child, cue)) \
+                                                 or rel == "nsubj" and misread_object(doc, child, cue)
+                                                 or _as_what(doc, child) and any(
+                                                     doc.tokens[c].rel == "obj" for c in doc.children[cue])) \
                     or _reported_about(doc, cue, child):
                 parts.append(child)  # `Главным врагом власти X считает ...`, `О задержании ученого сообщил X`
             continue
@@ -719,8 +727,15 @@ def _a_team(doc: Doc, k: int) -> bool:
 
 def _predicate(doc: Doc, k: int) -> bool:
     """What a verb of naming or assessing says of its object: a bare instrumental (`назвал беседу
-    конструктивной`) or a phrase with `как` (`расценил действия как провокацию`)."""
-    return _bare_instrumental(doc, k) or doc.word(k) == "как"
+    конструктивной`), a phrase with `как` (`расценил действия как провокацию`) or `в качестве` (`В качестве
+    таких мер назвал легализацию`)."""
+    return _bare_instrumental(doc, k) or doc.word(k) == "как" or _as_what(doc, doc.tokens[k].head)
+
+
+def _as_what(doc: Doc, noun: int) -> bool:
+    """`в качестве таких мер`: what a verb of naming names its object as."""
+    return noun >= 0 and any(doc.word(c) == "в" and doc.tokens[c].rel == "case" and doc.word(c + 1) == "качестве"
+                             for c in doc.children[noun])
 
 
 def _bare_instrumental(doc: Doc, k: int) -> bool:
