@@ -351,6 +351,13 @@ def test_two_people_with_one_surname_stay_two():
     assert {"Игорь Иванов", "Сергей Иванов"} <= ivanovs
 
 
+def test_a_surname_alone_agreeing_with_a_womans_verb_is_no_man_of_that_name():
+    article = extract("Новости\n\nМать Игоря Сутягина рассказала о сыне. Сутягина отметила, что его отправят в "
+                      "Вену.")
+    assert [m.text for m in person(article, "Сутягина").mentions if m.kind == "name"] == ["Сутягина"]
+    assert [m.text for m in person(article, "Игорь Сутягин").mentions if m.kind == "name"] == ["Игоря Сутягина"]
+
+
 def test_two_surnames_side_by_side_are_two_people():
     article = extract("Первый заммэра Владимир Ресин промолчал. Его пресс-секретарь Игорь Каневский ответил "
                       "письмом. По словам главы пресс-службы Ресина Каневского, письмо неадекватно.")
@@ -654,6 +661,17 @@ def test_the_person_heading_a_body_after_a_participle():
     # a country one arrives in is a visit, not the country a national office serves
     ("Сенатор Джон Смит прибыл в Пакистан. Пакистан ждёт помощи.", "Джон Смит", {("сенатор", None)}),
     ("Премьер-министр Олег Петров прилетел в Казахстан с визитом.", "Олег Петров", {("премьер-министр", None)}),
+    # a role set after a name with a comma is that name's, whoever's name in another case closes it; a name
+    # with no case ending right after a genitive noun for a person is that person's
+    ("В Москве Олег Смирнов, адвокат Анны Ивановой, заявил, что она невиновна.", "Олег Смирнов", {("адвокат", None)}),
+    ("В Москве Олег Смирнов, адвокат Анны Ивановой, заявил, что она невиновна.", "Анна Иванова", set()),
+    ("В Кандагаре Юсуф Пуштун, помощник губернатора Гуль Аги, рассказал об атаке.", "Юсуф Пуштун",
+     {("помощник губернатора", None)}),
+    ("В Кандагаре Юсуф Пуштун, помощник губернатора Гуль Аги, рассказал об атаке.", "Гуль Аги",
+     {("губернатор", None)}),
+    # ... but in a list a nominative name after the role is the role's holder
+    ("В совещании участвовали Иван Петров, заместитель министра Сергей Сидоров и другие.", "Сергей Сидоров",
+     {("заместитель министра", None)}),
 ])
 def test_a_role_belongs_to_the_person_it_stands_beside(text, name, expected):
     assert roles(person(extract("Новости\n\n" + text), name)) == expected

@@ -106,6 +106,14 @@ def test_colon_before_quote():
     assert (quote.type, quote.cue.text, quote.speaker.name) == ("direct", "заверил", "Игорь Краснов")
 
 
+def test_a_colon_after_another_verb_than_the_cue_introduces_no_one_s_words():
+    quotes = statements(article("Новости", 'Зимой форвардом интересовались английские "Болтон" и "Блэкберн", однако '
+                                           'футболист отказался рассматривать их предложения, намереваясь получить '
+                                           'приглашение из команды "большой четверки": "Манчестер Юнайтед", '
+                                           '"Арсенала" и "Челси".'))
+    assert quotes == []
+
+
 def test_headline_name_colon_quote():
     quotes = statements(article(
         'Михаил Швыдкой: "Нет таких картин, которые бы стоили 20 миллионов погибших"',
@@ -489,6 +497,14 @@ def test_a_bare_outlet_noun_is_the_outlet_named_before():
     # but not the cue's own object
     ("\"Я очень доволен работой игроков\", - прокомментировал наставник итальянцев события матча.", "доволен",
      "наставник итальянцев"),
+    # a name a comma sets before a role noun, which the role's genitive and its name follow: the name's
+    ("В Кандагаре Юсуф Пуштун, помощник кандагарского губернатора Гуль Аги, сказал: \"Похоже, что атака была "
+     "совершена по ошибке\".", "атака была совершена", "Юсуф Пуштун"),
+    ("В Москве Олег Смирнов, адвокат Анны Ивановой, заявил, что его подзащитная невиновна.", "невиновна",
+     "Олег Смирнов"),
+    # a name in no nominative set before the subject noun is the verb's object
+    ("Мухику соотечественники называли \"самый бедный президент\", поскольку он жертвовал зарплату.",
+     "самый бедный президент", "соотечественники"),
 ])
 def test_the_speaker_is_the_head_of_its_phrase_not_a_name_it_governs(text, fragment, speaker):
     assert one(statements(article("Новости", text)), fragment).speaker.name == speaker
@@ -1180,6 +1196,9 @@ def test_an_institution_is_an_organization_speaker(noun):
     ("В пятницу, отмечает агентство, в Москве прошли задержания.", "в Москве прошли задержания", "агентство"),
     ("На реализацию проектов, по данным Минфина, потребуется еще 200 миллиардов рублей.",
      "На реализацию проектов, по данным Минфина, потребуется еще 200 миллиардов рублей", "Минфин"),
+    # who made the document, in the instrumental inside its phrase, whatever the parser hung the preposition on
+    ("Как говорится в распространенном пресс-службой главы альянса сообщении, заседание пройдет на уровне послов.",
+     "заседание пройдет на уровне послов", "пресс-служба главы альянса"),
 ])
 def test_impersonal_cues_relative_sources_and_lead_ins(text, content, speaker):
     """A document a relative clause is about is the source (`письмо, где говорится`); a time before a
@@ -1199,9 +1218,18 @@ def test_this_was_said_by_the_one_named_after():
     ("Депутат Иван Петров высказался против поправок.", "против поправок"),
     ("Пресс-секретарь Дмитрий Песков отметил «конструктивный характер» переговоров.",
      "«конструктивный характер» переговоров"),
+    # what one threatens with, in the instrumental, whatever the parser called it, and not whom
+    ("Жак Рогге угрожает ФИФА исключением футбола из олимпийской программы", "исключением футбола из олимпийской "
+     "программы"),
 ])
 def test_taking_sides_and_a_quoted_object(text, content):
     assert one(statements(article("Новости", text)), content).content.text == content
+
+
+def test_a_weapon_one_threatens_with_is_a_gesture_not_a_threat_in_words():
+    assert statements(article("Новости", "Школьники, угрожая ножом, отобрали у прохожего телефон.")) == []
+    threat = one(statements(article("Новости", "Хулиганы угрожали соседям расправой.")), "расправой")
+    assert (threat.content.text, threat.speaker.name) == ("расправой", "Хулиганы")
 
 
 @pytest.mark.parametrize("text", ["Нападающий Иван Петров выступал за «Зенит» три сезона.",

@@ -254,7 +254,10 @@ def _add_person(analysis: Analysis, keys: _Keys, f: Found, alone: frozenset[str]
     # a surname alone is kept from a person of the other gender only where it is a Russian surname every
     # reading of which says so (`Зубков`, never hers; `Трамп` may be hers); the tagger's case of it
     # (`Муратова`, his genitive or her nominative) is too weak
-    own = genders if first else morph.russian_surname_genders(surname) if surname else set()
+    agreed = _agreed_surname_gender(analysis, f, surname) if surname and not first else None
+    if agreed is not None:
+        genders = {agreed}
+    own = genders if first or agreed else morph.russian_surname_genders(surname) if surname else set()
     for c in keys.sharing(shared):
         if c.gender and len(own) == 1 and c.gender not in own:
             continue  # `Зубков` alone is not `Юлия Зубкова`
@@ -292,6 +295,13 @@ def _add_person(analysis: Analysis, keys: _Keys, f: Found, alone: frozenset[str]
 
 
 _WOMANS_PATRONYMIC = re.compile(r"(?:овн|евн|ичн)(?:а|ы|е|у|ой|ою)$")
+
+
+def _agreed_surname_gender(analysis: Analysis, f: Found, surname: str) -> Optional[str]:
+    """The gender of a surname alone that is the subject of a past verb, where it may be that gender's
+    nominative (`Сутягина отметила`: hers, whatever case the tagger read, not Сутягин's genitive)."""
+    agreed = subject_gender(analysis, f.last - 1) if f.last - f.first == 1 else None
+    return agreed if agreed is not None and "nomn" in morph.surname_cases(surname, agreed, declined=True) else None
 
 
 def _womans_patronymic(analysis: Analysis, f: Found) -> bool:

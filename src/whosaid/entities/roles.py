@@ -218,6 +218,9 @@ def _phrases_beside(index: Index, name: Found) -> list[Phrase]:
         # roles in a row: `Глава российской делегации – замглавы МИД РФ Сергей Рябков`,
         # `лидер Меджлиса, народный депутат Украины`, `представитель вооружённых сил полковник`
         found.append(before)
+        governor = analysis.tokens[before.head].head
+        if governor >= 0 and is_person_noun(analysis, governor) and _apposition_of_name(index, governor):
+            break  # `Юсуф Пуштун, помощник губернатора Гуль Аги`: the words before are Пуштун's role
         joint = before.first - 1
         if joint >= 0 and analysis.tokens[joint].text == "и" and _plural_subject(analysis, joint - 1, name.last):
             break  # `Президент и первая леди Мишель Обама задержались`: two people
@@ -356,6 +359,10 @@ def phrase_ending_at(index: Index, end: int, name: Optional[Found]) -> Optional[
     if not heads:
         return None
     head = heads[-1]
+    last = span[-1]
+    if name is not None and _apposition_of_name(index, head) and _genitive_owner(index, last, name):
+        return Phrase(_adjectives_start(analysis, index, last, span), end, last)  # `Юсуф Пуштун, помощник
+        # губернатора Гуль Аги`: the aide is Пуштун; the name with no case ending the governor's
     while True:
         j = _adjectives_start(analysis, index, head, span) - 1
         if j in span and index.at.get(j) is None and is_person_noun(analysis, j) \
@@ -364,6 +371,22 @@ def phrase_ending_at(index: Index, end: int, name: Optional[Found]) -> Optional[
             continue
         break
     return _organisation_in(index, Phrase(_adjectives_start(analysis, index, head, span), end, head))
+
+
+def _genitive_owner(index: Index, i: int, name: Found) -> bool:
+    """Is token i a noun for a person in the genitive, right before a name that may be in the genitive
+    too: the name is that person's (`помощник губернатора Гуль Аги`), not `заместитель министра Сергей
+    Сидоров` (a nominative: in a list, the deputy)?"""
+    analysis = index.analysis
+    return i + 1 == name.first and analysis.tokens[i].feats.get("Case") == "Gen" and is_person_noun(analysis, i) \
+        and "gent" in _name_cases(analysis, name.first, name.last)
+
+
+def _apposition_of_name(index: Index, i: int) -> bool:
+    """Does the role noun i open an apposition to a person named just before, after a comma (`Юсуф
+    Пуштун, помощник губернатора Гуль Аги`: the aide is Пуштун, Гуль Аги the governor)?"""
+    before = index.at.get(i - 2) if i >= 2 and index.analysis.tokens[i - 1].text == "," else None
+    return before is not None and before.type == "PER" and before.last == i - 1
 
 
 def _same_case(analysis: Analysis, i: int, name: Found) -> bool:
@@ -543,7 +566,7 @@ def _phrase_after(index: Index, name: Found, i: int, joints: set[str] = AFTER_NA
     if not (_compatible_case(analysis, head, name) if one is None else _compatible_case(analysis, one, name)
             and analysis.tokens[head].feats.get("Case") == "Gen") or _opens_clause(analysis, head, name):
         return None
-    last = _phrase_end(index, head)
+    last = _phrase_end(index, head, after=name)
     if last is None or first == i and not all(analysis.tokens[k].pos == "PUNCT" for k in range(last, sentence.last)):
         return None  # a name and a role with nothing between are a caption only on a line of their own
     return _organisation_in(index, Phrase(first, last, head))
@@ -596,10 +619,11 @@ def _role_participle(analysis: Analysis, i: int) -> bool:
     return analysis.lemma(i) in ROLE_PARTICIPLES or f"{analysis.lemma(i)} {after}" in ROLE_PARTICIPLES
 
 
-def _phrase_end(index: Index, head: int) -> Optional[int]:
+def _phrase_end(index: Index, head: int, after: Optional[Found] = None) -> Optional[int]:
     """Where a role phrase starting at its head ends: at the first word that cannot be part of it
     (`редактор газеты «Труд», был`, `капитаном сборной Германии стал`); None if a person's name
-    comes first (the words are someone else's role)."""
+    comes first (the words are someone else's role), unless the phrase is set after the name `after`
+    and that name is its complement (`Олег Смирнов, адвокат Анны Ивановой`)."""
     analysis = index.analysis
     sentence = analysis.tokens[head].sentence
     i = head + 1
@@ -607,7 +631,7 @@ def _phrase_end(index: Index, head: int) -> Optional[int]:
         inside = index.at.get(i)
         if inside is not None:
             if inside.type == "PER":
-                return None
+                return i if after is not None and _complement_name(index, head, inside, after) else None
             i = inside.last
             continue
         abbreviated = i == head + 1 and analysis.tokens[i].text == "." and analysis.lemma(head) in ROLE_ABBREVIATIONS
@@ -615,6 +639,17 @@ def _phrase_end(index: Index, head: int) -> Optional[int]:
             break  # `зав. кафедрой` goes on after its full stop
         i += 1
     return i
+
+
+def _complement_name(index: Index, head: int, name: Found, holder: Found) -> bool:
+    """Is the person's name inside a role phrase set after `holder` its complement, not the role's
+    holder: in a case the phrase's head is not in (`Олег Смирнов, адвокат Анны Ивановой`), or right
+    after a genitive noun for a person other than the head, whose name it is (`Юсуф Пуштун, помощник
+    губернатора Гуль Аги`, a name with no case ending; not `подруги Жанны, телеведущей Леры`, all genitive)?"""
+    analysis = index.analysis
+    return name.first - 1 != head and analysis.tokens[head].feats.get("Case") != "Gen" \
+        and _genitive_owner(index, name.first - 1, name) \
+        or not _compatible_case(analysis, head, name) and _compatible_case(analysis, head, holder)
 
 
 def phrases_of_verbs(index: Index, name: Found) -> list[Phrase]:

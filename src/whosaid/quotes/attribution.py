@@ -186,6 +186,9 @@ def subject(doc: Doc, verb: int, clause: Optional[range] = None, depth: int = 0,
             if tokens[child].rel != "obl":
                 continue
             prep = preposition(doc, child)
+            if prep in ("в", "на", "из") and tokens[child].feats.get("Case") == "Ins":
+                prep = None  # `в распространенном пресс-службой сообщении`: the document's preposition; the
+                # instrumental is its maker
             if (names_a_thing or (participle and doc.lemma(verb) in lexicon.PREDICATIVE)) \
                     and doc.lemma(child) not in lexicon.DOCUMENT_NOUNS:
                 continue  # `обвинен в убийстве`, `В фильме США названы «...»`; but `назван в заявлении МИД`
@@ -1015,7 +1018,7 @@ def _mention_span(doc: Doc, head: int) -> tuple[int, int]:
                 break
     for k in range(head - 1, first - 1, -1):
         if doc.tokens[k].text in (",", ")", ";", ":") or doc.is_dash(k):
-            first = k + 1
+            first = _name_apposed_before(doc, head, k) or k + 1
             break
     for k in range(first, head):  # `сообщил в четверг информированный источник`: a prepositional phrase
         governed = doc.tokens[k].head  # before the head noun is the verb's, however the parser hung it on
@@ -1060,9 +1063,20 @@ def _mention_span(doc: Doc, head: int) -> tuple[int, int]:
     return start, end
 
 
+def _name_apposed_before(doc: Doc, head: int, comma: int) -> Optional[int]:
+    """The first word of a person's name that the comma closes, which the parser set in apposition to the
+    head after it (`Юсуф Пуштун, помощник губернатора Гуль Аги, сказал`: the phrase is one man's)."""
+    if doc.tokens[comma].text != ",":
+        return None
+    name = next((c for c in doc.children[head] if c < comma and doc.tokens[c].rel == "appos"
+                 and doc.subtree(c)[-1] == comma - 1 and doc.tagged_at(doc.tokens[c].start, ("PER",))), None)
+    return doc.subtree(name)[0] if name is not None else None
+
+
 def _other_case(doc: Doc, k: int, head: int) -> bool:
     """Is the word an adjective (or one the parser hung as such), or a genitive noun, in a case the phrase
-    head's word can never have, which cannot modify it before it (`в нынешнем эксперты`, `к военным министр`)?
+    head's word can never have, or a person's name in no nominative, which cannot modify it before it (`в
+    нынешнем эксперты`, `к военным министр`)?
     The head's own tag may be wrong (`Австралийское управление`)."""
     token, head_token = doc.tokens[k], doc.tokens[head]
     case = morph.CASES.get(token.feats.get("Case", ""))
@@ -1073,6 +1087,9 @@ def _other_case(doc: Doc, k: int, head: int) -> bool:
     one_of_another_gender = (token.feats.get("Number") == "Sing" and head_token.feats.get("Number") == "Plur"
                              and None not in genders and len(genders) == 2)  # (`которого самого британские
     # власти считают`: `самого` is his)
+    if token.pos == "PROPN" and head_token.pos == "NOUN" and doc.tagged_at(token.start, ("PER",)) \
+            and not morph.may_be_nominative(token.text):
+        return True  # `Мухику соотечественники называли`: whom they called, set first
     return modifier and (case is not None and bool(head_cases) and case not in head_cases or one_of_another_gender)
 
 

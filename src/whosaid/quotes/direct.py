@@ -20,7 +20,7 @@ from __future__ import annotations
 from bisect import bisect_left, insort
 from typing import Iterator, Optional
 
-from .attribution import (Subject, bare_name, channel, frames_quotation, mention_span, nominative_after,
+from .attribution import (Subject, bare_name, channel, finite, frames_quotation, mention_span, nominative_after,
                           place_that_speaks, preposition, relayed_by_outlet, someone, subject)
 from .classify import TITLE_NOUNS, is_speech
 from .document import Candidate, Doc, Spans
@@ -635,6 +635,10 @@ def _after_colon(doc: Doc, opening: int, start: int, end: int, quote: Optional[Q
             break
         if frames_quotation(doc, k):
             return _make(doc, start, end, k, (doc.tokens[k].start, doc.tokens[colon].end), "colon", quote)
+        if finite(doc, k) and doc.tokens[k].rel in ("root", "conj", "parataxis"):
+            break  # `X интересовались Y, однако футболист отказался ..., намереваясь попасть в клуб: «...»`: the
+            # colon closes the clause of the last main verb before it, no cue's (but `обвинил их в том, ..., когда
+            # они контролировали конгресс: «...»` goes on past a clause that hangs on the cue's)
     head = bare_name(doc, lead, role_alone=True)
     if head is None:
         head = _name_before_its_topic(doc, lead)

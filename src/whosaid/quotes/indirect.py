@@ -43,6 +43,7 @@ _ASSESSING = frozenset(["оценить", "оценивать"])
 _EXPRESSING = frozenset(["выразить", "выражать"])
 _NOTING = frozenset(["отметить", "отмечать", "указать", "указывать", "признать", "признавать", "констатировать"])
 _NOTED_QUALITIES = words("noted_qualities")
+_WEAPONS = words("weapons")
 _EXPRESSED_STANCES = words("expressed_stances")  # `Так заявил X.` opening its sentence: what was just said
 _REPORT_ABOUT = words("report_about_verbs")
 _TAKING_SIDES = words("taking_sides_verbs")
@@ -364,8 +365,10 @@ def _attribution_words(doc: Doc, cue: int, speaker: Optional[int]) -> set[int]:
         rel = doc.tokens[child].rel
         if rel == "iobj" and doc.tokens[child].feats.get("VerbForm") == "Inf":
             rel = "xcomp"  # `предлагают "ссылать" несогласных`: what is asked, whatever the parser called it
-        if rel == "iobj" and _phrase_preposition(doc, child) is not None:
-            rel = "obl"  # `призвал к неподчинению властям`: an addressee takes no preposition
+        instrumental = doc.tokens[child].feats.get("Case") == "Ins" and doc.lemma(child) not in _WEAPONS
+        if rel == "iobj" and (_phrase_preposition(doc, child) is not None or instrumental):
+            rel = "obl"  # `призвал к неподчинению властям`, `угрожает ФИФА исключением футбола`: an addressee takes
+            # no preposition, nor the instrumental (but `угрожая ножом` is a gesture)
         # `в пресс-релизе компании`; a speaker before the cue the parser gave to the clause said is not one
         holds_speaker = speaker is not None and speaker > cue and doc.analysis.dominates(child, speaker)
         if rel.startswith("nsubj") and preposition(doc, child) == "как":

@@ -801,7 +801,7 @@ class Resolver:
         describes."""
         doc = self.doc
         conjuncts = [head] + [c for c in doc.children[head] if doc.tokens[c].rel == "conj"
-                              and start <= doc.tokens[c].start < end]
+                              and start <= doc.tokens[c].start < end and not self._apposition_read_as_conjunct(c)]
         if len(conjuncts) > 1:
             named = [self._named_entities(k, *self._conjunct_span(k, conjuncts, start, end)) for k in conjuncts]
             if all(named) and len({found[0][0].id for found in named}) > 1:
@@ -817,6 +817,18 @@ class Resolver:
             return _group([e for e, _ in sorted(people, key=lambda p: p[1])], mention)
         return _speaker((people or found)[0][0], mention) if found else None
 
+    def _apposition_read_as_conjunct(self, conjunct: int) -> bool:
+        """`В Москве Олег Смирнов, адвокат Анны Ивановой, заявил`: a singular noun after a comma with no
+        `и`, whose first conjunct is the subject of a singular verb, is said of that one, not a second."""
+        doc = self.doc
+        first = doc.tokens[conjunct].head
+        verb = doc.tokens[first].head
+        opening = next(k for k in doc.subtree(conjunct) if not doc.is_punct(k))
+        return doc.tokens[conjunct].feats.get("Number") == "Sing" and doc.word(opening - 1) == "," \
+            and not any(doc.tokens[c].rel == "cc" for c in doc.children[conjunct]) \
+            and doc.tokens[first].rel.startswith("nsubj") and verb >= 0 \
+            and doc.tokens[verb].feats.get("Number") == "Sing"
+
     def _conjunct_span(self, k: int, conjuncts: list[int], start: int, end: int) -> tuple[int, int]:
         """Offsets of one conjunct's own words: its subtree without the other conjuncts'."""
         doc = self.doc
@@ -831,7 +843,7 @@ class Resolver:
         to it, or closes it, outside a clause that describes a word of the phrase; people first, then the head itself,
         then the name that ends the phrase (`главы пресс-службы Ресина Каневского` is Каневский)."""
         doc = self.doc
-        found: list[tuple[tuple[bool, bool, bool], Entity, int]] = []  # (rank, entity, root)
+        found: list[tuple[tuple[bool, ...], Entity, int]] = []  # (rank, entity, root)
         described = {j for c in doc.analysis.tokens_in(start, end) if c != head
                      and doc.tokens[c].rel in _DESCRIBING_CLAUSES for j in doc.subtree(c)}
         for entity, m in mention_index(doc.article).meeting(start, end):
@@ -860,9 +872,21 @@ class Resolver:
             # Reuters` are the agency's sources)
             if head in words or apposed or closing:
                 # closing: `... Литвы полковника Виргиниюса Чеснулявичюса`
-                rank = (entity.type != "PER", head not in words, doc.trim(m.end, end)[0] < end)
+                rank = (entity.type != "PER", self._name_of_genitive_person(root, head), head not in words,
+                        doc.trim(m.end, end)[0] < end)
                 found.append((rank, entity, root))
         return [(entity, root) for _, entity, root in sorted(found, key=lambda f: f[0])]
+
+    def _name_of_genitive_person(self, root: int, head: int) -> bool:
+        """Does the name follow a genitive noun for a person that is not the head, in a case that may be
+        the genitive (`Юсуф Пуштун, помощник губернатора Гуль Аги`: the governor's; not in a phrase all
+        genitive, `подруги Жанны, телеведущей Леры`)? Another name of the phrase is then the head's."""
+        doc = self.doc
+        first = doc.subtree(root)[0]
+        return first - 1 != head and first > 0 and doc.tokens[first - 1].feats.get("Case") == "Gen" \
+            and doc.tokens[head].feats.get("Case") != "Gen" \
+            and _is_role(doc, first - 1) and "gent" in morph.cases_of(doc.tokens[root].text) | (
+                morph.cases_of(doc.tokens[doc.subtree(root)[-1]].text))
 
     def _names_modifier(self, root: int, head: int) -> bool:
         """Is the name set beside a person noun that modifies the head, in the modifier's case, not the
