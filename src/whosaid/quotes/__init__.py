@@ -82,7 +82,7 @@ def headline(doc: Doc) -> list[Candidate]:
     for k in reversed(words):
         token = doc.tokens[k]
         if doc.is_dash(k) and k > words.start and text[token.start - 1].isspace() and not _gapped(doc, words, k) \
-                and _says_something(doc, range(words.start, k)):
+                and _says_something(doc, range(words.start, k)) and not _inside_clause_said(doc, words, k):
             head = bare_name(doc, range(k + 1, words.stop))
             if head is not None:
                 return _headline(doc, title.start, token.start, head, (token.start, title.end))
@@ -99,6 +99,13 @@ def _says_something(doc: Doc, words: range) -> bool:
     """Has the headline before a dash a predicate, a verb or a short adjective (`Россия готова ... - МИД`),
     rather than being a noun phrase whose dash is the copula (`Корейские автомобили – лидеры продаж`)?"""
     return any(doc.tokens[k].pos in ("VERB", "AUX") or doc.tokens[k].feats.get("Variant") == "Short" for k in words)
+
+
+def _inside_clause_said(doc: Doc, words: range, dash: int) -> bool:
+    """`Беженцы заявили, что они - геи из России`: a dash after the `, что` that opens what a cue says is
+    that clause's copula, not one before who said the headline."""
+    return any(doc.word(k) == "что" and doc.tokens[k].rel == "mark" and doc.word(k - 1) == ","
+               for k in range(words.start + 1, dash))
 
 
 def _gapped(doc: Doc, words: range, dash: int) -> bool:

@@ -276,11 +276,28 @@ def _across_clauses(doc: Doc, noun: int, verb: int) -> bool:
 
 
 def _antecedent_of_relative(doc: Doc, noun: int, verb: int) -> bool:
-    """`Сара Хьюз, которую называли главной претенденткой`: a noun before the relative clause the cue
-    is in, whose `который` is its object, is what the clause is about, not who speaks in it."""
-    return noun < verb and any(doc.lemma(c) == "который" and noun < c and not doc.tokens[c].rel.startswith("nsubj")
-                               and "," in (doc.word(c - 1), doc.word(c - 2))  # not `в который раз`
-                               for c in doc.children[verb])
+    """`Сара Хьюз, которую называли главной претенденткой`: a noun before the relative clause the cue is in,
+    whose `который` is its object, is what the clause is about, not who speaks in it; so is one before a
+    relative clause on another noun (`Глава ЮКОС ... по делу, в рамках которого его обвиняют`), not the
+    noun the clause describes (`Европейские страны, в числе которых Франция, заявили`)."""
+    if noun > verb:
+        return False
+    for c in range(noun + 1, verb):
+        comma = next((j for j in (c - 1, c - 2, c - 3) if doc.word(j) == ","), None)  # not `в который раз`
+        if doc.lemma(c) != "который" or doc.tokens[c].rel.startswith("nsubj") or comma is None:
+            continue
+        if doc.tokens[c].head == verb or _clause_verb(doc, c) == verb and comma - 1 not in doc.subtree(noun) \
+                and not doc.analysis.dominates(noun, c):  # (not `общества, представители которого заявили`)
+            return True
+    return False
+
+
+def _clause_verb(doc: Doc, k: int) -> int:
+    """The first verb up the tree from token k: the predicate of the clause k is in (-1 if none)."""
+    k = doc.tokens[k].head
+    while k >= 0 and doc.tokens[k].pos not in ("VERB", "AUX"):
+        k = doc.tokens[k].head
+    return k
 
 
 def in_complement(doc: Doc, noun: int, verb: int) -> bool:
@@ -612,16 +629,17 @@ def _stray_relative(doc: Doc, verb: int) -> Optional[int]:
 
 
 def _attributed_before(doc: Doc, verb: int) -> Optional[int]:
-    """A gerund right after an inverted attribution (`..., сообщил министр, отметив, что`): that cue,
-    whose subject, written after it, is the gerund's doer however the parser hung the gerund."""
+    """A gerund right after an inverted attribution (`..., сообщил министр, отметив, что`, `«...», - сообщил
+    министр, отметив`): that cue, whose subject, written after it, is the gerund's doer however the parser
+    hung the gerund."""
     tokens = doc.tokens
     if tokens[verb].feats.get("VerbForm") != "Conv" or doc.word(verb - 1) != ",":
         return None
     k = verb - 2
     while k > doc.sentence_range(verb).start and tokens[k].text != "," and not finite(doc, k):
         k -= 1
-    if not finite(doc, k) or not is_cue(doc, k) or doc.word(k - 1) != ",":
-        return None
+    if not finite(doc, k) or not is_cue(doc, k) or doc.word(k - 1) != "," and not doc.is_dash(k - 1):
+        return None  # (`«...», - сообщил представитель профсоюза, отметив, что`: after a quotation, a dash)
     subjects = [c for c in doc.children[k] if tokens[c].rel.startswith("nsubj") and k < c < verb]
     return k if subjects else None
 

@@ -1346,7 +1346,7 @@ def _relative_clause_stop(doc: Doc, start: int, after_start: int, sentence: rang
     own (finite, or a short participle), where the clause the relative one hangs in goes on with its
     finite verb; else at the sentence's end."""
     pronoun = start + 1 if doc.tokens[start].pos == "ADP" else start  # `, в котором`
-    if pronoun not in sentence or doc.lemma(pronoun) != "который":
+    if pronoun not in sentence or doc.lemma(pronoun) != "который" and doc.word(pronoun) not in _RELATIVE_ADVERBS:
         return sentence.stop
     for k in range(after_start, sentence.stop - 1):
         if doc.tokens[k].text == "," and doc.quote_around(doc.tokens[k].start) is None and finite(doc, k + 1) \
@@ -1364,8 +1364,8 @@ def _joined_clause_start(doc: Doc, start: int, first: int) -> int:
         if doc.tokens[k].text != ",":
             continue
         relative = k + 2 if doc.tokens[k + 1].pos == "ADP" else k + 1  # `, в котором`
-        if relative < first and doc.lemma(relative) == "который":
-            return k + 1
+        if relative < first and (doc.lemma(relative) == "который" or doc.word(relative) in _RELATIVE_ADVERBS):
+            return k + 1  # (`на границе, где, по данным Вашингтона, происходит передача оружия`)
         for phrase in _CLAUSE_JOINTS:
             after = k + 1 + len(phrase)
             if after < first and _written_at(doc, k + 1, phrase):

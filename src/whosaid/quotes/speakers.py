@@ -924,8 +924,10 @@ class Resolver:
         tokens = self.doc.tokens
         k = root
         for _ in range(4):
-            if tokens[k].head == head:  # (a person's nominative the parser hung as a modifier, `судья Затомская`)
-                return tokens[k].rel in _APPOSED or tokens[k].rel == "nmod" and self._nominative_person(k, head)
+            if tokens[k].head == head:  # (a person's nominative the parser hung as a modifier, `судья Затомская`,
+                # or coordinated: `местный медиум, 39-летняя Джейн Коэн, заявила`)
+                return tokens[k].rel in _APPOSED or tokens[k].rel == "nmod" and self._nominative_person(k, head) \
+                    or tokens[k].rel == "conj" and self._apposition_read_as_conjunct(k)
             if tokens[k].rel not in _APPOSED and tokens[k].rel != "conj":
                 return False
             k = tokens[k].head
