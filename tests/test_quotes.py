@@ -1055,6 +1055,9 @@ def test_an_act_on_someone_named_only_by_a_pronoun_or_done_on_site_says_nothing(
 def test_what_someone_would_say_or_think_is_not_what_they_said():
     text = "Ложа прибегла к тому, что в прежние времена масоны сочли бы ересью: она ищет новых членов."
     assert statements(article("Новости", text)) == []
+    asked = ("В начале октября в Венгрии пройдет референдум. Граждане страны должны решить, согласны ли они с "
+             "предложением Еврокомиссии распределить беженцев.")  # whether they think so: nothing said
+    assert statements(article("Новости", asked)) == []
 
 
 def test_advice_given():
@@ -2986,6 +2989,13 @@ def test_a_document_of_someone_named_in_a_phrase_after_the_cue_speaks_not_the_pe
     quote = one(statements(article("Новости", "\"Мы просим у них прощения за потери\", - говорится в обнародованном "
                                               "во вторник заявлении семьи Лофнера.")), "Мы просим")
     assert quote.speaker.name == "семья Лофнера"
+
+
+def test_the_place_that_speaks_hung_on_the_noun_before_it():
+    quote = one(statements(article("Новости", "После завершения следственных мероприятий в управлении МВД по "
+                                              "Чеченской республике сообщили, что причина взрыва - утечка газа.")),
+                "причина взрыва")
+    assert quote.speaker.name == "управление МВД по Чеченской республике"
 
 
 def test_the_place_that_speaks_before_a_colon():

@@ -238,6 +238,17 @@ def first_name_cases(word: str, gender: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(p.tag.case for p in names))
 
 
+def oblique_mans_name_case(word: str) -> Optional[str]:
+    """The likeliest case of a man's first name no reading of which, known or guessed, is a nominative
+    (`Джэймса`: the genitive, whatever case the tagger read); None for a word that may be one, or no man's
+    (`Найджел`, read as a woman's vocative), or one in -е, which foreign names of either sex end in
+    (`Этторе`, `Саломе`, read as `Эттор`'s locative)."""
+    if may_be_nominative(word) or fold(word).endswith("е"):
+        return None
+    return next((p.tag.case for p in parses(word) if "Name" in p.tag and p.tag.number == "sing"
+                 and p.tag.gender == "masc" and p.tag.case != "voct"), None)
+
+
 def indeclinable_name(word: str) -> bool:
     """A first name the dictionary knows only as indeclinable (`Ли`, `Джонни`): it shows no case."""
     names = [p for p in parses(word) if "Name" in p.tag and p.is_known]

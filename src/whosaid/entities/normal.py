@@ -81,6 +81,9 @@ def person_name(analysis: Analysis, first: int, last: int, gender: Optional[str]
         # nominative the dictionary lacks)
         case = own[0]
     first_name = analysis.tokens[idx[0]].text if idx else ""
+    if case in (None, "nomn") and len(idx) > 1 and gender != "femn" \
+            and (oblique := morph.oblique_mans_name_case(first_name)):
+        case = oblique  # `Гол Джэймса Битти`: a first name in no nominative tells the case the tagger missed
     # a woman's `Джен`, `Николь`, `Хиллари` do not decline: where hers shows no case, her surname shows none
     undeclined_woman = gender == "femn" and bool(first_name) and (
         morph.indeclinable_name(first_name) or morph.fold(first_name)[-1] not in "аеёиоуыэюяь")

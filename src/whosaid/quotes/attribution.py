@@ -356,7 +356,7 @@ def _hung_after(doc: Doc, verb: int) -> list[int]:
     """`Ярыгин отказался, а в администрации области заявили`: nouns right before a cue, back to the
     `, а` or `, но` that opens its clause, that the parser hung on the clause before; or back to the
     sentence's start, hung on a later word (`Ранее в экстренных службах рассказали: «...»`, the
-    quotation's verb)."""
+    quotation's verb), or a body whose phrase the cue follows."""
     tokens, sentence = doc.tokens, doc.sentence_range(verb)
     found: list[int] = []
     for k in range(verb - 1, sentence.start - 1, -1):
@@ -364,7 +364,11 @@ def _hung_after(doc: Doc, verb: int) -> list[int]:
             return found[::-1] if clause_joints(doc, k - 1, k + 1) == [k] else []
         if tokens[k].pos in ("NOUN", "PROPN") and tokens[k].head != verb:
             found.append(k)
-    return [k for k in found[::-1] if tokens[k].head > verb]
+    return [k for k in found[::-1] if tokens[k].head > verb or doc.subtree(k)[-1] == verb - 1
+            and someone_or_a_body(doc, k) and tokens[tokens[k].head].rel in ("obl", "nmod")]  # `После
+    # мероприятий в управлении МВД сообщили`: a body right before the verb, hung on an adverbial's noun before
+    # it (not on a subject or object: `Нового замглавы в министерстве обещают представить` may be the deputy in
+    # the ministry)
 
 
 def _hung_before(doc: Doc, verb: int) -> list[int]:

@@ -81,8 +81,15 @@ def candidates(doc: Doc, used: set[int]) -> Iterator[Candidate]:
         found = next((c for match in STATEMENTS.matches(doc.analysis, i) for name in match.pattern.handlers
                       if (c := HANDLERS[name](doc, match)) is not None), None)
         if found is not None and not _a_thing_shows(doc, found) and not _whoever_says(doc, found) \
-                and not _what_shows(doc, found) and not _would_say(doc, found):
+                and not _what_shows(doc, found) and not _would_say(doc, found) and not _asked_whether(doc, found):
             yield found
+
+
+def _asked_whether(doc: Doc, c: Candidate) -> bool:
+    """`Граждане должны решить, согласны ли они с предложением`: a cue that `ли` follows asks whether
+    someone says or thinks so; nothing is said."""
+    k = c.cue_token
+    return k is not None and k + 1 < len(doc.tokens) and doc.word(k + 1) == "ли"
 
 
 def _whoever_says(doc: Doc, c: Candidate) -> bool:
