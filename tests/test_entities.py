@@ -307,6 +307,11 @@ def test_a_mans_surname_the_dictionary_lacks_is_declined_with_his_first_name(tex
     ("Он передал письмо Иштвану Саваи.", "Иштван Саваи"),
     ("Главный тренер Этторе Мессина отметил, что команды сражались.", "Этторе Мессина"),  # -е: any case, either sex
     ("Глава компании Найджел Нортридж говорит, что инвестиции окупятся.", "Найджел Нортридж"),  # a woman's vocative
+    # a first name that shows no case, read as the genitive before it, in a subject the surname shows nominative
+    ("Об этом заявил заместитель министра здравоохранения Сальвадора Эдуардо Эспиноса, передает Reuters.",
+     "Эдуардо Эспиноса"),
+    ("Об этом заявил помощник министра Мари Дюпюи.", "Мари Дюпюи"),
+    ("Бывший министр обороны Уго Пинто сообщил о новых данных.", "Уго Пинто"),
 ])
 def test_a_mans_first_name_the_dictionary_lacks_is_declined_with_his_surname(text, name):
     assert name in {e.name for e in extract(text).entities}
@@ -429,6 +434,13 @@ def test_a_word_glued_to_a_surname_named_before():
                    "Порт-оф-Спейн Обама сказал, что желает перемен.")  # a place's name glued before the surname
     assert at(trip, "Обама", 1) is person(trip, "Барак Обама")
     assert not any("Порт-оф-Спейн" in e.name for e in trip.entities if e.type == "PER")
+
+
+def test_a_quoted_name_after_a_body_s_kind_word_is_whole():
+    """The tagger found only `Деньги`, reading `Коммерсант` as a common noun."""
+    article = extract('Еженедельник "Коммерсант Деньги" пишет, что экс-премьер мог задержаться в Лондоне.')
+    assert entity_named(article, "Коммерсант Деньги", "ORG")
+    assert not any(e.name == "Деньги" for e in article.entities)
 
 
 def test_a_company_after_its_legal_form():
@@ -939,6 +951,19 @@ def test_a_role_noun_s_country_adjective_fits_the_person_s_country(descriptor, w
                       f"{descriptor} призвал к прекращению огня.")
     found = at(article, descriptor)
     assert (found.name if found is not None else None) == who
+
+
+def test_a_role_noun_naming_offices_by_their_body_is_the_one_holding_such_an_office():
+    """`парламентарий` is the deputy named before, not another man the sentences are about."""
+    article = extract("Один из лидеров ЛДПР, депутат Госдумы Алексей Митрофанов в интервью \"Интерфаксу\" "
+                      "высказал мнение, что реакция Касьянова на ту ситуацию, которая сегодня сложилась вокруг него, "
+                      "понятна.\n\n"
+                      "\"Я думаю, Касьянов решил пойти на обострение ситуации\", - полагает депутат.\n\n"
+                      "Он уверен, что второго Ющенко из Касьянова не получится; если же экс-премьер пойдет на "
+                      "обострение ситуации, то есть фактически начнется своего рода \"война\" между ним и действующей "
+                      "властью, последняя будет копать глубже\". Это, пояснил парламентарий, чревато предъявлением "
+                      "новых еще более серьезных, чем дачные, обвинений.")
+    assert at(article, "парламентарий") is person(article, "Алексей Митрофанов")
 
 
 @pytest.mark.parametrize("text, name, type", [

@@ -2917,8 +2917,13 @@ def test_a_body_named_by_a_compound_word_in_the_nominative():
      "агентства, нефть подешевеет.", "нефть подешевеет", "Fitch"),
     ("Взрыв прогремел утром, передает Reuters. В результате ранены девять человек, сообщила местная радиостанция.",
      "ранены", "местная радиостанция"),
+    ("Кремль действует решительно, пишет американская газета The Washington Post. Как отмечают \"Ведомости\", "
+     "скандал пошел политику на пользу. \"Девять из десяти москвичей в курсе\", - указывает газета.", "Девять",
+     "Ведомости"),  # the paper that spoke last, though another was described as one
+    ("Сделка отложена, пишет американская газета The Washington Post. Как сообщает РИА \"Новости\", стороны "
+     "спорят. Переговоры продолжатся, отмечает газета.", "Переговоры", "The Washington Post"),  # not an agency
 ], ids=["a paper", "with the adjective of its country", "an agency", "an agency of another kind described so",
-        "a station of its own"])
+        "a station of its own", "a paper that spoke since", "an agency that spoke since"])
 def test_a_bare_outlet_noun_is_the_one_outlet_of_its_kind_that_spoke(text, fragment, speaker):
     assert one(statements(article("Новости", text)), fragment).speaker.name == speaker
 

@@ -570,8 +570,8 @@ def _complement(analysis: Analysis, index: Index, anaphor: Anaphor) -> set[str]:
 def paraphrased_titles(analysis: Analysis, head: int, last: int) -> frozenset[str]:
     """The titles of the office a phrase (tokens head..last-1) names by what it heads: `глава государства`
     is a president or a king, as is `боливийский лидер`; `глава израильского правительства` a prime
-    minister, `глава Минтранса`, `глава министерства транспорта` the minister of transport, and `глава
-    внешнеполитического ведомства` the foreign minister."""
+    minister, `глава Минтранса`, `глава министерства транспорта` the minister of transport, `глава
+    внешнеполитического ведомства` the foreign minister, and `парламентарий` a deputy or a senator."""
     nouns = [i for i in range(head + 1, last) if analysis.tokens[i].pos in ("NOUN", "PROPN")]
     common = next((i for i in nouns if analysis.tokens[i].pos == "NOUN"), None)
     national = any(analysis.tokens[i].head == head and analysis.lemma(i) in COUNTRY_BY_ADJECTIVE
@@ -582,7 +582,8 @@ def paraphrased_titles(analysis: Analysis, head: int, last: int) -> frozenset[st
                  if analysis.tokens[i].pos == "ADJ" and (area := morph.fold(analysis.lemma(i))) in MINISTER_TITLES]
         if areas:
             return frozenset(areas)
-    titles = OFFICE_PARAPHRASES.get(morph.fold(f"{analysis.lemma(head)} {ruled}")) if ruled is not None else None
+    key = analysis.lemma(head) if ruled is None else f"{analysis.lemma(head)} {ruled}"
+    titles = OFFICE_PARAPHRASES.get(morph.fold(key))
     if titles is not None or not nouns or analysis.lemma(head) not in ("глава", "руководитель"):
         return titles or frozenset()
     ministry = nouns[0]  # a ministry's head: `глава Минтранса`, `глава министерства транспорта`

@@ -91,6 +91,7 @@ def find(article: Article) -> list[Found]:
     found += _organisations_of_places(analysis, found)
     found += _bodies_of_people(analysis, found)
     found += _names_after_kinds(analysis, found)
+    _whole_quoted_names(analysis, found)
     found += _common_bodies(analysis, found)
     found += _original_names(analysis, found)
     found += _domain_names(analysis, found)
@@ -917,6 +918,22 @@ def _names_after_kinds(analysis: Analysis, found: list[Found]) -> list[Found]:
                 and not is_kind_noun(analysis, i, NAMED_THING_HEADS):  # a body's, not a thing's (`проекта «Мир»`)
             new.append(Found(_relational_adjectives_before(analysis, i), end, "ORG"))
     return new
+
+
+def _whole_quoted_names(analysis: Analysis, found: list[Found]) -> None:
+    """An organisation the tagger found in the end of a quoted name after a body's kind word is the whole
+    quoted name: `еженедельник «Коммерсант Деньги»`, where the tagger took `Коммерсант` for a common noun."""
+    starts = {f.first for f in found}
+    for f in found:
+        opening = next((k for k in range(f.first - 1, max(0, f.first - 6), -1)
+                        if analysis.tokens[k].text in CLOSING), None)
+        if f.type != "ORG" or opening is None or opening == f.first - 1 \
+                or any(k in starts for k in range(opening + 1, f.first)) \
+                or _quoted_or_latin(analysis, opening) != f.last + 1 \
+                or not is_kind_noun(analysis, opening - 1, ORG_HEADS) \
+                or is_kind_noun(analysis, opening - 1, NAMED_THING_HEADS):
+            continue
+        f.first = opening + 1
 
 
 _COMMON_BODY_STARTS = frozenset(body[:4] for body in COMMON_BODIES)  # the cheap test first

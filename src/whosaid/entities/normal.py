@@ -67,6 +67,10 @@ def person_name(analysis: Analysis, first: int, last: int, gender: Optional[str]
         shown = None  # the role and the name read in two cases: neither is sure
     if gender == "masc":  # a woman's foreign first name declines in ways an ending cannot tell (`Ципи`, `Алла`)
         case = shown or case
+    if case not in (None, "nomn") and len(idx) > 1 and analysis.tokens[idx[-1]].feats.get("Case") == "Nom" \
+            and morph.indeclinable_name(analysis.tokens[idx[0]].text) and _subject(analysis, idx[0]):
+        case = "nomn"  # `заявил заместитель министра Эдуардо Эспиноса`: the case read on a first name that shows
+        # none, off the genitive before it; the surname and the subject it names say nominative
     surname = analysis.tokens[idx[-1]].text if idx else ""
     own = morph.surname_cases(surname, gender) if len(surname) > 1 and gender else ()
     named = morph.first_name_cases(analysis.tokens[idx[0]].text, gender) if own and len(idx) > 1 else ()

@@ -465,7 +465,8 @@ class Resolver:
     def _outlet_described(self, position: int, mention: Span, lemma: str, by_name: bool) -> Optional[Speaker]:
         """The outlet a bare outlet noun stands for: one described by the noun, or by any noun when it is
         generic (`издание`); with `by_name`, an agency known by its name. Of those that spoke and those
-        named since the last of them spoke, the latest (a headline's: the first)."""
+        named since the last of them spoke, the latest (a headline's: the first); but an outlet that spoke since,
+        described by no noun of another kind, before all."""
         countries = self._countries(mention)
 
         def fits(a: Antecedent) -> bool:  # `итальянское издание` is no `немецкий Spiegel` named before
@@ -480,8 +481,25 @@ class Resolver:
         # `сообщает РИА «Новости» со ссылкой на The Wall Street Journal. Как отмечает издание`, `как
         # рассказал «Новой газете» студент. По данным издания`: the outlet named since, not the one relaying
         outlets = spoken + named_since or [a for a in listed if fits(a)]
+        if not outlets:
+            return None
         # `сообщает The Times. Как стало известно изданию, ...`; `рассказали The Washington Post`
-        return (min if self.headline else max)(outlets, key=lambda a: a.position).speaker if outlets else None
+        found = (min if self.headline else max)(outlets, key=lambda a: a.position)
+        last = max(self._earlier(position)[0], key=lambda a: a.position, default=None)
+        if not by_name and not self.headline and last is not None and last.position > found.position \
+                and last.speaker.entity != found.speaker.entity and self._of_kind_unsaid(last, lemma):
+            return last.speaker  # `..., - пишет американская газета. Как отмечают «Ведомости», «...», - указывает
+            # газета`: the outlet that spoke last, however it was described
+        return found.speaker
+
+    def _of_kind_unsaid(self, antecedent: Antecedent, lemma: str) -> bool:
+        """Is the antecedent an outlet that may be of the outlet noun's kind, no noun of another kind having
+        described it (`агентство` for a paper, `телеканал` for an agency)?"""
+        kind = lexicon.OUTLET_NOUNS[lemma]
+        return antecedent.speaker.entity is not None and self._outlet(antecedent.speaker) \
+            and news_agency(antecedent.speaker.name) == (kind == "agency") \
+            and not any(self._described_as(antecedent, other) for other, its in lexicon.OUTLET_NOUNS.items()
+                        if its != kind)
 
     def _cited(self, antecedent: Antecedent) -> bool:
         """Is the antecedent named as where a report's words come from (`со ссылкой на The Times`)?"""
