@@ -460,6 +460,17 @@ def test_foreign_first_names_in_the_nominative(text, name):
     assert person(extract(text), name)
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Как рассказала руководитель проекта Евгения Костицына, зарплаты снизились.", "Евгения Костицына"),
+    ("\"Пока еще есть время\", - заявила директор четырехзвездочного отеля в Зальцбурге Петра "
+     "Нокер-Шварценбахер.", "Петра Нокер-Шварценбахер"),
+    ("Как сообщила жена Евгения Костицына, зарплаты снизились.", "Евгений Костицын"),  # his wife spoke
+])
+def test_a_woman_s_verb_beside_a_masculine_role_noun_tells_the_name_is_hers(text, name):
+    """The verb agrees with the person the role noun names, whatever case the tagger read her name in."""
+    assert person(extract(text), name)
+
+
 def test_a_woman_s_surname_tells_her_first_name_s_case():
     """`Яна` read as the genitive of the man's `Ян`: her surname is only a woman's, so the name is hers, in
     the nominative, and the role beside it is hers too."""

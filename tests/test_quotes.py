@@ -475,6 +475,10 @@ def test_a_bare_outlet_noun_is_the_outlet_named_before():
      "Мария Захарова"),
     ("Сын бывшего президента Ивана Петрова заявил, что отец болен.", "отец болен",
      "Сын бывшего президента Ивана Петрова"),
+    ("Адвокат Марлона Брандо подтвердил смерть актера.", "смерть актера", "Адвокат Марлона Брандо"),  # the name
+    # in the genitive right after the noun, though the parser made it an apposition
+    ("Как рассказала руководитель проекта Евгения Костицына, зарплаты снизились.", "зарплаты снизились",
+     "Евгения Костицына"),  # her name, under her verb, whatever case the tagger read
     ("Младший сын принца Уэльского Чарльза объявил о начале подготовки экспедиции.", "подготовки экспедиции",
      "Младший сын принца Уэльского Чарльза"),
     # a name beside one of those the speaker is described by
@@ -752,6 +756,12 @@ def test_a_postposed_cue_s_speaker_with_a_name_and_a_description_after_it():
      "экологию, считает экономист Прабху Пингали.", "Отмена субсидий"),  # `что` stands for what was said
     ("Отмена субсидий способствовала бы тому, что угодья вернутся к лесам, считает экономист Прабху Пингали.",
      "Отмена субсидий"),  # `тому, что` opens no statement
+    # a `что` or a colon inside a quotation the clause holds: the speaker's own words, not where they begin
+    ("Позиция Киева \"четкая - Украина считает, что угодья вернутся к лесам\", считает экономист Прабху "
+     "Пингали.", "Позиция Киева"),
+    ("Надо \"показать, что угодья вернутся к лесам\", считает экономист Прабху Пингали.", "Надо"),
+    ("Он выложил карту под заголовком \"Решение: угодья вернутся к лесам\", считает экономист Прабху Пингали.",
+     "Он выложил"),
 ])
 def test_a_postposed_cue_s_content_runs_back_to_the_clause_that_holds_it(sentence, content):
     quote = one(statements(article("Новости", sentence)), "лесам")
@@ -1546,6 +1556,10 @@ def test_frames_of_someone_s_view_and_words(text, fragment, speaker, cue):
     ("Согласно информации, которой располагает газета, сделка сорвалась.", "сделка сорвалась", "газета"),
     ("По данным из неофициальных источников, на трассе погибли трое.", "на трассе погибли трое",
      "неофициальные источники"),
+    # not a participle of the noun after it, the clause's own (`задержанным агентом`)
+    ("По некоторым данным, задержанным агентом, о котором рассказал президент, может быть католический "
+     "священник.", "задержанным агентом, о котором рассказал президент, может быть католический священник",
+     "некоторые данные"),
 ])
 def test_the_content_and_the_speaker_of_reports_and_frames(text, content, speaker):
     quote = one(statements(article("Новости", text)), content)
@@ -2550,6 +2564,15 @@ def test_a_gerund_after_a_postposed_attribution_is_its_speaker_s_next_act():
                                            "профсоюза, отметив, что нападение произошло в помещении, куда доступ "
                                            "посторонним запрещен."))
     assert [q.speaker.name for q in quoted] == ["представитель полицейского профсоюза"] * 2
+
+
+def test_a_gerund_after_a_clause_of_a_subjectless_verb_is_the_clause_s_subject_s():
+    """The parser hangs `потребовав` on `объявлено`, which has no subject, not on `подала`."""
+    quotes = statements(article("Новости", "\"Я проведу консультации с налоговиками\", - сообщил Михаил Лесин.\n\n"
+                                           "Ранее сегодня было объявлено, что Налоговая инспекция Центрального "
+                                           "округа Москвы подала в Арбитражный суд на холдинг \"Медиа-Мост\", "
+                                           "потребовав обанкротить телекомпанию НТВ."))
+    assert one(quotes, "обанкротить").speaker.name == "Налоговая инспекция Центрального округа Москвы"
 
 
 def test_a_frame_around_a_view_is_the_framer_s_statement():

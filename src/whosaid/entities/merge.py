@@ -94,7 +94,7 @@ def group(analysis: Analysis, found: list[Found]) -> list[Cluster]:
     for cluster in clusters:
         cluster.names.sort(key=lambda f: f.start)
         if cluster.type == "PER":
-            cluster.genders |= _verb_genders(analysis, cluster)
+            cluster.genders = _womans_role(analysis, cluster) or cluster.genders | _verb_genders(analysis, cluster)
         cluster.name = _fullest_name(analysis, cluster, alone)
     clusters.sort(key=lambda c: c.names[0].start)
     return clusters
@@ -137,6 +137,23 @@ def _verb_genders(analysis: Analysis, cluster: Cluster) -> set[str]:
             if gender:
                 genders.add(gender)
     return genders if len(genders) == 1 else set()
+
+
+def _womans_role(analysis: Analysis, cluster: Cluster) -> set[str]:
+    """{femn} where a name stands beside a masculine role noun whose verb is a woman's (`рассказала
+    руководитель проекта Евгения Костицына`): the verb agrees with the person the noun names, so she is a
+    woman however the tagger read her name (as Евгений's genitive); not beside a feminine noun (`сообщила
+    жена Евгения Костицына`: his wife)."""
+    tokens = analysis.tokens
+    for f in cluster.names:
+        role = tokens[f.first].head
+        if tokens[f.first].rel == "appos" and role >= 0 and tokens[role].pos == "NOUN" \
+                and tokens[role].feats.get("Gender") == "Masc" and subject_gender(analysis, role) == "femn" \
+                and not any(tokens[c].rel.startswith("nsubj") and c != role
+                            for c in analysis.children[tokens[role].head]):
+            return {"femn"}  # (the verb's one subject: not `Захарова прокомментировала переговоры замглавы МИД
+            # Рябкова`, the deputy minister parsed a second subject)
+    return set()
 
 
 def _fullest_name(analysis: Analysis, cluster: Cluster, alone: frozenset[str]) -> str:

@@ -154,6 +154,9 @@ def subject(doc: Doc, verb: int, clause: Optional[range] = None, depth: int = 0,
     gerund = tokens[verb].feats.get("VerbForm") == "Conv" and tokens[verb].rel == "advcl"
     if (gerund or _shares_main_subject(doc, verb)) and depth < _GAP:
         found = subject(doc, tokens[verb].head, clause, depth + 1)
+        inner = _complement_before(doc, verb) if gerund and found.head is None else None
+        if inner is not None:  # `было объявлено, что инспекция подала иск, потребовав ...`: the parser hung the
+            found = subject(doc, inner, None, depth + 1)  # gerund on the subjectless verb, not the clause's
         if found.head is not None and (gerund or not _gender_clash(doc, found.head, verb)):
             return Subject(found.head, found.possessive, verb, found.implicit)
     if clause is not None:
@@ -630,6 +633,17 @@ def _stray_relative(doc: Doc, verb: int) -> Optional[int]:
                 and doc.tokens[k].head != verb:
             return k
     return None
+
+
+def _complement_before(doc: Doc, gerund: int) -> Optional[int]:
+    """The finite verb of the complement clause the gerund follows, of the verb the parser hung the gerund
+    on (`было объявлено, что X подала иск, потребовав`): a verb with no subject of its own, so the gerund
+    goes with the clause's."""
+    tokens = doc.tokens
+    head = tokens[gerund].head
+    clauses = [c for c in doc.children[head] if tokens[c].rel == "ccomp" and c < gerund and finite(doc, c)
+               and any(tokens[k].rel.startswith("nsubj") for k in doc.children[c])] if head >= 0 else []
+    return clauses[-1] if clauses else None
 
 
 def _attributed_before(doc: Doc, verb: int) -> Optional[int]:

@@ -1105,7 +1105,10 @@ def _source_in_clause_after(doc: Doc, noun: int, sentence: range) -> Optional[in
             break
         clause.append(k)
     participle = doc.tokens[first].feats
-    if participle.get("VerbForm") == "Part" and participle.get("Case") == doc.tokens[noun].feats.get("Case"):
+    attributive = doc.tokens[first].rel == "amod" and doc.tokens[first].head in clause  # `По некоторым данным,
+    # задержанным агентом может быть священник`: the participle of the noun after it, the clause's subject
+    if participle.get("VerbForm") == "Part" and participle.get("Case") == doc.tokens[noun].feats.get("Case") \
+            and not attributive:
         for k in clause[1:]:
             token = doc.tokens[k]
             doer = doc.word(k - 1) in ("у", "от", "из") or token.feats.get("Case") == "Ins" \
@@ -1412,11 +1415,15 @@ def _clause_start(doc: Doc, first: int, sentence: range) -> int:
     их не поймали, отмечают X`, belongs to the clause before it). Not after a `что` that
     stands for what was said before it (`..., что может улучшить экологию, считает X`) or that
     goes with `тому` (`способствовала бы тому, что ...`): the clause runs on before them; but after
-    `О том, что` opening the sentence (`О том, что ..., сообщил X`): what was reported."""
+    `О том, что` opening the sentence (`О том, что ..., сообщил X`): what was reported; nor inside a quotation
+    the clause holds, which gives the speaker's own words."""
     start = sentence.start
     while start < first and doc.tokens[start].end <= doc.dateline_end:
         start += 1
     for k in range(first - 1, start - 1, -1):
+        quoted = doc.quote_around(doc.tokens[k].start)
+        if quoted is not None and doc.tokens[start].start <= quoted.open and quoted.close < doc.tokens[first].start:
+            continue  # `Позиция Киева «четкая - Украина считает, что ...», подчеркнул министр`: the speaker's words
         if doc.word(k) == "что" and doc.tokens[k].pos != "PRON" and (
                 not (doc.word(k - 1) == "," and doc.word(k - 2) in _CORRELATIVES)
                 or k - 3 == start and doc.word(start) in _ABOUT and doc.word(k - 2) == "том"):

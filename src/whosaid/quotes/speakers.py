@@ -881,7 +881,8 @@ class Resolver:
                             and doc.tokens[root].feats.get("Case") == doc.tokens[head].feats.get("Case"))
                        # (`Возмущенная увиденным Бэки Рейнолдс`: a participle the parser made the head; the name)
                        and doc.tokens[head].feats.get("Animacy") != "Inan"  # not `пресс-служба губернатора X`
-                       and not (m.text != entity.name and self._names_modifier(root, head)))
+                       and not (m.text != entity.name and self._names_modifier(root, head))
+                       and not self._owner_of_subject(root, head, m.text, entity.name))
             quoted = any(mark and mark in OPENING + AMBIGUOUS for mark in (m.text[:1], doc.text[m.start - 1:m.start]))
             apposed = self._apposed(root, head) and _case_agrees(doc, root, head) and not (
                 entity.type != "PER" and quoted and doc.lemma(head) in lexicon.ROLE_NOUNS) and not (
@@ -894,6 +895,16 @@ class Resolver:
                         doc.trim(m.end, end)[0] < end)
                 found.append((rank, entity, root))
         return [(entity, root) for _, entity, root in sorted(found, key=lambda f: f[0])]
+
+    def _owner_of_subject(self, root: int, head: int, written: str, name: str) -> bool:
+        """Is the name, hung on the subject noun, in the genitive and not written as its nominative
+        (`Адвокат Марлона Брандо подтвердил`: his lawyer)? Not under a woman's verb, whose subject a woman's
+        name the tagger read as a genitive may be (`рассказала руководитель проекта Евгения Костицына`)."""
+        tokens = self.doc.tokens
+        verb = tokens[head].head
+        return tokens[root].head == head and tokens[head].feats.get("Case") == "Nom" \
+            and not _case_agrees(self.doc, root, head) and not set(written.split()) <= set(name.split()) \
+            and not (verb >= 0 and tokens[verb].feats.get("Gender") == "Fem")
 
     def _name_of_genitive_person(self, root: int, head: int) -> bool:
         """Does the name follow a genitive noun for a person that is not the head, in a case that may be
