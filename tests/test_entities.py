@@ -490,6 +490,15 @@ def test_a_doer_and_whom_he_spoke_to_are_two_people(text, speaker, addressee):
     assert person(article, speaker) and person(article, addressee)
 
 
+def test_two_first_names_of_two_genders_in_two_cases_are_two_people():
+    """`Андрея` (his genitive) and `Светлана` (her nominative) are no one's first name and surname."""
+    article = extract("Об этом рассказала жена брата Андрея Светлана.")
+    assert person(article, "Светлана") and person(article, "Андрей")
+    named = extract("Представитель движения Ахмед Абед аль Рахман заявил, что теракт является ответом. \"Мы будем "
+                    "бороться\", - заявил аль Рахман.")
+    assert at(named, "аль Рахман", 1) is person(named, "Ахмед Абед аль Рахман")  # a name's particle: no first name
+
+
 def test_a_name_in_the_genitive_before_a_name_is_not_cut_at_a_word_read_as_a_first_name():
     article = extract("Власть унаследовал сын Кима Чен Ира Ким Чен Ын.")
     assert not any(e.name.startswith("Ира") for e in article.entities)

@@ -3894,6 +3894,13 @@ def test_a_quoted_name_is_no_quotation(text, statement):
     ("Водитель сообщил, что министр застрелился. Но украинский \"5 канал\" передает, что на теле обнаружено два "
      "пулевых отверстия.", "на теле обнаружено два пулевых отверстия",
      ("украинский \"5 канал\"", "organization")),
+    # and before that name, the noun it names a body of, the tagger having read a word before it in no nominative
+    ("Газета пишет о протестах. Одновременно с этим раввины-националисты и депутаты \"Ликуд\" призывают солдат "
+     "отказываться от участия в ликвидации поселений.", "отказываться от участия в ликвидации поселений",
+     ("депутаты \"Ликуд\"", "group")),
+    # of two subjects the parser gave, a name before a noun a name modifies
+    ("\"Он очень худой\", - рассказала \"Комсомольской правде\" жена брата Андрея Светлана.", "Он очень худой",
+     ("Светлана", "person")),
     # a prepositional phrase after the cue ends before someone in the nominative the parser hung in it
     ("Как пишет в блоге на сайте The Washington Post Джексон Дил, \"российская элита в ужасе\".",
      "российская элита в ужасе", ("Джексон Дил", "person")),

@@ -57,6 +57,7 @@ def find(article: Article) -> list[Found]:
     found = _glued_words(analysis, [part for f in _surname_before_initials(analysis, _from_tagger(analysis))
                                     for part in _two_surnames(analysis, f)
                                     for part in _two_people(analysis, part)
+                                    for part in _two_first_names(analysis, part)
                                     for part in _subject_after_name(analysis, part)
                                     for part in _organisation_before_person(analysis, part)
                                     for part in _person_after_organisation(analysis, part)])
@@ -291,6 +292,26 @@ def _two_people(analysis: Analysis, found: Found) -> list[Found]:
                 and morph.may_be_nominative(tokens[j - 1].text)):
             return [Found(found.first, j, "PER"), Found(j, found.last, "PER")]
     return [found]
+
+
+def _two_first_names(analysis: Analysis, found: Found) -> list[Found]:
+    """`жена брата Андрея Светлана`: two first names the dictionary knows, each of one gender, the two
+    different, and in cases the two cannot share, are two people, not one's first name and surname."""
+    tokens = analysis.tokens
+    if found.type != "PER" or found.last - found.first != 2:
+        return [found]
+    genders, cases = [], []
+    for i in range(found.first, found.last):
+        word = tokens[i].text
+        known = {p.tag.gender for p in morph.parses(word) if "Name" in p.tag and p.is_known}
+        if not word[:1].isupper() or morph.known_as(word, "Surn") or len(known) != 1 \
+                or not known <= {"masc", "femn"}:
+            return [found]  # (not `аль Рахман`: a particle of the name)
+        genders.append(known)
+        cases.append(set(morph.first_name_cases(word, next(iter(known)))) - {"voct"})  # (not `Эль Сальвадор`)
+    if genders[0] == genders[1] or not cases[0] or not cases[1] or cases[0] & cases[1]:
+        return [found]
+    return [Found(found.first, found.first + 1, "PER"), Found(found.first + 1, found.last, "PER")]
 
 
 def _organisation_before_person(analysis: Analysis, found: Found) -> list[Found]:

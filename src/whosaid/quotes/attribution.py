@@ -126,8 +126,11 @@ def subject(doc: Doc, verb: int, clause: Optional[range] = None, depth: int = 0,
         subjects = [c for c in subjects if doc.tagged_at(tokens[c].start, ("PER",))
                     or not _gender_clash(doc, c, verb)] or subjects
         # `Глава делегации – замглавы МИД Сергей Рябков – заявил`: the parser may give two; the named one
-        named = [c for c in subjects if _names_person(doc, c)]
-        people = [c for c in subjects if someone(doc, c)]  # `Любопытный выход предложил легионер X`
+        named = sorted((c for c in subjects if _names_person(doc, c)), key=lambda c: not _named_itself(doc, c))
+        # (a name or a noun with its name beside it before a noun a name modifies: `рассказала жена брата Андрея
+        # Светлана` is Светлана; `Премьер Алексис Ципрас назвал Москву союзником, Путин Грецию - партнером`)
+        people = sorted((c for c in subjects if someone(doc, c)), key=lambda c: not _named_itself(doc, c))
+        # (`Любопытный выход предложил легионер X`)
         chosen = (named or people or subjects)[0]
         if chosen > verb and _disagrees(doc, chosen, verb):  # `чиновники говорили, что ..., а X говорил`
             # `сообщили ИТАР-ТАСС в пресс-службе ФТС`: whom they told, and the place that speaks
@@ -473,8 +476,10 @@ def _stray_subject(doc: Doc, verb: int) -> Optional[int]:
             and place_that_speaks(doc, verb) is None:
         k -= 1  # `украинский «5 канал» передает`, `«Грани.ру», которые попали в список, утверждают`: a name in
         # quotation marks ends the subject (but `В полиции РИА «Новости» рассказали`: whom the place told)
-    while k in sentence and not doc.is_punct(k) and (doc.tokens[k].pos not in ("VERB", "AUX", "SCONJ", "CCONJ", "ADP")
-                                                     or _modifies_noun_before(doc, k) or _joins_subjects(doc, k)):
+    while k in sentence and (not doc.is_punct(k) or closing is not None and doc.tokens[k].start == closing.open) \
+            and (doc.tokens[k].pos not in ("VERB", "AUX", "SCONJ", "CCONJ", "ADP")
+                 or _modifies_noun_before(doc, k) or _joins_subjects(doc, k)):  # (on past the name's opening mark:
+        # `раввины и депутаты «Ликуд» призывают`)
         token = doc.tokens[k]
         foreign = token.pos == "PROPN" and "Case" not in token.feats and "Number" not in token.feats  # `Tageblatt`
         number = "Plur" if any(doc.tokens[c].rel == "conj" for c in doc.children[k]) else token.feats.get("Number")
@@ -615,6 +620,13 @@ def _past_name(doc: Doc, k: int) -> int:
     if quote is not None and (last := doc.token_at(quote.close)) is not None:
         return last + 1
     return _name_at(doc, k, "ORG").stop or k
+
+
+def _named_itself(doc: Doc, head: int) -> bool:
+    """Is the subject a person's name, or a noun with a name in apposition (`премьер Алексис Ципрас`), not
+    one whose name is only that of a noun modifying it (`жена брата Андрея`)?"""
+    return any(doc.tagged_at(doc.tokens[k].start, ("PER",)) for k in [head] + [
+        c for c in doc.children[head] if doc.tokens[c].rel in ("appos", "flat:name")])
 
 
 def _names_person(doc: Doc, head: int) -> bool:
