@@ -847,6 +847,13 @@ def test_a_postposed_cue_s_content_runs_back_to_the_clause_that_holds_it(sentenc
     # an outlet told, then the person who told it (`заявил РБК Тимур Кизяков`), whatever the parser made the subject
     ("Бен Ладен совершил самоубийство, заявил Gulf News Абдул Фаттах, некогда лидер радикальной организации.",
      "совершил самоубийство", "Абдул Фаттах"),
+    ("\"На дорогах часто попадаются идиоты за рулем\", - цитирует Феттеля BBC.", "идиоты за рулем",
+     "Феттель"),  # whom it quotes, the outlet parsed an apposition to him
+    ("Школа сгорела. Об этом сообщил сегодня ИТАР-ТАСС оперативный дежурный регионального центра МЧС.",
+     "Школа сгорела", "оперативный дежурный регионального центра МЧС"),  # someone, not a name, the other subject
+    # a subject of a group noun shares a conjoined cue
+    ("При этом оппозиция не верит итогам выборов и заявляет, что голоса подсчитаны неверно.", "голоса подсчитаны",
+     "оппозиция"),
     # an active participle of saying: the noun it describes speaks
     ("Его заявления поставили под сомнение анонимные представители спецназа США, отметившие, что имелся приказ "
      "брать террориста живым.", "имелся приказ", "анонимные представители спецназа США"),
@@ -2005,6 +2012,21 @@ def test_about_this_takes_the_sentence_before():
         "телекомпания CNN."))
     quote = one(quotes, "Израильская военная техника")
     assert quote.speaker.name == "CNN" and quote.cue.text == "сообщила"
+    fact = statements(article("Новости", "Среди заложников есть британцы. Об этом факте сообщил официальный "
+                                         "представитель МИД Великобритании."))
+    assert one(fact, "Среди заложников").speaker.name == "официальный представитель МИД Великобритании"
+
+
+def test_a_frame_s_possessive_is_its_owner_not_the_subject_hung_on_it():
+    quote = one(statements(article("Новости", "По его убеждению Терское казачество должно быть активно "
+                                              "задействовано в СМИ.")), "казачество")
+    assert quote.content.text.startswith("Терское казачество") and quote.speaker.mention.text == "его"
+
+
+def test_data_a_frame_cites_is_no_one_a_pronoun_stands_for():
+    quotes = statements(article("Новости", "По предварительной информации, среди заложников есть немецкая "
+                                           "школьница. Она позвонила родным и сообщила, что с ней все в порядке."))
+    assert not any(q.speaker.name == "предварительная информация" for q in quotes if q.cue.text == "сообщила")
 
 
 def test_mixed_quote_and_names_in_quotes():

@@ -138,7 +138,7 @@ def subject(doc: Doc, verb: int, clause: Optional[range] = None, depth: int = 0,
         elif chosen > verb and outlet_name(doc.text[slice(*mention_span(doc, chosen))]):
             # `Тимур Кизяков, ..., заявил РБК`; `заявил Gulf News Абдул Фаттах, некогда лидер ...`: whom he told
             chosen = _first_found(_stray_subject(doc, verb), _person_after(doc, _past_name(doc, chosen)),
-                                  otherwise=chosen)
+                                  _other_subject(doc, subjects, chosen), otherwise=chosen)
         elif chosen < verb and misread_object(doc, chosen, verb):
             after = _named_after(doc, verb)  # `Такой показатель предложило X`
             coordinated = _coordinated_cue(doc, verb) if after is None and depth < _GAP else None
@@ -622,6 +622,13 @@ def _past_name(doc: Doc, k: int) -> int:
     return _name_at(doc, k, "ORG").stop or k
 
 
+def _other_subject(doc: Doc, subjects: list[int], outlet: int) -> Optional[int]:
+    """Another subject the parser gave the cue after the outlet it took for one, someone and no outlet
+    (`сообщил ИТАР-ТАСС официальный представитель МИД`): the speaker, the outlet whom he told."""
+    return next((c for c in subjects if c > outlet and someone(doc, c)
+                 and not outlet_name(doc.text[slice(*mention_span(doc, c))])), None)
+
+
 def _named_itself(doc: Doc, head: int) -> bool:
     """Is the subject a person's name, or a noun with a name in apposition (`премьер Алексис Ципрас`), not
     one whose name is only that of a noun modifying it (`жена брата Андрея`)?"""
@@ -747,9 +754,10 @@ def _coordinated_cue(doc: Doc, verb: int) -> Optional[int]:
             continue  # `заявил, что жители получат ..., и призвал`: not the plural `получат`'s subject
         subjects = [c for c in doc.children[k] if tokens[c].rel == "nsubj"]
         if is_cue(doc, k) or any(someone(doc, c) for c in subjects) or tokens[k].head < 0 and any(
-                someone_or_a_body(doc, c) or _name_in_quotes(doc, c) for c in subjects):  # `суд поддержал ... и
-            # постановил`, `«Сок» договаривался ..., но заявил`; not a body in what someone said (`заявил, что суд
-            return k  # нанес удар ..., и обвинил`)
+                someone_or_a_body(doc, c) or _name_in_quotes(doc, c) or doc.lemma(c) in lexicon.GROUP_NOUNS
+                for c in subjects):  # `суд поддержал ... и постановил`, `«Сок» договаривался ..., но заявил`,
+            # `оппозиция не верит итогам и заявляет`; not a body in what someone said (`заявил, что суд нанес удар
+            return k  # ..., и обвинил`)
     return None
 
 
@@ -954,6 +962,13 @@ def where_to(doc: Doc, noun: int) -> bool:
     return doc.tokens[noun].feats.get("Case") == "Acc" and not morph.may_be_locative(doc.tokens[noun].text)
 
 
+def _outlet_apposed_to_object(doc: Doc, verb: int) -> bool:
+    """`цитирует Феттеля BBC`: the outlet that quotes, which the parser hung on whom it quotes as an apposition."""
+    return any(doc.tokens[c].rel == "obj" and doc.tokens[a].rel == "appos" and a > c
+               and outlet_name(doc.text[doc.tokens[a].start:doc.tokens[a].end])
+               for c in doc.children[verb] for a in doc.children[c])
+
+
 def circumstantial(doc: Doc, noun: int) -> bool:
     """`в субботу`, `в эфире`, `в ходе`, `в ответ на запрос`: a time, a channel or a circumstance,
     not a place that speaks."""
@@ -964,8 +979,9 @@ def circumstantial(doc: Doc, noun: int) -> bool:
 def _quoted_words_owner(doc: Doc, verb: int) -> Optional[Subject]:
     """`цитирует газета слова X`, `приводятся его слова`, `цитирует Даудова пресс-служба`: the
     speaker is the owner of the words, or the one quoted."""
-    if doc.lemma(verb) in _QUOTING_VERBS and any(doc.tokens[c].rel in ("nsubj", "iobj")  # the parser's `iobj`:
-                                                 for c in doc.children[verb]):  # `цитирует "Интерфакс" главу`
+    if doc.lemma(verb) in _QUOTING_VERBS and (any(doc.tokens[c].rel in ("nsubj", "iobj")  # the parser's `iobj`:
+                                                  for c in doc.children[verb])  # `цитирует "Интерфакс" главу`
+                                              or _outlet_apposed_to_object(doc, verb)):
         rels = {doc.tokens[c].rel for c in doc.children[verb]}
         # an indeclinable name beside a subject is read as the parser's `iobj`: `цитирует Aftonbladet издание`
         objects = ("obj", "iobj") if "nsubj" in rels and "obj" not in rels else ("obj",)

@@ -59,7 +59,7 @@ _POINTING_AHEAD = words("pointing_ahead_words")  # `сказал следующ�
 _EVIDENCE_VERBS = words("evidence_verbs")
 _FINDING_NOUNS = words("finding_nouns")
 # `сети пообещали`, `Эта страна требует`: bodies and states
-_ACTING_THINGS = words("group_nouns") | words("body_nouns") | words("the_country") | lexicon.CHANNEL_NOUNS
+_ACTING_THINGS = lexicon.GROUP_NOUNS | words("body_nouns") | words("the_country") | lexicon.CHANNEL_NOUNS
 _BODY_ENDINGS = tuple(noun for noun in lexicon.INSTITUTION_NOUNS if len(noun) > 4)  # `облизбирком`: `избирком`
 _ADDRESSING_VERBS = words("addressing_verbs")
 _COMPARING = words("comparing_verbs")
@@ -885,8 +885,16 @@ def _about_this(doc: Doc, cue: int) -> bool:
                                 or (doc.tokens[child].rel == "advmod" and doc.word(child) in _THUS
                                     or doc.tokens[child].rel == "obj" and doc.word(child) == "это")
                                 and child == doc.sentence_range(cue).start
-                                or _said_this(doc, child))
+                                or _said_this(doc, child) or _about_this_thing(doc, child))
                for child in doc.children[cue])
+
+
+def _about_this_thing(doc: Doc, noun: int) -> bool:
+    """`Об этом факте сообщил X`, `О таком решении рассказал X`: what the cue is about is a noun with `этот`
+    or `такой`, the thing just told."""
+    return doc.tokens[noun].rel == "obl" and (preposition(doc, noun) in _ABOUT or doc.word(noun - 2) in _ABOUT) \
+        and any(doc.tokens[d].rel == "det" and doc.lemma(d) in _SUCH - {"это"} and d == noun - 1
+                for d in doc.children[noun])  # (the parser may hang the preposition elsewhere)
 
 
 def _said_this(doc: Doc, noun: int) -> bool:
@@ -1149,8 +1157,8 @@ def source_frame(doc: Doc, match: Match) -> Optional[Candidate]:
         sentence = range(prep, sentence.stop)  # the relative clause is what he said, not the clause it hangs on
     if according and lemma in lexicon.LEGAL_ACTS:
         speaker = noun  # `согласно указу`, `согласно январскому постановлению правительства`: the act speaks
-    elif owners:
-        speaker = owners[0]
+    elif owners and not dets:  # (`По его убеждению Терское казачество должно`: with no comma after the frame,
+        speaker = owners[0]  # the parser hung the clause's subject on it; the possessive is the owner)
     elif dets:
         possessive = dets[0]
     elif (named := _named_in_frame(doc, noun, sentence)) is not None:
@@ -1165,7 +1173,7 @@ def source_frame(doc: Doc, match: Match) -> Optional[Candidate]:
         described = (doc.tokens[prep + 1].start, doc.tokens[noun].end)
     else:
         return None
-    last = _frame_end(doc, noun)
+    last = noun if owners and dets else _frame_end(doc, noun)  # (the clause's subject is not the frame's)
     if speaker is not None:
         last = max(last, doc.analysis.tokens_in(*mention_span(doc, speaker)).stop - 1)
     if lost is not None:  # the frame's words run to its comma (not one inside a name in quotation marks)

@@ -21,6 +21,7 @@ TOPIC_PREPOSITIONS = words("topic_prepositions")  # `Песков о санкц�
 CIRCUMSTANCE_NOUNS = words("circumstance_nouns")
 TIME_NOUNS = words("time_nouns")
 INSTITUTION_NOUNS = words("institution_nouns")
+GROUP_NOUNS = words("group_nouns")  # inanimate nouns for people who act together: `оппозиция`, `полиция`
 LEGAL_ACTS = words("legal_acts")  # documents that speak for themselves, not for their authors
 DOCUMENT_NOUNS = words("document_nouns") | LEGAL_ACTS
 DATA_NOUNS = words("data_nouns")

@@ -1089,7 +1089,8 @@ class Resolver:
                        role is None and a.speaker.kind == "unnamed" and a.spoke))  # `министр` spoke, then `он`
                    and _agrees(a, gender, number) and not self._abroad(a.speaker, countries)
                    and not ((not outlets or number == "Plur" and a.number != "Plur")  # `они`: not a paper
-                            and self._outlet(a.speaker))]
+                            and self._outlet(a.speaker))
+                   and not _data(a.speaker)]  # `По предварительной информации, ... есть школьница. Она позвонила`
         if not fitting:
             return None
         if role is not None:  # a role noun: someone described by it before, else the latest speaker
@@ -1629,6 +1630,14 @@ def _proper_name(name: str) -> str:
 def _as_mention(found: Optional[Speaker], mention: Span) -> Optional[Speaker]:
     """The antecedent's identity with this statement's own mention."""
     return Speaker(found.name, found.kind, found.entity, mention) if found is not None else None
+
+
+def _data(speaker: Speaker) -> bool:
+    """Is the speaker data a frame cited (`предварительная информация`, `некоторые данные`), which no one
+    is referred back to as?"""
+    last = speaker.name.split()[-1].lower() if speaker.name.split() else ""
+    return speaker.kind == "unnamed" and speaker.entity is None \
+        and (last in lexicon.DATA_NOUNS or morph.content_lemma(last) in lexicon.DATA_NOUNS)
 
 
 def _case_agrees(doc: Doc, name: int, head: int) -> bool:
