@@ -244,6 +244,9 @@ def test_a_name_tagged_once_is_tagged_everywhere():
                       "Захарова также прокомментировала переговоры в Женеве.")
     zakharova = person(article, "Мария Захарова")
     assert "Захарова" in {m.text for m in zakharova.mentions}
+    particle = extract("Лидер \"Хамас\" Абдель Азиз ар-Рантиси призвал к терактам. \"Вы будете плакать\", - "
+                       "говорится в обращении ар-Рантиси.")  # a surname that opens with its particle
+    assert "ар-Рантиси" in {m.text for m in person(particle, "Абдель Азиз ар-Рантиси").mentions}
 
 
 def test_a_name_tagged_once_takes_its_kind_word_where_it_is_repeated():

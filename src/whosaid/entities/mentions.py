@@ -1202,8 +1202,10 @@ def _repeated_names(analysis: Analysis, found: list[Found]) -> list[Found]:
     covered = _covered(found)
     new = []
     for i, token in enumerate(analysis.tokens):
-        if i in covered or not token.text[:1].isupper() or token.pos not in ("PROPN", "NOUN") \
-                or len(token.text) < 2:
+        particle, _, rest = token.text.partition("-")  # `ар-Рантиси`, `аль-Асад`: a particle of the name
+        if i in covered or not (token.text[:1].isupper() or particle.islower() and len(particle) <= 3
+                                and rest[:1].isupper()) \
+                or token.pos not in ("PROPN", "NOUN") or len(token.text) < 2:
             continue
         types = {known[k] for k in morph.surname_keys(token.text) if k in known}
         if not types and i > 0 and analysis.tokens[i - 1].text in OPENING_QUOTES and (

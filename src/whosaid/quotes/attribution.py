@@ -1078,7 +1078,7 @@ def _mention_span(doc: Doc, head: int) -> tuple[int, int]:
     for k in range(head + 1, last + 1):  # a comma or bracket after the head ends the phrase
         if doc.tokens[k].text in (",", ";", ":") or doc.is_dash(k):
             if not _same_phrase_follows(doc, head, k):
-                last = _defining_clause(doc, head, k) or k - 1
+                last = _defining_clause(doc, head, k) or _named_past_dashes(doc, head, k) or k - 1
                 break
     for k in range(head - 1, first - 1, -1):
         if doc.tokens[k].text in (",", ")", ";", ":") or doc.is_dash(k):
@@ -1350,6 +1350,16 @@ def _run(doc: Doc, words: set[int], head: int, step: int) -> int:
             break
         k += step
     return edge
+
+
+def _named_past_dashes(doc: Doc, head: int, dash: int) -> Optional[int]:
+    """The last word of a name in apposition to the head set after a phrase between dashes (`Председатель
+    одной из партий - Христианско-демократической Народной партии - Юрий Рошка`): the phrase names whom."""
+    if not doc.is_dash(dash):
+        return None
+    names = [c for c in doc.children[head] if doc.tokens[c].rel == "appos" and c > dash + 1
+             and doc.is_dash(c - 1) and doc.tagged_at(doc.tokens[c].start, ("PER",))]
+    return max(doc.subtree(names[0])) if names else None
 
 
 def _same_phrase_follows(doc: Doc, head: int, comma: int) -> bool:
