@@ -425,6 +425,8 @@ def test_an_organisation_named_after_its_kind_is_its_own_name():
     assert not any(e.name == "Единой России" for e in faction.entities)  # the faction of a party, declined
     party = entity_named(extract("Представители партии «Яблоко» пришли к мэрии."), "Яблоко", "ORG")
     assert [m.text for m in party.mentions] == ["партии «Яблоко»"]  # the mention keeps its kind word
+    paper = extract("По мнению французской Le Figaro, эти опасения преувеличены.")  # an adjective of its country
+    assert entity_named(paper, "Le Figaro", "ORG")
 
 
 def test_a_word_glued_to_a_surname_named_before():

@@ -299,11 +299,15 @@ class OrgForm:
 def own_name(analysis: Analysis, first: int, last: int) -> Optional[str]:
     """The organisation's own name after the words that say what kind it is, when it is quoted or in
     Latin letters (`катарский спутниковый телеканал Al-Jazeera`, `компании «Интерэнергосервис»`, `ОАО
-    "КамАЗ"`): `Al-Jazeera`, `Интерэнергосервис`, `КамАЗ`; None for a name that is all description."""
+    "КамАЗ"`, `французской Le Figaro`): `Al-Jazeera`, `Интерэнергосервис`, `КамАЗ`, `Le Figaro`; None for a
+    name that is all description."""
     idx = words(analysis, first, last)
     k = 0
     while k < len(idx) and analysis.tokens[idx[k]].pos == "ADJ":
         k += 1
+    if 0 < k < len(idx) and all(analysis.tokens[i].text.islower() for i in idx[:k]) \
+            and any("a" <= ch.lower() <= "z" for ch in analysis.tokens[idx[k]].text[:1]):
+        return rebuild(analysis, idx[k], last, {}).strip(MARKS + " ") or None  # `французской Le Figaro`: Le Figaro
     if k >= len(idx) or not (analysis.lemma(idx[k]) in ORG_HEADS
                              or morph.fold(analysis.tokens[idx[k]].text) in LEGAL_FORMS):
         return None
