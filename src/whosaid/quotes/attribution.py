@@ -873,9 +873,15 @@ def _relative_antecedent(doc: Doc, verb: int, pronoun: int) -> Optional[int]:
         if named:
             return named[0]
     # the parser may hang it on a noun it does not agree with (`ходатайство Генпрокуратуры, которая просила`)
-    if any(doc.tokens[head].feats.get(f) not in (None, v) for f, v in _agreement(doc, pronoun).items()):
+    wanted = _agreement(doc, pronoun)
+    if any(doc.tokens[head].feats.get(f) not in (None, v) for f, v in wanted.items()):
         agreeing = _agreeing_before(doc, pronoun)
         return agreeing if agreeing is not None else head
+    if not someone(doc, head) and doc.lemma(head) not in lexicon.DOCUMENT_NOUNS:  # `жалобы владельцев
+        # смартфонов, которые сообщали`: the owners, who can speak (but `резолюция ООН, которая призывает`)
+        return next((k for k in range(pronoun - 1, head, -1) if doc.tokens[k].pos in ("NOUN", "PROPN")
+                     and doc.analysis.dominates(head, k) and someone(doc, k)
+                     and all(doc.tokens[k].feats.get(f) in (None, v) for f, v in wanted.items())), head)
     return head
 
 
