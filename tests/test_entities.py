@@ -780,6 +780,15 @@ def test_a_role_noun_after_a_numeral_is_many_people_not_one():
     assert all(m.kind == "name" for m in petrov.mentions)
 
 
+def test_the_doer_of_a_crime_is_someone_new_not_the_victim_named_before():
+    article = extract("В священника Даниила Сысоева стрелял опытный киллер\n\nВ воскресенье появились новые "
+                      "подробности убийства священника Даниила Сысоева.\n\nСпециалисты считают, что в него стрелял "
+                      "хорошо подготовленный киллер. При этом он практически не целился. Убийца ворвался в храм, "
+                      "крикнул: \"Где Сысоев?\" - и тут же нажал на курок.")
+    assert at(article, "Убийца") is None
+    assert [q.speaker.name for q in article.quotes if q.content.text == "Где Сысоев?"] == ["Убийца"]
+
+
 def test_a_role_after_svoy_under_a_persons_verb_has_no_organisation():
     article = extract("Новости\n\nИван Петров поблагодарил своего тренера Олега Сидорова.")
     assert roles(person(article, "Олег Сидоров")) == {("тренер", None)}

@@ -19,7 +19,8 @@ from ..analysis import Analysis
 from .lexicon import (BODY_HYPERNYMS, COUNTRY_BY_ADJECTIVE, COUNTRY_BY_CAPITAL, FRAME_NOUNS, HEADS_OF_STATE,
                       MINISTER_TITLES, NOT_ANAPHORIC, OFFICE_PARAPHRASES, ORG_HEADS, PERSONAL_PRONOUNS,
                       POSSESSIVE_GENDERS, POST_FRAMES, POST_RANKS, PRONOUN_GENDERS, SPECIFIC_OFFICES, SPEECH_VERBS,
-                      STANCE_NOUNS, STATE_OFFICES, THE_COUNTRY, THE_PLACE, TITLE_SHORT_FORMS, TRIAL_SIDES, Country)
+                      STANCE_NOUNS, STATE_OFFICES, THE_COUNTRY, THE_PLACE, TITLE_SHORT_FORMS, TRIAL_SIDES,
+                      UNKNOWN_DOERS, Country)
 from .merge import Cluster, places_by_country, subject_gender
 from .mentions import Found
 from .nouns import is_institution_noun, is_person_noun
@@ -216,7 +217,8 @@ def _anaphors(analysis: Analysis, index: Index) -> list[Anaphor]:
                 and i not in index.at and i not in role_tokens and token.rel in DESCRIPTOR_RELS \
                 and is_person_noun(analysis, i) and _descriptor_position(analysis, index, i):
             first, last = _descriptor_span(analysis, index, i)
-            known_role = not _descriptor_role(analysis, i)
+            known_role = not _descriptor_role(analysis, i) or analysis.lemma(i) in UNKNOWN_DOERS  # (`Убийца
+            # ворвался в храм` is not the priest killed, named before)
             if _named_after(analysis, index, last) or known_role and _names_office(analysis, i):
                 continue
             gender = subject_gender(analysis, i) or ("femn" if token.feats.get("Gender") == "Fem" else None)

@@ -103,6 +103,7 @@ PRONOUN_GENDERS = table("pronoun_genders")
 POSSESSIVE_GENDERS = {form: morph.GENDERS[feature] for form, feature in table("possessives").items()
                       if feature in morph.GENDERS}
 NOT_ANAPHORIC = words("not_anaphoric")
+UNKNOWN_DOERS = words("unknown_doer_nouns")  # `убийца`: someone new, unless known by the noun
 FRAME_NOUNS = words("frame_nouns")
 POST_FRAMES = words("post_frames")
 VEHICLE_NOUNS = words("vehicle_nouns")
