@@ -2021,6 +2021,9 @@ def test_about_this_takes_the_sentence_before():
     fact = statements(article("Новости", "Среди заложников есть британцы. Об этом факте сообщил официальный "
                                          "представитель МИД Великобритании."))
     assert one(fact, "Среди заложников").speaker.name == "официальный представитель МИД Великобритании"
+    relevant = statements(article("Новости", "В Вашингтоне осудили решение возобновить дело. С соответствующим "
+                                             "заявлением выступил накануне американский Госдепартамент."))
+    assert one(relevant, "осудили решение").speaker.name == "американский Госдепартамент"
 
 
 def test_a_frame_s_possessive_is_its_owner_not_the_subject_hung_on_it():

@@ -36,7 +36,8 @@ _RELATIVE_ADVERBS = frozenset(["где", "куда", "откуда"])
 _ALSO = frozenset(["и", "также", "тоже"])  # `говорится и о мерах`: what was said besides, not part of it
 _FROM = frozenset(["из", "от"])  # `по данным из источников в полиции`: whence the data came
 _THUS = frozenset(["так"])
-_SUCH = frozenset(["такой", "этот", "это", "подобный"])  # `Такое заявление сделал X`, `Это заявление ...`
+_SUCH = frozenset(["такой", "этот", "это", "подобный", "соответствующий"])  # `Такое заявление сделал X`, `Это
+# заявление ...`, `С соответствующим заявлением выступил X`
 _SAID = words("statement_nouns") | lexicon.QUOTING_NOUNS  # `Такое заявление сделал X`, `Эти слова произнес X`
 _PHASE_VERBS = words("phase_verbs")
 _ASSESSING = frozenset(["оценить", "оценивать"])
@@ -893,7 +894,7 @@ def _about_this_thing(doc: Doc, noun: int) -> bool:
     """`Об этом факте сообщил X`, `О таком решении рассказал X`: what the cue is about is a noun with `этот`
     or `такой`, the thing just told."""
     return doc.tokens[noun].rel == "obl" and (preposition(doc, noun) in _ABOUT or doc.word(noun - 2) in _ABOUT) \
-        and any(doc.tokens[d].rel == "det" and doc.lemma(d) in _SUCH - {"это"} and d == noun - 1
+        and any(doc.tokens[d].rel in ("det", "amod") and doc.lemma(d) in _SUCH - {"это"} and d == noun - 1
                 for d in doc.children[noun])  # (the parser may hang the preposition elsewhere)
 
 
@@ -905,7 +906,7 @@ def _said_this(doc: Doc, noun: int) -> bool:
     if not (rel == "obj" or rel == "obl" and preposition(doc, noun) == "с") \
             or lemma not in _SAID and lemma not in _EXPRESSED_STANCES:
         return False
-    return any(doc.tokens[d].rel == "det" and doc.lemma(d) in _SUCH
+    return any(doc.tokens[d].rel in ("det", "amod") and doc.lemma(d) in _SUCH
                or doc.tokens[d].rel == "nmod" and preposition(doc, d) in _ABOUT_THIS
                and doc.lemma(d) in lexicon.DEMONSTRATIVES for d in doc.children[noun])
 
