@@ -468,7 +468,8 @@ def _role_fit(analysis: Analysis, index: Index, anaphor: Anaphor, cluster: Clust
                     if analysis.lemma(i) in COUNTRY_BY_ADJECTIVE), None)  # `французский президент`
     if country is None and org_cluster is not None and org_cluster.type == "LOC":
         country = org_cluster.country  # `министр юстиции РФ`
-    role_countries = {role_org.country for _, role_org in cluster.roles if role_org is not None} - {None}
+    role_countries = {role_org.country for _, role_org in cluster.roles if role_org is not None} - {None} \
+        | _countries_of_titles([role.title for role, _ in cluster.roles])  # `российский боксёр`
     head_lemma = analysis.lemma(anaphor.head)
     paraphrased = paraphrased_titles(analysis, anaphor.head, anaphor.last)
     if paraphrased and any(holds_title(role.title, paraphrased) for role, _ in cluster.roles):
@@ -517,20 +518,29 @@ def _of_another_body(analysis: Analysis, index: Index, anaphor: Anaphor, cluster
     return in_other_bodies(posts, analysis.lemma(anaphor.head), bodies)
 
 
-def in_other_bodies(posts: list[tuple[str, Optional[str]]], lemma: str, bodies: set[str]) -> bool:
+def in_other_bodies(posts: list[tuple[str, Optional[str]]], lemma: Optional[str], bodies: set[str]) -> bool:
     """Are a person's posts (title, organisation or None) of the role noun's title all in organisations
     whose names say their kind by other nouns than the ones the role phrase names its body by, and with
     titles that do not name it either (`представитель датской королевской семьи`: not the spokesman of
     `Консервативная партия Дании`; but `начальник отдела` of `дорожно-патрульная служба` is one)? Not
     where a name does not say its kind (`вице-президент банка` may be of `Глобэкс`), nor for a noun that
-    stands for any body, the country or the town (`представитель ведомства`, `президент страны`)."""
+    stands for any body, the country or the town (`представитель ведомства`, `президент страны`). With no
+    role noun, posts of any title (`представитель прокуратуры` is not the chairman of `Совет Федерации`)."""
     bodies = {morph.fold(body)[:_STEM] for body in set(bodies) - BODY_HYPERNYMS - THE_COUNTRY - THE_PLACE}
-    same = [(title, organization) for title, organization in posts if title_words(lemma) <= title_words(title)]
+    same = [(title, organization) for title, organization in posts
+            if lemma is None or title_words(lemma) <= title_words(title)]
     if not bodies or not same or any(organization is None for _, organization in same):
         return False
     kinds = [({word[:_STEM] for word in morph.fold(organization or "").split() if word in ORG_HEADS},
               {word[:_STEM] for word in morph.fold(title).split()}) for title, organization in same]
     return all(kinds_of_one and not (kinds_of_one | titled) & bodies for kinds_of_one, titled in kinds)
+
+
+def _countries_of_titles(titles: list[str]) -> set[Country]:
+    """The countries titles name by an adjective (`российский боксёр`: Россия; `канадский боксер` is
+    someone else)."""
+    return {country for title in titles for word in morph.fold(title).split()
+            if (country := COUNTRY_BY_ADJECTIVE.get(morph.content_lemma(word) or word)) is not None}
 
 
 def _names_an_institution(analysis: Analysis, index: Index, anaphor: Anaphor) -> bool:

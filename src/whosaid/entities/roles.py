@@ -135,7 +135,7 @@ def attach(analysis: Analysis, clusters: list[Cluster]) -> Index:
     for cluster in clusters:  # `Адвокат Севастиди сообщил`, where `адвокат Севастиди Иван Павлов` tells whose
         if id(cluster) in owned:
             cluster.roles = [(role, org) for role, org in cluster.roles
-                             if not owned[id(cluster)] & set(role.title.lower().split())]
+                             if not owned[id(cluster)] & set(morph.fold(role.title).split())]
     _heads_of_bodies(index)
     _heads_by_verb(index)
     return index

@@ -396,9 +396,11 @@ class Resolver:
                 # королевской семьи` after `представитель Консервативной партии Расмус Ярлов`: someone else
             by_kind = not bodies and lemma in _AGENT_NOUNS and self._body_by_kind(head)
             if found is not None and by_kind and not self._written_with(found.mention, lemma) \
-                    and not self._serves_anywhere(found) and not self._spoke_just_before(found, position):
+                    and (not self._serves_anywhere(found) or self._in_other_bodies(found, head, any_title=True)) \
+                    and not self._spoke_just_before(found, position):
                 # `Представитель пресс-службы уточнил`: the same for a body named by its kind, where the one
-                # who spoke earlier serves in no body known
+                # who spoke earlier serves in no body known, or only in bodies of other kinds
+                # (`представитель прокуратуры` is not `Председатель Совета Федерации`)
                 return Speaker(phrase(doc, head, start, end), "unnamed", None, mention)
             if found is not None and self._heads_a_body_not_a_place(head, found):
                 return Speaker(phrase(doc, head, start, end), "unnamed", None, mention)
@@ -413,7 +415,7 @@ class Resolver:
             if found is not None:
                 return _as_mention(found, mention)
         if token.feats.get("Number") != "Plur" and token.feats.get("Animacy") == "Anim" and not self.headline:
-            same = self._described_alike_before(position, start, end)  # `отец пострадавшей Александр Ярош`
+            same = self._described_alike_before(position, head, start, end)  # `отец пострадавшей Александр Ярош`
             if same is not None:  # before `сообщил отец пострадавшей`
                 return _as_mention(same, mention)
         if any(doc.tokens[c].rel == "det" and doc.lemma(c) in _REFERRING for c in doc.children[head]):
@@ -1121,16 +1123,18 @@ class Resolver:
         return entity is not None and any(_same_body(body, role.organization or "") or _seat_of(body, role)
                                           for body in bodies for role in entity.roles if role.organization)
 
-    def _in_other_bodies(self, speaker: Speaker, head: int) -> bool:
-        """Are the person's posts of the role noun's title all in organisations other than the body its
-        phrase names by a common noun (see `in_other_bodies`)?"""
+    def _in_other_bodies(self, speaker: Speaker, head: int, any_title: bool = False) -> bool:
+        """Are the person's posts of the role noun's title (with `any_title`, all the person's posts) all
+        in organisations other than the body its phrase names by a common noun (see `in_other_bodies`)?"""
         entity = self._entities.get(speaker.entity or "")
         if entity is None:
             return False
-        posts = [(role.title, role.organization if (body := self._entities.get(role.entity or "")) is not None
-                  and body.type == "ORG" else None) for role in entity.roles]
-        return in_other_bodies(posts, self.doc.lemma(head), {self.doc.lemma(c) for c in self._kinds_named(head)
-                                                             if self.doc.tokens[c].feats.get("Animacy") != "Anim"})
+        posts = [(role.title, " ".join((body.name, *body.aliases))  # by every name: `Совфед`, `Совет Федерации`
+                  if (body := self._entities.get(role.entity or "")) is not None and body.type == "ORG" else None)
+                 for role in entity.roles]
+        return in_other_bodies(posts, None if any_title else self.doc.lemma(head),
+                               {self.doc.lemma(c) for c in self._kinds_named(head)
+                                if self.doc.tokens[c].feats.get("Animacy") != "Anim"})
 
     def _serves_anywhere(self, speaker: Speaker) -> bool:
         """Has the person a known role in some organisation?"""
@@ -1306,24 +1310,37 @@ class Resolver:
         same = [a for a in self._earlier(position)[0] if a.speaker.kind == "unnamed" and self._described_as(a, lemma)]
         return max(same, key=lambda a: a.position).speaker if same else None
 
-    def _described_alike_before(self, position: int, start: int, end: int) -> Optional[Speaker]:
+    def _described_alike_before(self, position: int, head: int, start: int, end: int) -> Optional[Speaker]:
         """The latest person named before `position` whose mention held every word of this description,
         and more than its head (`отец пострадавшей`, not a bare `отец`): each word by its lemma or,
-        for a participle whose lemma the tagger may give as its verb's, as written."""
+        for a participle whose lemma the tagger may give as its verb's, as written. The person whose
+        statement came just before needs only the head and whose it is (`старший брат погибшего отца
+        четверых детей` after `брат погибшего Шон Холл` spoke)."""
         doc = self.doc
         words = [k for k in doc.analysis.tokens_in(start, end) if doc.tokens[k].pos in ("NOUN", "PROPN", "ADJ", "VERB")]
         if len(words) < 2:
             return None
 
-        def holds(mention: Span) -> bool:
+        def holds(mention: Span, described: list[int]) -> bool:
             inside = doc.analysis.tokens_in(mention.start, mention.end)
             known = {doc.lemma(k) for k in inside} | {doc.tokens[k].text.lower() for k in inside}
-            return all(doc.lemma(k) in known or doc.tokens[k].text.lower() in known for k in words)
+            return all(doc.lemma(k) in known or doc.tokens[k].text.lower() in known for k in described)
 
         spoken, named = self._earlier(position)
         alike = [a for a in spoken + named if a.speaker.kind == "person" and a.speaker.mention is not None
-                 and holds(a.speaker.mention)]
-        return max(alike, key=lambda a: a.position).speaker if alike else None
+                 and holds(a.speaker.mention, words)]
+        if alike:
+            return max(alike, key=lambda a: a.position).speaker
+        last = max(spoken, key=lambda a: a.position) if spoken else None
+        if last is None or last.speaker.kind != "person" or last.speaker.mention is None \
+                or not self._spoke_just_before(last.speaker, position) or not holds(last.speaker.mention, [head]):
+            return None
+        whose = [c for c in doc.children[head] if doc.tokens[c].rel == "nmod" and c in words]
+        # whose it is, by the noun or by an adjective the parser hung on it (`погибшего отца`)
+        if whose and all(any(holds(last.speaker.mention, [k]) for k in (c, *doc.children[c])
+                             if k == c or doc.tokens[k].rel == "amod") for c in whose):
+            return last.speaker
+        return None
 
     def _groups(self) -> list[Antecedent]:
         """Plural subjects that name people (`Лидеры европейских стран собрались`, `несколько тысяч
@@ -1425,7 +1442,7 @@ class Resolver:
         if entity is None or lemma not in _EXCLUSIVE_OFFICES:
             return False
         held = [role for role in entity.roles if role.organization is not None
-                and role.title.lower().split()[0] in _EXCLUSIVE_OFFICES]
+                and morph.fold(role.title).split()[0] in _EXCLUSIVE_OFFICES]
         return bool(held) and not any(_titled(role, lemma) for role in entity.roles)
 
     def _first_of_body(self, position: int, lemma: str, bodies: frozenset[str]) -> Optional[Speaker]:
@@ -1577,7 +1594,7 @@ def _identity_of(speaker: Optional[Speaker]) -> Optional[str]:
 def _titled(role: Role, lemma: str) -> bool:
     """Is the noun a word of the role's title, or the head of a compound one (`премьер` of
     `премьер-министр`; not of `вице-премьер`)? A head of a ministry is its minister (`глава Минфина`)."""
-    words = role.title.lower().split()
+    words = morph.fold(role.title).split()
     return lemma in words or any(w.split("-")[0] == lemma for w in words) or (
         lemma == "министр" and words[:1] in (["глава"], ["руководитель"]) and role.organization is not None
         and _MINISTRY.match(role.organization) is not None)
