@@ -712,7 +712,8 @@ class Resolver:
         (`компании «Интерэнергосервис»`, then `В «Интерэнергосервисе» сообщили`, then `В компании
         отметили`), else the latest organisation named with that noun (`телеканал Al-Jazeera`
         before `по данным телеканала`), or, for a document (`в документе`), the latest organization
-        that spoke; for `ведомство`, the organisation that spoke or was named just before."""
+        that spoke, where no person spoke since; for `ведомство`, the organisation that spoke or was named
+        just before."""
         if lemma in lexicon.DOCUMENT_NOUNS and not self.headline:
             author = self._author_of_same(position, lemma, number)  # `письмо Полонского`, then `указывается в
             # письме`
@@ -730,7 +731,9 @@ class Resolver:
             return max(outlets, key=lambda a: a.position).speaker
         authors = [a for a in earlier if not self._outlet(a.speaker)]  # `..., сообщает РИА Новости` relays
         if lemma in lexicon.DOCUMENT_NOUNS and authors and not self.headline:
-            return max(authors, key=lambda a: a.position).speaker
+            latest = max(authors, key=lambda a: a.position)
+            if not any(a.position > latest.position and a.speaker.kind == "person" for a in self._earlier(position)[0]):
+                return latest.speaker  # not across someone who spoke since (`она указывала ... В иске указано`)
         if lemma in BODY_HYPERNYMS and not self.headline:  # `По информации ведомства`, `Регулятор отметил`
             sentence = self._sentence_at(position)
             bodies = [a for a in authors if self._sentence_at(a.position) >= sentence - SENTENCES_BACK] or [
