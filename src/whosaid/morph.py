@@ -111,7 +111,7 @@ def function_word(word: str) -> bool:
 @lru_cache(maxsize=CACHED_WORDS)
 def may_be_nominative(word: str) -> bool:
     """Whether any reading of the word, known or guessed, is nominative or indeclinable (`Блинкену` is not)."""
-    return any("nomn" in p.tag or "Fixd" in p.tag for p in parses(word))
+    return any("nomn" in p.tag or "Fixd" in p.tag for p in parses(word)) or deputy_title(word)
 
 
 @lru_cache(maxsize=CACHED_WORDS)
@@ -275,7 +275,19 @@ def likely_nominative(words: Iterable[str]) -> bool:
 
 
 def cases_of(word: str) -> set[str]:
+    """The cases of the word's readings; every case for a deputy's title that does not decline."""
+    if deputy_title(word):
+        return {"nomn", "gent", "datv", "accs", "ablt", "loct"}
     return {p.tag.case for p in parses(word) if p.tag.case}
+
+
+@lru_cache(maxsize=CACHED_WORDS // 2)
+def deputy_title(word: str) -> bool:
+    """Is the word a deputy's title built on the genitive of a title, which does not decline
+    (`замруководителя ЦИК озвучил`, `замначальника`), whatever case the dictionary guesses from its ending?"""
+    rest = word.lower().removeprefix("зам")
+    return len(rest) > 3 and rest != word.lower() and any(
+        p.is_known and p.tag.POS == "NOUN" and p.tag.case == "gent" and "anim" in p.tag for p in parses(rest))
 
 
 def noun_gender(word: str, case: Optional[str]) -> Optional[str]:

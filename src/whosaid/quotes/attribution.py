@@ -91,7 +91,8 @@ def subject(doc: Doc, verb: int, clause: Optional[range] = None, depth: int = 0,
                 # noun it read as one, and `Собравшиеся у суда`, a participle
                 and may_be_subject(doc, c)
                 and doc.lemma(verb) not in lexicon.IMPERSONAL_VERBS]  # `приводится информация`: content
-    subjects = [c for c in subjects if not _across_clauses(doc, c, verb) and not in_complement(doc, c, verb)]
+    subjects = [c for c in subjects if not _across_clauses(doc, c, verb) and not in_complement(doc, c, verb)
+                and not _in_quoted_clause_before(doc, c, verb)]
     addressed = not subjects and any(doc.lemma(c) == "который" and tokens[c].rel in ("obj", "iobj")
                                      for c in doc.children[verb]) and place_that_speaks(doc, verb) is None
     if addressed or subjects and all(_antecedent_of_relative(doc, c, verb) for c in subjects):
@@ -163,14 +164,16 @@ def subject(doc: Doc, verb: int, clause: Optional[range] = None, depth: int = 0,
         if found.head is not None and (gerund or not _gender_clash(doc, found.head, verb)):
             return Subject(found.head, found.possessive, verb, found.implicit)
     if clause is not None:
+        after = nominative_after(doc, verb, clause.stop)
         for k in clause:
+            if after is not None and k > after:  # `— озвучил на сайте замруководителя ЦИК, отмечает издание`:
+                break  # the verb's own subject, not the relay's after it
             if k != verb and tokens[k].rel == "nsubj" and tokens[k].pos in ("NOUN", "PROPN", "PRON") \
                     and doc.lemma(k) != "который" and tokens[tokens[k].head].rel != "acl:relcl" \
-                    and not in_complement(doc, k, verb):  # `— произнес Байден, который ...`, `— заявила Мисик,
-                # которую цитирует Би-би-си`: not the relative clause's; `— пояснил X, подчеркнув, что такой шаг
-                # ...`: not what he said
+                    and not in_complement(doc, k, verb) and not _relays(doc, k, verb):  # `— произнес Байден,
+                # который ...`, `— заявила Мисик, которую цитирует Би-би-си`: not the relative clause's; `— пояснил
+                # X, подчеркнув, что такой шаг ...`: not what he said
                 return Subject(k, source=verb)
-        after = nominative_after(doc, verb, clause.stop)
         if after is not None:  # `— отрекомендовал Боно работы художника`, `— отрапортовал морской офицер`,
             return Subject(after, source=verb)  # their subjects parsed an apposition, another verb's
     # a gerund has no subject of its own: one the parser gave it is the verb's (`выразил X, комментируя`)
@@ -267,6 +270,25 @@ def _charge(doc: Doc, verb: int, noun: int) -> bool:
     not a place that speaks (`в полиции`, `в Кремле`)?"""
     return (doc.lemma(verb) in _ACCUSING and doc.tokens[noun].rel == "obl" and preposition(doc, noun) == "в"
             and not someone_or_a_body(doc, noun) and not doc.tagged_at(doc.tokens[noun].start, ("LOC", "ORG")))
+
+
+def _relays(doc: Doc, noun: int, verb: int) -> bool:
+    """Is the noun the subject of another finite verb after the cue, past a comma: an outlet relaying
+    what the cue's own subject said (`— уточнили на «Звезде», передает ИТАР-ТАСС`)?"""
+    head = doc.tokens[noun].head
+    return head > verb and head != verb and finite(doc, head) \
+        and any(doc.tokens[k].text == "," for k in range(verb + 1, head))
+
+
+def _in_quoted_clause_before(doc: Doc, noun: int, verb: int) -> bool:
+    """Is the noun inside a quotation that closes before the verb with a comma and holds a clause of its
+    own: the words quoted, not who said them (`«Тема будет одной из основных», - озвучил замруководителя
+    ЦИК`), as a name in quotation marks may be (`«Единая Россия» заявила`)?"""
+    quoted = doc.analysis.quote_of[noun]
+    if quoted is None or quoted.close >= doc.tokens[verb].start \
+            or not doc.text[quoted.close + 1:doc.tokens[verb].start].lstrip().startswith(","):
+        return False
+    return any(finite(doc, k) for k in doc.analysis.tokens_in(quoted.inner_start, quoted.inner_end))
 
 
 def _across_clauses(doc: Doc, noun: int, verb: int) -> bool:
@@ -800,9 +822,9 @@ def nominative_after(doc: Doc, verb: int, limit: int) -> Optional[int]:
         if token.text in (",", ".", ";", ":", "!", "?", "…", "(", ")") or doc.is_dash(k) or token.pos == "PRON":
             return foreign
         prepositions = prepositions or token.pos == "ADP"
-        nominative = token.feats.get("Case") == "Nom" or (  # `— привел пример Келлер`, read genitive; not
-            token.pos == "PROPN" and not prepositions and doc.tagged_at(token.start, ("PER",))  # `в заявлении
-            and morph.may_be_nominative(token.text))  # семьи Лофнера`
+        nominative = token.feats.get("Case") == "Nom" or morph.deputy_title(token.text) or (  # `замруководителя`;
+            token.pos == "PROPN" and not prepositions and doc.tagged_at(token.start, ("PER",))  # `— привел пример
+            and morph.may_be_nominative(token.text))  # Келлер`, read genitive; not `в заявлении семьи Лофнера`
         if token.pos in ("NOUN", "PROPN") and nominative and not doc.in_quotes(k):
             return k if may_be_subject(doc, k) else None
         if foreign is None and token.pos == "X" and k > verb + 1 and not prepositions \

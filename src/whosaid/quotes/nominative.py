@@ -29,8 +29,8 @@ def _word(token: Token, feats: Optional[dict[str, str]] = None) -> str:
     """The nominative of one word, given the tagger's reading of its case, gender and number (or
     those of the noun it agrees with)."""
     word = token.text
-    if not any(ch.isalpha() for ch in word) or word.isupper():
-        return word
+    if not any(ch.isalpha() for ch in word) or word.isupper() or morph.deputy_title(word):
+        return word  # `замруководителя` does not decline
     feats = token.feats if feats is None else feats
     case = morph.CASES.get(feats.get("Case", ""))
     cases = morph.cases_of(word)

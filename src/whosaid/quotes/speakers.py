@@ -377,6 +377,10 @@ class Resolver:
             found = self._refer_back(position, gender, "Sing", people_only=True, role=lemma, countries=countries,
                                      offices=offices)
             linked = self._linked(head)
+            if found is None and linked is None and offices and gender == "Fem" and token.feats.get("Gender") == "Masc":
+                # `она заверяла ... заявляла замруководителя ведомства США`: a verb that makes a man's title a
+                # woman's tells the woman who spoke, where where she serves is not known
+                found = self._refer_back(position, gender, "Sing", people_only=True, role=lemma, countries=countries)
             linked_spoke = linked is not None and linked.id in self._spoke_as
             if linked is not None and linked.type == "PER" and (found is None or (
                     self._described_before(position, lemma) is None and linked_spoke)
