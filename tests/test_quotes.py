@@ -4009,6 +4009,11 @@ def test_a_quoted_name_is_no_quotation(text, statement):
     ("Высказывания Эллен Тошер противоречат этим планам. В интервью она заверяла, что США не собираются размещать "
      "элементы ПРО в Черном море. \"В Черном море нет элементов ПРО морского базирования\", - заявляла замминистра "
      "иностранных дел США.", "В Черном море нет элементов ПРО морского базирования", ("Эллен Тошер", "person")),
+    # a nominative noun the parser left hanging before a verb with no subject is its subject, and the person named
+    # beside it the one a role noun after stands for
+    ("Тайсон подал в суд\n\nЗнаменитый в прошлом боксер-профессионал Майк Тайсон подал иск в суд против компании, "
+     "которая управляла финансами его семьи. Американец обвиняет фирму-консультанта в растрате 300 тысяч долларов.",
+     "фирму-консультанта в растрате 300 тысяч долларов", ("Майк Тайсон", "person")),
 ])
 def test_who_said_it_and_what(text, content, speaker):
     quote = one(statements(article("Новости", text)), content)

@@ -1520,8 +1520,8 @@ class Resolver:
         for _ in range(4):
             if tokens[k].rel.startswith("nsubj"):
                 return tokens[k].head
-            if tokens[k].rel in _APPOSED and tokens[k].head < 0:
-                return self._root_lacking(k)
+            if tokens[k].head < 0 and (tokens[k].rel in _APPOSED or tokens[k].pos == "NOUN"):
+                return self._root_lacking(k)  # (`боксер-профессионал Майк Тайсон подал`, the noun read as `amod`)
             if tokens[k].rel not in _APPOSED or self._beside_in_another_case(k, tokens[k].head):
                 return -1
             k = tokens[k].head
@@ -1536,12 +1536,13 @@ class Resolver:
 
     def _root_lacking(self, noun: int) -> int:
         """`Помог оформить документы ..., руководитель центра Александр Карпов.`: a nominative noun
-        the parser left hanging at the end of a sentence whose main verb has no subject and agrees with
-        it is that verb's subject; the verb, or -1."""
+        the parser left hanging in a sentence whose main verb has no subject and agrees with it is that
+        verb's subject (also before it: `Знаменитый боксер-профессионал Майк Тайсон подал иск`); the verb,
+        or -1."""
         doc = self.doc
         tokens = doc.tokens
         root = next((k for k in doc.sentence_range(noun) if tokens[k].head < 0 and k != noun), None)
-        if root is None or root > noun or tokens[root].pos != "VERB" or tokens[noun].feats.get("Case") != "Nom" \
+        if root is None or tokens[root].pos != "VERB" or tokens[noun].feats.get("Case") != "Nom" \
                 or any(tokens[c].rel.startswith("nsubj") for c in doc.children[root]):
             return -1
         return root if same_form(tokens[root], tokens[noun]) else -1
