@@ -3098,6 +3098,29 @@ def test_a_teams_line_up_after_its_quoted_name_is_no_statement():
     assert statements(article("Новости", "\"Интер\": Жулио Сезар, Дзанетти, Станкович, Лусио, Майкон.")) == []
 
 
+def test_what_a_quoted_name_means_is_no_statement_of_who_gave_it():
+    text = "Свою книгу он назвал \"Захир\", что в переводе с арабского означает \"мудрец, провидец\"."
+    assert all("означает" not in q.content.text for q in statements(article("Новости", text)))
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # an infinitive of saying after a verb of having done it already, or of doing it again and again
+    ("При этом МИД Ирана уже успел заявить, что за преступлением стоят Израиль и его союзники.",
+     "за преступлением стоят Израиль и его союзники", "МИД Ирана"),
+    ("Президент Лукашенко в последнее время не устает заявлять о необходимости объединяться на равных условиях.",
+     "необходимости объединяться на равных условиях", "Лукашенко"),
+    # a quoted outlet told it, then what was said
+    ("Вице-спикер Госдумы Владимир Катренко сказал \"Времени новостей\", что не верит в невозможность найти выход "
+     "из этой ситуации.", "не верит в невозможность найти выход из этой ситуации", "Владимир Катренко"),
+    # a text that holds words, where a participle says it
+    ("В анонсе к картине сказано, что она посвящена человеческим отношениям и любви.",
+     "она посвящена человеческим отношениям и любви", "анонс к картине"),
+])
+def test_a_statement_the_lexicon_and_the_layout_of_its_cue_allow(text, content, speaker):
+    quote = one(statements(article("Новости", text)), content)
+    assert (quote.content.text, quote.speaker.name) == (content, speaker)
+
+
 def test_the_words_of_someone_about_something_relayed():
     quote = one(statements(article("Новости", "Агентство приводит слова министра о том, что цены вырастут.")),
                 "цены вырастут")

@@ -209,7 +209,12 @@ def _content_opening(doc: Doc, cue: int, k: int, sentence: range, speaker: Optio
                 # who goes on), and after a verb whose object is not what was said, no title either
                 said = not names_something(doc, quote) if doc.lemma(cue) in lexicon.OBJECT_CONTENT \
                     else is_speech(doc, quote)  # (`называет «оптимистом»` says it, a label or not)
-                return (k, last + 1) if said else None
+                if said:
+                    return k, last + 1
+                if last + 2 in sentence and doc.word(last + 1) == "," and doc.word(last + 2) in _CLAUSE_WORDS \
+                        and doc.lemma(cue) not in lexicon.OBJECT_CONTENT:  # (not `назвал "Захир", что означает`)
+                    return last + 3, sentence.stop  # `сказал "Времени новостей", что ...`: whom he told, then what
+                return None
             if doc.lemma(cue) in lexicon.OBJECT_CONTENT:
                 return None  # `предложил «не размазывать» фонды`: the object, quote and all
             quoted_object = [j for j in range(k, last) if doc.tokens[j].head == cue and doc.tokens[j].rel == "obj"]
