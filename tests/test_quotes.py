@@ -3115,6 +3115,16 @@ def test_what_a_quoted_name_means_is_no_statement_of_who_gave_it():
     # a text that holds words, where a participle says it
     ("В анонсе к картине сказано, что она посвящена человеческим отношениям и любви.",
      "она посвящена человеческим отношениям и любви", "анонс к картине"),
+    # a cue set off in mid-sentence attributes its own sentence, not the paragraph's sentences before it
+    ("Геращенко выступил на конгрессе. Этот показатель, сказал Геращенко, будет выше.",
+     "Этот показатель, сказал Геращенко, будет выше", "Геращенко"),
+    # a frozen gerund after it is no act of the speaker's that ends what he said
+    ("Геращенко выступил на конгрессе. Однако, сказал Геращенко, судя по росту инфляции, этот показатель будет "
+     "выше.", "судя по росту инфляции, этот показатель будет выше", "Геращенко"),
+    # data of such a kind that someone shares are what was just said
+    ("Северокорейская ядерная бомба могла нести плутониевый заряд. Такими данными поделился в четверг "
+     "официальный представитель министерства обороны Франции Жан-Франсуа Бюро.",
+     "Северокорейская ядерная бомба могла нести плутониевый заряд", "Жан-Франсуа Бюро"),
 ])
 def test_a_statement_the_lexicon_and_the_layout_of_its_cue_allow(text, content, speaker):
     quote = one(statements(article("Новости", text)), content)

@@ -303,9 +303,10 @@ def _after_contrast(text: str, offset: int) -> bool:
 def _take_paragraph(doc: Doc, c: Candidate, others: list[Spans]) -> None:
     """A postposed cue that closes its paragraph (`..., заявил эксперт.`) attributes the
     paragraph's sentences before it too, back to one that is attributed already; not one whose
-    content comes after it (`Короче, заключил эксперт, это ...`), nor an outlet's relay tag (`..., пишут
-    «Ведомости».`), which vouches for the sentence it closes."""
-    if c.cue_token is None or c.cue is None or c.start > c.cue[0] or relayed_by_outlet(doc, c):
+    content comes after it, or goes on after it (`Короче, заключил эксперт, это ...`, `Этот показатель,
+    сказал Геращенко, будет выше`), nor an outlet's relay tag (`..., пишут «Ведомости».`), which vouches
+    for the sentence it closes."""
+    if c.cue_token is None or c.cue is None or c.start > c.cue[0] or c.end > c.cue[1] or relayed_by_outlet(doc, c):
         return
     index = doc.tokens[c.cue_token].sentence
     sentences = doc.analysis.sentences

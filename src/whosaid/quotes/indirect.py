@@ -831,9 +831,10 @@ def backward(doc: Doc, match: Match) -> Optional[Candidate]:
     last = _relative_clause_end(doc, last, sentence)
     if who.head is None and who.possessive is None and _words_before_clause_end(doc, last, sentence):
         return None  # `..., выступал в качестве исполнителя`: a verb going on with its clause, not `..., - добавила.`
-    joint = next((k for k in range(cue + 1, sentence.stop) if doc.tokens[k].pos in ("VERB", "AUX")
-                  and not doc.analysis.dominates(cue, k) or doc.word(k - 1) == "," and (doc.tokens[k].feats.get(
-                      "VerbForm") == "Conv" or doc.word(k) == "чтобы")), None)
+    joint = next((k for k in range(cue + 1, sentence.stop) if doc.word(k) not in lexicon.PARENTHETICAL_GERUNDS and (
+                  doc.tokens[k].pos in ("VERB", "AUX") and not doc.analysis.dominates(cue, k)
+                  or doc.word(k - 1) == "," and (doc.tokens[k].feats.get("VerbForm") == "Conv"
+                                                 or doc.word(k) == "чтобы"))), None)
     if joint is not None and doc.word(joint - 1) == "," and (
             doc.tokens[joint].feats.get("VerbForm") == "Conv" or doc.word(joint) == "чтобы"):
         sentence = range(sentence.start, joint - 1)  # `C, сообщил X у себя на Facebook, отметив, что ...`: the
@@ -906,8 +907,13 @@ def _about_this_thing(doc: Doc, noun: int) -> bool:
 def _said_this(doc: Doc, noun: int) -> bool:
     """Does this object of a cue (or `с`-phrase) name what was just said: a noun of saying or of a view
     with `такой`, `этот` (`такое заявление`, `с таким заявлением`, `такую уверенность`) or with `в этом`
-    (`уверенность в этом`)?"""
+    (`уверенность в этом`), or data of such a kind, what one shares (`Такими данными поделился X`; not
+    `эту информацию опровергли`, which is denied)?"""
     rel, lemma = doc.tokens[noun].rel, doc.lemma(noun)
+    if lemma in lexicon.DATA_NOUNS and lemma not in _SAID:
+        return rel == "obl" and preposition(doc, noun) is None and doc.tokens[noun].feats.get("Case") == "Ins" \
+            and any(doc.tokens[d].rel in ("det", "amod") and doc.lemma(d) in _SUCH - {"это", "этот"}
+                    for d in doc.children[noun])
     if not (rel == "obj" or rel == "obl" and preposition(doc, noun) == "с") \
             or lemma not in _SAID and lemma not in _EXPRESSED_STANCES:
         return False
