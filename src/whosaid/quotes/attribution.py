@@ -58,10 +58,13 @@ def frames_quotation(doc: Doc, i: int) -> bool:
     return STATEMENTS.first(doc.analysis, i, "quotation cue") is not None
 
 
-def subject(doc: Doc, verb: int, clause: Optional[range] = None, depth: int = 0, doer: bool = False) -> Subject:
+def subject(doc: Doc, verb: int, clause: Optional[range] = None, depth: int = 0, doer: bool = False,
+            conjunct: bool = False) -> Subject:
     """The speaker of a cue verb as the syntax tree gives it. `clause` is the attribution clause of
     a quotation (`— сказал X`), searched when the parser hung the subject elsewhere. `doer`: who did the
-    act, not whose words a verb of quoting gives (`процитировал Рузвельта и отметил`: the one who quoted)."""
+    act, not whose words a verb of quoting gives (`процитировал Рузвельта и отметил`: the one who quoted).
+    `conjunct`: the verb is the main predicate a cue is coordinated with, whose passive participle's
+    subject is the cue's too (`ВОЗ озабочена ... и призывает`)."""
     tokens = doc.tokens
     owner = (None if doer else _quoted_words_owner(doc, verb)) or _known_to(doc, verb)
     if owner is not None:
@@ -82,7 +85,7 @@ def subject(doc: Doc, verb: int, clause: Optional[range] = None, depth: int = 0,
     # `пожар назван стихийным`, `Иванов обвинен в ...`: a participle's subject is what was named
     names_a_thing = participle and any(tokens[c].rel == "nsubj:pass" for c in doc.children[verb])
     subjects = [c for c in doc.children[verb] if (tokens[c].rel == "nsubj" or (
-                tokens[c].rel == "nsubj:pass" and not participle))
+                tokens[c].rel == "nsubj:pass" and (not participle or conjunct and tokens[verb].head < 0)))
                 and doc.lemma(c) not in ("что", "кто", "это") and preposition(doc, c) != "как"  # not `как «дни»`
                 and tokens[c].feats.get("VerbForm") not in ("Conv", "Inf")  # `Допросив задержанных, власти`
                 and (tokens[c].feats.get("VerbForm") != "Fin" or doc.tagged_at(tokens[c].start, ("PER", "ORG", "LOC"))
@@ -230,7 +233,8 @@ def subject(doc: Doc, verb: int, clause: Optional[range] = None, depth: int = 0,
         if found.head is not None:
             return Subject(found.head, found.possessive, sender, found.implicit)
     coordinated = _coordinated_cue(doc, verb) if depth < _GAP else None  # the parser's heads may loop
-    joined = subject(doc, coordinated, depth=depth + 1, doer=True) if coordinated is not None else None
+    joined = subject(doc, coordinated, depth=depth + 1, doer=True, conjunct=tokens[verb].rel == "conj") \
+        if coordinated is not None else None
     if joined is not None and (joined.head is not None or joined.possessive is not None):
         return Subject(joined.head, joined.possessive, coordinated, joined.implicit)
     stray = _stray_subject(doc, verb)
@@ -774,7 +778,9 @@ def _coordinated_cue(doc: Doc, verb: int) -> Optional[int]:
             continue  # `«Компания обосновывает ...», – сообщил Трутнев, однако заметил`: not the quoted words' verb
         if not same_form(tokens[verb], tokens[k]):
             continue  # `заявил, что жители получат ..., и призвал`: not the plural `получат`'s subject
-        subjects = [c for c in doc.children[k] if tokens[c].rel == "nsubj"]
+        subjects = [c for c in doc.children[k] if tokens[c].rel == "nsubj" or tokens[c].rel == "nsubj:pass"
+                    and tokens[k].feats.get("VerbForm") == "Part" and tokens[k].head < 0]  # `ВОЗ озабочена ... и
+        # призывает`
         if is_cue(doc, k) or any(someone(doc, c) for c in subjects) or tokens[k].head < 0 and any(
                 someone_or_a_body(doc, c) or _name_in_quotes(doc, c) or doc.lemma(c) in lexicon.GROUP_NOUNS
                 for c in subjects):  # `суд поддержал ... и постановил`, `«Сок» договаривался ..., но заявил`,

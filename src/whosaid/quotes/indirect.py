@@ -498,9 +498,9 @@ def _object_content(doc: Doc, cue: int, attribution: set[int]) -> Optional[tuple
                                                  or rel == "nsubj" and misread_object(doc, child, cue)
                                                  or _as_what(doc, child) and any(
                                                      doc.tokens[c].rel == "obj" for c in doc.children[cue])) \
-                    or _reported_about(doc, cue, child):
-                parts.append(child)  # `Главным врагом власти X считает ...`, `О задержании ученого сообщил X`
-            continue
+                    or _reported_about(doc, cue, child) or _stance_put_first(doc, cue, child):
+                parts.append(child)  # `Главным врагом власти X считает ...`, `О задержании ученого сообщил X`,
+            continue  # `Уверенность в непричастности ... выразил X`
         prep = preposition(doc, child) if rel == "obl" or rel.startswith("nsubj") else None
         if rel.startswith("nsubj") and prep == "как":
             rel = "obl"  # `воспринимают дату как «выходные дни»`: parsed a subject
@@ -553,7 +553,7 @@ def _object_content(doc: Doc, cue: int, attribution: set[int]) -> Optional[tuple
         words = [k for k in words if not ends or k < min(ends)]
     if not words:
         return None
-    if parts and all(p < cue and _reported_about(doc, cue, p) for p in parts):
+    if parts and all(p < cue and (_reported_about(doc, cue, p) or _stance_put_first(doc, cue, p)) for p in parts):
         return _put_first(doc, words, parts)
     words += _stray_phrase_after(doc, words[-1], sentence)
     if lemma in _NOTING and doc.lemma(words[-1]) in _NOTED_QUALITIES:
@@ -614,6 +614,13 @@ def _reported_about(doc: Doc, cue: int, child: int) -> bool:
     (finite: a gerund's goes with the act it accompanies), not `об этом` (what was said before)."""
     return (doc.tokens[child].rel == "obl" and preposition(doc, child) in _ABOUT and doc.lemma(cue) in _REPORT_ABOUT
             and doc.tokens[cue].feats.get("VerbForm") != "Conv" and doc.lemma(child) not in lexicon.DEMONSTRATIVES)
+
+
+def _stance_put_first(doc: Doc, cue: int, child: int) -> bool:
+    """`Уверенность в непричастности ... выразил X`: the stance a verb of expressing takes, set before it
+    (but `Уверенность в этом выразил X` is what was just said)."""
+    return doc.tokens[child].rel == "obj" and doc.lemma(cue) in _EXPRESSING \
+        and doc.lemma(child) in _EXPRESSED_STANCES and not _said_this(doc, child)
 
 
 def _put_first(doc: Doc, words: list[int], parts: list[int]) -> Optional[tuple[int, int]]:
