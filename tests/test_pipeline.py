@@ -15,7 +15,7 @@ from whosaid.batch import read_records
 from whosaid.layout import Layout
 from whosaid.model import Article
 from whosaid.pipeline import Pipeline, default_stages, layout_stages, new_article
-from whosaid.read import Source
+from whosaid.read import InputError, Source
 from whosaid.stages import StageError, stage
 
 
@@ -89,3 +89,15 @@ def test_an_unknown_stage_is_one_line_and_status_2(command, tmp_path, capsys):
     assert cli.main(argv + ["--stage", "no_such_stage"]) == 2
     error = capsys.readouterr().err
     assert error.count("\n") == 1 and "no stage named 'no_such_stage' is installed" in error
+
+
+@pytest.mark.parametrize("text, reason", [
+    (b"\xd0\x9c\xd0\xb8\xd0\xbd\xd0\xb8\xd1\x81\xd1\x82\xd1\x80", "not a str but bytes: decode it first"),
+    (None, "not a str but NoneType"),
+    ("Министр заявил, что цены \udcd1 вырастут.", "a lone surrogate U+DCD1 at character 25: not Unicode text"),
+])
+def test_the_api_refuses_what_is_no_text_in_one_line_naming_it(text, reason):
+    with pytest.raises(InputError) as refused:
+        Pipeline(layout_stages())(text)
+    assert str(refused.value).startswith(f"text: {reason}") and "\n" not in str(refused.value)
+

@@ -20,7 +20,7 @@ from . import entities, events, nlp, quotes
 from .temporal import dates
 from .layout import Layout
 from .model import Article
-from .read import Source, text_id
+from .read import Source, given_text, text_id
 from .stages import Stage, StageError, check_order, installed_stage, stage
 
 
@@ -130,6 +130,8 @@ class Pipeline:
         return article
 
     def __call__(self, text: str, *, id: Optional[str] = None, **meta: Any) -> Article:
+        """Analyse one article's text; InputError (one line) for what is no text."""
+        text = given_text(text)
         return self.run(Source(text, id or text_id(text), "api", meta))
 
 

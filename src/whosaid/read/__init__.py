@@ -21,11 +21,13 @@ from ..numbers import positive
 from .decode import InputError, decode
 from .feeds import FetchPage, feed_items, read_feed_file
 from .html import MAX_PAGE_BYTES, html_source, read_html_file
-from .source import Item, Source, byte_cap, over_cap, oversized, read_capped, report, text_id, text_source
+from .source import (Item, Source, byte_cap, given_text, over_cap, oversized, read_capped, report, text_id,
+                     text_source)
 from .urls import Fetcher, FetchPolicy, is_url, page_fetcher, read_url, read_url_list
 
-__all__ = ["Source", "InputError", "ReadOptions", "DEFAULT_MAX_CHARS", "decode", "oversized", "read_inputs",
-           "text_id", "text_source", "report", "add_input_arguments", "add_max_chars_argument", "options_from_args"]
+__all__ = ["Source", "InputError", "ReadOptions", "DEFAULT_MAX_CHARS", "decode", "given_text", "oversized",
+           "read_inputs", "text_id", "text_source", "report", "add_input_arguments", "add_max_chars_argument",
+           "options_from_args"]
 
 # Articles longer than this many characters are skipped (`--max-chars`): a news article is rarely a
 # tenth of it, and analysis time and memory grow with the text.

@@ -28,6 +28,21 @@ class Source:
 Item = Source | InputError
 
 
+def given_text(text: object) -> str:
+    """Text handed to the Python API as it is, or InputError saying why it is no article's text: not a
+    `str` (bytes are for the readers to decode), or a `str` holding a lone surrogate, which no
+    encoding can write (what a wrong `surrogateescape` decoding leaves)."""
+    if not isinstance(text, str):
+        hint = ": decode it first, or read it with whosaid.read" if isinstance(text, (bytes, bytearray)) else ""
+        raise InputError("text", f"not a str but {type(text).__name__}{hint}")
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as error:
+        raise InputError("text", f"a lone surrogate U+{ord(text[error.start]):04X} at character {error.start}: "
+                                 "not Unicode text") from None
+    return text
+
+
 def text_id(text: str) -> str:
     """A stable id for text that came without one."""
     return "sha1-" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
