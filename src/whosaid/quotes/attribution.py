@@ -93,7 +93,9 @@ def subject(doc: Doc, verb: int, clause: Optional[range] = None, depth: int = 0,
                 # not `отравили` of a clause hung there; but `МОК`, a name the tagger read as a verb, `Ораторы`, a
                 # noun it read as one, and `Собравшиеся у суда`, a participle
                 and may_be_subject(doc, c)
-                and doc.lemma(verb) not in lexicon.IMPERSONAL_VERBS]  # `приводится информация`: content
+                and (doc.lemma(verb) not in lexicon.IMPERSONAL_VERBS  # `приводится информация`: content; but
+                     or doc.lemma(c) in lexicon.PRONOUNS or tokens[c].feats.get("Animacy") == "Anim")]  # `он
+    # оговаривается, что ...`: someone who does it
     subjects = [c for c in subjects if not _across_clauses(doc, c, verb) and not in_complement(doc, c, verb)
                 and not _in_quoted_clause_before(doc, c, verb)]
     addressed = not subjects and any(doc.lemma(c) == "который" and tokens[c].rel in ("obj", "iobj")

@@ -459,7 +459,8 @@ def _bare_clause_follows(doc: Doc, cue: int, comma: int, speaker: Optional[int])
         token = doc.tokens[k]
         if token.text == ",":
             break
-        if token.pos in ("VERB", "AUX") and token.feats.get("VerbForm") == "Fin":
+        if token.pos in ("VERB", "AUX") and (token.feats.get("VerbForm") == "Fin" or token.feats.get(
+                "Variant") == "Short"):  # (`работы сопряжены с риском`: a short participle's predicate)
             if k == nxt and is_cue(doc, k):
                 return False  # `Москва ответит, сообщил источник`: the attribution of the clause before
             verb = token.head if token.pos == "AUX" and token.head >= 0 else k  # `был модернизирован`: the participle

@@ -338,7 +338,9 @@ class Resolver:
             last = self._last_person_mentioned(head, token.feats.get("Gender"))
             if last is not None:
                 return _speaker(last, mention)
-        if token.pos == "PRON" or lemma in lexicon.PRONOUNS:
+        misread_noun = morph.known_only_as(token.text.lower(), "NOUN") and doc.word(head) != "друг"
+        if token.pos == "PRON" and not misread_noun or lemma in lexicon.PRONOUNS:
+            # (not a noun the tagger read as a pronoun, `Свидетели утверждают`; but `друг друга` is one)
             if lemma not in lexicon.PRONOUNS:
                 return None  # `кто-то`, `все`: no one the article names
             p_number = token.feats.get("Number", number)
