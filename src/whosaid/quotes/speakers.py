@@ -1395,12 +1395,13 @@ class Resolver:
 
     def _said_by_someone(self, candidate: Candidate) -> bool:
         """Is the statement's speaker written as a person (a name, a noun for a person, an anonymous source,
-        `по его словам`), not an outlet, a document or a place?"""
+        a personal pronoun, `по его словам`), not an outlet, a document or a place?"""
         doc = self.doc
         head = candidate.speaker
         if head is None:
             return candidate.possessive is not None
         return doc.tagged_at(doc.tokens[head].start, ("PER",)) or doc.analysis.has_lemma(head, _INFORMANTS) or (
+            doc.tokens[head].pos == "PRON" and doc.lemma(head) in lexicon.PRONOUNS) or (
             doc.tokens[head].feats.get("Animacy") == "Anim" and not doc.tagged_at(doc.tokens[head].start, ("ORG",)))
 
     def _reported(self, offset: int, outlets: bool = True) -> bool:
