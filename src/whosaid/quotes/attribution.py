@@ -97,7 +97,7 @@ def subject(doc: Doc, verb: int, clause: Optional[range] = None, depth: int = 0,
                      or doc.lemma(c) in lexicon.PRONOUNS or tokens[c].feats.get("Animacy") == "Anim")]  # `он
     # оговаривается, что ...`: someone who does it
     subjects = [c for c in subjects if not _across_clauses(doc, c, verb) and not in_complement(doc, c, verb)
-                and not _in_quoted_clause_before(doc, c, verb)]
+                and not _in_quoted_clause_before(doc, c, verb) and not _subject_of_clause_before(doc, c, verb)]
     addressed = not subjects and any(doc.lemma(c) == "который" and tokens[c].rel in ("obj", "iobj")
                                      for c in doc.children[verb]) and place_that_speaks(doc, verb) is None
     if addressed or subjects and all(_antecedent_of_relative(doc, c, verb) for c in subjects):
@@ -295,6 +295,21 @@ def _in_quoted_clause_before(doc: Doc, noun: int, verb: int) -> bool:
             or not doc.text[quoted.close + 1:doc.tokens[verb].start].lstrip().startswith(","):
         return False
     return any(finite(doc, k) for k in doc.analysis.tokens_in(quoted.inner_start, quoted.inner_end))
+
+
+def _subject_of_clause_before(doc: Doc, noun: int, verb: int) -> bool:
+    """`Санкции остаются в силе, заявили в Белом доме`: a subject the parser gave a cue after a comma
+    that belongs to the main verb between them, one of no saying, with no subject of its own, that
+    agrees with it."""
+    if noun > verb or not _after_comma(doc, verb):
+        return False
+    for k in range(noun + 1, verb):
+        if finite(doc, k) and doc.tokens[k].head < 0 and same_form(doc.tokens[k], doc.tokens[noun]) \
+                and not is_cue(doc, k) \
+                and not any(doc.tokens[c].rel.startswith("nsubj") for c in doc.children[k]) \
+                and not any(doc.tokens[j].text == "," for j in range(noun + 1, k)):
+            return True
+    return False
 
 
 def _across_clauses(doc: Doc, noun: int, verb: int) -> bool:

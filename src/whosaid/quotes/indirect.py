@@ -484,7 +484,10 @@ def _object_content(doc: Doc, cue: int, attribution: set[int]) -> Optional[tuple
     speakers_phrase = range(min(subjects) + 1, max(subjects)) if subjects else range(0)
     addressee = _addressee(doc, cue) if lemma in _DIRECTIVE else None
     sent_to: Optional[int] = None
-    for child in doc.children[cue]:
+    hung_on_adverb = [c for a in doc.children[cue] if a < cue and doc.tokens[a].rel == "advmod"
+                      and doc.tokens[a].pos == "ADV" for c in doc.children[a] if doc.tokens[c].rel == "obl"]
+    for child in doc.children[cue] + hung_on_adverb:  # (`Впервые о разговорах ... сообщило агентство`: the
+        # parser hung the phrase on the adverb before it)
         if child in attribution or child in speakers_phrase or child == addressee:
             continue
         rel = doc.tokens[child].rel
