@@ -3141,6 +3141,10 @@ def test_what_a_quoted_name_means_is_no_statement_of_who_gave_it():
     # what was reported, put first, though the parser hung it on the adverb before it
     ("Флинн ушел в отставку. Впервые о пяти телефонных разговорах Флинна и Кисляка сообщило агентство Reuters.",
      "пяти телефонных разговорах Флинна и Кисляка", "Reuters"),
+    # data about something, set before a verb that confirms or denies them
+    ("Министр Иванов выступил на конгрессе. Информацию об аресте супругов Митрофановых до 17 мая подтвердила "
+     "\"Комсомольской правде\" адвокат Анна Иванова.", "Информацию об аресте супругов Митрофановых",
+     "Анна Иванова"),
     # a cue after a comma whose subject the parser took from the main verb before it, which has none of its own
     ("Министр Иванов выступил на конгрессе.\n\nНесмотря на встречу, американские санкции против РФ остаются в "
      "силе, заявили позже в Белом доме.", "Несмотря на встречу, американские санкции против РФ остаются в силе",

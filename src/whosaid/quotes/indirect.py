@@ -42,6 +42,7 @@ _SAID = words("statement_nouns") | lexicon.QUOTING_NOUNS  # `Такое заяв
 _PHASE_VERBS = words("phase_verbs")
 _ASSESSING = frozenset(["оценить", "оценивать"])
 _EXPRESSING = frozenset(["выразить", "выражать"])
+_CONFIRMING = words("confirming_verbs")  # `Информацию об аресте ... подтвердила X`
 _NOTING = frozenset(["отметить", "отмечать", "указать", "указывать", "признать", "признавать", "констатировать"])
 _NOTED_QUALITIES = words("noted_qualities")
 _WEAPONS = words("weapons")
@@ -621,10 +622,15 @@ def _reported_about(doc: Doc, cue: int, child: int) -> bool:
 
 
 def _stance_put_first(doc: Doc, cue: int, child: int) -> bool:
-    """`Уверенность в непричастности ... выразил X`: the stance a verb of expressing takes, set before it
-    (but `Уверенность в этом выразил X` is what was just said)."""
-    return doc.tokens[child].rel == "obj" and doc.lemma(cue) in _EXPRESSING \
-        and doc.lemma(child) in _EXPRESSED_STANCES and not _said_this(doc, child)
+    """`Уверенность в непричастности ... выразил X`: the stance a verb of expressing takes, set before it,
+    or data about something a verb confirms or denies (`Информацию об аресте ... подтвердила X`); but
+    `Уверенность в этом выразил X` is what was just said."""
+    if doc.tokens[child].rel != "obj" or _said_this(doc, child):
+        return False
+    if doc.lemma(child) in lexicon.DATA_NOUNS:
+        return doc.lemma(cue) in _CONFIRMING and bool(_about(doc, child)) and not any(
+            doc.tokens[d].rel == "det" for d in doc.children[child])  # (not `эту информацию опровергли`)
+    return doc.lemma(cue) in _EXPRESSING and doc.lemma(child) in _EXPRESSED_STANCES
 
 
 def _put_first(doc: Doc, words: list[int], parts: list[int]) -> Optional[tuple[int, int]]:
