@@ -125,7 +125,8 @@ class Resolver:
         self.reference: Optional[Reference] = None  # its speaker, when a pronoun, role noun or nothing gives it
         self._content_starts, self._content_reach = _reach(statements)
         self._own_starts, self._own_reach = _reach([c for c in statements if not relayed_by_outlet(doc, c)])
-        self._said_by_people = [(c.start, c.end) for c in statements if self._said_by_someone(c)]
+        self._said_by_people = [(c.start, c.end) for c in statements if self._said_by_someone(c)
+                                and c.pattern != "anaphoric"]  # (`Об этом сообщил X`: what was told first)
         self.spoken = _Listed([])
         self._spoke_as: set[Optional[str]] = set()  # the entities of those who spoke
         self.headline = False
@@ -151,7 +152,11 @@ class Resolver:
         mentioned = mention_index(doc.article).meeting(candidate.start, candidate.end) if not inside else []
         self._in_content = {entity.id for entity, m in mentioned if entity.type == "PER" and m.kind == "name"
                             and candidate.start <= m.start and m.end <= candidate.end
-                            and not self._aside(candidate.start, m.start)}
+                            and not self._aside(candidate.start, m.start)
+                            and not (candidate.pattern == "anaphoric" and candidate.speaker is not None
+                                     and doc.tokens[candidate.speaker].pos == "PRON" and self._subject_named(m))}
+        # (`Каторгин отказался признать вину. Об этом он написал в протоколе`: what was just told of him, he
+        # may tell himself)
         if candidate.continues is not None:  # a paragraph that goes on with the one before
             before = self.resolved.get(id(candidate.continues))
             speaker = Speaker(before.name, before.kind, before.entity, None) if before is not None else None
@@ -1511,6 +1516,11 @@ class Resolver:
                 out.append(Antecedent(m.start, _speaker(entity, Span.of(doc.text, m.start, m.end)), gender,
                                       "Sing", subject))
         return out
+
+    def _subject_named(self, mention: Span) -> bool:
+        """Is the name the subject of its clause?"""
+        words = self.doc.analysis.tokens_in(mention.start, mention.end)
+        return any(self._names_subject(k) for k in words if self.doc.tokens[k].head not in words)
 
     def _names_subject(self, k: int) -> bool:
         """Is the name's word a subject, or set beside one (`Эколог, руководитель программы Владимир
