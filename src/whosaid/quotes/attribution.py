@@ -282,7 +282,7 @@ def _relays(doc: Doc, noun: int, verb: int) -> bool:
     """Is the noun the subject of another finite verb after the cue, past a comma: an outlet relaying
     what the cue's own subject said (`— уточнили на «Звезде», передает ИТАР-ТАСС`)?"""
     head = doc.tokens[noun].head
-    return head > verb and head != verb and finite(doc, head) \
+    return head > verb and finite(doc, head) \
         and any(doc.tokens[k].text == "," for k in range(verb + 1, head))
 
 

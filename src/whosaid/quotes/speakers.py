@@ -386,7 +386,7 @@ class Resolver:
             linked = self._linked(head)
             if found is None and linked is None and offices and gender == "Fem" and token.feats.get("Gender") == "Masc":
                 # `она заверяла ... заявляла замруководителя ведомства США`: a verb that makes a man's title a
-                # woman's tells the woman who spoke, where where she serves is not known
+                # woman's tells the woman who spoke, where her office is not known
                 found = self._refer_back(position, gender, "Sing", people_only=True, role=lemma, countries=countries)
             linked_spoke = linked is not None and linked.id in self._spoke_as
             if linked is not None and linked.type == "PER" and (found is None or (
@@ -1506,8 +1506,7 @@ class Resolver:
             for m in entity.mentions:
                 if m.kind == "pronoun" or doc.quote_around(m.start) is not None:
                     continue
-                words = doc.analysis.tokens_in(m.start, m.end)
-                subject = any(self._names_subject(k) for k in words if doc.tokens[k].head not in words) \
+                subject = self._subject_named(m) \
                     and not any(start <= m.start < end for start, end in self._said_by_people)
                 # not `Манский заявил, что министр Мединский отменил решение`; but `В публикации отмечено,
                 # что факт подтвердил министр Буткявичюс`
