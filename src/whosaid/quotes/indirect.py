@@ -66,6 +66,7 @@ _BODY_ENDINGS = tuple(noun for noun in lexicon.INSTITUTION_NOUNS if len(noun) > 
 _ADDRESSING_VERBS = words("addressing_verbs")
 _COMPARING = words("comparing_verbs")
 _CORRELATIVES_OF_AS = [phrase.split() for phrase in words("comparative_correlatives")]
+_JOINED_CORRELATIVES = [phrase.split() for phrase in words("joined_correlatives")]  # `тогда как`, not `тогда, как`
 _CLAUSE_JOINTS = [phrase.split() for phrase in words("clause_joints")]
 _DIRECTIVE = words("directive_verbs")
 _COMPLEMENT_WORDS = 15  # how far after a cue its `что`-clause may start
@@ -1015,7 +1016,8 @@ def as_frame(doc: Doc, match: Match) -> Optional[Candidate]:
     if k not in sentence or doc.word(k) != "как" or who.head is not None and who.head < k:
         return None  # (`Дмитрий Бушуев, как и многие другие пользователи, утверждает`: a comparison after the subject)
     joined = k - 1 if doc.word(k - 1) == "," else k
-    if any(_written_at(doc, joined - len(phrase), phrase) for phrase in _CORRELATIVES_OF_AS):
+    if any(_written_at(doc, joined - len(phrase), phrase) for phrase in _CORRELATIVES_OF_AS) \
+            or joined == k and any(_written_at(doc, k - len(phrase), phrase) for phrase in _JOINED_CORRELATIVES):
         return None  # `так как США опасаются, что ...`, `так, как он и обещал`: a conjunction, a comparison
     if who.head is None and who.possessive is None:
         counted = _counted_subject_after(doc, cue, sentence)  # `Как рассказали "Ведомостям" несколько источников`
