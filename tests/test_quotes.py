@@ -3098,6 +3098,19 @@ def test_a_teams_line_up_after_its_quoted_name_is_no_statement():
     assert statements(article("Новости", "\"Интер\": Жулио Сезар, Дзанетти, Станкович, Лусио, Майкон.")) == []
 
 
+@pytest.mark.parametrize("text", [
+    "Об этом сообщил посол Фарит Мухаметшин, который ожидает Рогозина в аэропорту Кишинева.",
+    "Президент Трамп утвердил закон о санкциях. В газете рассуждают о том, что ожидает фигурантов доклада.",
+])
+def test_a_wait_for_someone_is_no_expectation_stated(text):
+    assert all(q.cue is None or "ожидает" not in q.cue.text for q in statements(article("Новости", text)))
+
+
+def test_an_expectation_of_something_is_stated():
+    quote = one(statements(article("Новости", "Эксперты ожидают роста цен на жилье.")), "роста цен")
+    assert quote.speaker.name == "Эксперты"
+
+
 def test_what_a_quoted_name_means_is_no_statement_of_who_gave_it():
     text = "Свою книгу он назвал \"Захир\", что в переводе с арабского означает \"мудрец, провидец\"."
     assert all("означает" not in q.content.text for q in statements(article("Новости", text)))
@@ -3161,6 +3174,9 @@ def test_what_a_quoted_name_means_is_no_statement_of_who_gave_it():
     # a clause with no `что` whose predicate is a short participle
     ("После анализа ситуации Десинов заявил, любые поисковые работы в районе туннеля сопряжены с огромным риском.",
      "любые поисковые работы в районе туннеля сопряжены с огромным риском", "Десинов"),
+    # the cue's own object put first is all that was said, not the sentences before it too
+    ("Президент США утвердил закон о санкциях. Рассуждениями о том, что ожидает фигурантов доклада, поделился с "
+     "газетой бывший дипломат Дэниел Фрид.", "Рассуждениями о том, что ожидает фигурантов доклада", "Дэниел Фрид"),
 ])
 def test_a_statement_the_lexicon_and_the_layout_of_its_cue_allow(text, content, speaker):
     quote = one(statements(article("Новости", text)), content)
@@ -3796,6 +3812,11 @@ def test_a_relative_clause_between_the_subject_and_its_cue_leaves_the_subject_wr
     # a name in Latin letters after the cue's object is its subject
     ("\"Египет стал второй фишкой домино в арабском мире\", - продолжает тему Die Welt, напоминая о Тунисе.",
      "Египет стал второй фишкой", "Die Welt"),
+    # a verb the parser hung on the noun before it as its modifier has that noun for its subject, and so has
+    # the gerund after it
+    ("Рогозин заявил, что прибудет на торжества. Приднестровье, 60% жителей которого составляют русские и "
+     "украинцы, добивалось выхода из состава Молдавии, опасаясь, что Молдавия присоединится к Румынии.",
+     "Молдавия присоединится", "Приднестровье"),
 ])
 def test_the_subject_written_around_the_cue_past_what_misleads_the_parser(text, content, speaker):
     quote = one(statements(article("Новости", text)), content)

@@ -306,7 +306,8 @@ def _take_paragraph(doc: Doc, c: Candidate, others: list[Spans]) -> None:
     content comes after it, or goes on after it (`Короче, заключил эксперт, это ...`, `Этот показатель,
     сказал Геращенко, будет выше`), nor an outlet's relay tag (`..., пишут «Ведомости».`), which vouches
     for the sentence it closes."""
-    if c.cue_token is None or c.cue is None or c.start > c.cue[0] or c.end > c.cue[1] or relayed_by_outlet(doc, c):
+    if c.cue_token is None or c.cue is None or c.start > c.cue[0] or c.end > c.cue[1] or relayed_by_outlet(doc, c) \
+            or _fronted_argument(doc, c, c.cue_token):
         return
     index = doc.tokens[c.cue_token].sentence
     sentences = doc.analysis.sentences
@@ -322,6 +323,20 @@ def _take_paragraph(doc: Doc, c: Candidate, others: list[Spans]) -> None:
             break
         c.start = doc.trim(s.start, c.end)[0]
         k -= 1
+
+
+def _fronted_argument(doc: Doc, c: Candidate, cue: int) -> bool:
+    """`Рассуждениями о том, что ..., поделился X`, `Уверенность в ... выразил X`: a content that is the cue's
+    own object put first, not a clause of its own, tells nothing of the sentences before it."""
+    heads = [k for k in doc.children[cue] if c.start <= doc.tokens[k].start < c.end]
+    if len(heads) != 1:
+        return False
+    head = doc.tokens[heads[0]]
+    words = doc.subtree(heads[0])
+    return head.pos == "NOUN" and head.rel in ("obj", "obl") and head.feats.get("Case") in ("Acc", "Ins") \
+        and doc.tokens[min(words)].start <= c.start and c.end <= doc.tokens[max(words)].end + 1 \
+        and not any(doc.lemma(k) in lexicon.DEMONSTRATIVES for k in doc.children[heads[0]])  # but `Эту
+    # информацию подтвердил X`: what was said before
 
 
 def _take_sentences_before(doc: Doc, c: Candidate, others: list[Spans]) -> bool:

@@ -98,6 +98,8 @@ def subject(doc: Doc, verb: int, clause: Optional[range] = None, depth: int = 0,
     # оговаривается, что ...`: someone who does it
     subjects = [c for c in subjects if not _across_clauses(doc, c, verb) and not in_complement(doc, c, verb)
                 and not _in_quoted_clause_before(doc, c, verb) and not _subject_of_clause_before(doc, c, verb)]
+    if not subjects:
+        subjects = _noun_the_verb_hangs_on(doc, verb)
     addressed = not subjects and any(doc.lemma(c) == "который" and tokens[c].rel in ("obj", "iobj")
                                      for c in doc.children[verb]) and place_that_speaks(doc, verb) is None
     if addressed or subjects and all(_antecedent_of_relative(doc, c, verb) for c in subjects):
@@ -1287,6 +1289,18 @@ def _defining_clause(doc: Doc, head: int, comma: int) -> Optional[int]:
             and sum(tokens[j].text in MARKS for j in range(k, last + 1)) % 2:
         last += 1  # `побывавший в отделениях банка «Глобэкс»`: the mark that closes the name
     return last if all(tokens[j].text not in (",", ";", ":") for j in range(k, last)) else None
+
+
+def _noun_the_verb_hangs_on(doc: Doc, verb: int) -> list[int]:
+    """`Приднестровье, 60% жителей которого ..., добивалось выхода ..., опасаясь, что ...`: a finite verb the
+    parser hung on the noun before it as its modifier, whose subject that noun is."""
+    head = doc.tokens[verb].head
+    if doc.tokens[verb].rel != "acl" or doc.tokens[verb].feats.get("VerbForm") != "Fin" or not 0 <= head < verb \
+            or doc.tokens[head].head >= 0:  # (the parser, finding no verb to head the sentence, made the noun its root)
+        return []
+    noun = doc.tokens[head]
+    return [head] if noun.pos in ("NOUN", "PROPN") and morph.may_be_nominative(noun.text) \
+        and may_be_subject(doc, head) and not _gender_clash(doc, head, verb) else []
 
 
 def _participles_noun(doc: Doc, participle: int) -> Optional[int]:

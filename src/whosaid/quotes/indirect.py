@@ -472,6 +472,14 @@ def _bare_clause_follows(doc: Doc, cue: int, comma: int, speaker: Optional[int])
     return False
 
 
+def _a_person(doc: Doc, k: int) -> bool:
+    """Someone by the tagger's name or by a noun the dictionary reads as animate (the tagger may think
+    `экстрадиции` animate)."""
+    token = doc.tokens[k]
+    return doc.tagged_at(token.start, ("PER",)) or token.feats.get("Animacy") == "Anim" \
+        and morph.has_grammeme(token.text.lower(), "anim")
+
+
 def _object_content(doc: Doc, cue: int, attribution: set[int]) -> Optional[tuple[int, int]]:
     """`назвал беседу конструктивной`, `потребовал извинений`, `призвал к диалогу`,
     `сообщил о проекте`, `пообещал вернуться`: the complements of the cue, as first and last
@@ -479,6 +487,9 @@ def _object_content(doc: Doc, cue: int, attribution: set[int]) -> Optional[tuple
     does not state); their object may come first (`Письмо ..., Швыдкой считает не окончательным`),
     and so may the predicate (`Главным врагом власти X считает падение экономики`: from it to the object)."""
     lemma = doc.lemma(cue)
+    if lemma in lexicon.AWAITING_VERBS and any(doc.tokens[c].rel == "obj" and _a_person(doc, c)
+                                               for c in doc.children[cue]):
+        return None  # `ожидает Рогозина в аэропорту`: waits for someone
     sentence = doc.sentence_range(cue)
     parts: list[int] = []
     subjects = [c for c in doc.children[cue] if c > cue and doc.tokens[c].rel.startswith("nsubj")]

@@ -11,6 +11,7 @@ from ..lexicon import rows, table, words
 SPEECH_VERBS = words("speech_verbs")
 NO_CONTENT_OBJECT = words("no_content_verbs")
 OBJECT_CONTENT = words("object_content_verbs")
+AWAITING_VERBS = words("awaiting_verbs")  # `ожидает Рогозина`: a wait, not a view
 PREDICATIVE = words("predicative_verbs")
 IMPERSONAL_VERBS = words("impersonal_verbs")
 FRAME_NOUNS = words("frame_nouns")
