@@ -3655,6 +3655,10 @@ def test_an_adjective_the_tagger_read_as_a_noun_agrees_with_the_source_s_noun():
     # a relative clause between the subject and its cue, with commas of its own
     ("В интервью \"Радио Свобода\" Магомед Очерхаджи, которого, по словам человека с видеозаписи, было приказано "
      "убить, заявил, что Халидов лично проинформировал его о покушении.", "Халидов лично", "Магомед Очерхаджи"),
+    # a deputy's joined title of a body is the one named deputy head there, not a deputy head elsewhere who spoke
+    ("Депутат Владислав Резник, замглавы комитета Госдумы по финансовому рынку, заявил, что не знаком с Петровым. "
+     "Еще один подозреваемый - заместитель главы ФСКН Николай Аулов, говорится в статье. Замглавы ФСКН в интервью "
+     "\"Коммерсанту\" сообщал, что Аулов, наоборот, возглавлял операцию.", "возглавлял операцию", "Николай Аулов"),
 ])
 def test_the_speaker_written_or_referred_to(text, fragment, speaker):
     assert one(statements(article("Новости", text)), fragment).speaker.name == speaker

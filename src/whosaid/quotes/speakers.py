@@ -389,11 +389,12 @@ class Resolver:
                 # woman's tells the woman who spoke, where her office is not known
                 found = self._refer_back(position, gender, "Sing", people_only=True, role=lemma, countries=countries)
             linked_spoke = linked is not None and linked.id in self._spoke_as
+            bodies = self._bodies_named(head, mention) - _COUNTRY_NAMES
             if linked is not None and linked.type == "PER" and (found is None or (
                     self._described_before(position, lemma) is None and linked_spoke)
-                    or self._fits_only(linked, found, head, mention) or self._spoke_last(linked, position)):
+                    or self._fits_only(linked, found, head, mention) or self._spoke_last(linked, position)
+                    or self._serves_only(linked, found, bodies, mention)):
                 return _speaker(linked, mention)
-            bodies = self._bodies_named(head, mention) - _COUNTRY_NAMES
             if found is None and self.headline and bodies:
                 found = self._first_of_body(position, lemma, bodies)  # `Президент Total призвал`: `Глава Total X`
             if found is not None and bodies and lemma in _AGENT_NOUNS and (self._serves_elsewhere(found, bodies) or (
@@ -656,6 +657,15 @@ class Resolver:
         return found.entity != linked.id and self._fits(linked, head, mention) and (
             other is None or not self._fits(other, head, mention)) \
             and not self._written_with(found.mention, self.doc.lemma(head))  # `посол России ... Орлов`, then `посол`
+
+    def _serves_only(self, linked: Entity, found: Speaker, bodies: frozenset[str], mention: Span) -> bool:
+        """Does the person the entities stage linked the role noun to hold a post, read elsewhere in the
+        article, in the body the noun's phrase names, where the one who spoke last holds none there
+        (`Замглавы ФСКН сообщал` after a deputy head of a Duma committee spoke: `заместитель главы ФСКН
+        Николай Аулов`)?"""
+        return bool(bodies) and found.entity != linked.id and not self._serves_in(found, bodies) and any(
+            _same_body(body, role.organization) for body in bodies for role in linked.roles
+            if role.organization and (role.end <= mention.start or role.start >= mention.end))
 
     def _fits(self, entity: Entity, head: int, mention: Span) -> bool:
         """Has the person a role, read elsewhere in the article, that the role noun describes: its title
@@ -1613,8 +1623,13 @@ def _identity_of(speaker: Optional[Speaker]) -> Optional[str]:
 
 def _titled(role: Role, lemma: str) -> bool:
     """Is the noun a word of the role's title, or the head of a compound one (`премьер` of
-    `премьер-министр`; not of `вице-премьер`)? A head of a ministry is its minister (`глава Минфина`)."""
+    `премьер-министр`; not of `вице-премьер`)? A head of a ministry is its minister (`глава Минфина`); a
+    deputy is one, whether his title is written whole or joined (`замглавы`, `заместитель главы`)."""
     words = morph.fold(role.title).split()
+    if morph.deputy_title(lemma):  # `замглавы` for `заместитель главы ФСКН`, and `заместитель` for `замглавы`
+        return lemma in words or words[:1] == ["заместитель"] and lemma.removeprefix("зам") in words[1:2]
+    if lemma == "заместитель" and words and morph.deputy_title(words[0]):
+        return True
     return lemma in words or any(w.split("-")[0] == lemma for w in words) or (
         lemma == "министр" and words[:1] in (["глава"], ["руководитель"]) and role.organization is not None
         and _MINISTRY.match(role.organization) is not None)
