@@ -3111,6 +3111,12 @@ def test_an_expectation_of_something_is_stated():
     assert quote.speaker.name == "Эксперты"
 
 
+def test_a_verb_of_saying_in_a_series_of_acts_attributes_nothing_before_it():
+    text = ("У здания собрались противники законопроекта. Собравшиеся держали в руках плакаты с надписями протеста, "
+            "кричали, били в барабаны и свистели.")
+    assert statements(article("Новости", text)) == []
+
+
 def test_what_a_quoted_name_means_is_no_statement_of_who_gave_it():
     text = "Свою книгу он назвал \"Захир\", что в переводе с арабского означает \"мудрец, провидец\"."
     assert all("означает" not in q.content.text for q in statements(article("Новости", text)))

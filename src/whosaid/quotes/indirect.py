@@ -800,6 +800,17 @@ def _make(doc: Doc, cue: int, who: Subject, first: int, stop: int, pattern: str)
     return _statement(doc, cue, who, start, end, pattern) if end > start else None
 
 
+def _one_of_a_series(doc: Doc, cue: int, comma: int) -> bool:
+    """`Собравшиеся держали плакаты, кричали, били в барабаны`: a verb of the series its subject does, not
+    an attribution of the clause before it."""
+    head = doc.tokens[cue].head
+    return doc.tokens[cue].rel == "conj" and 0 <= head < comma and doc.tokens[head].pos == "VERB" \
+        and doc.tokens[head].feats.get("VerbForm") == "Fin" and not doc.in_quotes(head) \
+        and any(doc.tokens[c].rel == "conj" and doc.tokens[c].pos == "VERB" for c in doc.children[head] if c > cue)
+    # (the series goes on after it; but `читали всего 16%, продолжают тему "Ведомости"`, whose subject the parser
+    # did not see)
+
+
 def _statement(doc: Doc, cue: int, who: Subject, start: int, end: int, pattern: str) -> Candidate:
     return Candidate("indirect", start, end, (doc.tokens[cue].start, doc.tokens[cue].end), cue,
                      speaker=who.head, possessive=who.possessive,
@@ -858,7 +869,8 @@ def backward(doc: Doc, match: Match) -> Optional[Candidate]:
     if _apposition_to_the_end(doc, last, sentence) or _runs_on_to_the_end(doc, last, sentence):
         last = sentence.stop - 1  # `..., говорит директор проекта Уолтер Рид, профессор ...`: all attribution
     last = _relative_clause_end(doc, last, sentence)
-    if who.head is None and who.possessive is None and _words_before_clause_end(doc, last, sentence):
+    if who.head is None and who.possessive is None and (_words_before_clause_end(doc, last, sentence)
+                                                        or _one_of_a_series(doc, cue, comma)):
         return None  # `..., выступал в качестве исполнителя`: a verb going on with its clause, not `..., - добавила.`
     joint = next((k for k in range(cue + 1, sentence.stop) if doc.word(k) not in lexicon.PARENTHETICAL_GERUNDS and (
                   doc.tokens[k].pos in ("VERB", "AUX") and not doc.analysis.dominates(cue, k)
