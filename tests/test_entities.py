@@ -1532,11 +1532,20 @@ def test_a_surname_that_looks_like_a_patronymic_keeps_its_bearer_apart():
      "столкнулась с лопастью винта.", ["Иван Петров"]),
     ("Ткачиха Лапшина стала депутатом. Ткачиха Елена Лапшина прошла в Думу.", ["Елена Лапшина"]),
     ("Хит Леджер сыграл главную роль. Актер Хит Леджер получил премию.", ["Хит Леджер"]),  # a name elsewhere
+    ("\"Лесоруб Навальный крепко облажался\", - написал Милонов. Позднее Навальный ответил депутату.",
+     ["Навальный", "Милонов"]),
 ], ids=["a first name and patronymic are the one named in full with them", "a common noun before a name",
-        "a common noun alone", "a common noun for a person before a name", "a common noun that is a name elsewhere"])
+        "a common noun alone", "a common noun for a person before a name", "a common noun that is a name elsewhere",
+        "a common noun opening a quotation before a name"])
 def test_the_people_an_article_names(text, people):
     article = extract("Новости\n\n" + text)
     assert [e.name for e in article.entities if e.type == "PER"] == people
+
+
+def test_a_plural_common_noun_alone_in_quotation_marks_opening_a_sentence_is_a_name():
+    article = extract("Новости\n\n\"Ведомости\", анализируя инициативу правительства, замечают, что население "
+                      "недооценивает роль долгосрочных финансовых инструментов.")
+    assert "Ведомости" in {e.name for e in article.entities if e.type == "ORG"}
 
 
 def test_a_woman_known_by_a_womans_role_is_no_man_s_descriptor():

@@ -3661,6 +3661,12 @@ def test_an_adjective_the_tagger_read_as_a_noun_agrees_with_the_source_s_noun():
     # a relative clause between the subject and its cue, with commas of its own
     ("В интервью \"Радио Свобода\" Магомед Очерхаджи, которого, по словам человека с видеозаписи, было приказано "
      "убить, заявил, что Халидов лично проинформировал его о покушении.", "Халидов лично", "Магомед Очерхаджи"),
+    # a common noun opening the sentence that the tagger read as a first name, and the owner in the genitive
+    ("Актер Андрей Панин скончался. - Друг Панина прервал молчание: \"Он не мог так погубить себя!\"",
+     "Он не мог так погубить себя", "Друг Панина"),
+    # one man's two roles coordinated, after the outlet he told it
+    ("\"Он не мог так погубить себя!\" - заявил Life News друг и директор Панина Геннадий Русин, обнаруживший "
+     "артиста мертвым.", "Он не мог", "Геннадий Русин"),
     # a deputy's joined title of a body is the one named deputy head there, not a deputy head elsewhere who spoke
     ("Депутат Владислав Резник, замглавы комитета Госдумы по финансовому рынку, заявил, что не знаком с Петровым. "
      "Еще один подозреваемый - заместитель главы ФСКН Николай Аулов, говорится в статье. Замглавы ФСКН в интервью "

@@ -102,6 +102,18 @@ def has_grammeme(word: str, grammeme: str, min_score: float = 0.0) -> bool:
     return any(grammeme in p.tag and p.score >= min_score for p in parses(word))
 
 
+# a name, a place's (`Яффа Иссахар`: a place's name may be a person's), an organisation's, a brand, an acronym
+_PROPER_GRAMMEMES = (*NAME_GRAMMEMES, "Geox", "Orgn", "Trad", "Abbr")
+
+
+def common_noun(word: str, people: bool = True) -> bool:
+    """A word the dictionary knows only as a common noun (with `people` false, for a thing), never as a name
+    (`Друг`, `Лесоруб` opening a sentence)."""
+    readings = parses(word.lower())
+    return bool(readings) and all(p.is_known and p.tag.POS == "NOUN" and (people or "inan" in p.tag)
+                                  and not any(g in p.tag for g in _PROPER_GRAMMEMES) for p in readings)
+
+
 def function_word(word: str) -> bool:
     """A preposition or conjunction by its likeliest reading (`на`, `в`, `что`, `и`): a word no sentence ends with."""
     best = parses(word.lower())[0].tag

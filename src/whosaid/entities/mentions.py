@@ -158,7 +158,7 @@ def _from_tagger(analysis: Analysis) -> list[Found]:
     found = []
     elsewhere = {morph.fold(analysis.tokens[i].text) for name in analysis.names
                  for i in analysis.tokens_in(name.start, name.end)
-                 if analysis.sentences[analysis.tokens[i].sentence].first != i}  # names not opening a sentence
+                 if not _opens_sentence(analysis, i)}  # names not opening a sentence
     for name in analysis.names:
         tokens = analysis.tokens_in(name.start, name.end)
         part: list[int] = []
@@ -177,7 +177,7 @@ def _from_tagger(analysis: Analysis) -> list[Found]:
                 if len(part) == 1 and name.type == "PER" and (
                         _common_noun_opening(analysis, part[0], people=True)
                         and morph.fold(analysis.tokens[part[0]].text) not in elsewhere
-                        or analysis.has_lemma(part[0], OFFICES) and _common_noun(analysis.tokens[part[0]].text)):
+                        or analysis.has_lemma(part[0], OFFICES) and morph.common_noun(analysis.tokens[part[0]].text)):
                     part = []  # `Националиста убрали из перечня`, `потребовали от Генпрокурора`: a person by what
                     # he is, no name
                 if len(part) == 1 and name.type == "ORG" and analysis.tokens[part[0]].feats.get("Number") == "Plur" \
@@ -192,23 +192,26 @@ def _from_tagger(analysis: Analysis) -> list[Found]:
     return found
 
 
-# a name, a place's (`Яффа Иссахар`: a place's name may be a person's), an organisation's, a brand, an acronym
-_PROPER_GRAMMEMES = (*morph.NAME_GRAMMEMES, "Geox", "Orgn", "Trad", "Abbr")
-
-
-def _common_noun(word: str, people: bool = True) -> bool:
-    """A word the dictionary knows only as a common noun (with `people` false, for a thing), never as a name."""
-    readings = morph.parses(word.lower())
-    return bool(readings) and all(p.is_known and p.tag.POS == "NOUN" and (people or "inan" in p.tag)
-                                  and not any(g in p.tag for g in _PROPER_GRAMMEMES) for p in readings)
-
-
 def _common_noun_opening(analysis: Analysis, i: int, people: bool = False) -> bool:
     """A word capitalised only because it opens the sentence, which the dictionary knows as a common
     thing (or, with `people`, also as a common noun for a person: `Националист`) and never as a name
-    (`Артистичность Софи унаследовала от матери`)."""
-    token = analysis.tokens[i]
-    return analysis.sentences[token.sentence].first == i and _common_noun(token.text, people)
+    (`Артистичность Софи унаследовала от матери`), past the quotation mark or dash it may follow
+    (`"Лесоруб Навальный крепко облажался"`)."""
+    return _opens_sentence(analysis, i) and not _quoted_alone(analysis, i) \
+        and morph.common_noun(analysis.tokens[i].text, people)
+
+
+def _quoted_alone(analysis: Analysis, i: int) -> bool:
+    """`"Ведомости", анализируя инициативу, замечают`: a word alone in quotation marks, a name."""
+    tokens = analysis.tokens
+    return 0 < i < len(tokens) - 1 and any(q.close == tokens[i + 1].start
+                                           for q in analysis.quotes_opening_at(tokens[i - 1].start))
+
+
+def _opens_sentence(analysis: Analysis, i: int) -> bool:
+    """Is the word the sentence's first, past any quotation mark or dash before it?"""
+    first = analysis.sentences[analysis.tokens[i].sentence].first
+    return all(not analysis.is_word[k] for k in range(first, i))
 
 
 def _surname_before_initials(analysis: Analysis, found: list[Found]) -> list[Found]:

@@ -145,8 +145,9 @@ def subject(doc: Doc, verb: int, clause: Optional[range] = None, depth: int = 0,
             chosen = _first_found(_stray_subject(doc, verb), place_that_speaks(doc, verb), otherwise=chosen)
         elif chosen > verb and outlet_name(doc.text[slice(*mention_span(doc, chosen))]):
             # `Тимур Кизяков, ..., заявил РБК`; `заявил Gulf News Абдул Фаттах, некогда лидер ...`: whom he told
-            chosen = _first_found(_stray_subject(doc, verb), _person_after(doc, _past_name(doc, chosen)),
-                                  _other_subject(doc, subjects, chosen), otherwise=chosen)
+            past = _past_name(doc, chosen)
+            chosen = _first_found(_stray_subject(doc, verb), _person_after(doc, past),
+                                  _other_subject(doc, subjects, chosen), _person_noun_at(doc, past), otherwise=chosen)
         elif chosen < verb and misread_object(doc, chosen, verb):
             after = _named_after(doc, verb)  # `Такой показатель предложило X`
             coordinated = _coordinated_cue(doc, verb) if after is None and depth < _GAP else None
@@ -656,6 +657,14 @@ def _person_after(doc: Doc, k: int) -> Optional[int]:
     """The root of a person's name that starts at token k, if one does."""
     words = _name_at(doc, k, "PER")
     return next((j for j in words if doc.tokens[j].head not in words), None)
+
+
+def _person_noun_at(doc: Doc, k: int) -> Optional[int]:
+    """`заявил Life News друг и директор Панина Геннадий Русин`: a noun for someone, in the nominative, at
+    token k, however the parser hung it."""
+    if k >= len(doc.tokens) or doc.tokens[k].pos != "NOUN" or doc.tokens[k].feats.get("Case") != "Nom":
+        return None
+    return k if doc.tokens[k].feats.get("Animacy") == "Anim" and someone(doc, k) else None
 
 
 def _past_name(doc: Doc, k: int) -> int:

@@ -854,12 +854,19 @@ class Resolver:
                 # `Кругловы и соседи`: a group, not the one named among them (but `Франческа Мерцгора,
                 # основательница и председатель ...` is one person)
                 return Speaker(phrase(doc, head, start, end), "group", None, mention)
+            if named[-1] and not any(named[:-1]) and named[-1][0][0].type == "PER" and self._cue_singular():
+                return _speaker(named[-1][0][0], mention)  # `заявил друг и директор Панина Геннадий Русин`: one
+                # man's two roles
         found = self._named_entities(head, start, end)
         people = [(e, r) for e, r in found if e.type == "PER"]
         if len({e.id for e, _ in people}) > 1 and any(doc.tokens[r].rel == "conj" for _, r in people):
             # `Ведущие программы Екатерина Стриженова и Анатолий Кузичев`: names coordinated in an apposition
             return _group([e for e, _ in sorted(people, key=lambda p: p[1])], mention)
         return _speaker((people or found)[0][0], mention) if found else None
+
+    def _cue_singular(self) -> bool:
+        cue = self.statement.cue_token if self.statement is not None else None
+        return cue is not None and self.doc.tokens[cue].feats.get("Number") == "Sing"
 
     def _apposition_read_as_conjunct(self, conjunct: int) -> bool:
         """`В Москве Олег Смирнов, адвокат Анны Ивановой, заявил`: a singular noun after a comma with no
@@ -897,6 +904,8 @@ class Resolver:
             if not words or words.start in described:  # `адвоката X, представляющего интересы Y и Z`: his clients
                 continue
             root = next((k for k in words if doc.tokens[k].head not in words), words.start)
+            if self._owner_read_as_surname(root, head):
+                continue
             first = root
             while doc.tokens[first].rel == "conj" and doc.tokens[first].head >= 0:
                 first = doc.tokens[first].head  # `адвокаты Задоя и Квасницкого`: the last of the modifiers
@@ -942,6 +951,14 @@ class Resolver:
             and doc.tokens[head].feats.get("Case") != "Gen" \
             and _is_role(doc, first - 1) and "gent" in morph.cases_of(doc.tokens[root].text) | (
                 morph.cases_of(doc.tokens[doc.subtree(root)[-1]].text))
+
+    def _owner_read_as_surname(self, root: int, head: int) -> bool:
+        """`Друг Панина прервал молчание`: a common noun opening the sentence, which the tagger took for a first
+        name, and the name in the genitive it hangs on: whose friend, not the friend's name."""
+        doc = self.doc
+        token = doc.tokens[head]
+        return token.pos == "PROPN" and doc.tokens[root].head == head and morph.common_noun(token.text) \
+            and token.feats.get("Case") == "Nom" and doc.tokens[root].feats.get("Case") == "Gen"
 
     def _names_modifier(self, root: int, head: int) -> bool:
         """Is the name set beside a person noun that modifies the head, in the modifier's case, not the
