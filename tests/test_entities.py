@@ -1674,6 +1674,13 @@ def test_a_surname_alone_of_one_gender_is_not_a_person_of_the_other(text, people
     assert sorted(e.name for e in extract("Новости\n\n" + text).entities if e.type == "PER") == people
 
 
+def test_a_surname_of_one_form_for_both_is_the_person_its_verb_agrees_with():
+    article = extract("Новости\n\nБывший агент Александр Литвиненко работал на MI6. Вдова агента Марина Литвиненко "
+                      "это отрицает. По данным газеты, Литвиненко переехал в Великобританию в 2000 году.")
+    mention = article.text.index("Литвиненко переехал")
+    assert any(m.start == mention for m in person(article, "Александр Литвиненко").mentions)
+
+
 @pytest.mark.parametrize("text, short, other", [
     ("Ассоциации попросили главу Минцифры Максута Шадаева помочь. Позже в Минцифры ответили отказом.", "Минцифры",
      "Минцифры"),

@@ -3676,6 +3676,13 @@ def test_the_speaker_written_or_referred_to(text, fragment, speaker):
     assert one(statements(article("Новости", text)), fragment).speaker.name == speaker
 
 
+def test_the_subject_of_two_verbs_across_a_is_written_where_the_parser_hung_it_on_the_second():
+    text = ("Вербовкой Литвиненко занимался Джон Скарлетт, нынешний глава MI6. Именно по его инициативе Литвиненко "
+            "переехал в Великобританию, а после попросил политического убежища для своей семьи.")
+    quote = one(statements(article("Новости", text)), "политического убежища")
+    assert quote.speaker.mention is not None and quote.speaker.mention.text == "Литвиненко"
+
+
 def test_a_bare_outlet_noun_after_an_outlet_that_spoke_is_that_outlet():
     quotes = statements(article("Новости", "Цены на жилье выросли, сообщает РИА \"Новости\". Как отмечает "
                                            "издание, спрос остается высоким."))

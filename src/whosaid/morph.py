@@ -267,6 +267,13 @@ def indeclinable_name(word: str) -> bool:
     return bool(names) and all("Fixd" in p.tag for p in names)
 
 
+def common_gender_surname(word: str) -> bool:
+    """A surname the dictionary knows as one form for men and women alike (`Литвиненко`, `Дюма`): only the
+    words that agree with it tell whose."""
+    surnames = [p for p in parses(word) if "Surn" in p.tag]
+    return bool(surnames) and all("ms-f" in p.tag for p in surnames)
+
+
 def surname_fits(word: str, case: Optional[str], gender: Optional[str]) -> bool:
     """Whether a surname can be in `case` for a person of `gender` as far as the other gender tells:
     `Драпкина` is her nominative, so no man's; `Зубков` is his, so no woman's name at all."""

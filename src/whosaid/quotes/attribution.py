@@ -324,6 +324,12 @@ def _across_clauses(doc: Doc, noun: int, verb: int) -> bool:
         return False
     sentence = doc.sentence_range(verb)
     side = range(sentence.start, joints[0]) if noun < verb else range(joints[-1] + 1, sentence.stop)
+    first = doc.tokens[verb].head
+    if noun < verb and doc.tokens[verb].rel == "conj" and first in side and finite(doc, first) \
+            and same_form(doc.tokens[first], doc.tokens[verb]) \
+            and not any(doc.tokens[c].rel.startswith("nsubj") for c in doc.children[first]):
+        return False  # `Литвиненко переехал в Великобританию, а после попросил убежища`: the subject of both,
+        # which the parser hung on the second
     return any(k != verb and finite(doc, k) for k in side)
 
 
