@@ -3667,6 +3667,10 @@ def test_an_adjective_the_tagger_read_as_a_noun_agrees_with_the_source_s_noun():
     # one man's two roles coordinated, after the outlet he told it
     ("\"Он не мог так погубить себя!\" - заявил Life News друг и директор Панина Геннадий Русин, обнаруживший "
      "артиста мертвым.", "Он не мог", "Геннадий Русин"),
+    # a subject's apposition the parser read as a conjunct leaves the name the subject, who `его` stands for
+    ("Ранее руководитель пресс-службы УВД Валерий Бузовкин рассказал, что водитель сбежал. О человеке за рулем "
+     "следователям рассказал хозяин машины, 29-летний выходец с Кавказа Эмиль Даржонов. По его словам, его приятель "
+     "самовольно взял ключи.", "его приятель", "Эмиль Даржонов"),
     # a deputy's joined title of a body is the one named deputy head there, not a deputy head elsewhere who spoke
     ("Депутат Владислав Резник, замглавы комитета Госдумы по финансовому рынку, заявил, что не знаком с Петровым. "
      "Еще один подозреваемый - заместитель главы ФСКН Николай Аулов, говорится в статье. Замглавы ФСКН в интервью "

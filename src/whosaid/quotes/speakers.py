@@ -1561,6 +1561,9 @@ class Resolver:
                 return tokens[k].head
             if tokens[k].head < 0 and (tokens[k].rel in _APPOSED or tokens[k].pos == "NOUN"):
                 return self._root_lacking(k)  # (`боксер-профессионал Майк Тайсон подал`, the noun read as `amod`)
+            if tokens[k].rel == "conj" and self._apposition_read_as_conjunct(k):
+                k = tokens[k].head  # `рассказал хозяин машины, 29-летний выходец с Кавказа Эмиль Даржонов`
+                continue
             if tokens[k].rel not in _APPOSED or self._beside_in_another_case(k, tokens[k].head):
                 return -1
             k = tokens[k].head
