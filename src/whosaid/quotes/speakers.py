@@ -1564,6 +1564,8 @@ class Resolver:
             if tokens[k].rel == "conj" and self._apposition_read_as_conjunct(k):
                 k = tokens[k].head  # `рассказал хозяин машины, 29-летний выходец с Кавказа Эмиль Даржонов`
                 continue
+            if tokens[k].rel == "conj" and self._subjectless_root(tokens[k].head, k):
+                return tokens[k].head  # `Солидарен с ним и заместитель гендиректора Алексей Сидоров`
             if tokens[k].rel not in _APPOSED or self._beside_in_another_case(k, tokens[k].head):
                 return -1
             k = tokens[k].head
@@ -1584,10 +1586,17 @@ class Resolver:
         doc = self.doc
         tokens = doc.tokens
         root = next((k for k in doc.sentence_range(noun) if tokens[k].head < 0 and k != noun), None)
-        if root is None or tokens[root].pos != "VERB" or tokens[noun].feats.get("Case") != "Nom" \
-                or any(tokens[c].rel.startswith("nsubj") for c in doc.children[root]):
-            return -1
-        return root if same_form(tokens[root], tokens[noun]) else -1
+        return root if root is not None and self._subjectless_root(root, noun) else -1
+
+    def _subjectless_root(self, root: int, noun: int) -> bool:
+        """Is the word the sentence's main predicate, a verb or a short adjective (`Солидарен с ним и ...`), with
+        no subject of its own, that agrees with the nominative noun?"""
+        tokens = self.doc.tokens
+        predicate = tokens[root].pos == "VERB" or (tokens[root].pos == "ADJ"
+                                                   and tokens[root].feats.get("Variant") == "Short")
+        return tokens[root].head < 0 and predicate and tokens[noun].feats.get("Case") == "Nom" \
+            and not any(tokens[c].rel.startswith("nsubj") for c in self.doc.children[root]) \
+            and same_form(tokens[root], tokens[noun])
 
     def _organizations(self) -> list[Antecedent]:
         """Every organisation named outside quotations, its mention with the noun that describes it
