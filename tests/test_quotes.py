@@ -3843,6 +3843,9 @@ def test_a_relative_clause_between_the_subject_and_its_cue_leaves_the_subject_wr
     # a name in Latin letters after the cue's object is its subject
     ("\"Египет стал второй фишкой домино в арабском мире\", - продолжает тему Die Welt, напоминая о Тунисе.",
      "Египет стал второй фишкой", "Die Welt"),
+    # a name closing the sentence after the speaker's noun, which the parser hung on a word of the quotation
+    ("\"Наши собаки более здоровые, они обладают большей индивидуальностью\", – объясняет заводчик с 20-летним "
+     "опытом Герлинде Шульце.", "Наши собаки", "Герлинде Шульце"),
     # a verb the parser hung on the noun before it as its modifier has that noun for its subject, and so has
     # the gerund after it
     ("Рогозин заявил, что прибудет на торжества. Приднестровье, 60% жителей которого составляют русские и "

@@ -1142,7 +1142,7 @@ def _mention_span(doc: Doc, head: int) -> tuple[int, int]:
     words = set(doc.subtree(head))
     first = last = head
     first, last = _run(doc, words, head, -1), _run(doc, words, head, 1)
-    last = _genitive_hung_elsewhere(doc, head, last)
+    last = _name_hung_elsewhere(doc, head, _genitive_hung_elsewhere(doc, head, last))
     for k in range(head + 1, last + 1):  # a comma or bracket after the head ends the phrase
         if doc.tokens[k].text in (",", ";", ":") or doc.is_dash(k):
             if not _same_phrase_follows(doc, head, k):
@@ -1388,6 +1388,20 @@ def _in_case_of(doc: Doc, offset: int, head: int) -> bool:
     """Is the word at `offset` in the case of the head, as far as the tagger read either?"""
     k = doc.token_at(offset)
     return k is None or doc.tokens[k].feats.get("Case") in (None, doc.tokens[head].feats.get("Case"))
+
+
+def _name_hung_elsewhere(doc: Doc, head: int, last: int) -> int:
+    """Where the phrase of a noun for someone ends when a person's name follows it and closes the sentence,
+    which the parser hung on a word before it (`– объясняет заводчик с 20-летним опытом Герлинде Шульце.`: on
+    a word of the quotation)."""
+    words = _name_at(doc, last + 1, "PER")
+    if not words or doc.tokens[head].feats.get("Animacy") != "Anim" or doc.tokens[head].pos != "NOUN":
+        return last
+    if words.stop < len(doc.tokens) and doc.tokens[words.stop].text not in (".", "!", "?", "…"):
+        return last
+    root = next((j for j in words if doc.tokens[j].head not in words), words.start)
+    return words.stop - 1 if 0 <= doc.tokens[root].head < head else last  # (back before the speaker; not the
+    # cue's addressee after it)
 
 
 def _genitive_hung_elsewhere(doc: Doc, head: int, last: int) -> int:
