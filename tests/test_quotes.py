@@ -3684,6 +3684,23 @@ def test_the_speaker_written_or_referred_to(text, fragment, speaker):
     assert one(statements(article("Новости", text)), fragment).speaker.name == speaker
 
 
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # `где` of a body the clause describes
+    ("Инициатива Минэкономразвития получила негативную рецензию со стороны Минпромторга, где уверены, что "
+     "предприятия по-прежнему нуждаются в защите.", "предприятия", "Минпромторг"),
+    # `там`: the body that spoke in the sentence before, not one named in what it said
+    ("Министр выступил на совещании. В администрации Екатеринбурга рассказали, что на установку вышки есть "
+     "заключение Роспотребнадзора. Там добавили, что протесты вокруг 5G говорят о слабой работе операторов.",
+     "протесты вокруг", "администрация Екатеринбурга"),
+    # or the body named last, where none spoke
+    ("Глава МИД выступил в парламенте. Такого же мнения придерживаются и в Объединении автопроизводителей России. "
+     "И хотя там согласны, что пошлины должны сохраняться не более трех лет, снижение ставок приведет к кризису.",
+     "пошлины должны", "Объединение автопроизводителей России"),
+])
+def test_a_body_given_by_where_it_speaks(text, fragment, speaker):
+    assert one(statements(article("Новости", text)), fragment).speaker.name == speaker
+
+
 def test_the_subject_of_two_verbs_across_a_is_written_where_the_parser_hung_it_on_the_second():
     text = ("Вербовкой Литвиненко занимался Джон Скарлетт, нынешний глава MI6. Именно по его инициативе Литвиненко "
             "переехал в Великобританию, а после попросил политического убежища для своей семьи.")

@@ -402,6 +402,16 @@ def place_that_speaks(doc: Doc, verb: int) -> Optional[int]:
     # пригласить`); a name may be undeclined (`в УГПС`), and `в нынешнем эксперты оценили` is a subject
     if places:
         return places[0]
+    adverbs = [c for c in doc.children[verb] if doc.tokens[c].rel == "advmod"]
+    if doc.tokens[verb].rel == "acl:relcl" and any(doc.lemma(c) == "где" for c in adverbs) \
+            and doc.tokens[doc.tokens[verb].head].pos in ("NOUN", "PROPN"):
+        return doc.tokens[verb].head  # `рецензию со стороны Минпромторга, где уверены, что ...`: the body
+    source = next((c for c in adverbs if doc.word(c) == "там" and c < verb and all(
+        doc.tokens[k].pos in ("ADV", "PART") for k in range(c + 1, verb))), None)
+    title = doc.article.title
+    if source is not None and (title is None or doc.tokens[source].start >= title.end):
+        return source  # `Там не отрицали, что ...`: the body just quoted or named (read by the speaker's resolver);
+        # not `там состояние дорог назвали плохим 59% респондентов`, a place; `здесь` is more often a town's people
     head = doc.tokens[verb].head  # `В министерстве сроки не назвали, но пообещали, что ...`: the first verb's
     if doc.tokens[verb].rel == "conj" and head >= 0 and doc.tokens[head].pos in ("VERB", "AUX") \
             and same_form(doc.tokens[verb], doc.tokens[head]) \

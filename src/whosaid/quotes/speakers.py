@@ -323,12 +323,16 @@ class Resolver:
             itself = self._last_person_mentioned(head, gender, subjects=True)  # `Верховный суд признал незаконным
             if itself is not None:  # арест Сергея Удальцова. Об этом сам координатор движения сообщил`: him
                 return _speaker(itself, mention)
-        if doc.word(head) in _SOURCE_PLACES:  # `Там отметили, что ...`: the body just quoted or named
-            listed = self.organizations.between(position - LOOK_BACK, position)
+        if doc.word(head) in _SOURCE_PLACES:  # `Там отметили, что ...`: the body just quoted, in the sentence
+            listed = self.organizations.between(position - LOOK_BACK, position)  # before, else the one last named
             sources = [a for a in self._earlier(position)[0] + listed
                        if a.speaker.kind not in ("person", "group") and not self._outlet(a.speaker)]
+            # (`В пресс-службе МФТИ рассказали, ... Там уточнили`: not a body named in what it said, nor its
+            # addressee)
+            sentence = self._sentence_at(position)
+            quoted = [a for a in sources if a.spoke and sentence - self._sentence_at(a.position) <= 1]
             if sources:
-                return _as_mention(max(sources, key=lambda a: a.position).speaker, mention)
+                return _as_mention(max(quoted or sources, key=lambda a: a.position).speaker, mention)
         if doc.lemma(head) in lexicon.DATA_NOUNS:  # `Об этом свидетельствуют данные Росстата`: Росстат's data
             owner = next((c for c in doc.children[head] if doc.tokens[c].rel == "nmod" and c > head), None)
             owned = self._named(owner, *mention_span(doc, owner), mention) if owner is not None else None
