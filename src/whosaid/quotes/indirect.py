@@ -800,6 +800,14 @@ def _make(doc: Doc, cue: int, who: Subject, first: int, stop: int, pattern: str)
     return _statement(doc, cue, who, start, end, pattern) if end > start else None
 
 
+def _relay_closes(doc: Doc, last: int, sentence: range) -> bool:
+    """`C, сказал представитель NASA, передает РИА "Новости".`: one more attribution after a comma, the last
+    clause of the sentence, however the parser hung it: the relay, no part of what was said."""
+    k = last + 2
+    return k < sentence.stop and doc.word(last + 1) == "," and is_cue(doc, k) \
+        and doc.tokens[k].feats.get("VerbForm") == "Fin" and "," not in (doc.word(j) for j in range(k, sentence.stop))
+
+
 def _one_of_a_series(doc: Doc, cue: int, comma: int) -> bool:
     """`Собравшиеся держали плакаты, кричали, били в барабаны`: a verb of the series its subject does, not
     an attribution of the clause before it."""
@@ -866,7 +874,8 @@ def backward(doc: Doc, match: Match) -> Optional[Candidate]:
         # сообщает РИА "Новости"`: one more attribution)
     while last + 2 in sentence and doc.word(last + 1) == "," and doc.lemma(last + 2) in lexicon.CITING_WORDS:
         last = max(doc.subtree(last + 2))  # `..., сообщает газета, ссылаясь на источники`: where it has it from
-    if _apposition_to_the_end(doc, last, sentence) or _runs_on_to_the_end(doc, last, sentence):
+    if _apposition_to_the_end(doc, last, sentence) or _runs_on_to_the_end(doc, last, sentence) \
+            or _relay_closes(doc, last, sentence):
         last = sentence.stop - 1  # `..., говорит директор проекта Уолтер Рид, профессор ...`: all attribution
     last = _relative_clause_end(doc, last, sentence)
     if who.head is None and who.possessive is None and (_words_before_clause_end(doc, last, sentence)
