@@ -94,8 +94,8 @@ def subject(doc: Doc, verb: int, clause: Optional[range] = None, depth: int = 0,
                 # noun it read as one, and `Собравшиеся у суда`, a participle
                 and may_be_subject(doc, c)
                 and (doc.lemma(verb) not in lexicon.IMPERSONAL_VERBS  # `приводится информация`: content; but
-                     or doc.lemma(c) in lexicon.PRONOUNS or tokens[c].feats.get("Animacy") == "Anim")]  # `он
-    # оговаривается, что ...`: someone who does it
+                     or doc.lemma(c) in lexicon.PRONOUNS or someone(doc, c))]  # `он оговаривается, что ...`,
+    # `журнал оговаривается`: someone who does it
     subjects = [c for c in subjects if not _across_clauses(doc, c, verb) and not in_complement(doc, c, verb)
                 and not _in_quoted_clause_before(doc, c, verb) and not _subject_of_clause_before(doc, c, verb)]
     if not subjects:
