@@ -21,7 +21,7 @@ from ..patterns import Match
 from . import lexicon
 from .attribution import (STATEMENTS, Subject, addressee, antecedent_before, channel, circumstantial, clause_after,
                           clause_joints, finite, in_complement, is_cue, mention_span, misread_object, preposition,
-                          someone, someone_or_a_body, subject, where_to)
+                          share_of_people, someone, someone_or_a_body, subject, where_to)
 from .classify import is_speech, names_something
 from .document import Candidate, Doc
 
@@ -128,6 +128,8 @@ def _a_thing_shows(doc: Doc, c: Candidate) -> bool:
     if c.speaker is None:
         return False
     token, lemma = doc.tokens[c.speaker], doc.lemma(c.speaker)
+    if share_of_people(doc, c.speaker):
+        return False  # `Большинство жителей автономии говорят, что ...`: people
     return (token.pos == "NOUN" and token.feats.get("Animacy") == "Inan" and not doc.tagged_at(token.start, ("ORG",))
             and morph.known_only_as(token.text.lower(), "NOUN") and not lemma.endswith(_BODY_ENDINGS)
             and not any(lemma in nouns for nouns in (lexicon.DOCUMENT_NOUNS, lexicon.DATA_NOUNS, _FINDING_NOUNS,
