@@ -4058,6 +4058,10 @@ def test_a_quoted_name_is_no_quotation(text, statement):
     # but not when one more attribution follows it
     ("Старт шаттла Atlantis состоится не раньше 2 января, говорится в сообщении пресс-службы NASA, сообщает "
      "РИА \"Новости\".", "Старт шаттла Atlantis состоится не раньше 2 января", ("NASA", "organization")),
+    # where the words come from is the frame's, not what was said
+    ("Как пишет во вторник газета Ha'aretz, ссылаясь на слова одного из лечащих врачей, медики допустили ошибку в "
+     "лечении, когда у него был микроинсульт.", "медики допустили ошибку в лечении, когда у него был микроинсульт",
+     ("Ha'aretz", "outlet")),
     # however the parser hung the relay that closes the sentence
     ("Зонд успешно вышел на орбиту Марса, говорится в сообщении NASA, сообщает РИА \"Новости\".",
      "Зонд успешно вышел на орбиту Марса", ("NASA", "organization")),

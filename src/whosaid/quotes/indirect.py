@@ -802,6 +802,15 @@ def _make(doc: Doc, cue: int, who: Subject, first: int, stop: int, pattern: str)
     return _statement(doc, cue, who, start, end, pattern) if end > start else None
 
 
+def _citing_after(doc: Doc, last: int, sentence: range) -> int:
+    """Where an attribution ends that goes on with where its words come from (`..., сообщает газета, ссылаясь на
+    источники`, `Как пишет газета, ссылаясь на слова врача, ...`)."""
+    while last + 2 in sentence and doc.word(last + 1) == "," and doc.lemma(last + 2) in lexicon.CITING_WORDS:
+        comma = next((k for k in range(last + 3, sentence.stop) if doc.word(k) == ","), sentence.stop)
+        last = max(k for k in doc.subtree(last + 2) if k < comma)  # (not the clause the parser hung on it)
+    return last
+
+
 def _relay_closes(doc: Doc, last: int, sentence: range) -> bool:
     """`C, сказал представитель NASA, передает РИА "Новости".`: one more attribution after a comma, the last
     clause of the sentence, however the parser hung it: the relay, no part of what was said."""
@@ -874,8 +883,7 @@ def backward(doc: Doc, match: Match) -> Optional[Candidate]:
         last = words_end  # set off by commas in mid-sentence (`У бюджета-2009, обещает министр, будет дефицит`):
         # the sentence's stop, hung on the cue, is not the attribution's (but `C, говорится в сообщении NASA,
         # сообщает РИА "Новости"`: one more attribution)
-    while last + 2 in sentence and doc.word(last + 1) == "," and doc.lemma(last + 2) in lexicon.CITING_WORDS:
-        last = max(doc.subtree(last + 2))  # `..., сообщает газета, ссылаясь на источники`: where it has it from
+    last = _citing_after(doc, last, sentence)
     if _apposition_to_the_end(doc, last, sentence) or _runs_on_to_the_end(doc, last, sentence) \
             or _relay_closes(doc, last, sentence):
         last = sentence.stop - 1  # `..., говорит директор проекта Уолтер Рид, профессор ...`: all attribution
@@ -1066,7 +1074,7 @@ def as_frame(doc: Doc, match: Match) -> Optional[Candidate]:
         last += 1
     if who.head is not None and who.head > cue:  # `Как сообщил глава делегации, председатель комитета X, C`
         last = max(last, doc.analysis.tokens_in(*mention_span(doc, who.head)).stop - 1)
-    last = _relative_clause_end(doc, last, sentence)
+    last = _citing_after(doc, _relative_clause_end(doc, last, sentence), sentence)
     if any(doc.tokens[c].rel == "obj" and doc.tokens[c].pos != "PRON" and cue < c <= last and c != who.head
            for c in doc.children[cue]):
         return None  # `слышно, как X называет имя`: what was heard; a frame's object is what it refers to (`его`)
