@@ -47,7 +47,6 @@ _NEW_PEOPLE = words("new_people")
 _WRITER_NOUNS = words("writer_nouns")
 _SEX_NOUNS = words("sex_nouns")
 _MIND_NOUNS = words("mind_nouns")
-_ANY_BODY = words("any_body_hypernyms")
 _EXPERIENCER_VERBS = words("experiencer_verbs")
 _COUNTRY_NAMES = frozenset(country.name for country in COUNTRIES)
 _SEATS_OF_OFFICE = rows("seats_of_office")
@@ -58,6 +57,7 @@ _OUTLET_DOCUMENTS = words("outlet_document_nouns")
 _INTERLOCUTORS = words("interlocutor_nouns")
 _INFORMANTS = lexicon.INFORMANT_NOUNS | _INTERLOCUTORS  # an anonymous source: `источник`, `собеседник агентства`
 _AGENT_NOUNS = words("agent_nouns")
+_ANY_BODY = words("any_body_hypernyms")
 _SOURCE_PLACES = words("source_place_adverbs")
 _EXCLUSIVE_OFFICES = words("exclusive_offices")
 _MINISTRY = re.compile(r"^(мин|министерств)", re.I)  # `Минфин`, `Минобороны`, `министерство финансов`
@@ -451,14 +451,14 @@ class Resolver:
             return _as_mention(found, mention)
         kind = self._common_kind(head)
         # not plural `Строительные организации`, `Все газеты`: bodies of a kind, not the one named before (a
-        # text may be: `в документах`); nor `правозащитная организация`, of a kind no named body can be checked
-        # against
+        # text may be: `в документах`); a noun for any body that has words of its kind (`правозащитная
+        # организация`) is one no body merely named before can be checked against
         if kind in ("organization", "other") and not any(doc.tokens[c].rel == "nmod" for c in doc.children[head]) \
                 and not (lemma in lexicon.DOCUMENT_NOUNS and self._made_by_someone_named(head)) \
-                and not (lemma not in lexicon.DOCUMENT_NOUNS and token.feats.get("Number") == "Plur") \
-                and not (lemma in _ANY_BODY and any(doc.tokens[c].rel == "amod" for c in doc.children[head])):
-            found = self._same_source(position, lemma, token.feats.get("Number"))  # `сказали в пресс-службе`,
-            # `отмечается в документе`
+                and not (lemma not in lexicon.DOCUMENT_NOUNS and token.feats.get("Number") == "Plur"):
+            found = self._same_source(position, lemma, token.feats.get("Number"), bare=not any(
+                doc.tokens[c].rel in ("amod", "acl", "acl:relcl") for c in doc.children[head]))
+            # `сказали в пресс-службе`, `отмечается в документе`
             if found is not None:
                 return _as_mention(found, mention)
         if bare_outlet and lexicon.OUTLET_NOUNS[lemma] == "agency" \
@@ -731,7 +731,7 @@ class Resolver:
         k = self.doc.token_at(speaker.mention.start) if speaker.mention is not None else None
         return k is not None and k > 0 and self.doc.tokens[k - 1].text.lower() in _PLACES_OF_PEOPLE
 
-    def _same_source(self, position: int, lemma: str, number: Optional[str]) -> Optional[Speaker]:
+    def _same_source(self, position: int, lemma: str, number: Optional[str], bare: bool = True) -> Optional[Speaker]:
         """A bare institution or document noun stands for the latest speaker it fits: one described by
         the same noun (`пресс-служба ГУ МВД` before `пресс-служба`) or named with it anywhere before
         (`компании «Интерэнергосервис»`, then `В «Интерэнергосервисе» сообщили`, then `В компании
@@ -759,7 +759,9 @@ class Resolver:
             latest = max(authors, key=lambda a: a.position)
             if not any(a.position > latest.position and a.speaker.kind == "person" for a in self._earlier(position)[0]):
                 return latest.speaker  # not across someone who spoke since (`она указывала ... В иске указано`)
-        if lemma in BODY_HYPERNYMS and not self.headline:  # `По информации ведомства`, `Регулятор отметил`
+        if lemma in BODY_HYPERNYMS and (bare or lemma not in _ANY_BODY) and not self.headline:
+            # `По информации ведомства`, `Регулятор отметил`; but a noun for any body, described (`Компания,
+            # основанная Марком Цукербергом`, `правозащитная организация`), is no body merely named before
             sentence = self._sentence_at(position)
             bodies = [a for a in authors if self._sentence_at(a.position) >= sentence - SENTENCES_BACK] or [
                 a for a in self.organizations.between(position - LOOK_BACK, position)
