@@ -4058,6 +4058,11 @@ def test_a_quoted_name_is_no_quotation(text, statement):
     # but not when one more attribution follows it
     ("Старт шаттла Atlantis состоится не раньше 2 января, говорится в сообщении пресс-службы NASA, сообщает "
      "РИА \"Новости\".", "Старт шаттла Atlantis состоится не раньше 2 января", ("NASA", "organization")),
+    # a quotation opened between the cue and what it takes, which holds it to its end: the words quoted, with
+    # whom it is asked of
+    ("Группировка в своем заявлении требует от государств, \"участвующих в преступной агрессии, вывести своих "
+     "граждан из Ирака\".", "от государств, \"участвующих в преступной агрессии, вывести своих граждан из Ирака\"",
+     ("Группировка", "unnamed")),
     # a bare `компания` is the company just named; one it describes is no company named before
     ("Корпорация Microsoft объявила о снижении розничных цен на консоли Xbox 360, говорится в пресс-релизе компании.",
      "Корпорация Microsoft объявила о снижении розничных цен на консоли Xbox 360", ("Microsoft", "organization")),

@@ -210,9 +210,20 @@ def _run_on_to_quotation_end(doc: Doc, c: Candidate, starts: list[int], spoken: 
     """An indirect content in which a quotation opens that closes after it (`заявил, что ситуация
     "остается сложной. Мы делаем все возможное"`): the content runs on to the quotation's end, over
     the sentences the quotation spans, where no other statement begins (`starts`, sorted) and the
-    quotation is no one's direct speech (`spoken`)."""
+    quotation is no one's direct speech (`spoken`); one that a quotation opened after the cue holds to its
+    end is the whole quotation."""
     if c.type != "indirect":
         return
+    if c.cue is not None and c.cue[1] <= c.start:  # `требует от государств, «участвующих в агрессии, вывести
+        # граждан из Ирака»`: a quotation opened between the cue and the content that holds the content's end
+        sentence = doc.analysis.sentences[doc.tokens[c.cue_token].sentence] if c.cue_token is not None else None
+        for q in doc.analysis.outer_quotes_opening(c.cue[1], c.start - 1):
+            if c.end <= q.close + 1 and sentence is not None and q.close < sentence.end \
+                    and not any(q is o for o in spoken) \
+                    and bisect_left(starts, q.open) == bisect_right(starts, q.close):
+                c.start, c.end = doc.trim(max(c.cue[1], c.frame[1]), q.close + 1)  # with whom it is asked of,
+                # before the quotation (not `заметил он, «...»`: who said it)
+                return
     for q in doc.analysis.outer_quotes_opening(c.start - 1, c.end):
         if q.close >= c.end and q.inner_end > q.inner_start and not any(q is o for o in spoken) and \
                 bisect_left(starts, c.end) == bisect_right(starts, q.close):
