@@ -3112,6 +3112,11 @@ def test_an_expectation_of_something_is_stated():
     assert quote.speaker.name == "Эксперты"
 
 
+def test_as_of_a_role_in_a_clause_with_its_object_put_first_frames_nothing():
+    text = "Уже первый альбом принес ей премию. Контракт как певица она заключила в 1983 году с компанией Arista."
+    assert statements(article("Новости", text)) == []
+
+
 def test_a_verb_of_saying_in_a_series_of_acts_attributes_nothing_before_it():
     text = ("У здания собрались противники законопроекта. Собравшиеся держали в руках плакаты с надписями протеста, "
             "кричали, били в барабаны и свистели.")

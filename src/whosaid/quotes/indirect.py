@@ -1057,6 +1057,8 @@ def as_frame(doc: Doc, match: Match) -> Optional[Candidate]:
         k -= 1  # `Как агентству пояснили в пресс-службе`, `Как "Интерфаксу" сообщили`: whom they told
     if k not in sentence or doc.word(k) != "как" or who.head is not None and who.head < k:
         return None  # (`Дмитрий Бушуев, как и многие другие пользователи, утверждает`: a comparison after the subject)
+    if any(doc.tokens[c].rel == "obj" and c < k for c in doc.children[cue]):
+        return None  # `Контракт как певица она заключила`: the verb's own clause, `как` of a role in it
     joined = k - 1 if doc.word(k - 1) == "," else k
     if any(_written_at(doc, joined - len(phrase), phrase) for phrase in _CORRELATIVES_OF_AS) \
             or joined == k and any(_written_at(doc, k - len(phrase), phrase) for phrase in _JOINED_CORRELATIVES):
