@@ -397,7 +397,7 @@ class Resolver:
             if linked is not None and linked.type == "PER" and (found is None or (
                     self._described_before(position, lemma) is None and linked_spoke)
                     or self._fits_only(linked, found, head, mention) or self._spoke_last(linked, position)
-                    or self._serves_only(linked, found, bodies, mention)):
+                    or self._serves_only(linked, found, head, bodies, mention)):
                 return _speaker(linked, mention)
             if found is None and self.headline and bodies:
                 found = self._first_of_body(position, lemma, bodies)  # `Президент Total призвал`: `Глава Total X`
@@ -662,13 +662,14 @@ class Resolver:
             other is None or not self._fits(other, head, mention)) \
             and not self._written_with(found.mention, self.doc.lemma(head))  # `посол России ... Орлов`, then `посол`
 
-    def _serves_only(self, linked: Entity, found: Speaker, bodies: frozenset[str], mention: Span) -> bool:
-        """Does the person the entities stage linked the role noun to hold a post, read elsewhere in the
-        article, in the body the noun's phrase names, where the one who spoke last holds none there
+    def _serves_only(self, linked: Entity, found: Speaker, head: int, bodies: frozenset[str], mention: Span) -> bool:
+        """Does the person the entities stage linked the role noun to hold the noun's post, read elsewhere in
+        the article, in the body the noun's phrase names, where the one who spoke last holds none there
         (`Замглавы ФСКН сообщал` after a deputy head of a Duma committee spoke: `заместитель главы ФСКН
-        Николай Аулов`)?"""
+        Николай Аулов`; not `Президент ЦСКА` for a player of ЦСКА)?"""
+        lemma = self.doc.lemma(head)
         return bool(bodies) and found.entity != linked.id and not self._serves_in(found, bodies) and any(
-            _same_body(body, role.organization) for body in bodies for role in linked.roles
+            _same_body(body, role.organization) and _titled(role, lemma) for body in bodies for role in linked.roles
             if role.organization and (role.end <= mention.start or role.start >= mention.end))
 
     def _fits(self, entity: Entity, head: int, mention: Span) -> bool:
@@ -1480,8 +1481,17 @@ class Resolver:
         (`канцлер Германии Олаф Шольц` for a later `канцлер`)? A role read with its organisation comes
         from a name's apposition; a bare one may come from a guessed link."""
         entity = self._entities.get(antecedent.speaker.entity or "")
-        return entity is not None and any(_titled(role, lemma) for role in entity.roles
-                                          if role.organization is not None)
+        if entity is None:
+            return False
+        mention = self.reference.mention if self.reference is not None else None
+        if mention is None or any(m.kind == "name" and mention.start - 3 <= m.end and m.start < mention.end
+                                  for m in entity.mentions):
+            return any(_titled(role, lemma) for role in entity.roles if role.organization is not None)
+        # not a role the entities stage read from the very role noun being resolved, linked to someone it neither
+        # names nor follows in apposition (`Президент ЦСКА` linked to a player of ЦСКА; but `Натальи Васильевой,
+        # помощницы председателя суда`)
+        return any(_titled(role, lemma) for role in entity.roles if role.organization is not None
+                   and (role.end <= mention.start or role.start >= mention.end))
 
     def _holds_another_office(self, antecedent: Antecedent, lemma: str) -> bool:
         """Is the antecedent's person known to hold an office other than the noun's, where both are
