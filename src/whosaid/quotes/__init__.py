@@ -210,8 +210,9 @@ def _run_on_to_quotation_end(doc: Doc, c: Candidate, starts: list[int], spoken: 
     """An indirect content in which a quotation opens that closes after it (`заявил, что ситуация
     "остается сложной. Мы делаем все возможное"`): the content runs on to the quotation's end, over
     the sentences the quotation spans, where no other statement begins (`starts`, sorted) and the
-    quotation is no one's direct speech (`spoken`); one that a quotation opened after the cue holds to its
-    end is the whole quotation."""
+    quotation is no one's direct speech (`spoken`); one held to its end by a quotation opened between the cue
+    and it runs from the attribution's end to the quotation's (`требует от государств, «участвующих в агрессии,
+    вывести граждан»`)."""
     if c.type != "indirect":
         return
     if c.cue is not None and c.cue[1] <= c.start:  # `требует от государств, «участвующих в агрессии, вывести
