@@ -294,8 +294,8 @@ def _add_person(analysis: Analysis, keys: _Keys, f: Found, alone: frozenset[str]
             # `Валентина Николаевна` is `Валентина Мезенцева`: no surname ends so
         candidates.append(c)
     if surname and not first and morph.common_gender_surname(surname) and f.last - f.first == 1:
-        verb = subject_gender(analysis, f.first)  # `Литвиненко переехал`: of Александр and Марина Литвиненко,
-        candidates = [c for c in candidates if c.gender == verb] or candidates  # him
+        agreed_gender = subject_gender(analysis, f.first)  # `Литвиненко переехал`: of Александр and Марина
+        candidates = [c for c in candidates if c.gender == agreed_gender] or candidates  # Литвиненко, him
     if candidates:
         # the cluster mentioned nearest before this mention, else the first one
         cluster = max(candidates, key=lambda c: keys.latest_before(c, f.start))
