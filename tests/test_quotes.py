@@ -1587,6 +1587,12 @@ def test_the_content_and_the_speaker_of_reports_and_frames(text, content, speake
     "Исходя из того, что взрывы прогремели у здания суда, следователи ищут мстителей.",  # `given that`
     "Позиция российских хоккеистов, выразивших свое возмущение арбитру, была понятна.",  # what they felt
     "В Госдуму обещали пригласить представителей общества.",  # where to, not who promised
+    # the complaint an act was done upon, set in its clause: no one's account
+    "Прокуратура по заявлению жительницы района начала проверку работы управляющей компании.",
+    "Дело о мошенничестве было возбуждено по жалобе вкладчиков банка.",
+    # what a relative clause says was put forward is the noun before it, and the main clause after its comma is no
+    # one's words
+    "Проект, который архитекторы предложили 3 марта, городской совет отклонил.",
 ])
 def test_frames_of_no_one_s_view_are_no_statements(text):
     assert statements(article("Новости", text)) == []
@@ -4209,6 +4215,21 @@ def test_a_quoted_name_is_no_quotation(text, statement):
     ("Тайсон подал в суд\n\nЗнаменитый в прошлом боксер-профессионал Майк Тайсон подал иск в суд против компании, "
      "которая управляла финансами его семьи. Американец обвиняет фирму-консультанта в растрате 300 тысяч долларов.",
      "фирму-консультанта в растрате 300 тысяч долларов", ("Майк Тайсон", "person")),
+    # a frame of a complaint set off by commas is whose statement it is
+    ("Самолет разбился при посадке. По заявлению властей провинции, никто из пассажиров не выжил.",
+     "никто из пассажиров не выжил", ("власти провинции", "organization")),
+    # a site's name has a full stop inside: the frame runs on past it to its comma
+    ("Как рассказала директор издательства Ольга Петрова порталу Gazeta.ru, \"никакой проверки в издательстве "
+     "пока не было\".", "никакой проверки в издательстве пока не было", ("Ольга Петрова", "person")),
+    # a relative clause the parser hung on a noun after its `который` is about the noun before it
+    ("После совещания к журналистам вышел пресс-секретарь губернатора Олег Козлов, который подтвердил, что Петренко "
+     "после телефонного разговора с президентом принял решение добровольно сложить с себя полномочия.",
+     "Петренко после телефонного разговора с президентом принял решение добровольно сложить с себя полномочия",
+     ("Олег Козлов", "person")),
+    # a foreign name set beside a noun in the dative is in its case, no subject of the cue after the clause
+    ("Суд отказал в иске к фонду WWF, сотрудников которого допросили по делу о поджоге, сообщило в пятницу \"Эхо "
+     "Москвы\" со ссылкой на юриста фонда.", "Суд отказал в иске к фонду WWF, сотрудников которого допросили по "
+     "делу о поджоге", ("Эхо Москвы", "outlet")),
 ])
 def test_who_said_it_and_what(text, content, speaker):
     quote = one(statements(article("Новости", text)), content)
@@ -4219,3 +4240,14 @@ def test_a_genitive_of_what_there_is_not_is_no_one_to_say_anything():
     text = ("Антон Шарыпов родился в 1990 году. Холост, детей нет. В апреле от депутата потребовали оставить "
             "пост.")
     assert all(q.speaker.name != "дети" for q in statements(article("Новости", text)))
+
+
+def test_what_a_pronoun_negates_is_no_part_of_the_subject():
+    text = "Следователи этого не уточняют, но уже попросили передать им рукопись романа."
+    assert [q.speaker.name for q in statements(article("Новости", text))] == ["Следователи"]
+
+
+def test_a_plural_verb_with_no_subject_is_not_the_paper_that_wrote_before():
+    text = ("Комитет отменил прежние правила, пишет \"Время новостей\". Евросоюз признал эти правила ошибочными. "
+            "Например, применительно к тем же яблокам нормы требовали, чтобы диаметр плода составлял не менее 5 см.")
+    assert [q.speaker.name for q in statements(article("Новости", text))] == ["Время новостей"]

@@ -543,7 +543,9 @@ def _stray_subject(doc: Doc, verb: int) -> Optional[int]:
                  or _modifies_noun_before(doc, k) or _joins_subjects(doc, k)):  # (on past the name's opening mark:
         # `раввины и депутаты «Ликуд» призывают`)
         token = doc.tokens[k]
-        foreign = token.pos == "PROPN" and "Case" not in token.feats and "Number" not in token.feats  # `Tageblatt`
+        foreign = token.pos == "PROPN" and "Case" not in token.feats and "Number" not in token.feats \
+            and not (token.rel == "appos" and doc.tokens[token.head].feats.get("Case") not in (None, "Nom"))
+        # (`Tageblatt`; not `к движению SERB`, in its noun's case)
         number = "Plur" if any(doc.tokens[c].rel == "conj" for c in doc.children[k]) else token.feats.get("Number")
         if (token.pos in ("NOUN", "PROPN") and (token.feats.get("Case") == "Nom" or foreign) and someone(doc, k)
                 and may_be_subject(doc, k) and (number == feats.get("Number") or foreign)
@@ -944,9 +946,10 @@ def _relative_antecedent(doc: Doc, verb: int, pronoun: int) -> Optional[int]:
         named = [c for c in doc.children[copula] if doc.tokens[c].rel == "nsubj"]
         if named:
             return named[0]
-    # the parser may hang it on a noun it does not agree with (`ходатайство Генпрокуратуры, которая просила`)
+    # the parser may hang it on a noun it does not agree with (`ходатайство Генпрокуратуры, которая просила`),
+    # or on one after it (`Алексей Казаков, который подтвердил, что ... после разговора`), never its antecedent
     wanted = _agreement(doc, pronoun)
-    if any(doc.tokens[head].feats.get(f) not in (None, v) for f, v in wanted.items()):
+    if head > pronoun or any(doc.tokens[head].feats.get(f) not in (None, v) for f, v in wanted.items()):
         agreeing = _agreeing_before(doc, pronoun)
         return agreeing if agreeing is not None else head
     if not someone(doc, head) and doc.lemma(head) not in lexicon.DOCUMENT_NOUNS:  # `жалобы владельцев
@@ -1176,6 +1179,8 @@ def _mention_span(doc: Doc, head: int) -> tuple[int, int]:
                             or _other_case(doc, first, head)):  # `в нынешнем эксперты The Times оценили`
         first += 1
     last = _coordinated_role(doc, head, last)
+    if last > head and doc.tokens[last].pos == "PRON" and doc.lemma(last) in ("это", "то"):
+        last -= 1  # `Следователи этого не уточняют`: what the verb negates, however the parser hung it
     named = next((k for k in range(head + 1, last + 1) if doc.tagged_at(doc.tokens[k].start, ("PER",))), None)
     if doc.tokens[head].feats.get("VerbForm") == "Part" and named is not None:  # `Избранный президентом Бениньо
         adverbials = [doc.subtree(c)[0] for c in doc.children[head] if doc.tokens[c].rel == "obl" and c > named]

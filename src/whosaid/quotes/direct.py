@@ -360,7 +360,7 @@ def _clause_end(doc: Doc, cue: int, limit: int) -> int:
     k = cue + 1
     while k < limit and tokens[k].sentence == tokens[cue].sentence:
         text = tokens[k].text
-        if (text in (".", "!", "?", "…", ";") and not _inside_word(doc, k) and not _after_initial(doc, k)) or (
+        if (text in (".", "!", "?", "…", ";") and not doc.inside_word(k) and not _after_initial(doc, k)) or (
                 doc.is_dash(k) and tokens[k - 1].text in _ATTRIBUTION_PUNCT):
             break
         last = k
@@ -426,13 +426,6 @@ def _subject_first(doc: Doc, k: int, limit: int) -> Optional[tuple[int, int]]:
         return None
     head = subject(doc, found[0]).head
     return found if head is not None and k <= head < found[0] else None
-
-
-def _inside_word(doc: Doc, k: int) -> bool:
-    """Is token k a full stop inside a name (`Газете.Ru`, `Mail.ru`), not one that ends a sentence?"""
-    tokens = doc.tokens
-    return (0 < k < len(tokens) - 1 and tokens[k - 1].end == tokens[k].start and tokens[k].end == tokens[k + 1].start
-            and tokens[k + 1].text[:1].isalnum())
 
 
 def _after_initial(doc: Doc, k: int) -> bool:

@@ -144,6 +144,12 @@ class Doc:
         before, after = self.text[token.start - 1:token.start], self.text[token.end:token.end + 1]
         return not (before.isdigit() and after.isdigit())
 
+    def inside_word(self, i: int) -> bool:
+        """Is token i a full stop inside a name (`Газете.Ru`, `NEWSru.com`), not one that ends a clause?"""
+        tokens = self.tokens
+        return (0 < i < len(tokens) - 1 and tokens[i - 1].end == tokens[i].start
+                and tokens[i].end == tokens[i + 1].start and tokens[i + 1].text[:1].isalnum())
+
     def first_token_after(self, offset: int) -> Optional[int]:
         """The first token starting at or after the offset."""
         tokens = self.analysis.tokens_in(offset, len(self.text) + 1)

@@ -421,7 +421,9 @@ def _circumstance(doc: Doc, noun: int) -> bool:
     if lemma in lexicon.CITING_WORDS:
         return True  # `пишут «Ведомости» со ссылкой на документ`: where the words come from
     if prep is None:
-        return doc.tokens[noun].feats.get("Case") == "Dat" or lemma in lexicon.TIME_NOUNS
+        return doc.tokens[noun].feats.get("Case") == "Dat" or lemma in lexicon.TIME_NOUNS or (
+            doc.tokens[noun].text.isdigit() and any(doc.lemma(c) in lexicon.TIME_NOUNS for c in doc.children[noun]))
+        # (`предложили 14 сентября`: the day, whose number the parser made the head)
     if prep == "с" and doc.lemma(doc.tokens[noun].head) in _COMPARING:
         return False  # `сравнила зависимость с "захватом страны"`: what it is compared with
     if prep in ("с", "со") and lemma in _REQUEST_NOUNS:
@@ -451,8 +453,9 @@ def _bare_clause_follows(doc: Doc, cue: int, comma: int, speaker: Optional[int])
     """`Россия заявляет, никому не угрожает`: a clause with no `что`, after a subject-first cue."""
     if speaker is None or speaker > cue or doc.lemma(cue) in lexicon.NO_CONTENT_OBJECT:
         return False
-    if doc.tokens[cue].feats.get("VerbForm") != "Fin":
-        return False
+    if doc.tokens[cue].feats.get("VerbForm") != "Fin" or any(doc.lemma(c) == "который" for c in doc.children[cue]):
+        return False  # (`Тот, который проектировщики предложили, Градсовет отверг`: a relative clause ends at its
+        # comma, and the sentence's own clause goes on after it)
     nxt = comma + 1
     if nxt >= len(doc.tokens) or doc.word(nxt) in _NOT_CONTENT_OPENERS:
         return False
@@ -1071,9 +1074,9 @@ def as_frame(doc: Doc, match: Match) -> Optional[Candidate]:
             not who.implicit or doc.tokens[cue].feats.get("Number") == "Plur"):
         return None  # `как полагают`, with no one named and no place: what people think, no one's statement
     last = cue
-    while last + 1 in sentence and doc.tokens[last + 1].text not in (",", ".", ";", "!", "?", "…") \
-            and not doc.is_colon(last + 1):
-        last += 1
+    while last + 1 in sentence and (doc.tokens[last + 1].text not in (",", ".", ";", "!", "?", "…")
+                                    or doc.inside_word(last + 1)) and not doc.is_colon(last + 1):
+        last += 1  # (`Как заявила Богат изданию NEWSru.com, C`: a site's name is no stop)
     if who.head is not None and who.head > cue:  # `Как сообщил глава делегации, председатель комитета X, C`
         last = max(last, doc.analysis.tokens_in(*mention_span(doc, who.head)).stop - 1)
     last = _citing_after(doc, _relative_clause_end(doc, last, sentence), sentence)
@@ -1259,6 +1262,8 @@ def source_frame(doc: Doc, match: Match) -> Optional[Candidate]:
         last = _comma_closing(doc, last, sentence) - 1
     while last > noun and doc.tokens[last].text in (",", ")"):
         last -= 1
+    if doc.word(prep) == "по" and lemma in lexicon.GROUND_NOUNS and not _set_off(doc, prep, last, sentence):
+        return None  # `начать проверку по заявлению гражданина`: the complaint acted upon, no one's account
     span = _frame_content(doc, prep, last, sentence)
     if span is None:
         return None
@@ -1298,6 +1303,17 @@ def _named_in_frame(doc: Doc, noun: int, sentence: range) -> Optional[int]:
         if token.feats.get("Case") == "Gen" and doc.tagged_at(token.start, ("PER", "ORG")):
             return k
     return None
+
+
+def _set_off(doc: Doc, first: int, last: int, sentence: range) -> bool:
+    """Does a phrase stand apart from its clause: opening the sentence or after a comma, bracket or dash, and
+    closed by one or by the sentence's end (`По заявлению властей, никто не выжил`, `..., по заявлению
+    компании, ...`)?"""
+    opened = first == sentence.start or doc.word(first - 1) in (",", "(") or doc.is_dash(first - 1) \
+        or doc.is_colon(first - 1)
+    closed = last + 1 >= sentence.stop or doc.word(last + 1) in (",", ")", ".", "!", "?", "…") \
+        or doc.is_dash(last + 1)
+    return opened and closed
 
 
 def _frame_end(doc: Doc, noun: int) -> int:
