@@ -482,6 +482,8 @@ def _role_fit(analysis: Analysis, index: Index, anaphor: Anaphor, cluster: Clust
             return 2  # `министр энергетики России` is not the minister of finance of Russia
         if title_words(head_lemma) <= title_words(role.title) and (org_cluster is None or role_org is None):
             fit = 1  # `глава правительства` is not whoever heads a commission
+        elif org_cluster is None and of_one_trade(role.title, head_lemma):
+            fit = 1  # `журналист` for the `корреспондент` named before
     if fit == 1 and org_cluster is None and _names_an_institution(analysis, index, anaphor) and all(
             role_org is not None and role_org.type == "LOC" and role_org.country is None
             for _, role_org in cluster.roles):
@@ -565,12 +567,16 @@ def _says_title(analysis: Analysis, index: Index, anaphor: Anaphor, title: str) 
 @lru_cache(maxsize=4096)  # asked of each known person's titles at each role noun
 def title_words(title: str) -> frozenset[str]:
     """A title's folded words, a short form read as the words of its full title (`генсек ООН`:
-    генеральный, секретарь, оон), so that `полпред` is the `полномочный представитель` named before."""
+    генеральный, секретарь, оон), so that `полпред` is the `полномочный представитель` named before; a
+    compound's first part too (`режиссер-документалист` is a `режиссер`, `генерал-майор` a `генерал`; not its
+    second: `вице-президент` is no `президент`)."""
     found: set[str] = set()
     for word in morph.fold(title).split():  # a title keeps its words as written: `замгенпрокурора`
         full = TITLE_SHORT_FORMS.get(word) or TITLE_SHORT_FORMS.get(morph.content_lemma(word) or word)
         found |= title_words(" ".join(full)) if full else {word}  # `замгоссекретаря`: заместитель госсекретаря,
-    return frozenset(found)  # and that a государственный секретарь
+        if not full and "-" in word.strip("-"):  # and that a государственный секретарь
+            found.add(word.split("-")[0])
+    return frozenset(found)
 
 
 def _complement(analysis: Analysis, index: Index, anaphor: Anaphor) -> set[str]:
@@ -625,10 +631,20 @@ def holds_post_of_kind(titles: list[str], lemma: str) -> bool:
     return kind is not None and any(_title_kind(title, "post") == kind for title in titles)
 
 
+def of_one_trade(title: str, lemma: str) -> bool:
+    """Does the role noun name the trade the title does (`журналист` the `корреспондент`, `помощник` the
+    `советник`): posts of a kind whose nouns name each other, unlike a head's (`министр` is no `президент`)?"""
+    kind = _kind(lemma, "post")
+    return kind in _TRADES and _title_kind(title, "post") == kind
+
+
 def _of_another_kind(titles: list[str], lemma: str, kinds: str) -> bool:
     kind = _kind(lemma, kinds)
     known = {_title_kind(title, kinds) for title in titles}
     return kind is not None and bool(known) and None not in known and kind not in known
+
+
+_TRADES = ("journalist", "spokesperson", "adviser")  # kinds of post (post_ranks.tsv) whose nouns name one trade
 
 
 def _kind(lemma: str, kinds: str) -> Optional[str]:

@@ -24,7 +24,7 @@ from typing import Optional, Protocol
 from .. import morph
 from ..entities import entity_at, mention_index
 from ..entities.coref import (bound_by_subject, holds_other_posts, holds_post_of_kind, holds_title, in_other_bodies,
-                              paraphrased_titles)
+                              of_one_trade, paraphrased_titles)
 from ..entities.nouns import is_institution_noun
 from ..entities.lexicon import (BODY_HYPERNYMS, COUNTRIES, COUNTRY_BY_ADJECTIVE, COUNTRY_BY_LEMMA, NOT_ANAPHORIC,
                                ORG_HEADS, STATE_OFFICES)
@@ -33,7 +33,7 @@ from ..marks import AMBIGUOUS, OPENING
 from ..model import Entity, Role, Span, Speaker
 from . import lexicon
 from .attribution import (addressee, in_no_subject_case, mention_span, news_agency, outlet_name, preposition,
-                          relayed_by_outlet, same_form, share_of_people, someone)
+                          relayed_by_outlet, same_form, share_of_people, someone, someone_or_a_body)
 from .choice import Option, Reference
 from .classify import TITLE_NOUNS
 from .document import Candidate, Doc
@@ -919,6 +919,7 @@ class Resolver:
             closing = (entity.type == "PER" and doc.trim(m.end, end)[0] >= end
                        and (doc.tokens[first].rel not in ("nmod", "obl")
                             or self._title_tail(root, head, m.text == entity.name)
+                            or self._past_what_the_title_is_of(root, head, m.text == entity.name)
                             or doc.tokens[head].pos == "ADJ" and doc.tokens[head].feats.get("Number") == "Sing"
                             and doc.tokens[root].feats.get("Case") == doc.tokens[head].feats.get("Case"))
                        # (`Возмущенная увиденным Бэки Рейнолдс`: a participle the parser made the head; the name)
@@ -996,6 +997,17 @@ class Resolver:
         return (parent >= 0 and (steps == 0 or parent != head)
                 and any(doc.tokens[c].rel == "case" for c in doc.children[parent])
                 and (nominative or _case_agrees(doc, root, head)))
+
+    def _past_what_the_title_is_of(self, root: int, head: int, nominative: bool) -> bool:
+        """`Редактор списка Рэйчел Олдройд говорит`: a name written as its nominative that the parser hung on
+        the thing the head's title is of (an inanimate common noun, no body or group, modifying the head) is the
+        titled person, not an owner of the thing, whose name would be in the genitive."""
+        doc = self.doc
+        thing = doc.tokens[root].head
+        return nominative and thing >= 0 and doc.tokens[thing].head == head and doc.tokens[thing].rel == "nmod" \
+            and doc.tokens[thing].pos == "NOUN" and doc.tokens[thing].feats.get("Animacy") == "Inan" \
+            and not someone_or_a_body(doc, thing) and doc.lemma(thing) not in lexicon.GROUP_NOUNS \
+            and not doc.tagged_at(doc.tokens[thing].start, ("ORG", "LOC"))
 
     def _apposed(self, root: int, head: int) -> bool:
         """Is the name rooted at `root` in apposition to the mention's head (not a complement like
@@ -1668,14 +1680,15 @@ def _identity_of(speaker: Optional[Speaker]) -> Optional[str]:
 
 def _titled(role: Role, lemma: str) -> bool:
     """Is the noun a word of the role's title, or the head of a compound one (`премьер` of
-    `премьер-министр`; not of `вице-премьер`)? A head of a ministry is its minister (`глава Минфина`); a
-    deputy is one, whether his title is written whole or joined (`замглавы`, `заместитель главы`)."""
+    `премьер-министр`; not of `вице-премьер`), or of the title's trade (`журналист` of `корреспондент`)? A head
+    of a ministry is its minister (`глава Минфина`); a deputy is one, whether his title is written whole or joined
+    (`замглавы`, `заместитель главы`)."""
     words = morph.fold(role.title).split()
     if morph.deputy_title(lemma):  # `замглавы` for `заместитель главы ФСКН`, and `заместитель` for `замглавы`
         return lemma in words or words[:1] == ["заместитель"] and lemma.removeprefix("зам") in words[1:2]
     if lemma == "заместитель" and words and morph.deputy_title(words[0]):
         return True
-    return lemma in words or any(w.split("-")[0] == lemma for w in words) or (
+    return lemma in words or any(w.split("-")[0] == lemma for w in words) or of_one_trade(role.title, lemma) or (
         lemma == "министр" and words[:1] in (["глава"], ["руководитель"]) and role.organization is not None
         and _MINISTRY.match(role.organization) is not None)
 
