@@ -4264,3 +4264,10 @@ def test_a_plural_verb_with_no_subject_is_not_the_paper_that_wrote_before():
 def test_a_name_written_as_its_nominative_after_what_a_title_is_of_is_the_titled_person():
     text = "Редактор списка Рэйчел Уолш говорит: \"Богатые становятся еще богаче\"."
     assert [q.speaker.name for q in statements(article("Новости", text))] == ["Рэйчел Уолш"]
+
+
+def test_a_role_noun_with_a_country_s_adjective_is_the_one_of_that_country_named_before():
+    text = ("Бой между россиянином Сергеем Ковалем и канадцем Жаном Тремблеем отменен из-за допинга. Об этом "
+            "сообщил президент федерации Луис Гарсия. \"Тест показал запрещенное вещество\", - написал Гарсия. "
+            "Бой не состоится. Об этом журналистам заявил канадский боксер.")
+    assert one(statements(article("Новости", text)), "Бой не состоится").speaker.name == "Жан Тремблей"

@@ -16,8 +16,8 @@ from typing import Optional
 from ..model import Mention
 from .. import morph
 from ..analysis import Analysis
-from .lexicon import (BODY_HYPERNYMS, COUNTRY_BY_ADJECTIVE, COUNTRY_BY_CAPITAL, FRAME_NOUNS, HEADS_OF_STATE,
-                      MINISTER_TITLES, NOT_ANAPHORIC, OFFICE_PARAPHRASES, ORG_HEADS, PERSONAL_PRONOUNS,
+from .lexicon import (BODY_HYPERNYMS, COUNTRY_BY_ADJECTIVE, COUNTRY_BY_CAPITAL, COUNTRY_BY_DEMONYM, FRAME_NOUNS,
+                      HEADS_OF_STATE, MINISTER_TITLES, NOT_ANAPHORIC, OFFICE_PARAPHRASES, ORG_HEADS, PERSONAL_PRONOUNS,
                       POSSESSIVE_GENDERS, POST_FRAMES, POST_RANKS, PRONOUN_GENDERS, SPECIFIC_OFFICES, SPEECH_VERBS,
                       STANCE_NOUNS, STATE_OFFICES, THE_COUNTRY, THE_PLACE, TITLE_SHORT_FORMS, TRIAL_SIDES,
                       UNKNOWN_DOERS, Country)
@@ -469,7 +469,7 @@ def _role_fit(analysis: Analysis, index: Index, anaphor: Anaphor, cluster: Clust
     if country is None and org_cluster is not None and org_cluster.type == "LOC":
         country = org_cluster.country  # `министр юстиции РФ`
     role_countries = {role_org.country for _, role_org in cluster.roles if role_org is not None} - {None} \
-        | _countries_of_titles([role.title for role, _ in cluster.roles])  # `российский боксёр`
+        | countries_of_titles([role.title for role, _ in cluster.roles])  # `российский боксёр`
     head_lemma = analysis.lemma(anaphor.head)
     paraphrased = paraphrased_titles(analysis, anaphor.head, anaphor.last)
     if paraphrased and any(holds_title(role.title, paraphrased) for role, _ in cluster.roles):
@@ -538,11 +538,12 @@ def in_other_bodies(posts: list[tuple[str, Optional[str]]], lemma: Optional[str]
     return all(kinds_of_one and not (kinds_of_one | titled) & bodies for kinds_of_one, titled in kinds)
 
 
-def _countries_of_titles(titles: list[str]) -> set[Country]:
-    """The countries titles name by an adjective (`российский боксёр`: Россия; `канадский боксер` is
-    someone else)."""
+def countries_of_titles(titles: list[str]) -> set[Country]:
+    """The countries titles name by an adjective or a people's noun (`российский боксёр`: Россия; `канадец`:
+    Канада; `канадский боксер` is not the Russian)."""
     return {country for title in titles for word in morph.fold(title).split()
-            if (country := COUNTRY_BY_ADJECTIVE.get(morph.content_lemma(word) or word)) is not None}
+            if (country := COUNTRY_BY_ADJECTIVE.get(lemma := morph.content_lemma(word) or word)
+                or COUNTRY_BY_DEMONYM.get(lemma)) is not None}
 
 
 def _names_an_institution(analysis: Analysis, index: Index, anaphor: Anaphor) -> bool:

@@ -43,6 +43,7 @@ for (_name_lemma, *_), _country in zip(rows("countries"), COUNTRIES):
     if _country.capital:
         COUNTRY_BY_CAPITAL.setdefault(_country.capital, _country)
 COUNTRY_ADJECTIVES = frozenset(COUNTRY_BY_ADJECTIVE)  # what `Analysis.has_lemma` is asked
+COUNTRY_BY_DEMONYM = {demonym: COUNTRY_BY_LEMMA[country] for demonym, country in rows("demonyms")}  # `канадец`
 
 # One body's names (`ЕС`, `Евросоюз`, `Европейский союз`): each folded name to the body's short name.
 ORGANISATION_NAMES: dict[str, str] = {fold(name): names[0] for _key, *names in rows("organisation_names")

@@ -23,8 +23,8 @@ from typing import Optional, Protocol
 
 from .. import morph
 from ..entities import entity_at, mention_index
-from ..entities.coref import (bound_by_subject, holds_other_posts, holds_post_of_kind, holds_title, in_other_bodies,
-                              of_one_trade, paraphrased_titles)
+from ..entities.coref import (bound_by_subject, countries_of_titles, holds_other_posts, holds_post_of_kind,
+                              holds_title, in_other_bodies, of_one_trade, paraphrased_titles)
 from ..entities.nouns import is_institution_noun
 from ..entities.lexicon import (BODY_HYPERNYMS, COUNTRIES, COUNTRY_BY_ADJECTIVE, COUNTRY_BY_LEMMA, NOT_ANAPHORIC,
                                ORG_HEADS, STATE_OFFICES)
@@ -154,9 +154,11 @@ class Resolver:
                             and candidate.start <= m.start and m.end <= candidate.end
                             and not self._aside(candidate.start, m.start)
                             and not (candidate.pattern == "anaphoric" and candidate.speaker is not None
-                                     and doc.tokens[candidate.speaker].pos == "PRON" and self._subject_named(m))}
+                                     and (doc.tokens[candidate.speaker].pos == "PRON" and self._subject_named(m)
+                                          or self._by_nationality(candidate.speaker)))}
         # (`Каторгин отказался признать вину. Об этом он написал в протоколе`: what was just told of him, he
-        # may tell himself)
+        # may tell himself; `Бой с канадцем X не состоится. Об этом заявил канадский боксер`: he, by the country
+        # his noun names)
         if candidate.continues is not None:  # a paragraph that goes on with the one before
             before = self.resolved.get(id(candidate.continues))
             speaker = Speaker(before.name, before.kind, before.entity, None) if before is not None else None
@@ -386,7 +388,7 @@ class Resolver:
             if holder is not None and not self._heads_a_body_not_a_place(head, holder):
                 return _as_mention(holder, mention)  # `Глава правительства заявил`: the prime minister named before
             found = self._refer_back(position, gender, "Sing", people_only=True, role=lemma, countries=countries,
-                                     offices=offices)
+                                     offices=offices, nationality=self._nationality(head))
             linked = self._linked(head)
             if found is None and linked is None and offices and gender == "Fem" and token.feats.get("Gender") == "Masc":
                 # `она заверяла ... заявляла замруководителя ведомства США`: a verb that makes a man's title a
@@ -708,6 +710,23 @@ class Resolver:
             return False
         offices = {role.organization for role in entity.roles if role.organization in _COUNTRY_NAMES}
         return bool(offices) and not offices & countries
+
+    def _nationality(self, head: int) -> frozenset[str]:
+        """The countries an adjective of a person's noun names (`канадский боксер`), not those of its complements
+        (`сотрудник российских спецслужб`)."""
+        doc = self.doc
+        return frozenset(country.name for c in doc.children[head] if doc.tokens[c].rel == "amod"
+                         and (country := COUNTRY_BY_ADJECTIVE.get(doc.lemma(c))) is not None)
+
+    def _by_nationality(self, head: int) -> bool:
+        """Is the mention a common noun for someone of a country (`канадский боксер`)?"""
+        return self.doc.tokens[head].pos == "NOUN" and bool(self._nationality(head))
+
+    def _from_countries(self, speaker: Speaker, countries: frozenset[str]) -> bool:
+        """Is the person described as one of these countries' people (`канадец`, `российский боксер`)?"""
+        entity = self._entities.get(speaker.entity or "")
+        return entity is not None and any(country.name in countries
+                                          for country in countries_of_titles([role.title for role in entity.roles]))
 
     def _holds_office_in(self, speaker: Speaker, countries: frozenset[str]) -> bool:
         entity = self._entities.get(speaker.entity or "")
@@ -1139,12 +1158,13 @@ class Resolver:
 
     def _refer_back(self, position: int, gender: Optional[str], number: Optional[str], people_only: bool,
                     role: Optional[str] = None, countries: frozenset[str] = frozenset(),
-                    offices: frozenset[str] = frozenset(), outlets: bool = True) -> Optional[Speaker]:
+                    offices: frozenset[str] = frozenset(), outlets: bool = True,
+                    nationality: frozenset[str] = frozenset()) -> Optional[Speaker]:
         """The latest antecedent before `position` that agrees in gender and number: one whose own
-        mention has the same role noun first, then a speaker or a person named as a subject, then
-        anyone named; never one who holds office only in other countries than the role noun's, nor
-        only a speaker with no office in the country a role noun's title names (`министр юстиции РФ`);
-        `outlets`: a news outlet may be the one."""
+        mention has the same role noun first (or, with none, one of the `nationality` the role noun's adjective
+        gives), then a speaker or a person named as a subject, then anyone named; never one who holds office only in
+        other countries than the role noun's, nor only a speaker with no office in the country a role noun's title
+        names (`министр юстиции РФ`); `outlets`: a news outlet may be the one."""
         spoken, named = self._earlier(position)
         fitting = [a for a in spoken + named
                    if (not people_only or a.speaker.kind == "person" or (
@@ -1157,6 +1177,8 @@ class Resolver:
             return None
         if role is not None:  # a role noun: someone described by it before, else the latest speaker
             same_role = [a for a in fitting if self._described_as(a, role) or self._titled(a, role)]
+            if not same_role and nationality:  # `канадский боксер`: the Canadian named before (`с канадцем X`)
+                same_role = [a for a in fitting if self._from_countries(a.speaker, nationality)]
             if self.headline:  # the first one the article then describes so
                 return min(same_role, key=lambda a: a.position).speaker if same_role else None
             spoken = [a for a in fitting if a.spoke and (not offices or self._holds_office_in(a.speaker, offices))
