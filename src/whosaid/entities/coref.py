@@ -645,7 +645,8 @@ def _of_another_kind(titles: list[str], lemma: str, kinds: str) -> bool:
     return kind is not None and bool(known) and None not in known and kind not in known
 
 
-_TRADES = ("journalist", "spokesperson", "adviser")  # kinds of post (post_ranks.tsv) whose nouns name one trade
+# kinds of post (post_ranks.tsv) whose nouns name one trade: `журналист` is the `корреспондент`
+_TRADES = ("journalist", "spokesperson", "adviser", "counsel")
 
 
 def _kind(lemma: str, kinds: str) -> Optional[str]:

@@ -501,14 +501,16 @@ def _object_content(doc: Doc, cue: int, attribution: set[int]) -> Optional[tuple
     # `предложил легионер в голландском чемпионате Дмитрий Булыкин`: words inside the speaker's phrase
     speakers_phrase = range(min(subjects) + 1, max(subjects)) if subjects else range(0)
     addressee = _addressee(doc, cue) if lemma in _DIRECTIVE else None
+    stray = _stray_infinitive(doc, cue) if lemma in _DIRECTIVE else None
     sent_to: Optional[int] = None
     hung_on_adverb = [c for a in doc.children[cue] if a < cue and doc.tokens[a].rel == "advmod"
                       and doc.tokens[a].pos == "ADV" for c in doc.children[a] if doc.tokens[c].rel == "obl"]
-    for child in doc.children[cue] + hung_on_adverb:  # (`Впервые о разговорах ... сообщило агентство`: the
+    for child in doc.children[cue] + hung_on_adverb + ([stray] if stray is not None else []):  # (`Впервые о
+        # разговорах ... сообщило агентство`: the
         # parser hung the phrase on the adverb before it)
         if child in attribution or child in speakers_phrase or child == addressee:
             continue
-        rel = doc.tokens[child].rel
+        rel = "xcomp" if child == stray else doc.tokens[child].rel  # (what was asked, however hung)
         if rel == "obj" and lemma in _LIGHT_SPEECH_VERBS and doc.lemma(child) in _SAID:
             parts += _about(doc, child)  # `сделал заявление о готовности к диалогу`, `Заявление о ... сделал X`
             continue
@@ -555,6 +557,10 @@ def _object_content(doc: Doc, cue: int, attribution: set[int]) -> Optional[tuple
     if sent_to is not None and all(doc.tokens[p].rel in ("obj", "iobj") for p in parts):
         return None  # `призвал их на помощь`: whom it sent, and where
     words = sorted(k for part in parts for k in doc.subtree(part) if (k > cue) == (part > cue))
+    if stray is not None and stray in parts:  # what was asked runs on to its clause's end, however hung
+        end = next((k for k in range(stray, sentence.stop) if doc.tokens[k].text in (",", ";", ".", "!", "?")
+                    or doc.is_colon(k) or doc.is_dash(k)), sentence.stop)
+        words = sorted({*words, *range(stray, end)})
     if doc.tokens[cue].feats.get("VerbForm") == "Conv" and cue < doc.tokens[cue].head:
         words = [k for k in words if k < _clause_after_gerund(doc, cue)]
     if not words and lemma in lexicon.OBJECT_CONTENT and sent_to is None and not any(
@@ -614,10 +620,23 @@ def _addressee(doc: Doc, cue: int) -> Optional[int]:
     `поручил замгубернатора Игорю Гуськову подготовить`): its object, someone or a country, between it
     and the infinitive or `о`-phrase that says what was asked; None when there is none."""
     asked = next((c for c in doc.children[cue] if c > cue and (
-        doc.tokens[c].feats.get("VerbForm") == "Inf" or preposition(doc, c) in _ABOUT)), None)
+        doc.tokens[c].feats.get("VerbForm") == "Inf" or preposition(doc, c) in _ABOUT)), _stray_infinitive(doc, cue))
     return next((c for c in doc.children[cue] if asked is not None and cue < c < asked
                  and doc.tokens[c].rel in ("obj", "iobj", "obl") and preposition(doc, c) is None
                  and (someone_or_a_body(doc, c) or doc.tagged_at(doc.tokens[c].start, ("LOC",)))), None)
+
+
+def _stray_infinitive(doc: Doc, cue: int) -> Optional[int]:
+    """`просили суд заключить Мусаева под стражу`: the infinitive right after a cue's object that the parser
+    hung on a later verb, what was asked; None where the cue has an infinitive of its own."""
+    if any(doc.tokens[c].feats.get("VerbForm") == "Inf" for c in doc.children[cue] if c > cue):
+        return None
+    objects = [c for c in doc.children[cue] if c > cue and doc.tokens[c].rel in ("obj", "iobj")]
+    after = doc.subtree(objects[0])[-1] + 1 if objects else None
+    if after is None or after >= len(doc.tokens) or doc.tokens[after].feats.get("VerbForm") != "Inf" \
+            or doc.tokens[after].head == cue or doc.tokens[after].head in doc.subtree(objects[0]):
+        return None  # (not `предложил план сократить расходы`: the plan's infinitive)
+    return after
 
 
 def _clause_after_gerund(doc: Doc, cue: int) -> int:
