@@ -245,6 +245,8 @@ def subject(doc: Doc, verb: int, clause: Optional[range] = None, depth: int = 0,
     stray = _stray_subject(doc, verb)
     if stray is None:
         stray = _stray_subject_after(doc, verb)
+    if stray is None:
+        stray = _name_after_in_phrase(doc, verb)
     place = place_that_speaks(doc, verb)
     if stray is not None and not (place is not None and _told(doc, stray)):
         return Subject(stray, source=verb)  # but `сообщили РИА "Новости" в Минфине`: whom they told, and where
@@ -255,6 +257,19 @@ def subject(doc: Doc, verb: int, clause: Optional[range] = None, depth: int = 0,
         return Subject(source=verb, implicit=False)  # `партию обвинили в халатности`: accused by no one named
         # (but `стражи порядка вынудили его открыть, после чего обвинили его в ...`: they did)
     return Subject(place, source=verb) if place is not None else Subject(source=verb)
+
+
+def _name_after_in_phrase(doc: Doc, verb: int) -> Optional[int]:
+    """`Об этом сообщил на брифинге в ГУВД Москвы Дмитрий Чепчугов`: a person's name in the nominative after a
+    finite cue with no subject, agreeing with it, that the parser set in apposition to a noun of the phrase before."""
+    feats = doc.tokens[verb].feats
+    if feats.get("VerbForm") != "Fin" or feats.get("Person") in ("1", "2"):
+        return None
+    k = nominative_after(doc, verb, doc.sentence_range(verb).stop)
+    if k is None or not doc.tagged_at(doc.tokens[k].start, ("PER",)) or doc.tokens[k].feats.get("Case") != "Nom" \
+            or not same_form(doc.tokens[verb], doc.tokens[k]) or doc.tokens[k].rel != "appos":
+        return None
+    return k
 
 
 def _first_infinitive(doc: Doc, verb: int) -> int:
@@ -429,7 +444,11 @@ def _hung_after(doc: Doc, verb: int) -> list[int]:
     found: list[int] = []
     for k in range(verb - 1, sentence.start - 1, -1):
         if tokens[k].text in (",", ";", ":") or tokens[k].pos in ("VERB", "AUX"):
-            return found[::-1] if clause_joints(doc, k - 1, k + 1) == [k] else []
+            verbs = [j for j in range(sentence.start + 1, k) if tokens[j].pos in ("VERB", "AUX")]
+            framed = tokens[k].text == "," and doc.word(sentence.start) == "как" and len(verbs) == 1 \
+                and is_cue(doc, verbs[0])  # `Как сообщает НТВ, в УГПС сообщили`: the frame's comma (not `Как
+            # говорится в ультиматуме, если X не выполнит условия, в Израиле это расценят`: another clause's)
+            return found[::-1] if clause_joints(doc, k - 1, k + 1) == [k] or framed else []
         if tokens[k].pos in ("NOUN", "PROPN") and tokens[k].head != verb:
             found.append(k)
     return [k for k in found[::-1] if tokens[k].head > verb or doc.subtree(k)[-1] == verb - 1

@@ -60,6 +60,7 @@ _COMING_FORWARD = words("coming_forward_verbs")  # `выступил с заяв
 _POINTING_AHEAD = words("pointing_ahead_words")  # `сказал следующее:`: the words before a colon that point to it
 _EVIDENCE_VERBS = words("evidence_verbs")
 _FINDING_NOUNS = words("finding_nouns")
+_RESULT_NOUNS = words("result_nouns")  # `результаты опроса`: what an inquiry found, its words
 # `сети пообещали`, `Эта страна требует`: bodies and states
 _ACTING_THINGS = lexicon.GROUP_NOUNS | words("body_nouns") | words("the_country") | lexicon.CHANNEL_NOUNS
 _BODY_ENDINGS = tuple(noun for noun in lexicon.INSTITUTION_NOUNS if len(noun) > 4)  # `облизбирком`: `избирком`
@@ -130,6 +131,9 @@ def _a_thing_shows(doc: Doc, c: Candidate) -> bool:
     token, lemma = doc.tokens[c.speaker], doc.lemma(c.speaker)
     if share_of_people(doc, c.speaker):
         return False  # `Большинство жителей автономии говорят, что ...`: people
+    if lemma in _RESULT_NOUNS and any(doc.tokens[k].rel == "nmod" and doc.lemma(k) in _FINDING_NOUNS
+                                      for k in doc.children[c.speaker]):
+        return False  # `..., свидетельствуют результаты опроса`: the inquiry's findings
     return (token.pos == "NOUN" and token.feats.get("Animacy") == "Inan" and not doc.tagged_at(token.start, ("ORG",))
             and morph.known_only_as(token.text.lower(), "NOUN") and not lemma.endswith(_BODY_ENDINGS)
             and not any(lemma in nouns for nouns in (lexicon.DOCUMENT_NOUNS, lexicon.DATA_NOUNS, _FINDING_NOUNS,
