@@ -187,6 +187,8 @@ def test_sample_nothing_from_boilerplate_or_across_lines(sample):
     # a site's domain name with a zone after a zone, whatever part the tagger took
     ("Ракета упала в Рамат-Гане, сообщает NEWSru.co.il.", "NEWSru.co.il", "ORG"),
     ("Петицию опубликовали на сайте Change.org вчера.", "сайт Change.org", "ORG"),
+    # in quotation marks, over the place the tagger read in it
+    ("Полиция не стала возбуждать дело, сообщает местный сайт \"Вятка.ru\".", "Вятка.ru", "ORG"),
     # a capitalised adjective of the words after a name, no surname, is no part of it
     ("Девочка умерла в захваченном схиигуменом Сергием Среднеуральском женском монастыре.", "Сергий", "PER"),
 ])
@@ -336,6 +338,12 @@ def test_a_name_in_capitals(text, name):
 ])
 def test_a_companys_name_the_dictionary_lacks_declines_like_a_mans(text, name):
     assert name in {e.name for e in extract(text).entities}, [e.name for e in extract(text).entities]
+
+
+def test_a_domain_name_registered_is_no_site():
+    article = extract("Первое заявление поступило от администрации Кремля на имя «кремль.рф», другие на имена "
+                      "«екатеринбург.рф» и «екбург.рф».")
+    assert not any(".рф" in e.name for e in article.entities), [e.name for e in article.entities]
 
 
 def test_a_zone_alone_is_no_site():

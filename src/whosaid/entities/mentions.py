@@ -981,9 +981,9 @@ def _common_bodies(analysis: Analysis, found: list[Found]) -> list[Found]:
 
 def _domain_names(analysis: Analysis, found: list[Found]) -> list[Found]:
     """`сообщает baltinfo.ru`, `на сайте Roem.ru`: a domain name written in the text (not in an address)
-    names a website, an organisation, with the noun for a site before it."""
+    names a website, an organisation, with the noun for a site before it; the names the tagger found inside it
+    give way to it (`Вятка` and `.ru` of `Вятка.ru`)."""
     tokens = analysis.tokens
-    starting = {f.first: f for f in found}
     covered = _covered(found)
     new = []
     for i in range(len(tokens) - 2):
@@ -997,15 +997,19 @@ def _domain_names(analysis: Analysis, found: list[Found]) -> list[Found]:
         while last + 1 < len(tokens) and tokens[last].text == "." \
                 and morph.fold(tokens[last + 1].text) in DOMAIN_ZONES and _written_together(tokens, last - 1, last + 2):
             last += 2  # `NEWSru.co.il`: a zone after a zone
-        if first > 0 and tokens[first - 1].end == tokens[first].start \
+        if first > 0 and tokens[first - 1].end == tokens[first].start and tokens[first - 1].text not in OPENING_QUOTES \
                 or last < len(tokens) and tokens[last].start == tokens[last - 1].end and tokens[last].text in "/@":
             continue  # part of an address: `https://www.site.ru/page`, `info@site.ru`
         if first > 0 and analysis.has_lemma(first - 1, ADDRESS_NOUNS):
             continue  # `короткий адрес fb.com`: the address, no site
+        if first > 1 and tokens[first - 1].text in OPENING_QUOTES and not tokens[first].text[:1].isupper() \
+                and not is_kind_noun(analysis, first - 2, SITE_NOUNS):
+            continue  # `на имя «кремль.рф»`: a name registered, no site named
         site = first - 1 if first > 0 and is_kind_noun(analysis, first - 1, SITE_NOUNS) else first
-        named = starting.get(first)
-        if named is not None and named.type == "ORG" and named.last <= last:
-            named.first, named.last = site, last  # the tagger's `NEWSru.co` of `NEWSru.co.il`: the whole name
+        inside = [f for f in found if first <= f.first and f.last <= last]
+        if inside:  # the tagger's `NEWSru.co` of `NEWSru.co.il`, its `.ru` of `Вятка.ru`: the whole name
+            inside[0].first, inside[0].last, inside[0].type = site, last, "ORG"
+            found[:] = [f for f in found if f is inside[0] or f not in inside]
         elif not any(k in covered for k in range(site, last)):
             new.append(Found(site, last, "ORG"))
     return new

@@ -946,11 +946,13 @@ class Resolver:
                        and not (m.text != entity.name and self._names_modifier(root, head))
                        and not self._owner_of_subject(root, head, m.text, entity.name))
             quoted = any(mark and mark in OPENING + AMBIGUOUS for mark in (m.text[:1], doc.text[m.start - 1:m.start]))
-            apposed = self._apposed(root, head) and _case_agrees(doc, root, head) and not (
+            apposed = self._apposed(root, head) and (
+                _case_agrees(doc, root, head) or quoted and m.text == entity.name) and not (
                 entity.type != "PER" and quoted and doc.lemma(head) in lexicon.ROLE_NOUNS) and not (
                 entity.type != "PER" and doc.lemma(head) in lexicon.INFORMANT_NOUNS)  # (`хозяин "Адлер
             # Виртшафт"`: his business, named beside him; but `оператор «Билайн»` is the company; `два источника
-            # Reuters` are the agency's sources)
+            # Reuters` are the agency's sources; a name in quotation marks written as its nominative keeps it: `сайт
+            # "Lenta.ru"`)
             if head in words or apposed or closing:
                 # closing: `... Литвы полковника Виргиниюса Чеснулявичюса`
                 rank = (entity.type != "PER", self._name_of_genitive_person(root, head), head not in words,
