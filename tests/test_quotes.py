@@ -4277,6 +4277,15 @@ def test_a_quoted_name_is_no_quotation(text, statement):
     # a site named in quotation marks after its noun and an adjective is the site
     ("Полиция не стала возбуждать дело, сообщает местный сайт \"Lenta.ru\".", "Полиция не стала возбуждать дело",
      ("Lenta.ru", "organization")),
+    # a statement she tells of is what she said, named by her inner frame too, and no statement of his
+    ("Задержанный в Праге Салах Мамедов просит предоставить ему убежище. Об этом сообщила пресс-секретарь радио "
+     "\"Волна\" Анна Винтер. По ее словам, такое заявление Мамедов сделал на заседании суда в пятницу и оно, как "
+     "утверждает Винтер, \"меняет правовую ситуацию\".", "такое заявление Мамедов сделал на заседании суда в пятницу "
+     "и оно, как утверждает Винтер, \"меняет правовую ситуацию\"", ("Анна Винтер", "person")),
+    # a title in quotation marks the sentence splitter cut at its full stop, and the clause that goes on after it
+    ("Авторы картины считают, что \"Поэт и гражданин. Итоги года\" - это \"фильм-размышление о причинах пробуждения "
+     "гражданской позиции\".", "\"Поэт и гражданин. Итоги года\" - это \"фильм-размышление о причинах пробуждения "
+     "гражданской позиции\"", ("Авторы картины", "group")),
 ])
 def test_who_said_it_and_what(text, content, speaker):
     quote = one(statements(article("Новости", text)), content)
@@ -4310,3 +4319,9 @@ def test_a_role_noun_with_a_country_s_adjective_is_the_one_of_that_country_named
             "сообщил президент федерации Луис Гарсия. \"Тест показал запрещенное вещество\", - написал Гарсия. "
             "Бой не состоится. Об этом журналистам заявил канадский боксер.")
     assert one(statements(article("Новости", text)), "Бой не состоится").speaker.name == "Жан Тремблей"
+
+
+def test_a_statement_told_in_someone_s_words_is_no_statement_of_its_own():
+    text = ("Задержанный в Праге Салах Мамедов просит предоставить ему убежище. Об этом сообщила пресс-секретарь радио "
+            "\"Волна\" Анна Винтер. По ее словам, такое заявление Мамедов сделал на заседании суда в пятницу.")
+    assert all(q.cue.text != "сделал" for q in statements(article("Новости", text)) if q.cue is not None)

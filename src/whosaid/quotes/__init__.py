@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from typing import Optional
 
 from ..marks import Quoted
 from ..model import Article, Quote, Span, Speaker
@@ -171,6 +172,9 @@ def settle(doc: Doc, found: list[Candidate]) -> list[Candidate]:
         # said (`По последним данным, C. Об этом сообщила одна из заложниц`)
         absorbed = [o for o in settled if _ownerless(o)]
         blocking = Spans(o for o in settled if o not in absorbed)
+        if _nested(doc, c, Spans(o for o in blocking if o.pattern == "source")):
+            continue  # `По ее словам, такое заявление X сделал в суде`: what she told, no statement of X's (but
+            # `Как сообщили в МИД, об этом заявил X`: the frame relays his)
         if _take_sentences_before(doc, c, [blocking, authors]):
             for o in absorbed:
                 if c.start <= o.start and o.end <= c.end:
@@ -228,10 +232,23 @@ def _run_on_to_quotation_end(doc: Doc, c: Candidate, starts: list[int], spoken: 
     for q in doc.analysis.outer_quotes_opening(c.start - 1, c.end):
         if q.close >= c.end and q.inner_end > q.inner_start and not any(q is o for o in spoken) and \
                 bisect_left(starts, c.end) == bisect_right(starts, q.close):
+            goes_on = _clause_goes_on(doc, q.close + 1)
             if q.open == c.start - 1:
                 c.start = q.open  # the whole quotation: direct speech, its words inside the marks
-            c.end = q.close + 1
-            return
+            c.end = goes_on or q.close + 1  # (`считают, что «Гражданин поэт. Прогон года» - это «фильм»`: the
+            return  # clause goes on past a title the sentence splitter cut at its full stop)
+
+
+def _clause_goes_on(doc: Doc, offset: int) -> Optional[int]:
+    """Where the clause ends that goes on after a quotation closing at `offset` (a dash and words, `- это ...`),
+    within the sentence after it; None where a stop or comma follows, or nothing."""
+    following = doc.first_token_after(offset)
+    if following is None or not doc.is_dash(following) or following + 1 >= len(doc.tokens) \
+            or doc.is_punct(following + 1) or doc.tokens[following].sentence != doc.tokens[following + 1].sentence:
+        return None
+    sentence = doc.sentence_range(following)
+    last = max(k for k in sentence if not doc.is_punct(k) or doc.analysis.quotes_closing_at(doc.tokens[k].start))
+    return doc.trim(doc.tokens[following].start, doc.tokens[last].end)[1]
 
 
 def _relays(doc: Doc, found: list[Candidate]) -> list[Candidate]:

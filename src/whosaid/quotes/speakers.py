@@ -32,7 +32,7 @@ from ..lexicon import rows, words
 from ..marks import AMBIGUOUS, OPENING
 from ..model import Entity, Role, Span, Speaker
 from . import lexicon
-from .attribution import (addressee, in_no_subject_case, mention_span, news_agency, outlet_name, preposition,
+from .attribution import (addressee, in_no_subject_case, is_cue, mention_span, news_agency, outlet_name, preposition,
                           relayed_by_outlet, same_form, share_of_people, someone, someone_or_a_body)
 from .choice import Option, Reference
 from .classify import TITLE_NOUNS
@@ -152,7 +152,7 @@ class Resolver:
         mentioned = mention_index(doc.article).meeting(candidate.start, candidate.end) if not inside else []
         self._in_content = {entity.id for entity, m in mentioned if entity.type == "PER" and m.kind == "name"
                             and candidate.start <= m.start and m.end <= candidate.end
-                            and not self._aside(candidate.start, m.start)
+                            and not self._aside(candidate.start, m.start) and not self._frames_inside(m.start)
                             and not (candidate.pattern == "anaphoric" and candidate.speaker is not None
                                      and (doc.tokens[candidate.speaker].pos == "PRON" and self._subject_named(m)
                                           or self._by_nationality(candidate.speaker)))}
@@ -207,6 +207,15 @@ class Resolver:
         the words hold the frame (`Армстронг, по его словам, был не в форме`). A body may name itself
         (`ВОЗ считает, что`, in its own report)."""
         return [a for a in antecedents if a.speaker.entity is None or a.speaker.entity not in self._in_content]
+
+    def _frames_inside(self, at: int) -> bool:
+        """Is the name at the offset the subject of a `как` frame inside the words (`такое заявление он сделал и оно,
+        как утверждает Винтерова, «меняет ситуацию»`): who says them, not whom they are about?"""
+        doc = self.doc
+        k = doc.token_at(at)
+        verb = doc.tokens[k].head if k is not None else -1
+        return k is not None and verb >= 0 and doc.tokens[k].rel.startswith("nsubj") and is_cue(doc, verb) \
+            and any(doc.word(c) == "как" for c in doc.children[verb] if c < verb)
 
     def _aside(self, start: int, at: int) -> bool:
         """Is the offset inside brackets opened after `start`: the reporter's aside within the words
