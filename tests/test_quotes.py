@@ -1593,6 +1593,8 @@ def test_the_content_and_the_speaker_of_reports_and_frames(text, content, speake
     # what a relative clause says was put forward is the noun before it, and the main clause after its comma is no
     # one's words
     "Проект, который архитекторы предложили 3 марта, городской совет отклонил.",
+    # the side a verb of taking sides takes, before it, is no attribution of the clause before
+    "Решение поддержали еще 25 стран блока, против выступила только Литва.",
 ])
 def test_frames_of_no_one_s_view_are_no_statements(text):
     assert statements(article("Новости", text)) == []
@@ -4286,6 +4288,15 @@ def test_a_quoted_name_is_no_quotation(text, statement):
     ("Авторы картины считают, что \"Поэт и гражданин. Итоги года\" - это \"фильм-размышление о причинах пробуждения "
      "гражданской позиции\".", "\"Поэт и гражданин. Итоги года\" - это \"фильм-размышление о причинах пробуждения "
      "гражданской позиции\"", ("Авторы картины", "group")),
+    # the one quoted is the object, however the parser read its case, even after the outlet
+    ("Позицию Испании озвучил глава правительства Педро Санчес. \"Правительство признает Гуайдо временным "
+     "президентом\", - цитирует ТАСС премьера.", "Правительство признает Гуайдо временным президентом",
+     ("Педро Санчес", "person")),
+    # the paper's interlocutor is whom it talked to, named as saying something, never the paper
+    ("Премьер Петров отменил визит, пишет \"Коммерсант\". В разговоре с изданием пресс-секретарь премьера Дмитрий "
+     "Песков назвал две причины отмены визита. Во-первых, в Москву приедет премьер Болгарии, и в ходе беседы с ним "
+     "Петров сможет обсудить итоги конференции. Во-вторых, по словам собеседника газеты, статус конференции не "
+     "требует участия премьера.", "статус конференции не требует участия премьера", ("Дмитрий Песков", "person")),
 ])
 def test_who_said_it_and_what(text, content, speaker):
     quote = one(statements(article("Новости", text)), content)

@@ -1085,8 +1085,11 @@ def _quoted_words_owner(doc: Doc, verb: int) -> Optional[Subject]:
         rels = {doc.tokens[c].rel for c in doc.children[verb]}
         # an indeclinable name beside a subject is read as the parser's `iobj`: `цитирует Aftonbladet издание`
         objects = ("obj", "iobj") if "nsubj" in rels and "obj" not in rels else ("obj",)
-        quoted = [c for c in doc.children[verb] if doc.tokens[c].rel in objects
-                  and (doc.lemma(c) in lexicon.PRONOUNS or someone(doc, c))] or _object_after(doc, verb)
+        misread = [c for c in doc.children[verb] if doc.tokens[c].rel == "nsubj"  # `цитирует ТАСС премьера`: the
+                   and doc.tokens[c].feats.get("Case") in ("Acc", "Gen")
+                   and doc.tokens[c].feats.get("Animacy") == "Anim" and someone(doc, c)]  # object the parser
+        quoted = misread or [c for c in doc.children[verb] if doc.tokens[c].rel in objects  # took for the subject
+                             and (doc.lemma(c) in lexicon.PRONOUNS or someone(doc, c))] or _object_after(doc, verb)
         if quoted:
             return Subject(quoted[0], source=verb)
     # `назвал заявления Вашингтона неприемлемыми`, `прокомментировали заявление Лондона`: words a verb

@@ -894,6 +894,8 @@ def backward(doc: Doc, match: Match) -> Optional[Candidate]:
         return None
     k = cue - 1
     while k in sentence and doc.tokens[k].pos in ("ADV", "PART") and doc.lemma(k) not in _QUESTION_WORDS:
+        if doc.word(k) in _SIDES:
+            return None  # `..., против выступила только Литва`: the side taken, no attribution of the clause before
         k -= 1  # not `, где`, `, когда`, which open a clause of their own (`квартет, где также выступят X`)
     if k not in sentence or not (doc.word(k) == "," or (doc.is_dash(k) and doc.word(k - 1) == ",")):
         return None

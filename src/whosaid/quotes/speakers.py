@@ -750,10 +750,31 @@ class Resolver:
             doc.tokens[c].rel == "nmod" and (doc.lemma(c) in lexicon.PRESS_NOUNS or outlet_name(doc.tokens[c].text)))]
         if described:
             return None
-        earlier = [a for a in self._earlier(position)[0] if (a.speaker.kind in ("person", "unnamed") or (
+        spoken, named = self._earlier(position)
+        earlier = [a for a in spoken if (a.speaker.kind in ("person", "unnamed") or (
                        a.speaker.kind == "organization" and self._people_of(a.speaker)))
-                   and a.speaker.name.lower() not in lexicon.PRONOUNS]  # not a `сказал он` left unresolved
+                   and a.speaker.name.lower() not in lexicon.PRONOUNS  # not a `сказал он` left unresolved
+                   and not (self._outlet(a.speaker) and self._informant_word(a.speaker) is None)]
+        # (nor the paper itself; but its `источник` is its interlocutor)
+        earlier = earlier or [a for a in named if a.speaker.kind == "person" and a.salient and self._of_a_cue(a)]
+        # (`В разговоре с изданием пресс-секретарь Песков назвал две причины`: the one it talked to, named as the
+        # subject of a verb of saying whose words were no statement)
         return max(earlier, key=lambda a: a.position).speaker if earlier else None
+
+    @staticmethod
+    def _informant_word(speaker: Speaker) -> Optional[str]:
+        """The noun for a source or a person that opens an unnamed speaker's name (`источник «Интерфакса»`)."""
+        first = speaker.name.split()[0] if speaker.name.split() else ""
+        lemma = morph.content_lemma(first)
+        return lemma if lemma in lexicon.INFORMANT_NOUNS or lemma in lexicon.ROLE_NOUNS else None
+
+    def _of_a_cue(self, antecedent: Antecedent) -> bool:
+        """Is the antecedent's mention the subject of a verb of saying?"""
+        mention = antecedent.speaker.mention
+        k = self.doc.token_at(mention.start) if mention is not None else None
+        while k is not None and self.doc.tokens[k].rel in ("flat:name", "appos") and self.doc.tokens[k].head >= 0:
+            k = self.doc.tokens[k].head
+        return k is not None and self.doc.tokens[k].head >= 0 and is_cue(self.doc, self.doc.tokens[k].head)
 
     def _people_of(self, speaker: Speaker) -> bool:
         """Did the body speak through its people, as the place of an impersonal cue (`в полиции сказали`)?"""
