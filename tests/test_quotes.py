@@ -4297,6 +4297,10 @@ def test_a_quoted_name_is_no_quotation(text, statement):
      "Песков назвал две причины отмены визита. Во-первых, в Москву приедет премьер Болгарии, и в ходе беседы с ним "
      "Петров сможет обсудить итоги конференции. Во-вторых, по словам собеседника газеты, статус конференции не "
      "требует участия премьера.", "статус конференции не требует участия премьера", ("Дмитрий Песков", "person")),
+    # an outlet's frame relays what the one `Об этом` names after it said
+    ("Как пишет пресса, проблемы начались неделю назад, когда сбой парализовал визовую систему. В четверг об этом на "
+     "брифинге заявила официальный представитель Госдепа Мари Харф, сообщает PCWorld.",
+     "проблемы начались неделю назад, когда сбой парализовал визовую систему", ("Мари Харф", "person")),
 ])
 def test_who_said_it_and_what(text, content, speaker):
     quote = one(statements(article("Новости", text)), content)
@@ -4312,6 +4316,13 @@ def test_a_genitive_of_what_there_is_not_is_no_one_to_say_anything():
 def test_what_a_pronoun_negates_is_no_part_of_the_subject():
     text = "Следователи этого не уточняют, но уже попросили передать им рукопись романа."
     assert [q.speaker.name for q in statements(article("Новости", text))] == ["Следователи"]
+
+
+def test_what_a_speaker_answers_is_no_part_of_his_mention():
+    text = ("После этого Россия изъявила намерение вновь направить запрос об аресте британца, а Браудер на это "
+            "возмущенно заявил, что пришла пора исключить Россию из Интерпола.")
+    assert [q.speaker.mention.text for q in statements(article("Новости", text)) if q.cue.text == "заявил"] == [
+        "Браудер"]
 
 
 def test_a_plural_verb_with_no_subject_is_not_the_paper_that_wrote_before():

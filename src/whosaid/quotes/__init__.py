@@ -175,6 +175,12 @@ def settle(doc: Doc, found: list[Candidate]) -> list[Candidate]:
         if _nested(doc, c, Spans(o for o in blocking if o.pattern == "source")):
             continue  # `По ее словам, такое заявление X сделал в суде`: what she told, no statement of X's (but
             # `Как сообщили в МИД, об этом заявил X`: the frame relays his)
+        relay = _relayed_just_before(doc, c, settled)
+        if relay is not None:  # `Как пишет пресса, C. Об этом заявила представитель Госдепа Мари Харф`: the
+            settled.discard(relay)  # outlet relays what she said, and C is hers
+            c.start, c.end = relay.start, relay.end
+            settled.add(c)
+            continue
         if _take_sentences_before(doc, c, [blocking, authors]):
             for o in absorbed:
                 if c.start <= o.start and o.end <= c.end:
@@ -366,6 +372,19 @@ def _fronted_argument(doc: Doc, c: Candidate, cue: int) -> bool:
         and doc.tokens[min(words)].start <= c.start and c.end <= doc.tokens[max(words)].end + 1 \
         and not any(doc.lemma(k) in lexicon.DEMONSTRATIVES for k in doc.children[heads[0]])  # but `Эту
     # информацию подтвердил X`: what was said before
+
+
+def _relayed_just_before(doc: Doc, c: Candidate, settled: Spans) -> Optional[Candidate]:
+    """The statement an outlet's `как` frame relays in the sentence right before an `Об этом` whose speaker is no
+    outlet (QUOTES.md, relays: the speaker is the one relayed)."""
+    if c.cue_token is None or relayed_by_outlet(doc, c):
+        return None
+    index = doc.tokens[c.cue_token].sentence
+    if index == 0:
+        return None
+    before = doc.analysis.sentences[index - 1]
+    return next((o for o in settled.overlapping(before.start, before.end) if o.pattern == "as"
+                 and relayed_by_outlet(doc, o) and before.start <= o.frame[0] and o.end <= before.end), None)
 
 
 def _take_sentences_before(doc: Doc, c: Candidate, others: list[Spans]) -> bool:

@@ -1202,7 +1202,9 @@ def _mention_span(doc: Doc, head: int) -> tuple[int, int]:
         first += 1
     last = _coordinated_role(doc, head, last)
     if last > head and doc.tokens[last].pos == "PRON" and doc.lemma(last) in ("это", "то"):
-        last -= 1  # `Следователи этого не уточняют`: what the verb negates, however the parser hung it
+        last -= 1  # `Следователи этого не уточняют`: what the verb negates, however the parser hung it; and
+        while last > head and doc.tokens[last].pos == "ADP":  # `Браудер на это заявил`: what he answered
+            last -= 1
     named = next((k for k in range(head + 1, last + 1) if doc.tagged_at(doc.tokens[k].start, ("PER",))), None)
     if doc.tokens[head].feats.get("VerbForm") == "Part" and named is not None:  # `Избранный президентом Бениньо
         adverbials = [doc.subtree(c)[0] for c in doc.children[head] if doc.tokens[c].rel == "obl" and c > named]
