@@ -176,9 +176,8 @@ def settle(doc: Doc, found: list[Candidate]) -> list[Candidate]:
             continue  # `По ее словам, такое заявление X сделал в суде`: what she told, no statement of X's (but
             # `Как сообщили в МИД, об этом заявил X`: the frame relays his)
         relay = _relayed_just_before(doc, c, settled)
-        if relay is not None:  # `Как пишет пресса, C. Об этом заявила представитель Госдепа Мари Харф`: the
-            settled.discard(relay)  # outlet relays what she said, and C is hers
-            c.start, c.end = relay.start, relay.end
+        if relay is not None:  # `Как пишет пресса, C. Об этом заявила представитель Госдепа Мари Харф`: what the
+            c.start, c.end = relay.start, relay.end  # outlet wrote, she said too
             settled.add(c)
             continue
         if _take_sentences_before(doc, c, [blocking, authors]):
@@ -213,7 +212,7 @@ def settle(doc: Doc, found: list[Candidate]) -> list[Candidate]:
             result.append(c)
     results = Spans(result)
     result = [c for c in result if not (c.described and _inside_other(c, results))]
-    return _unique(result)
+    return _unique(doc, result)
 
 
 def _run_on_to_quotation_end(doc: Doc, c: Candidate, starts: list[int], spoken: list[Quoted]) -> None:
@@ -375,15 +374,15 @@ def _fronted_argument(doc: Doc, c: Candidate, cue: int) -> bool:
 
 
 def _relayed_just_before(doc: Doc, c: Candidate, settled: Spans) -> Optional[Candidate]:
-    """The statement an outlet's `как` frame relays in the sentence right before an `Об этом` whose speaker is no
-    outlet (QUOTES.md, relays: the speaker is the one relayed)."""
+    """An outlet's statement in the sentence right before an `Об этом` whose speaker is no outlet (`журнал US News
+    сообщил, что C. Об этом заявил Юнис Кануни`): C is his words as well as the outlet's report."""
     if c.cue_token is None or relayed_by_outlet(doc, c):
         return None
     index = doc.tokens[c.cue_token].sentence
     if index == 0:
         return None
     before = doc.analysis.sentences[index - 1]
-    return next((o for o in settled.overlapping(before.start, before.end) if o.pattern == "as"
+    return next((o for o in settled.overlapping(before.start, before.end) if o.type == "indirect"
                  and relayed_by_outlet(doc, o) and before.start <= o.frame[0] and o.end <= before.end), None)
 
 
@@ -475,21 +474,31 @@ def _ownerless(c: Candidate) -> bool:
     return c.speaker is None and c.possessive is None and c.described is not None
 
 
-def _unique(found: list[Candidate]) -> list[Candidate]:
+def _unique(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     """One statement per cue, and one per content (a direct quotation over an indirect reading): a
     content the same as one kept overlaps it; an indirect one inside a quotation kept is part of it
-    (`рассказал X: «Первая фраза. Вторая», - цитирует X издание`)."""
+    (`рассказал X: «Первая фраза. Вторая», - цитирует X издание`). But what an outlet reported, someone an
+    `Об этом` names after it said too: two statements (`журнал сообщил, что C. Об этом заявил Юнис Кануни`)."""
     out: list[Candidate] = []
     kept, cues = Spans(), set()
     for c in sorted(found, key=lambda c: (c.type != "direct", c.start)):
         if (c.cue is not None and c.cue in cues) or any(
-                _same(c, o) or (c.type != "direct" and o.type == "direct" and o.start <= c.start and c.end <= o.end)
+                _same(c, o) and not _told_again(doc, c, o)
+                or (c.type != "direct" and o.type == "direct" and o.start <= c.start and c.end <= o.end)
                 for o in kept.overlapping(c.start, c.end)):
             continue
         out.append(c)
         kept.add(c)
         cues.add(c.cue)
     return out
+
+
+def _told_again(doc: Doc, a: Candidate, b: Candidate) -> bool:
+    """Is one an `Об этом` of someone who is no outlet and the other an outlet's report of the same words?"""
+    return any(x.pattern == "anaphoric" and not relayed_by_outlet(doc, x) and y.pattern != "anaphoric"
+               and relayed_by_outlet(doc, y) and x.cue_token is not None
+               and doc.lemma(x.cue_token) not in lexicon.VIEW_VERBS  # (not `Так же считает и оппозиция`: a view
+               for x, y in ((a, b), (b, a)))  # shared, told of)
 
 
 def _same(a: Candidate, b: Candidate) -> bool:
