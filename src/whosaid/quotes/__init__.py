@@ -375,8 +375,9 @@ def _fronted_argument(doc: Doc, c: Candidate, cue: int) -> bool:
 
 def _relayed_just_before(doc: Doc, c: Candidate, settled: Spans) -> Optional[Candidate]:
     """An outlet's statement in the sentence right before an `Об этом` whose speaker is no outlet (`журнал US News
-    сообщил, что C. Об этом заявил Юнис Кануни`): C is his words as well as the outlet's report."""
-    if c.cue_token is None or relayed_by_outlet(doc, c):
+    сообщил, что C. Об этом заявил Юнис Кануни`): C is his words as well as the outlet's report (not a view
+    shared: `Так же считает и оппозиция`)."""
+    if c.cue_token is None or relayed_by_outlet(doc, c) or doc.lemma(c.cue_token) in lexicon.VIEW_VERBS:
         return None
     index = doc.tokens[c.cue_token].sentence
     if index == 0:
@@ -496,9 +497,7 @@ def _unique(doc: Doc, found: list[Candidate]) -> list[Candidate]:
 def _told_again(doc: Doc, a: Candidate, b: Candidate) -> bool:
     """Is one an `Об этом` of someone who is no outlet and the other an outlet's report of the same words?"""
     return any(x.pattern == "anaphoric" and not relayed_by_outlet(doc, x) and y.pattern != "anaphoric"
-               and relayed_by_outlet(doc, y) and x.cue_token is not None
-               and doc.lemma(x.cue_token) not in lexicon.VIEW_VERBS  # (not `Так же считает и оппозиция`: a view
-               for x, y in ((a, b), (b, a)))  # shared, told of)
+               and relayed_by_outlet(doc, y) for x, y in ((a, b), (b, a)))
 
 
 def _same(a: Candidate, b: Candidate) -> bool:
