@@ -754,7 +754,7 @@ class Resolver:
         earlier = [a for a in spoken if (a.speaker.kind in ("person", "unnamed") or (
                        a.speaker.kind == "organization" and self._people_of(a.speaker)))
                    and a.speaker.name.lower() not in lexicon.PRONOUNS  # not a `сказал он` left unresolved
-                   and not (self._outlet(a.speaker) and self._informant_word(a.speaker) is None)]
+                   and not (self._outlet(a.speaker) and not self._named_as_informant(a.speaker))]
         # (nor the paper itself; but its `источник` is its interlocutor)
         earlier = earlier or [a for a in named if a.speaker.kind == "person" and a.salient and self._of_a_cue(a)]
         # (`В разговоре с изданием пресс-секретарь Песков назвал две причины`: the one it talked to, named as the
@@ -762,11 +762,10 @@ class Resolver:
         return max(earlier, key=lambda a: a.position).speaker if earlier else None
 
     @staticmethod
-    def _informant_word(speaker: Speaker) -> Optional[str]:
-        """The noun for a source or a person that opens an unnamed speaker's name (`источник «Интерфакса»`)."""
-        first = speaker.name.split()[0] if speaker.name.split() else ""
-        lemma = morph.content_lemma(first)
-        return lemma if lemma in lexicon.INFORMANT_NOUNS or lemma in lexicon.ROLE_NOUNS else None
+    def _named_as_informant(speaker: Speaker) -> bool:
+        """Does a noun for a source or a person open the speaker's name (`источник «Интерфакса»`)?"""
+        lemma = morph.content_lemma(speaker.name.split(maxsplit=1)[0]) if speaker.name.strip() else None
+        return lemma in lexicon.INFORMANT_NOUNS or lemma in lexicon.ROLE_NOUNS
 
     def _of_a_cue(self, antecedent: Antecedent) -> bool:
         """Is the antecedent's mention the subject of a verb of saying?"""
