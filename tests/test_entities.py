@@ -93,6 +93,15 @@ def test_sample_one_ministry_under_all_its_names(sample):
     assert "МИД России" in ministries[0].aliases + [ministries[0].name]
 
 
+def test_an_organisation_named_with_its_country_keeps_one_key():
+    """`Российский институт стратегий` is its name to read, however the country is written; its key is
+    the same in every article."""
+    named = entity_named(extract("Доклад подготовили в Российском институте стратегий."),
+                         "Российский институт стратегий")
+    retold = extract("Доклад подготовил Институт стратегий России.").entities
+    assert [named.key] == [e.key for e in retold if e.type == "ORG"] == ["ORG:институт стратегий россии"]
+
+
 def test_sample_places_institutions_and_governments(sample):
     assert entity_named(sample, "Минск", "LOC").mentions[0].text == "МИНСК"  # the dateline
     assert entity_named(sample, "Белый дом").type == "ORG"
@@ -630,6 +639,15 @@ def test_a_place_kind_is_part_of_the_name_only_in_apposition(text, mention):
     # a role noun that says which one the text means: the title without it
     ("Михаил Касьянов заявил, что уйдет. Об этом сообщил сам бывший премьер России журналистам.",
      "Михаил Касьянов", ("бывший премьер", "Россия")),
+    # a capitalised adjective of a country inside a name is the name's, not the country the body serves
+    ("Доклад представил директор Российского института стратегий Олег Смирнов.", "Олег Смирнов",
+     ("директор", "Российский институт стратегий")),
+    ("Вагоны принял глава Белорусской железной дороги Иван Петров.", "Иван Петров",
+     ("глава", "Белорусская железная дорога")),
+    # a lower-case one is the country the body serves, and an official body is named as a name
+    ("Дело ведет глава российской прокуратуры Игорь Краснов.", "Игорь Краснов", ("глава", "прокуратура России")),
+    ("Письмо подписал замглавы российского министерства иностранных дел Олег Смирнов.", "Олег Смирнов",
+     ("замглавы", "Министерство иностранных дел России")),
 ])
 def test_roles(text, name, role):
     assert role in roles(person(extract(text), name))

@@ -60,9 +60,10 @@ def _records(article: Article, clusters: list[Cluster]) -> list[Entity]:
                 aliases.append(form)
         key_name = cluster.name
         if cluster.type == "ORG":
-            key_name = roles.short_name(cluster)
-            if key_name != cluster.name and key_name not in aliases:
-                aliases.append(key_name)
+            key_name = roles.identity_name(cluster)
+            short = roles.short_name(cluster)
+            if short != cluster.name and short not in aliases:
+                aliases.append(short)
         entity_roles: list[Role] = []
         for role, org in cluster.roles:
             if org is not None:

@@ -868,14 +868,38 @@ def _organisation_of_kind(index: Index, kind: str, before: int) -> Optional[Clus
     return latest[1] if latest is not None else None
 
 
+def _named_with_its_country(cluster: Cluster) -> bool:
+    """Does the organisation's name open with its country's adjective written with a capital, as a
+    part of a name of more words (`Белорусская железная дорога`; not `Французское правительство`,
+    `Украинский МИД` opening a sentence)?"""
+    words = cluster.name.split()
+    return cluster.country is not None and len(words) > 2 and words[0][:1].isupper() \
+        and COUNTRY_BY_ADJECTIVE.get(morph.content_lemma(words[0]) or "") is cluster.country
+
+
 def short_name(cluster: Cluster) -> str:
-    """An organisation by its shortest name with its country (`МИД России`), a body the lexicon knows by
-    its short name there (`ЕС` for `Евросоюз`); a place by its name."""
+    """An organisation by its shortest name with its country (`МИД России`), but one whose name opens with
+    its country's adjective as a part of it by that name (`Российский институт культурологии`); a place by
+    its name."""
+    if cluster.type == "ORG" and _named_with_its_country(cluster) and not _known_names(cluster):
+        return cluster.name
+    return identity_name(cluster)
+
+
+def identity_name(cluster: Cluster) -> str:
+    """An organisation by its shortest name with its country, however the article writes it (`МИД России`
+    for `российского МИД`, `институт культурологии России` for `Российский институт культурологии`), a
+    body the lexicon knows by its short name there (`ЕС` for `Евросоюз`): the same in every article; a
+    place by its name."""
     if cluster.type == "LOC":
         if cluster.country is not None:
             return cluster.country.name
         return cluster.name
-    known = sorted({ORGANISATION_NAMES[f] for c in cluster.cores if (f := fold(c)) in ORGANISATION_NAMES})
+    known = _known_names(cluster)
     cores = cluster.cores - cluster.spelled or cluster.cores  # `Олимпийский комитет России`, not `ОКР России`
     core = known[0] if known else min(cores, key=lambda c: (len(c.split()), len(c), c))  # the same every run
     return f"{core} {cluster.country.genitive}" if cluster.country else core
+
+
+def _known_names(cluster: Cluster) -> list[str]:
+    return sorted({ORGANISATION_NAMES[f] for c in cluster.cores if (f := fold(c)) in ORGANISATION_NAMES})
