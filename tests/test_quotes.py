@@ -3989,6 +3989,20 @@ def test_a_spokesman_of_a_body_named_by_another_noun_is_someone_new():
     assert (speaker.name, speaker.kind) == ("представитель датской королевской семьи", "unnamed")
 
 
+@pytest.mark.parametrize("text, content, described", [
+    # an unnamed source: `высокопоставленный` makes the noun someone new, not the person named before
+    ("\"Встреча пройдет в понедельник\", - сообщил представитель ОБСЕ Кертис Бадден. Ранее высокопоставленный "
+     "российский дипломат подчеркнул, что Россия не намерена менять формат наблюдения.", "Россия не намерена",
+     "высокопоставленный российский дипломат"),
+    # `один из` under the noun's complement: someone of those, not the minister named before
+    ("Замминистра финансов Алексей Моисеев рассказал о переходе. Сотрудник одной из платежных систем оценивает, "
+     "что переход займет два месяца.", "переход займет два месяца", "Сотрудник одной из платежных систем"),
+])
+def test_a_role_noun_marked_as_someone_new_is_no_one_named_before(text, content, described):
+    speaker = one(statements(article("Новости", text)), content).speaker
+    assert (speaker.name, speaker.kind) == (described, "unnamed")
+
+
 def test_a_role_noun_naming_the_body_its_title_names_is_the_same_person():
     text = ("\"Ездить на скутере может любой подросток\", - рассказал начальник отдела дорожно-патрульной службы "
             "управления ГИБДД Москвы Александр Борисов. По словам начальника отдела, ГИБДД не собирается "

@@ -385,8 +385,8 @@ class Resolver:
         if self._writer_of_text(head) and not self.headline:
             return self._writer(position, mention) or Speaker(phrase(doc, head, start, end), "unnamed", None, mention)
         counted = any(doc.tokens[c].rel.startswith("nummod") for c in doc.children[head])  # `оба родителя`
-        someone_new = any(doc.tokens[c].rel == "det" and doc.analysis.has_lemma(c, NOT_ANAPHORIC)
-                          for c in doc.children[head])  # `некий претендент`
+        someone_new = any(doc.analysis.has_lemma(c, NOT_ANAPHORIC)
+                          for c in doc.children[head])  # `некий претендент`, `высокопоставленный дипломат`
         someone_of = self._owner_pronoun(head) is not None
         if token.feats.get("Number") != "Plur" and not counted and not someone_new and lemma not in _NEW_PEOPLE \
                 and _is_role(doc, head) \
