@@ -731,6 +731,11 @@ def test_a_postposed_cue_closing_its_paragraph(paragraph, content):
     ("Депутат предложил выслать дипломатов из страны, чтобы прекратить шпионаж.",
      "выслать дипломатов из страны, чтобы прекратить шпионаж"),  # the purpose of what was proposed
     ("Министр решил напомнить журналистам, что бюджет исполнен.", "бюджет исполнен"),
+    # a relative clause's content ends with it, whatever the parser hung on its last noun
+    ("Жена активиста Ильдара Дадина, который ранее заявлял о пытках и избиениях в колонии N7, рассказала "
+     "подробности драки своего супруга с сокамерником.", "пытках и избиениях в колонии N7"),
+    ("Его отец, который в 1989 году предложил осуществить высадку на Марс в 2019 году, подсчитал, что на это "
+     "потребуется 400 миллиардов долларов.", "осуществить высадку на Марс в 2019 году"),
 ])
 def test_where_a_content_begins_and_ends(sentence, content):
     quotes = statements(article("Новости", "Вчера был шторм.", sentence))
@@ -2349,6 +2354,18 @@ def test_an_object_before_its_verb_is_not_a_speaker():
         "Дмитрий Булыкин. Он призвал переиграть матч."))
     assert not any("выход" in q.speaker.name.lower() or "чемпионате" in q.content.text for q in quotes)
     assert one(quotes, "переиграть матч").speaker.name == "Дмитрий Булыкин"
+
+
+
+@pytest.mark.parametrize("text", [
+    "Тогда перенос старта объяснили неисправностями в системе стыковки корабля.",
+    "Гибель чиновника следователи не комментируют. Недосыпание объясняют нехваткой времени.",
+])
+def test_a_thing_a_plural_verb_cannot_agree_with_is_its_object_not_a_speaker(text):
+    """`перенос` is singular and `объяснили` plural: the parser's subject is what was explained, and no one
+    is named who did."""
+    things = {"перенос старта", "Недосыпание"}
+    assert not any(q.speaker.name in things for q in statements(article("Новости", text)))
 
 
 @pytest.mark.parametrize("sentence, content", [

@@ -154,6 +154,8 @@ def subject(doc: Doc, verb: int, clause: Optional[range] = None, depth: int = 0,
             joined = subject(doc, coordinated, depth=depth + 1, doer=True) if coordinated is not None else None
             if joined is not None and joined.head is not None:  # `Спортсмен отказался верить ..., а новости назвал
                 return Subject(joined.head, joined.possessive, coordinated, joined.implicit)  # фейком`: his
+            if after is None and tokens[verb].feats.get("Number") == "Plur" and _only_one(doc, chosen, verb):
+                return Subject(implicit=False)  # `перенос старта объяснили неисправностями`: whoever did
             chosen = _first_found(after, otherwise=chosen)
         if doc.lemma(chosen) in lexicon.DOCUMENT_NOUNS:  # `гласит сообщение оператора`: the operator's words
             owners = [c for c in doc.children[chosen] if c > chosen and tokens[c].rel == "nmod"
@@ -506,12 +508,25 @@ def _first_found(*tokens: Optional[int], otherwise: int) -> int:
 
 
 def misread_object(doc: Doc, noun: int, verb: int) -> bool:
-    """A thing before the verb that the verb does not agree with, in gender or in number (plural, where the verb is
-    singular: `большинство считают` agrees): its object, which the parser read as its subject (`Такой показатель
-    предложило X`, `а новости ... назвал фейком`)."""
+    """A thing before the verb that the verb does not agree with, in gender or in number: its object, which the
+    parser read as its subject (`Такой показатель предложило X`, `а новости ... назвал фейком`, `перенос старта
+    объяснили неисправностями`); but a singular that counts people agrees with a plural verb (`большинство
+    считают`, `ряд экспертов полагают`)."""
     plural = doc.tokens[noun].feats.get("Number") == "Plur" and doc.tokens[verb].feats.get("Number") == "Sing"
+    singular = doc.tokens[verb].feats.get("Number") == "Plur" and _only_one(doc, noun, verb)
     return doc.tokens[noun].feats.get("Animacy") == "Inan" and not someone(doc, noun) \
-        and (_gender_clash(doc, noun, verb) or plural and _disagrees(doc, noun, verb))
+        and (_gender_clash(doc, noun, verb) or plural and _disagrees(doc, noun, verb) or singular)
+
+
+def _only_one(doc: Doc, noun: int, verb: int) -> bool:
+    """A noun the dictionary knows only in the singular, counting nothing (`ряд источников`, `треть опрошенных`,
+    `53 процента`), joined to no other before the verb (`Менеджмент завода и власти`)."""
+    word = doc.tokens[noun].text.lower()
+    return doc.tokens[noun].pos == "NOUN" and morph.known_as(word, "sing") and not morph.known_as(word, "plur") \
+        and doc.lemma(noun) not in lexicon.INSTITUTION_NOUNS and not any(
+            doc.tokens[c].feats.get("Case") == "Gen" and doc.tokens[c].feats.get("Number") == "Plur"
+            or doc.tokens[c].rel.startswith("nummod") or doc.tokens[c].rel == "conj" for c in doc.children[noun]) \
+        and not any(doc.word(k) == "и" for k in range(noun + 1, verb))
 
 
 def _gender_clash(doc: Doc, noun: int, verb: int) -> bool:

@@ -581,7 +581,7 @@ def _object_content(doc: Doc, cue: int, attribution: set[int]) -> Optional[tuple
         joint = next((j for j in clause_joints(doc, cue, words[-1]) if clause_after(doc, j)), None)
         quoting = next((j for j in words if doc.is_colon(j) and j + 1 < len(doc.tokens)  # nor a quotation after
                         and doc.analysis.quotes_opening_at(doc.tokens[j + 1].start)), None)  # a colon
-        ends = [j for j in (joint, quoting) if j is not None]
+        ends = [j for j in (joint, quoting, _verb_outside(doc, cue, words[-1])) if j is not None]
         words = [k for k in words if not ends or k < min(ends)]
     if not words:
         return None
@@ -602,6 +602,16 @@ def _object_content(doc: Doc, cue: int, attribution: set[int]) -> Optional[tuple
     if all(doc.tokens[k].pos in ("ADP", "PRON") or doc.is_punct(k) for k in words):
         return None  # `сообщили о себе посольству`: whom it was about, and nothing said of them
     return _about_what(doc, words[0], parts), words[-1]
+
+
+def _verb_outside(doc: Doc, cue: int, last: int) -> Optional[int]:
+    """The first verb before `last` of the clause the cue's clause is part of, where it goes on after the cue's
+    (`Дадина, который заявлял о пытках в колонии, рассказала подробности драки с сокамерником`: the parser hung
+    `с сокамерником` on `пытках`); its comma with it."""
+    verb = next((k for k in range(cue + 1, last) if finite(doc, k) and doc.analysis.dominates(k, cue)), None)
+    if verb is None:
+        return None
+    return verb - 1 if doc.tokens[verb - 1].text == "," else verb
 
 
 def _sent_somewhere(doc: Doc, cue: int, noun: int) -> bool:
