@@ -653,6 +653,15 @@ def test_roles(text, name, role):
     assert role in roles(person(extract(text), name))
 
 
+def test_an_office_of_a_country_is_no_other_office_of_it_held_by_the_person_before():
+    article = extract("Министр финансов Испании Луис де Гиндос заявил, что помощь сделала создание банка реальнее. "
+                      "Премьер-министр Испании ранее говорил, что налоги повысят.")
+    assert roles(person(article, "Луис де Гиндос")) == {("министр финансов", "Испания")}
+    former = extract("Экс-президент Уругвая Хосе Мухика назвал коллегу сумасшедшим. При этом бывший президент Уругвая "
+                     "заявил, что очень уважает его.")
+    assert ("бывший президент", "Уругвай") in roles(person(former, "Хосе Мухика"))
+
+
 @pytest.mark.parametrize("text, role", [
     # an organisation after `в`/`на` is where one works (a country there is where one serves)
     ("Аналитик в банке «Сигма» Глеб Орлов ждёт роста.", ("аналитик", "Сигма")),

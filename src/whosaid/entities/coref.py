@@ -498,16 +498,24 @@ def _role_fit(analysis: Analysis, index: Index, anaphor: Anaphor, cluster: Clust
         if head_lemma not in STATE_OFFICES or paraphrased or \
                 complement and not any(complement <= title_words(role.title) for role, _ in cluster.roles):
             return fit
+        held = {office.removeprefix("экс-") for office in _specific_offices(cluster)}
+        if fit == 0 and head_lemma in SPECIFIC_OFFICES and held and head_lemma.removeprefix("экс-") not in held:
+            return -1  # `Премьер-министр Испании` is not Spain's minister of finance named before (but
+            # `бывший президент Уругвая` is its `экс-президент`)
         return max(fit, 1)
     if org_cluster is not None and fit == 0:
         return -1  # `представитель Белого дома` is someone of the White House, not whoever was last named
     if fit == 1 and org_cluster is None and _of_another_body(analysis, index, anaphor, cluster):
         return -1  # `представитель королевской семьи` is not the spokesman of a party named before
-    offices = {word for role, _ in cluster.roles for word in title_words(role.title) if word in SPECIFIC_OFFICES}
-    if fit == 0 and (head_lemma in SPECIFIC_OFFICES and offices
+    if fit == 0 and (head_lemma in SPECIFIC_OFFICES and _specific_offices(cluster)
                      or holds_other_posts([role.title for role, _ in cluster.roles], head_lemma)):
         return -1  # `министр` is not the president just named, nor `прокурор` the judge
     return fit
+
+
+def _specific_offices(cluster: Cluster) -> set[str]:
+    """The offices of one post a person's titles name (`министр`, `президент`; not `глава`, `лидер`)."""
+    return {word for role, _ in cluster.roles for word in title_words(role.title) if word in SPECIFIC_OFFICES}
 
 
 def _of_another_body(analysis: Analysis, index: Index, anaphor: Anaphor, cluster: Cluster) -> bool:

@@ -432,11 +432,13 @@ class Resolver:
             if found is not None and self._heads_a_body_not_a_place(head, found):
                 return Speaker(phrase(doc, head, start, end), "unnamed", None, mention)
             if found is None and countries and not bodies and lemma in STATE_OFFICES and lemma not in _AGENT_NOUNS:
-                found = self._in_office_before(position, gender, countries)  # `Суданский министр`: one in office there
+                found = self._in_office_before(position, gender, countries, lemma)  # `Суданский министр`: one in
+                # office there
             if found is None:  # the subject just before; for `министр юстиции РФ`, one in office there
                 found = self._subject_just_before(self.opening, gender)
                 found = found if found is None or not offices or self._holds_office_in(found, offices) else None
-                found = None if found is not None and self._holds_another_post(found, lemma) else found
+                found = None if found is not None and (self._holds_another_post(found, lemma)
+                                                       or self._holds_another_office(found, lemma)) else found
                 found = None if found is not None and self._abroad(found, countries) else found  # `американский
                 # военный представитель` is not the Iraqi minister just named
             if found is not None:
@@ -1213,7 +1215,8 @@ class Resolver:
             if self.headline:  # the first one the article then describes so
                 return min(same_role, key=lambda a: a.position).speaker if same_role else None
             spoken = [a for a in fitting if a.spoke and (not offices or self._holds_office_in(a.speaker, offices))
-                      and not self._holds_another_office(a, role) and not self._holds_another_post(a.speaker, role)]
+                      and not self._holds_another_office(a.speaker, role)
+                      and not self._holds_another_post(a.speaker, role)]
             if same_role or spoken:
                 return max(same_role or spoken, key=lambda a: a.position).speaker
             return None
@@ -1304,11 +1307,14 @@ class Resolver:
         # ... — заявил глава республики`: both hold a head's office; the head of Chechnya spoke)
         return max(holding, key=lambda a: (a.spoke, a.position)).speaker if holding else None
 
-    def _in_office_before(self, position: int, gender: Optional[str], countries: frozenset[str]) -> Optional[Speaker]:
+    def _in_office_before(self, position: int, gender: Optional[str], countries: frozenset[str],
+                          lemma: str) -> Optional[Speaker]:
         """The latest person named before `position` who holds office in one of the countries a role noun
-        names (`министр иностранных дел Судана ...` for `Глава суданского дипломатического ведомства`)."""
+        names (`министр иностранных дел Судана ...` for `Глава суданского дипломатического ведомства`), not
+        another office than the noun's (`Премьер-министр Испании` is not its minister of finance)."""
         spoken, named = self._earlier(position)
         holding = [a for a in spoken + named if a.speaker.kind == "person" and _agrees(a, gender, "Sing")
+                   and not self._holds_another_office(a.speaker, lemma)
                    and self._holds_office_in(a.speaker, countries)]
         return max(holding, key=lambda a: a.position).speaker if holding else None
 
@@ -1558,10 +1564,10 @@ class Resolver:
         return any(_titled(role, lemma) for role in entity.roles if role.organization is not None
                    and (role.end <= mention.start or role.start >= mention.end))
 
-    def _holds_another_office(self, antecedent: Antecedent, lemma: str) -> bool:
-        """Is the antecedent's person known to hold an office other than the noun's, where both are
-        offices held apart (`Министр финансов пояснил` is not the president who spoke before)?"""
-        entity = self._entities.get(antecedent.speaker.entity or "")
+    def _holds_another_office(self, speaker: Speaker, lemma: str) -> bool:
+        """Is the person known to hold an office other than the noun's, where both are offices held apart
+        (`Министр финансов пояснил` is not the president who spoke before)?"""
+        entity = self._entities.get(speaker.entity or "")
         if entity is None or lemma not in _EXCLUSIVE_OFFICES:
             return False
         held = [role for role in entity.roles if role.organization is not None
@@ -1805,13 +1811,13 @@ def _data(speaker: Speaker) -> bool:
 
 def _case_agrees(doc: Doc, name: int, head: int) -> bool:
     """An apposition agrees with its head in case (`министр Сергей Лавров`); a name in the genitive
-    after a common noun in another case is its modifier (`Семья израильтянки Наамы Иссахар`),
-    whatever the parser made of it. A head without case endings (`врио`; `Замглавы`, read as a
-    genitive proper name) is no evidence."""
+    after a common noun or a number in another case is its modifier (`Семья израильтянки Наамы Иссахар`,
+    `Один из родственников Урусхана Зязикова`), whatever the parser made of it. A head without case
+    endings (`врио`; `Замглавы`, read as a genitive proper name) is no evidence."""
     head_token = doc.tokens[head]
     head_case = head_token.feats.get("Case")
     return not (doc.tokens[name].feats.get("Case") == "Gen" and head_case not in (None, "Gen")
-                and head_token.pos == "NOUN" and not morph.known_as(head_token.text.lower(), "Fixd"))
+                and head_token.pos in ("NOUN", "NUM") and not morph.known_as(head_token.text.lower(), "Fixd"))
 
 
 def _gender(doc: Doc, entity: Entity) -> Optional[str]:
