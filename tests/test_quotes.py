@@ -4114,6 +4114,10 @@ def test_a_quoted_name_is_no_quotation(text, statement):
     # a clause that describes her is not
     ("Однако судья Затомская заявила, что не может доверять свидетелям.", "не может доверять свидетелям",
      ("Затомская", "person")),
+    # a body's name inside the role, whatever word of it the parser hung before the cue, does not end the phrase
+    ("Угроза велика для стран Африки, сообщил старший экономист Организации по вопросам продовольствия и "
+     "сельского хозяйства ООН (ФАО) Абдольреза Аббассьян.", "Угроза велика для стран Африки",
+     ("Абдольреза Аббассьян", "person")),
     ("Однако судья Затомская (ранее носившая фамилию Боровкова) заявила, что не может доверять свидетелям.",
      "не может доверять свидетелям", ("Затомская", "person")),
     # but not a genitive the tagger read as a nominative

@@ -1481,16 +1481,34 @@ def _genitive_hung_elsewhere(doc: Doc, head: int, last: int) -> int:
     return k if genitive and (backwards or adverbial) else last
 
 
+def _name_bridged(doc: Doc, words: set[int], edge: int, k: int, step: int) -> Optional[int]:
+    """The last word of a name the phrase's word `edge` is in, where the phrase goes on after it (`экономист
+    Организации по вопросам продовольствия и сельского хозяйства ООН (ФАО) Абдольреза Аббассьян`: the parser hung
+    `продовольствия` on a noun before the cue); None if `k` is no word of that name."""
+    name = doc.analysis.name_at[edge]
+    if name is None or doc.analysis.name_at[k] is not name:
+        return None
+    last = k
+    while 0 <= last + step < len(doc.tokens) and doc.analysis.name_at[last + step] is name:
+        last += step
+    after = last + step
+    while 0 <= after < len(doc.tokens) and doc.is_punct(after) and after not in words:
+        after += step
+    return last if after in words else None
+
+
 def _run(doc: Doc, words: set[int], head: int, step: int) -> int:
-    """How far the phrase of `head` runs in one direction: over its subtree's words, and over short
-    gaps of other words with no verb in them (a title the parser hung elsewhere: `программы "60
-    минут по горячим следам"`; a longer one when it opens with a preposition, `заместителя директора
-    по персоналу и организационному развитию Александра Ушенина`), but not across a clause (the
-    parser may hang far words on it)."""
+    """How far the phrase of `head` runs in one direction: over its subtree's words and the rest of a name
+    they are in, and over short gaps of other words with no verb in them (a title the parser hung
+    elsewhere: `программы "60 минут по горячим следам"`; a longer one when it opens with a preposition,
+    `заместителя директора по персоналу и организационному развитию Александра Ушенина`), but not across a
+    clause (the parser may hang far words on it)."""
     edge, k = head, head + step
     while 0 <= k < len(doc.tokens):
         if k in words:
             edge = k
+        elif (bridged := _name_bridged(doc, words, edge, k, step)) is not None:
+            edge = k = bridged
         elif doc.tokens[k].text == "," and k + step in words and abs(k - edge) == 1:
             pass  # the parser hung the comma before an apposition elsewhere (checked by the caller)
         elif abs(k - edge) > (_GAP * 2 if step > 0 and doc.tokens[edge + 1].pos == "ADP" else _GAP) \
