@@ -512,7 +512,7 @@ def _object_content(doc: Doc, cue: int, attribution: set[int]) -> Optional[tuple
     for child in doc.children[cue] + hung_on_adverb + ([stray] if stray is not None else []):  # (`Впервые о
         # разговорах ... сообщило агентство`: the
         # parser hung the phrase on the adverb before it)
-        if child in attribution or child in speakers_phrase or child == addressee:
+        if child in attribution or child in speakers_phrase or child == addressee or _describes(doc, child, addressee):
             continue
         rel = "xcomp" if child == stray else doc.tokens[child].rel  # (what was asked, however hung)
         if rel == "obj" and lemma in _LIGHT_SPEECH_VERBS and doc.lemma(child) in _SAID:
@@ -640,17 +640,28 @@ def _addressee(doc: Doc, cue: int) -> Optional[int]:
                  and (someone_or_a_body(doc, c) or doc.tagged_at(doc.tokens[c].start, ("LOC",)))), None)
 
 
+def _describes(doc: Doc, word: int, noun: Optional[int]) -> bool:
+    """An adjective right before a noun, in its case, that the parser hung elsewhere: the noun's
+    (`предложил незанятым людям поработать`: whom, not what)."""
+    return noun is not None and word == noun - 1 and doc.tokens[word].pos == "ADJ" \
+        and doc.tokens[word].feats.get("Case") == doc.tokens[noun].feats.get("Case")
+
+
 def _stray_infinitive(doc: Doc, cue: int) -> Optional[int]:
     """`просили суд заключить Мусаева под стражу`: the infinitive right after a cue's object that the parser
     hung on a later verb, what was asked; None where the cue has an infinitive of its own."""
     if any(doc.tokens[c].feats.get("VerbForm") == "Inf" for c in doc.children[cue] if c > cue):
         return None
     objects = [c for c in doc.children[cue] if c > cue and doc.tokens[c].rel in ("obj", "iobj")]
-    after = doc.subtree(objects[0])[-1] + 1 if objects else None
-    if after is None or after >= len(doc.tokens) or doc.tokens[after].feats.get("VerbForm") != "Inf" \
-            or doc.tokens[after].head == cue or doc.tokens[after].head in doc.subtree(objects[0]):
-        return None  # (not `предложил план сократить расходы`: the plan's infinitive)
-    return after
+    for o in objects:  # (`предложил незанятым людям поработать`: the parser's second object, which it hung on)
+        hung = next((c for c in doc.children[o] if c > o and doc.tokens[c].feats.get("VerbForm") == "Inf"), None)
+        if hung is not None and someone(doc, o):
+            return hung  # (not `предложил план сократить расходы`: the plan's infinitive)
+        after = doc.subtree(o)[-1] + 1
+        if after < len(doc.tokens) and doc.tokens[after].feats.get("VerbForm") == "Inf" and doc.tokens[after].head \
+                != cue and not any(doc.tokens[after].head in doc.subtree(other) for other in objects):
+            return after
+    return None
 
 
 def _clause_after_gerund(doc: Doc, cue: int) -> int:
