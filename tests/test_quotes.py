@@ -4118,6 +4118,9 @@ def test_a_quoted_name_is_no_quotation(text, statement):
     # a clause that describes her is not
     ("Однако судья Затомская заявила, что не может доверять свидетелям.", "не может доверять свидетелям",
      ("Затомская", "person")),
+    # television as a whole passes on the news as the press does, after the phrase of where it did
+    ("Как сообщает в прямом эфире местное телевидение, основные беспорядки отмечены в материковой части города.",
+     "основные беспорядки отмечены в материковой части города", ("местное телевидение", "unnamed")),
     # a body's name inside the role, whatever word of it the parser hung before the cue, does not end the phrase
     ("Угроза велика для стран Африки, сообщил старший экономист Организации по вопросам продовольствия и "
      "сельского хозяйства ООН (ФАО) Абдольреза Аббассьян.", "Угроза велика для стран Африки",
