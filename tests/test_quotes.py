@@ -4118,6 +4118,13 @@ def test_a_quoted_name_is_no_quotation(text, statement):
     # a clause that describes her is not
     ("Однако судья Затомская заявила, что не может доверять свидетелям.", "не может доверять свидетелям",
      ("Затомская", "person")),
+    # a person's name is whole in the speaker's phrase, however the parser split it
+    ("Представитель МВД настаивала, что документов нет. Защитник Мишарина Эрнест Мезак напомнил, что "
+     "администрация упомянула о гайд-парках.", "администрация упомянула о гайд-парках", ("Эрнест Мезак", "person")),
+    # whom an outlet cites is no part of the outlet's phrase
+    ("Россия захватила область морского шельфа, пишет InoPressa.ru со ссылкой на статью Уильяма Дж. Брода в "
+     "американской газете The New York Times.", "Россия захватила область морского шельфа",
+     ("InoPressa.ru", "organization")),
     # television as a whole passes on the news as the press does, after the phrase of where it did
     ("Как сообщает в прямом эфире местное телевидение, основные беспорядки отмечены в материковой части города.",
      "основные беспорядки отмечены в материковой части города", ("местное телевидение", "unnamed")),

@@ -1236,6 +1236,11 @@ def _mention_span(doc: Doc, head: int) -> tuple[int, int]:
     which = next((c for c in doc.children[head] if c > head and doc.lemma(c) == "который"), None)
     if which is not None:  # `«Уралвагонзавод», сотрудники которого обещали`: the relative word stands for the
         last = min(last, which - 1)  # noun before, named there
+    citing = next((k for k in range(head + 1, last + 1) if doc.lemma(k) in lexicon.CITING_WORDS), None)
+    if citing is not None:  # `пишет InoPressa.ru со ссылкой на статью Уильяма Дж. Брода`: whom it cites is no
+        last = min(last, citing - 1)  # part of who
+        while last > head and doc.tokens[last].pos == "ADP":
+            last -= 1
     last = (_named_apposition(doc, head, first, last) or _quoted_name_after(doc, head, last)
             or _name_right_after(doc, head, last) or last)
     while first > 0 and doc.tokens[first - 1].end == doc.tokens[first].start and not doc.is_punct(first - 1):
@@ -1484,7 +1489,8 @@ def _genitive_hung_elsewhere(doc: Doc, head: int, last: int) -> int:
 def _name_bridged(doc: Doc, words: set[int], edge: int, k: int, step: int) -> Optional[int]:
     """The last word of a name the phrase's word `edge` is in, where the phrase goes on after it (`экономист
     Организации по вопросам продовольствия и сельского хозяйства ООН (ФАО) Абдольреза Аббассьян`: the parser hung
-    `продовольствия` on a noun before the cue); None if `k` is no word of that name."""
+    `продовольствия` on a noun before the cue), or the name is a person's (`Защитник Мишарина Эрнест Мезак`: the
+    parser made `Мезак` a second subject); None if `k` is no word of that name."""
     name = doc.analysis.name_at[edge]
     if name is None or doc.analysis.name_at[k] is not name:
         return None
@@ -1494,7 +1500,7 @@ def _name_bridged(doc: Doc, words: set[int], edge: int, k: int, step: int) -> Op
     after = last + step
     while 0 <= after < len(doc.tokens) and doc.is_punct(after) and after not in words:
         after += step
-    return last if after in words else None
+    return last if after in words or name.type == "PER" else None
 
 
 def _run(doc: Doc, words: set[int], head: int, step: int) -> int:
