@@ -4415,3 +4415,13 @@ def test_what_an_outlet_reported_is_also_the_words_of_whom_об_этом_names(t
     said = statements(article("Новости", text))
     assert sorted(q.speaker.name for q in said if q.content.text == content) == speakers, \
         [(q.speaker.name, q.content.text) for q in said]
+
+
+def test_a_subheading_s_role_noun_is_whom_the_article_then_describes_so():
+    """`Глава Коми` over a paragraph that names him is not the activist who spoke last before it."""
+    quotes = statements(article(
+        "Суд оштрафовал организатора митинга",
+        "Суд оштрафовал активиста Анатолия Мишарина. \"Заняться организацией было некому\", - рассказал активист.",
+        "Глава Коми сравнил антикоррупционные митинги с терроризмом",
+        "10 апреля об акции высказался глава Коми Сергей Гапликов, он сравнил действия выступавших с терроризмом."))
+    assert one(quotes, "антикоррупционные митинги").speaker.name == "Сергей Гапликов"

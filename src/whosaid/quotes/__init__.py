@@ -19,7 +19,7 @@ from ..marks import Quoted
 from ..model import Article, Quote, Span, Speaker
 from ..stages import stage
 from . import choice, direct, indirect, lexicon
-from .attribution import bare_name, is_cue, relayed_by_outlet, someone, subject
+from .attribution import bare_name, is_cue, mention_span, relayed_by_outlet, someone, subject
 from .document import Candidate, Doc, Spans
 from .speakers import Resolver
 from .classify import statement_type
@@ -60,12 +60,24 @@ def speakers(doc: Doc, statements: list[Candidate]) -> list[tuple[Candidate, Spe
         if speaker is not None:
             resolved.append((candidate, speaker))
     title = doc.article.title
+    subheadings = [p for p in doc.article.paragraphs if p.kind == "subheading"]
     for n, (candidate, speaker) in enumerate(resolved):
-        if (title is not None and title.start <= candidate.frame[0] < title.end and speaker.entity is None
-                and candidate.speaker is not None and doc.tokens[candidate.speaker].pos != "PRON"):
-            # (not a pronoun: `Полпреда допросят. Он уверяет, что все проспал` is not whoever the body names last)
+        if candidate.speaker is None or doc.tokens[candidate.speaker].pos == "PRON":
+            continue  # (not a pronoun: `Полпреда допросят. Он уверяет, что все проспал` is not whoever the body
+            # names last)
+        if title is not None and title.start <= candidate.frame[0] < title.end and speaker.entity is None:
+            resolved[n] = (candidate, resolver.resolve(candidate, headline=True) or speaker)
+        elif any(p.start <= candidate.frame[0] < p.end for p in subheadings) and not _named(doc, candidate.speaker):
+            # `Глава Коми сравнил митинги с терроризмом` over `об акции высказался глава Коми Сергей Гапликов`: a
+            # subheading's role noun is whom the article describes so, not the last who spoke before it
             resolved[n] = (candidate, resolver.resolve(candidate, headline=True) or speaker)
     return [(candidate, resolver.with_outlet_kind(speaker)) for candidate, speaker in resolved]
+
+
+def _named(doc: Doc, head: int) -> bool:
+    """Does the speaker's phrase name a person (`глава Коми Сергей Гапликов`), not only describe them?"""
+    start, end = mention_span(doc, head)
+    return any(name.type == "PER" and start <= name.start < end for name in doc.analysis.names_over(start, end))
 
 
 # ---------------------------------------------------------------------- headlines

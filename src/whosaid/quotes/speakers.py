@@ -1209,7 +1209,8 @@ class Resolver:
         if not fitting:
             return None
         if role is not None:  # a role noun: someone described by it before, else the latest speaker
-            same_role = [a for a in fitting if self._described_as(a, role) or self._titled(a, role)]
+            same_role = [a for a in fitting if (self._described_as(a, role) or self._titled(a, role))
+                         and not self._own_mention(a)]
             if not same_role and nationality:  # `канадский боксер`: the Canadian named before (`с канадцем X`)
                 same_role = [a for a in fitting if self._from_countries(a.speaker, nationality)]
             if self.headline:  # the first one the article then describes so
@@ -1520,6 +1521,13 @@ class Resolver:
         starts, reach = (self._content_starts, self._content_reach) if outlets else (self._own_starts, self._own_reach)
         before = bisect_right(starts, offset)
         return before > 0 and reach[before - 1] > offset
+
+    def _own_mention(self, antecedent: Antecedent) -> bool:
+        """Is the antecedent the statement's own mention, resolved when the statement was first read (a
+        headline's or subheading's role noun, read again: not described by itself)?"""
+        mention, head = antecedent.speaker.mention, self.statement.speaker if self.statement is not None else None
+        return self.headline and mention is not None and head is not None \
+            and mention.start <= self.doc.tokens[head].start < mention.end
 
     def _described_as(self, antecedent: Antecedent, lemma: str) -> bool:
         """Was this antecedent's mention written with the noun (`экономист Янис Ошлейс` for
