@@ -4018,6 +4018,9 @@ def test_a_spokesman_of_a_body_named_by_another_noun_is_someone_new():
     # a name in the genitive after `один из` is whose relatives they are, not who spoke
     ("Дядя президента освобожден. Один из близких родственников Урусхана Зязикова, в свою очередь, говорит, что "
      "его состояние оставляет желать лучшего.", "его состояние", "Один из близких родственников Урусхана Зязикова"),
+    # a man the sentence brings in, the subject of an act set before him, is no one named before
+    ("Об этом сообщил Евгений Бобылев. Накануне вечером в милицию обратился мужчина и сообщил, что купил пакет "
+     "сахара.", "купил пакет сахара", "мужчина"),
     # an office of a country is not another office of the country named before
     ("Министр финансов Испании Луис де Гиндос заявил, что помощь сделала создание банка реальнее. Премьер-министр "
      "Испании ранее говорил, что налоги повысят.", "налоги повысят", "Премьер-министр Испании"),

@@ -379,6 +379,8 @@ class Resolver:
             if talked_to is not None:
                 return _as_mention(talked_to, mention)
         if self._sex_noun(head):
+            if self._brought_in(head):
+                return Speaker(phrase(doc, head, start, end), "unnamed", None, mention)
             same = self._one_person_just_before(head)
             if same is not None:
                 return _as_mention(same, mention)
@@ -1376,6 +1378,14 @@ class Resolver:
                   and not (c > head and addressee(doc, c))]
         written = " ".join([doc.lemma(c) for c in adjectives] + [doc.lemma(head)])
         return not others and written in _SEX_NOUNS
+
+    def _brought_in(self, head: int) -> bool:
+        """Is the noun the subject of an act set before it, no act of saying (`в милицию обратился мужчина и
+        сообщил`): someone the sentence brings in, not the one named before?"""
+        doc = self.doc
+        verb = doc.tokens[head].head
+        cue = self.statement.cue_token if self.statement is not None else None
+        return doc.tokens[head].rel == "nsubj" and 0 <= verb < head and verb != cue and not is_cue(doc, verb)
 
     def _one_person_just_before(self, head: int) -> Optional[Speaker]:
         """`Так, аккаунт инженера Айсис Анчали заблокировали. Девушка рассказала, что ...`: the one
