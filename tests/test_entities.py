@@ -1569,9 +1569,10 @@ def test_a_surname_that_looks_like_a_patronymic_keeps_its_bearer_apart():
     ("Хит Леджер сыграл главную роль. Актер Хит Леджер получил премию.", ["Хит Леджер"]),  # a name elsewhere
     ("\"Лесоруб Навальный крепко облажался\", - написал Милонов. Позднее Навальный ответил депутату.",
      ["Навальный", "Милонов"]),
+    ("Интерес был выше лишь однажды - к Посланию Путина в 2006 году.", ["Путин"]),
 ], ids=["a first name and patronymic are the one named in full with them", "a common noun before a name",
         "a common noun alone", "a common noun for a person before a name", "a common noun that is a name elsewhere",
-        "a common noun opening a quotation before a name"])
+        "a common noun opening a quotation before a name", "a capitalised thing in another case before a surname"])
 def test_the_people_an_article_names(text, people):
     article = extract("Новости\n\n" + text)
     assert [e.name for e in article.entities if e.type == "PER"] == people

@@ -170,10 +170,11 @@ def _from_tagger(analysis: Analysis) -> list[Found]:
                                 not analysis.is_word[part[0]]
                                 and analysis.tokens[part[0]].text not in OPENING_QUOTES
                                 or len(part) > 1 and name.type == "PER"
-                                and _common_noun_opening(analysis, part[0], people=True)
-                                and morph.fold(analysis.tokens[part[0]].text) not in elsewhere):
+                                and (_common_noun_opening(analysis, part[0], people=True)
+                                     and morph.fold(analysis.tokens[part[0]].text) not in elsewhere
+                                     or _thing_before(analysis, part))):
                     part.pop(0)  # `Всё-таки Проди`, `Артистичность Софи унаследовала`, `Сын Альберт его почти
-                    # не знал`
+                    # не знал`, `к Посланию Путина`
                 if len(part) == 1 and name.type == "PER" and (
                         _common_noun_opening(analysis, part[0], people=True)
                         and morph.fold(analysis.tokens[part[0]].text) not in elsewhere
@@ -190,6 +191,16 @@ def _from_tagger(analysis: Analysis) -> list[Found]:
             else:
                 part.append(i)
     return found
+
+
+def _thing_before(analysis: Analysis, part: list[int]) -> bool:
+    """A capitalised word the dictionary knows only as a common thing, in no case a surname the dictionary knows
+    after it may be in (`к Посланию Путина`: the address, capitalised as a document's title, and whose it is)."""
+    first, second = analysis.tokens[part[0]].text, analysis.tokens[part[1]].text
+    if not morph.known_as(second.lower(), "Surn"):
+        return False  # (`Ума Турман`, `Инь Гуосин`: a first name the dictionary cannot tell from a thing)
+    cases = morph.cases_of(first)
+    return bool(cases) and not cases & morph.cases_of(second) and morph.common_noun(first, people=False)
 
 
 def _common_noun_opening(analysis: Analysis, i: int, people: bool = False) -> bool:
