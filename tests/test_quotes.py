@@ -4124,6 +4124,9 @@ def test_a_quoted_name_is_no_quotation(text, statement):
     # a person's name is whole in the speaker's phrase, however the parser split it
     ("Представитель МВД настаивала, что документов нет. Защитник Мишарина Эрнест Мезак напомнил, что "
      "администрация упомянула о гайд-парках.", "администрация упомянула о гайд-парках", ("Эрнест Мезак", "person")),
+    # nor a body's name the parser left hanging between the role and the person's name
+    ("Глава управляющей аэропортом группы \"Ист Лайн\" Дмитрий Каменщик потребовал оплатить ему долг.",
+     "оплатить ему долг", ("Дмитрий Каменщик", "person")),
     # whom an outlet cites is no part of the outlet's phrase
     ("Россия захватила область морского шельфа, пишет InoPressa.ru со ссылкой на статью Уильяма Дж. Брода в "
      "американской газете The New York Times.", "Россия захватила область морского шельфа",

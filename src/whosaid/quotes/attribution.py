@@ -1490,17 +1490,20 @@ def _name_bridged(doc: Doc, words: set[int], edge: int, k: int, step: int) -> Op
     """The last word of a name the phrase's word `edge` is in, where the phrase goes on after it (`экономист
     Организации по вопросам продовольствия и сельского хозяйства ООН (ФАО) Абдольреза Аббассьян`: the parser hung
     `продовольствия` on a noun before the cue), or the name is a person's (`Защитник Мишарина Эрнест Мезак`: the
-    parser made `Мезак` a second subject); None if `k` is no word of that name."""
-    name = doc.analysis.name_at[edge]
-    if name is None or doc.analysis.name_at[k] is not name:
+    parser made `Мезак` a second subject); or of a name right after `edge` the phrase goes on after (`Глава
+    управляющей аэропортом группы "Ист Лайн" Дмитрий Каменщик`, whose `группы` the parser left hanging); None if
+    `k` is no word of such a name."""
+    name = doc.analysis.name_at[k]
+    if name is None or doc.analysis.name_at[edge] is not name and k != edge + step:
         return None
+    within = doc.analysis.name_at[edge] is name
     last = k
     while 0 <= last + step < len(doc.tokens) and doc.analysis.name_at[last + step] is name:
         last += step
     after = last + step
     while 0 <= after < len(doc.tokens) and doc.is_punct(after) and after not in words:
         after += step
-    return last if after in words or name.type == "PER" else None
+    return last if after in words or within and name.type == "PER" else None
 
 
 def _run(doc: Doc, words: set[int], head: int, step: int) -> int:
