@@ -801,7 +801,12 @@ class Resolver:
         named = [a for a in self.organizations.between(0 if self.headline else position - LOOK_BACK, position)
                  if self._named_with(a, lemma)]
         described = {a.speaker.entity for a in named}
-        same = [a for a in earlier if self._described_as(a, lemma) or a.speaker.entity in described] or named
+        served = [Antecedent(a.position, _speaker(entity, None), a.gender, a.number, a.salient, spoke=True)
+                  for a in earlier for entity in self._bodies_served(a) if entity.id in described]
+        # (`В пресс-службе российского представительства Google объяснили ... - сообщили в компании`: Google,
+        # whose people spoke, not another company named since)
+        same = [a for a in earlier if self._described_as(a, lemma) or a.speaker.entity in described] + served \
+            or named
         if same:
             return (min if self.headline else max)(same, key=lambda a: a.position).speaker
         outlets = [a for a in earlier if self._outlet(a.speaker)]
@@ -821,6 +826,16 @@ class Resolver:
                 if self._sentence_at(a.position) >= sentence - 1 and not self._outlet(a.speaker)]
             return self._subject_over(max(bodies, key=lambda a: a.position), bodies).speaker if bodies else None
         return None
+
+    def _bodies_served(self, antecedent: Antecedent) -> list[Entity]:
+        """The organisations named inside a body's phrase, whom it serves (`пресс-служба российского
+        представительства Google`: Google)."""
+        mention = antecedent.speaker.mention
+        if mention is None or antecedent.speaker.kind != "organization":
+            return []
+        return [entity for entity, m in mention_index(self.doc.article).meeting(mention.start, mention.end)
+                if entity.type == "ORG" and entity.id != antecedent.speaker.entity and m.kind == "name"
+                and mention.start < m.start and m.end <= mention.end]
 
     def _subject_over(self, latest: Antecedent, bodies: list[Antecedent]) -> Antecedent:
         """The body that is the subject of the clause the latest one is named in, if one is, else the latest
