@@ -4134,6 +4134,12 @@ def test_a_quoted_name_is_no_quotation(text, statement):
     # television as a whole passes on the news as the press does, after the phrase of where it did
     ("Как сообщает в прямом эфире местное телевидение, основные беспорядки отмечены в материковой части города.",
      "основные беспорядки отмечены в материковой части города", ("местное телевидение", "unnamed")),
+    # a body that speaks, left hanging by the parser after the outlet it told
+    ("Как сообщили ИА \"Двина-Информ\" в ГУ МЧС РФ по Архангельской области, сломалась одна из опор моста.",
+     "сломалась одна из опор моста", ("ГУ МЧС РФ по Архангельской области", "organization")),
+    # an attribution ends where a clause joined by `, и` begins
+    ("Стрельба произошла вечером. \"Один из байкеров скончался\", - сообщают в ведомстве, и это пока единственная "
+     "информация.", "Один из байкеров скончался", ("ведомство", "organization")),
     # a body's name inside the role, whatever word of it the parser hung before the cue, does not end the phrase
     ("Угроза велика для стран Африки, сообщил старший экономист Организации по вопросам продовольствия и "
      "сельского хозяйства ООН (ФАО) Абдольреза Аббассьян.", "Угроза велика для стран Африки",

@@ -463,7 +463,8 @@ def _hung_after(doc: Doc, verb: int) -> list[int]:
 def _hung_before(doc: Doc, verb: int) -> list[int]:
     """`..., сообщили в среду в Дальневосточном НИИ`: nouns after a cue, before its clause ends,
     that the parser hung on a word before the cue, or a body it hung past the clause's end (`Как
-    сообщили в региональном центре МЧС, катастрофа произошла ...`: on the content's verb)."""
+    сообщили в региональном центре МЧС, катастрофа произошла ...`: on the content's verb) or left hanging
+    (`Как сообщили ИА "Двина-Информ" в ГУ МЧС`)."""
     tokens, sentence = doc.tokens, doc.sentence_range(verb)
     nouns = []
     end = sentence.stop
@@ -473,7 +474,8 @@ def _hung_before(doc: Doc, verb: int) -> list[int]:
             break
         if tokens[k].pos in ("NOUN", "PROPN"):
             nouns.append(k)
-    return [k for k in nouns if 0 <= tokens[k].head < verb or tokens[k].head >= end and someone_or_a_body(doc, k)]
+    return [k for k in nouns if 0 <= tokens[k].head < verb
+            or (tokens[k].head >= end or tokens[k].head < 0) and someone_or_a_body(doc, k)]
 
 
 def _obl_hung_elsewhere(doc: Doc, verb: int) -> list[int]:

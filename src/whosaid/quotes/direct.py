@@ -353,15 +353,17 @@ def attribution_at(doc: Doc, first: int, limit: int, lead: int = _LEADING_SKIP) 
 
 
 def _clause_end(doc: Doc, cue: int, limit: int) -> int:
-    """The last token of the attribution clause of a cue: the end of the sentence, or where the
-    quotation resumes (`, — `)."""
+    """The last token of the attribution clause of a cue: the end of the sentence, where the
+    quotation resumes (`, — `), or where a clause joined by `, и` (`, а`, `, но`) begins (`- сообщают в
+    ведомстве, и это пока единственная информация`)."""
     tokens = doc.tokens
     last = cue
     k = cue + 1
     while k < limit and tokens[k].sentence == tokens[cue].sentence:
         text = tokens[k].text
         if (text in (".", "!", "?", "…", ";") and not doc.inside_word(k) and not _after_initial(doc, k)) or (
-                doc.is_dash(k) and tokens[k - 1].text in _ATTRIBUTION_PUNCT):
+                doc.is_dash(k) and tokens[k - 1].text in _ATTRIBUTION_PUNCT) or (
+                text == "," and k + 1 < limit and doc.word(k + 1) in ("и", "а", "но", "однако")):
             break
         last = k
         k += 1
