@@ -4137,6 +4137,8 @@ def test_a_quoted_name_is_no_quotation(text, statement):
     # a body that speaks, left hanging by the parser after the outlet it told
     ("Как сообщили ИА \"Двина-Информ\" в ГУ МЧС РФ по Архангельской области, сломалась одна из опор моста.",
      "сломалась одна из опор моста", ("ГУ МЧС РФ по Архангельской области", "organization")),
+    # the `в`-phrase before a verb of accusing, with the charge after it, is the place that speaks
+    ("В семье погибшего обвинили врачей в халатности.", "врачей в халатности", ("семья погибшего", "unnamed")),
     # an attribution ends where a clause joined by `, и` begins
     ("Стрельба произошла вечером. \"Один из байкеров скончался\", - сообщают в ведомстве, и это пока единственная "
      "информация.", "Один из байкеров скончался", ("ведомство", "organization")),

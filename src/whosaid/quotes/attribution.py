@@ -293,8 +293,12 @@ def _first_infinitive(doc: Doc, verb: int) -> int:
 
 def _charge(doc: Doc, verb: int, noun: int) -> bool:
     """Is the `в`-phrase of a verb of accusing what someone is accused of (`обвинили в неспособности`),
-    not a place that speaks (`в полиции`, `в Кремле`)?"""
+    not a place that speaks (`в полиции`, `в Кремле`, `В "Трех дорогах" обвинили "волков" в агрессии`: before
+    the verb, with the charge after it)?"""
+    charges_after = noun < verb and any(c > verb and doc.tokens[c].rel == "obl" and preposition(doc, c) == "в"
+                                        for c in doc.children[verb])
     return (doc.lemma(verb) in _ACCUSING and doc.tokens[noun].rel == "obl" and preposition(doc, noun) == "в"
+            and not charges_after
             and not someone_or_a_body(doc, noun) and not doc.tagged_at(doc.tokens[noun].start, ("LOC", "ORG")))
 
 
