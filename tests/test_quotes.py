@@ -4139,6 +4139,9 @@ def test_a_quoted_name_is_no_quotation(text, statement):
      "сломалась одна из опор моста", ("ГУ МЧС РФ по Архангельской области", "organization")),
     # the `в`-phrase before a verb of accusing, with the charge after it, is the place that speaks
     ("В семье погибшего обвинили врачей в халатности.", "врачей в халатности", ("семья погибшего", "unnamed")),
+    # business and the public speak as groups do, not as a thing that shows something
+    ("Бизнес, во многом финансирующий спорт, говорит, что это первый удачный пример партнерства.",
+     "это первый удачный пример партнерства", ("Бизнес", "unnamed")),
     # an attribution ends where a clause joined by `, и` begins
     ("Стрельба произошла вечером. \"Один из байкеров скончался\", - сообщают в ведомстве, и это пока единственная "
      "информация.", "Один из байкеров скончался", ("ведомство", "organization")),
