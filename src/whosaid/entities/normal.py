@@ -361,5 +361,5 @@ def org_form(analysis: Analysis, first: int, last: int) -> OrgForm:
                 idx = idx[:-size]
     if not idx:
         return OrgForm(phrase_name(analysis, first, last), country)
-    first = max(start, idx[0])  # `российского министерства иностранных дел`: Министерство иностранных дел
-    return OrgForm(official_case(analysis, first, end, phrase_name(analysis, first, end)), country)
+    own = max(start, idx[0])  # `российского министерства иностранных дел`: Министерство иностранных дел
+    return OrgForm(official_case(analysis, own, end, phrase_name(analysis, own, end)), country)
