@@ -19,7 +19,7 @@ from ..analysis import Analysis
 from .lexicon import (BODY_HYPERNYMS, COUNTRY_BY_ADJECTIVE, COUNTRY_BY_CAPITAL, COUNTRY_BY_DEMONYM, FRAME_NOUNS,
                       HEADS_OF_STATE, MINISTER_TITLES, NOT_ANAPHORIC, OFFICE_PARAPHRASES, ORG_HEADS, PERSONAL_PRONOUNS,
                       POSSESSIVE_GENDERS, POST_FRAMES, POST_RANKS, PRONOUN_GENDERS, SPECIFIC_OFFICES, SPEECH_VERBS,
-                      STANCE_NOUNS, STATE_OFFICES, THE_COUNTRY, THE_PLACE, TITLE_SHORT_FORMS, TRIAL_SIDES,
+                      STANCE_NOUNS, STATE_OFFICES, THE_COUNTRY, THE_PLACE, TITLE_SHORT_FORMS, TRADE_NAMES, TRIAL_SIDES,
                       UNKNOWN_DOERS, Country)
 from .merge import Cluster, places_by_country, subject_gender
 from .mentions import Found
@@ -333,10 +333,11 @@ def _antecedent(analysis: Analysis, index: Index, anaphor: Anaphor, last_seen: _
     sentence = analysis.tokens[anaphor.head].sentence
     speaker = _quote_speaker(analysis, index, anaphor) if anaphor.quoted else None
     speaks = _speaks(analysis, anaphor.head)
+    owners = _named_in_phrase(analysis, index, anaphor.head) if anaphor.kind == "descriptor" else set()
     candidates, agreeing = [], 0
     for key, seen in last_seen.all():
         cluster = people.get(key)
-        if cluster is None or cluster is speaker:
+        if cluster is None or cluster is speaker or id(cluster) in owners:
             continue
         if anaphor.gender and cluster.gender and anaphor.gender != cluster.gender:
             continue
@@ -351,7 +352,7 @@ def _antecedent(analysis: Analysis, index: Index, anaphor: Anaphor, last_seen: _
             seen = before
         agreeing += sentence - seen.sentence <= SENTENCE_WINDOW
         fit = _role_fit(analysis, index, anaphor, cluster) if anaphor.kind == "descriptor" else 0
-        if fit < 0 or fit == 0 and anaphor.known_role:
+        if fit < 0 or fit == 0 and (anaphor.known_role or owners):  # `адвокат Сайпса`: one known as such
             continue
         if sentence - seen.sentence > SENTENCE_WINDOW and not (fit and _titled(analysis, index, anaphor, cluster)):
             continue
@@ -386,6 +387,16 @@ def _antecedent(analysis: Analysis, index: Index, anaphor: Anaphor, last_seen: _
             and _noun_between(analysis, index, last_seen.seen[id(best)].position + 1, anaphor.first, anaphor.gender):
         return None
     return best
+
+
+def _named_in_phrase(analysis: Analysis, index: Index, head: int) -> set[int]:
+    """The people a role noun's phrase names after it in another case than the noun's: whose the role is
+    (`Адвокат задержанного Ивана Петрова`) or who leads its body (`секретарь движения, возглавляемого
+    Эмманюэлем Макроном`), never the one it stands for."""
+    case = analysis.tokens[head].feats.get("Case")
+    return {id(index.cluster_of[id(f)]) for i in analysis.subtree(head) if i > head
+            and (f := index.at.get(i)) is not None and f.type == "PER"
+            and analysis.tokens[i].feats.get("Case") not in (None, case)}
 
 
 def _headed_country(analysis: Analysis, index: Index, anaphor: Anaphor) -> Optional[Country]:
@@ -642,9 +653,26 @@ def holds_post_of_kind(titles: list[str], lemma: str) -> bool:
 
 def of_one_trade(title: str, lemma: str) -> bool:
     """Does the role noun name the trade the title does (`журналист` the `корреспондент`, `помощник` the
-    `советник`): posts of a kind whose nouns name each other, unlike a head's (`министр` is no `президент`)?"""
+    `советник`): posts of a kind whose nouns name each other, unlike a head's (`министр` is no `президент`),
+    or nouns of one trade (`эксперт` the `политолог`, `омбудсмен` the `уполномоченный по правам человека`)?"""
     kind = _kind(lemma, "post")
-    return kind in _TRADES and _title_kind(title, "post") == kind
+    if kind in _TRADES and _title_kind(title, "post") == kind:
+        return True
+    trade = TRADE_NAMES.get(morph.fold(lemma))
+    return trade is not None and _title_trade(title) == trade
+
+
+@lru_cache(maxsize=4096)
+def _title_trade(title: str) -> Optional[str]:
+    """The trade of a role's title (trade_names.tsv), read up to its first noun (`ведущий политолог`)."""
+    for word in title.split():
+        lemma = morph.content_lemma(word) or word
+        if lemma in TRADE_NAMES:
+            return TRADE_NAMES[lemma]
+        found = morph.parses(word)
+        if found and found[0].tag.POS == "NOUN":
+            return None
+    return None
 
 
 def _of_another_kind(titles: list[str], lemma: str, kinds: str) -> bool:

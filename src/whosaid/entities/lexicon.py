@@ -86,6 +86,7 @@ MINISTER_TITLES = table("minister_titles")
 TITLE_SHORT_FORMS = {short: tuple(full.split()) for short, full in table("title_short_forms").items()}
 POST_RANKS = table("post_ranks")
 TRIAL_SIDES = table("trial_sides")
+TRADE_NAMES = table("trade_names")
 FORMER_WORDS = words("former_words")
 RELATIVE_PRONOUNS = words("relative_pronouns")
 REFLEXIVE_POSSESSIVES = words("reflexive_possessives")

@@ -329,9 +329,12 @@ def _compatible_case(analysis: Analysis, head: int, name: Found) -> bool:
     if analysis.tokens[head].feats.get("Number") == "Plur" and not morph.has_grammeme(head_text, "Fixd"):
         return False
     name_cases = _name_cases(analysis, name.first, name.first + 1)
-    if name_cases == {None} or _woman_read_as_man(analysis, name):
-        # a first name the tagger read as a foreign word with no case (`Ледли Кинг`), or as a man's
-        # oblique case before a woman's surname (`глава пресс-службы Яна Соболевская`: Ян's genitive)
+    unknown_name = _read_as_plural_name(analysis, name.first) and not is_person_noun(analysis, name.first - 1)
+    if name_cases == {None} or _woman_read_as_man(analysis, name) or unknown_name:
+        # a first name the tagger read as a foreign word with no case (`Ледли Кинг`), as a man's oblique
+        # case before a woman's surname (`глава пресс-службы Яна Соболевская`: Ян's genitive), or one the
+        # dictionary knows only as another name's plural, not right after a noun for a person (`руководителя
+        # пресс-службы Джен Псаки`: Джена's; but `помощник губернатора Гуль Аги` is the governor)
         name_cases = _name_cases(analysis, name.first, name.last)
     head_word = analysis.tokens[head].text.lower()
     return bool(morph.cases_of(head_word) & name_cases) or morph.has_grammeme(head_word, "Fixd")
@@ -423,6 +426,13 @@ def _complement_of_person(index: Index, head: int, span: list[int], name: Found)
             return True
         i = governor
     return False
+
+
+def _read_as_plural_name(analysis: Analysis, i: int) -> bool:
+    """Is the word read as a first name only in the plural: a name the dictionary does not know, not the
+    name of one person?"""
+    readings = [p.tag for p in morph.parses(analysis.tokens[i].text) if "Name" in p.tag]
+    return bool(readings) and all("plur" in tag for tag in readings)
 
 
 def _woman_read_as_man(analysis: Analysis, name: Found) -> bool:

@@ -1516,8 +1516,9 @@ def _run(doc: Doc, words: set[int], head: int, step: int) -> int:
     """How far the phrase of `head` runs in one direction: over its subtree's words and the rest of a name
     they are in, and over short gaps of other words with no verb in them (a title the parser hung
     elsewhere: `программы "60 минут по горячим следам"`; a longer one when it opens with a preposition,
-    `заместителя директора по персоналу и организационному развитию Александра Ушенина`), but not across a
-    clause (the parser may hang far words on it)."""
+    `заместителя директора по персоналу и организационному развитию Александра Ушенина`, `постоянный
+    представитель РФ при Объединенных Нациях Виталий Чуркин`), but not across a clause (the parser may hang far
+    words on it)."""
     edge, k = head, head + step
     while 0 <= k < len(doc.tokens):
         if k in words:
@@ -1527,8 +1528,9 @@ def _run(doc: Doc, words: set[int], head: int, step: int) -> int:
         elif doc.tokens[k].text == "," and k + step in words and abs(k - edge) == 1:
             pass  # the parser hung the comma before an apposition elsewhere (checked by the caller)
         elif abs(k - edge) > (_GAP * 2 if step > 0 and doc.tokens[edge + 1].pos == "ADP" else _GAP) \
-                or doc.tokens[k].pos in ("VERB", "AUX") or doc.tokens[k].text in (",", ";", ":"):
-            break
+                or doc.tokens[k].pos in ("VERB", "AUX") and doc.tokens[k].rel != "amod" \
+                or doc.tokens[k].text in (",", ";", ":"):
+            break  # (a participle as an adjective is no clause: `представитель РФ при Объединенных Нациях`)
         k += step
     return edge
 
@@ -1552,9 +1554,14 @@ def _same_phrase_follows(doc: Doc, head: int, comma: int) -> bool:
     while k < len(doc.tokens) and doc.tokens[k].rel in ("amod", "det") and doc.tokens[k].head > k \
             and doc.tokens[doc.tokens[k].head].feats.get("Case") == doc.tokens[head].feats.get("Case"):
         k = doc.tokens[k].head  # `Бывший советник Путина, российский экономист Андрей Илларионов`: the noun
-    listed = k < len(doc.tokens) and doc.tokens[k].rel == "conj" and head < doc.tokens[k].head == comma - 1 \
-        and doc.tokens[k].feats.get("Case") == doc.tokens[comma - 1].feats.get("Case") not in (None, "Nom")
-    if listed and doc.analysis.dominates(head, k):
+    item = k
+    while item < len(doc.tokens) and doc.tokens[item].rel in ("amod", "det") and doc.tokens[item].head > item:
+        item = doc.tokens[item].head  # `по национальной политике, внешним связям`: the noun listed
+    before = comma - 1
+    first = doc.tokens[before].head if doc.tokens[before].rel == "conj" else before  # the list's first item
+    listed = item < len(doc.tokens) and doc.tokens[item].rel == "conj" and head < doc.tokens[item].head == first \
+        and doc.tokens[item].feats.get("Case") == doc.tokens[before].feats.get("Case") not in (None, "Nom")
+    if listed and doc.analysis.dominates(head, item):
         return True  # `Председатель комитета по промышленности, строительству и технологиям Мартин Шаккум`
     if k >= len(doc.tokens) or (doc.tokens[head].feats.get("Animacy") == "Anim" and doc.tokens[k].pos == "NOUN"
                                 and doc.tokens[k].feats.get("Animacy") == "Inan"):

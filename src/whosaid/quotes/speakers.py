@@ -27,7 +27,7 @@ from ..entities.coref import (bound_by_subject, countries_of_titles, holds_other
                               holds_title, in_other_bodies, of_one_trade, paraphrased_titles)
 from ..entities.nouns import is_institution_noun
 from ..entities.lexicon import (BODY_HYPERNYMS, COUNTRIES, COUNTRY_BY_ADJECTIVE, COUNTRY_BY_LEMMA, NOT_ANAPHORIC,
-                               ORG_HEADS, STATE_OFFICES)
+                               ORG_HEADS, POST_RANKS, STATE_OFFICES, TRADE_NAMES)
 from ..lexicon import rows, words
 from ..marks import AMBIGUOUS, OPENING
 from ..model import Entity, Role, Span, Speaker
@@ -60,7 +60,9 @@ _AGENT_NOUNS = words("agent_nouns")
 _ANY_BODY = words("any_body_hypernyms")
 _SOURCE_PLACES = words("source_place_adverbs")
 _EXCLUSIVE_OFFICES = words("exclusive_offices")
-_MINISTRY = re.compile(r"^(мин|министерств)", re.I)  # `Минфин`, `Минобороны`, `министерство финансов`
+_HEAD_OFFICES = words("head_offices")
+_PRESS_OFFICES = words("press_offices")
+_MINISTRY = re.compile(r"^(мин|министерств|мид\b)", re.I)  # `Минфин`, `Минобороны`, `министерство финансов`, `МИД`
 SENTENCES_BACK = 2  # how many sentences back a pronoun may find a person described, not named
 _PLACES_OF_PEOPLE = frozenset({"в", "во", "на"})  # `в полиции сказали`: a body as the place of those who spoke
 _OWNERS = {"Masc": "он", "Fem": "она", "Plur": "они"}  # who a possessive (`по его словам`) stands for
@@ -326,7 +328,7 @@ class Resolver:
         doc = self.doc
         start, end = mention_span(doc, head)
         mention = Span.of(doc.text, start, end)
-        named = self._named(head, start, end, mention)
+        named = self._named(head, start, end, mention) or self._named_before_comma(head, mention)
         if named is not None:
             return named
         if _is_role(doc, head) and doc.tokens[head].feats.get("Number") != "Plur" and any(
@@ -394,6 +396,9 @@ class Resolver:
                 and _is_role(doc, head) \
                 and not (someone_of and self._described_before(position, lemma) is None):  # `его помощник`: not him
             self._refer("role", head, mention, gender, "Sing")
+            untitled = self._untitled_head_just_before(position, head, mention, gender)
+            if untitled is not None:
+                return _as_mention(untitled, mention)
             countries, offices = self._countries(mention), self._countries(mention, adjectives=False)
             holder = self._office_holder_before(position, head, mention, countries)
             if holder is not None and not self._heads_a_body_not_a_place(head, holder):
@@ -436,7 +441,9 @@ class Resolver:
             if found is None and countries and not bodies and lemma in STATE_OFFICES and lemma not in _AGENT_NOUNS:
                 found = self._in_office_before(position, gender, countries, lemma)  # `Суданский министр`: one in
                 # office there
-            if found is None:  # the subject just before; for `министр юстиции РФ`, one in office there
+            if found is None and not self._owner_just_named(head):  # the subject just before; for `министр
+                # юстиции РФ`, one in office there; not beside the one whose the role is (`Сайпс считает ... Как
+                # рассказал адвокат Сайпса`), but `самый преданный соратник бен Ладена` is the one arrested
                 found = self._subject_just_before(self.opening, gender)
                 found = found if found is None or not offices or self._holds_office_in(found, offices) else None
                 found = None if found is not None and (self._holds_another_post(found, lemma)
@@ -938,6 +945,20 @@ class Resolver:
             return _group([e for e, _ in sorted(people, key=lambda p: p[1])], mention)
         return _speaker((people or found)[0][0], mention) if found else None
 
+    def _named_before_comma(self, head: int, mention: Span) -> Optional[Speaker]:
+        """`адмирал Владимир Комоедов, ныне председатель комитета Госдумы, заявил`: the person named right before
+        a comma (and an adverb), where the parser made the role after it the subject and hung the name on it."""
+        doc = self.doc
+        for c in doc.children[head]:
+            last = max(doc.subtree(c)) if c < head and doc.tokens[c].rel == "appos" else head
+            between = range(last + 1, head)
+            if last < head and any(doc.tokens[k].text == "," for k in between) \
+                    and all(doc.tokens[k].pos in ("PUNCT", "ADV") for k in between):
+                found = self._named(c, *mention_span(doc, c), mention)
+                if found is not None and found.kind == "person":
+                    return found
+        return None
+
     def _cue_singular(self) -> bool:
         cue = self.statement.cue_token if self.statement is not None else None
         return cue is not None and self.doc.tokens[cue].feats.get("Number") == "Sing"
@@ -1225,6 +1246,10 @@ class Resolver:
                    and not _data(a.speaker)]  # `По предварительной информации, ... есть школьница. Она позвонила`
         if not fitting:
             return None
+        reference = self.reference
+        owners = self._persons_named(reference.token) if role is not None and reference is not None \
+            and reference.token is not None else set()
+        fitting = [a for a in fitting if a.speaker.entity not in owners]  # never whose the role is
         if role is not None:  # a role noun: someone described by it before, else the latest speaker
             same_role = [a for a in fitting if (self._described_as(a, role) or self._titled(a, role))
                          and not self._own_mention(a)]
@@ -1234,7 +1259,15 @@ class Resolver:
                 return min(same_role, key=lambda a: a.position).speaker if same_role else None
             spoken = [a for a in fitting if a.spoke and (not offices or self._holds_office_in(a.speaker, offices))
                       and not self._holds_another_office(a.speaker, role)
-                      and not self._holds_another_post(a.speaker, role)]
+                      and not self._holds_another_post(a.speaker, role)
+                      and (not owners or self._spoke_just_before(a.speaker, position))]
+            # `Представитель Аркадия Ротенберга` is his, not whoever spoke before, unless just before (`пояснил
+            # Закаев ... - считает спецпредставитель Масхадова`)
+            last = max(spoken, key=lambda a: a.position) if spoken else None
+            if last is not None and TRADE_NAMES.get(morph.fold(role)) == "analysis" \
+                    and self._sentence_at(last.position) >= self._sentence_at(self.opening) - 1:
+                return last.speaker  # `эксперт`, `экономист`: anyone who comments, the one who just did before
+                # one called so earlier
             if same_role or spoken:
                 return max(same_role or spoken, key=lambda a: a.position).speaker
             return None
@@ -1324,6 +1357,38 @@ class Resolver:
         # one who spoke before one only named (`Глава Чечни отметил, что обращение к президенту страны Путину
         # ... — заявил глава республики`: both hold a head's office; the head of Chechnya spoke)
         return max(holding, key=lambda a: (a.spoke, a.position)).speaker if holding else None
+
+    def _untitled_head_just_before(self, position: int, head: int, mention: Span,
+                                   gender: Optional[str]) -> Optional[Speaker]:
+        """`Дональд Трамп подтвердил, что ... «...», - добавил президент США`: a noun of a head's office
+        (`президент`, `глава государства`) stands for the person who spoke, or was named as the subject,
+        just before in the same paragraph, where the article gives that person no role at all: news names
+        a head of state by name alone as often as by title, and one who holds the title paragraphs earlier
+        (`президент США Гарри Трумэн`) is not who goes on speaking here. Not a subject only named where a
+        holder of the office is named in the paragraph too."""
+        doc = self.doc
+        last = doc.token_at(mention.end - 1)
+        titles = paraphrased_titles(doc.analysis, head, last + 1) if last is not None else frozenset()
+        if not ({doc.lemma(head)} | titles) & _HEAD_OFFICES:
+            return None
+        spoken = self._earlier(position)[0]
+        latest = max(spoken, key=lambda a: a.position) if spoken else None
+        spoke = latest is not None and latest.speaker.kind == "person" and _agrees(latest, gender, "Sing") \
+            and self._sentence_at(latest.position) >= self._sentence_at(self.opening) - 1
+        before = latest.speaker if spoke and latest is not None else self._subject_just_before(self.opening, gender)
+        entity = self._entities.get(before.entity or "") if before is not None else None
+        region = doc.region_of(position)
+        if entity is None or entity.type != "PER" or entity.roles or region is None \
+                or not any(region.start <= m.start < position for m in entity.mentions):
+            return None
+        holders = [other for other in self._entities.values() if other.type == "PER" and other is not entity
+                   and any(_titled(role, doc.lemma(head)) or holds_title(role.title, titles) for role in other.roles)]
+        words = set(entity.name.split())
+        if any(words & set(other.name.split()) for other in holders):
+            return None  # `Ахмади Нежад` beside `Президент Ирана Махмуд Ахмади Нежад`: one person, read as two
+        if not spoke and any(region.start <= m.start < position for other in holders for m in other.mentions):
+            return None  # `Блэр пригласил Шарона ... Израильский премьер`: the holder is right here
+        return before
 
     def _in_office_before(self, position: int, gender: Optional[str], countries: frozenset[str],
                           lemma: str) -> Optional[Speaker]:
@@ -1588,6 +1653,15 @@ class Resolver:
         if entity is None:
             return False
         mention = self.reference.mention if self.reference is not None else None
+        head = self.reference.token if self.reference is not None else None
+        if lemma == "представитель" and mention is not None and head is not None \
+                and not self._persons_named(head):
+            bodies = self._bodies_named(head, mention)
+            if any(_speaks_for(role) and (not bodies or any(_same_body(body, role.organization or "")
+                                                            for body in bodies))
+                   for role in entity.roles if role.end <= mention.start):
+                return True  # `представитель суда` for the court's press secretary; not `Представитель Аркадия
+                # Ротенберга`, someone's own, nor `представитель "Единой России"` for another's press secretary
         if mention is None or any(m.kind == "name" and mention.start - 3 <= m.end and m.start < mention.end
                                   for m in entity.mentions):
             return any(_titled(role, lemma) for role in entity.roles if role.organization is not None)
@@ -1596,6 +1670,26 @@ class Resolver:
         # помощницы председателя суда`)
         return any(_titled(role, lemma) for role in entity.roles if role.organization is not None
                    and (role.end <= mention.start or role.start >= mention.end))
+
+    def _owner_just_named(self, head: int) -> bool:
+        """Is one whose the role noun's role is (`адвокат Сайпса`) named in the statement's sentence or the one
+        before it?"""
+        owners = self._persons_named(head)
+        opening = self.doc.token_at(self.opening)
+        if not owners or opening is None:
+            return False
+        start = self.doc.analysis.sentences[max(0, self.doc.tokens[opening].sentence - 1)].start
+        return any(a.speaker.entity in owners for a in self.named.between(start, self.doc.tokens[head].start))
+
+    def _persons_named(self, head: int) -> set[str]:
+        """The people a role noun's phrase names after it in a case the noun is not in: whose the role is
+        (`Представитель Аркадия Ротенберга`; not `мэра Блумберга`, who may be the mayor himself) or who leads
+        its body (`секретарь движения, возглавляемого Эмманюэлем Макроном`)."""
+        doc = self.doc
+        cases = morph.cases_of(doc.tokens[head].text.lower())
+        return {e.id for k in doc.subtree(head) if k > head
+                if (e := entity_at(doc.article, doc.tokens[k].start, doc.tokens[k].end)) is not None
+                and e.type == "PER" and not cases & morph.cases_of(doc.tokens[k].text.lower())}
 
     def _holds_another_office(self, speaker: Speaker, lemma: str) -> bool:
         """Is the person known to hold an office other than the noun's, where both are offices held apart
@@ -1773,16 +1867,27 @@ def _identity_of(speaker: Optional[Speaker]) -> Optional[str]:
 def _titled(role: Role, lemma: str) -> bool:
     """Is the noun a word of the role's title, or the head of a compound one (`премьер` of
     `премьер-министр`; not of `вице-премьер`), or of the title's trade (`журналист` of `корреспондент`)? A head
-    of a ministry is its minister (`глава Минфина`); a deputy is one, whether his title is written whole or joined
-    (`замглавы`, `заместитель главы`)."""
+    of a ministry is its minister (`глава Минфина`), and a deputy head its deputy minister; a deputy is one, whether
+    his title is written whole or joined (`замглавы`, `заместитель главы`)."""
     words = morph.fold(role.title).split()
+    ministry = role.organization is not None and _MINISTRY.match(role.organization) is not None
     if morph.deputy_title(lemma):  # `замглавы` for `заместитель главы ФСКН`, and `заместитель` for `замглавы`
-        return lemma in words or words[:1] == ["заместитель"] and lemma.removeprefix("зам") in words[1:2]
+        return lemma in words or words[:1] == ["заместитель"] and lemma.removeprefix("зам") in words[1:2] or (
+            lemma == "замминистра" and ministry and (words[:1] in (["замглавы"], ["замруководителя"])
+                                                     or words[1:2] in (["главы"], ["руководителя"])))
+        # (`замминистра` for `замглавы Минэкономразвития`)
     if lemma == "заместитель" and words and morph.deputy_title(words[0]):
         return True
     return lemma in words or any(w.split("-")[0] == lemma for w in words) or of_one_trade(role.title, lemma) or (
-        lemma == "министр" and words[:1] in (["глава"], ["руководитель"]) and role.organization is not None
-        and _MINISTRY.match(role.organization) is not None)
+        lemma == "министр" and words[:1] in (["глава"], ["руководитель"]) and ministry)
+
+
+def _speaks_for(role: Role) -> bool:
+    """Is the post one of speaking for an organisation: a press secretary's, or any in its press service
+    (`руководитель пресс-службы Госдепартамента` is a `представитель Госдепартамента`)?"""
+    title, organization = morph.fold(role.title).split(), morph.fold(role.organization or "").split()
+    return bool(title) and POST_RANKS.get(title[0]) == "spokesperson" \
+        or bool(organization) and organization[0] in _PRESS_OFFICES
 
 
 def _same_body(body: str, organization: str) -> bool:
