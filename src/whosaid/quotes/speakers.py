@@ -62,6 +62,7 @@ _SOURCE_PLACES = words("source_place_adverbs")
 _EXCLUSIVE_OFFICES = words("exclusive_offices")
 _HEAD_OFFICES = words("head_offices")
 _PRESS_OFFICES = words("press_offices")
+_ANONYMITY_WORDS = words("anonymity_words")
 _MINISTRY = re.compile(r"^(мин|министерств|мид\b)", re.I)  # `Минфин`, `Минобороны`, `министерство финансов`, `МИД`
 SENTENCES_BACK = 2  # how many sentences back a pronoun may find a person described, not named
 _PLACES_OF_PEOPLE = frozenset({"в", "во", "на"})  # `в полиции сказали`: a body as the place of those who spoke
@@ -390,7 +391,9 @@ class Resolver:
             return self._writer(position, mention) or Speaker(phrase(doc, head, start, end), "unnamed", None, mention)
         counted = any(doc.tokens[c].rel.startswith("nummod") for c in doc.children[head])  # `оба родителя`
         someone_new = any(doc.analysis.has_lemma(c, NOT_ANAPHORIC)
-                          for c in doc.children[head])  # `некий претендент`, `высокопоставленный дипломат`
+                          for c in doc.children[head]) \
+            or self._anonymous(head)  # `некий претендент`, `высокопоставленный дипломат`, `пожелавший остаться
+        # неназванным представитель`
         someone_of = self._owner_pronoun(head) is not None
         if token.feats.get("Number") != "Plur" and not counted and not someone_new and lemma not in _NEW_PEOPLE \
                 and _is_role(doc, head) \
@@ -1670,6 +1673,20 @@ class Resolver:
         # помощницы председателя суда`)
         return any(_titled(role, lemma) for role in entity.roles if role.organization is not None
                    and (role.end <= mention.start or role.start >= mention.end))
+
+    def _anonymous(self, head: int) -> bool:
+        """Do the words before the noun in its sentence, or a clause on it, say the person keeps their name back
+        (`просивший не называть его имени официальный представитель`, `источник, пожелавший остаться
+        неизвестным`)? Not words of the statement itself (`неизвестные напали на пост, сообщил представитель`)."""
+        doc = self.doc
+        statement = self.statement
+        before = [k for k in range(max(doc.sentence_range(head).start, head - 8), head)
+                  if statement is None or not statement.start <= doc.tokens[k].start < statement.end]
+        clauses = [k for c in doc.children[head] if c > head and doc.tokens[c].rel == "acl" for k in doc.subtree(c)]
+        words = before + clauses
+        lemmas = {doc.lemma(k) for k in words}
+        return any(doc.analysis.has_lemma(k, _ANONYMITY_WORDS) for k in words) \
+            or {"не", "имя"} <= lemmas and bool(lemmas & {"называть", "назвать", "раскрывать", "раскрыть"})
 
     def _owner_just_named(self, head: int) -> bool:
         """Is one whose the role noun's role is (`адвокат Сайпса`) named in the statement's sentence or the one
