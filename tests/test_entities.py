@@ -1804,3 +1804,10 @@ def test_a_capitalised_noun_for_an_office_is_no_person_s_name():
 ])
 def test_a_role_noun_is_not_the_person_its_phrase_names_in_another_case(text, name):
     assert not [m for m in person(extract(text), name).mentions if m.kind == "descriptor"]
+
+
+def test_an_office_named_by_what_it_heads_is_not_the_head_of_another_body():
+    article = extract("Глава Дирекции по строительству Андрей Поплавский рассказал о сроках. Путин призывал ускорить "
+                      "сроки. Руководители строительства посетовали на недостаток денег. Тогда глава государства "
+                      "предложил пересмотреть планы.")
+    assert not [m for m in person(article, "Андрей Поплавский").mentions if m.kind == "descriptor"]

@@ -491,8 +491,11 @@ def _role_fit(analysis: Analysis, index: Index, anaphor: Anaphor, cluster: Clust
         if org_cluster is not None and role_org is org_cluster and \
                 (org_cluster.type != "LOC" or _says_title(analysis, index, anaphor, role.title)):
             return 2  # `министр энергетики России` is not the minister of finance of Russia
-        if title_words(head_lemma) <= title_words(role.title) and (org_cluster is None or role_org is None):
-            fit = 1  # `глава правительства` is not whoever heads a commission
+        if title_words(head_lemma) <= title_words(role.title) and (org_cluster is None or role_org is None) \
+                and not (paraphrased and role_org is not None):
+            fit = 1  # `глава правительства` is not whoever heads a commission, nor `глава государства` the head
+            # of a directorate named (it names the office by what it heads, above); but `глава Минфина` may be
+            # the `глава финансового ведомства`
         elif org_cluster is None and of_one_trade(role.title, head_lemma):
             fit = 1  # `журналист` for the `корреспондент` named before
     if fit == 1 and org_cluster is None and _names_an_institution(analysis, index, anaphor) and all(

@@ -1254,8 +1254,13 @@ class Resolver:
             and reference.token is not None else set()
         fitting = [a for a in fitting if a.speaker.entity not in owners]  # never whose the role is
         if role is not None:  # a role noun: someone described by it before, else the latest speaker
-            same_role = [a for a in fitting if (self._described_as(a, role) or self._titled(a, role))
-                         and not self._own_mention(a)]
+            paraphrased = self._paraphrased(reference)  # `глава государства`: by the office's titles, not `глава`
+            if paraphrased and reference is not None and reference.token is not None and reference.mention is not None \
+                    and self._bodies_named(reference.token, reference.mention):
+                paraphrased = frozenset()  # `глава Минприроды` names the body it heads
+            same_role = [a for a in fitting if not self._own_mention(a) and (
+                self._holds_any(a, paraphrased) or (self._described_as(a, role) or self._titled(a, role))
+                and not (paraphrased and self._heads_named_body(a, role)))]
             if not same_role and nationality:  # `канадский боксер`: the Canadian named before (`с канадцем X`)
                 same_role = [a for a in fitting if self._from_countries(a.speaker, nationality)]
             if self.headline:  # the first one the article then describes so
@@ -1673,6 +1678,25 @@ class Resolver:
         # помощницы председателя суда`)
         return any(_titled(role, lemma) for role in entity.roles if role.organization is not None
                    and (role.end <= mention.start or role.start >= mention.end))
+
+    def _paraphrased(self, reference: Optional[Reference]) -> frozenset[str]:
+        """The titles of the office a role phrase names by what it heads (`глава государства`: president, king ...)."""
+        if reference is None or reference.token is None or reference.mention is None:
+            return frozenset()
+        last = self.doc.token_at(reference.mention.end - 1)
+        return paraphrased_titles(self.doc.analysis, reference.token, last + 1) if last is not None else frozenset()
+
+    def _holds_any(self, antecedent: Antecedent, titles: frozenset[str]) -> bool:
+        entity = self._entities.get(antecedent.speaker.entity or "")
+        return entity is not None and any(holds_title(role.title, titles) for role in entity.roles)
+
+    def _heads_named_body(self, antecedent: Antecedent, lemma: str) -> bool:
+        """Are the person's posts of the noun's title all in organisations named (`глава Дирекции по
+        строительству`, no `глава государства`; but `глава Подмосковья` heads a region)?"""
+        entity = self._entities.get(antecedent.speaker.entity or "")
+        posts = [role for role in entity.roles if _titled(role, lemma)] if entity is not None else []
+        return bool(posts) and all((body := self._entities.get(role.entity or "")) is not None and body.type == "ORG"
+                                   for role in posts)
 
     def _anonymous(self, head: int) -> bool:
         """Do the words before the noun in its sentence, or a clause on it, say the person keeps their name back
