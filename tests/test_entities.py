@@ -1806,6 +1806,13 @@ def test_a_role_noun_is_not_the_person_its_phrase_names_in_another_case(text, na
     assert not [m for m in person(extract(text), name).mentions if m.kind == "descriptor"]
 
 
+def test_an_office_named_by_what_it_heads_is_the_head_of_the_ministry_it_names():
+    article = extract("Глава МИД Польши Витольд Ващиковский заявил, что Варшава не согласна. Глава "
+                      "внешнеполитического ведомства добавил, что переговоры продолжатся.")
+    assert [m.text for m in person(article, "Витольд Ващиковский").mentions if m.kind == "descriptor"] == [
+        "Глава внешнеполитического ведомства"]
+
+
 def test_an_office_named_by_what_it_heads_is_not_the_head_of_another_body():
     article = extract("Глава Дирекции по строительству Андрей Поплавский рассказал о сроках. Путин призывал ускорить "
                       "сроки. Руководители строительства посетовали на недостаток денег. Тогда глава государства "

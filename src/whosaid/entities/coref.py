@@ -483,7 +483,7 @@ def _role_fit(analysis: Analysis, index: Index, anaphor: Anaphor, cluster: Clust
         | countries_of_titles([role.title for role, _ in cluster.roles])  # `российский боксёр`
     head_lemma = analysis.lemma(anaphor.head)
     paraphrased = paraphrased_titles(analysis, anaphor.head, anaphor.last)
-    if paraphrased and any(holds_title(role.title, paraphrased) for role, _ in cluster.roles):
+    if paraphrased and any(holds_office(role.title, role.organization, paraphrased) for role, _ in cluster.roles):
         place = country or (org_cluster.country if org_cluster is not None else None)
         return 1 if place is None or not role_countries or place in role_countries else -1
     fit = 0
@@ -638,6 +638,16 @@ def holds_title(title: str, titles: frozenset[str]) -> bool:
     """Is a role's title one of these (`премьер-министр Израиля` for `премьер-министр`)?"""
     folded = morph.fold(title)
     return any(t in folded if " " in t else t in folded.split() for t in titles)
+
+
+def holds_office(title: str, organization: Optional[str], titles: frozenset[str]) -> bool:
+    """Does a role hold one of these offices, by its title or as the head of the ministry whose minister it is
+    (`глава МИД Польши` for `министр иностранных дел`)?"""
+    if holds_title(title, titles):
+        return True
+    heads = morph.fold(title).split()[:1] in (["глава"], ["руководитель"])
+    ministry = morph.fold(organization or "").split()[:1]
+    return heads and bool(ministry) and MINISTER_TITLES.get(ministry[0]) in titles
 
 
 

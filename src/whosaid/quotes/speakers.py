@@ -24,7 +24,7 @@ from typing import Optional, Protocol
 from .. import morph
 from ..entities import entity_at, mention_index
 from ..entities.coref import (bound_by_subject, countries_of_titles, holds_other_posts, holds_post_of_kind,
-                              holds_title, in_other_bodies, of_one_trade, paraphrased_titles)
+                              holds_office, holds_title, in_other_bodies, of_one_trade, paraphrased_titles)
 from ..entities.nouns import is_institution_noun
 from ..entities.lexicon import (BODY_HYPERNYMS, COUNTRIES, COUNTRY_BY_ADJECTIVE, COUNTRY_BY_LEMMA, NOT_ANAPHORIC,
                                ORG_HEADS, POST_RANKS, STATE_OFFICES, TRADE_NAMES)
@@ -1688,7 +1688,7 @@ class Resolver:
 
     def _holds_any(self, antecedent: Antecedent, titles: frozenset[str]) -> bool:
         entity = self._entities.get(antecedent.speaker.entity or "")
-        return entity is not None and any(holds_title(role.title, titles) for role in entity.roles)
+        return entity is not None and any(holds_office(role.title, role.organization, titles) for role in entity.roles)
 
     def _heads_named_body(self, antecedent: Antecedent, lemma: str) -> bool:
         """Are the person's posts of the noun's title all in organisations named (`глава Дирекции по
