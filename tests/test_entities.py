@@ -1813,6 +1813,13 @@ def test_an_office_named_by_what_it_heads_is_the_head_of_the_ministry_it_names()
         "Глава внешнеполитического ведомства"]
 
 
+def test_a_representative_of_a_ministry_is_not_its_head():
+    article = extract("Глава японского МИДа Сэйдзи Маэхара отметил, что поступок ранит чувства японского народа. "
+                      "Однако через некоторое время представитель японского дипломатического ведомства вернулся в "
+                      "Москву.")
+    assert not [m for m in person(article, "Сэйдзи Маэхара").mentions if m.kind == "descriptor"]
+
+
 def test_an_office_named_by_what_it_heads_is_not_the_head_of_another_body():
     article = extract("Глава Дирекции по строительству Андрей Поплавский рассказал о сроках. Путин призывал ускорить "
                       "сроки. Руководители строительства посетовали на недостаток денег. Тогда глава государства "

@@ -618,14 +618,15 @@ def paraphrased_titles(analysis: Analysis, head: int, last: int) -> frozenset[st
     national = any(analysis.tokens[i].head == head and analysis.lemma(i) in COUNTRY_BY_ADJECTIVE
                    for i in range(max(0, head - 3), head))  # `боливийский лидер`: the leader of the country
     ruled = "страна" if common is None and national else analysis.lemma(common) if common is not None else None
-    if ruled in ("ведомство", "министерство") and common is not None:  # `глава внешнеполитического ведомства`
+    heads = analysis.lemma(head) in ("глава", "руководитель")  # not `представитель дипломатического ведомства`
+    if ruled in ("ведомство", "министерство") and common is not None and heads:  # `глава внешнеполитического ведомства`
         areas = [MINISTER_TITLES[area] for i in range(head + 1, common)
                  if analysis.tokens[i].pos == "ADJ" and (area := morph.fold(analysis.lemma(i))) in MINISTER_TITLES]
         if areas:
             return frozenset(areas)
     key = analysis.lemma(head) if ruled is None else f"{analysis.lemma(head)} {ruled}"
     titles = OFFICE_PARAPHRASES.get(morph.fold(key))
-    if titles is not None or not nouns or analysis.lemma(head) not in ("глава", "руководитель"):
+    if titles is not None or not nouns or not heads:
         return titles or frozenset()
     ministry = nouns[0]  # a ministry's head: `глава Минтранса`, `глава министерства транспорта`
     lemma = morph.fold(analysis.lemma(ministry))
