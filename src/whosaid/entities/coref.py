@@ -30,6 +30,7 @@ SENTENCE_WINDOW = 3  # how many sentences back an antecedent may be, unless a ro
 CORE = {"nsubj", "nsubj:pass", "obj"}  # a noun there can take a pronoun from a person
 SUBJECTS = {"nsubj", "nsubj:pass"}  # a noun there can take a possessive from a person
 QUOTE_MARKS = {'"', "'", "«", "»", "“", "”", "„"}
+BODY_HEADS = ("глава", "руководитель")  # nouns of one who heads a body, whatever it is (`глава Минфина`)
 _STEM = 4  # letters of a body's noun looked for in a post's words (`семья`, `семьи`)
 DESCRIPTOR_RELS = {"nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:agent", "nmod"}  # where a role noun is a mention
 
@@ -618,7 +619,7 @@ def paraphrased_titles(analysis: Analysis, head: int, last: int) -> frozenset[st
     national = any(analysis.tokens[i].head == head and analysis.lemma(i) in COUNTRY_BY_ADJECTIVE
                    for i in range(max(0, head - 3), head))  # `боливийский лидер`: the leader of the country
     ruled = "страна" if common is None and national else analysis.lemma(common) if common is not None else None
-    heads = analysis.lemma(head) in ("глава", "руководитель")  # not `представитель дипломатического ведомства`
+    heads = analysis.lemma(head) in BODY_HEADS  # not `представитель дипломатического ведомства`
     if ruled in ("ведомство", "министерство") and common is not None and heads:  # `глава внешнеполитического ведомства`
         areas = [MINISTER_TITLES[area] for i in range(head + 1, common)
                  if analysis.tokens[i].pos == "ADJ" and (area := morph.fold(analysis.lemma(i))) in MINISTER_TITLES]
@@ -646,9 +647,8 @@ def holds_office(title: str, organization: Optional[str], titles: frozenset[str]
     (`глава МИД Польши` for `министр иностранных дел`)?"""
     if holds_title(title, titles):
         return True
-    heads = morph.fold(title).split()[:1] in (["глава"], ["руководитель"])
-    ministry = morph.fold(organization or "").split()[:1]
-    return heads and bool(ministry) and MINISTER_TITLES.get(ministry[0]) in titles
+    words, ministry = morph.fold(title).split()[:1], morph.fold(organization or "").split()[:1]
+    return bool(words) and words[0] in BODY_HEADS and bool(ministry) and MINISTER_TITLES.get(ministry[0]) in titles
 
 
 

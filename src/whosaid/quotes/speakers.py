@@ -23,7 +23,7 @@ from typing import Optional, Protocol
 
 from .. import morph
 from ..entities import entity_at, mention_index
-from ..entities.coref import (bound_by_subject, countries_of_titles, holds_other_posts, holds_post_of_kind,
+from ..entities.coref import (BODY_HEADS, bound_by_subject, countries_of_titles, holds_other_posts, holds_post_of_kind,
                               holds_office, holds_title, in_other_bodies, of_one_trade, paraphrased_titles)
 from ..entities.nouns import is_institution_noun
 from ..entities.lexicon import (BODY_HYPERNYMS, COUNTRIES, COUNTRY_BY_ADJECTIVE, COUNTRY_BY_LEMMA, NOT_ANAPHORIC,
@@ -399,7 +399,7 @@ class Resolver:
                 and _is_role(doc, head) \
                 and not (someone_of and self._described_before(position, lemma) is None):  # `его помощник`: not him
             self._refer("role", head, mention, gender, "Sing")
-            untitled = self._untitled_head_just_before(position, head, mention, gender)
+            untitled = self._untitled_head_just_before(position, head, gender)
             if untitled is not None:
                 return _as_mention(untitled, mention)
             countries, offices = self._countries(mention), self._countries(mention, adjectives=False)
@@ -1366,8 +1366,7 @@ class Resolver:
         # ... — заявил глава республики`: both hold a head's office; the head of Chechnya spoke)
         return max(holding, key=lambda a: (a.spoke, a.position)).speaker if holding else None
 
-    def _untitled_head_just_before(self, position: int, head: int, mention: Span,
-                                   gender: Optional[str]) -> Optional[Speaker]:
+    def _untitled_head_just_before(self, position: int, head: int, gender: Optional[str]) -> Optional[Speaker]:
         """`Дональд Трамп подтвердил, что ... «...», - добавил президент США`: a noun of a head's office
         (`президент`, `глава государства`) stands for the person who spoke, or was named as the subject,
         just before in the same paragraph, where the article gives that person no role at all: news names
@@ -1375,8 +1374,7 @@ class Resolver:
         (`президент США Гарри Трумэн`) is not who goes on speaking here. Not a subject only named where a
         holder of the office is named in the paragraph too."""
         doc = self.doc
-        last = doc.token_at(mention.end - 1)
-        titles = paraphrased_titles(doc.analysis, head, last + 1) if last is not None else frozenset()
+        titles = self._paraphrased(self.reference)
         if not ({doc.lemma(head)} | titles) & _HEAD_OFFICES:
             return None
         spoken = self._earlier(position)[0]
@@ -1687,6 +1685,7 @@ class Resolver:
         return paraphrased_titles(self.doc.analysis, reference.token, last + 1) if last is not None else frozenset()
 
     def _holds_any(self, antecedent: Antecedent, titles: frozenset[str]) -> bool:
+        """Does the antecedent's person hold one of these offices (see `holds_office`)?"""
         entity = self._entities.get(antecedent.speaker.entity or "")
         return entity is not None and any(holds_office(role.title, role.organization, titles) for role in entity.roles)
 
@@ -1920,7 +1919,7 @@ def _titled(role: Role, lemma: str) -> bool:
     if lemma == "заместитель" and words and morph.deputy_title(words[0]):
         return True
     return lemma in words or any(w.split("-")[0] == lemma for w in words) or of_one_trade(role.title, lemma) or (
-        lemma == "министр" and words[:1] in (["глава"], ["руководитель"]) and ministry)
+        lemma == "министр" and words[:1] != [] and words[0] in BODY_HEADS and ministry)
 
 
 def _speaks_for(role: Role) -> bool:
