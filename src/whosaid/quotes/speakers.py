@@ -63,6 +63,7 @@ _EXCLUSIVE_OFFICES = words("exclusive_offices")
 _HEAD_OFFICES = words("head_offices")
 _PRESS_OFFICES = words("press_offices")
 _ANONYMITY_WORDS = words("anonymity_words")
+_COMMENTATORS_TRADES = frozenset({"analysis", "politics"})  # trade_names.tsv: nouns for whoever comments
 _MINISTRY = re.compile(r"^(мин|министерств|мид\b)", re.I)  # `Минфин`, `Минобороны`, `министерство финансов`, `МИД`
 SENTENCES_BACK = 2  # how many sentences back a pronoun may find a person described, not named
 _PLACES_OF_PEOPLE = frozenset({"в", "во", "на"})  # `в полиции сказали`: a body as the place of those who spoke
@@ -415,7 +416,9 @@ class Resolver:
                 found = self._refer_back(position, gender, "Sing", people_only=True, role=lemma, countries=countries)
             linked_spoke = linked is not None and linked.id in self._spoke_as
             bodies = self._bodies_named(head, mention) - _COUNTRY_NAMES
-            if linked is not None and linked.type == "PER" and (found is None or (
+            commented_just_before = found is not None and self._said_of_any_commentator(lemma) \
+                and self._spoke_just_before(found, self.opening)  # not the `экономист` named paragraphs before
+            if linked is not None and linked.type == "PER" and not commented_just_before and (found is None or (
                     self._described_before(position, lemma) is None and linked_spoke)
                     or self._fits_only(linked, found, head, mention) or self._spoke_last(linked, position)
                     or self._serves_only(linked, found, head, bodies, mention)):
@@ -1272,15 +1275,21 @@ class Resolver:
             # `Представитель Аркадия Ротенберга` is his, not whoever spoke before, unless just before (`пояснил
             # Закаев ... - считает спецпредставитель Масхадова`)
             last = max(spoken, key=lambda a: a.position) if spoken else None
-            if last is not None and TRADE_NAMES.get(morph.fold(role)) == "analysis" \
+            if last is not None and self._said_of_any_commentator(role) \
                     and self._sentence_at(last.position) >= self._sentence_at(self.opening) - 1:
-                return last.speaker  # `эксперт`, `экономист`: anyone who comments, the one who just did before
+                return last.speaker  # `эксперт`, `политик`: anyone who comments, the one who just did before
                 # one called so earlier
             if same_role or spoken:
                 return max(same_role or spoken, key=lambda a: a.position).speaker
             return None
         salient = [a for a in fitting if a.salient]
         return max(salient or fitting, key=lambda a: a.position).speaker
+
+    @staticmethod
+    def _said_of_any_commentator(lemma: str) -> bool:
+        """Is the role noun one an article gives to whoever comments in its trade (`эксперт`, `экономист`,
+        `политик`; trade_names.tsv), not only to one it described so before?"""
+        return TRADE_NAMES.get(morph.fold(lemma)) in _COMMENTATORS_TRADES
 
     def _bodies_named(self, head: int, mention: Span) -> frozenset[str]:
         """The organisations and places a role phrase names after its noun (`Представитель Елисейского
