@@ -1275,15 +1275,22 @@ class Resolver:
             # `Представитель Аркадия Ротенберга` is his, not whoever spoke before, unless just before (`пояснил
             # Закаев ... - считает спецпредставитель Масхадова`)
             last = max(spoken, key=lambda a: a.position) if spoken else None
-            if last is not None and self._said_of_any_commentator(role) \
-                    and self._sentence_at(last.position) >= self._sentence_at(self.opening) - 1:
+            if last is not None and self._sentence_at(last.position) >= self._sentence_at(self.opening) - 1 and (
+                    self._said_of_any_commentator(role) or self._fits_speaker(last.speaker)):
                 return last.speaker  # `эксперт`, `политик`: anyone who comments, the one who just did before
-                # one called so earlier
+                # one called so earlier; `журналист` the `публицист` who just spoke, not a journalist before him
             if same_role or spoken:
                 return max(same_role or spoken, key=lambda a: a.position).speaker
             return None
         salient = [a for a in fitting if a.salient]
         return max(salient or fitting, key=lambda a: a.position).speaker
+
+    def _fits_speaker(self, speaker: Speaker) -> bool:
+        """Does the role noun being resolved describe one of the speaker's roles (see `_fits`)?"""
+        entity = self._entities.get(speaker.entity or "")
+        reference = self.reference
+        return entity is not None and reference is not None and reference.token is not None \
+            and reference.mention is not None and self._fits(entity, reference.token, reference.mention)
 
     @staticmethod
     def _said_of_any_commentator(lemma: str) -> bool:
