@@ -6,6 +6,7 @@ import pytest
 
 from whosaid import extract
 from whosaid.entities import entity_at
+from whosaid.entities.coref import member_of_body
 
 
 @pytest.fixture(scope="module")
@@ -1825,3 +1826,18 @@ def test_an_office_named_by_what_it_heads_is_not_the_head_of_another_body():
                       "сроки. Руководители строительства посетовали на недостаток денег. Тогда глава государства "
                       "предложил пересмотреть планы.")
     assert not [m for m in person(article, "Андрей Поплавский").mentions if m.kind == "descriptor"]
+
+
+@pytest.mark.parametrize("title, organization, member", [
+    ("первый заместитель председателя", "комитет Госдумы по безопасности", True),
+    ("председатель парламентского комитета по внешним связям", None, True),
+    ("вице-спикер", "Верховная Рада", True),
+    ("лидер", "фракция ЛДПР", True),
+    ("руководитель аппарата", "Госдума", False),  # its staff
+    ("пресс-секретарь", "Госдума", False),
+    ("член", "Совет Федерации", False),  # a senator
+    ("председатель", "правительство", False),
+    ("лидер", "КПРФ", False),  # a party, not its faction
+])
+def test_a_post_in_a_parliament_or_its_committee_is_a_deputys(title, organization, member):
+    assert member_of_body(title, organization, "депутат") is member

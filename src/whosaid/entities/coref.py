@@ -17,10 +17,10 @@ from ..model import Mention
 from .. import morph
 from ..analysis import Analysis
 from .lexicon import (BODY_HYPERNYMS, COUNTRY_BY_ADJECTIVE, COUNTRY_BY_CAPITAL, COUNTRY_BY_DEMONYM, FRAME_NOUNS,
-                      HEADS_OF_STATE, MINISTER_TITLES, NOT_ANAPHORIC, OFFICE_PARAPHRASES, ORG_HEADS, PERSONAL_PRONOUNS,
-                      POSSESSIVE_GENDERS, POST_FRAMES, POST_RANKS, PRONOUN_GENDERS, SPECIFIC_OFFICES, SPEECH_VERBS,
-                      STANCE_NOUNS, STATE_OFFICES, THE_COUNTRY, THE_PLACE, TITLE_SHORT_FORMS, TRADE_NAMES, TRIAL_SIDES,
-                      UNKNOWN_DOERS, Country)
+                      HEADS_OF_STATE, MEMBER_BODIES, MEMBER_GROUPS, MEMBER_POSTS, MINISTER_TITLES, NOT_ANAPHORIC,
+                      OFFICE_PARAPHRASES, ORG_HEADS, PERSONAL_PRONOUNS, POSSESSIVE_GENDERS, POST_FRAMES, POST_RANKS,
+                      PRONOUN_GENDERS, SPECIFIC_OFFICES, SPEECH_VERBS, STANCE_NOUNS, STATE_OFFICES, THE_COUNTRY,
+                      THE_PLACE, TITLE_SHORT_FORMS, TRADE_NAMES, TRIAL_SIDES, UNKNOWN_DOERS, Country)
 from .merge import Cluster, places_by_country, subject_gender
 from .mentions import Found
 from .nouns import is_institution_noun, is_person_noun
@@ -674,6 +674,26 @@ def of_one_trade(title: str, lemma: str) -> bool:
         return True
     trade = TRADE_NAMES.get(morph.fold(lemma))
     return trade is not None and _title_trade(title) == trade
+
+
+@lru_cache(maxsize=4096)
+def member_of_body(title: str, organization: Optional[str], lemma: str) -> bool:
+    """Does the post make its holder one the noun names as a member of a kind of body (member_bodies.tsv):
+    a member's post in the body, its committee or its faction (`депутат` for the `первый заместитель
+    председателя` of the `комитет Госдумы по безопасности`; not the `руководитель аппарата Госдумы`)?"""
+    bodies = MEMBER_BODIES.get(lemma)
+    if bodies is None:
+        return False
+    nouns, lemmas = [], []
+    for word in f"{title} {organization or ''}".split():
+        found = morph.parses(word)
+        word_lemma = found[0].normal_form if found else morph.fold(word)
+        lemmas.append(word_lemma)
+        if found and found[0].tag.POS == "NOUN" or word_lemma in bodies:
+            nouns.append(word_lemma)
+    part = next((noun for noun in nouns if noun not in MEMBER_POSTS), None)
+    return bool(nouns) and nouns[0] in MEMBER_POSTS and (part in MEMBER_GROUPS or part in bodies) and (
+        part == "фракция" or bool(bodies & set(lemmas)))  # a faction sits only in a parliament
 
 
 @lru_cache(maxsize=4096)

@@ -87,6 +87,10 @@ TITLE_SHORT_FORMS = {short: tuple(full.split()) for short, full in table("title_
 POST_RANKS = table("post_ranks")
 TRIAL_SIDES = table("trial_sides")
 TRADE_NAMES = table("trade_names")
+# `депутат` → the words that name a body whose members it names (`госдума`, `парламентский`, ...)
+MEMBER_BODIES = {noun: frozenset(named.split()) for noun, named in table("member_bodies").items()}
+MEMBER_POSTS = words("member_posts")
+MEMBER_GROUPS = words("member_groups")
 FORMER_WORDS = words("former_words")
 RELATIVE_PRONOUNS = words("relative_pronouns")
 REFLEXIVE_POSSESSIVES = words("reflexive_possessives")

@@ -24,7 +24,8 @@ from typing import Optional, Protocol
 from .. import morph
 from ..entities import entity_at, mention_index
 from ..entities.coref import (BODY_HEADS, bound_by_subject, countries_of_titles, holds_other_posts, holds_post_of_kind,
-                              holds_office, holds_title, in_other_bodies, of_one_trade, paraphrased_titles)
+                              holds_office, holds_title, in_other_bodies, member_of_body, of_one_trade,
+                              paraphrased_titles)
 from ..entities.nouns import is_institution_noun
 from ..entities.lexicon import (BODY_HYPERNYMS, COUNTRIES, COUNTRY_BY_ADJECTIVE, COUNTRY_BY_LEMMA, NOT_ANAPHORIC,
                                ORG_HEADS, POST_RANKS, STATE_OFFICES, TRADE_NAMES)
@@ -1924,7 +1925,8 @@ def _titled(role: Role, lemma: str) -> bool:
     """Is the noun a word of the role's title, or the head of a compound one (`премьер` of
     `премьер-министр`; not of `вице-премьер`), or of the title's trade (`журналист` of `корреспондент`)? A head
     of a ministry is its minister (`глава Минфина`), and a deputy head its deputy minister; a deputy is one, whether
-    his title is written whole or joined (`замглавы`, `заместитель главы`)."""
+    his title is written whole or joined (`замглавы`, `заместитель главы`). A member's post in a body is a
+    member's (`депутат` for a chair of a Duma committee)."""
     words = morph.fold(role.title).split()
     ministry = role.organization is not None and _MINISTRY.match(role.organization) is not None
     if morph.deputy_title(lemma):  # `замглавы` for `заместитель главы ФСКН`, and `заместитель` for `замглавы`
@@ -1935,7 +1937,8 @@ def _titled(role: Role, lemma: str) -> bool:
     if lemma == "заместитель" and words and morph.deputy_title(words[0]):
         return True
     return lemma in words or any(w.split("-")[0] == lemma for w in words) or of_one_trade(role.title, lemma) or (
-        lemma == "министр" and words[:1] != [] and words[0] in BODY_HEADS and ministry)
+        lemma == "министр" and words[:1] != [] and words[0] in BODY_HEADS and ministry) \
+        or member_of_body(role.title, role.organization, lemma)  # `депутат` for a chair of a Duma committee
 
 
 def _speaks_for(role: Role) -> bool:
