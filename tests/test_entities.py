@@ -1841,3 +1841,24 @@ def test_an_office_named_by_what_it_heads_is_not_the_head_of_another_body():
 ])
 def test_a_post_in_a_parliament_or_its_committee_is_a_deputys(title, organization, member):
     assert member_of_body(title, organization, "депутат") is member
+
+
+@pytest.mark.parametrize("text, full, short", [
+    ("Экс-глава ЧФ РФ назвал решение ошибкой. Бывший командующий Черноморским флотом адмирал Иван Петров заявил, "
+     "что флот готов.", "Черноморский флот", "ЧФ РФ"),
+    ("Как пишет НГ, реформу отложат. Об этом же накануне сообщала «Независимая газета».", "Независимая газета", "НГ"),
+])
+def test_a_two_letter_acronym_of_a_two_word_name_in_the_article_is_that_body(text, full, short):
+    article = extract(text)
+    assert any(full in (e.name, *e.aliases) and any(m.text == short for m in e.mentions) for e in article.entities)
+
+
+@pytest.mark.parametrize("text, one, other", [
+    ("Европейский суд рассмотрит жалобу. В ЕС решение уже назвали спорным.", "Европейский суд", "ЕС"),  # Евросоюз
+    ("Газета Die Welt пишет, что переговоры продолжатся. Как сообщает DW, встреча пройдет в Берлине.", "Die Welt",
+     "DW"),  # Deutsche Welle
+])
+def test_two_letters_are_no_acronym_of_a_body_they_name_otherwise(text, one, other):
+    article = extract(text)
+    body = next(e for e in article.entities if one in (e.name, *e.aliases))
+    assert not any(m.text == other for m in body.mentions)

@@ -5,6 +5,7 @@ canonical forms that tell whether two organisation names are one (`МИД РФ`,
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
@@ -13,9 +14,11 @@ from ..analysis import Analysis, derived_once
 from .. import morph
 from ..marks import AMBIGUOUS, MARKS, OPENING
 from .lexicon import (COUNTRY_ADJECTIVES, COUNTRY_BY_ADJECTIVE, COUNTRY_BY_LEMMA, GENERATION_WORDS, LEGAL_FORMS,
-                      MISSION_NOUNS, OFFICIAL_HEADS, ORG_HEADS, PLACE_KINDS, STREET_KINDS, Country)
+                      MISSION_NOUNS, OFFICIAL_HEADS, ORG_HEADS, ORGANISATION_NAMES, PLACE_KINDS, STREET_KINDS,
+                      Country)
 
 NAME_PARTS = ("Name", "Patr", "Surn")
+_CYRILLIC = re.compile(r"^[А-ЯЁ]+$")
 
 
 _APOSTROPHES = ("'", "’")
@@ -285,11 +288,18 @@ class OrgForm:
 
     @property
     def acronym(self) -> Optional[str]:
-        """`министерство иностранных дел` → `МИД`; None for a name of fewer than three words."""
+        """`министерство иностранных дел` → `МИД`, `Черноморский флот` → `ЧФ`; None for a name of one word.
+        Two letters stand for too many names to say more than a capitalised Russian name of two words
+        (`Независимая газета`, `НГ`; not `Die Welt`, `DW`), and never for a body the lexicon knows by them
+        (`Европейский суд` is no `ЕС`)."""
         parts = [w for w in self.core.replace("-", " ").split() if w[:1].isalpha() and len(w) > 2]
-        if len(parts) < 3:
-            return None  # two letters (ЕС, ЦБ, СК) stand for too many names
-        return "".join(w[0] for w in parts).upper()
+        if len(parts) < 2:
+            return None
+        acronym = "".join(w[0] for w in parts).upper()
+        if len(parts) == 2 and (not parts[0][:1].isupper() or not _CYRILLIC.match(acronym)
+                                or morph.fold(acronym) in ORGANISATION_NAMES):
+            return None
+        return acronym
 
     def canonical(self, core: Optional[str] = None) -> str:
         core = core or self.core
