@@ -653,6 +653,12 @@ def test_a_place_kind_is_part_of_the_name_only_in_apposition(text, mention):
     # accusative
     ("Агентство передает это со ссылкой на руководителя пресс-службы Госдепартамента Джен Псаки.", "Джен Псаки",
      ("руководитель", "пресс-служба Госдепартамента")),
+    # a former post glued to its noun by `экс-`, which the tagger reads as a verb's participle or a thing
+    ("Экс-командующий Черноморским флотом адмирал Иван Петров заявил, что флот готов.", "Иван Петров",
+     ("экс-командующий", "Черноморский флот")),
+    ("Говоря о своем преемнике - экс-мэре Сочи Викторе Колодяжном, Вайншток назвал его удачным выбором.",
+     "Виктор Колодяжный",
+     ("экс-мэр", "Сочи")),
 ])
 def test_roles(text, name, role):
     assert role in roles(person(extract(text), name))

@@ -27,6 +27,8 @@ def names_a_person(analysis: Analysis, i: int) -> bool:
         return False
     if token.pos == "NOUN" and analysis.has_lemma(i, ROLE_WORDS):
         return True
+    if former and _animate_common_noun(token.text.lower()[len(FORMER[0]):]):
+        return True  # `Экс-командующий`, which the dictionary reads as a verb's participle
     # read as inanimate in context, only the dictionary's parses of the tagger's lemma count (`практика
     # перехода` is no `практик`, `премьера фильма` no `премьер`)
     return _animate_common_noun(token.text.lower(), morph.fold(analysis.lemma(i))

@@ -25,7 +25,7 @@ from .lexicon import (ARRIVAL_VERBS, COUNTRY_BY_ADJECTIVE, FORMER_WORDS, HEADING
                       ROLE_ABBREVIATIONS, ROLE_PARTICIPLES, STATE_OFFICES, THE_COUNTRY, THE_PLACE, place_of_adjective)
 from .merge import Cluster, places_by_country
 from .mentions import Found
-from .nouns import is_person_noun, names_a_person
+from .nouns import FORMER, is_person_noun, names_a_person
 
 # The role patterns, their `@` word lists from the lexicon.
 ROLES = Matcher("roles", entries)
@@ -476,7 +476,8 @@ def _phrase_word(index: Index, i: int) -> bool:
     if inside is not None:
         return inside.type != "PER"
     text = token.text.lower()
-    if token.pos in ("NOUN", "ADJ", "PROPN", "NUM") and wordlike(text) or _role_participle(analysis, i):
+    if token.pos in ("NOUN", "ADJ", "PROPN", "NUM") and wordlike(text) or _role_participle(analysis, i) \
+            or text.startswith(FORMER) and names_a_person(analysis, i):  # `Экс-командующий`, read as a verb
         return True
     if text in PHRASE_PREPOSITIONS or _joins_words(analysis, i) or _degree_adverb(analysis, i) \
             or _between_places(index, i):
@@ -772,10 +773,18 @@ def make_role(index: Index, phrase: Phrase) -> tuple[Role, Optional[Cluster]]:
         end -= 1
     title = normal.phrase_name(analysis, first, end, True)  # singular: `одному из президентов` is one
     head_text = analysis.tokens[phrase.head].text
-    if _role_participle(analysis, phrase.head) or not morph.has_grammeme(head_text.lower(), "NOUN"):
+    head = analysis.tokens[phrase.head]
+    if head_text.lower().startswith(FORMER) and (head.pos != "NOUN" or head.feats.get("Animacy") != "Anim"):
+        # `экс-командующего`, `экс-мэре`, which the tagger reads as a verb's or a thing's: the noun after the prefix
+        word = head_text[len(FORMER[0]):]
+        noun = next((p for p in morph.parses(word) if p.tag.POS == "NOUN" and "anim" in p.tag), None)
+        nominative = noun.inflect({"nomn", "sing"}) if noun is not None else None
+        title = normal.rebuild(analysis, first, end, {
+            phrase.head: head_text[:len(FORMER[0])] + (nominative.word if nominative is not None else word)})
+    elif _role_participle(analysis, phrase.head) or not morph.has_grammeme(head_text.lower(), "NOUN"):
         # `управляющим компанией` → управляющий, `уполномоченного` → уполномоченный: an adjective's
         # nominative in the gender the tagger read, a man's where it read none
-        feats = analysis.tokens[phrase.head].feats
+        feats = head.feats
         nominative = morph.nominative(head_text, morph.CASES.get(feats.get("Case", "")),
                                       morph.GENDERS.get(feats.get("Gender", ""), "masc"))
         title = normal.rebuild(analysis, first, end, {phrase.head: nominative})

@@ -1277,9 +1277,11 @@ class Resolver:
             # Закаев ... - считает спецпредставитель Масхадова`)
             last = max(spoken, key=lambda a: a.position) if spoken else None
             if last is not None and self._sentence_at(last.position) >= self._sentence_at(self.opening) - 1 and (
-                    self._said_of_any_commentator(role) or self._fits_speaker(last.speaker)):
+                    self._said_of_any_commentator(role) or self._fits_speaker(last.speaker)
+                    or self._serves_in_body_named(last.speaker)):
                 return last.speaker  # `эксперт`, `политик`: anyone who comments, the one who just did before
-                # one called so earlier; `журналист` the `публицист` who just spoke, not a journalist before him
+                # one called so earlier; `журналист` the `публицист` who just spoke, not a journalist before him;
+                # `бывший глава ЧФ РФ` the former commander of the fleet who did, not the head of state
             if same_role or spoken:
                 return max(same_role or spoken, key=lambda a: a.position).speaker
             return None
@@ -1292,6 +1294,14 @@ class Resolver:
         reference = self.reference
         return entity is not None and reference is not None and reference.token is not None \
             and reference.mention is not None and self._fits(entity, reference.token, reference.mention)
+
+    def _serves_in_body_named(self, speaker: Speaker) -> bool:
+        """Has the speaker a known role in an organisation the role phrase being resolved names?"""
+        reference = self.reference
+        if reference is None or reference.token is None or reference.mention is None:
+            return False
+        bodies = self._bodies_named(reference.token, reference.mention) - _COUNTRY_NAMES
+        return bool(bodies) and self._serves_in(speaker, bodies)
 
     @staticmethod
     def _said_of_any_commentator(lemma: str) -> bool:
