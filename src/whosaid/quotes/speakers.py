@@ -1553,6 +1553,19 @@ class Resolver:
         same = [a for a in self._earlier(position)[0] if a.speaker.kind == "unnamed" and self._described_as(a, lemma)]
         return max(same, key=lambda a: a.position).speaker if same else None
 
+    def _described_so_and_spoke_just_before(self, position: int, head: int) -> Optional[Speaker]:
+        """The person whose statement came just before, where the article described them by the bare noun
+        (`Свидетель Мельников`, then `Мельников отметил ... - сказал свидетель`)."""
+        spoken, named = self._earlier(position)
+        last = max(spoken, key=lambda a: a.position) if spoken else None
+        if last is None or last.speaker.kind != "person" or last.speaker.entity is None \
+                or self._sentence_at(last.position) < self._sentence_at(self.opening) - 1:
+            return None
+        lemma = self.doc.lemma(head)
+        described = any(a.speaker.entity == last.speaker.entity and self._written_with(a.speaker.mention, lemma)
+                        for a in spoken + named)
+        return last.speaker if described else None
+
     def _described_alike_before(self, position: int, head: int, start: int, end: int) -> Optional[Speaker]:
         """The latest person named before `position` whose mention held every word of this description,
         and more than its head (`отец пострадавшей`, not a bare `отец`): each word by its lemma or,
@@ -1562,7 +1575,7 @@ class Resolver:
         doc = self.doc
         words = [k for k in doc.analysis.tokens_in(start, end) if doc.tokens[k].pos in ("NOUN", "PROPN", "ADJ", "VERB")]
         if len(words) < 2:
-            return None
+            return self._described_so_and_spoke_just_before(position, head)
 
         def holds(mention: Span, described: list[int]) -> bool:
             inside = doc.analysis.tokens_in(mention.start, mention.end)
