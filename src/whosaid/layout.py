@@ -78,6 +78,11 @@ _RELATED_HEADING = re.compile(
     r"быть интересно|вам будет интересно|другие новости|хронология|ранее)"
     r"(?:\s+(?:также|еще|ещё|тоже|по теме))?\s*:?\s*$", re.I)
 _RELATED_INLINE = re.compile(r"^(?:читайте|смотрите) (?:также|еще|ещё)\s*:\s*\S", re.I)
+# `- Пресс-служба Ресина назвала поведение Полонского неадекватным`: another article's headline as a dashed
+# line of its own; not a line of dialogue, which ends its sentence or says who spoke after a dash (`- Нет, -
+# сказал он`), nor a list's item (`- Размеры - 104 мм`)
+_DASHED_HEADLINE = re.compile(r"^[-–—]\s+[A-ZА-ЯЁ«\"]")
+_INNER_DASH = re.compile(r"\s[-–—]\s|[,!?…][-–—]\s")
 _CREDIT = re.compile(
     r"^(?:©|\(c\)|фото\s*[:\-–—]|фото(?:графия)?\s*:|источник фото|фото и видео\s*:|видео\s*:|"
     r"иллюстрация\s*:|скриншот\s*:|кадр (?:из видео|видео)\s*:|photo\s*:)", re.I)
@@ -111,7 +116,7 @@ def line_kind(text: str) -> Optional[str]:
         return "related"
     if _RELATED_HEADING.match(text):
         return "related_heading"
-    if _RELATED_INLINE.match(text):
+    if _RELATED_INLINE.match(text) or _dashed_headline(text):
         return "related"
     if _COUNTER.match(text):
         return "counter"
@@ -132,6 +137,13 @@ def line_kind(text: str) -> Optional[str]:
     if _slashed_credit(text):
         return "credit"
     return None
+
+
+def _dashed_headline(text: str) -> bool:
+    """A headline of another article set as a dashed line: three words or more, no closing stop, question,
+    exclamation or trailing dots, no dialogue's attribution nor a dash inside, as a list's items have."""
+    return bool(_DASHED_HEADLINE.match(text)) and word_count(text) >= 3 and headline_like(text) \
+        and not text.rstrip("»\"”) ").endswith(("?", "!", "…", "...")) and not _INNER_DASH.search(text)
 
 
 def _slashed_credit(text: str) -> bool:
@@ -348,7 +360,9 @@ class Layout:
                    and (label or sentence_like(pieces[i].text))]
         last = max(content, default=-1)
         furniture = next((i for i in range(last + 1, len(pieces))
-                          if labels[i] in ("bp:chrome", "bp:related_heading", "bp:related")), None)
+                          if labels[i] in ("bp:chrome", "bp:related_heading", "bp:related")
+                          and not _DASHED_HEADLINE.match(pieces[i].text)), None)  # (one set in the body is no
+        # furniture: the lines after it go on with the article, hard-wrapped ones too)
         if furniture is None:
             return
         for i in range(furniture + 1, len(pieces)):

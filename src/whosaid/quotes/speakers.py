@@ -28,7 +28,7 @@ from ..entities.coref import (BODY_HEADS, bound_by_subject, countries_of_titles,
                               paraphrased_titles)
 from ..entities.nouns import is_institution_noun
 from ..entities.lexicon import (BODY_HYPERNYMS, COUNTRIES, COUNTRY_BY_ADJECTIVE, COUNTRY_BY_LEMMA, NOT_ANAPHORIC,
-                               ORG_HEADS, POST_RANKS, STATE_OFFICES, TRADE_NAMES)
+                               ORG_HEADS, POST_RANKS, STATE_OFFICES, TRADE_NAMES, TRIAL_SIDES)
 from ..lexicon import rows, words
 from ..marks import AMBIGUOUS, OPENING
 from ..model import Entity, Role, Span, Speaker
@@ -182,6 +182,9 @@ class Resolver:
         reference = self.reference
         if reference is not None and not headline and self.chooser is not None and reference.kind in self.chooser.kinds:
             speaker = self.chooser.choose(reference, self.options(reference, speaker, position), speaker)
+        if speaker is not None and speaker.kind == "unnamed" and reference is not None and reference.kind == "role" \
+                and not headline:
+            speaker = self._named_after(reference) or speaker
         if speaker is not None and not headline:
             if speaker.kind == "organization" and candidate.speaker is not None and number == "Plur" \
                     and preposition(doc, candidate.speaker) is not None:
@@ -1256,7 +1259,9 @@ class Resolver:
         reference = self.reference
         owners = self._persons_named(reference.token) if role is not None and reference is not None \
             and reference.token is not None else set()
-        fitting = [a for a in fitting if a.speaker.entity not in owners]  # never whose the role is
+        other_side = self._on_another_side(spoken + named, role) if role is not None else set()
+        fitting = [a for a in fitting if a.speaker.entity not in owners | other_side]  # never whose the role is,
+        # nor one of another side of a trial
         if role is not None:  # a role noun: someone described by it before, else the latest speaker
             paraphrased = self._paraphrased(reference)  # `глава государства`: by the office's titles, not `глава`
             if paraphrased and reference is not None and reference.token is not None and reference.mention is not None \
@@ -1289,18 +1294,26 @@ class Resolver:
         return max(salient or fitting, key=lambda a: a.position).speaker
 
     def _fits_speaker(self, speaker: Speaker) -> bool:
-        """Does the role noun being resolved describe one of the speaker's roles (see `_fits`)?"""
+        """Does the role noun being resolved name one of the speaker's posts, read elsewhere in the article, by
+        its title or its trade (not only by a country, as `_fits` may)?"""
         entity = self._entities.get(speaker.entity or "")
         reference = self.reference
-        return entity is not None and reference is not None and reference.token is not None \
-            and reference.mention is not None and self._fits(entity, reference.token, reference.mention)
+        if entity is None or reference is None or reference.token is None or reference.mention is None:
+            return False
+        lemma, mention = self.doc.lemma(reference.token), reference.mention
+        return any(_titled(role, lemma) for role in entity.roles
+                   if role.end <= mention.start or role.start >= mention.end)
 
     def _serves_in_body_named(self, speaker: Speaker) -> bool:
         """Has the speaker a known role in an organisation the role phrase being resolved names?"""
         reference = self.reference
         if reference is None or reference.token is None or reference.mention is None:
             return False
-        bodies = self._bodies_named(reference.token, reference.mention) - _COUNTRY_NAMES
+        doc, mention = self.doc, reference.mention
+        bodies = frozenset(name for k in doc.analysis.tokens_in(doc.tokens[reference.token].end, mention.end)
+                           if (e := entity_at(doc.article, doc.tokens[k].start, doc.tokens[k].end)) is not None
+                           and (e.type == "ORG" or e.type == "LOC" and e.name not in _COUNTRY_NAMES)
+                           for name in (e.name, *e.aliases))  # a body or a region, not a country (`Президент РФ`)
         return bool(bodies) and self._serves_in(speaker, bodies)
 
     @staticmethod
@@ -1308,6 +1321,24 @@ class Resolver:
         """Is the role noun one an article gives to whoever comments in its trade (`эксперт`, `экономист`,
         `политик`; trade_names.tsv), not only to one it described so before?"""
         return TRADE_NAMES.get(morph.fold(lemma)) in _COMMENTATORS_TRADES
+
+    def _on_another_side(self, antecedents: list[Antecedent], lemma: str) -> set[str]:
+        """The people the article has referred to by nouns of other sides of a trial than the role noun's, and
+        never by one of its side (`По мнению ответчика` is no `истец` after it; trial_sides.tsv)."""
+        side = TRIAL_SIDES.get(morph.fold(lemma))
+        if side is None:
+            return set()
+        doc = self.doc
+
+        def side_of(mention: Span) -> Optional[str]:  # by its first noun of a side: `адвокат одного из подсудимых`
+            return next((found for k in doc.analysis.tokens_in(mention.start, mention.end)
+                         if (found := TRIAL_SIDES.get(doc.lemma(k))) is not None), None)
+        sides: dict[str, set[Optional[str]]] = {}
+        for a in antecedents:
+            if a.speaker.entity is not None and a.speaker.mention is not None:
+                sides.setdefault(a.speaker.entity, set()).add(side_of(a.speaker.mention))
+        return {entity for entity, known in sides.items() if known - {None} and side not in known}  # (not one
+        # referred to by nouns of both sides: `прокурор` read as the lawyer who spoke before)
 
     def _bodies_named(self, head: int, mention: Span) -> frozenset[str]:
         """The organisations and places a role phrase names after its noun (`Представитель Елисейского
@@ -1552,6 +1583,26 @@ class Resolver:
         `источник` is the one the article described in full."""
         same = [a for a in self._earlier(position)[0] if a.speaker.kind == "unnamed" and self._described_as(a, lemma)]
         return max(same, key=lambda a: a.position).speaker if same else None
+
+    def _named_after(self, reference: Reference) -> Optional[Speaker]:
+        """The one person the article names later with every word of the role phrase, in apposition to the
+        name (`представитель телеканала заявил ...`, then `представитель телеканала Виктор Зиновьев`); not
+        where the noun stood for many before (`задержали пять активистов ... рассказал активист`)."""
+        doc, mention = self.doc, reference.mention
+        if mention is None or reference.number == "Plur":
+            return None
+        words = {doc.lemma(k) for k in doc.analysis.tokens_in(mention.start, mention.end)
+                 if doc.tokens[k].pos in ("NOUN", "PROPN", "ADJ")}
+        head = reference.token
+        if not words or head is None or any(  # `задержали пять активистов ... рассказал активист`: one of them
+                doc.lemma(k) == doc.lemma(head) and doc.tokens[k].feats.get("Number") == "Plur" for k in range(head)):
+            return None
+        later = {entity.id: entity for entity in self._entities.values() if entity.type == "PER"
+                 for role in entity.roles if role.start >= mention.end
+                 and words <= {doc.lemma(k) for k in doc.analysis.tokens_in(role.start, role.end)}
+                 and any(m.kind == "name" and (0 <= m.start - role.end <= 3 or 0 <= role.start - m.end <= 3)
+                         for m in entity.mentions)}
+        return _speaker(next(iter(later.values())), mention) if len(later) == 1 else None
 
     def _described_so_and_spoke_just_before(self, position: int, head: int) -> Optional[Speaker]:
         """The person whose statement came just before, where the article described them by the bare noun
