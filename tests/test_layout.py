@@ -201,6 +201,15 @@ def test_line_kinds(line, kind):
     assert line_kind(line) == kind
 
 
+def test_a_dashed_headline_between_paragraphs_is_a_link_but_a_dashed_name_after_a_quote_says_who_spoke():
+    article = extract("Реку проверили\n\nСпасатели провели рейд на реке.\n\n- Пресс-служба мэрии назвала поведение "
+                      "застройщика неадекватным\n\n«Масляных пятен на воде не обнаружено».\n\n— Татьяна Скригонюк, "
+                      "заместитель начальника пресс-службы МЧС по Санкт-Петербургу\n\nРейд продолжится завтра.")
+    assert [b.text for b in article.boilerplate if b.kind == "related"] == [
+        "- Пресс-служба мэрии назвала поведение застройщика неадекватным"]
+    assert any(p.text.startswith("— Татьяна Скригонюк") for p in article.paragraphs)
+
+
 def test_lines_repeated_across_a_site_are_boilerplate():
     footer = "Все права защищены. Копирование запрещено"
     stories = [("Губернатор открыл новую школу", "В областном центре открылась школа на 800 мест."),

@@ -83,6 +83,11 @@ _RELATED_INLINE = re.compile(r"^(?:читайте|смотрите) (?:такж�
 # сказал он`), nor a list's item (`- Размеры - 104 мм`)
 _DASHED_HEADLINE = re.compile(r"^[-–—]\s+[A-ZА-ЯЁ«\"]")
 _INNER_DASH = re.compile(r"\s[-–—]\s|[,!?…][-–—]\s")
+# A dashed name (and role) after a paragraph that is all a quote, and says no one spoke it (`"...", - отметил
+# он`), signs the quote: `«...»`, then `— Татьяна Скригонюк, заместитель начальника пресс-службы МЧС`
+_SIGNATURE = re.compile(r"^[-–—]\s+[А-ЯЁA-Z][а-яёa-z]+\s+[А-ЯЁA-Z][а-яёa-z-]+\s*(?:,|$)")
+_QUOTE_ALONE = re.compile(r"^[«\"“„].*[»\"”][.!?…]?$", re.S)
+_QUOTE_ATTRIBUTED = re.compile(r"[»\"”]\s*[,–—-]")
 _CREDIT = re.compile(
     r"^(?:©|\(c\)|фото\s*[:\-–—]|фото(?:графия)?\s*:|источник фото|фото и видео\s*:|видео\s*:|"
     r"иллюстрация\s*:|скриншот\s*:|кадр (?:из видео|видео)\s*:|photo\s*:)", re.I)
@@ -269,6 +274,11 @@ class Layout:
         dateline, parsed."""
         n = len(pieces)
         kinds = [line_kind(p.text) for p in pieces]
+        for i in range(1, n):
+            if kinds[i] == "related" and _SIGNATURE.match(pieces[i].text) \
+                    and _QUOTE_ALONE.match(pieces[i - 1].text.strip()) \
+                    and not _QUOTE_ATTRIBUTED.search(pieces[i - 1].text):
+                kinds[i] = None  # a signature, no headline
         for i, p in enumerate(pieces):
             if kinds[i] is None and self.repeated and repetition_key(p.text) in self.repeated:
                 kinds[i] = "repeated"

@@ -50,6 +50,7 @@ _SEX_NOUNS = words("sex_nouns")
 _MIND_NOUNS = words("mind_nouns")
 _EXPERIENCER_VERBS = words("experiencer_verbs")
 _COUNTRY_NAMES = frozenset(country.name for country in COUNTRIES)
+_COUNTRY_ALIASES = frozenset(alias for country in COUNTRIES for alias in country.aliases)  # `рф`
 _SEATS_OF_OFFICE = rows("seats_of_office")
 _REFERRING = words("referring_determiners")
 _SWITCH_PRONOUNS = words("switch_pronouns")
@@ -1309,11 +1310,9 @@ class Resolver:
         reference = self.reference
         if reference is None or reference.token is None or reference.mention is None:
             return False
-        doc, mention = self.doc, reference.mention
-        bodies = frozenset(name for k in doc.analysis.tokens_in(doc.tokens[reference.token].end, mention.end)
-                           if (e := entity_at(doc.article, doc.tokens[k].start, doc.tokens[k].end)) is not None
-                           and (e.type == "ORG" or e.type == "LOC" and e.name not in _COUNTRY_NAMES)
-                           for name in (e.name, *e.aliases))  # a body or a region, not a country (`Президент РФ`)
+        bodies = frozenset(name for name in self._bodies_named(reference.token, reference.mention)
+                           if name not in _COUNTRY_NAMES and morph.fold(name) not in _COUNTRY_ALIASES)
+        # (a body or a region, not a country: `Президент РФ`)
         return bool(bodies) and self._serves_in(speaker, bodies)
 
     @staticmethod
@@ -1606,7 +1605,7 @@ class Resolver:
 
     def _described_so_and_spoke_just_before(self, position: int, head: int) -> Optional[Speaker]:
         """The person whose statement came just before, where the article described them by the bare noun
-        (`Свидетель Мельников`, then `Мельников отметил ... - сказал свидетель`)."""
+        (`Ее сестра Вера Савченко заявила ... По версии Веры Савченко ... сообщила ее сестра`)."""
         spoken, named = self._earlier(position)
         last = max(spoken, key=lambda a: a.position) if spoken else None
         if last is None or last.speaker.kind != "person" or last.speaker.entity is None \
