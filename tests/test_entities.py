@@ -659,6 +659,11 @@ def test_a_place_kind_is_part_of_the_name_only_in_apposition(text, mention):
     ("Говоря о своем преемнике - экс-мэре Сочи Викторе Колодяжном, Вайншток назвал его удачным выбором.",
      "Виктор Колодяжный",
      ("экс-мэр", "Сочи")),
+    # a name the dictionary does not know may be in any case: the genitive before it is whose follower he is
+    ("С трибуны выступал друг и последователь венесуэльского лидера Эво Моралес.", "Эво Моралес",
+     ("последователь венесуэльского лидера", None)),
+    # a title does not open with the conjunction of two roles
+    ("Спецприз достался картине «Ню» режиссера и актрисы «Гоголь-центра» Ян Гэ.", "Ян Гэ", ("актриса", "Гоголь-центр")),
 ])
 def test_roles(text, name, role):
     assert role in roles(person(extract(text), name))

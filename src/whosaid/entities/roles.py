@@ -443,13 +443,16 @@ def _woman_read_as_man(analysis: Analysis, name: Found) -> bool:
 
 
 def _name_cases(analysis: Analysis, first: int, last: int) -> set[Optional[str]]:
-    """The cases the words of a name can be in: the tagger's, and any of an indeclinable word's (`Лоренцо`)."""
+    """The cases the words of a name can be in: the tagger's, any of an indeclinable word's (`Лоренцо`), and
+    every case of a word the dictionary does not know, whose case the tagger can only guess (`Эво Моралес`)."""
     cases: set[Optional[str]] = set()
     for k in range(first, last):
         word = analysis.tokens[k].text
         cases.add(morph.CASES.get(analysis.tokens[k].feats.get("Case", "")))
         if morph.has_grammeme(word, "Fixd"):
             cases |= morph.cases_of(word)
+        elif morph.has_grammeme(word, "UNKN"):
+            cases |= set(morph.CASES.values()) - {"voct", "gen2"}
     return cases
 
 
@@ -763,8 +766,9 @@ def make_role(index: Index, phrase: Phrase) -> tuple[Role, Optional[Cluster]]:
     if phrase.org_word == first:
         first += 1  # российский посол: the country is the organisation, посол the title
     while first < phrase.head and analysis.tokens[first].text.islower() \
-            and analysis.has_lemma(first, REFERRING_ADJECTIVES):
-        first += 1  # `сам бывший премьер`: which one the text means, no part of the title
+            and (analysis.has_lemma(first, REFERRING_ADJECTIVES) or analysis.tokens[first].pos == "CCONJ"):
+        first += 1  # `сам бывший премьер`: which one the text means, no part of the title; nor the `и` of
+        # `режиссера и актрисы «Гоголь-центра» Ян Гэ`
     abbreviated = analysis.lemma(phrase.head) in ROLE_ABBREVIATIONS and phrase.head + 1 < len(analysis.tokens) \
         and analysis.tokens[phrase.head + 1].text == "."  # `зав.` keeps its full stop
     while end - 1 > phrase.head + abbreviated and (
