@@ -1873,3 +1873,11 @@ def test_two_letters_are_no_acronym_of_a_body_they_name_otherwise(text, one, oth
     article = extract(text)
     body = next(e for e in article.entities if one in (e.name, *e.aliases))
     assert not any(m.text == other for m in body.mentions)
+
+
+def test_a_name_with_its_latin_spelling_in_brackets_is_one_person():
+    article = extract("Страницу учительницы из Лондона по имени Нэнси (Nancy) Дэви заблокировали. Дэви обратилась "
+                      "в суд.")
+    people = [e for e in article.entities if e.type == "PER"]
+    assert [(e.name, [m.text for m in e.mentions]) for e in people] == [
+        ("Нэнси Дэви", ["Нэнси (Nancy) Дэви", "Дэви"])]

@@ -54,7 +54,8 @@ _FACILITY_FIRST_WORDS = frozenset(name.split()[0] for name in FACILITY_NAMES)  #
 def find(article: Article) -> list[Found]:
     """The article's name mentions in text order; nested ones (a place inside an organisation) marked."""
     analysis = article.analysis
-    found = _glued_words(analysis, [part for f in _surname_before_initials(analysis, _from_tagger(analysis))
+    found = _glued_words(analysis, [part for f in _spelled_in_brackets(analysis, _surname_before_initials(
+                                        analysis, _from_tagger(analysis)))
                                     for part in _two_surnames(analysis, f)
                                     for part in _two_people(analysis, part)
                                     for part in _two_first_names(analysis, part)
@@ -371,6 +372,26 @@ def _person_after_organisation(analysis: Analysis, found: Found) -> list[Found]:
             or morph.known_as(surname, "Surn") and not any(p.is_known for p in morph.parses(given))):
         return [found]
     return [Found(first, last - 2, "ORG"), Found(last - 2, last, "PER")]
+
+
+def _spelled_in_brackets(analysis: Analysis, found: list[Found]) -> list[Found]:
+    """`Айсис (Isis) Анчали`: a first name, its own spelling in Latin letters in brackets, then the surname, one
+    person, which the tagger reads as three."""
+    tokens, joined, k = analysis.tokens, [], 0
+    while k < len(found):
+        f = found[k]
+        if k + 2 < len(found) and all(x.type == "PER" for x in found[k:k + 3]) \
+                and found[k + 1].first == f.last + 1 and found[k + 2].first == found[k + 1].last + 1 \
+                and tokens[f.last].text == "(" and tokens[found[k + 1].last].text == ")" \
+                and f.last - f.first == 1 and found[k + 1].last - found[k + 1].first == 1 \
+                and _latin(tokens[found[k + 1].first].text) and not _latin(tokens[f.first].text):
+            f.last = found[k + 2].last
+            joined.append(f)
+            k += 3
+            continue
+        joined.append(f)
+        k += 1
+    return joined
 
 
 def _glued_words(analysis: Analysis, found: list[Found]) -> list[Found]:

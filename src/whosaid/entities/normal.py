@@ -33,9 +33,17 @@ def words(analysis: Analysis, first: int, last: int) -> list[int]:
 def name_words(analysis: Analysis, first: int, last: int) -> list[int]:
     """The words of a person's name that decline, less the particles written in lower case (`бен`,
     `фон`, `де`) or joined to the surname by an apostrophe (`О'Райли`, `Д'Аламбер`): `бен Ладена` is a
-    surname alone, `Усамы бен Ладена` a first name and a surname."""
-    return [i for i in words(analysis, first, last)
-            if not analysis.tokens[i].text.islower() and not _apostrophe_prefix(analysis, i, last)]
+    surname alone, `Усамы бен Ладена` a first name and a surname; nor a spelling in brackets (`Айсис (Isis)
+    Анчали`)."""
+    tokens, bracketed = analysis.tokens, _bracketed(analysis, first, last)
+    return [i for i in words(analysis, first, last) if i not in bracketed
+            and not tokens[i].text.islower() and not _apostrophe_prefix(analysis, i, last)]
+
+
+def _bracketed(analysis: Analysis, first: int, last: int) -> set[int]:
+    """The single words in brackets inside [first, last) (`Isis` of `Айсис (Isis) Анчали`)."""
+    tokens = analysis.tokens
+    return {i for i in range(first + 1, last - 1) if tokens[i - 1].text == "(" and tokens[i + 1].text == ")"}
 
 
 def _apostrophe_prefix(analysis: Analysis, i: int, last: int) -> bool:
@@ -143,7 +151,10 @@ def person_name(analysis: Analysis, first: int, last: int, gender: Optional[str]
             token = analysis.tokens[i]
             read = morph.CASES.get(token.feats.get("Case", ""))
             forms[i] = morph.nominative(token.text, read, gender, "sing", "ADJF")
-    return rebuild(analysis, first, last, forms)
+    bracketed = _bracketed(analysis, first, last)
+    forms.update({k: "" for i in bracketed for k in (i - 1, i, i + 1)})  # `Айсис (Isis) Анчали` → Айсис Анчали
+    name = rebuild(analysis, first, last, forms)
+    return " ".join(name.split()) if bracketed else name
 
 
 def _case_of_role(analysis: Analysis, first: int) -> Optional[str]:
