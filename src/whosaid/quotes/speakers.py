@@ -2106,8 +2106,11 @@ def _gender(doc: Doc, entity: Entity) -> Optional[str]:
 
 def _may_be(name: str, sex: Optional[str]) -> bool:
     """Can a person of this name be of this sex, as far as the dictionary knows its words (`Айсис
-    Анчали` can be either; the tagger's guess for a name it does not know is no evidence)?"""
-    known = [genders for word in name.split() if (genders := morph.genders_of_name(word))]
+    Анчали` can be either; the tagger's guess for a name it does not know is no evidence)? A first name the
+    dictionary knows says it alone: a foreign surname keeps one form for both (`Мария Сантана`, `Кейко Сато`)."""
+    words = name.split()
+    first = morph.genders_of_name(words[0]) if len(words) > 1 and morph.known_as(words[0], "Name") else set()
+    known = [first] if first else [genders for word in words if (genders := morph.genders_of_name(word))]
     return sex is None or all(sex in genders for genders in known)
 
 
