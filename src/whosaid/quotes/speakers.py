@@ -323,6 +323,10 @@ class Resolver:
             features["titled"] = float(any(self._titled(a, role) for a in antecedents))
         return features
 
+    def _just_before_opening(self, offset: int) -> bool:
+        """Is the offset in the sentence the statement opens in, or the one before it?"""
+        return self._sentence_at(offset) >= self._sentence_at(self.opening) - 1
+
     def _sentence_at(self, offset: int) -> int:
         """The index of the sentence of the first token at or after the offset."""
         token = self.doc.first_token_after(offset)
@@ -1282,7 +1286,7 @@ class Resolver:
             # `Представитель Аркадия Ротенберга` is his, not whoever spoke before, unless just before (`пояснил
             # Закаев ... - считает спецпредставитель Масхадова`)
             last = max(spoken, key=lambda a: a.position) if spoken else None
-            if last is not None and self._sentence_at(last.position) >= self._sentence_at(self.opening) - 1 and (
+            if last is not None and self._just_before_opening(last.position) and (
                     self._said_of_any_commentator(role) or self._fits_speaker(last.speaker)
                     or self._serves_in_body_named(last.speaker)):
                 return last.speaker  # `эксперт`, `политик`: anyone who comments, the one who just did before
@@ -1437,7 +1441,7 @@ class Resolver:
         spoken = self._earlier(position)[0]
         latest = max(spoken, key=lambda a: a.position) if spoken else None
         spoke = latest is not None and latest.speaker.kind == "person" and _agrees(latest, gender, "Sing") \
-            and self._sentence_at(latest.position) >= self._sentence_at(self.opening) - 1
+            and self._just_before_opening(latest.position)
         before = latest.speaker if spoke and latest is not None else self._subject_just_before(self.opening, gender)
         entity = self._entities.get(before.entity or "") if before is not None else None
         region = doc.region_of(position)
@@ -1609,7 +1613,7 @@ class Resolver:
         spoken, named = self._earlier(position)
         last = max(spoken, key=lambda a: a.position) if spoken else None
         if last is None or last.speaker.kind != "person" or last.speaker.entity is None \
-                or self._sentence_at(last.position) < self._sentence_at(self.opening) - 1:
+                or not self._just_before_opening(last.position):
             return None
         lemma = self.doc.lemma(head)
         described = any(a.speaker.entity == last.speaker.entity and self._written_with(a.speaker.mention, lemma)
