@@ -840,6 +840,14 @@ def test_the_doer_of_a_crime_is_someone_new_not_the_victim_named_before():
     assert [q.speaker.name for q in article.quotes if q.content.text == "Где Сысоев?"] == ["Убийца"]
 
 
+def test_an_officer_of_a_trial_is_someone_new_not_the_convict_who_spoke():
+    article = extract("Новости\n\nВ апелляционной жалобе Петр Семенов потребовал отменить приговор. «Меня не "
+                      "вызвали в суд», - заявил Семенов.\n\nПрокурор заявил, что закон не требует участия "
+                      "осужденного.")
+    assert at(article, "Прокурор") is None
+    assert roles(person(article, "Петр Семенов")) == set()
+
+
 def test_a_role_after_svoy_under_a_persons_verb_has_no_organisation():
     article = extract("Новости\n\nИван Петров поблагодарил своего тренера Олега Сидорова.")
     assert roles(person(article, "Олег Сидоров")) == {("тренер", None)}

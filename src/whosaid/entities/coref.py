@@ -218,14 +218,23 @@ def _anaphors(analysis: Analysis, index: Index) -> list[Anaphor]:
                 and i not in index.at and i not in role_tokens and token.rel in DESCRIPTOR_RELS \
                 and is_person_noun(analysis, i) and _descriptor_position(analysis, index, i):
             first, last = _descriptor_span(analysis, index, i)
-            known_role = not _descriptor_role(analysis, i) or analysis.lemma(i) in UNKNOWN_DOERS  # (`Убийца
-            # ворвался в храм` is not the priest killed, named before)
+            known_role = not _descriptor_role(analysis, i) or analysis.lemma(i) in UNKNOWN_DOERS \
+                or officer_of_trial(analysis.lemma(i))  # (`Убийца ворвался в храм` is not the priest killed,
+            # named before; `Прокурор заявил` is not the convict who just spoke)
             if _named_after(analysis, index, last) or known_role and _names_office(analysis, i):
                 continue
             gender = subject_gender(analysis, i) or ("femn" if token.feats.get("Gender") == "Fem" else None)
             found.append(Anaphor(first, last, i, "descriptor", gender,  # `певица`, `спортсменка` are women
                                  known_role=known_role))
     return found
+
+
+def officer_of_trial(lemma: str) -> bool:
+    """Is the role noun one of the officers of a trial (`судья`, `прокурор`, `адвокат`, `следователь`;
+    trial_sides.tsv), someone new to a story of a case unless a person was described by it before? Not the
+    sides that are its subject (`подсудимый`, `истец`): a person named before is often one. Not `защитник`,
+    as often a player."""
+    return _kind(lemma, "side") in _TRIAL_OFFICERS and morph.fold(lemma) not in _OTHER_TRADES_NOUNS
 
 
 def _feminine_noun(title: str) -> bool:
@@ -715,6 +724,9 @@ def _of_another_kind(titles: list[str], lemma: str, kinds: str) -> bool:
     return kind is not None and bool(known) and None not in known and kind not in known
 
 
+# sides of a trial (trial_sides.tsv) served by officers of the court or the law, not by its parties
+_TRIAL_OFFICERS = ("judge", "prosecution", "defence", "investigation")
+_OTHER_TRADES_NOUNS = frozenset(["защитник"])  # a noun of an officer of a trial that as often names a player
 # kinds of post (post_ranks.tsv) whose nouns name one trade: `журналист` is the `корреспондент`
 _TRADES = ("journalist", "spokesperson", "adviser", "counsel")
 
@@ -736,3 +748,10 @@ def _title_kind(title: str, kinds: str) -> Optional[str]:
         if kind is not None or (found and found[0].tag.POS == "NOUN"):
             return kind
     return None
+
+
+def title_side(title: str) -> Optional[str]:
+    """The side of a trial a role's title serves, read from its first word of a side (`адвокат "лимоновцев"`:
+    defence; `начальник следственного отдела`: investigation)."""
+    return next((side for word in title.split()
+                 if (side := TRIAL_SIDES.get(morph.content_lemma(word) or morph.fold(word))) is not None), None)

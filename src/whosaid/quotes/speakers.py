@@ -25,7 +25,7 @@ from .. import morph
 from ..entities import entity_at, mention_index
 from ..entities.coref import (BODY_HEADS, bound_by_subject, countries_of_titles, holds_other_posts, holds_post_of_kind,
                               holds_office, holds_title, in_other_bodies, member_of_body, of_one_trade,
-                              paraphrased_titles)
+                              officer_of_trial, paraphrased_titles, title_side)
 from ..entities.nouns import is_institution_noun
 from ..entities.lexicon import (BODY_HYPERNYMS, COUNTRIES, COUNTRY_BY_ADJECTIVE, COUNTRY_BY_LEMMA, NOT_ANAPHORIC,
                                ORG_HEADS, POST_RANKS, STATE_OFFICES, TRADE_NAMES, TRIAL_SIDES)
@@ -456,7 +456,8 @@ class Resolver:
             if found is None and countries and not bodies and lemma in STATE_OFFICES and lemma not in _AGENT_NOUNS:
                 found = self._in_office_before(position, gender, countries, lemma)  # `Суданский министр`: one in
                 # office there
-            if found is None and not self._owner_just_named(head):  # the subject just before; for `министр
+            if found is None and not officer_of_trial(lemma) and not self._owner_just_named(head):  # the subject
+                # just before (not for an officer of a trial, someone new unless known by the noun); for `министр
                 # юстиции РФ`, one in office there; not beside the one whose the role is (`Сайпс считает ... Как
                 # рассказал адвокат Сайпса`), but `самый преданный соратник бен Ладена` is the one arrested
                 found = self._subject_just_before(self.opening, gender)
@@ -1199,11 +1200,12 @@ class Resolver:
     def _named_person_for(self, pronoun: int, found: Optional[Speaker]) -> Optional[Speaker]:
         """A person's pronoun (`он`, `его`) that the rules took for a body, a thing or someone described
         (`Студент`, `соцсеть`, `полученные сведения`) is the named person the entities stage linked it to,
-        where it linked one; an anonymous source that spoke (`источник`, `собеседник агентства`) or a
-        reporter (`корреспондент РИА Новости`) stays."""
+        where it linked one; an anonymous source that spoke (`источник`, `собеседник агентства`), a
+        reporter (`корреспондент РИА Новости`) or an officer of a trial (`Прокурор заявил`) stays."""
         sources = _INFORMANTS | lexicon.PRESS_NOUNS
         if found is None or found.kind == "person" or (found.kind == "unnamed" and any(
-                morph.content_lemma(word) in sources for word in found.name.lower().split())):
+                (lemma := morph.content_lemma(word)) in sources or officer_of_trial(lemma or word)
+                for word in found.name.lower().split())):
             return found
         linked = self._linked(pronoun)
         return _speaker(linked, None) if linked is not None and linked.type == "PER" \
@@ -1279,6 +1281,10 @@ class Resolver:
                 same_role = [a for a in fitting if self._from_countries(a.speaker, nationality)]
             if self.headline:  # the first one the article then describes so
                 return min(same_role, key=lambda a: a.position).speaker if same_role else None
+            if officer_of_trial(role):  # `Прокурор заявил` is not the convict who spoke before, but `адвокат` is
+                # whoever the article called a lawyer or a counsel for the defence
+                same_side = same_role or [a for a in fitting if not self._own_mention(a) and self._of_side(a, role)]
+                return max(same_side, key=lambda a: a.position).speaker if same_side else None
             spoken = [a for a in fitting if a.spoke and (not offices or self._holds_office_in(a.speaker, offices))
                       and not self._holds_another_office(a.speaker, role)
                       and not self._holds_another_post(a.speaker, role)
@@ -1331,17 +1337,29 @@ class Resolver:
         side = TRIAL_SIDES.get(morph.fold(lemma))
         if side is None:
             return set()
-        doc = self.doc
-
-        def side_of(mention: Span) -> Optional[str]:  # by its first noun of a side: `адвокат одного из подсудимых`
-            return next((found for k in doc.analysis.tokens_in(mention.start, mention.end)
-                         if (found := TRIAL_SIDES.get(doc.lemma(k))) is not None), None)
         sides: dict[str, set[Optional[str]]] = {}
         for a in antecedents:
             if a.speaker.entity is not None and a.speaker.mention is not None:
-                sides.setdefault(a.speaker.entity, set()).add(side_of(a.speaker.mention))
+                sides.setdefault(a.speaker.entity, set()).add(self._side_of(a.speaker.mention))
         return {entity for entity, known in sides.items() if known - {None} and side not in known}  # (not one
         # referred to by nouns of both sides: `прокурор` read as the lawyer who spoke before)
+
+    def _side_of(self, mention: Span) -> Optional[str]:
+        """The side of a trial a mention's first noun of one names (`адвокат одного из подсудимых`: defence)."""
+        doc = self.doc
+        return next((found for k in doc.analysis.tokens_in(mention.start, mention.end)
+                     if (found := TRIAL_SIDES.get(doc.lemma(k))) is not None), None)
+
+    def _of_side(self, antecedent: Antecedent, lemma: str) -> bool:
+        """Was the antecedent's person described, in its mention or a role of its own, as serving the side of a
+        trial the role noun names (`адвокат Вадим Прохоров` for a later `защитник`)?"""
+        side = TRIAL_SIDES.get(morph.fold(lemma))
+        entity = self._entities.get(antecedent.speaker.entity or "")
+        mention = self.reference.mention if self.reference is not None else None
+        if side is None or antecedent.speaker.mention is not None and self._side_of(antecedent.speaker.mention) == side:
+            return side is not None
+        return entity is not None and any(title_side(role.title) == side for role in entity.roles
+                                          if mention is None or role.end <= mention.start or role.start >= mention.end)
 
     def _bodies_named(self, head: int, mention: Span) -> frozenset[str]:
         """The organisations and places a role phrase names after its noun (`Представитель Елисейского
