@@ -848,6 +848,12 @@ def test_an_officer_of_a_trial_is_someone_new_not_the_convict_who_spoke():
     assert roles(person(article, "Петр Семенов")) == set()
 
 
+def test_a_fleet_heads_the_name_of_its_organisation():
+    article = extract("Новости\n\nВоенная прокуратура Тихоокеанского флота начала проверку. На завод выехал "
+                      "заместитель прокурора флота Игорь Сас.")
+    assert roles(person(article, "Игорь Сас")) == {("заместитель прокурора", "Тихоокеанский флот")}
+
+
 def test_a_role_after_svoy_under_a_persons_verb_has_no_organisation():
     article = extract("Новости\n\nИван Петров поблагодарил своего тренера Олега Сидорова.")
     assert roles(person(article, "Олег Сидоров")) == {("тренер", None)}

@@ -1226,7 +1226,7 @@ def test_an_unnamed_speaker_keeps_the_clause_that_says_who_it_is(text, speaker):
     assert statements(article("Новости", text))[0].speaker.name == speaker
 
 
-@pytest.mark.parametrize("noun", ["регулятора", "холдинга", "госкорпорации", "мэрии"])
+@pytest.mark.parametrize("noun", ["регулятора", "холдинга", "госкорпорации", "мэрии", "профсоюза"])
 def test_an_institution_is_an_organization_speaker(noun):
     quote = statements(article("Новости", f"«Риски остаются высокими», — говорится в сообщении {noun}."))[0]
     assert quote.speaker.kind == "organization"
@@ -4010,6 +4010,14 @@ def test_a_spokesman_of_a_body_named_by_another_noun_is_someone_new():
     assert (speaker.name, speaker.kind) == ("представитель датской королевской семьи", "unnamed")
 
 
+def test_a_spokesman_of_a_body_of_another_kind_is_not_the_official_who_just_spoke():
+    text = ("Военная прокуратура флота начала проверку по факту невыплаты зарплаты рабочим завода, сообщил "
+            "заместитель военного прокурора Северного флота Олег Петров.", "По словам представителя профкома "
+            "предприятия, это не забастовка, а приостановка работы.")
+    speaker = one(statements(article("Новости", *text)), "не забастовка").speaker
+    assert (speaker.name, speaker.kind) == ("представитель профкома предприятия", "unnamed")
+
+
 @pytest.mark.parametrize("text, content, described", [
     # an unnamed source: `высокопоставленный` makes the noun someone new, not the person named before
     ("\"Встреча пройдет в понедельник\", - сообщил представитель ОБСЕ Кертис Бадден. Ранее высокопоставленный "
@@ -4616,6 +4624,24 @@ def test_a_role_phrase_named_later_and_the_sides_of_a_case(content, speaker):
                  id="an investigator is the head of an investigative department who spoke"),
 ])
 def test_an_officer_of_a_trial_is_someone_new_unless_described_so(paragraphs, content, speaker):
+    assert one(statements(article("Новости", *paragraphs)), content).speaker.name == speaker
+
+
+@pytest.mark.parametrize("paragraphs, content, speaker", [
+    pytest.param(("Открывая заседание, премьер-министр сказал, что реформа затрагивает каждого гражданина. Михаил "
+                  "Касьянов также заметил, что главным вопросом станет платное образование.",), "затрагивает каждого",
+                 "Михаил Касьянов", id="named first in the next sentence"),
+    pytest.param(("В этот же день министр иностранных дел заявил, что страна готова обсуждать мораторий.",
+                  "«Мы готовы обсуждать все вопросы. И мы готовы объяснять это», - заявил Манучер Моттаки."),
+                 "готова обсуждать мораторий", "Манучер Моттаки", id="named first past a quotation"),
+    pytest.param(("Адвокаты врача оспорили решение, а вице-президент клуба заявил: «Нам нечего бояться».",
+                  "Мишель Платини, который сам играл в клубе, полагает, что допинга не было."), "нечего бояться",
+                 "вице-президент клуба", id="not one the article describes as it names him"),
+    pytest.param(("Представитель министерства заявил, что проверка продолжается. Иван Петров, глава комиссии, "
+                  "сказал, что выводы будут позже.",), "проверка продолжается", "Представитель министерства",
+                 id="not one named with a role of his own"),
+])
+def test_a_role_noun_no_one_was_known_by_is_the_person_named_first_just_after(paragraphs, content, speaker):
     assert one(statements(article("Новости", *paragraphs)), content).speaker.name == speaker
 
 

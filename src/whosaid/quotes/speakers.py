@@ -185,7 +185,7 @@ class Resolver:
             speaker = self.chooser.choose(reference, self.options(reference, speaker, position), speaker)
         if speaker is not None and speaker.kind == "unnamed" and reference is not None and reference.kind == "role" \
                 and not headline:
-            speaker = self._named_after(reference) or speaker
+            speaker = self._named_after(reference) or self._first_named_next(reference) or speaker
         if speaker is not None and not headline:
             if speaker.kind == "organization" and candidate.speaker is not None and number == "Plur" \
                     and preposition(doc, candidate.speaker) is not None:
@@ -445,8 +445,8 @@ class Resolver:
                 # королевской семьи` after `представитель Консервативной партии Расмус Ярлов`: someone else
             by_kind = not bodies and lemma in _AGENT_NOUNS and self._body_by_kind(head)
             if found is not None and by_kind and not self._written_with(found.mention, lemma) \
-                    and (not self._serves_anywhere(found) or self._in_other_bodies(found, head, any_title=True)) \
-                    and not self._spoke_just_before(found, position):
+                    and (self._in_other_bodies(found, head, any_title=True)
+                         or not self._serves_anywhere(found) and not self._spoke_just_before(found, position)):
                 # `Представитель пресс-службы уточнил`: the same for a body named by its kind, where the one
                 # who spoke earlier serves in no body known, or only in bodies of other kinds
                 # (`представитель прокуратуры` is not `Председатель Совета Федерации`)
@@ -1624,6 +1624,37 @@ class Resolver:
                  and any(m.kind == "name" and (0 <= m.start - role.end <= 3 or 0 <= role.start - m.end <= 3)
                          for m in entity.mentions)}
         return _speaker(next(iter(later.values())), mention) if len(later) == 1 else None
+
+    def _first_named_next(self, reference: Reference) -> Optional[Speaker]:
+        """`Премьер-министр сказал ... Михаил Касьянов также заметил`: a role phrase no one was known by is the
+        person the article first names just after it (in the next sentence, or past a quotation), by a bare name,
+        as the subject of a verb of speech, with no one else named between."""
+        doc, mention = self.doc, reference.mention
+        if mention is None or reference.number == "Plur":
+            return None
+        names = sorted((m.start, m.end, entity) for entity in self._entities.values() if entity.type == "PER"
+                       for m in entity.mentions if m.kind == "name" and m.start >= mention.end)
+        if not names:
+            return None
+        start, end, entity = names[0]
+        first = min(m.start for m in entity.mentions if m.kind == "name")
+        k, name = doc.token_at(start), doc.analysis.tokens_in(start, end)
+        if first < start or k is None or not doc.tokens[k].rel.startswith("nsubj") or doc.tokens[k].head < 0 \
+                or not is_cue(doc, doc.tokens[k].head) or any(0 <= start - role.end <= 3 for role in entity.roles) \
+                or any(doc.tokens[c].rel.startswith(("acl", "appos")) and c not in name
+                       for n in name for c in doc.children[n]) \
+                or any(doc.tokens[i].pos == "PUNCT" for i in range(min(name.stop, doc.tokens[k].head + 1),
+                                                                  max(name.start, doc.tokens[k].head))):
+            return None  # (not one named before, nor one described as he is named: `глава МИД Сергей Лавров`,
+            # `Мишель Платини, который сам ...`)
+        gender = _gender(doc, entity)
+        if reference.gender and gender and reference.gender != gender:
+            return None
+        analysis = doc.analysis
+        between = analysis.sentences[self._sentence_at(mention.end) + 1:doc.tokens[k].sentence]
+        quoted = all(analysis.quote_of[next((i for i in range(sentence.first, sentence.last) if analysis.is_word[i]),
+                                            sentence.first)] is not None for sentence in between)
+        return _speaker(entity, mention) if quoted else None
 
     def _described_so_and_spoke_just_before(self, position: int, head: int) -> Optional[Speaker]:
         """The person whose statement came just before, where the article described them by the bare noun
