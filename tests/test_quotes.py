@@ -2634,6 +2634,32 @@ def test_a_gerund_after_a_clause_of_a_subjectless_verb_is_the_clause_s_subject_s
     assert one(quotes, "обанкротить").speaker.name == "Налоговая инспекция Центрального округа Москвы"
 
 
+@pytest.mark.parametrize("paragraphs, content, speaker", [
+    pytest.param(("Министр встретился с главой компании Иваном Петровым, который вчера выступил перед журналистами, "
+                  "заявив, что сделка состоится.",), "сделка состоится", "Иван Петров",
+                 id="a gerund right after a relative clause goes on with it"),
+    pytest.param(("«Мы рады, что протесты были мирными», - заявила госсекретарь США Хиллари Клинтон. Она также "
+                  "оказалась под впечатлением от заявления президента России Дмитрия Медведева, который спустя сутки "
+                  "прокомментировал акции протеста в Москве через Facebook, сообщив, что несогласен с лозунгами. "
+                  "Тем не менее он пообещал разобраться с нарушениями.",), "несогласен с лозунгами",
+                 "Дмитрий Медведев", id="a relative clause the parser hung on nothing"),
+    pytest.param(("«Мы рады, что протесты были мирными», - заявила госсекретарь США Хиллари Клинтон. Она также "
+                  "оказалась под впечатлением от заявления президента России Дмитрия Медведева, который спустя сутки "
+                  "прокомментировал акции протеста в Москве через Facebook, сообщив, что несогласен с лозунгами. "
+                  "Тем не менее он пообещал разобраться с нарушениями.",), "разобраться с нарушениями",
+                 "Дмитрий Медведев", id="and the pronoun after it"),
+])
+def test_the_doer_of_a_gerund_after_a_relative_clause_is_the_clause_s(paragraphs, content, speaker):
+    assert one(statements(article("Новости", *paragraphs)), content).speaker.name == speaker
+
+
+def test_a_woman_counsel_is_the_lawyer_named_just_before():
+    quotes = statements(article("Новости", "Пресс-секретарь суда Наталья Васильева заявила, что заседание перенесено.",
+                                "Сторону ответчиков в суде представляла адвокат Виолетта Волкова. Защитница попросила "
+                                "выделить иск в отдельное производство."))
+    assert one(quotes, "выделить иск").speaker.name == "Виолетта Волкова"
+
+
 def test_a_frame_around_a_view_is_the_framer_s_statement():
     quotes = statements(article("Новости", "Украина, по словам Ющенко, надеется получить четкий сигнал из ЕС о "
                                            "том, что двери открыты."))

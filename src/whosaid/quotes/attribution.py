@@ -167,7 +167,8 @@ def subject(doc: Doc, verb: int, clause: Optional[range] = None, depth: int = 0,
     # verb's; `разведка продолжает мониторинг, хотя и согласна, что ...`: so is the subject a clause leaves out
     gerund = tokens[verb].feats.get("VerbForm") == "Conv" and tokens[verb].rel == "advcl"
     if (gerund or _shares_main_subject(doc, verb)) and depth < _GAP:
-        found = subject(doc, tokens[verb].head, clause, depth + 1)
+        found = subject(doc, (_relative_clause_before(doc, verb) if gerund else None) or tokens[verb].head,
+                        clause, depth + 1)
         inner = _complement_before(doc, verb) if gerund and found.head is None else None
         if inner is not None:  # `было объявлено, что инспекция подала иск, потребовав ...`: the parser hung the
             found = subject(doc, inner, None, depth + 1)  # gerund on the subjectless verb, not the clause's
@@ -766,6 +767,21 @@ def _stray_relative(doc: Doc, verb: int) -> Optional[int]:
     return None
 
 
+def _relative_clause_before(doc: Doc, gerund: int) -> Optional[int]:
+    """The verb of a relative clause on `который` that ends, past a comma, right where the gerund starts, and
+    that the parser passed over to hang the gerund on the verb before it (`встретился с Петровым, который
+    выступил перед журналистами, заявив, что`): the gerund goes on the clause, its doer is the clause's."""
+    tokens = doc.tokens
+    head = tokens[gerund].head
+    if head < 0 or head > gerund or doc.word(gerund - 1) != ",":
+        return None
+    for verb in range(gerund - 2, head, -1):
+        if tokens[verb].rel == "acl:relcl" and tokens[verb].pos == "VERB" and any(
+                doc.lemma(c) == "который" and tokens[c].rel == "nsubj" for c in doc.children[verb]):
+            return verb if doc.analysis.subtree(verb)[-1] == gerund - 2 else None
+    return None
+
+
 def _complement_before(doc: Doc, gerund: int) -> Optional[int]:
     """The finite verb of the complement clause the gerund follows, of the verb the parser hung the gerund
     on (`было объявлено, что X подала иск, потребовав`): a verb with no subject of its own, so the gerund
@@ -979,6 +995,8 @@ def _relative_antecedent(doc: Doc, verb: int, pronoun: int) -> Optional[int]:
         if head < 0 or doc.tokens[head].pos not in ("VERB", "AUX") or doc.tokens[verb].rel != "conj":
             break
         verb, head = head, doc.tokens[head].head
+    if head < 0 and pronoun > 0 and doc.word(pronoun - 1) == ",":  # a clause the parser hung on nothing: the
+        return _agreeing_before(doc, pronoun)  # noun before it that agrees
     if head < 0 or doc.tokens[head].pos not in ("NOUN", "PROPN"):
         return None
     copula = doc.tokens[head].head  # `Boeing стал очередной организацией, которая заявила`: Boeing
