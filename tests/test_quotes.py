@@ -2660,6 +2660,23 @@ def test_a_woman_counsel_is_the_lawyer_named_just_before():
     assert one(quotes, "выделить иск").speaker.name == "Виолетта Волкова"
 
 
+@pytest.mark.parametrize("paragraphs, content, speaker", [
+    pytest.param(("«Причиной снижения индекса стали разовые факторы», - цитирует агентство сообщение экономиста ВТБ "
+                  "Капитал Дмитрия Федоткина.",), "разовые факторы", "Дмитрий Федоткин",
+                 id="the owner of a text an outlet the parser read as an object quotes"),
+    pytest.param(("Немецкий защитник Кристоф Метцельдер признался, что Рауль расспрашивал его о жизни в Германии. "
+                  "«Рауль - настоящий профи», - цитирует футболиста РИА \"Новости\".",), "настоящий профи",
+                 "Кристоф Метцельдер", id="whom an outlet the parser hung on him quotes"),
+    pytest.param(("«Попадание радиации на территорию России исключается», - цитирует РИА \"Новости\" пресс-релиз "
+                  "ведомства.",), "исключается", "ведомство", id="the body whose release an outlet quotes"),
+    pytest.param(("Премьер-министр Японии Наото Кан выразил благодарность всем государствам, которые помогли его "
+                  "стране.", "«Тарелка супа, одеяло согревали замерзшие сердца», - цитирует текст обращения премьера "
+                  "\"Независимая газета\"."), "Тарелка супа", "Наото Кан", id="whose the text of a text is"),
+])
+def test_an_outlet_that_quotes_a_text_or_a_person_relays_them(paragraphs, content, speaker):
+    assert one(statements(article("Новости", *paragraphs)), content).speaker.name == speaker
+
+
 def test_a_frame_around_a_view_is_the_framer_s_statement():
     quotes = statements(article("Новости", "Украина, по словам Ющенко, надеется получить четкий сигнал из ЕС о "
                                            "том, что двери открыты."))

@@ -1101,11 +1101,16 @@ def where_to(doc: Doc, noun: int) -> bool:
     return doc.tokens[noun].feats.get("Case") == "Acc" and not morph.may_be_locative(doc.tokens[noun].text)
 
 
-def _outlet_apposed_to_object(doc: Doc, verb: int) -> bool:
-    """`цитирует Феттеля BBC`: the outlet that quotes, which the parser hung on whom it quotes as an apposition."""
-    return any(doc.tokens[c].rel == "obj" and doc.tokens[a].rel == "appos" and a > c
-               and outlet_name(doc.text[doc.tokens[a].start:doc.tokens[a].end])
-               for c in doc.children[verb] for a in doc.children[c])
+def _outlets_by_object(doc: Doc, verb: int) -> list[int]:
+    """The outlet that quotes where the parser hung it on whom it quotes, as an apposition or a genitive
+    (`цитирует Феттеля BBC`, `цитирует футболиста РИА "Новости"`), or read it as a first object of two
+    (`цитирует агентство сообщение экономиста`)."""
+    def outlet(k: int) -> bool:
+        return outlet_name(doc.text[doc.tokens[k].start:doc.tokens[k].end])
+    objects = [c for c in doc.children[verb] if doc.tokens[c].rel == "obj"]
+    first = objects[:1] if len(objects) > 1 and outlet(objects[0]) else []
+    return first + [a for c in objects for a in doc.children[c] if doc.tokens[a].rel in ("appos", "nmod") and a > c
+                    and preposition(doc, a) is None and outlet(a)]
 
 
 def circumstantial(doc: Doc, noun: int) -> bool:
@@ -1117,10 +1122,13 @@ def circumstantial(doc: Doc, noun: int) -> bool:
 
 def _quoted_words_owner(doc: Doc, verb: int) -> Optional[Subject]:
     """`цитирует газета слова X`, `приводятся его слова`, `цитирует Даудова пресс-служба`: the
-    speaker is the owner of the words, or the one quoted."""
-    if doc.lemma(verb) in _QUOTING_VERBS and (any(doc.tokens[c].rel in ("nsubj", "iobj")  # the parser's `iobj`:
-                                                  for c in doc.children[verb])  # `цитирует "Интерфакс" главу`
-                                              or _outlet_apposed_to_object(doc, verb)):
+    speaker is the owner of the words, or the one quoted; `цитирует РИА "Новости" пресс-релиз ведомства`: whose
+    the text is, else the text."""
+    quoting = doc.lemma(verb) in _QUOTING_VERBS
+    outlets = _outlets_by_object(doc, verb) if quoting else []
+    relayed = quoting and (outlets or any(doc.tokens[c].rel in ("nsubj", "iobj")  # the parser's `iobj`:
+                                          for c in doc.children[verb]))  # `цитирует "Интерфакс" главу`
+    if relayed:
         rels = {doc.tokens[c].rel for c in doc.children[verb]}
         # an indeclinable name beside a subject is read as the parser's `iobj`: `цитирует Aftonbladet издание`
         objects = ("obj", "iobj") if "nsubj" in rels and "obj" not in rels else ("obj",)
@@ -1128,7 +1136,8 @@ def _quoted_words_owner(doc: Doc, verb: int) -> Optional[Subject]:
                    and doc.tokens[c].feats.get("Case") in ("Acc", "Gen")
                    and doc.tokens[c].feats.get("Animacy") == "Anim" and someone(doc, c)]  # object the parser
         quoted = misread or [c for c in doc.children[verb] if doc.tokens[c].rel in objects  # took for the subject
-                             and (doc.lemma(c) in lexicon.PRONOUNS or someone(doc, c))] or _object_after(doc, verb)
+                             and c not in outlets and (doc.lemma(c) in lexicon.PRONOUNS or someone(doc, c))] \
+            or _object_after(doc, verb, outlets)
         if quoted:
             return Subject(quoted[0], source=verb)
     # `назвал заявления Вашингтона неприемлемыми`, `прокомментировали заявление Лондона`: words a verb
@@ -1139,22 +1148,45 @@ def _quoted_words_owner(doc: Doc, verb: int) -> Optional[Subject]:
         if doc.tokens[child].rel in owned_words and doc.lemma(child) in lexicon.QUOTING_NOUNS:
             for owner in doc.children[child]:
                 owned = doc.tokens[owner].rel
-                if owned == "nmod" and preposition(doc, owner) is None:  # whose, not `заявление с просьбой`
-                    return Subject(owner, source=verb)
+                if owned == "nmod" and preposition(doc, owner) is None and owner not in outlets:  # whose, not
+                    return Subject(owner, source=verb)  # `заявление с просьбой`
                 if owned == "det" and doc.word(owner) in lexicon.POSSESSIVES:
                     return Subject(possessive=owner, source=verb)
             owner = child + 1  # the parser may hang the owner on the verb: `приводит ТАСС слова Сергея Шойгу`
             if owner < len(doc.tokens) and doc.tokens[owner].head == verb and _bare_case(doc, owner, ("Gen",)) \
                     and someone(doc, owner):
                 return Subject(owner, source=verb)
-    return None
+    texts = [c for c in doc.children[verb] if doc.tokens[c].rel == "obj" and doc.lemma(c) in lexicon.DOCUMENT_NOUNS]
+    return _text_owner(doc, texts[0], verb, outlets) if relayed and texts else None
 
 
-def _object_after(doc: Doc, verb: int) -> list[int]:
+def _text_owner(doc: Doc, text: int, verb: int, outlets: list[int]) -> Optional[Subject]:
+    """Whose a quoted text is, through texts of texts (`цитирует текст обращения премьера`: the premier's), not the
+    outlet that quotes it; none where it names no one (whose it is the article may have said before)."""
+    inner = text
+    while True:  # (each text further right: it ends)
+        whose = [c for c in doc.children[inner] if c > inner and c not in outlets and doc.tokens[c].rel == "nmod"
+                 and preposition(doc, c) is None]
+        possessive = next((c for c in doc.children[inner] if doc.tokens[c].rel == "det"
+                           and doc.word(c) in lexicon.POSSESSIVES), None)
+        if possessive is not None:
+            return Subject(possessive=possessive, source=verb)
+        owners = [c for c in whose if someone(doc, c) or doc.lemma(c) in lexicon.INSTITUTION_NOUNS
+                  or doc.tagged_at(doc.tokens[c].start, ("ORG",))]
+        if owners:
+            return Subject(owners[0], source=verb)
+        texts = [c for c in whose if doc.lemma(c) in lexicon.DOCUMENT_NOUNS]
+        if not texts:
+            return None
+        inner = texts[0]
+
+
+def _object_after(doc: Doc, verb: int, outlets: list[int]) -> list[int]:
     """The one quoted where the parser left them outside the quoting verb's phrase (`цитирует
     "Интерфакс" директора РФПЛ`): the first bare accusative or genitive of someone after the verb and its
-    subject, before any punctuation but a name's quotation marks."""
-    relays = {k for c in doc.children[verb] if doc.tokens[c].rel in ("nsubj", "iobj") for k in doc.subtree(c)}
+    subject (or the outlet the parser made an object), before any punctuation but a name's quotation marks."""
+    relays = {k for c in doc.children[verb] if doc.tokens[c].rel in ("nsubj", "iobj") or c in outlets
+              for k in doc.subtree(c)}
     for k in range(verb + 1, doc.sentence_range(verb).stop):
         token = doc.tokens[k]
         if token.pos == "PUNCT" and token.text not in MARKS:
@@ -1267,6 +1299,11 @@ def _mention_span(doc: Doc, head: int) -> tuple[int, int]:
             last -= 1
     last = (_named_apposition(doc, head, first, last) or _quoted_name_after(doc, head, last)
             or _name_right_after(doc, head, last) or last)
+    quoting = doc.tokens[head].head if doc.tokens[head].rel == "obj" else -1
+    relay = next((a for a in _outlets_by_object(doc, quoting) if a > head), None) \
+        if quoting >= 0 and doc.lemma(quoting) in _QUOTING_VERBS else None
+    if relay is not None:  # `цитирует футболиста РИА "Новости"`: the outlet that quotes is no part of who
+        last = min(last, min(k for k in doc.subtree(relay) if k > head) - 1)
     while first > 0 and doc.tokens[first - 1].end == doc.tokens[first].start and not doc.is_punct(first - 1):
         first -= 1  # `3DNews`: one word the tokenizer split
     if first == head and first > 0 and doc.word(first - 1) in lexicon.COUNT_BOUNDS \
