@@ -848,6 +848,13 @@ def test_an_officer_of_a_trial_is_someone_new_not_the_convict_who_spoke():
     assert roles(person(article, "Петр Семенов")) == set()
 
 
+def test_a_womans_first_name_before_a_surname_written_as_its_nominative_is_hers():
+    """`Фредерика` is also Фредерик's genitive, but his would decline the surname (`Фредерика Вебба`)."""
+    article = extract("Новости\n\nЭксперт организации Amnesty International Фредерика Вебб считает, что форум "
+                      "сорван.")
+    assert person(article, "Фредерика Вебб") is not None
+
+
 def test_a_fleet_heads_the_name_of_its_organisation():
     article = extract("Новости\n\nВоенная прокуратура Тихоокеанского флота начала проверку. На завод выехал "
                       "заместитель прокурора флота Игорь Сас.")

@@ -2677,6 +2677,23 @@ def test_an_outlet_that_quotes_a_text_or_a_person_relays_them(paragraphs, conten
     assert one(statements(article("Новости", *paragraphs)), content).speaker.name == speaker
 
 
+@pytest.mark.parametrize("paragraphs, content, speaker", [
+    pytest.param(("«Это позорно», - заявил Прилепин.", "Выехавшая в Нижний Новгород эксперт по России организации "
+                  "Amnesty International Фредерика Вебб считает, что «вокруг форума произошло много странного»."),
+                 "много странного", "Фредерика Вебб", id="a person the parser made the subject of the words"),
+    pytest.param(("Китайское руководство уточнило, что причиной являются погодные условия. Капсула приземлится в "
+                  "Монголии, сообщает ИТАР-ТАСС.", "Между тем, центральное китайское телевидение и местная печать "
+                  "говорят о том, что полет проходит в штатном режиме, тайконавты чувствуют себя хорошо."),
+                 "штатном режиме", "центральное китайское телевидение и местная печать", id="and the press"),
+    pytest.param(("Эксперт Фредерика Вебб считает, что форум сорван.",), "форум сорван", "Фредерика Вебб",
+                 id="a woman's name the parser hung on the noun before it as whose"),
+    pytest.param(("Адвокат Севастиди сообщил, что она написала прошение.",), "написала прошение",
+                 "Адвокат Севастиди", id="but a name that shows no case is whose"),
+])
+def test_a_subject_the_parser_gave_another_verb_or_read_as_whose(paragraphs, content, speaker):
+    assert one(statements(article("Новости", *paragraphs)), content).speaker.name == speaker
+
+
 def test_a_frame_around_a_view_is_the_framer_s_statement():
     quotes = statements(article("Новости", "Украина, по словам Ющенко, надеется получить четкий сигнал из ЕС о "
                                            "том, что двери открыты."))

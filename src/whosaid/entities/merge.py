@@ -324,6 +324,15 @@ def _agreed_surname_gender(analysis: Analysis, f: Found, surname: str) -> Option
     return agreed if agreed is not None and "nomn" in morph.surname_cases(surname, agreed, declined=True) else None
 
 
+def _undeclined_foreign_surname(surname: str) -> bool:
+    """Is the surname one the dictionary does not know, written in Cyrillic as its nominative, that a man's
+    would decline out of (`Вебб`, `Шредер`: his genitive `Вебба`; not `Лукиных`, which no case changes)?"""
+    folded = morph.fold(surname)
+    return bool(re.fullmatch(r"[а-яё-]+", folded)) and folded[-1] not in "аеёиоуыэюяьй" \
+        and not folded.endswith(("ых", "их")) and not morph.surname_cases(surname, "masc") \
+        and not morph.surname_cases(surname, "femn")
+
+
 def _womans_patronymic(analysis: Analysis, f: Found) -> bool:
     """Does the name end in a woman's patronymic (`Николаевна`, `Ильиничны`), which no surname does?"""
     return bool(_WOMANS_PATRONYMIC.search(morph.fold(analysis.tokens[f.last - 1].text)))
@@ -350,6 +359,10 @@ def _person_genders(analysis: Analysis, f: Found, first: Optional[str], surname:
     def steps() -> Iterator[set]:
         if written and name and (own := morph.adjectival_surname_gender(written)):
             yield {own}
+        if written and name and _undeclined_foreign_surname(written) \
+                and morph.name_genders(name, "nomn", None, True) == {"femn"}:
+            yield {"femn"}  # `Фредерика Вебб`: her nominative, not Фредерик's genitive, which declines his
+            # surname (`Фредерика Вебба`)
         if name:
             yield in_case(name, known=True)
             yield {p.tag.gender for p in morph.parses(name) if "Name" in p.tag and p.is_known}

@@ -99,7 +99,7 @@ def subject(doc: Doc, verb: int, clause: Optional[range] = None, depth: int = 0,
     subjects = [c for c in subjects if not _across_clauses(doc, c, verb) and not in_complement(doc, c, verb)
                 and not _in_quoted_clause_before(doc, c, verb) and not _subject_of_clause_before(doc, c, verb)]
     if not subjects:
-        subjects = _noun_the_verb_hangs_on(doc, verb)
+        subjects = _noun_the_verb_hangs_on(doc, verb) or _subject_given_to_the_words(doc, verb)
     addressed = not subjects and any(doc.lemma(c) == "который" and tokens[c].rel in ("obj", "iobj")
                                      for c in doc.children[verb]) and place_that_speaks(doc, verb) is None
     if addressed or subjects and all(_antecedent_of_relative(doc, c, verb) for c in subjects):
@@ -1424,6 +1424,19 @@ def _defining_clause(doc: Doc, head: int, comma: int) -> Optional[int]:
             and sum(tokens[j].text in MARKS for j in range(k, last + 1)) % 2:
         last += 1  # `побывавший в отделениях банка «Глобэкс»`: the mark that closes the name
     return last if all(tokens[j].text not in (",", ";", ":") for j in range(k, last)) else None
+
+
+def _subject_given_to_the_words(doc: Doc, verb: int) -> list[int]:
+    """`эксперт ... Фредерика Вебб считает, что «вокруг форума произошло много странного»`: a person, a source or
+    the press before a cue with no subject of its own that the parser gave to a verb of what the cue says,
+    agreeing with the cue (not `рулевой «Локо»`, a team the parser made the subject)."""
+    sentence = doc.sentence_range(verb)
+    found = [k for k in range(sentence.start, verb) if doc.tokens[k].rel.startswith("nsubj")
+             and doc.tokens[k].head > verb and doc.analysis.dominates(verb, doc.tokens[k].head)
+             and (doc.tokens[k].feats.get("Animacy") == "Anim" or doc.lemma(k) in lexicon.INFORMANT_NOUNS
+                  or doc.lemma(k) in lexicon.PRESS_NOUNS) and someone(doc, k)
+             and morph.may_be_nominative(doc.tokens[k].text) and not _gender_clash(doc, k, verb)]
+    return found[-1:]
 
 
 def _noun_the_verb_hangs_on(doc: Doc, verb: int) -> list[int]:

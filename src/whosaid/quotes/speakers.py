@@ -1022,6 +1022,7 @@ class Resolver:
                 first = doc.tokens[first].head  # `адвокаты Задоя и Квасницкого`: the last of the modifiers
             closing = (entity.type == "PER" and doc.trim(m.end, end)[0] >= end
                        and (doc.tokens[first].rel not in ("nmod", "obl")
+                            or self._nominative_hung_as_whose(m.text, entity.name, root, head)
                             or self._title_tail(root, head, m.text == entity.name)
                             or self._past_what_the_title_is_of(root, head, m.text == entity.name)
                             or doc.tokens[head].pos == "ADJ" and doc.tokens[head].feats.get("Number") == "Sing"
@@ -1044,6 +1045,16 @@ class Resolver:
                         doc.trim(m.end, end)[0] < end)
                 found.append((rank, entity, root))
         return [(entity, root) for _, entity, root in sorted(found, key=lambda f: f[0])]
+
+    def _nominative_hung_as_whose(self, written: str, name: str, root: int, head: int) -> bool:
+        """Is a first name and surname written as the nominative the entities stage gives the person, and read
+        as one, after a singular noun in the nominative, an apposition the parser hung as whose (`Эксперт
+        Фредерика Вебб`: hers, not Фредерик's)? Not a name that shows no case (`Адвокат Севастиди`), nor after a
+        plural (`Соседи Лофнеровых`)."""
+        words, tokens = written.split(), self.doc.tokens
+        return written == name and len(words) > 1 and not morph.indeclinable_name(words[0]) \
+            and tokens[head].feats.get("Number") == "Sing" \
+            and tokens[head].feats.get("Case") == "Nom" == tokens[root].feats.get("Case")
 
     def _owner_of_subject(self, root: int, head: int, written: str, name: str) -> bool:
         """Is the name, hung on the subject noun, in the genitive and not written as its nominative
