@@ -4705,6 +4705,15 @@ def test_a_role_noun_no_one_was_known_by_is_the_person_named_first_just_after(pa
     assert one(statements(article("Новости", *paragraphs)), content).speaker.name == speaker
 
 
+def test_the_pronoun_of_a_source_described_with_a_clause_stays_with_the_source():
+    quotes = statements(article("Новости", "Пост председателя суда вакантен с июля, когда занимавший эту должность "
+                                "Артур Абсалямов был назначен председателем другого суда. Формально это повышение, но "
+                                "на самом деле назначение - предлог освободить место, утверждает источник, близкий к "
+                                "администрации президента. Нижестоящие суды демонстрировали самостоятельность, "
+                                "напоминает он."))
+    assert one(quotes, "самостоятельность").speaker.name == "источник, близкий к администрации президента"
+
+
 def test_a_noun_for_many_named_later_is_still_no_one():
     quote = one(statements(article(
         "Полиция задержала пять активистов, которые несли петицию в прокуратуру.",

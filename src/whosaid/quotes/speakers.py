@@ -1216,7 +1216,7 @@ class Resolver:
         sources = _INFORMANTS | lexicon.PRESS_NOUNS
         if found is None or found.kind == "person" or (found.kind == "unnamed" and any(
                 (lemma := morph.content_lemma(word)) in sources or officer_of_trial(lemma or word)
-                for word in found.name.lower().split())):
+                for word in re.findall(r"[\w-]+", found.name.lower()))):  # (`источник, близкий к Кремлю`)
             return found
         linked = self._linked(pronoun)
         return _speaker(linked, None) if linked is not None and linked.type == "PER" \
