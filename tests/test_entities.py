@@ -855,6 +855,14 @@ def test_a_womans_first_name_before_a_surname_written_as_its_nominative_is_hers(
     assert person(article, "Фредерика Вебб") is not None
 
 
+def test_a_place_whose_first_word_the_tagger_read_as_a_person_is_the_place_named_elsewhere():
+    article = extract("Новости\n\nСъемки прошли на Мамаевом кургане. Участникам объяснили, что нужно будет "
+                      "подняться по главной лестнице Мамаева кургана и помахать телефонами.")
+    assert not [e for e in article.entities if e.type == "PER"]
+    place = next(e for e in article.entities if e.name == "Мамаев курган")
+    assert len([m for m in place.mentions if m.kind == "name"]) == 2
+
+
 def test_a_fleet_heads_the_name_of_its_organisation():
     article = extract("Новости\n\nВоенная прокуратура Тихоокеанского флота начала проверку. На завод выехал "
                       "заместитель прокурора флота Игорь Сас.")

@@ -49,6 +49,7 @@ class Found:
 
 
 _FACILITY_FIRST_WORDS = frozenset(name.split()[0] for name in FACILITY_NAMES)  # the cheap test first
+_NAME_STEM = 5  # letters a word of a name keeps through its cases (`Мамаева`, `Мамаевом`; `кургана`, `кургане`)
 
 
 def find(article: Article) -> list[Found]:
@@ -102,6 +103,7 @@ def find(article: Article) -> list[Found]:
     found += _repeated_in_lower_case(analysis, found)
     found += _opening_surnames(analysis, found)
     found += _known_places(analysis, found)
+    _places_read_as_people(analysis, found)
     found = _without_crafts(analysis, found)
     found = _without_titles_of_works(analysis, found)
     found += _buildings(analysis, found)
@@ -125,6 +127,19 @@ def find(article: Article) -> list[Found]:
             f.last = next((k for k in range(f.first + 1, f.last) if analysis.tokens[k].text in BODY_PREPOSITIONS),
                           f.last)  # `Бюро США по патентам`: the place is США, what the body does is no part of it
     return _mark_nested([f.place(analysis) for f in found])
+
+
+def _places_read_as_people(analysis: Analysis, found: list[Found]) -> None:
+    """`подняться по лестнице Мамаева кургана` beside `на Мамаевом кургане`: a word the tagger read as a person's
+    name that, with the word after it, is the name of a place the article names elsewhere, in another case, is
+    that place."""
+    def stems(first: int, last: int) -> tuple[str, ...]:
+        return tuple(morph.fold(analysis.tokens[k].text)[:_NAME_STEM] for k in range(first, last))
+    places = {stems(f.first, f.last) for f in found if f.type == "LOC" and f.last - f.first == 2}
+    for f in found:
+        if f.type == "PER" and f.last - f.first == 1 and f.last < len(analysis.tokens) \
+                and analysis.tokens[f.last].text.islower() and stems(f.first, f.last + 1) in places:
+            f.type, f.last = "LOC", f.last + 1
 
 
 def _numbered_person(analysis: Analysis, found: Found) -> bool:
