@@ -863,6 +863,19 @@ def test_a_place_whose_first_word_the_tagger_read_as_a_person_is_the_place_named
     assert len([m for m in place.mentions if m.kind == "name"]) == 2
 
 
+@pytest.mark.parametrize("text, name, role", [
+    pytest.param("Министр промышленности, науки и технологий Илья Клебанов заявил, что решение правильное.",
+                 "Илья Клебанов", ("министр промышленности, науки и технологий", None), id="a list"),
+    pytest.param("Председатель комитета Госдумы по вопросам семьи, женщин и детей Тамара Плетнева заявила, что "
+                 "решение правильное. Ее коллега по Госдуме, председатель комитета нижней палаты по физической "
+                 "культуре, спорту, туризму и делам молодежи Михаил Дегтярев согласился.", "Михаил Дегтярев",
+                 ("председатель комитета нижней палаты по физической культуре, спорту, туризму и делам молодежи",
+                  None), id="not the body of its kind named before, which does other work"),
+])
+def test_a_title_naming_its_body_by_a_list_of_what_it_does(text, name, role):
+    assert roles(person(extract("Новости\n\n" + text), name)) == {role}
+
+
 def test_a_fleet_heads_the_name_of_its_organisation():
     article = extract("Новости\n\nВоенная прокуратура Тихоокеанского флота начала проверку. На завод выехал "
                       "заместитель прокурора флота Игорь Сас.")

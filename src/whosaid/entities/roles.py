@@ -506,19 +506,24 @@ def _phrase_word(index: Index, i: int) -> bool:
 
 
 OBLIQUE = ("Dat", "Ins", "Loc")
+_WORK_STEM = 4  # letters compared of the first word of what a body does (`вопросам`, `вопросов`)
 
 
 def _joins_words(analysis: Analysis, i: int) -> bool:
     """`и` between two adjectives, two genitives or two other oblique nouns for no person:
     `чрезвычайный и полномочный посол`, `министр связи и коммуникаций`, `директор по стратегии и развитию
-    бизнеса` (not two roles: `режиссёром и сценаристом`)."""
-    if analysis.tokens[i].text != "и" or not 0 < i < len(analysis.tokens) - 1:
+    бизнеса` (not two roles: `режиссёром и сценаристом`); a comma between two such nouns of a list
+    (`комитета по физической культуре, спорту, туризму и делам молодежи`)."""
+    if analysis.tokens[i].text not in ("и", ",") or not 0 < i < len(analysis.tokens) - 1:
         return False
     left, right = analysis.tokens[i - 1], analysis.tokens[i + 1]
-    if left.pos == right.pos == "ADJ":
+    if left.pos == right.pos == "ADJ" and analysis.tokens[i].text == "и":
         return True
     if left.pos != "NOUN" or right.pos != "NOUN" or left.feats.get("Case") != right.feats.get("Case"):
         return False
+    if analysis.tokens[i].text == ",":
+        return left.feats.get("Case") in ("Gen", *OBLIQUE) and not is_person_noun(analysis, i - 1) \
+            and not is_person_noun(analysis, i + 1)
     return left.feats.get("Case") == "Gen" or left.feats.get("Case") in OBLIQUE \
         and not is_person_noun(analysis, i - 1) and not is_person_noun(analysis, i + 1)
 
@@ -719,8 +724,11 @@ def _organisation_in(index: Index, phrase: Phrase) -> Phrase:
             return phrase
         lemma = analysis.lemma(i) if analysis.tokens[i].pos == "NOUN" else ""
         if lemma in THE_COUNTRY or lemma in THE_PLACE and _local_place(index, i) is not None \
-                or (lemma in ORG_HEADS and _organisation_of_kind(index, lemma, i)):
-            phrase.org_word = i  # `президент страны`, `мэр города`, `глава партии` after `партии «Яблоко»`
+                or (lemma in ORG_HEADS and (kind := _organisation_of_kind(index, lemma, i)) is not None
+                    and not _does_other_work(index, kind, i, phrase.last)):
+            phrase.org_word = i  # `президент страны`, `мэр города`, `глава партии` after `партии «Яблоко»`; not a
+            # body of the kind that does other work (`комитета ... по физической культуре` after `комитета Госдумы
+            # по вопросам семьи`)
             return phrase
     own = _own_body(index, phrase)
     if own is not None:
@@ -737,6 +745,17 @@ def _organisation_in(index: Index, phrase: Phrase) -> Phrase:
                                                     else PLACE_ADJECTIVES.get(analysis.lemma(i), "-") != "-"):
                 phrase.org_word = i
     return phrase
+
+
+def _does_other_work(index: Index, body: Cluster, kind: int, last: int) -> bool:
+    """Does the role phrase say what its body does (`по физической культуре`) by other words than the body of its
+    kind named before says (`комитет Госдумы по вопросам семьи`)?"""
+    analysis = index.analysis
+    after = next((k + 1 for k in range(kind + 1, last - 1) if analysis.tokens[k].text == "по"), None)
+    words = morph.fold(body.name).split()
+    named = words[words.index("по") + 1] if "по" in words[:-1] else None
+    return after is not None and named is not None \
+        and morph.fold(analysis.tokens[after].text)[:_WORK_STEM] != named[:_WORK_STEM]
 
 
 def _own_body(index: Index, phrase: Phrase) -> Optional[Found]:
