@@ -876,6 +876,20 @@ def test_a_title_naming_its_body_by_a_list_of_what_it_does(text, name, role):
     assert roles(person(extract("Новости\n\n" + text), name)) == {role}
 
 
+@pytest.mark.parametrize("text, name", [
+    pytest.param("Председатель комитета Госдумы по вопросам семьи, женщин и детей Тамара Плетнева заявила об этом.",
+                 "комитет Госдумы по вопросам семьи, женщин и детей", id="a list of genitives ending in и"),
+    pytest.param("Песков прокомментировал рекомендацию председателя комитета Госдумы по вопросам семьи, женщин и детей "
+                 "Тамары Плетневой.", "комитет Госдумы по вопросам семьи, женщин и детей",
+                 id="not the person named after it"),
+    pytest.param("В отставку подал председатель следственной комиссии Верховной рады по делу Гонгадзе Александр Жир.",
+                 "Следственная комиссия Верховной рады по делу Гонгадзе", id="but whose the case is"),
+])
+def test_a_body_named_by_what_it_deals_with(text, name):
+    article = extract("Новости\n\n" + text)
+    assert name in {e.name for e in article.entities if e.type == "ORG"}, [e.name for e in article.entities]
+
+
 def test_a_fleet_heads_the_name_of_its_organisation():
     article = extract("Новости\n\nВоенная прокуратура Тихоокеанского флота начала проверку. На завод выехал "
                       "заместитель прокурора флота Игорь Сас.")

@@ -49,6 +49,7 @@ class Found:
 
 
 _FACILITY_FIRST_WORDS = frozenset(name.split()[0] for name in FACILITY_NAMES)  # the cheap test first
+_MATTERS_OF_PEOPLE = frozenset(["дело", "убийство", "гибель"])  # a body's name runs on over whose they are
 _NAME_STEM = 5  # letters a word of a name keeps through its cases (`Мамаева`, `Мамаевом`; `кургана`, `кургане`)
 
 
@@ -754,8 +755,10 @@ def _complements(analysis: Analysis, first: int, last: int) -> int:
                 break
             tail = _genitive_tail(analysis, k) + 1  # up to a person: not `сборной по футболу доктора Мюллера`
             joined = next((i for i in range(k + 1, tail) if is_person_noun(analysis, i)), tail)
-            while joined < len(tokens) and tokens[joined].pos == "PROPN" and case(analysis, joined) == "gent":
-                joined += 1  # `Президенте РФ`
+            while joined < len(tokens) and tokens[joined].pos == "PROPN" and case(analysis, joined) == "gent" \
+                    and (not _tagged_person(analysis, joined) or analysis.lemma(joined - 1) in _MATTERS_OF_PEOPLE):
+                joined += 1  # `Президенте РФ`, `по делу Гонгадзе`; not whom the body is named beside (`сборной
+                # России по футболу Гуса Хиддинка`, `по вопросам семьи, женщин и детей Тамары Плетневой`)
         if joined == end:
             break
         end = joined
@@ -1202,12 +1205,16 @@ def _org_head_before(analysis: Analysis, first: int, longest: int = 3) -> Option
 
 
 def _genitive_tail(analysis: Analysis, head: int) -> int:
-    """The last token of the genitives after a head noun (`министерстве | финансов`)."""
+    """The last token of the genitives after a head noun (`министерстве | финансов`), with a list of them that
+    ends in `и` (`по вопросам | семьи, женщин и детей`)."""
     last = head
     i = head + 1
     while i < len(analysis.tokens) and analysis.tokens[i].sentence == analysis.tokens[head].sentence:
         token = analysis.tokens[i]
         participle = token.pos == "VERB" and token.feats.get("VerbForm") == "Part"  # `пострадавших соинвесторов`
+        if last > head and _genitive_list_goes_on(analysis, i):
+            i += 1
+            continue
         if token.pos not in ("NOUN", "ADJ") and not participle or case(analysis, i) != "gent" \
                 or not token.text[:1].islower():
             break
@@ -1215,6 +1222,32 @@ def _genitive_tail(analysis: Analysis, head: int) -> int:
             last = i
         i += 1
     return last
+
+
+def _tagged_person(analysis: Analysis, i: int) -> bool:
+    """Did the tagger read token i as part of a person's name?"""
+    start = analysis.tokens[i].start
+    return any(name.type == "PER" and name.start <= start < name.end for name in analysis.names)
+
+
+def _genitive_list_goes_on(analysis: Analysis, i: int) -> bool:
+    """Is token i the comma or `и` of a list of lower-case genitive nouns that ends in `и` (`семьи, женщин и
+    детей`), with a genitive noun after it?"""
+    tokens = analysis.tokens
+    if tokens[i].text not in (",", "и") or i + 1 >= len(tokens):
+        return False
+    k = i + 1
+    while k < len(tokens) and tokens[k].pos == "ADJ" and case(analysis, k) == "gent":
+        k += 1
+    if k >= len(tokens) or tokens[k].pos != "NOUN" or case(analysis, k) != "gent" or not tokens[k].text.islower() \
+            or is_person_noun(analysis, k):  # not `министерства финансов и депутатов`
+        return False
+    if tokens[i].text == "и":
+        return True
+    ending = next((j for j in range(k + 1, len(tokens)) if tokens[j].text in ("и", ",") or tokens[j].pos == "PUNCT"
+                   or tokens[j].pos not in ("NOUN", "ADJ")), None)
+    return ending is not None and (tokens[ending].text == "и" or tokens[ending].text == ","
+                                   and _genitive_list_goes_on(analysis, ending))
 
 
 def _dateline(article: Article, analysis: Analysis, found: list[Found]) -> list[Found]:
