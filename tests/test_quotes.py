@@ -4714,6 +4714,13 @@ def test_the_pronoun_of_a_source_described_with_a_clause_stays_with_the_source()
     assert one(quotes, "самостоятельность").speaker.name == "источник, близкий к администрации президента"
 
 
+def test_a_noun_of_sex_is_the_unnamed_one_of_that_sex_who_spoke_last():
+    quotes = statements(article("Новости", "Как рассказала одна из участниц акции, в школу позвонили из управления "
+                                "образования.", "«Дошли до монумента, помахали телефонами - и все», - заявила "
+                                "женщина."))
+    assert one(quotes, "помахали телефонами").speaker.name == "одна из участниц акции"
+
+
 def test_a_noun_for_many_named_later_is_still_no_one():
     quote = one(statements(article(
         "Полиция задержала пять активистов, которые несли петицию в прокуратуру.",

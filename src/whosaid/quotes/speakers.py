@@ -394,7 +394,7 @@ class Resolver:
         if self._sex_noun(head):
             if self._brought_in(head):
                 return Speaker(phrase(doc, head, start, end), "unnamed", None, mention)
-            same = self._one_person_just_before(head)
+            same = self._one_person_just_before(head) or self._unnamed_of_the_sex_who_spoke_last(head)
             if same is not None:
                 return _as_mention(same, mention)
         if self._writer_of_text(head) and not self.headline:
@@ -1576,6 +1576,18 @@ class Resolver:
         near = {a.speaker.entity: a.speaker for a in self.named.between(start, doc.tokens[head].start)
                 if a.speaker.kind == "person" and _may_be(a.speaker.name, sex)}
         return next(iter(near.values())) if len(near) == 1 else None
+
+    def _unnamed_of_the_sex_who_spoke_last(self, head: int) -> Optional[Speaker]:
+        """`Как рассказала одна из участниц акции, ... «...», - заявила женщина`: the one who spoke last, in the
+        statement's sentence or the ones before it, where the article left them unnamed and they are of the noun's
+        sex."""
+        sex = self.doc.tokens[head].feats.get("Gender")
+        spoken = self._earlier(self.doc.tokens[head].start)[0]
+        last = max(spoken, key=lambda a: a.position) if spoken else None
+        if last is None or last.speaker.kind != "unnamed" or sex is None or last.gender != sex \
+                or self._sentence_at(last.position) < self._sentence_at(self.opening) - SENTENCES_BACK:
+            return None
+        return last.speaker
 
     def _person_described_before(self, pronoun: int, gender: Optional[str], number: str = "Sing") -> Optional[str]:
         """`Уголовное дело против гаишника не возбудили. Он утверждает, что ...`: when no one named
