@@ -890,6 +890,16 @@ def test_a_body_named_by_what_it_deals_with(text, name):
     assert name in {e.name for e in article.entities if e.type == "ORG"}, [e.name for e in article.entities]
 
 
+@pytest.mark.parametrize("short, full", [("IAAF", "Международной ассоциации легкоатлетических федераций"),
+                                         ("ФИФА", "Международной федерации футбола"),
+                                         ("WADA", "Всемирного антидопингового агентства")])
+def test_an_international_body_by_an_acronym_of_its_foreign_name_is_one(short, full):
+    article = extract(f"Новости\n\nГлава {short} выступил с заявлением. Президент {full} Себастьян Коу заявил, "
+                      "что спортсмены знали, на что шли.")
+    bodies = [e for e in article.entities if e.type == "ORG"]
+    assert len(bodies) == 1, [e.name for e in bodies]
+
+
 def test_a_fleet_heads_the_name_of_its_organisation():
     article = extract("Новости\n\nВоенная прокуратура Тихоокеанского флота начала проверку. На завод выехал "
                       "заместитель прокурора флота Игорь Сас.")

@@ -4721,6 +4721,13 @@ def test_a_noun_of_sex_is_the_unnamed_one_of_that_sex_who_spoke_last():
     assert one(quotes, "помахали телефонами").speaker.name == "одна из участниц акции"
 
 
+def test_the_head_of_a_body_named_by_a_foreign_acronym_in_a_headline():
+    quotes = statements(article("Глава IAAF объяснил обмороки марафонцев тем, что спортсмены знали, на что шли",
+                                "Президент Международной ассоциации легкоатлетических федераций Себастьян Коу "
+                                "оправдал обмороки марафонцев тем, что спортсмены знали, на что шли."))
+    assert [q.speaker.name for q in quotes if q.content.start < 80] == ["Себастьян Коу"]
+
+
 def test_a_noun_for_many_named_later_is_still_no_one():
     quote = one(statements(article(
         "Полиция задержала пять активистов, которые несли петицию в прокуратуру.",
