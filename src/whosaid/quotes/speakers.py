@@ -1655,11 +1655,11 @@ class Resolver:
         doc, mention = self.doc, reference.mention
         if mention is None or reference.number == "Plur":
             return None
-        names = sorted((m.start, m.end, entity) for entity in self._entities.values() if entity.type == "PER"
-                       for m in entity.mentions if m.kind == "name" and m.start >= mention.end)
+        names = [(m.start, m.end, entity) for entity in self._entities.values() if entity.type == "PER"
+                 for m in entity.mentions if m.kind == "name" and m.start >= mention.end]
         if not names:
             return None
-        start, end, entity = names[0]
+        start, end, entity = min(names, key=lambda named: named[:2])
         first = min(m.start for m in entity.mentions if m.kind == "name")
         k, name = doc.token_at(start), doc.analysis.tokens_in(start, end)
         if first < start or k is None or not doc.tokens[k].rel.startswith("nsubj") or doc.tokens[k].head < 0 \
