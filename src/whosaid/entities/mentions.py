@@ -1234,20 +1234,17 @@ def _genitive_list_goes_on(analysis: Analysis, i: int) -> bool:
     """Is token i the comma or `и` of a list of lower-case genitive nouns that ends in `и` (`семьи, женщин и
     детей`), with a genitive noun after it?"""
     tokens = analysis.tokens
-    if tokens[i].text not in (",", "и") or i + 1 >= len(tokens):
-        return False
-    k = i + 1
-    while k < len(tokens) and tokens[k].pos == "ADJ" and case(analysis, k) == "gent":
-        k += 1
-    if k >= len(tokens) or tokens[k].pos != "NOUN" or case(analysis, k) != "gent" or not tokens[k].text.islower() \
-            or is_person_noun(analysis, k):  # not `министерства финансов и депутатов`
-        return False
-    if tokens[i].text == "и":
-        return True
-    ending = next((j for j in range(k + 1, len(tokens)) if tokens[j].text in ("и", ",") or tokens[j].pos == "PUNCT"
-                   or tokens[j].pos not in ("NOUN", "ADJ")), None)
-    return ending is not None and (tokens[ending].text == "и" or tokens[ending].text == ","
-                                   and _genitive_list_goes_on(analysis, ending))
+    while tokens[i].text in (",", "и") and i + 1 < len(tokens):  # each joint of the list, up to its `и`
+        k = i + 1
+        while k < len(tokens) and tokens[k].pos == "ADJ" and case(analysis, k) == "gent":
+            k += 1
+        if k >= len(tokens) or tokens[k].pos != "NOUN" or case(analysis, k) != "gent" \
+                or not tokens[k].text.islower() or is_person_noun(analysis, k):  # not `министерства финансов и
+            return False  # депутатов`
+        if tokens[i].text == "и":
+            return True
+        i = next((j for j in range(k + 1, len(tokens)) if tokens[j].pos not in ("NOUN", "ADJ")), len(tokens) - 1)
+    return False
 
 
 def _dateline(article: Article, analysis: Analysis, found: list[Found]) -> list[Found]:
