@@ -66,6 +66,12 @@ def test_a_word_is_parsed_once_whatever_its_capitals_but_a_capital_alone_is_an_i
     assert any("Init" in p.tag for p in morph.parses("М")) and not any("Init" in p.tag for p in morph.parses("м"))
 
 
+def test_a_noun_read_in_a_case_its_gender_and_number_both_deny_is_not_declined_from_that_case():
+    assert morph.nominative("Внук", "gent", "masc", "sing") == "Внук"  # not `внуки`, of the archaic `внука`
+    assert morph.nominative("киоскеров", "gent", "masc", "sing") == "киоскёры"  # a people read singular
+    assert morph.nominative("госсанэпидслужбе", "loct", "masc", "sing") == "госсанэпидслужба"  # read masculine
+
+
 def test_heads_are_acyclic_and_children_are_their_inverse(article):
     analysis = article.analysis
     for i, t in enumerate(analysis.tokens):
@@ -194,6 +200,16 @@ def test_a_verb_opening_a_sentence_is_a_verb_where_the_tagger_read_a_name():
     assert analysis.tokens[token(analysis, "Объяснила")].pos == "VERB"
     assert analysis.tokens[token(analysis, "Марина")].pos == "PROPN"  # a name stays one
     assert [q.cue.text for q in article.quotes if "популярна" in q.content.text] == ["Объяснила"]
+
+
+def test_a_common_noun_opening_a_sentence_as_its_subject_is_a_nominative_noun_where_the_tagger_read_a_name():
+    article = extract("Новости\n\nВнук лидера националистов Степана Бандеры заявил, что готов вернуть награду.")
+    analysis = article.analysis
+    k = token(analysis, "Внук")
+    assert (analysis.tokens[k].pos, analysis.tokens[k].feats.get("Case")) == ("NOUN", "Nom")  # read a genitive name
+    assert analysis.tokens[token(analysis, "Степана")].pos == "PROPN"  # a name stays one
+    assert [(q.speaker.kind, q.speaker.name) for q in article.quotes] == [
+        ("unnamed", "Внук лидера националистов Степана Бандеры")]  # his grandson, not Бандера
 
 
 def test_a_verb_read_from_the_dictionary_has_its_own_lemma():

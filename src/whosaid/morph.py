@@ -165,6 +165,12 @@ def only_as(word: str, kinds: tuple[str, ...]):
     return readings[0].tag if readings and all(p.is_known and p.tag.POS in kinds for p in readings) else None
 
 
+def nominative_reading(word: str, number: Optional[str] = None):
+    """The tag of the word's first nominative reading, in that number if given, if any (`Внук`: a singular noun)."""
+    return next((p.tag for p in parses(word.lower()) if p.tag.case == "nomn" and number in (None, p.tag.number)),
+                None)
+
+
 @lru_cache(maxsize=CACHED_WORDS // 2)
 def name_genders(word: str, case: Optional[str], agreed: Optional[str], known: bool) -> frozenset[str]:
     """The genders of the word's first-name readings in `case`, by the dictionary itself or by a guess
@@ -378,6 +384,9 @@ def nominative(word: str, case: Optional[str], gender: Optional[str] = None,
         if "Fixd" not in best.tag:
             break
     nouns = [p for p in parses(word) if p.tag.POS == "NOUN" and p.tag.case == case] if best is None else []
+    if gender and number:  # the tagger is trusted on one of the two; a noun in the case read with neither is
+        nouns = [p for p in nouns if gender == p.tag.gender or number == p.tag.number]  # not this word (`Внук`,
+        # read genitive: not `внука`, a plural no one writes)
     if nouns and (gender or number) and kind is None:  # a common noun's gender is its own, whatever the tagger
         # guessed (`в госсанэпидслужбе`, read masculine); and a people's number (`киоскеров`, read singular)
         people = all("anim" in p.tag for p in nouns)

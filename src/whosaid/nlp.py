@@ -74,12 +74,21 @@ class Models:
         which `best_form` only reads)."""
         return self._ud_pos(tag), dict(self._ud_feats(tag))
 
-    def _verbs_misread(self, tokens: list[Token], firsts: set[int]) -> None:
+    def _misread(self, tokens: list[Token], firsts: set[int]) -> None:
         """Verbs the tagger read as something else, where the dictionary knows the word only as a verb:
         a capitalised one opening a sentence (`firsts`) read as a name (`Объяснила же она ...`), a finite
         one or an infinitive read as a noun, an adjective or an adverb (`«...», - резюмировали в дирекции
-        театра`, `не мог выразиться точнее`). One loop over every token: no call a token."""
+        театра`, `не мог выразиться точнее`). And a common noun opening a sentence, read as a name in an
+        oblique case though the parser made it the subject and it may be nominative (`Внук Степана Бандеры
+        заявил`, read as a genitive name): the noun in the nominative, in its verb's number (not `Федерации
+        футбола намерена`, a misprint). One loop over every token: no call a token."""
         for n, token in enumerate(tokens):
+            if token.pos == "PROPN" and n in firsts and token.rel == "nsubj" and token.feats.get("Case") != "Nom" \
+                    and morph.common_noun(token.text) and (tag := morph.nominative_reading(
+                        token.text, morph.NUMBERS.get(tokens[token.head].feats.get("Number", "")))) is not None:
+                token.pos, feats = self._ud(tag)
+                token.feats, token.tag = dict(feats), -1
+                continue
             if token.pos == "PROPN" and n in firsts:
                 kinds: tuple[str, ...] = ("VERB", "INFN", "GRND", "PRTS")
             elif token.pos in ("NOUN", "ADJ", "ADV") and token.text.endswith(_VERB_ENDINGS):
@@ -130,7 +139,7 @@ class Models:
             analysis.tokens = [Token(w.start, w.stop, w.text, readings[tag][0], dict(readings[tag][1]),
                                      first_of[n] + head - 1 if head else -1, relation, n, tag)
                                for w, n, tag, head, relation in zip(placed, sentence_of, tags, heads, relations)]
-            self._verbs_misread(analysis.tokens, {sentence.first for sentence in analysis.sentences})
+            self._misread(analysis.tokens, {sentence.first for sentence in analysis.sentences})
         for names in self.networks.names(region_words):
             analysis.names.extend(Name(start, end, kind) for start, end, kind in names)
         return analysis.index(text, regions)
