@@ -974,6 +974,15 @@ def test_head_of_government_without_a_country_takes_the_articles():
     assert ("премьер-министр", "Россия") in roles(person(extract(text), "Михаил Фрадков"))
 
 
+def test_head_of_government_without_a_country_serves_the_country_of_the_state_body_he_is_known_to_head():
+    text = ("Члены правительства России пообещали выполнить обязательства перед Украиной после появления там нового "
+            "кабинета. С таким предложением выступил премьер-министр Дмитрий Медведев. По словам главы российского "
+            "правительства, Москва понимает необходимость исполнения договоренностей.")
+    article = extract(text)
+    assert ("премьер-министр", "Россия") in roles(person(article, "Дмитрий Медведев"))  # not Украина, named last
+    assert [q.speaker.name for q in article.quotes if "Москва понимает" in q.content.text] == ["Дмитрий Медведев"]
+
+
 def test_a_national_office_without_a_country_takes_the_articles():
     text = "Израиль подтвердил участие в саммите. Делегацию возглавит министр обороны Ави Коэн."
     assert ("министр обороны", "Израиль") in roles(person(extract(text), "Ави Коэн"))

@@ -853,13 +853,14 @@ def _organisation_name(index: Index, phrase: Phrase) -> tuple[Optional[str], Opt
 def implicit_countries(index: Index) -> None:
     """A head of state or government with no country written (`Премьер-министр Михаил Фрадков`), or
     one in an office only a country has (`министр по делам разведки`, `сенатор`), serves the country
-    another of their roles names (`президентом Украины`), else the country named last before the role,
-    as with `президент страны`; never a country they arrive in (`Сенатор Джон Керри прибыл в Пакистан`)."""
+    another of their roles names (`президентом Украины`, `глава российского правительства`), else the
+    country named last before the role, as with `президент страны`; never a country they arrive in
+    (`Сенатор Джон Керри прибыл в Пакистан`)."""
     for cluster in index.clusters:
         if cluster.type != "PER":
             continue
-        own = next((org.country for role, org in cluster.roles if org is not None and org.type == "LOC"
-                    and org.country is not None), None)
+        countries = [(org.type != "LOC", org.country) for _, org in cluster.roles if org is not None and org.country]
+        own = min(countries, key=lambda c: c[0])[1] if countries else None  # a place's, else a state body's
         for n, (role, _) in enumerate(cluster.roles):
             words = role.title.split()
             if role.organization is None and (words[-1] in HEADS_OF_STATE or NATIONAL_OFFICES & set(words)):
