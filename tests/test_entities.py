@@ -1097,6 +1097,17 @@ def test_a_role_noun_naming_its_body_by_a_common_noun_is_of_that_body(descriptor
     start = article.text.index(descriptor)
     assert (entity_at(article, start, start + len("представитель")) is person(article, "Расмус Ярлов")) == same
 
+
+@pytest.mark.parametrize("descriptor, same", [("официальный представитель прокуратуры", False),
+                                              ("официальный представитель службы", True)])
+def test_a_body_known_by_its_initialism_is_of_the_kind_its_full_name_says(descriptor, same):
+    text = ("Основной версией взрыва рассматривается теракт, заявил официальный представитель ФСБ Сергей Игнатченко. "
+            f"Следователи работают на месте. Об этом сообщил {descriptor}.")
+    article = extract(text)
+    start = article.text.index(descriptor)
+    assert (entity_at(article, start, start + len(descriptor)) is person(article, "Сергей Игнатченко")) == same
+
+
 def test_a_verb_tells_the_gender_of_a_name_in_apposition_to_its_subject():
     """`Эммануэль` reads as a woman's name; `Президент ... Эммануэль Макрон позвонил` is a man."""
     article = extract("Президент Франции Эммануэль Макрон позвонил Владимиру Путину. Переговоры шли час. "

@@ -16,11 +16,12 @@ from typing import Optional
 from ..model import Mention
 from .. import morph
 from ..analysis import Analysis
-from .lexicon import (BODY_HYPERNYMS, COUNTRY_BY_ADJECTIVE, COUNTRY_BY_CAPITAL, COUNTRY_BY_DEMONYM, FRAME_NOUNS,
-                      HEADS_OF_STATE, MEMBER_BODIES, MEMBER_GROUPS, MEMBER_POSTS, MINISTER_TITLES, NOT_ANAPHORIC,
-                      OFFICE_PARAPHRASES, ORG_HEADS, PERSONAL_PRONOUNS, POSSESSIVE_GENDERS, POST_FRAMES, POST_RANKS,
-                      PRONOUN_GENDERS, SPECIFIC_OFFICES, SPEECH_VERBS, STANCE_NOUNS, STATE_OFFICES, THE_COUNTRY,
-                      THE_PLACE, TITLE_SHORT_FORMS, TRADE_NAMES, TRIAL_SIDES, UNKNOWN_DOERS, Country)
+from .lexicon import (BODY_HYPERNYMS, COUNTRY_BY_ADJECTIVE, COUNTRY_BY_CAPITAL, COUNTRY_BY_DEMONYM, FORMER_WORDS,
+                      FRAME_NOUNS, HEADS_OF_STATE, INITIALISM_HEADS, MEMBER_BODIES, MEMBER_GROUPS, MEMBER_POSTS,
+                      MINISTER_TITLES, NOT_ANAPHORIC, OFFICE_PARAPHRASES, ORG_HEADS, PERSONAL_PRONOUNS,
+                      POSSESSIVE_GENDERS, POST_FRAMES, POST_RANKS, PRONOUN_GENDERS, SPECIFIC_OFFICES, SPEECH_VERBS,
+                      STANCE_NOUNS, STATE_OFFICES, THE_COUNTRY, THE_PLACE, TITLE_SHORT_FORMS, TRADE_NAMES, TRIAL_SIDES,
+                      UNKNOWN_DOERS, Country)
 from .merge import Cluster, places_by_country, subject_gender
 from .mentions import Found
 from .nouns import is_institution_noun, is_person_noun
@@ -557,15 +558,17 @@ def in_other_bodies(posts: list[tuple[str, Optional[str]]], lemma: Optional[str]
     whose names say their kind by other nouns than the ones the role phrase names its body by, and with
     titles that do not name it either (`представитель датской королевской семьи`: not the spokesman of
     `Консервативная партия Дании`; but `начальник отдела` of `дорожно-патрульная служба` is one)? Not
-    where a name does not say its kind (`вице-президент банка` may be of `Глобэкс`), nor for a noun that
-    stands for any body, the country or the town (`представитель ведомства`, `президент страны`). With no
-    role noun, posts of any title (`представитель прокуратуры` is not the chairman of `Совет Федерации`)."""
+    where a name does not say its kind (`вице-президент банка` may be of `Глобэкс`; an initialism says it by
+    the noun of its full name, `ФСБ` a `служба`: initialism_heads.tsv), nor for a noun that stands for any
+    body, the country or the town (`представитель ведомства`, `президент страны`). With no role noun, posts
+    of any title (`представитель прокуратуры` is not the chairman of `Совет Федерации`)."""
     bodies = {morph.fold(body)[:_STEM] for body in set(bodies) - BODY_HYPERNYMS - THE_COUNTRY - THE_PLACE}
     same = [(title, organization) for title, organization in posts
             if lemma is None or title_words(lemma) <= title_words(title)]
     if not bodies or not same or any(organization is None for _, organization in same):
         return False
-    kinds = [({word[:_STEM] for word in morph.fold(organization or "").split() if word in ORG_HEADS},
+    kinds = [({head[:_STEM] for word in morph.fold(organization or "").split()
+               if (head := word if word in ORG_HEADS else INITIALISM_HEADS.get(word))},
               {word[:_STEM] for word in morph.fold(title).split()}) for title, organization in same]
     return all(kinds_of_one and not (kinds_of_one | titled) & bodies for kinds_of_one, titled in kinds)
 
@@ -653,10 +656,11 @@ def holds_title(title: str, titles: frozenset[str]) -> bool:
 
 def holds_office(title: str, organization: Optional[str], titles: frozenset[str]) -> bool:
     """Does a role hold one of these offices, by its title or as the head of the ministry whose minister it is
-    (`глава МИД Польши` for `министр иностранных дел`)?"""
+    (`глава МИД Польши`, `бывший глава МИД Германии` for `министр иностранных дел`)?"""
     if holds_title(title, titles):
         return True
-    words, ministry = morph.fold(title).split()[:1], morph.fold(organization or "").split()[:1]
+    words = [word for word in morph.fold(title).split() if word not in FORMER_WORDS][:1]
+    ministry = morph.fold(organization or "").split()[:1]
     return bool(words) and words[0] in BODY_HEADS and bool(ministry) and MINISTER_TITLES.get(ministry[0]) in titles
 
 

@@ -52,6 +52,7 @@ ORGANISATION_NAMES: dict[str, str] = {fold(name): names[0] for _key, *names in r
 MINISTRY_SHORT_NAMES = tuple(sorted({fold(name) for _key, *names in rows("organisation_names") for name in names
                                      if name.startswith("Мин") and " " not in name}, key=len, reverse=True))
 ORG_HEADS = words("org_heads")
+INITIALISM_HEADS = table("initialism_heads")  # `фсб` → служба: the noun heading its full name
 OFFICE_BODIES = words("office_bodies")
 PLACE_ORG_HEADS = words("place_org_heads")
 PLACE_KINDS = words("place_kinds")

@@ -1249,10 +1249,12 @@ def _mention_span(doc: Doc, head: int) -> tuple[int, int]:
     first = last = head
     first, last = _run(doc, words, head, -1), _run(doc, words, head, 1)
     last = _name_hung_elsewhere(doc, head, _genitive_hung_elsewhere(doc, head, last))
+    last = _named_after_closing_dash(doc, head, last + 1) or last
     for k in range(head + 1, last + 1):  # a comma or bracket after the head ends the phrase
         if doc.tokens[k].text in (",", ";", ":") or doc.is_dash(k):
             if not _same_phrase_follows(doc, head, k):
-                last = _defining_clause(doc, head, k) or _named_past_dashes(doc, head, k) or k - 1
+                last = _defining_clause(doc, head, k) or _named_past_dashes(doc, head, k) \
+                    or _named_after_closing_dash(doc, head, k) or k - 1
                 break
     for k in range(head - 1, first - 1, -1):
         if doc.tokens[k].text in (",", ")", ";", ":") or doc.is_dash(k):
@@ -1611,6 +1613,24 @@ def _named_past_dashes(doc: Doc, head: int, dash: int) -> Optional[int]:
     names = [c for c in doc.children[head] if doc.tokens[c].rel == "appos" and c > dash + 1
              and doc.is_dash(c - 1) and doc.tagged_at(doc.tokens[c].start, ("PER",))]
     return max(doc.subtree(names[0])) if names else None
+
+
+def _named_after_closing_dash(doc: Doc, head: int, dash: int) -> Optional[int]:
+    """The last word of a person's name that closes the sentence after a dash, with the nouns and adjectives
+    in the nominative that describe the person before it (`объясняет один из авторов отчета - аналитик Павел
+    Кушнир.`): who the phrase before the dash is, however the parser hung the name."""
+    tokens = doc.tokens
+    if dash >= len(tokens) or not doc.is_dash(dash) or tokens[head].feats.get("Number") == "Plur" \
+            or tokens[head].pos not in ("NOUN", "NUM") or tokens[head].feats.get("Animacy") == "Inan":
+        return None
+    k = dash + 1
+    while k < len(tokens) and tokens[k].pos in ("NOUN", "ADJ") and tokens[k].feats.get("Case") == "Nom" \
+            and not doc.tagged_at(tokens[k].start, ("PER",)):
+        k += 1
+    words = _name_at(doc, k, "PER")
+    if not words or words.stop < len(tokens) and tokens[words.stop].text not in (".", "!", "?", "…"):
+        return None
+    return words.stop - 1
 
 
 def _same_phrase_follows(doc: Doc, head: int, comma: int) -> bool:

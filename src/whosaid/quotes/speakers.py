@@ -142,6 +142,7 @@ class Resolver:
         self.resolved: dict[int, Speaker] = {}  # id of a statement → its speaker
         self._in_content: set[str] = set()  # the entities the statement being resolved names in its words
         self._spoken_at: dict[int, Optional[str]] = {}  # where a speaker's mention starts → whom it was resolved to
+        self._told_by_unnamed: list[tuple[Candidate, str]] = []  # the statements of those unnamed, and who
         self._entities = {e.id: e for e in doc.article.entities}
 
     def resolve(self, candidate: Candidate, headline: bool = False) -> Optional[Speaker]:
@@ -199,6 +200,8 @@ class Resolver:
             # `По мнению Ле Пена`, whose frame tells no gender: his, from his name
             self._spoke_as.add(speaker.entity)
             self.resolved[id(candidate)] = speaker
+            if speaker.kind == "unnamed":
+                self._told_by_unnamed.append((candidate, speaker.name))
             if speaker.mention is not None:
                 self._spoken_at[speaker.mention.start] = speaker.entity
         return speaker
@@ -444,12 +447,12 @@ class Resolver:
                 return Speaker(phrase(doc, head, start, end), "unnamed", None, mention)  # `представитель датской
                 # королевской семьи` after `представитель Консервативной партии Расмус Ярлов`: someone else
             by_kind = not bodies and lemma in _AGENT_NOUNS and self._body_by_kind(head)
-            if found is not None and by_kind and not self._written_with(found.mention, lemma) \
-                    and (self._in_other_bodies(found, head, any_title=True)
-                         or not self._serves_anywhere(found) and not self._spoke_just_before(found, position)):
+            if found is not None and by_kind and (self._in_other_bodies(found, head, any_title=True) or (
+                    not self._written_with(found.mention, lemma) and not self._serves_anywhere(found)
+                    and not self._spoke_just_before(found, position))):
                 # `Представитель пресс-службы уточнил`: the same for a body named by its kind, where the one
-                # who spoke earlier serves in no body known, or only in bodies of other kinds
-                # (`представитель прокуратуры` is not `Председатель Совета Федерации`)
+                # who spoke earlier serves only in bodies of other kinds (`представитель прокуратуры` is not
+                # `Председатель Совета Федерации`, nor `представитель ФСБ`), or, not so described, in no body known
                 return Speaker(phrase(doc, head, start, end), "unnamed", None, mention)
             if found is not None and self._heads_a_body_not_a_place(head, found):
                 return Speaker(phrase(doc, head, start, end), "unnamed", None, mention)
@@ -811,19 +814,20 @@ class Resolver:
         """A bare institution or document noun stands for the latest speaker it fits: one described by
         the same noun (`пресс-служба ГУ МВД` before `пресс-служба`) or named with it anywhere before
         (`компании «Интерэнергосервис»`, then `В «Интерэнергосервисе» сообщили`, then `В компании
-        отметили`), else the latest organisation named with that noun (`телеканал Al-Jazeera`
-        before `по данным телеканала`), or, for a document (`в документе`), the latest organization
-        that spoke, where no person spoke since; for `ведомство`, the organisation that spoke or was named
-        just before."""
+        отметили`), else the organisation named with that noun that was named last, by any name
+        (`телеканал Al-Jazeera` before `по данным телеканала`; `компании «Мечел»`, then `компанию
+        «Амурметалл»`, then `«Мечела»` before `компания обратилась`), or, for a document (`в документе`),
+        the latest organization that spoke, where no person spoke since; for `ведомство`, the organisation
+        that spoke or was named just before."""
         if lemma in lexicon.DOCUMENT_NOUNS and not self.headline:
             author = self._author_of_same(position, lemma, number)  # `письмо Полонского`, then `указывается в
             # письме`
             if author is not None:
                 return author
         earlier = [a for a in self._earlier(position)[0] if a.speaker.kind in ("organization", "other")]
-        named = [a for a in self.organizations.between(0 if self.headline else position - LOOK_BACK, position)
-                 if self._named_with(a, lemma)]
-        described = {a.speaker.entity for a in named}
+        listed = self.organizations.between(0 if self.headline else position - LOOK_BACK, position)
+        described = {a.speaker.entity for a in listed if self._named_with(a, lemma)} - {None}
+        named = [a for a in listed if a.speaker.entity in described]  # each time it is named since
         served = [Antecedent(a.position, _speaker(entity, None), a.gender, a.number, a.salient, spoke=True)
                   for a in earlier for entity in self._bodies_served(a) if entity.id in described]
         # (`В пресс-службе российского представительства Google объяснили ... - сообщили в компании`: Google,
@@ -1220,7 +1224,18 @@ class Resolver:
             return found
         linked = self._linked(pronoun)
         return _speaker(linked, None) if linked is not None and linked.type == "PER" \
-            and linked.id not in self._in_content else found
+            and linked.id not in self._in_content and not self._named_only_in_words_of(linked, found, pronoun) \
+            else found
+
+    def _named_only_in_words_of(self, entity: Entity, speaker: Speaker, before: int) -> bool:
+        """Is the person named before the token only in the words of the unnamed speaker (`... во главе с Сергеем
+        Борисовым. Об этом сообщил официальный представитель прокуратуры. «...», - отметил он`): whom the
+        speaker told of, not who `он` is?"""
+        at = self.doc.tokens[before].start
+        names = [m for m in entity.mentions if m.kind == "name" and m.end <= at]
+        return bool(names) and all(any(told.start <= m.start and m.end <= told.end
+                                       and not told.frame[0] <= m.start < told.frame[1]
+                                       for told, name in self._told_by_unnamed if name == speaker.name) for m in names)
 
     def _main_subject(self, pronoun: int, gender: Optional[str]) -> Optional[Speaker]:
         """`Ильвес призвал не быть наивными в отношении России, которая, по его мнению, становится
@@ -1836,12 +1851,40 @@ class Resolver:
                 # Ротенберга`, someone's own, nor `представитель "Единой России"` for another's press secretary
         if mention is None or any(m.kind == "name" and mention.start - 3 <= m.end and m.start < mention.end
                                   for m in entity.mentions):
-            return any(_titled(role, lemma) for role in entity.roles if role.organization is not None)
+            return any(_titled(role, lemma) for role in entity.roles if self._read_beside_a_name(entity, role))
         # not a role the entities stage read from the very role noun being resolved, linked to someone it neither
         # names nor follows in apposition (`Президент ЦСКА` linked to a player of ЦСКА; but `Натальи Васильевой,
         # помощницы председателя суда`)
-        return any(_titled(role, lemma) for role in entity.roles if role.organization is not None
+        return any(_titled(role, lemma) for role in entity.roles if self._read_beside_a_name(entity, role)
                    and (role.end <= mention.start or role.start >= mention.end))
+
+    def _read_beside_a_name(self, entity: Entity, role: Role) -> bool:
+        """Was the role read with its organisation, or written right beside a name of the person in its case,
+        other than the genitive (`английская актриса Хелен Миррен`; not `защитника Пичугина`): from an
+        apposition, not a guessed link, for a role phrase that names no body either and no other country
+        (`актриса`; not `глава предвыборного списка` for a `глава` of who knows what, nor `канадский боксер`
+        for `российский боксер X`)?"""
+        if role.organization is not None:
+            return True
+        head = self.reference.token if self.reference is not None else None
+        doc = self.doc
+        if head is None or any(doc.tokens[c].rel == "nmod" and c > head
+                               and not doc.tagged_at(doc.tokens[c].start, ("PER",))
+                               for c in doc.children[head]):  # (`мэр Мидали`: his name, hung as whose)
+            return False
+        nationality = self._nationality(head)
+        if nationality and not nationality & {country.name for country in countries_of_titles([role.title])}:
+            return False
+        return any(m.kind == "name" and (0 <= m.start - role.end <= 3 and self._same_case(role.end - 1, m.start)
+                                         or 0 <= role.start - m.end <= 3 and self._same_case(m.end - 1, role.start))
+                   for m in entity.mentions)
+
+    def _same_case(self, offset: int, other: int) -> bool:
+        """Are the words at the two offsets read in one case, not the genitive (`защитника Пичугина` may be his
+        counsel's)?"""
+        k, j = self.doc.token_at(offset), self.doc.token_at(other)
+        return k is not None and j is not None \
+            and self.doc.tokens[k].feats.get("Case") == self.doc.tokens[j].feats.get("Case") not in (None, "Gen")
 
     def _paraphrased(self, reference: Optional[Reference]) -> frozenset[str]:
         """The titles of the office a role phrase names by what it heads (`глава государства`: president, king ...)."""
