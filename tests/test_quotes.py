@@ -4361,8 +4361,8 @@ def test_a_quoted_name_is_no_quotation(text, statement):
      "Борисовым. Об этом сообщил \"Интерфаксу\" официальный представитель прокуратуры города.",
      "На место происшествия выехала группа следователей во главе с первым заместителем прокурора Сергеем Борисовым",
      ("официальный представитель прокуратуры города", "unnamed")),
-    # but a phrase that names an office by what it heads is whoever holds it, a former head of its ministry too, whatever
-    # noun it heads (a guard: `МИД`, a ministry by its initialism, is no other body than `дипломатия`)
+    # but a phrase that names an office by what it heads is whoever holds it, a former head of its ministry too,
+    # whatever noun it heads (a guard: `МИД`, a ministry by its initialism, is no other body than `дипломатия`)
     ("Бывший глава МИД Германии Йошка Фишер выступил в Мадриде. Ситуация в Европейском союзе неутешительная, "
      "констатирует он. Все сильнее национальные тенденции. Еврокомиссия очень слаба, но наиболее слаб ее председатель, "
      "считает бывший глава немецкой дипломатии.",
