@@ -1224,18 +1224,19 @@ class Resolver:
             return found
         linked = self._linked(pronoun)
         return _speaker(linked, None) if linked is not None and linked.type == "PER" \
-            and linked.id not in self._in_content and not self._named_only_in_words_of(linked, found, pronoun) \
+            and linked.id not in self._in_content and not self._last_named_in_words_of(linked, found, pronoun) \
             else found
 
-    def _named_only_in_words_of(self, entity: Entity, speaker: Speaker, before: int) -> bool:
-        """Is the person named before the token only in the words of the unnamed speaker (`... во главе с Сергеем
-        Борисовым. Об этом сообщил официальный представитель прокуратуры. «...», - отметил он`): whom the
-        speaker told of, not who `он` is?"""
+    def _last_named_in_words_of(self, entity: Entity, speaker: Speaker, before: int) -> bool:
+        """Was the person named last before the token in the words of the unnamed speaker (`... во главе с
+        Сергеем Борисовым. Об этом сообщил официальный представитель прокуратуры. «...», - отметил он`): whom
+        the speaker told of, not who `он` is?"""
         at = self.doc.tokens[before].start
-        names = [m for m in entity.mentions if m.kind == "name" and m.end <= at]
-        return bool(names) and all(any(told.start <= m.start and m.end <= told.end
-                                       and not told.frame[0] <= m.start < told.frame[1]
-                                       for told, name in self._told_by_unnamed if name == speaker.name) for m in names)
+        last = max((m for m in entity.mentions if m.kind == "name" and m.end <= at), key=lambda m: m.start,
+                   default=None)
+        return last is not None and any(told.start <= last.start and last.end <= told.end
+                                        and not told.frame[0] <= last.start < told.frame[1]
+                                        for told, name in self._told_by_unnamed if name == speaker.name)
 
     def _main_subject(self, pronoun: int, gender: Optional[str]) -> Optional[Speaker]:
         """`Ильвес призвал не быть наивными в отношении России, которая, по его мнению, становится
