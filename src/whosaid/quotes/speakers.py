@@ -416,7 +416,7 @@ class Resolver:
             if untitled is not None:
                 return _as_mention(untitled, mention)
             countries, offices = self._countries(mention), self._countries(mention, adjectives=False)
-            holder = self._office_holder_before(position, head, mention, countries)
+            holder = self._office_holder_before(position, head, mention, countries, gender)
             if holder is not None and not self._heads_a_body_not_a_place(head, holder):
                 return _as_mention(holder, mention)  # `Глава правительства заявил`: the prime minister named before
             found = self._refer_back(position, gender, "Sing", people_only=True, role=lemma, countries=countries,
@@ -440,7 +440,12 @@ class Resolver:
             if found is not None and bodies and lemma in _AGENT_NOUNS and (self._serves_elsewhere(found, bodies) or (
                     not self._written_with(found.mention, lemma) and not self._serves_in(found, bodies)
                     and not self._spoke_just_before(found, position))):
-                # someone of that body: not one who spoke earlier and is known neither so nor there
+                # someone of that body: not one who spoke earlier and is known neither so nor there; but the one
+                # named as the subject just before, known in no body (`... не согласился и его коллега по Госдуме
+                # Михаил Дегтярев. Представитель ЛДПР призвал`)
+                subject = self._subject_just_before(self.opening, gender)
+                if subject is not None and subject.entity != found.entity and not self._serves_anywhere(subject):
+                    return _as_mention(subject, mention)
                 return Speaker(phrase(doc, head, start, end), "unnamed", None, mention)
             if found is not None and not self._spoke_just_before(found, position) \
                     and self._in_other_bodies(found, head):
@@ -1455,10 +1460,11 @@ class Resolver:
         return bool(serving) and not any(_same_body(body, role.organization or "") or _seat_of(body, role)
                                          for body in bodies for role in serving)
 
-    def _office_holder_before(self, position: int, head: int, mention: Span,
-                              countries: frozenset[str]) -> Optional[Speaker]:
+    def _office_holder_before(self, position: int, head: int, mention: Span, countries: frozenset[str],
+                              gender: Optional[str]) -> Optional[Speaker]:
         """The latest person named or speaking before `position` who holds the office a phrase names by
-        what it heads (`глава правительства`: the one known as премьер-министр), in the phrase's country."""
+        what it heads (`глава правительства`: the one known as премьер-министр), in the phrase's country,
+        of the gender the statement gives (`Парламентарий добавил`: not the woman who spoke before)."""
         doc = self.doc
         last = doc.token_at(mention.end - 1)
         titles = paraphrased_titles(doc.analysis, head, last + 1) if last is not None else frozenset()
@@ -1466,7 +1472,7 @@ class Resolver:
             return None
         spoken, named = self._earlier(position)
         holding = [a for a in spoken + named if a.speaker.kind == "person" and not self._abroad(a.speaker, countries)
-                   and (entity := self._entities.get(a.speaker.entity or "")) is not None
+                   and _agrees(a, gender, "Sing") and (entity := self._entities.get(a.speaker.entity or "")) is not None
                    and any(holds_title(role.title, titles) for role in entity.roles)]
         # one who spoke before one only named (`Глава Чечни отметил, что обращение к президенту страны Путину
         # ... — заявил глава республики`: both hold a head's office; the head of Chechnya spoke)
