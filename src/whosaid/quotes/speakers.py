@@ -1330,6 +1330,12 @@ class Resolver:
                 return last.speaker  # `эксперт`, `политик`: anyone who comments, the one who just did before
                 # one called so earlier; `журналист` the `публицист` who just spoke, not a journalist before him;
                 # `бывший глава ЧФ РФ` the former commander of the fleet who did, not the head of state
+            commenting = not same_role and self._said_of_any_commentator(role) \
+                and (last is None or not self._just_before_opening(last.position))
+            subject = self._subject_just_before(self.opening, gender) if commenting else None
+            if subject is not None and not self._abroad(subject, countries):
+                return subject  # `Аналогичное мнение высказал первый вице-премьер Игорь Шувалов. «...», - пояснил
+                # политик`: who comments is the one named as the subject just before, not who spoke paragraphs back
             if same_role or spoken:
                 return max(same_role or spoken, key=lambda a: a.position).speaker
             return None
