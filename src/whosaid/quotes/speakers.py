@@ -515,6 +515,9 @@ class Resolver:
         people = self._people_counted_before(head) if token.text == "%" and end == token.end else None
         if people is not None:  # `60% россиян уважают ... А 36% полагают`: a share of the same people
             return Speaker(f"{phrase(doc, head, start, end)} {people}", kind, None, mention)
+        if someone_of and token.feats.get("Number") != "Plur" and _is_role(doc, head):
+            self._refer("role", head, mention, gender, "Sing")  # `по словам его адвоката`, no one so described
+            # yet: whoever the article names next as saying it, read once resolved (`Иван Миронов подтвердил`)
         return Speaker(self._owned(head, end, phrase(doc, head, start, end), position), kind, None, mention)
 
     def _people_counted_before(self, share: int) -> Optional[str]:
@@ -1692,12 +1695,12 @@ class Resolver:
         k, name = doc.token_at(start), doc.analysis.tokens_in(start, end)
         if first < start or k is None or not doc.tokens[k].rel.startswith("nsubj") or doc.tokens[k].head < 0 \
                 or not is_cue(doc, doc.tokens[k].head) or any(0 <= start - role.end <= 3 for role in entity.roles) \
-                or any(doc.tokens[c].rel.startswith(("acl", "appos")) and c not in name
+                or any(doc.tokens[c].rel.startswith(("acl", "appos")) and c not in name and c < doc.tokens[k].head
                        for n in name for c in doc.children[n]) \
                 or any(doc.tokens[i].pos == "PUNCT" for i in range(min(name.stop, doc.tokens[k].head + 1),
                                                                   max(name.start, doc.tokens[k].head))):
             return None  # (not one named before, nor one described as he is named: `глава МИД Сергей Лавров`,
-            # `Мишель Платини, который сам ...`)
+            # `Мишель Платини, который сам ...`; a clause past the verb is the parser's stray)
         gender = _gender(doc, entity)
         if reference.gender and gender and reference.gender != gender:
             return None
