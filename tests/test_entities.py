@@ -1819,6 +1819,16 @@ def test_a_surname_of_one_form_for_both_is_the_person_its_verb_agrees_with():
     assert any(m.start == mention for m in person(article, "Александр Литвиненко").mentions)
 
 
+def test_a_declined_surname_alone_is_not_a_woman_whose_surname_ends_in_a_consonant():
+    """A woman's surname ending in a consonant does not decline: `Бута` is her husband's, not `Алла Бут`'s."""
+    article = extract("Новости\n\nЖена Виктора Бута Алла Бут заявила, что суд несправедлив. По словам Аллы Бут, "
+                      "адвокаты Бута подадут апелляцию. Бута задержали в Таиланде.")
+    texts = {m.text for m in person(article, "Алла Бут").mentions if m.kind == "name"}
+    assert texts == {"Алла Бут", "Аллы Бут"}
+    assert [m.text for m in person(article, "Виктор Бут").mentions if m.kind == "name"] == [
+        "Виктора Бута", "Бута", "Бута"]
+
+
 @pytest.mark.parametrize("text, short, other", [
     ("Ассоциации попросили главу Минцифры Максута Шадаева помочь. Позже в Минцифры ответили отказом.", "Минцифры",
      "Минцифры"),

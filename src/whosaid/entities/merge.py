@@ -278,6 +278,8 @@ def _add_person(analysis: Analysis, keys: _Keys, f: Found, alone: frozenset[str]
     for c in keys.sharing(shared):
         if c.gender and len(own) == 1 and c.gender not in own:
             continue  # `Зубков` alone is not `Юлия Зубкова`
+        if surname and not first and _declined_out_of_hers(analysis, c, surname):
+            continue  # `Бута` is not `Алла Бут`: her foreign surname does not decline
         if surname_keys and not (surname_keys & c.surname):
             continue
         if first and c.first_name:
@@ -314,6 +316,7 @@ def _add_person(analysis: Analysis, keys: _Keys, f: Found, alone: frozenset[str]
         cluster.genders |= genders
 
 
+_CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
 _WOMANS_PATRONYMIC = re.compile(r"(?:овн|евн|ичн)(?:а|ы|е|у|ой|ою)$")
 
 
@@ -331,6 +334,19 @@ def _undeclined_foreign_surname(surname: str) -> bool:
     return bool(re.fullmatch(r"[а-яё-]+", folded)) and folded[-1] not in "аеёиоуыэюяьй" \
         and not folded.endswith(("ых", "их")) and not morph.surname_cases(surname, "masc") \
         and not morph.surname_cases(surname, "femn")
+
+
+def _declined_out_of_hers(analysis: Analysis, woman: Cluster, surname: str) -> bool:
+    """Is the surname alone another form of the surname, ending in a consonant, of a woman the dictionary's
+    first names tell (`Бута`, `Трампом` after `Алла Бут`, `Мелания Трамп`): no case changes it for her, so it is
+    a man's of her family (but `Гани Касымов`, whose surname is a man's, may be a man whatever `Гани` reads)?"""
+    tokens = analysis.tokens
+    full = [n for n in woman.names if n.last - n.first > 1]
+    womans = any(morph.name_genders(tokens[n.first].text, morph.CASES.get(tokens[n.first].feats.get("Case", "")),
+                                    None, True) == {"femn"} for n in full)
+    hers = {morph.fold(tokens[n.last - 1].text) for n in full}
+    return womans and morph.fold(surname) not in hers and any(
+        written[-1:] in _CONSONANTS and morph.russian_surname_genders(written) != {"masc"} for written in hers)
 
 
 def _womans_patronymic(analysis: Analysis, f: Found) -> bool:
