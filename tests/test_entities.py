@@ -408,6 +408,15 @@ def test_one_body_under_its_short_and_full_names():
     assert at(article, "Минфине").key == "ORG:минфин"
 
 
+def test_a_body_called_by_what_it_deals_with_is_that_body_of_its_country_named_by_its_name():
+    article = extract("МИД России выразил протест. В российском внешнеполитическом ведомстве заявили, что ответ "
+                      "последует. МИД Франции промолчал.")
+    ministry = at(article, "МИД России")
+    assert ministry is at(article, "российском внешнеполитическом ведомстве") is not at(article, "МИД Франции")
+    assert ministry.name == "МИД России"  # not the phrase, which has more words
+    assert [q.speaker.name for q in article.quotes] == ["МИД России"]
+
+
 @pytest.mark.parametrize("text, name", [
     ("Жители улицы Гагарина жалуются на шум.", "улица Гагарина"),
     ("Пробка образовалась на пересечении проспекта Мира и улицы Пушкина.", "улица Пушкина"),

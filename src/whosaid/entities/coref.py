@@ -16,9 +16,9 @@ from typing import Optional
 from ..model import Mention
 from .. import morph
 from ..analysis import Analysis
-from .lexicon import (BODY_HYPERNYMS, COUNTRY_BY_ADJECTIVE, COUNTRY_BY_CAPITAL, COUNTRY_BY_DEMONYM, FORMER_WORDS,
-                      FRAME_NOUNS, HEADS_OF_STATE, INITIALISM_HEADS, MEMBER_BODIES, MEMBER_GROUPS, MEMBER_POSTS,
-                      MINISTER_TITLES, NOT_ANAPHORIC, OFFICE_PARAPHRASES, ORG_HEADS, PERSONAL_PRONOUNS,
+from .lexicon import (AGENT_NOUNS, BODY_HYPERNYMS, COUNTRY_BY_ADJECTIVE, COUNTRY_BY_CAPITAL, COUNTRY_BY_DEMONYM,
+                      FORMER_WORDS, FRAME_NOUNS, HEADS_OF_STATE, INITIALISM_HEADS, MEMBER_BODIES, MEMBER_GROUPS,
+                      MEMBER_POSTS, MINISTER_TITLES, NOT_ANAPHORIC, OFFICE_PARAPHRASES, ORG_HEADS, PERSONAL_PRONOUNS,
                       POSSESSIVE_GENDERS, POST_FRAMES, POST_RANKS, PRONOUN_GENDERS, SPECIFIC_OFFICES, SPEECH_VERBS,
                       STANCE_NOUNS, STATE_OFFICES, THE_COUNTRY, THE_PLACE, TITLE_SHORT_FORMS, TRADE_NAMES, TRIAL_SIDES,
                       UNKNOWN_DOERS, Country)
@@ -497,10 +497,15 @@ def _role_fit(analysis: Analysis, index: Index, anaphor: Anaphor, cluster: Clust
     if paraphrased and any(holds_office(role.title, role.organization, paraphrased) for role, _ in cluster.roles):
         place = country or (org_cluster.country if org_cluster is not None else None)
         return 1 if place is None or not role_countries or place in role_countries else -1
+    if head_lemma in AGENT_NOUNS and cluster.roles and all(_title_kind(role.title, "post") == "head"
+                                                           for role, _ in cluster.roles):
+        return -1  # `Представитель` is not one known only as a head (`гендиректор`, `глава японского МИДа`)
     fit = 0
     for role, role_org in cluster.roles:
         if org_cluster is not None and role_org is org_cluster and \
                 (org_cluster.type != "LOC" or _says_title(analysis, index, anaphor, role.title)):
+            if head_lemma in AGENT_NOUNS and _title_kind(role.title, "post") == "head":
+                return -1  # `представитель японского МИДа` is not the head of that ministry
             return 2  # `министр энергетики России` is not the minister of finance of Russia
         if title_words(head_lemma) <= title_words(role.title) and (org_cluster is None or role_org is None) \
                 and not (paraphrased and role_org is not None):

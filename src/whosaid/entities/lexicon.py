@@ -48,10 +48,17 @@ COUNTRY_BY_DEMONYM = {demonym: COUNTRY_BY_LEMMA[country] for demonym, country in
 # One body's names (`ЕС`, `Евросоюз`, `Европейский союз`): each folded name to the body's short name.
 ORGANISATION_NAMES: dict[str, str] = {fold(name): names[0] for _key, *names in rows("organisation_names")
                                       for name in names}
+# Phrases for a state body by what it deals with (`внешнеполитическое ведомство`), each to the body's short name.
+BODY_PARAPHRASES: dict[str, str] = {}
+for _short, *_phrases in rows("body_paraphrases"):
+    _name = ORGANISATION_NAMES.setdefault(_short, _short.upper())  # `мид`: an initialism no row of names lists
+    BODY_PARAPHRASES.update((fold(phrase), _name) for phrase in _phrases)
+ORGANISATION_NAMES.update(BODY_PARAPHRASES)
 # A ministry's short names, one word (`Минфин`, `Минобороны`), that a declined form opens (`Минфина`).
 MINISTRY_SHORT_NAMES = tuple(sorted({fold(name) for _key, *names in rows("organisation_names") for name in names
                                      if name.startswith("Мин") and " " not in name}, key=len, reverse=True))
 ORG_HEADS = words("org_heads")
+AGENT_NOUNS = words("agent_nouns")  # `представитель`, `советник`: who acts for a body or a person, never its head
 INITIALISM_HEADS = table("initialism_heads")  # `фсб` → служба: the noun heading its full name
 OFFICE_BODIES = words("office_bodies")
 PLACE_ORG_HEADS = words("place_org_heads")

@@ -12,7 +12,7 @@ from typing import Hashable, Iterable, Iterator, Optional
 from ..analysis import Analysis
 from .. import morph
 from . import normal
-from .lexicon import ORGANISATION_NAMES, Country
+from .lexicon import BODY_PARAPHRASES, ORGANISATION_NAMES, Country
 from .mentions import Found
 
 
@@ -162,6 +162,9 @@ def _fullest_name(analysis: Analysis, cluster: Cluster, alone: frozenset[str]) -
     if cluster.type == "LOC" and cluster.country is not None:
         return cluster.country.name
     outer = [f for f in cluster.names if not f.nested] or cluster.names
+    if cluster.type == "ORG":  # `МИД России`, not `российское внешнеполитическое ведомство`, where both are written
+        outer = [f for f in outer if morph.fold(normal.org_form(analysis, f.first, f.last).core)
+                 not in BODY_PARAPHRASES] or outer
 
     def rank(f: Found):
         n = len(normal.words(analysis, f.first, f.last))
@@ -443,8 +446,10 @@ def _add_organisation(analysis: Analysis, keys: _Keys, f: Found, into: Optional[
     if _without_domain(form.core) is None:  # `сборная России` after `сборной России по футболу`: that team
         wanted.append(("org without domain", morph.fold(f"{form.core} {form.country.genitive}" if form.country
                                                         else form.core)))
-    same_country = [c for c in keys.sharing(wanted)
-                    if c.country is None or form.country is None or c.country is form.country]
+    paraphrase = core in BODY_PARAPHRASES  # `военное ведомство США`: only a body named with that country, not
+    # the bare `Минобороны` of the article's own
+    same_country = [c for c in keys.sharing(wanted) if c.country is form.country
+                    or not paraphrase and (c.country is None or form.country is None)]
     c = into or (same_country[0] if same_country else keys.new(Cluster("ORG")))
     keys.name(c, f)
     c.cores.add(form.core)

@@ -27,8 +27,8 @@ from ..entities.coref import (BODY_HEADS, bound_by_subject, countries_of_titles,
                               holds_office, holds_title, in_other_bodies, member_of_body, of_one_trade,
                               officer_of_trial, paraphrased_titles, title_side)
 from ..entities.nouns import is_institution_noun
-from ..entities.lexicon import (BODY_HYPERNYMS, COUNTRIES, COUNTRY_BY_ADJECTIVE, COUNTRY_BY_LEMMA, NOT_ANAPHORIC,
-                               ORG_HEADS, POST_RANKS, STATE_OFFICES, TRADE_NAMES, TRIAL_SIDES)
+from ..entities.lexicon import (AGENT_NOUNS, BODY_HYPERNYMS, COUNTRIES, COUNTRY_BY_ADJECTIVE, COUNTRY_BY_LEMMA,
+                                NOT_ANAPHORIC, ORG_HEADS, POST_RANKS, STATE_OFFICES, TRADE_NAMES, TRIAL_SIDES)
 from ..lexicon import rows, words
 from ..marks import AMBIGUOUS, OPENING
 from ..model import Entity, Role, Span, Speaker
@@ -58,7 +58,6 @@ _GENERIC_OUTLETS = words("generic_outlet_nouns")
 _OUTLET_DOCUMENTS = words("outlet_document_nouns")
 _INTERLOCUTORS = words("interlocutor_nouns")
 _INFORMANTS = lexicon.INFORMANT_NOUNS | _INTERLOCUTORS  # an anonymous source: `источник`, `собеседник агентства`
-_AGENT_NOUNS = words("agent_nouns")
 _ANY_BODY = words("any_body_hypernyms")
 _SOURCE_PLACES = words("source_place_adverbs")
 _EXCLUSIVE_OFFICES = words("exclusive_offices")
@@ -437,7 +436,7 @@ class Resolver:
                 return _speaker(linked, mention)
             if found is None and self.headline and bodies:
                 found = self._first_of_body(position, lemma, bodies)  # `Президент Total призвал`: `Глава Total X`
-            if found is not None and bodies and lemma in _AGENT_NOUNS and (self._serves_elsewhere(found, bodies) or (
+            if found is not None and bodies and lemma in AGENT_NOUNS and (self._serves_elsewhere(found, bodies) or (
                     not self._written_with(found.mention, lemma) and not self._serves_in(found, bodies)
                     and not self._spoke_just_before(found, position))):
                 # someone of that body: not one who spoke earlier and is known neither so nor there; but the one
@@ -451,7 +450,7 @@ class Resolver:
                     and self._in_other_bodies(found, head):
                 return Speaker(phrase(doc, head, start, end), "unnamed", None, mention)  # `представитель датской
                 # королевской семьи` after `представитель Консервативной партии Расмус Ярлов`: someone else
-            by_kind = not bodies and lemma in _AGENT_NOUNS and self._body_by_kind(head)
+            by_kind = not bodies and lemma in AGENT_NOUNS and self._body_by_kind(head)
             if found is not None and by_kind and (self._in_other_bodies(found, head, any_title=True) or (
                     not self._written_with(found.mention, lemma) and not self._serves_anywhere(found)
                     and not self._spoke_just_before(found, position))):
@@ -461,7 +460,7 @@ class Resolver:
                 return Speaker(phrase(doc, head, start, end), "unnamed", None, mention)
             if found is not None and self._heads_a_body_not_a_place(head, found):
                 return Speaker(phrase(doc, head, start, end), "unnamed", None, mention)
-            if found is None and countries and not bodies and lemma in STATE_OFFICES and lemma not in _AGENT_NOUNS:
+            if found is None and countries and not bodies and lemma in STATE_OFFICES and lemma not in AGENT_NOUNS:
                 found = self._in_office_before(position, gender, countries, lemma)  # `Суданский министр`: one in
                 # office there
             if found is None and not officer_of_trial(lemma) and not self._owner_just_named(head):  # the subject
