@@ -429,7 +429,7 @@ _FEMININE_FIRST_NAME_ENDINGS = {  # what a woman's first name in -а/-я ends in
 }
 _POSSESSIVE_SUFFIXES = ("ов", "ев", "ин", "ын")  # Петров, Васильев, Путин, Кузьмин: folded, ё as е
 _RUSSIAN_SURNAME_SUFFIXES = _POSSESSIVE_SUFFIXES + ("ский", "цкий", "ской", "цкой")  # and Вяземский, Трубецкой
-_CONSONANTS = set("бвгджзклмнпрстфхцчшщ")
+CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
 _HUSHING = set("жцчшщ")
 
 
@@ -501,11 +501,11 @@ def masculine_surname(word: str, case: Optional[str]) -> str:
     endings = _MASCULINE_SURNAME_ENDINGS.get(case, ()) if case is not None else ()
     for ending, nominal in endings:
         stem = folded[:-len(ending)]
-        if not folded.endswith(ending) or len(stem) < 3 or stem[-1] not in _CONSONANTS:
+        if not folded.endswith(ending) or len(stem) < 3 or stem[-1] not in CONSONANTS:
             continue
         if ending == "ем" and stem[-1] not in _HUSHING:
             continue
-        if nominal == "" and stem[-1] == "к" and stem[-2] in _CONSONANTS - set("лнрс"):
+        if nominal == "" and stem[-1] == "к" and stem[-2] in CONSONANTS - set("лнрс"):
             continue  # `Цапка`: a vowel drops out of the nominative (Цапок), which an ending cannot restore
         return restore_case(word, word[:len(stem)] + nominal)
     return word

@@ -319,7 +319,6 @@ def _add_person(analysis: Analysis, keys: _Keys, f: Found, alone: frozenset[str]
         cluster.genders |= genders
 
 
-_CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
 _WOMANS_PATRONYMIC = re.compile(r"(?:овн|евн|ичн)(?:а|ы|е|у|ой|ою)$")
 
 
@@ -349,7 +348,7 @@ def _declined_out_of_hers(analysis: Analysis, woman: Cluster, surname: str) -> b
                                     None, True) == {"femn"} for n in full)
     hers = {morph.fold(tokens[n.last - 1].text) for n in full}
     return womans and morph.fold(surname) not in hers and any(
-        written[-1:] in _CONSONANTS and morph.russian_surname_genders(written) != {"masc"} for written in hers)
+        written[-1:] in morph.CONSONANTS and morph.russian_surname_genders(written) != {"masc"} for written in hers)
 
 
 def _womans_patronymic(analysis: Analysis, f: Found) -> bool:

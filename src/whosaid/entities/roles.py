@@ -859,8 +859,9 @@ def implicit_countries(index: Index) -> None:
     for cluster in index.clusters:
         if cluster.type != "PER":
             continue
-        countries = [(org.type != "LOC", org.country) for _, org in cluster.roles if org is not None and org.country]
-        own = min(countries, key=lambda c: c[0])[1] if countries else None  # a place's, else a state body's
+        served = [org for _, org in cluster.roles if org is not None and org.country is not None]
+        own = next((org.country for org in served if org.type == "LOC"), None) \
+            or next((org.country for org in served), None)  # a place's, else a state body's
         for n, (role, _) in enumerate(cluster.roles):
             words = role.title.split()
             if role.organization is None and (words[-1] in HEADS_OF_STATE or NATIONAL_OFFICES & set(words)):
