@@ -487,6 +487,8 @@ def test_a_company_after_its_legal_form():
     ("С Камалой Харрис встретился премьер Японии.", "Камала Харрис"),
     ("Визит Луиджи Ди Майо в Москву отложен.", "Луиджи Ди Майо"),
     ("Цветы вручили Анне Петровой и Жанне Сидоровой.", "Анна Петрова"),  # not the French Анне
+    ("Тема будет главной на встрече главы МИД Израиля Ципи Ливни и генсека ООН.", "Ципи Ливни"),  # no `Ципь`
+    ("Он встретился с Нинелью Петровой.", "Нинель Петрова"),  # a feminine of the third declension the dictionary knows
 ])
 def test_foreign_first_names_in_the_nominative(text, name):
     assert person(extract(text), name)

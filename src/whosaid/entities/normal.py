@@ -122,6 +122,8 @@ def person_name(analysis: Analysis, first: int, last: int, gender: Optional[str]
         form = morph.nominative(word, case, gender, "sing", part)
         if form == word and not (n > 0 and undeclined_woman and forms.get(idx[0], first_name) == first_name):
             form = morph.nominative(word, case, gender, "sing", "NOUN")  # (not `Джен Псаки`'s surname)
+            if part == "Name" and _guessed_soft_feminine(word, form):
+                form = word
             russian = n > 0 and morph.known_as(first_name, "Name") and morph.russian_restored_ending(form)
             if part == "Surn" and not russian and morph.restores_vowel(word, form):  # `Петром Стрельцом`: Стрелец
                 form = morph.masculine_surname(word, case)  # `Олафом Шольцем` → Шольц, not Шолец
@@ -240,6 +242,13 @@ def phrase_name(analysis: Analysis, first: int, last: int, singular: bool = Fals
                 and not morph.has_grammeme(word, "Abbr"):
             forms[i] = word.title()  # a dateline's `МИНСК` is Минск; not `СНБО`, whose reading is a guess
     return rebuild(analysis, first, last, forms)
+
+
+def _guessed_soft_feminine(word: str, nominative: str) -> bool:
+    """Is a first name the dictionary does not know, ending in -и, read as a feminine noun in -ь only by a
+    guess from its ending (`Ципи Ливни` → Ципь)? Such a name is a foreign one that does not decline far more
+    often; the feminines of the third declension (`Нинели` → Нинель) the dictionary knows."""
+    return nominative.endswith("ь") and morph.fold(word).endswith("и") and not morph.known_as(word, "Name")
 
 
 def _guessed_neuter(word: str, nominative: str) -> bool:

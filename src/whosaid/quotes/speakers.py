@@ -381,7 +381,8 @@ class Resolver:
             p_number = token.feats.get("Number", number)
             p_gender = token.feats.get("Gender", gender) if p_number != "Plur" else None
             self._refer("pronoun", head, mention, p_gender, p_number)
-            found = self._in_sentence(head, p_gender) if p_number != "Plur" else None
+            found = (self._in_sentence(head, p_gender) or self._sole_person_of_sentence_before(head, p_gender)) \
+                if p_number != "Plur" else None
             found = found or self._refer_back(position, p_gender, p_number, people_only=p_number != "Plur")
             found = self._named_person_for(head, found) if p_number != "Plur" else found
             linked = self._linked(head) if found is None else None
@@ -1218,6 +1219,25 @@ class Resolver:
                 and (gender is None or a.gender is None or a.gender == gender)
                 and not self._bound_by(pronoun, a.position)]
         return max(near, key=lambda a: a.position).speaker if near else None
+
+    def _sole_person_of_sentence_before(self, pronoun: int, gender: Optional[str]) -> Optional[Speaker]:
+        """`Ожидается встреча главы МИД Израиля Ципи Ливни и генсека ООН Кофи Аннана. Накануне в интервью он
+        заявил, что ...`: a pronoun that opens the statement it tells, after a sentence of its paragraph that
+        names one person of its gender and reports no one's words, is that person, not whoever spoke further
+        back (not `..., - сказал он`, closing words that go on from the one who spoke them)."""
+        doc, statement = self.doc, self.statement
+        sentence = doc.sentence_range(pronoun)
+        if statement is None or doc.tokens[pronoun].start > statement.start or sentence.start == 0:
+            return None
+        before = doc.sentence_range(sentence.start - 1)
+        start, end = doc.tokens[before.start].start, doc.tokens[sentence.start].start
+        paragraph = doc.region_of(doc.tokens[pronoun].start)
+        if paragraph is None or paragraph.start > start or bisect_left(self._content_starts, start) \
+                != bisect_left(self._content_starts, end):
+            return None
+        people = {a.speaker.entity: a for a in self.named.between(start, end)
+                  if a.speaker.kind == "person" and _agrees(a, gender, "Sing")}
+        return next(iter(people.values())).speaker if len(people) == 1 else None
 
     def _named_person_for(self, pronoun: int, found: Optional[Speaker]) -> Optional[Speaker]:
         """A person's pronoun (`он`, `его`) that the rules took for a body, a thing or someone described
