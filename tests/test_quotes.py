@@ -4391,6 +4391,9 @@ def test_a_quoted_name_is_no_quotation(text, statement):
     ("Пресс-секретарь правительства Гази Ариди заявил, что армия размещается на своей территории. Тема будет "
      "главной на встрече с генеральным секретарем ООН Кофи Аннаном. \"Конфронтации не будет\", - сказал он.",
      "Конфронтации не будет", ("Гази Ариди", "person")),
+    # a commentator's noun beside a site's name is one who commented to the site, not the site
+    ("Политолог Глеб Павловский дал интервью GZT.ru. \"Я этого не допускаю\", - заявил эксперт GZT.ru.",
+     "Я этого не допускаю", ("Глеб Павловский", "person")),
     # a role noun is the one described by it in apposition to a name, though the person has no body, before another
     # called so who spoke earlier
     ("Приз вручала председатель жюри - актриса Джеральдина Чаплин. Она призналась, что хотела бы работать с ним. "

@@ -1047,10 +1047,11 @@ class Resolver:
             apposed = self._apposed(root, head) and (
                 _case_agrees(doc, root, head) or quoted and m.text == entity.name) and not (
                 entity.type != "PER" and quoted and doc.lemma(head) in lexicon.ROLE_NOUNS) and not (
-                entity.type != "PER" and doc.lemma(head) in lexicon.INFORMANT_NOUNS)  # (`хозяин "Адлер
+                entity.type != "PER" and (doc.lemma(head) in lexicon.INFORMANT_NOUNS
+                                          or self._said_of_any_commentator(doc.lemma(head))))  # (`хозяин "Адлер
             # Виртшафт"`: his business, named beside him; but `оператор «Билайн»` is the company; `два источника
-            # Reuters` are the agency's sources; a name in quotation marks written as its nominative keeps it: `сайт
-            # "Lenta.ru"`)
+            # Reuters` are the agency's sources, `эксперт GZT.ru` one who commented to the site; a name in quotation
+            # marks written as its nominative keeps it: `сайт "Lenta.ru"`)
             if head in words or apposed or closing:
                 # closing: `... Литвы полковника Виргиниюса Чеснулявичюса`
                 rank = (entity.type != "PER", self._name_of_genitive_person(root, head), head not in words,
