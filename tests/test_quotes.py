@@ -4391,6 +4391,9 @@ def test_a_quoted_name_is_no_quotation(text, statement):
     ("Пресс-секретарь правительства Гази Ариди заявил, что армия размещается на своей территории. Тема будет "
      "главной на встрече с генеральным секретарем ООН Кофи Аннаном. \"Конфронтации не будет\", - сказал он.",
      "Конфронтации не будет", ("Гази Ариди", "person")),
+    # a surname alone after a noun of kinship in an oblique case is whose relative, not the relative's name
+    ("Писатель Габриэль Гарсиа Маркес госпитализирован. По словам сына Маркеса, отец чувствует себя хорошо.",
+     "отец чувствует себя хорошо", ("сын Маркеса", "unnamed")),
     # a commentator's noun beside a site's name is one who commented to the site, not the site
     ("Политолог Глеб Павловский дал интервью GZT.ru. \"Я этого не допускаю\", - заявил эксперт GZT.ru.",
      "Я этого не допускаю", ("Глеб Павловский", "person")),

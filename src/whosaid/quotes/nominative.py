@@ -23,6 +23,15 @@ _COUNTS = words("left_out_counts")
 _COMPLEMENTS = ("obl", "nmod", "obj", "iobj")
 _MORE = words("left_out_before_counts")
 _ANOTHER = words("left_out_another")
+_KINSHIP_NOUNS = words("kinship_nouns")
+
+
+def relative_of(doc: Doc, head: int, written: str) -> bool:
+    """Is the name a surname alone after a noun of kinship in an oblique case (`по словам сына Маркеса`): whose
+    relative, not one called so, whom a first name would name (`брата Ивана`)? In the nominative the cases
+    tell them apart (`сын Маркеса`)."""
+    return doc.lemma(head) in _KINSHIP_NOUNS and doc.tokens[head].feats.get("Case") not in (None, "Nom") \
+        and len(written.split()) == 1 and not morph.known_as(written, "Name")
 
 
 def _word(token: Token, feats: Optional[dict[str, str]] = None) -> str:
@@ -99,7 +108,8 @@ def _declined(doc: Doc, head: int, start: int, end: int, plural: bool = False) -
         k = stack.pop()
         for child in doc.children[k]:
             if (child not in agreeing and doc.tokens[child].rel in _AGREEING
-                    and doc.tokens[child].feats.get("Case") == doc.tokens[head].feats.get("Case")):
+                    and doc.tokens[child].feats.get("Case") == doc.tokens[head].feats.get("Case")
+                    and not (k == head and not doc.children[child] and relative_of(doc, head, doc.tokens[child].text))):
                 agreeing.add(child)
                 stack.append(child)
     head_feats = doc.tokens[head].feats

@@ -38,7 +38,7 @@ from .attribution import (addressee, in_no_subject_case, is_cue, mention_span, n
 from .choice import Option, Reference
 from .classify import TITLE_NOUNS
 from .document import Candidate, Doc
-from .nominative import phrase
+from .nominative import phrase, relative_of
 
 _CYRILLIC = re.compile(r"[а-яё]", re.I)
 KIND_OF_TYPE = {"PER": "person", "ORG": "organization", "LOC": "country"}
@@ -1027,7 +1027,7 @@ class Resolver:
             if not words or words.start in described:  # `адвоката X, представляющего интересы Y и Z`: his clients
                 continue
             root = next((k for k in words if doc.tokens[k].head not in words), words.start)
-            if self._owner_read_as_surname(root, head):
+            if self._owner_read_as_surname(root, head) or head not in words and relative_of(doc, head, m.text):
                 continue
             first = root
             while doc.tokens[first].rel == "conj" and doc.tokens[first].head >= 0:
