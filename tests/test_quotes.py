@@ -4394,6 +4394,8 @@ def test_a_quoted_name_is_no_quotation(text, statement):
     # a surname alone after a noun of kinship in an oblique case is whose relative, not the relative's name
     ("Писатель Габриэль Гарсиа Маркес госпитализирован. По словам сына Маркеса, отец чувствует себя хорошо.",
      "отец чувствует себя хорошо", ("сын Маркеса", "unnamed")),
+    ("Стало известно о гибели военнослужащего Марка Неймарка. Вдова Неймарка рассказала, что ее муж заключил "
+     "контракт.", "ее муж заключил контракт", ("Вдова Неймарка", "unnamed")),  # his, in a case not his nominative
     # a commentator's noun beside a site's name is one who commented to the site, not the site
     ("Политолог Глеб Павловский дал интервью GZT.ru. \"Я этого не допускаю\", - заявил эксперт GZT.ru.",
      "Я этого не допускаю", ("Глеб Павловский", "person")),

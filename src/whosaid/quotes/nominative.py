@@ -26,12 +26,16 @@ _ANOTHER = words("left_out_another")
 _KINSHIP_NOUNS = words("kinship_nouns")
 
 
-def relative_of(doc: Doc, head: int, written: str) -> bool:
-    """Is the name a surname alone after a noun of kinship in an oblique case (`по словам сына Маркеса`): whose
-    relative, not one called so, whom a first name would name (`брата Ивана`)? In the nominative the cases
-    tell them apart (`сын Маркеса`)."""
-    return doc.lemma(head) in _KINSHIP_NOUNS and doc.tokens[head].feats.get("Case") not in (None, "Nom") \
-        and len(written.split()) == 1 and not morph.known_as(written, "Name")
+def relative_of(doc: Doc, head: int, written: str, name: Optional[str] = None) -> bool:
+    """Is the name a surname alone after a noun of kinship (`по словам сына Маркеса`): whose relative, not one
+    called so, whom a first name would name (`брата Ивана`)? After a noun in an oblique case the two read alike;
+    after a nominative, the surname written other than as the person's `name` is his (`Вдова Неймарка`, which
+    the tagger may read as a woman's nominative)."""
+    if doc.lemma(head) not in _KINSHIP_NOUNS or len(written.split()) != 1 or morph.known_as(written, "Name"):
+        return False
+    if doc.tokens[head].feats.get("Case") not in (None, "Nom"):
+        return True
+    return name is not None and morph.fold(written) != morph.fold(name.split()[-1])
 
 
 def _word(token: Token, feats: Optional[dict[str, str]] = None) -> str:

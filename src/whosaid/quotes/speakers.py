@@ -1027,7 +1027,8 @@ class Resolver:
             if not words or words.start in described:  # `адвоката X, представляющего интересы Y и Z`: his clients
                 continue
             root = next((k for k in words if doc.tokens[k].head not in words), words.start)
-            if self._owner_read_as_surname(root, head) or head not in words and relative_of(doc, head, m.text):
+            if self._owner_read_as_surname(root, head) \
+                    or head not in words and relative_of(doc, head, m.text, entity.name):
                 continue
             first = root
             while doc.tokens[first].rel == "conj" and doc.tokens[first].head >= 0:
