@@ -1306,6 +1306,16 @@ def test_text_output_lists_entities_with_roles(sample):
     assert "официальный представитель, МИД России" in section
 
 
+@pytest.mark.parametrize("text, phrase", [
+    ("Владимир Путин согласился занять пост премьер-министра РФ в случае, если Дмитрий Медведев выиграет выборы.",
+     "премьер-министра РФ"),  # `в случае`: why, not where the post is
+    ("Глава делегации на переговорах Иван Петров уехал.", "Глава делегации на переговорах"),
+])
+def test_a_role_phrase_ends_before_a_circumstance(text, phrase):
+    article = extract(text)
+    assert [article.text[r.start:r.end] for e in article.entities for r in e.roles] == [phrase]
+
+
 def test_corpus_articles_pass_with_valid_entities(corpus):
     """Every 40th RuCoCo article through the whole pipeline: spans valid, every entity named and keyed,
     every role's phrase inside the text, no mention across two lines."""

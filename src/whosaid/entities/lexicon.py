@@ -59,6 +59,7 @@ MINISTRY_SHORT_NAMES = tuple(sorted({fold(name) for _key, *names in rows("organi
                                      if name.startswith("Мин") and " " not in name}, key=len, reverse=True))
 ORG_HEADS = words("org_heads")
 AGENT_NOUNS = words("agent_nouns")  # `представитель`, `советник`: who acts for a body or a person, never its head
+CIRCUMSTANCE_NOUNS = words("circumstance_nouns")  # `в случае`, `в рамках`: why or in what course, no place
 INITIALISM_HEADS = table("initialism_heads")  # `фсб` → служба: the noun heading its full name
 OFFICE_BODIES = words("office_bodies")
 PLACE_ORG_HEADS = words("place_org_heads")

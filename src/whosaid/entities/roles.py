@@ -19,9 +19,9 @@ from .. import morph
 from . import normal
 from ..lexicon import entries, fold
 from ..patterns import Matcher
-from .lexicon import (ARRIVAL_VERBS, COUNTRY_BY_ADJECTIVE, FORMER_WORDS, HEADING_WORDS, HEADS_OF_STATE, LOCAL_OFFICES,
-                      NATIONAL_OFFICES, ORG_HEADS, ORGANISATION_NAMES, PLACE_ADJECTIVES, POST_FRAMES,
-                      REFERRING_ADJECTIVES, REFLEXIVE_POSSESSIVES, REGIONAL_OFFICES, RELATIVE_PRONOUNS,
+from .lexicon import (ARRIVAL_VERBS, CIRCUMSTANCE_NOUNS, COUNTRY_BY_ADJECTIVE, FORMER_WORDS, HEADING_WORDS,
+                      HEADS_OF_STATE, LOCAL_OFFICES, NATIONAL_OFFICES, ORG_HEADS, ORGANISATION_NAMES, PLACE_ADJECTIVES,
+                      POST_FRAMES, REFERRING_ADJECTIVES, REFLEXIVE_POSSESSIVES, REGIONAL_OFFICES, RELATIVE_PRONOUNS,
                       ROLE_ABBREVIATIONS, ROLE_PARTICIPLES, STATE_OFFICES, THE_COUNTRY, THE_PLACE, place_of_adjective)
 from .merge import Cluster, places_by_country
 from .mentions import Found
@@ -492,8 +492,9 @@ def _phrase_word(index: Index, i: int) -> bool:
             or text == FROM and named is not None and named.type == "ORG":
         return True
     if text in POSTINGS and i + 1 < len(analysis.tokens) and analysis.tokens[i + 1].pos == "NOUN" \
-            and analysis.tokens[i + 1].feats.get("Case") == "Loc" and analysis.tokens[i + 1].text.islower():
-        return True  # `полпреда президента в округе`, `глава делегации на переговорах`
+            and analysis.tokens[i + 1].feats.get("Case") == "Loc" and analysis.tokens[i + 1].text.islower() \
+            and analysis.lemma(i + 1) not in CIRCUMSTANCE_NOUNS:
+        return True  # `полпреда президента в округе`, `глава делегации на переговорах`; not `в случае, если`
     if text == "(" and after is not None and after.type != "PER" \
             and after.last < len(analysis.tokens) and analysis.tokens[after.last].text == ")":
         return True
