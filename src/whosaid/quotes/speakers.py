@@ -54,6 +54,7 @@ _COUNTRY_ALIASES = frozenset(alias for country in COUNTRIES for alias in country
 _SEATS_OF_OFFICE = rows("seats_of_office")
 _REFERRING = words("referring_determiners")
 _SWITCH_PRONOUNS = words("switch_pronouns")
+_LATTER_WORDS = words("latter_words")
 _GENERIC_OUTLETS = words("generic_outlet_nouns")
 _OUTLET_DOCUMENTS = words("outlet_document_nouns")
 _INTERLOCUTORS = words("interlocutor_nouns")
@@ -373,6 +374,11 @@ class Resolver:
             last = self._last_person_mentioned(head, token.feats.get("Gender"))
             if last is not None:
                 return _speaker(last, mention)
+        if lemma in _LATTER_WORDS and token.pos == "ADJ" and token.feats.get("Number") == "Sing":
+            latter = self._last_person_mentioned(head, token.feats.get("Gender"), subjects=True)
+            if latter is not None and not self._person_noun_since(latter, head):
+                return _speaker(latter, mention)  # `Выступили Хасан Насралла и шейх Набиль Каук. По словам
+                # последнего`: Каук; not where someone unnamed came after (`в перепалку с одним из водителей`)
         misread_noun = morph.known_only_as(token.text.lower(), "NOUN") and doc.word(head) != "друг"
         if token.pos == "PRON" and not misread_noun or lemma in lexicon.PRONOUNS:
             # (not a noun the tagger read as a pronoun, `Свидетели утверждают`; but `друг друга` is one)
@@ -593,6 +599,18 @@ class Resolver:
                      and (gender is None or _gender(doc, entity) in (None, gender))
                      for m in entity.mentions if start <= m.start < end and (subjects or not self._subject_at(m))]
         return max(mentioned, key=lambda found: found[0])[1] if mentioned else None
+
+    def _person_noun_since(self, entity: Entity, head: int) -> bool:
+        """Is a noun for a person, in no mention of the entity, written after the entity's last mention before
+        the token?"""
+        tokens = self.doc.tokens
+        last = max(m.end for m in entity.mentions if m.end <= tokens[head].start)
+        k = head - 1
+        while k >= 0 and tokens[k].start >= last:
+            if tokens[k].pos == "NOUN" and tokens[k].feats.get("Animacy") == "Anim":
+                return True
+            k -= 1
+        return False
 
     def _subject_at(self, mention: Span) -> bool:
         """Is the mention (its first word, or what it is set beside) a subject?"""
