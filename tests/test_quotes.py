@@ -2243,6 +2243,11 @@ def test_who_a_speaker_is_read_from_the_headline_and_the_body(headline, body, fr
     ("По данным газеты, ответ будет готов в феврале.", "ответ будет готов", "газета", "outlet"),
     ("Как сообщили в МИД России, заседание пройдет в Брюсселе.", "заседание пройдет", "МИД России",
      "organization"),
+    # an agency named by what else it does is no outlet, nor what `издание` stands for
+    ("Проект поддержало Агентство по страхованию вкладов, сообщили в агентстве.", "Проект поддержало",
+     "Агентство по страхованию вкладов", "organization"),
+    ("Об этом пишут \"Ведомости\". Проект поддержало Федеральное агентство связи. Как напоминает издание, в марте "
+     "министерство взялось разрабатывать поправки.", "министерство взялось", "Ведомости", "outlet"),
 ])
 def test_a_news_outlet_that_reports_on_its_own_is_a_speaker_of_kind_outlet(text, fragment, speaker, kind):
     quote = one(statements(article("Новости", text)), fragment)

@@ -30,6 +30,7 @@ _NOT_OWNERS = lexicon.DOCUMENT_NOUNS | words("case_file_nouns") | lexicon.GATHER
 # дела`, `в протоколе встречи`: the file speaks
 _OUTLET_NAME_WORDS = words("outlet_name_words")
 _NEWS_AGENCY_WORDS = words("news_agency_words")
+_NEWS_WORDS = frozenset({"новость", "печать", "информация"})  # `агентство новостей`: an outlet noun's own complement
 _QUOTING_VERBS = words("quoting_verbs")
 _ELLIPTIC_SUBORDINATORS = words("elliptic_subordinators")
 
@@ -1695,8 +1696,20 @@ def outlet_name(name: str) -> bool:
     Новости`, `газета Lietuvos zinios`, `Los Angeles Times`; `газете «Московский комсомолец»`, its kind
     word in any case)? An outlet relays what others say."""
     name_words = [fold(w) for w in re.findall(r"\w+", name)]
-    return news_agency(name) or bool(set(name_words) & (lexicon.PRESS_NOUNS | _OUTLET_NAME_WORDS)) or (
-        bool(name_words) and morph.content_lemma(name_words[0]) in lexicon.PRESS_NOUNS)
+    return news_agency(name) or not named_by_other_work(name) and (
+        bool(set(name_words) & (lexicon.PRESS_NOUNS | _OUTLET_NAME_WORDS))
+        or bool(name_words) and morph.content_lemma(name_words[0]) in lexicon.PRESS_NOUNS)
+
+
+def named_by_other_work(name: str) -> bool:
+    """Does a noun of an outlet in the name come before a lower-case word other than one of news (`Федеральное
+    агентство связи`, `Агентство по страхованию вкладов`, `агентство недвижимости`): a body named by what else it
+    does, no outlet (but `Федеральное агентство новостей`)?"""
+    written = name.split()
+    return any(morph.content_lemma(fold(word)) in lexicon.OUTLET_NOUNS and following.isalpha()
+               and following.islower() and morph.content_lemma(following) not in _NEWS_WORDS
+               and (following == "по" or morph.known_as(following, "NOUN"))
+               for word, following in zip(written, written[1:]))
 
 
 def news_agency(name: str) -> bool:

@@ -33,8 +33,9 @@ from ..lexicon import rows, words
 from ..marks import AMBIGUOUS, OPENING
 from ..model import Entity, Role, Span, Speaker
 from . import lexicon
-from .attribution import (addressee, in_no_subject_case, is_cue, mention_span, news_agency, outlet_name, preposition,
-                          relayed_by_outlet, same_form, share_of_people, someone, someone_or_a_body)
+from .attribution import (addressee, in_no_subject_case, is_cue, mention_span, named_by_other_work, news_agency,
+                          outlet_name, preposition, relayed_by_outlet, same_form, share_of_people, someone,
+                          someone_or_a_body)
 from .choice import Option, Reference
 from .classify import TITLE_NOUNS
 from .document import Candidate, Doc
@@ -924,7 +925,9 @@ class Resolver:
     def _outlet(self, speaker: Speaker) -> bool:
         """A news outlet, which relays what others say and documents: an agency, a paper, a channel,
         or the article's own source; named so, or described so where it spoke (`литовская газета Lietuvos zinios`)."""
-        mention = speaker.mention
+        mention, entity = speaker.mention, self._entities.get(speaker.entity or "")
+        if entity is not None and named_by_other_work(entity.name):
+            return False  # `Агентство по страхованию вкладов`, then `в агентстве`
         return outlet_name(speaker.name) or speaker.name == self.doc.article.source or (
             mention is not None and outlet_name(self.doc.text[mention.start:mention.end]))
 
