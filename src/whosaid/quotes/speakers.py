@@ -510,7 +510,8 @@ class Resolver:
                 and not (lemma in lexicon.DOCUMENT_NOUNS and self._made_by_someone_named(head)) \
                 and not (lemma not in lexicon.DOCUMENT_NOUNS and token.feats.get("Number") == "Plur"):
             found = self._same_source(position, lemma, token.feats.get("Number"), bare=not any(
-                doc.tokens[c].rel in ("amod", "acl", "acl:relcl") for c in doc.children[head]))
+                doc.tokens[c].rel in ("amod", "acl", "acl:relcl") for c in doc.children[head]),
+                countries=self._countries(mention))
             # `сказали в пресс-службе`, `отмечается в документе`
             if found is not None:
                 return _as_mention(found, mention)
@@ -544,10 +545,9 @@ class Resolver:
         countries = self._countries(mention)
 
         def fits(a: Antecedent) -> bool:  # `итальянское издание` is no `немецкий Spiegel` named before
-            named_in = self._countries(a.speaker.mention) if countries and a.speaker.mention else frozenset()
             described = news_agency(a.speaker.name) if by_name else (
                 lemma in _GENERIC_OUTLETS or self._described_as(a, lemma))
-            return self._outlet(a.speaker) and described and not (named_in and named_in.isdisjoint(countries))
+            return self._outlet(a.speaker) and described and not self._of_other_countries(a, countries)
         listed = self.organizations.between(0 if self.headline else position - LOOK_BACK, position)
         spoken = [a for a in self._earlier(position)[0] if a.speaker.entity is not None and fits(a)]
         last_spoken = max((a.position for a in spoken), default=-1)
@@ -565,6 +565,13 @@ class Resolver:
             return last.speaker  # `..., - пишет американская газета. Как отмечают «Ведомости», «...», - указывает
             # газета`: the outlet that spoke last, however it was described
         return found.speaker
+
+    def _of_other_countries(self, antecedent: Antecedent, countries: frozenset[str]) -> bool:
+        """Does the antecedent's own mention name countries, none of them one a phrase names (`итальянское
+        издание` is no `немецкий Spiegel`, `российская компания` no `Польская компания PGNiG`)?"""
+        mention = antecedent.speaker.mention
+        named_in = self._countries(mention) if countries and mention is not None else frozenset()
+        return bool(named_in) and named_in.isdisjoint(countries)
 
     def _of_kind_unsaid(self, antecedent: Antecedent, lemma: str) -> bool:
         """Is the antecedent an outlet that may be of the outlet noun's kind, no noun of another kind having
@@ -759,14 +766,17 @@ class Resolver:
         return frozenset(country.name for k in doc.analysis.tokens_in(mention.start, mention.end)
                          if (country := (COUNTRY_BY_ADJECTIVE.get(doc.lemma(k)) if adjectives else None)
                              if doc.tokens[k].pos == "ADJ" else COUNTRY_BY_LEMMA.get(doc.lemma(k)))
-                         and not self._in_place_phrase(k))
+                         and not self._in_place_phrase(k, mention))
 
-    def _in_place_phrase(self, k: int) -> bool:
+    def _in_place_phrase(self, k: int, mention: Span) -> bool:
         """Is the word inside a prepositional phrase of the role (`представитель в иракской столице`
-        serves no Iraqi office; `представитель российского МИД` does)?"""
+        serves no Iraqi office; `представитель российского МИД` does), not one the whole mention is (`в
+        российской компании`)?"""
         doc = self.doc
         head = doc.tokens[k].head if doc.tokens[k].pos == "ADJ" else k
-        return head >= 0 and preposition(doc, head) is not None
+        above = doc.tokens[head].head if head >= 0 else -1
+        return preposition(doc, head) is not None and above >= 0 \
+            and mention.start <= doc.tokens[above].start < mention.end
 
     def _abroad(self, speaker: Speaker, countries: frozenset[str]) -> bool:
         """Does the speaker hold office in a country and in none of these (`министр юстиции Израиля
@@ -837,7 +847,8 @@ class Resolver:
         k = self.doc.token_at(speaker.mention.start) if speaker.mention is not None else None
         return k is not None and k > 0 and self.doc.tokens[k - 1].text.lower() in _PLACES_OF_PEOPLE
 
-    def _same_source(self, position: int, lemma: str, number: Optional[str], bare: bool = True) -> Optional[Speaker]:
+    def _same_source(self, position: int, lemma: str, number: Optional[str], bare: bool = True,
+                     countries: frozenset[str] = frozenset()) -> Optional[Speaker]:
         """A bare institution or document noun stands for the latest speaker it fits: one described by
         the same noun (`пресс-служба ГУ МВД` before `пресс-служба`) or named with it anywhere before
         (`компании «Интерэнергосервис»`, then `В «Интерэнергосервисе» сообщили`, then `В компании
@@ -845,7 +856,8 @@ class Resolver:
         (`телеканал Al-Jazeera` before `по данным телеканала`; `компании «Мечел»`, then `компанию
         «Амурметалл»`, then `«Мечела»` before `компания обратилась`), or, for a document (`в документе`),
         the latest organization that spoke, where no person spoke since; for `ведомство`, the organisation
-        that spoke or was named just before."""
+        that spoke or was named just before. Never a body whose mention names only other `countries` than the noun's
+        phrase (`в российской компании`)."""
         if lemma in lexicon.DOCUMENT_NOUNS and not self.headline:
             author = self._author_of_same(position, lemma, number)  # `письмо Полонского`, then `указывается в
             # письме`
@@ -859,8 +871,9 @@ class Resolver:
                   for a in earlier for entity in self._bodies_served(a) if entity.id in described]
         # (`В пресс-службе российского представительства Google объяснили ... - сообщили в компании`: Google,
         # whose people spoke, not another company named since)
-        same = [a for a in earlier if self._described_as(a, lemma) or a.speaker.entity in described] + served \
-            or named
+        abroad = {a.speaker.entity for a in earlier + listed if self._of_other_countries(a, countries)}
+        same = [a for a in [a for a in earlier if self._described_as(a, lemma) or a.speaker.entity in described]
+                + served or named if a.speaker.entity not in abroad]
         if same:
             return (min if self.headline else max)(same, key=lambda a: a.position).speaker
         outlets = [a for a in earlier if self._outlet(a.speaker)]
