@@ -1043,6 +1043,24 @@ def test_plural_role_is_no_ones_role():
     assert not any(title.startswith("представител") for title, _ in roles(person(article, "Александр Хлопонин")))
 
 
+@pytest.mark.parametrize("text, name, role", [
+    ("Адвокаты Марк Фейгин и Николай Полозов обжаловали приговор.", "Николай Полозов", ("адвокат", None)),
+    ("Следствие по делу оппозиционеров Сергея Удальцова и Леонида Развозжаева завершено.", "Сергей Удальцов",
+     ("оппозиционер", None)),
+    # as many bodies as people: one each, respectively
+    ("Встретились президенты России и Турции Владимир Путин и Реджеп Тайип Эрдоган.", "Реджеп Тайип Эрдоган",
+     ("президент", "Турция")),
+    ("Депутаты Госдумы Иван Петров, Олег Смирнов и Игорь Орлов внесли закон.", "Игорь Орлов", ("депутат", "Госдума")),
+])
+def test_a_plural_role_before_names_in_a_row_is_each_ones(text, name, role):
+    assert roles(person(extract(text), name)) == {role}
+
+
+def test_a_plural_noun_the_tagger_reads_as_a_thing_gives_no_role():
+    article = extract("Ганновер повел после голов Небойси Крупниковича и Иржи Штайнера.")
+    assert not any(e.roles for e in article.entities)
+
+
 @pytest.mark.parametrize("text, name", [
     ("Как и Уго Чавес, президент Боливии отверг предупреждения госсекретаря.", "Уго Чавес"),
     ("Вслед за Иваном Петровым, министр финансов заявил о новых мерах.", "Иван Петров"),

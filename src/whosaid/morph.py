@@ -364,8 +364,8 @@ def nominative(word: str, case: Optional[str], gender: Optional[str] = None,
     `kind` asks for a parse with that grammeme (Name, Surn, Patr, ADJF, NOUN). A word with no such
     parse, or only indeclinable ones, is returned as written: foreign names are never mangled.
     """
-    if case in (None, "nomn"):
-        return word
+    if case is None or case == "nomn" and not (made and number and made != number):
+        return word  # (but `адвокаты` made singular: адвокат)
     best = None
     for p in parses(word):
         tag = p.tag

@@ -10,7 +10,7 @@ the article is about for `страны` / `государства`.
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Optional
 
 from ..model import Role
@@ -130,8 +130,15 @@ def attach(analysis: Analysis, clusters: list[Cluster]) -> Index:
             owner = _owner_before(index, f)
             if owner is not None and phrases and phrases[0].last == owner.first:
                 owned.setdefault(id(index.cluster(owner)), set()).add(analysis.lemma(phrases[0].head))
-            for phrase in phrases:
-                cluster.roles.append(make_role(index, phrase))
+            roles = [make_role(index, phrase) for phrase in phrases]
+            plural = phrases and analysis.tokens[phrases[0].head].feats.get("Number") == "Plur"
+            row = people_in_a_row(index, f) if plural and phrases[0].last == f.first else []
+            if row:  # `Адвокаты Марк Фейгин и Николай Полозов`: each of them
+                shared = _shared_by_row(index, phrases[0], roles[0][0], len(row) + 1)
+                roles[0] = shared[0]
+                for other, role in zip(row, shared[1:]):
+                    index.cluster(other).roles.append(role)
+            cluster.roles.extend(roles)
     for cluster in clusters:  # `Адвокат Севастиди сообщил`, where `адвокат Севастиди Иван Павлов` tells whose
         if id(cluster) in owned:
             cluster.roles = [(role, org) for role, org in cluster.roles
@@ -323,10 +330,11 @@ def _plural_subject(analysis: Analysis, first: int, last: int) -> bool:
                for i in range(first, last))
 
 
-def _compatible_case(analysis: Analysis, head: int, name: Found) -> bool:
-    """Whether a role noun can stand in apposition to a name: same case, and not plural."""
+def _compatible_case(analysis: Analysis, head: int, name: Found, plural: bool = False) -> bool:
+    """Whether a role noun can stand in apposition to a name: same case, and not plural unless `plural` (the name
+    opens names in a row, `Адвокаты Марк Фейгин и Николай Полозов`)."""
     head_text = analysis.tokens[head].text
-    if analysis.tokens[head].feats.get("Number") == "Plur" and not morph.has_grammeme(head_text, "Fixd"):
+    if analysis.tokens[head].feats.get("Number") == "Plur" and not plural and not morph.has_grammeme(head_text, "Fixd"):
         return False
     name_cases = _name_cases(analysis, name.first, name.first + 1)
     unknown_name = _read_as_plural_name(analysis, name.first) and not is_person_noun(analysis, name.first - 1)
@@ -351,11 +359,12 @@ def phrase_ending_at(index: Index, end: int, name: Optional[Found]) -> Optional[
     """
     analysis = index.analysis
     span = _phrase_tokens_before(index, end)
+    plural = name is not None and bool(people_in_a_row(index, name))
     one = _one_of(analysis, span[0] - 2) if span and span[0] >= 2 and analysis.tokens[span[0] - 1].text == "из" \
         and (name is None or _same_case(analysis, span[0] - 2, name)) else None
     heads = [i for i in span if index.at.get(i) is None
              and (is_person_noun(analysis, i) or _role_participle(analysis, i))
-             and (name is None or _compatible_case(analysis, i, name)
+             and (name is None or _compatible_case(analysis, i, name, plural and _set_before(analysis, i, name))
                   and not _complement_of_person(index, i, span, name)
                   or one is not None and i == _first_noun(analysis, span)
                   and analysis.tokens[i].feats.get("Case") == "Gen")]
@@ -374,6 +383,44 @@ def phrase_ending_at(index: Index, end: int, name: Optional[Found]) -> Optional[
             continue
         break
     return _organisation_in(index, Phrase(_adjectives_start(analysis, index, head, span), end, head))
+
+
+def _shared_by_row(index: Index, phrase: Phrase, role: Role, people: int) -> list[tuple[Role, Optional[Cluster]]]:
+    """The role a plural phrase gives each of the people named in a row after it: one body each where it names
+    as many (`президенты России и Турции Владимир Путин и Реджеп Тайип Эрдоган`: respectively), none where it
+    names several but not as many, else its own."""
+    bodies = [found for i in range(phrase.head + 1, phrase.last)
+              if (found := index.at.get(i)) is not None and found.first == i and found.type in ("ORG", "LOC")]
+    tokens = index.analysis.tokens
+    if len(bodies) <= 1 or not all(all(tokens[k].text in (",", "и") for k in range(before.last, after.first))
+                                   for before, after in zip(bodies, bodies[1:])):
+        return [make_role(index, phrase)] * people  # (`депутаты краевой думы от ЛДПР`: one body and a party)
+    if len(bodies) != people:
+        return [(replace(role, organization=None), None)] * people
+    return [(replace(role, organization=short_name(index.cluster(body))), index.cluster(body)) for body in bodies]
+
+
+def _set_before(analysis: Analysis, head: int, name: Found) -> bool:
+    """Is a plural noun for people set before the name, read as animate, with nothing between but its own words
+    and no preposition (`Адвокаты`, `министры иностранных дел`; not `голов`, read as heads, nor `нардепов в
+    составе`)?"""
+    own = set(analysis.subtree(head))
+    return analysis.tokens[head].feats.get("Animacy") == "Anim" and all(
+        k in own and analysis.tokens[k].pos != "ADP" for k in range(head + 1, name.first))
+
+
+def people_in_a_row(index: Index, name: Found) -> list[Found]:
+    """The names of people joined to this one after it by `и` or commas (`Марк Фейгин и Николай Полозов`), which a
+    plural role noun before the first is said of too."""
+    tokens, row = index.analysis.tokens, []
+    last = name.last
+    while last + 1 < len(tokens) and tokens[last].text in (",", "и"):
+        after = index.at.get(last + 1)
+        if after is None or after.type != "PER" or after.first != last + 1:
+            break
+        row.append(after)
+        last = after.last
+    return row if not row or tokens[row[-1].first - 1].text == "и" else []
 
 
 def _genitive_owner(index: Index, i: int, name: Found) -> bool:
