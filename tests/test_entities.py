@@ -675,6 +675,9 @@ def test_a_place_kind_is_part_of_the_name_only_in_apposition(text, mention):
      ("последователь венесуэльского лидера", None)),
     # a title does not open with the conjunction of two roles
     ("Спецприз достался картине «Ню» режиссера и актрисы «Гоголь-центра» Ян Гэ.", "Ян Гэ", ("актриса", "Гоголь-центр")),
+    # an adjective in another case before the noun is a predicate's, not the role's
+    ("Суд признал виновным сотрудника PwC Брайана Каллинана.", "Брайан Каллинан", ("сотрудник", "PwC")),
+    ("Об этом сказал вице- президент США Джозеф Байден.", "Джозеф Байден", ("вице- президент", "США")),
 ])
 def test_roles(text, name, role):
     assert role in roles(person(extract(text), name))
@@ -1051,6 +1054,9 @@ def test_plural_role_is_no_ones_role():
     ("Встретились президенты России и Турции Владимир Путин и Реджеп Тайип Эрдоган.", "Реджеп Тайип Эрдоган",
      ("президент", "Турция")),
     ("Депутаты Госдумы Иван Петров, Олег Смирнов и Игорь Орлов внесли закон.", "Игорь Орлов", ("депутат", "Госдума")),
+    # a predicate's adjective in another case is no part of the role
+    ("Академия назвала виновными сотрудников PwC Брайана Каллинана и Марту Руиз.", "Марта Руиз",
+     ("сотрудник", "PwC")),
 ])
 def test_a_plural_role_before_names_in_a_row_is_each_ones(text, name, role):
     assert roles(person(extract(text), name)) == {role}

@@ -595,9 +595,14 @@ def _degree_adverb(analysis: Analysis, i: int) -> bool:
 
 
 def _adjectives_start(analysis: Analysis, index: Index, head: int, span: list[int]) -> int:
-    first = head
+    """Where the adjectives before the head start: not at a predicate's adjective the parser hung elsewhere, in
+    another case (`признала виновными сотрудников PwC`)."""
+    first, case = head, analysis.tokens[head].feats.get("Case")
+    own = set(analysis.subtree(head))
     while first - 1 in span and index.at.get(first - 1) is None and \
-            (analysis.tokens[first - 1].pos == "ADJ" or _joins_words(analysis, first - 1)):
+            (analysis.tokens[first - 1].pos == "ADJ" or _joins_words(analysis, first - 1)) \
+            and (first - 1 in own or analysis.tokens[first - 1].feats.get("Case", case) == case
+                 or analysis.tokens[first - 1].text.endswith("-")):  # `вице- президента`, a prefix set apart
         first -= 1
     return first
 
