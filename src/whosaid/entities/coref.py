@@ -18,10 +18,10 @@ from .. import morph
 from ..analysis import Analysis
 from .lexicon import (AGENT_NOUNS, BODY_HYPERNYMS, COUNTRY_BY_ADJECTIVE, COUNTRY_BY_CAPITAL, COUNTRY_BY_DEMONYM,
                       FORMER_WORDS, FRAME_NOUNS, HEADS_OF_STATE, INITIALISM_HEADS, MEMBER_BODIES, MEMBER_GROUPS,
-                      MEMBER_POSTS, MINISTER_TITLES, NOT_ANAPHORIC, OFFICE_PARAPHRASES, ORG_HEADS, PERSONAL_PRONOUNS,
-                      POSSESSIVE_GENDERS, POST_FRAMES, POST_RANKS, PRONOUN_GENDERS, SPECIFIC_OFFICES, SPEECH_VERBS,
-                      STANCE_NOUNS, STATE_OFFICES, THE_COUNTRY, THE_PLACE, TITLE_SHORT_FORMS, TRADE_NAMES, TRIAL_SIDES,
-                      UNKNOWN_DOERS, Country)
+                      MEMBER_POSTS, MINISTER_TITLES, NOT_ANAPHORIC, OFFICE_BODIES_OF_TITLES, OFFICE_PARAPHRASES,
+                      ORG_HEADS, PERSONAL_PRONOUNS, POSSESSIVE_GENDERS, POST_FRAMES, POST_RANKS, PRONOUN_GENDERS,
+                      SPECIFIC_OFFICES, SPEECH_VERBS, STANCE_NOUNS, STATE_OFFICES, THE_COUNTRY, THE_PLACE,
+                      TITLE_SHORT_FORMS, TRADE_NAMES, TRIAL_SIDES, UNKNOWN_DOERS, Country)
 from .merge import Cluster, places_by_country, subject_gender
 from .mentions import Found
 from .nouns import is_institution_noun, is_person_noun
@@ -570,12 +570,19 @@ def in_other_bodies(posts: list[tuple[str, Optional[str]]], lemma: Optional[str]
     bodies = {morph.fold(body)[:_STEM] for body in set(bodies) - BODY_HYPERNYMS - THE_COUNTRY - THE_PLACE}
     same = [(title, organization) for title, organization in posts
             if lemma is None or title_words(lemma) <= title_words(title)]
-    if not bodies or not same or any(organization is None for _, organization in same):
-        return False
     kinds = [({head[:_STEM] for word in morph.fold(organization or "").split()
-               if (head := word if word in ORG_HEADS else INITIALISM_HEADS.get(word))},
+               if (head := word if word in ORG_HEADS else INITIALISM_HEADS.get(word))} or _title_bodies(title),
               {word[:_STEM] for word in morph.fold(title).split()}) for title, organization in same]
-    return all(kinds_of_one and not (kinds_of_one | titled) & bodies for kinds_of_one, titled in kinds)
+    if not bodies or not same or any(not kinds_of_one for kinds_of_one, _ in kinds):
+        return False
+    return all(not (kinds_of_one | titled) & bodies for kinds_of_one, titled in kinds)
+
+
+def _title_bodies(title: str) -> set[str]:
+    """The kinds of body a title tells its holder serves in, whatever organisation it names (`министр`: a
+    ministry; office_bodies_of_titles.tsv), as stems."""
+    return {body[:_STEM] for word in morph.fold(title).split() for office, body in OFFICE_BODIES_OF_TITLES.items()
+            if word.startswith(office)}
 
 
 def countries_of_titles(titles: list[str]) -> set[Country]:

@@ -61,6 +61,7 @@ ORG_HEADS = words("org_heads")
 AGENT_NOUNS = words("agent_nouns")  # `представитель`, `советник`: who acts for a body or a person, never its head
 CIRCUMSTANCE_NOUNS = words("circumstance_nouns")  # `в случае`, `в рамках`: why or in what course, no place
 INITIALISM_HEADS = table("initialism_heads")  # `фсб` → служба: the noun heading its full name
+OFFICE_BODIES_OF_TITLES = table("office_bodies_of_titles")  # `министр` → министерство: where its holder serves
 OFFICE_BODIES = words("office_bodies")
 PLACE_ORG_HEADS = words("place_org_heads")
 PLACE_KINDS = words("place_kinds")
