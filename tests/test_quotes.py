@@ -122,6 +122,19 @@ def test_headline_name_colon_quote():
     assert quote.type == "direct" and quote.cue is None and quote.speaker.name == "Михаил Швыдкой"
 
 
+def test_headline_name_the_dictionary_reads_in_no_nominative_colon_quote():
+    """`Теему`, which the dictionary reads as a dative, in a name the entities stage gives as written."""
+    quotes = statements(article('Теему Селянне: "Я готов поехать в КХЛ и начать новую эру"',
+                                "Легендарный финский хоккеист Теему Селянне заявил о готовности."))
+    assert one(quotes, "Я готов поехать в КХЛ").speaker.name == "Теему Селянне"
+
+
+def test_a_question_word_after_the_attribution_is_no_speaker():
+    quotes = statements(article("Новости", '"Начало заседания запланировано на утро", - сообщили в МИД Белоруссии, '
+                                           "не уточнив, кто будет участвовать."))
+    assert one(quotes, "Начало заседания").speaker.name == "МИД Белоруссии"
+
+
 def test_dialogue_dash_and_subjectless_continuation():
     quotes = statements(article(
         "Захарова о переговорах",
@@ -2327,6 +2340,7 @@ def test_infinitives_demanded_together_are_one_content():
      "Ян ван Халст", "негодует"),
     ("«Ну что ж, будем работать дальше», — вздохнул главный тренер Юрий Семин.", "Юрий Семин", "вздохнул"),
     ("«Победителей не судят», — усмехнулся Иван Петров.", "Иван Петров", "усмехнулся"),
+    ("«Это незаконно», — запротестовал адвокат Иван Петров.", "Иван Петров", "запротестовал"),
 ])
 def test_a_verb_of_the_manner_of_speaking_attributes_a_quotation(text, speaker, cue):
     quote = statements(article("Новости", text))[0]

@@ -10,6 +10,7 @@ from typing import Optional, Sequence
 
 from .. import morph
 from ..analysis import Token
+from ..entities import entity_at
 from ..lexicon import entries, fold, words
 from ..marks import MARKS
 from ..patterns import Matcher
@@ -181,10 +182,11 @@ def subject(doc: Doc, verb: int, clause: Optional[range] = None, depth: int = 0,
             if after is not None and k > after:  # `— озвучил на сайте замруководителя ЦИК, отмечает издание`:
                 break  # the verb's own subject, not the relay's after it
             if k != verb and tokens[k].rel == "nsubj" and tokens[k].pos in ("NOUN", "PROPN", "PRON") \
-                    and doc.lemma(k) != "который" and tokens[tokens[k].head].rel != "acl:relcl" \
+                    and doc.lemma(k) not in ("который", "кто", "что") and tokens[tokens[k].head].rel != "acl:relcl" \
                     and not in_complement(doc, k, verb) and not _relays(doc, k, verb):  # `— произнес Байден,
                 # который ...`, `— заявила Мисик, которую цитирует Би-би-си`: not the relative clause's; `— пояснил
-                # X, подчеркнув, что такой шаг ...`: not what he said
+                # X, подчеркнув, что такой шаг ...`: not what he said; `— сообщили в МИД, не уточнив, кто будет`: not
+                # the question's
                 return Subject(k, source=verb)
         if after is not None:  # `— отрекомендовал Боно работы художника`, `— отрапортовал морской офицер`,
             return Subject(after, source=verb)  # their subjects parsed an apposition, another verb's
@@ -1670,8 +1672,9 @@ def bare_name(doc: Doc, words: Sequence[int], role_alone: bool = False, owner: b
     if len(heads) != 1:
         return None
     head = heads[0]
-    if not owner and any(_in_no_nominative(doc, k) for k in words if k == head or doc.tokens[k].head == head
-                         and doc.tokens[k].rel == "amod"):
+    if not owner and not _named_as_written(doc, words) \
+            and any(_in_no_nominative(doc, k) for k in words if k == head or doc.tokens[k].head == head
+                    and doc.tokens[k].rel == "amod"):
         return None  # `придумала нового персонажа - любвеобильного Рикардо`: who it is, not who said it
     token = doc.tokens[head]
     entity = doc.analysis.name_at[head] if doc.analysis.name_at else None  # `Песков: ...`, named in full below
@@ -1682,6 +1685,14 @@ def bare_name(doc: Doc, words: Sequence[int], role_alone: bool = False, owner: b
     apposed = any(doc.tokens[k].head == head and doc.tokens[k].rel == "appos"  # `глава МИД Сергей Лавров`
                   and doc.tagged_at(doc.tokens[k].start, ("PER",)) for k in words)
     return head if named or people or apposed else None
+
+
+def _named_as_written(doc: Doc, words: Sequence[int]) -> bool:
+    """Are the words a person's whole name as the entities stage names them, written so (`Теему Селянне`, whose
+    first name the dictionary reads as a dative): a nominative, whatever the dictionary guesses?"""
+    start, end = doc.tokens[words[0]].start, doc.tokens[words[-1]].end
+    found = entity_at(doc.article, start, end)
+    return found is not None and found.type == "PER" and found.name == doc.text[start:end]
 
 
 def _in_no_nominative(doc: Doc, k: int) -> bool:
