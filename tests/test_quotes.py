@@ -135,6 +135,20 @@ def test_a_question_word_after_the_attribution_is_no_speaker():
     assert one(quotes, "Начало заседания").speaker.name == "МИД Белоруссии"
 
 
+def test_a_subheading_attributed_by_a_bare_name_is_a_statement():
+    quotes = statements(article("Болельщики готовят акцию",
+                                "Фанаты запустят самолетики на поле, сообщил глава спортивной службы Алексей Лебедев.",
+                                "РФС: Уважайте себя, свою Родину и свою команду",
+                                "МВД России ранее сообщило о задержании четверых российских болельщиков."))
+    quote = one(quotes, "Уважайте себя")
+    assert (quote.speaker.name, quote.speaker.kind) == ("РФС", "organization")
+
+
+def test_a_headline_listing_names_after_a_label_says_nothing():
+    assert statements(article("Вратари: Сергей Овчинников, Вячеслав Малафеев",
+                              "Главный тренер сборной объявил состав на матч с Эстонией.")) == []
+
+
 def test_dialogue_dash_and_subjectless_continuation():
     quotes = statements(article(
         "Захарова о переговорах",

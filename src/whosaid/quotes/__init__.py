@@ -83,10 +83,14 @@ def _named(doc: Doc, head: int) -> bool:
 # ---------------------------------------------------------------------- headlines
 
 def headline(doc: Doc) -> list[Candidate]:
-    """`Россия готова ... - МИД РФ` and `Экономисты: ...`: a headline attributed by a bare name."""
-    title = doc.article.title
-    if title is None:
-        return []
+    """`Россия готова ... - МИД РФ` and `Экономисты: ...`: a headline attributed by a bare name, the title's
+    or a subheading's (`РФС: Уважайте себя, свою Родину и свою команду`)."""
+    subheadings = [p for p in doc.article.paragraphs if p.kind == "subheading"]
+    titles = [doc.article.title] if doc.article.title is not None else []
+    return [c for title in titles + subheadings for c in _attributed_headline(doc, title)]
+
+
+def _attributed_headline(doc: Doc, title: Span) -> list[Candidate]:
     words = doc.analysis.tokens_in(title.start, title.end)
     text = doc.text
     quoted = _quote_then_name(doc, title, words)
@@ -99,13 +103,20 @@ def headline(doc: Doc) -> list[Candidate]:
             head = bare_name(doc, range(k + 1, words.stop))
             if head is not None:
                 return _headline(doc, title.start, token.start, head, (token.start, title.end))
-        if token.text == ":" and k > words.start:
+        if token.text == ":" and k > words.start and not _a_list(doc, range(k + 1, words.stop)):
             head = bare_name(doc, range(words.start, k), role_alone=True)
             after = doc.tokens[k + 1].start + 1 if k + 1 in words else token.end
             opened = doc.quote_around(after)
             if head is not None and (opened is None or direct.name_opening_clause(doc, opened)):
                 return _headline(doc, token.end, title.end, head, (title.start, token.end))
     return []
+
+
+def _a_list(doc: Doc, words: range) -> bool:
+    """Are the words after a headline's colon a list of names or things, with commas and no predicate (`Вратари:
+    Сергей Овчинников («Локомотив»), Вячеслав Малафеев («Зенит»)`): whom the label lists, not what it said?"""
+    return any(doc.tokens[k].text == "," for k in words) and not _says_something(doc, words) \
+        and not any(doc.is_dash(k) for k in words)
 
 
 def _says_something(doc: Doc, words: range) -> bool:
