@@ -31,7 +31,7 @@ _NOT_OWNERS = lexicon.DOCUMENT_NOUNS | words("case_file_nouns") | lexicon.GATHER
 # дела`, `в протоколе встречи`: the file speaks
 _OUTLET_NAME_WORDS = words("outlet_name_words")
 _NEWS_AGENCY_WORDS = words("news_agency_words")
-_NEWS_WORDS = frozenset({"новость", "печать", "информация"})  # `агентство новостей`: an outlet noun's own complement
+_NEWS_WORDS = words("news_complement_nouns")  # `агентство новостей`: an outlet noun's own complement
 _QUOTING_VERBS = words("quoting_verbs")
 _ELLIPTIC_SUBORDINATORS = words("elliptic_subordinators")
 

@@ -612,7 +612,7 @@ class Resolver:
         """Is a noun for a person, in no mention of the entity, written after the entity's last mention before
         the token?"""
         tokens = self.doc.tokens
-        last = max(m.end for m in entity.mentions if m.end <= tokens[head].start)
+        last = max((m.end for m in entity.mentions if m.end <= tokens[head].start), default=tokens[head].start)
         k = head - 1
         while k >= 0 and tokens[k].start >= last:
             if tokens[k].pos == "NOUN" and tokens[k].feats.get("Animacy") == "Anim":
