@@ -56,6 +56,7 @@ _SEATS_OF_OFFICE = rows("seats_of_office")
 _REFERRING = words("referring_determiners")
 _SWITCH_PRONOUNS = words("switch_pronouns")
 _LATTER_WORDS = words("latter_words")
+_FLOOR_VERBS = words("floor_verbs")
 _GENERIC_OUTLETS = words("generic_outlet_nouns")
 _OUTLET_DOCUMENTS = words("outlet_document_nouns")
 _INTERLOCUTORS = words("interlocutor_nouns")
@@ -1388,12 +1389,13 @@ class Resolver:
                 return last.speaker  # `эксперт`, `политик`: anyone who comments, the one who just did before
                 # one called so earlier; `журналист` the `публицист` who just spoke, not a journalist before him;
                 # `бывший глава ЧФ РФ` the former commander of the fleet who did, not the head of state
-            commenting = not same_role and self._said_of_any_commentator(role) \
+            commenting = not same_role and (self._said_of_any_commentator(role) or self._floor_taken_before()) \
                 and (last is None or not self._just_before_opening(last.position))
             subject = self._subject_just_before(self.opening, gender) if commenting else None
             if subject is not None and not self._abroad(subject, countries):
                 return subject  # `Аналогичное мнение высказал первый вице-премьер Игорь Шувалов. «...», - пояснил
-                # политик`: who comments is the one named as the subject just before, not who spoke paragraphs back
+                # политик`: who comments is the one named as the subject just before, not who spoke paragraphs back;
+                # so is one who took the floor there (`Следующим выступил Иван Дубик. «...», - отрапортовал офицер`)
             if same_role or spoken:
                 return max(same_role or spoken, key=lambda a: a.position).speaker
             return None
@@ -1603,6 +1605,17 @@ class Resolver:
         if any(self._coordinated(a) for a in people):  # `окажутся Асланбек Хасханов и Аслан Мурдалов`: not one
             return None
         return next(iter(near.values())).speaker if len(near) == 1 else None
+
+    def _floor_taken_before(self) -> bool:
+        """Does the sentence before the statement's have someone take the floor (`Следующим выступил Иван Дубик`,
+        floor_verbs.txt), outside quotation marks?"""
+        doc = self.doc
+        at = doc.token_at(self.opening)
+        if at is None or doc.tokens[at].sentence == 0:
+            return False
+        before = doc.analysis.sentences[doc.tokens[at].sentence - 1]
+        return any(doc.lemma(k) in _FLOOR_VERBS and doc.tokens[k].feats.get("VerbForm") == "Fin"
+                   and not doc.in_quotes(k) for k in range(before.first, before.last))
 
     def _coordinated(self, antecedent: Antecedent) -> bool:
         """Is the person named as a conjunct of another (`Хасханов и Аслан Мурдалов`)?"""
