@@ -2270,6 +2270,12 @@ def test_who_a_speaker_is_read_from_the_headline_and_the_body(headline, body, fr
     ("По данным газеты, ответ будет готов в феврале.", "ответ будет готов", "газета", "outlet"),
     ("Как сообщили в МИД России, заседание пройдет в Брюсселе.", "заседание пройдет", "МИД России",
      "organization"),
+    # `издание` is a body named as the subject of writing or bringing out, though its name says no outlet; not a site
+    ("Дизайнеры немецкого журнала Auto Bild уже фантазировали на эту тему, теперь свою версию приводит британский Auto "
+     "Express. По данным издания, кроссовер будет двухдверным.", "кроссовер будет двухдверным", "Auto Express",
+     "outlet"),
+    ("Ракеты остаются в готовности, пишет The Washington Post. Обама призывал вести переговоры, пишет Inopressa.ru. "
+     "Изменений не предполагается, отмечает издание.", "Изменений не предполагается", "The Washington Post", "outlet"),
     # an agency named by what else it does is no outlet, nor what `издание` stands for
     ("Проект поддержало Агентство по страхованию вкладов, сообщили в агентстве.", "Проект поддержало",
      "Агентство по страхованию вкладов", "organization"),

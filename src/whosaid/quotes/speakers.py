@@ -28,7 +28,8 @@ from ..entities.coref import (BODY_HEADS, bound_by_subject, countries_of_titles,
                               officer_of_trial, paraphrased_titles, title_side)
 from ..entities.nouns import is_institution_noun
 from ..entities.lexicon import (AGENT_NOUNS, BODY_HYPERNYMS, COUNTRIES, COUNTRY_BY_ADJECTIVE, COUNTRY_BY_LEMMA,
-                                NOT_ANAPHORIC, ORG_HEADS, POST_RANKS, STATE_OFFICES, TRADE_NAMES, TRIAL_SIDES)
+                                DOMAIN_ZONES, NOT_ANAPHORIC, ORG_HEADS, POST_RANKS, SITE_NOUNS, STATE_OFFICES,
+                                TRADE_NAMES, TRIAL_SIDES)
 from ..lexicon import rows, words
 from ..marks import AMBIGUOUS, OPENING
 from ..model import Entity, Role, Span, Speaker
@@ -57,6 +58,7 @@ _REFERRING = words("referring_determiners")
 _SWITCH_PRONOUNS = words("switch_pronouns")
 _LATTER_WORDS = words("latter_words")
 _FLOOR_VERBS = words("floor_verbs")
+_PUBLISHING_VERBS = words("publishing_verbs")
 _GENERIC_OUTLETS = words("generic_outlet_nouns")
 _OUTLET_DOCUMENTS = words("outlet_document_nouns")
 _INTERLOCUTORS = words("interlocutor_nouns")
@@ -548,7 +550,8 @@ class Resolver:
         def fits(a: Antecedent) -> bool:  # `итальянское издание` is no `немецкий Spiegel` named before
             described = news_agency(a.speaker.name) if by_name else (
                 lemma in _GENERIC_OUTLETS or self._described_as(a, lemma))
-            return self._outlet(a.speaker) and described and not self._of_other_countries(a, countries)
+            return (self._outlet(a.speaker) or self._publisher(a)) and described \
+                and not self._of_other_countries(a, countries)
         listed = self.organizations.between(0 if self.headline else position - LOOK_BACK, position)
         spoken = [a for a in self._earlier(position)[0] if a.speaker.entity is not None and fits(a)]
         last_spoken = max((a.position for a in spoken), default=-1)
@@ -566,6 +569,20 @@ class Resolver:
             return last.speaker  # `..., - пишет американская газета. Как отмечают «Ведомости», «...», - указывает
             # газета`: the outlet that spoke last, however it was described
         return found.speaker
+
+    def _publisher(self, antecedent: Antecedent) -> bool:
+        """Is the organisation named as the subject of a verb of publishing (`свою версию приводит британский Auto
+        Express`, publishing_verbs.txt): an outlet, though its name does not say so?"""
+        mention, doc = antecedent.speaker.mention, self.doc
+        if mention is None or antecedent.speaker.kind != "organization":
+            return False
+        words = doc.analysis.tokens_in(mention.start, mention.end)
+        root = next((k for k in words if doc.tokens[k].head not in words), None)
+        verb = self._verb_of_subject(root) if root is not None else -1
+        site = any(doc.lemma(k) in SITE_NOUNS for k in range(max(0, words.start - 1), words.stop)) \
+            or antecedent.speaker.name.rpartition(".")[2].lower() in DOMAIN_ZONES
+        return verb >= 0 and doc.lemma(verb) in _PUBLISHING_VERBS and not site  # not `как писал сайт InoPressa`,
+        # `пишет Inopressa.ru`: a site passes on the papers it translates
 
     def _of_other_countries(self, antecedent: Antecedent, countries: frozenset[str]) -> bool:
         """Does the antecedent's own mention name countries, none of them one a phrase names (`итальянское
