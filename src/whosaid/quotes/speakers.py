@@ -1416,8 +1416,10 @@ class Resolver:
             if same_role or spoken:
                 return max(same_role or spoken, key=lambda a: a.position).speaker
             return None
-        salient = [a for a in fitting if a.salient]
-        return max(salient or fitting, key=lambda a: a.position).speaker
+        pronoun = self.reference is not None and self.reference.kind == "pronoun" and number != "Plur"
+        salient = [a for a in fitting if a.salient and not (pronoun and self._one_of_a_pair(a))]
+        return max(salient or fitting, key=lambda a: a.position).speaker  # (not one of `братья Боб и Майк Брайан`
+        # for `он`: a subject of two is no one's of them alone)
 
     def _fits_speaker(self, speaker: Speaker) -> bool:
         """Does the role noun being resolved name one of the speaker's posts, read elsewhere in the article, by
@@ -1633,6 +1635,13 @@ class Resolver:
         before = doc.analysis.sentences[doc.tokens[at].sentence - 1]
         return any(doc.lemma(k) in _FLOOR_VERBS and doc.tokens[k].feats.get("VerbForm") == "Fin"
                    and not doc.in_quotes(k) for k in range(before.first, before.last))
+
+    def _one_of_a_pair(self, antecedent: Antecedent) -> bool:
+        """Is the person named as a conjunct of another person's name, either first or after (`Боб и Майк`)?"""
+        mention, doc = antecedent.speaker.mention, self.doc
+        first = doc.token_at(mention.start) if mention is not None else None
+        return first is not None and (doc.tokens[first].rel == "conj" or any(
+            doc.tokens[c].rel == "conj" and doc.tokens[c].pos == "PROPN" for c in doc.children[first]))
 
     def _coordinated(self, antecedent: Antecedent) -> bool:
         """Is the person named as a conjunct of another (`Хасханов и Аслан Мурдалов`)?"""
