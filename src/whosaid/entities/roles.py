@@ -132,7 +132,7 @@ def attach(analysis: Analysis, clusters: list[Cluster]) -> Index:
                 owned.setdefault(id(index.cluster(owner)), set()).add(analysis.lemma(phrases[0].head))
             roles = [make_role(index, phrase) for phrase in phrases]
             plural = phrases and analysis.tokens[phrases[0].head].feats.get("Number") == "Plur"
-            row = people_in_a_row(index, f) if plural and phrases[0].last == f.first else []
+            row = _people_in_a_row(index, f) if plural and phrases[0].last == f.first else []
             if row:  # `Адвокаты Марк Фейгин и Николай Полозов`: each of them
                 shared = _shared_by_row(index, phrases[0], roles[0][0], len(row) + 1)
                 roles[0] = shared[0]
@@ -359,7 +359,7 @@ def phrase_ending_at(index: Index, end: int, name: Optional[Found]) -> Optional[
     """
     analysis = index.analysis
     span = _phrase_tokens_before(index, end)
-    plural = name is not None and bool(people_in_a_row(index, name))
+    plural = name is not None and bool(_people_in_a_row(index, name))
     one = _one_of(analysis, span[0] - 2) if span and span[0] >= 2 and analysis.tokens[span[0] - 1].text == "из" \
         and (name is None or _same_case(analysis, span[0] - 2, name)) else None
     heads = [i for i in span if index.at.get(i) is None
@@ -409,7 +409,7 @@ def _set_before(analysis: Analysis, head: int, name: Found) -> bool:
         k in own and analysis.tokens[k].pos != "ADP" for k in range(head + 1, name.first))
 
 
-def people_in_a_row(index: Index, name: Found) -> list[Found]:
+def _people_in_a_row(index: Index, name: Found) -> list[Found]:
     """The names of people joined to this one after it by `и` or commas (`Марк Фейгин и Николай Полозов`), which a
     plural role noun before the first is said of too."""
     tokens, row = index.analysis.tokens, []
