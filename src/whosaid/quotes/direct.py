@@ -37,7 +37,7 @@ _LABEL_WORDS = 12  # how far into a paragraph a speaker's label (`Имя Фам�
 _INTERVIEW_LABELS = table("interview_labels")
 _CLAUSE_WORDS = 12  # how far an attribution that points back (`— так X прокомментировал`) may put its cue
 _POINTING = {"такими", "этими"}
-_SPEAKING_VERBS = words("floor_verbs") | lexicon.SPEECH_VERBS
+_SPEAKING_VERBS = lexicon.FLOOR_VERBS | lexicon.SPEECH_VERBS
 _BLOG_NOUNS = words("blog_nouns")
 _BLOG_WORDS = 4  # a blog noun and its name (`Сообщество "Пора валить"`)
 

@@ -6,6 +6,7 @@ compared with `Doc.lemma`.
 
 from __future__ import annotations
 
+from ..entities.lexicon import CIRCUMSTANCE_NOUNS as CIRCUMSTANCE_NOUNS  # one list: the entities' roles read it too
 from ..lexicon import rows, table, words
 
 SPEECH_VERBS = words("speech_verbs")
@@ -19,7 +20,7 @@ SOURCE_PREPOSITIONS = words("source_prepositions")
 SOURCE_NOUNS = words("source_nouns")
 CHANNEL_NOUNS = words("channel_nouns")
 TOPIC_PREPOSITIONS = words("topic_prepositions")  # `Песков о санкциях`: what a speaker spoke about
-CIRCUMSTANCE_NOUNS = words("circumstance_nouns")
+FLOOR_VERBS = words("floor_verbs")  # taking the floor: `Затем выступил министр.`
 TIME_NOUNS = words("time_nouns")
 INSTITUTION_NOUNS = words("institution_nouns")
 GROUP_NOUNS = words("group_nouns")  # inanimate nouns for people who act together: `оппозиция`, `полиция`

@@ -57,7 +57,6 @@ _SEATS_OF_OFFICE = rows("seats_of_office")
 _REFERRING = words("referring_determiners")
 _SWITCH_PRONOUNS = words("switch_pronouns")
 _LATTER_WORDS = words("latter_words")
-_FLOOR_VERBS = words("floor_verbs")
 _PUBLISHING_VERBS = words("publishing_verbs")
 _GENERIC_OUTLETS = words("generic_outlet_nouns")
 _OUTLET_DOCUMENTS = words("outlet_document_nouns")
@@ -1633,15 +1632,15 @@ class Resolver:
         if at is None or doc.tokens[at].sentence == 0:
             return False
         before = doc.analysis.sentences[doc.tokens[at].sentence - 1]
-        return any(doc.lemma(k) in _FLOOR_VERBS and doc.tokens[k].feats.get("VerbForm") == "Fin"
+        return any(doc.lemma(k) in lexicon.FLOOR_VERBS and doc.tokens[k].feats.get("VerbForm") == "Fin"
                    and not doc.in_quotes(k) for k in range(before.first, before.last))
 
     def _one_of_a_pair(self, antecedent: Antecedent) -> bool:
         """Is the person named as a conjunct of another person's name, either first or after (`Боб и Майк`)?"""
         mention, doc = antecedent.speaker.mention, self.doc
         first = doc.token_at(mention.start) if mention is not None else None
-        return first is not None and (doc.tokens[first].rel == "conj" or any(
-            doc.tokens[c].rel == "conj" and doc.tokens[c].pos == "PROPN" for c in doc.children[first]))
+        return self._coordinated(antecedent) or first is not None and any(
+            doc.tokens[c].rel == "conj" and doc.tokens[c].pos == "PROPN" for c in doc.children[first])
 
     def _coordinated(self, antecedent: Antecedent) -> bool:
         """Is the person named as a conjunct of another (`Хасханов и Аслан Мурдалов`)?"""
