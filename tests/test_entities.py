@@ -1062,6 +1062,31 @@ def test_a_plural_role_before_names_in_a_row_is_each_ones(text, name, role):
     assert roles(person(extract(text), name)) == {role}
 
 
+@pytest.mark.parametrize("text, name, role", [
+    ("Иван Петров и другие сенаторы подписали письмо.", "Иван Петров", ("сенатор", None)),
+    ("Олег Смирнов и еще двое депутатов Госдумы внесли законопроект.", "Олег Смирнов", ("депутат", "Госдума")),
+    ("Петр Орлов, Игорь Лебедев и другие актеры театра пробовались на роль.", "Петр Орлов", ("актёр театра", None)),
+    ("Министр встретился с Анной Ивановой и другими лидерами оппозиции.", "Анна Иванова", ("лидер оппозиции", None)),
+])
+def test_one_named_with_others_of_a_kind_is_one_of_them(text, name, role):
+    assert roles(person(extract(text), name)) == {role}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Суд признал виновными Ивана Петрова и других лиц.", "Иван Петров"),  # `лицо` says no more than a person
+    ("Он извинился перед Игорем Смирновым и другими грузинами.", "Игорь Смирнов"),  # a nationality is no role
+])
+def test_others_of_no_office_give_no_role(text, name):
+    assert roles(person(extract(text), name)) == set()
+
+
+def test_a_predicate_after_a_role_is_no_part_of_it():
+    article = extract("Иван Петров и другие депутаты уверены, что закон примут. Ученый Олег Смирнов, "
+                      "председатель комиссии по этике, согласен с ними.")
+    assert roles(person(article, "Иван Петров")) == {("депутат", None)}
+    assert ("председатель комиссии по этике", None) in roles(person(article, "Олег Смирнов"))
+
+
 def test_a_plural_noun_the_tagger_reads_as_a_thing_gives_no_role():
     article = extract("Ганновер повел после голов Небойси Крупниковича и Иржи Штайнера.")
     assert not any(e.roles for e in article.entities)

@@ -19,10 +19,11 @@ from .. import morph
 from . import normal
 from ..lexicon import entries, fold
 from ..patterns import Matcher
-from .lexicon import (ARRIVAL_VERBS, CIRCUMSTANCE_NOUNS, COUNTRY_BY_ADJECTIVE, FORMER_WORDS, HEADING_WORDS,
-                      HEADS_OF_STATE, LOCAL_OFFICES, NATIONAL_OFFICES, ORG_HEADS, ORGANISATION_NAMES, PLACE_ADJECTIVES,
-                      POST_FRAMES, REFERRING_ADJECTIVES, REFLEXIVE_POSSESSIVES, REGIONAL_OFFICES, RELATIVE_PRONOUNS,
-                      ROLE_ABBREVIATIONS, ROLE_PARTICIPLES, STATE_OFFICES, THE_COUNTRY, THE_PLACE, place_of_adjective)
+from .lexicon import (ARRIVAL_VERBS, CIRCUMSTANCE_NOUNS, COUNTRY_BY_ADJECTIVE, COUNTRY_BY_DEMONYM, FORMER_WORDS,
+                      HEADING_WORDS, HEADS_OF_STATE, LOCAL_OFFICES, NATIONAL_OFFICES, ORG_HEADS, ORGANISATION_NAMES,
+                      PLACE_ADJECTIVES, PLAIN_PERSON_NOUNS, POST_FRAMES, REFERRING_ADJECTIVES, REFLEXIVE_POSSESSIVES,
+                      REGIONAL_OFFICES, RELATIVE_PRONOUNS, ROLE_ABBREVIATIONS, ROLE_PARTICIPLES, STATE_OFFICES,
+                      THE_COUNTRY, THE_PLACE, place_of_adjective)
 from .merge import Cluster, places_by_country
 from .mentions import Found
 from .nouns import FORMER, is_person_noun, names_a_person
@@ -39,6 +40,8 @@ JOINTS = DASHES | {",", "и"}
 AFTER_NAME = DASHES | {",", "("}
 PHRASE_END = DASHES | {",", ".", ")", "(", ";", ":", "?", "!", "»", '"'}
 QUOTES = {"«", "»", '"', "„", "“", "”"}
+OTHERS = {"другой", "остальной"}  # `Маккейн и другие сенаторы`
+MORE = {"еще", "ещё"}  # `Челик и еще 14 подозреваемых`
 
 
 @dataclass
@@ -245,7 +248,40 @@ def _phrases_beside(index: Index, name: Found) -> list[Phrase]:
         after = _phrase_after(index, name, _modifiers_end(index.analysis, after), JOINTS)
     _share_organisations(index, found)
     found += phrases_of_verbs(index, name)
+    fellows = _fellows_phrase(index, name)
+    if fellows is not None:
+        found.append(fellows)
     return found
+
+
+def _fellows_phrase(index: Index, name: Found) -> Optional[Phrase]:
+    """The people a name is one of, said after it and the names in a row with it: `Маккейн и другие сенаторы`,
+    `Алпарслан Челик и еще 14 подозреваемых`, `Клайв Оуэн, Эван Макгрегор и другие актеры`, `с Обамой и другими
+    лидерами`: `другой` or `ещё` with a number before a noun for people makes each of them one."""
+    analysis = index.analysis
+    tokens = analysis.tokens
+    i = name.last
+    while i + 1 < len(tokens) and tokens[i].text == "," and (after := index.at.get(i + 1)) is not None \
+            and after.type == "PER" and after.first == i + 1:
+        i = after.last
+    if i + 2 >= len(tokens) or tokens[i].text != "и":
+        return None
+    first = i + 1
+    if analysis.lemma(first) in MORE and tokens[first + 1].pos == "NUM":
+        first += 2
+    elif analysis.lemma(first) in OTHERS:
+        first += 1
+    else:
+        return None
+    head = first
+    while head < len(tokens) and tokens[head].pos == "ADJ" and index.at.get(head) is None:
+        head += 1
+    if head >= len(tokens) or index.at.get(head) is not None or not is_person_noun(analysis, head) \
+            or tokens[head].sentence != tokens[name.first].sentence or analysis.lemma(head) in COUNTRY_BY_DEMONYM \
+            or head == first and analysis.lemma(head) in PLAIN_PERSON_NOUNS:
+        return None  # `Саакашвили и другим грузинам`, `Ходорковского и других лиц`: no role
+    last = _phrase_end(index, head)
+    return _organisation_in(index, Phrase(first, last, head)) if last is not None else None
 
 
 def _owners_office(index: Index, name: Found) -> Optional[Phrase]:
@@ -526,6 +562,8 @@ def _phrase_word(index: Index, i: int) -> bool:
     if inside is not None:
         return inside.type != "PER"
     text = token.text.lower()
+    if token.feats.get("Variant") == "Short" and token.rel != "amod":
+        return False  # a predicate: `Маккейн и другие сенаторы убеждены`
     if token.pos in ("NOUN", "ADJ", "PROPN", "NUM") and wordlike(text) or _role_participle(analysis, i) \
             or text.startswith(FORMER) and names_a_person(analysis, i):  # `Экс-командующий`, read as a verb
         return True
