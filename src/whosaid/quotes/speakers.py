@@ -545,13 +545,14 @@ class Resolver:
         named since the last of them spoke, the latest (a headline's: the first); but an outlet that spoke since,
         described by no noun of another kind, before all."""
         countries = self._countries(mention)
+        listed = self.organizations.between(0 if self.headline else position - LOOK_BACK, position)
+        told_of = {a.speaker.entity for a in listed if self._in_the_words(a)}
 
         def fits(a: Antecedent) -> bool:  # `итальянское издание` is no `немецкий Spiegel` named before
             described = news_agency(a.speaker.name) if by_name else (
                 lemma in _GENERIC_OUTLETS or self._described_as(a, lemma))
             return (self._outlet(a.speaker) or self._publisher(a)) and described \
-                and not self._of_other_countries(a, countries)
-        listed = self.organizations.between(0 if self.headline else position - LOOK_BACK, position)
+                and not self._of_other_countries(a, countries) and a.speaker.entity not in told_of
         spoken = [a for a in self._earlier(position)[0] if a.speaker.entity is not None and fits(a)]
         last_spoken = max((a.position for a in spoken), default=-1)
         named_since = [a for a in listed if fits(a) and (a.position > last_spoken or self._cited(a))]
@@ -568,6 +569,13 @@ class Resolver:
             return last.speaker  # `..., - пишет американская газета. Как отмечают «Ведомости», «...», - указывает
             # газета`: the outlet that spoke last, however it was described
         return found.speaker
+
+    def _in_the_words(self, antecedent: Antecedent) -> bool:
+        """Is the antecedent named inside the words of the statement being resolved: an outlet they tell of, not
+        the one that tells them (`создал «Новые Известия», и эта газета быстро завоевала авторитет, пишет
+        газета`)?"""
+        mention, statement = antecedent.speaker.mention, self.statement
+        return mention is not None and statement is not None and statement.start <= mention.start < statement.end
 
     def _publisher(self, antecedent: Antecedent) -> bool:
         """Is the organisation named as the subject of a verb of publishing (`свою версию приводит британский Auto
