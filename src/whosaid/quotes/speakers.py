@@ -27,6 +27,7 @@ from ..entities.coref import (BODY_HEADS, bound_by_subject, countries_of_titles,
                               holds_office, holds_title, in_other_bodies, member_of_body, of_one_trade,
                               officer_of_trial, paraphrased_titles, title_side)
 from ..entities.nouns import is_institution_noun
+from ..events.lexicon import COURT_NOUNS
 from ..entities.lexicon import (AGENT_NOUNS, BODY_HYPERNYMS, COUNTRIES, COUNTRY_BY_ADJECTIVE, COUNTRY_BY_LEMMA,
                                 DOMAIN_ZONES, NOT_ANAPHORIC, ORG_HEADS, POST_RANKS, SITE_NOUNS, STATE_OFFICES,
                                 TRADE_NAMES, TRIAL_SIDES)
@@ -880,9 +881,9 @@ class Resolver:
         отметили`), else the organisation named with that noun that was named last, by any name
         (`телеканал Al-Jazeera` before `по данным телеканала`; `компании «Мечел»`, then `компанию
         «Амурметалл»`, then `«Мечела»` before `компания обратилась`), or, for a document (`в документе`),
-        the latest organization that spoke, where no person spoke since; for `ведомство`, the organisation
-        that spoke or was named just before. Never a body whose mention names only other `countries` than the noun's
-        phrase (`в российской компании`)."""
+        the latest organization that spoke, where no person spoke since; for `ведомство`, the state body
+        that spoke or was named just before, over one the noun described further back. Never a body whose
+        mention names only other `countries` than the noun's phrase (`в российской компании`)."""
         if lemma in lexicon.DOCUMENT_NOUNS and not self.headline:
             author = self._author_of_same(position, lemma, number)  # `письмо Полонского`, then `указывается в
             # письме`
@@ -899,25 +900,48 @@ class Resolver:
         abroad = {a.speaker.entity for a in earlier + listed if self._of_other_countries(a, countries)}
         same = [a for a in [a for a in earlier if self._described_as(a, lemma) or a.speaker.entity in described]
                 + served or named if a.speaker.entity not in abroad]
+        authors = [a for a in earlier if not self._outlet(a.speaker)]  # `..., сообщает РИА Новости` relays
+        # `По информации ведомства`, `Регулятор отметил`; but a noun for any body, described (`Компания, основанная
+        # Марком Цукербергом`, `правозащитная организация`), is no body merely named before
+        hypernym = lemma in BODY_HYPERNYMS and (bare or lemma not in _ANY_BODY) and not self.headline
+        salient, named = self._state_bodies_before(position, authors) if hypernym else ([], [])
         if same:
-            return (min if self.headline else max)(same, key=lambda a: a.position).speaker
+            found = (min if self.headline else max)(same, key=lambda a: a.position)
+            if not salient or lemma in _ANY_BODY or found.position > max(a.position for a in salient):
+                return found.speaker  # (`военное ведомство США` spoke, then `Минобороны России сообщило`: `в
+                # ведомстве` is the latest state body that spoke, whatever noun described the other; but `в
+                # компании` the company written so)
         outlets = [a for a in earlier if self._outlet(a.speaker)]
         if lemma in _OUTLET_DOCUMENTS and outlets and not self.headline:  # `В публикации отмечено`
             return max(outlets, key=lambda a: a.position).speaker
-        authors = [a for a in earlier if not self._outlet(a.speaker)]  # `..., сообщает РИА Новости` relays
         if lemma in lexicon.DOCUMENT_NOUNS and authors and not self.headline:
             latest = max(authors, key=lambda a: a.position)
             if not any(a.position > latest.position and a.speaker.kind == "person" for a in self._earlier(position)[0]):
                 return latest.speaker  # not across someone who spoke since (`она указывала ... В иске указано`)
-        if lemma in BODY_HYPERNYMS and (bare or lemma not in _ANY_BODY) and not self.headline:
-            # `По информации ведомства`, `Регулятор отметил`; but a noun for any body, described (`Компания,
-            # основанная Марком Цукербергом`, `правозащитная организация`), is no body merely named before
-            sentence = self._sentence_at(position)
-            bodies = [a for a in authors if self._sentence_at(a.position) >= sentence - SENTENCES_BACK] or [
-                a for a in self.organizations.between(position - LOOK_BACK, position)
-                if self._sentence_at(a.position) >= sentence - 1 and not self._outlet(a.speaker)]
-            return self._subject_over(max(bodies, key=lambda a: a.position), bodies).speaker if bodies else None
-        return None
+        bodies = salient or named
+        return self._subject_over(max(bodies, key=lambda a: a.position), bodies).speaker if bodies else None
+
+    def _state_bodies_before(self, position: int, authors: list[Antecedent]) -> tuple[list[Antecedent],
+                                                                                     list[Antecedent]]:
+        """The bodies a noun for any state body (`ведомство`, `регулятор`) may stand for: those that spoke in the
+        last sentences, or the subject of this sentence or the one before named since the latest of them, alone
+        (`Как сообщает ВВС, ... Генпрокуратура признала организации нежелательными. Позже в ведомстве уточнили`);
+        then those merely named there. Never an outlet nor a court, which no one calls so."""
+        sentence = self._sentence_at(position)
+        named = [a for a in self.organizations.between(position - LOOK_BACK, position)
+                 if self._sentence_at(a.position) >= sentence - 1 and not self._outlet(a.speaker)
+                 and not self._court(a)]
+        spoke = [a for a in authors if self._sentence_at(a.position) >= sentence - SENTENCES_BACK
+                 and not self._court(a)]
+        subjects = [a for a in named if spoke and a.position > max(b.position for b in spoke)
+                    and a.speaker.mention is not None and self._subject_at(a.speaker.mention)]
+        return subjects or spoke, named
+
+    def _court(self, antecedent: Antecedent) -> bool:
+        """Is the antecedent a court, named with a court's noun (`Приморский краевой суд`)?"""
+        mention = antecedent.speaker.mention
+        return mention is not None and any(self.doc.lemma(k) in COURT_NOUNS
+                                           for k in self.doc.analysis.tokens_in(mention.start, mention.end))
 
     def _bodies_served(self, antecedent: Antecedent) -> list[Entity]:
         """The organisations named inside a body's phrase, whom it serves (`пресс-служба российского
