@@ -1087,15 +1087,32 @@ def _text_before(doc: Doc, pronoun: int) -> Optional[int]:
     feats = doc.tokens[pronoun].feats
     wanted = {f: v for f in ("Number", "Gender") if (v := feats.get(f)) is not None
               and (f == "Number" or feats.get("Number") == "Sing")}
+
+    def agrees(k: int) -> bool:
+        return doc.tokens[k].pos == "NOUN" and all(doc.tokens[k].feats.get(f) == v or v == "Masc" and
+                                                   doc.tokens[k].feats.get(f) == "Neut" for f, v in wanted.items())
+
+    def text(k: int) -> bool:
+        lemma = doc.lemma(k)
+        return agrees(k) and (lemma in lexicon.DOCUMENT_NOUNS or lemma in lexicon.CHANNEL_NOUNS
+                              or lemma in lexicon.PRESS_NOUNS or lemma in lexicon.QUOTING_NOUNS)
     sentence = doc.sentence_range(pronoun)
     start = doc.sentence_range(sentence.start - 1).start if sentence.start > 0 else sentence.start
     for k in range(pronoun - 1, start - 1, -1):
-        lemma = doc.lemma(k)
-        if doc.tokens[k].pos == "NOUN" and all(doc.tokens[k].feats.get(f) == v or v == "Masc" and
-                                               doc.tokens[k].feats.get(f) == "Neut" for f, v in wanted.items()):
-            return k if lemma in lexicon.DOCUMENT_NOUNS or lemma in lexicon.CHANNEL_NOUNS \
-                or lemma in lexicon.PRESS_NOUNS or lemma in lexicon.QUOTING_NOUNS else None
+        if agrees(k):  # the outermost text whose phrase holds the noun (`в заявлении МИД, размещенном на сайте
+            # ведомства. В нем отмечалось`: the statement, not the site)
+            texts = [j for j in _heads_up(doc, k, start) if text(j)]
+            return texts[-1] if texts else None
     return None
+
+
+def _heads_up(doc: Doc, k: int, start: int) -> list[int]:
+    """Token k and the heads above it, up to the root or the first before `start`."""
+    found = []
+    while k >= start:
+        found.append(k)
+        k = doc.tokens[k].head
+    return found
 
 
 def where_to(doc: Doc, noun: int) -> bool:
