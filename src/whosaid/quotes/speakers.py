@@ -32,7 +32,7 @@ from ..entities.lexicon import (AGENT_NOUNS, BODY_HYPERNYMS, COUNTRIES, COUNTRY_
                                 DOMAIN_ZONES, NOT_ANAPHORIC, ORG_HEADS, POST_RANKS, SITE_NOUNS, STATE_OFFICES,
                                 TRADE_NAMES, TRIAL_SIDES)
 from ..lexicon import rows, words
-from ..marks import AMBIGUOUS, OPENING
+from ..marks import AMBIGUOUS, MARKS, OPENING
 from ..model import Entity, Role, Span, Speaker
 from . import lexicon
 from .attribution import (addressee, in_no_subject_case, is_cue, mention_span, named_by_other_work, news_agency,
@@ -1013,6 +1013,9 @@ class Resolver:
         self._refer("pronoun", pronoun, mention, None if plural else p_gender, "Plur" if plural else "Sing")
         owned = doc.tokens[pronoun].head  # `по его мнению` after `..., сообщает BBC`: a person's view, not the paper's
         minded = owned >= 0 and doc.lemma(owned) in _MIND_NOUNS and not plural
+        relayed = None if plural or minded else self._relayed_before(pronoun, p_gender)
+        if relayed is not None:  # `передает ТАСС со ссылкой на радиостанцию Europe 1. По ее данным`
+            return _as_mention(relayed, mention)
         found = None if plural else self._main_subject(pronoun, p_gender)
         found = found or self._refer_back(position, None if plural else p_gender, "Plur" if plural else "Sing",
                                           people_only=minded)
@@ -1349,6 +1352,33 @@ class Resolver:
         return last is not None and any(told.start <= last.start and last.end <= told.end
                                         and not told.frame[0] <= last.start < told.frame[1]
                                         for told, name in self._told_by_unnamed if name == speaker.name)
+
+    def _relayed_before(self, pronoun: int, gender: Optional[str]) -> Optional[Speaker]:
+        """The body an outlet's report in the sentence before cites (`передает ТАСС со ссылкой на агентство
+        Рёнхап. По его информации`): whose data a frame's possessive then gives, where its kind noun agrees
+        with the pronoun (`радиостанцию Europe 1`, `По ее данным`)."""
+        doc = self.doc
+        sentence = doc.sentence_range(pronoun)
+        before = doc.sentence_range(sentence.start - 1) if sentence.start > 0 else sentence
+        start, at = doc.tokens[before.start].start, doc.tokens[pronoun].start
+        cited = [a for a in self.organizations.between(start, at) if self._cited(a)]
+        if not cited:
+            return None
+        latest = max(cited, key=lambda a: a.position)
+        return latest.speaker if self._body_gender(latest) in ((gender, "Neut") if gender == "Masc" else (gender,)) \
+            else None
+
+    def _body_gender(self, antecedent: Antecedent) -> Optional[str]:
+        """The gender of a body's name: of the kind noun set before it (`радиостанцию Europe 1`), else of its
+        first word as the tagger read it."""
+        doc, mention = self.doc, antecedent.speaker.mention
+        k = doc.token_at(mention.start) if mention is not None else None
+        if k is None:
+            return None
+        kind = k - 1 if k > 0 and doc.tokens[k - 1].text in MARKS else k
+        if kind > 0 and doc.tokens[kind - 1].pos == "NOUN" and doc.tokens[kind - 1].text.islower():
+            return doc.tokens[kind - 1].feats.get("Gender")
+        return doc.tokens[k].feats.get("Gender")
 
     def _main_subject(self, pronoun: int, gender: Optional[str]) -> Optional[Speaker]:
         """`Ильвес призвал не быть наивными в отношении России, которая, по его мнению, становится
