@@ -20,8 +20,8 @@ from .lexicon import (AGENT_NOUNS, BODY_HYPERNYMS, COUNTRY_BY_ADJECTIVE, COUNTRY
                       FORMER_WORDS, FRAME_NOUNS, HEADS_OF_STATE, INITIALISM_HEADS, MEMBER_BODIES, MEMBER_GROUPS,
                       MEMBER_POSTS, MINISTER_TITLES, NOT_ANAPHORIC, OFFICE_BODIES_OF_TITLES, OFFICE_PARAPHRASES,
                       ORG_HEADS, PERSONAL_PRONOUNS, POSSESSIVE_GENDERS, POST_FRAMES, POST_RANKS, PRONOUN_GENDERS,
-                      SPECIFIC_OFFICES, SPEECH_VERBS, STANCE_NOUNS, STATE_OFFICES, THE_COUNTRY, THE_PLACE,
-                      TITLE_SHORT_FORMS, TRADE_NAMES, TRIAL_SIDES, UNKNOWN_DOERS, Country)
+                      RANK_CLASSES, SPECIFIC_OFFICES, SPEECH_VERBS, STANCE_NOUNS, STATE_OFFICES, THE_COUNTRY,
+                      THE_PLACE, TITLE_SHORT_FORMS, TRADE_NAMES, TRIAL_SIDES, UNKNOWN_DOERS, Country)
 from .merge import Cluster, places_by_country, subject_gender
 from .mentions import Found
 from .nouns import is_institution_noun, is_person_noun
@@ -693,12 +693,26 @@ def holds_post_of_kind(titles: list[str], lemma: str) -> bool:
 def of_one_trade(title: str, lemma: str) -> bool:
     """Does the role noun name the trade the title does (`журналист` the `корреспондент`, `помощник` the
     `советник`): posts of a kind whose nouns name each other, unlike a head's (`министр` is no `президент`),
-    or nouns of one trade (`эксперт` the `политолог`, `омбудсмен` the `уполномоченный по правам человека`)?"""
+    or nouns of one trade (`эксперт` the `политолог`, `омбудсмен` the `уполномоченный по правам человека`), or of
+    the class of the title's rank (`офицер` the `подполковник`)?"""
     kind = _kind(lemma, "post")
     if kind in _TRADES and _title_kind(title, "post") == kind:
         return True
     trade = TRADE_NAMES.get(morph.fold(lemma))
-    return trade is not None and _title_trade(title) == trade
+    return trade is not None and _title_trade(title) == trade or morph.fold(lemma) in _title_classes(title)
+
+
+def _title_classes(title: str) -> frozenset[str]:
+    """The nouns for anyone of the class of a title's rank, read up to its first noun (`старший лейтенант`:
+    офицер, военнослужащий; rank_classes.tsv)."""
+    for word in morph.fold(title).split():
+        lemma = morph.content_lemma(word) or word
+        if lemma in RANK_CLASSES:
+            return RANK_CLASSES[lemma]
+        found = morph.parses(word)
+        if found and found[0].tag.POS == "NOUN" and not any(p.tag.POS == "ADJF" for p in found):
+            return frozenset()  # (`помощник генерала`; but `старший`, read as a noun first, is an adjective too)
+    return frozenset()
 
 
 @lru_cache(maxsize=4096)

@@ -98,6 +98,8 @@ TITLE_SHORT_FORMS = {short: tuple(full.split()) for short, full in table("title_
 POST_RANKS = table("post_ranks")
 TRIAL_SIDES = table("trial_sides")
 TRADE_NAMES = table("trade_names")
+# a military rank → the nouns for anyone of its class (`полковник` → офицер, военнослужащий)
+RANK_CLASSES = {rank: frozenset(classes.split()) for rank, classes in table("rank_classes").items()}
 # `депутат` → the words that name a body whose members it names (`госдума`, `парламентский`, ...)
 MEMBER_BODIES = {noun: frozenset(named.split()) for noun, named in table("member_bodies").items()}
 MEMBER_POSTS = words("member_posts")

@@ -440,10 +440,13 @@ class Resolver:
             bodies = self._bodies_named(head, mention) - _COUNTRY_NAMES
             commented_just_before = found is not None and self._said_of_any_commentator(lemma) \
                 and self._spoke_just_before(found, self.opening)  # not the `экономист` named paragraphs before
-            if linked is not None and linked.type == "PER" and not commented_just_before and (found is None or (
-                    self._described_before(position, lemma) is None and linked_spoke)
-                    or self._fits_only(linked, found, head, mention) or self._spoke_last(linked, position)
-                    or self._serves_only(linked, found, head, bodies, mention)):
+            took_floor = found is not None and self._floor_taken_before() \
+                and (subject := self._subject_just_before(self.opening, gender)) is not None \
+                and subject.entity == found.entity  # nor an `офицер` other than the one who took the floor just before
+            if linked is not None and linked.type == "PER" and not commented_just_before and not took_floor \
+                    and (found is None or (self._described_before(position, lemma) is None and linked_spoke)
+                         or self._fits_only(linked, found, head, mention) or self._spoke_last(linked, position)
+                         or self._serves_only(linked, found, head, bodies, mention)):
                 return _speaker(linked, mention)
             if found is None and self.headline and bodies:
                 found = self._first_of_body(position, lemma, bodies)  # `Президент Total призвал`: `Глава Total X`
@@ -1467,13 +1470,15 @@ class Resolver:
                 return last.speaker  # `эксперт`, `политик`: anyone who comments, the one who just did before
                 # one called so earlier; `журналист` the `публицист` who just spoke, not a journalist before him;
                 # `бывший глава ЧФ РФ` the former commander of the fleet who did, not the head of state
-            commenting = not same_role and (self._said_of_any_commentator(role) or self._floor_taken_before()) \
+            commenting = (not same_role and self._said_of_any_commentator(role) or self._floor_taken_before()) \
                 and (last is None or not self._just_before_opening(last.position))
             subject = self._subject_just_before(self.opening, gender) if commenting else None
-            if subject is not None and not self._abroad(subject, countries):
+            if subject is not None and not self._abroad(subject, countries) \
+                    and not self._holds_another_office(subject, role) and not self._holds_another_post(subject, role):
                 return subject  # `Аналогичное мнение высказал первый вице-премьер Игорь Шувалов. «...», - пояснил
                 # политик`: who comments is the one named as the subject just before, not who spoke paragraphs back;
-                # so is one who took the floor there (`Следующим выступил Иван Дубик. «...», - отрапортовал офицер`)
+                # so is one who took the floor there (`Следующим выступил Иван Дубик. «...», - отрапортовал офицер`),
+                # over any other described by the noun before
             if same_role or spoken:
                 return max(same_role or spoken, key=lambda a: a.position).speaker
             return None
