@@ -470,6 +470,11 @@ def test_a_participle_s_subject_leaves_the_outlet_as_the_speaker():
 @pytest.mark.parametrize("text, fragment, speaker", [
     ("Журналу стало известно, что боевики покинули город.", "боевики покинули город", "Журнал"),
     ("Как стало известно «Коммерсанту», сделка сорвалась.", "сделка сорвалась", "Коммерсант"),
+    ("О том, что убийца действовал не один, стало известно в среду порталу Life News.", "убийца действовал",
+     "Life News"),
+    # and whose data a possessive then gives
+    ("О том, что убийца действовал не один, стало известно порталу Life News. По его данным, оба подростка учились "
+     "в одной школе.", "оба подростка", "Life News"),
     ("Как отмечают на «КамАЗе», возможности увеличить продажи нет.", "увеличить продажи", "КамАЗ"),
     ("Мэрия отзывает разрешение на стройку, пишут «Ведомости» со ссылкой на документ.", "Мэрия отзывает",
      "Ведомости"),
@@ -482,8 +487,12 @@ def test_sources_by_construction(text, fragment, speaker):
     assert "ссылкой" not in quote.content.text
 
 
-def test_it_became_known_to_no_one_is_no_statement():
-    assert statements(article("Новости", "Позже стало известно, что в лесу блокированы четверо боевиков.")) == []
+@pytest.mark.parametrize("text", [
+    "Позже стало известно, что в лесу блокированы четверо боевиков.",
+    "О том, что в лесу блокированы четверо боевиков, стало известно в среду.",
+])
+def test_it_became_known_to_no_one_is_no_statement(text):
+    assert statements(article("Новости", text)) == []
 
 
 def test_a_bare_outlet_noun_is_the_outlet_named_before():

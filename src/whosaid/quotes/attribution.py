@@ -68,7 +68,7 @@ def subject(doc: Doc, verb: int, clause: Optional[range] = None, depth: int = 0,
     `conjunct`: the verb is the main predicate a cue is coordinated with, whose passive participle's
     subject is the cue's too (`ВОЗ озабочена ... и призывает`)."""
     tokens = doc.tokens
-    owner = (None if doer else _quoted_words_owner(doc, verb)) or _known_to(doc, verb)
+    owner = (None if doer else _quoted_words_owner(doc, verb)) or known_to(doc, verb)
     if owner is not None:
         return owner
     before = _attributed_before(doc, verb) if depth < _GAP else None
@@ -1221,7 +1221,7 @@ def _bare_case(doc: Doc, noun: int, cases: tuple[str, ...]) -> bool:
     return doc.tokens[noun].feats.get("Case") in cases and preposition(doc, noun) is None
 
 
-def _known_to(doc: Doc, verb: int) -> Optional[Subject]:
+def known_to(doc: Doc, verb: int) -> Optional[Subject]:
     """`Журналу стало известно`, `как стало известно «Коммерсанту»`: the one it became known to (a
     bare dative on the verb or on `известно`); `стало известно` alone has no speaker."""
     known = [c for c in doc.children[verb] if doc.word(c) == "известно"]

@@ -35,8 +35,8 @@ from ..lexicon import rows, words
 from ..marks import AMBIGUOUS, MARKS, OPENING
 from ..model import Entity, Role, Span, Speaker
 from . import lexicon
-from .attribution import (addressee, in_no_subject_case, is_cue, mention_span, named_by_other_work, news_agency,
-                          outlet_name, preposition, relayed_by_outlet, same_form, share_of_people, someone,
+from .attribution import (addressee, in_no_subject_case, is_cue, known_to, mention_span, named_by_other_work,
+                          news_agency, outlet_name, preposition, relayed_by_outlet, same_form, share_of_people, someone,
                           someone_or_a_body)
 from .choice import Option, Reference
 from .classify import TITLE_NOUNS
@@ -1358,29 +1358,43 @@ class Resolver:
 
     def _relayed_before(self, pronoun: int, gender: Optional[str]) -> Optional[Speaker]:
         """The body an outlet's report in the sentence before cites (`передает ТАСС со ссылкой на агентство
-        Рёнхап. По его информации`): whose data a frame's possessive then gives, where its kind noun agrees
-        with the pronoun (`радиостанцию Europe 1`, `По ее данным`)."""
+        Рёнхап. По его информации`) or something became known to (`стало известно порталу Life News. По его
+        данным`): whose data a frame's possessive then gives, where its kind noun agrees with the pronoun
+        (`радиостанцию Europe 1`, `По ее данным`)."""
         doc = self.doc
         sentence = doc.sentence_range(pronoun)
         before = doc.sentence_range(sentence.start - 1) if sentence.start > 0 else sentence
         start, at = doc.tokens[before.start].start, doc.tokens[pronoun].start
-        cited = [a for a in self.organizations.between(start, at) if self._cited(a)]
+        cited = [a for a in self.organizations.between(start, at) if self._cited(a) or self._became_known_to(a)]
         if not cited:
             return None
         latest = max(cited, key=lambda a: a.position)
         return latest.speaker if self._body_gender(latest) in ((gender, "Neut") if gender == "Masc" else (gender,)) \
             else None
 
+    def _became_known_to(self, antecedent: Antecedent) -> bool:
+        """Is the antecedent the one something became known to (`стало известно порталу Life News`), itself or the
+        kind noun it is set beside?"""
+        doc, mention = self.doc, antecedent.speaker.mention
+        k = doc.token_at(mention.start) if mention is not None else None
+        for word in (k, doc.tokens[k].head) if k is not None else ():
+            verb = doc.tokens[word].head if word >= 0 else -1
+            known = known_to(doc, verb) if verb >= 0 else None
+            if known is not None and known.head == word:
+                return True
+        return False
+
     def _body_gender(self, antecedent: Antecedent) -> Optional[str]:
-        """The gender of a body's name: of the kind noun set before it (`радиостанцию Europe 1`), else of its
-        first word as the tagger read it."""
+        """The gender of a body's name: of the kind noun it opens with or is set after (`порталу Life News`,
+        `радиостанцию Europe 1`), else of its first word as the tagger read it."""
         doc, mention = self.doc, antecedent.speaker.mention
         k = doc.token_at(mention.start) if mention is not None else None
         if k is None:
             return None
-        kind = k - 1 if k > 0 and doc.tokens[k - 1].text in MARKS else k
-        if kind > 0 and doc.tokens[kind - 1].pos == "NOUN" and doc.tokens[kind - 1].text.islower():
-            return doc.tokens[kind - 1].feats.get("Gender")
+        before = k - 1 if k > 0 and doc.tokens[k - 1].text in MARKS else k
+        kind = k if doc.tokens[k].text.islower() else before - 1
+        if kind >= 0 and doc.tokens[kind].pos == "NOUN" and doc.tokens[kind].text.islower():
+            return doc.tokens[kind].feats.get("Gender")
         return doc.tokens[k].feats.get("Gender")
 
     def _main_subject(self, pronoun: int, gender: Optional[str]) -> Optional[Speaker]:
