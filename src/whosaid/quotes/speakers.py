@@ -588,7 +588,7 @@ class Resolver:
         if mention is None or antecedent.speaker.kind != "organization":
             return False
         words = doc.analysis.tokens_in(mention.start, mention.end)
-        root = next((k for k in words if doc.tokens[k].head not in words), None)
+        root = self._root(mention)
         verb = self._verb_of_subject(root) if root is not None else -1
         site = any(doc.lemma(k) in SITE_NOUNS for k in range(max(0, words.start - 1), words.stop)) \
             or antecedent.speaker.name.rpartition(".")[2].lower() in DOMAIN_ZONES
@@ -648,6 +648,11 @@ class Resolver:
                 return True
             k -= 1
         return False
+
+    def _root(self, mention: Span) -> Optional[int]:
+        """The word of a mention the others hang on (`телеканал` of `катарский телеканал AlJazeera`), if any."""
+        words = self.doc.analysis.tokens_in(mention.start, mention.end)
+        return next((k for k in words if self.doc.tokens[k].head not in words), None)
 
     def _subject_at(self, mention: Span) -> bool:
         """Is the mention (its first word, or what it is set beside) a subject?"""
@@ -1359,13 +1364,17 @@ class Resolver:
     def _relayed_before(self, pronoun: int, gender: Optional[str]) -> Optional[Speaker]:
         """The body an outlet's report in the sentence before cites (`передает ТАСС со ссылкой на агентство
         Рёнхап. По его информации`) or something became known to (`стало известно порталу Life News. По его
-        данным`): whose data a frame's possessive then gives, where its kind noun agrees with the pronoun
+        данным`), or the subject of a sentence before that names no person (`Кадры показал телеканал AlJazeera. По
+        его версии`): whose data a frame's possessive then gives, where its kind noun agrees with the pronoun
         (`радиостанцию Europe 1`, `По ее данным`)."""
         doc = self.doc
         sentence = doc.sentence_range(pronoun)
         before = doc.sentence_range(sentence.start - 1) if sentence.start > 0 else sentence
         start, at = doc.tokens[before.start].start, doc.tokens[pronoun].start
-        cited = [a for a in self.organizations.between(start, at) if self._cited(a) or self._became_known_to(a)]
+        people = [a for a in self.named.between(start, at) if a.speaker.kind == "person"]
+        cited = [a for a in self.organizations.between(start, at) if self._cited(a) or self._became_known_to(a)
+                 or not people and a.speaker.mention is not None
+                 and (root := self._root(a.speaker.mention)) is not None and self._names_subject(root)]
         if not cited:
             return None
         latest = max(cited, key=lambda a: a.position)
@@ -2165,7 +2174,7 @@ class Resolver:
             return False
         doc = self.doc
         words = doc.analysis.tokens_in(mention.start, mention.end)
-        root = next((k for k in words if doc.tokens[k].head not in words), None)
+        root = self._root(mention)
         if root is None:
             return False
         if any(doc.lemma(k) == lemma for k in ((root,) if kind_only else words)):
