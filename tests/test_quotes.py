@@ -3802,6 +3802,9 @@ def test_an_adjective_the_tagger_read_as_a_noun_agrees_with_the_source_s_noun():
      "солдат пропал", "телеграмма"),
     ("Инцидент произошел в апреле, но отчет комиссии обнародован лишь сейчас. В нем также говорится, что рабочие "
      "не обнаружили на крыле льда.", "рабочие не", "отчет комиссии"),
+    # the owner a possessive gives the words a source frame reads in
+    ("Эрдоган выступил по телевидению. Как следует из его слов, о путче его не предупредили.", "о путче",
+     "Эрдоган"),
     # a frame's possessive after a report that cites a body is that body's, where its kind noun agrees
     ("Следователи нашли автомобиль, передает ТАСС со ссылкой на радиостанцию Europe 1. По ее данным, машина "
      "стояла у вокзала.", "машина стояла", "Europe 1"),

@@ -231,6 +231,10 @@ def subject(doc: Doc, verb: int, clause: Optional[range] = None, depth: int = 0,
                           and not _in_title(doc, child, c)]
                 if not owners and tokens[child].pos == "PRON":  # `пришла телеграмма, в ней говорится`
                     owners = [k for k in [_text_before(doc, child)] if k is not None]
+                whose = next((c for c in doc.children[child] if tokens[c].rel == "det"
+                              and doc.word(c) in lexicon.POSSESSIVES), None)
+                if not owners and whose is not None and doc.lemma(child) in lexicon.QUOTING_NOUNS:
+                    return Subject(possessive=whose, source=verb, implicit=False)  # `как следует из его слов`: his
                 return Subject(owners[0] if owners else child, source=verb, implicit=False)
             if prep is None and tokens[child].feats.get("Case") == "Ins":
                 return Subject(child, source=verb, implicit=False)
