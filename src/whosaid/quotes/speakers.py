@@ -226,12 +226,15 @@ class Resolver:
 
     def _frames_inside(self, at: int) -> bool:
         """Is the name at the offset the subject of a `как` frame inside the words (`такое заявление он сделал и оно,
-        как утверждает Винтерова, «меняет ситуацию»`): who says them, not whom they are about?"""
+        как утверждает Винтерова, «меняет ситуацию»`), or of a cue set off by a dash inside them (`«Уезжать жалко, -
+        заявил Эйро. - Я призываю к солидарности», - добавил он`): who says them, not whom they are about?"""
         doc = self.doc
         k = doc.token_at(at)
         verb = doc.tokens[k].head if k is not None else -1
-        return k is not None and verb >= 0 and doc.tokens[k].rel.startswith("nsubj") and is_cue(doc, verb) \
-            and any(doc.word(c) == "как" for c in doc.children[verb] if c < verb)
+        if k is None or verb < 0 or not doc.tokens[k].rel.startswith("nsubj"):
+            return False
+        return is_cue(doc, verb) and any(doc.word(c) == "как" for c in doc.children[verb] if c < verb) \
+            or doc.lemma(verb) in lexicon.SPEECH_VERBS and verb < k and verb > 0 and doc.is_dash(verb - 1)
 
     def _aside(self, start: int, at: int) -> bool:
         """Is the offset inside brackets opened after `start`: the reporter's aside within the words
@@ -2183,8 +2186,8 @@ class Resolver:
         return 0 <= kind < words.start and doc.tokens[root].rel in _APPOSED and doc.lemma(kind) == lemma
 
     def _people(self) -> list[Antecedent]:
-        """Every name of a person outside quotations, as an antecedent (the pronouns and role nouns
-        the entities stage linked are left out: who they are is what is being decided here). A
+        """Every name of a person outside quotations or framing them inside, as an antecedent (the pronouns and role
+        nouns the entities stage linked are left out: who they are is what is being decided here). A
         person is salient when named as a subject outside what statements report."""
         doc = self.doc
         out = []
@@ -2193,10 +2196,11 @@ class Resolver:
                 continue
             gender = _gender(doc, entity)
             for m in entity.mentions:
-                if m.kind == "pronoun" or doc.quote_around(m.start) is not None:
+                framing = self._frames_inside(m.start)  # `«..., - заявил Эйро. - ...»`: who says the words
+                if m.kind == "pronoun" or doc.quote_around(m.start) is not None and not framing:
                     continue
                 subject = self._subject_named(m) \
-                    and not any(start <= m.start < end for start, end in self._said_by_people)
+                    and (framing or not any(start <= m.start < end for start, end in self._said_by_people))
                 # not `Манский заявил, что министр Мединский отменил решение`; but `В публикации отмечено,
                 # что факт подтвердил министр Буткявичюс`
                 if m.kind == "descriptor" and not subject:
