@@ -1263,6 +1263,14 @@ def test_a_cue_coordinated_after_a_reported_clause_is_a_statement_of_its_own():
     assert one(quotes, "сохранять спокойствие").speaker.name == "Андрей Воробьев"
 
 
+def test_a_cue_coordinated_after_a_reported_clause_in_another_tense_goes_on_from_the_verb_of_saying():
+    """`посоветовал` agrees with `атакует`, which the parser hung it on, in all but tense; `заявил` in that too."""
+    quotes = statements(article(
+        "Новости", "Директор клуба Роман Бабаев заявил журналистам, что Веллитон - игрок, который не первый раз "
+                   "атакует исподтишка, и посоветовал ему осторожнее ходить по улицам."))
+    assert one(quotes, "осторожнее ходить").speaker.name == "Роман Бабаев"
+
+
 @pytest.mark.parametrize("text, speaker", [
     ("По информации источника, знакомого с ситуацией, решение будет принято в пятницу.",
      "источник, знакомый с ситуацией"),
@@ -4492,6 +4500,10 @@ def test_a_quoted_name_is_no_quotation(text, statement):
      "Следующим выступил Иван Дубик, участвовавший в операции со стороны моря. \"Грузинские катера пытались "
      "атаковать наши корабли\", - отрапортовал морской офицер главнокомандующему.",
      "Грузинские катера пытались атаковать наши корабли", ("Иван Дубик", "person")),
+    # nouns of one trade name each other (`форвард` the `нападающий`)
+    ("Нападающий Веллитон заявил, что не виноват. Директор клуба Роман Бабаев назвал его подонком. \"Если бы я "
+     "знал, что вратарь упадет, я бы ушел от столкновения\", - заявил форвард в интервью газете.",
+     "Если бы я знал, что вратарь упадет, я бы ушел от столкновения", ("Веллитон", "person")),
     # ... over another the noun described before, as over any; and a noun for all of a class of ranks is one who
     # holds a rank of it and just spoke (`офицер` the `подполковник`)
     ("Российский офицер Иван Петров заявил, что его права нарушались. Первым выступил полковник Олег Смирнов. "

@@ -739,7 +739,8 @@ def member_of_body(title: str, organization: Optional[str], lemma: str) -> bool:
 def _title_trade(title: str) -> Optional[str]:
     """The trade of a role's title (trade_names.tsv), read up to its first noun (`ведущий политолог`)."""
     for word in title.split():
-        lemma = morph.content_lemma(word) or word
+        folded = morph.fold(word)  # (`нападающий`, whose lemma the dictionary gives as a verb's)
+        lemma = folded if folded in TRADE_NAMES else morph.content_lemma(word) or word
         if lemma in TRADE_NAMES:
             return TRADE_NAMES[lemma]
         found = morph.parses(word)

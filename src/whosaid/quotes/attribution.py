@@ -887,6 +887,11 @@ def _coordinated_cue(doc: Doc, verb: int) -> Optional[int]:
             continue  # `«Компания обосновывает ...», – сообщил Трутнев, однако заметил`: not the quoted words' verb
         if not same_form(tokens[verb], tokens[k]):
             continue  # `заявил, что жители получат ..., и призвал`: not the plural `получат`'s subject
+        tense = tokens[verb].feats.get("Tense")
+        if tokens[k].rel in ("ccomp", "acl:relcl") and None is not tense != tokens[k].feats.get("Tense") is not None \
+                and tokens[tokens[k].head].feats.get("Tense") == tense:
+            continue  # `заявил, что Веллитон ... атакует исподтишка, и посоветовал`: a verb of what was said, in
+            # another tense than the conjunct and the verb of saying, is not the one the conjunct goes on from
         subjects = [c for c in doc.children[k] if tokens[c].rel == "nsubj" or tokens[c].rel == "nsubj:pass"
                     and tokens[k].feats.get("VerbForm") == "Part" and tokens[k].head < 0]  # `ВОЗ озабочена ... и
         # призывает`
