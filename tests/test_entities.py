@@ -103,6 +103,15 @@ def test_an_organisation_named_with_its_country_keeps_one_key():
     assert [named.key] == [e.key for e in retold if e.type == "ORG"] == ["ORG:институт стратегий россии"]
 
 
+def test_a_bare_name_after_bodies_of_several_countries_is_the_one_named_last():
+    article = extract("Рейс был совершен вопреки запрету Минтранса Таджикистана. В российском Минтрансе заявили, что "
+                      "уведомлений не получали. Минтранс в свою очередь заявил о попытках Таджикистана пересмотреть "
+                      "договоренности.")
+    russian = entity_named(article, "российский Минтранс")
+    assert "Минтранс" in {m.text for m in russian.mentions}
+    assert {m.text for m in entity_named(article, "Минтранс Таджикистана").mentions} == {"Минтранса Таджикистана"}
+
+
 def test_sample_places_institutions_and_governments(sample):
     assert entity_named(sample, "Минск", "LOC").mentions[0].text == "МИНСК"  # the dateline
     assert entity_named(sample, "Белый дом").type == "ORG"

@@ -433,7 +433,8 @@ def _spelled_out(analysis: Analysis, ending: dict[int, Cluster], f: Found) -> Op
 
 def _add_organisation(analysis: Analysis, keys: _Keys, f: Found, into: Optional[Cluster] = None) -> Cluster:
     """Into `into` if given, else the first organisation of the same country (or of none) that has the
-    name, has it as its acronym or acronym of it, or is the same body by another name (`Евросоюз`, `ЕС`)."""
+    name, has it as its acronym or acronym of it, or is the same body by another name (`Евросоюз`, `ЕС`); a
+    name with no country, where only bodies of countries have it, into the one named last."""
     form = normal.org_form(analysis, f.first, f.last)
     core = morph.fold(form.core)
     acronym = form.acronym
@@ -449,6 +450,10 @@ def _add_organisation(analysis: Analysis, keys: _Keys, f: Found, into: Optional[
     # the bare `Минобороны` of the article's own
     same_country = [c for c in keys.sharing(wanted) if c.country is form.country
                     or not paraphrase and (c.country is None or form.country is None)]
+    if form.country is None and not any(c.country is None for c in same_country):
+        # a bare name after the bodies of several countries (`Минтранса Таджикистана`, `российском Минтрансе`,
+        # `Минтранс заявил`) is the one named last
+        same_country.sort(key=lambda c: -keys.latest_before(c, f.start))
     c = into or (same_country[0] if same_country else keys.new(Cluster("ORG")))
     keys.name(c, f)
     c.cores.add(form.core)
