@@ -493,8 +493,8 @@ class Resolver:
             if found is not None:
                 return _as_mention(found, mention)
         if token.feats.get("Number") != "Plur" and token.feats.get("Animacy") == "Anim" and not self.headline:
-            same = self._described_alike_before(position, head, start, end)  # `отец пострадавшей Александр Ярош`
-            if same is not None:  # before `сообщил отец пострадавшей`
+            same = self._described_alike_before(position, head, start, end, gender)
+            if same is not None:  # `отец пострадавшей Александр Ярош` before `сообщил отец пострадавшей`
                 return _as_mention(same, mention)
         if any(doc.tokens[c].rel == "det" and doc.lemma(c) in _REFERRING for c in doc.children[head]):
             same = self._described_before(position, lemma)  # `Те же источники сообщают`
@@ -1909,8 +1909,10 @@ class Resolver:
                         for a in spoken + named)
         return last.speaker if described else None
 
-    def _described_alike_before(self, position: int, head: int, start: int, end: int) -> Optional[Speaker]:
-        """The latest person named before `position` whose mention held every word of this description,
+    def _described_alike_before(self, position: int, head: int, start: int, end: int,
+                                gender: Optional[str]) -> Optional[Speaker]:
+        """The latest person of the cue's gender named before `position` whose mention held every word of this
+        description,
         and more than its head (`отец пострадавшей`, not a bare `отец`): each word by its lemma or,
         for a participle whose lemma the tagger may give as its verb's, as written. The person whose
         statement came just before needs only the head and whose it is (`старший брат погибшего отца
@@ -1927,12 +1929,14 @@ class Resolver:
 
         spoken, named = self._earlier(position)
         alike = [a for a in spoken + named if a.speaker.kind == "person" and a.speaker.mention is not None
-                 and holds(a.speaker.mention, words)]
+                 and holds(a.speaker.mention, words) and _agrees(a, gender, "Sing")]  # (`представитель МИД ...
+        # назвал` is not `представитель МИД РФ Мария Захарова`)
         if alike:
             return max(alike, key=lambda a: a.position).speaker
         last = max(spoken, key=lambda a: a.position) if spoken else None
         if last is None or last.speaker.kind != "person" or last.speaker.mention is None \
-                or not self._spoke_just_before(last.speaker, position) or not holds(last.speaker.mention, [head]):
+                or not self._spoke_just_before(last.speaker, position) or not holds(last.speaker.mention, [head]) \
+                or not _agrees(last, gender, "Sing"):
             return None
         whose = [c for c in doc.children[head] if doc.tokens[c].rel == "nmod" and c in words]
         # whose it is, by the noun or by an adjective the parser hung on it (`погибшего отца`)
