@@ -703,16 +703,9 @@ def of_one_trade(title: str, lemma: str) -> bool:
 
 
 def _title_classes(title: str) -> frozenset[str]:
-    """The nouns for anyone of the class of a title's rank, read up to its first noun (`старший лейтенант`:
-    офицер, военнослужащий; rank_classes.tsv)."""
-    for word in morph.fold(title).split():
-        lemma = morph.content_lemma(word) or word
-        if lemma in RANK_CLASSES:
-            return RANK_CLASSES[lemma]
-        found = morph.parses(word)
-        if found and found[0].tag.POS == "NOUN" and not any(p.tag.POS == "ADJF" for p in found):
-            return frozenset()  # (`помощник генерала`; but `старший`, read as a noun first, is an adjective too)
-    return frozenset()
+    """The nouns for anyone of the class of a title's rank (`старший лейтенант`: офицер, военнослужащий;
+    rank_classes.tsv)."""
+    return RANK_CLASSES.get(_title_noun(title, "rank") or "", frozenset())
 
 
 @lru_cache(maxsize=4096)
@@ -735,16 +728,27 @@ def member_of_body(title: str, organization: Optional[str], lemma: str) -> bool:
         part == "фракция" or bool(bodies & set(lemmas)))  # a faction sits only in a parliament
 
 
-@lru_cache(maxsize=4096)
 def _title_trade(title: str) -> Optional[str]:
-    """The trade of a role's title (trade_names.tsv), read up to its first noun (`ведущий политолог`)."""
+    """The trade of a role's title (trade_names.tsv): `ведущий политолог` is an analyst's."""
+    return TRADE_NAMES.get(_title_noun(title, "trade") or "")
+
+
+_TITLE_TABLES: dict[str, frozenset[str]] = {"rank": frozenset(RANK_CLASSES), "trade": frozenset(TRADE_NAMES)}
+
+
+@lru_cache(maxsize=4096)
+def _title_noun(title: str, table: str) -> Optional[str]:
+    """The lemma of a title's word that a table of `_TITLE_TABLES` has, read up to its first noun (`ведущий
+    политолог`; `старший`, read as a noun first, is an adjective too; `нападающий`, whose lemma the dictionary
+    gives as a verb's, as written); None where a noun comes first (`помощник генерала`)."""
+    entries = _TITLE_TABLES[table]
     for word in title.split():
-        folded = morph.fold(word)  # (`нападающий`, whose lemma the dictionary gives as a verb's)
-        lemma = folded if folded in TRADE_NAMES else morph.content_lemma(word) or word
-        if lemma in TRADE_NAMES:
-            return TRADE_NAMES[lemma]
+        folded = morph.fold(word)
+        lemma = folded if folded in entries else morph.content_lemma(word) or folded
+        if lemma in entries:
+            return lemma
         found = morph.parses(word)
-        if found and found[0].tag.POS == "NOUN":
+        if found and found[0].tag.POS == "NOUN" and not any(p.tag.POS == "ADJF" for p in found):
             return None
     return None
 
