@@ -497,8 +497,8 @@ class Resolver:
             if same is not None:  # `отец пострадавшей Александр Ярош` before `сообщил отец пострадавшей`
                 return _as_mention(same, mention)
         if any(doc.tokens[c].rel == "det" and doc.lemma(c) in _REFERRING for c in doc.children[head]):
-            same = self._described_before(position, lemma)  # `Те же источники сообщают`
-            if same is not None:
+            same = self._described_before(position, lemma) or self._body_named_with(position, lemma)
+            if same is not None:  # `Те же источники сообщают`; `группировкой «Джеиш ...». Эта группировка требует`
                 return _as_mention(same, mention)
         if lemma in lexicon.INFORMANT_NOUNS and token.feats.get("Number") != "Plur" and not self.headline \
                 and all(doc.tokens[c].rel in ("case", "punct") for c in doc.children[head]):
@@ -1838,6 +1838,11 @@ class Resolver:
         spoken, named = self._earlier(position)
         same = [a for a in spoken + named if self._described_as(a, lemma)]
         return max(same, key=lambda a: a.position).speaker if same else None
+
+    def _body_named_with(self, position: int, lemma: str) -> Optional[Speaker]:
+        """The latest organisation named with the noun before `position` (`группировкой «Джеиш ат-Таифа»`)."""
+        named = [a for a in self.organizations.between(position - LOOK_BACK, position) if self._named_with(a, lemma)]
+        return max(named, key=lambda a: a.position).speaker if named else None
 
     def _source_described_before(self, position: int, lemma: str) -> Optional[Speaker]:
         """The latest anonymous source that spoke before `position` described by the noun: a bare
