@@ -30,7 +30,7 @@ from ..entities.nouns import is_institution_noun
 from ..events.lexicon import COURT_NOUNS
 from ..entities.lexicon import (AGENT_NOUNS, BODY_HYPERNYMS, COUNTRIES, COUNTRY_BY_ADJECTIVE, COUNTRY_BY_LEMMA,
                                 DOMAIN_ZONES, NOT_ANAPHORIC, ORG_HEADS, POST_RANKS, SITE_NOUNS, STATE_OFFICES,
-                                TRADE_NAMES, TRIAL_SIDES)
+                                THE_COUNTRY, TRADE_NAMES, TRIAL_SIDES)
 from ..lexicon import rows, words
 from ..marks import AMBIGUOUS, MARKS, OPENING
 from ..model import Entity, Role, Span, Speaker
@@ -497,9 +497,11 @@ class Resolver:
             if same is not None:  # `отец пострадавшей Александр Ярош` before `сообщил отец пострадавшей`
                 return _as_mention(same, mention)
         if any(doc.tokens[c].rel == "det" and doc.lemma(c) in _REFERRING for c in doc.children[head]):
-            same = self._described_before(position, lemma) or self._body_named_with(position, lemma)
-            if same is not None:  # `Те же источники сообщают`; `группировкой «Джеиш ...». Эта группировка требует`
-                return _as_mention(same, mention)
+            same = self._described_before(position, lemma) or self._body_named_with(position, lemma) or (
+                self._country_named_before(position) if lemma in THE_COUNTRY and token.feats.get("Number") != "Plur"
+                else None)
+            if same is not None:  # `Те же источники сообщают`; `группировкой «Джеиш ...». Эта группировка требует`;
+                return _as_mention(same, mention)  # `... и Кыргызстаном. Эта страна требует`
         if lemma in lexicon.INFORMANT_NOUNS and token.feats.get("Number") != "Plur" and not self.headline \
                 and all(doc.tokens[c].rel in ("case", "punct") for c in doc.children[head]):
             same = self._source_described_before(position, lemma)  # `военно-дипломатический источник в Москве
@@ -1843,6 +1845,17 @@ class Resolver:
         """The latest organisation named with the noun before `position` (`группировкой «Джеиш ат-Таифа»`)."""
         named = [a for a in self.organizations.between(position - LOOK_BACK, position) if self._named_with(a, lemma)]
         return max(named, key=lambda a: a.position).speaker if named else None
+
+    def _country_named_before(self, position: int) -> Optional[Speaker]:
+        """The country named last before `position`, outside quotations (`Кыргызстаном` before `Эта страна`)."""
+        doc = self.doc
+        named = [(m.start, entity, m) for entity in doc.article.entities if entity.type == "LOC"
+                 and entity.name in _COUNTRY_NAMES for m in entity.mentions if m.kind == "name"
+                 and position - LOOK_BACK <= m.start < position and doc.quote_around(m.start) is None]
+        if not named:
+            return None
+        _, entity, m = max(named, key=lambda n: n[0])
+        return _speaker(entity, Span.of(doc.text, m.start, m.end))
 
     def _source_described_before(self, position: int, lemma: str) -> Optional[Speaker]:
         """The latest anonymous source that spoke before `position` described by the noun: a bare
