@@ -1090,9 +1090,10 @@ def _in_title(doc: Doc, noun: int, k: int) -> bool:
 
 def _text_before(doc: Doc, pronoun: int) -> Optional[int]:
     """The text a pronoun that a passive cue reads in stands for (`пришла телеграмма, в ней говорится`,
-    `МИД опубликовал заявление. В нем отмечается`): the nearest noun before it, in its sentence or the
-    one before, that agrees with it (`нем` is masculine or neuter) and names a document, a channel or a
-    publication."""
+    `МИД опубликовал заявление. В нем отмечается`): of the nearest noun before it, in its sentence or the
+    one before, that agrees with it (`нем` is masculine or neuter), the outermost phrase that names a document,
+    a channel or a publication and holds it (`в заявлении МИД, размещенном на сайте ведомства. В нем`: the
+    statement); None where none does."""
     feats = doc.tokens[pronoun].feats
     wanted = {f: v for f in ("Number", "Gender") if (v := feats.get(f)) is not None
               and (f == "Number" or feats.get("Number") == "Sing")}
