@@ -1930,8 +1930,7 @@ class Resolver:
     def _described_alike_before(self, position: int, head: int, start: int, end: int,
                                 gender: Optional[str]) -> Optional[Speaker]:
         """The latest person of the cue's gender named before `position` whose mention held every word of this
-        description,
-        and more than its head (`отец пострадавшей`, not a bare `отец`): each word by its lemma or,
+        description, and more than its head (`отец пострадавшей`, not a bare `отец`): each word by its lemma or,
         for a participle whose lemma the tagger may give as its verb's, as written. The person whose
         statement came just before needs only the head and whose it is (`старший брат погибшего отца
         четверых детей` after `брат погибшего Шон Холл` spoke)."""
@@ -2218,8 +2217,11 @@ class Resolver:
                 continue
             gender = _gender(doc, entity)
             for m in entity.mentions:
-                framing = self._frames_inside(m.start)  # `«..., - заявил Эйро. - ...»`: who says the words
-                if m.kind == "pronoun" or doc.quote_around(m.start) is not None and not framing:
+                if m.kind == "pronoun":
+                    continue
+                quoted = doc.quote_around(m.start) is not None
+                framing = quoted and self._frames_inside(m.start)  # `«..., - заявил Эйро. - ...»`: who says the words
+                if quoted and not framing:
                     continue
                 subject = self._subject_named(m) \
                     and (framing or not any(start <= m.start < end for start, end in self._said_by_people))
