@@ -2694,6 +2694,15 @@ def test_a_gerund_after_a_postposed_attribution_is_its_speaker_s_next_act():
     assert [q.speaker.name for q in quoted] == ["представитель полицейского профсоюза"] * 2
 
 
+
+
+@pytest.mark.parametrize("sentence", [
+    "По факту инцидента возбуждено уголовное дело, сообщили в управлении Следственного комитета, не уточнив статью.",
+    "По факту инцидента возбуждено уголовное дело, уточнил собеседник агентства, не став раскрывать подробностей.",
+])
+def test_what_the_speaker_left_unsaid_after_a_postposed_attribution_is_no_content(sentence):
+    assert [q.content.text for q in statements(article("Новости", sentence))] == [
+        "По факту инцидента возбуждено уголовное дело"]
 def test_a_gerund_after_a_clause_of_a_subjectless_verb_is_the_clause_s_subject_s():
     """The parser hangs `потребовав` on `объявлено`, which has no subject, not on `подала`."""
     quotes = statements(article("Новости", "\"Я проведу консультации с налоговиками\", - сообщил Михаил Лесин.\n\n"

@@ -877,6 +877,11 @@ def _one_of_a_series(doc: Doc, cue: int, comma: int) -> bool:
     # did not see)
 
 
+def _opening(doc: Doc, k: int) -> int:
+    """The token before word k, or before its negation (`, не уточнив деталей`: the comma)."""
+    return k - 2 if doc.word(k - 1) == "не" else k - 1
+
+
 def _statement(doc: Doc, cue: int, who: Subject, start: int, end: int, pattern: str) -> Candidate:
     return Candidate("indirect", start, end, (doc.tokens[cue].start, doc.tokens[cue].end), cue,
                      speaker=who.head, possessive=who.possessive,
@@ -942,13 +947,14 @@ def backward(doc: Doc, match: Match) -> Optional[Candidate]:
         return None  # `..., выступал в качестве исполнителя`: a verb going on with its clause, not `..., - добавила.`
     joint = next((k for k in range(cue + 1, sentence.stop) if doc.word(k) not in lexicon.PARENTHETICAL_GERUNDS and (
                   doc.tokens[k].pos in ("VERB", "AUX") and not doc.analysis.dominates(cue, k)
-                  or doc.word(k - 1) == "," and (doc.tokens[k].feats.get("VerbForm") == "Conv"
-                                                 or doc.word(k) == "чтобы"))), None)
-    if joint is not None and doc.word(joint - 1) == "," and (
+                  or doc.word(_opening(doc, k)) == "," and (doc.tokens[k].feats.get("VerbForm") == "Conv"
+                                                            or doc.word(k) == "чтобы"))), None)
+    if joint is not None and doc.word(_opening(doc, joint)) == "," and (
             doc.tokens[joint].feats.get("VerbForm") == "Conv" or doc.word(joint) == "чтобы"):
-        sentence = range(sentence.start, joint - 1)  # `C, сообщил X у себя на Facebook, отметив, что ...`: the
-        last = joint - 2  # speaker's next act; the words before it are the attribution's (`у себя на Facebook`);
-        # `C, сообщили власти в среду, чтобы предупредить жителей`: why they said it
+        comma_after = _opening(doc, joint)  # `C, сообщил X у себя на Facebook, отметив, что ...`: the speaker's
+        sentence = range(sentence.start, comma_after)  # next act; the words before it are the attribution's
+        last = comma_after - 1  # (`у себя на Facebook`); `C, заявил министр, не уточнив деталей`: what he
+        # left unsaid; `C, сообщили власти в среду, чтобы предупредить жителей`: why they said it
     span = _frame_content(doc, comma + 1, last, sentence)
     if span is None:
         return None
