@@ -2391,6 +2391,8 @@ def test_infinitives_demanded_together_are_one_content():
     ("«Ну что ж, будем работать дальше», — вздохнул главный тренер Юрий Семин.", "Юрий Семин", "вздохнул"),
     ("«Победителей не судят», — усмехнулся Иван Петров.", "Иван Петров", "усмехнулся"),
     ("«Это незаконно», — запротестовал адвокат Иван Петров.", "Иван Петров", "запротестовал"),
+    ("\"Это неприемлемо\", - отреагировал на решение суда глава МИД Сергей Лавров.", "Сергей Лавров", "отреагировал"),
+    ("«Было страшно», — вспоминает ветеран Иван Петров.", "Иван Петров", "вспоминает"),
 ])
 def test_a_verb_of_the_manner_of_speaking_attributes_a_quotation(text, speaker, cue):
     quote = statements(article("Новости", text))[0]
@@ -2399,6 +2401,7 @@ def test_a_verb_of_the_manner_of_speaking_attributes_a_quotation(text, speaker, 
 
 def test_a_verb_of_the_manner_of_speaking_alone_says_nothing():
     assert not statements(article("Новости", "Тренер вздохнул и ушел в раздевалку. Болельщики смеялись."))
+    assert not statements(article("Новости", "Министр отреагировал на решение суда и вспомнил о прошлом."))
 
 
 def test_a_frame_inside_what_someone_said_is_part_of_it():
