@@ -936,6 +936,13 @@ def test_an_outlet_quoting_someone_whom_the_parser_took_for_its_addressee():
     assert quote.speaker.name == "Иван Петров" and quote.type == "direct"
 
 
+@pytest.mark.parametrize("verb", ["высмеяла", "раскритиковала"])
+def test_words_a_verb_of_no_saying_acts_on_are_not_the_speaker_s_of_its_gerund(verb):
+    quote = one(statements(article("Новости", f"Мария Захарова {verb} заявление британского премьера, назвав его "
+                                              "\"бредом\".")), "бредом")
+    assert (quote.speaker.name, quote.cue.text) == ("Мария Захарова", "назвав")
+
+
 def test_as_someone_put_it():
     quote = one(statements(article("Новости", "Как выразился Песков, это \"не более чем спекуляции\".")),
                 "спекуляции")
@@ -2493,6 +2500,8 @@ def test_the_owner_of_words_before_a_colon_says_them(owner, speaker):
      "Кличко"),
     ("Тогда в эфире губернатора поддержал председатель облдумы Анатолий Мишнев: \"Эта кучка людей сумела "
      "захватить партию\".", "Анатолий Мишнев"),
+    ("Тогда в эфире губернатору ответил председатель облдумы Анатолий Мишнев: \"Эта кучка людей сумела "
+     "захватить партию\".", "Анатолий Мишнев"),  # a cue, its subject hung on the quotation's verb
 ])
 def test_someone_s_deed_before_a_colon_introduces_their_words(sentence, speaker):
     quote = statements(article("Новости", sentence))[0]

@@ -1171,9 +1171,10 @@ def _quoted_words_owner(doc: Doc, verb: int) -> Optional[Subject]:
         if quoted:
             return Subject(quoted[0], source=verb)
     # `назвал заявления Вашингтона неприемлемыми`, `прокомментировали заявление Лондона`: words a verb
-    # assesses or comments on are not its speaker's
+    # assesses or comments on are not its speaker's; nor are those a verb of no saying acts on (`высмеяла
+    # заявление британского премьера, назвав его "бредом"`: she called it so)
     assessed = doc.lemma(verb) in lexicon.OBJECT_CONTENT or doc.lemma(verb) in lexicon.NO_CONTENT_OBJECT
-    owned_words = ("nsubj:pass", "nsubj") if assessed else ("nsubj:pass", "nsubj", "obj")
+    owned_words = ("nsubj:pass", "nsubj") if assessed or not is_cue(doc, verb) else ("nsubj:pass", "nsubj", "obj")
     for child in doc.children[verb]:
         if doc.tokens[child].rel in owned_words and doc.lemma(child) in lexicon.QUOTING_NOUNS:
             for owner in doc.children[child]:

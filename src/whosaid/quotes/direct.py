@@ -629,7 +629,11 @@ def _after_colon(doc: Doc, opening: int, start: int, end: int, quote: Optional[Q
         if doc.word(k) in ("что", "чтобы") or doc.tokens[k].text in (".", ";"):
             break
         if frames_quotation(doc, k):
-            return _make(doc, start, end, k, (doc.tokens[k].start, doc.tokens[colon].end), "colon", quote)
+            found = _make(doc, start, end, k, (doc.tokens[k].start, doc.tokens[colon].end), "colon", quote)
+            if found is not None and found.speaker is None and found.possessive is None:
+                found.speaker = _doer_before_colon(doc, lead)  # a subject the parser hung on the quotation's
+                # verb (`губернатора поддержал председатель облдумы X: «...»`), else left to the context
+            return found
         if finite(doc, k) and doc.tokens[k].rel in ("root", "conj", "parataxis"):
             break  # `X интересовались Y, однако футболист отказался ..., намереваясь попасть в клуб: «...»`: the
             # colon closes the clause of the last main verb before it, no cue's (but `обвинил их в том, ..., когда
@@ -698,7 +702,8 @@ def _doer_before_colon(doc: Doc, lead: range) -> Optional[int]:
     subjects = [c for c in lead if doc.tokens[c].rel == "nsubj"  # its verb's, or hung on the quotation's verb
                 and (doc.tokens[c].head in (verbs[-1], *_participles_of(doc, verbs[-1]))
                      or doc.tokens[c].head >= 0 and doc.tokens[c].head not in lead)
-                and (someone(doc, c) or doc.lemma(c) in lexicon.PRONOUNS)]
+                and (someone(doc, c) or doc.lemma(c) in lexicon.PRONOUNS)
+                and morph.may_be_nominative(doc.word(c))]  # not the addressee the parser took for it (`опрашиваемым`)
     if subjects:
         return subjects[0]
     place = place_that_speaks(doc, verbs[-1])  # `В МИДе отказались комментировать информацию: «...»`
