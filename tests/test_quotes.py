@@ -221,6 +221,21 @@ def test_quoted_paragraph_goes_on_with_the_speaker_before():
     assert not any("Напомним" in q.content.text for q in quotes)
 
 
+@pytest.mark.parametrize("aside, speaker", [
+    ("Занимать за границей Россия сможет не раньше, чем через три года.", "Павел Орлов"),
+    ("Цены в мае подняла компания Игоря Смирнова.", None),  # someone named: whose words, the text does not tell
+])
+def test_a_quoted_paragraph_after_the_journalist_s_aside_goes_on_with_the_quotation_before(aside, speaker):
+    quotes = statements(article(
+        "Министр о ценах",
+        "«Цены на бензин в ближайшие месяцы не вырастут», — заявил министр энергетики Павел Орлов.",
+        aside,
+        "«Мы договорились с компаниями о заморозке до конца года».",
+        "Напомним, в прошлом месяце бензин подорожал на два процента."))
+    found = [q.speaker.name for q in quotes if "договорились" in q.content.text]
+    assert found == ([speaker] if speaker else [])
+
+
 def test_a_blog_post_quoted_paragraph_by_paragraph():
     quotes = statements(article(
         "Иван Соколов: \"Чего ждать после выборов\"",

@@ -143,7 +143,8 @@ def continuations(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     next paragraph names its speaker (`«...»⏎⏎Так в МИД прокомментировали инцидент.`). So does a
     quotation that makes a whole sentence, in the sentence after a statement (`Он заявил, что ... «...»`,
     also the first sentence of the next paragraph), unless the rest of its paragraph names its speaker.
-    Either, after a sentence where someone takes the floor, gives their words (`_took_the_floor`)."""
+    Either goes on so over the journalist's aside between two quotations (`_quoted_across`), and, after a
+    sentence where someone takes the floor, gives their words (`_took_the_floor`)."""
     regions = sorted(doc.regions, key=lambda r: r.start)
     taken = {id(c.quoted) for c in found if c.quoted is not None}
     anaphoric = Spans(c for c in found if c.pattern == "anaphoric")
@@ -162,20 +163,40 @@ def continuations(doc: Doc, found: list[Candidate]) -> list[Candidate]:
             return
         statements.add(out[-1])
 
-    for before, region in zip([None, *regions], regions):
+    for earlier, before, region in zip([None, None, *regions], [None, *regions], regions):
         for sentence in _sentence_quotations(doc, region):
             if id(sentence) in taken or statements.overlapping(sentence.open, sentence.close) \
                     or anaphoric.framed(sentence.close, region.end):
                 continue
             start = (before or region).start
             said = [c for c in statements.overlapping(start, sentence.open) if c.end <= sentence.open]
-            go_on(sentence, said if said and _sentence_before(doc, max(said, key=lambda c: c.start), sentence) else [])
-    for before, region, after in zip(regions, regions[1:], regions[2:] + [None]):
+            if said and _sentence_before(doc, max(said, key=lambda c: c.start), sentence):
+                go_on(sentence, said)
+            elif not said and sentence.open == region.start:
+                go_on(sentence, _quoted_across(doc, statements, earlier, before))
+            else:
+                go_on(sentence, [])
+    for earlier, before, region, after in zip([None, *regions], regions, regions[1:], regions[2:] + [None]):
         quote = _whole_paragraph(doc, region)
         if quote is None or id(quote) in taken or (after is not None and anaphoric.framed(after.start, after.end)):
             continue
-        go_on(quote, statements.overlapping(before.start, before.end))
+        go_on(quote, statements.overlapping(before.start, before.end)
+              or _quoted_across(doc, statements, earlier, before))
     return out
+
+
+def _quoted_across(doc: Doc, statements: Spans, earlier: Optional[Span], aside: Optional[Span]) -> list[Candidate]:
+    """The quotations of the paragraph before an aside of the journalist's: a paragraph of one sentence, with
+    no quotation and no one named or referred to (`Занимать за границей Россия сможет не раньше, чем через три
+    года.`), between two quotations of one speaker, which the second goes on with."""
+    if earlier is None or aside is None:
+        return []
+    tokens = doc.analysis.tokens_in(aside.start, aside.end)
+    if not tokens or len({doc.tokens[k].sentence for k in tokens}) != 1 \
+            or doc.analysis.outer_quotes_within(aside.start, aside.end) \
+            or any(doc.tagged_at(doc.tokens[k].start, ("PER",)) or doc.tokens[k].pos == "PRON" for k in tokens):
+        return []
+    return [c for c in statements.overlapping(earlier.start, earlier.end) if c.quoted is not None]
 
 
 def _relays_one_of(doc: Doc, c: Candidate, others: list[Candidate]) -> bool:
