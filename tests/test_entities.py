@@ -727,6 +727,14 @@ def test_a_lone_surname_the_tagger_read_as_a_place_is_the_person_named_in_full()
     assert at(article, "Мидали", 1).name == "Пьерфранко Мидали"
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Доктор Рошаль написал в Twitter, что министра нужно снимать.", "Рошаль"),
+    ("По словам хирурга Рошаля, министра нужно снимать.", "Рошаля"),
+])
+def test_a_word_known_as_a_town_in_apposition_to_a_noun_for_a_person_is_the_person(text, name):
+    assert at(extract(text), name).type == "PER"
+
+
 def test_a_name_and_a_role_on_a_line_of_their_own():
     text = "Спасибо всем участникам!\nПётр Смирнов Председатель правления банка «Восток»"
     assert ("председатель правления", "Восток") in roles(person(extract(text), "Пётр Смирнов"))

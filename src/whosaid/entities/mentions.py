@@ -80,8 +80,9 @@ def find(article: Article) -> list[Found]:
             f.type = "ORG"
         elif f.type != "PER" and _first_name_after_role(analysis, f):
             f.type = "PER"
-        elif f.type == "PER" and _a_place_by_name(analysis, f):
-            f.type = "LOC"
+        elif f.type == "PER" and _a_place_by_name(analysis, f) and not (
+                _surname_after_role(analysis, f.first) and normal.country_of(analysis, f.first, f.last) is None):
+            f.type = "LOC"  # (but `хирург Рошаль` is a man, not the town; `Капитан Америка` is no man)
         elif f.type == "PER" and f.last - f.first == 1 and morph.fold(analysis.tokens[f.first].text) not in named \
                 and _known_as_organisation(analysis.tokens[f.first].text):
             f.type = "ORG"  # `болиды Феррари`: the dictionary knows the word as a company's name only
@@ -503,6 +504,16 @@ def _first_name_after_role(analysis: Analysis, found: Found) -> bool:
     word = tokens[found.first].text
     return morph.known_as(word, "Name") and not any(morph.known_as(word, g) for g in ("Geox", "Orgn")) \
         and is_person_noun(analysis, role)
+
+
+def _surname_after_role(analysis: Analysis, name: int) -> bool:
+    """`Хирург Рошаль заявил`, `по словам доктора Рошаля`: a word in apposition to a noun for a person right
+    before it, in its case, is that person's name, though the dictionary knows it as a town's."""
+    tokens = analysis.tokens
+    role = name - 1
+    return role >= 0 and tokens[name].rel == "appos" and tokens[name].head == role \
+        and tokens[role].feats.get("Number") == "Sing" and case(analysis, role) is not None \
+        and case(analysis, role) == case(analysis, name) and is_person_noun(analysis, role)
 
 
 def _a_place_by_name(analysis: Analysis, found: Found) -> bool:
@@ -1365,7 +1376,8 @@ def _known_places(analysis: Analysis, found: list[Found]) -> list[Found]:
                 or i == analysis.sentences[token.sentence].first or token.pos not in ("PROPN", "NOUN"):
             continue
         if _geographical(token.text):
-            new.append(Found(i, i + 1, "LOC"))
+            person = _surname_after_role(analysis, i) and normal.country_of(analysis, i, i + 1) is None
+            new.append(Found(i, i + 1, "PER" if person else "LOC"))
     return new
 
 
