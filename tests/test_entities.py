@@ -1157,6 +1157,15 @@ def test_a_pronoun_subject_is_not_a_name_in_its_own_clause():
     assert entity_at(article, start, start + 2) is person(article, "Иван Сидоров")
 
 
+def test_a_pronoun_subject_is_not_a_name_before_it_in_its_clause_however_parsed():
+    text = ("В мае его работник Игорь Холманских был назначен полпредом. Это произошло после того, как во время "
+            "прямой линии Владимира Путина он предложил разгонять митинги.")
+    article = extract(text)
+    start = article.text.index(" он предложил") + 1
+    assert entity_at(article, start, start + 2) is person(article, "Игорь Холманских")
+    assert [q.speaker.name for q in article.quotes] == ["Игорь Холманских"]
+
+
 def test_role_noun_of_another_organisation_is_someone_else():
     text = ("Официальный представитель МИД России Мария Захарова провела брифинг.\n"
             "Представитель Пентагона заявила, что не согласна.")

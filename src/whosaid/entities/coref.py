@@ -436,8 +436,11 @@ def bound_by_subject(analysis: Analysis, pronoun: int, i: int) -> bool:
     of a clause of its own? A pronoun subject never stands for a name its clause holds (`Увидев
     Петрова, он ...`, `На вопрос, коснется ли амнистия Лебедева, он ответил`), but may for the subject
     of a clause inside it (`Когда Путин приехал, он ...`) or a name whose words a frame gives (`По словам
-    Иванова, он не знал`). Only the main clause is read: a parse errs more often deeper down."""
+    Иванова, он не знал`). Only the main clause is read by the tree, as a parse errs more often deeper down;
+    in any clause, by its words, a name before the pronoun in it (`_earlier_in_clause`)."""
     token = analysis.tokens[pronoun]
+    if token.rel.startswith("nsubj") and _earlier_in_clause(analysis, pronoun, i):
+        return True
     if not token.rel.startswith("nsubj") or token.head < 0 or analysis.tokens[token.head].head >= 0:
         return False
     path = []
@@ -446,6 +449,22 @@ def bound_by_subject(analysis: Analysis, pronoun: int, i: int) -> bool:
         i = analysis.tokens[i].head
     return i >= 0 and bool(path) and not any(analysis.tokens[k].rel.startswith("nsubj")
                                              or analysis.has_lemma(k, FRAME_NOUNS) for k in path)
+
+
+def _earlier_in_clause(analysis: Analysis, pronoun: int, i: int) -> bool:
+    """Is token i written before the pronoun in its clause, with no comma, conjunction or verb between
+    (`после того, как во время прямой линии Владимира Путина он предложил`: not Путин), and not in a frame
+    (`По словам Иванова он не знал`)? Read from the words, as the parser may hang such a phrase on a
+    clause above."""
+    tokens = analysis.tokens
+    if not i < pronoun or tokens[i].sentence != tokens[pronoun].sentence:
+        return False
+    head = i
+    while tokens[head].rel in ("flat:name", "appos") and tokens[head].head >= 0:
+        head = tokens[head].head
+    owner = tokens[head].head  # `по словам Иванова`: the words are his
+    return not any(tokens[k].pos in ("PUNCT", "SCONJ", "CCONJ", "VERB", "AUX") for k in range(i + 1, pronoun)) \
+        and not (owner >= 0 and analysis.has_lemma(owner, FRAME_NOUNS))
 
 
 def _quote_speaker(analysis: Analysis, index: Index, anaphor: Anaphor) -> Optional[Cluster]:
