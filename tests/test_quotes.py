@@ -951,6 +951,12 @@ def test_an_outlet_quoting_someone_whom_the_parser_took_for_its_addressee():
     assert quote.speaker.name == "Иван Петров" and quote.type == "direct"
 
 
+def test_a_noun_of_saying_in_a_clause_of_its_own_is_not_the_object_of_the_verb_before():
+    quotes = statements(article("Новости", "Джонни Депп продюсирует картину, хотя в СМИ высказываются "
+                                           "предположения, что он же сыграет в ней одну из ролей."))
+    assert all(q.speaker.name != "Джонни Депп" for q in quotes)
+
+
 @pytest.mark.parametrize("verb", ["высмеяла", "раскритиковала"])
 def test_words_a_verb_of_no_saying_acts_on_are_not_the_speaker_s_of_its_gerund(verb):
     quote = one(statements(article("Новости", f"Мария Захарова {verb} заявление британского премьера, назвав его "
@@ -2014,6 +2020,9 @@ def test_going_on_doing_is_not_saying():
     # what is to be announced about what was said before has not been said yet
     ("Посол отозван в Лиму. Пока не известно, какие консультации будут проведены с послом. Об этом МИД объявит в "
      "ближайшее время.", "консультации"),
+    # a statement to come, or one on a condition, has not been made
+    ("Завтра министр расскажет журналистам о новых планах ведомства.", "планах"),
+    ("Если суд сочтет его виновным, ему грозит пожизненное заключение.", "виновным"),
     # a compound preposition is no frame of a source
     ("В рейтинге сборная заняла 25-е место. По сравнению с прошлой версией она поднялась на один пункт.",
      "поднялась"),

@@ -1086,8 +1086,11 @@ def words_that(doc: Doc, match: Match) -> Optional[Candidate]:
         who = Subject(owners[0], source=noun)
     elif whose:
         who = Subject(possessive=whose[0], source=noun)
-    elif verb >= 0 and doc.tokens[verb].pos == "VERB" and (doc.tokens[noun].rel == "obj" or forward):
-        who = subject(doc, verb)  # `руководство банка распространило заявление, что`
+    elif verb >= 0 and doc.tokens[verb].pos == "VERB" and (
+            doc.tokens[noun].rel == "obj" and not any(doc.tokens[j].pos == "SCONJ" for j in range(verb + 1, noun))
+            or forward):
+        who = subject(doc, verb)  # `руководство банка распространило заявление, что`; not where the parser hung
+        # a subject on another clause's verb (`Депп продюсирует картину, хотя в СМИ высказываются предположения`)
         if who.head is None or not someone_or_a_body(doc, who.head):
             return None
     else:
