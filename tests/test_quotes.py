@@ -951,6 +951,20 @@ def test_an_outlet_quoting_someone_whom_the_parser_took_for_its_addressee():
     assert quote.speaker.name == "Иван Петров" and quote.type == "direct"
 
 
+@pytest.mark.parametrize("description, speaker", [
+    ("Дочь экс-президента Югославии, живущая в Черногории,", "Мария Милошевич"),
+    ("Дочь Слободана Милошевича", "Мария Милошевич"),
+    ("Сын экс-президента Югославии", None),  # a son, and no man of the family named before
+])
+def test_a_relative_of_someone_named_is_the_one_of_the_family_named_before(description, speaker):
+    quotes = statements(article(
+        "Новости", "Экс-президент Югославии Слободан Милошевич умер в Гааге. Как сообщают СМИ, Мария Милошевич "
+                   "назвала похороны отца скандальными.",
+        f"{description} заявил{'а' if description.startswith('Доч') else ''}, что прервала все контакты с семьей."))
+    quote = one(quotes, "прервала все контакты")
+    assert quote.speaker.name == (speaker or description.rstrip(","))
+
+
 def test_a_noun_of_saying_in_a_clause_of_its_own_is_not_the_object_of_the_verb_before():
     quotes = statements(article("Новости", "Джонни Депп продюсирует картину, хотя в СМИ высказываются "
                                            "предположения, что он же сыграет в ней одну из ролей."))

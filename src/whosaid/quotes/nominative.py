@@ -16,14 +16,13 @@ from .. import morph
 from ..analysis import Token
 from ..lexicon import words
 from .document import Doc
-from .lexicon import COUNT_BOUNDS, INFORMANT_NOUNS
+from .lexicon import COUNT_BOUNDS, INFORMANT_NOUNS, KINSHIP_NOUNS
 
 _AGREEING = ("amod", "acl", "det", "flat", "flat:name", "flat:foreign", "appos", "nummod:gov")
 _COUNTS = words("left_out_counts")
 _COMPLEMENTS = ("obl", "nmod", "obj", "iobj")
 _MORE = words("left_out_before_counts")
 _ANOTHER = words("left_out_another")
-_KINSHIP_NOUNS = words("kinship_nouns")
 
 
 def relative_of(doc: Doc, head: int, written: str, name: Optional[str] = None) -> bool:
@@ -31,7 +30,7 @@ def relative_of(doc: Doc, head: int, written: str, name: Optional[str] = None) -
     called so, whom a first name would name (`брата Ивана`)? After a noun in an oblique case the two read alike;
     after a nominative, the surname written other than as the person's `name` is his (`Вдова Неймарка`, which
     the tagger may read as a woman's nominative)."""
-    if doc.lemma(head) not in _KINSHIP_NOUNS or len(written.split()) != 1 or morph.known_as(written, "Name"):
+    if doc.lemma(head) not in KINSHIP_NOUNS or len(written.split()) != 1 or morph.known_as(written, "Name"):
         return False
     if doc.tokens[head].feats.get("Case") not in (None, "Nom"):
         return True

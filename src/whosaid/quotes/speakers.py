@@ -493,7 +493,8 @@ class Resolver:
             if found is not None:
                 return _as_mention(found, mention)
         if token.feats.get("Number") != "Plur" and token.feats.get("Animacy") == "Anim" and not self.headline:
-            same = self._described_alike_before(position, head, start, end, gender)
+            same = self._described_alike_before(position, head, start, end, gender) \
+                or self._relative_by_surname(position, head, gender)
             if same is not None:  # `отец пострадавшей Александр Ярош` before `сообщил отец пострадавшей`
                 return _as_mention(same, mention)
         if any(doc.tokens[c].rel == "det" and doc.lemma(c) in _REFERRING for c in doc.children[head]):
@@ -1961,6 +1962,26 @@ class Resolver:
                              if k == c or doc.tokens[k].rel == "amod") for c in whose):
             return last.speaker
         return None
+
+    def _relative_by_surname(self, position: int, head: int, gender: Optional[str]) -> Optional[Speaker]:
+        """`Дочь экс-президента Югославии ... заявила` after `Мария Милошевич назвала`: a noun of kinship whose
+        genitive is a person is the one person named before of the cue's gender, not that one, who bears the
+        same surname."""
+        doc = self.doc
+        if doc.lemma(head) not in lexicon.KINSHIP_NOUNS:
+            return None
+        owners = [e for c in doc.children[head] if doc.tokens[c].rel == "nmod" and preposition(doc, c) is None
+                  if (e := entity_at(doc.article, doc.tokens[c].start, doc.tokens[c].end)) is not None
+                  and e.type == "PER"]
+        if not owners or len(owners[0].name.split()) < 2:
+            return None
+        family = morph.surname_keys(owners[0].name.split()[-1])
+        spoken, named = self._earlier(position)
+        kin = {a.speaker.entity: a.speaker for a in spoken + named
+               if a.speaker.kind == "person" and a.speaker.entity not in (None, owners[0].id)
+               and _agrees(a, gender, "Sing") and len(a.speaker.name.split()) > 1
+               and morph.surname_keys(a.speaker.name.split()[-1]) & family}
+        return next(iter(kin.values())) if len(kin) == 1 else None
 
     def _groups(self) -> list[Antecedent]:
         """Plural subjects that name people (`Лидеры европейских стран собрались`, `несколько тысяч
