@@ -1916,6 +1916,8 @@ def test_a_role_noun_after_quotes_is_the_one_speaking():
       "заявила, что лекарств не хватает."], "лекарств не хватает", "Женщина, пожелавшая остаться неизвестной"),
     (["Анна Петрова и Мария Смирнова пришли на митинг. Женщина заявила, что лекарств не хватает."],
      "лекарств не хватает", "Женщина"),  # two women: which one is not said
+    (["Елену Аллину разыграли пранкеры Лексус и Вован: им женщина рассказала, что лекарств не хватает."],
+     "лекарств не хватает", "Елена Аллина"),  # the one whose first name says she is, over names it does not know
 ])
 def test_a_noun_for_a_man_or_a_woman_is_the_one_named_just_before(paragraphs, fragment, speaker):
     quote = one(statements(article("Новости", *paragraphs)), fragment)

@@ -1795,6 +1795,8 @@ class Resolver:
         sex = {"Masc": "masc", "Fem": "femn"}.get(doc.tokens[head].feats.get("Gender", ""))
         near = {a.speaker.entity: a.speaker for a in self.named.between(start, doc.tokens[head].start)
                 if a.speaker.kind == "person" and _may_be(a.speaker.name, sex)}
+        if len(near) > 1:  # `Аллину разыграли пранкеры Лексус и Вован: им женщина рассказала`: the one whose
+            near = {e: s for e, s in near.items() if _known_to_be(s.name, sex)}  # first name says she is
         return next(iter(near.values())) if len(near) == 1 else None
 
     def _unnamed_of_the_sex_who_spoke_last(self, head: int) -> Optional[Speaker]:
@@ -2479,6 +2481,13 @@ def _may_be(name: str, sex: Optional[str]) -> bool:
     first = morph.genders_of_name(words[0]) if len(words) > 1 and morph.known_as(words[0], "Name") else set()
     known = [first] if first else [genders for word in words if (genders := morph.genders_of_name(word))]
     return sex is None or all(sex in genders for genders in known)
+
+
+def _known_to_be(name: str, sex: Optional[str]) -> bool:
+    """Is the person of this name of this sex by a first name the dictionary knows (`Елена Аллина`, not
+    `Вован`)?"""
+    words = name.split()
+    return len(words) > 1 and morph.known_as(words[0], "Name") and morph.genders_of_name(words[0]) == {sex}
 
 
 def _abbreviation(doc: Doc, k: int) -> bool:
