@@ -2621,6 +2621,12 @@ def test_the_speaker_s_next_act_after_a_comma_is_no_content():
     assert quote.content.text == "Россию \"важным партнером\" Европы"
 
 
+def test_the_speaker_s_next_act_with_its_object_before_it_is_no_content():
+    quotes = statements(article("Новости", "В своем Twitter журналист заявил, что рад отмене заседания совета "
+                                           "директоров, а главного редактора назвал героем."))
+    assert one(quotes, "рад отмене").content.text == "рад отмене заседания совета директоров"
+
+
 def test_the_speaker_s_next_act_of_saying_after_a_plural_cue():
     quote = one(statements(article(
         "Новости", "Представители компании заявили, что сведения о переписке являются конфиденциальной информацией, и "

@@ -456,7 +456,12 @@ class _Boundaries:
 
 
 def _boundary(o: Candidate) -> int:
-    return o.quoted.open if o.quoted is not None and o.frame[0] < o.start else o.frame[0]
+    """Where a statement begins inside another's content: its quotation, for one framed before it; its
+    words, for one whose object comes before its cue (`..., а главного редактора назвал героем`); else
+    its attribution."""
+    if o.quoted is not None and o.frame[0] < o.start:
+        return o.quoted.open
+    return min(o.frame[0], o.start) if o.type != "direct" and o.end > o.frame[0] else o.frame[0]
 
 
 def _cut(doc: Doc, c: Candidate, boundaries: _Boundaries) -> None:
