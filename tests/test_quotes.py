@@ -965,6 +965,13 @@ def test_a_relative_of_someone_named_is_the_one_of_the_family_named_before(descr
     assert quote.speaker.name == (speaker or description.rstrip(","))
 
 
+def test_a_text_with_its_preposition_the_parser_made_a_subject_is_where_the_words_are_said():
+    quotes = statements(article("Новости", "Певица отменила концерты. В распространенном от ее имени заявлении "
+                                           "говорится, что это решение принято, чтобы почтить память жертв."))
+    quote = one(quotes, "решение принято")
+    assert (quote.speaker.name, quote.cue.text) == ("заявление", "говорится")
+
+
 def test_a_noun_of_saying_in_a_clause_of_its_own_is_not_the_object_of_the_verb_before():
     quotes = statements(article("Новости", "Джонни Депп продюсирует картину, хотя в СМИ высказываются "
                                            "предположения, что он же сыграет в ней одну из ролей."))

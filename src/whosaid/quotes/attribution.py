@@ -206,8 +206,9 @@ def subject(doc: Doc, verb: int, clause: Optional[range] = None, depth: int = 0,
             first = relative[0] - 1 if tokens[relative[0] - 1].pos == "ADP" else relative[0]
             return Subject(antecedent_before(doc, first, relative[0]), source=verb, implicit=False)
         for child in doc.children[verb] + _obl_hung_elsewhere(doc, verb):
-            if tokens[child].rel != "obl":
-                continue
+            if tokens[child].rel != "obl" and not (tokens[child].rel == "nsubj" and preposition(doc, child)):
+                continue  # (a noun with a preposition is none's subject: `В распространенном от ее имени
+                # заявлении говорится`, as the parser may read it)
             prep = preposition(doc, child)
             if prep in ("в", "на", "из") and tokens[child].feats.get("Case") == "Ins":
                 prep = None  # `в распространенном пресс-службой сообщении`: the document's preposition; the
