@@ -972,6 +972,15 @@ def test_a_text_with_its_preposition_the_parser_made_a_subject_is_where_the_word
     assert (quote.speaker.name, quote.cue.text) == ("заявление", "говорится")
 
 
+def test_a_bare_role_noun_is_the_unnamed_one_so_described_who_spoke_just_before():
+    quotes = statements(article(
+        "Новости", "По крайней мере один из боевиков был чеченцем, сообщил британский политолог Анатоль Лиевен.",
+        "Позже просивший не называть его имени официальный представитель пакистанских военных сообщил Reuters, "
+        "что пленные являются выходцами из разных стран.",
+        "\"Там есть чеченцы, узбеки и один алжирец\", - сообщил представитель."))
+    assert one(quotes, "Там есть чеченцы").speaker.name == "официальный представитель пакистанских военных"
+
+
 def test_a_noun_of_saying_in_a_clause_of_its_own_is_not_the_object_of_the_verb_before():
     quotes = statements(article("Новости", "Джонни Депп продюсирует картину, хотя в СМИ высказываются "
                                            "предположения, что он же сыграет в ней одну из ролей."))

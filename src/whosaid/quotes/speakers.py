@@ -425,7 +425,8 @@ class Resolver:
                 and _is_role(doc, head) \
                 and not (someone_of and self._described_before(position, lemma) is None):  # `его помощник`: not him
             self._refer("role", head, mention, gender, "Sing")
-            untitled = self._untitled_head_just_before(position, head, gender)
+            untitled = self._untitled_head_just_before(position, head, gender) \
+                or self._unnamed_so_described_just_before(position, head, gender)
             if untitled is not None:
                 return _as_mention(untitled, mention)
             countries, offices = self._countries(mention), self._countries(mention, adjectives=False)
@@ -1657,6 +1658,24 @@ class Resolver:
         # one who spoke before one only named (`Глава Чечни отметил, что обращение к президенту страны Путину
         # ... — заявил глава республики`: both hold a head's office; the head of Chechnya spoke)
         return max(holding, key=lambda a: (a.spoke, a.position)).speaker if holding else None
+
+    def _unnamed_so_described_just_before(self, position: int, head: int, gender: Optional[str]) -> Optional[Speaker]:
+        """`... официальный представитель пакистанских военных властей сообщил Reuters, что ... «...», - сообщил
+        представитель`: a bare role noun is the one the article left unnamed who spoke just before, described with
+        that very noun, not a named person who spoke further back. Not for the title of an office one holds
+        (`Президент РФ выразил надежду ... По словам президента`), whose holder the article names."""
+        doc = self.doc
+        if any(doc.tokens[c].rel not in ("case", "punct") for c in doc.children[head]) \
+                or doc.lemma(head) in _HEAD_OFFICES | _EXCLUSIVE_OFFICES:
+            return None
+        spoken = self._earlier(position)[0]
+        latest = max(spoken, key=lambda a: a.position) if spoken else None
+        if latest is None or latest.speaker.kind != "unnamed" or latest.speaker.mention is None \
+                or not _agrees(latest, gender, "Sing") or not self._just_before_opening(latest.position):
+            return None
+        described = latest.speaker.mention
+        words = {doc.lemma(k) for k in doc.analysis.tokens_in(described.start, described.end)}
+        return latest.speaker if doc.lemma(head) in words else None
 
     def _untitled_head_just_before(self, position: int, head: int, gender: Optional[str]) -> Optional[Speaker]:
         """`Дональд Трамп подтвердил, что ... «...», - добавил президент США`: a noun of a head's office
