@@ -2052,6 +2052,9 @@ def test_going_on_doing_is_not_saying():
     # what is to be announced about what was said before has not been said yet
     ("Посол отозван в Лиму. Пока не известно, какие консультации будут проведены с послом. Об этом МИД объявит в "
      "ближайшее время.", "консультации"),
+    # `согласно` governs a dative: the agent of a participle before the noun is not the source
+    ("Всего же, согласно озвученному министром спорта плану, ЧМ-2018 примут 11 российских городов и 12 стадионов.",
+     "ЧМ-2018 примут"),
     # a statement to come, or one on a condition, has not been made
     ("Завтра министр расскажет журналистам о новых планах ведомства.", "планах"),
     ("Если суд сочтет его виновным, ему грозит пожизненное заключение.", "виновным"),

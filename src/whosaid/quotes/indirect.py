@@ -1271,8 +1271,9 @@ def source_frame(doc: Doc, match: Match) -> Optional[Candidate]:
     sentence = doc.sentence_range(prep)
     according = doc.word(prep) in lexicon.SOURCE_PREPOSITIONS
     lemma = doc.lemma(noun)
-    if according and lemma not in lexicon.FRAME_NOUNS and not _is_source(doc, noun):
-        return None
+    if according and (lemma not in lexicon.FRAME_NOUNS and not _is_source(doc, noun)
+                      or not _may_be_dative(doc.tokens[noun].text)):
+        return None  # (`согласно` governs a dative: `согласно озвученному министром спорта плану` is no minister's)
     if _names_a_ranking(doc, prep, noun) or any(doc.tokens[k].rel == "fixed" for k in range(prep + 1, noun)):
         return None  # nor `По сравнению с прошлой версией`: a compound preposition
     speaker = possessive = lost = None
@@ -1455,6 +1456,12 @@ def _addressing_verb(doc: Doc, noun: int) -> Optional[int]:
             return None
         k = head
     return None
+
+
+def _may_be_dative(word: str) -> bool:
+    """Can the word be in the dative, or is it one the dictionary reads in no case (`Reuters`, `ФЗ-115`)?"""
+    cases = morph.cases_of(word.lower())
+    return not cases or "datv" in cases
 
 
 def _is_source(doc: Doc, noun: int) -> bool:
