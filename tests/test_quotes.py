@@ -981,6 +981,12 @@ def test_a_bare_role_noun_is_the_unnamed_one_so_described_who_spoke_just_before(
     assert one(quotes, "Там есть чеченцы").speaker.name == "официальный представитель пакистанских военных"
 
 
+def test_a_thing_after_the_cue_in_the_accusative_is_its_object_and_the_name_after_it_its_subject():
+    quotes = statements(article("Новости", "\"Вопрос в другом - кто определит разумный срок\", - объяснил "
+                                           "сложность рассматриваемой процедуры Иванов."))
+    assert one(quotes, "Вопрос в другом").speaker.name == "Иванов"
+
+
 def test_a_noun_of_saying_in_a_clause_of_its_own_is_not_the_object_of_the_verb_before():
     quotes = statements(article("Новости", "Джонни Депп продюсирует картину, хотя в СМИ высказываются "
                                            "предположения, что он же сыграет в ней одну из ролей."))

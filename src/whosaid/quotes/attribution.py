@@ -100,6 +100,7 @@ def subject(doc: Doc, verb: int, clause: Optional[range] = None, depth: int = 0,
     # `журнал оговаривается`: someone who does it
     subjects = [c for c in subjects if not _across_clauses(doc, c, verb) and not in_complement(doc, c, verb)
                 and not _in_quoted_clause_before(doc, c, verb) and not _subject_of_clause_before(doc, c, verb)]
+    subjects = [_doer_after_object(doc, c, verb) or c for c in subjects]
     if not subjects:
         subjects = _noun_the_verb_hangs_on(doc, verb) or _subject_given_to_the_words(doc, verb)
     addressed = not subjects and any(doc.lemma(c) == "который" and tokens[c].rel in ("obj", "iobj")
@@ -960,6 +961,21 @@ def in_no_subject_case(doc: Doc, noun: int) -> bool:
     (`опрашиваемым задавали вопрос`: whom it was asked of)."""
     text = doc.tokens[noun].text
     return text.islower() and morph.known_in_no_subject_case(text)
+
+
+def _doer_after_object(doc: Doc, noun: int, verb: int) -> Optional[int]:
+    """`— объяснил сложность процедуры Иванов`: a thing after the cue the parser read in the accusative is its
+    object, and the one in the nominative after it in the clause, which the parser hung elsewhere, its subject."""
+    tokens = doc.tokens
+    if noun < verb or tokens[noun].feats.get("Case") != "Acc" or tokens[noun].feats.get("Animacy") != "Inan" \
+            or doc.tagged_at(tokens[noun].start, ("PER", "ORG")):
+        return None
+    for k in range(max(doc.subtree(noun)) + 1, doc.sentence_range(verb).stop):
+        if tokens[k].pos in ("VERB", "AUX", "PUNCT"):
+            return None
+        if tokens[k].rel == "nsubj" and tokens[k].feats.get("Case") == "Nom" and someone(doc, k):
+            return k
+    return None
 
 
 def may_be_subject(doc: Doc, noun: int) -> bool:
