@@ -987,6 +987,17 @@ def test_a_thing_after_the_cue_in_the_accusative_is_its_object_and_the_name_afte
     assert one(quotes, "Вопрос в другом").speaker.name == "Иванов"
 
 
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Напомним, в преддверии президентских выборов руководство США неоднократно высказывало предположения о том, "
+     "что сервера партии взломали хакеры, связанные с российскими властями.", "руководство США"),
+    ("Однако спустя некоторое время детские больницы, которым якобы собирались средства, заявили, что так и не "
+     "получили никакой помощи.", "детские больницы"),
+])
+def test_a_body_before_the_cue_the_parser_hung_elsewhere_is_its_subject(sentence, speaker):
+    quote = statements(article("Новости", sentence))[0]
+    assert quote.speaker.name == speaker
+
+
 def test_a_noun_of_saying_in_a_clause_of_its_own_is_not_the_object_of_the_verb_before():
     quotes = statements(article("Новости", "Джонни Депп продюсирует картину, хотя в СМИ высказываются "
                                            "предположения, что он же сыграет в ней одну из ролей."))

@@ -562,9 +562,10 @@ def _named_after(doc: Doc, verb: int) -> Optional[int]:
 
 def _stray_subject(doc: Doc, verb: int) -> Optional[int]:
     """A subject the parser hung elsewhere (`Вручая писателю диплом, ректор Виктор Садовничий
-    отметил`): the first word of the run of words right before a finite cue, back to a comma, that
-    is someone in the nominative agreeing with the verb in number and gender, not whom it was told
-    (`В пресс-службе компании РИА Новости заявили`)."""
+    отметил`, `руководство США неоднократно высказывало предположения о том, что хакеры взломали`): the first
+    word of the run of words right before a finite cue, back to a comma, that is someone or a body in the
+    nominative agreeing with the verb in number and gender, not whom it was told (`В пресс-службе компании РИА
+    Новости заявили`)."""
     feats = doc.tokens[verb].feats
     if feats.get("VerbForm") != "Fin" or feats.get("Person") in ("1", "2"):
         return None
@@ -597,7 +598,8 @@ def _stray_subject(doc: Doc, verb: int) -> Optional[int]:
             and not (token.rel == "appos" and doc.tokens[token.head].feats.get("Case") not in (None, "Nom"))
         # (`Tageblatt`; not `к движению SERB`, in its noun's case)
         number = "Plur" if any(doc.tokens[c].rel == "conj" for c in doc.children[k]) else token.feats.get("Number")
-        if (token.pos in ("NOUN", "PROPN") and (token.feats.get("Case") == "Nom" or foreign) and someone(doc, k)
+        if (token.pos in ("NOUN", "PROPN") and (token.feats.get("Case") == "Nom" or foreign)
+                and someone_or_a_body(doc, k)
                 and may_be_subject(doc, k) and (number == feats.get("Number") or foreign)
                 and (feats.get("Number") == "Plur" or feats.get("Gender") is None  # `полагает`: no gender
                      or token.feats.get("Gender") in (None, feats.get("Gender")) or token.pos == "PROPN")
