@@ -998,6 +998,21 @@ def test_a_body_before_the_cue_the_parser_hung_elsewhere_is_its_subject(sentence
     assert quote.speaker.name == speaker
 
 
+@pytest.mark.parametrize("sentence, content, speaker", [
+    ("Суд назначил ему пять лет. Прокуратуре же, наоборот, приговор показался излишне мягким.",
+     "излишне мягким", "Прокуратура"),
+    ("Министр встретился с журналистами. Министру показалось, что такой уровень честности принесет пользу.",
+     "такой уровень честности принесет пользу", "Министр"),
+])
+def test_the_one_something_seemed_so_to_holds_the_view(sentence, content, speaker):
+    quote = one(statements(article("Новости", sentence)), content)
+    assert (quote.content.text, quote.speaker.name) == (content, speaker)
+
+
+def test_what_seems_so_to_some_or_to_the_writer_is_no_one_s_statement():
+    assert not statements(article("Новости", "Некоторым даже показалось, что хуторяне затеяли скандал."))
+
+
 def test_a_noun_of_saying_in_a_clause_of_its_own_is_not_the_object_of_the_verb_before():
     quotes = statements(article("Новости", "Джонни Депп продюсирует картину, хотя в СМИ высказываются "
                                            "предположения, что он же сыграет в ней одну из ролей."))

@@ -1324,6 +1324,8 @@ def _mention_span(doc: Doc, head: int) -> tuple[int, int]:
                             or _other_case(doc, first, head)):  # `в нынешнем эксперты The Times оценили`
         first += 1
     last = _coordinated_role(doc, head, last)
+    while last > head and doc.tokens[last].pos == "PART" and doc.tokens[last].rel == "advmod":
+        last -= 1  # `Прокуратуре же`: a particle of the clause, no part of the name
     if last > head and doc.tokens[last].pos == "PRON" and doc.lemma(last) in ("это", "то"):
         last -= 1  # `Следователи этого не уточняют`: what the verb negates, however the parser hung it; and
         while last > head and doc.tokens[last].pos == "ADP":  # `Браудер на это заявил`: what he answered

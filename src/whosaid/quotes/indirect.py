@@ -1056,6 +1056,31 @@ def such_view(doc: Doc, match: Match) -> Optional[Candidate]:
     return found
 
 
+def seeming(doc: Doc, match: Match) -> Optional[Candidate]:
+    """`Ему показалось, что C`, `Прокуратуре же он показался излишне мягким`: the one it seemed so to (a dative
+    someone or a body, no preposition) holds the view: its `что`-clause, or the predicate in the instrumental."""
+    cue, holder = match["cue"], match["holder"]
+    token = doc.tokens[holder]
+    if preposition(doc, holder) is not None or token.feats.get("Case") not in ("Dat", None) \
+            and "datv" not in morph.cases_of(token.text.lower()) \
+            or not (doc.lemma(holder) in lexicon.PRONOUNS or someone_or_a_body(doc, holder)):
+        return None
+    sentence = doc.sentence_range(cue)
+    clause = next((c for c in doc.children[cue] if doc.tokens[c].rel == "ccomp" and c > cue), None)
+    if clause is not None:
+        that = next((k for k in range(cue + 1, clause) if doc.word(k) == "что"), None)
+        if that is None:
+            return None
+        said = [k for k in doc.subtree(clause) if that < k and k in sentence]
+    else:
+        predicate = next((c for c in doc.children[cue] if doc.tokens[c].rel == "xcomp"
+                          and doc.tokens[c].feats.get("Case") == "Ins"), None)
+        if predicate is None:
+            return None
+        said = [k for k in doc.subtree(predicate) if k in sentence]
+    return _make(doc, cue, Subject(holder, source=cue), min(said), max(said) + 1, "seeming") if said else None
+
+
 def words_that(doc: Doc, match: Match) -> Optional[Candidate]:
     """`Руководство банка распространило заявление, что C`, `Заявление министра о том, что C, вызвало
     споры`: the `что`-clause right after a noun of saying and its owner's phrase is what its owner
@@ -1596,4 +1621,4 @@ def _clause_start(doc: Doc, first: int, sentence: range) -> int:
 
 HANDLERS = {"source_frame": source_frame, "request_frame": request_frame, "as_frame": as_frame, "forward": forward,
             "backward": backward, "such_view": such_view, "words_that": words_that,
-            "participle_clause": participle_clause}
+            "participle_clause": participle_clause, "seeming": seeming}
