@@ -1062,7 +1062,7 @@ def seeming(doc: Doc, match: Match) -> Optional[Candidate]:
     cue, holder = match["cue"], match["holder"]
     token = doc.tokens[holder]
     if preposition(doc, holder) is not None or token.feats.get("Case") not in ("Dat", None) \
-            and "datv" not in morph.cases_of(token.text.lower()) \
+            and not _may_be_dative(token.text) \
             or not (doc.lemma(holder) in lexicon.PRONOUNS or someone_or_a_body(doc, holder)):
         return None
     sentence = doc.sentence_range(cue)
