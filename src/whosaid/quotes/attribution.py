@@ -1781,12 +1781,14 @@ def news_agency(name: str) -> bool:
 
 def relayed_by_outlet(doc: Doc, c: Candidate) -> bool:
     """Whether a statement's written speaker is a news outlet (its head a press noun or an outlet's
-    name, not `источник ИТАР-ТАСС`): it relays the statement inside, whose own speaker is the one
-    who said it (QUOTES.md, relays)."""
+    name, not `источник ИТАР-ТАСС`), or whatever passes words on with a verb of relaying: it relays the
+    statement inside, whose own speaker is the one who said it (QUOTES.md, relays)."""
     if c.speaker is None:
         return False
     name = doc.analysis.name_at[c.speaker] if doc.analysis.name_at else None
     head = doc.text[name.start:name.end] if name is not None else doc.tokens[c.speaker].text
     news = any(doc.tokens[k].rel == "amod" and doc.lemma(k) in lexicon.PRESS_NOUNS  # `новостной сайт X`
                for k in doc.children[c.speaker])
-    return doc.lemma(c.speaker) in lexicon.PRESS_NOUNS or outlet_name(head) or news
+    relaying = c.cue_token is not None and doc.lemma(c.cue_token) in lexicon.RELAY_VERBS \
+        and doc.tokens[c.cue_token].feats.get("Tense") == "Pres"  # `передает "АК&М"`
+    return doc.lemma(c.speaker) in lexicon.PRESS_NOUNS or outlet_name(head) or news or relaying

@@ -1507,14 +1507,19 @@ def _frame_content(doc: Doc, first: int, last: int, sentence: range) -> Optional
     closes the sentence, else the whole sentence (`Мостовой, по словам врача, прибыл здоровым`)."""
     start = _clause_start(doc, first, sentence)
     after_start = last + 1
-    while after_start in sentence and doc.tokens[after_start].text in (",", ")"):
-        after_start += 1
+    while after_start in sentence:  # past commas, brackets and a relay set off after the frame (`По его словам,
+        if doc.tokens[after_start].text in (",", ")"):  # сообщает "Интерфакс", C`)
+            after_start += 1
+        elif doc.word(after_start - 1) == "," and (relay := _relay_aside(doc, after_start, sentence)) is not None:
+            after_start = relay + 1
+        else:
+            break
     after = [k for k in range(after_start, sentence.stop) if not doc.is_punct(k)]
     if after:  # `..., а опробовать ее, по данным TJ, сможет ...`: a frame inside a clause joined on
         start = _joined_clause_start(doc, start, first)
     stop = _relative_clause_stop(doc, start, after_start, sentence)
     after = [k for k in after if k < stop]
-    before = [k for k in range(start, first) if not doc.is_punct(k)]
+    before = [k for k in range(start, first) if not doc.is_punct(k) and not _in_relay_aside(doc, k, start, sentence)]
     if len(after) > 1 and doc.word(after[0]) in ("и", "а") and doc.tokens[after[1]].pos == "VERB" and not any(
             doc.tokens[c].rel.startswith("nsubj") for c in doc.children[after[1]]):
         after = []  # `C, заявил он и пояснил, что ...`: the attribution goes on, C is before it
@@ -1593,6 +1598,32 @@ def _relay(doc: Doc, before: list[int]) -> bool:
     МВД`): who passes the frame's words on, not part of them."""
     return bool(before) and doc.word(before[0]) == "как" \
         and any(finite(doc, k) and doc.lemma(k) in lexicon.SPEECH_VERBS for k in before)
+
+
+def _relay_aside(doc: Doc, k: int, sentence: range) -> Optional[int]:
+    """The comma closing a relay set off at `k` (`передает "АК&М",`, `как сообщает "Интерфакс",`): a verb of
+    saying, finite, then its subject, someone or a body in the nominative, with no other verb before the comma
+    (not `свидетельствуют события в Грузии,`: a thing shows what follows); else None."""
+    verb = k + 1 if doc.word(k) == "как" else k
+    if verb not in sentence or doc.lemma(verb) not in lexicon.SPEECH_VERBS or not (
+            finite(doc, verb) and is_cue(doc, verb)):
+        return None
+    speaker = False
+    for j in range(verb + 1, sentence.stop):
+        if doc.word(j) == "," and doc.quote_around(doc.tokens[j].start) is None:
+            return j if speaker else None
+        if doc.tokens[j].pos in ("VERB", "AUX") or doc.tokens[j].text in (";", ":") or doc.is_dash(j):
+            return None
+        speaker = speaker or doc.tokens[j].feats.get("Case") == "Nom" and someone_or_a_body(doc, j)
+    return None
+
+
+def _in_relay_aside(doc: Doc, k: int, start: int, sentence: range) -> bool:
+    """Is token `k` in a relay set off by commas before a frame (`Вместе с тем, передает "АК&М", по мнению ЦБ,
+    C`)?"""
+    opening = next((j for j in range(k, start - 1, -1) if doc.word(j) == ","), None)
+    close = _relay_aside(doc, opening + 1, sentence) if opening is not None else None
+    return close is not None and k < close
 
 
 def _clause_start(doc: Doc, first: int, sentence: range) -> int:

@@ -39,6 +39,7 @@ VIEW_VERBS = words("view_verbs")  # holding a view or intention, not an act of s
 INFORMANT_NOUNS = words("informant_nouns")  # an anonymous source: `источник`
 QUOTING_NOUNS = words("quoting_nouns")
 CITING_WORDS = words("citing_words")
+RELAY_VERBS = words("relay_verbs")
 PARENTHETICAL_GERUNDS = words("parenthetical_gerunds")  # `судя по`: no act of the speaker's
 COUNT_NOUNS = words("count_nouns")  # `несколько тысяч демонстрантов`: the people counted
 COUNT_BOUNDS = words("count_bounds")  # `меньше четверти россиян`: part of a counted speaker's phrase

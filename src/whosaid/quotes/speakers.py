@@ -1490,9 +1490,11 @@ class Resolver:
             spoken = [a for a in fitting if a.spoke and (not offices or self._holds_office_in(a.speaker, offices))
                       and not self._holds_another_office(a.speaker, role)
                       and not self._holds_another_post(a.speaker, role)
-                      and (not owners or self._spoke_just_before(a.speaker, position))]
+                      and (not owners or self._spoke_just_before(a.speaker, position))
+                      and not (role in lexicon.PRESS_NOUNS and self._outlet_spoke_since(a, position))]
             # `Представитель Аркадия Ротенберга` is his, not whoever spoke before, unless just before (`пояснил
-            # Закаев ... - считает спецпредставитель Масхадова`)
+            # Закаев ... - считает спецпредставитель Масхадова`); `журналист` after an outlet spoke is who wrote
+            # for it (`пишет газета The Guardian. ..., считает журналист`), not a person who spoke before it
             last = max(spoken, key=lambda a: a.position) if spoken else None
             if last is not None and self._just_before_opening(last.position) and (
                     self._said_of_any_commentator(role) or self._fits_speaker(last.speaker)
@@ -1516,6 +1518,10 @@ class Resolver:
         salient = [a for a in fitting if a.salient and not (pronoun and self._one_of_a_pair(a))]
         return max(salient or fitting, key=lambda a: a.position).speaker  # (not one of `братья Боб и Майк Брайан`
         # for `он`: a subject of two is no one's of them alone)
+
+    def _outlet_spoke_since(self, antecedent: Antecedent, position: int) -> bool:
+        """Did a news outlet speak after the antecedent, before `position`?"""
+        return any(a.position > antecedent.position and self._outlet(a.speaker) for a in self._earlier(position)[0])
 
     def _fits_speaker(self, speaker: Speaker) -> bool:
         """Does the role noun being resolved name one of the speaker's posts, read elsewhere in the article, by
