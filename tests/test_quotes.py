@@ -86,6 +86,14 @@ def test_quote_then_dash_attribution():
     assert quote.speaker.mention.text == "экономист Янис Ошлейс"
 
 
+@pytest.mark.parametrize("dash", ["-", "\u2012", "\u2013", "\u2014", "\u2015"])  # hyphen, figure, en, em, bar
+def test_every_dash_a_publisher_writes_attributes_a_quotation(dash):
+    quotes = statements(article("Новости", f"«Мы готовы к диалогу, {dash} заявил министр Иван Петров. {dash} Но только "
+                                           f"на равных». «Цены вырастут», {dash} добавил он."))
+    assert [(q.type, q.speaker.name) for q in quotes] == [("direct", "Иван Петров")] * 2
+    assert quotes[0].content.text.endswith("только на равных")
+
+
 def test_split_quote_is_one_statement():
     quotes = statements(article(
         "Веллитон считает дисквалификацию политической",

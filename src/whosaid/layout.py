@@ -19,6 +19,7 @@ from .temporal.dates import MONTH
 from .temporal.datelines import DatelineMatch, match_dateline
 from . import morph
 from .lexicon import fold, words
+from .marks import DASH, DASHES
 from .model import Article, Boilerplate, Dateline, Paragraph, Span
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
@@ -58,7 +59,7 @@ _WORD = re.compile(r"[\w-]+")
 _TERMINAL = re.compile(r"[.!?…;:,]$|[.!?…][»\"”)]$")
 _SENTENCE_END = re.compile(r"[.!?…][»\"”)]?$")
 _LAST_WORD = re.compile(r"(?<!\w)\w+$")
-_LIST_ITEM = re.compile(r"^\s*(?:[-–—•·*]|\d{1,2}[.)])\s")
+_LIST_ITEM = re.compile(r"^\s*(?:" + DASH + r"|[•·*]|\d{1,2}[.)])\s")
 _WRAPPED_WORDS = 6  # the fewest words of a line the page wrapped: a shorter one is a heading or an item
 _PARAGRAPHS_SET_APART = 3  # the fewest blank lines between body paragraphs that show how the page sets them apart
 
@@ -69,7 +70,7 @@ _CHROME_PROMO = re.compile(
     r"(?:telegram|телеграм|дзен|вконтакте|twitter|соцсет|канал|max|viber|whatsapp|youtube|ok)\b", re.I)
 _TAGS = re.compile(r"^(?:теги|метки|темы|рубрика|рубрики|ключевые слова)\s*:", re.I)
 _COUNTER = re.compile(r"^(?:\d{1,7}|\d+\s*(?:просмотр\w*|комментари\w*|коммент\w*|репост\w*|лайк\w*))$", re.I)
-_SEPARATOR = re.compile(r"^[*\-–—=_~•·#]{3,}$")
+_SEPARATOR = re.compile(r"^(?:" + DASH + r"|[*=_~•·#]){3,}$")
 _SOURCE = re.compile(r"^(?:источник|source|оригинал)\s*:\s*(?:https?://\S+|[\w.-]+\.\w{2,6}\S*)$", re.I)
 _RELATED_LINK = re.compile(r"(?:>>>?|»>>|>>|→)\s*$")
 _RELATED_HEADING = re.compile(
@@ -81,15 +82,15 @@ _RELATED_INLINE = re.compile(r"^(?:читайте|смотрите) (?:такж�
 # `- Пресс-служба Ресина назвала поведение Полонского неадекватным`: another article's headline as a dashed
 # line of its own; not a line of dialogue, which ends its sentence or says who spoke after a dash (`- Нет, -
 # сказал он`), nor a list's item (`- Размеры - 104 мм`)
-_DASHED_HEADLINE = re.compile(r"^[-–—]\s+[A-ZА-ЯЁ«\"]")
-_INNER_DASH = re.compile(r"\s[-–—]\s|[,!?…][-–—]\s")
+_DASHED_HEADLINE = re.compile(r"^" + DASH + r"\s+[A-ZА-ЯЁ«\"]")
+_INNER_DASH = re.compile(r"\s" + DASH + r"\s|[,!?…]" + DASH + r"\s")
 # A dashed name (and role) after a paragraph that is all a quote, and says no one spoke it (`"...", - отметил
 # он`), signs the quote: `«...»`, then `— Татьяна Скригонюк, заместитель начальника пресс-службы МЧС`
-_SIGNATURE = re.compile(r"^[-–—]\s+[А-ЯЁA-Z][а-яёa-z]+\s+[А-ЯЁA-Z][а-яёa-z-]+\s*(?:,|$)")
+_SIGNATURE = re.compile(r"^" + DASH + r"\s+[А-ЯЁA-Z][а-яёa-z]+\s+[А-ЯЁA-Z][а-яёa-z-]+\s*(?:,|$)")
 _QUOTE_ALONE = re.compile(r"^[«\"“„].*[»\"”][.!?…]?$", re.S)
-_QUOTE_ATTRIBUTED = re.compile(r"[»\"”]\s*[,–—-]")
+_QUOTE_ATTRIBUTED = re.compile(r"[»\"”]\s*(?:,|" + DASH + r")")
 _CREDIT = re.compile(
-    r"^(?:©|\(c\)|фото\s*[:\-–—]|фото(?:графия)?\s*:|источник фото|фото и видео\s*:|видео\s*:|"
+    r"^(?:©|\(c\)|фото\s*(?::|" + DASH + r")|фото(?:графия)?\s*:|источник фото|фото и видео\s*:|видео\s*:|"
     r"иллюстрация\s*:|скриншот\s*:|кадр (?:из видео|видео)\s*:|photo\s*:)", re.I)
 _PHOTOBANK = re.compile(r"(?:Перейти в фотобанк|Фотобанк)(?=\S)")
 _PHOTO_AGENCY = re.compile(
@@ -100,7 +101,7 @@ _BYLINE_ONLY = re.compile(
     r"(?:\d{1,2}:\d{2},?\s*)?(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}\s+" + MONTH + r"\s+\d{4})"
     r"(?:,?\s*\d{1,2}:\d{2})?(?:\s*\((?:обновлено|изм\.)\s*:?[^)]*\))?$", re.I)
 # `Брифинг ... - Sputnik Беларусь, 1920, 11.01.2022`: a caption with the site's byline appended.
-_CAPTION_WITH_BYLINE = re.compile(r"\s[-–—]\s[^,]{2,60},\s*\d{2,5},\s*\d{1,2}\.\d{1,2}\.\d{4}\s*$")
+_CAPTION_WITH_BYLINE = re.compile(r"\s" + DASH + r"\s[^,]{2,60},\s*\d{2,5},\s*\d{1,2}\.\d{1,2}\.\d{4}\s*$")
 _AUTHOR = re.compile(r"^(?:автор|текст|корреспондент|фото и текст)\s*:\s*[\w .-]{3,60}$", re.I)
 
 
@@ -422,7 +423,7 @@ class Layout:
                 else:
                     paragraphs.append(Paragraph.of(text, piece.start, piece.end, kind="body"))
                 if label == "dateline-body" and dateline is not None:
-                    end = piece.start + len(piece.text[:dateline.end].rstrip(" -–—"))
+                    end = piece.start + len(piece.text[:dateline.end].rstrip(" " + DASHES))
                     article.dateline = Dateline.of(text, piece.start, end, place=dateline.place,
                                                    agency=dateline.agency, parsed=dateline)
         article.paragraphs = paragraphs

@@ -13,6 +13,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 from typing import Optional
 
+from ..marks import DASHES as DASH_MARKS
 from ..model import Role
 from ..analysis import Analysis, wordlike
 from .. import morph
@@ -35,7 +36,7 @@ PHRASE_PREPOSITIONS = {"по", "при"}
 PLACE_PREPOSITIONS = {"в", "на", "от"}
 POSTINGS = {"в", "на"}
 FROM = "из"  # before where one works: `аналитик из «Тройки Диалог»`
-DASHES = {"–", "—", "-"}
+DASHES = set(DASH_MARKS)
 JOINTS = DASHES | {",", "и"}
 AFTER_NAME = DASHES | {",", "("}
 PHRASE_END = DASHES | {",", ".", ")", "(", ";", ":", "?", "!", "»", '"'}

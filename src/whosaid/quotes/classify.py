@@ -14,10 +14,10 @@ from weakref import WeakKeyDictionary
 
 from ..lexicon import words
 from .document import Candidate, Doc
-from ..marks import Quoted
+from ..marks import DASH, Quoted
 
 TITLE_NOUNS = words("title_nouns")
-_DASH_AFTER_COLON = re.compile(r":\s*[-–—]\s*$")
+_DASH_AFTER_COLON = re.compile(r":\s*" + DASH + r"\s*$")
 _SAME_STEM = 5  # letters of a word compared when a label is repeated in another inflection
 
 

@@ -12,7 +12,7 @@ from ..model import Article, Span
 from ..analysis import Analysis, Token
 from ..marks import DASHES, Quoted
 
-PUNCT_EDGE = set(",.;:!?…-–—()\"«»„“” \n\r\t")
+PUNCT_EDGE = set(",.;:!?…()\"«»„“” \n\r\t" + DASHES)
 
 
 @dataclass

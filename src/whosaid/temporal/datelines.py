@@ -10,12 +10,13 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
+from ..marks import DASH
 from .dates import MONTH, month_number
 
 _PLACE = r"(?P<place>[А-ЯЁA-Z][А-ЯЁA-Zа-яёa-z]*(?:(?:-|\s)[А-ЯЁA-Zа-яёa-z]+){0,3})"
 _DAY_MONTH = (r"(?P<day>\d{1,2})\s+(?P<month>" + MONTH + r")"
               r"(?:\s+(?P<year>\d{4})(?:\s*(?:года|г\.?))?)?(?:,?\s+\d{1,2}:\d{2})?")
-_DASH = r"\s*[–—-]\s*"
+_DASH = r"\s*" + DASH + r"\s*"
 
 _PATTERNS = [re.compile(p) for p in [
     # МИНСК, 11 янв – Sputnik.   ВЛАДИВОСТОК, 10 авг – РИА Новости.   МОСКВА, 11 января 2022 — REGNUM.

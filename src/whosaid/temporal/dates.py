@@ -18,6 +18,7 @@ from typing import Any, Callable, Iterator, Optional
 from .. import morph
 from ..analysis import Analysis
 from ..lexicon import fold, table, words
+from ..marks import DASH
 from ..model import Article, DateMention
 from ..stages import stage
 
@@ -396,7 +397,7 @@ _IN_MONTH = (_MONTH_STEM, r"в\s+(?:" + _MONTH_STEM + ")")
 _MONTH_YEAR = (_MONTH_STEM, _YEAR_DIGITS)
 _PATTERNS: list[tuple[str | tuple[str, ...], str, Rule]] = [
     (_DAY_MONTH, r"(?:\bс\s+)?(?<![\d.])(?P<day_from>\d{1,2})(?:\s+(?P<month_from>" + MONTH + r"))?"
-     r"(?:\s*[-–—]\s*|\s+по\s+|\s+до\s+)(?P<day_to>\d{1,2})\s+(?P<month>" + MONTH + r")"
+     r"(?:\s*" + DASH + r"\s*|\s+по\s+|\s+до\s+)(?P<day_to>\d{1,2})\s+(?P<month>" + MONTH + r")"
      r"(?:\s+(?P<year>\d{4})(?:\s*" + _YEAR_WORD + r")?)?", _day_range),
     (_DAY_MONTH, r"(?<![\d.])(?P<day>\d{1,2})(?:-?(?:го|е))?\s+(?P<month>" + MONTH + r")"
      r"(?:\s+(?P<year>\d{4})(?:\s*" + _YEAR_WORD + r")?)?", _full_date),
@@ -404,7 +405,7 @@ _PATTERNS: list[tuple[str | tuple[str, ...], str, Rule]] = [
     (_IN_MONTH, r"\bв\s+(?P<month>" + MONTH + r")(?:\s+(?P<year>\d{4})(?:\s*" + _YEAR_WORD + r")?)?",
      _month_year),
     (_MONTH_YEAR, r"(?<![а-яё])(?P<month>" + MONTH + r")\s+(?P<year>\d{4})(?:\s*" + _YEAR_WORD + r")?", _month_year),
-    (_YEAR_DIGITS, r"(?:\b(?:в|с|до|к|на|по)\s+)?(?<![\d.,])(?P<year>\d{4})(?:\s*[-–—]\s*(?P<year_to>\d{4}))?"
+    (_YEAR_DIGITS, r"(?:\b(?:в|с|до|к|на|по)\s+)?(?<![\d.,])(?P<year>\d{4})(?:\s*" + DASH + r"\s*(?P<year_to>\d{4}))?"
      r"(?:\s*" + _YEAR_WORD + r"|-(?:м|го|й)\b)", _year_span),
     (_YEAR_DIGITS, r"(?:\bс\s+)?(?<![\d.,])(?P<year>\d{4})\s+по\s+(?P<year_to>\d{4})\s*" + _YEAR_WORD, _year_span),
     (r"\d0-", r"(?:\bв\s+)?(?<!\d)(?P<decade>(?:1[89]|20)?\d0)-(?:е|х|ые|ых)(?:\s+(?:годы|годах|годов|гг\.?))?",
