@@ -219,3 +219,20 @@ def test_a_verb_read_from_the_dictionary_has_its_own_lemma():
     analysis = article.analysis
     k = token(analysis, "Добавив")
     assert (analysis.tokens[k].pos, analysis.lemma(k)) == ("VERB", "добавить")
+
+
+@pytest.mark.parametrize("hidden", ["\u00ad", "\u200c", "\u200d", "\u2060", "\ufeff"])
+def test_a_character_that_shows_nothing_is_read_through_and_kept_in_the_text(hidden):
+    text = f"Новости\n\nМинистр Иван Пет{hidden}ров заяв{hidden}ил, что цены вы{hidden}растут."
+    article = extract(text)
+    assert article.text == text  # the text is never rewritten
+    said = article.analysis.tokens[token(article.analysis, "заявил")]
+    assert text[said.start:said.end] == f"заяв{hidden}ил" and said.pos == "VERB"
+    [quote] = article.quotes
+    assert (quote.speaker.name, quote.cue.text, quote.content.text) == (
+        "Иван Петров", f"заяв{hidden}ил", f"цены вы{hidden}растут")  # spans into the text as written
+
+
+def test_a_zero_width_space_parts_words_as_a_space_does():
+    article = extract("Новости\n\nМинистр Иван Петров\u200bзаявил, что цены вырастут.")
+    assert [(q.speaker.name, q.cue.text) for q in article.quotes] == [("Иван Петров", "заявил")]

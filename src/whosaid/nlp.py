@@ -227,6 +227,12 @@ class Word(NamedTuple):
     text: str
 
 
+# Characters that show nothing and part no words: a soft hyphen (`&shy;` in a page), zero-width joiners, a word
+# joiner, a byte-order mark left inside the text.
+_INVISIBLE = re.compile("[\u00ad\u200c\u200d\u2060\ufeff]")
+_ZERO_WIDTH_SPACE = "\u200b"
+
+
 class Tokenizer:
     """razdel's tokenizer, its rules asked only where two atoms touch and a rule could join them.
 
@@ -244,7 +250,17 @@ class Tokenizer:
         self._segmenter, self._window = TokenSegmenter(), TokenSplitter().window
 
     def __call__(self, text: str, offset: int = 0) -> list[Word]:
-        """The tokens of `text`, placed `offset` characters further (where the text lies in a page)."""
+        """The tokens of `text`, placed `offset` characters further (where the text lies in a page), read
+        past the characters that show nothing (`заяв\u00adил` is the token `заявил`, spanning all six
+        letters and the soft hyphen); a zero-width space parts words as a space does."""
+        text = text.replace(_ZERO_WIDTH_SPACE, " ")
+        if not _INVISIBLE.search(text):
+            return self._visible(text, offset)
+        kept = [n for n, character in enumerate(text) if not _INVISIBLE.match(character)]
+        return [Word(kept[word.start] + offset, kept[word.stop - 1] + 1 + offset, word.text)
+                for word in self._visible("".join(text[n] for n in kept))]
+
+    def _visible(self, text: str, offset: int = 0) -> list[Word]:
         matches = list(self._atoms(text))
         if not matches:
             return []
