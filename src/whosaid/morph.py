@@ -422,6 +422,7 @@ _MASCULINE_SURNAME_ENDINGS = {
     "datv": (("у", ""),),
     "ablt": (("ой", "а"), ("ом", ""), ("ем", "")),
 }
+_MASCULINE_SURNAME_ENDINGS_AFTER_VOWEL = {"gent": "я", "accs": "я", "datv": "ю", "ablt": "ем"}  # `Милея` → Милей
 _FEMININE_FIRST_NAME_ENDINGS = {  # what a woman's first name in -а/-я ends in, by case
     "gent": (("ии", "ия"), ("ы", "а"), ("ги", "га"), ("ки", "ка"), ("хи", "ха"), ("жи", "жа"), ("ши", "ша"),
              ("чи", "ча"), ("щи", "ща")),  # not any -и: `Луиджи` does not decline
@@ -482,7 +483,7 @@ def russian_restored_ending(nominative: str) -> bool:
 def masculine_surname(word: str, case: Optional[str]) -> str:
     """The nominative of a man's surname read in `case`, when the dictionary cannot decline it:
     an adjectival one it knows (`Южного` → Южный, `Гомельского` → Гомельский), else by its ending
-    (`Пауэллу` → Пауэлл, `Копполы` → Коппола). Only for a name whose first name was seen declined in
+    (`Пауэллу` → Пауэлл, `Копполы` → Коппола, `Милея` → Милей). Only for a name whose first name was seen declined in
     that case, so an indeclinable surname beside a nominative first name is never touched."""
     if any(p.is_known and ("Fixd" in p.tag or "Name" in p.tag or "Surn" in p.tag) for p in parses(word)):
         return word  # the dictionary's own reading stands: `Шойгу` does not decline, `Людмила` is no surname
@@ -498,6 +499,10 @@ def masculine_surname(word: str, case: Optional[str]) -> str:
         inflected = p.inflect({"nomn", "masc", "sing"})
         if inflected is not None:
             return restore_case(word, inflected.word)
+    after_vowel = _MASCULINE_SURNAME_ENDINGS_AFTER_VOWEL.get(case or "")
+    if after_vowel and folded.endswith(after_vowel) and len(folded) - len(after_vowel) >= 3 \
+            and folded[-len(after_vowel) - 1] in "аеоу":
+        return restore_case(word, word[:-len(after_vowel)] + "й")  # `Милея`, `Милеем` → Милей (not `Гарсия`)
     endings = _MASCULINE_SURNAME_ENDINGS.get(case, ()) if case is not None else ()
     for ending, nominal in endings:
         stem = folded[:-len(ending)]

@@ -73,7 +73,7 @@ def person_name(analysis: Analysis, first: int, last: int, gender: Optional[str]
     """
     idx = name_words(analysis, first, last)
     case = morph.CASES.get(analysis.tokens[idx[0]].feats.get("Case", "")) if idx else None
-    shown = _case_of_role(analysis, idx[0]) if idx else None
+    shown = (_case_of_role(analysis, idx[0]) or _genitive_of_noun(analysis, idx)) if idx else None
     if shown is not None and case not in (None, "nomn", shown):
         shown = None  # the role and the name read in two cases: neither is sure
     if gender == "masc":  # a woman's foreign first name declines in ways an ending cannot tell (`Ципи`, `Алла`)
@@ -127,6 +127,8 @@ def person_name(analysis: Analysis, first: int, last: int, gender: Optional[str]
             russian = n > 0 and morph.known_as(first_name, "Name") and morph.russian_restored_ending(form)
             if part == "Surn" and not russian and morph.restores_vowel(word, form):  # `Петром Стрельцом`: Стрелец
                 form = morph.masculine_surname(word, case)  # `Олафом Шольцем` → Шольц, not Шолец
+        if part == "Surn" and morph.fold(word).endswith("и") and morph.fold(form) == morph.fold(word)[:-1] + "ь":
+            form = word  # `Нарендры Моди` is no Модь: a man's surname in -ь declines in -я, a woman's not at all
         if form == word and part == "Name" and gender != "masc":
             form = morph.feminine_first_name(word, case)  # `Серены Уильямс` → Серена Уильямс
         if form == word and part == "Surn" and gender == "femn":
@@ -173,6 +175,17 @@ def _case_of_role(analysis: Analysis, first: int) -> Optional[str]:
             or any(analysis.tokens[c].rel.startswith("nummod") for c in analysis.children[token.head]):
         return None  # `два испанских юриста Хуан Антонио Унтория`: the count's genitive, not the name's
     return case if case in morph.cases_of(role.text.lower()) else None
+
+
+def _genitive_of_noun(analysis: Analysis, idx: list[int]) -> Optional[str]:
+    """`gent` where a name hangs on a noun with no preposition and a word of it reads as a genitive (`по словам
+    Фумио Кисиды`, `Гол Кейсуке Хонды`): whose the noun is, whether or not its first name declines."""
+    token = analysis.tokens[idx[0]]
+    if token.rel != "nmod" or token.head < 0 or analysis.tokens[token.head].pos != "NOUN" \
+            or not any(analysis.tokens[i].feats.get("Case") == "Gen" for i in (idx[0], idx[-1])) \
+            or any(analysis.tokens[c].rel == "case" for c in analysis.children[idx[0]]):
+        return None
+    return "gent"
 
 
 def _generation_suffix(word: str) -> Optional[str]:
