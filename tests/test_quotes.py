@@ -2727,6 +2727,7 @@ def test_a_content_clause_the_parser_split_off_or_hung_as_a_subject(text, conten
     "отрицают, однако за несколько недель до плена Бергдал делал туманные заявления.",
     "Министр это отрицает, но акции падают третий день.",
     "Министр заявил журналистам, однако документ никто не видел.",
+    "Пока старший группы докладывал по рации, подошла девушка.",  # the main clause after a clause of time
 ])
 def test_a_clause_opposed_to_the_cue_is_no_bare_content(text):
     assert [q.content.text for q in statements(article("Новости", text))] in ([], ["солдата поймали пьяным"])
@@ -3123,6 +3124,12 @@ def test_what_people_think_is_no_one_s_statement():
     pytest.param(["Журналисты спросили министра о ценах. Он ответил, что цены снизятся. Депутатам такой ответ не "
                   "понравился. Они заявили, что министр лукавит."], "министр лукавит", "Депутаты",
                  id="the dative doer of a verb of experiencing is whom `они` stands for"),
+    pytest.param(["Зампред ЦБ Виктор Мельников сообщил в ходе заседания Мосгорсуда, что Козлов хотел сменить работу.",
+                  "\"Козлов выглядел угнетенным\", - рассказал Мельников, выступая в Мосгорсуде в качестве свидетеля "
+                  "в рамках дела об убийстве Козлова.", "Он сообщил также, что Козлов получал письма с угрозами. \"Я "
+                  "знаю о письмах в прокуратуру\", - сказал свидетель.", "Свидетель Мельников также сообщил, что "
+                  "встречался с обвиняемым."], "письмах", "Виктор Мельников",
+                 id="a noun for someone new stands for the one who spoke just before, where he was described so"),
 ])
 def test_who_speaks(paragraphs, fragment, speaker):
     assert one(statements(article("Новости", *paragraphs)), fragment).speaker.name == speaker

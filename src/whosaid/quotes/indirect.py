@@ -454,8 +454,10 @@ def _phrase_preposition(doc: Doc, noun: int) -> Optional[str]:
 
 
 def _bare_clause_follows(doc: Doc, cue: int, comma: int, speaker: Optional[int]) -> bool:
-    """`Россия заявляет, никому не угрожает`: a clause with no `что`, after a subject-first cue."""
-    if speaker is None or speaker > cue or doc.lemma(cue) in lexicon.NO_CONTENT_OBJECT:
+    """`Россия заявляет, никому не угрожает`: a clause with no `что`, after a subject-first cue; not after a cue
+    in a clause of time, condition or concession (`Пока старший группы докладывал по рации, подошла девушка`): the
+    sentence's main clause follows."""
+    if speaker is None or speaker > cue or doc.lemma(cue) in lexicon.NO_CONTENT_OBJECT or _subordinate(doc, cue):
         return False
     if doc.tokens[cue].feats.get("VerbForm") != "Fin" or any(doc.lemma(c) == "который" for c in doc.children[cue]):
         return False  # (`Тот, который проектировщики предложили, Градсовет отверг`: a relative clause ends at its

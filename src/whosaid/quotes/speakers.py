@@ -1944,15 +1944,19 @@ class Resolver:
 
     def _described_so_and_spoke_just_before(self, position: int, head: int) -> Optional[Speaker]:
         """The person whose statement came just before, where the article described them by the bare noun
-        (`Ее сестра Вера Савченко заявила ... По версии Веры Савченко ... сообщила ее сестра`)."""
+        (`Ее сестра Вера Савченко заявила ... По версии Веры Савченко ... сообщила ее сестра`), as a speaker or
+        anywhere before (`выступая в суде в качестве свидетеля ... - сказал свидетель`)."""
         spoken, named = self._earlier(position)
         last = max(spoken, key=lambda a: a.position) if spoken else None
         if last is None or last.speaker.kind != "person" or last.speaker.entity is None \
                 or not self._just_before_opening(last.position):
             return None
         lemma = self.doc.lemma(head)
+        entity = self._entities.get(last.speaker.entity)
         described = any(a.speaker.entity == last.speaker.entity and self._written_with(a.speaker.mention, lemma)
-                        for a in spoken + named)
+                        for a in spoken + named) or entity is not None and (
+            any(m.kind == "descriptor" and m.end <= position and self._written_with(m, lemma) for m in entity.mentions)
+            or any(role.end <= position and _titled(role, lemma) for role in entity.roles))
         return last.speaker if described else None
 
     def _described_alike_before(self, position: int, head: int, start: int, end: int,
