@@ -941,7 +941,7 @@ def backward(doc: Doc, match: Match) -> Optional[Candidate]:
         # сообщает РИА "Новости"`: one more attribution)
     last = _citing_after(doc, last, sentence)
     if _apposition_to_the_end(doc, last, sentence) or _runs_on_to_the_end(doc, last, sentence) \
-            or _relay_closes(doc, last, sentence):
+            or _relay_closes(doc, last, sentence) or _described_to_the_end(doc, comma, last, sentence):
         last = sentence.stop - 1  # `..., говорит директор проекта Уолтер Рид, профессор ...`: all attribution
     last = _relative_clause_end(doc, last, sentence)
     if who.head is None and who.possessive is None and (_words_before_clause_end(doc, last, sentence)
@@ -986,6 +986,21 @@ def _runs_on_to_the_end(doc: Doc, last: int, sentence: range) -> bool:
         doc.tokens[k].text in (",", ";", ":") or doc.is_dash(k) or doc.is_colon(k)
         or doc.tokens[k].pos in ("VERB", "AUX") and doc.tokens[k].feats.get("VerbForm") != "Part"
         or _bare_instrumental(doc, k) for k in rest)
+
+
+def _described_to_the_end(doc: Doc, comma: int, last: int, sentence: range) -> bool:
+    """Does the sentence end, after an attribution, with an adjective or participle in the nominative and its
+    words (`..., рассказали два собеседника РБК, знакомые с ходом переговоров`), where the content before the
+    attribution has a finite verb of its own? It describes the speaker, whatever the parser hung it on (but
+    `Цены, отметил министр, высокие`: the content's own predicate)."""
+    rest = range(last + 1, sentence.stop)
+    words = [k for k in rest if not doc.is_punct(k)]
+    if not words or doc.tokens[last + 1].text != "," or any(
+            doc.tokens[k].pos in ("VERB", "AUX") and doc.tokens[k].feats.get("VerbForm") != "Part" for k in rest):
+        return False
+    token = doc.tokens[words[0]]
+    described = token.feats.get("Case") == "Nom" and (token.pos == "ADJ" or token.feats.get("VerbForm") == "Part")
+    return described and any(finite(doc, k) for k in range(sentence.start, comma))
 
 
 def _apposition_to_the_end(doc: Doc, last: int, sentence: range) -> bool:
