@@ -1294,6 +1294,21 @@ def mention_span(doc: Doc, head: int) -> tuple[int, int]:
     return found
 
 
+def _agency_told_before_verb(doc: Doc, head: int, last: int) -> Optional[int]:
+    """The first token of a news agency's name that ends a body's phrase `в ...` right before its finite verb,
+    hung on the phrase (`В пресс-службе ведомства ТАСС сообщили`, `В полиции РИА "Новости" рассказали`): whom
+    the body told, in the dative its name does not show; else None."""
+    if last + 1 >= len(doc.tokens) or not finite(doc, last + 1) or preposition(doc, head) not in ("в", "во"):
+        return None
+    for k in range(head + 1, last + 1):
+        words = doc.subtree(k)
+        named = all(doc.is_punct(j) or doc.tokens[j].text[:1].isupper() for j in words)
+        if doc.tokens[k].rel == "nmod" and words[0] > head and words[-1] == last and named \
+                and news_agency(doc.text[doc.tokens[words[0]].start:doc.tokens[last].end]):
+            return words[0]
+    return None
+
+
 def _mention_span(doc: Doc, head: int) -> tuple[int, int]:
     words = set(doc.subtree(head))
     first = last = head
@@ -1358,6 +1373,9 @@ def _mention_span(doc: Doc, head: int) -> tuple[int, int]:
         if quoting >= 0 and doc.lemma(quoting) in _QUOTING_VERBS else None
     if relay is not None:  # `цитирует футболиста РИА "Новости"`: the outlet that quotes is no part of who
         last = min(last, min(k for k in doc.subtree(relay) if k > head) - 1)
+    told_agency = _agency_told_before_verb(doc, head, last)
+    if told_agency is not None:  # `В полиции РИА "Новости" рассказали`: whom they told
+        last = told_agency - 1
     while first > 0 and doc.tokens[first - 1].end == doc.tokens[first].start and not doc.is_punct(first - 1):
         first -= 1  # `3DNews`: one word the tokenizer split
     if first == head and first > 0 and doc.word(first - 1) in lexicon.COUNT_BOUNDS \
