@@ -235,6 +235,9 @@ def test_a_name_asked_for_is_no_body_named_after_someone():
     ("Об этом сообщили телеканалы «Восток» и «Запад».", "Восток"),
     ("Ставки снизили банки «Север» и «Юг».", "Север"),
     ("Акции компаний Sitewatch и Stockmeter подешевели.", "Sitewatch"),
+    # a news agency a body told, in a dative its name does not show, is no body's name
+    ("В полиции РИА \"Новости\" рассказали, что водителя задержали.", "РИА \"Новости\""),
+    ("В пресс-службе ГУ МВД по Москве ТАСС сообщили, что водителя задержали.", "пресс-службе ГУ МВД по Москве"),
 ])
 def test_a_kind_word_of_another_body_or_of_many_starts_no_name(text, mention):
     article = extract(text)
