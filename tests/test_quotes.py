@@ -409,6 +409,19 @@ def test_the_answers_of_a_question_and_answer_interview():
     assert not any("?" in q.content.text for q in quotes)
 
 
+def test_an_interview_that_addresses_its_guest_by_first_name_and_patronymic_and_labels_the_outlet_s_questions():
+    quotes = statements(article(
+        "Глава Минфина: бюджет будет сбалансирован",
+        "Министр финансов Антон Силуанов в интервью ТАСС рассказал о планах правительства на следующий год.",
+        "— Антон Германович, будет ли бюджет сбалансирован в следующем году?",
+        "— Да, мы рассчитываем на это. Доходы растут быстрее, чем мы ожидали.",
+        "ТАСС: Какие риски вы видите?",
+        "Силуанов: Главный риск — это внешняя конъюнктура."))
+    assert [(q.content.text[:14], q.speaker.name) for q in quotes if q.type == "direct"] == [
+        ("Да, мы рассчит", "Антон Силуанов"), ("Главный риск —", "Антон Силуанов")]
+    assert not any("?" in q.content.text for q in quotes)  # the outlet asks, says nothing
+
+
 def test_quoted_paragraph_with_no_statement_before_is_no_statement():
     quotes = statements(article(
         "Новый сезон",

@@ -19,7 +19,7 @@ from ..marks import Quoted
 from ..model import Article, Quote, Span, Speaker
 from ..stages import stage
 from . import choice, direct, indirect, lexicon
-from .attribution import bare_name, is_cue, mention_span, relayed_by_outlet, someone, subject
+from .attribution import bare_name, is_cue, mention_span, outlet_name, relayed_by_outlet, someone, subject
 from .document import Candidate, Doc, Spans
 from .speakers import Resolver
 from .classify import statement_type
@@ -87,7 +87,14 @@ def headline(doc: Doc) -> list[Candidate]:
     or a subheading's (`РФС: Уважайте себя, свою Родину и свою команду`)."""
     subheadings = [p for p in doc.article.paragraphs if p.kind == "subheading"]
     titles = [doc.article.title] if doc.article.title is not None else []
-    return [c for title in titles + subheadings for c in _attributed_headline(doc, title)]
+    return [c for title in titles + subheadings for c in _attributed_headline(doc, title)
+            if title in titles or not _interviewer_asks(doc, c)]
+
+
+def _interviewer_asks(doc: Doc, c: Candidate) -> bool:
+    """`ТАСС: Какие риски вы видите?`: an outlet's question in an interview, no one's statement."""
+    return c.speaker is not None and doc.text[c.end - 1] == "?" \
+        and outlet_name(doc.text[slice(*mention_span(doc, c.speaker))])
 
 
 def _attributed_headline(doc: Doc, title: Span) -> list[Candidate]:
