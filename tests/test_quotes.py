@@ -422,6 +422,26 @@ def test_an_interview_that_addresses_its_guest_by_first_name_and_patronymic_and_
     assert not any("?" in q.content.text for q in quotes)  # the outlet asks, says nothing
 
 
+@pytest.mark.parametrize("intro", [
+    "Министр финансов Антон Силуанов ответил на вопросы «Известий».",
+    "Министр финансов Антон Силуанов рассказал в интервью «Известиям» о бюджете.",
+])
+def test_an_interview_whose_questions_are_bare_paragraphs(intro):
+    quotes = statements(article(
+        "Бюджет будет сбалансирован", intro, "Будет ли бюджет сбалансирован в следующем году?",
+        "Да, мы рассчитываем на это. Доходы растут быстрее, чем мы ожидали.", "А что с налогами?",
+        "Повышать налоги мы не планируем.", "Это принципиальная позиция правительства."))
+    assert [(q.content.text[:12], q.speaker.name) for q in quotes if q.type == "direct"] == [
+        ("Да, мы рассч", "Антон Силуанов"), ("Повышать нал", "Антон Силуанов"), ("Это принципи", "Антон Силуанов")]
+
+
+def test_questions_as_subheadings_of_an_article_that_is_no_interview_answer_nothing():
+    quotes = statements(article(
+        "Что известно о новом бюджете", "Правительство внесло в Думу проект бюджета.", "Будет ли бюджет дефицитным?",
+        "Дефицит заложен на уровне 1% ВВП.", "Что с налогами?", "Ставки налогов не меняются."))
+    assert not [q for q in quotes if q.type == "direct"]
+
+
 def test_quoted_paragraph_with_no_statement_before_is_no_statement():
     quotes = statements(article(
         "Новый сезон",
@@ -650,12 +670,16 @@ def test_a_headline_whose_dash_is_a_copula_is_attributed_to_no_one():
     assert not any("Японские автомобили" in q.content.text for q in quotes), [q.content.text for q in quotes]
 
 
-def test_a_headline_by_a_surname_the_article_names_in_full():
+@pytest.mark.parametrize("surname, name", [
+    ("Песков", "пресс-секретарь президента РФ Дмитрий Песков"),
+    ("Силуанов", "министр финансов Антон Силуанов"),  # the dictionary reads it as a plural genitive only
+])
+def test_a_headline_by_a_surname_the_article_names_in_full(surname, name):
     quotes = statements(article(
-        "Песков: Кремль не получал запроса о встрече",
+        f"{surname}: Кремль не получал запроса о встрече",
         "МОСКВА, 3 декабря. /ТАСС/. Запроса о встрече президентов не поступало. Об этом журналистам сообщил "
-        "пресс-секретарь президента РФ Дмитрий Песков."))
-    assert one(quotes, "Кремль не получал запроса").speaker.name == "Дмитрий Песков"
+        f"{name}."))
+    assert one(quotes, "Кремль не получал запроса").speaker.name == " ".join(name.split()[-2:])
 
 
 @pytest.mark.parametrize("sentence, content, speaker", [

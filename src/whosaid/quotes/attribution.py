@@ -1755,11 +1755,13 @@ def bare_name(doc: Doc, words: Sequence[int], role_alone: bool = False, owner: b
 
 
 def _named_as_written(doc: Doc, words: Sequence[int]) -> bool:
-    """Are the words a person's whole name as the entities stage names them, written so (`Теему Селянне`, whose
-    first name the dictionary reads as a dative): a nominative, whatever the dictionary guesses?"""
+    """Are the words a person's whole name or surname as the entities stage names them, written so (`Теему
+    Селянне`, whose first name the dictionary reads as a dative; `Силуанов`, read as a plural genitive): a
+    nominative, whatever the dictionary guesses?"""
     start, end = doc.tokens[words[0]].start, doc.tokens[words[-1]].end
     found = entity_at(doc.article, start, end)
-    return found is not None and found.type == "PER" and found.name == doc.text[start:end]
+    written = doc.text[start:end]
+    return found is not None and found.type == "PER" and written in (found.name, found.name.split()[-1])
 
 
 def _in_no_nominative(doc: Doc, k: int) -> bool:

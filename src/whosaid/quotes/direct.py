@@ -40,6 +40,8 @@ _POINTING = {"такими", "этими"}
 _SPEAKING_VERBS = lexicon.FLOOR_VERBS | lexicon.SPEECH_VERBS
 _BLOG_NOUNS = words("blog_nouns")
 _BLOG_WORDS = 4  # a blog noun and its name (`Сообщество "Пора валить"`)
+_INTERVIEW_WORDS = words("interview_words")
+_ASKED_TURNS = 2  # the fewest questions with answers under them that make an interview of bare paragraphs
 
 
 def candidates(doc: Doc) -> Iterator[Candidate]:
@@ -290,7 +292,40 @@ def interviews(doc: Doc, found: list[Candidate]) -> list[Candidate]:
             start, end = doc.trim(answered[1], answer.end)
             out.append(Candidate("direct", start, end, None, None, frame=(answer.start, answered[1]),
                                  pattern="answer"))
+    return out + _answers_under_questions(doc, regions, taken)
+
+
+def _answers_under_questions(doc: Doc, regions: list[Span], taken: set[int]) -> list[Candidate]:
+    """An interview written as bare paragraphs (its questions set in bold, lost to plain text): in an article
+    that says it is an interview, each paragraph that asks is the interviewer's, and the paragraphs after it,
+    up to the next one that asks, are the answers of the one interviewed."""
+    body = [r for r in regions if r is not doc.article.lead]
+    if not body or not _told_as_interview(doc, body[0]):
+        return []
+    asked = [n for n, r in enumerate(body) if _asks(doc, r) and _interview_turn(doc, r) is None]
+    answers = [[r for r in body[n + 1:stop] if id(r) not in taken and not _asks(doc, r)
+                and _interview_turn(doc, r) is None]
+               for n, stop in zip(asked, asked[1:] + [len(body)])]
+    if sum(1 for under in answers if under) < _ASKED_TURNS:
+        return []
+    out = []
+    for under in answers:
+        for region in under:
+            start, end = doc.trim(region.start, region.end)
+            if end > start:
+                out.append(Candidate("direct", start, end, None, None, frame=(region.start, region.start),
+                                     pattern="answer"))
     return out
+
+
+def _told_as_interview(doc: Doc, first: Span) -> bool:
+    """Does the title, the lead or the first paragraph say the article is an interview (`в интервью ТАСС`,
+    `ответил на вопросы «Известий»`)?"""
+    told = [k for r in (doc.article.title, doc.article.lead, first) if r is not None
+            for k in doc.analysis.tokens_in(r.start, r.end)]
+    return any(doc.analysis.has_lemma(k, _INTERVIEW_WORDS) or doc.lemma(k) == "ответить"
+               and [doc.word(j) for j in range(k + 1, k + 3) if j < len(doc.tokens)] == ["на", "вопросы"]
+               for k in told)
 
 
 def _interview_turn(doc: Doc, region: Span) -> Optional[tuple[str, int]]:
