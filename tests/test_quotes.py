@@ -875,6 +875,7 @@ def test_a_verb_of_naming_after_a_comma_is_no_postposed_attribution():
      "Уолтер Рид"),
     ("рассказали два собеседника РБК, знакомые с ходом исследования", "два собеседника РБК"),  # an adjective's phrase
     ("говорил ранее человек, близкий к руководству проекта", "человек, близкий к руководству проекта"),
+    ("пишет The Washington Post (полный текст - на сайте InoPressa.ru)", "The Washington Post"),  # a bracketed aside
 ])
 def test_a_postposed_cue_s_speaker_with_a_description_after_it(description, speaker):
     quote = one(statements(article(

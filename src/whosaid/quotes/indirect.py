@@ -944,6 +944,7 @@ def backward(doc: Doc, match: Match) -> Optional[Candidate]:
             or _relay_closes(doc, last, sentence) or _described_to_the_end(doc, comma, last, sentence):
         last = sentence.stop - 1  # `..., говорит директор проекта Уолтер Рид, профессор ...`: all attribution
     last = _relative_clause_end(doc, last, sentence)
+    last = _bracket_closing(doc, last, sentence)
     if who.head is None and who.possessive is None and (_words_before_clause_end(doc, last, sentence)
                                                         or _one_of_a_series(doc, cue, comma)):
         return None  # `..., выступал в качестве исполнителя`: a verb going on with its clause, not `..., - добавила.`
@@ -964,6 +965,18 @@ def backward(doc: Doc, match: Match) -> Optional[Candidate]:
     if found is not None:
         found.frame = (doc.tokens[comma].start, max(found.frame[1], doc.tokens[last].end))
     return found
+
+
+def _bracket_closing(doc: Doc, last: int, sentence: range) -> int:
+    """Where an attribution ends that a bracketed aside closes with its sentence (`..., пишет The Washington Post
+    (полный текст - на сайте InoPressa.ru).`): at the closing bracket; else at `last`."""
+    if last + 1 not in sentence or doc.tokens[last + 1].text != "(":
+        return last
+    close = next((k for k in range(last + 2, sentence.stop) if doc.tokens[k].text in ("(", ")")), None)
+    if close is None or doc.tokens[close].text != ")" \
+            or any(not doc.is_punct(k) for k in range(close + 1, sentence.stop)):
+        return last
+    return close
 
 
 def _words_before_clause_end(doc: Doc, last: int, sentence: range) -> bool:
