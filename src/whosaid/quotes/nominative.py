@@ -57,8 +57,13 @@ def phrase(doc: Doc, head: int, start: int, end: int) -> str:
     as a name would be: a count left out (`несколько источников в ...` → источники в ..., `один
     гражданин` → гражданин), and the `другой` of one more person or source, a participle's phrase
     before the head left out (`Вызванные охранниками полицейские` → полицейские), an adjective's
-    phrase put after it (`Близкий к сделке источник` → источник, близкий к сделке)."""
+    phrase put after it (`Близкий к сделке источник` → источник, близкий к сделке); a bracketed aside that
+    closes it left out (`Эксперты Всемирной организации здравоохранения (ВОЗ)`, `Почти треть опрошенных (29%)`)."""
     words = doc.analysis.tokens_in(start, end)
+    opening = next((k for k in range(words.stop - 1, head, -1) if doc.tokens[k].text == "("), None)
+    if words and doc.tokens[words.stop - 1].text == ")" and opening is not None:
+        end = doc.tokens[opening - 1].end
+        words = doc.analysis.tokens_in(start, end)
     first = words.start
     one_of_people = doc.tokens[head].feats.get("Number") == "Sing" and (
         doc.tokens[head].feats.get("Animacy") == "Anim" or doc.lemma(head) in INFORMANT_NOUNS)
