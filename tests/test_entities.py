@@ -425,6 +425,16 @@ def test_one_body_under_its_short_and_full_names():
     assert at(article, "Минфине").key == "ORG:минфин"
 
 
+@pytest.mark.parametrize("text", [
+    "Корреспондент \"Новой\" показал документ строителям. Позже \"Новая газета\" опубликовала его.",
+    "\"Новая газета\" опубликовала документ. Корреспондент \"Новой\" показал его строителям.",
+])
+def test_a_paper_called_by_its_adjective_alone_is_the_paper(text):
+    article = extract(text)
+    paper = at(article, "Новой")
+    assert paper is at(article, "Новая газета") and (paper.name, paper.key) == ("Новая газета", "ORG:новая газета")
+
+
 def test_a_body_called_by_what_it_deals_with_is_that_body_of_its_country_named_by_its_name():
     article = extract("МИД России выразил протест. В российском внешнеполитическом ведомстве заявили, что ответ "
                       "последует. МИД Франции промолчал.")

@@ -12,6 +12,7 @@ from typing import Hashable, Iterable, Iterator, Optional
 from ..analysis import Analysis
 from .. import morph
 from . import normal
+from ..lexicon import table
 from .lexicon import BODY_PARAPHRASES, ORGANISATION_NAMES, Country
 from .mentions import Found
 
@@ -27,7 +28,9 @@ class Cluster:
     patronymic: frozenset[str] = frozenset()  # PER: keys of the patronymic's forms, from a name written in full
     country: Optional[Country] = None  # ORG: the country it belongs to; LOC: the country it is
     cores: set[str] = field(default_factory=set)  # ORG: its names without the country
-    spelled: set[str] = field(default_factory=set)  # ORG: acronyms the text spells out (`Олимпийский комитет (ОКР)`)
+    # ORG: names its identity is not taken from: acronyms the text spells out (`Олимпийский комитет (ОКР)`), a
+    # paper's adjective alone (`Новой` for `Новая газета`)
+    spelled: set[str] = field(default_factory=set)
     name: str = ""  # the fullest name, in the nominative
     roles: list = field(default_factory=list)  # (model.Role, organisation's Cluster or None)
     others: list = field(default_factory=list)  # model.Mention: pronouns and descriptors resolved to it
@@ -438,7 +441,8 @@ def _add_organisation(analysis: Analysis, keys: _Keys, f: Found, into: Optional[
     form = normal.org_form(analysis, f.first, f.last)
     core = morph.fold(form.core)
     acronym = form.acronym
-    wanted = [("org core", core), ("org acronym", core.upper())] + _word_readings(form.core)
+    wanted = [("org core", core), ("org acronym", core.upper())] + _word_readings(form.core) \
+        + _outlet_adjective(form.core)
     if acronym:
         wanted.append(("org core", acronym.lower()))
     if ORGANISATION_NAMES.get(core) is not None:
@@ -461,6 +465,8 @@ def _add_organisation(analysis: Analysis, keys: _Keys, f: Found, into: Optional[
         c.spelled.add(form.core)
     c.country = c.country or form.country
     keys.add(c, _organisation_keys(form.core))
+    papers = {key for core in c.cores if len(core.split()) == 2 for key in _outlet_adjective(core)}
+    c.spelled |= {core for core in c.cores if len(core.split()) == 1 and papers & set(_outlet_adjective(core))}
     return c
 
 
@@ -468,7 +474,7 @@ def _organisation_keys(core: str) -> list[tuple[str, str]]:
     """What a name gives its organisation to be found by: the name folded, its acronym, the body it is,
     the name without what the body deals with (`сборная России` of `сборная России по футболу`)."""
     folded, acronym = morph.fold(core), _acronym(core)
-    found = [("org core", folded)] + _word_readings(core)
+    found = [("org core", folded)] + _word_readings(core) + _outlet_adjective(core)
     if acronym is not None:
         found.append(("org acronym", acronym))
     if ORGANISATION_NAMES.get(folded) is not None:
@@ -477,6 +483,21 @@ def _organisation_keys(core: str) -> list[tuple[str, str]]:
     if general is not None:
         found.append(("org without domain", morph.fold(general)))
     return found
+
+
+def _outlet_adjective(core: str) -> list[tuple[str, str]]:
+    """The adjective that names a paper by itself (`корреспондент "Новой"` for `Новая газета`): of a name that is
+    the adjective and a kind of outlet, or of a name that is the adjective alone, by its lemmas."""
+    words = core.split()
+    if len(words) == 1 or len(words) == 2 and morph.fold(words[1]) in _OUTLET_NOUNS:
+        adjective = words[0]
+        if adjective[:1].isupper() and morph.known_as(adjective.lower(), "ADJF"):
+            return [("org outlet adjective", p.normal_form) for p in morph.parses(adjective.lower())
+                    if p.tag.POS == "ADJF"]
+    return []
+
+
+_OUTLET_NOUNS = frozenset(table("outlet_nouns"))
 
 
 def _without_domain(core: str) -> Optional[str]:
