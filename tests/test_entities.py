@@ -454,6 +454,17 @@ def test_street_names_keep_their_genitive(text, name):
     assert entity_named(extract(text), name, "LOC")
 
 
+@pytest.mark.parametrize("text, names", [
+    ("Губернаторы Калужской и Белгородской областей сохранили лидерство.",
+     ["Калужская область", "Белгородская область"]),
+    ("Морозы ударят в Московской и Ленинградской областях.", ["Московская область", "Ленинградская область"]),
+    ("Отключения прошли в Мещанском и Таганском районах.", ["Мещанский район", "Таганский район"]),
+])
+def test_places_listed_before_one_plural_kind_are_each_that_kind(text, names):
+    article = extract(text)
+    assert all(entity_named(article, name, "LOC") for name in names)
+
+
 @pytest.mark.parametrize("text, name", [
     ("В министерстве иностранных дел России сообщили о встрече.", "Министерство иностранных дел России"),
     ("Дело возбудила Федеральная антимонопольная служба, сообщили в федеральной антимонопольной службе.",

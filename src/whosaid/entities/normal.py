@@ -216,11 +216,22 @@ def phrase_name(analysis: Analysis, first: int, last: int, singular: bool = Fals
     idx = words(analysis, first, last)
     head = next((i for i in idx if analysis.tokens[i].pos in ("NOUN", "PROPN")), None)
     if head is None:
-        return rebuild(analysis, first, last, {})
+        shared = _kind_shared_after(analysis, idx, last)
+        if shared is None:
+            return rebuild(analysis, first, last, {})
+        kind = analysis.tokens[shared]  # `Калужской и Белгородской областей`: Калужская область
+        noun = morph.nominative(kind.text, morph.CASES.get(kind.feats.get("Case", "")), None, "plur", made="sing")
+        adjective = analysis.tokens[idx[0]]
+        case = morph.CASES.get(adjective.feats.get("Case", ""))
+        named = morph.nominative(adjective.text, case, _gender_of(noun), None, "ADJF", "sing")
+        if named == adjective.text and case != "nomn":
+            return rebuild(analysis, first, last, {})  # an adjective the dictionary cannot decline
+        return f"{named} {noun}"
     token = analysis.tokens[head]
     case = morph.CASES.get(token.feats.get("Case", ""))
     number = "plur" if token.feats.get("Number") == "Plur" else None
-    made = "sing" if singular else None
+    listed = number == "plur" and _one_of_places_listed(analysis, idx, head)
+    made = "sing" if singular or listed else None  # `Белгородской областей` of `Калужской и ...`: one oblast
     place = token.pos == "PROPN" and morph.nominative(token.text, case, None, number, "Geox")  # в Королеве: Королёв
     forms = {head: place if place and place != token.text else morph.nominative(token.text, case, None, number,
                                                                                 made=made)}
@@ -255,6 +266,32 @@ def phrase_name(analysis: Analysis, first: int, last: int, singular: bool = Fals
                 and not morph.has_grammeme(word, "Abbr"):
             forms[i] = word.title()  # a dateline's `МИНСК` is Минск; not `СНБО`, whose reading is a guess
     return rebuild(analysis, first, last, forms)
+
+
+def _kind_shared_after(analysis: Analysis, idx: list[int], last: int) -> Optional[int]:
+    """The plural kind of place that a lone adjective shares with the ones listed after it (`Калужской | и
+    Белгородской областей`), or None."""
+    tokens = analysis.tokens
+    if len(idx) != 1 or tokens[idx[0]].pos != "ADJ" or tokens[idx[0]].feats.get("Number") != "Sing" \
+            or morph.known_only_as(tokens[idx[0]].text.lower(), "NOUN"):  # not `Полянка` the tagger read so
+        return None
+    k = last
+    while k + 1 < len(tokens) and tokens[k].text in ("и", ",") and tokens[k + 1].pos == "ADJ" \
+            and tokens[k + 1].sentence == tokens[idx[0]].sentence:
+        k += 2
+    if k == last or k >= len(tokens) or tokens[k].pos != "NOUN" or tokens[k].feats.get("Number") != "Plur" \
+            or analysis.lemma(k) not in PLACE_KINDS:
+        return None
+    return k
+
+
+def _one_of_places_listed(analysis: Analysis, idx: list[int], head: int) -> bool:
+    """Is the name one adjective in the singular before a plural kind of place, the last of a list that shares
+    it (`Калужской и Белгородской областей`: the mention `Белгородской областей` names one oblast)?"""
+    adjectives = [i for i in idx if i < head]
+    return len(adjectives) == 1 and analysis.tokens[adjectives[0]].feats.get("Number") == "Sing" \
+        and analysis.tokens[adjectives[0]].pos == "ADJ" and analysis.lemma(head) in PLACE_KINDS \
+        and adjectives[0] >= 2 and analysis.tokens[adjectives[0] - 1].text in ("и", ",")
 
 
 def _guessed_soft_feminine(word: str, nominative: str) -> bool:
