@@ -425,6 +425,15 @@ def test_one_body_under_its_short_and_full_names():
     assert at(article, "Минфине").key == "ORG:минфин"
 
 
+def test_a_body_called_by_its_capitalised_kind_word_alone_is_the_one_so_named_before():
+    article = extract("Рейтинг составлен Фондом развития гражданского общества. \"Губернаторы стали эффективнее\", "
+                      "сообщили в Фонде.")
+    fund = at(article, "Фонде")
+    assert fund is at(article, "Фондом развития гражданского общества")
+    assert (fund.name, fund.key) == ("Фонд развития гражданского общества", "ORG:фонд развития гражданского общества")
+    assert [q.speaker.name for q in article.quotes] == ["Фонд развития гражданского общества"]
+
+
 @pytest.mark.parametrize("text", [
     "Корреспондент \"Новой\" показал документ строителям. Позже \"Новая газета\" опубликовала его.",
     "\"Новая газета\" опубликовала документ. Корреспондент \"Новой\" показал его строителям.",

@@ -13,7 +13,7 @@ from ..analysis import Analysis
 from .. import morph
 from . import normal
 from ..lexicon import table
-from .lexicon import BODY_PARAPHRASES, ORGANISATION_NAMES, Country
+from .lexicon import BODY_PARAPHRASES, ORG_HEADS, ORGANISATION_NAMES, Country
 from .mentions import Found
 
 
@@ -458,7 +458,14 @@ def _add_organisation(analysis: Analysis, keys: _Keys, f: Found, into: Optional[
         # a bare name after the bodies of several countries (`Минтранса Таджикистана`, `российском Минтрансе`,
         # `Минтранс заявил`) is the one named last
         same_country.sort(key=lambda c: -keys.latest_before(c, f.start))
+    kind = _kind_alone(form.core) if f.last - f.first == 1 and form.country is None else None
+    named_before: list[Cluster] = []
+    if into is None and not same_country and kind is not None:  # `сообщили в Фонде`: the fund named before
+        named = sorted(keys.sharing([("org kind", kind)]), key=lambda c: -keys.latest_before(c, f.start))
+        same_country = named_before = [c for c in named if keys.latest_before(c, f.start) >= 0][:1]
     c = into or (same_country[0] if same_country else keys.new(Cluster("ORG")))
+    if named_before:
+        c.spelled.add(form.core)  # the fund is known by its name, not by `Фонд`
     keys.name(c, f)
     c.cores.add(form.core)
     if into is not None:
@@ -475,6 +482,10 @@ def _organisation_keys(core: str) -> list[tuple[str, str]]:
     the name without what the body deals with (`сборная России` of `сборная России по футболу`)."""
     folded, acronym = morph.fold(core), _acronym(core)
     found = [("org core", folded)] + _word_readings(core) + _outlet_adjective(core)
+    words = core.split()
+    kind = morph.content_lemma(morph.fold(words[0])) if len(words) > 1 and words[0][:1].isupper() else None
+    if kind is not None and kind in ORG_HEADS:
+        found.append(("org kind", kind))  # `Фонд развития ...` for a later `Фонде`
     if acronym is not None:
         found.append(("org acronym", acronym))
     if ORGANISATION_NAMES.get(folded) is not None:
@@ -483,6 +494,15 @@ def _organisation_keys(core: str) -> list[tuple[str, str]]:
     if general is not None:
         found.append(("org without domain", morph.fold(general)))
     return found
+
+
+def _kind_alone(core: str) -> Optional[str]:
+    """The kind of body a name is when it is that word alone, capitalised (`Фонде` for the fund named before),
+    by its lemma; None for any other name, or a kind that names one body by itself (`Дума`, `Сенат`)."""
+    if len(core.split()) != 1 or not core[:1].isupper() or morph.fold(core) in ORGANISATION_NAMES:
+        return None
+    lemma = morph.content_lemma(morph.fold(core))
+    return lemma if lemma in ORG_HEADS else None
 
 
 def _outlet_adjective(core: str) -> list[tuple[str, str]]:
