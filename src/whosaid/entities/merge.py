@@ -359,6 +359,20 @@ def _womans_patronymic(analysis: Analysis, f: Found) -> bool:
     return bool(_WOMANS_PATRONYMIC.search(morph.fold(analysis.tokens[f.last - 1].text)))
 
 
+def _both_declined_as_his(analysis: Analysis, f: Found, first: str, surname: str) -> bool:
+    """`премьер-министра Великобритании Кира Стармера`: in a genitive the syntax shows, a first name and a foreign
+    surname both ending in -а after a consonant are his, declined (hers would read `Киры Стармер`), whatever
+    woman's name the first one is in the nominative; not a Russian feminine surname (`Петрова`)."""
+    if normal.case_shown(analysis, normal.name_words(analysis, f.first, f.last)) != "gent":
+        return False
+    folded = morph.fold(surname)
+    return morph.fold(first).endswith("а") and folded.endswith("а") and folded[-2:-1] in morph.CONSONANTS \
+        and not folded.endswith(_FEMININE_SURNAME_ENDINGS) and not morph.surname_cases(surname, "femn")
+
+
+_FEMININE_SURNAME_ENDINGS = ("ова", "ева", "ёва", "ина", "ына", "ская", "цкая")
+
+
 def _person_genders(analysis: Analysis, f: Found, first: Optional[str], surname: Optional[str]) -> set[str]:
     """masc or femn where the name says so, from the likeliest evidence down: an adjectival surname's
     ending (`Яна Соболевская`, whose `Яна` the tagger read as Ян's genitive); a known first name's
@@ -380,6 +394,8 @@ def _person_genders(analysis: Analysis, f: Found, first: Optional[str], surname:
     def steps() -> Iterator[set]:
         if written and name and (own := morph.adjectival_surname_gender(written)):
             yield {own}
+        if written and name and _both_declined_as_his(analysis, f, name, written):
+            yield {"masc"}
         if written and name and _undeclined_foreign_surname(written) \
                 and morph.name_genders(name, "nomn", None, True) == {"femn"}:
             yield {"femn"}  # `Фредерика Вебб`: her nominative, not Фредерик's genitive, which declines his

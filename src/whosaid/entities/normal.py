@@ -73,7 +73,7 @@ def person_name(analysis: Analysis, first: int, last: int, gender: Optional[str]
     """
     idx = name_words(analysis, first, last)
     case = morph.CASES.get(analysis.tokens[idx[0]].feats.get("Case", "")) if idx else None
-    shown = (_case_of_role(analysis, idx[0]) or _genitive_of_noun(analysis, idx)) if idx else None
+    shown = case_shown(analysis, idx)
     if shown is not None and case not in (None, "nomn", shown):
         shown = None  # the role and the name read in two cases: neither is sure
     if gender == "masc":  # a woman's foreign first name declines in ways an ending cannot tell (`Ципи`, `Алла`)
@@ -149,7 +149,10 @@ def person_name(analysis: Analysis, first: int, last: int, gender: Optional[str]
         forms[i] = form
     if len(idx) > 1 and gender == "masc" and forms.get(idx[0]) == analysis.tokens[idx[0]].text \
             and any(forms.get(i, analysis.tokens[i].text) != analysis.tokens[i].text for i in idx[1:]):
-        forms[idx[0]] = morph.masculine_surname(analysis.tokens[idx[0]].text, case)  # `Олафу Шольцу` → Олаф
+        written = analysis.tokens[idx[0]].text
+        forms[idx[0]] = morph.masculine_surname(written, case)  # `Олафу Шольцу` → Олаф
+        if forms[idx[0]] == written and case == "gent" and _hers_in_the_nominative(written):
+            forms[idx[0]] = written[:-1]  # `Кира Стармера`: his genitive, not her nominative the dictionary knows
     for i in words(analysis, first, last):
         if i not in forms and analysis.tokens[i].text.islower() and analysis.lemma(i) in GENERATION_WORDS:  # `старшим`
             token = analysis.tokens[i]
@@ -159,6 +162,20 @@ def person_name(analysis: Analysis, first: int, last: int, gender: Optional[str]
     forms.update({k: "" for i in bracketed for k in (i - 1, i, i + 1)})  # `Айсис (Isis) Анчали` → Айсис Анчали
     name = rebuild(analysis, first, last, forms)
     return " ".join(name.split()) if bracketed else name
+
+
+def _hers_in_the_nominative(word: str) -> bool:
+    """Is the word a woman's first name the dictionary knows only so, in -а after a consonant (`Кира`), which a
+    man's first name in the genitive may look like (Кир)?"""
+    folded = morph.fold(word)
+    return morph.name_genders(word, "nomn", None, True) == {"femn"} and folded.endswith("а") \
+        and folded[-2:-1] in morph.CONSONANTS
+
+
+def case_shown(analysis: Analysis, idx: list[int]) -> Optional[str]:
+    """The oblique case the syntax around a name's words shows, where they may show none: a role noun's it is in
+    apposition to, or the genitive of a noun's it hangs on."""
+    return (_case_of_role(analysis, idx[0]) or _genitive_of_noun(analysis, idx)) if idx else None
 
 
 def _case_of_role(analysis: Analysis, first: int) -> Optional[str]:
