@@ -367,10 +367,7 @@ def _both_declined_as_his(analysis: Analysis, f: Found, first: str, surname: str
         return False
     folded = morph.fold(surname)
     return morph.fold(first).endswith("а") and folded.endswith("а") and folded[-2:-1] in morph.CONSONANTS \
-        and not folded.endswith(_FEMININE_SURNAME_ENDINGS) and not morph.surname_cases(surname, "femn")
-
-
-_FEMININE_SURNAME_ENDINGS = ("ова", "ева", "ёва", "ина", "ына", "ская", "цкая")
+        and not morph.russian_surname_genders(surname) and not morph.surname_cases(surname, "femn")
 
 
 def _person_genders(analysis: Analysis, f: Found, first: Optional[str], surname: Optional[str]) -> set[str]:
