@@ -640,7 +640,8 @@ def _join_organisations(analysis: Analysis, found: list[Found]) -> list[Found]:
     inner: list[Found] = []  # the qualifying names, kept as mentions inside the organisation's
     for f in found:
         prev = out[-1] if out else None
-        if prev is not None and prev.type == "ORG" and f.type in ("ORG", "LOC") and not _agency_told(analysis, f) and (
+        if prev is not None and prev.type == "ORG" and f.type in ("ORG", "LOC") \
+                and not agency_told(analysis, f.first, f.last) and (
                 (_adjacent(analysis, prev.last - 1, f.first) and _genitive_or_fixed(analysis, f.first))
                 or (f.type == "LOC" and f.first == prev.last + 1 and _place_kind(analysis, prev.last)
                     and _adjacent(analysis, prev.last, f.first) and case(analysis, f.first) == "gent")
@@ -662,29 +663,29 @@ def _join_organisations(analysis: Analysis, found: list[Found]) -> list[Found]:
 def _kind_before(analysis: Analysis, f: Found, floor: int) -> int:
     """Where an organisation's name starts once the kind word, its adjectives and what the body does
     before it are taken in (`_kind_words_before`, `_part_before`), after `floor` (the mention before); not for
-    a news agency the body before it told (`_agency_told`)."""
-    if _agency_told(analysis, f):
+    a news agency the body before it told (`agency_told`)."""
+    if agency_told(analysis, f.first, f.last):
         return f.first
     first = _part_before(analysis, _kind_words_before(analysis, f.first, ORG_HEADS, f.last), floor)
     return _relational_adjectives_before(analysis, first) if is_kind_noun(analysis, first, ORG_HEADS) else first
 
 
-def _agency_told(analysis: Analysis, f: Found) -> bool:
-    """`В пресс-службе ведомства ТАСС сообщили`, `В полиции РИА "Новости" рассказали`: a news agency's name right
-    before a finite verb, after a body's phrase opened by `в`, is whom the body told, in a dative its name does not
-    show: no body of the agency's."""
+def agency_told(analysis: Analysis, first: int, last: int) -> bool:
+    """`В пресс-службе ведомства ТАСС сообщили`, `В полиции РИА "Новости" рассказали`: a news agency's name (tokens
+    first..last-1) right before a finite verb, after a body's phrase opened by `в`, is whom the body told, in a
+    dative its name does not show: no body of the agency's, nor part of the body's name."""
     tokens = analysis.tokens
-    after = f.last
+    after = last
     while after < len(tokens) and tokens[after].pos == "PUNCT" and tokens[after].text not in (",", "."):
         after += 1
     if after >= len(tokens) or tokens[after].pos != "VERB" or tokens[after].feats.get("VerbForm") != "Fin" \
-            or known_agency(" ".join(t.text for t in tokens[f.first:f.last])) is None:
+            or known_agency(" ".join(t.text for t in tokens[first:last])) is None:
         return False
-    k = f.first - 1  # back to where the phrase before it starts: `В пресс-службе ГУ МВД по Москве`
-    while k >= 0 and tokens[k].sentence == tokens[f.first].sentence \
+    k = first - 1  # back to where the phrase before it starts: `В пресс-службе ГУ МВД по Москве`
+    while k >= 0 and tokens[k].sentence == tokens[first].sentence \
             and tokens[k].pos not in ("VERB", "AUX", "PUNCT", "CCONJ", "SCONJ"):
         k -= 1
-    return k + 1 < f.first - 1 and analysis.folded[k + 1] in ("в", "во")
+    return k + 1 < first - 1 and analysis.folded[k + 1] in ("в", "во")
 
 
 def _names_sharing_a_kind(analysis: Analysis, found: list[Found]) -> list[Found]:

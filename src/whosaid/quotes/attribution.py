@@ -11,6 +11,7 @@ from typing import Optional, Sequence
 from .. import morph
 from ..analysis import Token
 from ..entities import entity_at
+from ..entities.mentions import agency_told
 from ..lexicon import entries, fold, words
 from ..marks import MARKS
 from ..patterns import Matcher
@@ -1295,16 +1296,16 @@ def mention_span(doc: Doc, head: int) -> tuple[int, int]:
 
 
 def _agency_told_before_verb(doc: Doc, head: int, last: int) -> Optional[int]:
-    """The first token of a news agency's name that ends a body's phrase `в ...` right before its finite verb,
-    hung on the phrase (`В пресс-службе ведомства ТАСС сообщили`, `В полиции РИА "Новости" рассказали`): whom
-    the body told, in the dative its name does not show; else None."""
-    if last + 1 >= len(doc.tokens) or not finite(doc, last + 1) or preposition(doc, head) not in ("в", "во"):
+    """The first token of a news agency's name the parser hung on a body's phrase that ends it (`В пресс-службе
+    ведомства ТАСС сообщили`): whom the body told (`agency_told`); else None. Not after a subject (`В начале
+    недели источники ИТАР-ТАСС сообщили`): only a body's place speaks so."""
+    if preposition(doc, head) not in ("в", "во"):
         return None
     for k in range(head + 1, last + 1):
         words = doc.subtree(k)
         named = all(doc.is_punct(j) or doc.tokens[j].text[:1].isupper() for j in words)
         if doc.tokens[k].rel == "nmod" and words[0] > head and words[-1] == last and named \
-                and news_agency(doc.text[doc.tokens[words[0]].start:doc.tokens[last].end]):
+                and agency_told(doc.analysis, words[0], last + 1):
             return words[0]
     return None
 

@@ -1501,11 +1501,13 @@ class Resolver:
                 # whoever the article called a lawyer or a counsel for the defence
                 same_side = same_role or [a for a in fitting if not self._own_mention(a) and self._of_side(a, role)]
                 return max(same_side, key=lambda a: a.position).speaker if same_side else None
+            outlet_spoke = max((a.position for a in spoken if self._outlet(a.speaker)), default=-1) \
+                if role in lexicon.PRESS_NOUNS else -1
             spoken = [a for a in fitting if a.spoke and (not offices or self._holds_office_in(a.speaker, offices))
                       and not self._holds_another_office(a.speaker, role)
                       and not self._holds_another_post(a.speaker, role)
                       and (not owners or self._spoke_just_before(a.speaker, position))
-                      and not (role in lexicon.PRESS_NOUNS and self._outlet_spoke_since(a, position))]
+                      and a.position > outlet_spoke]
             # `Представитель Аркадия Ротенберга` is his, not whoever spoke before, unless just before (`пояснил
             # Закаев ... - считает спецпредставитель Масхадова`); `журналист` after an outlet spoke is who wrote
             # for it (`пишет газета The Guardian. ..., считает журналист`), not a person who spoke before it
@@ -1532,10 +1534,6 @@ class Resolver:
         salient = [a for a in fitting if a.salient and not (pronoun and self._one_of_a_pair(a))]
         return max(salient or fitting, key=lambda a: a.position).speaker  # (not one of `братья Боб и Майк Брайан`
         # for `он`: a subject of two is no one's of them alone)
-
-    def _outlet_spoke_since(self, antecedent: Antecedent, position: int) -> bool:
-        """Did a news outlet speak after the antecedent, before `position`?"""
-        return any(a.position > antecedent.position and self._outlet(a.speaker) for a in self._earlier(position)[0])
 
     def _fits_speaker(self, speaker: Speaker) -> bool:
         """Does the role noun being resolved name one of the speaker's posts, read elsewhere in the article, by
