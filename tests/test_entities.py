@@ -2024,6 +2024,30 @@ def test_a_woman_s_first_name_and_patronymic_are_the_woman_named_so_before():
     assert at(article, "Александр Лукашевич") is not at(article, "Александр Орлов")  # a man's may be a surname
 
 
+@pytest.mark.parametrize("sentence, addressed", [
+    ("\"Я не отступлю\", - сказал Григорий Георгиевич.", "Григорий Георгиевич"),
+    ("Копию письма Сергей Юрьевич отправил в Москву.", "Сергей Юрьевич"),
+    ("Рамзана Ахматовича поддержали соседи.", "Рамзана Ахматовича"),
+    ("Павлу Львовичу вручили грамоту.", "Павлу Львовичу"),
+])
+def test_a_man_s_first_name_and_patronymic_are_the_one_man_of_that_first_name_named_in_full(sentence, addressed):
+    names = {"Григорий": "Григорий Самусенко", "Сергей": "Сергей Полонский", "Рамзана": "Рамзан Кадыров",
+             "Павлу": "Павел Родин"}
+    full = names[addressed.split()[0]]
+    article = extract(f"Пенсионер {full} написал письмо президенту. Вчера {sentence}")
+    assert at(article, addressed) is person(article, full)
+
+
+@pytest.mark.parametrize("text, apart", [
+    # a surname in -вич no first name makes
+    ("Премьер Зоран Джинджич встретился с министром. Министр Зоран Вукоевич отказался.", "Зоран Вукоевич"),
+    # two men of that first name: the patronymic does not tell which
+    ("Сергей Собянин и Сергей Шойгу приехали на открытие. Сергей Кужугетович выступил первым.", "Сергей Кужугетович"),
+])
+def test_a_man_s_first_name_and_a_second_word_in_vich_stay_apart_where_they_may_be_another_man(text, apart):
+    assert at(extract(text), apart).name == apart  # its own person, not merged into a man named in full
+
+
 
 def test_a_surname_written_with_an_apostrophe_is_the_person_named_in_full_before():
     article = extract("Директор агентства Патрик О'Райли заявил, что радар не готов. Как заявил генерал О'Райли, "

@@ -8,6 +8,7 @@ millions of articles: a word's parses take ~1.3 KB, so the parse cache holds at 
 from __future__ import annotations
 
 import os
+import re
 
 from functools import lru_cache
 from typing import Iterable, Optional
@@ -243,6 +244,33 @@ def adjectival_surname_gender(word: str) -> Optional[str]:
     if genders == {"masc"} and folded.endswith(("ий", "ый")):
         return "masc"
     return None
+
+
+_MANS_PATRONYMIC = re.compile(r"^(.+?)(ов|ев|)ич(?:а|у|ем|е)?$")
+
+
+@lru_cache(maxsize=CACHED_WORDS // 2)
+def mans_patronymic(word: str) -> bool:
+    """Whether the word is a man's patronymic made from a man's first name the dictionary knows
+    (`Георгиевич` of Георгий, `Юрьевича` of Юрий, `Павловичу` of Павел, `Ильич` of Илья), as no foreign
+    surname in -вич is (`Вукоевич`, `Гуревич`, `Маневич`) nor any surname the dictionary knows (`Абрамович`)."""
+    match = _MANS_PATRONYMIC.match(fold(word))
+    if not match or known_as(word, "Surn"):
+        return False
+    stem, suffix = match.groups()
+    if suffix == "ов":
+        names = [stem, stem[:-2] + "е" + stem[-1] if stem[-2:-1] == "ь" else stem[:-1] + "е" + stem[-1]]  # Павл: Павел
+    elif suffix == "ев":
+        # Юрь: Юрий; Георги: Георгий; Игор: Игорь
+        names = [stem[:-1] + "ий" if stem.endswith("ь") else stem + "й" if stem[-1] not in CONSONANTS else stem + "ь"]
+    else:
+        names = [stem + "а", stem + "я"]  # Кузьмич, Ильич
+    return any(_mans_first_name(name) for name in names)
+
+
+def _mans_first_name(word: str) -> bool:
+    return any(p.is_known and "Name" in p.tag and p.tag.gender == "masc" and p.tag.case == "nomn"
+               and fold(p.word) == fold(p.normal_form) for p in parses(word))
 
 
 @lru_cache(maxsize=CACHED_WORDS // 2)

@@ -258,9 +258,14 @@ def _patronymic_keys(analysis: Analysis, f: Found) -> frozenset[str]:
 
 def _add_person(analysis: Analysis, keys: _Keys, f: Found, alone: frozenset[str]) -> None:
     first, surname = _person_parts(analysis, f, alone)
-    lone = len(normal.name_words(analysis, f.first, f.last)) == 1
+    words = normal.name_words(analysis, f.first, f.last)
+    lone = len(words) == 1
     patronymic = first is not None and surname is None and not lone
     middle = _patronymic_keys(analysis, f)
+    # `Григорий Георгиевич`, a first name and a patronymic made from a first name, is the one person of that
+    # first name the article named in full, whatever patronymic it gave him, where it named only one
+    addressed = patronymic and morph.mans_patronymic(analysis.tokens[words[1]].text)
+    addressed_by_first_name = []
     if first is not None and surname is None and lone \
             and keys.sharing([("surname", k) for k in morph.surname_keys(first)]):
         first, surname = None, first  # `Ладена` after `Усама бен Ладен`: a surname the article gave, not a first name
@@ -297,10 +302,14 @@ def _add_person(analysis: Analysis, keys: _Keys, f: Found, alone: frozenset[str]
         if not surname_keys and not (first_keys & c.first_name):
             continue
         if patronymic and c.surname and not middle & c.patronymic and not _womans_patronymic(analysis, f):
+            if addressed:
+                addressed_by_first_name.append(c)
             continue  # `Александр Лукашевич` is not `Александр Орлов`: the second word may be a surname;
             # but `Алексей Леонидович` is `Алексей Леонидович Кудрин`, named in full with the patronymic, and
             # `Валентина Николаевна` is `Валентина Мезенцева`: no surname ends so
         candidates.append(c)
+    if not candidates and len(addressed_by_first_name) == 1:
+        candidates = addressed_by_first_name
     if surname and not first and morph.common_gender_surname(surname) and f.last - f.first == 1:
         agreed_gender = subject_gender(analysis, f.first)  # `Литвиненко переехал`: of Александр and Марина
         candidates = [c for c in candidates if c.gender == agreed_gender] or candidates  # Литвиненко, him

@@ -184,8 +184,6 @@ class Resolver:
         else:  # nothing written: the speaker goes on from before (`..., - добавила.`)
             self._refer("absent", None, None, gender, number)
             found = self._refer_back(position, gender, number, people_only=False)
-            if found is not None and candidate.pattern == "answer":
-                found = self._addressed_by_first_name(found, position)
             speaker = Speaker(found.name, found.kind, found.entity, None) if found is not None else None
         reference = self.reference
         if reference is not None and not headline and self.chooser is not None and reference.kind in self.chooser.kinds:
@@ -211,18 +209,6 @@ class Resolver:
             if speaker.mention is not None:
                 self._spoken_at[speaker.mention.start] = speaker.entity
         return speaker
-
-    def _addressed_by_first_name(self, found: Speaker, position: int) -> Speaker:
-        """`— Антон Германович, будет ли бюджет сбалансирован? — Да ...`: the one an interview's question addresses
-        by first name and patronymic is the person of that first name it named in full before, where only one."""
-        words = found.name.split()
-        if found.kind != "person" or len(words) != 2 or not morph.known_as(words[1], "Patr"):
-            return found
-        first = morph.fold(words[0])
-        named = {e.id: e for e in self._entities.values() if e.type == "PER" and e.id != found.entity
-                 and len(e.name.split()) > 1 and morph.fold(e.name.split()[0]) == first
-                 and any(m.kind == "name" and m.end <= position for m in e.mentions)}
-        return _speaker(next(iter(named.values())), None) if len(named) == 1 else found
 
     def _earlier(self, position: int) -> tuple[list[Antecedent], list[Antecedent]]:
         """Who spoke and who was named before `position`, each in the order listed (see LOOK_BACK)."""
