@@ -1373,6 +1373,13 @@ def test_who_filed_a_claim_a_court_takes_is_its_plaintiff():
         [("Иван Петров", "plaintiff")], [("Иван Петров", "defendant")]]
 
 
+@pytest.mark.parametrize("text", ["Fitch усомнилось в перспективах \"Нафтогаза\" получить долг по иску к \"Газпрому\".",
+                                  "Сбербанк получит деньги по иску к Ивану Петрову."])
+def test_who_gets_something_under_a_claim_is_no_defendant(text):
+    assert [role for _, role in roles(only(text))] == ["defendant"]  # the one the claim is against; not Fitch,
+    # nor the bank that gets the money
+
+
 def test_who_runs_runs_in_an_election_of_people_not_in_a_vote_told_since():
     elections = events_of("Президентские выборы в Украине назначены на 25 октября. 1 апреля Верховная Рада провела "
                           "голосование о роспуске. О своем желании баллотироваться заявили Леонид Кучма и Леонид "

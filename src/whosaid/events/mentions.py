@@ -419,8 +419,9 @@ def _noun_parties(s: Sentences, mention: EventMention, verb: Optional[int]) -> N
         elif (lemma in lexicon.HOLDING_VERBS or lemma in lexicon.CONTEST_VERBS and mention.kind == "election") \
                 and (noun.rel in ("obj", "iobj", "obl", "conj", "nsubj:pass") or phrase) \
                 and not set(s.case_words(part)[:1]) & lexicon.DATE_BOUNDS \
-                and " ".join(s.case_words(part)) not in lexicon.REASON_PREPOSITIONS:
-            # not `после ареста был отправлен`, nor `подал ходатайство в связи с обжалованием`
+                and " ".join(s.case_words(part)) not in lexicon.REASON_PREPOSITIONS | {"по"}:
+            # not `после ареста был отправлен`, nor `подал ходатайство в связи с обжалованием`, nor what one gets
+            # or pays under a suit or a ruling (`получить долг по иску к «Газпрому»`)
             mention.happens, mention.holds = finite, True
             mention.used.add(verb)
             if noun.rel == "nsubj:pass":  # `удар был нанесен самолетами ВВС`: the doer, not the event
