@@ -4311,6 +4311,19 @@ def test_a_document_whose_maker_its_sentence_names_is_the_source_not_the_last_bo
     assert (quote.speaker.name, quote.speaker.kind) == ("резолюция", "other")
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Во вторник жильцы дома получили уведомление. В уведомлении говорится, что воду отключат на две недели.",
+     ("уведомление", "other")),
+    ("В четверг японское военное руководство объявило об отмене визита. В соответствующем оповещении говорилось, "
+     "что визит отменен из-за напряженного графика.", ("японское военное руководство", "organization")),
+    ("Согласно официальной сводке пакистанского командования, в ходе операции убиты 8 боевиков.",
+     ("пакистанское командование", "organization")),
+])
+def test_a_notice_or_a_report_speaks_as_a_document_for_the_body_that_issued_it(text, speaker):
+    quote = statements(article("Новости", text))[-1]
+    assert (quote.speaker.name, quote.speaker.kind) == speaker
+
+
 def test_an_act_of_an_authority_speaks_for_itself_whoever_signed_it():
     quote = one(statements(article("Новости", "Газета напоминает, что, согласно указу, подписанному президентом "
                                               "Петром Ивановым, выборы должны пройти 7 декабря.")), "выборы")
