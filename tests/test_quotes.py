@@ -2141,11 +2141,28 @@ def test_going_on_doing_is_not_saying():
     # an accusation by no one named
     ("Доклад опубликован. Кроме того, партию обвинили в неспособности обеспечить подготовку тех, кто разбирает "
      "жалобы.", "подготовку"),
+    # what anyone calls or thinks something, no one named
+    ("Волонтеры сообщили, что нашли солдата. Его привезли в Саратов. Он вернулся домой в ночь на 17 августа, а до "
+     "этого дня его считали мертвым.", "мертвым"),
+    ("В пресс-службе Кремля сообщили о назначении. Белоусова называют человеком команды Германа Грефа.", "команды"),
     # an indeclinable noun whose adjective shows it is the object is no subject
     ("Министр ушел. Нового замглавы в министерстве обещают представить в ближайшее время.", "представить"),
 ])
 def test_no_one_s_statement(text, fragment):
     assert not [q for q in statements(article("Новости", text)) if fragment in q.content.text]
+
+
+@pytest.mark.parametrize("text", ["Правозащитники назвали приговор политически мотивированным.",
+                                  "Правозащитники считают приговор политически мотивированным."])
+def test_a_participle_is_what_a_verb_of_naming_says_of_its_object(text):
+    quote = one(statements(article("Новости", text)), "мотивированным")
+    assert (quote.speaker.name, quote.content.text) == ("Правозащитники", "приговор политически мотивированным")
+
+
+def test_a_group_that_calls_something_so_is_its_speaker_where_named():
+    quote = one(statements(article("Новости", "Пассажиры ждали вылета шесть часов. Они назвали задержку "
+                                              "издевательством.")), "задержку")
+    assert quote.speaker.name == "Пассажиры"
 
 
 def test_a_reason_given_for_an_act_is_said():

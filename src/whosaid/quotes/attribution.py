@@ -35,6 +35,7 @@ _NEWS_AGENCY_WORDS = words("news_agency_words")
 _NEWS_WORDS = words("news_complement_nouns")  # `агентство новостей`: an outlet noun's own complement
 _QUOTING_VERBS = words("quoting_verbs")
 _ELLIPTIC_SUBORDINATORS = words("elliptic_subordinators")
+_NAMING_VERBS = frozenset({"назвать", "называть", "считать", "счесть", "посчитать"})  # `его называют X`: so called
 
 
 @dataclass(slots=True)
@@ -263,11 +264,12 @@ def subject(doc: Doc, verb: int, clause: Optional[range] = None, depth: int = 0,
     place = place_that_speaks(doc, verb)
     if stray is not None and not (place is not None and _told(doc, stray)):
         return Subject(stray, source=verb)  # but `сообщили РИА "Новости" в Минфине`: whom they told, and where
-    if place is None and any(_charge(doc, verb, c) for c in doc.children[verb]) \
+    if place is None and (any(_charge(doc, verb, c) for c in doc.children[verb]) or _names_its_object(doc, verb)) \
             and doc.tokens[verb].feats.get("Number") == "Plur" and not any(
                 tokens[k].rel.startswith("nsubj") and tokens[k].feats.get("Number") == "Plur"
                 and someone_or_a_body(doc, k) for k in doc.sentence_range(verb)):
-        return Subject(source=verb, implicit=False)  # `партию обвинили в халатности`: accused by no one named
+        return Subject(source=verb, implicit=False)  # `партию обвинили в халатности`: accused by no one named;
+        # `его называют столицей пенсионеров`, `его считали погибшим`: so called, so thought, by anyone
         # (but `стражи порядка вынудили его открыть, после чего обвинили его в ...`: they did)
     return Subject(place, source=verb) if place is not None else Subject(source=verb)
 
@@ -300,6 +302,23 @@ def _first_infinitive(doc: Doc, verb: int) -> int:
             break
         k = head
     return k
+
+
+def _names_its_object(doc: Doc, verb: int) -> bool:
+    """Does a verb of naming or judging say what its one object is, in the instrumental (`называют столицей`,
+    `считали погибшим`), with nothing in its sentence that may be who did: a count the parser reads as an
+    object (`назвали неудовлетворительным 59% респондентов`, `Все больше россиян считают`), a nominative it
+    misreads (`Одни называли`), or a group whose words the sentence before gave (`Коллеги заявили, что ... А
+    Михалкова называют "тормозом"`: they)?"""
+    children, sentence = doc.children[verb], doc.sentence_range(verb)
+    before = doc.sentence_range(sentence.start - 1) if sentence.start > 0 else range(0)
+    return (doc.lemma(verb) in _NAMING_VERBS and sum(doc.tokens[c].rel == "obj" for c in children) == 1
+            and any(doc.tokens[c].feats.get("Case") == "Ins" and doc.tokens[c].rel in ("xcomp", "obl")
+                    and preposition(doc, c) is None for c in children)
+            and not any(doc.tokens[k].pos in ("NUM", "SYM") for k in sentence)
+            and not any(doc.tokens[c].feats.get("Case") == "Nom" for c in children)
+            and not any(doc.tokens[k].rel.startswith("nsubj") and doc.tokens[k].feats.get("Number") == "Plur"
+                        and is_cue(doc, doc.tokens[k].head) for k in before))
 
 
 def _charge(doc: Doc, verb: int, noun: int) -> bool:

@@ -835,11 +835,13 @@ def _as_what(doc: Doc, noun: int) -> bool:
 
 
 def _bare_instrumental(doc: Doc, k: int) -> bool:
-    """A predicate in the instrumental with no preposition: `конструктивной`, `мифом`."""
+    """A predicate in the instrumental with no preposition: `конструктивной`, `мифом`, a participle
+    (`политически мотивированным`)."""
     token = doc.tokens[k]
     instrumental = token.feats.get("Case") == "Ins" or (  # the tagger misreads a quoted `"нехристианским"`
         doc.quote_around(token.start) is not None and "ablt" in morph.cases_of(token.text))
-    return (instrumental and token.pos in ("ADJ", "NOUN", "NUM", "DET")  # `назвало теракт "одним из самых ужасных"`
+    return (instrumental and (token.pos in ("ADJ", "NOUN", "NUM", "DET")  # `назвало теракт "одним из самых ужасных"`
+                              or token.feats.get("VerbForm") == "Part")
             and not any(doc.tokens[c].rel == "case" for c in doc.children[k]))
 
 
