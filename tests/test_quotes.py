@@ -2165,6 +2165,16 @@ def test_a_group_that_calls_something_so_is_its_speaker_where_named():
     assert quote.speaker.name == "Пассажиры"
 
 
+def test_a_pronoun_after_a_foreign_minister_described_is_not_the_minister_named_before():
+    quotes = statements(article(
+        "Лавров провел переговоры",
+        "Министр иностранных дел РФ Сергей Лавров заявил, что Россия открыта к диалогу. \"Мы не будем реагировать на "
+        "провокации\", - сказал министр.",
+        "Турецкий министр подчеркнул, что Анкара заинтересована в урегулировании. Он добавил, что готов предоставить "
+        "площадку. \"Мы готовы\", - цитирует его агентство Anadolu."))
+    assert [q.speaker.name for q in quotes[2:]] == ["Турецкий министр"] * 3
+
+
 def test_a_reason_given_for_an_act_is_said():
     quotes = statements(article(
         "Новости",

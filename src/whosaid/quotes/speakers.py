@@ -1353,7 +1353,10 @@ class Resolver:
                 for word in re.findall(r"[\w-]+", found.name.lower()))):  # (`источник, близкий к Кремлю`)
             return found
         linked = self._linked(pronoun)
-        return _speaker(linked, None) if linked is not None and linked.type == "PER" \
+        abroad = linked is not None and found.mention is not None \
+            and self._abroad(_speaker(linked, None), self._countries(found.mention))
+        # (`Турецкий министр подчеркнул ... Он добавил`: not the Russian minister named before)
+        return _speaker(linked, None) if linked is not None and linked.type == "PER" and not abroad \
             and linked.id not in self._in_content and not self._last_named_in_words_of(linked, found, pronoun) \
             else found
 
