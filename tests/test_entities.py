@@ -466,6 +466,15 @@ def test_street_names_keep_their_genitive(text, name):
     assert entity_named(extract(text), name, "LOC")
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Ракеты были выпущены из сектора Газа.", "сектор Газа"),
+    ("Ураган обрушился на графство Кент.", "графство Кент"),
+    ("Боевики укрылись в Панкисском ущелье.", "Панкисское ущелье"),
+])
+def test_a_place_named_with_the_noun_of_its_kind(text, name):
+    assert entity_named(extract(text), name, "LOC")
+
+
 @pytest.mark.parametrize("text, names", [
     ("Губернаторы Калужской и Белгородской областей сохранили лидерство.",
      ["Калужская область", "Белгородская область"]),

@@ -1380,6 +1380,13 @@ def test_who_gets_something_under_a_claim_is_no_defendant(text):
     # nor the bank that gets the money
 
 
+def test_two_attacks_by_two_forces_in_two_places_are_two_events():
+    attacks = events_of("Боевики атаковали военную базу в провинции Идлиб. Израильская авиация нанесла удар по "
+                        "объектам ХАМАС в секторе Газа.")
+    assert [(e.trigger.text, e.place.name if e.place else None) for e in attacks] == [
+        ("атаковали", "Идлиб"), ("удар", "Газа")]
+
+
 def test_who_runs_runs_in_an_election_of_people_not_in_a_vote_told_since():
     elections = events_of("Президентские выборы в Украине назначены на 25 октября. 1 апреля Верховная Рада провела "
                           "голосование о роспуске. О своем желании баллотироваться заявили Леонид Кучма и Леонид "
