@@ -1380,6 +1380,12 @@ def test_who_gets_something_under_a_claim_is_no_defendant(text):
     # nor the bank that gets the money
 
 
+@pytest.mark.parametrize("text", ["Сторонники оппозиции вышли на митинг в поддержку Сергея Фургала.",
+                                  "В Хабаровске прошел митинг в поддержку бывшего губернатора Сергея Фургала."])
+def test_the_one_a_protest_supports_is_no_protester(text):
+    assert "Сергей Фургал" not in names(only(text))
+
+
 def test_two_attacks_by_two_forces_in_two_places_are_two_events():
     attacks = events_of("Боевики атаковали военную базу в провинции Идлиб. Израильская авиация нанесла удар по "
                         "объектам ХАМАС в секторе Газа.")

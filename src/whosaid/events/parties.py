@@ -14,7 +14,8 @@ from typing import Optional
 from .. import morph
 from ..analysis import Name
 from ..entities import entity_at
-from ..entities.lexicon import COUNTRY_BY_ADJECTIVE, PERSONAL_PRONOUNS, PLACE_KINDS, STREET_KINDS, Country
+from ..entities.lexicon import (CIRCUMSTANCE_NOUNS, COUNTRY_BY_ADJECTIVE, PERSONAL_PRONOUNS, PLACE_KINDS, STREET_KINDS,
+                                Country)
 from ..entities.normal import country_of
 from . import lexicon
 from .found import EventMention, Party
@@ -332,6 +333,8 @@ def chain_after(s: Sentences, start: int, case: Optional[str], mention: EventMen
                 if place is None and low == "на" and j + 1 < sentence.stop and s.case(j + 1) == "Acc" \
                         and (mention.kind, "target") in lexicon.ROLES:
                     break  # `нападение на министра Заура Тутова`: what it is aimed at (`noun_target_parties`)
+                if place is None and j + 1 < sentence.stop and s.lemma(j + 1) in CIRCUMSTANCE_NOUNS:
+                    break  # `митинг в поддержку Фургала`: whom it is for, no party to it
                 if place is None:  # `визит на острова президента ...`: read on past the phrase
                     k = j + 1
                     while k < sentence.stop and s.name_at[k] is None and s.tokens[k].pos in ("NOUN", "ADJ") \
