@@ -1386,6 +1386,15 @@ def test_the_one_a_protest_supports_is_no_protester(text):
     assert "Сергей Фургал" not in names(only(text))
 
 
+@pytest.mark.parametrize("text, party", [
+    ("Сторонники Алексея Навального провели акцию протеста у здания суда.", ("Сторонники Алексея Навального",
+                                                                               "protester")),
+    ("Полиция задержала сторонников Алексея Навального.", ("сторонники Алексея Навального", "detained")),
+])
+def test_people_told_by_whom_they_follow_are_not_that_person(text, party):
+    assert party in roles(only(text))
+
+
 def test_two_attacks_by_two_forces_in_two_places_are_two_events():
     attacks = events_of("Боевики атаковали военную базу в провинции Идлиб. Израильская авиация нанесла удар по "
                         "объектам ХАМАС в секторе Газа.")

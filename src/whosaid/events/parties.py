@@ -796,7 +796,7 @@ def slot_parties(s: Sentences, head: int, mention: EventMention, slot: str) -> l
     aimed = tuple(c for c in s.children[head] if s.tokens[c].rel == "nmod" and _targeting(s, c, s.case_words(c))) \
         if mention.kind in lexicon.DESCRIBED_KINDS and slot != "target" else ()
     parties, used = phrase_parties(s, head, without=aimed)
-    named = any(p.type == "PER" and not p.unnamed for p in parties)
+    named = any(p.type == "PER" and not p.unnamed for p in parties) and not _people_of_someone(s, head)
     if mention.kind in lexicon.DESCRIBED_KINDS and not named and (body := _body_of_members(s, head)) is not None:
         mention.used.update(used)
         return slot_parties(s, body, mention, slot) + [p for c in aimed for p in slot_parties(s, c, mention, "target")]
@@ -808,6 +808,18 @@ def slot_parties(s: Sentences, head: int, mention: EventMention, slot: str) -> l
         party.slot = slot
     mention.used.update(used)
     return parties + [p for c in aimed for p in slot_parties(s, c, mention, "target")]
+
+
+def _people_of_someone(s: Sentences, head: int) -> bool:
+    """`сторонники Навального`, `родственников погибшего Петрова`: people a noun in the plural tells by the person
+    its genitive names, who are not that person; unlike a title in apposition (`замглавы МИД Рябкова`)."""
+    token = s.tokens[head]
+    if token.pos != "NOUN" or s.name_at[head] is not None or token.feats.get("Number") != "Plur" \
+            or token.feats.get("Animacy") != "Anim" or s.case(head) == "Gen":
+        return False
+    people = [k for k in s.subtree(head) if (name := s.name_at[k]) is not None and name.type == "PER"
+              and k == s.name_tokens(name)[0]]
+    return bool(people) and all(s.case(k) == "Gen" for k in people)
 
 
 def _body_of_members(s: Sentences, head: int) -> Optional[int]:
@@ -851,6 +863,8 @@ def _described(s: Sentences, head: int) -> tuple[int, int]:
     while last + 1 in subtree and (s.tokens[last + 1].pos in ("ADJ", "DET", "NOUN", "PROPN")) \
             and s.case(last + 1) in DESCRIBED_CASES + (None,):
         last += 1
+        if (name := s.name_at[last]) is not None and name.type == "PER":  # a person's name whole, whatever case
+            last = max(last, s.name_tokens(name)[-1])  # its later words are read in (`сторонников Алексея Навального`)
     return first, last
 
 
