@@ -269,6 +269,7 @@ def mans_patronymic(word: str) -> bool:
 
 
 def _mans_first_name(word: str) -> bool:
+    """Is the word the nominative of a man's first name the dictionary itself knows (not `Мань`, hers)?"""
     return any(p.is_known and "Name" in p.tag and p.tag.gender == "masc" and p.tag.case == "nomn"
                and fold(p.word) == fold(p.normal_form) for p in parses(word))
 

@@ -35,7 +35,7 @@ _NEWS_AGENCY_WORDS = words("news_agency_words")
 _NEWS_WORDS = words("news_complement_nouns")  # `агентство новостей`: an outlet noun's own complement
 _QUOTING_VERBS = words("quoting_verbs")
 _ELLIPTIC_SUBORDINATORS = words("elliptic_subordinators")
-_NAMING_VERBS = frozenset({"назвать", "называть", "считать", "счесть", "посчитать"})  # `его называют X`: so called
+_NAMING_VERBS = words("naming_verbs")
 
 
 @dataclass(slots=True)
