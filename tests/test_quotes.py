@@ -3649,6 +3649,8 @@ def test_what_a_noun_of_saying_says_in_its_that_clause_is_its_owner_s(sentence, 
      "Экипаж подводной лодки «проявил высокий профессионализм и выучку»", "Сергей Шойгу"),  # words before them
     ("Этот инженер не был сотрудником центра: он работал «по контракту с другим институтом», — заявил министр "
      "обороны Сергей Шойгу.", "он работал «по контракту с другим институтом»", "Сергей Шойгу"),  # after a colon
+    ("Депутат Иван Петров назвал законопроект «очень сырым».", "законопроект «очень сырым»", "Иван Петров"),
+    # (after a noun that titles things, quoted words that open with no capital are no title)
 ])
 def test_someone_s_quoted_words_inside_what_they_said_make_it_mixed(sentence, content, speaker):
     quote = one(statements(article("Новости дня", "Вчера прошло заседание.", sentence)), "«")

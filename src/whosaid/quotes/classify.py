@@ -49,8 +49,8 @@ def is_speech(doc: Doc, q: Quoted) -> bool:
         return not _repeated_label(doc, q, words)
     before = doc.analysis.tokens_in(max(0, q.open - 40), q.open)
     previous = [k for k in before if not doc.is_punct(k)][-2:]
-    if any(doc.lemma(k) in TITLE_NOUNS or doc.word(k) in TITLE_NOUNS for k in previous):
-        return False
+    if words[0][:1].isupper() and any(doc.lemma(k) in TITLE_NOUNS or doc.word(k) in TITLE_NOUNS for k in previous):
+        return False  # `законопроект «О связи»`: a title, which opens with a capital (not `законопроект «сырым»`)
     return not _repeated_label(doc, q, words)
 
 
