@@ -1388,6 +1388,36 @@ def test_a_pronoun_after_an_object_of_its_gender_in_an_earlier_sentence_is_the_p
     assert entity_at(article, start, start + len(pronoun)) is person(article, who)
 
 
+@pytest.mark.parametrize("text, pronoun, who", [
+    # a pronoun object or possessor is never its own clause's subject (that would be `себя`, `свою`)
+    ("Иван Петров прилетел в Москву. Президент Владимир Путин встретил его в аэропорту.", "его", "Иван Петров"),
+    ("Иван Петров прилетел в Москву. Путин поблагодарил его за работу.", "его", "Иван Петров"),
+    ("Иван Петров подал жалобу. Вчера суд отклонил его жалобу.", "его", "Иван Петров"),
+    # nor is the subject, a thing, in the way between the pronoun and its person
+    ("Бывший министр Алексей Улюкаев обвиняется в получении взятки. В среду суд признал его виновным.", "его",
+     "Алексей Улюкаев"),
+    # of an infinitive, its controller is the one it is not: `его` is Путин, not Буш
+    ("Путин вынудил Буша осудить его.", "его", "Путин"),
+    # deeper in a phrase, or in a frame of words, a pronoun may stand for the subject
+    ("Рустем Адагамов заявил об очередных обысках у его родственников.", "его", "Рустем Адагамов"),
+    ("Иван Петров, по его словам, ничего не знал.", "его", "Иван Петров"),
+    # or for someone the subject's phrase names
+    ("Адвокат Светланы Бахминой попросил суд освободить ее.", "ее", "Светлана Бахмина"),
+])
+def test_a_pronoun_off_the_subject_is_not_the_subject_of_its_clause(text, pronoun, who):
+    article = extract(text)
+    start = max(article.text.rfind(f" {pronoun}{after}") for after in " .") + 1
+    assert entity_at(article, start, start + len(pronoun)) is person(article, who)
+
+
+def test_a_role_noun_of_another_trade_of_film_is_someone_else():
+    # `актриса` is not the director just named; the actress spoke before
+    article = extract("Актриса Мерил Стрип рассказала о съемках. Режиссер фильма Филлида Ллойд уверила ее, что они "
+                      "похожи с героиней. Как сообщила актриса, работа была трудной.")
+    assert at(article, "актриса, работа") is not person(article, "Филлида Ллойд")
+    assert article.quotes[-1].speaker.name == "Мерил Стрип"
+
+
 @pytest.mark.parametrize("descriptor", ["Глава ПФР", "Председатель ПФР"])
 def test_a_role_noun_before_an_organisation_s_name_is_the_person_heading_it(descriptor):
     article = extract("Председатель правления ПФР Михаил Зурабов выступил в Госдуме. "

@@ -1269,6 +1269,12 @@ def test_the_person_a_case_goes_by_is_its_defendant():
         and names(named) == []
 
 
+def test_the_one_a_court_finds_guilty_by_a_pronoun_is_its_defendant():
+    # `его` is not the court, the subject of its own clause, but the man named before
+    verdict = only("Бывший министр Алексей Улюкаев обвиняется в получении взятки. В среду суд признал его виновным.")
+    assert [(p.name, p.role) for p in verdict.participants] == [("Алексей Улюкаев", "defendant")]
+
+
 def test_candidates_alone_do_not_tell_another_election():
     elections = [e for e in events_of("Выборы президента Казахстана назначены на 4 декабря. Досрочные выборы в "
                                       "парламент прошли в марте. О своем желании баллотироваться заявил бывший "

@@ -30,6 +30,7 @@ from .roles import Index, make_role, phrase_ending_at, phrases_of_verbs
 SENTENCE_WINDOW = 3  # how many sentences back an antecedent may be, unless a role noun names its role
 CORE = {"nsubj", "nsubj:pass", "obj"}  # a noun there can take a pronoun from a person
 SUBJECTS = {"nsubj", "nsubj:pass"}  # a noun there can take a possessive from a person
+SUBJECT_WORDS = {"flat", "flat:name", "appos", "conj", "amod", "det"}  # the words of a subject that are its own
 QUOTE_MARKS = {'"', "'", "«", "»", "“", "”", "„"}
 BODY_HEADS = ("глава", "руководитель")  # nouns of one who heads a body, whatever it is (`глава Минфина`)
 _STEM = 4  # letters of a body's noun looked for in a post's words (`семья`, `семьи`)
@@ -345,10 +346,11 @@ def _antecedent(analysis: Analysis, index: Index, anaphor: Anaphor, last_seen: _
     speaker = _quote_speaker(analysis, index, anaphor) if anaphor.quoted else None
     speaks = _speaks(analysis, anaphor.head)
     owners = _named_in_phrase(analysis, index, anaphor.head) if anaphor.kind == "descriptor" else set()
+    coargument = clause_subject(analysis, anaphor.head) if anaphor.kind == "pronoun" else set()
     candidates, agreeing = [], 0
     for key, seen in last_seen.all():
         cluster = people.get(key)
-        if cluster is None or cluster is speaker or id(cluster) in owners:
+        if cluster is None or cluster is speaker or id(cluster) in owners or seen.position in coargument:
             continue
         if anaphor.gender and cluster.gender and anaphor.gender != cluster.gender:
             continue
@@ -395,9 +397,49 @@ def _antecedent(analysis: Analysis, index: Index, anaphor: Anaphor, last_seen: _
         if best_rank is None or rank > best_rank:
             best, best_rank = cluster, rank
     if best is not None and anaphor.kind == "pronoun" and not _speaks(analysis, anaphor.head) \
-            and _noun_between(analysis, index, last_seen.seen[id(best)].position + 1, anaphor.first, anaphor.gender):
+            and _noun_between(analysis, index, last_seen.seen[id(best)].position + 1, anaphor.first, anaphor.gender,
+                              coargument):
         return None
     return best
+
+
+def clause_subject(analysis: Analysis, pronoun: int) -> set[int]:
+    """The words of the subject of the clause whose verb a pronoun depends on, whom it never stands for: a personal
+    or possessive pronoun of the subject would be reflexive (`Путин встретил его`, `суд отклонил его жалобу`: not
+    Путин, not the court; `себя`, `свою` would be). Of an infinitive, its controller (`Путин вынудил Буша осудить
+    его`: not Буш, maybe Путин). Only a pronoun that is the verb's dependent or its dependent's possessor: deeper in a
+    phrase it may stand for the subject (`заявил об обысках у его родственников`), as in a frame of someone's words
+    (`Петров, по его словам, не знал`); and it may stand for someone the subject's phrase names (`адвокат Бахминой
+    попросил освободить ее`)."""
+    tokens = analysis.tokens
+    argument = pronoun
+    if tokens[pronoun].rel in ("det", "nmod") and tokens[pronoun].head >= 0:
+        argument = tokens[pronoun].head  # `его жалобу`, `процесса по его экстрадиции`
+        if analysis.has_lemma(argument, FRAME_NOUNS):
+            return set()
+    verb = tokens[argument].head
+    if tokens[argument].rel.startswith("nsubj") or verb < 0 or not (
+            tokens[verb].pos in ("VERB", "AUX")
+            or any(tokens[c].rel in SUBJECTS or tokens[c].rel == "cop" for c in analysis.children[verb])):
+        return set()  # the head of a clause: a verb, or a predicate with a subject or copula of its own
+    while tokens[verb].feats.get("VerbForm") == "Inf" and tokens[verb].rel == "xcomp" and tokens[verb].head >= 0:
+        infinitive, verb = verb, tokens[verb].head
+        controller = [c for c in analysis.children[verb] if c != infinitive and tokens[c].rel in ("obj", "iobj")]
+        if controller:
+            return _own_words(analysis, controller)
+    marks = [c for c in analysis.children[verb] if tokens[c].rel == "mark"]  # (not one the parse gave the verb from
+    subject = [c for c in analysis.children[verb] if tokens[c].rel in SUBJECTS  # across its `что`)
+               and not any(c < m < verb for m in marks)]
+    return set() if any(pronoun in analysis.subtree(c) for c in subject) else _own_words(analysis, subject)
+
+
+def _own_words(analysis: Analysis, heads: list[int]) -> set[int]:
+    """The words of noun phrases that are their own (`президент России Владимир Путин`: not `России`), not the
+    people their phrase names (`адвокат Бахминой`)."""
+    words = list(heads)
+    for k in words:
+        words.extend(c for c in analysis.children[k] if analysis.tokens[c].rel in SUBJECT_WORDS)
+    return set(words)
 
 
 def _named_in_phrase(analysis: Analysis, index: Index, head: int) -> set[int]:
@@ -483,17 +525,19 @@ def _speaks(analysis: Analysis, i: int) -> bool:
     return token.rel.startswith("nsubj") and token.head >= 0 and analysis.has_lemma(token.head, SPEECH_VERBS)
 
 
-def _noun_between(analysis: Analysis, index: Index, first: int, last: int, gender: Optional[str]) -> bool:
+def _noun_between(analysis: Analysis, index: Index, first: int, last: int, gender: Optional[str],
+                  coargument: set[int]) -> bool:
     """Whether a singular noun of the pronoun's gender (masculine or neuter for `он`) that names no
     person lies in tokens [first, last): a subject anywhere, an object only in the pronoun's own
-    sentence (`Адвокат Иван Петров подал иск. По его словам`: the lawyer's words, not the suit's)."""
+    sentence (`Адвокат Иван Петров подал иск. По его словам`: the lawyer's words, not the suit's); never the
+    subject of the pronoun's own clause, which it cannot stand for (`суд признал его виновным`)."""
     genders = {"Fem"} if gender == "femn" else {"Masc", "Neut"}
     sentence = analysis.tokens[last].sentence
     for i in range(first, last):
         token = analysis.tokens[i]
         rels = CORE if token.sentence == sentence else SUBJECTS
         if token.pos == "NOUN" and token.feats.get("Number") == "Sing" and token.feats.get("Gender") in genders \
-                and token.rel in rels and i not in index.at and not is_person_noun(analysis, i):
+                and token.rel in rels and i not in index.at and i not in coargument and not is_person_noun(analysis, i):
             return True
     return False
 
