@@ -1066,6 +1066,12 @@ def test_an_event_no_clause_places_happened_where_the_sentence_before_it_was():
     assert len(meeting) == 1 and meeting[0].place is not None and meeting[0].place.name == "Мадрид"
 
 
+def test_a_place_in_what_is_talked_over_is_not_where_it_happened():
+    meeting = only("Владимир Путин и Олаф Шольц обсудили ситуацию на Украине в ходе встречи.")
+    session = only("Причины аварии в Петербурге обсудят сенаторы. Совещание пройдет на следующей неделе.")
+    assert (meeting.place, session.place) == (None, None)
+
+
 def test_a_country_taking_part_is_not_where_it_happened():
     events = events_of("Россия и США провели переговоры о стратегической стабильности.")
     talks = [e for e in events if e.type == "talks"]

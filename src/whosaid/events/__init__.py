@@ -519,7 +519,8 @@ def _place_nearby(s: Sentences, names: Names, c: Cluster, parties: set[str],
         for m in entity.mentions:
             if start <= m.start < trigger.start and m.kind == "name" \
                     and not any(a <= m.start and m.end <= b for a, b in organisations) \
-                    and _where(s, m) and not _describes_someone(s, m) and (m.start, m.end) not in incidents \
+                    and _where(s, m) and not _describes_someone(s, m) and not _talked_over(s, m) \
+                    and (m.start, m.end) not in incidents \
                     and (best is None or m.start > best[0]):
                 best = (m.start, entity, m)
     site = _local_site(s, names, start, trigger.start)
@@ -574,6 +575,20 @@ def _describes_someone(s: Sentences, m: Mention) -> bool:
 
 
 _DESCRIPTION_DEPTH = 3  # `министра иностранных дел Грузии`: how far up a place may hang on a person's noun
+
+
+def _talked_over(s: Sentences, m: Mention) -> bool:
+    """Is the place part of what is talked over (`обсудили ситуацию на Украине`): a complement of the object of a
+    verb of talking? Not of what a report is about (`сообщила о спецоперации в Новом Уренгое`): that happened
+    there."""
+    k = s.analysis.token_index(m.start)
+    for _ in range(_DESCRIPTION_DEPTH):
+        if k is None or s.tokens[k].head < 0 or s.tokens[k].rel not in ("nmod", "obl", "flat", "flat:name"):
+            return False
+        k = s.tokens[k].head
+        if s.tokens[k].rel == "obj" and s.tokens[k].head >= 0 and s.lemma(s.tokens[k].head) in lexicon.TALKING_VERBS:
+            return True
+    return False
 
 
 def _at_scene(s: Sentences, m: EventMention) -> bool:

@@ -100,6 +100,7 @@ BEING_VERBS = HOLDING_VERBS | HAPPENING_VERBS | words("copulas") | CANCELLING_VE
 ATTENDANCE_FRAMES = frozenset(rows("attendance_frames"))
 CONDITIONAL_FRAMES = frozenset(rows("conditional_frames"))
 TOPIC_PREPOSITIONS = words("topic_prepositions")
+TALKING_VERBS = words("talking_verbs")
 GENERIC_PREPOSITIONS = words("generic_prepositions")
 CAUSE_PREPOSITIONS = words("cause_prepositions")
 GENERIC_HEADS = words("generic_heads")
