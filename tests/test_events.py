@@ -750,6 +750,21 @@ def test_they_are_the_people_named_together_before():
     assert names(alone) == []  # one person named is not `их`
 
 
+@pytest.mark.parametrize("text", [
+    "Бизнесмены Иван Петров и Сергей Иванов обвинялись в мошенничестве. Суд приговорил обоих к пяти годам колонии.",
+    "Иван Петров и Сергей Иванов вышли на акцию. Оба были задержаны.",
+])
+def test_both_are_the_two_people_named_together_before(text):
+    assert set(names(only(text))) >= {"Иван Петров", "Сергей Иванов"}
+
+
+def test_both_with_a_noun_are_not_the_people_named_together_before():
+    # the pilots, not the two presidents
+    detention = [e for e in events_of("Встреча Путина и Эрдогана пройдет в августе. Сейчас оба летчика арестованы.")
+                 if e.type == "detention"]
+    assert len(detention) == 1 and names(detention[0]) == []
+
+
 def test_an_acronym_of_a_country_names_it():
     assert only("В АРЕ задержаны трое журналистов.").place.name == "Египет"
 

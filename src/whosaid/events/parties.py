@@ -612,7 +612,7 @@ def subject_parties(s: Sentences, verb: int, mention: EventMention) -> list[Part
             parties, used = relative_parties(s, c)
         elif (pronoun := _pronoun_party(s, c)) is not None:
             parties, used = [pronoun], [c]
-        elif s.tokens[c].pos == "PRON" and (together := _named_together(s, c)):
+        elif (s.tokens[c].pos == "PRON" or s.lemma(c) in lexicon.BOTH_WORDS) and (together := _named_together(s, c)):
             parties, used = together, [c]
         else:
             parties, used = phrase_parties(s, c)
@@ -692,10 +692,11 @@ def fills_office(s: Sentences, mention: EventMention, party: Party) -> bool:
 
 
 def _named_together(s: Sentences, i: int) -> list[Party]:
-    """`они`, `их`, `ими` for the people the text named together last before (`двое китайцев - Сю
+    """`они`, `их`, `ими`, `оба` for the people the text named together last before (`двое китайцев - Сю
     Чаофань и Сю Гуоцзюнь - ... признало их виновными`): the people of the latest coordination of
     names in the sentences before the pronoun's, none when the last person named stands alone."""
-    if s.tokens[i].feats.get("Number", lexicon.POSSESSIVES.get(morph.fold(s.tokens[i].text))) != "Plur" \
+    plural = "Plur" if s.lemma(i) in lexicon.BOTH_WORDS else None
+    if s.tokens[i].feats.get("Number", plural or lexicon.POSSESSIVES.get(morph.fold(s.tokens[i].text))) != "Plur" \
             or s.tokens[i].feats.get("Person", "3") != "3":
         return []
     sentence = s.sentence_range(i)
@@ -787,7 +788,7 @@ def slot_parties(s: Sentences, head: int, mention: EventMention, slot: str) -> l
     """The parties of the phrase headed by `head`, in `slot`: its names (`Тверской районный суд
     Москвы`, `Владимира Воронцова`), else, for kinds whose parties are often unnamed, what the phrase
     describes (`израильские военные`, `охрану ночного клуба`, `посольство Франции`)."""
-    if s.tokens[head].pos == "PRON":
+    if s.tokens[head].pos == "PRON" or s.lemma(head) in lexicon.BOTH_WORDS:  # (`приговорил обоих`)
         found = [pronoun] if (pronoun := _pronoun_party(s, head)) is not None else _named_together(s, head)
         for party in found:
             party.slot = slot
