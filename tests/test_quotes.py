@@ -1866,6 +1866,24 @@ def test_what_a_request_or_proposal_asks_for(text, content, speaker, cue):
     assert quote.speaker.name.lower().startswith(speaker.lower().split(",")[0])
 
 
+@pytest.mark.parametrize("text", [
+    "Хакеру, обнаружившему уязвимость в системе банка, предложили работу в финучреждении.",
+    "Клуб предложил игроку вдвое большую годовую зарплату.",
+    "Компания предложила за акцию 430 пенсов.",
+])
+def test_a_thing_offered_is_no_statement(text):
+    assert statements(article("Новости", text)) == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Министр финансов предложил ввести налог на недвижимость.", "ввести налог на недвижимость"),
+    ("Кудрин предложил \"не размазывать\" резервные фонды по лишним проектам.",
+     "\"не размазывать\" резервные фонды по лишним проектам"),
+])
+def test_an_act_proposed_is_what_a_proposal_says(text, content):
+    assert [q.content.text for q in statements(article("Новости", text))] == [content]
+
+
 @pytest.mark.parametrize("text, content", [
     ("Аналитики банка оценивали доходность операции в 120% годовых.", "доходность операции в 120% годовых"),
     ("Министр оценил переговоры как трудные.", "переговоры как трудные"),

@@ -164,6 +164,8 @@ def forward(doc: Doc, match: Match) -> Optional[Candidate]:
             stop = _speakers_next_act(doc, cue, first, stop)
         stop = _concession_met(doc, cue, first, stop)
         return _make(doc, cue, who, first, _participle_clause_end(doc, cue, first, stop), "clause")
+    if _offers_a_thing(doc, cue):
+        return None
     objects = _object_content(doc, cue, attribution)
     if objects is None:
         objects = _quoted_object(doc, cue, attribution)
@@ -171,6 +173,16 @@ def forward(doc: Doc, match: Match) -> Optional[Candidate]:
         first, last = objects
         return _make(doc, cue, who, first, last + 1, "object")
     return None
+
+
+def _offers_a_thing(doc: Doc, cue: int) -> bool:
+    """`предложили работу`, `предложил вдвое большую зарплату`: a verb of offering (`offering_verbs.txt`) whose
+    object is a thing and which has no act to do (`предложил ввести налог`) offers it, saying nothing."""
+    children = doc.children[cue]
+    return doc.lemma(cue) in lexicon.OFFERING_VERBS \
+        and any(doc.tokens[c].rel in ("obj", "obl") and c > cue and doc.tokens[c].pos == "NOUN" for c in children) \
+        and not any(doc.tokens[c].pos in ("VERB", "AUX") and doc.tokens[c].rel in ("xcomp", "ccomp", "advcl", "obj")
+                    for c in children)
 
 
 def _quoted_object(doc: Doc, cue: int, attribution: set[int]) -> Optional[tuple[int, int]]:
@@ -920,7 +932,7 @@ def backward(doc: Doc, match: Match) -> Optional[Candidate]:
             return None  # `Об этом МИД объявит в ближайшее время`: nothing said yet
         start = doc.tokens[sentence.start].start
         return _statement(doc, cue, who, start, start, "anaphoric")
-    if doc.tokens[cue].feats.get("VerbForm") == "Conv":
+    if doc.tokens[cue].feats.get("VerbForm") == "Conv" or _offers_a_thing(doc, cue):
         return None
     k = cue - 1
     while k in sentence and doc.tokens[k].pos in ("ADV", "PART") and doc.lemma(k) not in _QUESTION_WORDS:

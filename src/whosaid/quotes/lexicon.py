@@ -12,6 +12,7 @@ from ..lexicon import rows, table, words
 SPEECH_VERBS = words("speech_verbs")
 NO_CONTENT_OBJECT = words("no_content_verbs")
 OBJECT_CONTENT = words("object_content_verbs")
+OFFERING_VERBS = words("offering_verbs")
 AWAITING_VERBS = words("awaiting_verbs")  # `ожидает Рогозина`: a wait, not a view
 PREDICATIVE = words("predicative_verbs")
 IMPERSONAL_VERBS = words("impersonal_verbs")
