@@ -924,7 +924,7 @@ def test_a_postposed_cue_s_content_runs_back_to_the_clause_that_holds_it(sentenc
     ("\"Компания обосновывает это тем, что месторождения старые\", - сообщил Трутнев, однако тут же заметил, что "
      "другие компании с этой проблемой справляются.", "другие компании", "Трутнев"),
     # a noun after the speaker's that may be a genitive is its complement, not whom it was told
-    ("Уполномоченный администрации Буша по вопросам системы ПРО генерал Генри Оберинг также предлагает русским "
+    ("Уполномоченный администрации Буша по вопросам системы ПРО генерал Генри Оберинг также обещает русским "
      "участие в проекте.", "русским участие", "Генри Оберинг"),
     # an outlet the parser took for whom they told is not who spoke where a place that speaks is named
     ("Как сообщили РИА \"Новости\" в Минфине, в торгах могут участвовать российские организации.", "в торгах",
@@ -1859,6 +1859,9 @@ def test_called_something_and_demanded():
      "не зажигать файеры на трибунах", "Союз", "с призывом"),
     ("Генеральный секретарь ООН Антониу Гутерриш выступил с призывом к немедленному прекращению огня.",
      "к немедленному прекращению огня", "Антониу Гутерриш", "с призывом"),
+    # words of the noun's own before what it asks for, however hung, do not cut it short
+    ("Мэр обратился к жителям Нью-Йорка с просьбой по возможности воздержаться от поездок с громоздкими вещами.",
+     "воздержаться от поездок с громоздкими вещами", "Мэр", "с просьбой"),
 ])
 def test_what_a_request_or_proposal_asks_for(text, content, speaker, cue):
     quote = one(statements(article("Новости", text)), content)
@@ -1866,10 +1869,21 @@ def test_what_a_request_or_proposal_asks_for(text, content, speaker, cue):
     assert quote.speaker.name.lower().startswith(speaker.lower().split(",")[0])
 
 
+@pytest.mark.parametrize("text, content", [
+    # a verb in another tense hung on the cue is no next act of the speaker's but part of what was said
+    ("Представитель МИД Михаил Камынин подчеркнул, что Россия против политизации темы голодомора и считает, что "
+     "этот вопрос должен рассматриваться историками.", "Россия против политизации темы голодомора"),
+    ("Министр заявил, что строительство начнется весной, и покинул зал.", "строительство начнется весной"),
+])
+def test_what_was_said_runs_to_the_speaker_s_next_act(text, content):
+    quote = one(statements(article("Новости", text)), content.split()[0])
+    assert quote.content.text.startswith(content) and quote.cue.text in ("подчеркнул", "заявил")
+
+
 @pytest.mark.parametrize("text", [
     "Хакеру, обнаружившему уязвимость в системе банка, предложили работу в финучреждении.",
     "Клуб предложил игроку вдвое большую годовую зарплату.",
-    "Компания предложила за акцию 430 пенсов.",
+    "Уполномоченный по системе ПРО генерал Генри Оберинг предлагает русским участие в проекте.",
 ])
 def test_a_thing_offered_is_no_statement(text):
     assert statements(article("Новости", text)) == []

@@ -73,6 +73,7 @@ _DIRECTIVE = words("directive_verbs")
 _COMPLEMENT_WORDS = 15  # how far after a cue its `что`-clause may start
 _QUOTED_PHRASE = 3  # the fewest words of a quotation in an object that make it someone's words, not a label
 _NOUN_PHRASE_WORDS = 6  # how far after a noun of saying its phrase may run before a dash opens the content
+_VERBAL_COMPLEMENTS = ("xcomp", "ccomp", "advcl", "csubj", "obj", "iobj")  # an act to do, however the parser hung it
 _FRAME_TAIL = 5  # how many words after an opening frame's phrase may still be the frame's, before its comma
 
 
@@ -180,9 +181,9 @@ def _offers_a_thing(doc: Doc, cue: int) -> bool:
     object is a thing and which has no act to do (`предложил ввести налог`) offers it, saying nothing."""
     children = doc.children[cue]
     return doc.lemma(cue) in lexicon.OFFERING_VERBS \
-        and any(doc.tokens[c].rel in ("obj", "obl") and c > cue and doc.tokens[c].pos == "NOUN" for c in children) \
-        and not any(doc.tokens[c].pos in ("VERB", "AUX") and doc.tokens[c].rel in ("xcomp", "ccomp", "advcl", "obj")
-                    for c in children)
+        and any(doc.tokens[c].rel == "obj" and c > cue and doc.tokens[c].pos == "NOUN" for c in children) \
+        and not any(doc.tokens[c].pos in ("VERB", "AUX") and doc.tokens[c].rel in _VERBAL_COMPLEMENTS for c in children)
+
 
 
 def _quoted_object(doc: Doc, cue: int, attribution: set[int]) -> Optional[tuple[int, int]]:
@@ -290,7 +291,8 @@ def _speakers_next_act(doc: Doc, cue: int, first: int, stop: int) -> int:
     """Where the content stops when the speaker's next act follows it (`заявил, что строительство
     начнется весной, и покинул зал`): a verb coordinated into the clause with no subject of its own
     that agrees with the cue and not with the clause's subject; not `что цены вырастут и инфляция
-    ускорится`."""
+    ускорится`, nor one the parser hung on the cue in another tense (`подчеркнул, что Россия против политизации
+    темы и считает, что ...`: Россия's view, what was said)."""
     said = doc.tokens[cue].feats
     for j in range(first + 1, stop):
         token = doc.tokens[j]
@@ -302,7 +304,7 @@ def _speakers_next_act(doc: Doc, cue: int, first: int, stop: int) -> int:
         if head != cue and doc.tokens[head].head != cue:
             continue  # coordinated deeper inside what was said
         subjects = [c for c in doc.children[head] if doc.tokens[c].rel.startswith("nsubj")] if head != cue else []
-        if head == cue or (_agree(token.feats, said) and subjects
+        if head == cue and token.feats.get("Tense") == said.get("Tense") or (_agree(token.feats, said) and subjects
                            and not _agree(doc.tokens[subjects[0]].feats, token.feats)) or _another_cue_of(doc, cue, j):
             verb = j
             while j - 1 > first and doc.word(j - 1) != "," and doc.analysis.dominates(verb, j - 1):
@@ -1497,10 +1499,13 @@ def request_frame(doc: Doc, match: Match) -> Optional[Candidate]:
     words.update(k for c in doc.children[verb] if noun < c < verb and doc.tokens[c].rel == "obj"
                  for k in doc.subtree(c))  # `с предложением предоставить Де Ниро гражданство выступил X`: the
     # parser hung the infinitive's object on the verb (but `с просьбой отменить запрет в суд обратилась`: where)
-    last = noun + 1
-    while last + 1 in sentence and last + 1 in words:  # what follows the noun, however the parser hung the rest
+    # what follows the noun, however the parser hung the rest; past words of the noun's own before it (`с просьбой
+    # к президенту отменить`, `с просьбой по возможности воздержаться`)
+    first = noun + 1 if noun + 1 in words or noun + 2 in words else min(k for k in words if k > noun)
+    last = first
+    while last + 1 in sentence and last + 1 in words:
         last += 1
-    first = noun + 2 if doc.word(noun + 1) in _ABOUT else noun + 1  # `с заявлением о готовности`: what it is about
+    first = first + 1 if doc.word(first) in _ABOUT else first  # `с заявлением о готовности`: what it is about
     start, end = doc.trim(doc.tokens[first].start, doc.tokens[last].end)
     if end <= start:
         return None
