@@ -193,6 +193,15 @@ def test_a_bad_pattern_file_is_named_in_the_error(tmp_path, monkeypatch):
         load.cache_clear()
 
 
+def test_a_full_stop_inside_brackets_ends_no_sentence():
+    text = ("Кернес назвал дело \"местью Авакова (и.о. главы МВД Арсен Аваков. - Прим. ред.)\", отмечает издание. "
+            "Через год (в 2015 г.) его переизбрали. Дальше (совсем другое")
+    analysis = extract(text).analysis
+    assert [text[s.start:s.end] for s in analysis.sentences] == [
+        "Кернес назвал дело \"местью Авакова (и.о. главы МВД Арсен Аваков. - Прим. ред.)\", отмечает издание.",
+        "Через год (в 2015 г.) его переизбрали.", "Дальше (совсем другое"]
+
+
 def test_a_verb_opening_a_sentence_is_a_verb_where_the_tagger_read_a_name():
     article = extract("Новости\n\nКристал отправляет тысячи сообщений в месяц. Объяснила же она свою "
                       "смс-манию так: \"Я популярна и ничего не могу с этим поделать\". Марина уехала.")

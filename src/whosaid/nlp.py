@@ -117,7 +117,7 @@ class Models:
         region_words: list[list[Word]] = []  # what the NER network reads: the region's tokens
         for region in regions:
             region_text = text[region.start:region.end]
-            sentences = list(self._sentenize(region_text))
+            sentences = joined_in_brackets(region_text, list(self._sentenize(region_text)))
             first_of_region = len(placed)
             for sent in sentences:
                 offset = region.start + sent.start
@@ -300,6 +300,38 @@ def may_join(left: re.Match, right: re.Match) -> bool:
     kinds, a, b = (left.lastgroup, right.lastgroup), left.group(), right.group()
     return (a in _JOINING or b in _JOINING or "OTHER" in kinds or kinds == ("PUNCT", "PUNCT") or b == "!"
             or "INT" in kinds and (a in _BETWEEN_DIGITS or b in _BETWEEN_DIGITS))
+
+
+def joined_in_brackets(text: str, sentences: list) -> list:
+    """razdel's sentences, those joined that a full stop inside brackets split (`местью Авакова (глава МВД. -
+    Прим. ред.), отмечает издание.`): a sentence that leaves a bracket open takes in those that follow within
+    `_BRACKET_REACH` characters of the bracket, until it is closed, up to `_JOINED_MOST` characters."""
+    from razdel.substring import Substring
+    joined: list = []
+    for sentence in sentences:
+        before = joined[-1] if joined else None
+        opened = _open_bracket(before.text) if before is not None else None
+        if before is not None and opened is not None and sentence.start - (before.start + opened) < _BRACKET_REACH \
+                and sentence.stop - before.start <= _JOINED_MOST:
+            joined[-1] = Substring(before.start, sentence.stop, text[before.start:sentence.stop])
+        else:
+            joined.append(sentence)
+    return joined
+
+
+def _open_bracket(text: str) -> Optional[int]:
+    """Where the last bracket the text leaves open is, or None."""
+    opened: list[int] = []
+    for i, char in enumerate(text):
+        if char == "(":
+            opened.append(i)
+        elif char == ")" and opened:
+            opened.pop()
+    return opened[-1] if opened else None
+
+
+_BRACKET_REACH = 120  # how far after a bracket a full stop left open the next sentence may start and be joined
+_JOINED_MOST = 1000  # the longest sentence joined so (brackets opened one after another never closed)
 
 
 # razdel's tokenizer rules that look two atoms away (dash, underscore, float, fraction) do so from
