@@ -395,6 +395,19 @@ def test_an_oral_history_labelled_by_names_and_roles():
         ("Я написал первый эпизод за неделю", "Чарли Брукер", "direct")]
 
 
+def test_a_labelled_turn_ends_at_another_label():
+    # the reporter's labelled question is no part of the answer before it
+    quotes = statements(article(
+        "Греф: ситуация управляемая",
+        "Глава Сбербанка Герман Греф ответил на вопросы корреспондента.",
+        "Корреспондент: Как вы оцениваете ситуацию на рынке?",
+        "Герман Греф: Ситуация сложная, но управляемая.",
+        "Корреспондент: Будете ли вы повышать ставки?",
+        "Греф: Пока таких планов нет."))
+    assert [(q.content.text, q.speaker.name) for q in quotes if q.type == "direct"] == [
+        ("Ситуация сложная, но управляемая", "Герман Греф"), ("Пока таких планов нет", "Герман Греф")]
+
+
 def test_the_answers_of_a_question_and_answer_interview():
     quotes = statements(article(
         "Греф: ставка останется прежней",

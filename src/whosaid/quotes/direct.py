@@ -34,6 +34,7 @@ _WORDS_SAID = 3  # the fewest words a quotation after someone's deed and a colon
 _LEADING_SKIP = 4  # words allowed before the cue in an attribution (`- в свою очередь заявил`)
 _ATTRIBUTION_PUNCT = {",", ".", "!", "?", "…"}
 _LABEL_WORDS = 12  # how far into a paragraph a speaker's label (`Имя Фамилия (роль):`) may end
+_OTHER_LABEL_WORDS = 3  # the most words of a label naming no person (`Корреспондент:`, `Вопрос:`)
 _INTERVIEW_LABELS = table("interview_labels")
 _CLAUSE_WORDS = 12  # how far an attribution that points back (`— так X прокомментировал`) may put its cue
 _POINTING = {"такими", "этими"}
@@ -278,6 +279,8 @@ def interviews(doc: Doc, found: list[Candidate]) -> list[Candidate]:
             out.append(label)
     for (n, label), (after, _) in zip(labelled, labelled[1:]):
         for region in regions[n + 1:after]:
+            if _labelled(doc, region):
+                break  # another's turn (`Корреспондент: ...?`): the labelled one's words end
             start, end = doc.trim(region.start, region.end)
             if id(region) not in taken and end > start:
                 out.append(Candidate("direct", start, end, None, None, frame=(region.start, region.start),
@@ -370,6 +373,15 @@ def _speaker_label(doc: Doc, region: Span) -> Optional[Candidate]:
         return None
     return Candidate("direct", start, end, None, None, speaker=first, frame=(region.start, doc.tokens[colon].end),
                      pattern="label")
+
+
+def _labelled(doc: Doc, region: Span) -> bool:
+    """Does a label of any kind open the paragraph: a few capitalised nouns before a colon (`Корреспондент:`,
+    `Вопрос:`, `РБК:`)?"""
+    words = doc.analysis.tokens_in(region.start, region.end)
+    colon = next((k for k in words[:_OTHER_LABEL_WORDS + 1] if doc.tokens[k].text == ":"), None)
+    return colon is not None and colon > words.start and doc.tokens[words.start].text[:1].isupper() and all(
+        doc.tokens[k].pos in ("NOUN", "PROPN", "ADJ") for k in range(words.start, colon))
 
 
 def _dashed(doc: Doc, region: Span) -> bool:
