@@ -2096,6 +2096,19 @@ def test_a_document_s_owner_after_the_cue_is_no_part_of_the_content(sentence, co
     assert (quote.content.text, quote.speaker.name) == (content, speaker)
 
 
+@pytest.mark.parametrize("sentence, content, speaker", [
+    # an impersonal cue before the text that says it, and a clause the parser hung on that text
+    ("Уточняется в сообщении, что пострадавших нет.", "пострадавших нет", "сообщение"),
+    ("Подчеркивается в заявлении МИД, что Россия готова к диалогу.", "Россия готова к диалогу", "МИД"),
+    # a court's ruling is a document: its maker speaks
+    ("Согласно решению Арбитражного суда Москвы, компания должна выплатить штраф.",
+     "компания должна выплатить штраф", "Арбитражный суд Москвы"),
+])
+def test_a_text_or_a_ruling_that_says_something(sentence, content, speaker):
+    quote = one(statements(article("Новости", "На заводе произошел пожар.", sentence)), content.split()[0])
+    assert (quote.content.text, quote.speaker.name) == (content, speaker)
+
+
 @pytest.mark.parametrize("paragraphs, fragment, speaker", [
     (["Источник ТАСС в силовых структурах сообщил, что задержанных двое.",
       "«Оба фигуранта дела дали признательные показания», — сказал собеседник агентства."],

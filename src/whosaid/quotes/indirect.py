@@ -30,6 +30,8 @@ _CORRELATIVES = ("то", "того", "тому", "том", "тем")  # `спо�
 _NOT_CONTENT_OPENERS = words("not_content_openers")
 _RECIPIENT_PREPOSITIONS = frozenset("от у с для перед".split())
 _REQUEST_NOUNS = words("request_nouns")
+_COURT_ACTS = words("court_acts")  # `решение суда`, `определение арбитража`
+_COURT_NOUNS = words("court_nouns")
 _ABOUT = frozenset(["о", "об", "обо"])
 _ABOUT_THIS = _ABOUT | {"в"}  # `об этом сообщил`, `в этом уверен`, `уверенность в этом выразил`
 _RELATIVE_ADVERBS = frozenset(["где", "куда", "откуда"])
@@ -415,10 +417,11 @@ def _attribution_words(doc: Doc, cue: int, speaker: Optional[int]) -> set[int]:
                                     "vocative") or (rel == "obl" and _circumstance(doc, child)):
             asked = {k for c in doc.children[child] if doc.tokens[c].feats.get("VerbForm") == "Inf"
                      or holds_speaker and preposition(doc, c) in _ABOUT  # `приводит слова X о том, что ...`
-                     or rel == "iobj" and any(doc.tokens[m].rel == "mark" and doc.word(m) in _CLAUSE_WORDS
-                                              for m in doc.children[c])  # a clause the parser hung
-                     for k in doc.subtree(c)}  # on whom it was told; `требуют от властей обуздать отряды`: what is
-            # asked of them
+                     or (rel == "iobj" or holds_speaker) and any(doc.tokens[m].rel == "mark"
+                                                                 and doc.word(m) in _CLAUSE_WORDS
+                                                                 for m in doc.children[c])  # a clause the parser
+                     for k in doc.subtree(c)}  # hung on whom it was told or on the text that tells it (`Уточняется
+            # в сообщении, что ...`); `требуют от властей обуздать отряды`: what is asked of them
             words.update(k for k in doc.subtree(child) if k not in asked)
         elif rel == "punct" and doc.tokens[child].text not in (",", ":") and not _opens_quotation(doc, child):
             words.add(child)
@@ -1540,11 +1543,14 @@ def _may_be_dative(word: str) -> bool:
 
 def _is_source(doc: Doc, noun: int) -> bool:
     """`согласно палестинским источникам`, `согласно заключению Счетной палаты`, `согласно газете
-    Süddeutsche Zeitung`: a source of information, not a rule (`согласно соглашениям`) or a relative
-    (`согласно которой`)."""
+    Süddeutsche Zeitung`, `согласно решению суда`: a source of information, not a rule (`согласно соглашениям`)
+    or a relative (`согласно которой`)."""
     lemma = doc.lemma(noun)
     if lemma in lexicon.DOCUMENT_NOUNS or lemma in lexicon.SOURCE_NOUNS or lemma in lexicon.PRESS_NOUNS:
         return True
+    if lemma in _COURT_ACTS and any(doc.tokens[c].rel == "nmod" and doc.lemma(c) in _COURT_NOUNS
+                                    for c in doc.children[noun]):
+        return True  # `согласно решению суда`: a court's ruling, a document its court speaks by
     token = doc.tokens[noun]
     named = doc.tagged_at(token.start, ("PER", "ORG"))
     return named or token.feats.get("Animacy") == "Anim"
