@@ -187,7 +187,6 @@ def _offers_a_thing(doc: Doc, cue: int) -> bool:
         and not any(doc.tokens[c].pos in ("VERB", "AUX") and doc.tokens[c].rel in _VERBAL_COMPLEMENTS for c in children)
 
 
-
 def _quoted_object(doc: Doc, cue: int, attribution: set[int]) -> Optional[tuple[int, int]]:
     """`отметил вклад Примакова "в развитие внешней политики"`: the object right after a finite cue that
     ends in a quotation of someone's words (a phrase, not a name, a title or scare quotes around a word
@@ -1504,7 +1503,8 @@ def request_frame(doc: Doc, match: Match) -> Optional[Candidate]:
     # parser hung the infinitive's object on the verb (but `с просьбой отменить запрет в суд обратилась`: where)
     # what follows the noun, however the parser hung the rest; past words of the noun's own before it (`с просьбой
     # к президенту отменить`, `с просьбой по возможности воздержаться`)
-    first = noun + 1 if noun + 1 in words or noun + 2 in words else min(k for k in words if k > noun)
+    first = noun + 1 if noun + 1 in words or noun + 2 in words else min((k for k in words if k > noun),
+                                                                         default=noun + 1)
     last = first
     while last + 1 in sentence and last + 1 in words:
         last += 1
