@@ -1199,7 +1199,8 @@ def test_a_place_an_explosion_harmed_is_no_target():
     "Полиция задержала Ивана Сидорова, подозреваемого в убийстве бизнесмена.",
     "Ивана Сидорова подозревают в попытке подрыва самолета.",
     "Задержан Иван Сидоров, которого подозревают в поджоге.",
-], ids=["accused", "a suspect's participle", "an attempt", "a relative clause"])
+    "Полиция задержала Ивана Сидорова, обвиняемого во взломе почты актера.",
+], ids=["accused", "a suspect's participle", "an attempt", "a relative clause", "во: в before some words"])
 def test_who_is_suspected_of_an_attack_is_its_attacker(text):
     attacks = [e for e in events_of(text) if e.type == "attack"]
     assert len(attacks) == 1 and ("Иван Сидоров", "attacker") in [(p.name, p.role) for p in attacks[0].participants]

@@ -1453,6 +1453,18 @@ def test_impersonal_cues_relative_sources_and_lead_ins(text, content, speaker):
     assert (quote.content.text, quote.speaker.name) == (content, speaker)
 
 
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Во внешнеполитическом ведомстве Украины заявили, что не получали никакого извещения.",
+     "не получали никакого извещения", "внешнеполитическое ведомство Украины"),
+    ("Во ФСИН отметили, что осужденному была оказана медицинская помощь.", "была оказана медицинская помощь",
+     "ФСИН"),
+])
+def test_a_body_as_the_place_of_those_who_spoke_under_any_form_of_its_preposition(text, content, speaker):
+    """`во` is `в` before some words: `Во ФСИН отметили` speaks as `В МВД отметили` does."""
+    quote = one(statements(article("Новости", text)), content)
+    assert (quote.speaker.name, quote.speaker.mention is not None) == (speaker, True)
+
+
 def test_this_was_said_by_the_one_named_after():
     quotes = statements(article(
         "Новости", "«Экономика восстановится к концу года». Это заявил министр Максим Решетников."))

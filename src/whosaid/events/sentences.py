@@ -55,12 +55,13 @@ class Sentences:
         return range(first, last)
 
     def case_words(self, i: int) -> tuple[str, ...]:
-        """The preposition of a noun with its fixed parts: (`в`, `ход`) for `в ходе визита`; one that comes after
-        the noun is another's the parse hung on it (`спецназом в укрепленном доме`)."""
+        """The preposition of a noun in its dictionary form (`в` for `во`) with its fixed parts: (`в`, `ход`) for
+        `в ходе визита`; one that comes after the noun is another's the parse hung on it (`спецназом в
+        укрепленном доме`)."""
         for c in self.children[i]:
             if self.tokens[c].rel == "case" and c < i:
-                return (self.low(c),) + tuple(self.lemma(f) for f in self.children[c]
+                return (self.lemma(c),) + tuple(self.lemma(f) for f in self.children[c]
                                               if self.tokens[f].rel == "fixed")
         if i > 0 and self.tokens[i - 1].pos == "ADP":
-            return (self.low(i - 1),)
+            return (self.lemma(i - 1),)
         return ()

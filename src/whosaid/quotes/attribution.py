@@ -1284,9 +1284,12 @@ def known_to(doc: Doc, verb: int) -> Optional[Subject]:
 
 
 def preposition(doc: Doc, noun: int) -> Optional[str]:
+    """The noun's preposition in its dictionary form (`в` for `во`, `с` for `со`, `о` for `об`); of a compound,
+    its first word as written (`во время` names no place; `в ходе исследования` is where a finding is)."""
     for child in doc.children[noun]:
         if doc.tokens[child].rel == "case":
-            return doc.word(child)
+            compound = child + 1 < noun and doc.tokens[child + 1].rel == "fixed"
+            return doc.word(child) if compound else doc.lemma(child)
     return None
 
 
