@@ -122,6 +122,22 @@ def test_entity_mentions_cover_their_tokens(article):
     assert entity.name == "Мария Захарова"
 
 
+@pytest.mark.parametrize("text, subject, verb, clause", [
+    ("Скандал разгорелся после того, как семья бывшего министра Петра Смирнова заявила, что его отравили, отмечает "
+     "The Times.", "семья", "заявила", "отравили"),
+    ("Ранее другая отраслевая организация - Ассоциация туроператоров России - сообщала, что по итогам полугодия "
+     "россияне совершили 13,2 млн поездок, что на 13,1% меньше, чем годом ранее (15,2 млн поездок).",
+     "организация", "сообщала", "совершили"),
+])
+def test_a_subject_before_a_conjunction_is_the_subject_of_the_verb_before_it(text, subject, verb, clause):
+    """The parser hung these on the verb of the `что` clause; a clause's subject never precedes its conjunction,
+    and the clause is what the verb before it governs."""
+    analysis = extract("Новости\n\n" + text + "\n").analysis
+    said = token(analysis, verb)
+    assert analysis.tokens[token(analysis, subject)].head == said
+    assert analysis.tokens[token(analysis, clause)].head == said
+
+
 def test_acyclic_heads_breaks_every_cycle():
     assert acyclic_heads([1, 2, 0, -1]) in ([1, 2, -1, -1], [-1, 2, 0, -1], [1, -1, 0, -1])
     assert -1 in acyclic_heads([1, 0])

@@ -1465,6 +1465,23 @@ def test_a_body_as_the_place_of_those_who_spoke_under_any_form_of_its_prepositio
     assert (quote.speaker.name, quote.speaker.mention is not None) == (speaker, True)
 
 
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Скандал разгорелся после того, как семья бывшего министра Петра Смирнова заявила, что его отравили, отмечает "
+     "The Times.", "его отравили", "семья бывшего министра Петра Смирнова"),
+    ("Ранее другая отраслевая организация - Ассоциация туроператоров России - сообщала, что по итогам полугодия "
+     "россияне совершили 13,2 млн поездок.", "россияне совершили", "Ассоциация туроператоров России"),
+    # not a word of a clause before the subject (`поднявший мятеж`), nor the subject of a verb coordinated with
+    # the speaker's (`подчеркнул, что Россия против ... и считает`)
+    ("Как сообщает ТАСС, живущий в Париже бывший командующий армией генерал Мишель Аун, поднявший в 1989 году "
+     "мятеж против Сирии, заявил, что вскоре возвратится в Ливан.", "возвратится в Ливан", "Мишель Аун"),
+    ("Представитель ведомства Михаил Камынин подчеркнул, что Россия против политизации темы голодомора и считает, "
+     "что этот вопрос должен рассматриваться историками.", "должен рассматриваться", "Михаил Камынин"),
+])
+def test_the_speaker_the_parser_made_the_subject_of_what_was_said(text, content, speaker):
+    quote = one(statements(article("Новости", text)), content)
+    assert quote.speaker.name == speaker
+
+
 def test_this_was_said_by_the_one_named_after():
     quotes = statements(article(
         "Новости", "«Экономика восстановится к концу года». Это заявил министр Максим Решетников."))

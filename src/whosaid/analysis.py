@@ -98,6 +98,7 @@ class Analysis:
         self._lemmas = [None] * n
         self.folded = [fold(t.text) for t in self.tokens]
         self.is_word = [wordlike(t.text) for t in self.tokens]
+        subjects_before_their_conjunction(self.tokens, self.folded)
         for token, head in zip(self.tokens, acyclic_heads([t.head for t in self.tokens])):
             token.head = head
         self.children = [[] for _ in range(n)]
@@ -231,6 +232,73 @@ def derived_once(function: Callable[..., T]) -> Callable[..., T]:
             analysis.derived[key] = function(analysis, *arguments)
         return analysis.derived[key]
     return once
+
+
+_CONJUNCTIONS_OF_CLAUSES = frozenset({"что", "чтобы"})
+
+
+def subjects_before_their_conjunction(tokens: list[Token], folded: list[str]) -> None:
+    """No subject of a clause stands before its conjunction: `семья Гайдара заявила, что его отравили`, which
+    the parser read as the subject of `отравили` (and `заявила` as a root of its own), is the subject of the verb
+    just before the conjunction, where that verb agrees with it, and the clause is what that verb governs
+    (`ccomp`). Of verbs in a row (`распустили парламент и объявили, что ...`) the first takes the subject. A
+    subject must open its clause (`генерал, поднявший мятеж, заявил`: not `мятеж`), and a verb with a subject
+    of its own, or of the verb it is coordinated with, is left alone. Heads are mended in place, before
+    cycles are broken."""
+    has_subject = {t.head for t in tokens if t.rel == "nsubj"}
+    for s, subject in enumerate(tokens):
+        clause = subject.head
+        if subject.rel != "nsubj" or clause <= s + 2 or not _opens_a_clause(tokens, s):
+            continue
+        mark = next((m for m in range(s + 1, clause) if tokens[m].head == clause and tokens[m].rel == "mark"
+                     and folded[m] in _CONJUNCTIONS_OF_CLAUSES), None)
+        verb = next((v for v in range(mark - 1, s, -1) if tokens[v].pos == "VERB"), None) if mark else None
+        if verb is None or not _agrees(subject, tokens[verb]) or tokens[verb].sentence != subject.sentence:
+            continue
+        first = verb
+        while tokens[first].rel == "conj" and s < tokens[first].head < first:
+            first = tokens[first].head
+        if first in has_subject or tokens[first].rel == "conj" and tokens[first].head in has_subject \
+                or not all(_within(tokens, k, s) for k in range(s + 1, first)):
+            continue
+        subject.head = first
+        has_subject.add(first)
+        k, steps = verb, 0
+        while k >= 0 and k != clause and steps < len(tokens):  # the clause may hang on the verb unless above it
+            k, steps = tokens[k].head, steps + 1
+        if k != clause and not s < tokens[clause].head < clause:
+            tokens[clause].head, tokens[clause].rel = verb, "ccomp"
+
+
+def _opens_a_clause(tokens: list[Token], s: int) -> bool:
+    """Whether nothing but the subject's own words, or adverbs, stand between it and the start of its
+    sentence, a punctuation mark or a conjunction (`после того, как семья Гайдара`, `Ранее другая организация`)."""
+    k = s - 1
+    while k >= 0 and tokens[k].sentence == tokens[s].sentence and s - k <= 20 and tokens[k].pos != "PUNCT" \
+            and _within(tokens, k, s):
+        k -= 1
+    return k < 0 or tokens[k].sentence != tokens[s].sentence or tokens[k].pos in ("PUNCT", "SCONJ", "CCONJ", "ADV")
+
+
+def _within(tokens: list[Token], k: int, phrase: int) -> bool:
+    """Whether a token is a word of the phrase headed at `phrase` (its heads lead there within 20 steps), a
+    punctuation mark or an adverb."""
+    if tokens[k].pos in ("PUNCT", "ADV"):
+        return True
+    for _ in range(20):
+        if k == phrase or k < 0:
+            break
+        k = tokens[k].head
+    return k == phrase
+
+
+def _agrees(subject: Token, verb: Token) -> bool:
+    """A finite verb in its subject's number (and gender, in the past singular)."""
+    feats, number = verb.feats, verb.feats.get("Number")
+    if feats.get("VerbForm") != "Fin" or number is not None and subject.feats.get("Number", number) != number:
+        return False
+    return not (feats.get("Tense") == "Past" and number == "Sing" and "Gender" in feats
+                and subject.feats.get("Gender", feats["Gender"]) != feats["Gender"])
 
 
 def acyclic_heads(heads: list[int]) -> list[int]:
