@@ -1476,10 +1476,29 @@ def test_a_body_as_the_place_of_those_who_spoke_under_any_form_of_its_prepositio
      "мятеж против Сирии, заявил, что вскоре возвратится в Ливан.", "возвратится в Ливан", "Мишель Аун"),
     ("Представитель ведомства Михаил Камынин подчеркнул, что Россия против политизации темы голодомора и считает, "
      "что этот вопрос должен рассматриваться историками.", "должен рассматриваться", "Михаил Камынин"),
+    # a relative pronoun, with a date the parser hung elsewhere between it and its verb
+    ("Многие вкладчики поверили Центробанку Кипра, который всего за месяц до стрижки вкладов, 11 февраля утверждал, "
+     "что любые действия противоречат конституции.", "противоречат конституции", "Центробанк Кипра"),
 ])
 def test_the_speaker_the_parser_made_the_subject_of_what_was_said(text, content, speaker):
     quote = one(statements(article("Новости", text)), content)
     assert quote.speaker.name == speaker
+
+
+def test_a_relative_pronoun_after_a_genitive_is_of_the_one_who_can_speak():
+    """`Центробанку Кипра, который`: both agree with `который`; the bank speaks, its country only says which."""
+    quote = one(statements(article("Новости", "Клиенты доверились Центробанку Кипра, который за месяц до стрижки "
+                                   "вкладов утверждал, что вклады защищены.")), "вклады защищены")
+    assert quote.speaker.name == "Центробанк Кипра"
+
+
+def test_the_speaker_after_a_pronoun_told_is_named_after_it():
+    """`- бросил ей спасательный круг Смирнов`: the dative pronoun is whom it was told; the name after it speaks."""
+    quotes = statements(article("Новости", "Журналист Иван Смирнов спросил депутата, поддержит ли она закон. "
+                                "\"Я еще не решила\", - сказала она.",
+                                "\"Это как выбирать между мамой и папой?\" - бросил ей спасательный круг Смирнов."))
+    speaker = one(quotes, "между мамой и папой").speaker
+    assert (speaker.name, speaker.mention and speaker.mention.text) == ("Иван Смирнов", "Смирнов")
 
 
 def test_this_was_said_by_the_one_named_after():

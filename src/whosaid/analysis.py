@@ -243,8 +243,9 @@ def subjects_before_their_conjunction(tokens: list[Token], folded: list[str]) ->
     just before the conjunction, where that verb agrees with it, and the clause is what that verb governs
     (`ccomp`). Of verbs in a row (`распустили парламент и объявили, что ...`) the first takes the subject. A
     subject must open its clause (`генерал, поднявший мятеж, заявил`: not `мятеж`), and a verb with a subject
-    of its own, or of the verb it is coordinated with, is left alone. Heads are mended in place, before
-    cycles are broken."""
+    of its own, or of the verb it is coordinated with, is left alone; between the subject and the verb no
+    other verb than one of the subject's phrase (`который за месяц до того, 11 февраля утверждал, что`).
+    Heads are mended in place, before cycles are broken."""
     has_subject = {t.head for t in tokens if t.rel == "nsubj"}
     for s, subject in enumerate(tokens):
         clause = subject.head
@@ -259,7 +260,7 @@ def subjects_before_their_conjunction(tokens: list[Token], folded: list[str]) ->
         while tokens[first].rel == "conj" and s < tokens[first].head < first:
             first = tokens[first].head
         if first in has_subject or tokens[first].rel == "conj" and tokens[first].head in has_subject \
-                or not all(_within(tokens, k, s) for k in range(s + 1, first)):
+                or any(tokens[k].pos in ("VERB", "AUX") and not _within(tokens, k, s) for k in range(s + 1, first)):
             continue
         subject.head = first
         has_subject.add(first)
@@ -274,17 +275,13 @@ def _opens_a_clause(tokens: list[Token], s: int) -> bool:
     """Whether nothing but the subject's own words, or adverbs, stand between it and the start of its
     sentence, a punctuation mark or a conjunction (`после того, как семья Гайдара`, `Ранее другая организация`)."""
     k = s - 1
-    while k >= 0 and tokens[k].sentence == tokens[s].sentence and s - k <= 20 and tokens[k].pos != "PUNCT" \
-            and _within(tokens, k, s):
+    while k >= 0 and tokens[k].sentence == tokens[s].sentence and s - k <= 20 and _within(tokens, k, s):
         k -= 1
     return k < 0 or tokens[k].sentence != tokens[s].sentence or tokens[k].pos in ("PUNCT", "SCONJ", "CCONJ", "ADV")
 
 
 def _within(tokens: list[Token], k: int, phrase: int) -> bool:
-    """Whether a token is a word of the phrase headed at `phrase` (its heads lead there within 20 steps), a
-    punctuation mark or an adverb."""
-    if tokens[k].pos in ("PUNCT", "ADV"):
-        return True
+    """Whether a token is a word of the phrase headed at `phrase` (its heads lead there within 20 steps)."""
     for _ in range(20):
         if k == phrase or k < 0:
             break

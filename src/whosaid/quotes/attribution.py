@@ -963,8 +963,9 @@ def nominative_after(doc: Doc, verb: int, limit: int) -> Optional[int]:
     foreign = None
     for k in range(verb + 1, limit):
         token = doc.tokens[k]
-        if token.text in (",", ".", ";", ":", "!", "?", "…", "(", ")") or doc.is_dash(k) or token.pos == "PRON":
-            return foreign
+        if token.text in (",", ".", ";", ":", "!", "?", "…", "(", ")") or doc.is_dash(k) \
+                or token.pos == "PRON" and token.feats.get("Case") in (None, "Nom"):
+            return foreign  # (a pronoun in another case is whom it was told: `— бросил ей Доброхотов`)
         prepositions = prepositions or token.pos == "ADP"
         nominative = token.feats.get("Case") == "Nom" or morph.deputy_title(token.text) or (  # `замруководителя`;
             token.pos == "PROPN" and not prepositions and doc.tagged_at(token.start, ("PER",))  # `— привел пример
@@ -1077,7 +1078,8 @@ def _agreement(doc: Doc, pronoun: int) -> dict[str, str]:
 
 def _agreeing_before(doc: Doc, pronoun: int) -> Optional[int]:
     """The nearest noun before a `который` in its sentence that agrees with it; a person it is said of,
-    where that agrees too (`Стивен Пинкер из Гарварда, который`: Пинкер)."""
+    where that agrees too (`Стивен Пинкер из Гарварда, который`: Пинкер), or one who can speak whose genitive
+    it is (`Центробанку Кипра, который`: the bank)."""
     wanted = _agreement(doc, pronoun)
 
     def agrees(k: int) -> bool:
@@ -1091,6 +1093,9 @@ def _agreeing_before(doc: Doc, pronoun: int) -> Optional[int]:
     if head >= 0 and doc.tokens[found].rel == "nmod" and preposition(doc, found) is not None and agrees(head) \
             and doc.tokens[head].feats.get("Animacy") == "Anim":
         found = head
+    elif head >= 0 and doc.tokens[found].rel == "nmod" and preposition(doc, found) is None and agrees(head) \
+            and someone(doc, head) and not doc.tagged_at(doc.tokens[found].start, ("PER",)):
+        found = head  # `Центробанку Кипра, который утверждал`: the bank, whose country only says which
     while found is not None and doc.tokens[found].rel.startswith("flat") and doc.tokens[found].head >= 0:
         found = doc.tokens[found].head  # a name's last word: the name (`Татьяны Дельсаль, которая`)
     return found
