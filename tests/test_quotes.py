@@ -1501,6 +1501,19 @@ def test_the_speaker_after_a_pronoun_told_is_named_after_it():
     assert (speaker.name, speaker.mention and speaker.mention.text) == ("Иван Смирнов", "Смирнов")
 
 
+@pytest.mark.parametrize("text, content", [
+    ("Губернатор сказал о своем вероятном преемнике: Иван Петров \"прошел хорошую школу, работал в Москве\".",
+     "Иван Петров \"прошел хорошую школу, работал в Москве\""),
+    ("Мать мальчика рассказала журналистам о сыне: он с детства мечтал стать летчиком.",
+     "он с детства мечтал стать летчиком"),
+    # a thing it was about is what was said, the colon listing what it was
+    ("Заключенные рассказали об ужасных условиях содержания: холод, сырость, туберкулез.",
+     "ужасных условиях содержания: холод, сырость, туберкулез"),
+])
+def test_what_is_said_of_someone_follows_the_colon_after_them(text, content):
+    assert statements(article("Новости", text))[0].content.text == content
+
+
 def test_this_was_said_by_the_one_named_after():
     quotes = statements(article(
         "Новости", "«Экономика восстановится к концу года». Это заявил министр Максим Решетников."))

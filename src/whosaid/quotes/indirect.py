@@ -75,6 +75,7 @@ _DIRECTIVE = words("directive_verbs")
 _COMPLEMENT_WORDS = 15  # how far after a cue its `что`-clause may start
 _QUOTED_PHRASE = 3  # the fewest words of a quotation in an object that make it someone's words, not a label
 _NOUN_PHRASE_WORDS = 6  # how far after a noun of saying its phrase may run before a dash opens the content
+_TOLD_WHAT_ABOUT_WORDS = 8  # how far after a cue whom it was told and what about may run before a colon
 _VERBAL_COMPLEMENTS = ("xcomp", "ccomp", "advcl", "csubj", "obj", "iobj")  # an act to do, however the parser hung it
 _FRAME_TAIL = 5  # how many words after an opening frame's phrase may still be the frame's, before its comma
 
@@ -222,6 +223,9 @@ def _content_opening(doc: Doc, cue: int, k: int, sentence: range, speaker: Optio
     pointed = next((j for j in range(k, min(k + 5, sentence.stop)) if doc.word(j) not in _POINTING_AHEAD), None)
     if pointed is not None and pointed > k and doc.word(pointed) == ":" and pointed + 1 in sentence:
         return pointed + 1, sentence.stop  # `заявил практически то же самое: C`, `сказал следующее: C`
+    colon = _colon_after_circumstances(doc, cue, k, sentence)
+    if colon is not None:
+        return colon + 1, sentence.stop  # `сказал о своем преемнике: C`, `рассказала журналистам о ребенке: C`
     quote = next(iter(doc.analysis.quotes_opening_at(doc.tokens[k].start)), None)
     if quote is not None and doc.lemma(cue) not in lexicon.NO_CONTENT_OBJECT:
         last = doc.token_at(quote.close)
@@ -251,6 +255,24 @@ def _content_opening(doc: Doc, cue: int, k: int, sentence: range, speaker: Optio
         if after is not None and after + 1 in sentence and (doc.is_dash(after) or doc.word(after) == ":"):
             return after + 1, sentence.stop
     return _later_clause(doc, cue, k, sentence)
+
+
+def _colon_after_circumstances(doc: Doc, cue: int, k: int, sentence: range) -> Optional[int]:
+    """A colon right after a phrase of whom it was told or of whom it was said, opened by a preposition or a
+    dative (`сказал о своем преемнике:`, `рассказала журналистам о сыне:`), however the parser hung it: what
+    was said follows it. No verb, subject or other mark before it (a name in quotation marks aside), no thing
+    it was about, which the colon goes on to list."""
+    colon = next((j for j in range(k, min(k + _TOLD_WHAT_ABOUT_WORDS, sentence.stop)) if doc.word(j) == ":"), None)
+    if colon is None or colon == k or colon + 1 not in sentence or not (
+            doc.tokens[k].pos == "ADP" or doc.tokens[k].feats.get("Case") == "Dat"):
+        return None
+    if any(not doc.in_quotes(j) and (doc.tokens[j].pos in ("VERB", "AUX") or doc.is_punct(j)
+                                     or doc.tokens[j].feats.get("Case") == "Nom") for j in range(k, colon)):
+        return None
+    nouns = [j for j in range(k, colon) if doc.tokens[j].pos in ("NOUN", "PROPN") and not doc.in_quotes(j)]
+    if not all(doc.tokens[j].feats.get("Animacy") == "Anim" for j in nouns):
+        return None  # `рассказали об ужасных условиях: холод, сырость`: the colon tells what the things were
+    return colon
 
 
 def _set_after_a_clause(doc: Doc, cue: int, speaker: Optional[int]) -> bool:
