@@ -1514,6 +1514,19 @@ def test_what_is_said_of_someone_follows_the_colon_after_them(text, content):
     assert statements(article("Новости", text))[0].content.text == content
 
 
+@pytest.mark.parametrize("text, content", [
+    ("Судья Наталья Максимовских постановила обязать Навального и ФБК опровергнуть сведения о том, что подаренный "
+     "фонду особняк является взяткой.",
+     "обязать Навального и ФБК опровергнуть сведения о том, что подаренный фонду особняк является взяткой"),
+    ("Полиция призвала общественность не верить слухам о том, что погромы могут возобновиться.",
+     "общественность не верить слухам о том, что погромы могут возобновиться"),
+])
+def test_a_clause_inside_the_act_bidden_is_part_of_it(text, content):
+    """What an infinitive that is no saying takes (`опровергнуть сведения о том, что C`) is the act bidden, not
+    what the speaker says."""
+    assert statements(article("Новости", text))[0].content.text == content
+
+
 def test_this_was_said_by_the_one_named_after():
     quotes = statements(article(
         "Новости", "«Экономика восстановится к концу года». Это заявил министр Максим Решетников."))

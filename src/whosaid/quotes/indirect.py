@@ -379,8 +379,9 @@ def _later_clause(doc: Doc, cue: int, k: int, sentence: range) -> Optional[tuple
         token = doc.tokens[j]
         if acts and (doc.word(j) == "чтобы" or doc.word(j) == "что" and not _takes_clause(doc, j - 2, says)):
             return None  # (nor a `что` after its words: `попросил его написать заявление, что тот и сделал`)
-        if token.feats.get("VerbForm") == "Inf":
-            acts, says = True, doc.lemma(j) in lexicon.SPEECH_VERBS
+        if token.feats.get("VerbForm") == "Inf" and not acts:  # the first act: what a later one says is its part
+            acts, says = True, doc.lemma(j) in lexicon.SPEECH_VERBS  # (`обязать ... опровергнуть сведения о том,
+            # что C`: the ruling is the act, C what it bids them deny)
         if asks and doc.lemma(j) in _QUESTION_WORDS and doc.word(j - 1) == ",":
             return j, sentence.stop
         if doc.word(j) in _CLAUSE_WORDS and doc.word(j - 1) in (",", *_CORRELATIVES):
@@ -400,10 +401,12 @@ def _later_clause(doc: Doc, cue: int, k: int, sentence: range) -> Optional[tuple
 
 
 def _takes_clause(doc: Doc, k: int, says: bool) -> bool:
-    """Is the word before a comma and `что` one that takes the clause: an infinitive (`дал понять, что C`), the
-    `том` of `на том, что`, or whom an infinitive of saying addresses (`продолжают убеждать полицию, что C`)?"""
-    return (doc.tokens[k].feats.get("VerbForm") == "Inf" or doc.word(k) in _CORRELATIVES
-            or says and doc.tokens[k].feats.get("Animacy") == "Anim")
+    """Is the word before a comma and `что` one that takes the clause: an infinitive (`дал понять, что C`), or
+    after an infinitive of saying the `том` of `на том, что` (`продолжают настаивать на том, что C`; not
+    `обязать опровергнуть сведения о том, что C`: the act bidden) or whom it addresses (`продолжают убеждать
+    полицию, что C`)?"""
+    return (doc.tokens[k].feats.get("VerbForm") == "Inf"
+            or says and (doc.word(k) in _CORRELATIVES or doc.tokens[k].feats.get("Animacy") == "Anim"))
 
 
 def _asks(doc: Doc, cue: int) -> bool:
