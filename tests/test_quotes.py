@@ -1527,6 +1527,13 @@ def test_a_clause_inside_the_act_bidden_is_part_of_it(text, content):
     assert statements(article("Новости", text))[0].content.text == content
 
 
+def test_a_comparative_says_what_a_thing_is_held_to_be():
+    quote = statements(article("Новости", "Глава комитета Александр Кибовский также считает новый проект "
+                               "реконструкции магазина интереснее предыдущих."))[0]
+    assert (quote.speaker.name, quote.content.text) == (
+        "Александр Кибовский", "новый проект реконструкции магазина интереснее предыдущих")
+
+
 def test_this_was_said_by_the_one_named_after():
     quotes = statements(article(
         "Новости", "«Экономика восстановится к концу года». Это заявил министр Максим Решетников."))

@@ -834,7 +834,7 @@ def _predicate_after(doc: Doc, last: int, sentence: range) -> list[int]:
     while words and (doc.tokens[words[-1]].pos == "CCONJ" or doc.tokens[words[-1]].text in MARKS
                      and not any(doc.tokens[j].text in MARKS for j in words[:-1])):
         words.pop()
-    return words if any(_bare_instrumental(doc, j) for j in words) else []
+    return words if any(_predicate_word(doc, j) for j in words) else []
 
 
 def _subordinate(doc: Doc, verb: int) -> bool:
@@ -864,15 +864,21 @@ def _a_team(doc: Doc, k: int) -> bool:
 
 def _predicate(doc: Doc, k: int) -> bool:
     """What a verb of naming or assessing says of its object: a bare instrumental (`назвал беседу
-    конструктивной`), a phrase with `как` (`расценил действия как провокацию`) or `в качестве` (`В качестве
-    таких мер назвал легализацию`)."""
-    return _bare_instrumental(doc, k) or doc.word(k) == "как" or _as_what(doc, doc.tokens[k].head)
+    конструктивной`), a comparative (`считает проект интереснее прежних`), a phrase with `как` (`расценил
+    действия как провокацию`) or `в качестве` (`В качестве таких мер назвал легализацию`)."""
+    return _predicate_word(doc, k) or doc.word(k) == "как" or _as_what(doc, doc.tokens[k].head)
 
 
 def _as_what(doc: Doc, noun: int) -> bool:
     """`в качестве таких мер`: what a verb of naming names its object as."""
     return noun >= 0 and any(doc.word(c) == "в" and doc.tokens[c].rel == "case" and doc.word(c + 1) == "качестве"
                              for c in doc.children[noun])
+
+
+def _predicate_word(doc: Doc, k: int) -> bool:
+    """A word that says what a thing is held or named to be: a bare instrumental, or a comparative adjective
+    (`интереснее`, `лучше`)."""
+    return _bare_instrumental(doc, k) or doc.tokens[k].pos == "ADJ" and doc.tokens[k].feats.get("Degree") == "Cmp"
 
 
 def _bare_instrumental(doc: Doc, k: int) -> bool:
