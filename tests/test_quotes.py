@@ -1534,6 +1534,24 @@ def test_a_comparative_says_what_a_thing_is_held_to_be():
         "Александр Кибовский", "новый проект реконструкции магазина интереснее предыдущих")
 
 
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Сработало другое взрывное устройство - сказал собеседник агентства.", "Сработало другое взрывное устройство",
+     "собеседник агентства"),
+    ("Один из погибших - сотрудник уголовного розыска города Кременки, находившийся в командировке, сказали "
+     "агентству в полиции.", "сотрудник уголовного розыска", "полиция"),
+])
+def test_a_cue_after_a_dash_or_a_clause_with_a_dash_of_its_own(text, content, speaker):
+    """A dash alone before a cue and its speaker (`C - сказал X`); a subject whose predicate follows a dash
+    (`Один из них - сотрудник ...`) is not the cue's."""
+    quote = one(statements(article("Новости", text)), content)
+    assert quote.speaker.name == speaker
+
+
+def test_what_a_thing_is_called_after_a_dash_is_no_statement():
+    assert statements(article("Новости", "Он прибыл на Мартинику на большой оранжевой бочке - так называют его "
+                               "судно в СМИ.")) == []
+
+
 def test_this_was_said_by_the_one_named_after():
     quotes = statements(article(
         "Новости", "«Экономика восстановится к концу года». Это заявил министр Максим Решетников."))

@@ -354,14 +354,17 @@ def _in_quoted_clause_before(doc: Doc, noun: int, verb: int) -> bool:
 def _subject_of_clause_before(doc: Doc, noun: int, verb: int) -> bool:
     """`Санкции остаются в силе, заявили в Белом доме`: a subject the parser gave a cue after a comma
     that belongs to the main verb between them, one of no saying, with no subject of its own, that
-    agrees with it."""
+    agrees with it, or to a noun after a dash, its predicate (`Один из них - сотрудник розыска, сказали в
+    полиции`; not an apposition between dashes, `Один из туроператоров - турфирма «Нева» - объявил`)."""
     if noun > verb or not _after_comma(doc, verb):
         return False
     for k in range(noun + 1, verb):
-        if finite(doc, k) and doc.tokens[k].head < 0 and same_form(doc.tokens[k], doc.tokens[noun]) \
-                and not is_cue(doc, k) \
-                and not any(doc.tokens[c].rel.startswith("nsubj") for c in doc.children[k]) \
-                and not any(doc.tokens[j].text == "," for j in range(noun + 1, k)):
+        if any(doc.tokens[j].text == "," for j in range(noun + 1, k)):
+            return False
+        if doc.tokens[k].head < 0 and not any(doc.tokens[c].rel.startswith("nsubj") for c in doc.children[k]) and (
+                finite(doc, k) and same_form(doc.tokens[k], doc.tokens[noun]) and not is_cue(doc, k)
+                or doc.is_dash(k - 1) and doc.tokens[k].pos in ("NOUN", "PROPN")
+                and doc.tokens[k].feats.get("Case") == "Nom" and not any(doc.is_dash(j) for j in range(k, verb))):
             return True
     return False
 

@@ -974,9 +974,12 @@ def backward(doc: Doc, match: Match) -> Optional[Candidate]:
         if doc.word(k) in _SIDES:
             return None  # `..., против выступила только Литва`: the side taken, no attribution of the clause before
         k -= 1  # not `, где`, `, когда`, which open a clause of their own (`квартет, где также выступят X`)
-    if k not in sentence or not (doc.word(k) == "," or (doc.is_dash(k) and doc.word(k - 1) == ",")):
-        return None
-    comma = k - 1 if doc.is_dash(k) else k
+    if k not in sentence or not (doc.word(k) == "," or doc.is_dash(k) and (
+            doc.word(k - 1) == "," or who.head is not None and who.head > cue and not doc.is_punct(k - 1)
+            and not any(doc.tokens[c].rel == "obj" for c in doc.children[cue]))):
+        return None  # (`C - сказал собеседник агентства`: a dash alone before a cue its speaker follows; not `X -
+        # так называют его судно`, what the thing is called)
+    comma = k - 1 if doc.is_dash(k) and doc.word(k - 1) == "," else k
     if (who.head is not None and who.head < cue) or comma <= sentence.start:
         return None  # `..., X заявил`: a clause with its own subject, not an attribution
     attribution = _attribution_words(doc, cue, who.head)
