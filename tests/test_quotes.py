@@ -1552,6 +1552,13 @@ def test_what_a_thing_is_called_after_a_dash_is_no_statement():
                                "судно в СМИ.")) == []
 
 
+def test_details_a_colon_spells_out_are_what_was_said():
+    quote = statements(article("Новости", "Служба скорой помощи сообщила подробности о пострадавших: осколочные "
+                               "ранения получила женщина примерно 60 лет."))[0]
+    assert (quote.speaker.name, quote.content.text) == (
+        "Служба скорой помощи", "осколочные ранения получила женщина примерно 60 лет")
+
+
 def test_this_was_said_by_the_one_named_after():
     quotes = statements(article(
         "Новости", "«Экономика восстановится к концу года». Это заявил министр Максим Решетников."))

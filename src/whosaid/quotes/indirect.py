@@ -41,6 +41,7 @@ _THUS = frozenset(["так"])
 _SUCH = frozenset(["такой", "этот", "это", "подобный", "соответствующий"])  # `Такое заявление сделал X`, `Это
 # заявление ...`, `С соответствующим заявлением выступил X`
 _SAID = words("statement_nouns") | lexicon.QUOTING_NOUNS  # `Такое заявление сделал X`, `Эти слова произнес X`
+_DETAILS = words("detail_nouns")
 _PHASE_VERBS = words("phase_verbs")
 _ASSESSING = frozenset(["оценить", "оценивать"])
 _EXPRESSING = frozenset(["выразить", "выражать"])
@@ -248,11 +249,13 @@ def _content_opening(doc: Doc, cue: int, k: int, sentence: range, speaker: Optio
                 return k, max(j for j in doc.subtree(quoted_object[0]) if not doc.is_punct(j)) + 1
     if words[0] == "," and _bare_clause_follows(doc, cue, k, speaker):
         return k + 1, sentence.stop
-    act = next((c for c in doc.children[cue] if c > cue and doc.tokens[c].rel == "obj" and doc.lemma(c) in _SAID), None)
+    act = next((c for c in doc.children[cue] if c > cue and doc.tokens[c].rel == "obj"
+                and doc.lemma(c) in _SAID | _DETAILS), None)
     if act is not None:  # `дал громкое обещание - у каждого будет ноутбук`: a dash or colon after the noun's phrase
         after = next((j for j in range(act + 1, min(act + _NOUN_PHRASE_WORDS, sentence.stop))
                       if doc.is_punct(j) or doc.tokens[j].pos in ("VERB", "AUX")), None)
-        if after is not None and after + 1 in sentence and (doc.is_dash(after) or doc.word(after) == ":"):
+        if after is not None and after + 1 in sentence and (doc.word(after) == ":" or doc.is_dash(after) and (
+                doc.lemma(act) in _SAID)):  # (`сообщила подробности о пострадавших: C`: details, after a colon)
             return after + 1, sentence.stop
     return _later_clause(doc, cue, k, sentence)
 
