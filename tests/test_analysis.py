@@ -138,6 +138,15 @@ def test_a_subject_before_a_conjunction_is_the_subject_of_the_verb_before_it(tex
     assert analysis.tokens[token(analysis, clause)].head == said
 
 
+def test_a_verb_before_a_conjunction_is_not_coordinated_with_the_verb_of_its_clause():
+    analysis = extract("Новости\n\nПо данным Reuters, часть бывших сотрудников Apple разочаровались темпами "
+                       "разработки беспилотного автомобиля внутри огромной корпорации и сомневались, что этот "
+                       "процесс ускорит бывший президент европейского подразделения Ford Джон Смит.\n").analysis
+    doubted, sped = token(analysis, "сомневались"), token(analysis, "ускорит")
+    assert analysis.tokens[doubted].head == token(analysis, "разочаровались")
+    assert analysis.tokens[sped].head == doubted
+
+
 def test_acyclic_heads_breaks_every_cycle():
     assert acyclic_heads([1, 2, 0, -1]) in ([1, 2, -1, -1], [-1, 2, 0, -1], [1, -1, 0, -1])
     assert -1 in acyclic_heads([1, 0])

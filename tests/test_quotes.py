@@ -1559,6 +1559,17 @@ def test_details_a_colon_spells_out_are_what_was_said():
         "Служба скорой помощи", "осколочные ранения получила женщина примерно 60 лет")
 
 
+@pytest.mark.parametrize("text, content, speaker", [
+    # a verb the parser hung on the verb of its own clause, coordinated with the one before
+    ("По данным Reuters, часть бывших сотрудников Apple разочаровались темпами разработки беспилотного автомобиля "
+     "внутри огромной корпорации и сомневались, что этот процесс ускорит бывший президент европейского "
+     "подразделения Ford Джон Смит.", "этот процесс ускорит", "часть бывших сотрудников Apple"),
+])
+def test_a_share_of_people_says_what_the_verb_coordinated_with_theirs_says(text, content, speaker):
+    quote = one(statements(article("Новости", text)), content)
+    assert quote.speaker.name == speaker
+
+
 def test_this_was_said_by_the_one_named_after():
     quotes = statements(article(
         "Новости", "«Экономика восстановится к концу года». Это заявил министр Максим Решетников."))

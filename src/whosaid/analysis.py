@@ -269,6 +269,27 @@ def subjects_before_their_conjunction(tokens: list[Token], folded: list[str]) ->
             k, steps = tokens[k].head, steps + 1
         if k != clause and not s < tokens[clause].head < clause:
             tokens[clause].head, tokens[clause].rel = verb, "ccomp"
+    _conjuncts_before_their_conjunction(tokens, folded)
+
+
+def _conjuncts_before_their_conjunction(tokens: list[Token], folded: list[str]) -> None:
+    """Nor is a verb coordinated with the verb of a clause that it precedes: `разочаровались ... и
+    сомневались, что процесс ускорит X`, which the parser hung on `ускорит`, is coordinated with the verb before
+    it (`разочаровались`), and the clause is what it governs."""
+    for v, verb in enumerate(tokens):
+        clause = verb.head
+        if verb.rel != "conj" or verb.pos != "VERB" or clause <= v + 1 or not any(
+                tokens[m].head == clause and tokens[m].rel == "mark" and folded[m] in _CONJUNCTIONS_OF_CLAUSES
+                for m in range(v + 1, clause)):
+            continue
+        first = next((p for p in range(v - 1, -1, -1) if tokens[p].sentence == verb.sentence
+                      and tokens[p].pos == "VERB" and tokens[p].feats.get("VerbForm") == "Fin"
+                      and not _within(tokens, p, clause)), None)
+        if first is None or not first < v or tokens[first].sentence != verb.sentence:
+            continue
+        verb.head = first
+        if not _within(tokens, first, clause):
+            tokens[clause].head, tokens[clause].rel = v, "ccomp"
 
 
 def _opens_a_clause(tokens: list[Token], s: int) -> bool:

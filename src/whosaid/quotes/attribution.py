@@ -634,12 +634,15 @@ def _stray_subject(doc: Doc, verb: int) -> Optional[int]:
 
 
 def share_of_people(doc: Doc, k: int) -> bool:
-    """`52% жителей штата считают`, `четверти россиян`: a percentage or a part of people, counted in the
-    genitive plural after it."""
-    return ((doc.tokens[k].text == "%" or doc.lemma(k) in _SHARE_NOUNS) and k + 1 < len(doc.tokens)
-            and doc.tokens[k + 1].pos == "NOUN"
-            and doc.tokens[k + 1].feats.get("Case") == "Gen" and doc.tokens[k + 1].feats.get("Number") == "Plur"
-            and doc.tokens[k + 1].feats.get("Animacy") == "Anim")
+    """`52% жителей штата считают`, `четверти россиян`, `часть бывших сотрудников`: a percentage or a part of
+    people, counted in the genitive plural after it (past its adjectives)."""
+    if not (doc.tokens[k].text == "%" or doc.lemma(k) in _SHARE_NOUNS):
+        return False
+    j = k + 1
+    while j < len(doc.tokens) and doc.tokens[j].pos in ("ADJ", "DET") and j - k <= 3:
+        j += 1
+    return j < len(doc.tokens) and doc.tokens[j].pos == "NOUN" and doc.tokens[j].feats.get("Case") == "Gen" \
+        and doc.tokens[j].feats.get("Number") == "Plur" and doc.tokens[j].feats.get("Animacy") == "Anim"
 
 
 def _noun_of_participle_clause(doc: Doc, comma: int, sentence: range) -> Optional[int]:
@@ -924,8 +927,9 @@ def _coordinated_cue(doc: Doc, verb: int) -> Optional[int]:
         # призывает`
         if is_cue(doc, k) or any(someone(doc, c) for c in subjects) or tokens[k].head < 0 and any(
                 someone_or_a_body(doc, c) or _name_in_quotes(doc, c) or doc.lemma(c) in lexicon.GROUP_NOUNS
-                for c in subjects):  # `суд поддержал ... и постановил`, `«Сок» договаривался ..., но заявил`,
-            # `оппозиция не верит итогам и заявляет`; not a body in what someone said (`заявил, что суд нанес удар
+                or share_of_people(doc, c) for c in subjects):  # `суд поддержал ... и постановил`, `«Сок»
+            # договаривался ..., но заявил`, `оппозиция не верит итогам и заявляет`, `часть сотрудников
+            # разочаровались ... и сомневались`; not a body in what someone said (`заявил, что суд нанес удар
             return k  # ..., и обвинил`)
     return None
 
