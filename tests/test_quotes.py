@@ -1570,6 +1570,12 @@ def test_a_share_of_people_says_what_the_verb_coordinated_with_theirs_says(text,
     assert quote.speaker.name == speaker
 
 
+def test_where_a_relay_got_it_is_no_part_of_what_was_said():
+    quote = statements(article("Новости", "Как сообщает Reuters, со ссылкой на израильскую радиостанцию, взрыв "
+                               "прогремел недалеко от автобусной станции."))[0]
+    assert (quote.speaker.name, quote.content.text) == ("Reuters", "взрыв прогремел недалеко от автобусной станции")
+
+
 def test_this_was_said_by_the_one_named_after():
     quotes = statements(article(
         "Новости", "«Экономика восстановится к концу года». Это заявил министр Максим Решетников."))

@@ -905,10 +905,17 @@ def _make(doc: Doc, cue: int, who: Subject, first: int, stop: int, pattern: str)
 
 def _citing_after(doc: Doc, last: int, sentence: range) -> int:
     """Where an attribution ends that goes on with where its words come from (`..., сообщает газета, ссылаясь на
-    источники`, `Как пишет газета, ссылаясь на слова врача, ...`)."""
-    while last + 2 in sentence and doc.word(last + 1) == "," and doc.lemma(last + 2) in lexicon.CITING_WORDS:
-        comma = next((k for k in range(last + 3, sentence.stop) if doc.word(k) == ","), sentence.stop)
-        last = max(k for k in doc.subtree(last + 2) if k < comma)  # (not the clause the parser hung on it)
+    источники`, `Как пишет газета, ссылаясь на слова врача, ...`, `Как сообщает Reuters, со ссылкой на
+    радиостанцию, ...`)."""
+    while last + 2 in sentence and doc.word(last + 1) == ",":
+        citing = last + 2 if doc.lemma(last + 2) in lexicon.CITING_WORDS else last + 3 if (
+            last + 3 in sentence and doc.tokens[last + 2].pos == "ADP" and doc.lemma(last + 3) in lexicon.CITING_WORDS
+        ) else None
+        if citing is None:
+            break
+        comma = next((k for k in range(citing + 1, sentence.stop) if doc.word(k) == ","), sentence.stop)
+        last = max([citing, *(k for k in doc.subtree(citing) if k < comma)])  # (not the clause the parser hung
+        # on it)
     return last
 
 
