@@ -1576,6 +1576,12 @@ def test_where_a_relay_got_it_is_no_part_of_what_was_said():
     assert (quote.speaker.name, quote.content.text) == ("Reuters", "взрыв прогремел недалеко от автобусной станции")
 
 
+def test_there_after_a_quotation_is_the_body_named_before():
+    quote = statements(article("Новости", "В Кремле прокомментировали сообщения СМИ. «Это не соответствует "
+                               "действительности», — заявили там."))[0]
+    assert (quote.speaker.name, quote.speaker.mention and quote.speaker.mention.text) == ("Кремль", "там")
+
+
 def test_this_was_said_by_the_one_named_after():
     quotes = statements(article(
         "Новости", "«Экономика восстановится к концу года». Это заявил министр Максим Решетников."))

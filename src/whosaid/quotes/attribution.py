@@ -460,8 +460,10 @@ def place_that_speaks(doc: Doc, verb: int) -> Optional[int]:
     if doc.tokens[verb].rel == "acl:relcl" and any(doc.lemma(c) == "где" for c in adverbs) \
             and doc.tokens[doc.tokens[verb].head].pos in ("NOUN", "PROPN"):
         return doc.tokens[verb].head  # `рецензию со стороны Минпромторга, где уверены, что ...`: the body
-    source = next((c for c in adverbs if doc.word(c) == "там" and c < verb and all(
-        doc.tokens[k].pos in ("ADV", "PART") for k in range(c + 1, verb))), None)
+    source = next((c for c in adverbs if doc.word(c) == "там" and (c < verb and all(
+        doc.tokens[k].pos in ("ADV", "PART") for k in range(c + 1, verb)) or c > verb and all(
+        doc.tokens[k].pos in ("ADV", "PART") for k in range(verb + 1, c)) and c + 1 < len(doc.tokens) and (
+        doc.is_punct(c + 1) or doc.word(c + 1) == "же"))), None)  # (`«...», — заявили там`, `— уточнили там же`)
     title = doc.article.title
     if source is not None and (title is None or doc.tokens[source].start >= title.end):
         return source  # `Там не отрицали, что ...`: the body just quoted or named (read by the speaker's resolver);
