@@ -1582,6 +1582,13 @@ def test_there_after_a_quotation_is_the_body_named_before():
     assert (quote.speaker.name, quote.speaker.mention and quote.speaker.mention.text) == ("Кремль", "там")
 
 
+def test_what_this_follows_from_is_its_source():
+    quote = statements(article("Новости", "Пожар на складе в Подольске потушен, пострадавших нет. Это следует из "
+                               "сообщения пресс-службы МЧС."))[0]
+    assert (quote.content.text, quote.cue.text, quote.speaker.name) == (
+        "Пожар на складе в Подольске потушен, пострадавших нет", "следует", "пресс-служба МЧС")
+
+
 def test_this_was_said_by_the_one_named_after():
     quotes = statements(article(
         "Новости", "«Экономика восстановится к концу года». Это заявил министр Максим Решетников."))

@@ -46,6 +46,7 @@ _PHASE_VERBS = words("phase_verbs")
 _ASSESSING = frozenset(["оценить", "оценивать"])
 _EXPRESSING = frozenset(["выразить", "выражать"])
 _CONFIRMING = words("confirming_verbs")  # `Информацию об аресте ... подтвердила X`
+_FOLLOWING = words("coming_from_verbs")  # `Это следует из сообщения МИД`: what was told comes from it
 _NOTING = frozenset(["отметить", "отмечать", "указать", "указывать", "признать", "признавать", "констатировать"])
 _NOTED_QUALITIES = words("noted_qualities")
 _WEAPONS = words("weapons")
@@ -1092,12 +1093,14 @@ def _apposition_to_the_end(doc: Doc, last: int, sentence: range) -> bool:
 
 def _about_this(doc: Doc, cue: int) -> bool:
     """`Об этом сообщил X`, `В этом уверен X`, `Так заявил X`, `Это заявил X`, `Такое заявление сделал X`,
-    `Эти слова произнес X`, `С таким заявлением выступил X`, `Уверенность в этом выразил X`: the cue
-    refers back to what was just said."""
+    `Эти слова произнес X`, `С таким заявлением выступил X`, `Уверенность в этом выразил X`, `Это следует из
+    сообщения X`: the cue refers back to what was just said."""
     return any(child < cue and (doc.tokens[child].rel == "obl" and preposition(doc, child) in _ABOUT_THIS
                                 and doc.lemma(child) in lexicon.DEMONSTRATIVES
                                 or (doc.tokens[child].rel == "advmod" and doc.word(child) in _THUS
-                                    or doc.tokens[child].rel == "obj" and doc.word(child) == "это")
+                                    or doc.tokens[child].rel == "obj" and doc.word(child) == "это"
+                                    or doc.tokens[child].rel == "nsubj" and doc.word(child) == "это"
+                                    and doc.lemma(cue) in _FOLLOWING)
                                 and child == doc.sentence_range(cue).start
                                 or _said_this(doc, child) or _about_this_thing(doc, child))
                for child in doc.children[cue])
