@@ -264,10 +264,8 @@ def subjects_before_their_conjunction(tokens: list[Token], folded: list[str]) ->
             continue
         subject.head = first
         has_subject.add(first)
-        k, steps = verb, 0
-        while k >= 0 and k != clause and steps < len(tokens):  # the clause may hang on the verb unless above it
-            k, steps = tokens[k].head, steps + 1
-        if k != clause and not s < tokens[clause].head < clause:
+        if not _within(tokens, verb, clause) and not s < tokens[clause].head < clause:  # the clause may hang on
+            # the verb unless above it
             tokens[clause].head, tokens[clause].rel = verb, "ccomp"
     _conjuncts_before_their_conjunction(tokens, folded)
 
@@ -282,14 +280,15 @@ def _conjuncts_before_their_conjunction(tokens: list[Token], folded: list[str]) 
                 tokens[m].head == clause and tokens[m].rel == "mark" and folded[m] in _CONJUNCTIONS_OF_CLAUSES
                 for m in range(v + 1, clause)):
             continue
-        first = next((p for p in range(v - 1, -1, -1) if tokens[p].sentence == verb.sentence
-                      and tokens[p].pos == "VERB" and tokens[p].feats.get("VerbForm") == "Fin"
-                      and not _within(tokens, p, clause)), None)
-        if first is None or not first < v or tokens[first].sentence != verb.sentence:
+        first = v - 1  # the nearest finite verb before it in its sentence, outside the clause
+        while first >= 0 and tokens[first].sentence == verb.sentence and not (
+                tokens[first].pos == "VERB" and tokens[first].feats.get("VerbForm") == "Fin"
+                and not _within(tokens, first, clause)):
+            first -= 1
+        if first < 0 or tokens[first].sentence != verb.sentence:
             continue
         verb.head = first
-        if not _within(tokens, first, clause):
-            tokens[clause].head, tokens[clause].rel = v, "ccomp"
+        tokens[clause].head, tokens[clause].rel = v, "ccomp"
 
 
 def _opens_a_clause(tokens: list[Token], s: int) -> bool:
