@@ -1589,6 +1589,12 @@ def test_what_this_follows_from_is_its_source():
         "Пожар на складе в Подольске потушен, пострадавших нет", "следует", "пресс-служба МЧС")
 
 
+def test_an_outlets_name_in_quotation_marks_is_an_outlet():
+    quote = statements(article("Новости", "Как стало известно \"Коммерсанту\", правительство готовит новый пакет "
+                               "мер поддержки."))[0]
+    assert (quote.speaker.name, quote.speaker.kind) == ("Коммерсант", "outlet")
+
+
 def test_this_was_said_by_the_one_named_after():
     quotes = statements(article(
         "Новости", "«Экономика восстановится к концу года». Это заявил министр Максим Решетников."))
