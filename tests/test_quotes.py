@@ -1595,6 +1595,12 @@ def test_an_outlets_name_in_quotation_marks_is_an_outlet():
     assert (quote.speaker.name, quote.speaker.kind) == ("Коммерсант", "outlet")
 
 
+def test_a_name_in_quotation_marks_is_part_of_the_phrase_before_a_colon():
+    quote = statements(article("Новости", "Министр дал комментарий газете \"Коммерсант\": реформа будет "
+                               "продолжена."))[0]
+    assert (quote.speaker.name, quote.content.text) == ("Министр", "реформа будет продолжена")
+
+
 def test_this_was_said_by_the_one_named_after():
     quotes = statements(article(
         "Новости", "«Экономика восстановится к концу года». Это заявил министр Максим Решетников."))

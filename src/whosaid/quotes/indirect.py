@@ -254,7 +254,8 @@ def _content_opening(doc: Doc, cue: int, k: int, sentence: range, speaker: Optio
                 and doc.lemma(c) in _SAID | _DETAILS), None)
     if act is not None:  # `дал громкое обещание - у каждого будет ноутбук`: a dash or colon after the noun's phrase
         after = next((j for j in range(act + 1, min(act + _NOUN_PHRASE_WORDS, sentence.stop))
-                      if doc.is_punct(j) or doc.tokens[j].pos in ("VERB", "AUX")), None)
+                      if doc.is_punct(j) and doc.tokens[j].text not in MARKS  # (a name in quotation marks is the
+                      or doc.tokens[j].pos in ("VERB", "AUX")), None)  # phrase's: `комментарий газете «КП»: C`)
         if after is not None and after + 1 in sentence and (doc.word(after) == ":" or doc.is_dash(after) and (
                 doc.lemma(act) in _SAID)):  # (`сообщила подробности о пострадавших: C`: details, after a colon)
             return after + 1, sentence.stop
