@@ -292,8 +292,8 @@ def _conjuncts_before_their_conjunction(tokens: list[Token], folded: list[str]) 
 
 
 def _opens_a_clause(tokens: list[Token], s: int) -> bool:
-    """Whether nothing but the subject's own words, or adverbs, stand between it and the start of its
-    sentence, a punctuation mark or a conjunction (`после того, как семья Гайдара`, `Ранее другая организация`)."""
+    """Whether nothing but the subject's own words stand between it and the start of its sentence, a
+    punctuation mark, a conjunction or an adverb (`после того, как семья Гайдара`, `Ранее другая организация`)."""
     k = s - 1
     while k >= 0 and tokens[k].sentence == tokens[s].sentence and s - k <= 20 and _within(tokens, k, s):
         k -= 1

@@ -41,7 +41,7 @@ _THUS = frozenset(["так"])
 _SUCH = frozenset(["такой", "этот", "это", "подобный", "соответствующий"])  # `Такое заявление сделал X`, `Это
 # заявление ...`, `С соответствующим заявлением выступил X`
 _SAID = words("statement_nouns") | lexicon.QUOTING_NOUNS  # `Такое заявление сделал X`, `Эти слова произнес X`
-_DETAILS = words("detail_nouns")
+_DETAILS = words("detail_nouns")  # `сообщила подробности о пострадавших: C`: what a colon after them spells out
 _PHASE_VERBS = words("phase_verbs")
 _ASSESSING = frozenset(["оценить", "оценивать"])
 _EXPRESSING = frozenset(["выразить", "выражать"])
