@@ -46,7 +46,7 @@ _PHASE_VERBS = words("phase_verbs")
 _ASSESSING = frozenset(["оценить", "оценивать"])
 _EXPRESSING = frozenset(["выразить", "выражать"])
 _CONFIRMING = words("confirming_verbs")  # `Информацию об аресте ... подтвердила X`
-_FOLLOWING = words("coming_from_verbs")  # `Это следует из сообщения МИД`: what was told comes from it
+_COMING_FROM = words("coming_from_verbs")  # `Это следует из сообщения МИД`: what was told comes from it
 _NOTING = frozenset(["отметить", "отмечать", "указать", "указывать", "признать", "признавать", "констатировать"])
 _NOTED_QUALITIES = words("noted_qualities")
 _WEAPONS = words("weapons")
@@ -1101,7 +1101,7 @@ def _about_this(doc: Doc, cue: int) -> bool:
                                 or (doc.tokens[child].rel == "advmod" and doc.word(child) in _THUS
                                     or doc.tokens[child].rel == "obj" and doc.word(child) == "это"
                                     or doc.tokens[child].rel == "nsubj" and doc.word(child) == "это"
-                                    and doc.lemma(cue) in _FOLLOWING)
+                                    and doc.lemma(cue) in _COMING_FROM)
                                 and child == doc.sentence_range(cue).start
                                 or _said_this(doc, child) or _about_this_thing(doc, child))
                for child in doc.children[cue])
