@@ -246,6 +246,18 @@ def test_a_common_noun_opening_a_sentence_as_its_subject_is_a_nominative_noun_wh
         ("unnamed", "Внук лидера националистов Степана Бандеры")]  # his grandson, not Бандера
 
 
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Инициатором выступил \"Вымпелком\", сообщил близкий к ритейлеру человек.", "человек, близкий к ритейлеру"),
+    ("Решение уже принято. Об этом сообщил знакомый с ситуацией человек.", "человек, знакомый с ситуацией"),
+])
+def test_a_subject_read_in_an_oblique_case_is_nominative_where_its_adjective_is(sentence, speaker):
+    article = extract(f"Новости\n\n{sentence}")
+    k = token(article.analysis, "человек")
+    assert (article.analysis.tokens[k].feats.get("Case"), article.analysis.tokens[k].feats.get("Number")) == (
+        "Nom", "Sing")  # read a genitive plural of `люди`
+    assert [(q.speaker.kind, q.speaker.name) for q in article.quotes] == [("unnamed", speaker)]
+
+
 def test_a_verb_read_from_the_dictionary_has_its_own_lemma():
     article = extract("Новости\n\nЗампред ЦБ при этом отметил, что \"в течение полугодия Банк России сократил объем "
                       "вложений в эти бумаги примерно на 40%\". Добавив при этом, что снижение объемов связано с тем, "

@@ -78,10 +78,12 @@ class Models:
         """Verbs the tagger read as something else, where the dictionary knows the word only as a verb:
         a capitalised one opening a sentence (`firsts`) read as a name (`Объяснила же она ...`), a finite
         one or an infinitive read as a noun, an adjective or an adverb (`«...», - резюмировали в дирекции
-        театра`, `не мог выразиться точнее`). And a common noun opening a sentence, read as a name in an
-        oblique case though the parser made it the subject and it may be nominative (`Внук Степана Бандеры
-        заявил`, read as a genitive name): the noun in the nominative, in its verb's number (not `Федерации
-        футбола намерена`, a misprint). One loop over every token: no call a token."""
+        театра`, `не мог выразиться точнее`), and a participle read as a gerund (`участники, подчеркивающие`). A
+        common noun opening a sentence, read as a name in an oblique case though the parser made it the subject and
+        it may be nominative (`Внук Степана Бандеры заявил`, read as a genitive name): the noun in the nominative, in
+        its verb's number (not `Федерации футбола намерена`, a misprint); and a subject read in an oblique case whose
+        adjective is nominative (`сообщил близкий к ритейлеру человек`, read as a genitive plural), in the
+        adjective's number. One loop over every token: no call a token."""
         for n, token in enumerate(tokens):
             if token.pos == "PROPN" and n in firsts and token.rel == "nsubj" and token.feats.get("Case") != "Nom" \
                     and morph.common_noun(token.text) and (tag := morph.nominative_reading(
@@ -89,10 +91,19 @@ class Models:
                 token.pos, feats = self._ud(tag)
                 token.feats, token.tag = dict(feats), -1
                 continue
+            subject = tokens[token.head] if token.rel == "amod" and token.head >= 0 \
+                and token.feats.get("Case") == "Nom" else None
+            if subject is not None and subject.pos == "NOUN" and subject.rel == "nsubj" \
+                    and subject.feats.get("Case") not in (None, "Nom") and (tag := morph.nominative_reading(
+                        subject.text, morph.NUMBERS.get(token.feats.get("Number", "")))) is not None:
+                subject.pos, feats = self._ud(tag)
+                subject.feats, subject.tag = dict(feats), -1
             if token.pos == "PROPN" and n in firsts:
                 kinds: tuple[str, ...] = ("VERB", "INFN", "GRND", "PRTS")
             elif token.pos in ("NOUN", "ADJ", "ADV") and token.text.endswith(_VERB_ENDINGS):
                 kinds = ("VERB", "INFN")
+            elif token.feats.get("VerbForm") == "Conv":
+                kinds = ("PRTF",)
             else:
                 continue
             tag = morph.only_as(token.text, kinds)
