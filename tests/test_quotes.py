@@ -1570,10 +1570,24 @@ def test_a_share_of_people_says_what_the_verb_coordinated_with_theirs_says(text,
     assert quote.speaker.name == speaker
 
 
-def test_where_a_relay_got_it_is_no_part_of_what_was_said():
-    quote = statements(article("Новости", "Как сообщает Reuters, со ссылкой на израильскую радиостанцию, взрыв "
-                               "прогремел недалеко от автобусной станции."))[0]
+@pytest.mark.parametrize("text", [
+    "Как сообщает Reuters, со ссылкой на израильскую радиостанцию, взрыв прогремел недалеко от автобусной станции.",
+    # with who the source is (an adjective's phrase the parser hung on the clause after it)
+    "Как сообщает Reuters со ссылкой на источник, знакомый с ситуацией, взрыв прогремел недалеко от автобусной "
+    "станции.",
+])
+def test_where_a_relay_got_it_is_no_part_of_what_was_said(text):
+    quote = statements(article("Новости", text))[0]
     assert (quote.speaker.name, quote.content.text) == ("Reuters", "взрыв прогремел недалеко от автобусной станции")
+
+
+def test_a_participle_s_statement_inside_what_an_outlet_writes_leaves_it_the_outlet_s():
+    quote = one(statements(article(
+        "Новости", "Как пишет газета The Wall Street Journal, единственным препятствием на пути к завершению слияния "
+                   "является поданный Минюстом США иск, требующий заблокировать сделку.")), "единственным")
+    assert (quote.speaker.name, quote.content.text) == (
+        "The Wall Street Journal", "единственным препятствием на пути к завершению слияния является поданный Минюстом "
+        "США иск, требующий заблокировать сделку")
 
 
 def test_there_after_a_quotation_is_the_body_named_before():
@@ -4660,6 +4674,21 @@ def test_they_are_the_people_a_reported_subject_counts():
     ("Документы предал огласке замгенпрокурора Владимир Колесников, сообщивший на пресс-конференции, что Гайсин "
      "действовал незаконно.", "Гайсин действовал незаконно", "Владимир Колесников"),
     ("Министр, заявивший накануне, что цены снизятся, отказался от своих слов.", "цены снизятся", "Министр"),
+    ("Посол, заявивший, что санкции не помогут, уехал.", "санкции не помогут", "Посол"),  # `уехал`: hung there
+    ("Министр, заявивший, что цены, видимо, вырастут, ушел в отставку.", "цены, видимо, вырастут", "Министр"),
+    ("Газета приводит мнение экспертов, считающих, что решающими окажутся ближайшие дни, которые должны показать, "
+     "сумеют ли верные Асаду силы сохранить контроль над столицей.", "решающими окажутся ближайшие дни, которые должны "
+     "показать, сумеют ли верные Асаду силы сохранить контроль над столицей", "эксперты"),
+    # a finding's participle: the inquiry's finding, however the tagger and the parser read the participle
+    ("Отношениям может помешать расследование гибели малайзийского Boeing 777, установившее, что самолет был сбит "
+     "ракетой комплекса \"Бук\".", "самолет был сбит ракетой комплекса \"Бук\"",
+     "расследование гибели малайзийского Boeing 777"),
+    ("Суд учел показания одного из свидетелей, заявившего, что обвиняемый был на месте преступления.",
+     "обвиняемый был на месте преступления", "один из свидетелей"),
+    # words of the clause the parser hung on a noun before it; the noun an accusative agrees with in animacy
+    ("Филиппины заявили официальный протест США в связи с высказываниями временного поверенного Джозефа "
+     "Муссомели, заявившего, что юг архипелага становится \"Меккой\" для экстремистов.",
+     "юг архипелага становится \"Меккой\" для экстремистов", "Джозеф Муссомели"),
     # a frame inside its clause whose predicate the parser joined to the frame's noun
     ("Она, по словам ее основателя, детище сообщества, каждый участник которого вносит свой вклад.",
      "Она, по словам ее основателя, детище сообщества, каждый участник которого вносит свой вклад",
@@ -4681,6 +4710,12 @@ def test_they_are_the_people_a_reported_subject_counts():
 def test_what_a_cue_points_to_is_what_was_said(text, content, speaker):
     quote = one(statements(article("Новости", text)), content)
     assert (quote.content.text, quote.speaker.name) == (content, speaker)
+
+
+def test_a_participle_of_saying_read_as_a_gerund_whose_object_is_a_thing_they_do_is_no_statement():
+    assert not statements(article("Новости", "Наклейки использовали во время своих акций протеста экологи - в том "
+                                  "числе участники \"голых велопробегов\", подчеркивающие таким образом хрупкость "
+                                  "окружающей нас природы."))
 
 
 def test_a_number_glued_to_an_adjective_s_ending_is_no_subject():

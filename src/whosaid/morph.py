@@ -20,6 +20,7 @@ CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "abl
          "Voc": "voct", "Par": "gen2"}
 GENDERS = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}
 NUMBERS = {"Sing": "sing", "Plur": "plur"}
+ANIMACIES = {"Anim": "anim", "Inan": "inan"}
 NAME_GRAMMEMES = ("Name", "Surn", "Patr")
 CACHED_WORDS = 20_000  # the most frequent words of news cover nearly every token
 

@@ -297,7 +297,15 @@ def _relays(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     authors = Spans(c for c in found if id(c) not in listed)
     frames = [c for c in found if c.pattern in ("source", "as") and id(c) not in listed
               and any(_says_itself(doc, a, c) for a in authors.within_reach(c.start, c.end))]
-    return [c for c in outlets if authors.within_reach(c.start, c.end)] + frames
+    return [c for c in outlets if any(not _of_a_participle(doc, a) for a in authors.within_reach(c.start, c.end))] \
+        + frames
+
+
+def _of_a_participle(doc: Doc, c: Candidate) -> bool:
+    """Is the statement made with a participle (`является иск, требующий заблокировать сделку`): a description
+    inside what an outlet reports, not the statement it relays?"""
+    return c.cue_token is not None and doc.tokens[c.cue_token].feats.get("VerbForm") == "Part" \
+        and doc.tokens[c.cue_token].feats.get("Variant") != "Short"
 
 
 def _says_itself(doc: Doc, author: Candidate, frame: Candidate) -> bool:

@@ -81,10 +81,14 @@ def subject(doc: Doc, verb: int, clause: Optional[range] = None, depth: int = 0,
     if tokens[verb].feats.get("VerbForm") == "Inf" and tokens[infinitive].rel == "xcomp" and depth < _GAP:
         found = subject(doc, tokens[infinitive].head, clause, depth + 1)  # `X пытался объяснить`: X speaks
         return Subject(found.head, found.possessive, verb, found.implicit)
-    described = _participles_noun(doc, verb) if tokens[verb].rel == "acl" \
+    described = _described_noun(doc, verb) if (tokens[verb].rel == "acl" or tokens[verb].feats.get(
+        "VerbForm") == "Part" or morph.known_only_as(doc.word(verb), "PRTF")) \
         and morph.known_as(doc.word(verb), "PRTF") and morph.known_as(doc.word(verb), "actv") else None
-    if described is not None:
-        return Subject(described, source=verb)  # `представители спецназа, отметившие, что ...`: who noted it
+    if described is not None:  # `представители спецназа, отметившие, что ...`: who noted it; `расследование,
+        # установившее, что ...`: a document's finding (however the parser hung the participle); not a thing's
+        said = someone(doc, described) or _one_of(doc, described) \
+            or doc.lemma(described) in lexicon.DOCUMENT_NOUNS | lexicon.FINDING_NOUNS
+        return Subject(described, source=verb) if said else Subject(implicit=False)
     participle = tokens[verb].feats.get("VerbForm") == "Part"
     # `пожар назван стихийным`, `Иванов обвинен в ...`: a participle's subject is what was named
     names_a_thing = participle and any(tokens[c].rel == "nsubj:pass" for c in doc.children[verb])
@@ -1561,33 +1565,48 @@ def _noun_the_verb_hangs_on(doc: Doc, verb: int) -> list[int]:
 
 
 def _participles_noun(doc: Doc, participle: int) -> Optional[int]:
-    """Who a participle describes: the noun it hangs on, or where the parser hung it on a noun it does
+    """Who a participle describes (`_described_noun`), where it is someone; or None."""
+    described = _described_noun(doc, participle)
+    return described if described is not None and someone(doc, described) else None
+
+
+def _described_noun(doc: Doc, participle: int) -> Optional[int]:
+    """What a participle describes: the noun it hangs on, or where the parser hung it on a noun it does
     not agree with (in case too: `Академия ..., присуждающая кинопремию`), the nearest one before it
     that agrees (`осудил сооружение ограждений и министр Ахмед Амхер, сказавший, что`; `ходатайства
-    защите оппозиционера, просившей суд`: not the oppositionist); someone, or None."""
+    защите оппозиционера, просившей суд`: not the oppositionist); or None."""
     tokens = doc.tokens
     described = tokens[participle].head
     if described >= 0 and tokens[described].pos in ("NOUN", "PROPN") \
             and _agrees(doc, participle, described, in_case=True):
-        return described if someone(doc, described) else None
+        return described
     for k in range(participle - 1, max(doc.sentence_range(participle).start, participle - _PARTICIPLE_REACH) - 1, -1):
-        if tokens[k].pos in ("NOUN", "PROPN") and _agrees(doc, participle, k, in_case=True):
+        if (tokens[k].pos in ("NOUN", "PROPN") or _one_of(doc, k)) and _agrees(doc, participle, k, in_case=True):
             while tokens[k].rel.startswith("flat") and tokens[k].head >= 0:
                 k = tokens[k].head  # `Амхер` of `Ахмед Амхер`
-            return k if someone(doc, k) else None
+            return k
     return None
+
+
+def _one_of(doc: Doc, k: int) -> bool:
+    """`одного из потерпевших`: one of some people, who a participle may describe."""
+    return doc.lemma(k) == "один" and k + 1 < len(doc.tokens) and doc.word(k + 1) == "из" and any(
+        preposition(doc, c) == "из" and someone(doc, c) for c in doc.children[k])
 
 
 def _agrees(doc: Doc, participle: int, noun: int, in_case: bool = False) -> bool:
     """May a participle agree with a noun in number, in gender in the singular, and `in_case` in case?
     Read from the participle's readings, not its tag (the tagger may give `обратившего` of `слова Ричарда
-    Стеннона, ..., обратившего` the feminine); a feature the noun does not give agrees with any."""
+    Стеннона, ..., обратившего` the feminine); a feature the noun does not give agrees with any. An accusative
+    agrees in animacy too (`протест ..., заявившего`: no protest's, whose accusative is `заявивший`)."""
     feats = doc.tokens[noun].feats
     number, gender = morph.NUMBERS.get(feats.get("Number", "")), morph.GENDERS.get(feats.get("Gender", ""))
     case = morph.CASES.get(feats.get("Case", "")) if in_case else None
+    animacy = morph.ANIMACIES.get(feats.get("Animacy", ""))
     readings = [p.tag for p in morph.parses(doc.word(participle)) if "PRTF" in p.tag]
     return not readings or any((number is None or t.number == number) and (case is None or t.case == case)
-                               and (number != "sing" or gender is None or t.gender == gender) for t in readings)
+                               and (number != "sing" or gender is None or t.gender == gender)
+                               and (animacy is None or t.animacy in (None, animacy)) for t in readings)
 
 
 def _says_what(doc: Doc, participle: int) -> bool:

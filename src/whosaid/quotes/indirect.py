@@ -63,7 +63,6 @@ _LIGHT_SPEECH_VERBS = words("light_speech_verbs")
 _COMING_FORWARD = words("coming_forward_verbs")  # `выступил с заявлением, что`: whose the statement is
 _POINTING_AHEAD = words("pointing_ahead_words")  # `сказал следующее:`: the words before a colon that point to it
 _EVIDENCE_VERBS = words("evidence_verbs")
-_FINDING_NOUNS = words("finding_nouns")
 _RESULT_NOUNS = words("result_nouns")  # `результаты опроса`: what an inquiry found, its words
 # `сети пообещали`, `Эта страна требует`: bodies and states
 _ACTING_THINGS = lexicon.GROUP_NOUNS | words("body_nouns") | words("the_country") | lexicon.CHANNEL_NOUNS
@@ -137,12 +136,12 @@ def _a_thing_shows(doc: Doc, c: Candidate) -> bool:
     token, lemma = doc.tokens[c.speaker], doc.lemma(c.speaker)
     if share_of_people(doc, c.speaker):
         return False  # `Большинство жителей автономии говорят, что ...`: people
-    if lemma in _RESULT_NOUNS and any(doc.tokens[k].rel == "nmod" and doc.lemma(k) in _FINDING_NOUNS
+    if lemma in _RESULT_NOUNS and any(doc.tokens[k].rel == "nmod" and doc.lemma(k) in lexicon.FINDING_NOUNS
                                       for k in doc.children[c.speaker]):
         return False  # `..., свидетельствуют результаты опроса`: the inquiry's findings
     return (token.pos == "NOUN" and token.feats.get("Animacy") == "Inan" and not doc.tagged_at(token.start, ("ORG",))
             and morph.known_only_as(token.text.lower(), "NOUN") and not lemma.endswith(_BODY_ENDINGS)
-            and not any(lemma in nouns for nouns in (lexicon.DOCUMENT_NOUNS, lexicon.DATA_NOUNS, _FINDING_NOUNS,
+            and not any(lemma in nouns for nouns in (lexicon.DOCUMENT_NOUNS, lexicon.DATA_NOUNS, lexicon.FINDING_NOUNS,
                                                      lexicon.INSTITUTION_NOUNS, lexicon.PRESS_NOUNS, _ACTING_THINGS,
                                                      lexicon.QUOTING_NOUNS, lexicon.INFORMANT_NOUNS)))
 
@@ -305,14 +304,27 @@ def participle_clause(doc: Doc, match: Match) -> Optional[Candidate]:
 def _participle_clause_end(doc: Doc, cue: int, first: int, stop: int) -> int:
     """Where the content of a participle's clause stops (`Министр, заявивший, что цены снизятся,
     отказался от своих слов`): at the end of the participle's words, or where the parser left the clause
-    out of them, before the verb of the noun the participle describes."""
+    out of them, before the verb of the noun the participle describes. Words the parser hung elsewhere before the
+    next mark or verb are the clause's (`Муссомели, заявившего, что юг становится «Меккой» для экстремистов`);
+    a verb after a comma, past the clause's own verb, that agrees with the participle, that it hung on the
+    participle and whose one subject comes before the participle is the noun's (`Посол, заявивший, что санкции не
+    помогут, уехал`)."""
     if doc.tokens[cue].rel != "acl" or doc.tokens[cue].feats.get("VerbForm") != "Part":
         return stop
     end = max(j for j in doc.subtree(cue) if not doc.is_punct(j)) + 1
-    if end > first:
-        return min(stop, end)
-    governor = doc.tokens[doc.tokens[cue].head].head
-    return min(stop, governor) if governor > first else stop
+    if end <= first:
+        governor = doc.tokens[doc.tokens[cue].head].head if doc.tokens[cue].head >= 0 else -1
+        return min(stop, governor) if governor > first and finite(doc, governor) else stop
+    nouns_verb = next((j for j in range(first + 1, end) if doc.tokens[j].head == cue and finite(doc, j)
+                       and doc.word(j - 1) == "," and _agree(doc.tokens[j].feats, doc.tokens[cue].feats)
+                       and any(finite(doc, i) for i in range(first, j - 1))  # the clause has its own verb
+                       and [c < cue for c in doc.children[j] if doc.tokens[c].rel.startswith("nsubj")] == [True]),
+                      None)
+    if nouns_verb is not None:
+        return min(stop, nouns_verb - 1)
+    while end < stop and (doc.tokens[end].text in MARKS or not doc.is_punct(end)) and not finite(doc, end):
+        end += 1
+    return min(stop, end)
 
 
 def _speakers_next_act(doc: Doc, cue: int, first: int, stop: int) -> int:
@@ -400,9 +412,15 @@ def _later_clause(doc: Doc, cue: int, k: int, sentence: range) -> Optional[tuple
                 # `объявили голодовку с требованием, чтобы`: what is wished or asked)
             return j + 1, sentence.stop
         if (token.pos in ("VERB", "AUX") and token.feats.get("VerbForm") in ("Fin", "Conv")) or (
-                token.text in (".", ";", "!", "?") or doc.is_colon(j) or doc.is_dash(j)):
-            return None
+                token.text in (".", ";", "!", "?") or doc.is_colon(j) or doc.is_dash(j)) or _saying_participle(doc, j):
+            return None  # (`отвергли слова министра, заявившего, что C`: C is the minister's)
     return None
+
+
+def _saying_participle(doc: Doc, k: int) -> bool:
+    """An active participle of saying, which takes the clause after it as its own."""
+    feats = doc.tokens[k].feats
+    return feats.get("VerbForm") == "Part" and feats.get("Voice") == "Act" and doc.lemma(k) in lexicon.SPEECH_VERBS
 
 
 def _takes_clause(doc: Doc, k: int, says: bool) -> bool:
@@ -918,6 +936,7 @@ def _citing_after(doc: Doc, last: int, sentence: range) -> int:
         comma = next((k for k in range(citing + 1, sentence.stop) if doc.word(k) == ","), sentence.stop)
         last = max([citing, *(k for k in doc.subtree(citing) if k < comma)])  # (not the clause the parser hung
         # on it)
+        last = _relative_clause_end(doc, last, sentence)  # `со ссылкой на источник, знакомый с ситуацией,`
     return last
 
 
@@ -1271,15 +1290,19 @@ def as_frame(doc: Doc, match: Match) -> Optional[Candidate]:
 def _relative_clause_end(doc: Doc, last: int, sentence: range) -> int:
     """`Как заявил министр, которого цитирует агентство, C`, `Как сообщили в больнице, куда доставили
     пострадавшую, C`, `C, пишет The Telegraph, статью которой публикует Inopressa`, `Как заявил X,
-    руководивший компанией четыре года, C`: a relative or participial clause on the frame's last words is
-    part of the frame, to its comma or the sentence's end."""
+    руководивший компанией четыре года, C`: a relative or participial clause (or an adjective's phrase) on the
+    frame's last words is part of the frame, to its comma or the sentence's end."""
     opening = last + 2
     if opening + 1 >= sentence.stop or doc.word(last + 1) != ",":
         return last
     participle = doc.tokens[opening]
-    described = participle.feats.get("VerbForm") == "Part" and participle.feats.get("Variant") != "Short" \
-        and participle.rel == "acl" and participle.head <= last  # `Как заявил Джек Гринберг, руководивший
-    # компанией четыре года, C`: who he is, no part of C
+    adjective = participle.pos == "ADJ" and participle.rel in ("acl", "amod") and any(
+        doc.tokens[c].rel == "obl" for c in doc.children[opening])
+    described = (participle.feats.get("VerbForm") == "Part" and participle.feats.get("Variant") != "Short"
+                 and participle.rel == "acl" or adjective) and (participle.head <= last or adjective and all(
+                     participle.feats.get(f) == doc.tokens[last].feats.get(f) for f in ("Case", "Number", "Gender")))
+    # `Как заявил Джек Гринберг, руководивший компанией четыре года, C`, `со ссылкой на источник, знакомый с
+    # ситуацией, C`: who they are, no part of C
     if doc.tokens[opening].pos in ("ADP", "NOUN") and doc.lemma(opening + 1) == "который":
         opening += 1  # `, в которой`, `, статью которой`
     if not described and doc.lemma(opening) != "который" and doc.word(opening) not in _RELATIVE_ADVERBS:
