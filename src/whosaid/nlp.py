@@ -71,19 +71,23 @@ class Models:
 
     def _ud_reading(self, tag) -> tuple[str, dict[str, str]]:
         """A dictionary tag's part of speech and features in the tagger's terms (one dict a tag,
-        which `best_form` only reads)."""
-        return self._ud_pos(tag), dict(self._ud_feats(tag))
+        which `best_form` only reads); a short form is marked so, as the tagger marks it (`Variant`)."""
+        feats = dict(self._ud_feats(tag))
+        if "PRTS" in tag or "ADJS" in tag:
+            feats["Variant"] = "Short"
+        return self._ud_pos(tag), feats
 
     def _misread(self, tokens: list[Token], firsts: set[int]) -> None:
         """Verbs the tagger read as something else, where the dictionary knows the word only as a verb:
         a capitalised one opening a sentence (`firsts`) read as a name (`Объяснила же она ...`), a finite
         one or an infinitive read as a noun, an adjective or an adverb (`«...», - резюмировали в дирекции
-        театра`, `не мог выразиться точнее`), and a participle read as a gerund (`участники, подчеркивающие`). A
-        common noun opening a sentence, read as a name in an oblique case though the parser made it the subject and
-        it may be nominative (`Внук Степана Бандеры заявил`, read as a genitive name): the noun in the nominative, in
-        its verb's number (not `Федерации футбола намерена`, a misprint); and a subject read in an oblique case whose
-        adjective is nominative (`сообщил близкий к ритейлеру человек`, read as a genitive plural), in the
-        adjective's number. One loop over every token: no call a token."""
+        театра`, `не мог выразиться точнее`), a participle read as a gerund (`участники, подчеркивающие`) and a
+        short one read as a full one (`опубликовано`, read as an accusative). A common noun opening a sentence, read
+        as a name in an oblique case though the parser made it the subject and it may be nominative (`Внук Степана
+        Бандеры заявил`, read as a genitive name): the noun in the nominative, in its verb's number (not `Федерации
+        футбола намерена`, a misprint); and a subject read in an oblique case whose adjective is nominative
+        (`сообщил близкий к ритейлеру человек`, read as a genitive plural), in the adjective's number. One loop over
+        every token: no call a token."""
         for n, token in enumerate(tokens):
             if token.pos == "PROPN" and n in firsts and token.rel == "nsubj" and token.feats.get("Case") != "Nom" \
                     and morph.common_noun(token.text) and (tag := morph.nominative_reading(
@@ -104,6 +108,8 @@ class Models:
                 kinds = ("VERB", "INFN")
             elif token.feats.get("VerbForm") == "Conv":
                 kinds = ("PRTF",)
+            elif token.feats.get("VerbForm") == "Part" and "Case" in token.feats:
+                kinds = ("PRTS",)
             else:
                 continue
             tag = morph.only_as(token.text, kinds)

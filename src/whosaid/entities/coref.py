@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
-from ..model import Mention
+from ..model import Mention, Role
 from .. import morph
 from ..analysis import Analysis
 from .lexicon import (AGENT_NOUNS, BODY_HYPERNYMS, COUNTRY_BY_ADJECTIVE, COUNTRY_BY_CAPITAL, COUNTRY_BY_DEMONYM,
@@ -577,6 +577,9 @@ def _role_fit(analysis: Analysis, index: Index, anaphor: Anaphor, cluster: Clust
             # the `глава финансового ведомства`
         elif org_cluster is None and of_one_trade(role.title, head_lemma):
             fit = 1  # `журналист` for the `корреспондент` named before
+    ministers = ministers_offices([role for role, _ in cluster.roles])
+    if fit == 0 and org_cluster is None and head_lemma in ministers:
+        fit = 1  # `министр` for the `глава Минфина` named before
     if fit == 1 and org_cluster is None and _names_an_institution(analysis, index, anaphor) and all(
             role_org is not None and role_org.type == "LOC" and role_org.country is None
             for _, role_org in cluster.roles):
@@ -603,12 +606,21 @@ def _role_fit(analysis: Analysis, index: Index, anaphor: Anaphor, cluster: Clust
     if fit == 0 and (head_lemma in SPECIFIC_OFFICES and _specific_offices(cluster)
                      or holds_other_posts([role.title for role, _ in cluster.roles], head_lemma)):
         return -1  # `министр` is not the president just named, nor `прокурор` the judge
+    if fit == 0 and head_lemma in SPECIFIC_OFFICES and ministers and head_lemma not in ministers:
+        return -1  # `Президент` is not the head of a ministry just named (`глава МИД России Сергей Лавров`)
     return fit
 
 
 def _specific_offices(cluster: Cluster) -> set[str]:
     """The offices of one post a person's titles name (`министр`, `президент`; not `глава`, `лидер`)."""
     return {word for role, _ in cluster.roles for word in title_words(role.title) if word in SPECIFIC_OFFICES}
+
+
+def ministers_offices(roles: list[Role]) -> set[str]:
+    """The offices of one post the roles hold as heads of a ministry (`глава МИД`: `министр`)."""
+    return {word for role in roles for title in set(MINISTER_TITLES.values())
+            if holds_office(role.title, role.organization, frozenset([title]))
+            for word in title_words(title) if word in SPECIFIC_OFFICES}
 
 
 def _of_another_body(analysis: Analysis, index: Index, anaphor: Anaphor, cluster: Cluster) -> bool:

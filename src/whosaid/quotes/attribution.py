@@ -108,7 +108,8 @@ def subject(doc: Doc, verb: int, clause: Optional[range] = None, depth: int = 0,
                 and not _in_quoted_clause_before(doc, c, verb) and not _subject_of_clause_before(doc, c, verb)]
     subjects = [_doer_after_object(doc, c, verb) or c for c in subjects]
     if not subjects:
-        subjects = _noun_the_verb_hangs_on(doc, verb) or _subject_given_to_the_words(doc, verb)
+        subjects = _noun_the_verb_hangs_on(doc, verb) or _subject_given_to_the_words(doc, verb) \
+            or _latin_name_read_as_a_circumstance(doc, verb)
     addressed = not subjects and any(doc.lemma(c) == "который" and tokens[c].rel in ("obj", "iobj")
                                      for c in doc.children[verb]) and place_that_speaks(doc, verb) is None
     if addressed or subjects and all(_antecedent_of_relative(doc, c, verb) for c in subjects):
@@ -1564,6 +1565,17 @@ def _noun_the_verb_hangs_on(doc: Doc, verb: int) -> list[int]:
         and may_be_subject(doc, head) and not _gender_clash(doc, head, verb) else []
 
 
+def _latin_name_read_as_a_circumstance(doc: Doc, verb: int) -> list[int]:
+    """`Накануне The Time сообщила, что ...`: a name in Latin letters with no preposition right before a finite
+    verb with no subject, which the parser read as a circumstance of it; it is the verb's subject."""
+    tokens = doc.tokens
+    if tokens[verb].feats.get("VerbForm") != "Fin":
+        return []
+    return [c for c in doc.children[verb] if c < verb and tokens[c].pos == "X" and tokens[c].rel == "obl"
+            and max(doc.subtree(c)) == verb - 1 and not any(tokens[k].pos == "ADP" for k in doc.subtree(c))
+            and not doc.in_quotes(c)][:1]
+
+
 def _participles_noun(doc: Doc, participle: int) -> Optional[int]:
     """Who a participle describes (`_described_noun`), where it is someone; or None."""
     described = _described_noun(doc, participle)
@@ -1780,7 +1792,22 @@ def _same_phrase_follows(doc: Doc, head: int, comma: int) -> bool:
     if k >= len(doc.tokens) or (doc.tokens[head].feats.get("Animacy") == "Anim" and doc.tokens[k].pos == "NOUN"
                                 and doc.tokens[k].feats.get("Animacy") == "Inan"):
         return False  # `Как заметил X, преподаватель университета, концепция ...`: the content begins
+    if _subject_of_the_next_clause(doc, head, comma):
+        return False
     return doc.tokens[k].rel in ("conj", "appos") and doc.analysis.dominates(head, k)
+
+
+def _subject_of_the_next_clause(doc: Doc, head: int, comma: int) -> bool:
+    """After a speaker set after their verb in their clause, is the phrase past the comma the subject of a verb
+    that follows before any other mark (`Как сообщает радиокомпания ВВС, министерство сельского хозяйства
+    приняло решение`), however the parser hung it?"""
+    sentence = doc.sentence_range(head)
+    verb = next((j for j in range(head - 1, sentence.start - 1, -1) if finite(doc, j) or doc.word(j) == ","), None)
+    if verb is None or not finite(doc, verb):
+        return False  # (`Его коллега, экономист Дайнис Стикутс заявил`: an apposition before the verb)
+    after = next((j for j in range(comma + 1, sentence.stop)
+                  if doc.is_punct(j) and not doc.in_quotes(j) or finite(doc, j)), None)
+    return after is not None and finite(doc, after)
 
 
 def bare_name(doc: Doc, words: Sequence[int], role_alone: bool = False, owner: bool = False) -> Optional[int]:

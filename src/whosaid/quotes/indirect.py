@@ -20,8 +20,8 @@ from ..lexicon import words
 from ..patterns import Match
 from . import lexicon
 from .attribution import (STATEMENTS, Subject, addressee, antecedent_before, channel, circumstantial, clause_after,
-                          clause_joints, finite, in_complement, is_cue, mention_span, misread_object, preposition,
-                          share_of_people, someone, someone_or_a_body, subject, where_to)
+                          clause_joints, finite, in_complement, is_cue, mention_span, misread_object, nominative_after,
+                          preposition, share_of_people, someone, someone_or_a_body, subject, where_to)
 from .classify import is_speech, names_something
 from .document import Candidate, Doc
 
@@ -168,7 +168,7 @@ def forward(doc: Doc, match: Match) -> Optional[Candidate]:
         if doc.word(first - 1) in _CLAUSE_WORDS:  # not a bare clause, whose subject is the speaker's own
             stop = _speakers_next_act(doc, cue, first, stop)
         stop = _concession_met(doc, cue, first, stop)
-        return _make(doc, cue, who, first, _participle_clause_end(doc, cue, first, stop), "clause")
+        return _make(doc, cue, who, first, _noun_clause_end(doc, cue, first, stop), "clause")
     if _offers_a_thing(doc, cue):
         return None
     objects = _object_content(doc, cue, attribution)
@@ -301,30 +301,47 @@ def participle_clause(doc: Doc, match: Match) -> Optional[Candidate]:
     return found if first is not None and doc.tokens[first].feats.get("VerbForm") == "Inf" else None
 
 
-def _participle_clause_end(doc: Doc, cue: int, first: int, stop: int) -> int:
-    """Where the content of a participle's clause stops (`Министр, заявивший, что цены снизятся,
-    отказался от своих слов`): at the end of the participle's words, or where the parser left the clause
-    out of them, before the verb of the noun the participle describes. Words the parser hung elsewhere before the
-    next mark or verb are the clause's (`Муссомели, заявившего, что юг становится «Меккой» для экстремистов`);
-    a verb after a comma, past the clause's own verb, that agrees with the participle, that it hung on the
-    participle and whose one subject comes before the participle is the noun's (`Посол, заявивший, что санкции не
+def _noun_clause_end(doc: Doc, cue: int, first: int, stop: int) -> int:
+    """Where the content of a participle's or a relative clause on a noun stops (`Министр, заявивший (который
+    заявил), что цены снизятся, отказался от своих слов`, `Письмо, где говорится, что C, опубликовано`): before
+    the predicate whose subject the noun is; a participle's, at the end of its words, or where the parser left
+    the clause out of them, before the verb of the noun it describes. Words the parser hung elsewhere before the
+    next mark or verb are the participle's clause's (`Муссомели, заявившего, что юг становится «Меккой» для
+    экстремистов`); a verb after a comma, past the clause's own verb, that agrees with the participle, that the
+    parser hung on it and whose one subject comes before it is the noun's (`Посол, заявивший, что санкции не
     помогут, уехал`)."""
-    if doc.tokens[cue].rel != "acl" or doc.tokens[cue].feats.get("VerbForm") != "Part":
+    token = doc.tokens[cue]
+    if token.rel == "acl:relcl" and 0 <= token.head < cue:  # up to the predicate whose subject the noun is, if it
+        # follows (not a noun after the cue, which the parser took for the clause's: it is the content's)
+        governor = j = doc.tokens[token.head].head
+        if not (doc.tokens[token.head].rel.startswith("nsubj") and governor > first
+                and _clause_predicate(doc, governor)):
+            return stop
+        while j - 1 > first and doc.word(j - 1) != "," and doc.analysis.dominates(governor, j - 1):
+            j -= 1  # (`, теперь выразил сомнение`: its words before it)
+        closed = doc.word(j - 1) == "," and any(_clause_predicate(doc, k) for k in range(first, j - 1))
+        return min(stop, j) if closed else stop  # (not a verb of the content the parser gave the noun to)
+    if token.rel != "acl" or token.feats.get("VerbForm") != "Part":
         return stop
     end = max(j for j in doc.subtree(cue) if not doc.is_punct(j)) + 1
     if end <= first:
-        governor = doc.tokens[doc.tokens[cue].head].head if doc.tokens[cue].head >= 0 else -1
-        return min(stop, governor) if governor > first and finite(doc, governor) else stop
-    nouns_verb = next((j for j in range(first + 1, end) if doc.tokens[j].head == cue and finite(doc, j)
-                       and doc.word(j - 1) == "," and _agree(doc.tokens[j].feats, doc.tokens[cue].feats)
+        governor = doc.tokens[token.head].head if token.head >= 0 else -1
+        return min(stop, governor) if governor > first and _clause_predicate(doc, governor) else stop
+    nouns_verb = next((j for j in range(first + 1, end) if doc.tokens[j].head == cue and _clause_predicate(doc, j)
+                       and doc.word(j - 1) == "," and _agree(doc.tokens[j].feats, token.feats)
                        and any(finite(doc, i) for i in range(first, j - 1))  # the clause has its own verb
                        and [c < cue for c in doc.children[j] if doc.tokens[c].rel.startswith("nsubj")] == [True]),
                       None)
     if nouns_verb is not None:
         return min(stop, nouns_verb - 1)
-    while end < stop and (doc.tokens[end].text in MARKS or not doc.is_punct(end)) and not finite(doc, end):
+    while end < stop and (doc.tokens[end].text in MARKS or not doc.is_punct(end)) and not _clause_predicate(doc, end):
         end += 1
     return min(stop, end)
+
+
+def _clause_predicate(doc: Doc, k: int) -> bool:
+    """A finite verb or a short participle (`опубликовано`): what may be a clause's predicate."""
+    return finite(doc, k) or doc.tokens[k].feats.get("Variant") == "Short" and doc.tokens[k].pos in ("VERB", "ADJ")
 
 
 def _speakers_next_act(doc: Doc, cue: int, first: int, stop: int) -> int:
@@ -1249,9 +1266,11 @@ def as_frame(doc: Doc, match: Match) -> Optional[Candidate]:
     before = {*doc.analysis.tokens_in(*mention_span(doc, who.head)), *doc.subtree(who.head),
               *(k for c in doc.children[cue] if c < cue and doc.tokens[c].rel == "nsubj" for k in doc.subtree(c))} \
         if who.head is not None and who.head < cue else set()
+    circumstances = {k for c in doc.children[cue] if c < cue and doc.tokens[c].rel == "obl" and circumstantial(doc, c)
+                     for k in doc.subtree(c)}  # `как в январе заявили эксперты`
     k = cue - 1
-    while k in sentence and (doc.tokens[k].pos in ("ADV", "PART") or k in before or addressee(doc, k)
-                             or doc.tokens[k].text in MARKS) and doc.word(k) != "как":
+    while k in sentence and (doc.tokens[k].pos in ("ADV", "PART") or k in before or k in circumstances
+                             or addressee(doc, k) or doc.tokens[k].text in MARKS) and doc.word(k) != "как":
         k -= 1  # `Как агентству пояснили в пресс-службе`, `Как "Интерфаксу" сообщили`: whom they told
     if k not in sentence or doc.word(k) != "как" or who.head is not None and who.head < k:
         return None  # (`Дмитрий Бушуев, как и многие другие пользователи, утверждает`: a comparison after the subject)
@@ -1264,6 +1283,8 @@ def as_frame(doc: Doc, match: Match) -> Optional[Candidate]:
     if who.head is None and who.possessive is None:
         counted = _counted_subject_after(doc, cue, sentence)  # `Как рассказали "Ведомостям" несколько источников`
         counted = _subject_after_gerund(doc, cue, sentence) if counted is None else counted
+        counted = nominative_after(doc, cue, sentence.stop) if counted is None else counted  # `как в январе
+        # заявили эксперты организации, C`, `эксперты` hung on the clause's verb
         who = Subject(counted, source=cue) if counted is not None else who
     if who.head is None and who.possessive is None and (
             not who.implicit or doc.tokens[cue].feats.get("Number") == "Plur"):

@@ -24,8 +24,8 @@ from typing import Optional, Protocol
 from .. import morph
 from ..entities import entity_at, mention_index
 from ..entities.coref import (BODY_HEADS, bound_by_subject, countries_of_titles, holds_other_posts, holds_post_of_kind,
-                              holds_office, holds_title, in_other_bodies, member_of_body, of_one_trade,
-                              officer_of_trial, paraphrased_titles, title_side)
+                              holds_office, holds_title, in_other_bodies, member_of_body, ministers_offices,
+                              of_one_trade, officer_of_trial, paraphrased_titles, title_side)
 from ..entities.nouns import is_institution_noun
 from ..events.lexicon import COURT_NOUNS
 from ..entities.lexicon import (AGENT_NOUNS, BODY_HYPERNYMS, COUNTRIES, COUNTRY_BY_ADJECTIVE, COUNTRY_BY_LEMMA,
@@ -2223,12 +2223,13 @@ class Resolver:
 
     def _holds_another_office(self, speaker: Speaker, lemma: str) -> bool:
         """Is the person known to hold an office other than the noun's, where both are offices held apart
-        (`Министр финансов пояснил` is not the president who spoke before)?"""
+        (`Министр финансов пояснил` is not the president who spoke before, `Президент` not `глава МИД`)?"""
         entity = self._entities.get(speaker.entity or "")
         if entity is None or lemma not in _EXCLUSIVE_OFFICES:
             return False
         held = [role for role in entity.roles if role.organization is not None
-                and morph.fold(role.title).split()[0] in _EXCLUSIVE_OFFICES]
+                and morph.fold(role.title).split()[0] in _EXCLUSIVE_OFFICES] + [
+                    role for role in entity.roles if ministers_offices([role])]  # `глава МИД`: a minister
         return bool(held) and not any(_titled(role, lemma) for role in entity.roles)
 
     def _first_of_body(self, position: int, lemma: str, bodies: frozenset[str]) -> Optional[Speaker]:
