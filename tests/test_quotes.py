@@ -1594,13 +1594,33 @@ def test_where_a_relay_got_it_is_no_part_of_what_was_said(text):
     assert (quote.speaker.name, quote.content.text) == ("Reuters", "взрыв прогремел недалеко от автобусной станции")
 
 
-def test_a_participle_s_statement_inside_what_an_outlet_writes_leaves_it_the_outlet_s():
-    quote = one(statements(article(
-        "Новости", "Как пишет газета The Wall Street Journal, единственным препятствием на пути к завершению слияния "
-                   "является поданный Минюстом США иск, требующий заблокировать сделку.")), "единственным")
+def test_an_order_given_in_a_paragraph_a_postposed_cue_closes_is_part_of_what_it_told():
+    quotes = statements(article("Новости", "Президент Мун Чжэ Ин отдал распоряжение провести проверку исправности "
+                                           "вертолетов. До ее окончания предписано воздержаться от их эксплуатации, "
+                                           "сообщила журналистам официальный представитель главы государства."))
+    assert [(q.speaker.name, q.content.text[:30]) for q in quotes] == [
+        ("официальный представитель главы государства", "Президент Мун Чжэ Ин отдал рас")]
+
+
+def test_an_order_told_before_is_what_the_outlet_that_wrote_of_it_says():
+    quote = one(statements(article("Новости", "Президент Франции отдал приказ армии начать учения на границе, передает "
+                                              "РИА \"Новости\". Об этом пишет в понедельник The Times.")), "учения")
     assert (quote.speaker.name, quote.content.text) == (
-        "The Wall Street Journal", "единственным препятствием на пути к завершению слияния является поданный Минюстом "
-        "США иск, требующий заблокировать сделку")
+        "The Times", "Президент Франции отдал приказ армии начать учения на границе")
+
+
+@pytest.mark.parametrize("text, outlet, content", [
+    ("Как пишет газета The Wall Street Journal, единственным препятствием на пути к завершению слияния является "
+     "поданный Минюстом США иск, требующий заблокировать сделку.", "The Wall Street Journal",
+     "единственным препятствием на пути к завершению слияния является поданный Минюстом США иск, требующий "
+     "заблокировать сделку"),
+    ("Газета The Times написала, что российский премьер-министр Владимир Путин отдал приказ стрелять по гражданам "
+     "Грузии.", "The Times", "российский премьер-министр Владимир Путин отдал приказ стрелять по гражданам Грузии"),
+])
+def test_a_participle_s_statement_or_an_order_inside_what_an_outlet_writes_leaves_it_the_outlet_s(
+        text, outlet, content):
+    quote = one(statements(article("Новости", text)), content[:20])
+    assert (quote.speaker.name, quote.content.text) == (outlet, content)
 
 
 def test_there_after_a_quotation_is_the_body_named_before():
@@ -4703,6 +4723,10 @@ def test_they_are_the_people_a_reported_subject_counts():
      "нынешние цены угрожают экономическому росту", "Кристин Лагард"),
     ("Как передает РИА \"Новости\", в среду Салман Радуев выступил с заявлением, что журналисты наносят вред его "
      "престижу.", "журналисты наносят вред его престижу", "Салман Радуев"),
+    # an order given with `дать`, `отдать`: what was ordered, as with `поручил`
+    ("Президент США Джордж Буш дал указание Пентагону возобновить связи с Китаем.", "возобновить связи с Китаем",
+     "Джордж Буш"),
+    ("Министр отдал распоряжение начать проверку.", "начать проверку", "Министр"),
     # a participle of saying: the noun it is on speaks, and its clause ends what was said
     ("Документы предал огласке замгенпрокурора Владимир Колесников, сообщивший на пресс-конференции, что Гайсин "
      "действовал незаконно.", "Гайсин действовал незаконно", "Владимир Колесников"),

@@ -199,8 +199,8 @@ def settle(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     authors = Spans(c for c in kept if c.pattern == "postposed" and not relayed_by_outlet(doc, c))
     for c in [c for c in kept if c.pattern == "anaphoric"]:
         # `X, передает ТАСС. Об этом пишет Time`; but a frame that names no one is part of what the source
-        # said (`По последним данным, C. Об этом сообщила одна из заложниц`)
-        absorbed = [o for o in settled if _ownerless(o)]
+        # said (`По последним данным, C. Об этом сообщила одна из заложниц`), and so is an order given there
+        absorbed = [o for o in settled if _ownerless(o) or _part_of_a_report(doc, o)]
         blocking = Spans(o for o in settled if o not in absorbed)
         if _nested(doc, c, Spans(o for o in blocking if o.pattern == "source")):
             continue  # `По ее словам, такое заявление X сделал в суде`: what she told, no statement of X's (but
@@ -229,7 +229,11 @@ def settle(doc: Doc, found: list[Candidate]) -> list[Candidate]:
                 # `По данным сервиса, C, рассказала руководитель проекта`: the data are part of what she said
                 settled.discard(o)
             postposed.discard(c)
-            _take_paragraph(doc, c, [settled, postposed])
+            reports = [o for o in settled.overlapping(0, c.start) if _part_of_a_report(doc, o)]
+            _take_paragraph(doc, c, [Spans(o for o in settled if o not in reports) if reports else settled, postposed])
+            for o in reports:  # `Президент отдал распоряжение провести проверку. C, сообщила его представитель`:
+                if c.start <= o.start:  # the order is part of what she told
+                    settled.discard(o)
             postposed.add(c)  # where its content now starts
             settled.add(c)
     result = []
@@ -297,15 +301,19 @@ def _relays(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     authors = Spans(c for c in found if id(c) not in listed)
     frames = [c for c in found if c.pattern in ("source", "as") and id(c) not in listed
               and any(_says_itself(doc, a, c) for a in authors.within_reach(c.start, c.end))]
-    return [c for c in outlets if any(not _of_a_participle(doc, a) for a in authors.within_reach(c.start, c.end))] \
+    return [c for c in outlets if any(not _part_of_a_report(doc, a) for a in authors.within_reach(c.start, c.end))] \
         + frames
 
 
-def _of_a_participle(doc: Doc, c: Candidate) -> bool:
-    """Is the statement made with a participle (`является иск, требующий заблокировать сделку`): a description
-    inside what an outlet reports, not the statement it relays?"""
-    return c.cue_token is not None and doc.tokens[c.cue_token].feats.get("VerbForm") == "Part" \
-        and doc.tokens[c.cue_token].feats.get("Variant") != "Short"
+def _part_of_a_report(doc: Doc, c: Candidate) -> bool:
+    """Is the statement made with a participle (`является иск, требующий заблокировать сделку`) or an order given
+    (`Журнал сообщает: бен Ладен отдал приказ застрелить его`): part of what an outlet reports, not a statement it
+    relays?"""
+    if c.cue_token is None:
+        return False
+    cue = doc.tokens[c.cue_token]
+    return cue.feats.get("VerbForm") == "Part" and cue.feats.get("Variant") != "Short" or any(
+        doc.tokens[k].rel == "obj" and doc.lemma(k) in lexicon.ORDER_NOUNS for k in doc.children[c.cue_token])
 
 
 def _says_itself(doc: Doc, author: Candidate, frame: Candidate) -> bool:

@@ -601,6 +601,9 @@ def _object_content(doc: Doc, cue: int, attribution: set[int]) -> Optional[tuple
         if rel == "obj" and lemma in _LIGHT_SPEECH_VERBS and doc.lemma(child) in _SAID:
             parts += _about(doc, child)  # `сделал заявление о готовности к диалогу`, `Заявление о ... сделал X`
             continue
+        if rel == "obj" and doc.lemma(child) in lexicon.ORDER_NOUNS:
+            parts += [c for c in doc.children[child] if c > child and doc.tokens[c].feats.get("VerbForm") == "Inf"]
+            continue  # `отдал распоряжение начать проверку`: what was ordered
         if child < cue:
             if doc.lemma(child) == "который":
                 continue  # `Тернер, которого искусствоведы считают художником ...`: whom, named before

@@ -29,6 +29,7 @@ LEGAL_ACTS = words("legal_acts")  # documents that speak for themselves, not for
 DOCUMENT_NOUNS = words("document_nouns") | LEGAL_ACTS
 DATA_NOUNS = words("data_nouns")
 FINDING_NOUNS = words("finding_nouns")
+ORDER_NOUNS = words("order_nouns")
 GROUND_NOUNS = words("ground_nouns")  # `по заявлению гражданина`: the grounds an act was done upon
 ROLE_NOUNS = words("role_nouns")
 KINSHIP_NOUNS = words("kinship_nouns")  # `дочь`, `вдова`: a relative of the one the noun's genitive names
