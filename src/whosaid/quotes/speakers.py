@@ -396,6 +396,10 @@ class Resolver:
             self._refer("pronoun", head, mention, p_gender, p_number)
             found = (self._in_sentence(head, p_gender) or self._sole_person_of_sentence_before(head, p_gender)) \
                 if p_number != "Plur" else None
+            described_subject = self._described_subject_just_before(head, p_gender) \
+                if found is None and p_number != "Plur" else None
+            if described_subject is not None:
+                return Speaker(described_subject, "unnamed", None, mention)
             found = found or self._refer_back(position, p_gender, p_number, people_only=p_number != "Plur")
             found = self._named_person_for(head, found) if p_number != "Plur" else found
             linked = self._linked(head) if found is None else None
@@ -1037,6 +1041,10 @@ class Resolver:
         if relayed is not None:  # `передает ТАСС со ссылкой на радиостанцию Europe 1. По ее данным`
             return _as_mention(relayed, mention)
         found = None if plural else self._main_subject(pronoun, p_gender)
+        described_subject = self._described_subject_just_before(pronoun, p_gender) \
+            if found is None and not plural else None
+        if described_subject is not None:
+            return Speaker(described_subject, "unnamed", None, mention)
         found = found or self._refer_back(position, None if plural else p_gender, "Plur" if plural else "Sing",
                                           people_only=minded)
         found = self._named_person_for(pronoun, found) if not plural else found
@@ -1346,6 +1354,31 @@ class Resolver:
         people = {a.speaker.entity: a for a in self.named.between(start, end)
                   if a.speaker.kind == "person" and _agrees(a, gender, "Sing")}
         return next(iter(people.values())).speaker if len(people) == 1 else None
+
+    def _described_subject_just_before(self, pronoun: int, gender: Optional[str]) -> Optional[str]:
+        """`Задержанный уже дал признательные показания. Он утверждает, что ...`: a pronoun that opens the statement
+        it tells, after a sentence of its paragraph whose subject is a participle standing for a person (`задержанный`,
+        `пострадавший`), of its gender, linked to no one, and which names no one, is that person (its description, in
+        the nominative), not whoever was named further back (the victim). A noun may be one named before
+        (`Политик`, `Женщина`), which the resolver's other rules read."""
+        doc, statement = self.doc, self.statement
+        sentence = doc.sentence_range(pronoun)
+        if statement is None or doc.tokens[pronoun].start > statement.start or sentence.start == 0:
+            return None
+        before = doc.sentence_range(sentence.start - 1)
+        paragraph = doc.region_of(doc.tokens[pronoun].start)
+        if paragraph is None or paragraph.start > doc.tokens[before.start].start \
+                or any(doc.tagged_at(doc.tokens[k].start, ("PER",)) for k in before):
+            return None
+        root = next((k for k in before if doc.tokens[k].head < 0), None)
+        subject = next((c for c in doc.children[root] if doc.tokens[c].rel == "nsubj"), None) \
+            if root is not None else None
+        if subject is None or doc.tokens[subject].feats.get("Number") != "Sing" \
+                or gender not in (None, doc.tokens[subject].feats.get("Gender")) or self._linked(subject) is not None:
+            return None
+        token = doc.tokens[subject]
+        described = token.feats.get("VerbForm") == "Part" and token.feats.get("Case") == "Nom" and token.pos == "VERB"
+        return phrase(doc, subject, *mention_span(doc, subject)) if described else None
 
     def _named_person_for(self, pronoun: int, found: Optional[Speaker]) -> Optional[Speaker]:
         """A person's pronoun (`он`, `его`) that the rules took for a body, a thing or someone described
