@@ -616,9 +616,12 @@ def _specific_offices(cluster: Cluster) -> set[str]:
     return {word for role, _ in cluster.roles for word in title_words(role.title) if word in SPECIFIC_OFFICES}
 
 
+_MINISTERS_TITLES = frozenset(MINISTER_TITLES.values())  # `министр иностранных дел`, ...
+
+
 def ministers_offices(roles: list[Role]) -> set[str]:
     """The offices of one post the roles hold as heads of a ministry (`глава МИД`: `министр`)."""
-    return {word for role in roles for title in set(MINISTER_TITLES.values())
+    return {word for role in roles for title in _MINISTERS_TITLES
             if holds_office(role.title, role.organization, frozenset([title]))
             for word in title_words(title) if word in SPECIFIC_OFFICES}
 
