@@ -867,17 +867,25 @@ def _quality_of(doc: Doc, noun: int, sentence: range) -> list[int]:
 
 def _predicate_after(doc: Doc, last: int, sentence: range) -> list[int]:
     """The words right after `назвал решение` that name what it was called (`"аморальным и
-    бесчеловечным"`), however the parser hung them: adjectives and nouns in the instrumental, joined
-    by `и`, quoted or not; nothing when there are none."""
+    бесчеловечным"`, `одним из самых опасных врагов`), however the parser hung them: adjectives, nouns and
+    `один` in the instrumental, joined by `и`, quoted or not, with the words they govern right after them;
+    nothing when there are none."""
     words: list[int] = []
     k = last + 1
-    while k in sentence and (doc.tokens[k].text in MARKS or doc.tokens[k].pos in ("ADJ", "NOUN", "CCONJ", "ADV")):
+    while k in sentence and (doc.tokens[k].text in MARKS or doc.tokens[k].pos in ("ADJ", "NOUN", "CCONJ", "ADV")
+                             or doc.tokens[k].pos == "NUM" and _bare_instrumental(doc, k)):
         words.append(k)
         k += 1
     while words and (doc.tokens[words[-1]].pos == "CCONJ" or doc.tokens[words[-1]].text in MARKS
                      and not any(doc.tokens[j].text in MARKS for j in words[:-1])):
         words.pop()
-    return words if any(_predicate_word(doc, j) for j in words) else []
+    if not any(_predicate_word(doc, j) for j in words):
+        return []
+    governed = set(doc.subtree(words[-1]))  # `одним из самых опасных своих врагов`, its preposition hung anywhere
+    while words[-1] + 1 in sentence and not doc.is_punct(words[-1] + 1) and (
+            words[-1] + 1 in governed or doc.tokens[words[-1] + 1].pos == "ADP" and words[-1] + 2 in governed):
+        words.append(words[-1] + 1)  # (up to a mark: `считает меру необоснованной: он никогда не уклонялся`)
+    return words
 
 
 def _subordinate(doc: Doc, verb: int) -> bool:
